@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// The CLI is written in TypeScript under src/cli and compiled to dist/ by `npm install` (prepare).
+import('../dist/cli/main.js').catch((err) => {
+  if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist/cli/main.js')) {
+    process.stderr.write('opsim: the CLI is not built yet; run `npm install` (or `npm run build:cli`) first.\n');
+    process.exit(1);
+  }
+  throw err;
+});

@@ -1,0 +1,137 @@
+// What one replication returns. Plain data (JSON-safe, no Maps, no class instances) so it crosses
+// worker boundaries unchanged and aggregates generically: src/experiments turns every numeric
+// leaf into a mean with a 95% confidence interval across replications. Records are keyed by the
+// model's ids in sorted order, so serialising a result is deterministic.
+//
+// Unless a field says otherwise, figures cover the observation window [warmup, horizon]:
+// counts are events that happened in that window, time averages are over that window.
+// `totals` covers the whole run from time 0 and is what conservation laws are checked on.
+
+export interface Percentiles {
+  mean: number;
+  p50: number;
+  p90: number;
+  p95: number;
+}
+
+export interface CostBreakdown {
+  total: number;
+  /** total / number of outcomes (done + done with escaped defect + rejected + abandoned) in the window; 0 when none. */
+  perOutcome: number;
+  /** total / items done (including done with an escaped defect); 0 when none. */
+  perDone: number;
+  byFunction: Record<string, number>;
+  byKind: { agent: number; human: number; executive: number };
+  /** labour: human paid hours and executive hours, excluding rework; agentTasks: agent task and busy-hour cost, excluding rework;
+   *  rework: labour and agent cost of tasks done in rework rounds; escapedDefects: defect costs. Sums to total. */
+  byCause: { labour: number; agentTasks: number; rework: number; escapedDefects: number };
+}
+
+export interface OutcomeCounts {
+  arrived: number;
+  done: number;
+  /** Done, but left with at least one error nobody caught. Not included in `done`. */
+  doneWithDefect: number;
+  rejected: number;
+  abandoned: number;
+  /** Turned away by a full queue with no overflow route. */
+  blocked: number;
+  /** Items in the system at the horizon (waiting, in service, in transit or held by a forum). */
+  inSystemAtEnd: number;
+}
+
+export interface FlowFigures extends OutcomeCounts {
+  /** (done + doneWithDefect) per week of observation. */
+  throughputPerWeek: number;
+  /** Cycle time (hours) of items that left as done or doneWithDefect in the window. */
+  cycleTime: Percentiles;
+  /** Time-average number of items in the system. */
+  wipMean: number;
+  value: number;
+}
+
+export interface StepFigures {
+  kind: 'step' | 'gate' | 'forum' | 'exit';
+  function: string | null;
+  arrivals: number;
+  completions: number;
+  /** Busy server-hours / available server-hours of the pools' time spent at this step; NaN-free: 0 when no capacity. */
+  utilisation: number;
+  /** Wait in queue (hours) of items that started service (steps) or were decided (forums) in the window. */
+  wait: Percentiles;
+  queueMean: number;
+  /** Items waiting + in service at the horizon. */
+  wipEnd: number;
+  blocked: number;
+  overflowed: number;
+  abandoned: number;
+  slaEscalations: number;
+}
+
+export interface PoolFigures {
+  kind: 'agent' | 'human' | 'executive';
+  /** Busy server-hours / available server-hours (calendar-open capacity); overtime counts as busy but not as available. */
+  utilisation: number;
+  busyHours: number;
+  paidHours: number;
+  overtimeHours: number;
+  tasks: number;
+  cost: number;
+}
+
+export interface ExecutiveFigures {
+  escalations: number;
+  escalationsPerWeek: number;
+  hoursConsumed: number;
+  /** hoursConsumed / budget hours in the window; 0 when the budget is unlimited. */
+  budgetUtilisation: number;
+  /** Hours an escalation waited for this executive's decision. */
+  decisionWait: Percentiles;
+}
+
+export interface QualityFigures {
+  errorsMade: number;
+  errorsCaught: number;
+  errorsEscaped: number;
+  reworkRounds: number;
+  /** Errors on items that left as rejected, abandoned or blocked: never delivered, so neither caught nor escaped. */
+  errorsDiscarded: number;
+  escapedDefectCost: number;
+}
+
+export interface Totals extends OutcomeCounts {
+  errorsMade: number;
+  errorsCaught: number;
+  errorsEscaped: number;
+  errorsDiscarded: number;
+  /** Errors carried by items still in the system at the horizon. made = caught + escaped + discarded + open. */
+  errorsOpen: number;
+  /** Escalations started (SLA breaches, gate escalations, forum referrals), each counted once. */
+  escalations: number;
+}
+
+export interface SeriesFigures {
+  /** Sample times in hours. */
+  t: number[];
+  wip: number[];
+  /** Items waiting, per step id. */
+  queues: Record<string, number[]>;
+}
+
+export interface RunResult {
+  model: string;
+  seed: string;
+  replication: number;
+  horizon: number;
+  warmup: number;
+  events: number;
+  overall: FlowFigures;
+  byType: Record<string, FlowFigures>;
+  cost: CostBreakdown;
+  steps: Record<string, StepFigures>;
+  pools: Record<string, PoolFigures>;
+  executives: Record<string, ExecutiveFigures>;
+  quality: QualityFigures;
+  totals: Totals;
+  series: SeriesFigures | null;
+}
