@@ -1,0 +1,15 @@
+import { describeSingleStation } from './singleStation.js';
+import { mm1 } from './theory.js';
+
+// lambda = 8/h, mu = 10/h: Wq = 0.4 h, W = 0.5 h, Lq = 3.2, L = 4, rho = 0.8.
+describeSingleStation({
+  file: 'mm1',
+  system: 'M/M/1, rho = 0.8',
+  pool: 'server',
+  lambda: 8,
+  servers: 1,
+  service: { kind: 'exponential', mean: 0.1 },
+  exact: mm1(8, 10),
+  replications: 10,
+  relTol: { wait: 0.08, time: 0.07, rate: 0.02 },
+});

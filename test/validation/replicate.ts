@@ -1,0 +1,66 @@
+// Runs a bundled validation scenario for a few replications with fixed seeds, and checks a
+// simulated figure against its exact value: the value must lie inside the 95% confidence
+// interval of the replication means AND the relative error must stay under a stated bound.
+// The first catches bias, the second keeps a wide interval from hiding a bad estimate.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { simulate } from '../../src/core/index.js';
+import type { Model } from '../../src/core/model/model.js';
+import type { RunResult } from '../../src/core/report/runResult.js';
+import { loadScenario } from '../../src/scenario/index.js';
+import { meanCi, type Interval, type Level } from './confidence.js';
+
+const scenarioDir = fileURLToPath(new URL('../../scenarios/validation/', import.meta.url));
+
+export function loadValidationModel(name: string): Model {
+  const file = `${scenarioDir}${name}.yaml`;
+  const loaded = loadScenario({ file, text: readFileSync(file, 'utf8') });
+  if (!loaded.ok) throw new Error(`${name}.yaml does not load:\n${JSON.stringify(loaded.issues, null, 2)}`);
+  return loaded.model;
+}
+
+export function replicate(model: Model, replications: number, seed: string | number = 1): RunResult[] {
+  return Array.from({ length: replications }, (_, replication) => simulate(model, { seed, replication }));
+}
+
+/** Length of the observation window, in hours. */
+export function windowHours(run: RunResult): number {
+  return run.horizon - run.warmup;
+}
+
+export interface TheoryCheck {
+  /** What the figure is, for the failure message. */
+  figure: string;
+  exact: number;
+  /** Largest relative error |mean - exact| / exact accepted. */
+  relTol: number;
+  level?: Level;
+}
+
+/** Asserts that `exact` lies in the confidence interval of `values` and that the relative error is under relTol. */
+export function expectNearTheory(values: readonly number[], check: TheoryCheck): Interval {
+  const ci = meanCi(values, check.level ?? 0.95);
+  const relError = Math.abs(ci.mean - check.exact) / Math.abs(check.exact);
+  const said =
+    `${check.figure}: simulated ${fmt(ci.mean)} ± ${fmt(ci.halfWidth)} (${(check.level ?? 0.95) * 100}% CI over ` +
+    `${ci.n} replications), exact ${fmt(check.exact)}, relative error ${(relError * 100).toFixed(2)}% ` +
+    `(bound ${(check.relTol * 100).toFixed(1)}%)`;
+  expect(ci.lo <= check.exact && check.exact <= ci.hi, `${said}: exact value outside the interval`).toBe(true);
+  expect(relError <= check.relTol, `${said}: relative error too large`).toBe(true);
+  return ci;
+}
+
+/** Little's law on the simulated numbers of each replication: L = lambda W, within relTol on the replication means. */
+export function expectLittle(runs: readonly RunResult[], figure: string, pick: (r: RunResult) => { l: number; lambda: number; w: number }, relTol: number): void {
+  const l = runs.map((r) => pick(r).l);
+  const lw = runs.map((r) => pick(r).lambda * pick(r).w);
+  const meanL = l.reduce((s, x) => s + x, 0) / l.length;
+  const meanLw = lw.reduce((s, x) => s + x, 0) / lw.length;
+  const relError = Math.abs(meanL - meanLw) / meanLw;
+  expect(relError <= relTol, `Little's law for ${figure}: L = ${fmt(meanL)}, lambda W = ${fmt(meanLw)}, relative gap ${(relError * 100).toFixed(2)}% (bound ${(relTol * 100).toFixed(1)}%)`).toBe(true);
+}
+
+function fmt(x: number): string {
+  return Number(x.toPrecision(5)).toString();
+}

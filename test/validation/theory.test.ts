@@ -1,0 +1,68 @@
+// The formulas are the truth the engine is held to, so they are checked first against textbook
+// values and against each other.
+import { describe, expect, it } from 'vitest';
+import { meanCi, tQuantile } from './confidence.js';
+import { cobham, erlangC, jackson, mg1, mm1, mmc, mmck } from './theory.js';
+
+describe('theory', () => {
+  it('erlangC(c, a) matches published values and is a for one server', () => {
+    expect(erlangC(5, 4)).toBeCloseTo(0.554113, 6);
+    expect(erlangC(2, 1.6)).toBeCloseTo(0.711111, 6); // 6.4/9
+    expect(erlangC(10, 8)).toBeCloseTo(0.40918, 5);
+    expect(erlangC(1, 0.7)).toBeCloseTo(0.7, 12);
+  });
+
+  it('mm1(lambda, mu) gives rho/(mu - lambda) and 1/(mu - lambda)', () => {
+    expect(mm1(8, 10)).toEqual({ wq: expect.closeTo(0.4, 12), w: expect.closeTo(0.5, 12), lq: expect.closeTo(3.2, 12), l: expect.closeTo(4, 12), rho: 0.8 });
+  });
+
+  it('mg1(lambda, mean, 1) is M/M/1 and mg1(lambda, mean, 0) halves its wait', () => {
+    const m = mm1(8, 10);
+    expect(mg1(8, 0.1, 1).wq).toBeCloseTo(m.wq, 12);
+    expect(mg1(8, 0.1, 0).wq).toBeCloseTo(m.wq / 2, 12);
+  });
+
+  it('mmck(lambda, mu, c, K) tends to M/M/c as K grows and is Erlang B when K = c', () => {
+    const big = mmck(8, 2, 5, 400);
+    const open = mmc(8, 2, 5);
+    expect(big.wq).toBeCloseTo(open.wq, 9);
+    expect(big.l).toBeCloseTo(open.l, 9);
+    expect(big.blocking).toBeLessThan(1e-30);
+    // Erlang B(2, 1.6) = (1.6^2/2) / (1 + 1.6 + 1.6^2/2) = 1.28/3.88
+    expect(mmck(8, 5, 2, 2).blocking).toBeCloseTo(1.28 / 3.88, 12);
+    expect(mmck(8, 5, 2, 6)).toMatchObject({ blocking: expect.closeTo(0.0759524, 7), l: expect.closeTo(2.4528, 4), lq: expect.closeTo(0.974327, 6) });
+  });
+
+  it("cobham(classes) is M/G/1 for one class and obeys Kleinrock's conservation law", () => {
+    expect(cobham([{ lambda: 7, meanService: 0.1, cv: 1.5 }])[0].wq).toBeCloseTo(mg1(7, 0.1, 1.5).wq, 12);
+    const classes = cobham([
+      { lambda: 4, meanService: 0.05, cv: 1 },
+      { lambda: 4, meanService: 0.15, cv: 1 },
+    ]);
+    expect(classes.map((c) => c.wq)).toEqual([expect.closeTo(0.125, 12), expect.closeTo(0.625, 12)]);
+    const fcfs = mg1(8, 0.1, Math.sqrt(0.5 * (2 * 0.05 ** 2 + 2 * 0.15 ** 2) / 0.01 - 1));
+    expect(classes.reduce((s, c) => s + c.rho * c.wq, 0)).toBeCloseTo(0.8 * fcfs.wq, 12);
+  });
+
+  it('jackson(gamma, P, stations) solves the traffic equations and adds the stations up', () => {
+    const tandem = jackson([8, 0], [[0, 1], [0, 0]], [{ mu: 10, c: 1 }, { mu: 5, c: 2 }]);
+    expect(tandem.lambda).toEqual([8, 8]);
+    expect(tandem.w).toBeCloseTo(mm1(8, 10).w + mmc(8, 5, 2).w, 12);
+    const loop = jackson([6.4, 0], [[0, 1], [0.2, 0]], [{ mu: 10, c: 1 }, { mu: 6, c: 2 }]);
+    expect(loop.lambda[0]).toBeCloseTo(8, 10);
+    expect(loop.w).toBeCloseTo(1.25 * (0.5 + 0.3), 10);
+  });
+});
+
+describe('confidence', () => {
+  it('meanCi(values) is mean ± t_{n-1} s/sqrt(n)', () => {
+    // mean 3, sample sd sqrt(2.5), n = 5: half-width 2.776 * sqrt(0.5)
+    expect(meanCi([1, 2, 3, 4, 5])).toEqual({ mean: 3, halfWidth: expect.closeTo(2.776 * Math.sqrt(0.5), 9), lo: expect.closeTo(3 - 1.96293, 4), hi: expect.closeTo(3 + 1.96293, 4), n: 5 });
+    expect(meanCi([1, 2, 3, 4, 5], 0.99).halfWidth).toBeCloseTo(4.604 * Math.sqrt(0.5), 9);
+  });
+
+  it('tQuantile(df, level) refuses degrees of freedom outside its table', () => {
+    expect(tQuantile(9, 0.95)).toBe(2.262);
+    expect(() => tQuantile(31, 0.95)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,143 @@
+// Closed-form results of classic queueing systems, used as the truth the engine is checked against.
+// Rates are per hour, times in hours. Sources: Kleinrock, Queueing Systems vol. 1 (M/M/1, M/M/c,
+// M/M/c/K, Pollaczek–Khinchine); Cobham (1954) for non-preemptive priorities; Jackson (1957) for
+// open networks. Every function returns the same shape so that tests read alike.
+
+export interface QueueFigures {
+  /** Mean wait in queue (hours). */
+  wq: number;
+  /** Mean time in system (hours). */
+  w: number;
+  /** Mean number waiting. */
+  lq: number;
+  /** Mean number in system. */
+  l: number;
+  /** Server utilisation: busy servers / servers. */
+  rho: number;
+}
+
+/** M/M/1 with arrival rate lambda and service rate mu. */
+export function mm1(lambda: number, mu: number): QueueFigures {
+  return mmc(lambda, mu, 1);
+}
+
+/** Erlang C: probability that an arrival to an M/M/c queue waits, offered load a = lambda/mu. */
+export function erlangC(c: number, a: number): number {
+  const rho = a / c;
+  if (rho >= 1) throw new RangeError(`erlangC: unstable (rho = ${rho})`);
+  // Sum a^k/k! iteratively, which stays accurate for the small c used here.
+  let term = 1;
+  let sum = 0;
+  for (let k = 0; k < c; k++) {
+    sum += term;
+    term *= a / (k + 1);
+  }
+  const top = term / (1 - rho); // a^c / c! / (1 - rho)
+  return top / (sum + top);
+}
+
+/** M/M/c with c servers of rate mu each. */
+export function mmc(lambda: number, mu: number, c: number): QueueFigures {
+  const a = lambda / mu;
+  const wq = erlangC(c, a) / (c * mu - lambda);
+  const w = wq + 1 / mu;
+  return { wq, w, lq: lambda * wq, l: lambda * w, rho: a / c };
+}
+
+/**
+ * M/G/1 by Pollaczek–Khinchine: Wq = lambda E[S^2] / (2 (1 - rho)), with E[S^2] = mean^2 (1 + cv^2).
+ * cv = 0 is M/D/1, cv = 1 gives back M/M/1.
+ */
+export function mg1(lambda: number, meanService: number, cv: number): QueueFigures {
+  const rho = lambda * meanService;
+  if (rho >= 1) throw new RangeError(`mg1: unstable (rho = ${rho})`);
+  const es2 = meanService * meanService * (1 + cv * cv);
+  const wq = (lambda * es2) / (2 * (1 - rho));
+  const w = wq + meanService;
+  return { wq, w, lq: lambda * wq, l: lambda * w, rho };
+}
+
+export interface LossQueueFigures extends QueueFigures {
+  /** Probability that an arrival finds the system full (PASTA) and is turned away. */
+  blocking: number;
+  /** Rate of accepted arrivals. */
+  lambdaEff: number;
+}
+
+/**
+ * M/M/c/K: c servers of rate mu, at most K customers in the system (K - c waiting places).
+ * Waits and times in system are those of accepted customers (Little with lambdaEff).
+ */
+export function mmck(lambda: number, mu: number, c: number, k: number): LossQueueFigures {
+  if (k < c) throw new RangeError('mmck: K must be at least c');
+  const a = lambda / mu;
+  const p: number[] = [1];
+  for (let n = 1; n <= k; n++) p.push(p[n - 1] * (n <= c ? a / n : a / c));
+  const total = p.reduce((s, x) => s + x, 0);
+  const pn = p.map((x) => x / total);
+  const l = pn.reduce((s, x, n) => s + n * x, 0);
+  const lq = pn.reduce((s, x, n) => s + Math.max(0, n - c) * x, 0);
+  const blocking = pn[k];
+  const lambdaEff = lambda * (1 - blocking);
+  return { wq: lq / lambdaEff, w: l / lambdaEff, lq, l, rho: lambdaEff / (c * mu), blocking, lambdaEff };
+}
+
+export interface PriorityClass {
+  lambda: number;
+  meanService: number;
+  /** Coefficient of variation of the service time (1 for exponential). */
+  cv: number;
+}
+
+/**
+ * Non-preemptive priority M/G/1 (Cobham): classes in priority order, highest first.
+ * Wq_k = W0 / ((1 - sigma_{k-1}) (1 - sigma_k)), W0 = sum lambda_i E[S_i^2] / 2, sigma_k = rho_1 + ... + rho_k.
+ */
+export function cobham(classes: PriorityClass[]): QueueFigures[] {
+  const w0 = classes.reduce((s, c) => s + (c.lambda * c.meanService ** 2 * (1 + c.cv ** 2)) / 2, 0);
+  let sigma = 0;
+  return classes.map((c) => {
+    const rho = c.lambda * c.meanService;
+    const before = sigma;
+    sigma += rho;
+    if (sigma >= 1) throw new RangeError('cobham: unstable');
+    const wq = w0 / ((1 - before) * (1 - sigma));
+    const w = wq + c.meanService;
+    return { wq, w, lq: c.lambda * wq, l: c.lambda * w, rho };
+  });
+}
+
+export interface JacksonStation {
+  mu: number;
+  c: number;
+}
+
+export interface JacksonFigures {
+  /** Arrival rate at each station, solving lambda_j = gamma_j + sum_i lambda_i P[i][j]. */
+  lambda: number[];
+  /** Per-visit figures of each station (an M/M/c queue with its total arrival rate). */
+  stations: QueueFigures[];
+  /** Mean number in the whole network. */
+  l: number;
+  /** Mean time in the network of one external arrival (Little: L / sum of external rates). */
+  w: number;
+}
+
+/**
+ * Open Jackson network: external Poisson arrivals gamma[j], routing matrix P (row i: probabilities
+ * of going to j after station i; the rest leaves). Traffic equations solved by fixed-point iteration,
+ * which converges for any open network (spectral radius of P below 1).
+ */
+export function jackson(gamma: number[], routing: number[][], stations: JacksonStation[]): JacksonFigures {
+  let lambda = gamma.slice();
+  for (let iter = 0; iter < 10_000; iter++) {
+    const next = gamma.map((g, j) => g + lambda.reduce((s, li, i) => s + li * routing[i][j], 0));
+    const moved = next.reduce((m, x, j) => Math.max(m, Math.abs(x - lambda[j])), 0);
+    lambda = next;
+    if (moved < 1e-13) break;
+  }
+  const figures = stations.map((s, j) => mmc(lambda[j], s.mu, s.c));
+  const l = figures.reduce((s, f) => s + f.l, 0);
+  const external = gamma.reduce((s, g) => s + g, 0);
+  return { lambda, stations: figures, l, w: l / external };
+}
