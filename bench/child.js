@@ -1,0 +1,167 @@
+// One workload in a fresh process (node --expose-gc bench/child.js '<json job>'), so that peak
+// heap is this workload's alone and JIT state does not leak between workloads. Prints one JSON
+// line. Speed jobs interleave ceiling and engine runs (alternating which goes first) and report
+// medians, so that drift in machine load hits both sides of each ratio alike.
+import { performance } from 'node:perf_hooks';
+import { workloads } from './workloads/index.js';
+import { loadDist } from './lib/loadDist.js';
+import { median } from './lib/median.js';
+import { createHeapSampler } from './lib/heapSampler.js';
+import { evaluateChecks } from './lib/evaluateChecks.js';
+import { mmc } from './workloads/mmc.js';
+import { SkipWorkload } from './lib/skip.js';
+
+const job = JSON.parse(process.argv[2]);
+const gc = globalThis.gc ?? (() => {});
+
+// Scenario workloads have no ceiling of their own: their speed is put against the M/M/20 ceiling's
+// events per second measured in the same process, a yardstick of this machine at this moment.
+const CALIBRATION_ITEMS = 200_000;
+
+async function engineRunner(w, items, seed) {
+  if (w.kind === 'queueing') {
+    const { simulate } = await loadDist('core/index.js');
+    const model = w.model(items);
+    return {
+      run(onCheckpoint) {
+        const result = simulate(model, { seed, replication: 0, onCheckpoint });
+        return { events: result.events, items: result.totals.arrived, replications: 1, figures: w.figures(result), result };
+      },
+      checks: w.checks(items),
+    };
+  }
+  return w.prepare({ size: job.size, seed });
+}
+
+function ceilingRunner(w, items, seed) {
+  if (w.kind === 'queueing') return (onCheckpoint) => w.ceiling(items, seed, onCheckpoint);
+  return (onCheckpoint) => mmc.ceiling(CALIBRATION_ITEMS, seed, onCheckpoint);
+}
+
+function timed(fn) {
+  gc();
+  const t0 = performance.now();
+  const out = fn();
+  return { ...out, ms: performance.now() - t0 };
+}
+
+async function timedAsync(fn) {
+  gc();
+  const t0 = performance.now();
+  const out = await fn();
+  return { ...out, ms: performance.now() - t0 };
+}
+
+async function speed(w) {
+  const items = job.items ?? w.items?.[job.size];
+  const engine = await engineRunner(w, items, job.seed);
+  const ceiling = ceilingRunner(w, items, job.seed);
+  const sampler = createHeapSampler();
+  const basis = w.ratioBasis;
+
+  if (job.warmup !== false) {
+    ceiling();
+    if (w.kind === 'queueing') {
+      const small = await engineRunner(w, Math.max(1000, Math.floor(items / 10)), job.seed);
+      small.run();
+    }
+  }
+
+  const engineRuns = [];
+  const ceilingRuns = [];
+  const ratios = [];
+  for (let i = 0; i < job.reps; i++) {
+    let e, c;
+    const runEngine = async () => {
+      sampler.reset();
+      const r = await timedAsync(() => engine.run(sampler.onCheckpoint));
+      sampler.sample();
+      return { ...r, peakHeap: sampler.peakUsed };
+    };
+    if (i % 2 === 0) {
+      c = timed(() => ceiling());
+      e = await runEngine();
+    } else {
+      e = await runEngine();
+      c = timed(() => ceiling());
+    }
+    engineRuns.push(e);
+    ceilingRuns.push(c);
+    const rate = (r) => (basis === 'items' ? r.items : r.events) / r.ms;
+    ratios.push(rate(e) / rate(c));
+  }
+
+  const last = engineRuns[engineRuns.length - 1];
+  const ms = median(engineRuns.map((r) => r.ms));
+  const ceilingMs = median(ceilingRuns.map((r) => r.ms));
+  const ceilingLast = ceilingRuns[ceilingRuns.length - 1];
+  const checks = evaluateChecks(last.figures, engine.checks);
+  const ceilingChecks = w.kind === 'queueing' ? evaluateChecks(ceilingLast.figures, engine.checks.filter((c) => c.figure in ceilingLast.figures)) : [];
+  return {
+    workload: w.name,
+    title: w.title,
+    detail: engine.title ?? null,
+    via: engine.via ?? null,
+    size: job.size,
+    items,
+    reps: job.reps,
+    engine: {
+      events: last.events,
+      items: last.items,
+      replications: last.replications,
+      ms,
+      msPerReplication: ms / last.replications,
+      eventsPerSec: (last.events / ms) * 1000,
+      itemsPerSec: (last.items / ms) * 1000,
+      peakHeapBytes: Math.max(...engineRuns.map((r) => r.peakHeap)),
+      msRuns: engineRuns.map((r) => r.ms),
+    },
+    ceiling: {
+      label: w.kind === 'queueing' ? 'hand-written loop, same model' : `M/M/20 hand-written loop, ${CALIBRATION_ITEMS} items`,
+      events: ceilingLast.events,
+      items: ceilingLast.items,
+      ms: ceilingMs,
+      eventsPerSec: (ceilingLast.events / ceilingMs) * 1000,
+      itemsPerSec: (ceilingLast.items / ceilingMs) * 1000,
+      msRuns: ceilingRuns.map((r) => r.ms),
+    },
+    ratioBasis: basis,
+    ratio: median(ratios),
+    ratios,
+    target: w.target ?? null,
+    figures: last.figures,
+    checks,
+    ceilingChecks,
+  };
+}
+
+async function memory(w) {
+  const engine = await engineRunner(w, job.items, job.seed);
+  const sampler = createHeapSampler({ forceGc: true });
+  gc();
+  const baseline = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const r = await engine.run(sampler.onCheckpoint);
+  const ms = performance.now() - t0;
+  sampler.sample();
+  return {
+    workload: w.name,
+    items: job.items,
+    events: r.events,
+    ms,
+    baselineHeapBytes: baseline,
+    peakLiveHeapBytes: sampler.peakLive,
+    peakUsedHeapBytes: sampler.peakUsed,
+    samples: sampler.samples,
+  };
+}
+
+const w = workloads[job.workload];
+if (!w) throw new Error(`unknown workload ${job.workload}`);
+try {
+  const out = job.mode === 'memory' ? await memory(w) : await speed(w);
+  process.stdout.write(JSON.stringify(out) + '\n');
+} catch (err) {
+  if (!(err instanceof SkipWorkload)) throw err;
+  process.stdout.write(JSON.stringify({ workload: w.name, title: w.title, skipped: err.message }) + '\n');
+}

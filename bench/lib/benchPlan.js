@@ -1,0 +1,19 @@
+// How much work each mode does. The full run is the published one; the CI run is sized to finish
+// well under a minute on 2 shared cores, with more interleaved repetitions to steady its medians.
+export const benchPlan = {
+  full: {
+    size: 'full',
+    reps: { mm1: 3, mmc: 3, tandem: 3, company: 3, sweep: 1 },
+    memoryItems: [1_000_000, 10_000_000],
+  },
+  ci: {
+    size: 'ci',
+    reps: { mm1: 5, mmc: 5, tandem: 5, company: 3, sweep: 1 },
+    memoryItems: [200_000, 2_000_000],
+  },
+};
+
+/** Largest allowed growth of peak live heap from the short to the long M/M/1 run. */
+export const MEMORY_GROWTH_LIMIT = 0.1;
+/** Largest allowed fall of a workload's ratio to the ceiling below its baseline. */
+export const RATIO_FALL_LIMIT = 0.25;

@@ -1,0 +1,8 @@
+import { mm1 } from './mm1.js';
+import { mmc } from './mmc.js';
+import { tandem } from './tandem.js';
+import { company } from './company.js';
+import { sweep } from './sweep.js';
+
+/** In the order they are run and reported. */
+export const workloads = { mm1, mmc, tandem, company, sweep };
