@@ -1,0 +1,84 @@
+import type { RunResult } from '../core/report/runResult.js';
+import { summariseRuns, type DesignReport } from './designReport.js';
+import { explainDifferences, type Explanation } from './explain.js';
+import { headlineOf } from './headline.js';
+import { pairedDifference, type Difference } from './pairedDifference.js';
+import { imprecise } from './precision.js';
+import { REPORT_FORMAT } from './runReport.js';
+import type { WarmupInfo } from './warmupInfo.js';
+
+export interface DesignSpec {
+  /** 'base' or the variant's name. */
+  name: string;
+  variant: string | null;
+}
+
+/** Everything besides the runs that a compare report states; shards carry it so merge can rebuild the report. */
+export interface CompareSpec {
+  scenario: string;
+  seed: string;
+  horizonHours: number;
+  warmup: WarmupInfo;
+  /** The first design is the base the others are compared with. */
+  designs: DesignSpec[];
+}
+
+export interface Stopping {
+  /**
+   * fixed: the requested replications; precision: every headline CI within target; cap: maxReplications
+   * reached first; cancelled: interrupted, the report covers the replications every design finished.
+   */
+  rule: 'fixed' | 'precision' | 'cap' | 'cancelled';
+  /** Target half-width as a fraction of the mean (0.05 for 5%); null without --precision. */
+  target: number | null;
+  maxReplications: number | null;
+}
+
+export interface CompareReport {
+  format: typeof REPORT_FORMAT;
+  kind: 'compare';
+  scenario: string;
+  seed: string;
+  replications: number;
+  horizonHours: number;
+  warmup: WarmupInfo;
+  stopping: Stopping & { imprecise: string[] };
+  designs: (DesignSpec & DesignReport)[];
+  differences: { design: string; base: string; metrics: Record<string, Difference> }[];
+  explanations: Explanation[];
+}
+
+/** buildCompareReport(spec, runs, stopping): runs[d] holds design d's replications in order, all of equal length. */
+export function buildCompareReport(spec: CompareSpec, runs: readonly (readonly RunResult[])[], stopping: Stopping): CompareReport {
+  const reports = runs.map((r) => summariseRuns(r));
+  const headlines = runs.map((r) => r.map(headlineOf));
+  const base = spec.designs[0];
+  const differences: CompareReport['differences'] = [];
+  const explanations: Explanation[] = [];
+  for (let d = 1; d < spec.designs.length; d++) {
+    const metrics: Record<string, Difference> = {};
+    for (const key of Object.keys(headlines[d][0] ?? {})) {
+      if (headlines[0][0]?.[key] === undefined) continue;
+      metrics[key] = pairedDifference(
+        headlines[d].map((h) => h[key]),
+        headlines[0].map((h) => h[key]),
+      );
+    }
+    differences.push({ design: spec.designs[d].name, base: base.name, metrics });
+    explanations.push(...explainDifferences(spec.designs[d].name, reports[0], reports[d], metrics));
+  }
+  const designs = spec.designs.map((s, d) => ({ name: s.name, variant: s.variant, ...reports[d] }));
+  return {
+    format: REPORT_FORMAT,
+    kind: 'compare',
+    scenario: spec.scenario,
+    seed: spec.seed,
+    replications: runs[0]?.length ?? 0,
+    horizonHours: spec.horizonHours,
+    warmup: spec.warmup,
+    stopping: { ...stopping, imprecise: stopping.target === null ? [] : imprecise(designs, stopping.target) },
+    designs,
+    differences,
+    explanations,
+  };
+}

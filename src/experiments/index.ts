@@ -1,0 +1,38 @@
+// Experiments: everything between one replication and a decision. Replications of a design are
+// aggregated leaf by leaf into means with Student-t 95% intervals (aggregate, interval); designs are
+// compared under common random numbers with paired differences (runCompare, pairedDifference),
+// optionally adding replications until a precision target is met; significant changes are explained
+// by the steps, pools and executives that moved (explain); warm-up is chosen by MSER-5 (autoWarmup);
+// sweeps build grids of parameter values and their Pareto front; shards split a job list across
+// machines and merge back into the exact single-machine report. Nothing here imports Node or the DOM:
+// jobs run through an injected Executor (src/worker/pool).
+
+export { tQuantile975 } from './studentT.js';
+export { interval, type Interval } from './interval.js';
+export { aggregate, type Aggregated } from './aggregate.js';
+export { headlineOf, metricInfo, OBJECTIVE_ALIASES, type Headline, type MetricInfo } from './headline.js';
+export { summariseRuns, aggregateHeadlines, type DesignReport } from './designReport.js';
+export { buildRunReport, REPORT_FORMAT, type RunReport, type RunSpec } from './runReport.js';
+export type { WarmupInfo } from './warmupInfo.js';
+export { pairedDifference, type Difference } from './pairedDifference.js';
+export { withinPrecision, imprecise } from './precision.js';
+export { explainDifferences, type Explanation } from './explain.js';
+export { buildCompareReport, type CompareReport, type CompareSpec, type DesignSpec, type Stopping } from './compareReport.js';
+export { runCompare, type CompareOptions, type CompareOutcome } from './runCompare.js';
+export { designJobs, splitByDesign, replicate, type Replicated } from './replicate.js';
+export { mser, type MserResult } from './mser.js';
+export { autoWarmup } from './autoWarmup.js';
+export { paretoFront, type Objective } from './pareto.js';
+export { parseSweepValues, rangeValues, type SweepValue } from './sweepValues.js';
+export {
+  buildSweepReport,
+  gridPoints,
+  parseObjectives,
+  type SweepParam,
+  type SweepPoint,
+  type SweepReport,
+  type SweepSpec,
+} from './sweepReport.js';
+export { shardRange, parseShard } from './shardRange.js';
+export { runShard, mergeShards, reportFromRuns, ShardError, SHARD_FORMAT, type ShardFile, type ShardTask } from './shard.js';
+export { reportJson } from './reportJson.js';

@@ -1,0 +1,28 @@
+import type { Model } from '../core/model/model.js';
+import { compileScenario, formatIssue, loadScenario, setParam, validateScenario } from '../scenario/index.js';
+
+export type Built = { ok: true; model: Model } | { ok: false; issues: string[] };
+
+/**
+ * modelWithParams(source, variant, params): loads the scenario (with its variant), sets each param with
+ * setParam, validates and compiles. Issues come back formatted ("file: path: message"), ready to print.
+ */
+export function modelWithParams(
+  source: { file: string; text: string },
+  variant: string | null,
+  params: readonly { path: string; value: unknown }[],
+  readFile?: (path: string) => string,
+): Built {
+  const loaded = loadScenario(source, { variant: variant ?? undefined, readFile });
+  if (!loaded.ok) return { ok: false, issues: loaded.issues.map(formatIssue) };
+  if (params.length === 0) return { ok: true, model: loaded.model };
+  let doc = loaded.doc;
+  for (const p of params) {
+    const set = setParam(doc, p.path, p.value);
+    if (set.issues.length > 0) return { ok: false, issues: set.issues.map(formatIssue) };
+    doc = set.doc;
+  }
+  const issues = validateScenario(doc, source.file);
+  if (issues.length > 0) return { ok: false, issues: issues.map(formatIssue) };
+  return { ok: true, model: compileScenario(doc) };
+}

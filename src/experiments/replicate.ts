@@ -1,0 +1,46 @@
+import type { Model } from '../core/model/model.js';
+import type { RunResult } from '../core/report/runResult.js';
+import type { Executor } from '../worker/pool.js';
+import type { ModelJob } from '../worker/protocol.js';
+
+/**
+ * designJobs(models, seed, from, to): the job list for replications [from, to) of every design,
+ * design-major (all of design 0, then design 1...). Replication r of every design uses the same
+ * seed and index, so the engine gives them the same random streams: common random numbers.
+ */
+export function designJobs(models: readonly Model[], seed: string, from: number, to: number): ModelJob[] {
+  const jobs: ModelJob[] = [];
+  for (const model of models) for (let r = from; r < to; r++) jobs.push({ kind: 'model', model, seed, replication: r });
+  return jobs;
+}
+
+/** splitByDesign(results, designs): the inverse of designJobs' order. */
+export function splitByDesign<T>(results: readonly T[], designs: number): T[][] {
+  const per = designs === 0 ? 0 : results.length / designs;
+  return Array.from({ length: designs }, (_, d) => results.slice(d * per, (d + 1) * per));
+}
+
+export interface Replicated {
+  /** runs[d][i] is design d's replication from + i. */
+  runs: RunResult[][];
+  /** True when the run was cancelled; runs then hold only the replications every design finished, in order. */
+  cancelled: boolean;
+}
+
+export async function replicate(
+  executor: Executor,
+  models: readonly Model[],
+  seed: string,
+  from: number,
+  to: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Replicated> {
+  const { results, cancelled } = await executor.run(designJobs(models, seed, from, to), { onProgress });
+  const perDesign = splitByDesign(results, models.length);
+  let complete = to - from;
+  for (const runs of perDesign) {
+    const gap = runs.findIndex((r) => r === undefined);
+    if (gap >= 0) complete = Math.min(complete, gap);
+  }
+  return { runs: perDesign.map((runs) => runs.slice(0, complete) as RunResult[]), cancelled };
+}

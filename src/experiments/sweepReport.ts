@@ -1,0 +1,89 @@
+import type { RunResult } from '../core/report/runResult.js';
+import { aggregateHeadlines } from './designReport.js';
+import { headlineOf, OBJECTIVE_ALIASES, metricInfo } from './headline.js';
+import type { Interval } from './interval.js';
+import { paretoFront, type Objective } from './pareto.js';
+import { REPORT_FORMAT } from './runReport.js';
+import type { SweepValue } from './sweepValues.js';
+import type { WarmupInfo } from './warmupInfo.js';
+
+export interface SweepParam {
+  path: string;
+  values: SweepValue[];
+}
+
+export interface SweepSpec {
+  scenario: string;
+  /** The design swept: 'base' or a variant's name. */
+  design: string;
+  /** Name of the sweep declared in the file, or null for --param. */
+  sweep: string | null;
+  seed: string;
+  horizonHours: number;
+  warmup: WarmupInfo;
+  /** One or two parameters; points are their grid, the first parameter varying slowest. */
+  params: SweepParam[];
+  objectives: Objective[];
+}
+
+export interface SweepPoint {
+  index: number;
+  values: Record<string, SweepValue>;
+  headline: Record<string, Interval>;
+  pareto: boolean;
+}
+
+export interface SweepReport {
+  format: typeof REPORT_FORMAT;
+  kind: 'sweep';
+  scenario: string;
+  design: string;
+  sweep: string | null;
+  seed: string;
+  replications: number;
+  horizonHours: number;
+  warmup: WarmupInfo;
+  params: SweepParam[];
+  objectives: Objective[];
+  points: SweepPoint[];
+  /** Indices of the Pareto-optimal points (on the means of the objectives). */
+  pareto: number[];
+}
+
+/** gridPoints(params): every combination of values, first parameter varying slowest. */
+export function gridPoints(params: readonly SweepParam[]): Record<string, SweepValue>[] {
+  let points: Record<string, SweepValue>[] = [{}];
+  for (const p of params) points = points.flatMap((pt) => p.values.map((v) => ({ ...pt, [p.path]: v })));
+  return points;
+}
+
+/** objectives("cost,escalations,defects"): names or headline keys; throughput is maximised, the rest minimised. */
+export function parseObjectives(names: readonly string[]): Objective[] {
+  return names.map((name) => {
+    const key = OBJECTIVE_ALIASES[name] ?? name;
+    return { key, direction: metricInfo(key).better === 'higher' ? 'max' : 'min' };
+  });
+}
+
+export function buildSweepReport(spec: SweepSpec, runs: readonly (readonly RunResult[])[]): SweepReport {
+  const grid = gridPoints(spec.params);
+  const headlines = runs.map((r) => aggregateHeadlines(r.map(headlineOf)));
+  const means = headlines.map((h) => Object.fromEntries(Object.entries(h).map(([k, ci]) => [k, ci.mean])));
+  const pareto = paretoFront(means, spec.objectives);
+  const onFront = new Set(pareto);
+  return {
+    format: REPORT_FORMAT,
+    kind: 'sweep',
+    scenario: spec.scenario,
+    design: spec.design,
+    sweep: spec.sweep,
+    seed: spec.seed,
+    replications: runs[0]?.length ?? 0,
+    horizonHours: spec.horizonHours,
+    warmup: spec.warmup,
+    params: spec.params,
+    objectives: spec.objectives,
+    points: grid.map((values, index) => ({ index, values, headline: headlines[index], pareto: onFront.has(index) })),
+    pareto,
+  };
+}

@@ -1,0 +1,91 @@
+// A hand-made RunResult for tests that exercise experiments without the engine. Every figure derives
+// from a few knobs so tests can state closed-form expectations.
+import type { RunResult, Percentiles } from '../../src/core/report/runResult.js';
+
+export interface FakeKnobs {
+  replication?: number;
+  throughput?: number;
+  cycle?: number;
+  cost?: number;
+  escalations?: number;
+  escaped?: number;
+  utilisation?: number;
+  wait?: number;
+  wip?: number[];
+}
+
+const pct = (mean: number): Percentiles => ({ mean, p50: mean, p90: mean * 2, p95: mean * 3 });
+
+export function fakeRun(k: FakeKnobs = {}): RunResult {
+  const throughput = k.throughput ?? 10;
+  const flow = {
+    arrived: throughput,
+    done: throughput,
+    doneWithDefect: 0,
+    rejected: 0,
+    abandoned: 0,
+    blocked: 0,
+    inSystemAtEnd: 1,
+    throughputPerWeek: throughput,
+    cycleTime: pct(k.cycle ?? 5),
+    wipMean: 2,
+    value: 0,
+  };
+  return {
+    model: 'fake',
+    seed: '1',
+    replication: k.replication ?? 0,
+    horizon: 168,
+    warmup: 0,
+    events: 100,
+    overall: flow,
+    byType: { ticket: flow },
+    cost: {
+      total: (k.cost ?? 50) * throughput,
+      perOutcome: k.cost ?? 50,
+      perDone: k.cost ?? 50,
+      byFunction: { cs: (k.cost ?? 50) * throughput },
+      byKind: { agent: 0, human: (k.cost ?? 50) * throughput, executive: 0 },
+      byCause: { labour: (k.cost ?? 50) * throughput, agentTasks: 0, rework: 0, escapedDefects: 0 },
+    },
+    steps: {
+      triage: {
+        kind: 'step',
+        function: 'cs',
+        arrivals: throughput,
+        completions: throughput,
+        utilisation: k.utilisation ?? 0.5,
+        wait: pct(k.wait ?? 1),
+        queueMean: 1,
+        wipEnd: 1,
+        blocked: 0,
+        overflowed: 0,
+        abandoned: 0,
+        slaEscalations: 0,
+      },
+    },
+    pools: {
+      team: { kind: 'human', utilisation: k.utilisation ?? 0.5, busyHours: 20, paidHours: 40, overtimeHours: 0, tasks: throughput, cost: 100 },
+    },
+    executives: {
+      coo: { escalations: k.escalations ?? 1, escalationsPerWeek: k.escalations ?? 1, hoursConsumed: 1, budgetUtilisation: 0.1, decisionWait: pct(2) },
+    },
+    quality: { errorsMade: 3, errorsCaught: 2, errorsEscaped: k.escaped ?? 1, reworkRounds: 2, errorsDiscarded: 0, escapedDefectCost: 0 },
+    totals: {
+      arrived: throughput,
+      done: throughput,
+      doneWithDefect: 0,
+      rejected: 0,
+      abandoned: 0,
+      blocked: 0,
+      inSystemAtEnd: 1,
+      errorsMade: 3,
+      errorsCaught: 2,
+      errorsEscaped: k.escaped ?? 1,
+      errorsDiscarded: 0,
+      errorsOpen: 0,
+      escalations: k.escalations ?? 1,
+    },
+    series: k.wip ? { t: k.wip.map((_, i) => i + 1), wip: k.wip, queues: {} } : null,
+  };
+}
