@@ -3,10 +3,10 @@
 // measured in the same process. No closed form exists, so the checks are conservation laws and
 // byte-identical results when the same seed is run again.
 import { loadDist } from '../lib/loadDist.js';
-import { loadCompany, withHorizon } from './companyScenario.js';
+import { companySource, companyModel } from './companyScenario.js';
 import { conservationHolds } from './conservation.js';
 
-const HOURS = { full: 52 * 168, ci: 13 * 168 };
+const WEEKS = { full: 52, ci: 13 };
 
 export const company = {
   name: 'company',
@@ -15,8 +15,7 @@ export const company = {
   ratioBasis: 'events',
   async prepare({ size, seed }) {
     const { simulate } = await loadDist('core/index.js');
-    const { loaded } = await loadCompany();
-    const model = withHorizon(loaded.model, HOURS[size]);
+    const model = await companyModel(await companySource(), [{ path: 'horizon', value: `${WEEKS[size]}w` }]);
     const wip = model.initialWip.reduce((n, w) => n + w.count, 0);
     let first = null;
     let identical = true;
@@ -42,7 +41,7 @@ export const company = {
         { figure: 'conservation', label: 'conservation of items and errors' },
         { figure: 'deterministic', label: 'same seed, byte-identical result' },
       ],
-      title: `${model.name}, ${HOURS[size] / 168} weeks`,
+      title: `${model.name}, ${WEEKS[size]} weeks`,
     };
   },
 };

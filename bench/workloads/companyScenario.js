@@ -1,4 +1,5 @@
-// Loads the bundled company scenario through the compiled scenario layer and sets its horizon.
+// The bundled company scenario, compiled through the experiment layer's own path
+// (loadScenario, setParam, validate, compile), with the horizon set as a parameter like any other.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDist, distExists, repoRoot } from '../lib/loadDist.js';
@@ -6,22 +7,19 @@ import { SkipWorkload } from '../lib/skip.js';
 
 export const COMPANY_FILE = 'scenarios/company/ai-native.yaml';
 
-export async function loadCompany() {
+export async function companySource() {
   const path = join(repoRoot, COMPANY_FILE);
   if (!existsSync(path)) throw new SkipWorkload(`${COMPANY_FILE} is not in the repository yet`);
-  if (!distExists('scenario/index.js')) throw new SkipWorkload('src/scenario has not landed yet');
-  const scenario = await loadDist('scenario/index.js');
-  const text = readFileSync(path, 'utf8');
-  const loaded = await scenario.loadScenario({ file: COMPANY_FILE, text });
-  if (!loaded.ok) {
-    const issues = (loaded.issues ?? []).slice(0, 5).map((i) => `${i.path ?? ''}: ${i.message ?? i}`).join('; ');
-    throw new Error(`${COMPANY_FILE} does not load: ${issues}`);
+  for (const m of ['scenario/index.js', 'experiments/modelWithParams.js']) {
+    if (!distExists(m)) throw new SkipWorkload(`dist/${m} has not landed yet`);
   }
-  return { scenario, loaded, text };
+  return { file: COMPANY_FILE, text: readFileSync(path, 'utf8') };
 }
 
-/** The model with its horizon set; warm-up kept unless it would leave less than half the run. */
-export function withHorizon(model, horizon) {
-  const warmup = model.warmup < horizon / 2 ? model.warmup : 0;
-  return { ...model, horizon, warmup };
+/** The compiled model with `params` ([{ path, value }]) applied; throws with the issues if it does not build. */
+export async function companyModel(source, params) {
+  const { modelWithParams } = await loadDist('experiments/modelWithParams.js');
+  const built = modelWithParams(source, null, params);
+  if (!built.ok) throw new Error(`${COMPANY_FILE} with ${JSON.stringify(params)} does not build: ${built.issues.slice(0, 5).join('; ')}`);
+  return built.model;
 }

@@ -1,30 +1,28 @@
 // A 50-point sweep of the company scenario's gate threshold, 10 replications per point, one
-// simulated year each: the experiment layer's typical heavy job. It goes through src/experiments
-// when that offers a sweep; otherwise it applies each value with setParam and runs simulate itself
-// (same work for the engine, no experiment-layer overhead). Checks: conservation in every run.
-import { loadDist, distExists } from '../lib/loadDist.js';
+// simulated year each: the experiment layer's typical heavy job, run the way `opsim sweep` runs it
+// (modelWithParams per point, replicate through a worker pool, buildSweepReport) but with one
+// in-process worker, so that it is single-threaded like the ceiling it is compared with.
+// Checks: conservation in every run, and a report with a Pareto front.
+import { loadDist } from '../lib/loadDist.js';
 import { SkipWorkload } from '../lib/skip.js';
-import { loadCompany, withHorizon } from './companyScenario.js';
+import { companySource, companyModel } from './companyScenario.js';
 import { conservationHolds } from './conservation.js';
+import { parse } from 'yaml';
 
 const SIZES = {
-  full: { points: 50, replications: 10, hours: 52 * 168 },
-  ci: { points: 4, replications: 2, hours: 13 * 168 },
+  full: { points: 50, replications: 10, weeks: 52 },
+  ci: { points: 4, replications: 2, weeks: 13 },
 };
 
-/** The first sweep the scenario declares, else the first cut of the first threshold gate. */
-function sweepParam(loaded) {
-  const doc = loaded.doc ?? loaded.document;
-  const declared = doc?.sweeps && Object.values(doc.sweeps)[0];
-  if (declared?.param) return declared.param;
-  for (const [id, step] of Object.entries(doc?.steps ?? {})) {
-    if (step?.next?.thresholds) return `steps.${id}.next.thresholds.cuts.0`;
-  }
-  throw new SkipWorkload('the company scenario has no threshold gate to sweep');
-}
-
-function values(points, lo, hi) {
-  return Array.from({ length: points }, (_, i) => lo + ((hi - lo) * i) / Math.max(1, points - 1));
+/** The scenario's `gate-threshold` sweep (else its first): its parameter and the range of its values. */
+function declaredSweep(text) {
+  const sweeps = parse(text)?.sweeps ?? {};
+  const name = 'gate-threshold' in sweeps ? 'gate-threshold' : Object.keys(sweeps)[0];
+  const declared = sweeps[name];
+  if (!declared?.param) throw new SkipWorkload('the company scenario declares no sweep');
+  const v = declared.values;
+  const [lo, hi] = Array.isArray(v) ? [Math.min(...v), Math.max(...v)] : [v.from, v.to];
+  return { name, param: declared.param, lo, hi };
 }
 
 export const sweep = {
@@ -34,39 +32,52 @@ export const sweep = {
   ratioBasis: 'events',
   async prepare({ size, seed }) {
     const { simulate } = await loadDist('core/index.js');
-    const { scenario, loaded } = await loadCompany();
+    const experiments = await loadDist('experiments/index.js');
+    const worker = await loadDist('worker/index.js');
+    const source = await companySource();
     const s = SIZES[size];
-    const param = sweepParam(loaded);
-    const doc = loaded.doc ?? loaded.document;
-    if (!scenario.setParam) throw new SkipWorkload('src/scenario exports no setParam yet');
-    const compileOf = (d) => {
-      if (scenario.compileScenario) return scenario.compileScenario(d);
-      if (scenario.compile) return scenario.compile(d);
-      throw new SkipWorkload('src/scenario exports no compile for a patched document');
-    };
-    const models = values(s.points, 0.05, 0.95).map((v) => {
-      const compiled = compileOf(scenario.setParam(doc, param, v));
-      const model = compiled.model ?? compiled;
-      return withHorizon(model, s.hours);
-    });
+    const { name, param, lo, hi } = declaredSweep(source.text);
+    const values = Array.from({ length: s.points }, (_, i) => Number((lo + ((hi - lo) * i) / (s.points - 1)).toPrecision(12)));
+    const horizon = { path: 'horizon', value: `${s.weeks}w` };
+    const models = [];
+    for (const v of values) models.push(await companyModel(source, [horizon, { path: param, value: v }]));
     const wip = models[0].initialWip.reduce((n, w) => n + w.count, 0);
+
+    let onCheckpoint;
+    const api = worker.createWorkerApi((model, options) => simulate(model, { ...options, onCheckpoint }));
+    const pool = worker.createWorkerPool({ size: 1, spawn: () => worker.inProcessWorker(api) });
+    const spec = {
+      scenario: source.file,
+      design: 'base',
+      sweep: name,
+      seed: String(seed),
+      horizonHours: s.weeks * 168,
+      warmup: { mode: 'fixed', hours: models[0].warmup },
+      params: [{ path: param, values }],
+      objectives: experiments.parseObjectives(['cost', 'escalations']),
+    };
     return {
-      run(onCheckpoint) {
-        let events = 0, items = 0, conservation = true, runs = 0;
-        for (const model of models) {
-          for (let r = 0; r < s.replications; r++) {
-            const result = simulate(model, { seed, replication: r, onCheckpoint });
+      async run(checkpoint) {
+        onCheckpoint = checkpoint;
+        const { runs } = await experiments.replicate(pool, models, String(seed), 0, s.replications);
+        const report = experiments.buildSweepReport(spec, runs);
+        let events = 0, items = 0, conservation = true, n = 0;
+        for (const point of runs) {
+          for (const result of point) {
             events += result.events;
             items += result.totals.arrived;
             conservation &&= conservationHolds(result, wip);
-            runs++;
+            n++;
           }
         }
-        return { events, items, replications: runs, figures: { conservation } };
+        return { events, items, replications: n, figures: { conservation, pareto: report.pareto.length > 0 && n === s.points * s.replications } };
       },
-      checks: [{ figure: 'conservation', label: 'conservation in every run' }],
-      title: `${param} x ${s.points} points x ${s.replications} reps, ${s.hours / 168} weeks`,
-      via: distExists('experiments/index.js') ? 'setParam + simulate (experiments API not wired yet)' : 'setParam + simulate',
+      checks: [
+        { figure: 'conservation', label: 'conservation in every run' },
+        { figure: 'pareto', label: 'every replication ran and the report has a Pareto front' },
+      ],
+      title: `${param} over ${lo}..${hi}, ${s.points} points x ${s.replications} reps, ${s.weeks} weeks`,
+      via: 'experiments.replicate + buildSweepReport, 1 in-process worker',
     };
   },
 };
