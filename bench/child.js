@@ -67,6 +67,7 @@ async function speed(w) {
     }
   }
 
+  const rate = (r) => (basis === 'items' ? r.items : r.events) / r.ms;
   const engineRuns = [];
   const ceilingRuns = [];
   const ratios = [];
@@ -87,7 +88,6 @@ async function speed(w) {
     }
     engineRuns.push(e);
     ceilingRuns.push(c);
-    const rate = (r) => (basis === 'items' ? r.items : r.events) / r.ms;
     ratios.push(rate(e) / rate(c));
   }
 
@@ -126,7 +126,10 @@ async function speed(w) {
       msRuns: ceilingRuns.map((r) => r.ms),
     },
     ratioBasis: basis,
-    ratio: median(ratios),
+    // Medians of each side's times rather than a median of pair ratios: within a pair the second
+    // run tends to be faster or slower than the first, and alternating the order only cancels
+    // that when both sides are summarised separately.
+    ratio: rate({ items: last.items, events: last.events, ms }) / rate({ items: ceilingLast.items, events: ceilingLast.events, ms: ceilingMs }),
     ratios,
     target: w.target ?? null,
     figures: last.figures,

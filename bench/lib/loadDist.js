@@ -5,9 +5,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+// OPSIM_BENCH_DIST points the harness at another build (an older commit's dist/, to compare).
+const distRoot = process.env.OPSIM_BENCH_DIST ?? join(repoRoot, 'dist');
 
 export async function loadDist(relative) {
-  const file = join(repoRoot, 'dist', relative);
+  const file = join(distRoot, relative);
   if (!existsSync(file)) {
     throw new Error(`${join('dist', relative)} is missing: run "npm run build:cli" first (npm run bench does it)`);
   }
@@ -15,5 +17,5 @@ export async function loadDist(relative) {
 }
 
 export function distExists(relative) {
-  return existsSync(join(repoRoot, 'dist', relative));
+  return existsSync(join(distRoot, relative));
 }

@@ -52,7 +52,7 @@ export const sweep = {
       sweep: name,
       seed: String(seed),
       horizonHours: s.weeks * 168,
-      warmup: { mode: 'fixed', hours: models[0].warmup },
+      warmup: { method: 'scenario', hours: models[0].warmup, pilot: null },
       params: [{ path: param, values }],
       objectives: experiments.parseObjectives(['cost', 'escalations']),
     };
