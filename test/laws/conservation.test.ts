@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runDocument } from './runDocument.js';
+import { scenarioArbitrary } from './scenarioArbitrary.js';
+
+describe('conservation', () => {
+  it('totals: arrived = done + doneWithDefect + rejected + abandoned + blocked + inSystemAtEnd', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
+        const t = runDocument(doc, seed).totals;
+        expect(t.done + t.doneWithDefect + t.rejected + t.abandoned + t.blocked + t.inSystemAtEnd).toBe(t.arrived);
+      }),
+      { numRuns: 40, seed: 201 },
+    );
+  });
+
+  it('totals: errorsMade = errorsCaught + errorsEscaped + errorsDiscarded + errorsOpen', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
+        const t = runDocument(doc, seed).totals;
+        expect(t.errorsCaught + t.errorsEscaped + t.errorsDiscarded + t.errorsOpen).toBe(t.errorsMade);
+      }),
+      { numRuns: 40, seed: 202 },
+    );
+  });
+
+  it('without warm-up, the window figures are the totals', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 120, warmupHours: 0 }), ({ doc, seed }) => {
+        const r = runDocument(doc, seed);
+        const { arrived, done, doneWithDefect, rejected, abandoned, blocked, inSystemAtEnd } = r.overall;
+        const t = r.totals;
+        expect({ arrived, done, doneWithDefect, rejected, abandoned, blocked, inSystemAtEnd }).toEqual({
+          arrived: t.arrived,
+          done: t.done,
+          doneWithDefect: t.doneWithDefect,
+          rejected: t.rejected,
+          abandoned: t.abandoned,
+          blocked: t.blocked,
+          inSystemAtEnd: t.inSystemAtEnd,
+        });
+        const q = r.quality;
+        expect([q.errorsMade, q.errorsCaught, q.errorsEscaped, q.errorsDiscarded]).toEqual([t.errorsMade, t.errorsCaught, t.errorsEscaped, t.errorsDiscarded]);
+      }),
+      { numRuns: 25, seed: 203 },
+    );
+  });
+
+  it('the item types add up to the whole: arrivals and outcomes by type sum to overall', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
+        const r = runDocument(doc, seed);
+        const keys = ['arrived', 'done', 'doneWithDefect', 'rejected', 'abandoned', 'blocked', 'inSystemAtEnd'] as const;
+        const types = Object.values(r.byType);
+        for (const k of keys) expect(types.reduce((s, f) => s + f[k], 0), k).toBe(r.overall[k]);
+      }),
+      { numRuns: 25, seed: 204 },
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { numericLeaves, runDocument } from './runDocument.js';
+import { scenarioArbitrary } from './scenarioArbitrary.js';
+
+describe('non-negative results', () => {
+  it('every number in a RunResult is finite and >= 0 (waits, cycle times, costs, queue lengths, counts)', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
+        const bad = numericLeaves(runDocument(doc, seed)).filter((leaf) => !(Number.isFinite(leaf.value) && leaf.value >= 0));
+        expect(bad).toEqual([]);
+      }),
+      { numRuns: 40, seed: 301 },
+    );
+  });
+
+  it('utilisations are fractions in [0, 1], percentiles are ordered p50 <= p90 <= p95', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
+        const r = runDocument(doc, seed);
+        const leaves = numericLeaves(r);
+        // Overtime counts as busy but not as available, so a pool that worked overtime may pass 1.
+        const over = [
+          ...Object.entries(r.steps).filter(([, s]) => s.utilisation > 1 + 1e-9).map(([id, s]) => `steps.${id}: ${s.utilisation}`),
+          ...Object.entries(r.pools).filter(([, p]) => p.overtimeHours === 0 && p.utilisation > 1 + 1e-9).map(([id, p]) => `pools.${id}: ${p.utilisation}`),
+        ];
+        expect(over).toEqual([]);
+        const percentiles = leaves.filter((l) => l.path.endsWith('.p50')).map((l) => l.path.slice(0, -4));
+        for (const p of percentiles) {
+          const at = (k: string) => leaves.find((l) => l.path === `${p}.${k}`)!.value;
+          expect(at('p50') <= at('p90') && at('p90') <= at('p95'), `${p}: ${at('p50')}, ${at('p90')}, ${at('p95')}`).toBe(true);
+        }
+      }),
+      { numRuns: 25, seed: 302 },
+    );
+  });
+});
