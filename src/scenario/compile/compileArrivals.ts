@@ -1,0 +1,36 @@
+// Arrival documents to the engine's Arrivals; weekly profiles become 168 hourly rates.
+
+import type { Arrivals } from '../../core/model/model.js';
+import type { ArrivalsDoc, CalendarDoc } from '../doc/scenarioDoc.js';
+import { readHours } from '../units/clock.js';
+import { parseDuration } from '../units/duration.js';
+import { parseRate } from '../units/rate.js';
+import { WEEKDAYS } from './compileCalendar.js';
+
+/** Rate per hour for each hour of the week; an hour partly open gets the rate times the open fraction. */
+export function weeklyProfile(rates: Partial<Record<(typeof WEEKDAYS)[number], string>>, hours: string | undefined): number[] {
+  const profile = new Array<number>(168).fill(0);
+  const r = readHours(hours ?? '00:00-24:00');
+  const ranges = 'ranges' in r ? r.ranges : [[0, 24] as [number, number]];
+  WEEKDAYS.forEach((day, d) => {
+    const rate = rates[day] === undefined ? 0 : parseRate(rates[day]!);
+    if (rate === 0) return;
+    for (const [open, close] of ranges) {
+      for (let h = Math.floor(open); h < close; h++) {
+        const overlap = Math.min(close, h + 1) - Math.max(open, h);
+        if (overlap > 0) profile[(d * 24 + h) % 168] += rate * overlap;
+      }
+    }
+  });
+  return profile;
+}
+
+export function compileArrivals(a: ArrivalsDoc, calendars: Record<string, CalendarDoc>): Arrivals {
+  if ('poisson' in a) return { kind: 'poisson', ratePerHour: parseRate(a.poisson) };
+  if ('weekly' in a) {
+    const { hours, calendar, ...rates } = a.weekly;
+    const offsetHours = calendar === undefined ? 0 : (calendars[calendar]?.utcOffset ?? 0);
+    return { kind: 'weekly', ratePerHour: weeklyProfile(rates, hours), offsetHours };
+  }
+  return { kind: 'batch', first: a.first === undefined ? 0 : parseDuration(String(a.first)), every: parseDuration(String(a.every)), size: a.batch };
+}

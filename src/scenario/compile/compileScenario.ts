@@ -1,0 +1,215 @@
+// A validated scenario document to the engine's Model: everything in hours, references as
+// indices, collections sorted by id. Assumes validateScenario found no issues.
+
+import type { Dist, ForumNode, Model, Node, Pool, StepNode, StepServer } from '../../core/model/model.js';
+import type {
+  ErrorRateDoc,
+  ExitDoc,
+  ForumDoc,
+  GateDoc,
+  NodeDoc,
+  PoolDoc,
+  ScenarioDoc,
+  ScheduleDoc,
+  ServeDoc,
+  ServiceTimeDoc,
+  StepDoc,
+} from '../doc/scenarioDoc.js';
+import { parseDuration } from '../units/duration.js';
+import { parseRate } from '../units/rate.js';
+import { readClock } from '../units/clock.js';
+import { compileDist } from './compileDist.js';
+import { compileCalendar, WEEKDAYS } from './compileCalendar.js';
+import { compileArrivals } from './compileArrivals.js';
+import { compileCondition, compileRoute } from './compileRoute.js';
+import { at, indexOf, sortedIds, type Indexes } from './indexes.js';
+import { startDate } from './startDate.js';
+
+export const DEFAULT_MAX_EVENTS = 200_000_000;
+
+const hours = (d: unknown): number => parseDuration(d === 0 ? '0' : String(d));
+
+function errorRates(e: ErrorRateDoc | undefined, types: string[]): number[] {
+  if (e === undefined) return types.map(() => 0);
+  if (typeof e === 'number') return types.map(() => e);
+  return types.map((t) => e.byType?.[t] ?? e.default ?? 0);
+}
+
+function isByType(t: ServiceTimeDoc): t is { byType?: Record<string, never>; default?: never } {
+  return typeof t === 'object' && t !== null && !('dist' in t) && ('byType' in t || 'default' in t);
+}
+
+/** The time for type `t`, from the serve entry, then the step; undefined when neither gives one. */
+function timeFor(t: string, ...times: (ServiceTimeDoc | undefined)[]): unknown {
+  for (const time of times) {
+    if (time === undefined) continue;
+    if (!isByType(time)) return time;
+    const byType = (time as { byType?: Record<string, unknown> }).byType;
+    if (byType?.[t] !== undefined) return byType[t];
+    if ((time as { default?: unknown }).default !== undefined) return (time as { default?: unknown }).default;
+  }
+  return undefined;
+}
+
+function compilePool(id: string, p: PoolDoc, types: string[], ix: Indexes): Pool {
+  const budget = p.budget === undefined ? 0 : hours(p.budget.replace(/\/\s*w\s*$/, '').trim());
+  return {
+    id,
+    kind: p.kind,
+    capacity: p.kind === 'agent' ? p.capacity! : (p.headcount ?? 1),
+    calendar: at(ix.calendars, p.calendar),
+    shiftEnd: p.shiftEnd ?? 'finish',
+    costPerTask: p.kind === 'agent' ? (p.costPerTask ?? 0) : 0,
+    costPerBusyHour: p.kind === 'agent' ? (p.costPerBusyHour ?? 0) : p.kind === 'executive' ? (p.costPerHour ?? 0) : 0,
+    costPerPaidHour: p.kind === 'human' ? (p.costPerHour ?? 0) : 0,
+    errorRate: errorRates(p.errorRate, types),
+    rateLimitPerHour: p.rateLimit === undefined ? 0 : parseRate(p.rateLimit),
+    budgetHoursPerWeek: budget,
+    skills: sortedIds(p.skills ?? []),
+  };
+}
+
+function compileServers(s: StepDoc, doc: ScenarioDoc, types: string[], ix: Indexes): StepServer[] {
+  const poolIds = sortedIds(Object.keys(doc.pools));
+  const withSkill = (skill: string): string[] => poolIds.filter((p) => (doc.pools[p].skills ?? []).includes(skill));
+  const entries: ServeDoc[] = s.serve ?? [{ skill: s.skill }];
+  const out: StepServer[] = [];
+  for (const e of entries) {
+    const pools = e.pool !== undefined ? [e.pool] : withSkill(e.skill!);
+    for (const pool of pools) {
+      out.push({
+        pool: at(ix.pools, pool),
+        when: e.when === undefined ? null : compileCondition(e.when, ix),
+        // Types that can never reach this step get a zero placeholder; validation required the others.
+        service: types.map((t): Dist => {
+          const time = timeFor(t, e.time, s.time);
+          return time === undefined ? { kind: 'constant', value: 0 } : compileDist(time, 'duration');
+        }),
+        errorRate: e.errorRate === undefined ? null : errorRates(e.errorRate, types),
+      });
+    }
+  }
+  return out;
+}
+
+function compileSchedule(s: ScheduleDoc, doc: ScenarioDoc, startWeekday: number): ForumNode['schedule'] {
+  const clock = (at: string | undefined): number => {
+    const r = readClock(at ?? '00:00');
+    return 'hour' in r ? r.hour : 0;
+  };
+  if (s.every === 'week') {
+    const w = s as Extract<ScheduleDoc, { every: 'week' }>;
+    const offset = w.calendar === undefined ? 0 : (doc.calendars?.[w.calendar]?.utcOffset ?? 0);
+    // Local hour of week of the session, less the local hour of week at time 0, mod one week.
+    const target = WEEKDAYS.indexOf(w.day) * 24 + clock(w.at);
+    const first = (((target - offset - startWeekday * 24) % 168) + 168) % 168;
+    return { kind: 'periodic', first, every: 168 };
+  }
+  if (s.every === 'month') {
+    const m = s as Extract<ScheduleDoc, { every: 'month' }>;
+    return { kind: 'monthly', dayOfMonth: m.day, hour: clock(m.at) };
+  }
+  const p = s as { every: string; first?: string };
+  return { kind: 'periodic', first: p.first === undefined ? 0 : hours(p.first), every: hours(p.every) };
+}
+
+function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], ix: Indexes, startWeekday: number): Node {
+  if (n.kind === 'exit') return { kind: 'exit', id, fn: -1, rework: null, next: null, outcome: (n as ExitDoc).outcome };
+  const g = n as GateDoc | ForumDoc | StepDoc;
+  const base = {
+    id,
+    fn: at(ix.functions, g.function),
+    rework: g.rework === undefined ? null : { detect: g.detect ?? 1, to: at(ix.nodes, g.rework.to), maxRounds: g.rework.maxRounds, exceeded: at(ix.nodes, g.rework.exceeded) },
+    next: g.next === undefined ? null : compileRoute(g.next, ix),
+  };
+  if (g.kind === 'gate') return { ...base, kind: 'gate' };
+  if (g.kind === 'forum') {
+    return {
+      ...base,
+      kind: 'forum',
+      schedule: compileSchedule(g.schedule, doc, startWeekday),
+      perSession: g.perSession ?? Infinity,
+      chair: at(ix.pools, g.chair),
+      hoursPerDecision: g.hoursPerDecision ?? 0,
+    };
+  }
+  const s = g as StepDoc;
+  const servers = compileServers(s, doc, types, ix);
+  const q = s.queue ?? {};
+  const pr = q.priority;
+  const discipline: StepNode['discipline'] =
+    pr === undefined
+      ? { kind: 'fifo' }
+      : 'byType' in pr
+        ? { kind: 'priorityByType', rank: types.map((t) => (pr.byType.includes(t) ? pr.byType.indexOf(t) : pr.byType.length)) }
+        : { kind: 'priorityByAttr', attr: at(ix.attributes, pr.attr), order: pr.order ?? 'asc' };
+  const poolKinds = servers.map((sv) => doc.pools[sortedIds(Object.keys(doc.pools))[sv.pool]].kind);
+  return {
+    ...base,
+    kind: 'step',
+    servers,
+    discipline,
+    queueCapacity: q.capacity ?? Infinity,
+    overflow: at(ix.nodes, q.overflow),
+    sla: s.sla === undefined ? null : { limit: hours(s.sla.limit), to: at(ix.nodes, s.sla.escalateTo) },
+    escalation: poolKinds.length > 0 && poolKinds.every((k) => k === 'executive'),
+  };
+}
+
+export function compileScenario(doc: ScenarioDoc): Model {
+  const functions = sortedIds(doc.functions);
+  const typeIds = sortedIds(Object.keys(doc.itemTypes));
+  const inferred = typeIds.flatMap((t) => Object.keys(doc.itemTypes[t].attributes ?? {}));
+  const attributes = sortedIds(doc.attributes ?? inferred);
+  const poolIds = sortedIds(Object.keys(doc.pools));
+  const calendarIds = sortedIds(Object.keys(doc.calendars ?? {}));
+  const nodeIds = sortedIds(Object.keys(doc.steps));
+  const ix: Indexes = {
+    functions: indexOf(functions),
+    attributes: indexOf(attributes),
+    types: indexOf(typeIds),
+    pools: indexOf(poolIds),
+    calendars: indexOf(calendarIds),
+    nodes: indexOf(nodeIds),
+  };
+  const start = startDate(doc.start);
+  return {
+    name: doc.name ?? '',
+    horizon: hours(doc.horizon),
+    warmup: doc.warmup === undefined ? 0 : hours(doc.warmup),
+    startWeekday: start.startWeekday,
+    startDayOfMonth: start.startDayOfMonth,
+    monthLengths: start.monthLengths,
+    functions,
+    attributes,
+    itemTypes: typeIds.map((id) => {
+      const t = doc.itemTypes[id];
+      return {
+        id,
+        arrivals: compileArrivals(t.arrivals, doc.calendars ?? {}),
+        entry: at(ix.nodes, t.entry),
+        attributes: attributes.map((a) => (t.attributes?.[a] === undefined ? null : compileDist(t.attributes[a], 'number'))),
+        patience: t.patience === undefined ? null : compileDist(t.patience, 'duration'),
+        defectCost: t.defectCost ?? 0,
+        value: t.value ?? 0,
+      };
+    }),
+    pools: poolIds.map((id) => compilePool(id, doc.pools[id], typeIds, ix)),
+    calendars: calendarIds.map((id) => compileCalendar(id, doc.calendars![id], start.day)),
+    nodes: nodeIds.map((id) => compileNode(id, doc.steps[id], doc, typeIds, ix, start.startWeekday)),
+    handoffs: (doc.handoffs ?? []).map((h) => ({
+      from: h.from === 'any' ? -1 : at(ix.functions, h.from),
+      to: h.to === 'any' ? -1 : at(ix.functions, h.to),
+      delay: compileDist(h.delay, 'duration'),
+    })),
+    initialWip: (doc.initialWip ?? []).map((w) => ({
+      type: at(ix.types, w.type),
+      node: at(ix.nodes, w.step),
+      state: w.inService !== undefined ? 'inService' : 'waiting',
+      count: w.inService ?? w.waiting ?? 0,
+      ageHours: w.age === undefined ? 0 : hours(w.age),
+    })),
+    limits: { maxEvents: doc.limits?.maxEvents ?? DEFAULT_MAX_EVENTS },
+    traceEvery: doc.trace === undefined ? 0 : hours(doc.trace.every),
+  };
+}

@@ -1,0 +1,105 @@
+// Text (YAML or JSON, which is YAML too) to a plain document, keeping a way back from a dotted
+// path to a line of the source so that issues can point at it.
+
+import { Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Issue } from '../issue.js';
+import { decodeUtf8 } from './utf8.js';
+import { MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
+
+export interface ParsedText {
+  doc: unknown;
+  issues: Issue[];
+  /** 1-based line where `path` (or its nearest existing ancestor) is written, when known. */
+  lineOf: (path: string) => number | undefined;
+}
+
+const noLines = (): undefined => undefined;
+
+/** Parse YAML or JSON. Never throws: syntax errors, non-UTF-8 bytes, oversized or too deeply nested input become issues. */
+export function parseScenarioText(text: string | Uint8Array, file: string): ParsedText {
+  const fail = (message: string, line?: number): ParsedText => ({
+    doc: undefined,
+    issues: [{ file, path: '', message, ...(line === undefined ? {} : { line }) }],
+    lineOf: noLines,
+  });
+  const size = typeof text === 'string' ? text.length : text.byteLength;
+  if (size > MAX_FILE_BYTES) {
+    return fail(`the file is ${(size / 1e6).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB`);
+  }
+  let source: string;
+  if (typeof text === 'string') source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  else {
+    const decoded = decodeUtf8(text);
+    if ('error' in decoded) return fail(decoded.error);
+    source = decoded.text;
+  }
+  if (source.trim() === '') return fail('the file is empty; expected a scenario starting with "opsim: 1"');
+
+  const lineCounter = new LineCounter();
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch {
+    // The parser recurses on nested flow collections; a stack overflow here means absurd nesting.
+    return fail(`the file nests lists or maps too deeply to read; the limit is ${MAX_DEPTH} levels`);
+  }
+  if (document.errors.length > 0) {
+    return {
+      doc: undefined,
+      issues: document.errors.slice(0, 20).map((e) => ({
+        file,
+        path: '',
+        message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
+        line: lineCounter.linePos(e.pos[0]).line,
+      })),
+      lineOf: noLines,
+    };
+  }
+  const depth = nodeDepth(document.contents);
+  if (depth > MAX_DEPTH) return fail(`the file nests lists or maps ${depth} levels deep; the limit is ${MAX_DEPTH}`);
+  let doc: unknown;
+  try {
+    doc = document.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    return fail(`the file could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return { doc, issues: [], lineOf: (path) => lineOfPath(document, lineCounter, path) };
+}
+
+/** Depth of a YAML node tree, walked with an explicit stack so that hostile nesting cannot overflow it. */
+function nodeDepth(root: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, d] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (d > max) max = d;
+      if (d > MAX_DEPTH) return d;
+      for (const item of node.items) {
+        if (isPair(item)) stack.push([item.value, d + 1]);
+        else stack.push([item, d + 1]);
+      }
+    }
+  }
+  return max;
+}
+
+function lineOfPath(document: Document.Parsed, lineCounter: LineCounter, path: string): number | undefined {
+  let node: unknown = document.contents;
+  let line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  if (path === '') return line;
+  for (const seg of path.split('.')) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
+      if (pair === undefined) break;
+      if (isNode(pair.key) && pair.key.range) line = lineCounter.linePos(pair.key.range[0]).line;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)];
+      if (!/^\d+$/.test(seg) || item === undefined) break;
+      if (isNode(item) && item.range) line = lineCounter.linePos(item.range[0]).line;
+      node = item;
+    } else break;
+  }
+  return line;
+}

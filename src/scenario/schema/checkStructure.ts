@@ -1,0 +1,157 @@
+// Structural checks with ajv against scenarioSchema, and the translation of ajv's errors into
+// issues that name the field, say what was expected and what was found, and suggest a spelling.
+
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { scenarioSchema } from './scenarioSchema.js';
+import { closestName, didYouMean } from '../suggest.js';
+import { describe } from '../units/duration.js';
+
+export interface StructureIssue {
+  path: string;
+  message: string;
+}
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  // strict: false because the schema uses union types and if/then chains on purpose.
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(scenarioSchema);
+  return compiled;
+}
+
+/** Fields that belong to another kind of the same thing, to explain rather than merely reject them. */
+const OTHER_KIND_HINTS: Record<string, string> = {
+  capacity: 'agents have capacity; human and executive pools have headcount',
+  headcount: 'human and executive pools have headcount; agents have capacity',
+  costPerHour: 'human and executive pools have costPerHour; agents have costPerTask and costPerBusyHour',
+  costPerTask: 'only agent pools have costPerTask',
+  costPerBusyHour: 'only agent pools have costPerBusyHour',
+  budget: 'only executive pools have a budget',
+  rateLimit: 'only agent pools have a rateLimit',
+  serve: 'only work steps (kind: step) have serve',
+  schedule: 'only forums (kind: forum) have a schedule',
+  outcome: 'only exits (kind: exit) have an outcome',
+};
+
+const REQUIRED_HINTS: Record<string, string> = {
+  maxRounds: 'a limit on rework rounds is required so that an item cannot loop forever',
+  opsim: 'the format version; write opsim: 1',
+  calendar: 'human and executive pools work to a calendar',
+};
+
+/** Dotted path of an ajv instancePath ("/steps/review/serve/0" => "steps.review.serve.0"). */
+function dotted(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+
+function expectation(e: ErrorObject): string | undefined {
+  const d = (e.parentSchema as { description?: unknown } | undefined)?.description;
+  return typeof d === 'string' ? d : undefined;
+}
+
+function typeName(t: unknown): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    object: 'a map of fields',
+    array: 'a list',
+    boolean: 'true or false',
+    null: 'nothing',
+  };
+  const list = Array.isArray(t) ? t : [t];
+  return list.map((x) => names[String(x)] ?? String(x)).join(' or ');
+}
+
+function translate(e: ErrorObject): StructureIssue | undefined {
+  const path = dotted(e.instancePath);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const field = String(p.additionalProperty);
+      const known = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      const hint = closestName(field, known);
+      const other = OTHER_KIND_HINTS[field];
+      const suffix = hint !== undefined ? ` (did you mean '${hint}'?)` : other !== undefined ? ` (${other})` : ` (expected one of: ${known.join(', ')})`;
+      return { path: join(path, field), message: `unknown field '${field}'${suffix}` };
+    }
+    case 'required': {
+      const field = String(p.missingProperty);
+      const hint = REQUIRED_HINTS[field];
+      return { path: join(path, field), message: `missing required field '${field}'${hint ? ` (${hint})` : ''}` };
+    }
+    case 'type': {
+      if (e.data === null || e.data === undefined) {
+        return { path, message: `expected ${expectation(e) ?? typeName(p.type)}, found nothing (is a value missing after the colon?)` };
+      }
+      return { path, message: `expected ${expectation(e) ?? typeName(p.type)}, found ${describe(e.data)}` };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (e.keyword === 'const' ? [p.allowedValue] : (p.allowedValues as unknown[])).map(String);
+      const suggestion = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
+      return { path, message: `expected ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, found ${describe(e.data)}${suggestion}` };
+    }
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const words = { minimum: 'at least', exclusiveMinimum: 'greater than', maximum: 'at most', exclusiveMaximum: 'less than' }[e.keyword];
+      const limit = e.keyword.includes('aximum') && Number(p.limit) >= 1000 ? ' (the limit)' : '';
+      return { path, message: `expected ${expectation(e) ?? 'a number'} ${words} ${p.limit}${limit}, found ${describe(e.data)}` };
+    }
+    case 'pattern':
+      return { path, message: `expected ${expectation(e) ?? `text matching ${p.pattern}`}, found ${describe(e.data)}` };
+    case 'propertyNames':
+      return undefined; // reported by the nested pattern error, which carries the name
+    case 'maxLength':
+      return { path, message: `text is ${(e.data as string).length} characters long; the limit is ${p.limit}` };
+    case 'minItems':
+      return { path, message: `expected at least ${p.limit} entr${p.limit === 1 ? 'y' : 'ies'}, found ${(e.data as unknown[]).length}` };
+    case 'maxItems':
+      return { path, message: `expected at most ${p.limit} entries (the limit), found ${(e.data as unknown[]).length}` };
+    case 'maxProperties':
+      return { path, message: `expected at most ${p.limit} entries (the limit), found ${Object.keys(e.data as object).length}` };
+    case 'not':
+      return { path, message: `expected ${expectation(e) ?? 'something else'}, found ${describe(e.data)}${unknownKeyHint(e.data)}` };
+    case 'if':
+    case 'allOf':
+    case 'anyOf':
+      return undefined; // the branch that applied has reported its own errors
+    default:
+      return { path, message: e.message ?? 'is not valid' };
+  }
+}
+
+function unknownKeyHint(data: unknown): string {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return '';
+  const keys = Object.keys(data);
+  return keys.length === 0 ? ' (an empty map)' : ` with fields ${keys.map((k) => `'${k}'`).join(', ')}`;
+}
+
+/** Structural issues of a whole document, one per problem, in document order of ajv's traversal. */
+export function checkStructure(doc: unknown): StructureIssue[] {
+  const validate = validator();
+  if (validate(doc)) return [];
+  const out: StructureIssue[] = [];
+  const seen = new Set<string>();
+  for (const e of validate.errors ?? []) {
+    let issue = translate(e);
+    if (issue === undefined) continue;
+    if (e.keyword === 'pattern' && e.propertyName !== undefined) {
+      issue = { path: join(dotted(e.instancePath), e.propertyName), message: `invalid id '${e.propertyName}': expected ${expectation(e) ?? 'an id'}` };
+    }
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(issue);
+    }
+  }
+  return out;
+}

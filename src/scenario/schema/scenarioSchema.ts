@@ -1,0 +1,296 @@
+// The JSON Schema of scenario format v1: structure only (types, fields, enums, limits).
+// Meaning (references, sums, graph checks, duration syntax) is checked in ../validate.
+// schema/opsim-scenario.schema.json is this object written out; a test keeps them equal.
+// Alternatives are written as if/then/else on a discriminating field rather than oneOf,
+// so that a validator reports the errors of the one branch the user meant.
+
+type Schema = Record<string, unknown>;
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+const id: Schema = {
+  type: 'string',
+  pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+  maxLength: 64,
+  description: 'an id (a letter, then letters, digits, "_" or "-"; at most 64 characters)',
+};
+const text = (maxLength: number): Schema => ({ type: 'string', maxLength });
+const duration: Schema = { type: ['string', 'number'], maxLength: 40, description: 'a duration such as "30m", "8h" or "1h30m"' };
+const rate: Schema = { type: 'string', maxLength: 40, description: 'a rate such as "40/d" or "3.5/h"' };
+const probability: Schema = { type: 'number', minimum: 0, maximum: 1, description: 'a probability between 0 and 1' };
+const money: Schema = { type: 'number', minimum: 0, maximum: 1e12, description: 'an amount of money (0 to 1e12)' };
+const plainNumber: Schema = { type: 'number', minimum: -1e12, maximum: 1e12, description: 'a number between -1e12 and 1e12' };
+const integer = (minimum: number, maximum: number): Schema => ({ type: 'integer', minimum, maximum });
+const list = (items: Schema, maxItems: number, minItems = 0): Schema => ({ type: 'array', items, minItems, maxItems });
+
+function object(properties: Record<string, Schema>, required: string[] = [], extra: Schema = {}): Schema {
+  return { type: 'object', properties, required, additionalProperties: false, ...extra };
+}
+
+/** A map from ids to values. */
+function idMap(value: Schema, maxProperties = 10_000): Schema {
+  return { type: 'object', propertyNames: id, additionalProperties: value, maxProperties };
+}
+
+/** if/then/else chain: the first case whose `when` matches applies; otherwise `fallback`. */
+function cases(list: [Schema, Schema][], fallback: Schema): Schema {
+  let schema = fallback;
+  for (let i = list.length - 1; i >= 0; i--) schema = { if: list[i][0], then: list[i][1], else: schema };
+  return schema;
+}
+
+const has = (key: string): Schema => ({ type: 'object', required: [key] });
+const nothingElse = (description: string): Schema => ({ not: {}, description });
+
+function distribution(field: Schema, fieldList: Schema): Schema {
+  const kinds: Record<string, [Record<string, Schema>, string[]]> = {
+    constant: [{ value: field }, ['value']],
+    exponential: [{ mean: field }, ['mean']],
+    uniform: [{ min: field, max: field }, ['min', 'max']],
+    triangular: [{ min: field, mode: field, max: field }, ['min', 'mode', 'max']],
+    normal: [{ mean: field, sd: field, cv: { type: 'number', minimum: 0, maximum: 100 } }, ['mean']],
+    lognormal: [{ mean: field, cv: { type: 'number', minimum: 0, maximum: 100 } }, ['mean', 'cv']],
+    gamma: [{ mean: field, cv: { type: 'number', exclusiveMinimum: 0, maximum: 100 } }, ['mean', 'cv']],
+    erlang: [{ mean: field, k: integer(1, 1000) }, ['mean', 'k']],
+    beta: [
+      {
+        mean: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+        cv: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+        a: { type: 'number', exclusiveMinimum: 0, maximum: 1e6 },
+        b: { type: 'number', exclusiveMinimum: 0, maximum: 1e6 },
+      },
+      [],
+    ],
+    empirical: [{ values: fieldList, weights: list({ type: 'number', minimum: 0, maximum: 1e12 }, 10_000, 1) }, ['values', 'weights']],
+  };
+  return {
+    type: 'object',
+    required: ['dist'],
+    properties: { dist: { enum: Object.keys(kinds) } },
+    allOf: Object.entries(kinds).map(([kind, [fields, required]]) => ({
+      if: { properties: { dist: { const: kind } }, required: ['dist'] },
+      then: object({ dist: { const: kind }, ...fields }, ['dist', ...required]),
+    })),
+  };
+}
+
+const durationDist: Schema = {
+  if: { type: 'object' },
+  then: distribution(duration, list(duration, 10_000, 1)),
+  else: duration,
+};
+const numberDist: Schema = {
+  if: { type: 'object' },
+  then: distribution(plainNumber, list(plainNumber, 10_000, 1)),
+  else: plainNumber,
+};
+const serviceTime: Schema = {
+  if: { type: 'object', anyOf: [{ required: ['byType'] }, { required: ['default'] }] },
+  then: object({ byType: idMap(durationDist), default: durationDist }),
+  else: durationDist,
+};
+
+const comparison: Schema = object(
+  { lt: plainNumber, lte: plainNumber, gt: plainNumber, gte: plainNumber, eq: plainNumber, neq: plainNumber },
+  [],
+  { description: 'a comparison such as { gt: 1 }' },
+);
+const conditionRef: Schema = { $ref: '#/definitions/condition' };
+const condition: Schema = {
+  type: 'object',
+  description: 'a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }',
+  ...cases(
+    [
+      [has('attr'), object({ attr: id, lt: plainNumber, lte: plainNumber, gt: plainNumber, gte: plainNumber, eq: plainNumber, neq: plainNumber }, ['attr'])],
+      [has('type'), object({ type: list(id, 1000, 1) }, ['type'])],
+      [has('functionsTouched'), object({ functionsTouched: comparison }, ['functionsTouched'])],
+      [has('reworkRounds'), object({ reworkRounds: comparison }, ['reworkRounds'])],
+      [has('all'), object({ all: list(conditionRef, 100, 1) }, ['all'])],
+      [has('any'), object({ any: list(conditionRef, 100, 1) }, ['any'])],
+    ],
+    nothingElse('a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }'),
+  ),
+};
+
+const route: Schema = cases(
+  [[{ type: 'string' }, id]],
+  {
+    type: 'object',
+    description: 'a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }',
+    ...cases(
+      [
+        [has('p'), object({ p: idMap(probability, 1000) }, ['p'])],
+        [has('when'), object({ when: list(object({ if: conditionRef, to: id }, ['if', 'to']), 1000, 1), otherwise: id }, ['when', 'otherwise'])],
+        [
+          has('thresholds'),
+          object({ thresholds: object({ attr: id, cuts: list(plainNumber, 100, 1), to: list(id, 101, 2) }, ['attr', 'cuts', 'to']) }, ['thresholds']),
+        ],
+      ],
+      nothingElse('a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }'),
+    ),
+  },
+);
+
+const errorRate: Schema = cases([[{ type: 'number' }, probability]], {
+  ...object({ default: probability, byType: idMap(probability) }),
+  description: 'an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }',
+});
+
+const rework: Schema = object({ to: id, maxRounds: integer(0, 1000), exceeded: id }, ['to', 'maxRounds', 'exceeded']);
+
+const common: Record<string, Schema> = {
+  description: text(10_000),
+  function: id,
+  detect: probability,
+  rework,
+  next: route,
+};
+
+const step: Schema = object(
+  {
+    ...common,
+    kind: { enum: ['step', 'gate', 'forum', 'exit'] },
+    serve: list(object({ pool: id, skill: id, time: serviceTime, when: conditionRef, errorRate }), 100, 1),
+    skill: id,
+    time: serviceTime,
+    queue: object({
+      discipline: { enum: ['fifo', 'priority'] },
+      priority: cases([[has('byType'), object({ byType: list(id, 1000, 1) }, ['byType'])]], object({ attr: id, order: { enum: ['asc', 'desc'] } }, ['attr'])),
+      capacity: integer(0, 1e9),
+      overflow: id,
+    }),
+    sla: object({ limit: duration, escalateTo: id }, ['limit', 'escalateTo']),
+  },
+  ['next'],
+);
+const gate: Schema = object({ ...common, kind: { const: 'gate' } }, ['kind', 'next']);
+const forum: Schema = object(
+  {
+    ...common,
+    kind: { const: 'forum' },
+    schedule: object(
+      { every: { type: ['string', 'number'], maxLength: 40 }, day: { type: ['string', 'integer'], maxLength: 3 }, at: text(5), first: duration, calendar: id },
+      ['every'],
+    ),
+    perSession: integer(1, 1e6),
+    chair: id,
+    hoursPerDecision: { type: 'number', minimum: 0, maximum: 1000 },
+  },
+  ['kind', 'schedule', 'next'],
+);
+const exit: Schema = object({ kind: { const: 'exit' }, outcome: { enum: ['done', 'rejected'] }, description: text(10_000) }, ['kind', 'outcome']);
+const kindIs = (k: string): Schema => ({ type: 'object', properties: { kind: { const: k } }, required: ['kind'] });
+const node: Schema = {
+  type: 'object',
+  ...cases(
+    [
+      [kindIs('gate'), gate],
+      [kindIs('forum'), forum],
+      [kindIs('exit'), exit],
+    ],
+    step,
+  ),
+};
+
+const poolCommon: Record<string, Schema> = {
+  description: text(10_000),
+  calendar: id,
+  errorRate,
+  shiftEnd: { enum: ['finish', 'pause'] },
+  skills: list(id, 100),
+};
+const agent: Schema = object(
+  { ...poolCommon, kind: { const: 'agent' }, capacity: integer(1, 1e6), costPerTask: money, costPerBusyHour: money, rateLimit: rate },
+  ['kind', 'capacity'],
+);
+const human: Schema = object({ ...poolCommon, kind: { const: 'human' }, headcount: integer(1, 1e6), costPerHour: money }, ['kind', 'headcount', 'calendar']);
+const executive: Schema = object(
+  { ...poolCommon, kind: { const: 'executive' }, headcount: integer(1, 1000), costPerHour: money, budget: { type: 'string', maxLength: 40 } },
+  ['kind', 'calendar'],
+);
+const pool: Schema = {
+  type: 'object',
+  required: ['kind'],
+  properties: { kind: { enum: ['agent', 'human', 'executive'] } },
+  allOf: [
+    { if: kindIs('agent'), then: agent },
+    { if: kindIs('human'), then: human },
+    { if: kindIs('executive'), then: executive },
+  ],
+};
+
+const weekdayRates: Record<string, Schema> = Object.fromEntries(WEEKDAYS.map((d) => [d, rate]));
+const arrivals: Schema = {
+  type: 'object',
+  ...cases(
+    [
+      [has('poisson'), object({ poisson: rate }, ['poisson'])],
+      [has('weekly'), object({ weekly: object({ ...weekdayRates, hours: text(200), calendar: id }) }, ['weekly'])],
+      [has('batch'), object({ batch: integer(1, 1e6), every: duration, first: duration }, ['batch', 'every'])],
+    ],
+    nothingElse('arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }'),
+  ),
+};
+
+const itemType: Schema = object(
+  { arrivals, entry: id, attributes: idMap(numberDist, 100), patience: durationDist, defectCost: money, value: money, description: text(10_000) },
+  ['arrivals', 'entry'],
+);
+
+const calendar: Schema = object(
+  {
+    description: text(10_000),
+    utcOffset: { type: 'number', minimum: -14, maximum: 14 },
+    week: cases([[{ type: 'string' }, text(400)]], object(Object.fromEntries(WEEKDAYS.map((d) => [d, text(200)])))),
+    holidays: list({ type: 'string', maxLength: 10 }, 10_000),
+  },
+  ['week'],
+);
+
+const change: Schema = object({ op: { enum: ['set', 'add', 'remove'] }, path: text(1000), value: {} }, ['op', 'path']);
+const variant: Schema = object({ description: text(10_000), changes: list(change, 10_000) }, ['changes']);
+const sweep: Schema = object(
+  {
+    description: text(10_000),
+    param: text(1000),
+    values: cases([[{ type: 'array' }, list({}, 1000, 1)]], object({ from: plainNumber, to: plainNumber, step: { type: 'number', exclusiveMinimum: 0, maximum: 1e12 } }, ['from', 'to', 'step'])),
+  },
+  ['param', 'values'],
+);
+
+export const scenarioSchema: Schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://opsim.dev/schema/opsim-scenario.schema.json',
+  title: 'opsim scenario, format version 1',
+  description: 'Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.',
+  definitions: { condition },
+  ...object(
+    {
+      opsim: { const: 1 },
+      name: text(200),
+      description: text(10_000),
+      currency: text(10),
+      start: { type: 'string', maxLength: 10 },
+      horizon: duration,
+      warmup: duration,
+      seed: { type: ['string', 'integer'], maxLength: 200 },
+      replications: integer(1, 100_000),
+      limits: object({ maxEvents: integer(1, 1e12) }),
+      trace: object({ every: duration }, ['every']),
+      functions: list(id, 1000, 1),
+      attributes: list(id, 100),
+      calendars: idMap(calendar, 1000),
+      pools: idMap(pool, 1000),
+      itemTypes: idMap(itemType, 1000),
+      steps: idMap(node, 10_000),
+      handoffs: list(object({ from: id, to: id, delay: durationDist }, ['from', 'to', 'delay']), 1000),
+      initialWip: list(
+        object({ type: id, step: id, waiting: integer(0, 1e6), inService: integer(0, 1e6), age: duration }, ['type', 'step']),
+        1000,
+      ),
+      variants: idMap(variant, 1000),
+      sweeps: idMap(sweep, 1000),
+    },
+    ['opsim', 'horizon', 'functions', 'pools', 'itemTypes', 'steps'],
+  ),
+};

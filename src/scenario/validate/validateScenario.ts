@@ -1,0 +1,83 @@
+// All issues of a document at once: format version, structure (JSON Schema), finite numbers,
+// meaning (references, sums, graph), sweeps, and every variant validated as a whole file.
+
+import type { Issue } from '../issue.js';
+import { checkStructure } from '../schema/checkStructure.js';
+import { nonFiniteNumbers } from './checkNumbers.js';
+import { checkSemantics } from './checkSemantics.js';
+import { isRec, rec, type Rec } from './context.js';
+import { applyChanges, type Change } from '../patch/applyChanges.js';
+import { MAX_SWEEP_VALUES, rangeValues } from '../sweeps.js';
+import { describe } from '../units/duration.js';
+
+type Found = { path: string; message: string };
+
+const under = (path: string, ancestor: string): boolean => path === ancestor || path.startsWith(ancestor + '.') || ancestor === '';
+
+/** Issues of one document as a base file (its variants are not applied). */
+function checkDocument(doc: unknown): Found[] {
+  if (!isRec(doc)) {
+    return [{ path: '', message: `expected a map of fields at the top of the file (opsim: 1, horizon, functions, ...), found ${describe(doc)}` }];
+  }
+  if ('extends' in doc) {
+    return [{ path: 'extends', message: 'a file with extends must be loaded with loadScenario and a readFile function, which resolves it' }];
+  }
+  if (doc.opsim !== undefined && doc.opsim !== 1) {
+    return [{ path: 'opsim', message: `unsupported format version ${JSON.stringify(doc.opsim)}; this opsim reads version 1 (write opsim: 1)` }];
+  }
+  const numbers = nonFiniteNumbers(doc);
+  const structure = checkStructure(doc).filter((s) => !numbers.some((n) => n.path === s.path));
+  const first = [...numbers, ...structure];
+  // A semantic issue inside a part that is already structurally wrong would only repeat it.
+  const meaning = checkSemantics(doc).filter((m) => !first.some((s) => s.path !== '' && under(m.path, s.path)));
+  return [...first, ...meaning, ...checkSweeps(doc)];
+}
+
+function resolves(doc: unknown, path: string): boolean {
+  let node: unknown = doc;
+  for (const seg of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return false;
+    node = (node as Rec)[seg];
+  }
+  return true;
+}
+
+function checkSweeps(doc: Rec): Found[] {
+  const out: Found[] = [];
+  for (const [name, s0] of Object.entries(rec(doc.sweeps))) {
+    const s = rec(s0);
+    if (typeof s.param === 'string' && !resolves(doc, s.param)) {
+      out.push({ path: `sweeps.${name}.param`, message: `path "${s.param}" does not exist in the scenario` });
+    }
+    const v = rec(s.values);
+    if (typeof v.from === 'number' && typeof v.to === 'number' && typeof v.step === 'number' && v.step > 0) {
+      if (v.to < v.from) out.push({ path: `sweeps.${name}.values.to`, message: `expected to >= from (${v.from}), found ${v.to}` });
+      else if (rangeValues(v.from, v.to, v.step).length > MAX_SWEEP_VALUES) {
+        out.push({ path: `sweeps.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
+      }
+    }
+  }
+  return out;
+}
+
+/** The document a variant describes: the base without its variants, with the variant's changes applied. */
+export function variantDocument(doc: Rec, name: string, file: string): { doc: unknown; issues: Issue[] } {
+  const { variants, ...base } = doc;
+  const changes = rec(rec(variants)[name]).changes;
+  return applyChanges(base, Array.isArray(changes) ? (changes as Change[]) : [], `variants.${name}.changes`, file);
+}
+
+export function validateScenario(doc: unknown, file: string): Issue[] {
+  const issues: Issue[] = checkDocument(doc).map((f) => ({ file, ...f }));
+  if (!isRec(doc) || issues.some((i) => i.path === 'opsim' || i.path === 'extends')) return issues;
+  const seen = new Set(issues.map((i) => `${i.path}\u0000${i.message}`));
+  for (const name of Object.keys(rec(doc.variants)).sort()) {
+    if (!Array.isArray(rec(rec(doc.variants)[name]).changes)) continue; // structure already reported
+    const v = variantDocument(doc, name, file);
+    issues.push(...v.issues.map((i) => ({ ...i, variant: name })));
+    for (const f of checkDocument(v.doc)) {
+      if (!seen.has(`${f.path}\u0000${f.message}`)) issues.push({ file, ...f, variant: name });
+    }
+  }
+  return issues;
+}
