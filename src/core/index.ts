@@ -1,0 +1,17 @@
+// opsim's pure engine: Model + seed -> RunResult. No DOM, no Node imports, no clock, no Math.random;
+// the only outside import is seedrandom. simulate() runs one replication; SimulationLimitError is
+// thrown (with a readable message) when a guard trips. The Model and RunResult contracts live in
+// model/ and report/; the building blocks (streams, distributions, queues, calendars, statistics)
+// are exported too, for tests, benchmarks and the experiments layer.
+export { simulate, SimulationLimitError, MAX_HOPS_PER_INSTANT, NO_FUNCTION } from './sim/index.js';
+export type { SimulateOptions, TraceRecord, TraceEvent, Monitor } from './sim/index.js';
+export type * from './model/model.js';
+export type * from './report/runResult.js';
+export { createStream } from './rng/index.js';
+export type { Stream } from './rng/index.js';
+export { makeSampler, distMean } from './dist/index.js';
+export type { Sampler } from './dist/index.js';
+export { EventQueue, FifoLine, PriorityLine } from './queue/index.js';
+export type { WaitingLine } from './queue/index.js';
+export { WorkCalendar } from './calendar/index.js';
+export { TimeWeighted, Welford, PercentileSketch } from './stats/index.js';

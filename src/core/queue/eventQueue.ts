@@ -1,0 +1,123 @@
+// The event calendar: a binary min-heap stored as parallel typed arrays (struct of arrays), so a
+// push or pop allocates nothing. Events are totally ordered by (time, class, seq): `class` is the
+// same-time priority from sim/eventOrder.ts and `seq` is the insertion counter, so two runs of the
+// same model pop the same events in the same order. class and seq are packed into one float key
+// (class * 2^46 + seq; exact while seq < 2^46, i.e. ~7e13 pushes).
+
+const CLASS_SHIFT = 2 ** 46;
+
+export class EventQueue {
+  private times: Float64Array;
+  private keys: Float64Array;
+  private kinds: Int32Array;
+  private payloads: Int32Array;
+  private n = 0;
+  private nextSeq = 0;
+
+  /** Fields of the event last returned by pop(). */
+  time = 0;
+  cls = 0;
+  kind = 0;
+  payload = 0;
+  seq = 0;
+
+  constructor(initialCapacity = 1024) {
+    const c = Math.max(16, initialCapacity);
+    this.times = new Float64Array(c);
+    this.keys = new Float64Array(c);
+    this.kinds = new Int32Array(c);
+    this.payloads = new Int32Array(c);
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  /** Schedules an event and returns its sequence number (unique; use it to recognise a cancelled event). */
+  push(time: number, cls: number, kind: number, payload: number): number {
+    if (this.n === this.times.length) this.grow();
+    const seq = this.nextSeq++;
+    const key = cls * CLASS_SHIFT + seq;
+    const times = this.times;
+    const keys = this.keys;
+    const kinds = this.kinds;
+    const payloads = this.payloads;
+    let i = this.n++;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const pt = times[p];
+      if (pt < time || (pt === time && keys[p] < key)) break;
+      times[i] = pt;
+      keys[i] = keys[p];
+      kinds[i] = kinds[p];
+      payloads[i] = payloads[p];
+      i = p;
+    }
+    times[i] = time;
+    keys[i] = key;
+    kinds[i] = kind;
+    payloads[i] = payload;
+    return seq;
+  }
+
+  /** Time of the next event, or Infinity when empty. */
+  peekTime(): number {
+    return this.n > 0 ? this.times[0] : Infinity;
+  }
+
+  /** Removes the earliest event into the public fields; false when empty. */
+  pop(): boolean {
+    if (this.n === 0) return false;
+    const times = this.times;
+    const keys = this.keys;
+    const kinds = this.kinds;
+    const payloads = this.payloads;
+    this.time = times[0];
+    const key0 = keys[0];
+    this.cls = Math.floor(key0 / CLASS_SHIFT);
+    this.seq = key0 - this.cls * CLASS_SHIFT;
+    this.kind = kinds[0];
+    this.payload = payloads[0];
+    const last = --this.n;
+    if (last === 0) return true;
+    const t = times[last];
+    const k = keys[last];
+    const kd = kinds[last];
+    const pl = payloads[last];
+    let i = 0;
+    const half = last >> 1;
+    while (i < half) {
+      let c = 2 * i + 1;
+      const r = c + 1;
+      if (r < last && (times[r] < times[c] || (times[r] === times[c] && keys[r] < keys[c]))) c = r;
+      const ct = times[c];
+      if (t < ct || (t === ct && k < keys[c])) break;
+      times[i] = ct;
+      keys[i] = keys[c];
+      kinds[i] = kinds[c];
+      payloads[i] = payloads[c];
+      i = c;
+    }
+    times[i] = t;
+    keys[i] = k;
+    kinds[i] = kd;
+    payloads[i] = pl;
+    return true;
+  }
+
+  private grow(): void {
+    const c = this.times.length * 2;
+    const times = new Float64Array(c);
+    times.set(this.times);
+    const keys = new Float64Array(c);
+    keys.set(this.keys);
+    const kinds = new Int32Array(c);
+    kinds.set(this.kinds);
+    const payloads = new Int32Array(c);
+    payloads.set(this.payloads);
+    this.times = times;
+    this.keys = keys;
+    this.kinds = kinds;
+    this.payloads = payloads;
+  }
+}

@@ -1,0 +1,65 @@
+import type { WaitingLine } from './waitingLine.js';
+
+/** First in, first out: a growable ring buffer. Storage order is service order. */
+export class FifoLine implements WaitingLine {
+  private items: Int32Array;
+  private tokens: Float64Array;
+  private head = 0;
+  private n = 0;
+
+  constructor(initialCapacity = 16) {
+    this.items = new Int32Array(initialCapacity);
+    this.tokens = new Float64Array(initialCapacity);
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  push(item: number, token: number, _key: number): void {
+    if (this.n === this.items.length) this.grow();
+    const i = (this.head + this.n) % this.items.length;
+    this.items[i] = item;
+    this.tokens[i] = token;
+    this.n++;
+  }
+
+  headItem(): number {
+    return this.items[this.head];
+  }
+
+  headToken(): number {
+    return this.tokens[this.head];
+  }
+
+  shift(): void {
+    this.head = (this.head + 1) % this.items.length;
+    this.n--;
+  }
+
+  itemAt(i: number): number {
+    return this.items[(this.head + i) % this.items.length];
+  }
+
+  tokenAt(i: number): number {
+    return this.tokens[(this.head + i) % this.items.length];
+  }
+
+  keyAt(_i: number): number {
+    return 0;
+  }
+
+  private grow(): void {
+    const c = this.items.length * 2;
+    const items = new Int32Array(c);
+    const tokens = new Float64Array(c);
+    for (let i = 0; i < this.n; i++) {
+      const j = (this.head + i) % this.items.length;
+      items[i] = this.items[j];
+      tokens[i] = this.tokens[j];
+    }
+    this.items = items;
+    this.tokens = tokens;
+    this.head = 0;
+  }
+}

@@ -1,0 +1,91 @@
+import { CLASS_ARRIVAL, EV_ARRIVAL } from './eventOrder.js';
+import type { SimState } from './simState.js';
+import { enterNode } from './flow.js';
+
+/** Schedules each item type's first arrival. */
+export function startArrivals(s: SimState): void {
+  for (let ty = 0; ty < s.nT; ty++) {
+    const a = s.model.itemTypes[ty].arrivals;
+    let first = Infinity;
+    if (a.kind === 'poisson') first = s.interarrival[ty] !== null ? s.interarrival[ty]!() : Infinity;
+    else if (a.kind === 'weekly') first = nextWeeklyArrival(s, ty, 0);
+    else if (a.size > 0) first = a.first;
+    if (first >= 0 && first < s.horizon) s.eq.push(first, CLASS_ARRIVAL, EV_ARRIVAL, ty);
+  }
+}
+
+/** Arrival event of type `ty`: create the item(s), then schedule the next arrival. */
+export function arrive(s: SimState, ty: number, t: number): void {
+  const a = s.model.itemTypes[ty].arrivals;
+  let next = Infinity;
+  switch (a.kind) {
+    case 'poisson':
+      createItem(s, ty, t, 0);
+      next = t + s.interarrival[ty]!();
+      break;
+    case 'weekly':
+      createItem(s, ty, t, 0);
+      next = nextWeeklyArrival(s, ty, t);
+      break;
+    case 'batch':
+      for (let k = 0; k < a.size; k++) createItem(s, ty, t, 0);
+      if (a.every > 0) next = t + a.every;
+      break;
+  }
+  if (next < s.horizon) s.eq.push(next, CLASS_ARRIVAL, EV_ARRIVAL, ty);
+}
+
+/**
+ * Non-homogeneous Poisson arrivals by thinning (Lewis & Shedler 1979): candidates at the peak rate,
+ * each kept with probability rate(hour of week) / peak. Both draws use the type's arrival stream.
+ */
+function nextWeeklyArrival(s: SimState, ty: number, from: number): number {
+  const a = s.model.itemTypes[ty].arrivals;
+  if (a.kind !== 'weekly') return Infinity;
+  let peak = 0;
+  for (const r of a.ratePerHour) if (r > peak) peak = r;
+  if (peak <= 0) return Infinity;
+  const u = s.arrivalU[ty];
+  const shift = a.offsetHours + 24 * s.model.startWeekday;
+  let t = from;
+  for (;;) {
+    t += -Math.log(1 - u()) / peak;
+    if (t >= s.horizon) return Infinity;
+    let h = Math.floor(t + shift) % 168;
+    if (h < 0) h += 168;
+    if (u() * peak < a.ratePerHour[h]) return t;
+  }
+}
+
+/** Creates an item of type ty at time t (aged `age` hours: its cycle time counts from t - age), draws its attributes and sends it to the type's entry node. */
+export function createItem(s: SimState, ty: number, t: number, age: number, entry = -1): number {
+  const items = s.items;
+  const item = items.alloc(ty, t - age);
+  const samplers = s.attrSample[ty];
+  const base = item * items.nAttrs;
+  for (let k = 0; k < samplers.length; k++) {
+    const f = samplers[k];
+    if (f !== null) items.attrs[base + k] = f();
+  }
+  s.totals.arrived++;
+  if (t >= s.warmup) s.tyArrived[ty]++;
+  s.wip.add(t, 1);
+  s.tyWip[ty].add(t, 1);
+  const node = entry >= 0 ? entry : s.model.itemTypes[ty].entry;
+  if (s.monitor !== null) s.trace('arrive', item, node);
+  enterNode(s, item, node, t);
+  return item;
+}
+
+/**
+ * Work in progress at time 0: items already in service are placed first (they take free servers),
+ * then waiting ones. They count as arrived at time 0.
+ */
+export function placeInitialWip(s: SimState): void {
+  for (const state of ['inService', 'waiting'] as const) {
+    for (const w of s.model.initialWip) {
+      if (w.state !== state) continue;
+      for (let k = 0; k < w.count; k++) createItem(s, w.type, 0, w.ageHours, w.node);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { SimState } from './simState.js';
+
+/**
+ * Errors are made per completed task, with the serving pool's rate for the item type (or the step's
+ * override), drawn from the step's `error:<step>` stream. A node with rework tries to detect the
+ * item's open errors (one draw from `detect:<node>` on every pass, so the stream stays aligned
+ * across designs); if caught, all open errors count as caught.
+ * Conservation: made = caught + escaped + discarded + open at the end.
+ */
+export function makeError(s: SimState, item: number, server: number, node: number, t: number): void {
+  const u = s.errU[node];
+  if (u === null) return;
+  if (u() < s.srvErr[server * s.nT + s.items.type[item]]) {
+    s.items.openErrors[item]++;
+    s.totals.errorsMade++;
+    if (t >= s.warmup) s.quality.errorsMade++;
+    if (s.monitor !== null) s.trace('error', item, node, s.srvPool[server]);
+  }
+}
+
+/** Returns the node to send the item back to (rework or exceeded), or -1 to route on normally. */
+export function detectErrors(s: SimState, item: number, node: number, t: number): number {
+  const items = s.items;
+  const draw = s.detectU[node]!();
+  const open = items.openErrors[item];
+  if (open === 0 || draw >= s.reDetect[node]) return -1;
+  items.openErrors[item] = 0;
+  s.totals.errorsCaught += open;
+  const inWindow = t >= s.warmup;
+  if (inWindow) s.quality.errorsCaught += open;
+  if (items.reworkRounds[item] >= s.reMax[node]) {
+    items.reworkNode[item] = -1;
+    if (s.monitor !== null) s.trace('caught', item, node, -1, 'exceeded');
+    return s.reExceeded[node];
+  }
+  items.reworkRounds[item]++;
+  items.reworkNode[item] = node;
+  if (inWindow) s.quality.reworkRounds++;
+  if (s.monitor !== null) s.trace('caught', item, node, -1, 'rework');
+  return s.reTo[node];
+}

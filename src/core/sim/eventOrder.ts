@@ -1,0 +1,31 @@
+// The order of simultaneous events, in one place. The event queue orders by (time, class, seq):
+// at equal times a lower class goes first, and within a class the event scheduled first goes first.
+//
+//   0 CALENDAR    pool opens/closes, rate-limit windows and weekly budgets reset: capacity changes
+//                 first, so everything else at that instant sees the new capacity.
+//   1 COMPLETION  service completions: a freed server is reused at the same instant.
+//   2 HANDOFF     items arriving from a handoff delay.
+//   3 TIMER       SLA breaches and patience (abandonment): a completion or a start at the same instant
+//                 wins over a timer, so an item that starts service exactly at its patience stays.
+//   4 FORUM       forum sessions.
+//   5 ARRIVAL     external arrivals (new items).
+//   6 SAMPLE      over-time series samples: they see the state after everything at that instant.
+
+export const CLASS_CALENDAR = 0;
+export const CLASS_COMPLETION = 1;
+export const CLASS_HANDOFF = 2;
+export const CLASS_TIMER = 3;
+export const CLASS_FORUM = 4;
+export const CLASS_ARRIVAL = 5;
+export const CLASS_SAMPLE = 6;
+
+/** Event kinds (what to do), each belonging to one class above. */
+export const EV_POOL_CHANGE = 0; // CALENDAR, payload = pool
+export const EV_POOL_WAKE = 1; // CALENDAR, payload = pool (rate-limit window or weekly budget renewed)
+export const EV_COMPLETION = 2; // COMPLETION, payload = item
+export const EV_HANDOFF = 3; // HANDOFF, payload = item
+export const EV_PATIENCE = 4; // TIMER, payload = item
+export const EV_SLA = 5; // TIMER, payload = item
+export const EV_FORUM = 6; // FORUM, payload = node
+export const EV_ARRIVAL = 7; // ARRIVAL, payload = item type
+export const EV_SAMPLE = 8; // SAMPLE, payload unused

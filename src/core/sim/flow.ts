@@ -1,0 +1,90 @@
+import { CLASS_HANDOFF, EV_HANDOFF } from './eventOrder.js';
+import { K_EXIT, K_FORUM, K_GATE, K_STEP, type SimState } from './simState.js';
+import { SimulationLimitError } from './simulationLimitError.js';
+import { enterStep } from './stepService.js';
+import { holdAtForum } from './forums.js';
+import { detectErrors } from './errorsAndRework.js';
+import { leaveAtExit } from './outcomes.js';
+
+/** Zero-time hops one item may make at one instant before it is taken for a routing cycle. */
+export const MAX_HOPS_PER_INSTANT = 10_000;
+
+/**
+ * Moves an item to node `to`. Crossing from one function to another applies the first matching
+ * handoff (exact from/to, else one with "any"): the item is in transit and arrives later.
+ */
+export function moveTo(s: SimState, item: number, to: number, t: number): void {
+  const fnTo = s.nodeFn[to];
+  const from = s.items.lastFn[item];
+  if (fnTo >= 0 && from >= 0 && fnTo !== from) {
+    const h = s.handoffIdx[from * s.nF + fnTo];
+    if (h >= 0) {
+      const delay = s.handoffSample[h]();
+      s.items.node[item] = to;
+      s.eq.push(t + delay, CLASS_HANDOFF, EV_HANDOFF, item);
+      if (s.monitor !== null) s.trace('handoff', item, to, -1, String(delay));
+      return;
+    }
+  }
+  enterNode(s, item, to, t);
+}
+
+export function enterNode(s: SimState, item: number, node: number, t: number): void {
+  if (t === s.hopT && item === s.hopItem) {
+    if (++s.hopCount > MAX_HOPS_PER_INSTANT) {
+      throw new SimulationLimitError(
+        `Routing cycle: item ${s.items.serial[item]} (${s.model.itemTypes[s.items.type[item]].id}) passed ` +
+          `${MAX_HOPS_PER_INSTANT} zero-time nodes at simulated time ${t} h, last at '${s.model.nodes[node].id}'. ` +
+          `Gates and routes form a loop with no step that takes time; route the loop through a work step or an exit.`,
+      );
+    }
+  } else {
+    s.hopT = t;
+    s.hopItem = item;
+    s.hopCount = 1;
+  }
+  const items = s.items;
+  items.node[item] = node;
+  const fn = s.nodeFn[node];
+  if (fn >= 0) {
+    items.lastFn[item] = fn;
+    items.touch(item, fn);
+  }
+  switch (s.nodeKind[node]) {
+    case K_STEP:
+      enterStep(s, item, node, t);
+      return;
+    case K_GATE:
+      if (t >= s.warmup) {
+        s.stArrivals[node]++;
+        s.stCompletions[node]++;
+      }
+      leaveNode(s, item, node, t);
+      return;
+    case K_FORUM:
+      holdAtForum(s, item, node, t);
+      return;
+    case K_EXIT:
+      if (t >= s.warmup) {
+        s.stArrivals[node]++;
+        s.stCompletions[node]++;
+      }
+      leaveAtExit(s, item, node, t);
+      return;
+  }
+}
+
+/** After a node is done with an item: error detection (may send it back), then routing. */
+export function leaveNode(s: SimState, item: number, node: number, t: number): void {
+  if (s.reDetect[node] >= 0) {
+    const back = detectErrors(s, item, node, t);
+    if (back >= 0) {
+      moveTo(s, item, back, t);
+      return;
+    }
+  }
+  if (s.items.reworkNode[item] === node) s.items.reworkNode[item] = -1;
+  const fixed = s.fixedNext[node];
+  const to = fixed >= 0 ? fixed : s.routers[node]!(s.items, item);
+  moveTo(s, item, to, t);
+}

@@ -1,0 +1,68 @@
+import type { SimState } from './simState.js';
+
+export const OUT_DONE = 0;
+export const OUT_REJECTED = 1;
+export const OUT_ABANDONED = 2;
+export const OUT_BLOCKED = 3;
+
+/** An item reaches an exit node: done (with an escaped defect if it still carries open errors) or rejected. */
+export function leaveAtExit(s: SimState, item: number, node: number, t: number): void {
+  leave(s, item, s.exitDone[node] === 1 ? OUT_DONE : OUT_REJECTED, node, t);
+}
+
+/**
+ * Removes an item from the system with an outcome. Open errors on a done item escape (each costs the
+ * type's defectCost, charged to the function the item was last in); on any other outcome they are
+ * discarded: never delivered, so neither caught nor escaped.
+ */
+export function leave(s: SimState, item: number, outcome: number, node: number, t: number): void {
+  const items = s.items;
+  const ty = items.type[item];
+  const errs = items.openErrors[item];
+  const inWindow = t >= s.warmup;
+  let label: string;
+  if (outcome === OUT_DONE) {
+    const cycle = t - items.arrivalT[item];
+    if (errs > 0) {
+      label = 'doneWithDefect';
+      s.totals.doneWithDefect++;
+      s.totals.errorsEscaped += errs;
+      if (inWindow) {
+        s.tyDefect[ty]++;
+        s.quality.errorsEscaped += errs;
+        const cost = errs * s.model.itemTypes[ty].defectCost;
+        s.quality.escapedDefectCost += cost;
+        const fn = items.lastFn[item];
+        s.defectCostByFn[fn >= 0 ? fn : s.nF] += cost;
+      }
+    } else {
+      label = 'done';
+      s.totals.done++;
+      if (inWindow) s.tyDone[ty]++;
+    }
+    if (inWindow) {
+      s.cycle.add(cycle);
+      s.tyCycle[ty].add(cycle);
+    }
+  } else {
+    s.totals.errorsDiscarded += errs;
+    if (inWindow) s.quality.errorsDiscarded += errs;
+    if (outcome === OUT_REJECTED) {
+      label = 'rejected';
+      s.totals.rejected++;
+      if (inWindow) s.tyRejected[ty]++;
+    } else if (outcome === OUT_ABANDONED) {
+      label = 'abandoned';
+      s.totals.abandoned++;
+      if (inWindow) s.tyAbandoned[ty]++;
+    } else {
+      label = 'blocked';
+      s.totals.blocked++;
+      if (inWindow) s.tyBlocked[ty]++;
+    }
+  }
+  if (s.monitor !== null) s.trace('exit', item, node, -1, label);
+  s.wip.add(t, -1);
+  s.tyWip[ty].add(t, -1);
+  items.free(item);
+}

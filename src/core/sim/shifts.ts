@@ -1,0 +1,67 @@
+import { CLASS_CALENDAR, CLASS_COMPLETION, EV_COMPLETION, EV_POOL_CHANGE } from './eventOrder.js';
+import type { SimState } from './simState.js';
+import { dispatchPool, endBusySegment } from './stepService.js';
+
+/** Opens or closes each calendared pool at time 0 and schedules its first change. */
+export function startPools(s: SimState): void {
+  for (let p = 0; p < s.nP; p++) {
+    const cal = s.poolCal[p];
+    if (cal === null) continue;
+    s.poolOpen[p] = cal.isOpen(0) ? 1 : 0;
+    scheduleNextChange(s, p, 0);
+  }
+}
+
+function scheduleNextChange(s: SimState, p: number, t: number): void {
+  const next = s.poolCal[p]!.nextChange(t);
+  if (next > t && next < s.horizon) s.eq.push(next, CLASS_CALENDAR, EV_POOL_CHANGE, p);
+}
+
+/**
+ * A pool's calendar opens or closes. Closing: with `pause`, tasks in hand stop and keep their
+ * remaining time (their servers stay held); with `finish`, they run on as overtime. Opening: paused
+ * tasks resume first, then free servers take waiting work.
+ */
+export function changePool(s: SimState, p: number, t: number): void {
+  const open = s.poolCal[p]!.isOpen(t);
+  const was = s.poolOpen[p] === 1;
+  scheduleNextChange(s, p, t);
+  if (open === was) return;
+  s.poolOpen[p] = open ? 1 : 0;
+  if (open) {
+    s.poolOverTW[p].set(t, 0);
+    if (s.poolPause[p] === 1) resumeAll(s, p, t);
+    dispatchPool(s, p, t);
+  } else {
+    if (s.poolPause[p] === 1) pauseAll(s, p, t);
+    s.poolOverTW[p].set(t, s.poolBusy[p]);
+  }
+}
+
+function pauseAll(s: SimState, p: number, t: number): void {
+  const items = s.items;
+  const slots = s.poolSlots[p];
+  for (let k = 0; k < slots.length; k++) {
+    const it = slots[k];
+    if (it < 0 || items.complSeq[it] < 0) continue;
+    items.remaining[it] = items.complT[it] - t;
+    items.complSeq[it] = -1;
+    endBusySegment(s, it, items.server[it], t);
+    s.poolBusyTW[p].set(t, --s.poolBusy[p]);
+    if (s.monitor !== null) s.trace('pause', it, s.srvNode[items.server[it]], p);
+  }
+}
+
+function resumeAll(s: SimState, p: number, t: number): void {
+  const items = s.items;
+  const slots = s.poolSlots[p];
+  for (let k = 0; k < slots.length; k++) {
+    const it = slots[k];
+    if (it < 0 || items.complSeq[it] >= 0) continue;
+    items.busyFrom[it] = t;
+    items.complT[it] = t + items.remaining[it];
+    items.complSeq[it] = s.eq.push(items.complT[it], CLASS_COMPLETION, EV_COMPLETION, it);
+    s.poolBusyTW[p].set(t, ++s.poolBusy[p]);
+    if (s.monitor !== null) s.trace('resume', it, s.srvNode[items.server[it]], p);
+  }
+}

@@ -1,0 +1,230 @@
+import { CLASS_COMPLETION, CLASS_TIMER, EV_COMPLETION, EV_PATIENCE, EV_SLA } from './eventOrder.js';
+import { DISC_ATTR_ASC, DISC_ATTR_DESC, DISC_FIFO, DISC_TYPE, type SimState } from './simState.js';
+import { moveTo, leaveNode } from './flow.js';
+import { makeError } from './errorsAndRework.js';
+import { leave, OUT_BLOCKED } from './outcomes.js';
+import { canStart } from './poolAvailability.js';
+import { countEscalation } from './escalations.js';
+
+/**
+ * An item arrives at a work step: it takes a free server of the first eligible pool in order of
+ * preference (condition holds, calendar open, rate limit and budget allow); otherwise it waits, or
+ * overflows / is blocked when the queue is full.
+ */
+export function enterStep(s: SimState, item: number, node: number, t: number): void {
+  const items = s.items;
+  items.enqT[item] = t;
+  if (t >= s.warmup) s.stArrivals[node]++;
+  if (s.escalation[node] === 1) countEscalation(s, t);
+  const end = s.srvFirst[node] + s.srvCount[node];
+  for (let k = s.srvFirst[node]; k < end; k++) {
+    const p = s.srvPool[k];
+    if (s.poolOcc[p] >= s.poolCap[p] || s.poolOpen[p] === 0) continue;
+    const test = s.srvTest[k];
+    if (test !== null && !test(items, item)) continue;
+    if (!canStart(s, p, t)) continue;
+    startService(s, item, k, t);
+    return;
+  }
+  if (s.waiting[node] >= s.queueCap[node]) {
+    const to = s.overflow[node];
+    if (to >= 0) {
+      if (t >= s.warmup) s.stOverflowed[node]++;
+      if (s.monitor !== null) s.trace('overflow', item, node);
+      moveTo(s, item, to, t);
+    } else {
+      if (t >= s.warmup) s.stBlocked[node]++;
+      leave(s, item, OUT_BLOCKED, node, t);
+    }
+    return;
+  }
+  enqueue(s, item, node, t);
+}
+
+function enqueue(s: SimState, item: number, node: number, t: number): void {
+  const items = s.items;
+  const token = s.nextToken++;
+  items.token[item] = token;
+  let key = 0;
+  switch (s.discKind[node]) {
+    case DISC_TYPE:
+      key = s.discRank[node]![items.type[item]];
+      break;
+    case DISC_ATTR_ASC:
+      key = items.attrs[item * items.nAttrs + s.discAttr[node]];
+      break;
+    case DISC_ATTR_DESC:
+      key = -items.attrs[item * items.nAttrs + s.discAttr[node]];
+      break;
+  }
+  s.lines[node]!.push(item, token, key);
+  s.stQueueTW[node].set(t, ++s.waiting[node]);
+  const patience = s.patience[items.type[item]];
+  if (patience !== null) items.patienceSeq[item] = s.eq.push(t + patience(), CLASS_TIMER, EV_PATIENCE, item);
+  const sla = s.slaLimit[node];
+  if (sla !== Infinity) items.slaSeq[item] = s.eq.push(t + sla, CLASS_TIMER, EV_SLA, item);
+  if (s.monitor !== null) s.trace('enqueue', item, node);
+}
+
+/** Takes a waiting item out of its step's queue (lazily unless it is the physical head) and cancels its timers. */
+export function takeFromQueue(s: SimState, item: number, node: number, t: number): void {
+  const items = s.items;
+  const line = s.lines[node]!;
+  if (line.size > 0 && line.headItem() === item && line.headToken() === items.token[item]) line.shift();
+  items.token[item] = -1;
+  items.patienceSeq[item] = -1;
+  items.slaSeq[item] = -1;
+  s.stQueueTW[node].set(t, --s.waiting[node]);
+}
+
+export function startService(s: SimState, item: number, srv: number, t: number): void {
+  const items = s.items;
+  const node = s.srvNode[srv];
+  const p = s.srvPool[srv];
+  if (t >= s.warmup) {
+    const wait = t - items.enqT[item];
+    s.stWait[node].add(wait);
+    if (s.escalation[node] === 1) s.execDecisionWait[p].add(wait);
+  }
+  items.token[item] = -1;
+  items.patienceSeq[item] = -1;
+  items.slaSeq[item] = -1;
+  const duration = s.srvSample[srv * s.nT + items.type[item]]();
+  const slot = s.poolFreeSlots[p][--s.poolFreeCount[p]];
+  s.poolSlots[p][slot] = item;
+  items.slot[item] = slot;
+  items.server[item] = srv;
+  s.poolOcc[p]++;
+  s.poolBusyTW[p].set(t, ++s.poolBusy[p]);
+  s.inService[node]++;
+  if (s.poolRate[p] > 0) s.poolRateCount[p]++;
+  if (s.poolBudget[p] > 0) s.poolBudgetUsed[p] += duration;
+  items.reworkTask[item] = items.reworkNode[item] >= 0 ? 1 : 0;
+  items.busyFrom[item] = t;
+  items.complT[item] = t + duration;
+  items.complSeq[item] = s.eq.push(t + duration, CLASS_COMPLETION, EV_COMPLETION, item);
+  if (s.monitor !== null) s.trace('start', item, node, p);
+}
+
+/** Adds the busy segment [busyFrom, t], clipped to the window, to the step, the pool's function share and rework. */
+export function endBusySegment(s: SimState, item: number, srv: number, t: number): void {
+  const items = s.items;
+  const from = items.busyFrom[item] > s.warmup ? items.busyFrom[item] : s.warmup;
+  if (t <= from) return;
+  const h = t - from;
+  const node = s.srvNode[srv];
+  const p = s.srvPool[srv];
+  s.stBusy[node] += h;
+  const fn = s.nodeFn[node];
+  s.poolFnBusy[p * (s.nF + 1) + (fn >= 0 ? fn : s.nF)] += h;
+  if (items.reworkTask[item] === 1) s.poolReworkBusy[p] += h;
+}
+
+/** A service completion. `seq` identifies the event: a completion cancelled by a pause is ignored. */
+export function completeService(s: SimState, item: number, seq: number, t: number): void {
+  const items = s.items;
+  if (items.complSeq[item] !== seq) return;
+  items.complSeq[item] = -1;
+  const srv = items.server[item];
+  const node = s.srvNode[srv];
+  const p = s.srvPool[srv];
+  endBusySegment(s, item, srv, t);
+  s.poolSlots[p][items.slot[item]] = -1;
+  s.poolFreeSlots[p][s.poolFreeCount[p]++] = items.slot[item];
+  items.slot[item] = -1;
+  items.server[item] = -1;
+  s.poolOcc[p]--;
+  s.poolBusyTW[p].set(t, --s.poolBusy[p]);
+  if (s.poolOpen[p] === 0) s.poolOverTW[p].set(t, s.poolBusy[p]);
+  s.inService[node]--;
+  if (t >= s.warmup) {
+    s.stCompletions[node]++;
+    s.poolTasks[p]++;
+    const fn = s.nodeFn[node];
+    s.poolFnTasks[p * (s.nF + 1) + (fn >= 0 ? fn : s.nF)]++;
+    if (items.reworkTask[item] === 1) s.poolReworkTasks[p]++;
+    if (s.escalation[node] === 1) s.execDecisions[p]++;
+  }
+  if (s.monitor !== null) s.trace('finish', item, node, p);
+  makeError(s, item, srv, node, t);
+  // The freed server first serves whoever waited longest; then the item moves on.
+  dispatchPool(s, p, t);
+  leaveNode(s, item, node, t);
+}
+
+/** The oldest live entry at the head of a step's line (stale heads are dropped); -1 if none. */
+function liveHead(s: SimState, node: number): number {
+  const line = s.lines[node]!;
+  const token = s.items.token;
+  while (line.size > 0) {
+    const it = line.headItem();
+    if (token[it] === line.headToken()) return it;
+    line.shift();
+  }
+  return -1;
+}
+
+/** The next item this server may serve (its `when` condition holds), in the line's service order; -1 if none. */
+function firstEligible(s: SimState, node: number, srv: number): number {
+  const test = s.srvTest[srv]!;
+  const items = s.items;
+  const line = s.lines[node]!;
+  if (liveHead(s, node) < 0) return -1;
+  const n = line.size;
+  if (s.discKind[node] === DISC_FIFO) {
+    for (let i = 0; i < n; i++) {
+      const it = line.itemAt(i);
+      if (items.token[it] === line.tokenAt(i) && test(items, it)) return it;
+    }
+    return -1;
+  }
+  let best = -1;
+  let bestKey = Infinity;
+  let bestTok = Infinity;
+  for (let i = 0; i < n; i++) {
+    const it = line.itemAt(i);
+    const tok = line.tokenAt(i);
+    if (items.token[it] !== tok) continue;
+    const key = line.keyAt(i);
+    if ((key < bestKey || (key === bestKey && tok < bestTok)) && test(items, it)) {
+      best = it;
+      bestKey = key;
+      bestTok = tok;
+    }
+  }
+  return best;
+}
+
+/**
+ * Gives free servers of pool p work while it can start tasks: each time, the waiting item that has
+ * waited longest (ties: queued first) among the heads of the steps the pool serves.
+ */
+export function dispatchPool(s: SimState, p: number, t: number): void {
+  const serves = s.poolServes[p];
+  const items = s.items;
+  while (s.poolOcc[p] < s.poolCap[p] && s.poolOpen[p] === 1) {
+    let bestSrv = -1;
+    let bestItem = -1;
+    let bestT = Infinity;
+    let bestTok = Infinity;
+    for (let k = 0; k < serves.length; k++) {
+      const srv = serves[k];
+      const node = s.srvNode[srv];
+      if (s.waiting[node] === 0) continue;
+      const cand = s.srvTest[srv] === null ? liveHead(s, node) : firstEligible(s, node, srv);
+      if (cand < 0) continue;
+      const et = items.enqT[cand];
+      const tok = items.token[cand];
+      if (et < bestT || (et === bestT && tok < bestTok)) {
+        bestSrv = srv;
+        bestItem = cand;
+        bestT = et;
+        bestTok = tok;
+      }
+    }
+    if (bestItem < 0) return;
+    if (!canStart(s, p, t)) return;
+    takeFromQueue(s, bestItem, s.srvNode[bestSrv], t);
+    startService(s, bestItem, bestSrv, t);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * What the optional monitor receives, one record per thing that happens to an item. `item` is the
+ * item's serial number (order of creation from 0), `node` and `pool` are model ids. Records are
+ * built only when a monitor is given, so tracing costs nothing otherwise.
+ *
+ *   arrive    created by an arrival (or as initial work in progress)
+ *   enqueue   joined a step's queue           start     began service (pool)
+ *   finish    service done (pool)             pause / resume   shift ended / began with task in hand
+ *   error     the task just finished carries an error
+ *   caught    open errors detected; sent back for rework (detail: 'rework' or 'exceeded')
+ *   handoff   left for another function with a delay (detail: the delay in hours)
+ *   hold      held by a forum                  decide    decided at a forum session
+ *   overflow  queue full, sent to the overflow node
+ *   sla       waited past the SLA, escalated  abandon   ran out of patience
+ *   exit      left the system (detail: done, doneWithDefect, rejected, abandoned, blocked)
+ */
+export type TraceEvent =
+  | 'arrive'
+  | 'enqueue'
+  | 'start'
+  | 'finish'
+  | 'pause'
+  | 'resume'
+  | 'error'
+  | 'caught'
+  | 'handoff'
+  | 'hold'
+  | 'decide'
+  | 'overflow'
+  | 'sla'
+  | 'abandon'
+  | 'exit';
+
+export interface TraceRecord {
+  t: number;
+  event: TraceEvent;
+  item: number;
+  node: string;
+  pool?: string;
+  detail?: string;
+}
+
+export type Monitor = (rec: TraceRecord) => void;
