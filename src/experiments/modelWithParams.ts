@@ -1,5 +1,5 @@
 import type { Model } from '../core/model/model.js';
-import { compileScenario, formatIssue, loadScenario, setParam, validateScenario } from '../scenario/index.js';
+import { compileScenario, formatIssue, loadScenario, setParam, validateScenario, type ScenarioDoc } from '../scenario/index.js';
 
 export type Built = { ok: true; model: Model } | { ok: false; issues: string[] };
 
@@ -16,13 +16,18 @@ export function modelWithParams(
   const loaded = loadScenario(source, { variant: variant ?? undefined, readFile });
   if (!loaded.ok) return { ok: false, issues: loaded.issues.map(formatIssue) };
   if (params.length === 0) return { ok: true, model: loaded.model };
-  let doc = loaded.doc;
+  return modelFromDoc(loaded.doc, source.file, params);
+}
+
+/** modelFromDoc(doc, file, params): a loaded document with params set, validated and compiled. */
+export function modelFromDoc(doc: ScenarioDoc, file: string, params: readonly { path: string; value: unknown }[]): Built {
+  let current: unknown = doc;
   for (const p of params) {
-    const set = setParam(doc, p.path, p.value);
+    const set = setParam(current, p.path, p.value, file);
     if (set.issues.length > 0) return { ok: false, issues: set.issues.map(formatIssue) };
-    doc = set.doc;
+    current = set.doc;
   }
-  const issues = validateScenario(doc, source.file);
+  const issues = validateScenario(current, file);
   if (issues.length > 0) return { ok: false, issues: issues.map(formatIssue) };
-  return { ok: true, model: compileScenario(doc) };
+  return { ok: true, model: compileScenario(current as ScenarioDoc) };
 }

@@ -1,0 +1,112 @@
+// The `opsim` command. Argument parsing uses commander (subcommands, typed options, generated help)
+// so this file only wires options to the commands in ./commands. main(argv, io) never touches
+// process: everything it reads or writes goes through the injected CliIo, which keeps it testable.
+
+import { Command, CommanderError, Option } from 'commander';
+import type { CliIo } from './cliIo.js';
+import { compareCommand } from './commands/compareCommand.js';
+import { mergeCommand } from './commands/mergeCommand.js';
+import { runCommand } from './commands/runCommand.js';
+import { sweepCommand } from './commands/sweepCommand.js';
+import { validateCommand } from './commands/validateCommand.js';
+import { UsageError } from './usageError.js';
+
+/** Exit codes: 0 ok; 2 invalid scenario or arguments; 1 anything else (a guard tripping, an interrupt). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const code = await mainCode(argv, io);
+  io.exit?.(code);
+  return code;
+}
+
+async function mainCode(argv: readonly string[], io: CliIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError || err instanceof RangeError) {
+      io.stderr(`opsim: ${err.message}\n`);
+      return 2;
+    }
+    const e = err instanceof Error ? err : new Error(String(err));
+    io.stderr(`opsim: ${e.name === 'Error' ? '' : `${e.name}: `}${e.message}\n`);
+    return 1;
+  }
+}
+
+function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+  const program = new Command('opsim')
+    .description('Deterministic discrete-event simulator of company operating models')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError('(run opsim help <command> for its options)');
+
+  const outputs = (c: Command) =>
+    c.addOption(new Option('--json', 'JSON report (docs/report-format.md)')).addOption(new Option('--csv', 'CSV tables')).addOption(new Option('--md', 'Markdown tables'));
+  const common = (c: Command) =>
+    c
+      .option('--seed <n>', 'seed (default: the file\'s seed, else 1)')
+      .option('--replications <r>', 'replications per design (default: the file\'s, else 10)')
+      .option('--warmup <auto|duration>', 'warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file\'s)')
+      .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)');
+
+  common(
+    program
+      .command('run')
+      .description('replicate one design and print its figures')
+      .argument('<file>', 'scenario file (.yaml, .yml, .json)')
+      .option('--variant <name>', 'run this variant instead of the base design')
+      .option('--json', 'JSON report (docs/report-format.md)'),
+  ).action(async (file: string, opts) => setCode(await runCommand(io, file, opts)));
+
+  program
+    .command('validate')
+    .description('check a scenario file and print every issue')
+    .argument('<file>', 'scenario file')
+    .action((file: string) => setCode(validateCommand(io, file)));
+
+  outputs(
+    common(
+      program
+        .command('compare')
+        .description('compare the base design with its variants under common random numbers')
+        .argument('<file>', 'scenario file')
+        .option('--variants <a,b>', 'variants to compare with the base (default: all, by name)')
+        .option('--precision <p>', 'add replications until every headline CI half-width is within p of its mean (e.g. 5%)')
+        .option('--max-replications <m>', 'cap for --precision (default 200)')
+        .option('--shard <k/n>', 'run the k-th of n parts of the job list and write a shard file')
+        .option('--out <file>', 'write the shard file here instead of stdout'),
+    ),
+  ).action(async (file: string, opts) => setCode(await compareCommand(io, file, opts)));
+
+  outputs(
+    common(
+      program
+        .command('sweep')
+        .description('run a grid of parameter values and find the Pareto-optimal points')
+        .argument('<file>', 'scenario file')
+        .option('--param <path>', 'dotted path in the scenario, e.g. steps.risk-gate.next.thresholds.cuts.0')
+        .option('--values <list|from:to:step>', 'values for --param: 0.3,0.4 or 0.1:0.9:0.1')
+        .option('--param2 <path>', 'second parameter, for a 2-parameter grid')
+        .option('--values2 <list|from:to:step>', 'values for --param2')
+        .option('--sweep <name>', 'a sweep declared in the file (sweeps.<name>)')
+        .option('--variant <name>', 'sweep this variant instead of the base design')
+        .option('--objectives <list>', 'objectives for the Pareto front: cost, escalations, defects, throughput, cycle, or headline keys', 'cost,escalations,defects')
+        .option('--shard <k/n>', 'run the k-th of n parts of the job list and write a shard file')
+        .option('--out <file>', 'write the shard file here instead of stdout'),
+    ),
+  ).action(async (file: string, opts) => setCode(await sweepCommand(io, file, opts)));
+
+  outputs(
+    program
+      .command('merge')
+      .description('combine shard files into the report one machine would produce')
+      .argument('<shards...>', 'shard files written by compare/sweep --shard'),
+  ).action((files: string[], opts) => setCode(mergeCommand(io, files, opts)));
+
+  return program;
+}

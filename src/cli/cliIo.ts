@@ -1,0 +1,26 @@
+import type { WorkerHandle } from '../worker/pool.js';
+
+/**
+ * Everything the CLI touches outside itself, injected so that main() runs in tests without a
+ * process: output streams, files, the worker factory, interrupts.
+ */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a text file; throws (any error) when it cannot. */
+  readFile(path: string): string;
+  writeFile(path: string, text: string): void;
+  /** Called once with the exit code when main finishes. */
+  exit?(code: number): void;
+  /** True when stderr is a terminal: only then is a progress bar drawn (on progressStream). */
+  isTTY: boolean;
+  progressStream?: NodeJS.WriteStream | null;
+  /** Default for --workers. */
+  cpus: number;
+  /** Spawns one worker; absent means every job runs in-process. */
+  spawnWorker?: () => WorkerHandle;
+  /** Registers a Ctrl-C handler; returns a function that removes it. */
+  onInterrupt?(handler: () => void): () => void;
+  /** Milliseconds since some fixed origin, for the progress bar only (never in a report). */
+  now?(): number;
+}

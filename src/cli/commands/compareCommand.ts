@@ -1,0 +1,84 @@
+import type { DesignSpec } from '../../experiments/compareReport.js';
+import { runCompare } from '../../experiments/runCompare.js';
+import { parseShard } from '../../experiments/shardRange.js';
+import type { CliIo } from '../cliIo.js';
+import { emitReport } from '../emitReport.js';
+import { loadForCli, readText, variantNames } from '../loadForCli.js';
+import { outputFormat, parseCount, parsePrecision } from '../options.js';
+import { resolveWarmup } from '../resolveWarmup.js';
+import { withSession } from '../session.js';
+import { UsageError } from '../usageError.js';
+import { seedAndReplications } from './seedAndReplications.js';
+import { writeShard } from './writeShard.js';
+
+export interface CompareCliOptions {
+  variants?: string;
+  seed?: string;
+  replications?: string;
+  precision?: string;
+  maxReplications?: string;
+  warmup?: string;
+  workers?: string;
+  shard?: string;
+  out?: string;
+  json?: boolean;
+  csv?: boolean;
+  md?: boolean;
+}
+
+/** opsim compare: the base design and each variant under common random numbers. */
+export async function compareCommand(io: CliIo, file: string, opts: CompareCliOptions): Promise<number> {
+  const format = outputFormat(opts);
+  const text = readText(io, file);
+  const base = loadForCli(io, file, null, text);
+  const declared = variantNames(base.doc);
+  const names = opts.variants === undefined ? declared : opts.variants.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  if (names.length === 0) throw new UsageError(`${file}: variants: nothing to compare; the file declares no variants (or pass --variants a,b)`);
+  for (const name of names) {
+    if (!declared.includes(name)) {
+      throw new UsageError(`${file}: variants: no variant "${name}"; ${declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`}`);
+    }
+  }
+  const designs: DesignSpec[] = [{ name: 'base', variant: null }, ...names.map((v) => ({ name: v, variant: v }))];
+  const models = [base.model, ...names.map((v) => loadForCli(io, file, v, text).model)];
+  const { seed, replications } = seedAndReplications(base.doc, opts);
+  const precision = parsePrecision(opts.precision);
+  const maxReplications = parseCount('--max-replications', opts.maxReplications, 2) ?? 200;
+  if (opts.shard !== undefined) {
+    parseShard(opts.shard);
+    if (precision !== null) throw new UsageError('--precision cannot be combined with --shard: a shard needs a fixed job list');
+  }
+  const workers = parseCount('--workers', opts.workers) ?? io.cpus;
+  return withSession(io, workers, async (s) => {
+    const warm = await resolveWarmup(opts.warmup, models, s.pool, seed, replications);
+    if (warm === null) {
+      io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
+      return 1;
+    }
+    const spec = { scenario: base.model.name, seed, horizonHours: base.model.horizon, warmup: warm.warmup, designs };
+    if (opts.shard !== undefined) return writeShard(io, s, { kind: 'compare', spec, replications }, warm.models, opts.shard, opts.out);
+    const outcome = await runCompare({
+      spec,
+      models: warm.models,
+      replications,
+      precision,
+      maxReplications,
+      executor: s.pool,
+      onProgress: (d, t) => s.progress.update(d, t),
+    });
+    s.progress.stop();
+    if (outcome.report === null) {
+      io.stderr('opsim: interrupted; no replication of every design finished, nothing to report\n');
+      return 1;
+    }
+    emitReport(io, outcome.report, format);
+    const r = outcome.report.stopping;
+    if (outcome.cancelled) {
+      io.stderr(`opsim: interrupted; the report covers ${outcome.report.replications} replications of each design\n`);
+      return 1;
+    }
+    if (r.rule === 'precision') io.stderr(`opsim: precision ±${r.target! * 100}% reached after ${outcome.report.replications} replications\n`);
+    if (r.rule === 'cap') io.stderr(`opsim: stopped at --max-replications ${r.maxReplications} before reaching ±${r.target! * 100}% on: ${r.imprecise.join(', ')}\n`);
+    return 0;
+  });
+}

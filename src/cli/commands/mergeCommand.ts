@@ -1,0 +1,26 @@
+import { mergeShards, ShardError } from '../../experiments/shard.js';
+import type { CliIo } from '../cliIo.js';
+import { emitReport } from '../emitReport.js';
+import { readText } from '../loadForCli.js';
+import { outputFormat } from '../options.js';
+import { UsageError } from '../usageError.js';
+
+/** opsim merge: shard files => the report one machine would have printed. */
+export function mergeCommand(io: CliIo, files: string[], opts: { json?: boolean; csv?: boolean; md?: boolean }): number {
+  const format = outputFormat(opts);
+  const shards = files.map((file) => {
+    const text = readText(io, file);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (err) {
+      throw new UsageError(`${file}: not JSON (${(err as Error).message})`);
+    }
+  });
+  try {
+    emitReport(io, mergeShards(shards), format);
+  } catch (err) {
+    if (err instanceof ShardError) throw new UsageError(`merge: ${err.message}`);
+    throw err;
+  }
+  return 0;
+}

@@ -1,0 +1,49 @@
+import { replicate } from '../../experiments/replicate.js';
+import { buildRunReport } from '../../experiments/runReport.js';
+import type { CliIo } from '../cliIo.js';
+import { emitReport } from '../emitReport.js';
+import { loadForCli } from '../loadForCli.js';
+import { outputFormat, parseCount } from '../options.js';
+import { resolveWarmup } from '../resolveWarmup.js';
+import { withSession } from '../session.js';
+import { seedAndReplications } from './seedAndReplications.js';
+
+export interface RunOptions {
+  seed?: string;
+  replications?: string;
+  variant?: string;
+  json?: boolean;
+  warmup?: string;
+  workers?: string;
+}
+
+/** opsim run: R replications of one design, as tables or JSON. Returns the exit code. */
+export async function runCommand(io: CliIo, file: string, opts: RunOptions): Promise<number> {
+  const format = outputFormat({ json: opts.json });
+  const loaded = loadForCli(io, file, opts.variant ?? null);
+  const { seed, replications } = seedAndReplications(loaded.doc, opts);
+  const workers = parseCount('--workers', opts.workers) ?? io.cpus;
+  return withSession(io, workers, async (s) => {
+    const warm = await resolveWarmup(opts.warmup, [loaded.model], s.pool, seed, replications);
+    if (warm === null) {
+      io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
+      return 1;
+    }
+    const { runs, cancelled } = await replicate(s.pool, warm.models, seed, 0, replications, (d, t) => s.progress.update(d, t));
+    s.progress.stop();
+    if (runs[0].length === 0) {
+      io.stderr(`opsim: interrupted; 0 of ${replications} replications finished, nothing to report\n`);
+      return 1;
+    }
+    const report = buildRunReport(
+      { scenario: loaded.model.name, design: opts.variant ?? 'base', seed, horizonHours: loaded.model.horizon, warmup: warm.warmup },
+      runs[0],
+    );
+    emitReport(io, report, format);
+    if (cancelled) {
+      io.stderr(`opsim: interrupted; the report covers ${runs[0].length} of ${replications} replications\n`);
+      return 1;
+    }
+    return 0;
+  });
+}

@@ -1,0 +1,13 @@
+import { parseCount } from '../options.js';
+import { UsageError } from '../usageError.js';
+
+/** Defaults from the file (`seed`, `replications`), else seed 1 and 10 replications. */
+export function seedAndReplications(
+  doc: { seed?: string | number; replications?: number },
+  opts: { seed?: string; replications?: string },
+): { seed: string; replications: number } {
+  const seed = opts.seed ?? (doc.seed === undefined ? '1' : String(doc.seed));
+  if (seed.trim() === '') throw new UsageError('--seed: expected a number or a word, got nothing');
+  const replications = parseCount('--replications', opts.replications) ?? doc.replications ?? 10;
+  return { seed, replications };
+}

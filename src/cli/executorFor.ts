@@ -1,0 +1,10 @@
+import { createWorkerPool, type WorkerPool } from '../worker/pool.js';
+import { inProcessWorker } from '../worker/inProcess.js';
+import { workerApi } from '../worker/api.js';
+import type { CliIo } from './cliIo.js';
+
+/** --workers 1 (or no worker factory) runs in-process; more uses the injected worker factory. */
+export function executorFor(io: CliIo, workers: number): WorkerPool {
+  if (workers <= 1 || !io.spawnWorker) return createWorkerPool({ size: 1, spawn: () => inProcessWorker(workerApi) });
+  return createWorkerPool({ size: workers, spawn: io.spawnWorker });
+}

@@ -1,0 +1,32 @@
+// The real CliIo for a Node process: process streams, fs, worker_threads, SIGINT.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { CliIo } from './cliIo.js';
+import { spawnNodeWorker } from './nodeWorkers.js';
+
+/** dist/worker/nodeWorker.js next to the compiled CLI; from src (tests, tsx) fall back to the built dist. */
+export function nodeWorkerUrl(): URL {
+  const sibling = new URL('../worker/nodeWorker.js', import.meta.url);
+  if (existsSync(fileURLToPath(sibling))) return sibling;
+  return new URL('../../dist/worker/nodeWorker.js', import.meta.url);
+}
+
+export function nodeIo(): CliIo {
+  const workerUrl = nodeWorkerUrl();
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    readFile: (p) => readFileSync(p, 'utf8'),
+    writeFile: (p, t) => writeFileSync(p, t),
+    isTTY: Boolean(process.stderr.isTTY),
+    progressStream: process.stderr,
+    cpus: availableParallelism(),
+    spawnWorker: () => spawnNodeWorker(workerUrl),
+    onInterrupt: (handler) => {
+      process.on('SIGINT', handler);
+      return () => void process.off('SIGINT', handler);
+    },
+    now: () => performance.now(),
+  };
+}

@@ -1,0 +1,36 @@
+import { readDuration } from '../scenario/units/duration.js';
+import { UsageError } from './usageError.js';
+
+export function parseCount(option: string, text: string | undefined, min = 1): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${option}: expected a whole number >= ${min}, got "${text}"`);
+  return n;
+}
+
+/** "--precision 5%" or "0.05" => 0.05. */
+export function parsePrecision(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const t = text.trim();
+  const value = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
+  if (!Number.isFinite(value) || value <= 0 || value >= 1) {
+    throw new UsageError(`--precision: expected a share of the mean such as 5% or 0.05 (between 0 and 100%), got "${text}"`);
+  }
+  return value;
+}
+
+/** "--warmup auto" | a duration such as "2w" | absent. */
+export function parseWarmup(text: string | undefined, horizonHours: number): 'auto' | number | null {
+  if (text === undefined) return null;
+  if (text === 'auto') return 'auto';
+  const d = readDuration(text);
+  if ('error' in d) throw new UsageError(`--warmup: expected "auto" or a duration; ${d.error}`);
+  if (d.hours >= horizonHours) throw new UsageError(`--warmup: ${text} is not shorter than the horizon (${horizonHours} h)`);
+  return d.hours;
+}
+
+export function outputFormat(opts: { json?: boolean; csv?: boolean; md?: boolean }): 'json' | 'csv' | 'md' | 'text' {
+  const chosen = (['json', 'csv', 'md'] as const).filter((f) => opts[f]);
+  if (chosen.length > 1) throw new UsageError(`choose one output format, got ${chosen.map((f) => `--${f}`).join(' and ')}`);
+  return chosen[0] ?? 'text';
+}

@@ -1,0 +1,124 @@
+import type { DesignReport } from '../../experiments/designReport.js';
+import { metricInfo } from '../../experiments/headline.js';
+import type { Interval } from '../../experiments/interval.js';
+import type { Cell, Table } from './table.js';
+
+const pct = (ci: Interval): Cell => ({ ci, as: 'percent' });
+
+/** headlineCell(key, ci): utilisation as a percentage, everything else as a number. */
+export function headlineCell(key: string, ci: Interval): Cell {
+  return metricInfo(key).unit === 'share' ? pct(ci) : { ci };
+}
+
+export function headlineLabel(key: string): string {
+  const info = metricInfo(key);
+  const unit = info.unit === 'hours' ? ' (h)' : info.unit === 'per week' ? ' (/week)' : '';
+  return `${info.label}${unit}`;
+}
+
+/** The tables of `opsim run`: headline, steps, pools, executives, item types, cost, quality. */
+export function designTables(r: DesignReport, suffix = ''): Table[] {
+  const tables: Table[] = [
+    {
+      title: `Headline${suffix}`,
+      columns: ['metric', 'mean ± 95% CI'],
+      rows: Object.entries(r.headline).map(([k, ci]) => [headlineLabel(k), headlineCell(k, ci)]),
+    },
+    {
+      title: `Steps${suffix}`,
+      columns: ['step', 'kind', 'function', 'arrivals', 'completions', 'wait mean (h)', 'wait p90 (h)', 'queue mean', 'utilisation', 'SLA escalations', 'abandoned'],
+      rows: Object.entries(r.steps).map(([id, s]) => [
+        id,
+        s.kind,
+        s.function ?? '-',
+        { ci: s.arrivals },
+        { ci: s.completions },
+        { ci: s.wait.mean },
+        { ci: s.wait.p90 },
+        { ci: s.queueMean },
+        pct(s.utilisation),
+        { ci: s.slaEscalations },
+        { ci: s.abandoned },
+      ]),
+    },
+    {
+      title: `Pools${suffix}`,
+      columns: ['pool', 'kind', 'utilisation', 'busy h', 'paid h', 'overtime h', 'tasks', 'cost'],
+      rows: Object.entries(r.pools).map(([id, p]) => [
+        id,
+        p.kind,
+        pct(p.utilisation),
+        { ci: p.busyHours },
+        { ci: p.paidHours },
+        { ci: p.overtimeHours },
+        { ci: p.tasks },
+        { ci: p.cost },
+      ]),
+    },
+  ];
+  const execs = Object.entries(r.executives);
+  if (execs.length > 0) {
+    tables.push({
+      title: `Executives${suffix}`,
+      columns: ['executive', 'escalations', 'per week', 'hours', 'budget used', 'decision wait mean (h)', 'p90 (h)'],
+      rows: execs.map(([id, e]) => [
+        id,
+        { ci: e.escalations },
+        { ci: e.escalationsPerWeek },
+        { ci: e.hoursConsumed },
+        pct(e.budgetUtilisation),
+        { ci: e.decisionWait.mean },
+        { ci: e.decisionWait.p90 },
+      ]),
+    });
+  }
+  tables.push({
+    title: `Item types${suffix}`,
+    columns: ['type', 'arrived', 'done', 'with defect', 'rejected', 'abandoned', 'blocked', 'per week', 'cycle mean (h)', 'cycle p90 (h)', 'WIP mean'],
+    rows: [['(all)', r.overall] as const, ...Object.entries(r.byType)].map(([id, f]) => [
+      id,
+      { ci: f.arrived },
+      { ci: f.done },
+      { ci: f.doneWithDefect },
+      { ci: f.rejected },
+      { ci: f.abandoned },
+      { ci: f.blocked },
+      { ci: f.throughputPerWeek },
+      { ci: f.cycleTime.mean },
+      { ci: f.cycleTime.p90 },
+      { ci: f.wipMean },
+    ]),
+  });
+  const c = r.cost;
+  tables.push({
+    title: `Cost${suffix}`,
+    columns: ['item', 'amount'],
+    rows: [
+      ['total', { ci: c.total }],
+      ['per outcome', { ci: c.perOutcome }],
+      ['per done item', { ci: c.perDone }],
+      ['agents', { ci: c.byKind.agent }],
+      ['humans', { ci: c.byKind.human }],
+      ['executives', { ci: c.byKind.executive }],
+      ['labour', { ci: c.byCause.labour }],
+      ['agent tasks', { ci: c.byCause.agentTasks }],
+      ['rework', { ci: c.byCause.rework }],
+      ['escaped defects', { ci: c.byCause.escapedDefects }],
+      ...Object.entries(c.byFunction).map(([fn, ci]): Cell[] => [`function ${fn}`, { ci }]),
+    ],
+  });
+  const q = r.quality;
+  tables.push({
+    title: `Quality${suffix}`,
+    columns: ['measure', 'count'],
+    rows: [
+      ['errors made', { ci: q.errorsMade }],
+      ['errors caught', { ci: q.errorsCaught }],
+      ['errors escaped', { ci: q.errorsEscaped }],
+      ['errors discarded', { ci: q.errorsDiscarded }],
+      ['rework rounds', { ci: q.reworkRounds }],
+      ['escaped defect cost', { ci: q.escapedDefectCost }],
+    ],
+  });
+  return tables;
+}

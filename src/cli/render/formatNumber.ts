@@ -1,0 +1,34 @@
+import type { Interval } from '../../experiments/interval.js';
+
+/** Numbers for people: thousands separators, about three significant figures. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const a = Math.abs(x);
+  if (a >= 1000) return groupThousands(x.toFixed(0));
+  if (a >= 100) return x.toFixed(0);
+  if (a >= 10) return x.toFixed(1);
+  if (a === 0) return '0';
+  if (a < 0.01) return x.toPrecision(2);
+  return x.toFixed(2);
+}
+
+function groupThousands(s: string): string {
+  const neg = s.startsWith('-');
+  const digits = neg ? s.slice(1) : s;
+  return (neg ? '-' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+export function formatPercent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** "12.3 ± 0.4"; just the mean when there is no spread to show. */
+export function formatInterval(ci: Interval, as: 'number' | 'percent' = 'number'): string {
+  const f = as === 'percent' ? formatPercent : formatNumber;
+  if (ci.half === 0) return f(ci.mean);
+  return `${f(ci.mean)} ± ${as === 'percent' ? formatPercent(ci.half) : formatNumber(ci.half)}`;
+}
+
+export function formatSigned(x: number): string {
+  return x > 0 ? `+${formatNumber(x)}` : formatNumber(x);
+}

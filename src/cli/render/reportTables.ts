@@ -1,0 +1,79 @@
+import type { CompareReport } from '../../experiments/compareReport.js';
+import type { RunReport } from '../../experiments/runReport.js';
+import type { SweepReport } from '../../experiments/sweepReport.js';
+import type { WarmupInfo } from '../../experiments/warmupInfo.js';
+import { designTables, headlineCell, headlineLabel } from './designTables.js';
+import { formatNumber } from './formatNumber.js';
+import type { Cell, Table } from './table.js';
+
+export type AnyReport = RunReport | CompareReport | SweepReport;
+
+function warmupText(w: WarmupInfo): string {
+  const how = w.method === 'auto' ? `auto, MSER-5 on a ${w.pilot?.replications}-replication pilot` : w.method;
+  return `${formatNumber(w.hours)} h (${how})`;
+}
+
+/** A few lines saying what was run, printed above the tables. */
+export function reportPreamble(r: AnyReport): string {
+  const lines = [
+    `${r.scenario}${'design' in r ? ` — ${r.design}` : ''}`,
+    `seed ${r.seed}, ${r.replications} replication${r.replications === 1 ? '' : 's'}, horizon ${formatNumber(r.horizonHours)} h, warm-up ${warmupText(r.warmup)}`,
+  ];
+  if (r.kind === 'compare') {
+    const s = r.stopping;
+    if (s.rule === 'precision') lines.push(`precision reached: every headline CI within ±${formatNumber(s.target! * 100)}% of its mean`);
+    if (s.rule === 'cap') lines.push(`stopped at the cap of ${s.maxReplications} replications before ±${formatNumber(s.target! * 100)}% precision; still wide: ${s.imprecise.join(', ')}`);
+    if (s.rule === 'cancelled') lines.push('interrupted: figures cover the replications every design finished');
+  }
+  return lines.join('\n') + '\n\n';
+}
+
+export function reportTables(r: AnyReport): Table[] {
+  if (r.kind === 'run') return designTables(r);
+  if (r.kind === 'compare') return compareTables(r);
+  return sweepTables(r);
+}
+
+function compareTables(r: CompareReport): Table[] {
+  const keys = Object.keys(r.designs[0].headline);
+  const tables: Table[] = [
+    {
+      title: 'Designs (mean ± 95% CI)',
+      columns: ['metric', ...r.designs.map((d) => d.name)],
+      rows: keys.map((k) => [headlineLabel(k), ...r.designs.map((d): Cell => (d.headline[k] ? headlineCell(k, d.headline[k]) : '-'))]),
+    },
+  ];
+  for (const diff of r.differences) {
+    tables.push({
+      title: `${diff.design} vs ${diff.base} (paired differences, common random numbers)`,
+      columns: ['metric', 'difference ± 95% CI', 'change', 'significant'],
+      rows: Object.entries(diff.metrics).map(([k, d]) => [
+        headlineLabel(k),
+        headlineCell(k, d),
+        d.relative === null ? '-' : `${d.relative > 0 ? '+' : ''}${(d.relative * 100).toFixed(1)}%`,
+        d.significant ? 'yes' : 'no',
+      ]),
+    });
+  }
+  if (r.explanations.length > 0) {
+    tables.push({ title: 'What moved', columns: ['design', 'metric', 'explanation'], rows: r.explanations.map((e) => [e.design, headlineLabel(e.metric), e.text]) });
+  }
+  return tables;
+}
+
+function sweepTables(r: SweepReport): Table[] {
+  const keys = Object.keys(r.points[0]?.headline ?? {});
+  const paths = r.params.map((p) => p.path);
+  return [
+    {
+      title: `Sweep of ${paths.join(' × ')} (mean ± 95% CI; * = Pareto-optimal on ${r.objectives.map((o) => `${o.direction} ${o.key}`).join(', ')})`,
+      columns: ['point', ...paths, ...keys.map(headlineLabel), 'pareto'],
+      rows: r.points.map((p) => [
+        String(p.index),
+        ...paths.map((path) => String(p.values[path])),
+        ...keys.map((k) => headlineCell(k, p.headline[k])),
+        p.pareto ? '*' : '',
+      ]),
+    },
+  ];
+}

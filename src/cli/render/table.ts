@@ -1,0 +1,75 @@
+import type { Interval } from '../../experiments/interval.js';
+import { formatInterval, formatNumber, formatPercent } from './formatNumber.js';
+
+/**
+ * A cell: text, a number, or an interval. Text and Markdown format numbers for people; CSV keeps
+ * full precision and spreads an interval column into `<column>`, `<column> lo`, `<column> hi`.
+ */
+export type Cell = string | number | { ci: Interval; as?: 'number' | 'percent' } | { value: number; as: 'percent' };
+
+/** A titled table, rendered as aligned text, CSV or Markdown. */
+export interface Table {
+  title: string;
+  columns: string[];
+  rows: Cell[][];
+}
+
+export type OutputFormat = 'text' | 'csv' | 'md';
+
+export function renderTables(tables: readonly Table[], format: OutputFormat): string {
+  const render = format === 'csv' ? tableCsv : format === 'md' ? tableMarkdown : tableText;
+  return tables.map(render).join('\n');
+}
+
+function human(cell: Cell): string {
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number') return formatNumber(cell);
+  if ('ci' in cell) return formatInterval(cell.ci, cell.as);
+  return formatPercent(cell.value);
+}
+
+const isText = (cell: Cell | undefined) => cell === undefined || typeof cell === 'string';
+
+export function tableText(t: Table): string {
+  const cells = t.rows.map((r) => r.map(human));
+  const widths = t.columns.map((h, c) => Math.max(h.length, ...cells.map((r) => (r[c] ?? '').length)));
+  const numeric = t.columns.map((_, c) => t.rows.length > 0 && t.rows.every((r) => !isText(r[c])));
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => (numeric[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [t.title, line(t.columns), rule, ...cells.map(line)].join('\n') + '\n';
+}
+
+/** CSV per RFC 4180; each table is preceded by a `# title` line. Numbers are written in full precision. */
+export function tableCsv(t: Table): string {
+  const quote = (s: string) => (/[",\n#]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const spread = t.columns.map((_, c) => t.rows.some((r) => typeof r[c] === 'object' && r[c] !== null && 'ci' in (r[c] as object)));
+  const header = t.columns.flatMap((h, c) => (spread[c] ? [h, `${h} lo`, `${h} hi`] : [h]));
+  const raw = (cell: Cell | undefined, c: number): string[] => {
+    if (cell === undefined) return spread[c] ? ['', '', ''] : [''];
+    if (typeof cell === 'string') return spread[c] ? [cell, '', ''] : [cell];
+    if (typeof cell === 'number') return spread[c] ? [String(cell), '', ''] : [String(cell)];
+    if ('ci' in cell) return [String(cell.ci.mean), String(cell.ci.lo), String(cell.ci.hi)];
+    return spread[c] ? [String(cell.value), '', ''] : [String(cell.value)];
+  };
+  const rows = t.rows.map((r) => t.columns.flatMap((_, c) => raw(r[c], c)));
+  return [`# ${t.title}`, header.map(quote).join(','), ...rows.map((r) => r.map(quote).join(','))].join('\n') + '\n';
+}
+
+export function tableMarkdown(t: Table): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const numeric = t.columns.map((_, c) => t.rows.length > 0 && t.rows.every((r) => !isText(r[c])));
+  const align = numeric.map((n) => (n ? '---:' : '---'));
+  return (
+    [
+      `### ${t.title}`,
+      '',
+      `| ${t.columns.map(esc).join(' | ')} |`,
+      `| ${align.join(' | ')} |`,
+      ...t.rows.map((r) => `| ${t.columns.map((_, c) => esc(r[c] === undefined ? '' : human(r[c]))).join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
+}

@@ -1,0 +1,34 @@
+import type { WorkerPool } from '../worker/pool.js';
+import type { CliIo } from './cliIo.js';
+import { executorFor } from './executorFor.js';
+import { progressBar, type Progress } from './progress.js';
+
+export interface Session {
+  pool: WorkerPool;
+  progress: Progress;
+  /** True once Ctrl-C was pressed. */
+  interrupted(): boolean;
+}
+
+/**
+ * withSession(io, workers, fn): a worker pool, a progress bar and a Ctrl-C handler that cancels the
+ * pool (terminating its workers) so `fn` sees its run resolve with what had finished. Everything is
+ * torn down afterwards, whatever happens.
+ */
+export async function withSession<T>(io: CliIo, workers: number, fn: (s: Session) => Promise<T>): Promise<T> {
+  const pool = executorFor(io, workers);
+  const progress = progressBar(io.isTTY ? (io.progressStream ?? null) : null, io.now ?? (() => 0));
+  let interrupted = false;
+  const off = io.onInterrupt?.(() => {
+    interrupted = true;
+    progress.stop();
+    pool.cancel();
+  });
+  try {
+    return await fn({ pool, progress, interrupted: () => interrupted });
+  } finally {
+    off?.();
+    progress.stop();
+    pool.close();
+  }
+}
