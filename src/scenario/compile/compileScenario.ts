@@ -35,18 +35,15 @@ function errorRates(e: ErrorRateDoc | undefined, types: string[]): number[] {
   return types.map((t) => e.byType?.[t] ?? e.default ?? 0);
 }
 
-function isByType(t: ServiceTimeDoc): t is { byType?: Record<string, never>; default?: never } {
-  return typeof t === 'object' && t !== null && !('dist' in t) && ('byType' in t || 'default' in t);
-}
-
 /** The time for type `t`, from the serve entry, then the step; undefined when neither gives one. */
 function timeFor(t: string, ...times: (ServiceTimeDoc | undefined)[]): unknown {
   for (const time of times) {
     if (time === undefined) continue;
-    if (!isByType(time)) return time;
-    const byType = (time as { byType?: Record<string, unknown> }).byType;
-    if (byType?.[t] !== undefined) return byType[t];
-    if ((time as { default?: unknown }).default !== undefined) return (time as { default?: unknown }).default;
+    if (typeof time !== 'object' || 'dist' in time) return time;
+    const byType = (time.byType ?? {}) as Record<string, unknown>;
+    if (byType[t] !== undefined) return byType[t];
+    if (byType.default !== undefined) return byType.default;
+    if (time.default !== undefined) return time.default;
   }
   return undefined;
 }

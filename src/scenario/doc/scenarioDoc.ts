@@ -20,7 +20,7 @@ export type DistDoc =
 export type DurationDistDoc = Duration | DistDoc;
 /** An attribute distribution: a plain number (constant) or a distribution object with number fields. */
 export type NumberDistDoc = number | DistDoc;
-/** A service time: one distribution for all item types, or one per type with an optional default. */
+/** A service time: one distribution for all item types, or one per type with a default for the others (`default`, or `byType.default`). */
 export type ServiceTimeDoc = DurationDistDoc | { byType?: Record<string, DurationDistDoc>; default?: DurationDistDoc };
 
 export type Comparison = { lt: number } | { lte: number } | { gt: number } | { gte: number } | { eq: number } | { neq: number };

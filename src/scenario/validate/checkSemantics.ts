@@ -54,6 +54,7 @@ function checkTop(c: Checks): void {
     }
   }
   if (Object.keys(rec(d.itemTypes)).length === 0 && isRec(d.itemTypes)) c.add('itemTypes', 'expected at least one item type');
+  if (isRec(d.itemTypes) && 'default' in d.itemTypes) c.add('itemTypes.default', 'the id "default" is reserved (time.byType.default is the time for other types); choose another id');
 }
 
 function checkCalendars(c: Checks): void {
@@ -150,19 +151,23 @@ function typesByNode(doc: Rec): Map<string, Set<string>> {
 
 function checkServiceTime(c: Checks, path: string, value: unknown): void {
   if (value === undefined) return;
-  if (isRec(value) && !('dist' in value) && ('byType' in value || 'default' in value)) {
+  if (isByType(value)) {
     for (const [t, d] of Object.entries(rec(value.byType))) {
-      c.ref(`${path}.byType.${t}`, t, 'types', 'item type');
+      if (t !== 'default') c.ref(`${path}.byType.${t}`, t, 'types', 'item type');
       checkDist(c, `${path}.byType.${t}`, d, 'duration');
     }
     checkDist(c, `${path}.default`, value.default, 'duration');
+    if (value.default !== undefined && 'default' in rec(value.byType)) c.add(`${path}.default`, 'give the default time once: as default or as byType.default');
   } else checkDist(c, path, value, 'duration');
 }
+
+/** A per-type service time: { byType: {...}, default: ... } (byType.default is accepted as the default too). */
+const isByType = (x: unknown): x is Rec => isRec(x) && !('dist' in x) && ('byType' in x || 'default' in x);
 
 /** Does a service time cover item type `t`? */
 function covers(time: unknown, t: string): boolean {
   if (time === undefined) return false;
-  if (isRec(time) && !('dist' in time) && ('byType' in time || 'default' in time)) return t in rec(time.byType) || time.default !== undefined;
+  if (isByType(time)) return t in rec(time.byType) || 'default' in rec(time.byType) || time.default !== undefined;
   return true;
 }
 
@@ -202,7 +207,6 @@ function checkSteps(c: Checks): void {
     const kind = n.kind ?? 'step';
     if (kind === 'exit') continue;
     if (n.function !== undefined) c.ref(`${path}.function`, n.function, 'functions', 'function');
-    else if (kind === 'step') c.add(`${path}.function`, `missing required field 'function' (the function whose queue this step is: one of ${c.ids.functions.join(', ')})`);
     checkRoute(c, `${path}.next`, n.next);
     const rw = rec(n.rework);
     if (isRec(n.rework)) {
