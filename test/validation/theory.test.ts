@@ -2,7 +2,7 @@
 // values and against each other.
 import { describe, expect, it } from 'vitest';
 import { meanCi, tQuantile } from './confidence.js';
-import { cobham, erlangC, jackson, mg1, mm1, mmc, mmck } from './theory.js';
+import { cobham, erlangA, erlangC, jackson, mg1, mm1, mmc, mmck } from './theory.js';
 
 describe('theory', () => {
   it('erlangC(c, a) matches published values and is a for one server', () => {
@@ -51,6 +51,24 @@ describe('theory', () => {
     const loop = jackson([6.4, 0], [[0, 1], [0.2, 0]], [{ mu: 10, c: 1 }, { mu: 6, c: 2 }]);
     expect(loop.lambda[0]).toBeCloseTo(8, 10);
     expect(loop.w).toBeCloseTo(1.25 * (0.5 + 0.3), 10);
+  });
+});
+
+describe('theory (abandonment)', () => {
+  it('erlangA(lambda, mu, c, theta) is M/M/c when nobody abandons and M/M/infinity when patience runs as fast as service', () => {
+    const patient = erlangA(5, 2, 3, 1e-9);
+    const open = mmc(5, 2, 3);
+    expect(patient.lq).toBeCloseTo(open.lq, 5);
+    expect(patient.abandon).toBeLessThan(1e-8);
+    // theta = mu: every customer leaves at rate mu whatever it is doing, so N is Poisson(lambda/mu).
+    expect(erlangA(8, 10, 1, 10).l).toBeCloseTo(0.8, 12);
+  });
+
+  it('erlangA(6, 2, 3, 1): a fully loaded M/M/3 kept stable by impatience', () => {
+    const f = erlangA(6, 2, 3, 1);
+    expect(f).toEqual({ lq: expect.closeTo(1.123606, 6), l: expect.closeTo(3.561803, 6), rho: expect.closeTo(0.812732, 6), abandon: expect.closeTo(0.187268, 6), throughput: expect.closeTo(4.876394, 6) });
+    // Flow balance: served rate = busy servers x mu.
+    expect(f.throughput).toBeCloseTo(f.rho * 3 * 2, 12);
   });
 });
 

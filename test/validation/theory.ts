@@ -141,3 +141,36 @@ export function jackson(gamma: number[], routing: number[][], stations: JacksonS
   const external = gamma.reduce((s, g) => s + g, 0);
   return { lambda, stations: figures, l, w: l / external };
 }
+
+export interface AbandonFigures {
+  /** Mean number waiting and in system. */
+  lq: number;
+  l: number;
+  /** Busy servers / servers. */
+  rho: number;
+  /** Probability that an arrival abandons before service: theta Lq / lambda (each waiting customer leaves at rate theta). */
+  abandon: number;
+  /** Rate of customers served. */
+  throughput: number;
+}
+
+/**
+ * M/M/c+M (Erlang A, Palm's model): c servers of rate mu, exponential patience of rate theta. A
+ * birth–death chain with death rate min(n, c) mu + max(0, n - c) theta, solved by summing the
+ * stationary terms until they vanish (they fall geometrically once (n - c) theta exceeds lambda).
+ */
+export function erlangA(lambda: number, mu: number, c: number, theta: number): AbandonFigures {
+  const p = [1];
+  let total = 1;
+  for (let n = 1; n < 1_000_000; n++) {
+    const term = (p[n - 1] * lambda) / (Math.min(n, c) * mu + Math.max(0, n - c) * theta);
+    p.push(term);
+    total += term;
+    if (n > c && term < 1e-18 * total) break;
+  }
+  const pn = p.map((x) => x / total);
+  const l = pn.reduce((s, x, n) => s + n * x, 0);
+  const lq = pn.reduce((s, x, n) => s + Math.max(0, n - c) * x, 0);
+  const abandon = (theta * lq) / lambda;
+  return { lq, l, rho: (l - lq) / c, abandon, throughput: lambda * (1 - abandon) };
+}
