@@ -69,7 +69,6 @@ export function createItem(s: SimState, ty: number, t: number, age: number, entr
   }
   s.totals.arrived++;
   if (t >= s.warmup) s.tyArrived[ty]++;
-  s.wip.add(t, 1);
   s.tyWip[ty].add(t, 1);
   const node = entry >= 0 ? entry : s.model.itemTypes[ty].entry;
   if (s.monitor !== null) s.trace('arrive', item, node);

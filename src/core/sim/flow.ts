@@ -7,7 +7,7 @@ import { detectErrors } from './errorsAndRework.js';
 import { leaveAtExit } from './outcomes.js';
 
 /** Zero-time hops one item may make at one instant before it is taken for a routing cycle. */
-export const MAX_HOPS_PER_INSTANT = 10_000;
+export const MAX_HOPS_PER_INSTANT = 1000;
 
 /**
  * Moves an item to node `to`. Crossing from one function to another applies the first matching

@@ -40,10 +40,7 @@ export function leave(s: SimState, item: number, outcome: number, node: number, 
       s.totals.done++;
       if (inWindow) s.tyDone[ty]++;
     }
-    if (inWindow) {
-      s.cycle.add(cycle);
-      s.tyCycle[ty].add(cycle);
-    }
+    if (inWindow) s.tyCycle[ty].add(cycle);
   } else {
     s.totals.errorsDiscarded += errs;
     if (inWindow) s.quality.errorsDiscarded += errs;
@@ -62,7 +59,6 @@ export function leave(s: SimState, item: number, outcome: number, node: number, 
     }
   }
   if (s.monitor !== null) s.trace('exit', item, node, -1, label);
-  s.wip.add(t, -1);
   s.tyWip[ty].add(t, -1);
   items.free(item);
 }

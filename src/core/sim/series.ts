@@ -11,7 +11,7 @@ export function startSeries(s: SimState): void {
 
 export function takeSample(s: SimState, t: number): void {
   s.seriesT.push(t);
-  s.seriesWip.push(s.wip.value);
+  s.seriesWip.push(s.items.live);
   let k = 0;
   for (let n = 0; n < s.nN; n++) if (s.nodeKind[n] === K_STEP) s.seriesQueues[k++].push(s.waiting[n]);
   const next = t + s.model.traceEvery;

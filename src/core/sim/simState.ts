@@ -143,8 +143,6 @@ export class SimState {
   readonly tyBlocked: Float64Array;
   readonly tyCycle: PercentileSketch[];
   readonly tyWip: TimeWeighted[];
-  readonly cycle = new PercentileSketch();
-  readonly wip: TimeWeighted;
 
   // Whole-run totals.
   readonly totals = {
@@ -387,7 +385,6 @@ export class SimState {
     this.tyBlocked = new Float64Array(nT);
     this.tyCycle = [];
     this.tyWip = [];
-    this.wip = new TimeWeighted(w);
     for (const ty of model.itemTypes) {
       const u = stream(`arrivals:${ty.id}`);
       this.arrivalU.push(u);

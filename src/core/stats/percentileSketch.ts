@@ -33,6 +33,16 @@ export class PercentileSketch {
     this.counts[i]++;
   }
 
+  /** Adds all values of another sketch (same bucket layout, so merging loses nothing). */
+  merge(other: PercentileSketch): void {
+    this.n += other.n;
+    this.sum += other.sum;
+    this.zeros += other.zeros;
+    if (other.counts === null) return;
+    if (this.counts === null) this.counts = new Float64Array(BUCKETS);
+    for (let i = 0; i < BUCKETS; i++) this.counts[i] += other.counts[i];
+  }
+
   get mean(): number {
     return this.n > 0 ? this.sum / this.n : 0;
   }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { simulate, SimulationLimitError } from '../../src/core/index.js';
+import { constant, exit, fixed, gate, itemType, mmc, model, pool, step } from './modelBuilder.js';
+
+describe('simulate(model, { seed, replication })', () => {
+  it('gives byte-identical JSON for the same seed and replication', () => {
+    const m = mmc(3, 1, 4, 500, 50);
+    const a = JSON.stringify(simulate(m, { seed: 'abc', replication: 2 }));
+    const b = JSON.stringify(simulate(m, { seed: 'abc', replication: 2 }));
+    expect(a).toBe(b);
+  });
+
+  it('gives a different run for another replication or seed', () => {
+    const m = mmc(3, 1, 4, 500, 50);
+    const a = simulate(m, { seed: 'abc', replication: 0 });
+    const b = simulate(m, { seed: 'abc', replication: 1 });
+    const c = simulate(m, { seed: 'abd', replication: 0 });
+    expect(a.overall.cycleTime.mean).not.toBe(b.overall.cycleTime.mean);
+    expect(a.overall.cycleTime.mean).not.toBe(c.overall.cycleTime.mean);
+    expect([a.seed, a.replication, b.replication]).toEqual(['abc', 0, 1]);
+  });
+
+  it('collects statistics from the warm-up on and totals over the whole run', () => {
+    const m = mmc(3, 1, 4, 500, 100);
+    const r = simulate(m, { seed: 1, replication: 0 });
+    expect(r.overall.arrived).toBeLessThan(r.totals.arrived);
+    expect(r.totals.arrived).toBe(r.totals.done + r.totals.inSystemAtEnd);
+  });
+});
+
+describe('guards', () => {
+  it('throws SimulationLimitError naming limits.maxEvents, its value and the sim time', () => {
+    const m = { ...mmc(3, 1, 4, 500), limits: { maxEvents: 100 } };
+    expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(SimulationLimitError);
+    expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(/limits\.maxEvents = 100 .*simulated time \d+\.\d+ h/);
+  });
+
+  it('throws SimulationLimitError on a zero-time routing cycle between gates', () => {
+    const m = model({
+      horizon: 10,
+      itemTypes: [itemType('job', 1, { arrivals: { kind: 'batch', first: 1, every: 100, size: 1 } })],
+      nodes: [exit('done'), gate('a', fixed(2)), gate('b', fixed(1))],
+    });
+    expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(SimulationLimitError);
+    expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(/Routing cycle: item 0 \(job\).*simulated time 1 h/);
+  });
+
+  it('lets a loop through a step that takes time run until maxEvents', () => {
+    const m = model({
+      horizon: 1e9,
+      limits: { maxEvents: 1000 },
+      itemTypes: [itemType('job', 1, { arrivals: { kind: 'batch', first: 0, every: 1e9, size: 1 } })],
+      pools: [pool('bot', 1)],
+      nodes: [exit('done'), step('spin', [{ pool: 0, service: constant(1) }], fixed(1))],
+    });
+    expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(/maxEvents = 1000/);
+  });
+});

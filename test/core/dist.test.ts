@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createStream, makeSampler, Welford, type Dist } from '../../src/core/index.js';
+
+function moments(d: Dist, n = 40_000): { mean: number; cv: number; min: number } {
+  const f = makeSampler(d, createStream(42, 0, `test:${d.kind}`));
+  const w = new Welford();
+  let min = Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = f();
+    w.add(x);
+    if (x < min) min = x;
+  }
+  return { mean: w.mean, cv: w.sd / w.mean, min };
+}
+
+describe('makeSampler(dist, stream)', () => {
+  const cases: [Dist, number, number][] = [
+    [{ kind: 'exponential', mean: 2 }, 2, 1],
+    [{ kind: 'uniform', min: 1, max: 3 }, 2, 1 / Math.sqrt(3) / 2],
+    [{ kind: 'triangular', min: 0, mode: 1, max: 2 }, 1, Math.sqrt(1 / 6)],
+    [{ kind: 'normal', mean: 10, sd: 2 }, 10, 0.2],
+    [{ kind: 'lognormal', mean: 5, cv: 0.8 }, 5, 0.8],
+    [{ kind: 'gamma', mean: 3, cv: 0.5 }, 3, 0.5],
+    [{ kind: 'gamma', mean: 3, cv: 2 }, 3, 2],
+    [{ kind: 'beta', a: 2, b: 6 }, 0.25, Math.sqrt((2 * 6) / (64 * 9)) / 0.25],
+    [{ kind: 'empirical', values: [1, 2, 4], weights: [2, 1, 1] }, 2, Math.sqrt(1.5) / 2],
+  ];
+  for (const [d, mean, cv] of cases) {
+    it(`${JSON.stringify(d)} has mean ${mean.toFixed(3)} and cv ${cv.toFixed(3)}`, () => {
+      const m = moments(d);
+      expect(m.mean).toBeGreaterThan(mean * 0.97);
+      expect(m.mean).toBeLessThan(mean * 1.03);
+      expect(m.cv).toBeGreaterThan(cv * 0.95);
+      expect(m.cv).toBeLessThan(cv * 1.05);
+      expect(m.min).toBeGreaterThanOrEqual(0);
+    });
+  }
+
+  it('constant draws nothing from its stream', () => {
+    let calls = 0;
+    const f = makeSampler({ kind: 'constant', value: 3 }, () => (calls++, 0.5));
+    expect([f(), f(), calls]).toEqual([3, 3, 0]);
+  });
+
+  it('normal truncated at 0 never returns a negative value', () => {
+    const m = moments({ kind: 'normal', mean: 0.5, sd: 1 }, 5000);
+    expect(m.min).toBeGreaterThanOrEqual(0);
+    expect(m.mean).toBeGreaterThan(0.5);
+  });
+
+  it('createStream(seed, replication, name) is reproducible and independent per name', () => {
+    const a = createStream(1, 0, 'x');
+    const b = createStream(1, 0, 'x');
+    const c = createStream(1, 0, 'y');
+    const xs = [a(), a(), a()];
+    expect([b(), b(), b()]).toEqual(xs);
+    expect(c()).not.toBe(xs[0]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EventQueue } from '../../src/core/index.js';
+
+function drain(q: EventQueue): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  while (q.pop()) out.push([q.time, q.cls, q.payload]);
+  return out;
+}
+
+describe('EventQueue', () => {
+  it('pops by time, then same-time class, then insertion order', () => {
+    const q = new EventQueue(2);
+    q.push(5, 3, 0, 1);
+    q.push(1, 5, 0, 2);
+    q.push(5, 1, 0, 3);
+    q.push(5, 1, 0, 4);
+    q.push(1, 0, 0, 5);
+    q.push(5, 3, 0, 6);
+    expect(drain(q)).toEqual([
+      [1, 0, 5],
+      [1, 5, 2],
+      [5, 1, 3],
+      [5, 1, 4],
+      [5, 3, 1],
+      [5, 3, 6],
+    ]);
+  });
+
+  it('push() returns increasing sequence numbers and pop() reports them', () => {
+    const q = new EventQueue();
+    const a = q.push(2, 0, 7, 0);
+    const b = q.push(1, 0, 8, 0);
+    q.pop();
+    expect([q.seq, q.kind]).toEqual([b, 8]);
+    q.pop();
+    expect([q.seq, q.kind]).toEqual([a, 7]);
+    expect(q.pop()).toBe(false);
+  });
+
+  it('agrees with a stable sort on (time, class) for any sequence of pushes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 6 })), { maxLength: 300 }), (evs) => {
+        const q = new EventQueue(1);
+        evs.forEach(([t, c], i) => q.push(t, c, 0, i));
+        const expected = evs
+          .map(([t, c], i) => [t, c, i] as [number, number, number])
+          .sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+        expect(drain(q)).toEqual(expected);
+      }),
+    );
+  });
+});
