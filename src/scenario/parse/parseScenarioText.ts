@@ -4,6 +4,7 @@
 import { Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Issue } from '../issue.js';
 import { decodeUtf8 } from './utf8.js';
+import { flowDepth } from './flowDepth.js';
 import { MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
 
 export interface ParsedText {
@@ -35,14 +36,18 @@ export function parseScenarioText(text: string | Uint8Array, file: string): Pars
   }
   if (source.trim() === '') return fail('the file is empty; expected a scenario starting with "opsim: 1"');
 
+  const depthLimitMessage = `the file nests lists or maps more than ${MAX_DEPTH} levels deep; the limit is ${MAX_DEPTH}`;
+  if (flowDepth(source, MAX_DEPTH) > MAX_DEPTH) return fail(depthLimitMessage);
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
     document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch {
     // The parser recurses on nested flow collections; a stack overflow here means absurd nesting.
-    return fail(`the file nests lists or maps too deeply to read; the limit is ${MAX_DEPTH} levels`);
+    return fail(depthLimitMessage);
   }
+  // The parser turns its own stack overflows into errors; those too mean absurd nesting.
+  if (document.errors.some((e) => /call stack/i.test(e.message))) return fail(depthLimitMessage);
   if (document.errors.length > 0) {
     return {
       doc: undefined,
@@ -56,7 +61,7 @@ export function parseScenarioText(text: string | Uint8Array, file: string): Pars
     };
   }
   const depth = nodeDepth(document.contents);
-  if (depth > MAX_DEPTH) return fail(`the file nests lists or maps ${depth} levels deep; the limit is ${MAX_DEPTH}`);
+  if (depth > MAX_DEPTH) return fail(depthLimitMessage);
   let doc: unknown;
   try {
     doc = document.toJS({ maxAliasCount: MAX_ALIASES });

@@ -37,6 +37,18 @@ const REQUIRED_HINTS: Record<string, string> = {
   maxRounds: 'a limit on rework rounds is required so that an item cannot loop forever',
   opsim: 'the format version; write opsim: 1',
   calendar: 'human and executive pools work to a calendar',
+  horizon: 'how much time to simulate, such as horizon: 13w',
+  functions: 'the list of business functions, such as functions: [sales, cs]',
+  pools: 'the agents and people who do the work',
+  itemTypes: 'the kinds of work that arrive',
+  steps: 'the flow: work steps, gates, forums and exits',
+  next: 'where items go afterwards: a step id or a route',
+  entry: 'the step where arrivals enter',
+  arrivals: 'how items arrive, such as { poisson: 40/d }',
+  capacity: 'how many tasks the agent pool works on at once',
+  headcount: 'how many people are in the pool',
+  outcome: 'done or rejected',
+  schedule: 'when sessions take place, such as { every: week, day: mon, at: "10:00" }',
 };
 
 /** Dotted path of an ajv instancePath ("/steps/review/serve/0" => "steps.review.serve.0"). */
@@ -60,7 +72,7 @@ function typeName(t: unknown): string {
     string: 'text',
     number: 'a number',
     integer: 'a whole number',
-    object: 'a map of fields',
+    object: 'a map (key: value)',
     array: 'a list',
     boolean: 'true or false',
     null: 'nothing',
@@ -102,9 +114,12 @@ function translate(e: ErrorObject): StructureIssue | undefined {
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum': {
+      const described = expectation(e);
+      if (described !== undefined) return { path, message: `expected ${described}, found ${describe(e.data)}` };
       const words = { minimum: 'at least', exclusiveMinimum: 'greater than', maximum: 'at most', exclusiveMaximum: 'less than' }[e.keyword];
       const limit = e.keyword.includes('aximum') && Number(p.limit) >= 1000 ? ' (the limit)' : '';
-      return { path, message: `expected ${expectation(e) ?? 'a number'} ${words} ${p.limit}${limit}, found ${describe(e.data)}` };
+      const noun = (e.parentSchema as { type?: unknown }).type === 'integer' ? 'a whole number' : 'a number';
+      return { path, message: `expected ${noun} ${words} ${p.limit}${limit}, found ${describe(e.data)}` };
     }
     case 'pattern':
       return { path, message: `expected ${expectation(e) ?? `text matching ${p.pattern}`}, found ${describe(e.data)}` };

@@ -169,7 +169,7 @@ const forum: Schema = object(
     ...common,
     kind: { const: 'forum' },
     schedule: object(
-      { every: { type: ['string', 'number'], maxLength: 40 }, day: { type: ['string', 'integer'], maxLength: 3 }, at: text(5), first: duration, calendar: id },
+      { every: { type: ['string', 'number'], maxLength: 40 }, day: { type: ['string', 'integer'], maxLength: 40 }, at: text(40), first: duration, calendar: id },
       ['every'],
     ),
     perSession: integer(1, 1e6),

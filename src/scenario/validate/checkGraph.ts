@@ -8,10 +8,17 @@ export function checkGraph(c: Checks): void {
   const steps = rec(c.doc.steps);
   const ids = Object.keys(steps).sort();
   const edges = new Map<string, Edge[]>();
-  for (const id of ids) edges.set(id, nodeEdges(id, steps[id]).filter((e) => e.to in steps));
+  // Nodes with a broken or unknown route (reported elsewhere) are given the benefit of the doubt.
+  const doubtful = new Set<string>();
+  for (const id of ids) {
+    const all = nodeEdges(id, steps[id]);
+    const next = rec(steps[id]).next;
+    if (all.some((e) => !(e.to in steps)) || (next !== undefined && all.every((e) => e.via !== 'next'))) doubtful.add(id);
+    edges.set(id, all.filter((e) => e.to in steps));
+  }
 
   // Reverse search from the exits: which nodes can reach one.
-  const reaches = new Set<string>(ids.filter((id) => rec(steps[id]).kind === 'exit'));
+  const reaches = new Set<string>(ids.filter((id) => rec(steps[id]).kind === 'exit' || doubtful.has(id)));
   const incoming = new Map<string, string[]>();
   for (const [from, es] of edges) for (const e of es) incoming.set(e.to, [...(incoming.get(e.to) ?? []), from]);
   const stack = [...reaches];
@@ -23,7 +30,7 @@ export function checkGraph(c: Checks): void {
       }
     }
   }
-  if (ids.length > 0 && reaches.size === 0) c.add('steps', 'no exit is declared: add a step with kind: exit');
+  if (ids.length > 0 && !ids.some((id) => rec(steps[id]).kind === 'exit')) c.add('steps', 'no exit is declared: add a step with kind: exit');
   else {
     for (const id of ids) {
       if (!reaches.has(id)) c.add(`steps.${id}`, `no exit can be reached from "${id}": every route from it leads back into a loop`);

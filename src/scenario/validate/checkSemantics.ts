@@ -228,7 +228,7 @@ function checkSteps(c: Checks): void {
     const serve = arr(n.serve);
     if (n.serve !== undefined && n.skill !== undefined) c.add(`${path}.skill`, 'give either serve or skill, not both');
     if (n.serve === undefined && n.skill === undefined) c.add(`${path}.serve`, `missing required field 'serve' (the pools that do this work, or skill: NAME)`);
-    if (n.skill !== undefined && typeof n.skill === 'string' && poolsWithSkill(n.skill).length === 0) {
+    if (typeof n.skill === 'string' && isRec(c.doc.pools) && poolsWithSkill(n.skill).length === 0) {
       c.add(`${path}.skill`, `no pool has the skill "${n.skill}"`);
     }
     checkServiceTime(c, `${path}.time`, n.time);
@@ -240,7 +240,7 @@ function checkSteps(c: Checks): void {
       const sp = `${path}.serve.${i}`;
       if ((s.pool === undefined) === (s.skill === undefined)) c.add(sp, 'expected exactly one of pool or skill');
       if (s.pool !== undefined) c.ref(`${sp}.pool`, s.pool, 'pools', 'pool');
-      if (typeof s.skill === 'string' && poolsWithSkill(s.skill).length === 0) c.add(`${sp}.skill`, `no pool has the skill "${s.skill}"`);
+      if (typeof s.skill === 'string' && isRec(c.doc.pools) && poolsWithSkill(s.skill).length === 0) c.add(`${sp}.skill`, `no pool has the skill "${s.skill}"`);
       checkServiceTime(c, `${sp}.time`, s.time);
       checkCondition(c, `${sp}.when`, s.when);
       checkErrorRate(c, `${sp}.errorRate`, s.errorRate);

@@ -30,6 +30,12 @@ export class Checks {
   /** Report `value` at `path` unless it is one of the declared ids of `kind`. Returns whether it resolved. */
   ref(path: string, value: unknown, kind: keyof Ids, noun: string, extra: string[] = []): boolean {
     if (typeof value !== 'string') return false;
+    // A section that is itself broken has been reported; do not repeat it for every reference.
+    const section = { functions: 'functions', attributes: 'attributes', types: 'itemTypes', pools: 'pools', calendars: 'calendars', steps: 'steps' }[kind];
+    const held = this.doc[section];
+    const required = kind !== 'calendars' && kind !== 'attributes';
+    const fine = kind === 'functions' || kind === 'attributes' ? Array.isArray(held) : isRec(held);
+    if (!fine && (held !== undefined || required)) return false;
     const known = [...this.ids[kind], ...extra];
     if (known.includes(value)) return true;
     const none = known.length === 0 ? ` (no ${noun}s are declared)` : didYouMean(value, known);

@@ -69,7 +69,8 @@ export function variantDocument(doc: Rec, name: string, file: string): { doc: un
 
 export function validateScenario(doc: unknown, file: string): Issue[] {
   const issues: Issue[] = checkDocument(doc).map((f) => ({ file, ...f }));
-  if (!isRec(doc) || issues.some((i) => i.path === 'opsim' || i.path === 'extends')) return issues;
+  // A base broken at the top (a whole section missing or of the wrong kind) would make every variant repeat it.
+  if (!isRec(doc) || issues.some((i) => !i.path.includes('.'))) return issues;
   const seen = new Set(issues.map((i) => `${i.path}\u0000${i.message}`));
   for (const name of Object.keys(rec(doc.variants)).sort()) {
     if (!Array.isArray(rec(rec(doc.variants)[name]).changes)) continue; // structure already reported
