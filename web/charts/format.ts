@@ -1,0 +1,46 @@
+// Numbers for people: money in the scenario's currency, durations in the unit that reads
+// best, rates per week, shares as percentages. Every chart and table uses these.
+import { format } from 'd3';
+
+const grouped = format(',.0f');
+const oneDecimal = format(',.1f');
+const twoSig = format(',.2~r');
+
+/** `$1,234`, `€12.50` (cents only under 100), `1,234 XYZ` for currencies Intl does not know. */
+export function formatMoney(value: number, currency = 'USD'): string {
+  if (!Number.isFinite(value)) return '–';
+  const digits = Math.abs(value) < 100 ? 2 : 0;
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  } catch {
+    return `${digits ? oneDecimal(value) : grouped(value)} ${currency}`;
+  }
+}
+
+/** Hours as `45 min`, `3.2 h`, `2.5 d` (24-hour days of simulated time), `3.1 wk`. */
+export function formatDuration(hours: number): string {
+  if (!Number.isFinite(hours)) return '–';
+  const a = Math.abs(hours);
+  if (a < 1) return `${grouped(hours * 60)} min`;
+  if (a < 48) return `${oneDecimal(hours)} h`;
+  if (a < 24 * 21) return `${oneDecimal(hours / 24)} d`;
+  return `${oneDecimal(hours / 168)} wk`;
+}
+
+export function formatPerWeek(value: number): string {
+  return Number.isFinite(value) ? `${oneDecimal(value)} /wk` : '–';
+}
+
+export function formatPercent(share: number): string {
+  return Number.isFinite(share) ? `${oneDecimal(share * 100)}%` : '–';
+}
+
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  return Math.abs(value) >= 100 ? grouped(value) : Math.abs(value) >= 10 ? oneDecimal(value) : twoSig(value);
+}
+
+/** A value with its 95% CI half-width: `12.3 ± 0.8 /wk`. */
+export function formatWithHalf(mean: number, half: number, f: (v: number) => string): string {
+  return Number.isFinite(half) && half > 0 ? `${f(mean)} ± ${f(half).replace(/^[^\d-]*/, '')}` : f(mean);
+}

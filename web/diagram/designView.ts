@@ -1,0 +1,42 @@
+// The Design tab: the scenario's name and description, and its diagram; after a run of the
+// same design the diagram carries the results.
+import { clear, el } from '../dom/el.js';
+import type { Runner } from '../run/runner.js';
+import type { Store } from '../state/store.js';
+import { drawDiagram } from './drawDiagram.js';
+import { overlayFromReport } from './overlayFromReport.js';
+
+export function mountDesignView(host: HTMLElement, store: Store, runner: Runner): () => void {
+  const title = el('h2', { 'data-testid': 'scenario-name' });
+  const description = el('p', { class: 'description', 'data-testid': 'scenario-description' });
+  const note = el('p', { class: 'hint' });
+  const canvas = el('div', { class: 'diagram-host', 'data-testid': 'diagram-host' });
+  host.append(title, description, note, canvas);
+  let drawn = '';
+  const render = (force = false) => {
+    const s = store.get();
+    const run = runner.get().run;
+    const fresh = run !== null && run.key === runner.currentKey();
+    const key = `${s.text}|${s.variant}|${fresh ? run.json.length : ''}`;
+    if (!force && key === drawn) return;
+    drawn = key;
+    if (!s.loaded) {
+      title.textContent = s.text === '' ? 'No scenario loaded' : `${s.file} (not valid)`;
+      description.textContent = s.text === '' ? 'Pick a bundled scenario, open a file, drop one here, or paste text.' : 'Fix the problems listed above to see the design.';
+      note.textContent = '';
+      clear(canvas);
+      return;
+    }
+    const doc = s.loaded.doc;
+    title.textContent = `${s.loaded.model.name}${s.variant ? ` — variant ${s.variant}` : ''}`;
+    description.textContent = typeof doc.description === 'string' ? doc.description : '';
+    note.textContent = fresh
+      ? 'Shaded by utilisation from the last run; badges show mean queue length; escalation arrows are as wide as their load.'
+      : 'Run the design to shade the steps by utilisation and queue length. Scroll to zoom, drag to pan.';
+    drawDiagram(canvas, s.loaded.model, fresh ? overlayFromReport(run.report) : null);
+  };
+  store.subscribe(() => render());
+  runner.subscribe(() => render());
+  render();
+  return () => render();
+}

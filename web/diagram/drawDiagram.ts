@@ -1,0 +1,174 @@
+// Draws the compiled model with d3. All scenario text goes through d3's .text(), never .html().
+import * as d3 from 'd3';
+import type { Model, Node } from '../../src/core/model/model.js';
+import { formatCount, formatDuration, formatPercent, formatPerWeek } from '../charts/format.js';
+import { limits } from '../state/limits.js';
+import { cell, layoutModel } from './layoutModel.js';
+import { modelEdges, type Edge } from './modelEdges.js';
+
+/** Results painted onto the diagram after a run (means across replications). */
+export interface DiagramOverlay {
+  steps: Record<string, { utilisation: number; queueMean: number; arrivalsPerWeek: number }>;
+  executives: Record<string, { escalationsPerWeek: number }>;
+}
+
+const nodeW = 150;
+const nodeH = 52;
+const utilColour = d3.scaleSequential(d3.interpolateYlOrRd).domain([0, 1.1]);
+
+export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOverlay | null): void {
+  d3.select(host).selectAll('*').remove();
+  if (model.nodes.length > limits.diagramNodes) {
+    d3.select(host).append('p').attr('class', 'notice').text(`This model has ${model.nodes.length} nodes; the diagram draws up to ${limits.diagramNodes}.`);
+    return;
+  }
+  const edges = modelEdges(model);
+  const layout = layoutModel(model, edges);
+  const pos = layout.nodes;
+
+  const svg = d3.select(host).append('svg')
+    .attr('class', 'diagram')
+    .attr('data-testid', 'diagram')
+    .attr('data-overlay', overlay ? 'results' : 'design')
+    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
+    .attr('width', layout.width)
+    .attr('height', layout.height)
+    .attr('role', 'img');
+  svg.append('title').text(`Operating model: ${model.name}`);
+  const defs = svg.append('defs');
+  for (const kind of ['route', 'rework', 'exceeded', 'overflow', 'sla', 'escalation']) {
+    defs.append('marker').attr('id', `arrow-${kind}`).attr('viewBox', '0 0 10 10').attr('refX', 9).attr('refY', 5)
+      .attr('markerWidth', 7).attr('markerHeight', 7).attr('orient', 'auto-start-reverse')
+      .append('path').attr('d', 'M0,0L10,5L0,10z').attr('class', `marker-${kind}`);
+  }
+  const root = svg.append('g');
+  svg.call(d3.zoom<SVGSVGElement, unknown>().scaleExtent([0.3, 3]).on('zoom', (e) => root.attr('transform', e.transform.toString())));
+
+  // Lanes.
+  const lane = root.append('g').attr('class', 'lanes').selectAll('g').data(layout.lanes).join('g');
+  lane.append('rect').attr('x', 0).attr('y', (d) => d.y).attr('width', layout.width).attr('height', (d) => d.height)
+    .attr('class', (_, i) => (i % 2 ? 'lane odd' : 'lane'));
+  lane.append('text').attr('class', 'lane-name').attr('x', 10).attr('y', (d) => d.y + 20).text((d) => d.name);
+
+  // Arrivals into entry nodes.
+  const entries = d3.rollup(model.itemTypes, (v) => v.map((t) => `${t.id} ${arrivalText(t.arrivals)}`).join(', '), (t) => t.entry);
+  root.append('g').attr('class', 'arrivals').selectAll('text').data([...entries]).join('text')
+    .attr('x', (d) => pos[d[0]].x - nodeW / 2 - 6).attr('y', (d) => pos[d[0]].y - nodeH / 2 - 6).attr('text-anchor', 'start')
+    .text((d) => `→ ${d[1]}`);
+
+  // Edges, escalations wider with their load.
+  const escalationLoad = (e: Edge) => {
+    const target = model.nodes[e.to];
+    return overlay && target.kind === 'step' && target.escalation ? overlay.steps[target.id]?.arrivalsPerWeek ?? 0 : null;
+  };
+  const maxLoad = Math.max(1, ...edges.map((e) => escalationLoad(e) ?? 0));
+  const edge = root.append('g').attr('class', 'edges').selectAll('g').data(edges).join('g')
+    .attr('class', (e) => `edge edge-${e.kind}${isEscalation(model.nodes[e.to]) ? ' edge-escalation' : ''}`);
+  edge.append('path')
+    .attr('d', (e) => edgePath(pos[e.from], pos[e.to], e))
+    .attr('marker-end', (e) => `url(#arrow-${isEscalation(model.nodes[e.to]) ? 'escalation' : e.kind})`)
+    .attr('stroke-width', (e) => { const l = escalationLoad(e); return l === null ? 1.4 : 1.5 + (8 * l) / maxLoad; });
+  edge.append('title').text((e) => {
+    const l = escalationLoad(e);
+    return `${model.nodes[e.from].id} → ${model.nodes[e.to].id}${e.label ? `: ${e.label}` : ''}${l !== null ? ` (${formatPerWeek(l)} escalated)` : ''}`;
+  });
+  edge.filter((e) => e.label !== '' || escalationLoad(e) !== null).append('text').attr('class', 'edge-label')
+    .attr('x', (e) => labelPoint(pos[e.from], pos[e.to], e)[0]).attr('y', (e) => labelPoint(pos[e.from], pos[e.to], e)[1])
+    .text((e) => { const l = escalationLoad(e); return truncate([e.label, l !== null ? formatPerWeek(l) : ''].filter(Boolean).join(' · '), 34); });
+
+  // Nodes.
+  const node = root.append('g').attr('class', 'nodes').selectAll('g').data(model.nodes).join('g')
+    .attr('class', (d) => `node node-${d.kind}${isEscalation(d) ? ' node-escalation' : ''}`)
+    .attr('data-node', (d) => d.id)
+    .attr('transform', (_, i) => `translate(${pos[i].x},${pos[i].y})`);
+  node.each(function (d) {
+    const g = d3.select(this);
+    const fill = overlay && d.kind === 'step' ? utilColour(overlay.steps[d.id]?.utilisation ?? 0) : null;
+    if (d.kind === 'gate') g.append('path').attr('d', `M0,${-nodeH / 2}L${nodeW / 2},0L0,${nodeH / 2}L${-nodeW / 2},0Z`).attr('class', 'shape');
+    else if (d.kind === 'exit') g.append('rect').attr('x', -nodeW / 3).attr('y', -nodeH / 3).attr('width', (2 * nodeW) / 3).attr('height', (2 * nodeH) / 3).attr('rx', nodeH / 3).attr('class', 'shape');
+    else g.append('rect').attr('x', -nodeW / 2).attr('y', -nodeH / 2).attr('width', nodeW).attr('height', nodeH).attr('rx', d.kind === 'forum' ? 14 : 4).attr('class', 'shape');
+    if (fill) g.select('.shape').style('fill', fill);
+    g.append('text').attr('class', 'node-id').attr('y', d.kind === 'exit' ? 4 : -6).text(truncate(d.id, 22));
+    const sub = subtitle(d, model);
+    if (sub) g.append('text').attr('class', 'node-sub').attr('y', 10).text(truncate(sub, 28));
+    const s = overlay?.steps[d.id];
+    if (s && d.kind !== 'exit' && d.kind !== 'gate') {
+      g.append('text').attr('class', 'node-stat').attr('y', nodeH / 2 + 13)
+        .text(`util ${formatPercent(s.utilisation)} · queue ${formatCount(s.queueMean)}`);
+    }
+    g.append('title').text(tooltip(d, model, s));
+  });
+  svg.attr('data-nodes', model.nodes.length).attr('data-edges', edges.length);
+  if (overlay) drawLegend(svg, layout.width);
+}
+
+function isEscalation(n: Node): boolean {
+  return n.kind === 'step' && n.escalation;
+}
+
+function subtitle(d: Node, model: Model): string {
+  if (d.kind === 'step') {
+    const names = [...new Set(d.servers.map((s) => model.pools[s.pool]?.id ?? '?'))];
+    return d.escalation ? `decides: ${names.join(', ')}` : `by ${names.join(', ')}`;
+  }
+  if (d.kind === 'forum') {
+    const every = d.schedule.kind === 'monthly' ? 'monthly' : `every ${formatDuration(d.schedule.every)}`;
+    return `${every}${d.chair >= 0 ? ` · chair ${model.pools[d.chair]?.id}` : ''}`;
+  }
+  if (d.kind === 'exit') return '';
+  return 'gate';
+}
+
+function tooltip(d: Node, model: Model, s: DiagramOverlay['steps'][string] | undefined): string {
+  const lines = [`${d.kind} ${d.id}${d.fn >= 0 ? ` (${model.functions[d.fn]})` : ''}`];
+  if (d.kind === 'step') for (const sv of d.servers) {
+    const p = model.pools[sv.pool];
+    lines.push(`served by ${p.id} (${p.kind}, ${p.capacity} ${p.kind === 'agent' ? 'concurrent' : 'people'})`);
+  }
+  if (d.kind === 'exit') lines.push(`outcome: ${d.outcome}`);
+  if (d.kind === 'forum') lines.push(`decides up to ${d.perSession} per session`);
+  if (s) lines.push(`utilisation ${formatPercent(s.utilisation)}, mean queue ${formatCount(s.queueMean)}, arrivals ${formatPerWeek(s.arrivalsPerWeek)}`);
+  return lines.join('\n');
+}
+
+function arrivalText(a: Model['itemTypes'][number]['arrivals']): string {
+  if (a.kind === 'poisson') return formatPerWeek(a.ratePerHour * 168);
+  if (a.kind === 'weekly') return formatPerWeek(a.ratePerHour.reduce((x, y) => x + y, 0));
+  return `${a.size} every ${formatDuration(a.every)}`;
+}
+
+type P = { x: number; y: number };
+
+function edgePath(a: P, b: P, e: Edge): string {
+  if (a === b || (a.x === b.x && a.y === b.y)) {
+    return `M${a.x - 20},${a.y - nodeH / 2}C${a.x - 40},${a.y - nodeH * 1.5} ${a.x + 40},${a.y - nodeH * 1.5} ${a.x + 20},${a.y - nodeH / 2}`;
+  }
+  if (b.x > a.x) {
+    const x1 = a.x + nodeW / 2, x2 = b.x - nodeW / 2 - 2, mx = (x1 + x2) / 2;
+    return `M${x1},${a.y}C${mx},${a.y} ${mx},${b.y} ${x2},${b.y}`;
+  }
+  // Backward (rework) or same column: arc above both nodes.
+  const lift = e.kind === 'rework' ? cell.height * 0.55 : cell.height * 0.45;
+  const top = Math.min(a.y, b.y) - lift;
+  return `M${a.x},${a.y - nodeH / 2}C${a.x},${top} ${b.x},${top} ${b.x},${b.y - nodeH / 2 - 2}`;
+}
+
+function labelPoint(a: P, b: P, e: Edge): [number, number] {
+  if (b.x > a.x) return [(a.x + nodeW / 2 + b.x - nodeW / 2) / 2, (a.y + b.y) / 2 - 4];
+  const lift = e.kind === 'rework' ? cell.height * 0.55 : cell.height * 0.45;
+  return [(a.x + b.x) / 2, Math.min(a.y, b.y) - lift * 0.75 - 4];
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function drawLegend(svg: d3.Selection<SVGSVGElement, unknown, null, undefined>, width: number): void {
+  const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(${width - 260},8)`);
+  g.append('text').attr('y', 10).text('Utilisation');
+  const stops = [0, 0.25, 0.5, 0.75, 1];
+  stops.forEach((v, i) => {
+    g.append('rect').attr('x', 70 + i * 36).attr('y', 0).attr('width', 36).attr('height', 12).style('fill', utilColour(v));
+    g.append('text').attr('x', 70 + i * 36).attr('y', 24).text(formatPercent(v));
+  });
+}

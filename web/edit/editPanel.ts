@@ -1,0 +1,131 @@
+// The side panel: the key numbers of the base design as a form. A change is written into the
+// scenario text at once (so the diagram, runs, downloads and links all see it) and can be undone;
+// the edits since the last load can be saved as a new variant, leaving the base as it was.
+import { parse } from 'yaml';
+import { clear, el } from '../dom/el.js';
+import { loadText } from '../load/loadText.js';
+import type { Store } from '../state/store.js';
+import { keyNumbers, type KeyNumber } from './keyNumbers.js';
+import { setInText } from './setInText.js';
+
+const idPattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+export function mountEditPanel(host: HTMLElement, store: Store): void {
+  const summary = el('div', { class: 'edits-summary', 'data-testid': 'edits-summary' });
+  const name = el('input', { type: 'text', size: 16, placeholder: 'variant name', 'data-testid': 'variant-name', 'aria-label': 'New variant name' });
+  const description = el('input', { type: 'text', size: 22, placeholder: 'what changed (optional)', 'aria-label': 'Variant description' });
+  const save = el('button', { type: 'button', 'data-testid': 'save-variant' }, 'Save edits as variant');
+  const discard = el('button', { type: 'button', 'data-testid': 'discard-edits' }, 'Discard edits');
+  const form = el('form', { class: 'edit-form', 'data-testid': 'edit-form', autocomplete: 'off' });
+  form.addEventListener('submit', (e) => e.preventDefault());
+  host.append(el('h2', {}, 'Key numbers'), el('p', { class: 'hint' }, 'Changes apply to the base design at once. Undo reverts the last one.'),
+    summary, el('div', { class: 'row wrap' }, name, description, save, discard), form);
+
+  save.addEventListener('click', () => {
+    const s = store.get();
+    const n = name.value.trim();
+    if (s.edits.length === 0 || s.editBase === null) return;
+    if (!idPattern.test(n)) {
+      store.set({ notice: { kind: 'error', text: 'A variant name starts with a letter and has only letters, digits, - and _.' } });
+      return;
+    }
+    const existing = safeParse(s.editBase)?.variants;
+    if (typeof existing === 'object' && existing !== null && n in existing) {
+      store.set({ notice: { kind: 'error', text: `There is already a variant called ${n}.` } });
+      return;
+    }
+    const variant = { description: description.value.trim() || `${s.edits.length} edit${s.edits.length === 1 ? '' : 's'} made in the browser`, changes: s.edits.map((e) => ({ op: 'set', path: e.path, value: e.value })) };
+    let text: string;
+    try {
+      text = setInText(s.editBase, s.file, [{ path: `variants.${n}`, value: variant }]);
+    } catch (err) {
+      store.set({ notice: { kind: 'error', text: `Could not save the variant: ${(err as Error).message}` } });
+      return;
+    }
+    name.value = '';
+    description.value = '';
+    loadText(store, s.file, text, { remember: true, variant: n, notice: `Saved ${s.edits.length} edit${s.edits.length === 1 ? '' : 's'} as variant ${n}; the base design is as it was.` });
+  });
+  discard.addEventListener('click', () => {
+    const s = store.get();
+    if (s.editBase !== null) loadText(store, s.file, s.editBase, { remember: true, variant: s.variant, notice: 'Edits discarded.' });
+  });
+
+  let shownText: string | null = null;
+  const render = () => {
+    const s = store.get();
+    summary.textContent = s.edits.length === 0 ? 'No edits since the scenario was loaded.' : `${s.edits.length} edit${s.edits.length === 1 ? '' : 's'}: ${s.edits.map((e) => `${e.path} = ${JSON.stringify(e.value)}`).join('; ')}`;
+    save.disabled = s.edits.length === 0;
+    discard.disabled = s.edits.length === 0;
+    if (s.text === shownText) return;
+    shownText = s.text;
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.path;
+    clear(form);
+    const doc = safeParse(s.text);
+    if (!doc) {
+      form.append(el('p', { class: 'hint' }, s.text === '' ? 'Load a scenario to edit it.' : 'The text does not parse; fix it or load another file.'));
+      return;
+    }
+    const fields = keyNumbers(doc);
+    const issuesAt = new Map<string, string[]>();
+    for (const i of s.issues) issuesAt.set(i.path, [...(issuesAt.get(i.path) ?? []), i.message]);
+    const groups = new Map<string, KeyNumber[]>();
+    for (const f of fields) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+    for (const [group, fs] of groups) {
+      const hasIssue = fs.some((f) => issuesAt.has(f.path));
+      const changed = fs.some((f) => s.edits.some((e) => e.path === f.path));
+      const box = el('details', { open: hasIssue || changed || groups.size <= 8 ? true : undefined }, el('summary', {}, group));
+      for (const f of fs) box.append(field(f, issuesAt.get(f.path) ?? [], s.edits.some((e) => e.path === f.path), (v) => applyEdit(store, f.path, v)));
+      form.append(box);
+    }
+    if (focused) form.querySelector<HTMLElement>(`[data-path="${CSS.escape(focused)}"]`)?.focus();
+  };
+  store.subscribe(render);
+  render();
+}
+
+function field(f: KeyNumber, issues: string[], changed: boolean, onChange: (v: number | string) => void): HTMLElement {
+  const input = el('input', {
+    type: f.kind === 'number' ? 'number' : 'text',
+    value: String(f.value),
+    min: f.min, max: f.max, step: f.step ?? 'any',
+    'data-path': f.path,
+    'aria-label': `${f.group}: ${f.label}`,
+    size: 10,
+  });
+  input.addEventListener('change', () => {
+    if (f.kind === 'number') {
+      const v = Number(input.value);
+      if (input.value.trim() === '' || !Number.isFinite(v)) {
+        input.value = String(f.value);
+        return;
+      }
+      onChange(v);
+    } else onChange(input.value.trim());
+  });
+  return el('label', { class: `field${changed ? ' changed' : ''}${issues.length ? ' has-issue' : ''}`, title: f.path },
+    el('span', { class: 'field-label' }, f.label), input,
+    ...issues.map((m) => el('span', { class: 'field-issue', 'data-testid': 'field-issue' }, m)));
+}
+
+function applyEdit(store: Store, path: string, value: number | string): void {
+  const s = store.get();
+  let text: string;
+  try {
+    text = setInText(s.text, s.file, [{ path, value }]);
+  } catch (err) {
+    store.set({ notice: { kind: 'error', text: `Could not edit the text: ${(err as Error).message}` } });
+    return;
+  }
+  const edits = [...s.edits.filter((e) => e.path !== path), { path, value }];
+  loadText(store, s.file, text, { remember: true, variant: s.variant, edits, editBase: s.editBase ?? s.text, notice: `Set ${path} to ${value}.` });
+}
+
+function safeParse(text: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = parse(text, { maxAliasCount: 100 });
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,70 @@
+// The load controls: a picker of bundled scenarios, "Open file…", "Paste…", and a drop zone
+// covering the whole page.
+import { el } from '../dom/el.js';
+import type { Store } from '../state/store.js';
+import { bundledScenarios } from './bundled.js';
+import { loadText } from './loadText.js';
+import { readFile } from './readFile.js';
+
+export function mountLoadPanel(host: HTMLElement, store: Store): void {
+  const picker = el('select', { 'data-testid': 'scenario-picker', 'aria-label': 'Bundled scenarios' },
+    el('option', { value: '' }, 'Bundled scenarios…'),
+    ...bundledScenarios.map((s) => el('option', { value: s.path }, s.path)));
+  picker.addEventListener('change', () => {
+    const s = bundledScenarios.find((b) => b.path === picker.value);
+    if (s) loadText(store, s.path.split('/').pop() ?? s.path, s.text, { remember: true });
+    picker.value = '';
+  });
+
+  const fileInput = el('input', { type: 'file', accept: '.yaml,.yml,.json', 'data-testid': 'file-input', hidden: true });
+  const openButton = el('button', { type: 'button' }, 'Open file…');
+  openButton.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', async () => {
+    const f = fileInput.files?.[0];
+    if (f) await loadFile(store, f);
+    fileInput.value = '';
+  });
+
+  const pasteArea = el('textarea', { rows: 12, cols: 70, spellcheck: false, 'data-testid': 'paste-text', placeholder: 'Paste a scenario (YAML or JSON)' });
+  const pasteLoad = el('button', { type: 'button', 'data-testid': 'paste-load' }, 'Load pasted text');
+  const pasteCancel = el('button', { type: 'button' }, 'Cancel');
+  const dialog = el('dialog', { class: 'paste-dialog' }, el('h2', {}, 'Paste a scenario'), pasteArea, el('div', { class: 'row' }, pasteLoad, pasteCancel));
+  const pasteButton = el('button', { type: 'button', 'data-testid': 'paste-open' }, 'Paste…');
+  pasteButton.addEventListener('click', () => {
+    pasteArea.value = '';
+    dialog.showModal();
+  });
+  pasteCancel.addEventListener('click', () => dialog.close());
+  pasteLoad.addEventListener('click', () => {
+    const text = pasteArea.value;
+    const file = /^\s*[{[]/.test(text) ? 'pasted.json' : 'pasted.yaml';
+    dialog.close();
+    loadText(store, file, text, { remember: true });
+  });
+
+  host.append(picker, openButton, fileInput, pasteButton, dialog);
+
+  // Drop anywhere on the page.
+  const body = document.body;
+  body.addEventListener('dragover', (e) => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    body.classList.add('dropping');
+  });
+  body.addEventListener('dragleave', (e) => {
+    if (e.target === body || e.relatedTarget === null) body.classList.remove('dropping');
+  });
+  body.addEventListener('drop', async (e) => {
+    body.classList.remove('dropping');
+    const f = e.dataTransfer?.files?.[0];
+    if (!f) return;
+    e.preventDefault();
+    await loadFile(store, f);
+  });
+}
+
+async function loadFile(store: Store, f: File): Promise<void> {
+  const r = await readFile(f);
+  if (!r.ok) store.set({ notice: { kind: 'error', text: r.message } });
+  else loadText(store, f.name, r.text, { remember: true });
+}

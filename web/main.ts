@@ -1,0 +1,98 @@
+// opsim in the browser. This entry builds the page from the folders next to it: state/ (the
+// store, persistence, undo), load/ (bundled scenarios, files, drag and drop, paste, issues),
+// diagram/ (the operating model drawn with d3), edit/ (the key-numbers form and variants),
+// share/ (download and links), run/ (runs, comparisons, sweeps and over-time views, all
+// simulated in Web Workers) and charts/ (one chart per file). Scenario text is only ever
+// inserted as text (textContent, d3 .text()), never as HTML.
+import { el } from './dom/el.js';
+import { mountDesignView } from './diagram/designView.js';
+import { mountEditPanel } from './edit/editPanel.js';
+import { bundledScenarios } from './load/bundled.js';
+import { mountIssuesView } from './load/issuesView.js';
+import { loadText } from './load/loadText.js';
+import { mountHeaderBar } from './page/headerBar.js';
+import { mountTabs } from './page/tabs.js';
+import { mountComparePanel } from './run/comparePanel.js';
+import { mountOverTimePanel } from './run/overTimePanel.js';
+import { mountRunPanel } from './run/runPanel.js';
+import { createRunner } from './run/runner.js';
+import { mountRunSettings } from './run/runSettings.js';
+import { mountSweepPanel } from './run/sweepPanel.js';
+import { decodeShareFragment } from './share/decodeShareFragment.js';
+import { emptyState } from './state/appState.js';
+import { undo } from './state/history.js';
+import { restoreWork, saveWork } from './state/persist.js';
+import { createStore } from './state/store.js';
+
+const app = document.getElementById('app')!;
+const store = createStore(emptyState);
+const runner = createRunner(store);
+
+const header = el('header', { class: 'header' });
+const aside = el('aside', { class: 'side' });
+const issues = el('section', { class: 'issues', 'data-testid': 'issues-panel', hidden: true });
+const settings = el('div', { class: 'run-settings' });
+const views = el('section', { class: 'views' });
+app.append(header, el('div', { class: 'body' }, aside, el('main', {}, issues, settings, views)));
+
+mountHeaderBar(header, store, () =>
+  undo(store, (snap) => {
+    loadText(store, snap.file, snap.text, { variant: snap.variant, edits: snap.edits, editBase: snap.editBase, notice: 'Undone.' });
+  }),
+);
+mountIssuesView(issues, store);
+mountEditPanel(aside, store);
+mountRunSettings(settings, store, runner);
+
+const panels = {
+  design: el('div', {}),
+  run: el('div', {}),
+  compare: el('div', {}),
+  sweep: el('div', {}),
+  overtime: el('div', {}),
+};
+const redrawDesign = mountDesignView(panels.design, store, runner);
+mountRunPanel(panels.run, store, runner);
+mountComparePanel(panels.compare, store, runner);
+mountSweepPanel(panels.sweep, store, runner);
+mountOverTimePanel(panels.overtime, store, runner);
+mountTabs(views, [
+  { id: 'design', label: 'Design', panel: panels.design },
+  { id: 'run', label: 'Run', panel: panels.run },
+  { id: 'compare', label: 'Compare', panel: panels.compare },
+  { id: 'sweep', label: 'Sweep', panel: panels.sweep },
+  { id: 'overtime', label: 'Over time', panel: panels.overtime },
+], (id) => { if (id === 'design') redrawDesign(); });
+
+// Keep the current work across reloads.
+store.subscribe((s, p) => {
+  if (s.text === p.text && s.variant === p.variant && s.edits === p.edits && s.seed === p.seed && s.replications === p.replications) return;
+  if (s.text === '') return;
+  const problem = saveWork({ file: s.file, text: s.text, variant: s.variant, edits: s.edits, editBase: s.editBase, seed: s.seed, replications: s.replications });
+  if (problem) store.set({ notice: { kind: 'error', text: problem } });
+});
+
+async function start(): Promise<void> {
+  const shared = await decodeShareFragment(location.hash);
+  if (shared?.ok) {
+    const { payload } = shared;
+    store.set({ seed: payload.seed, replications: payload.replications });
+    loadText(store, payload.file || 'shared.yaml', payload.text, { variant: payload.variant, notice: `Opened a shared link: ${payload.file}.` });
+    // The work now lives in localStorage; dropping the fragment lets a reload keep later edits.
+    history.replaceState(null, '', location.pathname + location.search);
+  } else {
+    if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
+    const saved = restoreWork();
+    if (saved) {
+      store.set({ seed: saved.seed, replications: saved.replications });
+      loadText(store, saved.file, saved.text, { variant: saved.variant, edits: saved.edits, editBase: saved.editBase, notice: shared ? shared.message : `Restored ${saved.file} from your last visit.` });
+      if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
+    } else {
+      const first = bundledScenarios.find((b) => b.path.startsWith('company/')) ?? bundledScenarios[0];
+      if (first) loadText(store, first.path.split('/').pop()!, first.text, { notice: shared?.ok === false ? shared.message : undefined });
+    }
+  }
+  app.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,118 @@
+// The Compare tab: the base design and its variants run under common random numbers, side by
+// side: headline charts with 95% CI error bars, cost per outcome stacked by cause, escalation
+// load per executive, and a table of the numbers with the paired differences from the base.
+import { ciBarChart } from '../charts/ciBarChart.js';
+import { formatMoney, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import { groupedCiChart } from '../charts/groupedCiChart.js';
+import { paretoScatter } from '../charts/paretoScatter.js';
+import { stackedCostChart } from '../charts/stackedCostChart.js';
+import { clear, el } from '../dom/el.js';
+import { downloadText } from '../share/downloadText.js';
+import type { Store } from '../state/store.js';
+import { paretoFront, type CompareReport } from '../../src/experiments/index.js';
+import { axisLabel, headlineKeys, metricFormatter, metricLabel } from './metrics.js';
+import type { Runner } from './runner.js';
+import { table } from './table.js';
+
+export function mountComparePanel(host: HTMLElement, store: Store, runner: Runner): void {
+  const choices = el('fieldset', { class: 'designs', 'data-testid': 'compare-designs' });
+  const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'compare' }, 'Compare');
+  const stale = el('span', { class: 'hint' });
+  const out = el('div', { 'data-testid': 'compare-results' });
+  host.append(el('div', { class: 'row' }, choices, go, stale), out);
+
+  let designsShown = '';
+  go.addEventListener('click', () => {
+    const picked = [...choices.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => (i.value === '' ? null : i.value));
+    if (!picked.includes(null)) picked.unshift(null);
+    void runner.compare(picked);
+  });
+
+  let shown: unknown = null;
+  const render = () => {
+    const s = store.get();
+    const r = runner.get();
+    const variants = s.loaded?.variants ?? [];
+    const sig = variants.join('\n');
+    if (sig !== designsShown) {
+      designsShown = sig;
+      clear(choices);
+      choices.append(el('legend', {}, 'Designs (the base is always included)'),
+        el('label', {}, el('input', { type: 'checkbox', value: '', checked: true, disabled: true }), ' base'),
+        ...variants.map((v) => el('label', {}, el('input', { type: 'checkbox', value: v, checked: true }), ` ${v}`)));
+      if (variants.length === 0) choices.append(el('span', { class: 'hint' }, ' This scenario has no variants yet: save edits as a variant to compare.'));
+    }
+    go.disabled = r.busy !== null || s.loaded === null;
+    const cmp = r.compare;
+    stale.textContent = cmp && cmp.key !== runner.currentKey() ? 'Results are for an earlier version; compare again to refresh.' : '';
+    if (cmp === shown) return;
+    shown = cmp;
+    clear(out);
+    if (!cmp) {
+      out.append(el('p', { class: 'hint' }, 'Every design runs the same replications with the same random streams, so differences come from the designs, not luck.'));
+      return;
+    }
+    const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
+    drawCompare(out, cmp.report, currency);
+    const download = el('button', { type: 'button' }, 'Download comparison JSON');
+    download.addEventListener('click', () => downloadText('compare-report.json', cmp.json, 'application/json'));
+    out.append(el('details', { class: 'report-json' }, el('summary', {}, 'Comparison JSON'), download, el('pre', { 'data-testid': 'compare-json' }, cmp.json)));
+  };
+  store.subscribe(render);
+  runner.subscribe(render);
+  render();
+}
+
+function drawCompare(out: HTMLElement, rep: CompareReport, currency: string): void {
+  const money = (v: number) => formatMoney(v, currency);
+  out.append(el('h3', {}, `${rep.designs.length} designs, ${rep.replications} replications each, seed ${rep.seed}`));
+  const charts = el('div', { class: 'chart-grid' });
+  out.append(charts);
+  for (const k of ['throughputPerWeek', 'cycleTime', 'escapedDefects'] as const) {
+    ciBarChart(charts, {
+      title: metricLabel(k), yLabel: axisLabel[k], testId: `chart-${k}`, format: metricFormatter(k, currency),
+      bars: rep.designs.map((d) => ({ label: d.name, mean: d.headline[k]?.mean ?? 0, lo: d.headline[k]?.lo ?? 0, hi: d.headline[k]?.hi ?? 0 })),
+    });
+  }
+  stackedCostChart(charts, {
+    currency, format: money,
+    stacks: rep.designs.map((d) => {
+      // The causes are totals in the window; scale them to per outcome with the design's own ratio.
+      const perOutcome = d.cost.perOutcome.mean;
+      const scale = d.cost.total.mean > 0 ? perOutcome / d.cost.total.mean : 0;
+      const c = d.cost.byCause;
+      return {
+        label: d.name,
+        parts: { labour: c.labour.mean * scale, agentTasks: c.agentTasks.mean * scale, rework: c.rework.mean * scale, escapedDefects: c.escapedDefects.mean * scale },
+        total: { mean: perOutcome, lo: d.cost.perOutcome.lo, hi: d.cost.perOutcome.hi },
+      };
+    }),
+  });
+  groupedCiChart(charts, {
+    title: 'Escalation load per executive', xLabel: 'Executive', yLabel: 'Escalations per week', testId: 'chart-escalations', format: formatPerWeek,
+    values: rep.designs.flatMap((d) => Object.entries(d.executives).map(([id, e]) => ({ group: id, series: d.name, mean: e.escalationsPerWeek.mean, lo: e.escalationsPerWeek.lo, hi: e.escalationsPerWeek.hi }))),
+  });
+  const points = rep.designs.map((d) => ({ cost: d.headline.costPerOutcome?.mean ?? 0, escalations: d.headline.escalationsPerWeek?.mean ?? 0 }));
+  const front = new Set(paretoFront(points, [{ key: 'cost', direction: 'min' }, { key: 'escalations', direction: 'min' }]));
+  paretoScatter(charts, { currency, formatCost: money, formatRate: formatPerWeek, points: rep.designs.map((d, i) => ({ label: d.name, ...points[i], pareto: front.has(i) })) });
+
+  // The numbers, and each variant's paired difference from the base.
+  const base = rep.designs[0];
+  const header = ['Metric', ...rep.designs.map((d) => d.name), ...rep.differences.map((d) => `${d.design} − ${d.base}`)];
+  const rows = headlineKeys.map((k) => {
+    const f = metricFormatter(k, currency);
+    return [
+      metricLabel(k),
+      ...rep.designs.map((d) => (d.headline[k] ? formatWithHalf(d.headline[k].mean, d.headline[k].half, f) : '–')),
+      ...rep.differences.map((diff) => {
+        const m = diff.metrics[k];
+        if (!m) return '–';
+        const rel = m.relative === null ? '' : ` (${m.relative >= 0 ? '+' : ''}${formatPercent(m.relative)})`;
+        return `${m.mean >= 0 ? '+' : ''}${formatWithHalf(m.mean, m.half, f)}${rel}${m.significant ? ' *' : ''}`;
+      }),
+    ];
+  });
+  out.append(el('h3', {}, 'The numbers'), table([header, ...rows], { 'data-testid': 'compare-table' }),
+    el('p', { class: 'hint' }, `Means with 95% confidence half-widths. Differences are paired (same random numbers) against ${base.name}; * marks a difference whose 95% CI excludes zero.`));
+  if (rep.explanations.length > 0) out.append(el('h3', {}, 'What moved'), el('ul', { 'data-testid': 'explanations' }, ...rep.explanations.map((e) => el('li', {}, e.text))));
+}

@@ -1,0 +1,34 @@
+// The headline metrics as the page shows them: label, unit and formatter per headline key of
+// src/experiments (throughputPerWeek, cycleTime, costPerOutcome, escalationsPerWeek, escapedDefects).
+import { formatCount, formatDuration, formatMoney, formatPercent, formatPerWeek } from '../charts/format.js';
+import { metricInfo } from '../../src/experiments/index.js';
+
+export const headlineKeys = ['throughputPerWeek', 'cycleTime', 'costPerOutcome', 'escalationsPerWeek', 'escapedDefects'] as const;
+
+export const axisLabel: Record<string, string> = {
+  throughputPerWeek: 'Items done per week',
+  cycleTime: 'Mean cycle time (hours)',
+  costPerOutcome: 'Cost per outcome',
+  escalationsPerWeek: 'Escalations per week',
+  escapedDefects: 'Escaped defects (count in window)',
+};
+
+export function metricFormatter(key: string, currency: string): (v: number) => string {
+  switch (metricInfo(key).unit) {
+    case 'per week':
+      return formatPerWeek;
+    case 'hours':
+      return formatDuration;
+    case 'money':
+      return (v) => formatMoney(v, currency);
+    case 'share':
+      return formatPercent;
+    default:
+      return formatCount;
+  }
+}
+
+export function metricLabel(key: string): string {
+  const l = metricInfo(key).label;
+  return l.charAt(0).toUpperCase() + l.slice(1);
+}

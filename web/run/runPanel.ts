@@ -1,0 +1,86 @@
+// The Run tab: run the chosen design's replications, then the headline numbers with their 95%
+// CIs, the diagram shaded by the results, tables per step, pool and executive, and the report
+// JSON (the same bytes as `opsim run --json`).
+import { clear, el } from '../dom/el.js';
+import { formatCount, formatDuration, formatMoney, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import { drawDiagram } from '../diagram/drawDiagram.js';
+import { overlayFromReport } from '../diagram/overlayFromReport.js';
+import { downloadText } from '../share/downloadText.js';
+import type { Store } from '../state/store.js';
+import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
+import type { Runner } from './runner.js';
+import { table } from './table.js';
+
+export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): void {
+  const runButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'run' }, 'Run replications');
+  const stale = el('span', { class: 'hint', 'data-testid': 'run-stale' });
+  const out = el('div', { 'data-testid': 'run-results' });
+  host.append(el('div', { class: 'row' }, runButton, stale), out);
+  runButton.addEventListener('click', () => void runner.run());
+
+  let shown: unknown = null;
+  const render = () => {
+    const s = store.get();
+    const r = runner.get();
+    runButton.disabled = r.busy !== null || s.loaded === null;
+    const run = r.run;
+    stale.textContent = run && run.key !== runner.currentKey() ? 'These results are for an earlier version of the scenario or settings; run again to refresh.' : '';
+    if (run === shown) return;
+    shown = run;
+    clear(out);
+    if (!run) {
+      out.append(el('p', { class: 'hint' }, 'No results yet. Runs use one Web Worker per core; the page stays usable while they work.'));
+      return;
+    }
+    const rep = run.report;
+    const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
+    const money = (v: number) => formatMoney(v, currency);
+    out.dataset.replications = String(rep.replications);
+    out.append(
+      el('h3', {}, `${rep.scenario} — ${rep.design}: ${rep.replications} replications, seed ${rep.seed}`),
+      el('div', { class: 'cards' },
+        ...headlineKeys.map((k) => {
+          const ci = rep.headline[k];
+          const f = metricFormatter(k, currency);
+          return el('div', { class: 'card', 'data-metric': k, 'data-mean': ci ? ci.mean : '' },
+            el('div', { class: 'card-label' }, metricLabel(k)),
+            el('div', { class: 'card-value' }, ci ? f(ci.mean) : '–'),
+            el('div', { class: 'card-ci' }, ci ? `95% CI ${f(ci.lo)} – ${f(ci.hi)}` : ''));
+        })),
+    );
+    const diagram = el('div', { class: 'diagram-host' });
+    out.append(el('h3', {}, 'Where the time goes'), diagram);
+    drawDiagram(diagram, run.model, overlayFromReport(rep));
+
+    out.append(el('h3', {}, 'Steps'), table([
+      ['Step', 'Kind', 'Utilisation', 'Mean queue', 'Mean wait', 'Arrivals', 'SLA escalations'],
+      ...Object.entries(rep.steps).map(([id, st]) => [id, st.kind, formatPercent(st.utilisation.mean), formatCount(st.queueMean.mean), formatDuration(st.wait.mean.mean), formatCount(st.arrivals.mean), formatCount(st.slaEscalations.mean)]),
+    ], { 'data-testid': 'steps-table' }));
+    out.append(el('h3', {}, 'Pools'), table([
+      ['Pool', 'Kind', 'Utilisation', 'Busy hours', 'Overtime hours', 'Tasks', 'Cost'],
+      ...Object.entries(rep.pools).map(([id, p]) => [id, p.kind, formatWithHalf(p.utilisation.mean, p.utilisation.half, formatPercent), formatCount(p.busyHours.mean), formatCount(p.overtimeHours.mean), formatCount(p.tasks.mean), money(p.cost.mean)]),
+    ]));
+    out.append(el('h3', {}, 'Executives'), table([
+      ['Executive', 'Escalations per week', 'Hours consumed', 'Budget used', 'Mean decision wait'],
+      ...Object.entries(rep.executives).map(([id, e]) => [id, formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek), formatCount(e.hoursConsumed.mean), formatPercent(e.budgetUtilisation.mean), formatDuration(e.decisionWait.mean.mean)]),
+    ]));
+    const c = rep.cost.byCause;
+    out.append(el('h3', {}, 'Cost'), table([
+      ['Cause', 'Total in window'],
+      ['Labour', money(c.labour.mean)],
+      ['Agent tasks', money(c.agentTasks.mean)],
+      ['Rework', money(c.rework.mean)],
+      ['Escaped defects', money(c.escapedDefects.mean)],
+      ['Total', formatWithHalf(rep.cost.total.mean, rep.cost.total.half, money)],
+    ]));
+    const download = el('button', { type: 'button', 'data-testid': 'download-report' }, 'Download report JSON');
+    download.addEventListener('click', () => downloadText(`${rep.design}-report.json`, run.json, 'application/json'));
+    out.append(el('details', { class: 'report-json' },
+      el('summary', {}, 'Report JSON (identical to opsim run --json with the same seed and replications)'),
+      download,
+      el('pre', { 'data-testid': 'report-json' }, run.json)));
+  };
+  store.subscribe(render);
+  runner.subscribe(render);
+  render();
+}

@@ -1,0 +1,64 @@
+// The bar above the tabs: which design (base or a variant), seed, replications; a progress bar
+// and a Cancel button while something runs.
+import { clear, el } from '../dom/el.js';
+import { loadText } from '../load/loadText.js';
+import type { Store } from '../state/store.js';
+import { limits } from '../state/limits.js';
+import type { Runner } from './runner.js';
+
+export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner): void {
+  const design = el('select', { 'data-testid': 'design-select', 'aria-label': 'Design' });
+  const seed = el('input', { type: 'text', size: 10, 'data-testid': 'seed', 'aria-label': 'Seed' });
+  const reps = el('input', { type: 'number', min: 1, max: limits.replications, step: 1, 'data-testid': 'replications', 'aria-label': 'Replications', style: 'width:5em' });
+  const progress = el('progress', { max: 1, value: 0, 'data-testid': 'progress' });
+  const progressText = el('span', { class: 'progress-text', 'data-testid': 'progress-text' });
+  const cancel = el('button', { type: 'button', 'data-testid': 'cancel' }, 'Cancel');
+  const busyBox = el('span', { class: 'busy', hidden: true }, progress, progressText, cancel);
+  const error = el('div', { class: 'run-error', role: 'alert', 'data-testid': 'run-error' });
+  host.append(
+    el('label', {}, 'Design ', design),
+    el('label', {}, 'Seed ', seed),
+    el('label', {}, 'Replications ', reps),
+    el('span', { class: 'hint' }, `${navigator.hardwareConcurrency || 2} workers`),
+    busyBox,
+    error,
+  );
+
+  design.addEventListener('change', () => {
+    const s = store.get();
+    const v = design.value === '' ? null : design.value;
+    loadText(store, s.file, s.text, { variant: v, edits: s.edits, editBase: s.editBase, notice: v ? `Showing variant ${v}.` : 'Showing the base design.' });
+  });
+  seed.addEventListener('change', () => store.set({ seed: seed.value.trim() === '' ? null : seed.value.trim() }));
+  reps.addEventListener('change', () => {
+    const n = Math.round(Number(reps.value));
+    store.set({ replications: Number.isFinite(n) && n >= 1 ? Math.min(n, limits.replications) : null });
+  });
+  cancel.addEventListener('click', () => runner.cancel());
+
+  const render = () => {
+    const s = store.get();
+    const variants = s.loaded?.variants ?? [];
+    const options = ['', ...variants];
+    if (design.options.length !== options.length || [...design.options].some((o, i) => o.value !== options[i])) {
+      clear(design);
+      design.append(...options.map((v) => el('option', { value: v }, v === '' ? 'base design' : `variant: ${v}`)));
+    }
+    design.value = s.variant ?? '';
+    const eff = runner.settings();
+    if (document.activeElement !== seed) seed.value = eff.seed;
+    if (document.activeElement !== reps) reps.value = String(eff.replications);
+    const r = runner.get();
+    busyBox.hidden = r.busy === null;
+    host.dataset.busy = String(r.busy !== null);
+    if (r.busy) {
+      progress.max = Math.max(1, r.busy.total);
+      progress.value = r.busy.done;
+      progressText.textContent = `${r.busy.label}: ${r.busy.done} of ${r.busy.total || '…'} replications`;
+    }
+    error.textContent = r.error ?? '';
+  };
+  store.subscribe(render);
+  runner.subscribe(render);
+  render();
+}

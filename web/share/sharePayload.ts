@@ -1,0 +1,30 @@
+/** What a share link carries: the scenario exactly as the sender had it, and the run settings. */
+export interface SharePayload {
+  v: 1;
+  file: string;
+  text: string;
+  variant: string | null;
+  seed: string | null;
+  replications: number | null;
+}
+
+/** Checks the shape of a decoded payload; link contents are untrusted. */
+export function parsePayload(json: string): SharePayload | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  if (o.v !== 1 || typeof o.file !== 'string' || typeof o.text !== 'string') return null;
+  return {
+    v: 1,
+    file: o.file.slice(0, 200),
+    text: o.text,
+    variant: typeof o.variant === 'string' ? o.variant : null,
+    seed: typeof o.seed === 'string' ? o.seed : null,
+    replications: typeof o.replications === 'number' && Number.isInteger(o.replications) ? o.replications : null,
+  };
+}

@@ -1,0 +1,69 @@
+import type { Model } from '../../src/core/model/model.js';
+
+/** A validation problem, with the field path it refers to (e.g. `steps.triage.serve.0.pool`). */
+export interface Issue {
+  file: string;
+  path: string;
+  message: string;
+  line?: number;
+  variant?: string;
+}
+
+/** A scenario that loaded: its document (plain data as in the file), compiled model and variant names. */
+export interface Loaded {
+  doc: Record<string, unknown>;
+  model: Model;
+  variants: string[];
+  sweeps: Record<string, { param: string; values: (number | string | boolean)[] }>;
+}
+
+/** One change made in the edit form: a field path and its new value. */
+export interface Edit {
+  path: string;
+  value: unknown;
+}
+
+/** Enough to put the page back as it was: what undo restores. */
+export interface Snapshot {
+  file: string;
+  text: string;
+  variant: string | null;
+  edits: Edit[];
+  editBase: string | null;
+}
+
+export interface AppState {
+  /** File name shown to the user and used for downloads; decides YAML or JSON. */
+  file: string;
+  /** The scenario text, exactly as loaded or as last edited: the source of truth. */
+  text: string;
+  /** Set when `text` loaded; `issues` is non-empty otherwise. */
+  loaded: Loaded | null;
+  issues: Issue[];
+  /** A message about the last action (errors included), shown in the status bar. */
+  notice: { kind: 'info' | 'error'; text: string } | null;
+  /** Variant shown in the diagram and run (null = the base design). */
+  variant: string | null;
+  /** Form edits made since `editBase` (the text before the first of them); they can become a variant. */
+  edits: Edit[];
+  editBase: string | null;
+  /** Run settings; null means the scenario's own `seed` / `replications`. */
+  seed: string | null;
+  replications: number | null;
+  /** Earlier states, most recent last. */
+  history: Snapshot[];
+}
+
+export const emptyState: AppState = {
+  file: '',
+  text: '',
+  loaded: null,
+  issues: [],
+  notice: null,
+  variant: null,
+  edits: [],
+  editBase: null,
+  seed: null,
+  replications: null,
+  history: [],
+};
