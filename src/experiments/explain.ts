@@ -35,9 +35,7 @@ export function explainDifferences(
     const head =
       `${capitalise(info.label)} ${diff.mean > 0 ? 'rose' : 'fell'}${pct} in ${design} ` +
       `(${fmtUnit(b, info.unit)} -> ${fmtUnit(v, info.unit)}, difference ${signed(diff.mean)} ± ${fmt(diff.half)}).`;
-    const moves = [...stepWaitMoves(base, variant), ...poolMoves(base, variant), ...executiveMoves(base, variant)];
-    if (metric === 'costPerOutcome') moves.push(...costMoves(base, variant));
-    if (metric === 'escapedDefects') moves.push(...qualityMoves(base, variant));
+    const moves = movesFor(metric, base, variant);
     const parts = [head];
     if (moves.length > 0) parts.push(`Largest moves: ${moves.map((m) => m.text).join('; ')}.`);
     const shift = bottleneckShift(base, variant);
@@ -47,9 +45,24 @@ export function explainDifferences(
   return out;
 }
 
+/** The figures that plausibly drive each metric: waits and utilisation for flow, cost by function for cost... */
+function movesFor(metric: string, base: DesignReport, variant: DesignReport): Move[] {
+  switch (metric) {
+    case 'costPerOutcome':
+      return [...costMoves(base, variant), ...poolMoves(base, variant)];
+    case 'escalationsPerWeek':
+      return [...executiveMoves(base, variant), ...slaMoves(base, variant)];
+    case 'escapedDefects':
+      return [...qualityMoves(base, variant), ...poolMoves(base, variant).slice(0, 1)];
+    default:
+      return [...stepWaitMoves(base, variant), ...poolMoves(base, variant)];
+  }
+}
+
 function top(moves: Move[], count: number): Move[] {
   return moves
-    .filter((m) => m.size > 1e-9)
+    // Below 0.005 a change prints as 0.00: not worth naming.
+    .filter((m) => m.size >= 0.005)
     .sort((a, b) => b.size - a.size)
     .slice(0, count);
 }
@@ -87,6 +100,17 @@ function executiveMoves(base: DesignReport, variant: DesignReport): Move[] {
     if (before === undefined) continue;
     const after = exec.escalationsPerWeek.mean;
     moves.push({ text: `escalations to ${id} ${signed(after - before)}/week (${fmt(before)} -> ${fmt(after)})`, size: Math.abs(after - before) });
+  }
+  return top(moves, 2);
+}
+
+function slaMoves(base: DesignReport, variant: DesignReport): Move[] {
+  const moves: Move[] = [];
+  for (const [id, step] of Object.entries(variant.steps)) {
+    const before = base.steps[id]?.slaEscalations.mean;
+    if (before === undefined) continue;
+    const after = step.slaEscalations.mean;
+    moves.push({ text: `SLA escalations at ${id} ${signed(after - before)} (${fmt(before)} -> ${fmt(after)})`, size: Math.abs(after - before) });
   }
   return top(moves, 1);
 }
@@ -126,6 +150,7 @@ function bottleneckShift(base: DesignReport, variant: DesignReport): string | nu
 /** Fixed-decimal formatting: toFixed is exactly specified, so sentences are identical in every engine. */
 export function fmt(x: number): string {
   const a = Math.abs(x);
+  if (a >= 1000) return x.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   if (a >= 100) return x.toFixed(0);
   if (a >= 10) return x.toFixed(1);
   return x.toFixed(2);

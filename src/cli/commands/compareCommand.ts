@@ -3,6 +3,7 @@ import { runCompare } from '../../experiments/runCompare.js';
 import { parseShard } from '../../experiments/shardRange.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
+import { percentText } from '../render/reportTables.js';
 import { loadForCli, readText, variantNames } from '../loadForCli.js';
 import { outputFormat, parseCount, parsePrecision } from '../options.js';
 import { resolveWarmup } from '../resolveWarmup.js';
@@ -77,8 +78,10 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
       io.stderr(`opsim: interrupted; the report covers ${outcome.report.replications} replications of each design\n`);
       return 1;
     }
-    if (r.rule === 'precision') io.stderr(`opsim: precision ±${r.target! * 100}% reached after ${outcome.report.replications} replications\n`);
-    if (r.rule === 'cap') io.stderr(`opsim: stopped at --max-replications ${r.maxReplications} before reaching ±${r.target! * 100}% on: ${r.imprecise.join(', ')}\n`);
+    if (r.rule === 'precision') io.stderr(`opsim: precision ±${percentText(r.target!)} reached after ${outcome.report.replications} replications\n`);
+    if (r.rule === 'cap') {
+      io.stderr(`opsim: stopped at --max-replications ${r.maxReplications} before reaching ±${percentText(r.target!)} on ${r.imprecise.length} metric(s): ${r.imprecise.join(', ')}\n`);
+    }
     return 0;
   });
 }

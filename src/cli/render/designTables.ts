@@ -6,8 +6,9 @@ import type { Cell, Table } from './table.js';
 const pct = (ci: Interval): Cell => ({ ci, as: 'percent' });
 
 /** headlineCell(key, ci): utilisation as a percentage, everything else as a number. */
-export function headlineCell(key: string, ci: Interval): Cell {
-  return metricInfo(key).unit === 'share' ? pct(ci) : { ci };
+export function headlineCell(key: string, ci: Interval, difference = false): Cell {
+  if (metricInfo(key).unit !== 'share') return { ci };
+  return difference ? { ci, as: 'points' } : pct(ci);
 }
 
 export function headlineLabel(key: string): string {
@@ -27,7 +28,9 @@ export function designTables(r: DesignReport, suffix = ''): Table[] {
     {
       title: `Steps${suffix}`,
       columns: ['step', 'kind', 'function', 'arrivals', 'completions', 'wait mean (h)', 'wait p90 (h)', 'queue mean', 'utilisation', 'SLA escalations', 'abandoned'],
-      rows: Object.entries(r.steps).map(([id, s]) => [
+      rows: Object.entries(r.steps)
+        .filter(([, s]) => s.kind !== 'exit')
+        .map(([id, s]) => [
         id,
         s.kind,
         s.function ?? '-',

@@ -22,8 +22,14 @@ export function formatPercent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
-/** "12.3 ± 0.4"; just the mean when there is no spread to show. */
-export function formatInterval(ci: Interval, as: 'number' | 'percent' = 'number'): string {
+export function formatPoints(share: number): string {
+  const pts = share * 100;
+  return `${pts > 0 ? '+' : ''}${pts.toFixed(1)} pts`;
+}
+
+/** "12.3 ± 0.4"; just the mean when there is no spread to show. Shares as percent, or as percentage points for differences. */
+export function formatInterval(ci: Interval, as: 'number' | 'percent' | 'points' = 'number'): string {
+  if (as === 'points') return ci.half === 0 ? formatPoints(ci.mean) : `${formatPoints(ci.mean)} ± ${(ci.half * 100).toFixed(1)}`;
   const f = as === 'percent' ? formatPercent : formatNumber;
   if (ci.half === 0) return f(ci.mean);
   return `${f(ci.mean)} ± ${as === 'percent' ? formatPercent(ci.half) : formatNumber(ci.half)}`;

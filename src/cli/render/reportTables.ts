@@ -13,6 +13,15 @@ function warmupText(w: WarmupInfo): string {
   return `${formatNumber(w.hours)} h (${how})`;
 }
 
+/** 0.05 => "5%", 0.001 => "0.1%". */
+export function percentText(share: number): string {
+  return `${Number((share * 100).toPrecision(6))}%`;
+}
+
+function listSome(items: string[], count: number): string {
+  return items.length <= count ? items.join(', ') : `${items.slice(0, count).join(', ')} and ${items.length - count} more`;
+}
+
 /** A few lines saying what was run, printed above the tables. */
 export function reportPreamble(r: AnyReport): string {
   const lines = [
@@ -21,11 +30,37 @@ export function reportPreamble(r: AnyReport): string {
   ];
   if (r.kind === 'compare') {
     const s = r.stopping;
-    if (s.rule === 'precision') lines.push(`precision reached: every headline CI within ±${formatNumber(s.target! * 100)}% of its mean`);
-    if (s.rule === 'cap') lines.push(`stopped at the cap of ${s.maxReplications} replications before ±${formatNumber(s.target! * 100)}% precision; still wide: ${s.imprecise.join(', ')}`);
+    if (s.rule === 'precision') lines.push(`precision reached: every headline CI within ±${percentText(s.target!)} of its mean`);
+    if (s.rule === 'cap') lines.push(`stopped at the cap of ${s.maxReplications} replications before ±${percentText(s.target!)} precision; still wide: ${listSome(s.imprecise, 6)}`);
     if (s.rule === 'cancelled') lines.push('interrupted: figures cover the replications every design finished');
   }
   return lines.join('\n') + '\n\n';
+}
+
+/** The explanations of a compare report as a table (CSV) ... */
+export function explanationTable(r: AnyReport): Table | null {
+  if (r.kind !== 'compare' || r.explanations.length === 0) return null;
+  return { title: 'What moved', columns: ['design', 'metric', 'explanation'], rows: r.explanations.map((e) => [e.design, e.metric, e.text]) };
+}
+
+/** ... or as paragraphs for people (text and Markdown), one bullet per explanation, wrapped at `width`. */
+export function explanationNotes(r: AnyReport, format: 'text' | 'md', width = 100): string {
+  if (r.kind !== 'compare' || r.explanations.length === 0) return '';
+  const title = format === 'md' ? '### What moved\n\n' : 'What moved\n';
+  return '\n' + title + r.explanations.map((e) => wrap(`- ${e.text}`, width, '  ')).join('\n') + '\n';
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
 }
 
 export function reportTables(r: AnyReport): Table[] {
@@ -49,14 +84,11 @@ function compareTables(r: CompareReport): Table[] {
       columns: ['metric', 'difference ± 95% CI', 'change', 'significant'],
       rows: Object.entries(diff.metrics).map(([k, d]) => [
         headlineLabel(k),
-        headlineCell(k, d),
+        headlineCell(k, d, true),
         d.relative === null ? '-' : `${d.relative > 0 ? '+' : ''}${(d.relative * 100).toFixed(1)}%`,
         d.significant ? 'yes' : 'no',
       ]),
     });
-  }
-  if (r.explanations.length > 0) {
-    tables.push({ title: 'What moved', columns: ['design', 'metric', 'explanation'], rows: r.explanations.map((e) => [e.design, headlineLabel(e.metric), e.text]) });
   }
   return tables;
 }

@@ -5,7 +5,7 @@ import { formatInterval, formatNumber, formatPercent } from './formatNumber.js';
  * A cell: text, a number, or an interval. Text and Markdown format numbers for people; CSV keeps
  * full precision and spreads an interval column into `<column>`, `<column> lo`, `<column> hi`.
  */
-export type Cell = string | number | { ci: Interval; as?: 'number' | 'percent' } | { value: number; as: 'percent' };
+export type Cell = string | number | { ci: Interval; as?: 'number' | 'percent' | 'points' } | { value: number; as: 'percent' };
 
 /** A titled table, rendered as aligned text, CSV or Markdown. */
 export interface Table {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
+import { runCli } from './memoryIo.js';
+
+const files = { [TINY_FILE]: TINY_YAML };
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at /);
+
+describe('opsim exit codes and messages', () => {
+  it('run <missing file> exits 2 naming the file', async () => {
+    const r = await runCli(['run', 'nope.yaml'], files);
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: 'opsim: nope.yaml: cannot read the file (no such file)\n' });
+  });
+
+  it('run <invalid scenario> exits 2 with file: path: message lines and no stack trace', async () => {
+    const bad = TINY_YAML.replace('capacity: 1, costPerTask', 'capacity: many, costPerTask');
+    const r = await runCli(['run', 'bad.yaml'], { 'bad.yaml': bad });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^opsim: bad\.yaml:\d+: pools\.server\.capacity: /);
+    noStack(r.stderr);
+  });
+
+  it('validate prints every issue (exit 2) or ok (exit 0)', async () => {
+    expect(await runCli(['validate', TINY_FILE], files)).toMatchObject({ code: 0, stdout: 'ok\n', stderr: '' });
+    const bad = TINY_YAML.replace('capacity: 1, costPerTask', 'capacity: many, costPerTask').replace('entry: work', 'entry: nowhere');
+    const r = await runCli(['validate', 'bad.yaml'], { 'bad.yaml': bad });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').length).toBeGreaterThanOrEqual(2);
+    for (const line of r.stderr.trim().split('\n')) expect(line).toMatch(/^bad\.yaml(:\d+)?:( variant "[^"]+":)? [\w.-]+: .+/);
+  });
+
+  it('run --variant <unknown> exits 2 listing the declared variants', async () => {
+    const r = await runCli(['run', TINY_FILE, '--variant', 'bigger'], files);
+    expect(r).toMatchObject({ code: 2, stderr: 'opsim: tiny.yaml: variants: no variant "bigger"; the file declares: extra-server, same\n' });
+  });
+
+  it('compare --variants <unknown> exits 2', async () => {
+    const r = await runCli(['compare', TINY_FILE, '--variants', 'same,bigger'], files);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no variant "bigger"');
+  });
+
+  it('sweep --param <path not in the model> exits 2 naming the point and the path', async () => {
+    const r = await runCli(['sweep', TINY_FILE, '--param', 'pools.nobody.capacity', '--values', '1,2', '--replications', '2'], files);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^opsim: sweep point 0 \(pools\.nobody\.capacity = 1\):\n  tiny\.yaml: pools\.nobody\.capacity: /);
+    noStack(r.stderr);
+  });
+
+  it('sweep with a value of the wrong type exits 2 naming the point', async () => {
+    const r = await runCli(['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1,lots', '--replications', '2'], files);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^opsim: sweep point 1 \(pools\.server\.capacity = "lots"\):\n  tiny\.yaml(:\d+)?: pools\.server\.capacity: /);
+  });
+
+  it('sweep over the run limit exits 2 before running anything', async () => {
+    const r = await runCli(['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:200:1', '--param2', 'pools.boss.costPerHour', '--values2', '1:100:1'], files);
+    expect(r).toMatchObject({
+      code: 2,
+      stderr:
+        'opsim: sweep: 20000 points × 4 replications = 80000 runs, over the limit of 10000; use fewer values, fewer --replications, or split the job with --shard k/n\n',
+    });
+  });
+
+  it('malformed sweep values and options exit 2 with the expectation', async () => {
+    expect((await runCli(['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:2'], files)).stderr).toBe(
+      'opsim: --values: expected a range from:to:step with three numbers, got "1:2"\n',
+    );
+    expect((await runCli(['run', TINY_FILE, '--replications', 'x'], files)).stderr).toBe('opsim: --replications: expected a whole number >= 1, got "x"\n');
+    expect((await runCli(['compare', TINY_FILE, '--precision', '150%'], files)).code).toBe(2);
+    expect((await runCli(['sweep', TINY_FILE, '--sweep', 'nope'], files)).stderr).toBe('opsim: tiny.yaml: sweeps: no sweep "nope"; the file declares: capacity\n');
+    expect((await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--objectives', 'happiness'], files)).code).toBe(2);
+  });
+
+  it('unknown commands and options exit 2', async () => {
+    expect((await runCli(['frobnicate'], files)).code).toBe(2);
+    expect((await runCli(['run', TINY_FILE, '--colour'], files)).code).toBe(2);
+  });
+
+  it('a guard tripping exits 1 and prints its message', async () => {
+    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }');
+    const r = await runCli(['run', 'limited.yaml'], { 'limited.yaml': limited });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^opsim: SimulationLimitError: .*100/);
+    noStack(r.stderr);
+  });
+});
