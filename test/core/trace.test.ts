@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, type TraceRecord } from '../../src/core/index.js';
+import { simulate } from '../../src/core/index.js';
 import { constant, exit, fixed, itemType, model, pool, step } from './modelBuilder.js';
-
-function traceOf(m: Parameters<typeof simulate>[0]): string[] {
-  const out: string[] = [];
-  simulate(m, {
-    seed: 7,
-    replication: 0,
-    monitor: (r: TraceRecord) => out.push(`${r.t} ${r.event} #${r.item} ${r.node}${r.pool ? ' ' + r.pool : ''}${r.detail ? ' ' + r.detail : ''}`),
-  });
-  return out;
-}
+import { traceOf } from './traceOf.js';
 
 describe('simulate(model, { monitor })', () => {
   it('records a batch served FIFO by one server with constant service, a freed server reused at once', () => {

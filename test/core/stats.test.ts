@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PercentileSketch, TimeWeighted, Welford } from '../../src/core/index.js';
+
+describe('PercentileSketch', () => {
+  it('quantile(q) is within 1% of the exact nearest-rank quantile', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 1e-5, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 }),
+        fc.constantFrom(0.01, 0.5, 0.9, 0.95, 1),
+        (xs, q) => {
+          const s = new PercentileSketch();
+          xs.forEach((x) => s.add(x));
+          const sorted = [...xs].sort((a, b) => a - b);
+          const exact = sorted[Math.max(1, Math.ceil(q * xs.length)) - 1];
+          expect(Math.abs(s.quantile(q) - exact)).toBeLessThanOrEqual(exact * 0.01 + 1e-12);
+        },
+      ),
+    );
+  });
+
+  it('counts zeros exactly and keeps the exact mean', () => {
+    const s = new PercentileSketch();
+    [0, 0, 0, 10].forEach((x) => s.add(x));
+    expect([s.quantile(0.5), s.quantile(0.75), s.mean, s.n]).toEqual([0, 0, 2.5, 4]);
+  });
+
+  it('merge(other) gives the sketch of both sets of values', () => {
+    const a = new PercentileSketch();
+    const b = new PercentileSketch();
+    const both = new PercentileSketch();
+    [1, 2, 3].forEach((x) => (a.add(x), both.add(x)));
+    [0, 40, 50].forEach((x) => (b.add(x), both.add(x)));
+    a.merge(b);
+    expect([a.n, a.mean, a.quantile(0.5), a.quantile(0.9)]).toEqual([both.n, both.mean, both.quantile(0.5), both.quantile(0.9)]);
+  });
+});
+
+describe('TimeWeighted', () => {
+  it('averages a step function from its start time on, ignoring earlier area', () => {
+    const w = new TimeWeighted(10);
+    w.set(0, 5); // before the start: sets the level only
+    w.set(12, 1); // [10, 12) at 5
+    w.add(16, 2); // [12, 16) at 1, then 3
+    expect(w.integral(20)).toBe(10 + 4 + 12);
+    expect(w.mean(20)).toBe(2.6);
+  });
+});
+
+describe('Welford', () => {
+  it('gives the sample mean and variance', () => {
+    const w = new Welford();
+    [2, 4, 4, 4, 5, 5, 7, 9].forEach((x) => w.add(x));
+    expect([w.mean, w.variance]).toEqual([5, 32 / 7]);
+  });
+});
