@@ -1,0 +1,5 @@
+import type { Sampler } from './sampler.js';
+
+export function constant(value: number): Sampler {
+  return () => value;
+}

@@ -1,0 +1,42 @@
+import type { Stream } from '../rng/stream.js';
+import type { Sampler } from './sampler.js';
+import { standardNormal } from './standardNormal.js';
+
+/**
+ * Gamma(shape, scale = 1) by Marsaglia & Tsang (2000), "A simple method for generating gamma variables".
+ * For shape < 1 it draws Gamma(shape + 1) and multiplies by U^(1/shape).
+ */
+export function standardGamma(shape: number, u: Stream): () => number {
+  const boost = shape < 1;
+  const a = boost ? shape + 1 : shape;
+  const d = a - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  const z = standardNormal(u);
+  const invShape = 1 / shape;
+  return () => {
+    let v = 0;
+    let x = 0;
+    for (;;) {
+      do {
+        x = z();
+        v = 1 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      const w = 1 - u();
+      const x2 = x * x;
+      if (w < 1 - 0.0331 * x2 * x2) break;
+      if (Math.log(w) < 0.5 * x2 + d * (1 - v + Math.log(v))) break;
+    }
+    const g = d * v;
+    return boost ? g * Math.pow(1 - u(), invShape) : g;
+  };
+}
+
+/** Gamma with the given mean and cv: shape = 1 / cv^2, scale = mean / shape. Erlang-k is cv = 1/sqrt(k). */
+export function gamma(mean: number, cv: number, u: Stream): Sampler {
+  if (cv <= 0 || mean <= 0) return () => Math.max(0, mean);
+  const shape = 1 / (cv * cv);
+  const scale = mean / shape;
+  const g = standardGamma(shape, u);
+  return () => scale * g();
+}

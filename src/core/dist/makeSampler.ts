@@ -1,0 +1,64 @@
+import type { Dist } from '../model/model.js';
+import type { Stream } from '../rng/stream.js';
+import type { Sampler } from './sampler.js';
+import { constant } from './constant.js';
+import { exponential } from './exponential.js';
+import { uniform } from './uniform.js';
+import { triangular } from './triangular.js';
+import { normal } from './normal.js';
+import { lognormal } from './lognormal.js';
+import { gamma } from './gamma.js';
+import { beta } from './beta.js';
+import { empirical } from './empirical.js';
+
+/** Binds a distribution to a stream. Constants draw nothing, so they never move a stream. */
+export function makeSampler(dist: Dist, u: Stream): Sampler {
+  switch (dist.kind) {
+    case 'constant':
+      return constant(dist.value);
+    case 'exponential':
+      return exponential(dist.mean, u);
+    case 'uniform':
+      return uniform(dist.min, dist.max, u);
+    case 'triangular':
+      return triangular(dist.min, dist.mode, dist.max, u);
+    case 'normal':
+      return normal(dist.mean, dist.sd, u);
+    case 'lognormal':
+      return lognormal(dist.mean, dist.cv, u);
+    case 'gamma':
+      return gamma(dist.mean, dist.cv, u);
+    case 'beta':
+      return beta(dist.a, dist.b, u);
+    case 'empirical':
+      return empirical(dist.values, dist.weights, u);
+  }
+}
+
+/** The distribution's mean (normal: before truncation). Used for reporting and sanity checks. */
+export function distMean(dist: Dist): number {
+  switch (dist.kind) {
+    case 'constant':
+      return dist.value;
+    case 'exponential':
+    case 'normal':
+    case 'lognormal':
+    case 'gamma':
+      return dist.mean;
+    case 'uniform':
+      return (dist.min + dist.max) / 2;
+    case 'triangular':
+      return (dist.min + dist.mode + dist.max) / 3;
+    case 'beta':
+      return dist.a / (dist.a + dist.b);
+    case 'empirical': {
+      let s = 0;
+      let w = 0;
+      for (let i = 0; i < dist.values.length; i++) {
+        s += dist.values[i] * dist.weights[i];
+        w += dist.weights[i];
+      }
+      return w > 0 ? s / w : 0;
+    }
+  }
+}
