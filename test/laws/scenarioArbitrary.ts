@@ -98,11 +98,11 @@ function stagePlan(stable: boolean): fc.Arbitrary<StagePlan> {
     service: servicePlan,
     load: prob(0.1, 0.85),
     route: routePlan,
-    queue: stable ? fc.constant(null) : fc.option(fc.record({ capacity: fc.nat(5), overflow: fc.option(fc.nat(7)) })),
+    queue: stable ? fc.constant(null) : fc.option(fc.record({ capacity: fc.nat(5), overflow: fc.option(fc.nat(7), { freq: 2 }) })),
     priority: fc.constantFrom('fifo' as const, 'byType' as const, 'byRisk' as const),
     errorRate: fc.oneof(fc.constant(0), prob(0.02, 0.3)),
     rework: fc.option(fc.record({ detect: prob(0.2, 1), back: fc.nat(7), maxRounds: fc.integer({ min: 1, max: 3 }), exceededDone: stable ? fc.constant(true) : fc.boolean() })),
-    slaHours: stable ? fc.constant(null) : fc.option(prob(0.5, 12)),
+    slaHours: stable ? fc.constant(null) : fc.option(prob(0.05, 3), { freq: 2 }),
     perSession: fc.option(fc.integer({ min: 1, max: 30 })),
   });
 }

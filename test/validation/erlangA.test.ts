@@ -11,7 +11,7 @@ describe('scenarios/validation/mmc-abandon.yaml (M/M/3+M, Erlang A)', () => {
   const model = loadValidationModel('mmc-abandon');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 10);
+    runs = replicate(model, 20);
   });
 
   it('compiles to three exponential servers and exponential patience of mean 1 h', () => {

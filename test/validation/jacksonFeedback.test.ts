@@ -13,7 +13,7 @@ describe('scenarios/validation/jackson-feedback.yaml (two stations, feedback p =
   const model = loadValidationModel('jackson-feedback');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 10);
+    runs = replicate(model, 20);
   });
 
   it('compiles the loop gate to a probabilistic route back to a with p = 0.2', () => {

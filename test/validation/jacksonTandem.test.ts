@@ -13,7 +13,7 @@ describe('scenarios/validation/jackson-tandem.yaml (M/M/1 -> M/M/2 -> M/M/1)', (
   const model = loadValidationModel('jackson-tandem');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 10);
+    runs = replicate(model, 20);
   });
 
   it('compiles to Poisson 8/h arrivals through three exponential stations', () => {

@@ -10,6 +10,6 @@ describeSingleStation({
   servers: 1,
   service: { kind: 'constant', value: 0.1 },
   exact: mg1(8, 0.1, 0),
-  replications: 10,
+  replications: 20,
   relTol: { wait: 0.08, time: 0.06, rate: 0.02 },
 });

@@ -10,6 +10,6 @@ describeSingleStation({
   servers: 1,
   service: { kind: 'lognormal', mean: 0.1, cv: 1.5 },
   exact: mg1(7, 0.1, 1.5),
-  replications: 10,
+  replications: 20,
   relTol: { wait: 0.1, time: 0.08, rate: 0.02 },
 });

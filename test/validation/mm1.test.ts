@@ -10,6 +10,6 @@ describeSingleStation({
   servers: 1,
   service: { kind: 'exponential', mean: 0.1 },
   exact: mm1(8, 10),
-  replications: 10,
+  replications: 20,
   relTol: { wait: 0.08, time: 0.07, rate: 0.02 },
 });

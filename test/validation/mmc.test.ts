@@ -10,6 +10,6 @@ describeSingleStation({
   servers: 5,
   service: { kind: 'exponential', mean: 0.5 },
   exact: mmc(8, 2, 5),
-  replications: 10,
+  replications: 20,
   relTol: { wait: 0.08, time: 0.04, rate: 0.02 },
 });

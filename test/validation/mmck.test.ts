@@ -11,7 +11,7 @@ describe('scenarios/validation/mmck.yaml (M/M/2/6 with blocking)', () => {
   const model = loadValidationModel('mmck');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 10);
+    runs = replicate(model, 20);
   });
 
   it('compiles to two servers with four waiting places and no overflow route', () => {

@@ -14,7 +14,7 @@ describe('scenarios/validation/priority-mm1.yaml (non-preemptive priority M/M/1,
   const model = loadValidationModel('priority-mm1');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 10);
+    runs = replicate(model, 20);
   });
 
   it('compiles to two Poisson classes at one server, urgent ranked first', () => {

@@ -14,7 +14,7 @@ describe('scenarios/validation/rework-loop.yaml (rework as feedback, e = 0.25, d
   const model = loadValidationModel('rework-loop');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 10);
+    runs = replicate(model, 20);
   });
 
   it('compiles the check gate to detection 0.8 sending caught items back to work', () => {
