@@ -1,0 +1,48 @@
+// Runs the compiled worker (dist/worker/nodeWorker.js): `npm test` builds dist first; when running
+// this file alone, run `npm run build:cli` before.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { nodeWorkerUrl } from '../../src/cli/nodeIo.js';
+import { spawnNodeWorker } from '../../src/cli/nodeWorkers.js';
+import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
+import { runCli } from '../cli/memoryIo.js';
+import { createWorkerPool } from '../../src/worker/pool.js';
+import type { Job } from '../../src/worker/protocol.js';
+
+const files = { [TINY_FILE]: TINY_YAML };
+const url = nodeWorkerUrl();
+const built = existsSync(fileURLToPath(url));
+
+describe('Node worker threads (dist/worker/nodeWorker.js)', () => {
+  it('is built', () => {
+    expect(built, `${fileURLToPath(url)} is missing: run npm run build:cli`).toBe(true);
+  });
+
+  it.runIf(built)('opsim run --json is byte-identical with 1 and 2 workers', async () => {
+    const argv = ['run', TINY_FILE, '--json', '--replications', '4'];
+    const one = await runCli([...argv, '--workers', '1'], files);
+    const two = await runCli([...argv, '--workers', '2'], files, { spawnWorker: () => spawnNodeWorker(url) });
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it.runIf(built)('opsim compare --json is byte-identical with 1 and 2 workers', async () => {
+    const argv = ['compare', TINY_FILE, '--json', '--replications', '3'];
+    const one = await runCli([...argv, '--workers', '1'], files);
+    const two = await runCli([...argv, '--workers', '2'], files, { spawnWorker: () => spawnNodeWorker(url) });
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it.runIf(built)('runs scenario-text jobs and serialises a guard tripping as SimulationLimitError', async () => {
+    const pool = createWorkerPool({ size: 1, spawn: () => spawnNodeWorker(url) });
+    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }');
+    const job: Job = { kind: 'scenario', file: 'limited.yaml', text: limited, variant: null, params: [], seed: 1, replication: 0 };
+    await expect(pool.run([job])).rejects.toMatchObject({ name: 'SimulationLimitError' });
+    const ok: Job = { kind: 'scenario', file: TINY_FILE, text: TINY_YAML, variant: 'extra-server', params: [{ path: 'pools.server.costPerTask', value: 3 }], seed: 1, replication: 0 };
+    const { results } = await pool.run([ok]);
+    expect(results[0]?.pools.server.tasks).toBeGreaterThan(0);
+    expect(results[0]?.cost.byKind.agent).toBe(3 * results[0]!.pools.server.tasks);
+    pool.close();
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkerApi } from '../../src/worker/api.js';
+import { inProcessWorker } from '../../src/worker/inProcess.js';
+import { createWorkerPool, type WorkerHandle } from '../../src/worker/pool.js';
+import { JobError, type Job, type WorkerApi } from '../../src/worker/protocol.js';
+import type { Model } from '../../src/core/model/model.js';
+import { fakeRun } from '../experiments/fakeRun.js';
+
+const model = { name: 'fake' } as Model;
+const jobs = (n: number): Job[] => Array.from({ length: n }, (_, r) => ({ kind: 'model', model, seed: 's', replication: r }));
+const fakeApi = createWorkerApi((_, o) => fakeRun({ replication: o.replication, throughput: 10 + o.replication }));
+
+/** A worker whose jobs take a different number of macrotasks each, so they finish out of order. */
+function slowWorker(api: WorkerApi, delayOf: (job: Job) => number): WorkerHandle {
+  let dead = false;
+  return {
+    runJob: (job) =>
+      new Promise((resolve) => {
+        let left = delayOf(job);
+        const tick = () => (dead ? undefined : left-- > 0 ? setTimeout(tick, 0) : resolve(api.runJob(job)));
+        tick();
+      }),
+    terminate: () => {
+      dead = true;
+    },
+  };
+}
+
+describe('createWorkerPool({ size, spawn })', () => {
+  it('run(jobs) returns results in job order whatever order they finish in', async () => {
+    const pool = createWorkerPool({ size: 3, spawn: () => slowWorker(fakeApi, (j) => (j.kind === 'model' ? 7 - j.replication : 0)) });
+    const { results, cancelled } = await pool.run(jobs(7));
+    expect(cancelled).toBe(false);
+    expect(results.map((r) => r?.replication)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    pool.close();
+  });
+
+  it('gives the same results with 1 and 3 workers', async () => {
+    const one = createWorkerPool({ size: 1, spawn: () => inProcessWorker(fakeApi) });
+    const three = createWorkerPool({ size: 3, spawn: () => slowWorker(fakeApi, (j) => (j.kind === 'model' ? j.replication % 3 : 0)) });
+    expect(JSON.stringify((await three.run(jobs(8))).results)).toBe(JSON.stringify((await one.run(jobs(8))).results));
+  });
+
+  it('reports progress as done/total after each job', async () => {
+    const seen: string[] = [];
+    const pool = createWorkerPool({ size: 2, spawn: () => inProcessWorker(fakeApi) });
+    await pool.run(jobs(3), { onProgress: (d, t) => seen.push(`${d}/${t}`) });
+    expect(seen).toEqual(['1/3', '2/3', '3/3']);
+  });
+
+  it('cancel() resolves the run with what finished and terminates the workers', async () => {
+    let terminated = 0;
+    let pool: ReturnType<typeof createWorkerPool> | null = null;
+    pool = createWorkerPool({
+      size: 1,
+      spawn: () => {
+        const w = inProcessWorker(fakeApi);
+        return { runJob: (job) => w.runJob(job), terminate: () => void (terminated++, w.terminate()) };
+      },
+    });
+    const run = pool.run(jobs(5), { onProgress: (d) => d === 2 && pool!.cancel() });
+    const { results, cancelled } = await run;
+    expect(cancelled).toBe(true);
+    expect(results.map((r) => r?.replication)).toEqual([0, 1, undefined, undefined, undefined]);
+    expect(terminated).toBe(1);
+  });
+
+  it('rejects with the worker error, name and message kept across the boundary', async () => {
+    const failing = createWorkerApi(() => {
+      const e = new Error('Event limit reached');
+      e.name = 'SimulationLimitError';
+      throw e;
+    });
+    const pool = createWorkerPool({ size: 2, spawn: () => inProcessWorker(failing) });
+    const err = await pool.run(jobs(3)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JobError);
+    expect(err).toMatchObject({ name: 'SimulationLimitError', message: 'Event limit reached' });
+  });
+
+  it('runs an empty job list without spawning', async () => {
+    const pool = createWorkerPool({ size: 2, spawn: () => { throw new Error('should not spawn'); } });
+    expect(await pool.run([])).toEqual({ results: [], cancelled: false });
+  });
+});
+
+describe('createWorkerApi(simulate).runJob(job)', () => {
+  it('serialises thrown errors as { name, message }', () => {
+    const api = createWorkerApi(() => {
+      throw new RangeError('bad');
+    });
+    expect(api.runJob(jobs(1)[0])).toEqual({ ok: false, error: { name: 'RangeError', message: 'bad' } });
+  });
+});
