@@ -71,11 +71,18 @@ function readDocument(file: string, text: string | Uint8Array, options: LoadOpti
 export function loadScenario(input: { file: string; text: string | Uint8Array }, options: LoadOptions = {}): LoadResult {
   const parsed = readDocument(input.file, input.text, options, [input.file]);
   if (parsed.issues.length > 0) return { ok: false, issues: parsed.issues };
+  // Issues of the base file in line order (a stable sort); variant issues follow, by variant.
   const withLines = (issues: Issue[]): Issue[] =>
-    issues.map((i) => {
-      const line = i.file === input.file ? parsed.lineOf(i.variant === undefined ? i.path : i.path) : undefined;
-      return line === undefined || i.line !== undefined ? i : { ...i, line };
-    });
+    issues
+      .map((i) => {
+        const ownPath = i.variant === undefined || i.path.startsWith('variants.');
+        const line = i.file === input.file && ownPath ? parsed.lineOf(i.path) : undefined;
+        return line === undefined || i.line !== undefined ? i : { ...i, line };
+      })
+      .map((issue, index) => ({ issue, index }))
+      .sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index)
+      .map((x) => x.issue);
+  const rank = (i: Issue): number => (i.variant !== undefined ? Infinity : (i.line ?? 0));
   const issues = validateScenario(parsed.doc, input.file);
   if (issues.length > 0) return { ok: false, issues: withLines(issues) };
   const base = parsed.doc as ScenarioDoc;
