@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/core/index.js';
+import { constant, exit, fixed, itemType, model, pool, step } from './modelBuilder.js';
+import { traceOf } from './traceOf.js';
+
+const batch = (size: number, first = 0) => ({ kind: 'batch' as const, first, every: 1000, size });
+
+describe('waiting lines', () => {
+  it('an item waiting longer than its patience abandons; its errors are discarded', () => {
+    const m = model({
+      horizon: 20,
+      itemTypes: [itemType('call', 1, { arrivals: batch(2), patience: constant(1) })],
+      pools: [pool('agent', 1)],
+      nodes: [exit('done'), step('answer', [{ pool: 0, service: constant(5) }], fixed(0))],
+    });
+    expect(traceOf(m)).toEqual([
+      '0 arrive #0 answer',
+      '0 start #0 answer agent',
+      '0 arrive #1 answer',
+      '0 enqueue #1 answer',
+      '1 abandon #1 answer',
+      '1 exit #1 answer abandoned',
+      '5 finish #0 answer agent',
+      '5 exit #0 done done',
+    ]);
+    const r = simulate(m, { seed: 1, replication: 0 });
+    expect([r.steps.answer.abandoned, r.overall.abandoned, r.totals.abandoned]).toEqual([1, 1, 1]);
+  });
+
+  it('an item waiting past the SLA leaves the queue for the escalation step, counted once', () => {
+    const m = model({
+      horizon: 20,
+      itemTypes: [itemType('ticket', 2, { arrivals: batch(2) })],
+      pools: [pool('agent', 1), pool('boss', 1, { kind: 'executive' })],
+      nodes: [
+        exit('done'),
+        step('escalate', [{ pool: 1, service: constant(1) }], fixed(0), { escalation: true }),
+        step('solve', [{ pool: 0, service: constant(5) }], fixed(0), { sla: { limit: 2, to: 1 } }),
+      ],
+    });
+    expect(traceOf(m)).toEqual([
+      '0 arrive #0 solve',
+      '0 start #0 solve agent',
+      '0 arrive #1 solve',
+      '0 enqueue #1 solve',
+      '2 sla #1 solve',
+      '2 start #1 escalate boss',
+      '3 finish #1 escalate boss',
+      '3 exit #1 done done',
+      '5 finish #0 solve agent',
+      '5 exit #0 done done',
+    ]);
+    const r = simulate(m, { seed: 1, replication: 0 });
+    expect([r.steps.solve.slaEscalations, r.totals.escalations, r.executives.boss.escalations]).toEqual([1, 1, 1]);
+  });
+
+  it('priorityByType serves the lower rank first, FIFO within a rank', () => {
+    const m = model({
+      horizon: 20,
+      itemTypes: [
+        itemType('bug', 2, { arrivals: batch(2, 0.5) }),
+        itemType('idea', 2, { arrivals: batch(2, 0) }),
+      ],
+      pools: [pool('dev', 1)],
+      nodes: [
+        exit('done'),
+        exit('unused'),
+        step('fix', [{ pool: 0, service: [constant(1), constant(1)] }], fixed(0), { discipline: { kind: 'priorityByType', rank: [0, 1] } }),
+      ],
+    });
+    const starts = traceOf(m).filter((l) => l.includes(' start '));
+    expect(starts).toEqual(['0 start #0 fix dev', '1 start #2 fix dev', '2 start #3 fix dev', '3 start #1 fix dev']);
+  });
+
+  it('priorityByAttr desc serves the highest value first', () => {
+    const valued = (v: number) => ({ arrivals: batch(1, 0.5), attributes: [constant(v)] });
+    const m = model({
+      horizon: 20,
+      attributes: ['value'],
+      itemTypes: [
+        itemType('a', 1, valued(1)),
+        itemType('b', 1, valued(5)),
+        itemType('blocker', 1, { arrivals: batch(1, 0), attributes: [constant(0)] }),
+        itemType('c', 1, valued(3)),
+      ],
+      pools: [pool('rep', 1)],
+      nodes: [exit('done'), step('sell', [{ pool: 0, service: new Array(4).fill(constant(1)) }], fixed(0), { discipline: { kind: 'priorityByAttr', attr: 0, order: 'desc' } })],
+    });
+    // Serials: blocker #0 at 0; a #1, b #2, c #3 at 0.5 (types in id order).
+    expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual(['0 start #0 sell rep', '1 start #2 sell rep', '2 start #3 sell rep', '3 start #1 sell rep']);
+  });
+
+  it('a server with a `when` condition serves only matching items; others go to the next pool in preference', () => {
+    const m = model({
+      horizon: 20,
+      attributes: ['risk'],
+      itemTypes: [
+        itemType('low', 1, { arrivals: batch(1, 0), attributes: [constant(0.2)] }),
+        itemType('high', 1, { arrivals: batch(1, 0), attributes: [constant(0.9)] }),
+      ],
+      pools: [pool('bot', 5), pool('human', 1)],
+      nodes: [
+        exit('done'),
+        step('triage', [
+          { pool: 0, service: [constant(1), constant(1)], when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 } },
+          { pool: 1, service: [constant(2), constant(2)] },
+        ], fixed(0)),
+      ],
+    });
+    expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual(['0 start #0 triage bot', '0 start #1 triage human']);
+  });
+
+  it('a rate limit caps starts per clock hour', () => {
+    const m = model({
+      horizon: 20,
+      itemTypes: [itemType('job', 1, { arrivals: batch(5) })],
+      pools: [pool('api', 10, { rateLimitPerHour: 2 })],
+      nodes: [exit('done'), step('call', [{ pool: 0, service: constant(0.1) }], fixed(0))],
+    });
+    expect(traceOf(m).filter((l) => l.includes(' start ')).map((l) => l.split(' ')[0])).toEqual(['0', '0', '1', '1', '2']);
+  });
+
+  it('a freed server serves the item that waited longest among the steps its pool serves', () => {
+    const m = model({
+      horizon: 20,
+      itemTypes: [
+        itemType('a', 1, { arrivals: batch(1, 1) }),
+        itemType('b', 2, { arrivals: batch(1, 0.5) }),
+        itemType('c', 2, { arrivals: batch(1, 0) }),
+      ],
+      pools: [pool('team', 1)],
+      nodes: [
+        exit('done'),
+        step('one', [{ pool: 0, service: [constant(1), constant(1), constant(1)] }], fixed(0)),
+        step('two', [{ pool: 0, service: [constant(1), constant(1), constant(1)] }], fixed(0)),
+      ],
+    });
+    expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual(['0 start #0 two team', '1 start #1 two team', '2 start #2 one team']);
+  });
+});
+
+describe('handoffs', () => {
+  it('moving between functions adds the first matching handoff delay (exact before any)', () => {
+    const m = model({
+      horizon: 50,
+      functions: ['a', 'b'],
+      itemTypes: [itemType('x', 1, { arrivals: batch(1) })],
+      pools: [pool('p', 2)],
+      handoffs: [
+        { from: -1, to: 1, delay: constant(10) },
+        { from: 0, to: 1, delay: constant(3) },
+      ],
+      nodes: [
+        exit('done'),
+        step('first', [{ pool: 0, service: constant(1) }], fixed(2), { fn: 0 }),
+        step('second', [{ pool: 0, service: constant(1) }], fixed(0), { fn: 1 }),
+      ],
+    });
+    expect(traceOf(m)).toEqual([
+      '0 arrive #0 first',
+      '0 start #0 first p',
+      '1 finish #0 first p',
+      '1 handoff #0 second 3',
+      '4 start #0 second p',
+      '5 finish #0 second p',
+      '5 exit #0 done done',
+    ]);
+    const r = simulate(m, { seed: 1, replication: 0 });
+    expect(r.overall.cycleTime.mean).toBe(5);
+  });
+});
