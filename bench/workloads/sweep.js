@@ -37,7 +37,9 @@ export const sweep = {
     const source = await companySource();
     const s = SIZES[size];
     const { name, param, lo, hi } = declaredSweep(source.text);
-    const values = Array.from({ length: s.points }, (_, i) => Number((lo + ((hi - lo) * i) / (s.points - 1)).toPrecision(12)));
+    // (lo, hi], not [lo, hi]: the scenario's variant raise-gate-threshold moves the cut below this
+    // one up to lo, and the file is validated with every variant applied, so lo itself is refused.
+    const values = Array.from({ length: s.points }, (_, i) => Number((lo + ((hi - lo) * (i + 1)) / s.points).toPrecision(12)));
     const horizon = { path: 'horizon', value: `${s.weeks}w` };
     const models = [];
     for (const v of values) models.push(await companyModel(source, [horizon, { path: param, value: v }]));
@@ -76,7 +78,7 @@ export const sweep = {
         { figure: 'conservation', label: 'conservation in every run' },
         { figure: 'pareto', label: 'every replication ran and the report has a Pareto front' },
       ],
-      title: `${param} over ${lo}..${hi}, ${s.points} points x ${s.replications} reps, ${s.weeks} weeks`,
+      title: `${param} over (${lo}, ${hi}], ${s.points} points x ${s.replications} reps, ${s.weeks} weeks`,
       via: 'experiments.replicate + buildSweepReport, 1 in-process worker',
     };
   },
