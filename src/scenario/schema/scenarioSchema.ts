@@ -8,14 +8,16 @@ type Schema = Record<string, unknown>;
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-const id: Schema = {
+const idDef: Schema = {
   type: 'string',
   pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
   maxLength: 64,
   description: 'an id (a letter, then letters, digits, "_" or "-"; at most 64 characters)',
 };
 const text = (maxLength: number): Schema => ({ type: 'string', maxLength });
-const duration: Schema = { type: ['string', 'number'], maxLength: 40, description: 'a duration such as "30m", "8h" or "1h30m"' };
+const durationDef: Schema = { type: ['string', 'number'], maxLength: 40, description: 'a duration such as "30m", "8h" or "1h30m"' };
+const id: Schema = { $ref: '#/definitions/id' };
+const duration: Schema = { $ref: '#/definitions/duration' };
 const rate: Schema = { type: 'string', maxLength: 40, description: 'a rate such as "40/d" or "3.5/h"' };
 const probability: Schema = { type: 'number', minimum: 0, maximum: 1, description: 'a probability between 0 and 1' };
 const money: Schema = { type: 'number', minimum: 0, maximum: 1e12, description: 'an amount of money (0 to 1e12)' };
@@ -74,17 +76,24 @@ function distribution(field: Schema, fieldList: Schema): Schema {
   };
 }
 
-const durationDist: Schema = {
+const ref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
+const durationDist = ref('durationDist');
+const numberDist = ref('numberDist');
+const serviceTime = ref('serviceTime');
+const route = ref('route');
+const errorRate = ref('errorRate');
+
+const durationDistDef: Schema = {
   if: { type: 'object' },
   then: distribution(duration, list(duration, 10_000, 1)),
   else: duration,
 };
-const numberDist: Schema = {
+const numberDistDef: Schema = {
   if: { type: 'object' },
   then: distribution(plainNumber, list(plainNumber, 10_000, 1)),
   else: plainNumber,
 };
-const serviceTime: Schema = {
+const serviceTimeDef: Schema = {
   if: { type: 'object', anyOf: [{ required: ['byType'] }, { required: ['default'] }] },
   then: object({ byType: idMap(durationDist), default: durationDist }),
   else: durationDist,
@@ -112,7 +121,7 @@ const condition: Schema = {
   ),
 };
 
-const route: Schema = cases(
+const routeDef: Schema = cases(
   [[{ type: 'string' }, id]],
   {
     type: 'object',
@@ -131,7 +140,7 @@ const route: Schema = cases(
   },
 );
 
-const errorRate: Schema = cases([[{ type: 'number' }, probability]], {
+const errorRateDef: Schema = cases([[{ type: 'number' }, probability]], {
   ...object({ default: probability, byType: idMap(probability) }),
   description: 'an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }',
 });
@@ -263,7 +272,16 @@ export const scenarioSchema: Schema = {
   $id: 'https://opsim.dev/schema/opsim-scenario.schema.json',
   title: 'opsim scenario, format version 1',
   description: 'Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.',
-  definitions: { condition },
+  definitions: {
+    id: idDef,
+    duration: durationDef,
+    condition,
+    durationDist: durationDistDef,
+    numberDist: numberDistDef,
+    serviceTime: serviceTimeDef,
+    route: routeDef,
+    errorRate: errorRateDef,
+  },
   ...object(
     {
       opsim: { const: 1 },
