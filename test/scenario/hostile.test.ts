@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { applyChanges, compileScenario, loadScenario, parseScenarioText, validateScenario, type ScenarioDoc } from '../../src/scenario/index.js';
+
+const supportText = readFileSync(new URL('../fixtures/support.yaml', import.meta.url), 'utf8');
+const support = parseScenarioText(supportText, 'support.yaml').doc;
+
+/** Every dotted path to a leaf or a collection of a document. */
+function pathsOf(doc: unknown, prefix = ''): string[] {
+  if (typeof doc !== 'object' || doc === null) return [];
+  return Object.entries(doc).flatMap(([k, v]) => {
+    const p = prefix === '' ? k : `${prefix}.${k}`;
+    return [p, ...pathsOf(v, p)];
+  });
+}
+const paths = pathsOf(support);
+
+const oddValue = fc.oneof(
+  fc.constantFrom(null, true, '', 'x', 0, -1, 1.5, 1e308, -1e308, Infinity, NaN, '1h', '5/h', 'done', [], {}, { dist: 'beta' }, [null]),
+  fc.jsonValue({ maxDepth: 3 }),
+);
+
+describe('hostile documents', () => {
+  test('validateScenario never throws, whatever value replaces whatever part of a valid file', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), fc.constantFrom('set', 'remove'), oddValue), { minLength: 1, maxLength: 4 }), (edits) => {
+        const { doc } = applyChanges(support, edits.map(([path, op, value]) => ({ op: op as 'set' | 'remove', path, value })), 'fuzz');
+        const issues = validateScenario(doc, 'f.yaml');
+        // Whenever validation passes, compilation must succeed too.
+        if (issues.length === 0) compileScenario(doc as ScenarioDoc);
+        for (const i of issues) expect(typeof i.message).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('validateScenario never throws on arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (doc) => {
+        expect(Array.isArray(validateScenario(doc, 'f.json'))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('loadScenario never throws on random bytes or truncated files', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.nat(supportText.length), (bytes, cut) => {
+        expect(loadScenario({ file: 'f.yaml', text: bytes }).ok).toBe(false);
+        loadScenario({ file: 'f.yaml', text: supportText.slice(0, cut) });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('a compiled model never holds NaN or an out-of-range index when validation passes', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), oddValue, (path, value) => {
+        const { doc } = applyChanges(support, [{ op: 'set', path, value }], 'fuzz');
+        if (validateScenario(doc, 'f.yaml').length > 0) return;
+        const model = compileScenario(doc as ScenarioDoc);
+        const bad: string[] = [];
+        JSON.stringify(model, (k, v) => {
+          if (typeof v === 'number' && Number.isNaN(v)) bad.push(k);
+          return v;
+        });
+        expect(bad).toEqual([]);
+        for (const n of model.nodes) if (n.next?.kind === 'fixed') expect(n.next.to).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+test('validateScenario refuses documents built in code that nest too deeply, without overflowing the stack', () => {
+  let deep: unknown = 1;
+  for (let i = 0; i < 100_000; i++) deep = { a: deep };
+  const [issue] = validateScenario({ opsim: 1, description: deep }, 'f.json');
+  expect(issue.message).toBe('the document nests lists or maps more than 64 levels deep; the limit is 64');
+  expect(issue.path.startsWith('description.a.a.a')).toBe(true);
+});
