@@ -13,9 +13,9 @@ import { meanCi, type Interval, type Level } from './confidence.js';
 
 const scenarioDir = fileURLToPath(new URL('../../scenarios/validation/', import.meta.url));
 
-export function loadValidationModel(name: string): Model {
+export function loadValidationModel(name: string, variant?: string): Model {
   const file = `${scenarioDir}${name}.yaml`;
-  const loaded = loadScenario({ file, text: readFileSync(file, 'utf8') });
+  const loaded = loadScenario({ file, text: readFileSync(file, 'utf8') }, { variant });
   if (!loaded.ok) throw new Error(`${name}.yaml does not load:\n${JSON.stringify(loaded.issues, null, 2)}`);
   return loaded.model;
 }
