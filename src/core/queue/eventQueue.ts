@@ -14,12 +14,19 @@ export class EventQueue {
   private n = 0;
   private nextSeq = 0;
 
-  /** Fields of the event last returned by pop(). */
+  /** Fields of the event last returned by pop(); class and seq are unpacked on demand. */
   time = 0;
-  cls = 0;
   kind = 0;
   payload = 0;
-  seq = 0;
+  private key = 0;
+
+  get cls(): number {
+    return Math.floor(this.key / CLASS_SHIFT);
+  }
+
+  get seq(): number {
+    return this.key - Math.floor(this.key / CLASS_SHIFT) * CLASS_SHIFT;
+  }
 
   constructor(initialCapacity = 1024) {
     const c = Math.max(16, initialCapacity);
@@ -73,9 +80,7 @@ export class EventQueue {
     const kinds = this.kinds;
     const payloads = this.payloads;
     this.time = times[0];
-    const key0 = keys[0];
-    this.cls = Math.floor(key0 / CLASS_SHIFT);
-    this.seq = key0 - this.cls * CLASS_SHIFT;
+    this.key = keys[0];
     this.kind = kinds[0];
     this.payload = payloads[0];
     const last = --this.n;

@@ -1,5 +1,5 @@
 import { CLASS_ARRIVAL, EV_ARRIVAL } from './eventOrder.js';
-import type { SimState } from './simState.js';
+import { ARR_BATCH, ARR_POISSON, ARR_WEEKLY, type SimState } from './simState.js';
 import { enterNode } from './flow.js';
 
 /** Schedules each item type's first arrival. */
@@ -16,21 +16,23 @@ export function startArrivals(s: SimState): void {
 
 /** Arrival event of type `ty`: create the item(s), then schedule the next arrival. */
 export function arrive(s: SimState, ty: number, t: number): void {
-  const a = s.model.itemTypes[ty].arrivals;
   let next = Infinity;
-  switch (a.kind) {
-    case 'poisson':
+  switch (s.arrKind[ty]) {
+    case ARR_POISSON:
       createItem(s, ty, t, 0);
       next = t + s.interarrival[ty]!();
       break;
-    case 'weekly':
+    case ARR_WEEKLY:
       createItem(s, ty, t, 0);
       next = nextWeeklyArrival(s, ty, t);
       break;
-    case 'batch':
+    case ARR_BATCH: {
+      const a = s.model.itemTypes[ty].arrivals;
+      if (a.kind !== 'batch') break;
       for (let k = 0; k < a.size; k++) createItem(s, ty, t, 0);
       if (a.every > 0) next = t + a.every;
       break;
+    }
   }
   if (next < s.horizon) s.eq.push(next, CLASS_ARRIVAL, EV_ARRIVAL, ty);
 }
@@ -42,8 +44,7 @@ export function arrive(s: SimState, ty: number, t: number): void {
 function nextWeeklyArrival(s: SimState, ty: number, from: number): number {
   const a = s.model.itemTypes[ty].arrivals;
   if (a.kind !== 'weekly') return Infinity;
-  let peak = 0;
-  for (const r of a.ratePerHour) if (r > peak) peak = r;
+  const peak = s.arrPeak[ty];
   if (peak <= 0) return Infinity;
   const u = s.arrivalU[ty];
   const shift = a.offsetHours + 24 * s.model.startWeekday;

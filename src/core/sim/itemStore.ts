@@ -61,26 +61,17 @@ export class ItemStore {
     this.alive[i] = 1;
     this.serial[i] = this.nextSerial++;
     this.type[i] = type;
-    this.node[i] = -1;
-    this.server[i] = -1;
-    this.slot[i] = -1;
     this.arrivalT[i] = t;
-    this.enqT[i] = t;
-    this.token[i] = -1;
     this.openErrors[i] = 0;
     this.reworkRounds[i] = 0;
     this.reworkNode[i] = -1;
     this.lastFn[i] = -1;
     this.fnCount[i] = 0;
+    // token, complSeq, patienceSeq and slaSeq are -1 already (set by free() and grow()).
     const w = this.maskWords;
     for (let k = 0; k < w; k++) this.fnMask[i * w + k] = 0;
     const a = this.nAttrs;
     for (let k = 0; k < a; k++) this.attrs[i * a + k] = 0;
-    this.complSeq[i] = -1;
-    this.remaining[i] = 0;
-    this.reworkTask[i] = 0;
-    this.patienceSeq[i] = -1;
-    this.slaSeq[i] = -1;
     return i;
   }
 
@@ -91,6 +82,7 @@ export class ItemStore {
     this.complSeq[i] = -1;
     this.patienceSeq[i] = -1;
     this.slaSeq[i] = -1;
+    this.server[i] = -1;
     this.freeList[this.freeCount++] = i;
   }
 
@@ -146,6 +138,14 @@ export class ItemStore {
     this.reworkTask = rt;
     this.patienceSeq = f64(this.patienceSeq);
     this.slaSeq = f64(this.slaSeq);
+    for (let i = old; i < c; i++) {
+      this.token[i] = -1;
+      this.complSeq[i] = -1;
+      this.patienceSeq[i] = -1;
+      this.slaSeq[i] = -1;
+      this.server[i] = -1;
+      this.slot[i] = -1;
+    }
     const fl = new Int32Array(c);
     fl.set(this.freeList.subarray(0, this.freeCount));
     // New slots are handed out lowest first.

@@ -18,6 +18,10 @@ export const K_GATE = 1;
 export const K_FORUM = 2;
 export const K_EXIT = 3;
 
+export const ARR_POISSON = 0;
+export const ARR_WEEKLY = 1;
+export const ARR_BATCH = 2;
+
 export const DISC_FIFO = 0;
 export const DISC_TYPE = 1;
 export const DISC_ATTR_ASC = 2;
@@ -131,6 +135,10 @@ export class SimState {
   readonly stQueueTW: TimeWeighted[];
 
   // Item types: samplers and statistics.
+  /** Arrival process per type: ARR_POISSON, ARR_WEEKLY or ARR_BATCH. */
+  readonly arrKind: Uint8Array;
+  /** Peak hourly rate of weekly profiles (thinning bound). */
+  readonly arrPeak: Float64Array;
   readonly interarrival: (Sampler | null)[];
   readonly arrivalU: Stream[];
   readonly attrSample: (Sampler | null)[][];
@@ -373,6 +381,8 @@ export class SimState {
     });
 
     // Item types.
+    this.arrKind = new Uint8Array(nT);
+    this.arrPeak = new Float64Array(nT);
     this.interarrival = [];
     this.arrivalU = [];
     this.attrSample = [];
@@ -389,6 +399,9 @@ export class SimState {
       const u = stream(`arrivals:${ty.id}`);
       this.arrivalU.push(u);
       const a = ty.arrivals;
+      const k = this.interarrival.length;
+      this.arrKind[k] = a.kind === 'poisson' ? ARR_POISSON : a.kind === 'weekly' ? ARR_WEEKLY : ARR_BATCH;
+      if (a.kind === 'weekly') this.arrPeak[k] = a.ratePerHour.reduce((m, r) => (r > m ? r : m), 0);
       this.interarrival.push(
         a.kind === 'poisson' && a.ratePerHour > 0 ? makeSampler({ kind: 'exponential', mean: 1 / a.ratePerHour }, u) : null,
       );
