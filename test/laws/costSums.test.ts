@@ -35,6 +35,17 @@ describe('cost breakdowns', () => {
     );
   });
 
+  it('cost.byFunction (with the no-function share) sums to cost.total', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
+        const c = runDocument(doc, seed).cost;
+        const parts = sum(Object.values(c.byFunction));
+        expect(close(parts, c.total), `byFunction ${JSON.stringify(c.byFunction)} sums to ${parts}, total ${c.total}`).toBe(true);
+      }),
+      { numRuns: 30, seed: 404 },
+    );
+  });
+
   it('cost per outcome and per done item are the total over the counts', () => {
     fc.assert(
       fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {

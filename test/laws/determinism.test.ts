@@ -30,6 +30,18 @@ describe('determinism', () => {
     );
   });
 
+  it('a run does not depend on the runs before it (no state kept between calls)', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary(options), scenarioArbitrary(options), (a, b) => {
+        const modelA = compileDocument(a.doc);
+        const alone = JSON.stringify(simulate(modelA, { seed: a.seed, replication: 0 }));
+        simulate(compileDocument(b.doc), { seed: b.seed, replication: 0 });
+        expect(JSON.stringify(simulate(modelA, { seed: a.seed, replication: 0 }))).toBe(alone);
+      }),
+      { numRuns: 10, seed: 104 },
+    );
+  });
+
   it('another replication or seed draws other numbers', () => {
     fc.assert(
       fc.property(scenarioArbitrary(options), ({ doc, seed }) => {
