@@ -10,5 +10,5 @@ export function emitReport(io: CliIo, report: AnyReport, format: 'json' | 'csv' 
     const notes = explanationTable(report);
     return io.stdout(renderTables(notes ? [...reportTables(report), notes] : reportTables(report), 'csv'));
   }
-  io.stdout(reportPreamble(report) + renderTables(reportTables(report), format) + explanationNotes(report, format));
+  io.stdout(reportPreamble(report) + renderTables(reportTables(report, false), format) + explanationNotes(report, format));
 }

@@ -63,13 +63,21 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.join('\n');
 }
 
-export function reportTables(r: AnyReport): Table[] {
+/**
+ * reportTables(r, full): the report's tables. With full = false (text and Markdown, read by people)
+ * the sweep table keeps the five overall headline metrics and the objectives, and the difference
+ * tables keep the overall metrics and the per-pool/executive ones that changed significantly;
+ * CSV gets everything.
+ */
+export function reportTables(r: AnyReport, full = true): Table[] {
   if (r.kind === 'run') return designTables(r);
-  if (r.kind === 'compare') return compareTables(r);
-  return sweepTables(r);
+  if (r.kind === 'compare') return compareTables(r, full);
+  return sweepTables(r, full);
 }
 
-function compareTables(r: CompareReport): Table[] {
+const overall = (key: string) => !key.includes(':');
+
+function compareTables(r: CompareReport, full: boolean): Table[] {
   const keys = Object.keys(r.designs[0].headline);
   const tables: Table[] = [
     {
@@ -82,7 +90,9 @@ function compareTables(r: CompareReport): Table[] {
     tables.push({
       title: `${diff.design} vs ${diff.base} (paired differences, common random numbers)`,
       columns: ['metric', 'difference ± 95% CI', 'change', 'significant'],
-      rows: Object.entries(diff.metrics).map(([k, d]) => [
+      rows: Object.entries(diff.metrics)
+        .filter(([k, d]) => full || overall(k) || d.significant)
+        .map(([k, d]) => [
         headlineLabel(k),
         headlineCell(k, d, true),
         d.relative === null ? '-' : `${d.relative > 0 ? '+' : ''}${(d.relative * 100).toFixed(1)}%`,
@@ -93,8 +103,9 @@ function compareTables(r: CompareReport): Table[] {
   return tables;
 }
 
-function sweepTables(r: SweepReport): Table[] {
-  const keys = Object.keys(r.points[0]?.headline ?? {});
+function sweepTables(r: SweepReport, full: boolean): Table[] {
+  const objectives = new Set(r.objectives.map((o) => o.key));
+  const keys = Object.keys(r.points[0]?.headline ?? {}).filter((k) => full || overall(k) || objectives.has(k));
   const paths = r.params.map((p) => p.path);
   return [
     {
