@@ -49,7 +49,7 @@ export function explainDifferences(
 function movesFor(metric: string, base: DesignReport, variant: DesignReport): Move[] {
   switch (metric) {
     case 'costPerOutcome':
-      return [...costMoves(base, variant), ...poolMoves(base, variant)];
+      return [...costMoves(base, variant), ...poolCostMoves(base, variant)];
     case 'escalationsPerWeek':
       return [...executiveMoves(base, variant), ...slaMoves(base, variant)];
     case 'escapedDefects':
@@ -89,6 +89,16 @@ function poolMoves(base: DesignReport, variant: DesignReport): Move[] {
       // Utilisation is a share; weigh a point of it like an hour of wait so both lists compete fairly.
       size: Math.abs(after - before) * 10,
     });
+  }
+  return top(moves, 2);
+}
+
+function poolCostMoves(base: DesignReport, variant: DesignReport): Move[] {
+  const moves: Move[] = [];
+  for (const [id, pool] of Object.entries(variant.pools)) {
+    const before = base.pools[id]?.cost.mean;
+    if (before === undefined) continue;
+    moves.push({ text: `cost of ${id} ${signed(pool.cost.mean - before)} (${fmt(before)} -> ${fmt(pool.cost.mean)})`, size: Math.abs(pool.cost.mean - before) });
   }
   return top(moves, 2);
 }

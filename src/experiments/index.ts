@@ -36,3 +36,4 @@ export {
 export { shardRange, parseShard } from './shardRange.js';
 export { runShard, mergeShards, reportFromRuns, ShardError, SHARD_FORMAT, type ShardFile, type ShardTask } from './shard.js';
 export { reportJson } from './reportJson.js';
+export { modelWithParams, modelFromDoc, type Built } from './modelWithParams.js';

@@ -2,7 +2,8 @@ import type { Model } from '../core/model/model.js';
 import type { RunResult } from '../core/report/runResult.js';
 import type { Executor } from '../worker/pool.js';
 import { buildCompareReport, type CompareReport, type CompareSpec, type Stopping } from './compareReport.js';
-import { summariseRuns } from './designReport.js';
+import { aggregateHeadlines } from './designReport.js';
+import { headlineOf } from './headline.js';
 import { withinPrecision } from './precision.js';
 import { replicate } from './replicate.js';
 
@@ -71,7 +72,7 @@ function nextCount(runs: RunResult[][], precision: number): number | null {
   const n = runs[0].length;
   let needed = 0;
   for (const designRuns of runs) {
-    for (const ci of Object.values(summariseRuns(designRuns).headline)) {
+    for (const ci of Object.values(aggregateHeadlines(designRuns.map(headlineOf)))) {
       if (withinPrecision(ci, precision)) continue;
       const ratio = ci.mean === 0 ? 2 : ci.half / (precision * Math.abs(ci.mean));
       needed = Math.max(needed, Math.ceil(n * ratio * ratio));

@@ -7,6 +7,7 @@
 export { createWorkerApi, workerApi, type Simulate } from './api.js';
 export { createWorkerPool, type Executor, type PoolRun, type RunHooks, type WorkerHandle, type WorkerPool } from './pool.js';
 export { inProcessWorker } from './inProcess.js';
+export { webWorkerHandle } from './webWorker.js';
 export {
   JobError,
   serialiseError,
