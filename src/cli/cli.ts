@@ -28,6 +28,10 @@ async function mainCode(argv: readonly string[], io: CliIo): Promise<number> {
     return code;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError && err.issues) {
+      io.stderr(`${err.message}\n`);
+      return 2;
+    }
     if (err instanceof UsageError || err instanceof RangeError) {
       io.stderr(`opsim: ${err.message}\n`);
       return 2;
@@ -60,7 +64,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       .description('replicate one design and print its figures')
       .argument('<file>', 'scenario file (.yaml, .yml, .json)')
       .option('--variant <name>', 'run this variant instead of the base design')
-      .option('--json', 'JSON report (docs/report-format.md)'),
+      .option('--json', 'JSON report (docs/report-format.md)')
+      .option('--csv', 'CSV tables')
+      .option('--md', 'Markdown tables'),
   ).action(async (file: string, opts) => setCode(await runCommand(io, file, opts)));
 
   program

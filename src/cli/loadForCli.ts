@@ -30,7 +30,7 @@ export function loadForCli(io: CliIo, file: string, variant: string | null = nul
     }
   }
   const loaded = loadScenario({ file, text }, { variant: variant ?? undefined, readFile: (p: string) => readText(io, p) });
-  if (!loaded.ok) throw new UsageError(loaded.issues.map(formatIssue).join('\n'));
+  if (!loaded.ok) throw new UsageError(loaded.issues.map(formatIssue).join('\n'), true);
   return { file, text, doc: loaded.doc, model: loaded.model };
 }
 

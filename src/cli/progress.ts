@@ -18,6 +18,11 @@ export function progressBar(stream: NodeJS.WriteStream | null, now: () => number
   if (!stream) return SILENT;
   const started = now();
   let bar: cliProgress.SingleBar | null = null;
+  // Elapsed since the job started, not since the bar appeared.
+  const elapsed = () => {
+    const s = Math.round((now() - started) / 1000);
+    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  };
   return {
     update(done, total) {
       if (!bar) {
@@ -25,18 +30,18 @@ export function progressBar(stream: NodeJS.WriteStream | null, now: () => number
         bar = new cliProgress.SingleBar(
           {
             stream,
-            format: 'runs {bar} {value}/{total} | elapsed {duration_formatted} | ETA {eta_formatted}',
+            format: 'runs {bar} {value}/{total} | elapsed {elapsed} | ETA {eta_formatted}',
             hideCursor: true,
             clearOnComplete: true,
             etaBuffer: 20,
           },
           cliProgress.Presets.shades_classic,
         );
-        bar.start(total, done);
+        bar.start(total, done, { elapsed: elapsed() });
         return;
       }
       bar.setTotal(total);
-      bar.update(done);
+      bar.update(done, { elapsed: elapsed() });
     },
     stop() {
       bar?.stop();

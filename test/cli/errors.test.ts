@@ -15,7 +15,7 @@ describe('opsim exit codes and messages', () => {
     const bad = TINY_YAML.replace('capacity: 1, costPerTask', 'capacity: many, costPerTask');
     const r = await runCli(['run', 'bad.yaml'], { 'bad.yaml': bad });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^opsim: bad\.yaml:\d+: pools\.server\.capacity: /);
+    expect(r.stderr).toMatch(/^bad\.yaml:\d+: pools\.server\.capacity: expected a whole number, found "many"\n$/);
     noStack(r.stderr);
   });
 

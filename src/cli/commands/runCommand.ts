@@ -13,13 +13,15 @@ export interface RunOptions {
   replications?: string;
   variant?: string;
   json?: boolean;
+  csv?: boolean;
+  md?: boolean;
   warmup?: string;
   workers?: string;
 }
 
 /** opsim run: R replications of one design, as tables or JSON. Returns the exit code. */
 export async function runCommand(io: CliIo, file: string, opts: RunOptions): Promise<number> {
-  const format = outputFormat({ json: opts.json });
+  const format = outputFormat(opts);
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
