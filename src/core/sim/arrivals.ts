@@ -62,6 +62,8 @@ function nextWeeklyArrival(s: SimState, ty: number, from: number): number {
 export function createItem(s: SimState, ty: number, t: number, age: number, entry = -1): number {
   const items = s.items;
   const item = items.alloc(ty, t - age);
+  // A recycled slot is a new item: its zero-time hops start from nothing.
+  s.hopItem = -1;
   const samplers = s.attrSample[ty];
   const base = item * items.nAttrs;
   for (let k = 0; k < samplers.length; k++) {

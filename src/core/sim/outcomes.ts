@@ -5,6 +5,8 @@ export const OUT_REJECTED = 1;
 export const OUT_ABANDONED = 2;
 export const OUT_BLOCKED = 3;
 
+const LABELS = ['done', 'doneWithDefect', 'rejected', 'abandoned', 'blocked'];
+
 /** An item reaches an exit node: done (with an escaped defect if it still carries open errors) or rejected. */
 export function leaveAtExit(s: SimState, item: number, node: number, t: number): void {
   leave(s, item, s.exitDone[node] === 1 ? OUT_DONE : OUT_REJECTED, node, t);
@@ -20,11 +22,11 @@ export function leave(s: SimState, item: number, outcome: number, node: number, 
   const ty = items.type[item];
   const errs = items.openErrors[item];
   const inWindow = t >= s.warmup;
-  let label: string;
+  let label = 0;
   if (outcome === OUT_DONE) {
     const cycle = t - items.arrivalT[item];
     if (errs > 0) {
-      label = 'doneWithDefect';
+      label = 1;
       s.totals.doneWithDefect++;
       s.totals.errorsEscaped += errs;
       if (inWindow) {
@@ -36,7 +38,7 @@ export function leave(s: SimState, item: number, outcome: number, node: number, 
         s.defectCostByFn[fn >= 0 ? fn : s.nF] += cost;
       }
     } else {
-      label = 'done';
+      label = 0;
       s.totals.done++;
       if (inWindow) s.tyDone[ty]++;
     }
@@ -45,20 +47,20 @@ export function leave(s: SimState, item: number, outcome: number, node: number, 
     s.totals.errorsDiscarded += errs;
     if (inWindow) s.quality.errorsDiscarded += errs;
     if (outcome === OUT_REJECTED) {
-      label = 'rejected';
+      label = 2;
       s.totals.rejected++;
       if (inWindow) s.tyRejected[ty]++;
     } else if (outcome === OUT_ABANDONED) {
-      label = 'abandoned';
+      label = 3;
       s.totals.abandoned++;
       if (inWindow) s.tyAbandoned[ty]++;
     } else {
-      label = 'blocked';
+      label = 4;
       s.totals.blocked++;
       if (inWindow) s.tyBlocked[ty]++;
     }
   }
-  if (s.monitor !== null) s.trace('exit', item, node, -1, label);
+  if (s.monitor !== null) s.trace('exit', item, node, -1, LABELS[label]);
   s.tyWip[ty].add(t, -1);
   items.free(item);
 }

@@ -100,6 +100,8 @@ export class SimState {
   readonly poolFreeSlots: Int32Array[];
   readonly poolFreeCount: Int32Array;
   readonly poolServes: Int32Array[];
+  /** 1 when the pool has a rate limit or a weekly budget (canStart must be asked). */
+  readonly poolLimited: Uint8Array;
   readonly poolRate: Float64Array;
   readonly poolRateHour: Float64Array;
   readonly poolRateCount: Float64Array;
@@ -338,6 +340,7 @@ export class SimState {
     this.poolFreeSlots = [];
     this.poolFreeCount = new Int32Array(nP);
     this.poolServes = [];
+    this.poolLimited = new Uint8Array(nP);
     this.poolRate = new Float64Array(nP);
     this.poolRateHour = new Float64Array(nP).fill(-1);
     this.poolRateCount = new Float64Array(nP);
@@ -374,6 +377,7 @@ export class SimState {
       this.poolServes.push(Int32Array.from(serves));
       this.poolRate[p] = pool.rateLimitPerHour;
       this.poolBudget[p] = pool.budgetHoursPerWeek;
+      this.poolLimited[p] = pool.rateLimitPerHour > 0 || pool.budgetHoursPerWeek > 0 ? 1 : 0;
       this.poolWeekShift[p] = (cal ? cal.offsetHours : 0) + 24 * model.startWeekday;
       this.poolBusyTW.push(new TimeWeighted(w));
       this.poolOverTW.push(new TimeWeighted(w));

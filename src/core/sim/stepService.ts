@@ -22,7 +22,7 @@ export function enterStep(s: SimState, item: number, node: number, t: number): v
     if (s.poolOcc[p] >= s.poolCap[p] || s.poolOpen[p] === 0) continue;
     const test = s.srvTest[k];
     if (test !== null && !test(items, item)) continue;
-    if (!canStart(s, p, t)) continue;
+    if (s.poolLimited[p] === 1 && !canStart(s, p, t)) continue;
     startService(s, item, k, t);
     return;
   }
@@ -97,8 +97,10 @@ export function startService(s: SimState, item: number, srv: number, t: number):
   s.poolOcc[p]++;
   s.poolBusyTW[p].set(t, ++s.poolBusy[p]);
   s.inService[node]++;
-  if (s.poolRate[p] > 0) s.poolRateCount[p]++;
-  if (s.poolBudget[p] > 0) s.poolBudgetUsed[p] += duration;
+  if (s.poolLimited[p] === 1) {
+    if (s.poolRate[p] > 0) s.poolRateCount[p]++;
+    if (s.poolBudget[p] > 0) s.poolBudgetUsed[p] += duration;
+  }
   items.reworkTask[item] = items.reworkNode[item] >= 0 ? 1 : 0;
   items.busyFrom[item] = t;
   items.complT[item] = t + duration;
@@ -146,7 +148,7 @@ export function completeService(s: SimState, item: number, seq: number, t: numbe
     if (s.escalation[node] === 1) s.execDecisions[p]++;
   }
   if (s.monitor !== null) s.trace('finish', item, node, p);
-  makeError(s, item, srv, node, t);
+  if (s.errU[node] !== null) makeError(s, item, srv, node, t);
   // The freed server first serves whoever waited longest; then the item moves on.
   dispatchPool(s, p, t);
   leaveNode(s, item, node, t);
@@ -223,7 +225,7 @@ export function dispatchPool(s: SimState, p: number, t: number): void {
       }
     }
     if (bestItem < 0) return;
-    if (!canStart(s, p, t)) return;
+    if (s.poolLimited[p] === 1 && !canStart(s, p, t)) return;
     takeFromQueue(s, bestItem, s.srvNode[bestSrv], t);
     startService(s, bestItem, bestSrv, t);
   }
