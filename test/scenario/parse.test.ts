@@ -41,8 +41,8 @@ describe('parseScenarioText(text, file)', () => {
   });
   test(`rejects files over ${MAX_FILE_BYTES / 1e6} MB without parsing them`, () => {
     const big = 'x: "' + 'a'.repeat(10_000_000) + '"\n';
-    expect(issuesOf(big)).toEqual([{ file: 'f.yaml', path: '', message: 'the file is 10.0 MB; the limit is 5 MB' }]);
-    expect(issuesOf(new Uint8Array(10_000_000))).toEqual([{ file: 'f.yaml', path: '', message: 'the file is 10.0 MB; the limit is 5 MB' }]);
+    expect(issuesOf(big)).toEqual([{ file: 'f.yaml', path: '', message: 'the file is 10.0 MB; the limit is 2 MB' }]);
+    expect(issuesOf(new Uint8Array(10_000_000))).toEqual([{ file: 'f.yaml', path: '', message: 'the file is 10.0 MB; the limit is 2 MB' }]);
   });
   test(`rejects nesting deeper than ${MAX_DEPTH} levels, in flow and block style, without overflowing the stack`, () => {
     const tooDeep = `the file nests lists or maps more than ${MAX_DEPTH} levels deep; the limit is ${MAX_DEPTH}`;

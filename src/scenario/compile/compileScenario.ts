@@ -67,8 +67,7 @@ function compilePool(id: string, p: PoolDoc, types: string[], ix: Indexes): Pool
 }
 
 function compileServers(s: StepDoc, doc: ScenarioDoc, types: string[], ix: Indexes): StepServer[] {
-  const poolIds = sortedIds(Object.keys(doc.pools));
-  const withSkill = (skill: string): string[] => poolIds.filter((p) => (doc.pools[p].skills ?? []).includes(skill));
+  const withSkill = (skill: string): string[] => ix.poolIds.filter((p) => (doc.pools[p].skills ?? []).includes(skill));
   const entries: ServeDoc[] = s.serve ?? [{ skill: s.skill }];
   const out: StepServer[] = [];
   for (const e of entries) {
@@ -140,7 +139,7 @@ function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], 
       : 'byType' in pr
         ? { kind: 'priorityByType', rank: types.map((t) => (pr.byType.includes(t) ? pr.byType.indexOf(t) : pr.byType.length)) }
         : { kind: 'priorityByAttr', attr: at(ix.attributes, pr.attr), order: pr.order ?? 'asc' };
-  const poolKinds = servers.map((sv) => doc.pools[sortedIds(Object.keys(doc.pools))[sv.pool]].kind);
+  const poolKinds = servers.map((sv) => doc.pools[ix.poolIds[sv.pool]].kind);
   return {
     ...base,
     kind: 'step',
@@ -168,6 +167,7 @@ export function compileScenario(doc: ScenarioDoc): Model {
     pools: indexOf(poolIds),
     calendars: indexOf(calendarIds),
     nodes: indexOf(nodeIds),
+    poolIds,
   };
   const start = startDate(doc.start);
   return {

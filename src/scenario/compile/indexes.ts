@@ -8,6 +8,8 @@ export interface Indexes {
   pools: Map<string, number>;
   calendars: Map<string, number>;
   nodes: Map<string, number>;
+  /** Pool ids in index order. */
+  poolIds: string[];
 }
 
 export const sortedIds = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();

@@ -21,6 +21,7 @@ export interface Ids {
 
 export class Checks {
   readonly issues: { path: string; message: string }[] = [];
+  private readonly sets = new Map<keyof Ids, Set<string>>();
   constructor(readonly ids: Ids, readonly doc: Rec) {}
 
   add(path: string, message: string): void {
@@ -36,8 +37,9 @@ export class Checks {
     const required = kind !== 'calendars' && kind !== 'attributes';
     const fine = kind === 'functions' || kind === 'attributes' ? Array.isArray(held) : isRec(held);
     if (!fine && (held !== undefined || required)) return false;
+    if (!this.sets.has(kind)) this.sets.set(kind, new Set(this.ids[kind]));
+    if (this.sets.get(kind)!.has(value) || extra.includes(value)) return true;
     const known = [...this.ids[kind], ...extra];
-    if (known.includes(value)) return true;
     const none = known.length === 0 ? ` (no ${noun}s are declared)` : didYouMean(value, known);
     this.add(path, `unknown ${noun} "${value}"${none}`);
     return false;
