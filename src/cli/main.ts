@@ -2,8 +2,10 @@
 import { main } from './cli.js';
 import { nodeIo } from './nodeIo.js';
 
-const io = nodeIo();
-main(process.argv.slice(2), { ...io, exit: (code) => process.exit(code) }).catch((err: unknown) => {
+// Exit only once stdout has flushed, so a large report piped to another program is never cut short.
+const exit = (code: number) => process.stdout.write('', () => process.exit(code));
+
+main(process.argv.slice(2), { ...nodeIo(), exit }).catch((err: unknown) => {
   process.stderr.write(`opsim: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
+  exit(1);
 });

@@ -119,6 +119,13 @@ describe('opsim compare', () => {
     expect(text).toContain('utilisation of server -');
   });
 
+  it('--warmup auto pilots every design and uses the longest warm-up for all', async () => {
+    const report = JSON.parse((await runCli(['compare', TINY_FILE, '--json', '--replications', '2', '--warmup', 'auto'], files)).stdout);
+    expect(report.warmup).toMatchObject({ method: 'auto', pilot: { replications: 2 } });
+    expect(report.warmup.hours).toBeGreaterThanOrEqual(0);
+    expect(report.warmup.hours).toBeLessThan(168);
+  });
+
   it('--csv and --md render the same tables', async () => {
     const csv = await runCli(['compare', TINY_FILE, '--csv', '--replications', '2'], files);
     expect(csv.stdout.split('\n')[0]).toBe('# Designs (mean ± 95% CI)');
