@@ -28,6 +28,15 @@ describe('simulate(model, { seed, replication })', () => {
   });
 });
 
+describe('simulate(model, { onCheckpoint })', () => {
+  it('is called every 65,536 events with the sim time and the count', () => {
+    const calls: [number, number][] = [];
+    const r = simulate(mmc(10, 1, 12, 20_000), { seed: 1, replication: 0, onCheckpoint: (t, n) => calls.push([t, n]) });
+    expect(calls.map(([, n]) => n)).toEqual(Array.from({ length: Math.floor(r.events / 65536) }, (_, k) => (k + 1) * 65536));
+    expect(calls.every(([t], k) => t > 0 && (k === 0 || t >= calls[k - 1][0]))).toBe(true);
+  });
+});
+
 describe('guards', () => {
   it('throws SimulationLimitError naming limits.maxEvents, its value and the sim time', () => {
     const m = { ...mmc(3, 1, 4, 500), limits: { maxEvents: 100 } };

@@ -183,8 +183,8 @@ function emptyFlow(): FlowFigures {
 }
 
 /**
- * One pool's figures and cost in the window. Humans and executives are paid for every open hour of
- * every head plus overtime; busy hours include executives' forum (chair) hours. The cost is split
+ * One pool's figures and cost in the window. Humans are paid for every open hour of every head
+ * plus overtime; busy hours include executives' forum (chair) hours. The cost is split
  * over functions: task costs by tasks done for each, hourly costs by busy hours spent for each
  * (a pool idle all window splits them evenly over the functions of the steps it serves).
  */
@@ -197,7 +197,9 @@ function poolCost(s: SimState, p: number, span: number): PoolCost {
   const available = cap * openHours;
   const overtime = s.poolOverTW[p].integral(s.horizon);
   const busy = s.poolBusyTW[p].integral(s.horizon) + s.poolChairHours[p];
-  const paid = pool.kind === 'agent' ? 0 : available + overtime;
+  // Humans are paid for every open hour; executives only when they carry a paid-hour cost (their
+  // time is usually costed by the hours their decisions consume).
+  const paid = pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
   const tasks = s.poolTasks[p];
   const taskCost = tasks * pool.costPerTask;
   const hourlyCost = busy * pool.costPerBusyHour + paid * pool.costPerPaidHour;
