@@ -8,9 +8,9 @@ import { parseScenarioText } from '../parse/parseScenarioText.js';
 import { validateScenario, variantDocument } from '../validate/validateScenario.js';
 import { compileScenario } from '../compile/compileScenario.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
-import { sweepSpecs } from '../sweeps.js';
-import { didYouMean } from '../suggest.js';
-import { describe } from '../units/duration.js';
+import { sweepSpecs } from '../sweepSpecs.js';
+import { didYouMean } from '../didYouMean.js';
+import { describeValue } from '../units/describeValue.js';
 import { resolvePath } from './resolvePath.js';
 
 export type LoadResult =
@@ -41,7 +41,7 @@ function readDocument(file: string, text: string | Uint8Array, options: LoadOpti
   if (parsed.issues.length > 0 || !isRec(parsed.doc) || !('extends' in parsed.doc)) return parsed;
   const doc = parsed.doc;
   const at = (path: string, message: string): Parsed => ({ doc: undefined, issues: [{ file, path, message, line: parsed.lineOf(path) }], lineOf: parsed.lineOf });
-  if (typeof doc.extends !== 'string') return at('extends', `expected a relative path such as "./base.yaml", found ${describe(doc.extends)}`);
+  if (typeof doc.extends !== 'string') return at('extends', `expected a relative path such as "./base.yaml", found ${describeValue(doc.extends)}`);
   const unknown = Object.keys(doc).filter((k) => k !== 'extends' && k !== 'changes' && !OVERRIDABLE.includes(k));
   if (unknown.length > 0) {
     return at(unknown[0], `unknown field '${unknown[0]}' in a file with extends${didYouMean(unknown[0], ['changes', ...OVERRIDABLE], "'")}; it may set only extends, changes, ${OVERRIDABLE.join(', ')}`);
@@ -59,7 +59,7 @@ function readDocument(file: string, text: string | Uint8Array, options: LoadOpti
   const base = readDocument(target, baseText, options, [...chain, target]);
   if (base.issues.length > 0) return { doc: undefined, issues: base.issues, lineOf: parsed.lineOf };
   if (!isRec(base.doc)) return at('extends', `"${target}" does not hold a scenario`);
-  if (doc.changes !== undefined && !Array.isArray(doc.changes)) return at('changes', `expected a list of changes, found ${describe(doc.changes)}`);
+  if (doc.changes !== undefined && !Array.isArray(doc.changes)) return at('changes', `expected a list of changes, found ${describeValue(doc.changes)}`);
   const patched = applyChanges(base.doc, (doc.changes ?? []) as Change[], 'changes', file);
   if (patched.issues.length > 0) return { doc: undefined, issues: patched.issues.map((i) => ({ ...i, line: parsed.lineOf(i.path) })), lineOf: parsed.lineOf };
   const merged: Record<string, unknown> = { ...(patched.doc as Record<string, unknown>) };

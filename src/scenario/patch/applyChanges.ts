@@ -3,8 +3,8 @@
 
 import { produce } from 'immer';
 import type { Issue } from '../issue.js';
-import { didYouMean } from '../suggest.js';
-import { describe } from '../units/duration.js';
+import { didYouMean } from '../didYouMean.js';
+import { describeValue } from '../units/describeValue.js';
 
 export interface Change {
   op: 'set' | 'add' | 'remove';
@@ -23,7 +23,7 @@ function locate(root: unknown, path: string): { parent: Container; key: string |
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     const here = segs.slice(0, i).join('.') || 'the document';
-    if (!isContainer(node)) return { error: `cannot go into "${seg}": ${here} is ${describe(node)}, not a map or list` };
+    if (!isContainer(node)) return { error: `cannot go into "${seg}": ${here} is ${describeValue(node)}, not a map or list` };
     const key: string | number = Array.isArray(node) ? Number(seg) : seg;
     if (Array.isArray(node) && !/^\d+$/.test(seg)) return { error: `${here} is a list; expected an index (0, 1, ...) instead of "${seg}"` };
     if (i === segs.length - 1) return { parent: node, key };
@@ -62,10 +62,10 @@ function applyOne(draft: unknown, change: Change): string | undefined {
       else if (typeof current === 'number' && typeof change.value === 'number') (parent as Record<string | number, unknown>)[key] = current + change.value;
       else if (!exists && !Array.isArray(parent)) parent[key as string] = change.value;
       else if (!exists && Array.isArray(parent) && key === parent.length) parent.push(change.value);
-      else return `add appends to a list or adds a number to a number; "${change.path}" holds ${describe(current)} and the value is ${describe(change.value)}`;
+      else return `add appends to a list or adds a number to a number; "${change.path}" holds ${describeValue(current)} and the value is ${describeValue(change.value)}`;
       return undefined;
     default:
-      return `expected op set, add or remove, found ${describe((change as { op: unknown }).op)}`;
+      return `expected op set, add or remove, found ${describeValue((change as { op: unknown }).op)}`;
   }
 }
 
@@ -78,7 +78,7 @@ export function applyChanges(doc: unknown, changes: Change[], where: string, fil
   const next = produce(doc, (draft: unknown) => {
     changes.forEach((change, i) => {
       if (typeof change?.path !== 'string') {
-        issues.push({ file, path: `${where}.${i}.path`, message: `expected a dotted path, found ${describe(change?.path)}` });
+        issues.push({ file, path: `${where}.${i}.path`, message: `expected a dotted path, found ${describeValue(change?.path)}` });
         return;
       }
       const error = applyOne(draft, change);

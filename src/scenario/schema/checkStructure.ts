@@ -3,8 +3,8 @@
 
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { scenarioSchema } from './scenarioSchema.js';
-import { closestName, didYouMean } from '../suggest.js';
-import { describe } from '../units/duration.js';
+import { closestName, didYouMean } from '../didYouMean.js';
+import { describeValue } from '../units/describeValue.js';
 
 export interface StructureIssue {
   path: string;
@@ -102,27 +102,27 @@ function translate(e: ErrorObject): StructureIssue | undefined {
       if (e.data === null || e.data === undefined) {
         return { path, message: `expected ${expectation(e) ?? typeName(p.type)}, found nothing (is a value missing after the colon?)` };
       }
-      return { path, message: `expected ${expectation(e) ?? typeName(p.type)}, found ${describe(e.data)}` };
+      return { path, message: `expected ${expectation(e) ?? typeName(p.type)}, found ${describeValue(e.data)}` };
     }
     case 'enum':
     case 'const': {
       const allowed = (e.keyword === 'const' ? [p.allowedValue] : (p.allowedValues as unknown[])).map(String);
       const suggestion = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
-      return { path, message: `expected ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, found ${describe(e.data)}${suggestion}` };
+      return { path, message: `expected ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, found ${describeValue(e.data)}${suggestion}` };
     }
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum': {
       const described = expectation(e);
-      if (described !== undefined) return { path, message: `expected ${described}, found ${describe(e.data)}` };
+      if (described !== undefined) return { path, message: `expected ${described}, found ${describeValue(e.data)}` };
       const words = { minimum: 'at least', exclusiveMinimum: 'greater than', maximum: 'at most', exclusiveMaximum: 'less than' }[e.keyword];
       const limit = e.keyword.includes('aximum') && Number(p.limit) >= 1000 ? ' (the limit)' : '';
       const noun = (e.parentSchema as { type?: unknown }).type === 'integer' ? 'a whole number' : 'a number';
-      return { path, message: `expected ${noun} ${words} ${p.limit}${limit}, found ${describe(e.data)}` };
+      return { path, message: `expected ${noun} ${words} ${p.limit}${limit}, found ${describeValue(e.data)}` };
     }
     case 'pattern':
-      return { path, message: `expected ${expectation(e) ?? `text matching ${p.pattern}`}, found ${describe(e.data)}` };
+      return { path, message: `expected ${expectation(e) ?? `text matching ${p.pattern}`}, found ${describeValue(e.data)}` };
     case 'propertyNames':
       return undefined; // reported by the nested pattern error, which carries the name
     case 'maxLength':
@@ -134,7 +134,7 @@ function translate(e: ErrorObject): StructureIssue | undefined {
     case 'maxProperties':
       return { path, message: `expected at most ${p.limit} entries (the limit), found ${Object.keys(e.data as object).length}` };
     case 'not':
-      return { path, message: `expected ${expectation(e) ?? 'something else'}, found ${describe(e.data)}${unknownKeyHint(e.data)}` };
+      return { path, message: `expected ${expectation(e) ?? 'something else'}, found ${describeValue(e.data)}${unknownKeyHint(e.data)}` };
     case 'if':
     case 'allOf':
     case 'anyOf':

@@ -1,11 +1,11 @@
 // Clock times and opening hours: "09:00", "09:00-17:00", "09:00-12:00,13:00-17:00".
 
-import { describe } from './duration.js';
+import { describeValue } from './describeValue.js';
 
 /** Hours since midnight for "HH:MM" (00:00 to 24:00), or an error message. */
 export function readClock(value: unknown): { hour: number } | { error: string } {
   const expected = 'expected a time of day "HH:MM" between 00:00 and 24:00';
-  if (typeof value !== 'string') return { error: `${expected}, found ${describe(value)}` };
+  if (typeof value !== 'string') return { error: `${expected}, found ${describeValue(value)}` };
   const m = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(value);
   if (m === null) return { error: `${expected}, found "${value}"` };
   const h = Number(m[1]);
@@ -20,7 +20,7 @@ export function readClock(value: unknown): { hour: number } | { error: string } 
  */
 export function readHours(value: unknown): { ranges: [number, number][] } | { error: string } {
   const expected = 'expected opening hours such as "09:00-17:00" or "09:00-12:00,13:00-17:00"';
-  if (typeof value !== 'string') return { error: `${expected}, found ${describe(value)}` };
+  if (typeof value !== 'string') return { error: `${expected}, found ${describeValue(value)}` };
   const ranges: [number, number][] = [];
   for (const part of value.split(',')) {
     const ends = part.split('-');

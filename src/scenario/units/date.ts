@@ -1,11 +1,11 @@
 // Calendar dates "YYYY-MM-DD" as day numbers, by pure arithmetic (no Date, no clock).
 
-import { describe } from './duration.js';
+import { describeValue } from './describeValue.js';
 
 /** Days since 1970-01-01 for a valid date, or an error message. */
 export function readDate(value: unknown): { day: number } | { error: string } {
   const expected = 'expected a date "YYYY-MM-DD"';
-  if (typeof value !== 'string') return { error: `${expected}, found ${describe(value)}` };
+  if (typeof value !== 'string') return { error: `${expected}, found ${describeValue(value)}` };
   const text = value.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (m === null) return { error: `${expected}, found "${text}"` };

@@ -1,5 +1,7 @@
 // Durations are strings with units ("90s", "1h30m", "13w"); the engine's one time unit is the hour.
 
+import { describeValue } from './describeValue.js';
+
 const HOURS_PER_UNIT: Record<string, number> = { s: 1 / 3600, m: 1 / 60, h: 1, d: 24, w: 168 };
 const PART = /(\d+(?:\.\d+)?|\.\d+)(s|m|h|d|w)/y;
 
@@ -12,7 +14,7 @@ export function readDuration(value: unknown): { hours: number } | { error: strin
   if (typeof value === 'number') {
     return { error: `expected a duration with a unit such as "${value}h" or "${value}m", found the bare number ${value}` };
   }
-  if (typeof value !== 'string') return { error: `expected a duration such as "30m" or "8h", found ${describe(value)}` };
+  if (typeof value !== 'string') return { error: `expected a duration such as "30m" or "8h", found ${describeValue(value)}` };
   const s = value.trim();
   if (s === '0') return { hours: 0 };
   let hours = 0;
@@ -38,14 +40,4 @@ export function readDuration(value: unknown): { hours: number } | { error: strin
 export function parseDuration(s: string): number {
   const r = readDuration(s);
   return 'hours' in r ? r.hours : NaN;
-}
-
-/** A short description of a found value for messages: `the number 3`, `"abc"`, `a list`, `nothing`. */
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
 }

@@ -1,6 +1,7 @@
 // Rates are "<number>/<unit or duration>": "40/d", "3.5/h", "5/2w". The engine counts per hour.
 
-import { describe, readDuration } from './duration.js';
+import { describeValue } from './describeValue.js';
+import { readDuration } from './duration.js';
 
 /** Highest rate the format accepts: a million per hour. */
 export const MAX_RATE_PER_HOUR = 1e6;
@@ -8,7 +9,7 @@ export const MAX_RATE_PER_HOUR = 1e6;
 /** Per-hour rate for a valid rate string, or a message saying what was expected and what was found. */
 export function readRate(value: unknown): { perHour: number } | { error: string } {
   const expected = 'expected a rate such as "40/d", "3.5/h" or "200/w"';
-  if (typeof value !== 'string') return { error: `${expected}, found ${describe(value)}` };
+  if (typeof value !== 'string') return { error: `${expected}, found ${describeValue(value)}` };
   const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*\/\s*(\S+)\s*$/.exec(value);
   if (m === null) return { error: `${expected}, found "${value}"` };
   const per = /^[smhdw]$/.test(m[2]) ? readDuration('1' + m[2]) : readDuration(m[2]);

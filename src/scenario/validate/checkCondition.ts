@@ -1,6 +1,6 @@
 // Conditions in `when` lists and serve entries.
 
-import { arr, isRec, type Checks } from './context.js';
+import { arr, isRec, type Checks } from './checks.js';
 
 const OPS = ['lt', 'lte', 'gt', 'gte', 'eq', 'neq'];
 

@@ -2,7 +2,7 @@
 // form a cycle among themselves (an item would loop forever in zero simulated time).
 
 import { nodeEdges, type Edge } from './routeTargets.js';
-import { rec, type Checks } from './context.js';
+import { rec, type Checks } from './checks.js';
 
 export function checkGraph(c: Checks): void {
   const steps = rec(c.doc.steps);

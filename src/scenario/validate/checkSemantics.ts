@@ -1,7 +1,7 @@
 // Meaning checks that a schema cannot express: references (with spelling suggestions), sums,
 // orderings, unit syntax, graph properties. Reads the document defensively and never throws.
 
-import { arr, Checks, collectIds, isRec, rec, str, type Rec } from './context.js';
+import { arr, Checks, collectIds, isRec, rec, str, type Rec } from './checks.js';
 import { checkDist, checkDuration, checkRate } from './checkUnits.js';
 import { checkCondition } from './checkCondition.js';
 import { checkGraph, reachableFrom } from './checkGraph.js';

@@ -2,7 +2,7 @@
 
 import { readDuration } from '../units/duration.js';
 import { readRate } from '../units/rate.js';
-import { arr, isRec, type Checks } from './context.js';
+import { arr, isRec, type Checks } from './checks.js';
 
 export function checkDuration(c: Checks, path: string, value: unknown, opts: { positive?: boolean } = {}): number | undefined {
   if (value === undefined) return undefined;

@@ -1,6 +1,6 @@
 // Where a node can send an item, with the path of each reference: the edges of the flow graph.
 
-import { arr, isRec, rec } from './context.js';
+import { arr, isRec, rec } from './checks.js';
 
 export interface Edge {
   path: string;

@@ -5,10 +5,10 @@ import type { Issue } from '../issue.js';
 import { checkStructure } from '../schema/checkStructure.js';
 import { nonFiniteNumbers } from './checkNumbers.js';
 import { checkSemantics } from './checkSemantics.js';
-import { isRec, rec, type Rec } from './context.js';
+import { isRec, rec, type Rec } from './checks.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
-import { MAX_SWEEP_VALUES, rangeValues } from '../sweeps.js';
-import { describe } from '../units/duration.js';
+import { MAX_SWEEP_VALUES, rangeValues } from '../sweepSpecs.js';
+import { describeValue } from '../units/describeValue.js';
 
 type Found = { path: string; message: string };
 
@@ -17,7 +17,7 @@ const under = (path: string, ancestor: string): boolean => path === ancestor || 
 /** Issues of one document as a base file (its variants are not applied). */
 function checkDocument(doc: unknown): Found[] {
   if (!isRec(doc)) {
-    return [{ path: '', message: `expected a map of fields at the top of the file (opsim: 1, horizon, functions, ...), found ${describe(doc)}` }];
+    return [{ path: '', message: `expected a map of fields at the top of the file (opsim: 1, horizon, functions, ...), found ${describeValue(doc)}` }];
   }
   if ('extends' in doc) {
     return [{ path: 'extends', message: 'a file with extends must be loaded with loadScenario and a readFile function, which resolves it' }];

@@ -1,7 +1,7 @@
 // What the semantic checks share: the issue list and the ids declared in the document.
 // Checks read the document defensively (it may have failed structural checks elsewhere).
 
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../didYouMean.js';
 
 export type Rec = Record<string, unknown>;
 
