@@ -18,8 +18,16 @@ export interface SingleStationSpec {
   service: Dist;
   exact: QueueFigures;
   replications: number;
+  /** Exact quantiles, where known: of the wait in queue and of the time in system. */
+  percentiles?: { wait?: Quantiles; time?: Quantiles; relTol: number };
   /** Relative error bounds: for waits and times (Wq, W, Lq, L) and for utilisation and throughput. */
   relTol: { wait: number; time: number; rate: number };
+}
+
+export interface Quantiles {
+  p50: number;
+  p90: number;
+  p95: number;
 }
 
 export function describeSingleStation(spec: SingleStationSpec): void {
@@ -62,6 +70,16 @@ export function describeSingleStation(spec: SingleStationSpec): void {
     it(`throughput lambda = ${spec.lambda * 168} per week`, () => {
       expectNearTheory(runs.map((r) => r.overall.throughputPerWeek), { figure: 'throughput/week', exact: spec.lambda * 168, relTol: relTol.rate });
     });
+
+    const { relTol: quantileTol = 0, ...quantiles } = spec.percentiles ?? {};
+    for (const [figure, exactQ] of Object.entries(quantiles)) {
+      it(`${figure === 'wait' ? 'wait in queue' : 'time in system'} percentiles p50, p90, p95 = ${[exactQ.p50, exactQ.p90, exactQ.p95].map(round).join(', ')} h`, () => {
+        for (const q of ['p50', 'p90', 'p95'] as const) {
+          const pick = (r: RunResult) => (figure === 'wait' ? r.steps.queue.wait[q] : r.overall.cycleTime[q]);
+          expectNearTheory(runs.map(pick), { figure: `${figure} ${q}`, exact: exactQ[q], relTol: quantileTol });
+        }
+      });
+    }
 
     it("obeys Little's law on the simulated numbers: Lq = lambda Wq, L = lambda W", () => {
       expectLittle(runs, 'the queue', (r) => ({ l: r.steps.queue.queueMean, lambda: r.steps.queue.arrivals / windowHours(r), w: r.steps.queue.wait.mean }), 0.02);

@@ -174,3 +174,14 @@ export function erlangA(lambda: number, mu: number, c: number, theta: number): A
   const abandon = (theta * lq) / lambda;
   return { lq, l, rho: (l - lq) / c, abandon, throughput: lambda * (1 - abandon) };
 }
+
+/** Quantile q of the wait in queue of M/M/c: P(Wq > t) = C(c, a) e^{-(c mu - lambda) t}; 0 when q <= 1 - C. */
+export function mmcWaitQuantile(lambda: number, mu: number, c: number, q: number): number {
+  const C = erlangC(c, lambda / mu);
+  return 1 - q >= C ? 0 : Math.log(C / (1 - q)) / (c * mu - lambda);
+}
+
+/** Quantile q of the time in system of M/M/1 (FIFO), which is exponential with rate mu - lambda. */
+export function mm1SojournQuantile(lambda: number, mu: number, q: number): number {
+  return -Math.log(1 - q) / (mu - lambda);
+}
