@@ -15,7 +15,7 @@ export { summariseRuns, aggregateHeadlines, type DesignReport } from './designRe
 export { buildRunReport, REPORT_FORMAT, type RunReport, type RunSpec } from './runReport.js';
 export type { WarmupInfo } from './warmupInfo.js';
 export { pairedDifference, type Difference } from './pairedDifference.js';
-export { withinPrecision, imprecise } from './precision.js';
+export { withinPrecision, imprecise, precisionScale } from './precision.js';
 export { explainDifferences, type Explanation } from './explain.js';
 export { buildCompareReport, type CompareReport, type CompareSpec, type DesignSpec, type Stopping } from './compareReport.js';
 export { runCompare, type CompareOptions, type CompareOutcome } from './runCompare.js';

@@ -1,20 +1,37 @@
 import type { Interval } from './interval.js';
 
 /**
- * withinPrecision(ci, target): the CI half-width is at most `target` (a fraction, 0.05 for 5%) of the
- * mean's magnitude. A zero half-width always counts (a metric that never varies is as precise as it
- * gets); fewer than two replications never do, because they give no spread to judge by.
+ * precisionScale(key, headline): the magnitude a headline interval's half-width is judged against.
+ * Overall metrics are judged against their own mean. A per-executive escalation rate is judged against
+ * the larger of its mean and the total escalation rate, and a pool's utilisation against the larger of
+ * its mean and 1 (so 5% means ±5 points): otherwise a rarely consulted executive or an idle pool
+ * would demand thousands of replications for a figure nobody needs to know to 5% of almost nothing.
  */
-export function withinPrecision(ci: Interval, target: number): boolean {
+export function precisionScale(key: string, headline: Record<string, Interval>): number {
+  const own = Math.abs(headline[key]?.mean ?? 0);
+  if (key.startsWith('utilisation:')) return Math.max(own, 1);
+  if (key.startsWith('escalationsPerWeek:')) return Math.max(own, Math.abs(headline.escalationsPerWeek?.mean ?? 0));
+  return own;
+}
+
+/**
+ * withinPrecision(ci, target, scale): the CI half-width is at most `target` (a fraction, 0.05 for 5%)
+ * of `scale` (by default the mean's magnitude). A zero half-width always counts (a metric that never
+ * varies is as precise as it gets); fewer than two replications never do, because they give no
+ * spread to judge by.
+ */
+export function withinPrecision(ci: Interval, target: number, scale = Math.abs(ci.mean)): boolean {
   if (ci.n < 2) return false;
-  return ci.half === 0 || ci.half <= target * Math.abs(ci.mean);
+  return ci.half === 0 || ci.half <= target * scale;
 }
 
 /** The headline keys, as `design/metric`, whose intervals are still too wide. */
 export function imprecise(designs: readonly { name: string; headline: Record<string, Interval> }[], target: number): string[] {
   const out: string[] = [];
   for (const d of designs) {
-    for (const [key, ci] of Object.entries(d.headline)) if (!withinPrecision(ci, target)) out.push(`${d.name}/${key}`);
+    for (const [key, ci] of Object.entries(d.headline)) {
+      if (!withinPrecision(ci, target, precisionScale(key, d.headline))) out.push(`${d.name}/${key}`);
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Executor } from '../worker/pool.js';
 import { buildCompareReport, type CompareReport, type CompareSpec, type Stopping } from './compareReport.js';
 import { aggregateHeadlines } from './designReport.js';
 import { headlineOf } from './headline.js';
-import { withinPrecision } from './precision.js';
+import { precisionScale, withinPrecision } from './precision.js';
 import { replicate } from './replicate.js';
 
 export interface CompareOptions {
@@ -72,9 +72,11 @@ function nextCount(runs: RunResult[][], precision: number): number | null {
   const n = runs[0].length;
   let needed = 0;
   for (const designRuns of runs) {
-    for (const ci of Object.values(aggregateHeadlines(designRuns.map(headlineOf)))) {
-      if (withinPrecision(ci, precision)) continue;
-      const ratio = ci.mean === 0 ? 2 : ci.half / (precision * Math.abs(ci.mean));
+    const headline = aggregateHeadlines(designRuns.map(headlineOf));
+    for (const [key, ci] of Object.entries(headline)) {
+      const scale = precisionScale(key, headline);
+      if (withinPrecision(ci, precision, scale)) continue;
+      const ratio = scale === 0 ? 2 : ci.half / (precision * scale);
       needed = Math.max(needed, Math.ceil(n * ratio * ratio));
     }
   }

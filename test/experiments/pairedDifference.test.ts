@@ -18,3 +18,20 @@ describe('pairedDifference(variant, base)', () => {
     expect(pairedDifference([1, 2], [0, 0]).relative).toBeNull();
   });
 });
+
+describe('withinPrecision(ci, target, scale) and precisionScale(key, headline)', () => {
+  it('judges overall metrics against their mean, utilisation in points and executives against total escalations', async () => {
+    const { withinPrecision, precisionScale, imprecise } = await import('../../src/experiments/precision.js');
+    const headline = {
+      cycleTime: { mean: 10, half: 0.4, lo: 9.6, hi: 10.4, n: 5 },
+      escalationsPerWeek: { mean: 20, half: 0.5, lo: 19.5, hi: 20.5, n: 5 },
+      'escalationsPerWeek:ceo': { mean: 0.2, half: 0.3, lo: -0.1, hi: 0.5, n: 5 },
+      'utilisation:idle': { mean: 0.002, half: 0.004, lo: -0.002, hi: 0.006, n: 5 },
+      'utilisation:busy': { mean: 0.9, half: 0.06, lo: 0.84, hi: 0.96, n: 5 },
+    };
+    expect(Object.keys(headline).map((k) => precisionScale(k, headline))).toEqual([10, 20, 20, 1, 1]);
+    expect(imprecise([{ name: 'base', headline }], 0.05)).toEqual(['base/utilisation:busy']);
+    expect(withinPrecision({ mean: 3, half: 0, lo: 3, hi: 3, n: 1 }, 0.05)).toBe(false);
+    expect(withinPrecision({ mean: 0, half: 0, lo: 0, hi: 0, n: 2 }, 0.05)).toBe(true);
+  });
+});
