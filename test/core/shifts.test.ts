@@ -29,6 +29,12 @@ describe('shifts', () => {
     expect([r.pools.clerk.busyHours, r.pools.clerk.overtimeHours, r.pools.clerk.paidHours, r.pools.clerk.cost]).toEqual([10, 0, 40, 400]);
   });
 
+  it('pause: a task due exactly at closing completes then, not the next morning', () => {
+    const m = tenHourTask('pause');
+    m.nodes[1] = step('work', [{ pool: 0, service: constant(8) }], fixed(0));
+    expect(traceOf(m).slice(2)).toEqual(['9 start #0 work clerk', '17 finish #0 work clerk', '17 exit #0 done done']);
+  });
+
   it('finish: the task in hand is finished in overtime, counted as busy and paid but not available', () => {
     expect(traceOf(tenHourTask('finish')).slice(2)).toEqual(['9 start #0 work clerk', '19 finish #0 work clerk', '19 exit #0 done done']);
     const r = simulate(tenHourTask('finish'), { seed: 1, replication: 0 });

@@ -33,7 +33,6 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   const end = s.horizon;
   const span = end - s.warmup;
   const weeks = span / 168;
-  const nF = s.nF;
 
   // Types and the whole flow.
   const byType: Record<string, FlowFigures> = {};

@@ -43,7 +43,8 @@ function pauseAll(s: SimState, p: number, t: number): void {
   const slots = s.poolSlots[p];
   for (let k = 0; k < slots.length; k++) {
     const it = slots[k];
-    if (it < 0 || items.complSeq[it] < 0) continue;
+    // A task due exactly at closing is not paused: its completion comes next at this instant.
+    if (it < 0 || items.complSeq[it] < 0 || items.complT[it] <= t) continue;
     items.remaining[it] = items.complT[it] - t;
     items.complSeq[it] = -1;
     endBusySegment(s, it, items.server[it], t);
