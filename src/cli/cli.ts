@@ -38,6 +38,7 @@ async function mainCode(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const e = err instanceof Error ? err : new Error(String(err));
     io.stderr(`opsim: ${e.name === 'Error' ? '' : `${e.name}: `}${e.message}\n`);
+    if (io.debug && e.stack) io.stderr(`${e.stack}\n`);
     return 1;
   }
 }

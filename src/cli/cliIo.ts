@@ -21,6 +21,8 @@ export interface CliIo {
   spawnWorker?: () => WorkerHandle;
   /** Registers a Ctrl-C handler; returns a function that removes it. */
   onInterrupt?(handler: () => void): () => void;
+  /** Print the stack of unexpected errors (OPSIM_DEBUG=1); user errors never show one. */
+  debug?: boolean;
   /** Milliseconds since some fixed origin, for the progress bar only (never in a report). */
   now?(): number;
 }

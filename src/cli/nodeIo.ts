@@ -28,5 +28,6 @@ export function nodeIo(): CliIo {
       return () => void process.off('SIGINT', handler);
     },
     now: () => performance.now(),
+    debug: Boolean(process.env.OPSIM_DEBUG),
   };
 }
