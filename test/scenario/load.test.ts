@@ -41,6 +41,14 @@ describe('loadScenario(input, options)', () => {
     ]);
   });
 
+  test("points a variant's issue at the change that caused it", () => {
+    const text = supportText.replace('{ op: add, path: pools.cs-team.headcount, value: -2 }', '{ op: add, path: pools.cs-team.headcount, value: -6 }');
+    const r = loadScenario({ file: 'support.yaml', text });
+    expect(!r.ok && r.issues.map(formatIssue)).toEqual([
+      'support.yaml:117: variant "agents-resolve": pools.cs-team.headcount: expected a whole number at least 1, found the number 0',
+    ]);
+  });
+
   test('applies a named variant before compiling', () => {
     const r = loadScenario({ file: 'support.yaml', text: supportText }, { variant: 'agents-resolve' });
     expect(r.ok && [r.model.pools[1].capacity, r.model.pools[2].skills, r.doc.variants]).toEqual([4, ['support', 'triage'], undefined]);

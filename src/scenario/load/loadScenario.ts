@@ -68,6 +68,22 @@ function readDocument(file: string, text: string | Uint8Array, options: LoadOpti
   return { doc: merged, issues: [], lineOf: (path) => (OVERRIDABLE.some((k) => path === k || path.startsWith(k + '.')) ? parsed.lineOf(path) : undefined) };
 }
 
+/**
+ * The line an issue points at. A variant's issue at a path its changes touched points at the last such
+ * change (the base file's line would mislead); other variant issues have no line of their own.
+ */
+function issueLine(doc: unknown, i: Issue, lineOf: (path: string) => number | undefined): number | undefined {
+  if (i.variant === undefined || i.path.startsWith('variants.')) return lineOf(i.path);
+  const changes = (doc as { variants?: Record<string, { changes?: { path?: unknown }[] }> }).variants?.[i.variant]?.changes ?? [];
+  for (let k = changes.length - 1; k >= 0; k--) {
+    const p = changes[k]?.path;
+    if (typeof p === 'string' && (i.path === p || i.path.startsWith(p + '.') || p.startsWith(i.path + '.'))) {
+      return lineOf(`variants.${i.variant}.changes.${k}`);
+    }
+  }
+  return undefined;
+}
+
 export function loadScenario(input: { file: string; text: string | Uint8Array }, options: LoadOptions = {}): LoadResult {
   const parsed = readDocument(input.file, input.text, options, [input.file]);
   if (parsed.issues.length > 0) return { ok: false, issues: parsed.issues };
@@ -75,8 +91,7 @@ export function loadScenario(input: { file: string; text: string | Uint8Array },
   const withLines = (issues: Issue[]): Issue[] =>
     issues
       .map((i) => {
-        const ownPath = i.variant === undefined || i.path.startsWith('variants.');
-        const line = i.file === input.file && ownPath ? parsed.lineOf(i.path) : undefined;
+        const line = i.file === input.file ? issueLine(parsed.doc, i, parsed.lineOf) : undefined;
         return line === undefined || i.line !== undefined ? i : { ...i, line };
       })
       .map((issue, index) => ({ issue, index }))
