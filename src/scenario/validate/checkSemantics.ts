@@ -1,13 +1,12 @@
 // Meaning checks that a schema cannot express: references (with spelling suggestions), sums,
 // orderings, unit syntax, graph properties. Reads the document defensively and never throws.
 
-import { arr, Checks, collectIds, isRec, rec, str, type Rec } from './checks.js';
+import { arr, Checks, collectIds, isRec, rec, type Rec } from './checks.js';
 import { checkDist, checkDuration, checkRate } from './checkUnits.js';
-import { checkCondition } from './checkCondition.js';
-import { checkGraph, reachableFrom } from './checkGraph.js';
-import { routeTargets } from './routeTargets.js';
+import { checkErrorRate } from './checkErrorRate.js';
+import { checkGraph } from './checkGraph.js';
+import { checkSteps } from './checkSteps.js';
 import { readHours } from '../units/clock.js';
-import { readClock } from '../units/clock.js';
 import { readDate } from '../units/date.js';
 import { readDuration } from '../units/duration.js';
 
@@ -84,10 +83,6 @@ function checkCalendars(c: Checks): void {
   }
 }
 
-function checkErrorRate(c: Checks, path: string, value: unknown): void {
-  if (isRec(value)) for (const t of Object.keys(rec(value.byType))) c.ref(`${path}.byType.${t}`, t, 'types', 'item type');
-}
-
 function checkPools(c: Checks): void {
   for (const [id, pool] of Object.entries(rec(c.doc.pools))) {
     const p = rec(pool);
@@ -129,164 +124,6 @@ function checkItemTypes(c: Checks): void {
       checkDuration(c, `${path}.arrivals.every`, arrivals.every, { positive: true });
       checkDuration(c, `${path}.arrivals.first`, arrivals.first);
     }
-  }
-}
-
-/** Item types whose items may visit each node: from their entry, and from initial work in progress. */
-function typesByNode(doc: Rec): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const visit = (type: string, from: string): void => {
-    for (const n of reachableFrom(doc, from)) {
-      if (!out.has(n)) out.set(n, new Set());
-      out.get(n)!.add(type);
-    }
-  };
-  for (const [id, t] of Object.entries(rec(doc.itemTypes))) if (typeof rec(t).entry === 'string') visit(id, rec(t).entry as string);
-  for (const w of arr(doc.initialWip)) {
-    const [type, step] = [str(rec(w).type), str(rec(w).step)];
-    if (type !== undefined && step !== undefined) visit(type, step);
-  }
-  return out;
-}
-
-function checkServiceTime(c: Checks, path: string, value: unknown): void {
-  if (value === undefined) return;
-  if (isByType(value)) {
-    for (const [t, d] of Object.entries(rec(value.byType))) {
-      if (t !== 'default') c.ref(`${path}.byType.${t}`, t, 'types', 'item type');
-      checkDist(c, `${path}.byType.${t}`, d, 'duration');
-    }
-    checkDist(c, `${path}.default`, value.default, 'duration');
-    if (value.default !== undefined && 'default' in rec(value.byType)) c.add(`${path}.default`, 'give the default time once: as default or as byType.default');
-  } else checkDist(c, path, value, 'duration');
-}
-
-/** A per-type service time: { byType: {...}, default: ... } (byType.default is accepted as the default too). */
-const isByType = (x: unknown): x is Rec => isRec(x) && !('dist' in x) && ('byType' in x || 'default' in x);
-
-/** Does a service time cover item type `t`? */
-function covers(time: unknown, t: string): boolean {
-  if (time === undefined) return false;
-  if (isByType(time)) return t in rec(time.byType) || 'default' in rec(time.byType) || time.default !== undefined;
-  return true;
-}
-
-function checkRoute(c: Checks, path: string, next: unknown): void {
-  for (const e of routeTargets(path, next)) c.ref(e.path, e.to, 'steps', 'step');
-  if (!isRec(next)) return;
-  if (isRec(next.p)) {
-    const ps = Object.values(next.p).filter((p): p is number => typeof p === 'number');
-    const sum = ps.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 1) > 1e-9) c.add(`${path}.p`, `expected probabilities summing to 1, found a sum of ${+sum.toPrecision(12)}`);
-  }
-  if (Array.isArray(next.when)) next.when.forEach((b, i) => checkCondition(c, `${path}.when.${i}.if`, rec(b).if));
-  if (isRec(next.thresholds)) {
-    const th = next.thresholds;
-    c.ref(`${path}.thresholds.attr`, th.attr, 'attributes', 'attribute');
-    const cuts = arr(th.cuts);
-    for (let i = 1; i < cuts.length; i++) {
-      if (typeof cuts[i] === 'number' && typeof cuts[i - 1] === 'number' && !((cuts[i] as number) > (cuts[i - 1] as number))) {
-        c.add(`${path}.thresholds.cuts.${i}`, `expected cuts in strictly ascending order, found ${cuts[i]} after ${cuts[i - 1]}`);
-      }
-    }
-    const to = arr(th.to);
-    if (Array.isArray(th.cuts) && Array.isArray(th.to) && to.length !== cuts.length + 1) {
-      c.add(`${path}.thresholds.to`, `expected ${cuts.length + 1} targets (one more than the ${cuts.length} cuts), found ${to.length}`);
-    }
-  }
-}
-
-function checkSteps(c: Checks): void {
-  const steps = rec(c.doc.steps);
-  const pools = rec(c.doc.pools);
-  const visitors = typesByNode(c.doc);
-  const poolsWithSkill = (skill: string): string[] => Object.keys(pools).filter((p) => arr(rec(pools[p]).skills).includes(skill)).sort();
-  for (const [id, node] of Object.entries(steps)) {
-    const n = rec(node);
-    const path = `steps.${id}`;
-    const kind = n.kind ?? 'step';
-    if (kind === 'exit') continue;
-    if (n.function !== undefined) c.ref(`${path}.function`, n.function, 'functions', 'function');
-    checkRoute(c, `${path}.next`, n.next);
-    const rw = rec(n.rework);
-    if (isRec(n.rework)) {
-      c.ref(`${path}.rework.to`, rw.to, 'steps', 'step');
-      c.ref(`${path}.rework.exceeded`, rw.exceeded, 'steps', 'step');
-    } else if (n.detect !== undefined) {
-      c.add(`${path}.detect`, 'detect needs a rework route: add rework: { to: STEP, maxRounds: N, exceeded: STEP }');
-    }
-    if (kind === 'forum') {
-      checkSchedule(c, `${path}.schedule`, n.schedule);
-      if (n.chair !== undefined && c.ref(`${path}.chair`, n.chair, 'pools', 'pool') && rec(pools[n.chair as string]).kind !== 'executive') {
-        c.add(`${path}.chair`, `expected an executive pool as chair, found the ${String(rec(pools[n.chair as string]).kind)} pool "${String(n.chair)}"`);
-      }
-      if (n.hoursPerDecision !== undefined && n.chair === undefined) c.add(`${path}.hoursPerDecision`, 'hoursPerDecision needs a chair whose time it consumes');
-    }
-    if (kind !== 'step') continue;
-
-    // Servers: explicit pools and skills, each with a service time for every type that may come here.
-    const serve = arr(n.serve);
-    if (n.serve !== undefined && n.skill !== undefined) c.add(`${path}.skill`, 'give either serve or skill, not both');
-    if (n.serve === undefined && n.skill === undefined) c.add(`${path}.serve`, `missing required field 'serve' (the pools that do this work, or skill: NAME)`);
-    if (typeof n.skill === 'string' && isRec(c.doc.pools) && poolsWithSkill(n.skill).length === 0) {
-      c.add(`${path}.skill`, `no pool has the skill "${n.skill}"`);
-    }
-    checkServiceTime(c, `${path}.time`, n.time);
-    const types = [...(visitors.get(id) ?? [])].sort();
-    const entries: { path: string; time: unknown; label: string }[] = [];
-    if (typeof n.skill === 'string') for (const p of poolsWithSkill(n.skill)) entries.push({ path: `${path}.time`, time: undefined, label: `pool "${p}"` });
-    serve.forEach((s0, i) => {
-      const s = rec(s0);
-      const sp = `${path}.serve.${i}`;
-      if ((s.pool === undefined) === (s.skill === undefined)) c.add(sp, 'expected exactly one of pool or skill');
-      if (s.pool !== undefined) c.ref(`${sp}.pool`, s.pool, 'pools', 'pool');
-      if (typeof s.skill === 'string' && isRec(c.doc.pools) && poolsWithSkill(s.skill).length === 0) c.add(`${sp}.skill`, `no pool has the skill "${s.skill}"`);
-      checkServiceTime(c, `${sp}.time`, s.time);
-      checkCondition(c, `${sp}.when`, s.when);
-      checkErrorRate(c, `${sp}.errorRate`, s.errorRate);
-      entries.push({ path: `${sp}.time`, time: s.time, label: `serve entry ${i}` });
-    });
-    for (const e of entries) {
-      const missing = types.filter((t) => !covers(e.time, t) && !covers(n.time, t));
-      if (missing.length > 0) {
-        c.add(e.path, `no service time for item type${missing.length > 1 ? 's' : ''} ${missing.map((t) => `"${t}"`).join(', ')} (${e.label}); give time, time.byType or time.default here or on the step`);
-      }
-    }
-    const q = rec(n.queue);
-    if (q.overflow !== undefined) c.ref(`${path}.queue.overflow`, q.overflow, 'steps', 'step');
-    if (q.overflow !== undefined && q.capacity === undefined) c.add(`${path}.queue.overflow`, 'an overflow route needs a queue capacity');
-    const pr = rec(q.priority);
-    if (q.discipline === 'priority' && q.priority === undefined) c.add(`${path}.queue.priority`, 'missing required field \'priority\' for discipline priority: { byType: [ids] } or { attr: NAME, order: desc }');
-    if (q.discipline === 'fifo' && q.priority !== undefined) c.add(`${path}.queue.priority`, 'a fifo queue has no priority; set discipline: priority or remove priority');
-    arr(pr.byType).forEach((t, i) => c.ref(`${path}.queue.priority.byType.${i}`, t, 'types', 'item type'));
-    if (pr.attr !== undefined) c.ref(`${path}.queue.priority.attr`, pr.attr, 'attributes', 'attribute');
-    if (isRec(n.sla)) {
-      checkDuration(c, `${path}.sla.limit`, n.sla.limit, { positive: true });
-      c.ref(`${path}.sla.escalateTo`, n.sla.escalateTo, 'steps', 'step');
-    }
-  }
-}
-
-function checkSchedule(c: Checks, path: string, value: unknown): void {
-  if (!isRec(value)) return;
-  const s = value;
-  if (s.at !== undefined) {
-    const r = readClock(s.at);
-    if ('error' in r) c.add(`${path}.at`, r.error);
-  }
-  if (s.every === 'week') {
-    if (typeof s.day !== 'string' || !WEEKDAYS.includes(s.day)) c.add(`${path}.day`, `expected a weekday (${WEEKDAYS.join(', ')}), found ${JSON.stringify(s.day ?? null)}`);
-    if (s.first !== undefined) c.add(`${path}.first`, 'a weekly schedule is set by day and at, not first');
-    if (s.calendar !== undefined) c.ref(`${path}.calendar`, s.calendar, 'calendars', 'calendar');
-  } else if (s.every === 'month') {
-    if (typeof s.day !== 'number' || !Number.isInteger(s.day) || s.day < 1 || s.day > 28) {
-      c.add(`${path}.day`, `expected a day of the month from 1 to 28 (later days are missing in some months), found ${JSON.stringify(s.day ?? null)}`);
-    }
-    for (const f of ['first', 'calendar']) if (s[f] !== undefined) c.add(`${path}.${f}`, `a monthly schedule is set by day and at, not ${f}`);
-  } else {
-    checkDuration(c, `${path}.every`, s.every, { positive: true });
-    checkDuration(c, `${path}.first`, s.first);
-    for (const f of ['day', 'at', 'calendar']) if (s[f] !== undefined) c.add(`${path}.${f}`, `a periodic schedule (every: ${String(s.every)}) is set by every and first, not ${f}`);
   }
 }
 
