@@ -5,9 +5,9 @@
 // message says why the engine's speed relative to the ceiling moved (a deliberate
 // optimisation, or a feature whose cost was accepted). Never to make a failing CI pass quietly.
 import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runBench } from './lib/runBench.js';
-import { benchPlan } from './lib/benchPlan.js';
 import { formatText } from './lib/formatReport.js';
 
 const reps = Number(process.argv.find((a) => a.startsWith('--reps='))?.split('=')[1] ?? 9);
@@ -21,10 +21,16 @@ if (report.failures.length) {
   console.error('\nnot writing the baseline: the run has failures (see above)');
   process.exit(1);
 }
+let commit = null;
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+} catch {
+  // not a git checkout: the date and machine identify the baseline
+}
 const baseline = {
   note: 'Ratios of engine speed to the in-run hand-written ceiling, CI sizes (bench/lib/benchPlan.js). Change only in a reviewed commit that says why.',
   mode: 'ci',
-  recorded: { date: report.date, ...report.machine, reps, sizes: benchPlan.ci },
+  recorded: { date: report.date, commit, ...report.machine, reps, dist: process.env.OPSIM_BENCH_DIST ?? 'dist' },
   ratios,
 };
 writeFileSync(fileURLToPath(new URL('./baseline.json', import.meta.url)), JSON.stringify(baseline, null, 2) + '\n');
