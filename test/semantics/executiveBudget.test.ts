@@ -38,6 +38,14 @@ describe('executive budget of 2 h a week', () => {
     expect(run.cost.byKind.executive).toBeCloseTo(8 * 2.25 * 400, 6);
   });
 
+  it('never starts more than floor(2 / 0.75) + 1 = 3 decisions of 45 min in any calendar week', () => {
+    const { records } = trace(compile(escalations('45m')));
+    const perWeek = new Map<number, number>();
+    for (const r of records) if (r.event === 'start' && r.node === 'decide') perWeek.set(Math.floor(r.t / 168), (perWeek.get(Math.floor(r.t / 168)) ?? 0) + 1);
+    for (const [week, n] of perWeek) expect(n, `week ${week}`).toBeLessThanOrEqual(3);
+    for (let week = 1; week < 9; week++) expect(perWeek.get(week), `week ${week}, with a backlog`).toBe(3);
+  });
+
   it('takes exactly 2 / 0.5 = 4 decisions of 30 min a week: the budget is used up without overrun', () => {
     const [run] = replicate(compile(escalations('30m')), 1);
     expect(run.executives.coo.escalations).toBe(8 * 4);
