@@ -19,6 +19,48 @@ function percentiles(p: PercentileSketch): Percentiles {
   return { mean: p.mean, p50: p.quantile(0.5), p90: p.quantile(0.9), p95: p.quantile(0.95) };
 }
 
+/** Per-step, per-pool and per-function sums of the per-server accumulators. */
+interface Sums {
+  stBusy: Float64Array;
+  stTasks: Float64Array;
+  inService: Float64Array;
+  poolTasks: Float64Array;
+  /** By pool and function (column nF = no function). */
+  poolFnBusy: Float64Array;
+  poolFnTasks: Float64Array;
+  decisions: Float64Array;
+}
+
+function sums(s: SimState): Sums {
+  const nF1 = s.nF + 1;
+  const out: Sums = {
+    stBusy: new Float64Array(s.nN),
+    stTasks: new Float64Array(s.nN),
+    inService: new Float64Array(s.nN),
+    poolTasks: new Float64Array(s.nP),
+    poolFnBusy: new Float64Array(s.nP * nF1),
+    poolFnTasks: new Float64Array(s.nP * nF1),
+    decisions: Float64Array.from(s.execDecisions),
+  };
+  for (let k = 0; k < s.nS; k++) {
+    const n = s.srvNode[k];
+    const p = s.srvPool[k];
+    const fn = s.nodeFn[n];
+    const col = p * nF1 + (fn >= 0 ? fn : s.nF);
+    out.stBusy[n] += s.srvBusy[k];
+    out.stTasks[n] += s.srvTasks[k];
+    out.poolTasks[p] += s.srvTasks[k];
+    out.poolFnBusy[col] += s.srvBusy[k];
+    out.poolFnTasks[col] += s.srvTasks[k];
+    if (s.escalation[n] === 1) out.decisions[p] += s.srvTasks[k];
+  }
+  const items = s.items;
+  for (let i = 0; i < items.capacity; i++) {
+    if (items.alive[i] === 1 && items.server[i] >= 0) out.inService[s.srvNode[items.server[i]]]++;
+  }
+  return out;
+}
+
 interface PoolCost {
   figures: PoolFigures;
   rework: number;
@@ -71,7 +113,8 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   overall.cycleTime = percentiles(cycle);
 
   // Pools and their costs.
-  const poolCosts = m.pools.map((_, p) => poolCost(s, p, span));
+  const sum = sums(s);
+  const poolCosts = m.pools.map((_, p) => poolCost(s, sum, p, span));
   const pools: Record<string, PoolFigures> = {};
   const executives: Record<string, ExecutiveFigures> = {};
   m.pools.forEach((pool, p) => {
@@ -79,8 +122,8 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
     if (pool.kind === 'executive') {
       const consumed = poolCosts[p].figures.busyHours;
       executives[pool.id] = {
-        escalations: s.execDecisions[p],
-        escalationsPerWeek: weeks > 0 ? s.execDecisions[p] / weeks : 0,
+        escalations: sum.decisions[p],
+        escalationsPerWeek: weeks > 0 ? sum.decisions[p] / weeks : 0,
         hoursConsumed: consumed,
         budgetUtilisation: pool.budgetHoursPerWeek > 0 && weeks > 0 ? consumed / (pool.budgetHoursPerWeek * weeks) : 0,
         decisionWait: percentiles(s.execDecisionWait[p]),
@@ -103,11 +146,11 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       kind: kind === K_STEP ? 'step' : kind === K_GATE ? 'gate' : kind === K_FORUM ? 'forum' : 'exit',
       function: node.fn >= 0 ? m.functions[node.fn] : null,
       arrivals: s.stArrivals[n],
-      completions: s.stCompletions[n],
-      utilisation: available > 0 ? s.stBusy[n] / available : 0,
+      completions: kind === K_STEP ? sum.stTasks[n] : s.stCompletions[n],
+      utilisation: available > 0 ? sum.stBusy[n] / available : 0,
       wait: percentiles(s.stWait[n]),
       queueMean: s.stQueueTW[n].mean(end),
-      wipEnd: kind === K_FORUM ? s.forumHeld[n] : kind === K_EXIT ? 0 : s.waiting[n] + s.inService[n],
+      wipEnd: kind === K_FORUM ? s.forumHeld[n] : kind === K_EXIT ? 0 : s.waiting[n] + sum.inService[n],
       blocked: s.stBlocked[n],
       overflowed: s.stOverflowed[n],
       abandoned: s.stAbandoned[n],
@@ -187,7 +230,7 @@ function emptyFlow(): FlowFigures {
  * over functions: task costs by tasks done for each, hourly costs by busy hours spent for each
  * (a pool idle all window splits them evenly over the functions of the steps it serves).
  */
-function poolCost(s: SimState, p: number, span: number): PoolCost {
+function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolCost {
   const pool = s.model.pools[p];
   const nF = s.nF;
   const cal = s.poolCal[p];
@@ -199,7 +242,7 @@ function poolCost(s: SimState, p: number, span: number): PoolCost {
   // Humans are paid for every open hour; executives only when they carry a paid-hour cost (their
   // time is usually costed by the hours their decisions consume).
   const paid = pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
-  const tasks = s.poolTasks[p];
+  const tasks = sum.poolTasks[p];
   const taskCost = tasks * pool.costPerTask;
   const hourlyCost = busy * pool.costPerBusyHour + paid * pool.costPerPaidHour;
   const cost = taskCost + hourlyCost;
@@ -213,9 +256,9 @@ function poolCost(s: SimState, p: number, span: number): PoolCost {
   let busyTotal = 0;
   let taskTotal = 0;
   for (let f = 0; f <= nF; f++) {
-    shareBusy[f] = s.poolFnBusy[p * (nF + 1) + f] + s.poolChairFn[p * (nF + 1) + f];
+    shareBusy[f] = sum.poolFnBusy[p * (nF + 1) + f] + s.poolChairFn[p * (nF + 1) + f];
     busyTotal += shareBusy[f];
-    taskTotal += s.poolFnTasks[p * (nF + 1) + f];
+    taskTotal += sum.poolFnTasks[p * (nF + 1) + f];
   }
   if (busyTotal <= 0) {
     // Idle all window: split evenly over the functions of the steps (and forums) the pool serves.
@@ -238,7 +281,7 @@ function poolCost(s: SimState, p: number, span: number): PoolCost {
   }
   for (let f = 0; f <= nF; f++) {
     byFn[f] += (hourlyCost * shareBusy[f]) / busyTotal;
-    if (taskTotal > 0) byFn[f] += (taskCost * s.poolFnTasks[p * (nF + 1) + f]) / taskTotal;
+    if (taskTotal > 0) byFn[f] += (taskCost * sum.poolFnTasks[p * (nF + 1) + f]) / taskTotal;
   }
   if (taskTotal <= 0 && taskCost > 0) byFn[nF] += taskCost;
 

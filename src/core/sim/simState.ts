@@ -74,7 +74,6 @@ export class SimState {
   readonly discRank: (Float64Array | null)[];
   readonly discAttr: Int32Array;
   readonly waiting: Int32Array;
-  readonly inService: Int32Array;
   readonly queueCap: Float64Array;
   readonly overflow: Int32Array;
   readonly slaLimit: Float64Array;
@@ -88,6 +87,9 @@ export class SimState {
   readonly srvTest: (ItemTest | null)[];
   readonly srvSample: Sampler[];
   readonly srvErr: Float64Array;
+  /** Busy hours and completed tasks in the window per server; steps, pools and functions are summed from them at the end. */
+  readonly srvBusy: Float64Array;
+  readonly srvTasks: Float64Array;
 
   // Pools.
   readonly poolCap: Int32Array;
@@ -96,6 +98,7 @@ export class SimState {
   readonly poolOpen: Uint8Array;
   readonly poolCal: (WorkCalendar | null)[];
   readonly poolPause: Uint8Array;
+  /** Items in hand per server slot; kept only for pause-policy pools, which must find them at closing. */
   readonly poolSlots: Int32Array[];
   readonly poolFreeSlots: Int32Array[];
   readonly poolFreeCount: Int32Array;
@@ -114,14 +117,11 @@ export class SimState {
   readonly poolWakeAt: Float64Array;
   readonly poolBusyTW: TimeWeighted[];
   readonly poolOverTW: TimeWeighted[];
-  readonly poolTasks: Float64Array;
   readonly poolReworkBusy: Float64Array;
   readonly poolReworkTasks: Float64Array;
-  /** Busy hours and tasks in the window by pool and function (column nF = no function). */
-  readonly poolFnBusy: Float64Array;
-  readonly poolFnTasks: Float64Array;
   readonly poolChairHours: Float64Array;
   readonly poolChairFn: Float64Array;
+  /** Forum decisions chaired in the window (escalation-step decisions are summed from servers). */
   readonly execDecisions: Float64Array;
   readonly execDecisionWait: PercentileSketch[];
 
@@ -132,7 +132,6 @@ export class SimState {
   readonly stOverflowed: Float64Array;
   readonly stAbandoned: Float64Array;
   readonly stSla: Float64Array;
-  readonly stBusy: Float64Array;
   readonly stWait: PercentileSketch[];
   readonly stQueueTW: TimeWeighted[];
 
@@ -228,7 +227,6 @@ export class SimState {
     this.discRank = new Array(nN).fill(null);
     this.discAttr = new Int32Array(nN);
     this.waiting = new Int32Array(nN);
-    this.inService = new Int32Array(nN);
     this.queueCap = new Float64Array(nN).fill(Infinity);
     this.overflow = new Int32Array(nN).fill(-1);
     this.slaLimit = new Float64Array(nN).fill(Infinity);
@@ -244,7 +242,6 @@ export class SimState {
     this.stOverflowed = new Float64Array(nN);
     this.stAbandoned = new Float64Array(nN);
     this.stSla = new Float64Array(nN);
-    this.stBusy = new Float64Array(nN);
     this.stWait = [];
     this.stQueueTW = [];
 
@@ -318,6 +315,8 @@ export class SimState {
     this.srvTest = [];
     this.srvSample = [];
     this.srvErr = new Float64Array(nS * nT);
+    this.srvBusy = new Float64Array(nS);
+    this.srvTasks = new Float64Array(nS);
     servers.forEach(({ node, pool, s }, k) => {
       this.srvPool[k] = pool;
       this.srvNode[k] = node;
@@ -351,11 +350,8 @@ export class SimState {
     this.poolWakeAt = new Float64Array(nP).fill(-1);
     this.poolBusyTW = [];
     this.poolOverTW = [];
-    this.poolTasks = new Float64Array(nP);
     this.poolReworkBusy = new Float64Array(nP);
     this.poolReworkTasks = new Float64Array(nP);
-    this.poolFnBusy = new Float64Array(nP * (nF + 1));
-    this.poolFnTasks = new Float64Array(nP * (nF + 1));
     this.poolChairHours = new Float64Array(nP);
     this.poolChairFn = new Float64Array(nP * (nF + 1));
     this.execDecisions = new Float64Array(nP);

@@ -86,17 +86,16 @@ export function startService(s: SimState, item: number, srv: number, t: number):
     s.stWait[node].add(wait);
     if (s.escalation[node] === 1) s.execDecisionWait[p].add(wait);
   }
-  items.token[item] = -1;
-  items.patienceSeq[item] = -1;
-  items.slaSeq[item] = -1;
+  // Its queue token and timers are already cleared (takeFromQueue, or it never waited).
   const duration = s.srvSample[srv * s.nT + items.type[item]]();
-  const slot = s.poolFreeSlots[p][--s.poolFreeCount[p]];
-  s.poolSlots[p][slot] = item;
-  items.slot[item] = slot;
+  if (s.poolPause[p] === 1) {
+    const slot = s.poolFreeSlots[p][--s.poolFreeCount[p]];
+    s.poolSlots[p][slot] = item;
+    items.slot[item] = slot;
+  }
   items.server[item] = srv;
   s.poolOcc[p]++;
   s.poolBusyTW[p].set(t, ++s.poolBusy[p]);
-  s.inService[node]++;
   if (s.poolLimited[p] === 1) {
     if (s.poolRate[p] > 0) s.poolRateCount[p]++;
     if (s.poolBudget[p] > 0) s.poolBudgetUsed[p] += duration;
@@ -108,18 +107,14 @@ export function startService(s: SimState, item: number, srv: number, t: number):
   if (s.monitor !== null) s.trace('start', item, node, p);
 }
 
-/** Adds the busy segment [busyFrom, t], clipped to the window, to the step, the pool's function share and rework. */
+/** Adds the busy segment [busyFrom, t], clipped to the window, to the server and, for rework, to the pool's rework hours. */
 export function endBusySegment(s: SimState, item: number, srv: number, t: number): void {
   const items = s.items;
   const from = items.busyFrom[item] > s.warmup ? items.busyFrom[item] : s.warmup;
   if (t <= from) return;
   const h = t - from;
-  const node = s.srvNode[srv];
-  const p = s.srvPool[srv];
-  s.stBusy[node] += h;
-  const fn = s.nodeFn[node];
-  s.poolFnBusy[p * (s.nF + 1) + (fn >= 0 ? fn : s.nF)] += h;
-  if (items.reworkTask[item] === 1) s.poolReworkBusy[p] += h;
+  s.srvBusy[srv] += h;
+  if (items.reworkTask[item] === 1) s.poolReworkBusy[s.srvPool[srv]] += h;
 }
 
 /** A service completion. `seq` identifies the event: a completion cancelled by a pause is ignored. */
@@ -131,21 +126,18 @@ export function completeService(s: SimState, item: number, seq: number, t: numbe
   const node = s.srvNode[srv];
   const p = s.srvPool[srv];
   endBusySegment(s, item, srv, t);
-  s.poolSlots[p][items.slot[item]] = -1;
-  s.poolFreeSlots[p][s.poolFreeCount[p]++] = items.slot[item];
-  items.slot[item] = -1;
+  if (s.poolPause[p] === 1) {
+    s.poolSlots[p][items.slot[item]] = -1;
+    s.poolFreeSlots[p][s.poolFreeCount[p]++] = items.slot[item];
+    items.slot[item] = -1;
+  }
   items.server[item] = -1;
   s.poolOcc[p]--;
   s.poolBusyTW[p].set(t, --s.poolBusy[p]);
   if (s.poolOpen[p] === 0) s.poolOverTW[p].set(t, s.poolBusy[p]);
-  s.inService[node]--;
   if (t >= s.warmup) {
-    s.stCompletions[node]++;
-    s.poolTasks[p]++;
-    const fn = s.nodeFn[node];
-    s.poolFnTasks[p * (s.nF + 1) + (fn >= 0 ? fn : s.nF)]++;
+    s.srvTasks[srv]++;
     if (items.reworkTask[item] === 1) s.poolReworkTasks[p]++;
-    if (s.escalation[node] === 1) s.execDecisions[p]++;
   }
   if (s.monitor !== null) s.trace('finish', item, node, p);
   if (s.errU[node] !== null) makeError(s, item, srv, node, t);
