@@ -269,7 +269,6 @@ const sweep: Schema = object(
 
 export const scenarioSchema: Schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://opsim.dev/schema/opsim-scenario.schema.json',
   title: 'opsim scenario, format version 1',
   description: 'Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.',
   definitions: {
