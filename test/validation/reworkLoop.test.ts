@@ -52,6 +52,17 @@ describe('scenarios/validation/rework-loop.yaml (rework as feedback, e = 0.25, d
     for (const r of runs) expect(r.quality.escapedDefectCost).toBeCloseTo(100 * r.quality.errorsEscaped, 6);
   });
 
+  it('charges one rework task per round caught, and every task and escaped defect to the total', () => {
+    for (const r of runs) {
+      const c = r.cost;
+      // Rounds are counted when caught, their tasks when done: the few that straddle the window edges
+      // (a handful, out of about 2,700 rounds per replication) may fall on either side.
+      expect(Math.abs(c.byCause.rework - r.quality.reworkRounds)).toBeLessThanOrEqual(10);
+      expect(c.byCause.agentTasks + c.byCause.rework).toBeCloseTo(r.pools.worker.tasks, 9);
+      expect(c.total).toBeCloseTo(r.pools.worker.tasks + 100 * r.quality.errorsEscaped, 9);
+    }
+  });
+
   it("obeys Little's law for the system", () => {
     expectLittle(runs, 'the system', (r) => ({ l: r.overall.wipMean, lambda: r.overall.arrived / windowHours(r), w: r.overall.cycleTime.mean }), 0.02);
   });
