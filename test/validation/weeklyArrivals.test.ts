@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunResult } from '../../src/core/report/runResult.js';
+import { expectNearTheory, loadValidationModel, replicate } from './replicate.js';
+
+// 10/h from 08:00 to 18:00 local (UTC-5) on weekdays: 13:00-23:00 UTC, 500 per week; 30 min each.
+describe('scenarios/validation/weekly-arrivals.yaml (weekday profile in UTC-5)', () => {
+  const model = loadValidationModel('weekly-arrivals');
+  let runs: RunResult[];
+  beforeAll(() => {
+    runs = replicate(model, 20);
+  });
+
+  it('compiles the profile to 10/h in 50 of the 168 hours of the week, shifted by the calendar offset', () => {
+    const a = model.itemTypes[0].arrivals;
+    expect(a.kind).toBe('weekly');
+    if (a.kind !== 'weekly') return;
+    expect(a.ratePerHour.reduce((s, x) => s + x, 0)).toBeCloseTo(500, 9);
+    expect(a.offsetHours).toBe(-5);
+  });
+
+  it('brings 500 arrivals per week', () => {
+    expectNearTheory(runs.map((r) => (r.overall.arrived / (r.horizon - r.warmup)) * 168), { figure: 'arrivals/week', exact: 500, relTol: 0.02 });
+  });
+
+  it('brings nobody outside 13:00-23:00 UTC on weekdays, and somebody inside', () => {
+    const utcHour = (t: number) => ((t % 24) + 24) % 24;
+    const weekday = (t: number) => Math.floor((((t % 168) + 168) % 168) / 24); // 0 = Monday
+    let inside = 0;
+    for (const r of runs) {
+      const series = r.series!;
+      const outside = series.t.flatMap((t, k) => {
+        const open = weekday(t) < 5 && utcHour(t) >= 14 && utcHour(t) <= 23;
+        if (open) inside += series.wip[k];
+        return !open && series.wip[k] !== 0 ? [`t = ${t} h: wip ${series.wip[k]}`] : [];
+      });
+      expect(outside).toEqual([]);
+    }
+    expect(inside).toBeGreaterThan(0);
+  });
+
+  it('holds 500 x 0.5 / 168 = 1.488095 jobs on average', () => {
+    expectNearTheory(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: 250 / 168, relTol: 0.02 });
+  });
+});
