@@ -37,6 +37,7 @@ describe('opsim exit codes and messages', () => {
     const r = await runCli(['compare', TINY_FILE, '--variants', 'same,bigger'], files);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no variant "bigger"');
+    expect((await runCli(['compare', TINY_FILE, '--variants', 'same,same'], files)).stderr).toBe('opsim: --variants: "same" is listed twice\n');
   });
 
   it('sweep --param <path not in the model> exits 2 naming the point and the path', async () => {

@@ -35,7 +35,8 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   const declared = variantNames(base.doc);
   const names = opts.variants === undefined ? declared : opts.variants.split(',').map((v) => v.trim()).filter((v) => v !== '');
   if (names.length === 0) throw new UsageError(`${file}: variants: nothing to compare; the file declares no variants (or pass --variants a,b)`);
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
+    if (names.indexOf(name) !== i) throw new UsageError(`--variants: "${name}" is listed twice`);
     if (!declared.includes(name)) {
       throw new UsageError(`${file}: variants: no variant "${name}"; ${declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`}`);
     }
