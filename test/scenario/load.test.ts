@@ -79,7 +79,16 @@ describe('extends', () => {
     const broken = supportText.replace('horizon: 13w', 'horizon: 13 weeks');
     const r = loadScenario({ file: 'designs/child.yaml', text: child }, { readFile: files({ 'base/support.yaml': broken }) });
     expect(!r.ok && r.issues.map(formatIssue)).toEqual([
-      'designs/child.yaml: horizon: expected a duration such as "30m", "8h", "5d" or "1h30m" (units s, m, h, d, w), found "13 weeks"',
+      'base/support.yaml:7: horizon: expected a duration such as "30m", "8h", "5d" or "1h30m" (units s, m, h, d, w), found "13 weeks"',
+    ]);
+  });
+
+  test('reports issues caused by the extending file at the change or field that caused them', () => {
+    const text = child.replace('value: 40', 'value: 0').replace('name: Support desk, more agents', 'name: 7');
+    const r = loadScenario({ file: 'designs/child.yaml', text }, { readFile: files({ 'base/support.yaml': supportText }) });
+    expect(!r.ok && r.issues.map(formatIssue)).toEqual([
+      'designs/child.yaml:3: name: expected text, found the number 7',
+      'designs/child.yaml:5: pools.triage-bot.capacity: expected a whole number at least 1, found the number 0',
     ]);
   });
 

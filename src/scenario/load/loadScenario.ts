@@ -29,18 +29,34 @@ export const MAX_EXTENDS_DEPTH = 8;
 /** Fields an extending file may set besides `extends` and `changes`; they replace the base's. */
 const OVERRIDABLE = ['opsim', 'name', 'description', 'variants', 'sweeps'];
 
-type Parsed = { doc: unknown; issues: Issue[]; lineOf: (path: string) => number | undefined };
+/** Where a dotted path of the resolved document was written: the file and, when known, the line. */
+type Origin = (path: string) => { file: string; line?: number };
+type Parsed = { doc: unknown; issues: Issue[]; origin: Origin };
 
 function isRec(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** Two dotted paths are related when one is the other or lies inside it. */
+const related = (a: string, b: string): boolean => a === b || a.startsWith(b + '.') || b.startsWith(a + '.');
+
+/** Index of the last change in `changes` whose path is related to `path`, or -1. */
+function lastChangeAt(changes: unknown, path: string): number {
+  const list = Array.isArray(changes) ? changes : [];
+  for (let k = list.length - 1; k >= 0; k--) {
+    const p = (list[k] as { path?: unknown } | null)?.path;
+    if (typeof p === 'string' && related(path, p)) return k;
+  }
+  return -1;
+}
+
 /** Parse a file and, if it extends another, resolve the chain into one document. */
 function readDocument(file: string, text: string | Uint8Array, options: LoadOptions, chain: string[]): Parsed {
   const parsed = parseScenarioText(text, file);
-  if (parsed.issues.length > 0 || !isRec(parsed.doc) || !('extends' in parsed.doc)) return parsed;
+  const own: Origin = (path) => ({ file, line: parsed.lineOf(path) });
+  if (parsed.issues.length > 0 || !isRec(parsed.doc) || !('extends' in parsed.doc)) return { doc: parsed.doc, issues: parsed.issues, origin: own };
   const doc = parsed.doc;
-  const at = (path: string, message: string): Parsed => ({ doc: undefined, issues: [{ file, path, message, line: parsed.lineOf(path) }], lineOf: parsed.lineOf });
+  const at = (path: string, message: string): Parsed => ({ doc: undefined, issues: [{ file, path, message, line: parsed.lineOf(path) }], origin: own });
   if (typeof doc.extends !== 'string') return at('extends', `expected a relative path such as "./base.yaml", found ${describeValue(doc.extends)}`);
   const unknown = Object.keys(doc).filter((k) => k !== 'extends' && k !== 'changes' && !OVERRIDABLE.includes(k));
   if (unknown.length > 0) {
@@ -57,47 +73,49 @@ function readDocument(file: string, text: string | Uint8Array, options: LoadOpti
     return at('extends', `cannot read "${target}": ${e instanceof Error ? e.message : String(e)}`);
   }
   const base = readDocument(target, baseText, options, [...chain, target]);
-  if (base.issues.length > 0) return { doc: undefined, issues: base.issues, lineOf: parsed.lineOf };
+  if (base.issues.length > 0) return { doc: undefined, issues: base.issues, origin: own };
   if (!isRec(base.doc)) return at('extends', `"${target}" does not hold a scenario`);
   if (doc.changes !== undefined && !Array.isArray(doc.changes)) return at('changes', `expected a list of changes, found ${describeValue(doc.changes)}`);
   const patched = applyChanges(base.doc, (doc.changes ?? []) as Change[], 'changes', file);
-  if (patched.issues.length > 0) return { doc: undefined, issues: patched.issues.map((i) => ({ ...i, line: parsed.lineOf(i.path) })), lineOf: parsed.lineOf };
+  if (patched.issues.length > 0) return { doc: undefined, issues: patched.issues.map((i) => ({ ...i, line: parsed.lineOf(i.path) })), origin: own };
   const merged: Record<string, unknown> = { ...(patched.doc as Record<string, unknown>) };
   for (const k of OVERRIDABLE) if (k in doc) merged[k] = doc[k];
-  // Lines of issues point at the extending file only where it wrote the field itself.
-  return { doc: merged, issues: [], lineOf: (path) => (OVERRIDABLE.some((k) => path === k || path.startsWith(k + '.')) ? parsed.lineOf(path) : undefined) };
+  // A path comes from this file where it overrides a field or a change touched it; otherwise from the base.
+  const origin: Origin = (path) => {
+    if (OVERRIDABLE.some((k) => k in doc && related(path, k))) return own(path);
+    const k = lastChangeAt(doc.changes, path);
+    return k >= 0 ? own(`changes.${k}`) : base.origin(path);
+  };
+  return { doc: merged, issues: [], origin };
 }
 
 /**
- * The line an issue points at. A variant's issue at a path its changes touched points at the last such
- * change (the base file's line would mislead); other variant issues have no line of their own.
+ * Where an issue found in the resolved document was written. A variant's issue at a path its
+ * changes touched points at the last such change (the base's line would mislead); other variant
+ * issues keep the file and have no line.
  */
-function issueLine(doc: unknown, i: Issue, lineOf: (path: string) => number | undefined): number | undefined {
-  if (i.variant === undefined || i.path.startsWith('variants.')) return lineOf(i.path);
-  const changes = (doc as { variants?: Record<string, { changes?: { path?: unknown }[] }> }).variants?.[i.variant]?.changes ?? [];
-  for (let k = changes.length - 1; k >= 0; k--) {
-    const p = changes[k]?.path;
-    if (typeof p === 'string' && (i.path === p || i.path.startsWith(p + '.') || p.startsWith(i.path + '.'))) {
-      return lineOf(`variants.${i.variant}.changes.${k}`);
-    }
-  }
-  return undefined;
+function locate(doc: unknown, i: Issue, origin: Origin): { file: string; line?: number } {
+  if (i.variant === undefined || i.path.startsWith('variants.')) return origin(i.path);
+  const changes = (doc as { variants?: Record<string, { changes?: unknown }> }).variants?.[i.variant]?.changes;
+  const k = lastChangeAt(changes, i.path);
+  return k >= 0 ? origin(`variants.${i.variant}.changes.${k}`) : { file: i.file };
 }
 
 export function loadScenario(input: { file: string; text: string | Uint8Array }, options: LoadOptions = {}): LoadResult {
   const parsed = readDocument(input.file, input.text, options, [input.file]);
   if (parsed.issues.length > 0) return { ok: false, issues: parsed.issues };
-  // Issues of the base file in line order (a stable sort); variant issues follow, by variant.
+  // Issues by file, then line (a stable sort); variant issues follow in the order found.
   const withLines = (issues: Issue[]): Issue[] =>
     issues
       .map((i) => {
-        const line = i.file === input.file ? issueLine(parsed.doc, i, parsed.lineOf) : undefined;
-        return line === undefined || i.line !== undefined ? i : { ...i, line };
+        const { file, line } = locate(parsed.doc, i, parsed.origin);
+        return line === undefined ? { ...i, file } : { ...i, file, line };
       })
       .map((issue, index) => ({ issue, index }))
-      .sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index)
+      .sort((a, b) => group(a.issue) - group(b.issue) || (a.issue.file < b.issue.file ? -1 : a.issue.file > b.issue.file ? 1 : 0) || rank(a.issue) - rank(b.issue) || a.index - b.index)
       .map((x) => x.issue);
-  const rank = (i: Issue): number => (i.variant !== undefined ? Infinity : (i.line ?? 0));
+  const group = (i: Issue): number => (i.variant !== undefined ? 1 : 0);
+  const rank = (i: Issue): number => (i.variant !== undefined ? 0 : (i.line ?? 0));
   const issues = validateScenario(parsed.doc, input.file);
   if (issues.length > 0) return { ok: false, issues: withLines(issues) };
   const base = parsed.doc as ScenarioDoc;
