@@ -1,5 +1,4 @@
 import type {
-  CostBreakdown,
   ExecutiveFigures,
   FlowFigures,
   Percentiles,
@@ -11,62 +10,11 @@ import type {
 } from '../report/runResult.js';
 import { PercentileSketch } from '../stats/percentileSketch.js';
 import { K_EXIT, K_FORUM, K_GATE, K_STEP, type SimState } from './simState.js';
-
-/** Key of costs that belong to no function (nodes without a function, items that never reached one). */
-export const NO_FUNCTION = '(none)';
+import { sums } from './serverSums.js';
+import { costBreakdown, poolCost } from './costs.js';
 
 function percentiles(p: PercentileSketch): Percentiles {
   return { mean: p.mean, p50: p.quantile(0.5), p90: p.quantile(0.9), p95: p.quantile(0.95) };
-}
-
-/** Per-step, per-pool and per-function sums of the per-server accumulators. */
-interface Sums {
-  stBusy: Float64Array;
-  stTasks: Float64Array;
-  inService: Float64Array;
-  poolTasks: Float64Array;
-  /** By pool and function (column nF = no function). */
-  poolFnBusy: Float64Array;
-  poolFnTasks: Float64Array;
-  decisions: Float64Array;
-}
-
-function sums(s: SimState): Sums {
-  const nF1 = s.nF + 1;
-  const out: Sums = {
-    stBusy: new Float64Array(s.nN),
-    stTasks: new Float64Array(s.nN),
-    inService: new Float64Array(s.nN),
-    poolTasks: new Float64Array(s.nP),
-    poolFnBusy: new Float64Array(s.nP * nF1),
-    poolFnTasks: new Float64Array(s.nP * nF1),
-    decisions: Float64Array.from(s.execDecisions),
-  };
-  for (let k = 0; k < s.nS; k++) {
-    const n = s.srvNode[k];
-    const p = s.srvPool[k];
-    const fn = s.nodeFn[n];
-    const col = p * nF1 + (fn >= 0 ? fn : s.nF);
-    out.stBusy[n] += s.srvBusy[k];
-    out.stTasks[n] += s.srvTasks[k];
-    out.poolTasks[p] += s.srvTasks[k];
-    out.poolFnBusy[col] += s.srvBusy[k];
-    out.poolFnTasks[col] += s.srvTasks[k];
-    if (s.escalation[n] === 1) out.decisions[p] += s.srvTasks[k];
-  }
-  const items = s.items;
-  for (let i = 0; i < items.capacity; i++) {
-    if (items.alive[i] === 1 && items.server[i] >= 0) out.inService[s.srvNode[items.server[i]]]++;
-  }
-  return out;
-}
-
-interface PoolCost {
-  figures: PoolFigures;
-  rework: number;
-  /** Cost attributed to each function (last column: no function). */
-  byFn: Float64Array;
-  available: number;
 }
 
 /** Turns the accumulators of a finished run into the plain-data RunResult. */
@@ -224,115 +172,3 @@ function emptyFlow(): FlowFigures {
   };
 }
 
-/**
- * One pool's figures and cost in the window. Humans are paid for every open hour of every head
- * plus overtime; busy hours include executives' forum (chair) hours. The cost is split
- * over functions: task costs by tasks done for each, hourly costs by busy hours spent for each
- * (a pool idle all window splits them evenly over the functions of the steps it serves).
- */
-function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolCost {
-  const pool = s.model.pools[p];
-  const nF = s.nF;
-  const cal = s.poolCal[p];
-  const openHours = cal !== null ? cal.openHours(s.warmup, s.horizon) : span;
-  const cap = s.poolCap[p];
-  const available = cap * openHours;
-  const overtime = s.poolOverTW[p].integral(s.horizon);
-  const busy = s.poolBusyTW[p].integral(s.horizon) + s.poolChairHours[p];
-  // Humans are paid for every open hour; executives only when they carry a paid-hour cost (their
-  // time is usually costed by the hours their decisions consume).
-  const paid = pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
-  const tasks = sum.poolTasks[p];
-  const taskCost = tasks * pool.costPerTask;
-  const hourlyCost = busy * pool.costPerBusyHour + paid * pool.costPerPaidHour;
-  const cost = taskCost + hourlyCost;
-  const reworkBusy = s.poolReworkBusy[p];
-  const rework =
-    s.poolReworkTasks[p] * pool.costPerTask +
-    reworkBusy * (pool.costPerBusyHour + (pool.kind === 'agent' ? 0 : pool.costPerPaidHour));
-
-  const byFn = new Float64Array(nF + 1);
-  const shareBusy = new Float64Array(nF + 1);
-  let busyTotal = 0;
-  let taskTotal = 0;
-  for (let f = 0; f <= nF; f++) {
-    shareBusy[f] = sum.poolFnBusy[p * (nF + 1) + f] + s.poolChairFn[p * (nF + 1) + f];
-    busyTotal += shareBusy[f];
-    taskTotal += sum.poolFnTasks[p * (nF + 1) + f];
-  }
-  if (busyTotal <= 0) {
-    // Idle all window: split evenly over the functions of the steps (and forums) the pool serves.
-    const serves = s.poolServes[p];
-    for (let k = 0; k < serves.length; k++) {
-      const fn = s.nodeFn[s.srvNode[serves[k]]];
-      shareBusy[fn >= 0 ? fn : nF] += 1;
-      busyTotal += 1;
-    }
-    s.model.nodes.forEach((node) => {
-      if (node.kind === 'forum' && node.chair === p) {
-        shareBusy[node.fn >= 0 ? node.fn : nF] += 1;
-        busyTotal += 1;
-      }
-    });
-    if (busyTotal <= 0) {
-      shareBusy[nF] = 1;
-      busyTotal = 1;
-    }
-  }
-  for (let f = 0; f <= nF; f++) {
-    byFn[f] += (hourlyCost * shareBusy[f]) / busyTotal;
-    if (taskTotal > 0) byFn[f] += (taskCost * sum.poolFnTasks[p * (nF + 1) + f]) / taskTotal;
-  }
-  if (taskTotal <= 0 && taskCost > 0) byFn[nF] += taskCost;
-
-  return {
-    figures: {
-      kind: pool.kind,
-      utilisation: available > 0 ? busy / available : 0,
-      busyHours: busy,
-      paidHours: paid,
-      overtimeHours: overtime,
-      tasks,
-      cost,
-    },
-    rework,
-    byFn,
-    available,
-  };
-}
-
-function costBreakdown(s: SimState, poolCosts: PoolCost[], overall: FlowFigures): CostBreakdown {
-  const m = s.model;
-  const nF = s.nF;
-  const byKind = { agent: 0, human: 0, executive: 0 };
-  const byCause = { labour: 0, agentTasks: 0, rework: 0, escapedDefects: s.quality.escapedDefectCost };
-  const fnTotals = new Float64Array(nF + 1);
-  let total = s.quality.escapedDefectCost;
-  m.pools.forEach((pool, p) => {
-    const pc = poolCosts[p];
-    const c = pc.figures.cost;
-    total += c;
-    byKind[pool.kind] += c;
-    const rework = Math.min(pc.rework, c);
-    byCause.rework += rework;
-    if (pool.kind === 'agent') byCause.agentTasks += c - rework;
-    else byCause.labour += c - rework;
-    for (let f = 0; f <= nF; f++) fnTotals[f] += pc.byFn[f];
-  });
-  for (let f = 0; f <= nF; f++) fnTotals[f] += s.defectCostByFn[f];
-  // '(none)' sorts before every id, so it comes first.
-  const byFunction: Record<string, number> = { [NO_FUNCTION]: fnTotals[nF] };
-  m.functions.forEach((fn, f) => {
-    byFunction[fn] = fnTotals[f];
-  });
-  const outcomes = overall.done + overall.doneWithDefect + overall.rejected + overall.abandoned;
-  const done = overall.done + overall.doneWithDefect;
-  return {
-    total,
-    perOutcome: outcomes > 0 ? total / outcomes : 0,
-    perDone: done > 0 ? total / done : 0,
-    byFunction,
-    byKind,
-    byCause,
-  };
-}

@@ -1,4 +1,6 @@
-import type { Model, StepNode, ForumNode } from '../model/model.js';
+import type { Model, StepNode } from '../model/model.js';
+import { forumSessionTimes } from './forumSchedule.js';
+import { handoffTable } from './handoffTable.js';
 import { createStream, type Stream } from '../rng/stream.js';
 import { makeSampler, type Sampler } from '../dist/index.js';
 import { EventQueue } from '../queue/eventQueue.js';
@@ -11,7 +13,7 @@ import { PercentileSketch } from '../stats/percentileSketch.js';
 import { ItemStore } from './itemStore.js';
 import { compileCondition, type ItemTest } from './conditions.js';
 import { compileRoute, type Router } from './routing.js';
-import type { Monitor } from './traceRecord.js';
+import type { Monitor, TraceEvent, TraceRecord } from './traceRecord.js';
 
 export const K_STEP = 0;
 export const K_GATE = 1;
@@ -415,24 +417,16 @@ export class SimState {
     this.defectCostByFn = new Float64Array(nF + 1);
 
     // Handoffs.
-    this.handoffIdx = new Int32Array(nF * nF).fill(-1);
+    this.handoffIdx = handoffTable(model);
     this.handoffSample = model.handoffs.map((h, k) => makeSampler(h.delay, stream(`handoff:${k}`)));
-    for (let a = 0; a < nF; a++) {
-      for (let b = 0; b < nF; b++) {
-        if (a === b) continue;
-        let found = model.handoffs.findIndex((h) => h.from === a && h.to === b);
-        if (found < 0) found = model.handoffs.findIndex((h) => (h.from === a || h.from < 0) && (h.to === b || h.to < 0));
-        this.handoffIdx[a * nF + b] = found;
-      }
-    }
 
     this.seriesQueues = model.nodes.filter((n) => n.kind === 'step').map(() => []);
   }
 
   /** Emits a trace record when a monitor is attached. */
-  trace(event: import('./traceRecord.js').TraceEvent, item: number, node: number, pool = -1, detail?: string): void {
+  trace(event: TraceEvent, item: number, node: number, pool = -1, detail?: string): void {
     if (this.monitor === null) return;
-    const rec: import('./traceRecord.js').TraceRecord = {
+    const rec: TraceRecord = {
       t: this.now,
       event,
       item: this.items.serial[item],
@@ -442,28 +436,4 @@ export class SimState {
     if (detail !== undefined) rec.detail = detail;
     this.monitor(rec);
   }
-}
-
-/** Session times of a forum up to the horizon. */
-function forumSessionTimes(node: ForumNode, model: Model): Float64Array {
-  const out: number[] = [];
-  const sc = node.schedule;
-  if (sc.kind === 'periodic') {
-    if (sc.every > 0) {
-      for (let t = sc.first; t < model.horizon; t += sc.every) if (t >= 0) out.push(t);
-    } else if (sc.first >= 0 && sc.first < model.horizon) {
-      out.push(sc.first);
-    }
-  } else {
-    // Day index (from time 0) of the first day of the month containing time 0.
-    let monthStart = -(model.startDayOfMonth - 1);
-    for (const len of model.monthLengths) {
-      const day = monthStart + Math.min(sc.dayOfMonth, len) - 1;
-      const t = day * 24 + sc.hour;
-      if (t >= model.horizon) break;
-      if (t >= 0) out.push(t);
-      monthStart += len;
-    }
-  }
-  return Float64Array.from(out);
 }

@@ -1,0 +1,127 @@
+import type { CostBreakdown, FlowFigures, PoolFigures } from '../report/runResult.js';
+import type { SimState } from './simState.js';
+import type { Sums } from './serverSums.js';
+
+/** Key of costs that belong to no function (nodes without a function, items that never reached one). */
+export const NO_FUNCTION = '(none)';
+
+export interface PoolCost {
+  figures: PoolFigures;
+  rework: number;
+  /** Cost attributed to each function (last column: no function). */
+  byFn: Float64Array;
+  available: number;
+}
+
+/**
+ * One pool's figures and cost in the window. Humans are paid for every open hour of every head
+ * plus overtime; busy hours include executives' forum (chair) hours. The cost is split
+ * over functions: task costs by tasks done for each, hourly costs by busy hours spent for each
+ * (a pool idle all window splits them evenly over the functions of the steps it serves).
+ */
+export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolCost {
+  const pool = s.model.pools[p];
+  const nF = s.nF;
+  const cal = s.poolCal[p];
+  const openHours = cal !== null ? cal.openHours(s.warmup, s.horizon) : span;
+  const cap = s.poolCap[p];
+  const available = cap * openHours;
+  const overtime = s.poolOverTW[p].integral(s.horizon);
+  const busy = s.poolBusyTW[p].integral(s.horizon) + s.poolChairHours[p];
+  // Humans are paid for every open hour; executives only when they carry a paid-hour cost (their
+  // time is usually costed by the hours their decisions consume).
+  const paid = pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
+  const tasks = sum.poolTasks[p];
+  const taskCost = tasks * pool.costPerTask;
+  const hourlyCost = busy * pool.costPerBusyHour + paid * pool.costPerPaidHour;
+  const cost = taskCost + hourlyCost;
+  const reworkBusy = s.poolReworkBusy[p];
+  const rework =
+    s.poolReworkTasks[p] * pool.costPerTask +
+    reworkBusy * (pool.costPerBusyHour + (pool.kind === 'agent' ? 0 : pool.costPerPaidHour));
+
+  const byFn = new Float64Array(nF + 1);
+  const shareBusy = new Float64Array(nF + 1);
+  let busyTotal = 0;
+  let taskTotal = 0;
+  for (let f = 0; f <= nF; f++) {
+    shareBusy[f] = sum.poolFnBusy[p * (nF + 1) + f] + s.poolChairFn[p * (nF + 1) + f];
+    busyTotal += shareBusy[f];
+    taskTotal += sum.poolFnTasks[p * (nF + 1) + f];
+  }
+  if (busyTotal <= 0) {
+    // Idle all window: split evenly over the functions of the steps (and forums) the pool serves.
+    const serves = s.poolServes[p];
+    for (let k = 0; k < serves.length; k++) {
+      const fn = s.nodeFn[s.srvNode[serves[k]]];
+      shareBusy[fn >= 0 ? fn : nF] += 1;
+      busyTotal += 1;
+    }
+    s.model.nodes.forEach((node) => {
+      if (node.kind === 'forum' && node.chair === p) {
+        shareBusy[node.fn >= 0 ? node.fn : nF] += 1;
+        busyTotal += 1;
+      }
+    });
+    if (busyTotal <= 0) {
+      shareBusy[nF] = 1;
+      busyTotal = 1;
+    }
+  }
+  for (let f = 0; f <= nF; f++) {
+    byFn[f] += (hourlyCost * shareBusy[f]) / busyTotal;
+    if (taskTotal > 0) byFn[f] += (taskCost * sum.poolFnTasks[p * (nF + 1) + f]) / taskTotal;
+  }
+  if (taskTotal <= 0 && taskCost > 0) byFn[nF] += taskCost;
+
+  return {
+    figures: {
+      kind: pool.kind,
+      utilisation: available > 0 ? busy / available : 0,
+      busyHours: busy,
+      paidHours: paid,
+      overtimeHours: overtime,
+      tasks,
+      cost,
+    },
+    rework,
+    byFn,
+    available,
+  };
+}
+
+export function costBreakdown(s: SimState, poolCosts: PoolCost[], overall: FlowFigures): CostBreakdown {
+  const m = s.model;
+  const nF = s.nF;
+  const byKind = { agent: 0, human: 0, executive: 0 };
+  const byCause = { labour: 0, agentTasks: 0, rework: 0, escapedDefects: s.quality.escapedDefectCost };
+  const fnTotals = new Float64Array(nF + 1);
+  let total = s.quality.escapedDefectCost;
+  m.pools.forEach((pool, p) => {
+    const pc = poolCosts[p];
+    const c = pc.figures.cost;
+    total += c;
+    byKind[pool.kind] += c;
+    const rework = Math.min(pc.rework, c);
+    byCause.rework += rework;
+    if (pool.kind === 'agent') byCause.agentTasks += c - rework;
+    else byCause.labour += c - rework;
+    for (let f = 0; f <= nF; f++) fnTotals[f] += pc.byFn[f];
+  });
+  for (let f = 0; f <= nF; f++) fnTotals[f] += s.defectCostByFn[f];
+  // '(none)' sorts before every id, so it comes first.
+  const byFunction: Record<string, number> = { [NO_FUNCTION]: fnTotals[nF] };
+  m.functions.forEach((fn, f) => {
+    byFunction[fn] = fnTotals[f];
+  });
+  const outcomes = overall.done + overall.doneWithDefect + overall.rejected + overall.abandoned;
+  const done = overall.done + overall.doneWithDefect;
+  return {
+    total,
+    perOutcome: outcomes > 0 ? total / outcomes : 0,
+    perDone: done > 0 ? total / done : 0,
+    byFunction,
+    byKind,
+    byCause,
+  };
+}
