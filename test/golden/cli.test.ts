@@ -23,7 +23,7 @@ describe('bundled scenarios through the CLI', () => {
 
   for (const scenario of bundledScenarios()) {
     it(`opsim run ${scenario.shown} exits 0`, () => {
-      const run = opsim('run', scenario.shown, '--replications', '2', '--workers', '1');
+      const run = opsim('run', scenario.shown, '--replications', '1', '--workers', '1');
       expect(run.status, run.said).toBe(0);
       expect(run.stdout.length).toBeGreaterThan(0);
     });
