@@ -8,7 +8,7 @@ export const benchPlan = {
   },
   ci: {
     size: 'ci',
-    reps: { mm1: 5, mmc: 5, tandem: 5, company: 3, sweep: 1 },
+    reps: { mm1: 7, mmc: 7, tandem: 7, company: 7, sweep: 3 },
     memoryItems: [200_000, 2_000_000],
   },
 };
