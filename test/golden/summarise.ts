@@ -79,11 +79,7 @@ export function summarise(runs: readonly RunResult[]): Json {
     steps: byId(first.steps, (id) =>
       first.steps[id].kind === 'exit'
         ? { arrivals: m((r) => r.steps[id].arrivals) }
-        : {
-            arrivals: m((r) => r.steps[id].arrivals),
-            waitMean: m((r) => r.steps[id].wait.mean),
-            utilisation: m((r) => r.steps[id].utilisation),
-          },
+        : { arrivals: m((r) => r.steps[id].arrivals), waitMean: m((r) => r.steps[id].wait.mean) },
     ),
     pools: byId(first.pools, (id) => ({
       utilisation: m((r) => r.pools[id].utilisation),
