@@ -1,8 +1,10 @@
-// The web app end to end, in headless Chromium against the built site served from a sub-folder.
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+// The web app end to end, in headless Chromium against the built site served from a sub-folder:
+// load, run, compare, sweep, over time, edit, persistence and share links.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
+import { cliRunJson } from './nodeReport.js';
 
 const shots = 'test-output/screenshots';
 let browser: Browser;
@@ -15,14 +17,202 @@ afterAll(async () => {
   await browser?.close();
 });
 
+async function setReplications(page: Page, n: number): Promise<void> {
+  await page.fill('[data-testid=replications]', String(n));
+  await page.press('[data-testid=replications]', 'Tab');
+}
+
+/** Clicks a button that starts work and waits until its results panel has redrawn; a run error fails at once. */
+async function runAndWait(page: Page, button: string, results: string): Promise<void> {
+  const before = (await page.getAttribute(results, 'data-runs')) ?? '0';
+  await page.click(button);
+  await page.waitForFunction(
+    ([sel, prev]) => (document.querySelector(sel)?.getAttribute('data-runs') ?? '0') !== prev || (document.querySelector('[data-testid=run-error]')?.textContent ?? '') !== '',
+    [results, before] as const,
+    { timeout: 120_000 },
+  );
+  expect(await page.textContent('[data-testid=run-error]')).toBe('');
+}
+
+async function cardMean(page: Page, metric: string): Promise<number> {
+  return Number(await page.getAttribute(`[data-testid=run-results] .card[data-metric=${metric}]`, 'data-mean'));
+}
+
 describe('web app', () => {
-  test('opens from a sub-folder with the bundled company scenario drawn as a diagram', async () => {
+  test('loads a bundled scenario from a sub-folder, runs it and draws results', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
+    await page.waitForSelector('svg.diagram .node[data-node="ticket-gate"]');
+    expect(await page.textContent('[data-testid=scenario-name]')).toBe('Acme, agents with risk-graded gates');
+    expect(await page.locator('svg.diagram .lane-name').allTextContents()).toEqual(expect.arrayContaining(['sales', 'cs', 'engineering']));
+    await page.screenshot({ path: `${shots}/design.png` });
+
+    await setReplications(page, 3);
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    expect(await page.getAttribute('[data-testid=run-results]', 'data-replications')).toBe('3');
+    expect(await cardMean(page, 'throughputPerWeek')).toBeGreaterThan(0);
+    expect(await cardMean(page, 'costPerOutcome')).toBeGreaterThan(0);
+    await page.waitForSelector('[data-testid=run-results] svg.diagram[data-overlay=results] .node-stat');
+    expect(await page.locator('[data-testid=steps-table] tbody tr').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: `${shots}/run.png` });
+
+    await page.click('[data-tab=overtime]');
+    await runAndWait(page, '[data-testid=trace]', '[data-testid=overtime-results]');
+    await page.waitForSelector('[data-testid=chart-overtime] path.series');
+    expect(await page.locator('[data-testid=chart-overtime] path.series').count()).toBeGreaterThan(1);
+    expect(await page.locator('[data-testid=chart-overtime] .open-hours rect').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: `${shots}/over-time.png` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('compares the base with variants and sweeps a gate threshold', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
     await page.waitForSelector('svg.diagram .node');
-    const nodes = await page.locator('svg.diagram .node').count();
-    expect(nodes).toBeGreaterThan(5);
-    await page.screenshot({ path: `${shots}/design.png`, fullPage: true });
+    await setReplications(page, 2);
+
+    await page.click('[data-tab=compare]');
+    const boxes = page.locator('[data-testid=compare-designs] input:not([disabled])');
+    const n = await boxes.count();
+    for (let i = 2; i < n; i++) await boxes.nth(i).uncheck(); // base + two variants keep the test short
+    await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
+    for (const chart of ['chart-throughputPerWeek', 'chart-cycleTime', 'chart-cost', 'chart-escalations', 'chart-escapedDefects', 'chart-pareto']) {
+      expect(await page.locator(`[data-testid=${chart}] .bar, [data-testid=${chart}] .point`).count(), chart).toBeGreaterThan(0);
+      expect(await page.locator(`[data-testid=${chart}] .chart-title`).textContent()).not.toBe('');
+    }
+    expect(await page.locator('[data-testid=chart-throughputPerWeek] .bar').count()).toBe(3);
+    const header = await page.locator('[data-testid=compare-table] thead th').allTextContents();
+    expect(header.filter((h) => h.includes('−'))).toHaveLength(2); // one paired-difference column per variant
+    await page.screenshot({ path: `${shots}/compare.png`, fullPage: true });
+
+    await page.click('[data-tab=sweep]');
+    await page.selectOption('[data-testid=sweep-declared]', 'gate-threshold');
+    expect(await page.inputValue('[data-testid=sweep-param]')).toBe('steps.ticket-gate.next.thresholds.cuts.1');
+    await page.fill('[data-testid=sweep-values]', '0.6,0.75,0.9');
+    await runAndWait(page, '[data-testid=sweep]', '[data-testid=sweep-results]');
+    expect(await page.locator('[data-testid=sweep-costPerOutcome] circle.point').count()).toBe(3);
+    expect(await page.locator('[data-testid=sweep-costPerOutcome] path.ci-band').count()).toBe(1);
+    expect(await page.locator('[data-testid=chart-pareto] .point.pareto').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=sweep-table] tbody tr').count()).toBe(3);
+    await page.screenshot({ path: `${shots}/sweep.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an edited number changes the result, survives a reload, becomes a variant and can be undone', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'validation/mm1.yaml');
+    await page.waitForSelector('svg.diagram .node[data-node="queue"]');
+    await setReplications(page, 3);
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    const before = await cardMean(page, 'cycleTime');
+
+    const capacity = page.locator('[data-path="pools.server.capacity"]');
+    expect(await capacity.inputValue()).toBe('1');
+    await capacity.fill('2');
+    await capacity.press('Tab');
+    await page.waitForSelector('[data-testid=edits-summary]:has-text("pools.server.capacity = 2")');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    const after = await cardMean(page, 'cycleTime');
+    expect(after).toBeLessThan(before * 0.5); // a second server all but removes the wait (0.5 h -> ~0.1 h)
+
+    await page.reload();
+    await page.waitForSelector('#app[data-ready="true"]');
+    expect(await page.locator('[data-path="pools.server.capacity"]').inputValue()).toBe('2');
+    expect(await page.textContent('[data-testid=edits-summary]')).toContain('pools.server.capacity = 2');
+
+    await page.fill('[data-testid=variant-name]', 'two-servers');
+    await page.click('[data-testid=save-variant]');
+    await page.waitForSelector('[data-testid=design-select] option[value="two-servers"]', { state: 'attached' });
+    expect(await page.inputValue('[data-testid=design-select]')).toBe('two-servers');
+    expect(await page.locator('[data-path="pools.server.capacity"]').inputValue()).toBe('1'); // the base is as it was
+
+    await page.click('[data-testid=undo]');
+    await page.waitForSelector('[data-testid=design-select]:not(:has(option[value="two-servers"]))', { state: 'attached' });
+    expect(await page.locator('[data-path="pools.server.capacity"]').inputValue()).toBe('2');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a share link restores the design and the run settings in a fresh browser profile', async () => {
+    const shared = await makeSharedRun();
+    expect(shared.link).toContain('/deep/sub/folder/#s=');
+    expect(shared.status).toContain('Opened a shared link');
+    expect(shared.seed).toBe('shared-seed');
+    expect(shared.replications).toBe('4');
+    expect(shared.errorRate).toBe('0.3');
+    expect(JSON.parse(shared.pageJson).replications).toBe(4);
+  });
+
+  test('the report JSON from a shared link is byte-identical to opsim run --json in Node', async () => {
+    const shared = await makeSharedRun();
+    const cliJson = await cliRunJson('rework-loop.yaml', shared.sentText, ['--seed', 'shared-seed', '--replications', '4']);
+    // Name the fields that differ, so a failure says where the browser and Node disagree.
+    expect(differingLeaves(JSON.parse(shared.pageJson), JSON.parse(cliJson))).toEqual([]);
+    expect(shared.pageJson).toBe(cliJson);
+  });
+
+  test('opens from the site root too, and loads a dropped file', async () => {
+    const { page, errors } = await openPage(browser, inject('siteRoot'));
+    const text = readFileSync('scenarios/validation/mmc.yaml', 'utf8');
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'dropped-mmc.yaml', { type: 'application/yaml' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForSelector('[data-testid=status]:has-text("Loaded dropped-mmc.yaml")');
+    await page.waitForSelector('svg.diagram .node');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 });
+
+let sharedRun: Promise<{ link: string; sentText: string; status: string; seed: string; replications: string; errorRate: string; pageJson: string }> | null = null;
+
+/** Edits a scenario, copies its link, opens the link in a fresh context and runs it there (once per file). */
+function makeSharedRun() {
+  sharedRun ??= (async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'validation/rework-loop.yaml');
+    await page.waitForSelector('svg.diagram .node[data-node="check"]');
+    const rate = page.locator('[data-path="pools.worker.errorRate"]');
+    await rate.fill('0.3');
+    await rate.press('Tab');
+    await page.waitForSelector('[data-testid=edits-summary]:has-text("errorRate = 0.3")');
+    await page.fill('[data-testid=seed]', 'shared-seed');
+    await page.press('[data-testid=seed]', 'Tab');
+    await setReplications(page, 4);
+    await page.click('[data-testid=copy-link]');
+    await page.waitForSelector('[data-testid=share-link]:not([hidden])');
+    const link = await page.inputValue('[data-testid=share-link]');
+    const sentText = await page.evaluate(() => JSON.parse(localStorage.getItem('opsim:work:v1')!).text as string);
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const opened = await openPage(browser, link); // a new context: empty localStorage, only the link
+    const p2 = opened.page;
+    const status = (await p2.textContent('[data-testid=status]')) ?? '';
+    const seed = await p2.inputValue('[data-testid=seed]');
+    const replications = await p2.inputValue('[data-testid=replications]');
+    const errorRate = await p2.locator('[data-path="pools.worker.errorRate"]').inputValue();
+    await p2.click('[data-tab=run]');
+    await runAndWait(p2, '[data-testid=run]', '[data-testid=run-results]');
+    const pageJson = (await p2.locator('[data-testid=report-json]').textContent()) ?? '';
+    await p2.screenshot({ path: `${shots}/shared-link-run.png` });
+    expect(opened.errors).toEqual([]);
+    await p2.context().close();
+    return { link, sentText, status, seed, replications, errorRate, pageJson };
+  })();
+  return sharedRun;
+}
+
+function differingLeaves(a: unknown, b: unknown, path = ''): string[] {
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    return keys.flatMap((k) => differingLeaves((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
+  }
+  return Object.is(a, b) ? [] : [`${path}: browser ${String(a)}, node ${String(b)}`];
+}

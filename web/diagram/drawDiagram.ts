@@ -59,7 +59,8 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
   // Edges, escalations wider with their load.
   const escalationLoad = (e: Edge) => {
     const target = model.nodes[e.to];
-    return overlay && target.kind === 'step' && target.escalation ? overlay.steps[target.id]?.arrivalsPerWeek ?? 0 : null;
+    if (!overlay || e.kind === 'rework' || e.kind === 'overflow' || target.kind !== 'step' || !target.escalation) return null;
+    return overlay.steps[target.id]?.arrivalsPerWeek ?? 0;
   };
   const maxLoad = Math.max(1, ...edges.map((e) => escalationLoad(e) ?? 0));
   const edge = root.append('g').attr('class', 'edges').selectAll('g').data(edges).join('g')

@@ -29,6 +29,7 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
   });
 
   let shown: unknown = null;
+  let count = 0;
   const render = () => {
     const s = store.get();
     const r = runner.get();
@@ -52,6 +53,7 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
       out.append(el('p', { class: 'hint' }, 'Every design runs the same replications with the same random streams, so differences come from the designs, not luck.'));
       return;
     }
+    out.dataset.runs = String(++count);
     const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
     drawCompare(out, cmp.report, currency);
     const download = el('button', { type: 'button' }, 'Download comparison JSON');

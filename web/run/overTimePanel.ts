@@ -18,6 +18,7 @@ export function mountOverTimePanel(host: HTMLElement, store: Store, runner: Runn
   weeks.addEventListener('change', () => draw());
 
   let shown: unknown = null;
+  let count = 0;
   function draw() {
     const t = runner.get().trace;
     clear(out);
@@ -25,6 +26,7 @@ export function mountOverTimePanel(host: HTMLElement, store: Store, runner: Runn
       out.append(el('p', { class: 'hint' }, 'Trace one replication to see work in progress and queue lengths hour by hour.'));
       return;
     }
+    out.dataset.runs = String(++count);
     const series = t.run.series;
     const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
     const queues = Object.entries(series.queues).sort((a, b) => mean(b[1]) - mean(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 6);

@@ -19,6 +19,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
   runButton.addEventListener('click', () => void runner.run());
 
   let shown: unknown = null;
+  let count = 0;
   const render = () => {
     const s = store.get();
     const r = runner.get();
@@ -36,6 +37,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
     const money = (v: number) => formatMoney(v, currency);
     out.dataset.replications = String(rep.replications);
+    out.dataset.runs = String(++count); // tests wait for a new number after each run
     out.append(
       el('h3', {}, `${rep.scenario} — ${rep.design}: ${rep.replications} replications, seed ${rep.seed}`),
       el('div', { class: 'cards' },

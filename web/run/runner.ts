@@ -171,7 +171,8 @@ export function createRunner(store: Store): Runner {
             horizonHours: models[0].horizon,
             warmup: scenarioWarmup(models[0]),
             params: [{ path, values }],
-            objectives: parseObjectives(['cost', 'escalations']),
+            // The CLI's default objectives, so the report matches `opsim sweep --json`.
+            objectives: parseObjectives(['cost', 'escalations', 'defects']),
           },
           r.runs,
         );

@@ -9,7 +9,7 @@ import { clear, el } from '../dom/el.js';
 import { keyNumbers } from '../edit/keyNumbers.js';
 import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
-import { parseSweepValues, type SweepReport } from '../../src/experiments/index.js';
+import { paretoFront, parseSweepValues, type SweepReport } from '../../src/experiments/index.js';
 import { axisLabel, headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
@@ -49,6 +49,7 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
 
   let sweepsShown = '';
   let shown: unknown = null;
+  let count = 0;
   const render = () => {
     const s = store.get();
     const r = runner.get();
@@ -76,6 +77,7 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
       out.append(el('p', { class: 'hint' }, 'Each value runs the same replications (common random numbers), so the curves are smooth where the design is.'));
       return;
     }
+    out.dataset.runs = String(++count);
     const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
     drawSweep(out, sw.report, currency);
     const download = el('button', { type: 'button' }, 'Download sweep JSON');
@@ -102,12 +104,15 @@ function drawSweep(out: HTMLElement, rep: SweepReport, currency: string): void {
       points: rep.points.map((p, i) => ({ x: xOf(i), mean: p.headline[k]?.mean ?? 0, lo: p.headline[k]?.lo ?? 0, hi: p.headline[k]?.hi ?? 0 })),
     });
   });
+  // The scatter marks the front of its own two axes; the report's front also weighs escaped defects.
+  const xy = rep.points.map((p) => ({ cost: p.headline.costPerOutcome?.mean ?? 0, escalations: p.headline.escalationsPerWeek?.mean ?? 0 }));
+  const front = new Set(paretoFront(xy, [{ key: 'cost', direction: 'min' }, { key: 'escalations', direction: 'min' }]));
   paretoScatter(charts, {
     currency, formatCost: (v) => formatMoney(v, currency), formatRate: formatPerWeek,
-    points: rep.points.map((p) => ({ label: String(p.values[path]), cost: p.headline.costPerOutcome?.mean ?? 0, escalations: p.headline.escalationsPerWeek?.mean ?? 0, pareto: p.pareto })),
+    points: rep.points.map((p, i) => ({ label: String(p.values[path]), ...xy[i], pareto: front.has(i) })),
   });
   out.append(el('h3', {}, 'The numbers'), table([
-    [path, ...headlineKeys.map(metricLabel), 'Pareto'],
+    [path, ...headlineKeys.map(metricLabel), 'Pareto (cost, escalations, defects)'],
     ...rep.points.map((p) => [String(p.values[path]), ...headlineKeys.map((k) => (p.headline[k] ? metricFormatter(k, currency)(p.headline[k].mean) : '–')), p.pareto ? 'yes' : '']),
   ], { 'data-testid': 'sweep-table' }));
 }
