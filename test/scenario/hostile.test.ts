@@ -80,3 +80,27 @@ test('validateScenario refuses documents built in code that nest too deeply, wit
   expect(issue.message).toBe('the document nests lists or maps more than 64 levels deep; the limit is 64');
   expect(issue.path.startsWith('description.a.a.a')).toBe(true);
 });
+
+test('ids named like Object.prototype members are ordinary ids, never inherited values', () => {
+  const text = [
+    'opsim: 1',
+    'horizon: 1w',
+    'functions: [ops]',
+    'pools: { bot: { kind: agent, capacity: 1, errorRate: { default: 0.1, byType: { toString: 0.2 } } } }',
+    'itemTypes:',
+    '  toString: { arrivals: { poisson: 1/h }, entry: hasOwnProperty, attributes: { valueOf: 1 } }',
+    '  constructor: { arrivals: { poisson: 1/h }, entry: hasOwnProperty }',
+    'steps:',
+    '  hasOwnProperty: { function: ops, serve: [{ pool: bot, time: { byType: { toString: 1h, default: 2h } } }], next: done }',
+    '  done: { kind: exit, outcome: done }',
+    '',
+  ].join('\n');
+  const r = loadScenario({ file: 'f.yaml', text });
+  expect(r.ok && [r.model.itemTypes.map((t) => t.attributes), r.model.pools[0].errorRate, (r.model.nodes[1] as { servers: { service: unknown[] }[] }).servers[0].service]).toEqual([
+    [[null], [{ kind: 'constant', value: 1 }]],
+    [0.1, 0.2],
+    [{ kind: 'constant', value: 2 }, { kind: 'constant', value: 1 }],
+  ]);
+  const broken = loadScenario({ file: 'f.yaml', text: text.replace('next: done', 'next: constructor') });
+  expect(!broken.ok && broken.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['steps.hasOwnProperty.next: unknown step "constructor"']);
+});

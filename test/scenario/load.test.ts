@@ -166,6 +166,20 @@ describe('applyChanges(doc, changes, where)', () => {
     expect((doc as ScenarioDoc).name).toBe('ok');
   });
 
+  test('copies values, so later changes may edit inside them and the caller\'s objects stay untouched', () => {
+    const value = Object.freeze(['2027-02-01']);
+    const { doc, issues } = applyChanges(
+      support,
+      [
+        { op: 'set', path: 'calendars.office.holidays', value },
+        { op: 'set', path: 'calendars.office.holidays.0', value: '2027-03-01' },
+        { op: 'add', path: 'calendars.office.holidays', value: '2027-04-01' },
+      ],
+      'v',
+    );
+    expect([issues, (doc as ScenarioDoc).calendars!.office.holidays, value]).toEqual([[], ['2027-03-01', '2027-04-01'], ['2027-02-01']]);
+  });
+
   test('setParam(doc, path, value) sets one parameter for a sweep', () => {
     const { doc, issues } = setParam(support, 'steps.risk-gate.next.thresholds.cuts.0', 0.2);
     expect([issues, (doc as { steps: { 'risk-gate': { next: { thresholds: { cuts: number[] } } } } }).steps['risk-gate'].next.thresholds.cuts]).toEqual([[], [0.2, 0.7]]);

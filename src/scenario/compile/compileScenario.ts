@@ -32,7 +32,7 @@ const hours = (d: unknown): number => parseDuration(d === 0 ? '0' : String(d));
 function errorRates(e: ErrorRateDoc | undefined, types: string[]): number[] {
   if (e === undefined) return types.map(() => 0);
   if (typeof e === 'number') return types.map(() => e);
-  return types.map((t) => e.byType?.[t] ?? e.default ?? 0);
+  return types.map((t) => (e.byType !== undefined && Object.hasOwn(e.byType, t) ? e.byType[t] : (e.default ?? 0)));
 }
 
 /** The time for type `t`, from the serve entry, then the step; undefined when neither gives one. */
@@ -41,8 +41,8 @@ function timeFor(t: string, ...times: (ServiceTimeDoc | undefined)[]): unknown {
     if (time === undefined) continue;
     if (typeof time !== 'object' || 'dist' in time) return time;
     const byType = (time.byType ?? {}) as Record<string, unknown>;
-    if (byType[t] !== undefined) return byType[t];
-    if (byType.default !== undefined) return byType.default;
+    if (Object.hasOwn(byType, t)) return byType[t];
+    if (Object.hasOwn(byType, 'default')) return byType.default;
     if (time.default !== undefined) return time.default;
   }
   return undefined;
@@ -185,7 +185,7 @@ export function compileScenario(doc: ScenarioDoc): Model {
         id,
         arrivals: compileArrivals(t.arrivals, doc.calendars ?? {}),
         entry: at(ix.nodes, t.entry),
-        attributes: attributes.map((a) => (t.attributes?.[a] === undefined ? null : compileDist(t.attributes[a], 'number'))),
+        attributes: attributes.map((a) => (t.attributes !== undefined && Object.hasOwn(t.attributes, a) ? compileDist(t.attributes[a], 'number') : null)),
         patience: t.patience === undefined ? null : compileDist(t.patience, 'duration'),
         defectCost: t.defectCost ?? 0,
         value: t.value ?? 0,

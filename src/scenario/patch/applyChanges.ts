@@ -39,7 +39,15 @@ function locate(root: unknown, path: string): { parent: Container; key: string |
 }
 
 /** Apply one change in place to an immer draft; an error message when it cannot apply. */
-function applyOne(draft: unknown, change: Change): string | undefined {
+function applyOne(draft: unknown, given: Change): string | undefined {
+  // The value is copied: a later change may edit inside it, which must neither touch the caller's
+  // object nor fail on it (immer freezes what it returns, and values are not drafts).
+  let change = given;
+  try {
+    if (given.value !== undefined) change = { ...given, value: structuredClone(given.value) };
+  } catch {
+    return `the value is not plain data (text, numbers, true/false, lists and maps)`;
+  }
   const at = locate(draft, change.path);
   if ('error' in at) return at.error;
   const { parent, key } = at;

@@ -13,8 +13,8 @@ export function checkGraph(c: Checks): void {
   for (const id of ids) {
     const all = nodeEdges(id, steps[id]);
     const next = rec(steps[id]).next;
-    if (all.some((e) => !(e.to in steps)) || (next !== undefined && all.every((e) => e.via !== 'next'))) doubtful.add(id);
-    edges.set(id, all.filter((e) => e.to in steps));
+    if (all.some((e) => !Object.hasOwn(steps, e.to)) || (next !== undefined && all.every((e) => e.via !== 'next'))) doubtful.add(id);
+    edges.set(id, all.filter((e) => Object.hasOwn(steps, e.to)));
   }
 
   // Reverse search from the exits: which nodes can reach one.
@@ -73,12 +73,12 @@ export function checkGraph(c: Checks): void {
 export function reachableFrom(doc: Record<string, unknown>, entry: string): Set<string> {
   const steps = rec(doc.steps);
   const seen = new Set<string>();
-  const stack = entry in steps ? [entry] : [];
+  const stack = Object.hasOwn(steps, entry) ? [entry] : [];
   while (stack.length > 0) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const e of nodeEdges(id, steps[id])) if (e.to in steps && !seen.has(e.to)) stack.push(e.to);
+    for (const e of nodeEdges(id, steps[id])) if (Object.hasOwn(steps, e.to) && !seen.has(e.to)) stack.push(e.to);
   }
   return seen;
 }

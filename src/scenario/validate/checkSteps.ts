@@ -45,7 +45,7 @@ const isByType = (x: unknown): x is Rec => isRec(x) && !('dist' in x) && ('byTyp
 /** Does a service time cover item type `t`? */
 function covers(time: unknown, t: string): boolean {
   if (time === undefined) return false;
-  if (isByType(time)) return t in rec(time.byType) || 'default' in rec(time.byType) || time.default !== undefined;
+  if (isByType(time)) return Object.hasOwn(rec(time.byType), t) || 'default' in rec(time.byType) || time.default !== undefined;
   return true;
 }
 
