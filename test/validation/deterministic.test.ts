@@ -72,4 +72,15 @@ describe('scenarios/validation/shift-end.yaml (finish against pause at the end o
   it('gives the same figures for every seed and replication', () => {
     expect(figures(runs[1])).toBe(figures(r));
   });
+
+  it('closes on a holiday: the queue waits a day longer, paid and available hours lose 8 (variant holiday)', () => {
+    const h = replicate(loadValidationModel('shift-end', 'holiday'), 1)[0];
+    expect(h.steps.overtime.wait.mean).toBeCloseTo(116 / 6, 9);
+    expect(h.byType.late.cycleTime.mean).toBeCloseTo(122 / 6, 9);
+    expect(h.steps.resume.wait.mean).toBeCloseTo(118 / 6, 9);
+    expect(h.byType.paused.cycleTime.mean).toBeCloseTo(30, 9);
+    expect([h.pools.finisher.paidHours, h.pools.pauser.paidHours].map((x) => Number(x.toFixed(9)))).toEqual([73, 72]);
+    expect(h.pools.finisher.utilisation).toBeCloseTo(6 / 72, 9);
+    expect(h.pools.pauser.utilisation).toBeCloseTo(6 / 72, 9);
+  });
 });
