@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import type { Model, Route } from '../../src/core/model/model.js';
 import { applyChanges, compileScenario, loadScenario, parseScenarioText, validateScenario, type ScenarioDoc } from '../../src/scenario/index.js';
 
 const supportText = readFileSync(new URL('../fixtures/support.yaml', import.meta.url), 'utf8');
@@ -20,6 +21,37 @@ const oddValue = fc.oneof(
   fc.constantFrom(null, true, '', 'x', 0, -1, 1.5, 1e308, -1e308, Infinity, NaN, '1h', '5/h', 'done', [], {}, { dist: 'beta' }, [null]),
   fc.jsonValue({ maxDepth: 3 }),
 );
+
+/** References of a model that point outside their collections. */
+function indexProblems(m: Model): string[] {
+  const out: string[] = [];
+  const check = (what: string, i: number, length: number, optional = false) => {
+    if (!(Number.isInteger(i) && i < length && (i >= 0 || (optional && i === -1)))) out.push(`${what} = ${i}`);
+  };
+  const nodes = m.nodes.length;
+  const route = (where: string, r: Route | null) => {
+    if (r === null) return;
+    if (r.kind === 'fixed') check(`${where}.to`, r.to, nodes);
+    if (r.kind === 'probabilistic') r.branches.forEach((b, i) => check(`${where}.branches.${i}`, b.to, nodes));
+    if (r.kind === 'conditional') [...r.branches.map((b) => b.to), r.otherwise].forEach((to, i) => check(`${where}.${i}`, to, nodes));
+    if (r.kind === 'thresholds') r.to.forEach((to, i) => check(`${where}.to.${i}`, to, nodes));
+  };
+  m.itemTypes.forEach((t) => check(`${t.id}.entry`, t.entry, nodes));
+  m.pools.forEach((p) => check(`${p.id}.calendar`, p.calendar, m.calendars.length, true));
+  m.nodes.forEach((n) => {
+    route(`${n.id}.next`, n.next);
+    if (n.rework) [n.rework.to, n.rework.exceeded].forEach((to) => check(`${n.id}.rework`, to, nodes));
+    check(`${n.id}.fn`, n.fn, m.functions.length, true);
+    if (n.kind === 'step') {
+      n.servers.forEach((s) => check(`${n.id}.pool`, s.pool, m.pools.length));
+      check(`${n.id}.overflow`, n.overflow, nodes, true);
+      if (n.sla) check(`${n.id}.sla`, n.sla.to, nodes);
+      if (n.servers.length === 0) out.push(`${n.id} has no servers`);
+    }
+    if (n.kind === 'forum') check(`${n.id}.chair`, n.chair, m.pools.length, true);
+  });
+  return out;
+}
 
 describe('hostile documents', () => {
   test('validateScenario never throws, whatever value replaces whatever part of a valid file', () => {
@@ -54,7 +86,7 @@ describe('hostile documents', () => {
     );
   });
 
-  test('a compiled model never holds NaN or an out-of-range index when validation passes', () => {
+  test('a compiled model never holds NaN or an out-of-range reference when validation passes', () => {
     fc.assert(
       fc.property(fc.constantFrom(...paths), oddValue, (path, value) => {
         const { doc } = applyChanges(support, [{ op: 'set', path, value }], 'fuzz');
@@ -66,7 +98,7 @@ describe('hostile documents', () => {
           return v;
         });
         expect(bad).toEqual([]);
-        for (const n of model.nodes) if (n.next?.kind === 'fixed') expect(n.next.to).toBeGreaterThanOrEqual(0);
+        expect(indexProblems(model)).toEqual([]);
       }),
       { numRuns: 300 },
     );
