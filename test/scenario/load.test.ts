@@ -41,6 +41,13 @@ describe('loadScenario(input, options)', () => {
     ]);
   });
 
+  test('points issues in JSON files at lines too', () => {
+    const json = JSON.stringify(support, null, 2).replace('"capacity": 20', '"capacity": "20"');
+    const r = loadScenario({ file: 'support.json', text: json });
+    const line = json.split('\n').findIndex((l) => l.includes('"capacity": "20"')) + 1;
+    expect(!r.ok && r.issues.map(formatIssue)).toEqual([`support.json:${line}: pools.triage-bot.capacity: expected a whole number, found "20"`]);
+  });
+
   test("points a variant's issue at the change that caused it", () => {
     const text = supportText.replace('{ op: add, path: pools.cs-team.headcount, value: -2 }', '{ op: add, path: pools.cs-team.headcount, value: -6 }');
     const r = loadScenario({ file: 'support.yaml', text });

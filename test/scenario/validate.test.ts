@@ -31,7 +31,7 @@ describe('validateScenario(doc, file)', () => {
     ['a field of another pool kind, explained', [set('pools.cs-team.capacity', 3)], [
       "pools.cs-team.capacity: unknown field 'capacity' (agents have capacity; human and executive pools have headcount)",
     ]],
-    ['a misspelled kind', [set('pools.cs-team.kind', 'humna')], ['pools.cs-team.kind: expected one of agent, human, executive, found "humna"']],
+    ['a misspelled kind', [set('pools.cs-team.kind', 'humna')], ['pools.cs-team.kind: expected one of agent, human, executive, found "humna" (did you mean "human"?)']],
     ['a misspelled node kind, with a suggestion', [set('steps.triage.kind', 'gat')], [
       'steps.triage.kind: expected one of step, gate, forum, exit, found "gat" (did you mean "gate"?)',
     ]],
