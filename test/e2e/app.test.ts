@@ -101,6 +101,26 @@ describe('web app', () => {
     await page.context().close();
   });
 
+  test('a long run shows progress, leaves the page responsive, and can be cancelled', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
+    await page.waitForSelector('svg.diagram .node');
+    await setReplications(page, 400);
+    await page.click('[data-tab=run]');
+    await page.click('[data-testid=run]');
+    await page.waitForSelector('[data-testid=progress-text]:has-text("of 400 replications")');
+    // The simulation runs in workers: the page still switches tabs and redraws while it works.
+    await page.click('[data-tab=design]');
+    expect(await page.getAttribute('.views', 'data-active')).toBe('design');
+    expect(await page.getAttribute('.run-settings', 'data-busy')).toBe('true');
+    await page.click('[data-testid=cancel]');
+    await page.waitForSelector('.run-settings[data-busy="false"]');
+    expect(await page.textContent('[data-testid=run-error]')).toMatch(/^Cancelled/);
+    expect(await page.isEnabled('[data-testid=run]')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('an edited number changes the result, survives a reload, becomes a variant and can be undone', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'validation/mm1.yaml');
@@ -153,6 +173,23 @@ describe('web app', () => {
     // Name the fields that differ, so a failure says where the browser and Node disagree.
     expect(differingLeaves(JSON.parse(shared.pageJson), JSON.parse(cliJson))).toEqual([]);
     expect(shared.pageJson).toBe(cliJson);
+  });
+
+  test('the bundled company scenario gives the same report JSON in the page as opsim run --json', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
+    await page.waitForSelector('svg.diagram .node');
+    await page.selectOption('[data-testid=design-select]', 'human-run');
+    await setReplications(page, 2);
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    const pageJson = (await page.locator('[data-testid=report-json]').textContent()) ?? '';
+    const text = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
+    const cliJson = await cliRunJson('ai-native.yaml', text, ['--variant', 'human-run', '--replications', '2']);
+    expect(differingLeaves(JSON.parse(pageJson), JSON.parse(cliJson))).toEqual([]);
+    expect(pageJson).toBe(cliJson);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   test('opens from the site root too, and loads a dropped file', async () => {

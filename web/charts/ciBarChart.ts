@@ -9,14 +9,14 @@ export interface CiBar {
   hi: number;
 }
 
-export function ciBarChart(host: HTMLElement, o: { title: string; yLabel: string; testId: string; bars: CiBar[]; format: (v: number) => string }): void {
+export function ciBarChart(host: HTMLElement, o: { title: string; yLabel: string; testId: string; bars: CiBar[]; format: (v: number) => string; axisFormat?: (v: number) => string }): void {
   const f = chartFrame(host, { title: o.title, xLabel: 'Design', yLabel: o.yLabel, testId: o.testId, width: 420 });
   const x = d3.scaleBand().domain(o.bars.map((b) => b.label)).range([0, f.width]).padding(0.3);
   const top = d3.max(o.bars, (b) => Math.max(b.hi, b.mean)) ?? 1;
   const bottom = Math.min(0, d3.min(o.bars, (b) => Math.min(b.lo, b.mean)) ?? 0);
   const y = d3.scaleLinear().domain([bottom, top > bottom ? top : bottom + 1]).nice().range([f.height, 0]);
   f.plot.append('g').attr('transform', `translate(0,${f.height})`).call(d3.axisBottom(x));
-  f.plot.append('g').call(d3.axisLeft(y).ticks(5).tickFormat((v) => o.format(Number(v))));
+  f.plot.append('g').call(d3.axisLeft(y).ticks(5).tickFormat((v) => (o.axisFormat ?? o.format)(Number(v))));
   const g = f.plot.append('g').selectAll('g').data(o.bars).join('g').attr('class', 'bar').attr('data-value', (b) => b.mean);
   g.append('rect').attr('x', (b) => x(b.label)!).attr('width', x.bandwidth())
     .attr('y', (b) => y(Math.max(0, b.mean))).attr('height', (b) => Math.abs(y(b.mean) - y(0)))

@@ -44,3 +44,11 @@ export function formatCount(value: number): string {
 export function formatWithHalf(mean: number, half: number, f: (v: number) => string): string {
   return Number.isFinite(half) && half > 0 ? `${f(mean)} ± ${f(half).replace(/^[^\d-]*/, '')}` : f(mean);
 }
+
+/** Axis ticks: `1,500`, `2.5`, `0.25`, `12k`. */
+export function formatAxisNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const a = Math.abs(value);
+  if (a >= 10_000) return format('.3~s')(value);
+  return format(',.4~r')(value);
+}

@@ -10,16 +10,18 @@ export interface GroupedValue {
   hi: number;
 }
 
-export function groupedCiChart(host: HTMLElement, o: { title: string; xLabel: string; yLabel: string; testId: string; values: GroupedValue[]; format: (v: number) => string }): void {
-  const f = chartFrame(host, { title: o.title, xLabel: o.xLabel, yLabel: o.yLabel, testId: o.testId, width: 520, marginRight: 110 });
+export function groupedCiChart(host: HTMLElement, o: { title: string; xLabel: string; yLabel: string; testId: string; values: GroupedValue[]; format: (v: number) => string; axisFormat?: (v: number) => string }): void {
   const groups = [...new Set(o.values.map((v) => v.group))];
+  const f = chartFrame(host, { title: o.title, xLabel: o.xLabel, yLabel: o.yLabel, testId: o.testId, width: Math.max(520, 230 + groups.length * 60), marginRight: 110, marginBottom: 70 });
   const series = [...new Set(o.values.map((v) => v.series))];
   const x = d3.scaleBand().domain(groups).range([0, f.width]).padding(0.2);
   const xs = d3.scaleBand().domain(series).range([0, x.bandwidth()]).padding(0.08);
   const y = d3.scaleLinear().domain([0, Math.max(1e-9, d3.max(o.values, (v) => Math.max(v.hi, v.mean)) ?? 1)]).nice().range([f.height, 0]);
   const colour = (s: string) => palette[series.indexOf(s) % palette.length];
-  f.plot.append('g').attr('transform', `translate(0,${f.height})`).call(d3.axisBottom(x));
-  f.plot.append('g').call(d3.axisLeft(y).ticks(5).tickFormat((v) => o.format(Number(v))));
+  // Executive ids can be long: slant them so neighbours do not overlap.
+  f.plot.append('g').attr('transform', `translate(0,${f.height})`).call(d3.axisBottom(x))
+    .selectAll('text').attr('text-anchor', 'end').attr('transform', 'rotate(-30)').attr('dx', '-0.4em').attr('dy', '0.6em');
+  f.plot.append('g').call(d3.axisLeft(y).ticks(5).tickFormat((v) => (o.axisFormat ?? o.format)(Number(v))));
   if (groups.length === 0) {
     f.plot.append('text').attr('x', f.width / 2).attr('y', f.height / 2).attr('text-anchor', 'middle').text('No data');
     return;

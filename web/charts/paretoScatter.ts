@@ -1,7 +1,7 @@
 // Cost per outcome against escalation load, one point per design or swept value; the Pareto
 // front (nothing else is cheaper and less escalated at once) is joined and marked.
 import * as d3 from 'd3';
-import { chartFrame, legend } from './frame.js';
+import { chartFrame } from './frame.js';
 
 export interface ScatterPoint {
   label: string;
@@ -11,9 +11,10 @@ export interface ScatterPoint {
 }
 
 export function paretoScatter(host: HTMLElement, o: { points: ScatterPoint[]; currency: string; formatCost: (v: number) => string; formatRate: (v: number) => string }): void {
-  const f = chartFrame(host, { title: 'Cost against escalation load (Pareto front marked)', xLabel: 'Escalations to executives (per week)', yLabel: `Cost per outcome (${o.currency})`, testId: 'chart-pareto', width: 520, height: 320, marginRight: 20 });
-  const x = d3.scaleLinear().domain([0, Math.max(1e-9, d3.max(o.points, (p) => p.escalations) ?? 1)]).nice().range([0, f.width]);
-  const y = d3.scaleLinear().domain([0, Math.max(1e-9, d3.max(o.points, (p) => p.cost) ?? 1)]).nice().range([f.height, 0]);
+  const f = chartFrame(host, { title: 'Cost against escalation load (Pareto front marked)', xLabel: 'Escalations to executives (per week)', yLabel: `Cost per outcome (${o.currency})`, testId: 'chart-pareto', width: 520, height: 320, marginRight: 60 });
+  // Axes span the data with a margin (not from zero): designs often differ by a few percent.
+  const x = d3.scaleLinear().domain(padded(o.points.map((p) => p.escalations))).nice().range([0, f.width]);
+  const y = d3.scaleLinear().domain(padded(o.points.map((p) => p.cost))).nice().range([f.height, 0]);
   f.plot.append('g').attr('transform', `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(6).tickFormat((v) => o.formatRate(Number(v)).replace(' /wk', '')));
   f.plot.append('g').call(d3.axisLeft(y).ticks(5).tickFormat((v) => o.formatCost(Number(v))));
   const front = o.points.filter((p) => p.pareto).sort((a, b) => a.escalations - b.escalations || b.cost - a.cost);
@@ -24,5 +25,16 @@ export function paretoScatter(host: HTMLElement, o: { points: ScatterPoint[]; cu
   g.append('circle').attr('r', (p) => (p.pareto ? 6 : 4)).attr('fill', (p) => (p.pareto ? '#d03c3c' : '#9498a0')).attr('stroke', '#222').attr('stroke-width', (p) => (p.pareto ? 1.5 : 0.5));
   g.append('text').attr('x', 8).attr('y', -6).attr('class', 'point-label').text((p) => p.label);
   g.append('title').text((p) => `${p.label}: ${o.formatCost(p.cost)} per outcome, ${o.formatRate(p.escalations)} escalations${p.pareto ? ' (Pareto-optimal)' : ''}`);
-  legend(f, [{ label: 'Pareto-optimal', colour: '#d03c3c' }, { label: 'dominated', colour: '#9498a0' }]);
+  const key = f.svg.append('g').attr('class', 'legend').attr('transform', 'translate(80,31)');
+  [['Pareto-optimal', '#d03c3c'], ['dominated', '#9498a0']].forEach(([label, colour], i) => {
+    key.append('circle').attr('cx', i * 95).attr('cy', 0).attr('r', 4).attr('fill', colour);
+    key.append('text').attr('x', i * 95 + 7).attr('y', 4).text(label);
+  });
+}
+
+function padded(values: number[]): [number, number] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = hi > lo ? (hi - lo) * 0.15 : Math.max(Math.abs(hi) * 0.1, 1);
+  return [Math.max(0, lo - pad), hi + pad];
 }

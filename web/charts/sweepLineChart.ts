@@ -10,7 +10,7 @@ export interface SweepLinePoint {
   hi: number;
 }
 
-export function sweepLineChart(host: HTMLElement, o: { title: string; xLabel: string; yLabel: string; testId: string; points: SweepLinePoint[]; format: (v: number) => string; colour: string }): void {
+export function sweepLineChart(host: HTMLElement, o: { title: string; xLabel: string; yLabel: string; testId: string; points: SweepLinePoint[]; format: (v: number) => string; axisFormat?: (v: number) => string; colour: string }): void {
   const f = chartFrame(host, { title: o.title, xLabel: o.xLabel, yLabel: o.yLabel, testId: o.testId, width: 400, height: 260 });
   const pts = [...o.points].sort((a, b) => a.x - b.x);
   const x = d3.scaleLinear().domain(d3.extent(pts, (p) => p.x) as [number, number]).range([0, f.width]);
@@ -19,7 +19,7 @@ export function sweepLineChart(host: HTMLElement, o: { title: string; xLabel: st
   const hi = d3.max(pts, (p) => p.hi) ?? 1;
   const y = d3.scaleLinear().domain([Math.min(0, lo), hi > lo ? hi : lo + 1]).nice().range([f.height, 0]);
   f.plot.append('g').attr('transform', `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(6));
-  f.plot.append('g').call(d3.axisLeft(y).ticks(5).tickFormat((v) => o.format(Number(v))));
+  f.plot.append('g').call(d3.axisLeft(y).ticks(5).tickFormat((v) => (o.axisFormat ?? o.format)(Number(v))));
   f.plot.append('path').datum(pts).attr('class', 'ci-band').attr('fill', o.colour).attr('fill-opacity', 0.2)
     .attr('d', d3.area<SweepLinePoint>().x((p) => x(p.x)).y0((p) => y(p.lo)).y1((p) => y(p.hi)));
   f.plot.append('path').datum(pts).attr('class', 'line').attr('fill', 'none').attr('stroke', o.colour).attr('stroke-width', 2)

@@ -24,7 +24,7 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
   }
   const edges = modelEdges(model);
   const layout = layoutModel(model, edges);
-  const pos = layout.nodes;
+  const placedOf = new Map(layout.nodes.map((p) => [p.key, p]));
 
   const svg = d3.select(host).append('svg')
     .attr('class', 'diagram')
@@ -53,7 +53,7 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
   // Arrivals into entry nodes.
   const entries = d3.rollup(model.itemTypes, (v) => v.map((t) => `${t.id} ${arrivalText(t.arrivals)}`).join(', '), (t) => t.entry);
   root.append('g').attr('class', 'arrivals').selectAll('text').data([...entries]).join('text')
-    .attr('x', (d) => pos[d[0]].x - nodeW / 2 - 6).attr('y', (d) => pos[d[0]].y - nodeH / 2 - 6).attr('text-anchor', 'start')
+    .attr('x', (d) => placedOf.get(model.nodes[d[0]].id)!.x - nodeW / 2).attr('y', (d) => placedOf.get(model.nodes[d[0]].id)!.y - nodeH / 2 - 5).attr('text-anchor', 'start')
     .text((d) => `→ ${d[1]}`);
 
   // Edges, escalations wider with their load.
@@ -63,26 +63,27 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
     return overlay.steps[target.id]?.arrivalsPerWeek ?? 0;
   };
   const maxLoad = Math.max(1, ...edges.map((e) => escalationLoad(e) ?? 0));
-  const edge = root.append('g').attr('class', 'edges').selectAll('g').data(edges).join('g')
-    .attr('class', (e) => `edge edge-${e.kind}${isEscalation(model.nodes[e.to]) ? ' edge-escalation' : ''}`);
+  const edge = root.append('g').attr('class', 'edges').selectAll('g').data(layout.edges).join('g')
+    .attr('class', ({ edge: e }) => `edge edge-${e.kind}${isEscalation(model.nodes[e.to]) ? ' edge-escalation' : ''}`);
   edge.append('path')
-    .attr('d', (e) => edgePath(pos[e.from], pos[e.to], e))
-    .attr('marker-end', (e) => `url(#arrow-${isEscalation(model.nodes[e.to]) ? 'escalation' : e.kind})`)
-    .attr('stroke-width', (e) => { const l = escalationLoad(e); return l === null ? 1.4 : 1.5 + (8 * l) / maxLoad; });
-  edge.append('title').text((e) => {
+    .attr('d', ({ edge: e, from, to }) => edgePath(from, to, e, model.nodes[e.to].kind === 'exit' ? nodeW / 3 : nodeW / 2))
+    .attr('marker-end', ({ edge: e }) => `url(#arrow-${isEscalation(model.nodes[e.to]) ? 'escalation' : e.kind})`)
+    .attr('stroke-width', ({ edge: e }) => { const l = escalationLoad(e); return l === null ? 1.4 : 1.5 + (8 * l) / maxLoad; });
+  edge.append('title').text(({ edge: e }) => {
     const l = escalationLoad(e);
     return `${model.nodes[e.from].id} → ${model.nodes[e.to].id}${e.label ? `: ${e.label}` : ''}${l !== null ? ` (${formatPerWeek(l)} escalated)` : ''}`;
   });
-  edge.filter((e) => e.label !== '' || escalationLoad(e) !== null).append('text').attr('class', 'edge-label')
-    .attr('x', (e) => labelPoint(pos[e.from], pos[e.to], e)[0]).attr('y', (e) => labelPoint(pos[e.from], pos[e.to], e)[1])
-    .text((e) => { const l = escalationLoad(e); return truncate([e.label, l !== null ? formatPerWeek(l) : ''].filter(Boolean).join(' · '), 34); });
+  edge.filter(({ edge: e }) => e.label !== '' || escalationLoad(e) !== null).append('text').attr('class', 'edge-label')
+    .attr('x', ({ edge: e, from, to }) => labelPoint(from, to, e)[0]).attr('y', ({ edge: e, from, to }) => labelPoint(from, to, e)[1])
+    .text(({ edge: e }) => { const l = escalationLoad(e); return truncate([e.label, l !== null ? formatPerWeek(l) : ''].filter(Boolean).join(' · '), 30); });
 
   // Nodes.
-  const node = root.append('g').attr('class', 'nodes').selectAll('g').data(model.nodes).join('g')
-    .attr('class', (d) => `node node-${d.kind}${isEscalation(d) ? ' node-escalation' : ''}`)
-    .attr('data-node', (d) => d.id)
-    .attr('transform', (_, i) => `translate(${pos[i].x},${pos[i].y})`);
-  node.each(function (d) {
+  const node = root.append('g').attr('class', 'nodes').selectAll('g').data(layout.nodes).join('g')
+    .attr('class', (p) => { const d = model.nodes[p.index]; return `node node-${d.kind}${isEscalation(d) ? ' node-escalation' : ''}`; })
+    .attr('data-node', (p) => model.nodes[p.index].id)
+    .attr('transform', (p) => `translate(${p.x},${p.y})`);
+  node.each(function (p) {
+    const d = model.nodes[p.index];
     const g = d3.select(this);
     const fill = overlay && d.kind === 'step' ? utilColour(overlay.steps[d.id]?.utilisation ?? 0) : null;
     if (d.kind === 'gate') g.append('path').attr('d', `M0,${-nodeH / 2}L${nodeW / 2},0L0,${nodeH / 2}L${-nodeW / 2},0Z`).attr('class', 'shape');
@@ -100,6 +101,7 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
     g.append('title').text(tooltip(d, model, s));
   });
   svg.attr('data-nodes', model.nodes.length).attr('data-edges', edges.length);
+
   if (overlay) drawLegend(svg, layout.width);
 }
 
@@ -140,12 +142,13 @@ function arrivalText(a: Model['itemTypes'][number]['arrivals']): string {
 
 type P = { x: number; y: number };
 
-function edgePath(a: P, b: P, e: Edge): string {
+/** `halfTo`: half the width of the target's shape, so arrows end on its edge. */
+function edgePath(a: P, b: P, e: Edge, halfTo: number): string {
   if (a === b || (a.x === b.x && a.y === b.y)) {
     return `M${a.x - 20},${a.y - nodeH / 2}C${a.x - 40},${a.y - nodeH * 1.5} ${a.x + 40},${a.y - nodeH * 1.5} ${a.x + 20},${a.y - nodeH / 2}`;
   }
   if (b.x > a.x) {
-    const x1 = a.x + nodeW / 2, x2 = b.x - nodeW / 2 - 2, mx = (x1 + x2) / 2;
+    const x1 = a.x + nodeW / 2, x2 = b.x - halfTo - 2, mx = (x1 + x2) / 2;
     return `M${x1},${a.y}C${mx},${a.y} ${mx},${b.y} ${x2},${b.y}`;
   }
   // Backward (rework) or same column: arc above both nodes.

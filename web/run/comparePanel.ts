@@ -2,7 +2,7 @@
 // side: headline charts with 95% CI error bars, cost per outcome stacked by cause, escalation
 // load per executive, and a table of the numbers with the paired differences from the base.
 import { ciBarChart } from '../charts/ciBarChart.js';
-import { formatMoney, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import { formatAxisNumber, formatMoney, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
 import { groupedCiChart } from '../charts/groupedCiChart.js';
 import { paretoScatter } from '../charts/paretoScatter.js';
 import { stackedCostChart } from '../charts/stackedCostChart.js';
@@ -10,7 +10,7 @@ import { clear, el } from '../dom/el.js';
 import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
 import { paretoFront, type CompareReport } from '../../src/experiments/index.js';
-import { axisLabel, headlineKeys, metricFormatter, metricLabel } from './metrics.js';
+import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
 
@@ -72,7 +72,7 @@ function drawCompare(out: HTMLElement, rep: CompareReport, currency: string): vo
   out.append(charts);
   for (const k of ['throughputPerWeek', 'cycleTime', 'escapedDefects'] as const) {
     ciBarChart(charts, {
-      title: metricLabel(k), yLabel: axisLabel[k], testId: `chart-${k}`, format: metricFormatter(k, currency),
+      title: metricLabel(k), yLabel: axisLabel[k], testId: `chart-${k}`, format: metricFormatter(k, currency), axisFormat: metricAxisFormatter(k, currency),
       bars: rep.designs.map((d) => ({ label: d.name, mean: d.headline[k]?.mean ?? 0, lo: d.headline[k]?.lo ?? 0, hi: d.headline[k]?.hi ?? 0 })),
     });
   }
@@ -91,7 +91,7 @@ function drawCompare(out: HTMLElement, rep: CompareReport, currency: string): vo
     }),
   });
   groupedCiChart(charts, {
-    title: 'Escalation load per executive', xLabel: 'Executive', yLabel: 'Escalations per week', testId: 'chart-escalations', format: formatPerWeek,
+    title: 'Escalation load per executive', xLabel: 'Executive', yLabel: 'Escalations per week', testId: 'chart-escalations', format: formatPerWeek, axisFormat: formatAxisNumber,
     values: rep.designs.flatMap((d) => Object.entries(d.executives).map(([id, e]) => ({ group: id, series: d.name, mean: e.escalationsPerWeek.mean, lo: e.escalationsPerWeek.lo, hi: e.escalationsPerWeek.hi }))),
   });
   const points = rep.designs.map((d) => ({ cost: d.headline.costPerOutcome?.mean ?? 0, escalations: d.headline.escalationsPerWeek?.mean ?? 0 }));

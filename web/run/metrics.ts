@@ -1,6 +1,6 @@
 // The headline metrics as the page shows them: label, unit and formatter per headline key of
 // src/experiments (throughputPerWeek, cycleTime, costPerOutcome, escalationsPerWeek, escapedDefects).
-import { formatCount, formatDuration, formatMoney, formatPercent, formatPerWeek } from '../charts/format.js';
+import { formatAxisNumber, formatCount, formatDuration, formatMoney, formatPercent, formatPerWeek } from '../charts/format.js';
 import { metricInfo } from '../../src/experiments/index.js';
 
 export const headlineKeys = ['throughputPerWeek', 'cycleTime', 'costPerOutcome', 'escalationsPerWeek', 'escapedDefects'] as const;
@@ -26,6 +26,14 @@ export function metricFormatter(key: string, currency: string): (v: number) => s
     default:
       return formatCount;
   }
+}
+
+/** Tick labels: plain numbers (the unit is in the axis label), money with its symbol. */
+export function metricAxisFormatter(key: string, currency: string): (v: number) => string {
+  const info = metricInfo(key);
+  if (info.unit === 'money') return (v) => formatMoney(v, currency);
+  if (info.unit === 'share') return formatPercent;
+  return formatAxisNumber;
 }
 
 export function metricLabel(key: string): string {

@@ -10,7 +10,7 @@ import { keyNumbers } from '../edit/keyNumbers.js';
 import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
 import { paretoFront, parseSweepValues, type SweepReport } from '../../src/experiments/index.js';
-import { axisLabel, headlineKeys, metricFormatter, metricLabel } from './metrics.js';
+import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
 
@@ -100,7 +100,7 @@ function drawSweep(out: HTMLElement, rep: SweepReport, currency: string): void {
   headlineKeys.forEach((k, n) => {
     sweepLineChart(charts, {
       title: `${metricLabel(k)} by ${path.split('.').slice(-3).join('.')}`, xLabel, yLabel: axisLabel[k], testId: `sweep-${k}`,
-      format: metricFormatter(k, currency), colour: palette[n],
+      format: metricFormatter(k, currency), axisFormat: metricAxisFormatter(k, currency), colour: palette[n],
       points: rep.points.map((p, i) => ({ x: xOf(i), mean: p.headline[k]?.mean ?? 0, lo: p.headline[k]?.lo ?? 0, hi: p.headline[k]?.hi ?? 0 })),
     });
   });
