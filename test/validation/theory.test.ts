@@ -2,7 +2,8 @@
 // values and against each other.
 import { describe, expect, it } from 'vitest';
 import { meanCi, tQuantile } from './confidence.js';
-import { cobham, erlangA, erlangC, jackson, mg1, mm1, mmc, mmck } from './theory.js';
+import { stationary } from './ctmc.js';
+import { cobham, erlangA, erlangC, jackson, mg1, mm1, mmc, mmck, overflowPair, preferredPools } from './theory.js';
 
 describe('theory', () => {
   it('erlangC(c, a) matches published values and is a for one server', () => {
@@ -69,6 +70,50 @@ describe('theory (abandonment)', () => {
     expect(f).toEqual({ lq: expect.closeTo(1.123606, 6), l: expect.closeTo(3.561803, 6), rho: expect.closeTo(0.812732, 6), abandon: expect.closeTo(0.187268, 6), throughput: expect.closeTo(4.876394, 6) });
     // Flow balance: served rate = busy servers x mu.
     expect(f.throughput).toBeCloseTo(f.rho * 3 * 2, 12);
+  });
+});
+
+describe('stationary(initial, key, transitions)', () => {
+  it('solves M/M/c/K as the closed form does', () => {
+    const [lambda, mu, c, K] = [8, 5, 2, 6];
+    const chain = stationary(0, String, (n: number): [number, number][] => [
+      [n + 1, n < K ? lambda : 0],
+      [n - 1, Math.min(n, c) * mu],
+    ]);
+    const exact = mmck(lambda, mu, c, K);
+    expect(chain.states.length).toBe(K + 1);
+    expect(chain.expect((n) => n)).toBeCloseTo(exact.l, 10);
+    expect(chain.expect((n) => (n === K ? 1 : 0))).toBeCloseTo(exact.blocking, 10);
+  });
+
+  it('solves a truncated M/M/1 with its geometric tail', () => {
+    const chain = stationary(0, String, (n: number): [number, number][] => [
+      [n + 1, n < 400 ? 8 : 0],
+      [n - 1, n > 0 ? 10 : 0],
+    ]);
+    expect(chain.expect((n) => n)).toBeCloseTo(mm1(8, 10).l, 9);
+  });
+});
+
+describe('theory (Markov chains)', () => {
+  it('preferredPools(lambda, pools) is M/M/c when every pool serves at the same rate', () => {
+    const split = preferredPools(8, [
+      { mu: 2, c: 2 },
+      { mu: 2, c: 3 },
+    ]);
+    const whole = mmc(8, 2, 5);
+    expect(split.wq).toBeCloseTo(whole.wq, 9);
+    expect(split.l).toBeCloseTo(whole.l, 9);
+    expect(split.share[0] + split.share[1]).toBeCloseTo(1, 9);
+  });
+
+  it('overflowPair(lambda, mu1, K, mu2) blocks the first station as M/M/1/K does, and its truncation does not show', () => {
+    const pair = overflowPair(8, 10, 3, 6);
+    expect(pair.overflow).toBeCloseTo(mmck(8, 10, 1, 3).blocking, 10);
+    expect(pair.first.l).toBeCloseTo(mmck(8, 10, 1, 3).l, 10);
+    expect(pair.second.wq).toBeCloseTo(overflowPair(8, 10, 3, 6, 200).second.wq, 10);
+    // The second station is busy exactly as much as the work it receives: rho = lambda * overflow / mu2.
+    expect(pair.second.rho).toBeCloseTo((8 * pair.overflow) / 6, 10);
   });
 });
 

@@ -1,7 +1,9 @@
 // Closed-form results of classic queueing systems, used as the truth the engine is checked against.
 // Rates are per hour, times in hours. Sources: Kleinrock, Queueing Systems vol. 1 (M/M/1, M/M/c,
 // M/M/c/K, Pollaczek–Khinchine); Cobham (1954) for non-preemptive priorities; Jackson (1957) for
-// open networks. Every function returns the same shape so that tests read alike.
+// open networks. Every function returns the same shape so that tests read alike. Systems without a
+// closed form are solved exactly as Markov chains (ctmc.ts).
+import { stationary } from './ctmc.js';
 
 export interface QueueFigures {
   /** Mean wait in queue (hours). */
@@ -184,4 +186,92 @@ export function mmcWaitQuantile(lambda: number, mu: number, c: number, q: number
 /** Quantile q of the time in system of M/M/1 (FIFO), which is exponential with rate mu - lambda. */
 export function mm1SojournQuantile(lambda: number, mu: number, q: number): number {
   return -Math.log(1 - q) / (mu - lambda);
+}
+
+export interface PreferredPoolsFigures extends QueueFigures {
+  /** Per pool, in order of preference: busy servers / servers. */
+  poolRho: number[];
+  /** Per pool: share of all tasks it serves. */
+  share: number[];
+}
+
+/**
+ * One queue served by pools in order of preference (opsim's rule): an arrival takes a free server
+ * of the first pool that has one, else waits; a server that frees takes the head of the queue.
+ * Pool i has c_i servers of exponential rate mu_i. Solved as a CTMC on (queue, busy per pool),
+ * the queue truncated at `maxQueue` (choose it where the tail is negligible).
+ * `rho` is the busy fraction of all servers together.
+ */
+export function preferredPools(lambda: number, pools: { mu: number; c: number }[], maxQueue = 150): PreferredPoolsFigures {
+  type S = number[]; // [queue, busy_1, ..., busy_k]
+  const chain = stationary<S>(
+    [0, ...pools.map(() => 0)],
+    (s) => s.join(','),
+    (s) => {
+      const moves: [S, number][] = [];
+      const free = pools.findIndex((p, i) => s[i + 1] < p.c);
+      if (free >= 0) moves.push([s.map((x, j) => (j === free + 1 ? x + 1 : x)), lambda]);
+      else if (s[0] < maxQueue) moves.push([[s[0] + 1, ...s.slice(1)], lambda]);
+      pools.forEach((p, i) => {
+        const busy = s[i + 1];
+        if (busy === 0) return;
+        moves.push([s[0] > 0 ? [s[0] - 1, ...s.slice(1)] : s.map((x, j) => (j === i + 1 ? x - 1 : x)), busy * p.mu]);
+      });
+      return moves;
+    },
+  );
+  const lq = chain.expect((s) => s[0]);
+  const busy = pools.map((_, i) => chain.expect((s) => s[i + 1]));
+  const l = lq + busy.reduce((a, b) => a + b, 0);
+  const servers = pools.reduce((a, p) => a + p.c, 0);
+  return {
+    wq: lq / lambda,
+    w: l / lambda,
+    lq,
+    l,
+    rho: busy.reduce((a, b) => a + b, 0) / servers,
+    poolRho: busy.map((b, i) => b / pools[i].c),
+    share: busy.map((b, i) => (b * pools[i].mu) / lambda),
+  };
+}
+
+export interface OverflowFigures {
+  /** Share of arrivals that find the first station full and overflow to the second. */
+  overflow: number;
+  first: QueueFigures;
+  /** Second station, fed only by the overflow (a bursty, non-Poisson stream). */
+  second: QueueFigures;
+  /** Mean time in the system over all arrivals. */
+  w: number;
+  l: number;
+}
+
+/**
+ * Poisson arrivals at an M/M/1 station with room for `k` in all (k - 1 waiting); an arrival that
+ * finds it full goes to a second single-server station with an unbounded queue (truncated at maxSecond).
+ */
+export function overflowPair(lambda: number, mu1: number, k: number, mu2: number, maxSecond = 100): OverflowFigures {
+  const chain = stationary<[number, number]>(
+    [0, 0],
+    (s) => `${s[0]},${s[1]}`,
+    ([a, b]) => [
+      [a < k ? [a + 1, b] : [a, b + 1], a < k || b < maxSecond ? lambda : 0],
+      [[a - 1, b], a > 0 ? mu1 : 0],
+      [[a, b - 1], b > 0 ? mu2 : 0],
+    ],
+  );
+  const overflow = chain.expect(([a]) => (a === k ? 1 : 0));
+  const l1 = chain.expect(([a]) => a);
+  const lq1 = chain.expect(([a]) => Math.max(0, a - 1));
+  const l2 = chain.expect(([, b]) => b);
+  const lq2 = chain.expect(([, b]) => Math.max(0, b - 1));
+  const lambda1 = lambda * (1 - overflow);
+  const lambda2 = lambda * overflow;
+  return {
+    overflow,
+    first: { wq: lq1 / lambda1, w: l1 / lambda1, lq: lq1, l: l1, rho: chain.expect(([a]) => (a > 0 ? 1 : 0)) },
+    second: { wq: lq2 / lambda2, w: l2 / lambda2, lq: lq2, l: l2, rho: chain.expect(([, b]) => (b > 0 ? 1 : 0)) },
+    w: (l1 + l2) / lambda,
+    l: l1 + l2,
+  };
 }
