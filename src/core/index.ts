@@ -2,7 +2,8 @@
 // the only outside import is seedrandom. simulate() runs one replication; SimulationLimitError is
 // thrown (with a readable message) when a guard trips. The Model and RunResult contracts live in
 // model/ and report/; the building blocks (streams, distributions, queues, calendars, statistics)
-// are exported too, for tests, benchmarks and the experiments layer.
+// are exported too, for tests, benchmarks and the experiments layer. Variates are drawn with the
+// fdlibm ports in math/ (not Math.log/Math.exp), so the same seed gives the same bits in any engine.
 export { simulate, SimulationLimitError, MAX_HOPS_PER_INSTANT, NO_FUNCTION } from './sim/index.js';
 export type { SimulateOptions, TraceRecord, TraceEvent, Monitor } from './sim/index.js';
 export type * from './model/model.js';
@@ -15,3 +16,4 @@ export { EventQueue, FifoLine, PriorityLine } from './queue/index.js';
 export type { WaitingLine } from './queue/index.js';
 export { WorkCalendar } from './calendar/index.js';
 export { TimeWeighted, Welford, PercentileSketch } from './stats/index.js';
+export { log, exp } from './math/index.js';

@@ -1,6 +1,8 @@
 import type { Stream } from '../rng/stream.js';
 import type { Sampler } from './sampler.js';
 import { standardNormal } from './standardNormal.js';
+import { exp } from '../math/exp.js';
+import { log } from '../math/log.js';
 
 /**
  * Gamma(shape, scale = 1) by Marsaglia & Tsang (2000), "A simple method for generating gamma variables".
@@ -25,10 +27,10 @@ export function standardGamma(shape: number, u: Stream): () => number {
       const w = 1 - u();
       const x2 = x * x;
       if (w < 1 - 0.0331 * x2 * x2) break;
-      if (Math.log(w) < 0.5 * x2 + d * (1 - v + Math.log(v))) break;
+      if (log(w) < 0.5 * x2 + d * (1 - v + log(v))) break;
     }
     const g = d * v;
-    return boost ? g * Math.pow(1 - u(), invShape) : g;
+    return boost ? g * exp(log(1 - u()) * invShape) : g;
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Stream } from '../rng/stream.js';
+import { log } from '../math/log.js';
 
 /**
  * Standard normal draws by the Marsaglia polar method. The spare value is kept so that each pair of
@@ -20,7 +21,7 @@ export function standardNormal(u: Stream): () => number {
       y = 2 * u() - 1;
       s = x * x + y * y;
     } while (s >= 1 || s === 0);
-    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    const f = Math.sqrt((-2 * log(s)) / s);
     spare = y * f;
     hasSpare = true;
     return x * f;

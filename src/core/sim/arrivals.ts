@@ -1,6 +1,7 @@
 import { CLASS_ARRIVAL, EV_ARRIVAL } from './eventOrder.js';
 import { ARR_BATCH, ARR_POISSON, ARR_WEEKLY, type SimState } from './simState.js';
 import { enterNode } from './flow.js';
+import { log } from '../math/log.js';
 
 /** Schedules each item type's first arrival. */
 export function startArrivals(s: SimState): void {
@@ -50,7 +51,7 @@ function nextWeeklyArrival(s: SimState, ty: number, from: number): number {
   const shift = a.offsetHours + 24 * s.model.startWeekday;
   let t = from;
   for (;;) {
-    t += -Math.log(1 - u()) / peak;
+    t += -log(1 - u()) / peak;
     if (t >= s.horizon) return Infinity;
     let h = Math.floor(t + shift) % 168;
     if (h < 0) h += 168;

@@ -1,0 +1,60 @@
+import { highWord, lowWord, withHighWord } from './floatWords.js';
+
+// e^x, a line-by-line port of fdlibm's e_exp.c (Sun Microsystems, 1993; the algorithm behind V8's
+// Math.exp). Only IEEE arithmetic, so every JavaScript engine gives the same bits (see log.ts).
+
+const halF = [0.5, -0.5];
+const twom1000 = 9.33263618503218878990e-302; // 2^-1000
+const o_threshold = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF
+const u_threshold = -7.45133219101941108420e2; // 0xc0874910 D52D3051
+const ln2HI = [6.93147180369123816490e-1, -6.93147180369123816490e-1];
+const ln2LO = [1.90821492927058770002e-10, -1.90821492927058770002e-10];
+const invln2 = 1.44269504088896338700e0; // 0x3ff71547 652b82fe
+const P1 = 1.66666666666666019037e-1; // 0x3FC55555 5555553E
+const P2 = -2.77777777770155933842e-3; // 0xBF66C16C 16BEBD93
+const P3 = 6.61375632143793436117e-5; // 0x3F11566A AF25DE2C
+const P4 = -1.65339022054652515390e-6; // 0xBEBBBD41 C5D26BF1
+const P5 = 4.13813679705723846039e-8; // 0x3E663769 72BEA4D0
+
+export function exp(x: number): number {
+  let hx = highWord(x);
+  const xsb = (hx >>> 31) & 1;
+  hx &= 0x7fffffff;
+  let hi = 0;
+  let lo = 0;
+  let k = 0;
+  if (hx >= 0x40862e42) {
+    // |x| >= 709.78...
+    if (hx >= 0x7ff00000) {
+      if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
+      return xsb === 0 ? x : 0.0;
+    }
+    if (x > o_threshold) return Infinity;
+    if (x < u_threshold) return 0;
+  }
+  if (hx > 0x3fd62e42) {
+    // |x| > 0.5 ln2
+    if (hx < 0x3ff0a2b2) {
+      // and |x| < 1.5 ln2. The algorithm gets the last bit of e^1 wrong; V8 special-cases it too.
+      if (x === 1) return 2.718281828459045;
+      hi = x - ln2HI[xsb];
+      lo = ln2LO[xsb];
+      k = 1 - xsb - xsb;
+    } else {
+      k = (invln2 * x + halF[xsb]) | 0;
+      const t = k;
+      hi = x - t * ln2HI[0];
+      lo = t * ln2LO[0];
+    }
+    x = hi - lo;
+  } else if (hx < 0x3e300000) {
+    // |x| < 2^-28
+    return 1 + x;
+  }
+  const t = x * x;
+  const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  if (k === 0) return 1 - ((x * c) / (c - 2.0) - x);
+  const y = 1 - (lo - (x * c) / (2.0 - c) - hi);
+  if (k >= -1021) return withHighWord(y, highWord(y) + (k << 20));
+  return withHighWord(y, highWord(y) + ((k + 1000) << 20)) * twom1000;
+}
