@@ -113,3 +113,25 @@ describe('scenarios/validation/initial-wip.yaml (three 5-hour-old jobs at time 0
     expect(r.overall.wipMean).toBeCloseTo(6 / 24, 12);
   });
 });
+
+describe('scenarios/validation/rework-exceeded.yaml (every task errs, every check catches, 2 rounds allowed)', () => {
+  const r = run('rework-exceeded');
+
+  it('sends a job back twice, then to the exceeded route: 3 tasks, rejected after 3 h', () => {
+    expect(outcomes(r)).toEqual({ arrived: 3, done: 0, doneWithDefect: 0, rejected: 3, abandoned: 0, blocked: 0, inSystemAtEnd: 0 });
+    expect(r.steps.draft.completions).toBe(9);
+    expect(r.steps.rejected.arrivals).toBe(3);
+    expect(r.overall.wipMean).toBeCloseTo(9 / 504, 12);
+  });
+
+  it('counts 9 errors made and caught, 6 rework rounds, nothing escaped or discarded', () => {
+    const q = r.quality;
+    expect({ made: q.errorsMade, caught: q.errorsCaught, escaped: q.errorsEscaped, discarded: q.errorsDiscarded, rounds: q.reworkRounds }).toEqual({ made: 9, caught: 9, escaped: 0, discarded: 0, rounds: 6 });
+    expect(r.totals.errorsOpen).toBe(0);
+  });
+
+  it('charges the two tasks done after each return as rework: 12 of 18', () => {
+    expect(r.cost.total).toBeCloseTo(18, 12);
+    expect(r.cost.byCause).toEqual({ labour: 0, agentTasks: expect.closeTo(6, 12), rework: expect.closeTo(12, 12), escapedDefects: 0 });
+  });
+});
