@@ -21,7 +21,12 @@ const Lg7 = 1.479819860511658591e-1; // 3FC2F112 DF3E5244
 // 2^-k for k in [-1100, 1100]: scaling by it is exact, and replaces fdlibm's rewrite of the high word.
 const POW2_BIAS = 1100;
 const POW2_NEG = new Float64Array(2 * POW2_BIAS + 1);
-for (let k = -POW2_BIAS; k <= POW2_BIAS; k++) POW2_NEG[k + POW2_BIAS] = 2 ** -k;
+// Built by halving and doubling (exact) rather than with **, whose accuracy the spec leaves open.
+POW2_NEG[POW2_BIAS] = 1;
+for (let k = 1; k <= POW2_BIAS; k++) {
+  POW2_NEG[POW2_BIAS + k] = POW2_NEG[POW2_BIAS + k - 1] / 2;
+  POW2_NEG[POW2_BIAS - k] = POW2_NEG[POW2_BIAS - k + 1] * 2;
+}
 
 export function log(x: number): number {
   const hx0 = highWord(x);

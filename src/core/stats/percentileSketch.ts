@@ -12,7 +12,7 @@ const SUB = 1 << SUB_BITS;
 const MIN_EXP = -20;
 const MAX_EXP = 24;
 const BUCKETS = (MAX_EXP - MIN_EXP) * SUB;
-const MIN_VALUE = 2 ** MIN_EXP;
+const MIN_VALUE = 1 / (1 << -MIN_EXP);
 const IEEE_BIAS = 1023;
 
 // Reading the high word of a float64 through a typed-array view; its index depends on endianness.
@@ -71,7 +71,10 @@ export class PercentileSketch {
 }
 
 function bucketMidpoint(i: number): number {
-  const exp = (i >> SUB_BITS) + MIN_EXP;
   const sub = i & (SUB - 1);
-  return 2 ** exp * (1 + (sub + 0.5) / SUB);
+  // 2^exponent by exact halvings or doublings, not **, whose accuracy the spec leaves open.
+  let scale = 1;
+  for (let e = (i >> SUB_BITS) + MIN_EXP; e < 0; e++) scale /= 2;
+  for (let e = (i >> SUB_BITS) + MIN_EXP; e > 0; e--) scale *= 2;
+  return scale * (1 + (sub + 0.5) / SUB);
 }
