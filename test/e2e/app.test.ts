@@ -56,6 +56,9 @@ describe('web app', () => {
     await page.waitForSelector('[data-testid=run-results] svg.diagram[data-overlay=results] .node-stat');
     expect(await page.locator('[data-testid=steps-table] tbody tr').count()).toBeGreaterThan(5);
     await page.screenshot({ path: `${shots}/run.png` });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: `${shots}/main-view.png` }); // the candidate for docs/images/main-view.png
+    await page.setViewportSize({ width: 1400, height: 1000 });
 
     await page.click('[data-tab=overtime]');
     await runAndWait(page, '[data-testid=trace]', '[data-testid=overtime-results]');

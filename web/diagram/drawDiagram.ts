@@ -2,6 +2,7 @@
 import * as d3 from 'd3';
 import type { Model, Node } from '../../src/core/model/model.js';
 import { formatCount, formatDuration, formatPercent, formatPerWeek } from '../charts/format.js';
+import { el } from '../dom/el.js';
 import { limits } from '../state/limits.js';
 import { cell, layoutModel } from './layoutModel.js';
 import { modelEdges, type Edge } from './modelEdges.js';
@@ -12,12 +13,16 @@ export interface DiagramOverlay {
   executives: Record<string, { escalationsPerWeek: number }>;
 }
 
+/** Shared by every diagram on the page: a reader who wants the whole picture wants it everywhere. */
+let fitToWidth = true;
 const nodeW = 150;
 const nodeH = 52;
 const utilColour = d3.scaleSequential(d3.interpolateYlOrRd).domain([0, 1.1]);
 
 export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOverlay | null): void {
   d3.select(host).selectAll('*').remove();
+  const fit = el('label', { class: 'fit-toggle' }, el('input', { type: 'checkbox', 'data-testid': 'diagram-fit', checked: fitToWidth }), ' fit to width');
+  host.append(fit);
   if (model.nodes.length > limits.diagramNodes) {
     d3.select(host).append('p').attr('class', 'notice').text(`This model has ${model.nodes.length} nodes; the diagram draws up to ${limits.diagramNodes}.`);
     return;
@@ -101,9 +106,28 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
     g.append('title').text(tooltip(d, model, s));
   });
   svg.attr('data-nodes', model.nodes.length).attr('data-edges', edges.length);
+  svg.attr('data-width', layout.width).attr('data-height', layout.height);
+  fit.querySelector('input')!.addEventListener('change', (e) => {
+    fitToWidth = (e.target as HTMLInputElement).checked;
+    resizeDiagrams();
+  });
+  resizeDiagrams();
 
   if (overlay) drawLegend(svg, layout.width);
 }
+
+/** Sizes every diagram on the page to its host (fit to width) or to its natural size. The viewBox scales the drawing; zoom and pan give the detail back. */
+function resizeDiagrams(): void {
+  for (const svg of document.querySelectorAll<SVGSVGElement>('svg.diagram[data-width]')) {
+    const w = Number(svg.dataset.width);
+    const h = Number(svg.dataset.height);
+    const hostWidth = svg.parentElement?.clientWidth ?? w;
+    const scale = fitToWidth && hostWidth > 0 ? Math.min(1, Math.max(0.3, (hostWidth - 4) / w)) : 1;
+    svg.setAttribute('width', String(w * scale));
+    svg.setAttribute('height', String(h * scale));
+  }
+}
+if (typeof window !== 'undefined') window.addEventListener('resize', resizeDiagrams);
 
 function isEscalation(n: Node): boolean {
   return n.kind === 'step' && n.escalation;
