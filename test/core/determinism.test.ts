@@ -20,6 +20,13 @@ describe('simulate(model, { seed, replication })', () => {
     expect([a.seed, a.replication, b.replication]).toEqual(['abc', 0, 1]);
   });
 
+  it('runs a model that went through JSON (Infinity became null) the same as the original', () => {
+    const m = mmc(3, 1, 4, 300);
+    const viaJson = JSON.parse(JSON.stringify(m));
+    expect(viaJson.nodes[1].queueCapacity).toBe(null);
+    expect(JSON.stringify(simulate(viaJson, { seed: 1, replication: 0 }))).toBe(JSON.stringify(simulate(m, { seed: 1, replication: 0 })));
+  });
+
   it('collects statistics from the warm-up on and totals over the whole run', () => {
     const m = mmc(3, 1, 4, 500, 100);
     const r = simulate(m, { seed: 1, replication: 0 });

@@ -1,5 +1,5 @@
 import { CLASS_FORUM, EV_FORUM } from './eventOrder.js';
-import type { SimState } from './simState.js';
+import { unbounded, type SimState } from './simState.js';
 import { leaveNode } from './flow.js';
 import { countEscalation } from './escalations.js';
 import { weekOf } from './poolAvailability.js';
@@ -38,7 +38,7 @@ export function holdSession(s: SimState, node: number, t: number): void {
   const f = s.model.nodes[node];
   if (f.kind !== 'forum') return;
   const line = s.forumLine[node]!;
-  const n = Math.min(f.perSession, s.forumHeld[node]);
+  const n = Math.min(unbounded(f.perSession), s.forumHeld[node]);
   const chair = f.chair;
   const inWindow = t >= s.warmup;
   for (let k = 0; k < n; k++) {

@@ -283,7 +283,7 @@ export class SimState {
               this.discAttr[n] = d.attr;
             }
           }
-          this.queueCap[n] = node.queueCapacity;
+          this.queueCap[n] = unbounded(node.queueCapacity);
           this.overflow[n] = node.overflow;
           if (node.sla) {
             this.slaLimit[n] = node.sla.limit;
@@ -436,4 +436,9 @@ export class SimState {
     if (detail !== undefined) rec.detail = detail;
     this.monitor(rec);
   }
+}
+
+/** A limit that may be Infinity; a model that went through JSON carries null there, which means the same. */
+export function unbounded(limit: number | null | undefined): number {
+  return typeof limit === 'number' ? limit : Infinity;
 }
