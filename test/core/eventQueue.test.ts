@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EventQueue } from '../../src/core/index.js';
+import { EventQueue, FifoLine, PriorityLine } from '../../src/core/index.js';
 
 function drain(q: EventQueue): [number, number, number][] {
   const out: [number, number, number][] = [];
@@ -49,5 +49,36 @@ describe('EventQueue', () => {
         expect(drain(q)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('FifoLine and PriorityLine', () => {
+  it('FifoLine serves in arrival order across wrap-around and growth', () => {
+    const line = new FifoLine(2);
+    const out: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      line.push(i, i, 0);
+      if (i % 3 === 2) {
+        out.push(line.headItem());
+        line.shift();
+      }
+    }
+    while (line.size > 0) {
+      out.push(line.headItem());
+      line.shift();
+    }
+    expect(out).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
+  it('PriorityLine serves the lowest key first, ties by token', () => {
+    const line = new PriorityLine(1);
+    const entries: [number, number][] = [[5, 2], [1, 0], [3, 1], [1, 2], [0, 9], [3, 0]];
+    entries.forEach(([key, item], token) => line.push(item, token, key));
+    const out: number[] = [];
+    while (line.size > 0) {
+      out.push(line.headItem());
+      line.shift();
+    }
+    expect(out).toEqual([9, 0, 2, 1, 0, 2]);
   });
 });

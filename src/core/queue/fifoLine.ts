@@ -1,6 +1,6 @@
 import type { WaitingLine } from './waitingLine.js';
 
-/** First in, first out: a growable ring buffer. Storage order is service order. */
+/** First in, first out: a growable ring buffer (capacity a power of two, so wrapping is a mask). Storage order is service order. */
 export class FifoLine implements WaitingLine {
   private items: Int32Array;
   private tokens: Float64Array;
@@ -8,8 +8,10 @@ export class FifoLine implements WaitingLine {
   private n = 0;
 
   constructor(initialCapacity = 16) {
-    this.items = new Int32Array(initialCapacity);
-    this.tokens = new Float64Array(initialCapacity);
+    let c = 16;
+    while (c < initialCapacity) c *= 2;
+    this.items = new Int32Array(c);
+    this.tokens = new Float64Array(c);
   }
 
   get size(): number {
@@ -18,7 +20,7 @@ export class FifoLine implements WaitingLine {
 
   push(item: number, token: number, _key: number): void {
     if (this.n === this.items.length) this.grow();
-    const i = (this.head + this.n) % this.items.length;
+    const i = (this.head + this.n) & (this.items.length - 1);
     this.items[i] = item;
     this.tokens[i] = token;
     this.n++;
@@ -33,16 +35,16 @@ export class FifoLine implements WaitingLine {
   }
 
   shift(): void {
-    this.head = (this.head + 1) % this.items.length;
+    this.head = (this.head + 1) & (this.items.length - 1);
     this.n--;
   }
 
   itemAt(i: number): number {
-    return this.items[(this.head + i) % this.items.length];
+    return this.items[(this.head + i) & (this.items.length - 1)];
   }
 
   tokenAt(i: number): number {
-    return this.tokens[(this.head + i) % this.items.length];
+    return this.tokens[(this.head + i) & (this.items.length - 1)];
   }
 
   keyAt(_i: number): number {
@@ -54,7 +56,7 @@ export class FifoLine implements WaitingLine {
     const items = new Int32Array(c);
     const tokens = new Float64Array(c);
     for (let i = 0; i < this.n; i++) {
-      const j = (this.head + i) % this.items.length;
+      const j = (this.head + i) & (this.items.length - 1);
       items[i] = this.items[j];
       tokens[i] = this.tokens[j];
     }
