@@ -9,7 +9,7 @@ export { formatIssue } from './issue.js';
 export type * from './doc/scenarioDoc.js';
 export { parseScenarioText } from './parse/parseScenarioText.js';
 export { MAX_DEPTH, MAX_FILE_BYTES, MAX_ALIASES } from './parse/limits.js';
-export { validateScenario, variantDocument } from './validate/validateScenario.js';
+export { validateScenario, variantDocument, checkSweepPoints, SWEEP_POINTS_CHECKED } from './validate/validateScenario.js';
 export { compileScenario, DEFAULT_MAX_EVENTS } from './compile/compileScenario.js';
 export { applyChanges, setParam } from './patch/applyChanges.js';
 export type { Change } from './patch/applyChanges.js';

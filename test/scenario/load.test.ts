@@ -56,6 +56,14 @@ describe('loadScenario(input, options)', () => {
     ]);
   });
 
+  test('checks every sweep point, reporting a value that makes the scenario invalid at its line', () => {
+    const text = supportText.replace('values: { from: 0.1, to: 0.29, step: 0.05 }', 'values: [0.1, 0.8]');
+    const r = loadScenario({ file: 'support.yaml', text });
+    expect(!r.ok && r.issues.map(formatIssue)).toEqual([
+      'support.yaml:122: sweeps.gate-cut.values.1: with steps.risk-gate.next.thresholds.cuts.0 = 0.8 the scenario is invalid: steps.risk-gate.next.thresholds.cuts.1: expected cuts in strictly ascending order, found 0.7 after 0.8',
+    ]);
+  });
+
   test('applies a named variant before compiling', () => {
     const r = loadScenario({ file: 'support.yaml', text: supportText }, { variant: 'agents-resolve' });
     expect(r.ok && [r.model.pools[1].capacity, r.model.pools[2].skills, r.doc.variants]).toEqual([4, ['support', 'triage'], undefined]);

@@ -5,7 +5,7 @@ import type { Model } from '../../core/model/model.js';
 import type { ScenarioDoc, SweepSpec } from '../doc/scenarioDoc.js';
 import type { Issue } from '../issue.js';
 import { parseScenarioText } from '../parse/parseScenarioText.js';
-import { validateScenario, variantDocument } from '../validate/validateScenario.js';
+import { checkSweepPoints, validateScenario, variantDocument } from '../validate/validateScenario.js';
 import { compileScenario } from '../compile/compileScenario.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
 import { sweepSpecs } from '../sweepSpecs.js';
@@ -95,7 +95,7 @@ function readDocument(file: string, text: string | Uint8Array, options: LoadOpti
  * issues keep the file and have no line.
  */
 function locate(doc: unknown, i: Issue, origin: Origin): { file: string; line?: number } {
-  if (i.variant === undefined || i.path.startsWith('variants.')) return origin(i.path);
+  if (i.variant === undefined || i.path.startsWith('variants.') || i.path.startsWith('sweeps.')) return origin(i.path);
   const changes = (doc as { variants?: Record<string, { changes?: unknown }> }).variants?.[i.variant]?.changes;
   const k = lastChangeAt(changes, i.path);
   return k >= 0 ? origin(`variants.${i.variant}.changes.${k}`) : { file: i.file };
@@ -128,5 +128,7 @@ export function loadScenario(input: { file: string; text: string | Uint8Array },
     }
     doc = variantDocument(base as unknown as Record<string, unknown>, options.variant, input.file).doc as ScenarioDoc;
   }
+  const sweepIssues = checkSweepPoints(doc, input.file);
+  if (sweepIssues.length > 0) return { ok: false, issues: withLines(sweepIssues.map((i) => (options.variant === undefined ? i : { ...i, variant: options.variant }))) };
   return { ok: true, doc, model: compileScenario(doc), variants, sweeps: sweepSpecs(doc) };
 }

@@ -7,7 +7,7 @@ import { nonFiniteNumbers } from './checkNumbers.js';
 import { checkSemantics } from './checkSemantics.js';
 import { isRec, rec, type Rec } from './checks.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
-import { MAX_SWEEP_VALUES, rangeValues } from '../sweepSpecs.js';
+import { MAX_SWEEP_VALUES, rangeValues, sweepSpecs } from '../sweepSpecs.js';
 import { describeValue } from '../units/describeValue.js';
 
 type Found = { path: string; message: string };
@@ -15,7 +15,7 @@ type Found = { path: string; message: string };
 const under = (path: string, ancestor: string): boolean => path === ancestor || path.startsWith(ancestor + '.') || ancestor === '';
 
 /** Issues of one document as a base file (its variants are not applied). */
-function checkDocument(doc: unknown): Found[] {
+function checkDocument(doc: unknown, withSweeps = true): Found[] {
   if (!isRec(doc)) {
     return [{ path: '', message: `expected a map of fields at the top of the file (opsim: 1, horizon, functions, ...), found ${describeValue(doc)}` }];
   }
@@ -31,7 +31,7 @@ function checkDocument(doc: unknown): Found[] {
   const first = [...numbers, ...structure];
   // A semantic issue inside a part that is already structurally wrong would only repeat it.
   const meaning = checkSemantics(doc).filter((m) => !first.some((s) => s.path !== '' && under(m.path, s.path)));
-  return [...first, ...meaning, ...checkSweeps(doc)];
+  return [...first, ...meaning, ...(withSweeps ? checkSweeps(doc) : [])];
 }
 
 function resolves(doc: unknown, path: string): boolean {
@@ -55,6 +55,32 @@ function checkSweeps(doc: Rec): Found[] {
       if (v.to < v.from) out.push({ path: `sweeps.${name}.values.to`, message: `expected to >= from (${v.from}), found ${v.to}` });
       else if (rangeValues(v.from, v.to, v.step).length > MAX_SWEEP_VALUES) {
         out.push({ path: `sweeps.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Most sweep points checked per sweep; longer sweeps are sampled evenly, always with both ends. */
+export const SWEEP_POINTS_CHECKED = 20;
+
+/**
+ * Issues of a valid document's sweep points: each value set at the sweep's path must give a valid
+ * scenario (a value that breaks an ordering, such as a threshold cut passing the next one, is found
+ * here, before a sweep runs). Reported at `sweeps.NAME.values.I` with the first issue it causes.
+ */
+export function checkSweepPoints(doc: unknown, file: string): Issue[] {
+  const out: Issue[] = [];
+  if (!isRec(doc)) return out;
+  for (const [name, spec] of Object.entries(sweepSpecs(doc as { sweeps?: Record<string, { param: string; values: unknown }> }))) {
+    const n = spec.values.length;
+    const picks = n <= SWEEP_POINTS_CHECKED ? spec.values.map((_, i) => i) : [...new Set(Array.from({ length: SWEEP_POINTS_CHECKED }, (_, k) => Math.round((k * (n - 1)) / (SWEEP_POINTS_CHECKED - 1))))];
+    for (const i of picks) {
+      const point = applyChanges(doc, [{ op: 'set', path: spec.param, value: spec.values[i] }], 'sweeps', file);
+      const [first] = [...point.issues, ...checkDocument(point.doc, false)];
+      if (first !== undefined) {
+        const value = JSON.stringify(spec.values[i]);
+        out.push({ file, path: `sweeps.${name}.values.${i}`, message: `with ${spec.param} = ${value} the scenario is invalid: ${first.path}: ${first.message}` });
       }
     }
   }
