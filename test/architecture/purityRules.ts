@@ -45,6 +45,14 @@ const CORE_FORBIDDEN: { name: string; pattern: RegExp }[] = [
   { name: 'typeof window/document/process/performance', pattern: /\btypeof\s+(?:window|document|process|performance)\b/ },
 ];
 
+/**
+ * Functions whose last bit the ECMAScript spec leaves to each engine ("implementation-approximated"),
+ * and the ** operator likewise. The core computes log and exp with its own fdlibm ports in
+ * src/core/math, so that a run draws the same numbers in every browser; elsewhere in the core these
+ * would quietly make Node and browser results differ.
+ */
+const APPROXIMATED = /\bMath\s*\.\s*(?:log|exp|pow|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|asinh|acosh|atanh|log1p|expm1|log2|log10|cbrt|hypot)\b|\*\*/;
+
 /** A file may shadow a global with its own binding (`const window = horizon - warmup`); then it is not the global. */
 function declares(bare: string, name: string): boolean {
   return new RegExp(`\\b(?:const|let|var|function|class)\\s+${name}\\b|[(,{]\\s*${name}\\s*[,)}:=?]`).test(bare);
@@ -85,6 +93,13 @@ export function purityViolations(file: string, src: string): Violation[] {
       if (name !== 'Math.random' && !name.startsWith('typeof') && declares(bare, ident)) continue;
       const line = bare.slice(0, m.index).split('\n').length;
       violations.push({ file, rule: 'core is pure', detail: `uses ${name} (line ${line})` });
+    }
+    // Powers of two with an integer exponent (2 ** 46) are exact, and computed exactly everywhere.
+    const exactPowers = bare.replace(/\b2\s*\*\*\s*\d+\b/g, (m) => ' '.repeat(m.length));
+    const approx = file.startsWith('src/core/math/') ? null : APPROXIMATED.exec(exactPowers);
+    if (approx) {
+      const line = bare.slice(0, approx.index).split('\n').length;
+      violations.push({ file, rule: 'same bits in every engine', detail: `uses ${approx[0].replace(/\s/g, '')} (line ${line}); use src/core/math` });
     }
   }
   return violations;
