@@ -142,6 +142,7 @@ export class SimState {
   readonly arrKind: Uint8Array;
   /** Peak hourly rate of weekly profiles (thinning bound). */
   readonly arrPeak: Float64Array;
+  readonly typeEntry: Int32Array;
   readonly interarrival: (Sampler | null)[];
   readonly arrivalU: Stream[];
   readonly attrSample: (Sampler | null)[][];
@@ -384,6 +385,7 @@ export class SimState {
 
     // Item types.
     this.arrKind = new Uint8Array(nT);
+    this.typeEntry = Int32Array.from(model.itemTypes.map((ty) => ty.entry));
     this.arrPeak = new Float64Array(nT);
     this.interarrival = [];
     this.arrivalU = [];

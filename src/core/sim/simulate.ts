@@ -66,7 +66,7 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
     }
     switch (eq.kind) {
       case EV_COMPLETION:
-        completeService(s, eq.payload, eq.seq, t);
+        completeService(s, eq.payload, t);
         break;
       case EV_ARRIVAL:
         arrive(s, eq.payload, t);

@@ -117,10 +117,13 @@ export function endBusySegment(s: SimState, item: number, srv: number, t: number
   if (items.reworkTask[item] === 1) s.poolReworkBusy[s.srvPool[srv]] += h;
 }
 
-/** A service completion. `seq` identifies the event: a completion cancelled by a pause is ignored. */
-export function completeService(s: SimState, item: number, seq: number, t: number): void {
+/**
+ * A service completion at time t. A completion cancelled by a pause is recognised without its
+ * sequence number: the item is paused (complSeq -1) or was resumed with a later due time.
+ */
+export function completeService(s: SimState, item: number, t: number): void {
   const items = s.items;
-  if (items.complSeq[item] !== seq) return;
+  if (items.complSeq[item] < 0 || items.complT[item] !== t) return;
   items.complSeq[item] = -1;
   const srv = items.server[item];
   const node = s.srvNode[srv];
