@@ -26,6 +26,8 @@ export const mm1 = {
   checks: (items) => [
     { figure: 'W', label: 'mean time in system (h)', exact: exact.w, tolerance: tolerance(25, items) },
     { figure: 'utilisation', label: 'server utilisation', exact: exact.utilisation, tolerance: tolerance(2, items, 0.002) },
+    { figure: 'arrivalRate', label: 'arrivals per hour', exact: p.lambda, tolerance: tolerance(1, items, 0.001) },
+    { figure: 'meanService', label: 'mean service time (h)', exact: 1 / p.mu, tolerance: tolerance(1, items, 0.002) },
     { figure: 'littleRatio', label: "Little's law L / (lambda W)", exact: 1, tolerance: 0.03 },
   ],
 };
