@@ -89,7 +89,7 @@ async function start(): Promise<void> {
       if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
     } else {
       const first = bundledScenarios.find((b) => b.path.startsWith('company/')) ?? bundledScenarios[0];
-      if (first) loadText(store, first.path.split('/').pop()!, first.text, { notice: shared?.ok === false ? shared.message : undefined });
+      if (first) loadText(store, first.path, first.text, { notice: shared?.ok === false ? shared.message : undefined });
     }
   }
   app.dataset.ready = 'true';

@@ -160,6 +160,32 @@ describe('web app', () => {
     await page.context().close();
   });
 
+  test('a bundled file that extends another loads, and its edits become changes of that file', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/follow-the-sun.yaml');
+    await page.waitForSelector('[data-testid=scenario-name]:has-text("follow-the-sun")');
+    expect(await page.locator('[data-testid=design-select] option').allTextContents()).toContain('variant: replace-one-new-york');
+    // Numbers of the base file show in the form, because the form reads the resolved document.
+    await page.fill('[data-testid=edit-filter]', 'support-team');
+    const reviewers = page.locator('[data-path="pools.support-team.headcount"]');
+    const before = Number(await reviewers.inputValue());
+    await reviewers.fill(String(before + 1));
+    await reviewers.press('Tab');
+    await page.waitForSelector(`[data-testid=edits-summary]:has-text("pools.support-team.headcount = ${before + 1}")`);
+    const text = await page.evaluate(() => JSON.parse(localStorage.getItem('opsim:work:v1')!).text as string);
+    expect(text).toContain('extends: ./ai-native.yaml');
+    expect(text).toMatch(/op: set\s+path: pools\.support-team\.headcount\s+value: \d+/);
+    expect(await page.locator('[data-testid=issues] li').count()).toBe(0);
+
+    await page.fill('[data-testid=variant-name]', 'more-reviewers');
+    await page.click('[data-testid=save-variant]');
+    await page.waitForSelector('[data-testid=design-select] option[value="more-reviewers"]', { state: 'attached' });
+    const designs = await page.locator('[data-testid=design-select] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(designs).toEqual(['', 'more-reviewers', 'replace-one-new-york']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a share link restores the design and the run settings in a fresh browser profile', async () => {
     const shared = await makeSharedRun();
     expect(shared.link).toContain('/deep/sub/folder/#s=');

@@ -12,14 +12,33 @@ const idPattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 export function mountEditPanel(host: HTMLElement, store: Store): void {
   const summary = el('div', { class: 'edits-summary', 'data-testid': 'edits-summary' });
+  const variantNote = el('div', { class: 'variant-note', 'data-testid': 'variant-note' });
   const name = el('input', { type: 'text', size: 16, placeholder: 'variant name', 'data-testid': 'variant-name', 'aria-label': 'New variant name' });
   const description = el('input', { type: 'text', size: 22, placeholder: 'what changed (optional)', 'aria-label': 'Variant description' });
   const save = el('button', { type: 'button', 'data-testid': 'save-variant' }, 'Save edits as variant');
   const discard = el('button', { type: 'button', 'data-testid': 'discard-edits' }, 'Discard edits');
+  const filter = el('input', { type: 'search', placeholder: 'filter: pool, step, field…', 'data-testid': 'edit-filter', 'aria-label': 'Filter the key numbers' });
   const form = el('form', { class: 'edit-form', 'data-testid': 'edit-form', autocomplete: 'off' });
   form.addEventListener('submit', (e) => e.preventDefault());
   host.append(el('h2', {}, 'Key numbers'), el('p', { class: 'hint' }, 'Changes apply to the base design at once. Undo reverts the last one.'),
-    summary, el('div', { class: 'row wrap' }, name, description, save, discard), form);
+    summary, el('div', { class: 'row wrap' }, name, description, save, discard), variantNote, filter, form);
+  // Filtering shows the groups with a matching name or field and opens them.
+  const applyFilter = () => {
+    const q = filter.value.trim().toLowerCase();
+    for (const box of form.querySelectorAll('details')) {
+      const fields = [...box.querySelectorAll<HTMLElement>('.field')];
+      const groupHit = q === '' || (box.querySelector('summary')?.textContent ?? '').toLowerCase().includes(q);
+      let any = false;
+      for (const f of fields) {
+        const hit = groupHit || (f.textContent ?? '').toLowerCase().includes(q) || (f.title ?? '').toLowerCase().includes(q);
+        f.hidden = !hit;
+        any ||= hit;
+      }
+      box.hidden = !any;
+      if (q !== '' && any) box.open = true;
+    }
+  };
+  filter.addEventListener('input', applyFilter);
 
   save.addEventListener('click', () => {
     const s = store.get();
@@ -37,7 +56,12 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
     const variant = { description: description.value.trim() || `${s.edits.length} edit${s.edits.length === 1 ? '' : 's'} made in the browser`, changes: s.edits.map((e) => ({ op: 'set', path: e.path, value: e.value })) };
     let text: string;
     try {
-      text = setInText(s.editBase, s.file, [{ path: `variants.${n}`, value: variant }]);
+      const base = safeParse(s.editBase);
+      const inherited = s.loaded?.baseDoc.variants;
+      // A file that extends another and sets `variants` replaces the base's list: carry those over.
+      text = typeof base?.extends === 'string' && base.variants === undefined
+        ? setInText(s.editBase, s.file, [{ path: 'variants', value: { ...(typeof inherited === 'object' && inherited !== null ? inherited : {}), [n]: variant } }])
+        : setInText(s.editBase, s.file, [{ path: `variants.${n}`, value: variant }]);
     } catch (err) {
       store.set({ notice: { kind: 'error', text: `Could not save the variant: ${(err as Error).message}` } });
       return;
@@ -55,13 +79,16 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
   const render = () => {
     const s = store.get();
     summary.textContent = s.edits.length === 0 ? 'No edits since the scenario was loaded.' : `${s.edits.length} edit${s.edits.length === 1 ? '' : 's'}: ${s.edits.map((e) => `${e.path} = ${JSON.stringify(e.value)}`).join('; ')}`;
+    renderVariantNote(variantNote, s.variant, s.loaded?.baseDoc ?? null);
     save.disabled = s.edits.length === 0;
     discard.disabled = s.edits.length === 0;
     if (s.text === shownText) return;
     shownText = s.text;
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.path;
     clear(form);
-    const doc = safeParse(s.text);
+    // The resolved base design when the text loads (so files with `extends` show every number),
+    // else the text as it parses, so fields with problems can still be fixed here.
+    const doc = s.loaded?.baseDoc ?? safeParse(s.text);
     if (!doc) {
       form.append(el('p', { class: 'hint' }, s.text === '' ? 'Load a scenario to edit it.' : 'The text does not parse; fix it or load another file.'));
       return;
@@ -78,10 +105,24 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
       for (const f of fs) box.append(field(f, issuesAt.get(f.path) ?? [], s.edits.some((e) => e.path === f.path), (v) => applyEdit(store, f.path, v)));
       form.append(box);
     }
+    applyFilter();
     if (focused) form.querySelector<HTMLElement>(`[data-path="${CSS.escape(focused)}"]`)?.focus();
   };
   store.subscribe(render);
   render();
+}
+
+/** When a variant is shown, what it changes (the form itself always shows and edits the base design). */
+function renderVariantNote(host: HTMLElement, variant: string | null, baseDoc: Record<string, unknown> | null): void {
+  clear(host);
+  host.hidden = variant === null;
+  if (variant === null) return;
+  const v = (baseDoc?.variants as Record<string, { description?: unknown; changes?: unknown }> | undefined)?.[variant];
+  const changes = Array.isArray(v?.changes) ? (v.changes as { op?: unknown; path?: unknown; value?: unknown }[]) : [];
+  host.append(
+    el('p', {}, `Diagram and runs show variant ${variant}. The numbers below are the base design's; the variant changes:`),
+    el('ul', {}, ...changes.slice(0, 40).map((c) => el('li', {}, `${String(c.op)} ${String(c.path)}${c.value === undefined ? '' : ` = ${JSON.stringify(c.value).slice(0, 80)}`}`))),
+  );
 }
 
 function field(f: KeyNumber, issues: string[], changed: boolean, onChange: (v: number | string) => void): HTMLElement {
@@ -112,7 +153,12 @@ function applyEdit(store: Store, path: string, value: number | string): void {
   const s = store.get();
   let text: string;
   try {
-    text = setInText(s.text, s.file, [{ path, value }]);
+    const own = safeParse(s.text);
+    if (typeof own?.extends === 'string') {
+      // A file that extends another may only list changes: the edit becomes one more `set`.
+      const n = Array.isArray(own.changes) ? own.changes.length : 0;
+      text = setInText(s.text, s.file, [{ path: `changes.${n}`, value: { op: 'set', path, value } }]);
+    } else text = setInText(s.text, s.file, [{ path, value }]);
   } catch (err) {
     store.set({ notice: { kind: 'error', text: `Could not edit the text: ${(err as Error).message}` } });
     return;

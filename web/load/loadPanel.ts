@@ -12,7 +12,8 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
     ...bundledScenarios.map((s) => el('option', { value: s.path }, s.path)));
   picker.addEventListener('change', () => {
     const s = bundledScenarios.find((b) => b.path === picker.value);
-    if (s) loadText(store, s.path.split('/').pop() ?? s.path, s.text, { remember: true });
+    // The path (not just the name) lets `extends: ./other.yaml` find its bundled neighbour.
+    if (s) loadText(store, s.path, s.text, { remember: true });
     picker.value = '';
   });
 

@@ -24,7 +24,6 @@ import { scenarioDefaults, scenarioWarmup } from './runSpec.js';
 export interface RunOutput {
   report: RunReport;
   json: string;
-  runs: RunResult[];
   model: Model;
   /** The text/variant/seed the report is for; the panels mark it stale when the scenario changes. */
   key: string;
@@ -52,6 +51,12 @@ export interface Runner {
   sweep(path: string, values: (number | string | boolean)[], sweepName: string | null): Promise<void>;
   traceRun(replication: number): Promise<void>;
   cancel(): void;
+}
+
+function checkRuns(designs: number, replications: number): void {
+  if (designs * replications > limits.runsPerAction) {
+    throw new Error(`${designs} designs × ${replications} replications is more than the ${limits.runsPerAction.toLocaleString('en-US')} runs the page keeps in memory at once; use fewer, or the CLI.`);
+  }
 }
 
 export function createRunner(store: Store): Runner {
@@ -116,13 +121,14 @@ export function createRunner(store: Store): Runner {
           { scenario: model.name, design: s.variant ?? 'base', seed, horizonHours: model.horizon, warmup: scenarioWarmup(model) },
           r.runs[0],
         );
-        set({ run: { report, json: reportJson(report), runs: r.runs[0], model, key }, error: r.cancelled ? `Cancelled: the report covers ${r.runs[0].length} replications.` : null });
+        set({ run: { report, json: reportJson(report), model, key }, error: r.cancelled ? `Cancelled: the report covers ${r.runs[0].length} replications.` : null });
       }),
     compare: (designs) =>
       busy('Comparing designs', async (progress) => {
         const { s } = loadedOrThrow();
         const { seed, replications } = settings();
         const key = currentKey();
+        checkRuns(designs.length, replications);
         const models = designs.map((v) => {
           const c = compileScenario(s.file, s.text, v);
           if (!c.ok) throw new Error(`Design ${v ?? 'base'} does not compile: ${c.issues[0]?.path} ${c.issues[0]?.message}`);
@@ -156,6 +162,7 @@ export function createRunner(store: Store): Runner {
         const key = currentKey();
         if (values.length === 0) throw new Error('Give at least one value to sweep.');
         if (values.length > limits.sweepValues) throw new Error(`At most ${limits.sweepValues} values per sweep.`);
+        checkRuns(values.length, replications);
         const models = modelsForSweep(s.file, s.text, s.variant, path, values);
         const r = await replicate(pool, models, seed, 0, replications, progress);
         if (r.runs[0].length === 0) {

@@ -10,7 +10,7 @@ export function mountShareControls(host: HTMLElement, store: Store): void {
   const linkField = el('input', { type: 'text', readonly: true, class: 'link-field', 'data-testid': 'share-link', 'aria-label': 'Share link', hidden: true });
   download.addEventListener('click', () => {
     const s = store.get();
-    downloadText(s.file || 'scenario.yaml', s.text, /\.json$/i.test(s.file) ? 'application/json' : 'application/yaml');
+    downloadText(s.file.split('/').pop() || 'scenario.yaml', s.text, /\.json$/i.test(s.file) ? 'application/json' : 'application/yaml');
   });
   copy.addEventListener('click', async () => {
     const s = store.get();

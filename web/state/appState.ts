@@ -11,7 +11,10 @@ export interface Issue {
 
 /** A scenario that loaded: its document (plain data as in the file), compiled model and variant names. */
 export interface Loaded {
+  /** The document of the design shown (the variant's, when one is chosen), `extends` resolved. */
   doc: Record<string, unknown>;
+  /** The base design's document, `extends` resolved. */
+  baseDoc: Record<string, unknown>;
   model: Model;
   variants: string[];
   sweeps: Record<string, { param: string; values: (number | string | boolean)[] }>;

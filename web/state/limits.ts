@@ -10,6 +10,8 @@ export const limits = {
   /** Replications per run, values per sweep, scenarios per comparison. */
   replications: 1000,
   sweepValues: 50,
+  /** Replications of all designs in one action: each result stays in memory until the report is built. */
+  runsPerAction: 4000,
   /** Characters kept in localStorage for the current work. */
   storedChars: 2_000_000,
 };
