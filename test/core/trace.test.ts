@@ -45,6 +45,24 @@ describe('simulate(model, { monitor })', () => {
     expect(r.steps.work.queueMean).toBeCloseTo((3 * 2 + 2 * 2 + 1 * 2) / 10, 12);
   });
 
+  it('counts only what happens from the warm-up on, and totals over the whole run', () => {
+    const m = model({
+      horizon: 100,
+      warmup: 45,
+      itemTypes: [itemType('job', 1, { arrivals: { kind: 'batch', first: 0, every: 10, size: 4 } })],
+      pools: [pool('bot', 1)],
+      nodes: [exit('done'), step('work', [{ pool: 0, service: constant(2) }], fixed(0))],
+    });
+    const r = simulate(m, { seed: 1, replication: 0 });
+    // Window [45, 100): batches at 50..90 arrive (20 items); the batch of 40 still finishes two at 46 and 48.
+    expect([r.overall.arrived, r.overall.done, r.totals.arrived, r.totals.done]).toEqual([20, 22, 40, 40]);
+    // Starts in the window: 46 (wait 6) and four per batch from 50 (waits 0, 2, 4, 6).
+    expect(r.steps.work.wait.mean).toBeCloseTo((6 + 5 * 12) / 21, 12);
+    expect(r.pools.bot.busyHours).toBeCloseTo(3 + 5 * 8, 12);
+    expect(r.pools.bot.utilisation).toBeCloseTo(43 / 55, 12);
+    expect(r.overall.throughputPerWeek).toBeCloseTo(22 / (55 / 168), 9);
+  });
+
   it('sends items past a full queue to the overflow node, or turns them away as blocked', () => {
     const base = {
       horizon: 1,
