@@ -20,7 +20,10 @@ export interface CostBreakdown {
   perOutcome: number;
   /** total / items done (including done with an escaped defect); 0 when none. */
   perDone: number;
+  /** Every function id plus '(none)' (first, as it sorts first) for costs of nodes without a function. Sums to total:
+   *  a pool's hourly costs are split by its busy hours per function, task costs by tasks, defect costs go to the item's last function. */
   byFunction: Record<string, number>;
+  /** Pool costs by pool kind. Escaped-defect costs belong to no kind: byKind sums to total - byCause.escapedDefects. */
   byKind: { agent: number; human: number; executive: number };
   /** labour: human paid hours and executive hours, excluding rework; agentTasks: agent task and busy-hour cost, excluding rework;
    *  rework: labour and agent cost of tasks done in rework rounds; escapedDefects: defect costs. Sums to total. */
