@@ -29,6 +29,7 @@ export function mountDesignView(host: HTMLElement, store: Store, runner: Runner)
     }
     const doc = s.loaded.doc;
     title.textContent = `${s.loaded.model.name}${s.variant ? ` — variant ${s.variant}` : ''}`;
+    document.title = `${s.loaded.model.name} — opsim`; // a text property: no markup is parsed
     description.textContent = typeof doc.description === 'string' ? doc.description : '';
     note.textContent = fresh
       ? 'Shaded by utilisation from the last run; badges show mean queue length; escalation arrows are as wide as their load.'

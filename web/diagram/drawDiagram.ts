@@ -183,8 +183,9 @@ function edgePath(a: P, b: P, e: Edge, halfTo: number): string {
 
 function labelPoint(a: P, b: P, e: Edge): [number, number] {
   if (b.x > a.x) return [(a.x + nodeW / 2 + b.x - nodeW / 2) / 2, (a.y + b.y) / 2 - 4];
+  // Near the source end of the arc: loops that share a target then keep their labels apart.
   const lift = e.kind === 'rework' ? cell.height * 0.55 : cell.height * 0.45;
-  return [(a.x + b.x) / 2, Math.min(a.y, b.y) - lift * 0.75 - 4];
+  return [a.x + (b.x - a.x) * 0.3, Math.min(a.y, b.y) - lift * 0.7 - 4];
 }
 
 function truncate(s: string, n: number): string {

@@ -101,7 +101,9 @@ function drawCompare(out: HTMLElement, rep: CompareReport, currency: string): vo
   // The numbers, and each variant's paired difference from the base.
   const base = rep.designs[0];
   const header = ['Metric', ...rep.designs.map((d) => d.name), ...rep.differences.map((d) => `${d.design} − ${d.base}`)];
-  const rows = headlineKeys.map((k) => {
+  // The headline keys, then escalations per executive (`escalationsPerWeek:<id>`) present in any design.
+  const perExecutive = [...new Set(rep.designs.flatMap((d) => Object.keys(d.headline).filter((k) => k.startsWith('escalationsPerWeek:'))))].sort();
+  const rows = [...headlineKeys, ...perExecutive].map((k) => {
     const f = metricFormatter(k, currency);
     return [
       metricLabel(k),

@@ -1,0 +1,130 @@
+// The page's own logic without a browser: diagram layout, the key-numbers form, text edits, issue
+// lines, calendar shading, share payloads and number formats. (They live in the e2e project
+// because web/ is tested here; they need no build.)
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { loadScenario } from '../../src/scenario/index.js';
+import { formatDuration, formatMoney, formatPerWeek } from '../../web/charts/format.js';
+import { openIntervals } from '../../web/charts/timeSeriesChart.js';
+import { layoutModel } from '../../web/diagram/layoutModel.js';
+import { modelEdges } from '../../web/diagram/modelEdges.js';
+import { keyNumbers } from '../../web/edit/keyNumbers.js';
+import { setInText, splitPath } from '../../web/edit/setInText.js';
+import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
+import { linesOfPaths } from '../../web/load/lineOfPath.js';
+import { parsePayload } from '../../web/share/sharePayload.js';
+
+const companyText = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
+const company = loadScenario({ file: 'ai-native.yaml', text: companyText });
+if (!company.ok) throw new Error('the company scenario must load');
+
+const getIn = (doc: unknown, path: string) => splitPath(path).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], doc);
+
+describe('layoutModel(model, edges)', () => {
+  test.each(bundledScenarios.filter((b) => !b.text.includes('extends:')).map((b) => [b.path, b.text]))('places every node of %s once, in separate cells', (file, text) => {
+    const r = loadScenario({ file, text });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const edges = modelEdges(r.model);
+    const layout = layoutModel(r.model, edges);
+    r.model.nodes.forEach((node, i) => {
+      const copies = layout.nodes.filter((p) => p.index === i);
+      if (node.kind === 'exit') expect(copies.length).toBeGreaterThanOrEqual(1);
+      else expect(copies).toHaveLength(1);
+    });
+    const spots = layout.nodes.map((p) => `${p.x},${p.y}`);
+    expect(new Set(spots).size).toBe(spots.length);
+    for (const d of layout.edges) {
+      expect(layout.nodes).toContain(d.from);
+      expect(layout.nodes).toContain(d.to);
+    }
+  });
+
+  test('draws an exit once per lane that routes to it, at the right end of that lane', () => {
+    const layout = layoutModel(company.model, modelEdges(company.model));
+    for (const p of layout.nodes.filter((q) => company.model.nodes[q.index].kind === 'exit')) {
+      const others = layout.nodes.filter((q) => q.lane === p.lane && company.model.nodes[q.index].kind !== 'exit');
+      expect(p.column).toBeGreaterThan(Math.max(...others.map((q) => q.column)));
+    }
+  });
+});
+
+describe('keyNumbers(doc)', () => {
+  test('every field path holds the value the form shows', () => {
+    const fields = keyNumbers(company.doc as unknown as Record<string, unknown>);
+    expect(fields.length).toBeGreaterThan(40);
+    for (const f of fields) if (!(f.path.endsWith('.headcount') && getIn(company.doc, f.path) === undefined)) expect(getIn(company.doc, f.path), f.path).toBe(f.value);
+    expect(fields.map((f) => f.path)).toEqual(expect.arrayContaining(['pools.support-team.headcount', 'steps.ticket-gate.next.thresholds.cuts.0']));
+  });
+});
+
+describe('setInText(text, file, changes)', () => {
+  test('changes one value and keeps the comments and every other value', () => {
+    const out = setInText(companyText, 'ai-native.yaml', [{ path: 'pools.support-team.headcount', value: 5 }]);
+    expect(out).toContain('# tier 1: reviews agent answers');
+    const before = parse(companyText);
+    const after = parse(out);
+    before.pools['support-team'].headcount = 5;
+    expect(after).toEqual(before);
+  });
+
+  test('rewrites JSON files as JSON', () => {
+    const out = setInText('{"a": {"b": [1, 2]}}', 'x.json', [{ path: 'a.b.1', value: 3 }]);
+    expect(JSON.parse(out)).toEqual({ a: { b: [1, 3] } });
+  });
+});
+
+describe('linesOfPaths(text, paths)', () => {
+  test('finds the line of a field, or of its deepest existing parent', () => {
+    const lines = companyText.split('\n');
+    const [headcount, missing] = linesOfPaths(companyText, ['pools.support-team.headcount', 'pools.support-team.nosuchfield']);
+    expect(lines[headcount! - 1]).toMatch(/^\s+headcount: 3/);
+    expect(lines[missing! - 1]).toMatch(/^\s+support-team:/);
+  });
+});
+
+describe('openIntervals(calendar, startWeekday, t0, t1)', () => {
+  test('New York office hours in simulated (UTC) hours, skipping a holiday', () => {
+    const office = company.model.calendars.find((c) => c.id === 'office')!;
+    const week = openIntervals(office, company.model.startWeekday, 0, 168);
+    // Monday 09:00-12:30 and 13:30-18:00 at UTC-5 are 14:00-17:30 and 18:30-23:00 UTC.
+    expect(week.slice(0, 2)).toEqual([[14, 17.5], [18.5, 23]]);
+    expect(week).toHaveLength(10);
+    // 2027-01-18 (day 14) is a holiday: the third Monday has no open hours.
+    expect(openIntervals(office, company.model.startWeekday, 14 * 24, 15 * 24)).toEqual([]);
+  });
+});
+
+describe('parsePayload(json)', () => {
+  test('accepts a share payload and refuses anything else', () => {
+    expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3 }))).toEqual({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3 });
+    expect(parsePayload('{"v":2,"file":"a","text":"x"}')).toBeNull();
+    expect(parsePayload('{"v":1,"file":"a","text":{"html":"<b>"}}')).toBeNull();
+    expect(parsePayload('not json')).toBeNull();
+    expect(parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications: 2.5 }))?.replications).toBeNull();
+  });
+});
+
+describe('bundled scenarios', () => {
+  test('readBundled resolves extends by path or unique name', () => {
+    expect(readBundled('company/ai-native.yaml')).toBe(companyText);
+    expect(readBundled('ai-native.yaml')).toBe(companyText);
+    expect(() => readBundled('nope.yaml')).toThrow(/bundled/);
+    const sun = bundledScenarios.find((b) => b.path === 'company/follow-the-sun.yaml')!;
+    expect(loadScenario({ file: sun.path, text: sun.text }, { readFile: readBundled }).ok).toBe(true);
+  });
+});
+
+describe('formats', () => {
+  test('money, durations and rates read like people write them', () => {
+    expect(formatMoney(1234.5, 'USD')).toBe('$1,235');
+    expect(formatMoney(48.337, 'EUR')).toBe('€48.34');
+    expect(formatMoney(10, 'XYZ')).toMatch(/10/);
+    expect(formatDuration(0.5)).toBe('30 min');
+    expect(formatDuration(7)).toBe('7.0 h');
+    expect(formatDuration(60)).toBe('2.5 d');
+    expect(formatDuration(24 * 28)).toBe('4.0 wk');
+    expect(formatPerWeek(1758.66)).toBe('1,758.7 /wk');
+  });
+});
