@@ -75,6 +75,16 @@ describe('safety', () => {
     expect(source).toMatch(/server: \{ kind: robot[^\n]*\n\s+▲ pools\.server\.kind/);
     expect(await page.textContent('[data-testid=status]')).toContain('broken.yaml has');
     await page.screenshot({ path: 'test-output/screenshots/issues.png' });
+
+    // Fix it in place: Edit text…, correct the three fields, Apply.
+    await page.click('[data-testid=edit-text]');
+    const text = await page.inputValue('[data-testid=paste-text]');
+    expect(text).toBe(broken);
+    await page.fill('[data-testid=paste-text]', text.replace('robot', 'agent').replace('nobody', 'server').replace('nowhere', 'done'));
+    await page.click('[data-testid=paste-load]');
+    await page.waitForSelector('svg.diagram .node[data-node="work"]');
+    expect(await page.isHidden('[data-testid=issues-panel]')).toBe(true);
+    expect(await page.textContent('[data-testid=status]')).toContain('Applied your changes to broken.yaml');
     expect(errors).toEqual([]);
     await page.context().close();
   });

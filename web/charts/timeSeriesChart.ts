@@ -9,8 +9,13 @@ export interface TimeSeries {
   values: number[];
 }
 
-export function timeSeriesChart(host: HTMLElement, o: { t: number[]; series: TimeSeries[]; calendar: Calendar | null; startWeekday: number; range: [number, number] }): void {
-  const f = chartFrame(host, { title: 'Work in progress and queues over simulated time', xLabel: 'Simulated time (days since start)', yLabel: 'Items', testId: 'chart-overtime', width: 900, height: 340, marginRight: 150 });
+export function timeSeriesChart(host: HTMLElement, o: { t: number[]; series: TimeSeries[]; calendar: Calendar | null; startWeekday: number; range: [number, number]; startDate: Date | null }): void {
+  const f = chartFrame(host, {
+    title: 'Work in progress and queues over simulated time',
+    xLabel: o.startDate ? 'Simulated date (UTC)' : 'Simulated time (days since start)',
+    yLabel: 'Items (count)', testId: 'chart-overtime', width: 900, height: 340, marginRight: 150,
+  });
+  const dayLabel = o.startDate ? ((d: number) => d3.utcFormat('%a %-d %b')(new Date(o.startDate!.getTime() + d * 86_400_000))) : (d: number) => String(d);
   const [t0, t1] = o.range;
   const x = d3.scaleLinear().domain([t0 / 24, t1 / 24]).range([0, f.width]);
   const visible = o.t.map((t, i) => [t, i] as const).filter(([t]) => t >= t0 && t <= t1);
@@ -22,7 +27,7 @@ export function timeSeriesChart(host: HTMLElement, o: { t: number[]; series: Tim
       .attr('x', ([a]) => x(a / 24)).attr('width', ([a, b]) => Math.max(0.5, x(b / 24) - x(a / 24))).attr('y', 0).attr('height', f.height)
       .attr('fill', '#e8f1e4').append('title').text(`${o.calendar.id} open`);
   }
-  f.plot.append('g').attr('transform', `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(10));
+  f.plot.append('g').attr('transform', `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(8).tickFormat((d) => dayLabel(Number(d))));
   f.plot.append('g').call(d3.axisLeft(y).ticks(5));
   o.series.forEach((s, k) => {
     f.plot.append('path').datum(visible).attr('class', 'series').attr('data-series', s.label).attr('fill', 'none')
@@ -42,7 +47,8 @@ export function timeSeriesChart(host: HTMLElement, o: { t: number[]; series: Tim
       if (j < 0) return;
       const [u, i] = visible[j];
       readout.style('display', null).attr('transform', `translate(${x(u / 24)},0)`);
-      readText.text(`day ${(u / 24).toFixed(1)}: ${o.series.map((s) => `${s.label} ${s.values[i]}`).join(', ')}`);
+      const when = o.startDate ? d3.utcFormat('%a %-d %b %H:%M')(new Date(o.startDate.getTime() + u * 3_600_000)) : `day ${(u / 24).toFixed(1)}`;
+      readText.text(`${when}: ${o.series.map((s) => `${s.label} ${s.values[i]}`).join(', ')}`);
     })
     .on('mouseleave', () => readout.style('display', 'none'));
   legend({ ...f, width: f.width + 145 }, [

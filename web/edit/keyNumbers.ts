@@ -30,7 +30,7 @@ export function keyNumbers(doc: Obj): KeyNumber[] {
     if (!isObj(p)) continue;
     const g = `Pool ${id} (${String(p.kind ?? '?')})`;
     const base = `pools.${id}`;
-    if (p.kind === 'agent') num(g, `${base}.capacity`, 'concurrency', p.capacity, count);
+    num(g, `${base}.capacity`, p.kind === 'agent' ? 'concurrency' : 'capacity', p.capacity, count);
     num(g, `${base}.headcount`, 'headcount', p.headcount, count);
     if (p.kind === 'human' && p.headcount === undefined) num(g, `${base}.headcount`, 'headcount', 1, count);
     if (typeof p.errorRate === 'number') num(g, `${base}.errorRate`, 'error rate', p.errorRate, prob);

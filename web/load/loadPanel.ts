@@ -29,21 +29,36 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
   const pasteArea = el('textarea', { rows: 12, cols: 70, spellcheck: false, 'data-testid': 'paste-text', placeholder: 'Paste a scenario (YAML or JSON)' });
   const pasteLoad = el('button', { type: 'button', 'data-testid': 'paste-load' }, 'Load pasted text');
   const pasteCancel = el('button', { type: 'button' }, 'Cancel');
-  const dialog = el('dialog', { class: 'paste-dialog' }, el('h2', {}, 'Paste a scenario'), pasteArea, el('div', { class: 'row' }, pasteLoad, pasteCancel));
-  const pasteButton = el('button', { type: 'button', 'data-testid': 'paste-open' }, 'Paste…');
-  pasteButton.addEventListener('click', () => {
-    pasteArea.value = '';
+  const heading = el('h2', {});
+  const dialog = el('dialog', { class: 'paste-dialog' }, heading, pasteArea, el('div', { class: 'row' }, pasteLoad, pasteCancel));
+  // One dialog, two uses: paste a new scenario, or edit the current text (e.g. to fix its issues).
+  let editing: string | null = null;
+  const open = (title: string, text: string, file: string | null) => {
+    heading.textContent = title;
+    pasteArea.value = text;
+    editing = file;
+    pasteLoad.textContent = file ? 'Apply' : 'Load pasted text';
     dialog.showModal();
+  };
+  const pasteButton = el('button', { type: 'button', 'data-testid': 'paste-open' }, 'Paste…');
+  pasteButton.addEventListener('click', () => open('Paste a scenario', '', null));
+  const editButton = el('button', { type: 'button', 'data-testid': 'edit-text', title: 'Edit the scenario text by hand' }, 'Edit text…');
+  editButton.addEventListener('click', () => {
+    const s = store.get();
+    open(`Edit ${s.file}`, s.text, s.file || 'scenario.yaml');
   });
   pasteCancel.addEventListener('click', () => dialog.close());
   pasteLoad.addEventListener('click', () => {
     const text = pasteArea.value;
-    const file = /^\s*[{[]/.test(text) ? 'pasted.json' : 'pasted.yaml';
     dialog.close();
-    loadText(store, file, text, { remember: true });
+    if (editing !== null) {
+      const s = store.get();
+      loadText(store, editing, text, { remember: true, variant: s.variant, notice: `Applied your changes to ${editing}.` });
+    } else loadText(store, /^\s*[{[]/.test(text) ? 'pasted.json' : 'pasted.yaml', text, { remember: true });
   });
+  store.subscribe((st) => { editButton.disabled = st.text === ''; });
 
-  host.append(picker, openButton, fileInput, pasteButton, dialog);
+  host.append(picker, openButton, fileInput, pasteButton, editButton, dialog);
 
   // Drop anywhere on the page.
   const body = document.body;

@@ -38,6 +38,7 @@ export function mountOverTimePanel(host: HTMLElement, store: Store, runner: Runn
       calendar: cal,
       startWeekday: t.model.startWeekday,
       range: [0, end],
+      startDate: startDate(store.get().loaded?.doc.start),
     });
     out.append(el('p', { class: 'hint' }, `Replication ${t.run.replication}, seed ${t.run.seed}; sampled every ${t.model.traceEvery} h. The six longest queues on average are drawn.`));
   }
@@ -61,4 +62,11 @@ export function mountOverTimePanel(host: HTMLElement, store: Store, runner: Runn
   store.subscribe(render);
   runner.subscribe(render);
   render();
+}
+
+/** The scenario's `start` (a date, time 0 at 00:00 UTC); the format's default when absent. */
+function startDate(start: unknown): Date | null {
+  const text = start instanceof Date ? start.toISOString().slice(0, 10) : typeof start === 'string' ? start : '2027-01-04';
+  const d = new Date(`${text}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
 }
