@@ -31,13 +31,7 @@ export function moveTo(s: SimState, item: number, to: number, t: number): void {
 
 export function enterNode(s: SimState, item: number, node: number, t: number): void {
   if (t === s.hopT && item === s.hopItem) {
-    if (++s.hopCount > MAX_HOPS_PER_INSTANT) {
-      throw new SimulationLimitError(
-        `Routing cycle: item ${s.items.serial[item]} (${s.model.itemTypes[s.items.type[item]].id}) passed ` +
-          `${MAX_HOPS_PER_INSTANT} zero-time nodes at simulated time ${t} h, last at '${s.model.nodes[node].id}'. ` +
-          `Gates and routes form a loop with no step that takes time; route the loop through a work step or an exit.`,
-      );
-    }
+    if (++s.hopCount > MAX_HOPS_PER_INSTANT) throw routingCycle(s, item, node, t);
   } else {
     s.hopT = t;
     s.hopItem = item;
@@ -72,6 +66,15 @@ export function enterNode(s: SimState, item: number, node: number, t: number): v
       leaveAtExit(s, item, node, t);
       return;
   }
+}
+
+// Kept out of enterNode so that the hot function stays small enough to inline.
+function routingCycle(s: SimState, item: number, node: number, t: number): SimulationLimitError {
+  return new SimulationLimitError(
+    `Routing cycle: item ${s.items.serial[item]} (${s.model.itemTypes[s.items.type[item]].id}) passed ` +
+      `${MAX_HOPS_PER_INSTANT} zero-time nodes at simulated time ${t} h, last at '${s.model.nodes[node].id}'. ` +
+      `Gates and routes form a loop with no step that takes time; route the loop through a work step or an exit.`,
+  );
 }
 
 /** After a node is done with an item: error detection (may send it back), then routing. */

@@ -20,47 +20,53 @@ export function leaveAtExit(s: SimState, item: number, node: number, t: number):
 export function leave(s: SimState, item: number, outcome: number, node: number, t: number): void {
   const items = s.items;
   const ty = items.type[item];
-  const errs = items.openErrors[item];
-  const inWindow = t >= s.warmup;
   let label = 0;
-  if (outcome === OUT_DONE) {
-    const cycle = t - items.arrivalT[item];
-    if (errs > 0) {
-      label = 1;
-      s.totals.doneWithDefect++;
-      s.totals.errorsEscaped += errs;
-      if (inWindow) {
-        s.tyDefect[ty]++;
-        s.quality.errorsEscaped += errs;
-        const cost = errs * s.model.itemTypes[ty].defectCost;
-        s.quality.escapedDefectCost += cost;
-        const fn = items.lastFn[item];
-        s.defectCostByFn[fn >= 0 ? fn : s.nF] += cost;
-      }
-    } else {
-      label = 0;
-      s.totals.done++;
-      if (inWindow) s.tyDone[ty]++;
+  if (outcome === OUT_DONE && items.openErrors[item] === 0) {
+    s.totals.done++;
+    if (t >= s.warmup) {
+      s.tyDone[ty]++;
+      s.tyCycle[ty].add(t - items.arrivalT[item]);
     }
-    if (inWindow) s.tyCycle[ty].add(cycle);
   } else {
-    s.totals.errorsDiscarded += errs;
-    if (inWindow) s.quality.errorsDiscarded += errs;
-    if (outcome === OUT_REJECTED) {
-      label = 2;
-      s.totals.rejected++;
-      if (inWindow) s.tyRejected[ty]++;
-    } else if (outcome === OUT_ABANDONED) {
-      label = 3;
-      s.totals.abandoned++;
-      if (inWindow) s.tyAbandoned[ty]++;
-    } else {
-      label = 4;
-      s.totals.blocked++;
-      if (inWindow) s.tyBlocked[ty]++;
-    }
+    label = leaveOtherwise(s, item, ty, outcome, t);
   }
   if (s.monitor !== null) s.trace('exit', item, node, -1, LABELS[label]);
   s.tyWip[ty].add(t, -1);
   items.free(item);
+}
+
+/** Every outcome but a clean done, kept apart so that the common path stays small. Returns the label index. */
+function leaveOtherwise(s: SimState, item: number, ty: number, outcome: number, t: number): number {
+  const items = s.items;
+  const errs = items.openErrors[item];
+  const inWindow = t >= s.warmup;
+  if (outcome === OUT_DONE) {
+    s.totals.doneWithDefect++;
+    s.totals.errorsEscaped += errs;
+    if (inWindow) {
+      s.tyDefect[ty]++;
+      s.tyCycle[ty].add(t - items.arrivalT[item]);
+      s.quality.errorsEscaped += errs;
+      const cost = errs * s.model.itemTypes[ty].defectCost;
+      s.quality.escapedDefectCost += cost;
+      const fn = items.lastFn[item];
+      s.defectCostByFn[fn >= 0 ? fn : s.nF] += cost;
+    }
+    return 1;
+  }
+  s.totals.errorsDiscarded += errs;
+  if (inWindow) s.quality.errorsDiscarded += errs;
+  if (outcome === OUT_REJECTED) {
+    s.totals.rejected++;
+    if (inWindow) s.tyRejected[ty]++;
+    return 2;
+  }
+  if (outcome === OUT_ABANDONED) {
+    s.totals.abandoned++;
+    if (inWindow) s.tyAbandoned[ty]++;
+    return 3;
+  }
+  s.totals.blocked++;
+  if (inWindow) s.tyBlocked[ty]++;
+  return 4;
 }

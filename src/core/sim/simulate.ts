@@ -52,18 +52,11 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
   const eq = s.eq;
   const horizon = s.horizon;
   let events = 0;
-  while (eq.size > 0 && eq.peekTime() < horizon) {
+  while (eq.peekTime() < horizon) {
     eq.pop();
     const t = eq.time;
     s.now = t;
-    if (++events > maxEvents) {
-      throw new SimulationLimitError(
-        `Event limit reached: more than limits.maxEvents = ${maxEvents} events by simulated time ` +
-          `${t.toFixed(3)} h of a ${horizon} h horizon in model '${model.name}'. Raise it in the scenario ` +
-          `(limits: { maxEvents: ${Math.max(maxEvents * 10, 1000)} }), shorten the horizon, or look for a loop ` +
-          `that creates work without end (e.g. zero-time rework cycles).`,
-      );
-    }
+    if (++events > maxEvents) throw eventLimit(model, maxEvents, t);
     switch (eq.kind) {
       case EV_COMPLETION:
         completeService(s, eq.payload, t);
@@ -99,4 +92,13 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
   s.events = events;
   s.now = horizon;
   return assembleResult(s, options.seed, options.replication);
+}
+
+function eventLimit(model: Model, maxEvents: number, t: number): SimulationLimitError {
+  return new SimulationLimitError(
+    `Event limit reached: more than limits.maxEvents = ${maxEvents} events by simulated time ` +
+      `${t.toFixed(3)} h of a ${model.horizon} h horizon in model '${model.name}'. Raise it in the scenario ` +
+      `(limits: { maxEvents: ${Math.max(maxEvents * 10, 1000)} }), shorten the horizon, or look for a loop ` +
+      `that creates work without end (e.g. zero-time rework cycles).`,
+  );
 }
