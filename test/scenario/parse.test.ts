@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { blockDepth } from '../../src/scenario/parse/blockDepth.js';
 import { MAX_DEPTH, MAX_FILE_BYTES, parseScenarioText } from '../../src/scenario/index.js';
 
 const issuesOf = (text: string | Uint8Array, file = 'f.yaml') => parseScenarioText(text, file).issues;
@@ -35,6 +37,19 @@ describe('parseScenarioText(text, file)', () => {
       { file: 'f.yaml', path: '', line: 3, message: 'not valid YAML or JSON: Map keys must be unique' },
     ]);
   });
+  test('reports several documents, tabs, unclosed quotes and collection keys in plain words', () => {
+    expect(issuesOf('a: 1\n---\nb: 2\n')).toEqual([
+      { file: 'f.yaml', path: '', line: 2, message: 'not valid YAML or JSON: the file holds several YAML documents (separated by ---); a scenario is one document' },
+    ]);
+    expect(issuesOf('a:\n\tb: 1\n')).toEqual([{ file: 'f.yaml', path: '', line: 2, message: 'not valid YAML or JSON: Tabs are not allowed as indentation' }]);
+    expect(issuesOf('a: "x\n')).toEqual([{ file: 'f.yaml', path: '', line: 2, message: 'not valid YAML or JSON: Missing closing "quote' }]);
+    expect(issuesOf('a: 1\n? [a]\n: 1\n')).toEqual([{ file: 'f.yaml', path: '', line: 2, message: 'a key is a list or a map; keys must be plain names' }]);
+  });
+
+  test('reads YAML 1.1 files with the core schema: dates and yes/no stay text', () => {
+    expect(parseScenarioText('%YAML 1.1\n---\nstart: 2027-01-04\nx: yes\n', 'f.yaml').doc).toEqual({ start: '2027-01-04', x: 'yes' });
+  });
+
   test('reports an empty file', () => {
     expect(issuesOf('  \n# nothing\n')).toEqual([]);
     expect(issuesOf('   \n')).toEqual([{ file: 'f.yaml', path: '', message: 'the file is empty; expected a scenario starting with "opsim: 1"' }]);
@@ -61,5 +76,18 @@ describe('parseScenarioText(text, file)', () => {
     const issues = issuesOf(lines.join('\n') + '\n');
     expect(issues).toHaveLength(1);
     expect(issues[0].message).toMatch(/^the file could not be read: .*alias/i);
+  });
+});
+
+describe('blockDepth(text, stopAbove)', () => {
+  test('counts indentation levels and leading dashes, skipping comments and block scalars', () => {
+    expect(blockDepth('a: 1\nb:\n  c:\n    - d\n    - - e\n', 64)).toBe(5);
+    expect(blockDepth('a: |\n  x\n      y\n          z\nb: 1\n', 64)).toBe(1);
+    expect(blockDepth('a:\n  # deep comment\n            # deeper\n  b: 1\n', 64)).toBe(2);
+    expect(blockDepth('- '.repeat(1000) + '1', 64)).toBe(65);
+  });
+  test('stays within the real depth for the bundled support scenario', () => {
+    const text = readFileSync(new URL('../fixtures/support.yaml', import.meta.url), 'utf8');
+    expect(blockDepth(text, 64)).toBeLessThan(10);
   });
 });

@@ -4,6 +4,7 @@
 import { Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Issue } from '../issue.js';
 import { decodeUtf8 } from './utf8.js';
+import { blockDepth } from './blockDepth.js';
 import { flowDepth } from './flowDepth.js';
 import { MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES } from './limits.js';
 
@@ -37,11 +38,12 @@ export function parseScenarioText(text: string | Uint8Array, file: string): Pars
   if (source.trim() === '') return fail('the file is empty; expected a scenario starting with "opsim: 1"');
 
   const depthLimitMessage = `the file nests lists or maps more than ${MAX_DEPTH} levels deep; the limit is ${MAX_DEPTH}`;
-  if (flowDepth(source, MAX_DEPTH) > MAX_DEPTH) return fail(depthLimitMessage);
+  if (flowDepth(source, MAX_DEPTH) > MAX_DEPTH || blockDepth(source, MAX_DEPTH) > MAX_DEPTH) return fail(depthLimitMessage);
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
-    document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // The core schema always, even under a `%YAML 1.1` directive: dates and yes/no stay text.
+    document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
   } catch {
     // The parser recurses on nested flow collections; a stack overflow here means absurd nesting.
     return fail(depthLimitMessage);
@@ -54,14 +56,17 @@ export function parseScenarioText(text: string | Uint8Array, file: string): Pars
       issues: document.errors.slice(0, 20).map((e) => ({
         file,
         path: '',
-        message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
+        message: `not valid YAML or JSON: ${syntaxMessage(e.code, e.message)}`,
         line: lineCounter.linePos(e.pos[0]).line,
       })),
       lineOf: noLines,
     };
   }
-  const depth = nodeDepth(document.contents);
-  if (depth > MAX_DEPTH) return fail(depthLimitMessage);
+  const shape = nodeShape(document.contents);
+  if (shape.depth > MAX_DEPTH) return fail(depthLimitMessage);
+  if (shape.collectionKey !== undefined) {
+    return fail('a key is a list or a map; keys must be plain names', lineCounter.linePos(shape.collectionKey).line);
+  }
   let doc: unknown;
   try {
     doc = document.toJS({ maxAliasCount: MAX_ALIASES });
@@ -71,22 +76,33 @@ export function parseScenarioText(text: string | Uint8Array, file: string): Pars
   return { doc, issues: [], lineOf: (path) => lineOfPath(document, lineCounter, path) };
 }
 
-/** Depth of a YAML node tree, walked with an explicit stack so that hostile nesting cannot overflow it. */
-function nodeDepth(root: unknown): number {
+/** The parser's first line of a message, without the position (issues carry the line). */
+function syntaxMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'the file holds several YAML documents (separated by ---); a scenario is one document';
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Depth of a YAML node tree, and the offset of a key that is itself a list or map (`? [a]`), which
+ * has no place in a scenario. Walked with an explicit stack so that hostile nesting cannot overflow it.
+ */
+function nodeShape(root: unknown): { depth: number; collectionKey?: number } {
   let max = 0;
   const stack: [unknown, number][] = [[root, 1]];
   while (stack.length > 0) {
     const [node, d] = stack.pop()!;
     if (isMap(node) || isSeq(node)) {
       if (d > max) max = d;
-      if (d > MAX_DEPTH) return d;
+      if (d > MAX_DEPTH) return { depth: d };
       for (const item of node.items) {
-        if (isPair(item)) stack.push([item.value, d + 1]);
-        else stack.push([item, d + 1]);
+        if (isPair(item)) {
+          if ((isMap(item.key) || isSeq(item.key)) && item.key.range) return { depth: max, collectionKey: item.key.range[0] };
+          stack.push([item.value, d + 1]);
+        } else stack.push([item, d + 1]);
       }
     }
   }
-  return max;
+  return { depth: max };
 }
 
 function lineOfPath(document: Document.Parsed, lineCounter: LineCounter, path: string): number | undefined {
