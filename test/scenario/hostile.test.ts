@@ -63,7 +63,7 @@ describe('hostile documents', () => {
         if (issues.length === 0) compileScenario(doc as ScenarioDoc);
         for (const i of issues) expect(typeof i.message).toBe('string');
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -72,7 +72,7 @@ describe('hostile documents', () => {
       fc.property(fc.jsonValue({ maxDepth: 6 }), (doc) => {
         expect(Array.isArray(validateScenario(doc, 'f.json'))).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -100,7 +100,7 @@ describe('hostile documents', () => {
         expect(bad).toEqual([]);
         expect(indexProblems(model)).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });
