@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
-import { cliRunJson } from './nodeReport.js';
+import { cliJson, cliRunJson } from './nodeReport.js';
 
 const shots = 'test-output/screenshots';
 let browser: Browser;
@@ -70,7 +70,7 @@ describe('web app', () => {
     await page.context().close();
   });
 
-  test('compares the base with variants and sweeps a gate threshold', async () => {
+  test('compares the base with variants and sweeps a gate threshold, with the same JSON as opsim compare and sweep', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
     await page.waitForSelector('svg.diagram .node');
@@ -89,6 +89,11 @@ describe('web app', () => {
     const header = await page.locator('[data-testid=compare-table] thead th').allTextContents();
     expect(header.filter((h) => h.includes('−'))).toHaveLength(2); // one paired-difference column per variant
     await page.screenshot({ path: `${shots}/compare.png`, fullPage: true });
+    const company = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
+    const kept = await page.locator('[data-testid=compare-designs] input:checked:not([disabled])').evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value));
+    expect(await page.locator('[data-testid=compare-json]').textContent()).toBe(
+      await cliJson('compare', 'ai-native.yaml', company, ['--variants', kept.join(','), '--replications', '2']),
+    );
 
     await page.click('[data-tab=sweep]');
     await page.selectOption('[data-testid=sweep-declared]', 'gate-threshold');
@@ -100,6 +105,9 @@ describe('web app', () => {
     expect(await page.locator('[data-testid=chart-pareto] .point.pareto').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=sweep-table] tbody tr').count()).toBe(3);
     await page.screenshot({ path: `${shots}/sweep.png`, fullPage: true });
+    expect(await page.locator('[data-testid=sweep-json]').textContent()).toBe(
+      await cliJson('sweep', 'ai-native.yaml', company, ['--param', 'steps.ticket-gate.next.thresholds.cuts.1', '--values', '0.6,0.75,0.9', '--replications', '2']),
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -3,9 +3,14 @@
 import { main } from '../../src/cli/index.js';
 
 export async function cliRunJson(file: string, text: string, args: string[]): Promise<string> {
+  return cliJson('run', file, text, args);
+}
+
+/** `opsim <command> <file> --json ...args`, for run, compare and sweep. */
+export async function cliJson(command: 'run' | 'compare' | 'sweep', file: string, text: string, args: string[]): Promise<string> {
   let out = '';
   let err = '';
-  const code = await main(['run', file, '--json', ...args], {
+  const code = await main([command, file, '--json', ...args], {
     stdout: (t) => { out += t; },
     stderr: (t) => { err += t; },
     readFile: (path) => {
@@ -16,6 +21,6 @@ export async function cliRunJson(file: string, text: string, args: string[]): Pr
     isTTY: false,
     cpus: 1,
   });
-  if (code !== 0) throw new Error(`opsim run exited with ${code}: ${err}`);
+  if (code !== 0) throw new Error(`opsim ${command} exited with ${code}: ${err}`);
   return out;
 }

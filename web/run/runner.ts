@@ -169,14 +169,15 @@ export function createRunner(store: Store): Runner {
           set({ error: 'Cancelled before every value had one replication.' });
           return;
         }
+        const design = s.loaded!.model; // as the CLI: name, horizon and warm-up of the design before the sweep
         const report = buildSweepReport(
           {
-            scenario: models[0].name,
+            scenario: design.name,
             design: s.variant ?? 'base',
             sweep: sweepName,
             seed,
-            horizonHours: models[0].horizon,
-            warmup: scenarioWarmup(models[0]),
+            horizonHours: design.horizon,
+            warmup: scenarioWarmup(design),
             params: [{ path, values }],
             // The CLI's default objectives, so the report matches `opsim sweep --json`.
             objectives: parseObjectives(['cost', 'escalations', 'defects']),

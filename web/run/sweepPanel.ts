@@ -43,7 +43,9 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
       return;
     }
     message.textContent = '';
-    const name = declared.value !== '' && store.get().loaded?.sweeps[declared.value]?.param === param.value.trim() ? declared.value : null;
+    // Named only when it is exactly the declared sweep, as `opsim sweep --sweep <name>` would name it.
+    const decl = store.get().loaded?.sweeps[declared.value];
+    const name = decl && decl.param === param.value.trim() && JSON.stringify(decl.values) === JSON.stringify(vs) ? declared.value : null;
     void runner.sweep(param.value.trim(), vs, name);
   });
 
