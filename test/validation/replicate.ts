@@ -1,7 +1,14 @@
 // Runs a bundled validation scenario for a few replications with fixed seeds, and checks a
-// simulated figure against its exact value: the value must lie inside the 95% confidence
-// interval of the replication means AND the relative error must stay under a stated bound.
-// The first catches bias, the second keeps a wide interval from hiding a bad estimate.
+// simulated figure against its exact value: the value must lie inside the confidence interval of
+// the replication means AND the relative error must stay under a stated bound. The first catches
+// bias, the second keeps a wide interval from hiding a bad estimate.
+//
+// Why 99% rather than 95%: the suite makes about 70 interval checks on some 20 systems. With a
+// correct engine each 95% interval misses 1 time in 20, so every change that redraws the random
+// numbers would fail one or two checks by chance (tried: seeds 1 and 7 passed, seed 13 missed in
+// three systems, each time with relative errors well inside the bounds). At 99% that drops to
+// about one chance miss in three reseeds, while the relative-error bounds still hold the estimates
+// close to the truth. Pass `level: 0.95` to a check that should be stricter.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -21,8 +28,8 @@ export function loadValidationModel(name: string, variant?: string): Model {
 }
 
 /**
- * Seeds are fixed, so the suite is deterministic. To tell a chance miss (each 95% interval misses
- * 1 time in 20 when the engine is right) from a real bias, rerun with OPSIM_VALIDATION_SEED=<another seed>.
+ * Seeds are fixed, so the suite is deterministic. To tell a chance miss (each 99% interval misses
+ * 1 time in 100 when the engine is right) from a real bias, rerun with OPSIM_VALIDATION_SEED=<another seed>.
  */
 export function replicate(model: Model, replications: number, seed: string | number = process.env.OPSIM_VALIDATION_SEED ?? 1): RunResult[] {
   return Array.from({ length: replications }, (_, replication) => simulate(model, { seed, replication }));
@@ -44,10 +51,11 @@ export interface TheoryCheck {
 
 /** Asserts that `exact` lies in the confidence interval of `values` and that the relative error is under relTol. */
 export function expectNearTheory(values: readonly number[], check: TheoryCheck): Interval {
-  const ci = meanCi(values, check.level ?? 0.95);
+  const level = check.level ?? 0.99;
+  const ci = meanCi(values, level);
   const relError = Math.abs(ci.mean - check.exact) / Math.abs(check.exact);
   const said =
-    `${check.figure}: simulated ${fmt(ci.mean)} ± ${fmt(ci.halfWidth)} (${(check.level ?? 0.95) * 100}% CI over ` +
+    `${check.figure}: simulated ${fmt(ci.mean)} ± ${fmt(ci.halfWidth)} (${level * 100}% CI over ` +
     `${ci.n} replications), exact ${fmt(check.exact)}, relative error ${(relError * 100).toFixed(2)}% ` +
     `(bound ${(check.relTol * 100).toFixed(1)}%)`;
   if (process.env.OPSIM_VALIDATION_LOG) console.log(said);
