@@ -82,3 +82,24 @@ describe('FifoLine and PriorityLine', () => {
     expect(out).toEqual([9, 0, 2, 1, 0, 2]);
   });
 });
+
+describe('WaitingLine.compact(itemTokens)', () => {
+  it('drops stale entries and keeps service order', () => {
+    const tokens = new Float64Array(10).fill(-1);
+    for (const line of [new FifoLine(2), new PriorityLine(2)]) {
+      [7, 3, 5, 1, 9, 0].forEach((item, k) => {
+        tokens[item] = 100 + k;
+        line.push(item, 100 + k, item % 2);
+      });
+      tokens[5] = -1; // taken out lazily
+      tokens[9] = -1;
+      line.compact(tokens);
+      const out: number[] = [];
+      while (line.size > 0) {
+        out.push(line.headItem());
+        line.shift();
+      }
+      expect(out).toEqual(line instanceof FifoLine ? [7, 3, 1, 0] : [0, 7, 3, 1]);
+    }
+  });
+});

@@ -72,6 +72,24 @@ describe('waiting lines', () => {
     expect(starts).toEqual(['0 start #0 fix dev', '1 start #2 fix dev', '2 start #3 fix dev', '3 start #1 fix dev']);
   });
 
+  it('keeps its books when many low-priority items abandon behind a busy head (lazy removal, compaction)', () => {
+    const m = model({
+      horizon: 2000,
+      itemTypes: [
+        itemType('low', 1, { arrivals: { kind: 'poisson', ratePerHour: 3 }, patience: constant(5) }),
+        itemType('urgent', 1, { arrivals: { kind: 'poisson', ratePerHour: 1.9 } }),
+      ],
+      pools: [pool('desk', 2)],
+      nodes: [exit('done'), step('serve', [{ pool: 0, service: [constant(1), constant(1)] }], fixed(0), { discipline: { kind: 'priorityByType', rank: [1, 0] } })],
+    });
+    const r = simulate(m, { seed: 2, replication: 0 });
+    const t = r.totals;
+    expect(t.abandoned).toBeGreaterThan(1000);
+    expect(t.arrived).toBe(t.done + t.abandoned + t.inSystemAtEnd);
+    expect(r.byType.urgent.abandoned).toBe(0);
+    expect(r.steps.serve.wipEnd).toBe(t.inSystemAtEnd);
+  });
+
   it('priorityByAttr desc serves the highest value first', () => {
     const valued = (v: number) => ({ arrivals: batch(1, 0.5), attributes: [constant(v)] });
     const m = model({

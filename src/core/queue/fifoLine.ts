@@ -51,6 +51,22 @@ export class FifoLine implements WaitingLine {
     return 0;
   }
 
+  compact(itemTokens: Float64Array): void {
+    const mask = this.items.length - 1;
+    let kept = 0;
+    for (let i = 0; i < this.n; i++) {
+      const j = (this.head + i) & mask;
+      const item = this.items[j];
+      const token = this.tokens[j];
+      if (itemTokens[item] !== token) continue;
+      const k = (this.head + kept) & mask;
+      this.items[k] = item;
+      this.tokens[k] = token;
+      kept++;
+    }
+    this.n = kept;
+  }
+
   private grow(): void {
     const c = this.items.length * 2;
     const items = new Int32Array(c);

@@ -84,6 +84,15 @@ export class PriorityLine implements WaitingLine {
     return this.keys[i];
   }
 
+  compact(itemTokens: Float64Array): void {
+    const n = this.n;
+    const items = this.items.slice(0, n);
+    const tokens = this.tokens.slice(0, n);
+    const keys = this.keys.slice(0, n);
+    this.n = 0;
+    for (let i = 0; i < n; i++) if (itemTokens[items[i]] === tokens[i]) this.push(items[i], tokens[i], keys[i]);
+  }
+
   private grow(): void {
     const c = this.items.length * 2;
     const items = new Int32Array(c);

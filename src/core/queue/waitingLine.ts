@@ -3,7 +3,8 @@
  * increasing over the run; an entry is live only while the item still holds that token, so an item
  * taken out early (patience, SLA, served by a conditional pool from the middle) is removed lazily:
  * the caller changes the item's token and the stale entry is dropped when it reaches the head.
- * `size` counts physical entries, live or stale; the simulation keeps the live count itself.
+ * `size` counts physical entries, live or stale; the simulation keeps the live count itself and
+ * compacts the line when stale entries outnumber live ones, so memory follows the live queue.
  */
 export interface WaitingLine {
   readonly size: number;
@@ -17,4 +18,6 @@ export interface WaitingLine {
   itemAt(i: number): number;
   tokenAt(i: number): number;
   keyAt(i: number): number;
+  /** Drops every stale entry (those whose item no longer holds the entry's token), keeping service order. */
+  compact(itemTokens: Float64Array): void;
 }

@@ -75,6 +75,9 @@ export function takeFromQueue(s: SimState, item: number, node: number, t: number
   items.patienceSeq[item] = -1;
   items.slaSeq[item] = -1;
   s.stQueueTW[node].set(t, --s.waiting[node]);
+  // Entries taken lazily from the middle pile up behind a head that does not move (low priorities):
+  // rebuild the line once they outnumber the live ones.
+  if (line.size > 2 * s.waiting[node] + 64) line.compact(items.token);
 }
 
 export function startService(s: SimState, item: number, srv: number, t: number): void {
