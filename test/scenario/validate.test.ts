@@ -120,6 +120,15 @@ describe('validateScenario(doc, file)', () => {
     ['a bad holiday date', [set('calendars.office.holidays', ['2027-13-01'])], [
       'calendars.office.holidays.0: expected a date "YYYY-MM-DD" between 1900-01-01 and 2999-12-31, found "2027-13-01"',
     ]],
+    ['a budget of 0 (which the model would read as no limit)', [set('pools.coo.budget', '0h/w')], [
+      'pools.coo.budget: expected a budget above 0h/w, found "0h/w"; omit budget for no limit',
+    ]],
+    ['a rate limit of 0 (which the model would read as no limit)', [set('pools.triage-bot.rateLimit', '0/h')], [
+      'pools.triage-bot.rateLimit: expected a rate above 0, found "0/h"; omit rateLimit for no limit',
+    ]],
+    ['a pool listed again after an entry that takes every item', [set('steps.triage.serve.0', { pool: 'cs-team', time: '5m' })], [
+      'steps.triage.serve.1.pool: this entry is never used: serve.0 already has pool "cs-team" for every item (give serve.0 a when)',
+    ]],
     ['a budget without a period', [set('pools.coo.budget', '6h')], ['pools.coo.budget: expected decision hours per week such as "6h/w", found "6h"']],
     ['an impossible beta', [set('itemTypes.ticket.attributes.risk', { dist: 'beta', mean: 0.5, cv: 3 })], [
       'itemTypes.ticket.attributes.risk.cv: a beta distribution with mean 0.5 needs cv below 1.00, found 3',

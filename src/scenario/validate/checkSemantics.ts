@@ -89,12 +89,14 @@ function checkPools(c: Checks): void {
     const path = `pools.${id}`;
     if (p.calendar !== undefined) c.ref(`${path}.calendar`, p.calendar, 'calendars', 'calendar');
     checkErrorRate(c, `${path}.errorRate`, p.errorRate);
-    checkRate(c, `${path}.rateLimit`, p.rateLimit);
+    // In the model 0 means "no limit", so a written 0 would mean the opposite of what it says.
+    if (checkRate(c, `${path}.rateLimit`, p.rateLimit) === 0) c.add(`${path}.rateLimit`, `expected a rate above 0, found "${String(p.rateLimit)}"; omit rateLimit for no limit`);
     if (typeof p.budget === 'string') {
       const m = /^(.+)\/\s*w$/.exec(p.budget.trim());
       const hours = m === null ? undefined : readDuration(m[1].trim());
       if (hours === undefined || 'error' in hours) c.add(`${path}.budget`, `expected decision hours per week such as "6h/w", found "${p.budget}"`);
       else if (hours.hours > 168) c.add(`${path}.budget`, `expected at most 168h/w (a week has 168 hours), found "${p.budget}"`);
+      else if (hours.hours === 0) c.add(`${path}.budget`, `expected a budget above 0h/w, found "${p.budget}"; omit budget for no limit`);
     }
   }
 }

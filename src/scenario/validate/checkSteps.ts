@@ -123,6 +123,11 @@ export function checkSteps(c: Checks): void {
       checkCondition(c, `${sp}.when`, s.when);
       checkErrorRate(c, `${sp}.errorRate`, s.errorRate);
       entries.push({ path: `${sp}.time`, time: s.time, label: `serve entry ${i}` });
+      // The same pool may serve again under other conditions, but not after an entry that takes it for every item.
+      const earlier = serve.findIndex((o, k) => k < i && rec(o).pool === s.pool && rec(o).when === undefined);
+      if (typeof s.pool === 'string' && earlier >= 0) {
+        c.add(`${sp}.pool`, `this entry is never used: serve.${earlier} already has pool "${s.pool}" for every item (give serve.${earlier} a when)`);
+      }
     });
     for (const e of entries) {
       const missing = types.filter((t) => !covers(e.time, t) && !covers(n.time, t));
