@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
 import { runDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
 
 const options = { stable: false, horizonHours: 168, warmupHours: 24 };
 const arrivalsByType = (r: RunResult) => Object.fromEntries(Object.entries(r.byType).map(([id, f]) => [id, f.arrived]));
@@ -24,7 +25,7 @@ describe('common random numbers', () => {
         }
         expect(arrivalsByType(runDocument(changed, seed))).toEqual(arrivalsByType(runDocument(doc, seed)));
       }),
-      { numRuns: 20, seed: 801 },
+      lawRuns(801, 20),
     );
   });
 
@@ -39,7 +40,7 @@ describe('common random numbers', () => {
         delete after.zz;
         expect(after).toEqual(before);
       }),
-      { numRuns: 20, seed: 802 },
+      lawRuns(802, 20),
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
 
 describe('conservation', () => {
   it('totals: arrived = done + doneWithDefect + rejected + abandoned + blocked + inSystemAtEnd', () => {
@@ -10,7 +11,7 @@ describe('conservation', () => {
         const t = runDocument(doc, seed).totals;
         expect(t.done + t.doneWithDefect + t.rejected + t.abandoned + t.blocked + t.inSystemAtEnd).toBe(t.arrived);
       }),
-      { numRuns: 40, seed: 201 },
+      lawRuns(201, 40),
     );
   });
 
@@ -20,7 +21,7 @@ describe('conservation', () => {
         const t = runDocument(doc, seed).totals;
         expect(t.errorsCaught + t.errorsEscaped + t.errorsDiscarded + t.errorsOpen).toBe(t.errorsMade);
       }),
-      { numRuns: 40, seed: 202 },
+      lawRuns(202, 40),
     );
   });
 
@@ -42,7 +43,7 @@ describe('conservation', () => {
         const q = r.quality;
         expect([q.errorsMade, q.errorsCaught, q.errorsEscaped, q.errorsDiscarded]).toEqual([t.errorsMade, t.errorsCaught, t.errorsEscaped, t.errorsDiscarded]);
       }),
-      { numRuns: 25, seed: 203 },
+      lawRuns(203, 25),
     );
   });
 
@@ -56,7 +57,7 @@ describe('conservation', () => {
           expect(left, `${id}: ${JSON.stringify(s)}`).toBe(s.arrivals);
         }
       }),
-      { numRuns: 30, seed: 205 },
+      lawRuns(205, 30),
     );
   });
 
@@ -68,7 +69,7 @@ describe('conservation', () => {
         const types = Object.values(r.byType);
         for (const k of keys) expect(types.reduce((s, f) => s + f[k], 0), k).toBe(r.overall[k]);
       }),
-      { numRuns: 25, seed: 204 },
+      lawRuns(204, 25),
     );
   });
 });

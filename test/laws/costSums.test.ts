@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
 
 const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -14,7 +15,7 @@ describe('cost breakdowns', () => {
         const parts = sum(Object.values(c.byCause));
         expect(close(parts, c.total), `byCause ${JSON.stringify(c.byCause)} sums to ${parts}, total ${c.total}`).toBe(true);
       }),
-      { numRuns: 40, seed: 401 },
+      lawRuns(401, 40),
     );
   });
 
@@ -31,7 +32,7 @@ describe('cost breakdowns', () => {
         }
         expect(close(c.byCause.escapedDefects, r.quality.escapedDefectCost)).toBe(true);
       }),
-      { numRuns: 40, seed: 402 },
+      lawRuns(402, 40),
     );
   });
 
@@ -42,7 +43,7 @@ describe('cost breakdowns', () => {
         const parts = sum(Object.values(c.byFunction));
         expect(close(parts, c.total), `byFunction ${JSON.stringify(c.byFunction)} sums to ${parts}, total ${c.total}`).toBe(true);
       }),
-      { numRuns: 30, seed: 404 },
+      lawRuns(404, 30),
     );
   });
 
@@ -56,7 +57,7 @@ describe('cost breakdowns', () => {
         expect(close(r.cost.perOutcome, outcomes > 0 ? r.cost.total / outcomes : 0)).toBe(true);
         expect(close(r.cost.perDone, done > 0 ? r.cost.total / done : 0)).toBe(true);
       }),
-      { numRuns: 25, seed: 403 },
+      lawRuns(403, 25),
     );
   });
 });

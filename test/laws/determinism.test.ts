@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
 import { compileDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
 
 const options = { stable: false, horizonHours: 168, warmupHours: 24 };
 
@@ -14,7 +15,7 @@ describe('determinism', () => {
         const second = JSON.stringify(simulate(compileDocument(doc), { seed, replication: 3 }));
         expect(second).toBe(first);
       }),
-      { numRuns: 25, seed: 101 },
+      lawRuns(101, 25),
     );
   });
 
@@ -26,7 +27,7 @@ describe('determinism', () => {
         simulate(model, { seed, replication: 0 });
         expect(JSON.stringify(model)).toBe(before);
       }),
-      { numRuns: 15, seed: 102 },
+      lawRuns(102, 15),
     );
   });
 
@@ -38,7 +39,7 @@ describe('determinism', () => {
         simulate(compileDocument(b.doc), { seed: b.seed, replication: 0 });
         expect(JSON.stringify(simulate(modelA, { seed: a.seed, replication: 0 }))).toBe(alone);
       }),
-      { numRuns: 10, seed: 104 },
+      lawRuns(104, 10),
     );
   });
 
@@ -55,7 +56,7 @@ describe('determinism', () => {
         ];
         expect(others.some((r) => r.totals.arrived !== base.totals.arrived || r.events !== base.events)).toBe(true);
       }),
-      { numRuns: 10, seed: 103 },
+      lawRuns(103, 10),
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
 import { compileDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
 
 // The engine counts an escalation once, where it starts: when an item enters an escalation step
 // (served only by executives) or a forum, or on an SLA breach to any other node. The generator
@@ -20,7 +21,7 @@ describe('escalations', () => {
         const arrivals = escalationNodes.reduce((sum, id) => sum + r.steps[id].arrivals, 0);
         expect(r.totals.escalations).toBe(arrivals);
       }),
-      { numRuns: 40, seed: 701 },
+      lawRuns(701, 40),
     );
   });
 
@@ -41,7 +42,7 @@ describe('escalations', () => {
         const decided = Object.values(r.executives).reduce((sum, x) => sum + x.escalations, 0);
         expect(decided).toBeLessThanOrEqual(r.totals.escalations);
       }),
-      { numRuns: 30, seed: 702 },
+      lawRuns(702, 30),
     );
   });
 });

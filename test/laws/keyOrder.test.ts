@@ -4,6 +4,7 @@ import { stringify } from 'yaml';
 import { simulate } from '../../src/core/index.js';
 import { compileDocument, mulberry32, shuffleKeys } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
 
 const options = { stable: false, horizonHours: 168, warmupHours: 24 };
 
@@ -17,7 +18,7 @@ describe('key order and syntax', () => {
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
         expect(JSON.stringify(simulate(b, { seed, replication: 0 }))).toBe(JSON.stringify(simulate(a, { seed, replication: 0 })));
       }),
-      { numRuns: 30, seed: 501 },
+      lawRuns(501, 30),
     );
   });
 
@@ -28,7 +29,7 @@ describe('key order and syntax', () => {
         const fromYaml = compileDocument(doc, stringify(doc), 'generated.yaml');
         expect(JSON.stringify(fromYaml)).toBe(JSON.stringify(fromJson));
       }),
-      { numRuns: 25, seed: 502 },
+      lawRuns(502, 25),
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
 
 // Stable systems where every item leaves done: L = lambda W holds on a long window up to edge
 // effects (items present at the window's start or end), of order W / window, well under the bound.
@@ -21,7 +22,7 @@ describe("Little's law on generated stable systems", () => {
         const lw = lambda * r.overall.cycleTime.mean;
         expect(near(r.overall.wipMean, lw), `L = ${r.overall.wipMean}, lambda W = ${lw}`).toBe(true);
       }),
-      { numRuns: 10, seed: 601 },
+      lawRuns(601, 10),
     );
   });
 
@@ -36,7 +37,7 @@ describe("Little's law on generated stable systems", () => {
           expect(near(s.queueMean, lw), `${id}: Lq = ${s.queueMean}, lambda Wq = ${lw}`).toBe(true);
         }
       }),
-      { numRuns: 10, seed: 602 },
+      lawRuns(602, 10),
     );
   });
 });

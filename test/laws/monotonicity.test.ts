@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runDocument } from './runDocument.js';
+import { lawRuns } from './lawRuns.js';
 
 function queueDocument(ratePerHour: number, meanHours: number, servers: number, service: string): Record<string, unknown> {
   const time = service === 'constant' ? `${meanHours}h` : { dist: service, mean: `${meanHours}h`, ...(service === 'lognormal' || service === 'gamma' ? { cv: 1.3 } : {}) };
@@ -45,7 +46,7 @@ describe('monotonicity under common random numbers', () => {
           expect(more.totals.done).toBeGreaterThanOrEqual(fewer.totals.done);
         },
       ),
-      { numRuns: 20, seed: 1101 },
+      lawRuns(1101, 20),
     );
   });
 });

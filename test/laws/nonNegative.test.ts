@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numericLeaves, runDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
 
 describe('non-negative results', () => {
   it('every number in a RunResult is finite and >= 0 (waits, cycle times, costs, queue lengths, counts)', () => {
@@ -10,7 +11,7 @@ describe('non-negative results', () => {
         const bad = numericLeaves(runDocument(doc, seed)).filter((leaf) => !(Number.isFinite(leaf.value) && leaf.value >= 0));
         expect(bad).toEqual([]);
       }),
-      { numRuns: 40, seed: 301 },
+      lawRuns(301, 40),
     );
   });
 
@@ -31,7 +32,7 @@ describe('non-negative results', () => {
           expect(at('p50') <= at('p90') && at('p90') <= at('p95'), `${p}: ${at('p50')}, ${at('p90')}, ${at('p95')}`).toBe(true);
         }
       }),
-      { numRuns: 25, seed: 302 },
+      lawRuns(302, 25),
     );
   });
 });

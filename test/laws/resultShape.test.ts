@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
 import { compileDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
 
 const sorted = (keys: string[]) => [...keys].sort();
 
@@ -22,7 +23,7 @@ describe('RunResult shape', () => {
         expect(fns).toEqual(sorted(fns));
         expect(fns.filter((f) => model.functions.includes(f))).toEqual(sorted(model.functions));
       }),
-      { numRuns: 25, seed: 1001 },
+      lawRuns(1001, 25),
     );
   });
 
@@ -42,7 +43,7 @@ describe('RunResult shape', () => {
         expect(s.wip.length).toBe(s.t.length);
         for (const [id, q] of Object.entries(s.queues)) expect(q.length, id).toBe(s.t.length);
       }),
-      { numRuns: 25, seed: 1002 },
+      lawRuns(1002, 25),
     );
   });
 });
