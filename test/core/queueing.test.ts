@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
-import { constant, exit, fixed, itemType, model, pool, step } from './modelBuilder.js';
+import { constant, exit, fixed, gate, itemType, model, pool, step } from './modelBuilder.js';
 import { traceOf } from './traceOf.js';
 
 const batch = (size: number, first = 0) => ({ kind: 'batch' as const, first, every: 1000, size });
@@ -52,6 +52,26 @@ describe('waiting lines', () => {
     ]);
     const r = simulate(m, { seed: 1, replication: 0 });
     expect([r.steps.solve.slaEscalations, r.totals.escalations, r.executives.boss.escalations]).toEqual([1, 1, 1]);
+  });
+
+  it('counts an SLA breach once wherever it lands: through a gate to the executive, to a plain step, or straight out', () => {
+    const breachTo = (to: number) =>
+      simulate(
+        model({
+          horizon: 20,
+          itemTypes: [itemType('ticket', 3, { arrivals: batch(2) })],
+          pools: [pool('agent', 1), pool('boss', 1, { kind: 'executive' })],
+          nodes: [
+            exit('done'),
+            step('escalate', [{ pool: 1, service: constant(1) }], fixed(0), { escalation: true }),
+            step('other', [{ pool: 0, service: constant(1) }], fixed(0)),
+            step('solve', [{ pool: 0, service: constant(5) }], fixed(0), { sla: { limit: 2, to } }),
+            gate('via', fixed(1)),
+          ],
+        }),
+        { seed: 1, replication: 0 },
+      ).totals.escalations;
+    expect([breachTo(4), breachTo(2), breachTo(0)]).toEqual([1, 1, 1]);
   });
 
   it('priorityByType serves the lower rank first, FIFO within a rank', () => {

@@ -73,7 +73,6 @@ export function createItem(s: SimState, ty: number, t: number, age: number, entr
   }
   s.totals.arrived++;
   if (t >= s.warmup) s.tyArrived[ty]++;
-  s.tyWip[ty].add(t, 1);
   const node = entry >= 0 ? entry : s.typeEntry[ty];
   if (s.monitor !== null) s.trace('arrive', item, node);
   enterNode(s, item, node, t);

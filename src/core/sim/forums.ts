@@ -1,7 +1,7 @@
 import { CLASS_FORUM, EV_FORUM } from './eventOrder.js';
 import { unbounded, type SimState } from './simState.js';
 import { leaveNode } from './flow.js';
-import { countEscalation } from './escalations.js';
+import { escalateOnEntry } from './escalations.js';
 import { weekOf } from './poolAvailability.js';
 
 /** Schedules each forum's first session. */
@@ -23,7 +23,7 @@ function scheduleNextSession(s: SimState, node: number): void {
 export function holdAtForum(s: SimState, item: number, node: number, t: number): void {
   s.items.enqT[item] = t;
   if (t >= s.warmup) s.stArrivals[node]++;
-  countEscalation(s, t);
+  escalateOnEntry(s, item, true, t);
   s.forumLine[node]!.push(item, 0, 0);
   s.stQueueTW[node].set(t, ++s.forumHeld[node]);
   if (s.monitor !== null) s.trace('hold', item, node);

@@ -45,6 +45,8 @@ export class ItemStore {
   busyFrom = new Float64Array(0);
   /** 1 when the current task is rework. */
   reworkTask = new Uint8Array(0);
+  /** 1 from an SLA breach (counted as an escalation) until the item enters its next step or forum, which then does not count it again. */
+  escalated = new Uint8Array(0);
   patienceSeq = new Float64Array(0);
   slaSeq = new Float64Array(0);
 
@@ -67,6 +69,7 @@ export class ItemStore {
     this.reworkNode[i] = -1;
     this.lastFn[i] = -1;
     this.fnCount[i] = 0;
+    this.escalated[i] = 0;
     // token, complSeq, patienceSeq and slaSeq are -1 already (set by free() and grow()).
     const w = this.maskWords;
     for (let k = 0; k < w; k++) this.fnMask[i * w + k] = 0;
@@ -136,6 +139,9 @@ export class ItemStore {
     const rt = new Uint8Array(c);
     rt.set(this.reworkTask);
     this.reworkTask = rt;
+    const esc = new Uint8Array(c);
+    esc.set(this.escalated);
+    this.escalated = esc;
     this.patienceSeq = f64(this.patienceSeq);
     this.slaSeq = f64(this.slaSeq);
     for (let i = old; i < c; i++) {

@@ -1,4 +1,5 @@
 import type { SimState } from './simState.js';
+import { escalateOnEntry } from './escalations.js';
 
 export const OUT_DONE = 0;
 export const OUT_REJECTED = 1;
@@ -30,8 +31,11 @@ export function leave(s: SimState, item: number, outcome: number, node: number, 
   } else {
     label = leaveOtherwise(s, item, ty, outcome, t);
   }
+  if (items.escalated[item] === 1) escalateOnEntry(s, item, false, t);
   if (s.monitor !== null) s.trace('exit', item, node, -1, LABELS[label]);
-  s.tyWip[ty].add(t, -1);
+  // WIP's time integral, summed per item at its exit (see results for those still in the system).
+  const from = items.arrivalT[item] > s.warmup ? items.arrivalT[item] : s.warmup;
+  if (t > from) s.tyWipArea[ty] += t - from;
   items.free(item);
 }
 

@@ -24,7 +24,18 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   const span = end - s.warmup;
   const weeks = span / 168;
 
-  // Types and the whole flow.
+  // Types and the whole flow. Items still in the system add their time in the window to the WIP
+  // integral (items left already added theirs); time before 0 (initial WIP's age) is not in the system.
+  const wipArea = Float64Array.from(s.tyWipArea);
+  const inSystem = new Float64Array(s.nT);
+  const items = s.items;
+  for (let i = 0; i < items.capacity; i++) {
+    if (items.alive[i] !== 1) continue;
+    const ty = items.type[i];
+    inSystem[ty]++;
+    const from = Math.max(items.arrivalT[i], 0, s.warmup);
+    if (end > from) wipArea[ty] += end - from;
+  }
   const byType: Record<string, FlowFigures> = {};
   const overall: FlowFigures = emptyFlow();
   // The whole flow's sketch and WIP are the types' merged: one update per event instead of two.
@@ -39,10 +50,10 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       rejected: s.tyRejected[k],
       abandoned: s.tyAbandoned[k],
       blocked: s.tyBlocked[k],
-      inSystemAtEnd: s.tyWip[k].value,
+      inSystemAtEnd: inSystem[k],
       throughputPerWeek: weeks > 0 ? (done + defect) / weeks : 0,
       cycleTime: percentiles(s.tyCycle[k]),
-      wipMean: s.tyWip[k].mean(end),
+      wipMean: span > 0 ? wipArea[k] / span : 0,
       value: (done + defect) * ty.value,
     };
     byType[ty.id] = f;
@@ -108,7 +119,6 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
 
   // Totals over the whole run; open errors counted on the items still in the system.
   let errorsOpen = 0;
-  const items = s.items;
   for (let i = 0; i < items.capacity; i++) if (items.alive[i] === 1) errorsOpen += items.openErrors[i];
   const t = s.totals;
   const totals: Totals = {

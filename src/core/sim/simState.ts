@@ -154,7 +154,8 @@ export class SimState {
   readonly tyAbandoned: Float64Array;
   readonly tyBlocked: Float64Array;
   readonly tyCycle: PercentileSketch[];
-  readonly tyWip: TimeWeighted[];
+  /** Item-hours in the system within the window, added as each item leaves. */
+  readonly tyWipArea: Float64Array;
 
   // Whole-run totals.
   readonly totals = {
@@ -398,7 +399,7 @@ export class SimState {
     this.tyAbandoned = new Float64Array(nT);
     this.tyBlocked = new Float64Array(nT);
     this.tyCycle = [];
-    this.tyWip = [];
+    this.tyWipArea = new Float64Array(nT);
     for (const ty of model.itemTypes) {
       const u = stream(`arrivals:${ty.id}`);
       this.arrivalU.push(u);
@@ -414,7 +415,6 @@ export class SimState {
       );
       this.patience.push(ty.patience ? makeSampler(ty.patience, stream(`patience:${ty.id}`)) : null);
       this.tyCycle.push(new PercentileSketch());
-      this.tyWip.push(new TimeWeighted(w));
     }
     this.defectCostByFn = new Float64Array(nF + 1);
 

@@ -4,7 +4,7 @@ import { moveTo, leaveNode } from './flow.js';
 import { makeError } from './errorsAndRework.js';
 import { leave, OUT_BLOCKED } from './outcomes.js';
 import { canStart } from './poolAvailability.js';
-import { countEscalation } from './escalations.js';
+import { escalateOnEntry } from './escalations.js';
 
 /**
  * An item arrives at a work step: it takes a free server of the first eligible pool in order of
@@ -15,7 +15,7 @@ export function enterStep(s: SimState, item: number, node: number, t: number): v
   const items = s.items;
   items.enqT[item] = t;
   if (t >= s.warmup) s.stArrivals[node]++;
-  if (s.escalation[node] === 1) countEscalation(s, t);
+  if (s.escalation[node] === 1 || items.escalated[item] === 1) escalateOnEntry(s, item, s.escalation[node] === 1, t);
   const end = s.srvFirst[node] + s.srvCount[node];
   for (let k = s.srvFirst[node]; k < end; k++) {
     const p = s.srvPool[k];
