@@ -21,7 +21,8 @@ type RoutePlan =
   | { kind: 'fixed'; a: Target }
   | { kind: 'p'; a: Target; b: Target; p: number }
   | { kind: 'byType'; a: Target; b: Target }
-  | { kind: 'byRisk'; a: Target; b: Target; cut: number };
+  | { kind: 'byRisk'; a: Target; b: Target; cut: number }
+  | { kind: 'byHistory'; a: Target; b: Target; rounds: boolean };
 
 type ServicePlan =
   | { dist: 'exponential' }
@@ -45,10 +46,15 @@ interface StagePlan {
   rework: { detect: number; back: Target; maxRounds: number; exceededDone: boolean } | null;
   slaHours: number | null;
   perSession: number | null;
+  /** Only items with risk below this may use the step's own pool (the shared pool takes the rest). */
+  onlyBelow: number | null;
+  rateLimitPerHour: number | null;
+  schedule: 'periodic' | 'weekly';
 }
 
 interface TypePlan {
   rate: number;
+  arrivalKind: 'poisson' | 'weekly' | 'batch';
   entry: Target;
   patienceHours: number | null;
   defectCost: number;
@@ -78,6 +84,7 @@ const routePlan: fc.Arbitrary<RoutePlan> = fc.oneof(
   fc.record({ kind: fc.constant('p' as const), a: fc.nat(7), b: fc.nat(7), p: prob(0.05, 0.95) }),
   fc.record({ kind: fc.constant('byType' as const), a: fc.nat(7), b: fc.nat(7) }),
   fc.record({ kind: fc.constant('byRisk' as const), a: fc.nat(7), b: fc.nat(7), cut: prob(0.1, 0.9) }),
+  fc.record({ kind: fc.constant('byHistory' as const), a: fc.nat(7), b: fc.nat(7), rounds: fc.boolean() }),
 );
 
 const servicePlan: fc.Arbitrary<ServicePlan> = fc.oneof(
@@ -104,12 +111,16 @@ function stagePlan(stable: boolean): fc.Arbitrary<StagePlan> {
     rework: fc.option(fc.record({ detect: prob(0.2, 1), back: fc.nat(7), maxRounds: fc.integer({ min: 1, max: 3 }), exceededDone: stable ? fc.constant(true) : fc.boolean() })),
     slaHours: stable ? fc.constant(null) : fc.option(prob(0.05, 3), { freq: 2 }),
     perSession: fc.option(fc.integer({ min: 1, max: 30 })),
+    onlyBelow: fc.option(prob(0.2, 0.8), { freq: 3 }),
+    rateLimitPerHour: stable ? fc.constant(null) : fc.option(fc.integer({ min: 1, max: 20 }), { freq: 3 }),
+    schedule: fc.constantFrom('periodic' as const, 'weekly' as const),
   });
 }
 
 function typePlan(stable: boolean): fc.Arbitrary<TypePlan> {
   return fc.record({
     rate: prob(0.2, 3),
+    arrivalKind: fc.constantFrom('poisson' as const, 'poisson' as const, 'weekly' as const, 'batch' as const),
     entry: fc.nat(7),
     patienceHours: stable ? fc.constant(null) : fc.option(prob(0.2, 8)),
     defectCost: fc.integer({ min: 0, max: 500 }),
@@ -158,6 +169,8 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
         return { when: [{ if: { type: [typeIds[0]] }, to: a }], otherwise: b };
       case 'byRisk':
         return { thresholds: { attr: 'risk', cuts: [r.cut], to: [a, b] } };
+      case 'byHistory':
+        return { when: [{ if: r.rounds ? { reworkRounds: { gte: 1 } } : { functionsTouched: { gt: 1 } }, to: a }], otherwise: b };
     }
   };
   const serviceTime = (s: ServicePlan, mean: number): unknown => {
@@ -205,16 +218,25 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
       node.kind = 'gate';
     } else if (s.kind === 'forum') {
       node.kind = 'forum';
-      node.schedule = { every: '12h', first: '6h' };
+      node.schedule = s.schedule === 'periodic' ? { every: '12h', first: '6h' } : { every: 'week', day: 'mon', at: '10:00' };
       if (s.perSession !== null && !stable) node.perSession = s.perSession;
       node.chair = 'exec';
       node.hoursPerDecision = 0.01;
     } else {
       const pool = `p${k}`;
       const mean = (s.load * s.capacity) / (lambda * visits);
-      pools[pool] = { kind: 'agent', capacity: s.capacity, costPerTask: round(s.load), costPerBusyHour: 1, errorRate: s.errorRate };
+      pools[pool] = {
+        kind: 'agent',
+        capacity: s.capacity,
+        costPerTask: round(s.load),
+        costPerBusyHour: 1,
+        errorRate: s.errorRate,
+        ...(s.rateLimitPerHour !== null ? { rateLimit: `${s.rateLimitPerHour}/h` } : {}),
+      };
+      // A condition on the preferred pool only when another pool can take what it refuses.
+      const when = s.alsoShared && s.onlyBelow !== null ? { when: { attr: 'risk', lt: s.onlyBelow } } : {};
       node.serve = [
-        { pool: s.human ? 'team' : pool, time: serviceTime(s.service, mean) },
+        { pool: s.human ? 'team' : pool, time: serviceTime(s.service, mean), ...when },
         ...(s.alsoShared ? [{ pool: 'shared', time: { dist: 'exponential', mean: hours(mean) } }] : []),
       ];
       const queue: Record<string, unknown> = {};
@@ -232,10 +254,20 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
     steps[id] = node;
   });
 
+  // Weekly profiles and batches keep about the same average rate as the Poisson stream would.
+  const arrivals = (t: TypePlan): unknown => {
+    const rate = round(t.rate);
+    if (t.arrivalKind === 'batch') return { batch: Math.max(1, Math.round(rate * 12)), every: '12h', first: '1h' };
+    if (t.arrivalKind === 'weekly') {
+      const busy = `${round(rate * 2)}/h`;
+      return { weekly: { mon: busy, tue: busy, wed: busy, thu: busy, fri: busy, hours: '08:00-20:00' } };
+    }
+    return { poisson: `${rate}/h` };
+  };
   const itemTypes: Record<string, unknown> = {};
   plan.types.forEach((t, i) => {
     itemTypes[typeIds[i]] = {
-      arrivals: { poisson: `${round(t.rate)}/h` },
+      arrivals: arrivals(t),
       entry: ids[stepIndices[t.entry % stepIndices.length]],
       attributes: { risk: { dist: 'beta', mean: t.riskMean, cv: 0.3 } },
       defectCost: t.defectCost,
