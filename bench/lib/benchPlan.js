@@ -4,11 +4,14 @@ export const benchPlan = {
   full: {
     size: 'full',
     reps: { mm1: 3, mmc: 3, tandem: 3, company: 3, sweep: 1 },
+    // Unmeasured (ceiling, engine) pairs first, to let V8 compile; 500 replications warm themselves.
+    warmupPairs: { mm1: 2, mmc: 2, tandem: 2, company: 2, sweep: 0 },
     memoryItems: [1_000_000, 10_000_000],
   },
   ci: {
     size: 'ci',
     reps: { mm1: 7, mmc: 7, tandem: 7, company: 7, sweep: 3 },
+    warmupPairs: { mm1: 2, mmc: 2, tandem: 2, company: 2, sweep: 1 },
     memoryItems: [200_000, 2_000_000],
   },
 };

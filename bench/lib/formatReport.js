@@ -19,7 +19,7 @@ export function reportRows(report) {
     const e = r.engine;
     const ceilingRate = r.ratioBasis === 'items' ? `${si(r.ceiling.itemsPerSec)} items` : `${si(r.ceiling.eventsPerSec)} ev`;
     const ok = r.checks.every((c) => c.ok) && (r.baselineRatio === undefined || r.ratio >= r.baselineRatio * 0.75);
-    const ref = report.mode === 'ci' ? (r.baselineRatio?.toFixed(3) ?? '-') : r.target ? `>= ${r.target.toFixed(2)}` : '-';
+    const ref = report.mode === 'ci' ? (r.baselineRatio?.toFixed(3) ?? '-') : r.target ? `>= ${r.target.toFixed(2)} ${r.ratio >= r.target ? 'met' : 'not met'}` : '-';
     return [
       r.workload,
       si(e.items),
@@ -65,6 +65,18 @@ export function formatText(report) {
   ].join('\n');
 }
 
+function checkRows(report) {
+  const rows = [];
+  for (const r of report.results) {
+    for (const c of r.checks ?? []) {
+      if (c.exact === undefined) rows.push(`| ${r.workload} | ${c.label} | ${c.value ? 'yes' : 'no'} | | | | ${c.ok ? 'ok' : 'FAIL'} |`);
+      else rows.push(`| ${r.workload} | ${c.label} | ${fmt(c.value)} | ${fmt(c.exact)} | ${c.relError === null ? '' : pct(c.relError)} | ±${pct(c.tolerance)} | ${c.ok ? 'ok' : 'FAIL'} |`);
+    }
+  }
+  if (rows.length === 0) return [];
+  return ['Key figures of the engine (last measured run):', '', '| workload | figure | value | exact | error | tolerance | |', '|---|---|---|---|---|---|---|', ...rows, ''];
+}
+
 export function formatMarkdown(report) {
   const { header, rows } = reportRows(report);
   const m = report.machine;
@@ -80,6 +92,7 @@ export function formatMarkdown(report) {
     '',
     ...memoryLines(report).map((l) => `- ${l}`),
     '',
+    ...checkRows(report),
     ...(report.failures.length ? ['**Failures**', '', ...report.failures.map((f) => `- ${esc(f)}`)] : ['All checks passed.']),
     '',
   ].join('\n');

@@ -15,7 +15,7 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
   for (const name of names) {
     log(`  ${name} ...`);
     const t0 = Date.now();
-    const r = await runChild({ workload: name, mode: 'speed', size: plan.size, reps: reps ?? plan.reps[name], seed: SEED });
+    const r = await runChild({ workload: name, mode: 'speed', size: plan.size, reps: reps ?? plan.reps[name], warmupPairs: plan.warmupPairs[name], seed: SEED });
     log(` ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     results.push(r);
   }
