@@ -5,10 +5,10 @@ import { compileDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
 import { lawRuns } from './lawRuns.js';
 
-// The engine counts an escalation once, where it starts: when an item enters an escalation step
-// (served only by executives) or a forum, or on an SLA breach to any other node. The generator
-// sends SLA breaches only to the escalation step, so without warm-up the whole count is the
-// arrivals at escalation steps and forums, and each executive's decisions are the completions there.
+// The engine counts an escalation once: when an item enters an escalation step (served only by
+// executives) or a forum, and an SLA breach once where it lands. The generator sends SLA breaches
+// only to the escalation step, so without warm-up the whole count is the arrivals at escalation
+// steps and forums, and each executive's decisions are the completions there.
 const options = { stable: false, horizonHours: 168, warmupHours: 0 };
 
 describe('escalations', () => {

@@ -90,9 +90,8 @@ describe('scenarios/validation/sla-patience.yaml (SLA 3 h to an executive; patie
     expect(r.steps.answer.queueMean).toBeCloseTo(2 / 168, 12);
   });
 
-  // Fails with the engine of 2026-11-25 (totals.escalations is 2): timers.ts counts an SLA breach
-  // whose target is not itself an escalation step or forum, and stepService.ts counts the entry into
-  // the executive step that the gate passes the item to. The architecture says each escalation counts once.
+  // Regression: until 9015496 the engine counted this twice, once at the breach (its target, a gate,
+  // is not an escalation step) and again on entering the executive step behind the gate.
   it('counts an SLA breach routed through a gate to the executive as one escalation (variant via-gate)', () => {
     const viaGate = run('sla-patience', 'via-gate');
     expect(viaGate.executives.boss.escalations).toBe(1);
