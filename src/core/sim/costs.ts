@@ -27,7 +27,7 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   const cap = s.poolCap[p];
   const available = cap * openHours;
   const overtime = s.poolOverTW[p].integral(s.horizon);
-  const busy = s.poolBusyTW[p].integral(s.horizon) + s.poolChairHours[p];
+  const busy = sum.poolBusy[p] + s.poolChairHours[p];
   // Humans are paid for every open hour; executives only when they carry a paid-hour cost (their
   // time is usually costed by the hours their decisions consume).
   const paid = pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
@@ -35,7 +35,7 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   const taskCost = tasks * pool.costPerTask;
   const hourlyCost = busy * pool.costPerBusyHour + paid * pool.costPerPaidHour;
   const cost = taskCost + hourlyCost;
-  const reworkBusy = s.poolReworkBusy[p];
+  const reworkBusy = sum.poolReworkBusy[p];
   const rework =
     s.poolReworkTasks[p] * pool.costPerTask +
     reworkBusy * (pool.costPerBusyHour + (pool.kind === 'agent' ? 0 : pool.costPerPaidHour));

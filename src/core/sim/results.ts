@@ -108,7 +108,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       completions: kind === K_STEP ? sum.stTasks[n] : s.stCompletions[n],
       utilisation: available > 0 ? sum.stBusy[n] / available : 0,
       wait: percentiles(s.stWait[n]),
-      queueMean: s.stQueueTW[n].mean(end),
+      queueMean: kind === K_FORUM ? s.stQueueTW[n].mean(end) : span > 0 ? sum.stQueueArea[n] / span : 0,
       wipEnd: kind === K_FORUM ? s.forumHeld[n] : kind === K_EXIT ? 0 : s.waiting[n] + sum.inService[n],
       blocked: s.stBlocked[n],
       overflowed: s.stOverflowed[n],

@@ -48,7 +48,7 @@ function pauseAll(s: SimState, p: number, t: number): void {
     items.remaining[it] = items.complT[it] - t;
     items.complSeq[it] = -1;
     endBusySegment(s, it, items.server[it], t);
-    s.poolBusyTW[p].set(t, --s.poolBusy[p]);
+    s.poolBusy[p]--;
     if (s.monitor !== null) s.trace('pause', it, s.srvNode[items.server[it]], p);
   }
 }
@@ -62,7 +62,7 @@ function resumeAll(s: SimState, p: number, t: number): void {
     items.busyFrom[it] = t;
     items.complT[it] = t + items.remaining[it];
     items.complSeq[it] = s.eq.push(items.complT[it], CLASS_COMPLETION, EV_COMPLETION, it);
-    s.poolBusyTW[p].set(t, ++s.poolBusy[p]);
+    s.poolBusy[p]++;
     if (s.monitor !== null) s.trace('resume', it, s.srvNode[items.server[it]], p);
   }
 }

@@ -117,7 +117,6 @@ export class SimState {
   readonly poolWeekShift: Float64Array;
   /** Next time a wake event is pending for the pool (rate window or budget week); -1 none. */
   readonly poolWakeAt: Float64Array;
-  readonly poolBusyTW: TimeWeighted[];
   readonly poolOverTW: TimeWeighted[];
   readonly poolReworkBusy: Float64Array;
   readonly poolReworkTasks: Float64Array;
@@ -135,7 +134,10 @@ export class SimState {
   readonly stAbandoned: Float64Array;
   readonly stSla: Float64Array;
   readonly stWait: PercentileSketch[];
+  /** Forums' held count over time (steps use stQueueArea). */
   readonly stQueueTW: TimeWeighted[];
+  /** Item-hours waiting in each step's queue within the window, added as items leave the queue. */
+  readonly stQueueArea: Float64Array;
 
   // Item types: samplers and statistics.
   /** Arrival process per type: ARR_POISSON, ARR_WEEKLY or ARR_BATCH. */
@@ -248,6 +250,7 @@ export class SimState {
     this.stSla = new Float64Array(nN);
     this.stWait = [];
     this.stQueueTW = [];
+    this.stQueueArea = new Float64Array(nN);
 
     const servers: { node: number; pool: number; s: StepNode['servers'][number] }[] = [];
     model.nodes.forEach((node, n) => {
@@ -352,7 +355,6 @@ export class SimState {
     this.poolBudgetUsed = new Float64Array(nP);
     this.poolWeekShift = new Float64Array(nP);
     this.poolWakeAt = new Float64Array(nP).fill(-1);
-    this.poolBusyTW = [];
     this.poolOverTW = [];
     this.poolReworkBusy = new Float64Array(nP);
     this.poolReworkTasks = new Float64Array(nP);
@@ -379,7 +381,6 @@ export class SimState {
       this.poolBudget[p] = pool.budgetHoursPerWeek;
       this.poolLimited[p] = pool.rateLimitPerHour > 0 || pool.budgetHoursPerWeek > 0 ? 1 : 0;
       this.poolWeekShift[p] = (cal ? cal.offsetHours : 0) + 24 * model.startWeekday;
-      this.poolBusyTW.push(new TimeWeighted(w));
       this.poolOverTW.push(new TimeWeighted(w));
       this.execDecisionWait.push(new PercentileSketch());
     });

@@ -58,7 +58,7 @@ function enqueue(s: SimState, item: number, node: number, t: number): void {
       break;
   }
   s.lines[node]!.push(item, token, key);
-  s.stQueueTW[node].set(t, ++s.waiting[node]);
+  s.waiting[node]++;
   const patience = s.patience[items.type[item]];
   if (patience !== null) items.patienceSeq[item] = s.eq.push(t + patience(), CLASS_TIMER, EV_PATIENCE, item);
   const sla = s.slaLimit[node];
@@ -74,7 +74,10 @@ export function takeFromQueue(s: SimState, item: number, node: number, t: number
   items.token[item] = -1;
   items.patienceSeq[item] = -1;
   items.slaSeq[item] = -1;
-  s.stQueueTW[node].set(t, --s.waiting[node]);
+  s.waiting[node]--;
+  // The queue's time integral, summed per item as it leaves the queue (see serverSums for the rest).
+  const from = items.enqT[item] > s.warmup ? items.enqT[item] : s.warmup;
+  if (t > from) s.stQueueArea[node] += t - from;
   // Entries taken lazily from the middle pile up behind a head that does not move (low priorities):
   // rebuild the line once they outnumber the live ones.
   if (line.size > 2 * s.waiting[node] + 64) line.compact(items.token);
@@ -98,7 +101,7 @@ export function startService(s: SimState, item: number, srv: number, t: number):
   }
   items.server[item] = srv;
   s.poolOcc[p]++;
-  s.poolBusyTW[p].set(t, ++s.poolBusy[p]);
+  s.poolBusy[p]++;
   if (s.poolLimited[p] === 1) {
     if (s.poolRate[p] > 0) s.poolRateCount[p]++;
     if (s.poolBudget[p] > 0) s.poolBudgetUsed[p] += duration;
@@ -139,7 +142,7 @@ export function completeService(s: SimState, item: number, t: number): void {
   }
   items.server[item] = -1;
   s.poolOcc[p]--;
-  s.poolBusyTW[p].set(t, --s.poolBusy[p]);
+  s.poolBusy[p]--;
   if (s.poolOpen[p] === 0) s.poolOverTW[p].set(t, s.poolBusy[p]);
   if (t >= s.warmup) {
     s.srvTasks[srv]++;
