@@ -33,6 +33,8 @@ describe('architecture', () => {
 
   it('src/scenario and src/experiments import no Node built-in module', () => {
     const files = [...sourcesUnder('src/scenario'), ...sourcesUnder('src/experiments')];
+    expect(files).toContain('src/scenario/index.ts');
+    expect(files).toContain('src/experiments/index.ts');
     const violations = files.flatMap((f) => purityViolations(f, readFileSync(join(root, f), 'utf8')));
     expect(violations).toEqual([]);
   });
