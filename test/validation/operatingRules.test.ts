@@ -60,6 +60,15 @@ describe('scenarios/validation/forum.yaml (weekly review, 3 decisions per sessio
   });
 });
 
+describe('scenarios/validation/forum-monthly.yaml (board on the 1st of each month at 10:00)', () => {
+  const r = run('forum-monthly');
+
+  it('sits on 2027-02-01 and 2027-03-01, deciding everything held', () => {
+    expect(outcomes(r)).toEqual({ ...none, arrived: 10, done: 9, inSystemAtEnd: 1 });
+    expect(r.steps.board.wait.mean).toBeCloseTo(2697 / 9, 9);
+  });
+});
+
 describe('scenarios/validation/handoff.yaml (2 h from sales to cs, through a gate of no function)', () => {
   const r = run('handoff');
 
