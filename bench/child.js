@@ -48,18 +48,20 @@ function cpuMs(since) {
 
 // No gc() before a timed run: a forced full collection flushes compiled code, and a 13-week company
 // run then took 290 ms instead of 50 ms, every time (measured; see docs/performance.md).
-function timed(fn) {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const out = fn();
-  return { ...out, wallMs: performance.now() - t0, ms: cpuMs(c0) };
-}
+// After each run the harness sleeps briefly before reading the CPU clock: V8's background GC threads
+// are still collecting the run's garbage, and that work belongs to this run, not to the next one
+// (without it the M/M/20 yardstick measured after a sweep ran up to twice as long). Sleeping costs
+// no CPU time; wall time is read before the sleep.
+const SETTLE_MS = 25;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
-async function timedAsync(fn) {
+async function timed(fn) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = await fn();
-  return { ...out, wallMs: performance.now() - t0, ms: cpuMs(c0) };
+  const wallMs = performance.now() - t0;
+  await settle();
+  return { ...out, wallMs, ms: cpuMs(c0) };
 }
 
 async function speed(w) {
@@ -85,16 +87,16 @@ async function speed(w) {
     let e, c;
     const runEngine = async () => {
       sampler.reset();
-      const r = await timedAsync(() => engine.run(sampler.onCheckpoint));
+      const r = await timed(() => engine.run(sampler.onCheckpoint));
       sampler.sample();
       return { ...r, peakHeap: sampler.peakUsed };
     };
     if (i % 2 === 0) {
-      c = timed(() => ceiling());
+      c = await timed(() => ceiling());
       e = await runEngine();
     } else {
       e = await runEngine();
-      c = timed(() => ceiling());
+      c = await timed(() => ceiling());
     }
     engineRuns.push(e);
     ceilingRuns.push(c);

@@ -11,7 +11,7 @@ export const benchPlan = {
   ci: {
     size: 'ci',
     reps: { mm1: 7, mmc: 7, tandem: 7, company: 7, sweep: 3 },
-    warmupPairs: { mm1: 2, mmc: 2, tandem: 2, company: 2, sweep: 1 },
+    warmupPairs: { mm1: 2, mmc: 2, tandem: 2, company: 4, sweep: 1 },
     memoryItems: [200_000, 2_000_000],
   },
 };
