@@ -3,7 +3,7 @@
 // the replication means AND the relative error must stay under a stated bound. The first catches
 // bias, the second keeps a wide interval from hiding a bad estimate.
 //
-// Why 99% rather than 95%: the suite makes about 70 interval checks on some 20 systems. With a
+// Why 99% rather than 95%: the suite makes about 100 interval checks on some 20 systems. With a
 // correct engine each 95% interval misses 1 time in 20, so every change that redraws the random
 // numbers would fail one or two checks by chance (tried: seeds 1 and 7 passed, seed 13 missed in
 // three systems, each time with relative errors well inside the bounds). At 99% that drops to

@@ -9,9 +9,10 @@ import { expectLittle, expectNearTheory, loadValidationModel, replicate, windowH
 import type { QueueFigures } from './theory.js';
 
 export interface SingleStationSpec {
-  /** File name under scenarios/validation, without .yaml; its one item type is `job`, its step `queue`, its pool `pool`. */
+  /** File name under scenarios/validation, without .yaml; its one item type is `job` and its step `queue`. */
   file: string;
   system: string;
+  /** The pool serving `queue`. */
   pool: string;
   lambda: number;
   servers: number;
