@@ -50,10 +50,12 @@ describe('scenarios/validation/priority-mm1.yaml (non-preemptive priority M/M/1,
     expectNearTheory(runs.map((r) => r.pools.server.utilisation), { figure: 'utilisation', exact: 0.8, relTol: 0.02 });
   });
 
-  it('the by-attribute variant (constant rank per type, highest first) serves exactly as priority by type', () => {
-    const byAttribute = replicate(loadValidationModel('priority-mm1', 'by-attribute'), 3);
+  it('the by-attribute variants (a constant rank per type, highest or lowest first) serve exactly as priority by type', () => {
     const figures = (r: RunResult) => JSON.stringify({ ...r, model: null });
-    expect(byAttribute.map(figures)).toEqual(runs.slice(0, 3).map(figures));
+    for (const variant of ['by-attribute', 'by-attribute-ascending']) {
+      const byAttribute = replicate(loadValidationModel('priority-mm1', variant), 3);
+      expect(byAttribute.map(figures), variant).toEqual(runs.slice(0, 3).map(figures));
+    }
   });
 
   it("obeys Little's law per class", () => {
