@@ -37,7 +37,7 @@ app.append(header, el('div', { class: 'body' }, aside, el('main', {}, issues, se
 
 mountHeaderBar(header, store, () =>
   undo(store, (snap) => {
-    loadText(store, snap.file, snap.text, { variant: snap.variant, edits: snap.edits, editBase: snap.editBase, notice: 'Undone.' });
+    void loadText(store, snap.file, snap.text, { variant: snap.variant, edits: snap.edits, editBase: snap.editBase, notice: 'Undone.' });
   }),
 );
 mountIssuesView(issues, store);
@@ -77,7 +77,7 @@ async function start(): Promise<void> {
   if (shared?.ok) {
     const { payload } = shared;
     store.set({ seed: payload.seed, replications: payload.replications });
-    loadText(store, payload.file || 'shared.yaml', payload.text, { variant: payload.variant, notice: `Opened a shared link: ${payload.file}.` });
+    await loadText(store, payload.file || 'shared.yaml', payload.text, { variant: payload.variant, notice: `Opened a shared link: ${payload.file}.` });
     // The work now lives in localStorage; dropping the fragment lets a reload keep later edits.
     history.replaceState(null, '', location.pathname + location.search);
   } else {
@@ -85,11 +85,11 @@ async function start(): Promise<void> {
     const saved = restoreWork();
     if (saved) {
       store.set({ seed: saved.seed, replications: saved.replications });
-      loadText(store, saved.file, saved.text, { variant: saved.variant, edits: saved.edits, editBase: saved.editBase, notice: shared ? shared.message : `Restored ${saved.file} from your last visit.` });
+      await loadText(store, saved.file, saved.text, { variant: saved.variant, edits: saved.edits, editBase: saved.editBase, notice: shared ? shared.message : `Restored ${saved.file} from your last visit.` });
       if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
     } else {
       const first = bundledScenarios.find((b) => b.path.startsWith('company/')) ?? bundledScenarios[0];
-      if (first) loadText(store, first.path, first.text, { notice: shared?.ok === false ? shared.message : undefined });
+      if (first) await loadText(store, first.path, first.text, { notice: shared?.ok === false ? shared.message : undefined });
     }
   }
   app.dataset.ready = 'true';

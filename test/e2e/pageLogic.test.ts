@@ -13,6 +13,7 @@ import { keyNumbers } from '../../web/edit/keyNumbers.js';
 import { setInText, splitPath } from '../../web/edit/setInText.js';
 import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
 import { linesOfPaths } from '../../web/load/lineOfPath.js';
+import { scenarioService } from '../../web/load/scenarioService.js';
 import { parsePayload } from '../../web/share/sharePayload.js';
 
 const companyText = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
@@ -72,6 +73,39 @@ describe('setInText(text, file, changes)', () => {
   test('rewrites JSON files as JSON', () => {
     const out = setInText('{"a": {"b": [1, 2]}}', 'x.json', [{ path: 'a.b.1', value: 3 }]);
     expect(JSON.parse(out)).toEqual({ a: { b: [1, 3] } });
+  });
+});
+
+describe('scenarioService', () => {
+  const sun = bundledScenarios.find((b) => b.path === 'company/follow-the-sun.yaml')!;
+
+  test('load(file, text, variant) falls back to the base design when the variant is gone', () => {
+    const r = scenarioService.load('ai-native.yaml', companyText, 'no-such-variant');
+    expect(r.variant).toBeNull();
+    expect(r.outcome.ok).toBe(true);
+  });
+
+  test('load() of a broken text gives issues with lines and the text as parsed', () => {
+    const r = scenarioService.load('x.yaml', 'opsim: 1\nname: x\nhorizon: 1w\npools:\n  a: { kind: robot }\n', null);
+    expect(r.outcome.ok).toBe(false);
+    if (r.outcome.ok) return;
+    expect(r.outcome.issues.every((i) => i.line !== undefined || i.path === '')).toBe(true);
+    expect(r.outcome.rawDoc?.name).toBe('x');
+  });
+
+  test('edit() in a file that extends another appends a set change', () => {
+    const r = scenarioService.edit(sun.text, sun.path, 'pools.support-team.headcount', 4);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const changes = parse(r.text).changes as unknown[];
+    expect(changes[changes.length - 1]).toEqual({ op: 'set', path: 'pools.support-team.headcount', value: 4 });
+    expect(scenarioService.load(sun.path, r.text, null).outcome.ok).toBe(true);
+  });
+
+  test('addVariant() refuses a name in use and keeps inherited variants of an extending file', () => {
+    expect(scenarioService.addVariant(companyText, 'ai-native.yaml', 'human-run', { changes: [] }, {})).toEqual({ ok: false, message: 'There is already a variant called human-run.' });
+    const added = scenarioService.addVariant('extends: ./ai-native.yaml\nchanges: []\n', 'company/x.yaml', 'mine', { changes: [] }, { inherited: { changes: [] } });
+    expect(added.ok && parse(added.text).variants).toEqual({ inherited: { changes: [] }, mine: { changes: [] } });
   });
 });
 

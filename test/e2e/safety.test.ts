@@ -134,6 +134,27 @@ describe('safety', () => {
     await page.context().close();
   });
 
+  test('a big scenario is read in a worker: the page stays usable, the diagram and form say what they leave out', async () => {
+    const n = 900;
+    let text = `opsim: 1\nname: long chain\nhorizon: 1w\nfunctions: [ops]\npools:\n`;
+    for (let i = 0; i < n; i++) text += `  p${i}: { kind: agent, capacity: 2, costPerTask: 1 }\n`;
+    text += `itemTypes:\n  job: { arrivals: { poisson: 1/h }, entry: s0 }\nsteps:\n`;
+    for (let i = 0; i < n; i++) text += `  s${i}: { function: ops, serve: [{ pool: p${i}, time: 1m }], next: ${i + 1 < n ? `s${i + 1}` : 'done'} }\n`;
+    text += `  done: { kind: exit, outcome: done }\n`;
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await paste(page, text);
+    await page.click('[data-tab=compare]'); // input is handled while the worker reads
+    expect(await page.getAttribute('.views', 'data-active')).toBe('compare');
+    await page.waitForSelector('[data-testid=status]:has-text("Loaded pasted.yaml")', { timeout: 60_000 });
+    await page.click('[data-tab=design]');
+    expect(await page.textContent('[data-testid=diagram-host]')).toContain(`This model has ${n + 1} nodes; the diagram draws up to 400.`);
+    expect(await page.locator('[data-testid=edit-form] .field').count()).toBe(300);
+    await page.fill('[data-testid=edit-filter]', 'pool p899 ');
+    expect(await page.locator('[data-testid=edit-form] [data-path="pools.p899.capacity"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('oversized or damaged links get a message, not a frozen tab', async () => {
     const base = inject('siteSubFolder');
     const tooLong = await openPage(browser, `${base}#s=${'A'.repeat(250_000)}`);

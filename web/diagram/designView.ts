@@ -12,13 +12,14 @@ export function mountDesignView(host: HTMLElement, store: Store, runner: Runner)
   const note = el('p', { class: 'hint' });
   const canvas = el('div', { class: 'diagram-host', 'data-testid': 'diagram-host' });
   host.append(title, description, note, canvas);
-  let drawn = '';
+  let drawn: unknown[] = [];
   const render = (force = false) => {
     const s = store.get();
     const run = runner.get().run;
     const fresh = run !== null && run.key === runner.currentKey();
-    const key = `${s.text}|${s.variant}|${fresh ? run.json.length : ''}`;
-    if (!force && key === drawn) return;
+    // Redraw when the loaded design, the shown results or the problems change (not while reading).
+    const key = [s.loaded, s.issues, s.text === '', fresh ? run : null];
+    if (s.loading || (!force && key.every((k, i) => k === drawn[i]))) return;
     drawn = key;
     if (!s.loaded) {
       title.textContent = s.text === '' ? 'No scenario loaded' : `${s.file} (not valid)`;

@@ -1,14 +1,16 @@
 // The side panel: the key numbers of the base design as a form. A change is written into the
 // scenario text at once (so the diagram, runs, downloads and links all see it) and can be undone;
 // the edits since the last load can be saved as a new variant, leaving the base as it was.
-import { parse } from 'yaml';
 import { clear, el } from '../dom/el.js';
+import { callScenario } from '../load/scenarioClient.js';
 import { loadText } from '../load/loadText.js';
 import type { Store } from '../state/store.js';
 import { keyNumbers, type KeyNumber } from './keyNumbers.js';
-import { setInText } from './setInText.js';
 
 const idPattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+/** Edits and saves run one after another, each on the text the previous one produced. */
+let queue: Promise<void> = Promise.resolve();
 
 export function mountEditPanel(host: HTMLElement, store: Store): void {
   const summary = el('div', { class: 'edits-summary', 'data-testid': 'edits-summary' });
@@ -22,23 +24,27 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
   form.addEventListener('submit', (e) => e.preventDefault());
   host.append(el('h2', {}, 'Key numbers'), el('p', { class: 'hint' }, 'Changes apply to the base design at once. Undo reverts the last one.'),
     summary, el('div', { class: 'row wrap' }, name, description, save, discard), variantNote, filter, form);
-  // Filtering shows the groups with a matching name or field and opens them.
-  const applyFilter = () => {
+  // The form draws at most `maxFields` inputs; the filter finds the others (a big scenario has thousands).
+  const maxFields = 300;
+  let current: { fields: KeyNumber[]; issuesAt: Map<string, string[]>; edited: Set<string> } = { fields: [], issuesAt: new Map(), edited: new Set() };
+  const drawFields = () => {
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.path;
+    clear(form);
     const q = filter.value.trim().toLowerCase();
-    for (const box of form.querySelectorAll('details')) {
-      const fields = [...box.querySelectorAll<HTMLElement>('.field')];
-      const groupHit = q === '' || (box.querySelector('summary')?.textContent ?? '').toLowerCase().includes(q);
-      let any = false;
-      for (const f of fields) {
-        const hit = groupHit || (f.textContent ?? '').toLowerCase().includes(q) || (f.title ?? '').toLowerCase().includes(q);
-        f.hidden = !hit;
-        any ||= hit;
-      }
-      box.hidden = !any;
-      if (q !== '' && any) box.open = true;
+    const { fields, issuesAt, edited } = current;
+    const hits = q === '' ? fields : fields.filter((f) => `${f.group} ${f.label} ${f.path}`.toLowerCase().includes(q));
+    const groups = new Map<string, KeyNumber[]>();
+    for (const f of hits.slice(0, maxFields)) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+    for (const [group, fs] of groups) {
+      const open = q !== '' || groups.size <= 8 || fs.some((f) => issuesAt.has(f.path) || edited.has(f.path));
+      const box = el('details', { open: open ? true : undefined }, el('summary', {}, group));
+      for (const f of fs) box.append(field(f, issuesAt.get(f.path) ?? [], edited.has(f.path), (v) => { queue = queue.then(() => applyEdit(store, f.path, v)); }));
+      form.append(box);
     }
+    if (hits.length > maxFields) form.append(el('p', { class: 'hint' }, `Showing ${maxFields} of ${hits.length} numbers; type in the filter to find the others.`));
+    if (focused) form.querySelector<HTMLElement>(`[data-path="${CSS.escape(focused)}"]`)?.focus();
   };
-  filter.addEventListener('input', applyFilter);
+  filter.addEventListener('input', drawFields);
 
   save.addEventListener('click', () => {
     const s = store.get();
@@ -48,65 +54,48 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
       store.set({ notice: { kind: 'error', text: 'A variant name starts with a letter and has only letters, digits, - and _.' } });
       return;
     }
-    const existing = safeParse(s.editBase)?.variants;
-    if (typeof existing === 'object' && existing !== null && n in existing) {
-      store.set({ notice: { kind: 'error', text: `There is already a variant called ${n}.` } });
-      return;
-    }
     const variant = { description: description.value.trim() || `${s.edits.length} edit${s.edits.length === 1 ? '' : 's'} made in the browser`, changes: s.edits.map((e) => ({ op: 'set', path: e.path, value: e.value })) };
-    let text: string;
-    try {
-      const base = safeParse(s.editBase);
-      const inherited = s.loaded?.baseDoc.variants;
-      // A file that extends another and sets `variants` replaces the base's list: carry those over.
-      text = typeof base?.extends === 'string' && base.variants === undefined
-        ? setInText(s.editBase, s.file, [{ path: 'variants', value: { ...(typeof inherited === 'object' && inherited !== null ? inherited : {}), [n]: variant } }])
-        : setInText(s.editBase, s.file, [{ path: `variants.${n}`, value: variant }]);
-    } catch (err) {
-      store.set({ notice: { kind: 'error', text: `Could not save the variant: ${(err as Error).message}` } });
-      return;
-    }
-    name.value = '';
-    description.value = '';
-    loadText(store, s.file, text, { remember: true, variant: n, notice: `Saved ${s.edits.length} edit${s.edits.length === 1 ? '' : 's'} as variant ${n}; the base design is as it was.` });
+    const inherited = (s.loaded?.baseDoc.variants ?? {}) as Record<string, unknown>;
+    const editBase = s.editBase;
+    queue = queue.then(async () => {
+      const r = await callScenario('addVariant', editBase, s.file, n, variant, inherited);
+      if (!r.ok) {
+        store.set({ notice: { kind: 'error', text: `Could not save the variant: ${r.message}` } });
+        return;
+      }
+      name.value = '';
+      description.value = '';
+      await loadText(store, s.file, r.text, { remember: true, variant: n, notice: `Saved ${s.edits.length} edit${s.edits.length === 1 ? '' : 's'} as variant ${n}; the base design is as it was.` });
+    });
   });
   discard.addEventListener('click', () => {
-    const s = store.get();
-    if (s.editBase !== null) loadText(store, s.file, s.editBase, { remember: true, variant: s.variant, notice: 'Edits discarded.' });
+    queue = queue.then(async () => {
+      const s = store.get();
+      if (s.editBase !== null) await loadText(store, s.file, s.editBase, { remember: true, variant: s.variant, notice: 'Edits discarded.' });
+    });
   });
 
-  let shownText: string | null = null;
+  let shownDoc: unknown = undefined;
   const render = () => {
     const s = store.get();
     summary.textContent = s.edits.length === 0 ? 'No edits since the scenario was loaded.' : `${s.edits.length} edit${s.edits.length === 1 ? '' : 's'}: ${s.edits.map((e) => `${e.path} = ${JSON.stringify(e.value)}`).join('; ')}`;
     renderVariantNote(variantNote, s.variant, s.loaded?.baseDoc ?? null);
     save.disabled = s.edits.length === 0;
     discard.disabled = s.edits.length === 0;
-    if (s.text === shownText) return;
-    shownText = s.text;
-    const focused = (document.activeElement as HTMLElement | null)?.dataset?.path;
-    clear(form);
     // The resolved base design when the text loads (so files with `extends` show every number),
     // else the text as it parses, so fields with problems can still be fixed here.
-    const doc = s.loaded?.baseDoc ?? safeParse(s.text);
+    const doc = s.loaded?.baseDoc ?? s.rawDoc;
+    if (doc === shownDoc || s.loading) return;
+    shownDoc = doc;
     if (!doc) {
-      form.append(el('p', { class: 'hint' }, s.text === '' ? 'Load a scenario to edit it.' : 'The text does not parse; fix it or load another file.'));
+      clear(form);
+      form.append(el('p', { class: 'hint' }, s.text === '' ? 'Load a scenario to edit it.' : 'The text does not parse; fix it with Edit text… or load another file.'));
       return;
     }
-    const fields = keyNumbers(doc);
     const issuesAt = new Map<string, string[]>();
     for (const i of s.issues) issuesAt.set(i.path, [...(issuesAt.get(i.path) ?? []), i.message]);
-    const groups = new Map<string, KeyNumber[]>();
-    for (const f of fields) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
-    for (const [group, fs] of groups) {
-      const hasIssue = fs.some((f) => issuesAt.has(f.path));
-      const changed = fs.some((f) => s.edits.some((e) => e.path === f.path));
-      const box = el('details', { open: hasIssue || changed || groups.size <= 8 ? true : undefined }, el('summary', {}, group));
-      for (const f of fs) box.append(field(f, issuesAt.get(f.path) ?? [], s.edits.some((e) => e.path === f.path), (v) => applyEdit(store, f.path, v)));
-      form.append(box);
-    }
-    applyFilter();
-    if (focused) form.querySelector<HTMLElement>(`[data-path="${CSS.escape(focused)}"]`)?.focus();
+    current = { fields: keyNumbers(doc), issuesAt, edited: new Set(s.edits.map((e) => e.path)) };
+    drawFields();
   };
   store.subscribe(render);
   render();
@@ -149,29 +138,14 @@ function field(f: KeyNumber, issues: string[], changed: boolean, onChange: (v: n
     ...issues.map((m) => el('span', { class: 'field-issue', 'data-testid': 'field-issue' }, m)));
 }
 
-function applyEdit(store: Store, path: string, value: number | string): void {
+/** Writes one edit into the text (in the scenario worker) and reloads it; edits are queued so none is lost. */
+async function applyEdit(store: Store, path: string, value: number | string): Promise<void> {
   const s = store.get();
-  let text: string;
-  try {
-    const own = safeParse(s.text);
-    if (typeof own?.extends === 'string') {
-      // A file that extends another may only list changes: the edit becomes one more `set`.
-      const n = Array.isArray(own.changes) ? own.changes.length : 0;
-      text = setInText(s.text, s.file, [{ path: `changes.${n}`, value: { op: 'set', path, value } }]);
-    } else text = setInText(s.text, s.file, [{ path, value }]);
-  } catch (err) {
-    store.set({ notice: { kind: 'error', text: `Could not edit the text: ${(err as Error).message}` } });
+  const r = await callScenario('edit', s.text, s.file, path, value);
+  if (!r.ok) {
+    store.set({ notice: { kind: 'error', text: `Could not edit the text: ${r.message}` } });
     return;
   }
   const edits = [...s.edits.filter((e) => e.path !== path), { path, value }];
-  loadText(store, s.file, text, { remember: true, variant: s.variant, edits, editBase: s.editBase ?? s.text, notice: `Set ${path} to ${value}.` });
-}
-
-function safeParse(text: string): Record<string, unknown> | null {
-  try {
-    const v: unknown = parse(text, { maxAliasCount: 100 });
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+  await loadText(store, s.file, r.text, { remember: true, variant: s.variant, edits, editBase: s.editBase ?? s.text, notice: `Set ${path} to ${value}.` });
 }

@@ -1,8 +1,7 @@
 // Validation issues, each with its field path, shown next to the source line it refers to
-// (the issue's own line if the scenario layer gave one, else the line found from its path).
+// (the loader's line, else the line found from the path by the scenario worker).
 import { clear, el } from '../dom/el.js';
 import type { Store } from '../state/store.js';
-import { linesOfPaths } from './lineOfPath.js';
 
 export function mountIssuesView(host: HTMLElement, store: Store): void {
   const render = () => {
@@ -10,8 +9,8 @@ export function mountIssuesView(host: HTMLElement, store: Store): void {
     clear(host);
     host.hidden = issues.length === 0;
     if (issues.length === 0) return;
-    const lines = linesOfPaths(text, issues.map((i) => i.path));
-    const located = issues.map((issue, k) => ({ issue, line: issue.line ?? lines[k] }));
+    // Lines come from the scenario worker (the loader's own, or found from the path).
+    const located = issues.map((issue) => ({ issue, line: issue.line }));
     host.append(
       el('h2', {}, `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`),
       el('ul', { class: 'issue-list', 'data-testid': 'issues' },

@@ -2,7 +2,7 @@ import type { Edit } from '../state/appState.js';
 import { snapshot } from '../state/history.js';
 import type { Store } from '../state/store.js';
 import { limits } from '../state/limits.js';
-import { compileScenario } from './scenarioApi.js';
+import { callScenario } from './scenarioClient.js';
 
 export interface LoadOptions {
   /** Push the current state on the undo stack first. */
@@ -14,11 +14,15 @@ export interface LoadOptions {
   notice?: string;
 }
 
+let latest = 0;
+
 /**
- * Makes `text` the current scenario. Oversized text is refused before parsing, so a huge file
- * cannot freeze the tab. Returns whether the text loaded without issues.
+ * Makes `text` the current scenario. The text (and so the next edit, a download or a link) changes
+ * at once; validation and compilation run in the scenario worker and land when done, unless a newer
+ * text has replaced this one meanwhile. Oversized text is refused before anything else. Resolves to
+ * whether the text loaded without issues.
  */
-export function loadText(store: Store, file: string, text: string, options: LoadOptions = {}): boolean {
+export async function loadText(store: Store, file: string, text: string, options: LoadOptions = {}): Promise<boolean> {
   if (text.length > limits.scenarioChars) {
     store.set({
       notice: {
@@ -30,25 +34,24 @@ export function loadText(store: Store, file: string, text: string, options: Load
   }
   const s = store.get();
   const history = options.remember && s.text !== '' ? [...s.history, snapshot(s)].slice(-50) : s.history;
-  let variant = options.variant ?? null;
-  let outcome = compileScenario(file, text, variant);
-  if (!outcome.ok && variant !== null) {
-    // A remembered variant may no longer exist in the new text: fall back to the base design.
-    const base = compileScenario(file, text, null);
-    if (base.ok) {
-      outcome = base;
-      variant = null;
-    }
+  const ticket = ++latest;
+  store.set({ file, text, history, variant: options.variant ?? null, edits: options.edits ?? [], editBase: options.editBase ?? null, loading: true, notice: { kind: 'info', text: `Reading ${file}…` } });
+  let answer: Awaited<ReturnType<typeof callScenario<'load'>>>;
+  try {
+    answer = await callScenario('load', file, text, options.variant ?? null);
+  } catch (err) {
+    if (ticket !== latest) return false;
+    store.set({ loading: false, loaded: null, rawDoc: null, issues: [{ file, path: '', message: (err as Error).message }], notice: { kind: 'error', text: (err as Error).message } });
+    return false;
   }
+  if (ticket !== latest) return false; // a newer text arrived while this one was read
+  const { outcome, variant } = answer;
   const n = outcome.ok ? 0 : outcome.issues.length;
   store.set({
-    file,
-    text,
-    history,
     variant: outcome.ok ? variant : null,
-    edits: options.edits ?? [],
-    editBase: options.editBase ?? null,
+    loading: false,
     loaded: outcome.ok ? outcome.loaded : null,
+    rawDoc: outcome.ok ? null : outcome.rawDoc,
     issues: outcome.ok ? [] : outcome.issues,
     notice: outcome.ok
       ? { kind: 'info', text: options.notice ?? `Loaded ${file}.` }

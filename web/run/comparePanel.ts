@@ -43,7 +43,7 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
         ...variants.map((v) => el('label', {}, el('input', { type: 'checkbox', value: v, checked: true }), ` ${v}`)));
       if (variants.length === 0) choices.append(el('span', { class: 'hint' }, ' This scenario has no variants yet: save edits as a variant to compare.'));
     }
-    go.disabled = r.busy !== null || s.loaded === null;
+    go.disabled = r.busy !== null || s.loaded === null || s.loading;
     const cmp = r.compare;
     stale.textContent = cmp && cmp.key !== runner.currentKey() ? 'Results are for an earlier version; compare again to refresh.' : '';
     if (cmp === shown) return;

@@ -45,7 +45,7 @@ export function mountOverTimePanel(host: HTMLElement, store: Store, runner: Runn
   const render = () => {
     const s = store.get();
     const r = runner.get();
-    go.disabled = r.busy !== null || s.loaded === null;
+    go.disabled = r.busy !== null || s.loaded === null || s.loading;
     const cals = s.loaded?.model.calendars ?? [];
     if (calendar.options.length !== cals.length + 1 || [...calendar.options].slice(1).some((o, i) => o.value !== cals[i]?.id)) {
       clear(calendar);

@@ -23,7 +23,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
   const render = () => {
     const s = store.get();
     const r = runner.get();
-    runButton.disabled = r.busy !== null || s.loaded === null;
+    runButton.disabled = r.busy !== null || s.loaded === null || s.loading;
     const run = r.run;
     stale.textContent = run && run.key !== runner.currentKey() ? 'These results are for an earlier version of the scenario or settings; run again to refresh.' : '';
     if (run === shown) return;

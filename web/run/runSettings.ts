@@ -27,7 +27,7 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
   design.addEventListener('change', () => {
     const s = store.get();
     const v = design.value === '' ? null : design.value;
-    loadText(store, s.file, s.text, { variant: v, edits: s.edits, editBase: s.editBase, notice: v ? `Showing variant ${v}.` : 'Showing the base design.' });
+    void loadText(store, s.file, s.text, { variant: v, edits: s.edits, editBase: s.editBase, notice: v ? `Showing variant ${v}.` : 'Showing the base design.' });
   });
   seed.addEventListener('change', () => store.set({ seed: seed.value.trim() === '' ? null : seed.value.trim() }));
   reps.addEventListener('change', () => {

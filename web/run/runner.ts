@@ -14,11 +14,10 @@ import {
   type RunReport,
   type SweepReport,
 } from '../../src/experiments/index.js';
-import { compileScenario } from '../load/scenarioApi.js';
+import { callScenario } from '../load/scenarioClient.js';
 import type { Store } from '../state/store.js';
 import { limits } from '../state/limits.js';
 import { createBrowserPool } from './browserPool.js';
-import { modelsForSweep } from './modelsForSweep.js';
 import { scenarioDefaults, scenarioWarmup } from './runSpec.js';
 
 export interface RunOutput {
@@ -94,6 +93,7 @@ export function createRunner(store: Store): Runner {
 
   function loadedOrThrow() {
     const s = store.get();
+    if (s.loading) throw new Error('The scenario is still being read; try again in a moment.');
     if (!s.loaded) throw new Error('Load a valid scenario first.');
     return { s, loaded: s.loaded };
   }
@@ -129,11 +129,9 @@ export function createRunner(store: Store): Runner {
         const { seed, replications } = settings();
         const key = currentKey();
         checkRuns(designs.length, replications);
-        const models = designs.map((v) => {
-          const c = compileScenario(s.file, s.text, v);
-          if (!c.ok) throw new Error(`Design ${v ?? 'base'} does not compile: ${c.issues[0]?.path} ${c.issues[0]?.message}`);
-          return c.loaded.model;
-        });
+        const built = await callScenario('designModels', s.file, s.text, designs);
+        if (!built.ok) throw new Error(built.message);
+        const models = built.models;
         const out = await runCompare({
           spec: {
             scenario: models[0].name,
@@ -163,7 +161,9 @@ export function createRunner(store: Store): Runner {
         if (values.length === 0) throw new Error('Give at least one value to sweep.');
         if (values.length > limits.sweepValues) throw new Error(`At most ${limits.sweepValues} values per sweep.`);
         checkRuns(values.length, replications);
-        const models = modelsForSweep(s.file, s.text, s.variant, path, values);
+        const built = await callScenario('sweepModels', s.file, s.text, s.variant, path, values);
+        if (!built.ok) throw new Error(built.message);
+        const models = built.models;
         const r = await replicate(pool, models, seed, 0, replications, progress);
         if (r.runs[0].length === 0) {
           set({ error: 'Cancelled before every value had one replication.' });

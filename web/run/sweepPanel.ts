@@ -70,7 +70,7 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
         values.value = sweeps[first].values.join(',');
       }
     }
-    go.disabled = r.busy !== null || s.loaded === null;
+    go.disabled = r.busy !== null || s.loaded === null || s.loading;
     const sw = r.sweep;
     if (sw === shown) return;
     shown = sw;

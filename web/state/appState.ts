@@ -43,6 +43,10 @@ export interface AppState {
   /** Set when `text` loaded; `issues` is non-empty otherwise. */
   loaded: Loaded | null;
   issues: Issue[];
+  /** True from a change of `text` until its load finishes (in a worker); `loaded` is then for the previous text. */
+  loading: boolean;
+  /** The text as parsed when it does not load (so the form can still show its numbers), else null. */
+  rawDoc: Record<string, unknown> | null;
   /** A message about the last action (errors included), shown in the status bar. */
   notice: { kind: 'info' | 'error'; text: string } | null;
   /** Variant shown in the diagram and run (null = the base design). */
@@ -62,6 +66,8 @@ export const emptyState: AppState = {
   text: '',
   loaded: null,
   issues: [],
+  loading: false,
+  rawDoc: null,
   notice: null,
   variant: null,
   edits: [],

@@ -1,0 +1,128 @@
+// Everything the page asks of the scenario layer, as one object of plain functions with plain,
+// cloneable answers. It runs in a worker (scenarioWorker.ts): parsing and validating a scenario
+// takes hundreds of milliseconds for a real company file, and seconds for a big one, which must
+// not freeze the page. Tests call it directly.
+import type { Model } from '../../src/core/model/model.js';
+import { loadScenario } from '../../src/scenario/index.js';
+import { modelWithParams } from '../../src/experiments/modelWithParams.js';
+import { parse } from 'yaml';
+import type { Issue, Loaded } from '../state/appState.js';
+import { setInText } from '../edit/setInText.js';
+import { readBundled } from './bundled.js';
+import { linesOfPaths } from './lineOfPath.js';
+
+/** A failed load also returns the text as parsed (if it parses), so the form can still show its numbers. */
+export type LoadOutcome = { ok: true; loaded: Loaded } | { ok: false; issues: Issue[]; rawDoc: Record<string, unknown> | null };
+
+export type ModelsOutcome = { ok: true; models: Model[] } | { ok: false; message: string };
+
+export const scenarioService = {
+  /** Loads `text` with `variant`; when the variant is unknown, falls back to the base design (`variant` in the answer says which). */
+  load(file: string, text: string, variant: string | null): { outcome: LoadOutcome; variant: string | null } {
+    const first = loadOne(file, text, variant);
+    if (first.ok || variant === null) return { outcome: first, variant };
+    const base = loadOne(file, text, null);
+    return base.ok ? { outcome: base, variant: null } : { outcome: first, variant };
+  },
+
+  /** One compiled model per design (null = base), or the first design's problem. */
+  designModels(file: string, text: string, designs: (string | null)[]): ModelsOutcome {
+    const models: Model[] = [];
+    for (const v of designs) {
+      const r = loadScenario({ file, text }, v === null ? { readFile: readBundled } : { variant: v, readFile: readBundled });
+      if (!r.ok) return { ok: false, message: `Design ${v ?? 'base'} does not load: ${r.issues[0]?.path} ${r.issues[0]?.message}` };
+      models.push(r.model);
+    }
+    return { ok: true, models };
+  },
+
+  /** One compiled model per swept value, as `opsim sweep --param` builds them. */
+  sweepModels(file: string, text: string, variant: string | null, path: string, values: (number | string | boolean)[]): ModelsOutcome {
+    const models: Model[] = [];
+    for (const value of values) {
+      const built = modelWithParams({ file, text }, variant, [{ path, value }], readBundled);
+      if (!built.ok) return { ok: false, message: `${path} = ${String(value)}: ${built.issues[0] ?? 'invalid'}` };
+      models.push(built.model);
+    }
+    return { ok: true, models };
+  },
+
+  /** Writes values at field paths, keeping comments (see edit/setInText.ts). */
+  setIn(text: string, file: string, changes: { path: string; value: unknown }[]): { ok: true; text: string } | { ok: false; message: string } {
+    try {
+      return { ok: true, text: setInText(text, file, changes) };
+    } catch (err) {
+      return { ok: false, message: (err as Error).message };
+    }
+  },
+
+  /**
+   * One form edit written into the text: the value at its path, or, in a file that `extends`
+   * another (which may only list changes), one more `set` in its `changes`.
+   */
+  edit(text: string, file: string, path: string, value: unknown): { ok: true; text: string } | { ok: false; message: string } {
+    const own = parseDoc(text);
+    if (typeof own?.extends === 'string') {
+      const n = Array.isArray(own.changes) ? own.changes.length : 0;
+      return scenarioService.setIn(text, file, [{ path: `changes.${n}`, value: { op: 'set', path, value } }]);
+    }
+    return scenarioService.setIn(text, file, [{ path, value }]);
+  },
+
+  /**
+   * Adds `variants.<name>` to `text`. A file that extends another and sets no `variants` of its own
+   * inherits the base's; setting one would replace that list, so `inherited` is carried over.
+   */
+  addVariant(text: string, file: string, name: string, variant: unknown, inherited: Record<string, unknown>): { ok: true; text: string } | { ok: false; message: string } {
+    const own = parseDoc(text);
+    if (own === null) return { ok: false, message: 'the text does not parse' };
+    const existing = (own.variants ?? (typeof own.extends === 'string' ? inherited : {})) as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(existing, name)) return { ok: false, message: `There is already a variant called ${name}.` };
+    if (typeof own.extends === 'string' && own.variants === undefined) return scenarioService.setIn(text, file, [{ path: 'variants', value: { ...inherited, [name]: variant } }]);
+    return scenarioService.setIn(text, file, [{ path: `variants.${name}`, value: variant }]);
+  },
+
+  /** The text as plain data, or null when it does not parse to a mapping. */
+  parse(text: string): Record<string, unknown> | null {
+    return parseDoc(text);
+  },
+};
+
+export type ScenarioService = typeof scenarioService;
+
+function loadOne(file: string, text: string, variant: string | null): LoadOutcome {
+  let r: ReturnType<typeof loadScenario>;
+  try {
+    r = loadScenario({ file, text }, variant === null ? { readFile: readBundled } : { variant, readFile: readBundled });
+  } catch (err) {
+    // The scenario layer promises issues, not exceptions; if one escapes, show it as an issue.
+    return { ok: false, issues: [{ file, path: '', message: String((err as Error)?.message ?? err) }], rawDoc: null };
+  }
+  if (!r.ok) {
+    // Locate issues the loader could not place, so the page can show them next to their line.
+    const lines = linesOfPaths(text, r.issues.map((i) => i.path));
+    const issues = r.issues.map((i, k) => ({ ...i, line: i.line ?? lines[k] }));
+    return { ok: false, issues, rawDoc: parseDoc(text) };
+  }
+  const sweeps: Loaded['sweeps'] = {};
+  for (const [id, s] of Object.entries(r.sweeps)) {
+    sweeps[id] = { param: s.param, values: s.values.filter((v): v is number | string | boolean => ['number', 'string', 'boolean'].includes(typeof v)) };
+  }
+  const doc = r.doc as unknown as Record<string, unknown>;
+  // The form edits the base design, so it needs the base document even when a variant is shown.
+  let baseDoc = doc;
+  if (variant !== null) {
+    const base = loadScenario({ file, text }, { readFile: readBundled });
+    if (base.ok) baseDoc = base.doc as unknown as Record<string, unknown>;
+  }
+  return { ok: true, loaded: { doc, baseDoc, model: r.model, variants: [...r.variants], sweeps } };
+}
+
+function parseDoc(text: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = parse(text, { maxAliasCount: 100 });
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
