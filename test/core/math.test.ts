@@ -7,7 +7,7 @@ describe('log(x) and exp(x) (fdlibm ports)', () => {
   it('log(x) equals Math.log(x) bit for bit across magnitudes', () => {
     const u = createStream(1, 0, 'math');
     const xs = [1, 2, 0.5, Math.E, 1e-300, 1e-310, 2.5e-320, 5e-324, 1e300, Number.MAX_VALUE, Number.MIN_VALUE, 1 + 1e-12, 1 - 1e-12, 0.9999, 1.0001];
-    for (let i = 0; i < 20_000; i++) xs.push(u(), 1 - u(), u() * 10 ** Math.floor(u() * 40 - 20));
+    for (let i = 0; i < 20_000; i++) xs.push(u(), 1 - u(), 0.7 + 0.72 * u(), 1 + (u() - 0.5) * 1e-5, u() * 10 ** Math.floor(u() * 40 - 20));
     const mismatches = xs.filter((x) => !Object.is(log(x), Math.log(x)));
     expect(mismatches).toEqual([]);
   });

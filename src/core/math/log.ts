@@ -52,12 +52,12 @@ function logNormalised(x: number, hx: number, k0: number): number {
   const t2 = z * (Lg1 + w * (Lg3 + w * (Lg5 + w * Lg7)));
   i |= j;
   const R = t2 + t1;
+  // fdlibm has separate k == 0 formulas here; with k = 0 these give the same bits (0 * c = 0,
+  // 0 - y = -y and -(a - f) = f - a exactly; the result is never zero on this path), in less code.
   if (i > 0) {
     const hfsq = 0.5 * f * f;
-    if (k === 0) return f - (hfsq - s * (hfsq + R));
     return k * ln2_hi - (hfsq - (s * (hfsq + R) + k * ln2_lo) - f);
   }
-  if (k === 0) return f - s * (f - R);
   return k * ln2_hi - (s * (f - R) - k * ln2_lo - f);
 }
 

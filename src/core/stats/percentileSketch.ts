@@ -14,6 +14,7 @@ const MAX_EXP = 24;
 const BUCKETS = (MAX_EXP - MIN_EXP) * SUB;
 const MIN_VALUE = 1 / (1 << -MIN_EXP);
 const IEEE_BIAS = 1023;
+const EXP_OFFSET = IEEE_BIAS + MIN_EXP;
 
 // Reading the high word of a float64 through a typed-array view; its index depends on endianness.
 const f64 = new Float64Array(1);
@@ -33,12 +34,16 @@ export class PercentileSketch {
       this.zeros++;
       return;
     }
-    if (this.counts === null) this.counts = new Float64Array(BUCKETS);
     f64[0] = x;
     const hi = u32[HI];
-    let i = (((hi >>> 20) - IEEE_BIAS - MIN_EXP) << SUB_BITS) | ((hi >>> (20 - SUB_BITS)) & (SUB - 1));
-    if (i >= BUCKETS) i = BUCKETS - 1;
-    this.counts[i]++;
+    const i = (((hi >>> 20) - EXP_OFFSET) << SUB_BITS) | ((hi >>> (20 - SUB_BITS)) & (SUB - 1));
+    // Kept short so that V8 inlines it into the event loop's hot functions.
+    (this.counts ?? this.allocate())[i < BUCKETS ? i : BUCKETS - 1]++;
+  }
+
+  private allocate(): Float64Array {
+    this.counts = new Float64Array(BUCKETS);
+    return this.counts;
   }
 
   /** Adds all values of another sketch (same bucket layout, so merging loses nothing). */
