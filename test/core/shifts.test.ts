@@ -35,6 +35,31 @@ describe('shifts', () => {
     expect(traceOf(m).slice(2)).toEqual(['9 start #0 work clerk', '17 finish #0 work clerk', '17 exit #0 done done']);
   });
 
+  it('pause: paused tasks keep their servers, resume first at the opening, then waiting work starts', () => {
+    const m = tenHourTask('pause');
+    m.pools[0].capacity = 2;
+    m.itemTypes[0].arrivals = { kind: 'batch', first: 0, every: 1000, size: 3 };
+    expect(traceOf(m).filter((l) => !l.includes('arrive') && !l.includes('exit'))).toEqual([
+      '0 enqueue #0 work',
+      '0 enqueue #1 work',
+      '0 enqueue #2 work',
+      '9 start #0 work clerk',
+      '9 start #1 work clerk',
+      '17 pause #0 work clerk',
+      '17 pause #1 work clerk',
+      '33 resume #0 work clerk',
+      '33 resume #1 work clerk',
+      '35 finish #0 work clerk',
+      '35 start #2 work clerk',
+      '35 finish #1 work clerk',
+      '41 pause #2 work clerk',
+      '57 resume #2 work clerk',
+      '61 finish #2 work clerk',
+    ]);
+    const r = simulate(m, { seed: 1, replication: 0 });
+    expect([r.pools.clerk.busyHours, r.pools.clerk.paidHours, r.steps.work.wait.mean]).toEqual([30, 80, (9 + 9 + 35) / 3]);
+  });
+
   it('finish: the task in hand is finished in overtime, counted as busy and paid but not available', () => {
     expect(traceOf(tenHourTask('finish')).slice(2)).toEqual(['9 start #0 work clerk', '19 finish #0 work clerk', '19 exit #0 done done']);
     const r = simulate(tenHourTask('finish'), { seed: 1, replication: 0 });
