@@ -61,6 +61,11 @@ describe('guards', () => {
     expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(/Routing cycle: item 0 \(job\).*simulated time 1 h/);
   });
 
+  it('refuses a horizon or warm-up that is not a finite number of hours, naming the field', () => {
+    expect(() => simulate({ ...mmc(1, 1, 1, 10), horizon: Infinity }, { seed: 1, replication: 0 })).toThrow(/horizon must be a finite number of hours >= 0, got Infinity/);
+    expect(() => simulate({ ...mmc(1, 1, 1, 10), warmup: -1 }, { seed: 1, replication: 0 })).toThrow(/warmup must be a finite number of hours >= 0, got -1/);
+  });
+
   it('lets a loop through a step that takes time run until maxEvents', () => {
     const m = model({
       horizon: 1e9,

@@ -40,6 +40,12 @@ const CHECKPOINT_MASK = 0xffff;
  * or after the horizon are not processed.
  */
 export function simulate(model: Model, options: SimulateOptions): RunResult {
+  if (!(Number.isFinite(model.horizon) && model.horizon >= 0)) {
+    throw new RangeError(`model '${model.name}': horizon must be a finite number of hours >= 0, got ${model.horizon}`);
+  }
+  if (!(Number.isFinite(model.warmup) && model.warmup >= 0)) {
+    throw new RangeError(`model '${model.name}': warmup must be a finite number of hours >= 0, got ${model.warmup}`);
+  }
   const s = new SimState(model, options.seed, options.replication, options.monitor ?? null);
   const maxEvents = model.limits && model.limits.maxEvents > 0 ? model.limits.maxEvents : Infinity;
   const onCheckpoint = options.onCheckpoint ?? null;
