@@ -52,7 +52,7 @@ function cpuMs(since) {
 // are still collecting the run's garbage, and that work belongs to this run, not to the next one
 // (without it the M/M/20 yardstick measured after a sweep ran up to twice as long). Sleeping costs
 // no CPU time; wall time is read before the sleep.
-const SETTLE_MS = 25;
+const SETTLE_MS = Number(process.env.OPSIM_BENCH_SETTLE_MS ?? 25);
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
 async function timed(fn) {

@@ -2,26 +2,31 @@
 // (time, sequence). It holds one int payload per event and nothing else, so the ceiling
 // pays for ordering events and for no abstraction: the bar the engine is measured against.
 // Ties in time are broken by insertion order, as in the engine, so runs are deterministic.
+// A class, not a closure per heap: each run makes a new heap, and new closures at the same call
+// sites made V8 recompile the ceiling's loop for several runs before it settled.
 
-export function createEventHeap(initialCapacity = 1024) {
-  let cap = initialCapacity;
-  let times = new Float64Array(cap);
-  let seqs = new Float64Array(cap);
-  let payloads = new Int32Array(cap);
-  let size = 0;
-  let nextSeq = 0;
-
-  function grow() {
-    cap *= 2;
-    const t = new Float64Array(cap); t.set(times); times = t;
-    const s = new Float64Array(cap); s.set(seqs); seqs = s;
-    const p = new Int32Array(cap); p.set(payloads); payloads = p;
+export class EventHeap {
+  constructor(initialCapacity = 1024) {
+    this.cap = initialCapacity;
+    this.times = new Float64Array(initialCapacity);
+    this.seqs = new Float64Array(initialCapacity);
+    this.payloads = new Int32Array(initialCapacity);
+    this.n = 0;
+    this.nextSeq = 0;
   }
 
-  function push(time, payload) {
-    if (size === cap) grow();
-    const seq = nextSeq++;
-    let i = size++;
+  grow() {
+    this.cap *= 2;
+    const t = new Float64Array(this.cap); t.set(this.times); this.times = t;
+    const s = new Float64Array(this.cap); s.set(this.seqs); this.seqs = s;
+    const p = new Int32Array(this.cap); p.set(this.payloads); this.payloads = p;
+  }
+
+  push(time, payload) {
+    if (this.n === this.cap) this.grow();
+    const times = this.times, seqs = this.seqs, payloads = this.payloads;
+    const seq = this.nextSeq++;
+    let i = this.n++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pt = times[parent];
@@ -32,10 +37,11 @@ export function createEventHeap(initialCapacity = 1024) {
     times[i] = time; seqs[i] = seq; payloads[i] = payload;
   }
 
-  // Returns the payload of the earliest event; its time is read with topTime() before popping.
-  function pop() {
+  /** Removes the earliest event and returns its payload; read its time with topTime() first. */
+  pop() {
+    const times = this.times, seqs = this.seqs, payloads = this.payloads;
     const top = payloads[0];
-    const n = --size;
+    const n = --this.n;
     if (n === 0) return top;
     const time = times[n], seq = seqs[n], payload = payloads[n];
     let i = 0;
@@ -53,10 +59,11 @@ export function createEventHeap(initialCapacity = 1024) {
     return top;
   }
 
-  return {
-    push,
-    pop,
-    topTime: () => times[0],
-    size: () => size,
-  };
+  topTime() {
+    return this.times[0];
+  }
+
+  size() {
+    return this.n;
+  }
 }

@@ -4,14 +4,14 @@
 // engine reports (mean time in system, mean wait, utilisation over [warmup, horizon]) so that
 // it does comparable bookkeeping, and so the ceiling itself is checked against Erlang C.
 import seedrandom from 'seedrandom';
-import { createEventHeap } from './eventHeap.js';
+import { EventHeap } from './eventHeap.js';
 
 const ARRIVAL = -1;
 
 export function mmcCeiling({ lambda, mu, c, horizon, warmup, seed, replication = 0, onCheckpoint }) {
   const arrivalRng = seedrandom.alea(`${seed}:${replication}:arrivals`);
   const serviceRng = seedrandom.alea(`${seed}:${replication}:service`);
-  const heap = createEventHeap(64);
+  const heap = new EventHeap(64);
 
   let ringCap = 1024;
   let ring = new Float64Array(ringCap);

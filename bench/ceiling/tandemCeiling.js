@@ -3,7 +3,7 @@
 // service, one for the feedback draw), a binary heap, per-station FIFO rings of customer slots,
 // customer records in typed arrays recycled through a free list.
 import seedrandom from 'seedrandom';
-import { createEventHeap } from './eventHeap.js';
+import { EventHeap } from './eventHeap.js';
 
 const ARRIVAL = -1;
 
@@ -12,7 +12,7 @@ export function tandemCeiling({ lambda, mu, c, stations, feedback, horizon, warm
   const routeRng = seedrandom.alea(`${seed}:${replication}:route`);
   const serviceRngs = [];
   for (let k = 0; k < stations; k++) serviceRngs.push(seedrandom.alea(`${seed}:${replication}:service:${k}`));
-  const heap = createEventHeap(64);
+  const heap = new EventHeap(64);
 
   // Customer slots: arrival time; recycled on departure.
   let slotCap = 1024;
