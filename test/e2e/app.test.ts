@@ -161,6 +161,13 @@ describe('web app', () => {
     expect(await page.inputValue('[data-testid=design-select]')).toBe('two-servers');
     expect(await page.locator('[data-path="pools.server.capacity"]').inputValue()).toBe('1'); // the base is as it was
 
+    // The downloaded file carries the new variant, ready for the CLI.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download]')]);
+    expect(download.suggestedFilename()).toBe('mm1.yaml');
+    const saved = readFileSync(await download.path(), 'utf8');
+    expect(saved).toMatch(/two-servers:\s+description: .*\s+changes:\s+- op: set\s+path: pools\.server\.capacity\s+value: 2/);
+    expect(saved).toContain('# M/M/1 at utilisation 0.8'); // comments survive
+
     await page.click('[data-testid=undo]');
     await page.waitForSelector('[data-testid=design-select]:not(:has(option[value="two-servers"]))', { state: 'attached' });
     expect(await page.locator('[data-path="pools.server.capacity"]').inputValue()).toBe('2');

@@ -116,6 +116,20 @@ describe('safety', () => {
     await noScriptRan(opened.page);
     expect([...dialogs, ...opened.dialogs]).toEqual([]);
     expect([...errors, ...opened.errors]).toEqual([]);
+
+    // Defence in depth: even markup that reached the DOM could not run, the page's policy forbids it.
+    const ran = await opened.page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.body.append(s);
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'window.__inline = 2');
+      img.src = 'x:';
+      document.body.append(img);
+      return new Promise((resolve) => setTimeout(() => resolve((window as unknown as { __inline?: number }).__inline), 50));
+    });
+    expect(ran).toBeUndefined();
+    expect(opened.errors.some((e) => e.includes('Content Security Policy'))).toBe(true);
     await opened.page.context().close();
     await page.context().close();
   });
