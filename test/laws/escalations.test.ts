@@ -7,8 +7,8 @@ import { lawRuns } from './lawRuns.js';
 
 // The engine counts an escalation once: when an item enters an escalation step (served only by
 // executives) or a forum, and an SLA breach once where it lands. The generator sends SLA breaches
-// only to the escalation step, so without warm-up the whole count is the arrivals at escalation
-// steps and forums, and each executive's decisions are the completions there.
+// to the escalation step, straight or through a gate, so without warm-up the whole count is the
+// arrivals at escalation steps and forums, and each executive's decisions are the completions there.
 const options = { stable: false, horizonHours: 168, warmupHours: 0 };
 
 describe('escalations', () => {

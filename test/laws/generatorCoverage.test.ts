@@ -20,6 +20,7 @@ const behaviours: Record<string, (r: RunResult) => boolean> = {
   reworkCost: (r) => r.cost.byCause.rework > 0,
   escalations: (r) => r.totals.escalations > 0,
   slaBreaches: (r) => Object.values(r.steps).some((s) => s.slaEscalations > 0),
+  slaThroughGate: (r) => (r.steps['esc-gate']?.arrivals ?? 0) > 0,
   overflow: (r) => Object.values(r.steps).some((s) => s.overflowed > 0),
   forumDecisions: (r) => Object.values(r.steps).some((s) => s.kind === 'forum' && s.completions > 0),
   humanOvertime: (r) => Object.values(r.pools).some((p) => p.kind === 'human' && p.overtimeHours > 0),

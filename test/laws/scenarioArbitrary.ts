@@ -45,6 +45,8 @@ interface StagePlan {
   errorRate: number;
   rework: { detect: number; back: Target; maxRounds: number; exceededDone: boolean } | null;
   slaHours: number | null;
+  /** The SLA escalates through a gate (of no function) to the escalation step, rather than straight to it. */
+  slaViaGate: boolean;
   perSession: number | null;
   /** Only items with risk below this may use the step's own pool (the shared pool takes the rest). */
   onlyBelow: number | null;
@@ -110,6 +112,7 @@ function stagePlan(stable: boolean): fc.Arbitrary<StagePlan> {
     errorRate: fc.oneof(fc.constant(0), prob(0.02, 0.3)),
     rework: fc.option(fc.record({ detect: prob(0.2, 1), back: fc.nat(7), maxRounds: fc.integer({ min: 1, max: 3 }), exceededDone: stable ? fc.constant(true) : fc.boolean() })),
     slaHours: stable ? fc.constant(null) : fc.option(prob(0.05, 3), { freq: 2 }),
+    slaViaGate: fc.boolean(),
     perSession: fc.option(fc.integer({ min: 1, max: 30 })),
     onlyBelow: fc.option(prob(0.2, 0.8), { freq: 3 }),
     rateLimitPerHour: stable ? fc.constant(null) : fc.option(fc.integer({ min: 1, max: 20 }), { freq: 3 }),
@@ -204,6 +207,7 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
   }
   if (plan.escalation) {
     steps.esc = { function: 'f0', serve: [{ pool: 'exec', time: { dist: 'exponential', mean: hours(0.3 / (lambda * visits)) } }], next: 'done' };
+    steps['esc-gate'] = { kind: 'gate', next: 'esc' };
   }
 
   stages.forEach((s, k) => {
@@ -249,7 +253,7 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
         if (s.queue.overflow !== null) queue.overflow = pick(targetsAfter(k), s.queue.overflow);
       }
       if (Object.keys(queue).length > 0) node.queue = queue;
-      if (s.slaHours !== null && plan.escalation) node.sla = { limit: hours(s.slaHours), escalateTo: 'esc' };
+      if (s.slaHours !== null && plan.escalation) node.sla = { limit: hours(s.slaHours), escalateTo: s.slaViaGate ? 'esc-gate' : 'esc' };
     }
     steps[id] = node;
   });
