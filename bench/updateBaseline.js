@@ -23,8 +23,9 @@ if (report.failures.length) {
 }
 let commit = null;
 try {
-  // With OPSIM_BENCH_DIST the build measured need not be HEAD's, so no commit is claimed.
-  if (!process.env.OPSIM_BENCH_DIST) commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  // With OPSIM_BENCH_DIST the build measured need not be HEAD's: name it with --commit=<sha>.
+  commit = process.argv.find((a) => a.startsWith('--commit='))?.split('=')[1] ?? null;
+  if (!commit && !process.env.OPSIM_BENCH_DIST) commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 } catch {
   // not a git checkout: the date and machine identify the baseline
 }
