@@ -31,6 +31,18 @@ describe('determinism', () => {
     );
   });
 
+  it('a model that went through JSON or structuredClone (as across a worker boundary) runs identically', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary(options), ({ doc, seed }) => {
+        const model = compileDocument(doc);
+        const direct = JSON.stringify(simulate(model, { seed, replication: 0 }));
+        expect(JSON.stringify(simulate(JSON.parse(JSON.stringify(model)), { seed, replication: 0 }))).toBe(direct);
+        expect(JSON.stringify(simulate(structuredClone(model), { seed, replication: 0 }))).toBe(direct);
+      }),
+      lawRuns(105, 15),
+    );
+  });
+
   it('a run does not depend on the runs before it (no state kept between calls)', () => {
     fc.assert(
       fc.property(scenarioArbitrary(options), scenarioArbitrary(options), (a, b) => {
