@@ -128,6 +128,13 @@ describe('web app', () => {
     await page.waitForSelector('.run-settings[data-busy="false"]');
     expect(await page.textContent('[data-testid=run-error]')).toMatch(/^Cancelled/);
     expect(await page.isEnabled('[data-testid=run]')).toBe(true);
+    // The pool starts fresh workers for the next run.
+    await setReplications(page, 2);
+    await page.focus('[data-tab=design]');
+    await page.keyboard.press('ArrowRight'); // tabs follow the arrow keys
+    expect(await page.getAttribute('.views', 'data-active')).toBe('run');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    expect(await page.getAttribute('[data-testid=run-results]', 'data-replications')).toBe('2');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -15,6 +15,14 @@ export function mountTabs(host: HTMLElement, tabs: Tab[], onShow: (id: string) =
     return b;
   });
   bar.append(...buttons);
+  // Arrow keys move between tabs, as in every tab list.
+  bar.addEventListener('keydown', (e) => {
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0 || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
+    const next = buttons[(i + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+    next.focus();
+    show(next.dataset.tab!);
+  });
   host.append(bar);
   for (const t of tabs) {
     t.panel.id = `panel-${t.id}`;
@@ -28,6 +36,7 @@ export function mountTabs(host: HTMLElement, tabs: Tab[], onShow: (id: string) =
       const on = t.id === id;
       t.panel.hidden = !on;
       buttons[i].setAttribute('aria-selected', String(on));
+      buttons[i].tabIndex = on ? 0 : -1;
     });
     host.setAttribute('data-active', id);
     onShow(id);
