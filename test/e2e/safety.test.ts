@@ -169,6 +169,31 @@ describe('safety', () => {
     await page.context().close();
   });
 
+  test('a run that trips an engine guard says so and leaves the page usable', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await paste(page, `opsim: 1
+name: too many events
+horizon: 52w
+limits: { maxEvents: 2000 }
+functions: [ops]
+pools:
+  server: { kind: agent, capacity: 1 }
+itemTypes:
+  job: { arrivals: { poisson: 8/h }, entry: work }
+steps:
+  work: { function: ops, serve: [{ pool: server, time: 6m }], next: done }
+  done: { kind: exit, outcome: done }
+`);
+    await page.waitForSelector('[data-testid=status]:has-text("Loaded pasted.yaml")');
+    await page.click('[data-tab=run]');
+    await page.click('[data-testid=run]');
+    await page.waitForSelector('[data-testid=run-error]:has-text("SimulationLimitError")');
+    await page.waitForSelector('.run-settings[data-busy="false"]');
+    expect(await page.isEnabled('[data-testid=run]')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('oversized or damaged links get a message, not a frozen tab', async () => {
     const base = inject('siteSubFolder');
     const tooLong = await openPage(browser, `${base}#s=${'A'.repeat(250_000)}`);

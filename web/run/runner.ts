@@ -85,7 +85,10 @@ export function createRunner(store: Store): Runner {
     try {
       await work((done, total) => set({ busy: { label, done, total } }));
     } catch (err) {
-      set({ error: `${(err as Error)?.name ?? 'Error'}: ${(err as Error)?.message ?? String(err)}` });
+      // Named errors (SimulationLimitError from the engine, ScenarioTimeout) keep their name; plain ones need none.
+      const e = err as Error;
+      const name = typeof e?.name === 'string' && e.name !== 'Error' ? `${e.name}: ` : '';
+      set({ error: `${name}${e?.message ?? String(err)}` });
     } finally {
       set({ busy: null });
     }
@@ -188,7 +191,7 @@ export function createRunner(store: Store): Runner {
       }),
     traceRun: (replication) =>
       busy('Tracing one run', async (progress) => {
-        const { s, loaded } = loadedOrThrow();
+        const { loaded } = loadedOrThrow();
         const { seed } = settings();
         const key = currentKey();
         let model = loaded.model;
@@ -196,7 +199,6 @@ export function createRunner(store: Store): Runner {
           // No trace in the file: sample about 400 times over the horizon.
           model = { ...model, traceEvery: Math.max(0.25, model.horizon / 400) };
         }
-        void s;
         const r = await replicate(pool, [model], seed, replication, replication + 1, progress);
         const run = r.runs[0][0];
         if (!run) return;
