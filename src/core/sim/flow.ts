@@ -40,7 +40,8 @@ export function enterNode(s: SimState, item: number, node: number, t: number): v
   const items = s.items;
   items.node[item] = node;
   const fn = s.nodeFn[node];
-  if (fn >= 0) {
+  // Staying in the same function needs no bookkeeping: it was touched when the item entered it.
+  if (fn >= 0 && fn !== items.lastFn[item]) {
     items.lastFn[item] = fn;
     items.touch(item, fn);
   }
