@@ -82,6 +82,8 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
     .attr('x', ({ edge: e, from, to }) => labelPoint(from, to, e)[0]).attr('y', ({ edge: e, from, to }) => labelPoint(from, to, e)[1])
     .text(({ edge: e }) => { const l = escalationLoad(e); return truncate([e.label, l !== null ? formatPerWeek(l) : ''].filter(Boolean).join(' · '), 30); });
 
+  const maxQueue = Math.max(1e-9, ...Object.values(overlay?.steps ?? {}).map((x) => x.queueMean));
+
   // Nodes.
   const node = root.append('g').attr('class', 'nodes').selectAll('g').data(layout.nodes).join('g')
     .attr('class', (p) => { const d = model.nodes[p.index]; return `node node-${d.kind}${isEscalation(d) ? ' node-escalation' : ''}`; })
@@ -99,6 +101,11 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
     const sub = subtitle(d, model);
     if (sub) g.append('text').attr('class', 'node-sub').attr('y', 10).text(truncate(sub, 28));
     const s = overlay?.steps[d.id];
+    if (s && d.kind !== 'exit' && d.kind !== 'gate' && s.queueMean > 0) {
+      // Queue length as a bar along the node's bottom edge, relative to the longest queue.
+      g.append('rect').attr('class', 'queue-bar').attr('x', -nodeW / 2).attr('y', nodeH / 2 - 5)
+        .attr('width', (nodeW * s.queueMean) / maxQueue).attr('height', 5);
+    }
     if (s && d.kind !== 'exit' && d.kind !== 'gate') {
       g.append('text').attr('class', 'node-stat').attr('y', nodeH / 2 + 13)
         .text(`util ${formatPercent(s.utilisation)} · queue ${formatCount(s.queueMean)}`);
@@ -193,11 +200,15 @@ function truncate(s: string, n: number): string {
 }
 
 function drawLegend(svg: d3.Selection<SVGSVGElement, unknown, null, undefined>, width: number): void {
-  const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(${width - 260},8)`);
+  const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(${width - 260},4)`);
   g.append('text').attr('y', 10).text('Utilisation');
   const stops = [0, 0.25, 0.5, 0.75, 1];
   stops.forEach((v, i) => {
     g.append('rect').attr('x', 70 + i * 36).attr('y', 0).attr('width', 36).attr('height', 12).style('fill', utilColour(v));
     g.append('text').attr('x', 70 + i * 36).attr('y', 24).text(formatPercent(v));
   });
+  g.append('rect').attr('class', 'queue-bar').attr('x', 0).attr('y', 32).attr('width', 30).attr('height', 5);
+  g.append('text').attr('x', 36).attr('y', 38).text('mean queue, relative to the longest');
+  g.append('line').attr('x1', 0).attr('x2', 30).attr('y1', 50).attr('y2', 50).attr('class', 'legend-escalation');
+  g.append('text').attr('x', 36).attr('y', 54).text('escalations: width ∝ items per week');
 }

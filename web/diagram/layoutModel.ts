@@ -23,7 +23,7 @@ export interface Layout {
   height: number;
 }
 
-export const cell = { width: 200, height: 84, laneGap: 18, left: 110, top: 30 };
+export const cell = { width: 200, height: 84, laneGap: 18, left: 110, top: 62 };
 
 export function layoutModel(model: Model, edges: Edge[]): Layout {
   const n = model.nodes.length;
