@@ -95,4 +95,18 @@ async function start(): Promise<void> {
   app.dataset.ready = 'true';
 }
 
+// A link pasted into the address bar of an open tab changes only the fragment: no reload, so listen.
+window.addEventListener('hashchange', async () => {
+  const shared = await decodeShareFragment(location.hash);
+  if (shared === null) return;
+  if (!shared.ok) {
+    store.set({ notice: { kind: 'error', text: shared.message } });
+    return;
+  }
+  const { payload } = shared;
+  store.set({ seed: payload.seed, replications: payload.replications });
+  await loadText(store, payload.file || 'shared.yaml', payload.text, { remember: true, variant: payload.variant, notice: `Opened a shared link: ${payload.file}.` });
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
 void start();

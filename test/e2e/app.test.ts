@@ -218,6 +218,21 @@ describe('web app', () => {
     expect(JSON.parse(shared.pageJson).replications).toBe(4);
   });
 
+  test('a share link pasted into an open tab replaces its design, and undo brings the old one back', async () => {
+    const shared = await makeSharedRun();
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'validation/mm1.yaml');
+    await page.waitForSelector('svg.diagram .node[data-node="queue"]');
+    await page.evaluate((hash) => { location.hash = hash; }, shared.link.slice(shared.link.indexOf('#')));
+    await page.waitForSelector('svg.diagram .node[data-node="check"]');
+    expect(await page.inputValue('[data-testid=seed]')).toBe('shared-seed');
+    expect(page.url()).not.toContain('#s=');
+    await page.click('[data-testid=undo]');
+    await page.waitForSelector('svg.diagram .node[data-node="queue"]');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('the report JSON from a shared link is byte-identical to opsim run --json in Node', async () => {
     const shared = await makeSharedRun();
     const cliJson = await cliRunJson('rework-loop.yaml', shared.sentText, ['--seed', 'shared-seed', '--replications', '4']);
