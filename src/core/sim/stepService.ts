@@ -68,9 +68,17 @@ function enqueue(s: SimState, item: number, node: number, t: number): void {
 
 /** Takes a waiting item out of its step's queue (lazily unless it is the physical head) and cancels its timers. */
 export function takeFromQueue(s: SimState, item: number, node: number, t: number): void {
-  const items = s.items;
   const line = s.lines[node]!;
-  if (line.size > 0 && line.headItem() === item && line.headToken() === items.token[item]) line.shift();
+  if (line.size > 0 && line.headItem() === item && line.headToken() === s.items.token[item]) line.shift();
+  leaveQueue(s, item, node, t);
+  // Entries taken lazily from the middle pile up behind a head that does not move (low priorities):
+  // rebuild the line once they outnumber the live ones.
+  if (line.size > 2 * s.waiting[node] + 64) line.compact(s.items.token);
+}
+
+/** Bookkeeping of an item leaving a queue (its line entry already removed or left stale). */
+function leaveQueue(s: SimState, item: number, node: number, t: number): void {
+  const items = s.items;
   items.token[item] = -1;
   items.patienceSeq[item] = -1;
   items.slaSeq[item] = -1;
@@ -78,9 +86,6 @@ export function takeFromQueue(s: SimState, item: number, node: number, t: number
   // The queue's time integral, summed per item as it leaves the queue (see serverSums for the rest).
   const from = items.enqT[item] > s.warmup ? items.enqT[item] : s.warmup;
   if (t > from) s.stQueueArea[node] += t - from;
-  // Entries taken lazily from the middle pile up behind a head that does not move (low priorities):
-  // rebuild the line once they outnumber the live ones.
-  if (line.size > 2 * s.waiting[node] + 64) line.compact(items.token);
 }
 
 export function startService(s: SimState, item: number, srv: number, t: number): void {
@@ -204,6 +209,10 @@ function firstEligible(s: SimState, node: number, srv: number): number {
  */
 export function dispatchPool(s: SimState, p: number, t: number): void {
   const serves = s.poolServes[p];
+  if (serves.length === 1 && s.srvTest[serves[0]] === null) {
+    dispatchSingle(s, p, serves[0], t);
+    return;
+  }
   const items = s.items;
   while (s.poolOcc[p] < s.poolCap[p] && s.poolOpen[p] === 1) {
     let bestSrv = -1;
@@ -229,5 +238,19 @@ export function dispatchPool(s: SimState, p: number, t: number): void {
     if (s.poolLimited[p] === 1 && !canStart(s, p, t)) return;
     takeFromQueue(s, bestItem, s.srvNode[bestSrv], t);
     startService(s, bestItem, bestSrv, t);
+  }
+}
+
+/** The common case of a pool serving one step with no condition: serve the line's head. */
+function dispatchSingle(s: SimState, p: number, srv: number, t: number): void {
+  const node = s.srvNode[srv];
+  const line = s.lines[node]!;
+  while (s.poolOcc[p] < s.poolCap[p] && s.poolOpen[p] === 1 && s.waiting[node] > 0) {
+    const item = liveHead(s, node);
+    if (item < 0) return;
+    if (s.poolLimited[p] === 1 && !canStart(s, p, t)) return;
+    line.shift();
+    leaveQueue(s, item, node, t);
+    startService(s, item, srv, t);
   }
 }
