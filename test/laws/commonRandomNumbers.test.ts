@@ -25,7 +25,7 @@ describe('common random numbers', () => {
         }
         expect(arrivalsByType(runDocument(changed, seed))).toEqual(arrivalsByType(runDocument(doc, seed)));
       }),
-      lawRuns(801, 20),
+      lawRuns(801, 15),
     );
   });
 
@@ -40,7 +40,7 @@ describe('common random numbers', () => {
         delete after.zz;
         expect(after).toEqual(before);
       }),
-      lawRuns(802, 20),
+      lawRuns(802, 15),
     );
   });
 });

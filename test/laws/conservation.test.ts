@@ -11,7 +11,7 @@ describe('conservation', () => {
         const t = runDocument(doc, seed).totals;
         expect(t.done + t.doneWithDefect + t.rejected + t.abandoned + t.blocked + t.inSystemAtEnd).toBe(t.arrived);
       }),
-      lawRuns(201, 40),
+      lawRuns(201, 30),
     );
   });
 
@@ -21,7 +21,7 @@ describe('conservation', () => {
         const t = runDocument(doc, seed).totals;
         expect(t.errorsCaught + t.errorsEscaped + t.errorsDiscarded + t.errorsOpen).toBe(t.errorsMade);
       }),
-      lawRuns(202, 40),
+      lawRuns(202, 30),
     );
   });
 
@@ -43,7 +43,7 @@ describe('conservation', () => {
         const q = r.quality;
         expect([q.errorsMade, q.errorsCaught, q.errorsEscaped, q.errorsDiscarded]).toEqual([t.errorsMade, t.errorsCaught, t.errorsEscaped, t.errorsDiscarded]);
       }),
-      lawRuns(203, 25),
+      lawRuns(203, 20),
     );
   });
 
@@ -57,7 +57,7 @@ describe('conservation', () => {
           expect(left, `${id}: ${JSON.stringify(s)}`).toBe(s.arrivals);
         }
       }),
-      lawRuns(205, 30),
+      lawRuns(205, 25),
     );
   });
 
@@ -69,7 +69,7 @@ describe('conservation', () => {
         const types = Object.values(r.byType);
         for (const k of keys) expect(types.reduce((s, f) => s + f[k], 0), k).toBe(r.overall[k]);
       }),
-      lawRuns(204, 25),
+      lawRuns(204, 20),
     );
   });
 });

@@ -15,7 +15,7 @@ describe('cost breakdowns', () => {
         const parts = sum(Object.values(c.byCause));
         expect(close(parts, c.total), `byCause ${JSON.stringify(c.byCause)} sums to ${parts}, total ${c.total}`).toBe(true);
       }),
-      lawRuns(401, 40),
+      lawRuns(401, 30),
     );
   });
 
@@ -32,7 +32,7 @@ describe('cost breakdowns', () => {
         }
         expect(close(c.byCause.escapedDefects, r.quality.escapedDefectCost)).toBe(true);
       }),
-      lawRuns(402, 40),
+      lawRuns(402, 30),
     );
   });
 
@@ -43,7 +43,7 @@ describe('cost breakdowns', () => {
         const parts = sum(Object.values(c.byFunction));
         expect(close(parts, c.total), `byFunction ${JSON.stringify(c.byFunction)} sums to ${parts}, total ${c.total}`).toBe(true);
       }),
-      lawRuns(404, 30),
+      lawRuns(404, 20),
     );
   });
 
@@ -57,7 +57,7 @@ describe('cost breakdowns', () => {
         expect(close(r.cost.perOutcome, outcomes > 0 ? r.cost.total / outcomes : 0)).toBe(true);
         expect(close(r.cost.perDone, done > 0 ? r.cost.total / done : 0)).toBe(true);
       }),
-      lawRuns(403, 25),
+      lawRuns(403, 20),
     );
   });
 });

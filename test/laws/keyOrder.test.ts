@@ -18,7 +18,7 @@ describe('key order and syntax', () => {
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
         expect(JSON.stringify(simulate(b, { seed, replication: 0 }))).toBe(JSON.stringify(simulate(a, { seed, replication: 0 })));
       }),
-      lawRuns(501, 30),
+      lawRuns(501, 25),
     );
   });
 
@@ -29,7 +29,7 @@ describe('key order and syntax', () => {
         const fromYaml = compileDocument(doc, stringify(doc), 'generated.yaml');
         expect(JSON.stringify(fromYaml)).toBe(JSON.stringify(fromJson));
       }),
-      lawRuns(502, 25),
+      lawRuns(502, 20),
     );
   });
 });

@@ -16,7 +16,7 @@ describe('observation does not change the run', () => {
         if (warmup === 0) delete other.warmup;
         expect(runDocument(other, seed).totals).toEqual(runDocument(doc, seed).totals);
       }),
-      lawRuns(1201, 20),
+      lawRuns(1201, 15),
     );
   });
 
@@ -33,7 +33,7 @@ describe('observation does not change the run', () => {
         const rest = (r: typeof a) => JSON.stringify({ ...r, series: null, events: null });
         expect(rest(a)).toBe(rest(b));
       }),
-      lawRuns(1202, 20),
+      lawRuns(1202, 15),
     );
   });
 
@@ -49,7 +49,7 @@ describe('observation does not change the run', () => {
         }
         expect(r.overall.value).toBeCloseTo(total, 9);
       }),
-      lawRuns(1203, 15),
+      lawRuns(1203, 10),
     );
   });
 });
