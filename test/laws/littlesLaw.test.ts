@@ -26,12 +26,15 @@ describe("Little's law on generated stable systems", () => {
     );
   });
 
-  // With a warm-up the edge effects are of order (items at the edges x their time there) / window;
-  // with 400 or more items done they stay well under the bound.
+  // With a warm-up the edge effects are at most about (items at an edge) x (their time there) /
+  // window, i.e. L x (a long cycle time) / window: negligible for a queue of minutes, ten per cent
+  // when a weekly forum holds items for days. Hence the third term, with the 95th percentile.
   const long = { stable: true, horizonHours: 6 * 168, warmupHours: 168 };
   const relTol = 0.05;
   const absTol = 0.02;
-  const near = (l: number, lw: number) => Math.abs(l - lw) <= absTol + relTol * Math.max(l, lw);
+  // Only figures with 400 items or more are compared, so that the few at the edges weigh little.
+  const near = (l: number, lw: number, tail: number, window: number) =>
+    Math.abs(l - lw) <= absTol + relTol * Math.max(l, lw) + (Math.max(l, lw) * tail) / window;
 
   it('over a long window: wipMean = throughput x mean cycle time', () => {
     fc.assert(
@@ -39,8 +42,9 @@ describe("Little's law on generated stable systems", () => {
         const r = runDocument(doc, seed);
         const done = r.overall.done + r.overall.doneWithDefect;
         fc.pre(done >= 400);
-        const lw = (done / (r.horizon - r.warmup)) * r.overall.cycleTime.mean;
-        expect(near(r.overall.wipMean, lw), `L = ${r.overall.wipMean}, lambda W = ${lw}`).toBe(true);
+        const window = r.horizon - r.warmup;
+        const lw = (done / window) * r.overall.cycleTime.mean;
+        expect(near(r.overall.wipMean, lw, r.overall.cycleTime.p95, window), `L = ${r.overall.wipMean}, lambda W = ${lw}`).toBe(true);
       }),
       lawRuns(601, 10),
     );
@@ -54,7 +58,7 @@ describe("Little's law on generated stable systems", () => {
         for (const [id, s] of Object.entries(r.steps)) {
           if (s.kind !== 'step' || s.arrivals < 400) continue;
           const lw = (s.arrivals / window) * s.wait.mean;
-          expect(near(s.queueMean, lw), `${id}: Lq = ${s.queueMean}, lambda Wq = ${lw}`).toBe(true);
+          expect(near(s.queueMean, lw, s.wait.p95, window), `${id}: Lq = ${s.queueMean}, lambda Wq = ${lw}`).toBe(true);
         }
       }),
       lawRuns(602, 10),
