@@ -37,3 +37,14 @@ export function legend(frame: Frame, items: { label: string; colour: string; das
     row.append('text').attr('x', -18).attr('y', 10).attr('text-anchor', 'end').text(it.label);
   });
 }
+
+/** A one-line key in the top margin, under the title: for charts whose plot area has no free corner. */
+export function marginKey(frame: Frame, items: { label: string; colour: string }[]): void {
+  const g = frame.svg.append('g').attr('class', 'legend').attr('transform', 'translate(76,31)');
+  let x = 0;
+  for (const it of items) {
+    g.append('rect').attr('x', x).attr('y', -5).attr('width', 12).attr('height', 8).attr('fill', it.colour);
+    g.append('text').attr('x', x + 16).attr('y', 3).text(it.label);
+    x += 24 + it.label.length * 6;
+  }
+}

@@ -1,7 +1,7 @@
 // One headline metric across the values of a swept parameter: the mean as a line, the 95% CI
 // as a band around it.
 import * as d3 from 'd3';
-import { chartFrame } from './frame.js';
+import { chartFrame, marginKey } from './frame.js';
 
 export interface SweepLinePoint {
   x: number;
@@ -27,4 +27,5 @@ export function sweepLineChart(host: HTMLElement, o: { title: string; xLabel: st
   f.plot.append('g').selectAll('circle').data(pts).join('circle').attr('class', 'point').attr('r', 3.5).attr('fill', o.colour)
     .attr('cx', (p) => x(p.x)).attr('cy', (p) => y(p.mean))
     .append('title').text((p) => `${o.xLabel} = ${p.x}: ${o.format(p.mean)} (95% CI ${o.format(p.lo)} – ${o.format(p.hi)})`);
+  marginKey(f, [{ label: 'mean', colour: o.colour }, { label: '95% CI band', colour: `${o.colour}55` }]);
 }
