@@ -56,7 +56,10 @@ describe('keyNumbers(doc)', () => {
     const fields = keyNumbers(company.doc as unknown as Record<string, unknown>);
     expect(fields.length).toBeGreaterThan(40);
     for (const f of fields) if (!(f.path.endsWith('.headcount') && getIn(company.doc, f.path) === undefined)) expect(getIn(company.doc, f.path), f.path).toBe(f.value);
-    expect(fields.map((f) => f.path)).toEqual(expect.arrayContaining(['pools.support-team.headcount', 'steps.ticket-gate.next.thresholds.cuts.0']));
+    expect(fields.map((f) => f.path)).toEqual(expect.arrayContaining([
+      'pools.support-team.headcount', 'pools.support-agent.capacity', 'pools.support-team.errorRate', 'pools.support-team.costPerHour',
+      'steps.ticket-gate.next.thresholds.cuts.0', 'steps.product-review.schedule.every', 'steps.product-review.perSession',
+    ]));
   });
 });
 

@@ -144,6 +144,13 @@ describe('safety', () => {
     expect(await page.textContent('[data-testid=scenario-name]')).toBe(name); // the current work is untouched
     await page.click('[data-tab=sweep]'); // still responsive
     expect(await page.getAttribute('#panel-sweep', 'hidden')).toBeNull();
+
+    // A small file that expands enormously through YAML aliases ("billion laughs") is refused too.
+    const rows = ['opsim: 1', 'name: bomb', 'l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i < 9; i++) rows.push(`l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    await paste(page, rows.join('\n') + '\n');
+    await page.waitForSelector('[data-testid=status]:has-text("pasted.yaml has")');
+    expect(await page.locator('[data-testid=issues] li').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
