@@ -1,6 +1,7 @@
 // The formulas are the truth the engine is held to, so they are checked first against textbook
 // values and against each other.
 import { describe, expect, it } from 'vitest';
+import { interval } from '../../src/experiments/index.js';
 import { meanCi, tQuantile } from './confidence.js';
 import { stationary } from './ctmc.js';
 import { cobham, erlangA, erlangC, jackson, mg1, mm1, mmc, mmck, overflowPair, preferredPools } from './theory.js';
@@ -122,6 +123,17 @@ describe('confidence', () => {
     // mean 3, sample sd sqrt(2.5), n = 5: half-width 2.776 * sqrt(0.5)
     expect(meanCi([1, 2, 3, 4, 5])).toEqual({ mean: 3, halfWidth: expect.closeTo(2.776 * Math.sqrt(0.5), 9), lo: expect.closeTo(3 - 1.96293, 4), hi: expect.closeTo(3 + 1.96293, 4), n: 5 });
     expect(meanCi([1, 2, 3, 4, 5], 0.99).halfWidth).toBeCloseTo(4.604 * Math.sqrt(0.5), 9);
+  });
+
+  it('meanCi(values) agrees with src/experiments interval(values), computed independently, for 2 to 31 replications', () => {
+    const values = Array.from({ length: 31 }, (_, i) => Math.sin(i + 1) * 10 + i / 7);
+    for (let n = 2; n <= 31; n++) {
+      const mine = meanCi(values.slice(0, n));
+      const theirs = interval(values.slice(0, n));
+      expect(theirs.mean).toBeCloseTo(mine.mean, 12);
+      // The table here has 3 decimals; the experiments' quantiles are exact to many more.
+      expect(Math.abs(theirs.half - mine.halfWidth) / mine.halfWidth, `n = ${n}`).toBeLessThan(3e-4);
+    }
   });
 
   it('tQuantile(df, level) refuses degrees of freedom outside its table', () => {
