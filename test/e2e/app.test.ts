@@ -112,6 +112,24 @@ describe('web app', () => {
     await page.context().close();
   });
 
+  test('a comparison can run until a precision target, as opsim compare --precision does', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'validation/mmc.yaml');
+    await page.waitForSelector('[data-testid=design-select] option[value="humans"]', { state: 'attached' });
+    await setReplications(page, 2);
+    await page.click('[data-tab=compare]');
+    await page.selectOption('[data-testid=compare-precision]', '0.1');
+    await page.fill('[data-testid=compare-max]', '8');
+    await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
+    expect(await page.textContent('[data-testid=stopping]')).toMatch(/within ±10.0%|Stopped at 8 replications/);
+    const text = readFileSync('scenarios/validation/mmc.yaml', 'utf8');
+    expect(await page.locator('[data-testid=compare-json]').textContent()).toBe(
+      await cliJson('compare', 'mmc.yaml', text, ['--precision', '10%', '--max-replications', '8', '--replications', '2']),
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a long run shows progress, leaves the page responsive, and can be cancelled', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');

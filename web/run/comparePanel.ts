@@ -17,15 +17,22 @@ import { table } from './table.js';
 export function mountComparePanel(host: HTMLElement, store: Store, runner: Runner): void {
   const choices = el('fieldset', { class: 'designs', 'data-testid': 'compare-designs' });
   const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'compare' }, 'Compare');
+  const precision = el('select', { 'data-testid': 'compare-precision', 'aria-label': 'When to stop' },
+    el('option', { value: '' }, 'the replications set above'),
+    el('option', { value: '0.1' }, 'until every CI is within ±10%'),
+    el('option', { value: '0.05' }, 'until every CI is within ±5%'),
+    el('option', { value: '0.02' }, 'until every CI is within ±2%'));
+  const maxReps = el('input', { type: 'number', min: 2, max: 1000, value: 200, style: 'width:5em', 'data-testid': 'compare-max', 'aria-label': 'Most replications' });
   const stale = el('span', { class: 'hint' });
   const out = el('div', { 'data-testid': 'compare-results' });
-  host.append(el('div', { class: 'row' }, choices, go, stale), out);
+  host.append(el('div', { class: 'row' }, choices, el('label', {}, 'Run ', precision), el('label', {}, 'at most ', maxReps, ' replications'), go, stale), out);
 
   let designsShown = '';
   go.addEventListener('click', () => {
     const picked = [...choices.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => (i.value === '' ? null : i.value));
     if (!picked.includes(null)) picked.unshift(null);
-    void runner.compare(picked);
+    const target = precision.value === '' ? null : Number(precision.value);
+    void runner.compare(picked, target, Math.max(2, Math.min(1000, Math.round(Number(maxReps.value)) || 200)));
   });
 
   let shown: unknown = null;
@@ -68,6 +75,9 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
 function drawCompare(out: HTMLElement, rep: CompareReport, currency: string): void {
   const money = (v: number) => formatMoney(v, currency);
   out.append(el('h3', {}, `${rep.designs.length} designs, ${rep.replications} replications each, seed ${rep.seed}`));
+  const st = rep.stopping;
+  if (st.rule === 'precision') out.append(el('p', { class: 'hint', 'data-testid': 'stopping' }, `Every headline interval is within ±${formatPercent(st.target ?? 0)} of its mean.`));
+  if (st.rule === 'cap') out.append(el('p', { class: 'hint', 'data-testid': 'stopping' }, `Stopped at ${st.maxReplications} replications before reaching ±${formatPercent(st.target ?? 0)} on: ${st.imprecise.join(', ')}.`));
   const charts = el('div', { class: 'chart-grid' });
   out.append(charts);
   for (const k of ['throughputPerWeek', 'cycleTime', 'escapedDefects'] as const) {

@@ -46,7 +46,8 @@ export interface Runner {
   /** Identifies the current scenario + design + settings, to tell fresh results from stale ones. */
   currentKey(): string;
   run(): Promise<void>;
-  compare(designs: (string | null)[]): Promise<void>;
+  /** With `precision` (e.g. 0.05), replications are added until every headline CI is within ±5% of its mean, up to `maxReplications`. */
+  compare(designs: (string | null)[], precision?: number | null, maxReplications?: number): Promise<void>;
   sweep(path: string, values: (number | string | boolean)[], sweepName: string | null): Promise<void>;
   traceRun(replication: number): Promise<void>;
   cancel(): void;
@@ -126,12 +127,12 @@ export function createRunner(store: Store): Runner {
         );
         set({ run: { report, json: reportJson(report), model, key }, error: r.cancelled ? `Cancelled: the report covers ${r.runs[0].length} replications.` : null });
       }),
-    compare: (designs) =>
+    compare: (designs, precision = null, maxReplications = 200) =>
       busy('Comparing designs', async (progress) => {
         const { s } = loadedOrThrow();
         const { seed, replications } = settings();
         const key = currentKey();
-        checkRuns(designs.length, replications);
+        checkRuns(designs.length, precision === null ? replications : Math.max(replications, maxReplications));
         const built = await callScenario('designModels', s.file, s.text, designs);
         if (!built.ok) throw new Error(built.message);
         const models = built.models;
@@ -145,8 +146,9 @@ export function createRunner(store: Store): Runner {
           },
           models,
           replications,
-          precision: null,
-          maxReplications: replications,
+          precision,
+          // As `opsim compare --precision p --max-replications m`; without a target the cap is unused.
+          maxReplications: precision === null ? replications : maxReplications,
           executor: pool,
           onProgress: progress,
         });
