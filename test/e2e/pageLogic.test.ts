@@ -165,3 +165,24 @@ describe('formats', () => {
     expect(formatPerWeek(1758.66)).toBe('1,758.7 /wk');
   });
 });
+
+describe('web/ sources', () => {
+  test('never insert markup: no innerHTML, outerHTML, insertAdjacentHTML, document.write or d3 .html()', async () => {
+    const { readdirSync, statSync } = await import('node:fs');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = `${dir}/${name}`;
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|html)$/.test(name)) files.push(path);
+      }
+    };
+    walk('web');
+    expect(files.length).toBeGreaterThan(30);
+    const offenders = files.filter((f) => {
+      const code = readFileSync(f, 'utf8').replace(/\/\/.*$/gm, '').replace(/<!--[\s\S]*?-->/g, '');
+      return /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\.html\(/.test(code);
+    });
+    expect(offenders).toEqual([]);
+  });
+});
