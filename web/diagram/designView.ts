@@ -34,7 +34,7 @@ export function mountDesignView(host: HTMLElement, store: Store, runner: Runner)
     description.textContent = typeof doc.description === 'string' ? doc.description : '';
     note.textContent = fresh
       ? 'Shaded by utilisation from the last run; badges show mean queue length; escalation arrows are as wide as their load.'
-      : 'Run the design to shade the steps by utilisation and queue length. Scroll to zoom, drag to pan.';
+      : 'Run the design to shade the steps by utilisation and queue length. Ctrl+scroll (⌘+scroll) zooms, dragging pans; hover for details.';
     drawDiagram(canvas, s.loaded.model, fresh ? overlayFromReport(run.report) : null);
   };
   store.subscribe(() => render());

@@ -47,7 +47,10 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
       .append('path').attr('d', 'M0,0L10,5L0,10z').attr('class', `marker-${kind}`);
   }
   const root = svg.append('g');
-  svg.call(d3.zoom<SVGSVGElement, unknown>().scaleExtent([0.3, 3]).on('zoom', (e) => root.attr('transform', e.transform.toString())));
+  // Wheel zooms only with Ctrl/⌘ held, so scrolling the page over the diagram still scrolls the page.
+  svg.call(d3.zoom<SVGSVGElement, unknown>().scaleExtent([0.3, 4])
+    .filter((e: Event) => (e.type === 'wheel' ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey : !(e as MouseEvent).button))
+    .on('zoom', (e) => root.attr('transform', e.transform.toString())));
 
   // Lanes.
   const lane = root.append('g').attr('class', 'lanes').selectAll('g').data(layout.lanes).join('g');
@@ -112,6 +115,7 @@ export function drawDiagram(host: HTMLElement, model: Model, overlay: DiagramOve
     }
     g.append('title').text(tooltip(d, model, s));
   });
+  separateLabels(root.selectAll<SVGTextElement, unknown>('text.edge-label').nodes());
   svg.attr('data-nodes', model.nodes.length).attr('data-edges', edges.length);
   svg.attr('data-width', layout.width).attr('data-height', layout.height);
   fit.querySelector('input')!.addEventListener('change', (e) => {
@@ -135,6 +139,20 @@ function resizeDiagrams(): void {
   }
 }
 if (typeof window !== 'undefined') window.addEventListener('resize', resizeDiagrams);
+
+/** Nudges edge labels down until they no longer overlap an earlier one (a few tries each; greedy, in drawing order). */
+function separateLabels(labels: SVGTextElement[]): void {
+  const placed: DOMRect[] = [];
+  const overlaps = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const label of labels) {
+    let box = label.getBBox();
+    for (let k = 0; k < 4 && placed.some((p) => overlaps(p, box)); k++) {
+      label.setAttribute('y', String(Number(label.getAttribute('y')) + box.height));
+      box = label.getBBox();
+    }
+    placed.push(box);
+  }
+}
 
 function isEscalation(n: Node): boolean {
   return n.kind === 'step' && n.escalation;
