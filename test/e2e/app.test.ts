@@ -1,6 +1,6 @@
 // The web app end to end, in headless Chromium against the built site served from a sub-folder:
 // load, run, compare, sweep, over time, edit, persistence and share links.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
@@ -108,6 +108,37 @@ describe('web app', () => {
     expect(await page.locator('[data-testid=sweep-json]').textContent()).toBe(
       await cliJson('sweep', 'ai-native.yaml', company, ['--param', 'steps.ticket-gate.next.thresholds.cuts.1', '--values', '0.6,0.75,0.9', '--replications', '2']),
     );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('replications run in one Web Worker per core, none on the page', async () => {
+    // Count the simulation workers the page creates (the pool names them opsim-sim).
+    const countWorkers = () => {
+      const Base = window.Worker;
+      const w = window as unknown as { __simWorkers: number };
+      w.__simWorkers = 0;
+      window.Worker = class extends Base {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          if (options?.name === 'opsim-sim') w.__simWorkers++;
+        }
+      };
+    };
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'), undefined, countWorkers);
+    await page.selectOption('[data-testid=scenario-picker]', 'validation/mm1.yaml');
+    await page.waitForSelector('svg.diagram .node[data-node="queue"]');
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    await setReplications(page, cores * 2);
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    expect(await page.evaluate(() => (window as unknown as { __simWorkers: number }).__simWorkers)).toBe(cores);
+    expect(await page.textContent('.run-settings')).toContain(`${cores} workers`);
+    // The engine is not even in the page's own bundle: only the workers carry it.
+    const assets = 'test-output/e2e-site/assets';
+    const bundle = (prefix: string) => readFileSync(`${assets}/${readdirSync(assets).find((f) => f.startsWith(prefix) && f.endsWith('.js'))}`, 'utf8');
+    expect(bundle('index-')).not.toContain('SimulationLimitError');
+    expect(bundle('browserWorker-')).toContain('SimulationLimitError');
     expect(errors).toEqual([]);
     await page.context().close();
   });

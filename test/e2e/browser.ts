@@ -18,8 +18,9 @@ export interface Watched {
   dialogs: string[];
 }
 
-export async function openPage(browser: Browser, url: string, viewport = { width: 1400, height: 1000 }): Promise<Watched> {
+export async function openPage(browser: Browser, url: string, viewport = { width: 1400, height: 1000 }, initScript?: () => void): Promise<Watched> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
