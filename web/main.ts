@@ -37,7 +37,7 @@ app.append(header, el('div', { class: 'body' }, aside, el('main', {}, issues, se
 
 mountHeaderBar(header, store, () =>
   undo(store, (snap) => {
-    void loadText(store, snap.file, snap.text, { variant: snap.variant, edits: snap.edits, editBase: snap.editBase, notice: 'Undone.' });
+    void loadText(store, snap.file, snap.text, { variant: snap.variant, edits: snap.edits, editBase: snap.editBase, seed: snap.seed, replications: snap.replications, notice: 'Undone.' });
   }),
 );
 mountIssuesView(issues, store);
@@ -104,8 +104,7 @@ window.addEventListener('hashchange', async () => {
     return;
   }
   const { payload } = shared;
-  store.set({ seed: payload.seed, replications: payload.replications });
-  await loadText(store, payload.file || 'shared.yaml', payload.text, { remember: true, variant: payload.variant, notice: `Opened a shared link: ${payload.file}.` });
+  await loadText(store, payload.file || 'shared.yaml', payload.text, { remember: true, variant: payload.variant, seed: payload.seed, replications: payload.replications, notice: `Opened a shared link: ${payload.file}.` });
   history.replaceState(null, '', location.pathname + location.search);
 });
 

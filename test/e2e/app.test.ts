@@ -278,6 +278,7 @@ describe('web app', () => {
     expect(page.url()).not.toContain('#s=');
     await page.click('[data-testid=undo]');
     await page.waitForSelector('svg.diagram .node[data-node="queue"]');
+    expect(await page.inputValue('[data-testid=seed]')).toBe('1'); // mm1's own seed again
     expect(errors).toEqual([]);
     await page.context().close();
   });

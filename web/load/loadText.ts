@@ -11,6 +11,9 @@ export interface LoadOptions {
   /** Form edits carried by this text (default: none, a fresh load). */
   edits?: Edit[];
   editBase?: string | null;
+  /** Run settings that come with this text (a share link's); undefined keeps the current ones. */
+  seed?: string | null;
+  replications?: number | null;
   notice?: string;
 }
 
@@ -35,7 +38,16 @@ export async function loadText(store: Store, file: string, text: string, options
   const s = store.get();
   const history = options.remember && s.text !== '' ? [...s.history, snapshot(s)].slice(-50) : s.history;
   const ticket = ++latest;
-  store.set({ file, text, history, variant: options.variant ?? null, edits: options.edits ?? [], editBase: options.editBase ?? null, loading: true, notice: { kind: 'info', text: `Reading ${file}…` } });
+  store.set({
+    file, text, history,
+    variant: options.variant ?? null,
+    edits: options.edits ?? [],
+    editBase: options.editBase ?? null,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.replications !== undefined ? { replications: options.replications } : {}),
+    loading: true,
+    notice: { kind: 'info', text: `Reading ${file}…` },
+  });
   let answer: Awaited<ReturnType<typeof callScenario<'load'>>>;
   try {
     answer = await callScenario('load', file, text, options.variant ?? null);

@@ -33,6 +33,8 @@ export interface Snapshot {
   variant: string | null;
   edits: Edit[];
   editBase: string | null;
+  seed: string | null;
+  replications: number | null;
 }
 
 export interface AppState {
