@@ -54,6 +54,10 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     out.append(el('h3', {}, 'Where the time goes'), diagram);
     drawDiagram(diagram, run.model, overlayFromReport(rep));
 
+    out.append(el('h3', {}, 'Item types'), table([
+      ['Type', 'Done per week', 'Mean cycle time', '90th percentile', 'Arrived', 'Done with a defect', 'Rejected', 'Abandoned'],
+      ...Object.entries(rep.byType).map(([id, t]) => [id, formatWithHalf(t.throughputPerWeek.mean, t.throughputPerWeek.half, formatPerWeek), formatDuration(t.cycleTime.mean.mean), formatDuration(t.cycleTime.p90.mean), formatCount(t.arrived.mean), formatCount(t.doneWithDefect.mean), formatCount(t.rejected.mean), formatCount(t.abandoned.mean)]),
+    ], { 'data-testid': 'types-table' }));
     out.append(el('h3', {}, 'Steps'), table([
       ['Step', 'Kind', 'Utilisation', 'Mean queue', 'Mean wait', 'Arrivals', 'SLA escalations'],
       ...Object.entries(rep.steps).map(([id, st]) => [id, st.kind, formatPercent(st.utilisation.mean), formatCount(st.queueMean.mean), formatDuration(st.wait.mean.mean), formatCount(st.arrivals.mean), formatCount(st.slaEscalations.mean)]),
