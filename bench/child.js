@@ -48,20 +48,11 @@ function cpuMs(since) {
 
 // No gc() before a timed run: a forced full collection flushes compiled code, and a 13-week company
 // run then took 290 ms instead of 50 ms, every time (measured; see docs/performance.md).
-// After each run the harness sleeps briefly before reading the CPU clock: V8's background GC threads
-// are still collecting the run's garbage, and that work belongs to this run, not to the next one
-// (without it the M/M/20 yardstick measured after a sweep ran up to twice as long). Sleeping costs
-// no CPU time; wall time is read before the sleep.
-const SETTLE_MS = Number(process.env.OPSIM_BENCH_SETTLE_MS ?? 25);
-const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-
 async function timed(fn) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = await fn();
-  const wallMs = performance.now() - t0;
-  await settle();
-  return { ...out, wallMs, ms: cpuMs(c0) };
+  return { ...out, wallMs: performance.now() - t0, ms: cpuMs(c0) };
 }
 
 async function speed(w) {

@@ -53,7 +53,7 @@ export function formatText(report) {
   const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
   const m = report.machine;
   return [
-    `opsim bench (${report.mode}) ${report.date}  node ${m.node}, ${m.cpu}, ${m.cores} cores`,
+    `opsim bench (${report.mode}) ${report.date}  node ${m.node}, ${m.cpu}, ${m.cores} cores, load average ${m.loadAverage?.join(' ') ?? '?'}`,
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
@@ -84,7 +84,7 @@ export function formatMarkdown(report) {
   return [
     `# opsim benchmark (${report.mode})`,
     '',
-    `${report.date}, Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.platform}. Seed \`${report.seed}\`.`,
+    `${report.date}, Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.platform}, load average ${m.loadAverage?.join(' ') ?? '?'}. Seed \`${report.seed}\`.`,
     '',
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 
-/** CPU model (from /proc/cpuinfo where there is one), core count and Node version, for the report. */
+/** CPU model (from /proc/cpuinfo where there is one), core count, Node version and load average (ratios fall when the machine is busy), for the report. */
 export function machine() {
   let cpu = os.cpus()[0]?.model ?? 'unknown';
   try {
@@ -10,5 +10,5 @@ export function machine() {
   } catch {
     // not Linux: os.cpus() is what there is
   }
-  return { node: process.version, cpu, cores: os.cpus().length, platform: `${process.platform} ${process.arch}` };
+  return { node: process.version, cpu, cores: os.cpus().length, platform: `${process.platform} ${process.arch}`, loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))) };
 }

@@ -3,6 +3,7 @@
 // and the list of failures; printing and exit codes are the callers'.
 import { workloads } from '../workloads/index.js';
 import { runChild } from './runChild.js';
+import { mergeChildren } from './mergeChildren.js';
 import { benchPlan, MEMORY_GROWTH_LIMIT, RATIO_FALL_LIMIT } from './benchPlan.js';
 import { machine } from './machine.js';
 
@@ -15,7 +16,11 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
   for (const name of names) {
     log(`  ${name} ...`);
     const t0 = Date.now();
-    const r = await runChild({ workload: name, mode: 'speed', size: plan.size, reps: reps ?? plan.reps[name], warmupPairs: plan.warmupPairs[name], seed: SEED });
+    const children = [];
+    for (let k = 0; k < plan.processes; k++) {
+      children.push(await runChild({ workload: name, mode: 'speed', size: plan.size, reps: reps ?? plan.reps[name], warmupPairs: plan.warmupPairs[name], seed: SEED }));
+    }
+    const r = mergeChildren(children);
     log(` ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     results.push(r);
   }
