@@ -63,31 +63,32 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
     const t = eq.time;
     s.now = t;
     if (++events > maxEvents) throw eventLimit(model, maxEvents, t);
+    const payload = eq.payload;
     switch (eq.kind) {
       case EV_COMPLETION:
-        completeService(s, eq.payload, t);
+        completeService(s, payload, t);
         break;
       case EV_ARRIVAL:
-        arrive(s, eq.payload, t);
+        arrive(s, payload, t);
         break;
       case EV_HANDOFF:
-        enterNode(s, eq.payload, s.items.node[eq.payload], t);
+        enterNode(s, payload, s.items.node[payload], t);
         break;
       case EV_PATIENCE:
-        abandon(s, eq.payload, eq.seq, t);
+        abandon(s, payload, eq.seq, t);
         break;
       case EV_SLA:
-        breachSla(s, eq.payload, eq.seq, t);
+        breachSla(s, payload, eq.seq, t);
         break;
       case EV_POOL_CHANGE:
-        changePool(s, eq.payload, t);
+        changePool(s, payload, t);
         break;
       case EV_POOL_WAKE:
-        s.poolWakeAt[eq.payload] = -1;
-        dispatchPool(s, eq.payload, t);
+        s.poolWakeAt[payload] = -1;
+        dispatchPool(s, payload, t);
         break;
       case EV_FORUM:
-        holdSession(s, eq.payload, t);
+        holdSession(s, payload, t);
         break;
       case EV_SAMPLE:
         takeSample(s, t);
