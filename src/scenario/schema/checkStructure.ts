@@ -1,8 +1,8 @@
-// Structural checks with ajv against scenarioSchema, and the translation of ajv's errors into
+// Structural checks against scenarioSchema (ajv, precompiled), and the translation of ajv's errors into
 // issues that name the field, say what was expected and what was found, and suggest a spelling.
 
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { scenarioSchema } from './scenarioSchema.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validate as generated } from './structureValidator.generated.js';
 import { closestName, didYouMean } from '../didYouMean.js';
 import { describeValue } from '../units/describeValue.js';
 
@@ -11,13 +11,10 @@ export interface StructureIssue {
   message: string;
 }
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  // strict: false because the schema uses union types and if/then chains on purpose.
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(scenarioSchema);
-  return compiled;
-}
+// Compiled ahead of time from scenarioSchema by scripts/generateSchemaValidator.mjs (npm run gen:schema):
+// compiling at run time took 0.5-1 s per process and needs `new Function`, which a strict CSP forbids.
+// The generated file is not type-checked, so its type is stated here.
+const validate = generated as unknown as ValidateFunction;
 
 /** Fields that belong to another kind of the same thing, to explain rather than merely reject them. */
 const OTHER_KIND_HINTS: Record<string, string> = {
@@ -152,7 +149,6 @@ function unknownKeyHint(data: unknown): string {
 
 /** Structural issues of a whole document, one per problem, in document order of ajv's traversal. */
 export function checkStructure(doc: unknown): StructureIssue[] {
-  const validate = validator();
   if (validate(doc)) return [];
   const out: StructureIssue[] = [];
   const seen = new Set<string>();
