@@ -1,5 +1,5 @@
 // Writes src/scenario/schema/structureValidator.generated.ts: the scenario JSON Schema validator,
-// compiled ahead of time with ajv's standalone code generation.
+// compiled ahead of time with ajv's standalone code generation (and schema/opsim-scenario.schema.json).
 //
 // Why ahead of time: compiling the schema at run time cost every process (each CLI command, each
 // test file) 0.5-1 s before its first validation, and ajv compiles with `new Function`, which a strict
@@ -16,6 +16,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 /** Where the generated module lives, relative to the repository root. */
 export const generatedPath = 'src/scenario/schema/structureValidator.generated.ts';
+const schemaFilePath = 'schema/opsim-scenario.schema.json';
 
 // checkStructure's messages depend on these: allErrors to report every problem at once, verbose for
 // e.parentSchema (descriptions, known properties) and e.data (what was found); strict: false because
@@ -55,7 +56,9 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const root = new URL('../', import.meta.url);
   // The compiled schema from `npm run build:cli`; Node cannot import the .ts source.
   const { scenarioSchema } = await import(new URL('dist/scenario/schema/scenarioSchema.js', root).href);
-  const target = fileURLToPath(new URL(generatedPath, root));
-  writeFileSync(target, validatorModuleSource(scenarioSchema));
-  process.stdout.write(`wrote ${generatedPath}\n`);
+  writeFileSync(fileURLToPath(new URL(generatedPath, root)), validatorModuleSource(scenarioSchema));
+  // The published schema for editors is the other artefact of scenarioSchema.ts; writing it here too
+  // means one command after a schema change. Same text as test/scenario/schemaFile.test.ts expects.
+  writeFileSync(fileURLToPath(new URL(schemaFilePath, root)), JSON.stringify(scenarioSchema, null, 2) + '\n');
+  process.stdout.write(`wrote ${generatedPath} and ${schemaFilePath}\n`);
 }

@@ -1,6 +1,7 @@
 // The JSON Schema of scenario format v1: structure only (types, fields, enums, limits).
 // Meaning (references, sums, graph checks, duration syntax) is checked in ../validate.
-// schema/opsim-scenario.schema.json is this object written out; a test keeps them equal.
+// schema/opsim-scenario.schema.json is this object written out, and structureValidator.generated.ts is
+// its ajv validator compiled ahead of time: after a change run `npm run gen:schema`; tests keep both equal.
 // Alternatives are written as if/then/else on a discriminating field rather than oneOf,
 // so that a validator reports the errors of the one branch the user meant.
 
