@@ -15,7 +15,7 @@ const PILOT_SAMPLES = 500;
 export async function autoWarmup(executor: Executor, model: Model, seed: string, pilotReplications: number): Promise<WarmupInfo | null> {
   const every = model.traceEvery > 0 ? model.traceEvery : model.horizon / PILOT_SAMPLES;
   const pilot: Model = { ...model, traceEvery: every, warmup: 0 };
-  const { runs, cancelled } = await replicate(executor, [pilot], seed, 0, Math.max(1, pilotReplications));
+  const { runs, cancelled } = await replicate(executor, [pilot], seed, 0, Math.max(1, pilotReplications), undefined, { keepSeries: true });
   if (cancelled || runs[0].length === 0) return null;
   const series = runs[0].map((r) => r.series);
   if (series.some((s) => s === null)) throw new Error('autoWarmup: the engine returned no series although traceEvery was set');

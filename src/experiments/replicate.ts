@@ -4,13 +4,20 @@ import type { Executor } from '../worker/pool.js';
 import type { ModelJob } from '../worker/protocol.js';
 
 /**
- * designJobs(models, seed, from, to): the job list for replications [from, to) of every design,
- * design-major (all of design 0, then design 1...). Replication r of every design uses the same
- * seed and index, so the engine gives them the same random streams: common random numbers.
+ * designJobs(models, seed, from, to, keepSeries): the job list for replications [from, to) of every
+ * design, design-major (all of design 0, then design 1...). Replication r of every design uses the
+ * same seed and index, so the engine gives them the same random streams: common random numbers.
+ *
+ * Reports never read the over-time series, and a year of samples is ten times the rest of a result,
+ * so a sweep that kept them all held hundreds of megabytes. Unless asked to keep them, the jobs run
+ * without the trace; sampling only observes, so every other figure is the same.
  */
-export function designJobs(models: readonly Model[], seed: string, from: number, to: number): ModelJob[] {
+export function designJobs(models: readonly Model[], seed: string, from: number, to: number, keepSeries = false): ModelJob[] {
   const jobs: ModelJob[] = [];
-  for (const model of models) for (let r = from; r < to; r++) jobs.push({ kind: 'model', model, seed, replication: r });
+  for (const traced of models) {
+    const model = keepSeries || traced.traceEvery <= 0 ? traced : { ...traced, traceEvery: 0 };
+    for (let r = from; r < to; r++) jobs.push({ kind: 'model', model, seed, replication: r });
+  }
   return jobs;
 }
 
@@ -34,8 +41,10 @@ export async function replicate(
   from: number,
   to: number,
   onProgress?: (done: number, total: number) => void,
+  options: { keepSeries?: boolean } = {},
 ): Promise<Replicated> {
-  const { results, cancelled } = await executor.run(designJobs(models, seed, from, to), { onProgress });
+  const jobs = designJobs(models, seed, from, to, options.keepSeries === true);
+  const { results, cancelled } = await executor.run(jobs, { onProgress });
   const perDesign = splitByDesign(results, models.length);
   let complete = to - from;
   for (const runs of perDesign) {

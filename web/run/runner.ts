@@ -201,7 +201,7 @@ export function createRunner(store: Store): Runner {
           // No trace in the file: sample about 400 times over the horizon.
           model = { ...model, traceEvery: Math.max(0.25, model.horizon / 400) };
         }
-        const r = await replicate(pool, [model], seed, replication, replication + 1, progress);
+        const r = await replicate(pool, [model], seed, replication, replication + 1, progress, { keepSeries: true });
         const run = r.runs[0][0];
         if (!run) return;
         set({ trace: { run, model, key } });
