@@ -16,21 +16,22 @@ export function startArrivals(s: SimState): void {
 }
 
 /** Arrival event of type `ty`: create the item(s), then schedule the next arrival. */
-export function arrive(s: SimState, ty: number, t: number): void {
+export function arrive(s: SimState, ty: number): void {
+  const t = s.now;
   let next = Infinity;
   switch (s.arrKind[ty]) {
     case ARR_POISSON:
-      createItem(s, ty, t, 0);
+      createItem(s, ty, 0);
       next = t + s.interarrival[ty]!();
       break;
     case ARR_WEEKLY:
-      createItem(s, ty, t, 0);
+      createItem(s, ty, 0);
       next = nextWeeklyArrival(s, ty, t);
       break;
     case ARR_BATCH: {
       const a = s.model.itemTypes[ty].arrivals;
       if (a.kind !== 'batch') break;
-      for (let k = 0; k < a.size; k++) createItem(s, ty, t, 0);
+      for (let k = 0; k < a.size; k++) createItem(s, ty, 0);
       if (a.every > 0) next = t + a.every;
       break;
     }
@@ -60,7 +61,8 @@ function nextWeeklyArrival(s: SimState, ty: number, from: number): number {
 }
 
 /** Creates an item of type ty at time t (aged `age` hours: its cycle time counts from t - age), draws its attributes and sends it to the type's entry node. */
-export function createItem(s: SimState, ty: number, t: number, age: number, entry = -1): number {
+export function createItem(s: SimState, ty: number, age: number, entry = -1): number {
+  const t = s.now;
   const items = s.items;
   const item = items.alloc(ty, t - age);
   // A recycled slot is a new item: its zero-time hops start from nothing.
@@ -75,7 +77,7 @@ export function createItem(s: SimState, ty: number, t: number, age: number, entr
   if (t >= s.warmup) s.tyArrived[ty]++;
   const node = entry >= 0 ? entry : s.typeEntry[ty];
   if (s.monitor !== null) s.trace('arrive', item, node);
-  enterNode(s, item, node, t);
+  enterNode(s, item, node);
   return item;
 }
 
@@ -87,7 +89,7 @@ export function placeInitialWip(s: SimState): void {
   for (const state of ['inService', 'waiting'] as const) {
     for (const w of s.model.initialWip) {
       if (w.state !== state) continue;
-      for (let k = 0; k < w.count; k++) createItem(s, w.type, 0, w.ageHours, w.node);
+      for (let k = 0; k < w.count; k++) createItem(s, w.type, w.ageHours, w.node);
     }
   }
 }

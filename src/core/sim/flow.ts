@@ -13,7 +13,8 @@ export const MAX_HOPS_PER_INSTANT = 1000;
  * Moves an item to node `to`. Crossing from one function to another applies the first matching
  * handoff (exact from/to, else one with "any"): the item is in transit and arrives later.
  */
-export function moveTo(s: SimState, item: number, to: number, t: number): void {
+export function moveTo(s: SimState, item: number, to: number): void {
+  const t = s.now;
   const fnTo = s.nodeFn[to];
   const from = s.items.lastFn[item];
   if (fnTo >= 0 && from >= 0 && fnTo !== from) {
@@ -26,10 +27,11 @@ export function moveTo(s: SimState, item: number, to: number, t: number): void {
       return;
     }
   }
-  enterNode(s, item, to, t);
+  enterNode(s, item, to);
 }
 
-export function enterNode(s: SimState, item: number, node: number, t: number): void {
+export function enterNode(s: SimState, item: number, node: number): void {
+  const t = s.now;
   if (t === s.hopT && item === s.hopItem) {
     if (++s.hopCount > MAX_HOPS_PER_INSTANT) throw routingCycle(s, item, node, t);
   } else {
@@ -47,14 +49,14 @@ export function enterNode(s: SimState, item: number, node: number, t: number): v
   }
   switch (s.nodeKind[node]) {
     case K_STEP:
-      enterStep(s, item, node, t);
+      enterStep(s, item, node);
       return;
     case K_GATE:
       if (t >= s.warmup) {
         s.stArrivals[node]++;
         s.stCompletions[node]++;
       }
-      leaveNode(s, item, node, t);
+      leaveNode(s, item, node);
       return;
     case K_FORUM:
       holdAtForum(s, item, node, t);
@@ -64,7 +66,7 @@ export function enterNode(s: SimState, item: number, node: number, t: number): v
         s.stArrivals[node]++;
         s.stCompletions[node]++;
       }
-      leaveAtExit(s, item, node, t);
+      leaveAtExit(s, item, node);
       return;
   }
 }
@@ -79,16 +81,17 @@ function routingCycle(s: SimState, item: number, node: number, t: number): Simul
 }
 
 /** After a node is done with an item: error detection (may send it back), then routing. */
-export function leaveNode(s: SimState, item: number, node: number, t: number): void {
+export function leaveNode(s: SimState, item: number, node: number): void {
+  const t = s.now;
   if (s.reDetect[node] >= 0) {
     const back = detectErrors(s, item, node, t);
     if (back >= 0) {
-      moveTo(s, item, back, t);
+      moveTo(s, item, back);
       return;
     }
   }
   if (s.items.reworkNode[item] === node) s.items.reworkNode[item] = -1;
   const fixed = s.fixedNext[node];
   const to = fixed >= 0 ? fixed : s.routers[node]!(s.items, item);
-  moveTo(s, item, to, t);
+  moveTo(s, item, to);
 }

@@ -67,6 +67,6 @@ export function holdSession(s: SimState, node: number, t: number): void {
       }
     }
     if (s.monitor !== null) s.trace('decide', item, node, chair);
-    leaveNode(s, item, node, t);
+    leaveNode(s, item, node);
   }
 }

@@ -9,8 +9,8 @@ export const OUT_BLOCKED = 3;
 const LABELS = ['done', 'doneWithDefect', 'rejected', 'abandoned', 'blocked'];
 
 /** An item reaches an exit node: done (with an escaped defect if it still carries open errors) or rejected. */
-export function leaveAtExit(s: SimState, item: number, node: number, t: number): void {
-  leave(s, item, s.exitDone[node] === 1 ? OUT_DONE : OUT_REJECTED, node, t);
+export function leaveAtExit(s: SimState, item: number, node: number): void {
+  leave(s, item, s.exitDone[node] === 1 ? OUT_DONE : OUT_REJECTED, node);
 }
 
 /**
@@ -18,7 +18,8 @@ export function leaveAtExit(s: SimState, item: number, node: number, t: number):
  * type's defectCost, charged to the function the item was last in); on any other outcome they are
  * discarded: never delivered, so neither caught nor escaped.
  */
-export function leave(s: SimState, item: number, outcome: number, node: number, t: number): void {
+export function leave(s: SimState, item: number, outcome: number, node: number): void {
+  const t = s.now;
   const items = s.items;
   const ty = items.type[item];
   let label = 0;

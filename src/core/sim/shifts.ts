@@ -31,7 +31,7 @@ export function changePool(s: SimState, p: number, t: number): void {
   if (open) {
     s.poolOverTW[p].set(t, 0);
     if (s.poolPause[p] === 1) resumeAll(s, p, t);
-    dispatchPool(s, p, t);
+    dispatchPool(s, p);
   } else {
     if (s.poolPause[p] === 1) pauseAll(s, p, t);
     s.poolOverTW[p].set(t, s.poolBusy[p]);

@@ -92,6 +92,10 @@ export class SimState {
   /** Busy hours and completed tasks in the window per server; steps, pools and functions are summed from them at the end. */
   readonly srvBusy: Float64Array;
   readonly srvTasks: Float64Array;
+  /** 1 when a start on this server needs serviceExtras (escalation step, pause, rate limit or budget, monitor). */
+  readonly srvStartExtras: Uint8Array;
+  /** 1 when a completion needs serviceExtras (pause, calendar, errors, monitor). */
+  readonly srvEndExtras: Uint8Array;
 
   // Pools.
   readonly poolCap: Int32Array;
@@ -418,6 +422,16 @@ export class SimState {
       this.tyCycle.push(new PercentileSketch());
     }
     this.defectCostByFn = new Float64Array(nF + 1);
+
+    this.srvStartExtras = new Uint8Array(nS);
+    this.srvEndExtras = new Uint8Array(nS);
+    for (let k = 0; k < nS; k++) {
+      const n = this.srvNode[k];
+      const p = this.srvPool[k];
+      const traced = monitor !== null;
+      this.srvStartExtras[k] = traced || this.escalation[n] === 1 || this.poolPause[p] === 1 || this.poolLimited[p] === 1 ? 1 : 0;
+      this.srvEndExtras[k] = traced || this.poolPause[p] === 1 || this.poolCal[p] !== null || this.errU[n] !== null ? 1 : 0;
+    }
 
     // Handoffs.
     this.handoffIdx = handoffTable(model);

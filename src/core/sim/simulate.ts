@@ -66,13 +66,13 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
     const payload = eq.payload;
     switch (eq.kind) {
       case EV_COMPLETION:
-        completeService(s, payload, t);
+        completeService(s, payload);
         break;
       case EV_ARRIVAL:
-        arrive(s, payload, t);
+        arrive(s, payload);
         break;
       case EV_HANDOFF:
-        enterNode(s, payload, s.items.node[payload], t);
+        enterNode(s, payload, s.items.node[payload]);
         break;
       case EV_PATIENCE:
         abandon(s, payload, eq.seq, t);
@@ -85,7 +85,7 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
         break;
       case EV_POOL_WAKE:
         s.poolWakeAt[payload] = -1;
-        dispatchPool(s, payload, t);
+        dispatchPool(s, payload);
         break;
       case EV_FORUM:
         holdSession(s, payload, t);

@@ -1,7 +1,7 @@
 import { CLASS_COMPLETION, CLASS_TIMER, EV_COMPLETION, EV_PATIENCE, EV_SLA } from './eventOrder.js';
 import { DISC_ATTR_ASC, DISC_ATTR_DESC, DISC_FIFO, DISC_TYPE, type SimState } from './simState.js';
 import { moveTo, leaveNode } from './flow.js';
-import { makeError } from './errorsAndRework.js';
+import { completeExtras, startExtras } from './serviceExtras.js';
 import { leave, OUT_BLOCKED } from './outcomes.js';
 import { canStart } from './poolAvailability.js';
 import { escalateOnEntry } from './escalations.js';
@@ -11,7 +11,8 @@ import { escalateOnEntry } from './escalations.js';
  * preference (condition holds, calendar open, rate limit and budget allow); otherwise it waits, or
  * overflows / is blocked when the queue is full.
  */
-export function enterStep(s: SimState, item: number, node: number, t: number): void {
+export function enterStep(s: SimState, item: number, node: number): void {
+  const t = s.now;
   const items = s.items;
   items.enqT[item] = t;
   if (t >= s.warmup) s.stArrivals[node]++;
@@ -23,7 +24,7 @@ export function enterStep(s: SimState, item: number, node: number, t: number): v
     const test = s.srvTest[k];
     if (test !== null && !test(items, item)) continue;
     if (s.poolLimited[p] === 1 && !canStart(s, p, t)) continue;
-    startService(s, item, k, t);
+    startService(s, item, k);
     return;
   }
   if (s.waiting[node] >= s.queueCap[node]) {
@@ -31,17 +32,18 @@ export function enterStep(s: SimState, item: number, node: number, t: number): v
     if (to >= 0) {
       if (t >= s.warmup) s.stOverflowed[node]++;
       if (s.monitor !== null) s.trace('overflow', item, node);
-      moveTo(s, item, to, t);
+      moveTo(s, item, to);
     } else {
       if (t >= s.warmup) s.stBlocked[node]++;
-      leave(s, item, OUT_BLOCKED, node, t);
+      leave(s, item, OUT_BLOCKED, node);
     }
     return;
   }
-  enqueue(s, item, node, t);
+  enqueue(s, item, node);
 }
 
-function enqueue(s: SimState, item: number, node: number, t: number): void {
+function enqueue(s: SimState, item: number, node: number): void {
+  const t = s.now;
   const items = s.items;
   const token = s.nextToken++;
   items.token[item] = token;
@@ -67,17 +69,18 @@ function enqueue(s: SimState, item: number, node: number, t: number): void {
 }
 
 /** Takes a waiting item out of its step's queue (lazily unless it is the physical head) and cancels its timers. */
-export function takeFromQueue(s: SimState, item: number, node: number, t: number): void {
+export function takeFromQueue(s: SimState, item: number, node: number): void {
   const line = s.lines[node]!;
   if (line.size > 0 && line.headItem() === item && line.headToken() === s.items.token[item]) line.shift();
-  leaveQueue(s, item, node, t);
+  leaveQueue(s, item, node);
   // Entries taken lazily from the middle pile up behind a head that does not move (low priorities):
   // rebuild the line once they outnumber the live ones.
   if (line.size > 2 * s.waiting[node] + 64) line.compact(s.items.token);
 }
 
 /** Bookkeeping of an item leaving a queue (its line entry already removed or left stale). */
-function leaveQueue(s: SimState, item: number, node: number, t: number): void {
+function leaveQueue(s: SimState, item: number, node: number): void {
+  const t = s.now;
   const items = s.items;
   items.token[item] = -1;
   items.patienceSeq[item] = -1;
@@ -88,34 +91,23 @@ function leaveQueue(s: SimState, item: number, node: number, t: number): void {
   if (t > from) s.stQueueArea[node] += t - from;
 }
 
-export function startService(s: SimState, item: number, srv: number, t: number): void {
+export function startService(s: SimState, item: number, srv: number): void {
+  const t = s.now;
   const items = s.items;
-  const node = s.srvNode[srv];
-  const p = s.srvPool[srv];
-  if (t >= s.warmup) {
-    const wait = t - items.enqT[item];
-    s.stWait[node].add(wait);
-    if (s.escalation[node] === 1) s.execDecisionWait[p].add(wait);
-  }
+  if (t >= s.warmup) s.stWait[s.srvNode[srv]].add(t - items.enqT[item]);
   // Its queue token and timers are already cleared (takeFromQueue, or it never waited).
   const duration = s.srvSample[srv * s.nT + items.type[item]]();
-  if (s.poolPause[p] === 1) {
-    const slot = s.poolFreeSlots[p][--s.poolFreeCount[p]];
-    s.poolSlots[p][slot] = item;
-    items.slot[item] = slot;
-  }
+  const p = s.srvPool[srv];
   items.server[item] = srv;
   s.poolOcc[p]++;
   s.poolBusy[p]++;
-  if (s.poolLimited[p] === 1) {
-    if (s.poolRate[p] > 0) s.poolRateCount[p]++;
-    if (s.poolBudget[p] > 0) s.poolBudgetUsed[p] += duration;
-  }
   items.reworkTask[item] = items.reworkNode[item] >= 0 ? 1 : 0;
   items.busyFrom[item] = t;
-  items.complT[item] = t + duration;
-  items.complSeq[item] = s.eq.push(t + duration, CLASS_COMPLETION, EV_COMPLETION, item);
-  if (s.monitor !== null) s.trace('start', item, node, p);
+  const end = t + duration;
+  items.complT[item] = end;
+  items.complSeq[item] = s.eq.push(end, CLASS_COMPLETION, EV_COMPLETION, item);
+  // Pause slots, rate limits, budgets, executive waits and traces: one flag keeps this path short.
+  if (s.srvStartExtras[srv] === 1) startExtras(s, item, srv, duration, t);
 }
 
 /** Adds the busy segment [busyFrom, t], clipped to the window, to the server and, for rework, to the pool's rework hours. */
@@ -132,32 +124,34 @@ export function endBusySegment(s: SimState, item: number, srv: number, t: number
  * A service completion at time t. A completion cancelled by a pause is recognised without its
  * sequence number: the item is paused (complSeq -1) or was resumed with a later due time.
  */
-export function completeService(s: SimState, item: number, t: number): void {
+export function completeService(s: SimState, item: number): void {
+  const t = s.now;
   const items = s.items;
   if (items.complSeq[item] < 0 || items.complT[item] !== t) return;
   items.complSeq[item] = -1;
   const srv = items.server[item];
-  const node = s.srvNode[srv];
   const p = s.srvPool[srv];
-  endBusySegment(s, item, srv, t);
-  if (s.poolPause[p] === 1) {
-    s.poolSlots[p][items.slot[item]] = -1;
-    s.poolFreeSlots[p][s.poolFreeCount[p]++] = items.slot[item];
-    items.slot[item] = -1;
+  const rework = items.reworkTask[item] === 1;
+  // The busy segment [busyFrom, t] clipped to the window (endBusySegment, inlined by hand).
+  const w = s.warmup;
+  const from = items.busyFrom[item] > w ? items.busyFrom[item] : w;
+  if (t > from) {
+    s.srvBusy[srv] += t - from;
+    if (rework) s.poolReworkBusy[p] += t - from;
   }
   items.server[item] = -1;
   s.poolOcc[p]--;
   s.poolBusy[p]--;
-  if (s.poolOpen[p] === 0) s.poolOverTW[p].set(t, s.poolBusy[p]);
-  if (t >= s.warmup) {
+  if (t >= w) {
     s.srvTasks[srv]++;
-    if (items.reworkTask[item] === 1) s.poolReworkTasks[p]++;
+    if (rework) s.poolReworkTasks[p]++;
   }
-  if (s.monitor !== null) s.trace('finish', item, node, p);
-  if (s.errU[node] !== null) makeError(s, item, srv, node, t);
+  const node = s.srvNode[srv];
+  // Pause slots, overtime, traces and errors, in that order.
+  if (s.srvEndExtras[srv] === 1) completeExtras(s, item, srv, node, t);
   // The freed server first serves whoever waited longest; then the item moves on.
-  dispatchPool(s, p, t);
-  leaveNode(s, item, node, t);
+  dispatchPool(s, p);
+  leaveNode(s, item, node);
 }
 
 /** The oldest live entry at the head of a step's line (stale heads are dropped); -1 if none. */
@@ -207,10 +201,11 @@ function firstEligible(s: SimState, node: number, srv: number): number {
  * Gives free servers of pool p work while it can start tasks: each time, the waiting item that has
  * waited longest (ties: queued first) among the heads of the steps the pool serves.
  */
-export function dispatchPool(s: SimState, p: number, t: number): void {
+export function dispatchPool(s: SimState, p: number): void {
+  const t = s.now;
   const serves = s.poolServes[p];
   if (serves.length === 1 && s.srvTest[serves[0]] === null) {
-    dispatchSingle(s, p, serves[0], t);
+    dispatchSingle(s, p, serves[0]);
     return;
   }
   const items = s.items;
@@ -236,13 +231,14 @@ export function dispatchPool(s: SimState, p: number, t: number): void {
     }
     if (bestItem < 0) return;
     if (s.poolLimited[p] === 1 && !canStart(s, p, t)) return;
-    takeFromQueue(s, bestItem, s.srvNode[bestSrv], t);
-    startService(s, bestItem, bestSrv, t);
+    takeFromQueue(s, bestItem, s.srvNode[bestSrv]);
+    startService(s, bestItem, bestSrv);
   }
 }
 
 /** The common case of a pool serving one step with no condition: serve the line's head. */
-function dispatchSingle(s: SimState, p: number, srv: number, t: number): void {
+function dispatchSingle(s: SimState, p: number, srv: number): void {
+  const t = s.now;
   const node = s.srvNode[srv];
   const line = s.lines[node]!;
   while (s.poolOcc[p] < s.poolCap[p] && s.poolOpen[p] === 1 && s.waiting[node] > 0) {
@@ -250,7 +246,7 @@ function dispatchSingle(s: SimState, p: number, srv: number, t: number): void {
     if (item < 0) return;
     if (s.poolLimited[p] === 1 && !canStart(s, p, t)) return;
     line.shift();
-    leaveQueue(s, item, node, t);
-    startService(s, item, srv, t);
+    leaveQueue(s, item, node);
+    startService(s, item, srv);
   }
 }

@@ -8,10 +8,10 @@ export function abandon(s: SimState, item: number, seq: number, t: number): void
   const items = s.items;
   if (items.patienceSeq[item] !== seq) return;
   const node = items.node[item];
-  takeFromQueue(s, item, node, t);
+  takeFromQueue(s, item, node);
   if (t >= s.warmup) s.stAbandoned[node]++;
   if (s.monitor !== null) s.trace('abandon', item, node);
-  leave(s, item, OUT_ABANDONED, node, t);
+  leave(s, item, OUT_ABANDONED, node);
 }
 
 /** Waited past the step's SLA: taken out of the queue and sent to the SLA's escalation node. */
@@ -19,9 +19,9 @@ export function breachSla(s: SimState, item: number, seq: number, t: number): vo
   const items = s.items;
   if (items.slaSeq[item] !== seq) return;
   const node = items.node[item];
-  takeFromQueue(s, item, node, t);
+  takeFromQueue(s, item, node);
   if (t >= s.warmup) s.stSla[node]++;
   if (s.monitor !== null) s.trace('sla', item, node);
   items.escalated[item] = 1; // counted where it lands (escalations.ts)
-  moveTo(s, item, s.slaTo[node], t);
+  moveTo(s, item, s.slaTo[node]);
 }
