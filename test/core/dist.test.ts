@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStream, makeSampler, Welford, type Dist } from '../../src/core/index.js';
+import { makeExclusiveSampler } from '../../src/core/dist/index.js';
 
 function moments(d: Dist, n = 40_000): { mean: number; cv: number; min: number } {
   const f = makeSampler(d, createStream(42, 0, `test:${d.kind}`));
@@ -55,5 +56,17 @@ describe('makeSampler(dist, stream)', () => {
     const xs = [a(), a(), a()];
     expect([b(), b(), b()]).toEqual(xs);
     expect(c()).not.toBe(xs[0]);
+  });
+});
+
+describe('makeExclusiveSampler(dist, stream)', () => {
+  it('draws the same numbers as makeSampler, in the same order, across batch boundaries', () => {
+    for (const d of [{ kind: 'exponential', mean: 0.7 }, { kind: 'uniform', min: 1, max: 3 }] as Dist[]) {
+      const plain = makeSampler(d, createStream('s', 3, 'x'));
+      const exclusive = makeExclusiveSampler(d, createStream('s', 3, 'x'));
+      const a = Array.from({ length: 1000 }, () => plain());
+      const b = Array.from({ length: 1000 }, () => exclusive());
+      expect(b).toEqual(a);
+    }
   });
 });

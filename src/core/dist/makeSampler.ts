@@ -3,6 +3,7 @@ import type { Stream } from '../rng/stream.js';
 import type { Sampler } from './sampler.js';
 import { constant } from './constant.js';
 import { exponential } from './exponential.js';
+import { bufferedExponential } from './bufferedExponential.js';
 import { uniform } from './uniform.js';
 import { triangular } from './triangular.js';
 import { normal } from './normal.js';
@@ -33,6 +34,14 @@ export function makeSampler(dist: Dist, u: Stream): Sampler {
     case 'empirical':
       return empirical(dist.values, dist.weights, u);
   }
+}
+
+/**
+ * makeSampler for a stream that this sampler alone draws from: the same numbers in the same order,
+ * exponentials drawn ahead in batches (see bufferedExponential). Only for exclusive streams.
+ */
+export function makeExclusiveSampler(dist: Dist, u: Stream): Sampler {
+  return dist.kind === 'exponential' ? bufferedExponential(dist.mean, u) : makeSampler(dist, u);
 }
 
 /** The distribution's mean (normal: before truncation). Used for reporting and sanity checks. */

@@ -2,7 +2,7 @@ import type { Model, StepNode } from '../model/model.js';
 import { forumSessionTimes } from './forumSchedule.js';
 import { handoffTable } from './handoffTable.js';
 import { createStream, type Stream } from '../rng/stream.js';
-import { makeSampler, type Sampler } from '../dist/index.js';
+import { makeExclusiveSampler, makeSampler, type Sampler } from '../dist/index.js';
 import { EventQueue } from '../queue/eventQueue.js';
 import type { WaitingLine } from '../queue/waitingLine.js';
 import { FifoLine } from '../queue/fifoLine.js';
@@ -333,10 +333,8 @@ export class SimState {
       this.srvNode[k] = node;
       this.srvTest.push(s.when ? compileCondition(s.when) : null);
       const u = stream(`service:${model.nodes[node].id}:${model.pools[pool].id}`);
-      for (let ty = 0; ty < nT; ty++) {
-        this.srvSample.push(makeSampler(s.service[ty] ?? { kind: 'constant', value: 0 }, u));
-        this.srvErr[k * nT + ty] = (s.errorRate ?? model.pools[pool].errorRate)[ty] ?? 0;
-      }
+      for (const sampler of serverSamplers(s.service, nT, u)) this.srvSample.push(sampler);
+      for (let ty = 0; ty < nT; ty++) this.srvErr[k * nT + ty] = (s.errorRate ?? model.pools[pool].errorRate)[ty] ?? 0;
     });
 
     // Pools.
@@ -413,12 +411,13 @@ export class SimState {
       this.arrKind[k] = a.kind === 'poisson' ? ARR_POISSON : a.kind === 'weekly' ? ARR_WEEKLY : ARR_BATCH;
       if (a.kind === 'weekly') this.arrPeak[k] = a.ratePerHour.reduce((m, r) => (r > m ? r : m), 0);
       this.interarrival.push(
-        a.kind === 'poisson' && a.ratePerHour > 0 ? makeSampler({ kind: 'exponential', mean: 1 / a.ratePerHour }, u) : null,
+        // Poisson arrivals are the only draws from the type's arrival stream (weekly ones use it directly).
+        a.kind === 'poisson' && a.ratePerHour > 0 ? makeExclusiveSampler({ kind: 'exponential', mean: 1 / a.ratePerHour }, u) : null,
       );
       this.attrSample.push(
-        ty.attributes.map((d, k) => (d ? makeSampler(d, stream(`attributes:${ty.id}:${model.attributes[k]}`)) : null)),
+        ty.attributes.map((d, k) => (d ? makeExclusiveSampler(d, stream(`attributes:${ty.id}:${model.attributes[k]}`)) : null)),
       );
-      this.patience.push(ty.patience ? makeSampler(ty.patience, stream(`patience:${ty.id}`)) : null);
+      this.patience.push(ty.patience ? makeExclusiveSampler(ty.patience, stream(`patience:${ty.id}`)) : null);
       this.tyCycle.push(new PercentileSketch());
     }
     this.defectCostByFn = new Float64Array(nF + 1);
@@ -435,7 +434,7 @@ export class SimState {
 
     // Handoffs.
     this.handoffIdx = handoffTable(model);
-    this.handoffSample = model.handoffs.map((h, k) => makeSampler(h.delay, stream(`handoff:${k}`)));
+    this.handoffSample = model.handoffs.map((h, k) => makeExclusiveSampler(h.delay, stream(`handoff:${k}`)));
 
     this.seriesQueues = model.nodes.filter((n) => n.kind === 'step').map(() => []);
   }
@@ -453,6 +452,23 @@ export class SimState {
     if (detail !== undefined) rec.detail = detail;
     this.monitor(rec);
   }
+}
+
+/**
+ * One sampler per item type for a server, all drawing from the server's stream in the order tasks
+ * start. When every type that draws (constants do not) has the same distribution, they share one
+ * sampler, the stream's only consumer, which may then batch its draws (makeExclusiveSampler):
+ * the same numbers reach the same tasks. Otherwise each type gets its own plain sampler.
+ */
+function serverSamplers(service: StepNode['servers'][number]['service'], nT: number, u: Stream): Sampler[] {
+  const dists = Array.from({ length: nT }, (_, ty) => service[ty] ?? ({ kind: 'constant', value: 0 } as const));
+  const drawing = dists.filter((d) => d.kind !== 'constant').map((d) => JSON.stringify(d));
+  const oneDist = drawing.every((d) => d === drawing[0]);
+  let shared: Sampler | null = null;
+  return dists.map((d) => {
+    if (d.kind === 'constant' || !oneDist) return makeSampler(d, u);
+    return (shared ??= makeExclusiveSampler(d, u));
+  });
 }
 
 /** A limit that may be Infinity; a model that went through JSON carries null there, which means the same. */

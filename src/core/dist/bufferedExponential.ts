@@ -1,0 +1,29 @@
+import type { Stream } from '../rng/stream.js';
+import type { Sampler } from './sampler.js';
+import { log } from '../math/log.js';
+
+// The exponential sampler for a stream that nothing else draws from: its variates are computed
+// BATCH at a time, with exactly exponential()'s arithmetic and in the same order, so every draw is
+// bit-identical to exponential()'s. Only the stream's position runs ahead of use, which no one can
+// see when the stream has one consumer; with two, batching would change who gets which number.
+// Why: the per-draw closure is a buffer read, small enough for V8 to inline into the event loop's
+// service start, while the log and the generator run in their own tight loop (measured 8% faster
+// on M/M/20 and the tandem than inlining them at every call site).
+
+const BATCH = 128;
+
+export function bufferedExponential(mean: number, u: Stream): Sampler {
+  const buf = new Float64Array(BATCH);
+  let pos = BATCH;
+  return () => {
+    if (pos === BATCH) {
+      fill(buf, mean, u);
+      pos = 0;
+    }
+    return buf[pos++];
+  };
+}
+
+function fill(buf: Float64Array, mean: number, u: Stream): void {
+  for (let i = 0; i < BATCH; i++) buf[i] = -mean * log(1 - u());
+}
