@@ -12,8 +12,7 @@ export const SEED = 'opsim-bench';
 export async function runBench({ mode = 'full', only = null, reps = null, memory = true, baseline = null, log = () => {} }) {
   const plan = benchPlan[mode];
   const names = Object.keys(workloads).filter((n) => !only || only.includes(n));
-  const results = [];
-  for (const name of names) {
+  const measure = async (name) => {
     log(`  ${name} ...`);
     const t0 = Date.now();
     const children = [];
@@ -22,6 +21,20 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
     }
     const r = mergeChildren(children);
     log(` ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    return r;
+  };
+  const results = [];
+  for (const name of names) {
+    let r = await measure(name);
+    // A shared machine can slow one measurement by more than the limit. A real regression shows in
+    // two independent measurements, so a ratio below the limit is measured once more before it fails.
+    const base = baseline?.ratios?.[name];
+    if (base !== undefined && !r.error && !r.skipped && r.ratio < base * (1 - RATIO_FALL_LIMIT)) {
+      log(`  ${name}: ratio ${r.ratio.toFixed(3)} below the limit; measuring again\n`);
+      const again = await measure(name);
+      if (!again.error && again.ratio > r.ratio) r = { ...again, remeasured: [r.ratio, again.ratio] };
+      else r = { ...r, remeasured: [r.ratio, again.error ? null : again.ratio] };
+    }
     results.push(r);
   }
 
