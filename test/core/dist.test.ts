@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStream, makeSampler, Welford, type Dist } from '../../src/core/index.js';
 import { makeExclusiveSampler } from '../../src/core/dist/index.js';
+import { serverSamplers } from '../../src/core/sim/serverSamplers.js';
 
 function moments(d: Dist, n = 40_000): { mean: number; cv: number; min: number } {
   const f = makeSampler(d, createStream(42, 0, `test:${d.kind}`));
@@ -67,6 +68,24 @@ describe('makeExclusiveSampler(dist, stream)', () => {
       const a = Array.from({ length: 1000 }, () => plain());
       const b = Array.from({ length: 1000 }, () => exclusive());
       expect(b).toEqual(a);
+    }
+  });
+});
+
+describe('serverSamplers(service, nT, stream)', () => {
+  it('gives each task the number one plain sampler per item type would, in the order tasks start', () => {
+    const services: Dist[][] = [
+      [{ kind: 'exponential', mean: 1 }, { kind: 'exponential', mean: 1 }, { kind: 'constant', value: 2 }],
+      [{ kind: 'exponential', mean: 1 }, { kind: 'exponential', mean: 2 }],
+      [{ kind: 'uniform', min: 0, max: 1 }, { kind: 'exponential', mean: 1 }],
+    ];
+    for (const service of services) {
+      const nT = service.length;
+      const u = createStream('s', 0, 'service:x:p');
+      const plain = service.map((d) => makeSampler(d, u));
+      const batched = serverSamplers(service, nT, createStream('s', 0, 'service:x:p'));
+      const order = Array.from({ length: 600 }, (_, i) => (i * 7 + (i >> 3)) % nT);
+      expect(order.map((ty) => batched[ty]())).toEqual(order.map((ty) => plain[ty]()));
     }
   });
 });

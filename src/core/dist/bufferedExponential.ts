@@ -7,8 +7,9 @@ import { log } from '../math/log.js';
 // bit-identical to exponential()'s. Only the stream's position runs ahead of use, which no one can
 // see when the stream has one consumer; with two, batching would change who gets which number.
 // Why: the per-draw closure is a buffer read, small enough for V8 to inline into the event loop's
-// service start, while the log and the generator run in their own tight loop (measured 8% faster
-// on M/M/20 and the tandem than inlining them at every call site).
+// service start, while the log and the generator run in their own tight loop. Inlined at every
+// call site, they crowded V8's inlining budget: engine time -17% on M/M/20, -13% on the tandem
+// (docs/performance.md, "Hot-loop work, round 2").
 
 const BATCH = 128;
 
