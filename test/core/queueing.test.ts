@@ -206,4 +206,31 @@ describe('handoffs', () => {
     const r = simulate(m, { seed: 1, replication: 0 });
     expect(r.overall.cycleTime.mean).toBe(5);
   });
+  it('a handoff applies after a step of no function, from the function the item was last in', () => {
+    // first (a) -> middle (no function) -> last (b): the move middle -> last crosses a -> b.
+    const m = model({
+      horizon: 50,
+      functions: ['a', 'b'],
+      itemTypes: [itemType('x', 1, { arrivals: batch(1) })],
+      pools: [pool('p', 2)],
+      handoffs: [{ from: 0, to: 1, delay: constant(3) }],
+      nodes: [
+        exit('done'),
+        step('first', [{ pool: 0, service: constant(1) }], fixed(3), { fn: 0 }),
+        step('last', [{ pool: 0, service: constant(1) }], fixed(0), { fn: 1 }),
+        step('middle', [{ pool: 0, service: constant(1) }], fixed(2)),
+      ],
+    });
+    expect(traceOf(m)).toEqual([
+      '0 arrive #0 first',
+      '0 start #0 first p',
+      '1 finish #0 first p',
+      '1 start #0 middle p',
+      '2 finish #0 middle p',
+      '2 handoff #0 last 3',
+      '5 start #0 last p',
+      '6 finish #0 last p',
+      '6 exit #0 done done',
+    ]);
+  });
 });

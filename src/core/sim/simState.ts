@@ -60,6 +60,8 @@ export class SimState {
   readonly nodeKind: Uint8Array;
   readonly nodeFn: Int32Array;
   readonly fixedNext: Int32Array;
+  /** Where an item done at the node goes when nothing can intervene (fixed route, no error detection, no handoff); else -1. */
+  readonly plainNext: Int32Array;
   readonly routers: (Router | null)[];
   readonly reDetect: Float64Array;
   readonly reTo: Int32Array;
@@ -435,6 +437,14 @@ export class SimState {
 
     // Handoffs.
     this.handoffIdx = handoffTable(model);
+    this.plainNext = new Int32Array(nN).fill(-1);
+    for (let n = 0; n < nN; n++) {
+      const to = this.fixedNext[n];
+      if (to < 0 || this.reDetect[n] >= 0) continue;
+      // No handoff can apply: the target has no function, or the item stays in this node's function.
+      const fnTo = this.nodeFn[to];
+      if (fnTo < 0 || fnTo === this.nodeFn[n]) this.plainNext[n] = to;
+    }
     this.handoffSample = model.handoffs.map((h, k) => makeExclusiveSampler(h.delay, stream(`handoff:${k}`)));
 
     this.seriesQueues = model.nodes.filter((n) => n.kind === 'step').map(() => []);
