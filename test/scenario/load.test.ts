@@ -218,3 +218,46 @@ describe('sweeps, variant names and stringify', () => {
     }
   });
 });
+
+describe('loadScenario(input, { variant }) and the file sweeps', () => {
+  const text = `
+opsim: 1
+name: Sweep and variant
+horizon: 1w
+functions: [ops]
+pools:
+  bot: { kind: agent, capacity: 1 }
+itemTypes:
+  job:
+    arrivals: { poisson: 1/h }
+    entry: gate
+    attributes:
+      risk: { dist: uniform, min: 0, max: 1 }
+steps:
+  gate:
+    kind: gate
+    next: { thresholds: { attr: risk, cuts: [0.3, 0.7], to: [done, work, done] } }
+  work:
+    function: ops
+    serve: [{ pool: bot, time: 30m }]
+    next: done
+  done: { kind: exit, outcome: done }
+variants:
+  wider-review:
+    changes:
+      - { op: set, path: steps.gate.next.thresholds.cuts.0, value: 0.5 }
+sweeps:
+  escalate-cut:
+    param: steps.gate.next.thresholds.cuts.1
+    values: [0.4, 0.6, 0.8]
+`;
+  test('a variant loads although a base sweep point would break it', () => {
+    const r = loadScenario({ file: 's.yaml', text }, { variant: 'wider-review' });
+    expect(r.ok).toBe(true);
+  });
+  test('the base still reports a sweep point that breaks it, naming the point', () => {
+    const broken = text.replace('values: [0.4, 0.6, 0.8]', 'values: [0.2, 0.6, 0.8]');
+    const r = loadScenario({ file: 's.yaml', text: broken });
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual(['sweeps.escalate-cut.values.0']);
+  });
+});
