@@ -76,7 +76,7 @@ export function summarise(runs: readonly RunResult[]): Json {
       escalations: m((r) => r.totals.escalations),
       errorsMade: m((r) => r.totals.errorsMade),
     },
-    steps: byId(first.steps, (id) =>
+    steps: byId(first.steps, (id): Json =>
       first.steps[id].kind === 'exit'
         ? { arrivals: m((r) => r.steps[id].arrivals) }
         : { arrivals: m((r) => r.steps[id].arrivals), waitMean: m((r) => r.steps[id].wait.mean) },
