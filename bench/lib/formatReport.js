@@ -1,5 +1,5 @@
 // The report as a plain-text table (terminal) and as Markdown (bench/results/latest.md, and the
-// source of the table in docs/readme-performance.md). Both come from the same rows.
+// source of the Performance table in README.md). Both come from the same rows.
 import { fmt, pct, mb } from './runBench.js';
 
 const si = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(0));
