@@ -1,20 +1,13 @@
 // The user's current work survives a reload: file name, text, chosen variant and pending
 // form edits go to localStorage on every change. Storage may be full or disabled (private
 // windows): then the page keeps working and says so.
-import type { Edit } from './appState.js';
+import type { Edit, Snapshot } from './appState.js';
 import { limits } from './limits.js';
 
 const key = 'opsim:work:v1';
 
-export interface SavedWork {
-  file: string;
-  text: string;
-  variant: string | null;
-  edits: Edit[];
-  editBase: string | null;
-  seed: string | null;
-  replications: number | null;
-}
+/** What a reload restores is exactly what undo restores. */
+export type SavedWork = Snapshot;
 
 export function saveWork(work: SavedWork): string | null {
   if (work.text.length + (work.editBase?.length ?? 0) > limits.storedChars) return 'This scenario is too large to keep across reloads.';
