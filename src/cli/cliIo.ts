@@ -7,8 +7,8 @@ import type { WorkerHandle } from '../worker/pool.js';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Reads a text file; throws (any error) when it cannot. */
-  readFile(path: string): string;
+  /** Reads a file (bytes, or text already decoded); throws (any error) when it cannot. */
+  readFile(path: string): string | Uint8Array;
   writeFile(path: string, text: string): void;
   /** Called once with the exit code when main finishes. */
   exit?(code: number): void;

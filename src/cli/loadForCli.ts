@@ -1,5 +1,5 @@
 import type { Model } from '../core/model/model.js';
-import { formatIssue, loadScenario } from '../scenario/index.js';
+import { decodeUtf8, formatIssue, loadScenario } from '../scenario/index.js';
 import type { CliIo } from './cliIo.js';
 import { UsageError } from './usageError.js';
 
@@ -11,13 +11,18 @@ export interface Loaded {
 }
 
 export function readText(io: CliIo, file: string): string {
+  let content: string | Uint8Array;
   try {
-    return io.readFile(file);
+    content = io.readFile(file);
   } catch (err) {
     const code = (err as { code?: string }).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message ?? String(err);
     throw new UsageError(`${file}: cannot read the file (${why})`);
   }
+  if (typeof content === 'string') return content;
+  const decoded = decodeUtf8(content);
+  if ('error' in decoded) throw new UsageError(`${file}: ${decoded.error}`);
+  return decoded.text;
 }
 
 /** Reads and loads a scenario (optionally a variant of it); any issue becomes a UsageError listing them all. */

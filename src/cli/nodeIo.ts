@@ -17,7 +17,8 @@ export function nodeIo(): CliIo {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readFile: (p) => readFileSync(p, 'utf8'),
+    // Bytes, so that a file that is not UTF-8 is reported as such instead of read with replacement characters.
+    readFile: (p) => readFileSync(p),
     writeFile: (p, t) => writeFileSync(p, t),
     isTTY: Boolean(process.stderr.isTTY),
     progressStream: process.stderr,

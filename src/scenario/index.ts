@@ -8,6 +8,7 @@ export type { Issue } from './issue.js';
 export { formatIssue } from './issue.js';
 export type * from './doc/scenarioDoc.js';
 export { parseScenarioText } from './parse/parseScenarioText.js';
+export { decodeUtf8 } from './parse/utf8.js';
 export { MAX_DEPTH, MAX_FILE_BYTES, MAX_ALIASES } from './parse/limits.js';
 export { validateScenario, variantDocument, checkSweepPoints, SWEEP_POINTS_CHECKED } from './validate/validateScenario.js';
 export { compileScenario, DEFAULT_MAX_EVENTS } from './compile/compileScenario.js';

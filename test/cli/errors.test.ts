@@ -11,6 +11,16 @@ describe('opsim exit codes and messages', () => {
     expect(r).toMatchObject({ code: 2, stdout: '', stderr: 'opsim: nope.yaml: cannot read the file (no such file)\n' });
   });
 
+  it('run <file that is not UTF-8> exits 2 saying so, with the offset of the first bad byte', async () => {
+    const latin1 = new TextEncoder().encode(TINY_YAML.replace('name: Tiny', 'name: Tiny caf?'));
+    latin1[latin1.indexOf(0x3f)] = 0xe9; // é in Latin-1, not a UTF-8 sequence
+    const r = await runCli(['run', 'latin1.yaml'], { 'latin1.yaml': latin1 });
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^opsim: latin1\.yaml: the file is not UTF-8 text \(invalid byte 0xe9 at offset \d+\); save it as UTF-8\n$/);
+    const utf8 = new TextEncoder().encode(TINY_YAML);
+    expect((await runCli(['validate', 'tiny.yaml'], { 'tiny.yaml': utf8 })).stdout).toBe('ok\n');
+  });
+
   it('run <invalid scenario> exits 2 with file: path: message lines and no stack trace', async () => {
     const bad = TINY_YAML.replace('capacity: 1, costPerTask', 'capacity: many, costPerTask');
     const r = await runCli(['run', 'bad.yaml'], { 'bad.yaml': bad });

@@ -10,7 +10,7 @@ export interface Captured {
   written: Record<string, string>;
 }
 
-export function memoryIo(files: Record<string, string>, extra: Partial<CliIo> = {}): CliIo & { out: string[]; err: string[]; written: Record<string, string> } {
+export function memoryIo(files: Record<string, string | Uint8Array>, extra: Partial<CliIo> = {}): CliIo & { out: string[]; err: string[]; written: Record<string, string> } {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, string> = {};
@@ -34,7 +34,7 @@ export function memoryIo(files: Record<string, string>, extra: Partial<CliIo> = 
   };
 }
 
-export async function runCli(argv: string[], files: Record<string, string>, extra: Partial<CliIo> = {}): Promise<Captured> {
+export async function runCli(argv: string[], files: Record<string, string | Uint8Array>, extra: Partial<CliIo> = {}): Promise<Captured> {
   const io = memoryIo(files, extra);
   const code = await main(argv, io);
   return { code, stdout: io.out.join(''), stderr: io.err.join(''), written: io.written };
