@@ -89,6 +89,16 @@ describe('safety', () => {
     await page.context().close();
   });
 
+  test('a file that is not UTF-8 is refused with the offset of its first bad byte', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    const latin1 = Buffer.from('opsim: 1\nname: Caf\xe9\n', 'latin1');
+    await page.setInputFiles('[data-testid=file-input]', { name: 'latin1.yaml', mimeType: 'application/yaml', buffer: latin1 });
+    await page.waitForSelector('[data-testid=status]:has-text("not UTF-8")');
+    expect(await page.textContent('[data-testid=status]')).toBe('"latin1.yaml": the file is not UTF-8 text (invalid byte 0xe9 at offset 18); save it as UTF-8.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a scenario name containing <img src=x onerror=...> shows as text and no script runs', async () => {
     const { page, errors, dialogs } = await openPage(browser, inject('siteSubFolder'));
     await paste(page, hostile);

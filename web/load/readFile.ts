@@ -1,3 +1,4 @@
+import { decodeUtf8 } from '../../src/scenario/parse/utf8.js';
 import { limits } from '../state/limits.js';
 
 /** Reads a dropped or chosen file as text, refusing oversized files before reading them. */
@@ -9,7 +10,11 @@ export async function readFile(file: File): Promise<{ ok: true; text: string } |
     return { ok: false, message: `"${file.name}" does not look like a scenario (.yaml, .yml or .json).` };
   }
   try {
-    return { ok: true, text: await file.text() };
+    // Bytes first: file.text() would turn a Latin-1 or UTF-16 file into replacement characters
+    // and a confusing parse error; decodeUtf8 says what is wrong and where.
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    if ('error' in decoded) return { ok: false, message: `"${file.name}": ${decoded.error}.` };
+    return { ok: true, text: decoded.text };
   } catch (err) {
     return { ok: false, message: `Could not read "${file.name}": ${String(err)}` };
   }
