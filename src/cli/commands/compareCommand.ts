@@ -11,20 +11,12 @@ import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
 import { writeShard } from './writeShard.js';
+import type { ReplicationOptions, ShardOptions } from './commonOptions.js';
 
-export interface CompareCliOptions {
+export interface CompareCliOptions extends ReplicationOptions, ShardOptions {
   variants?: string;
-  seed?: string;
-  replications?: string;
   precision?: string;
   maxReplications?: string;
-  warmup?: string;
-  workers?: string;
-  shard?: string;
-  out?: string;
-  json?: boolean;
-  csv?: boolean;
-  md?: boolean;
 }
 
 /** opsim compare: the base design and each variant under common random numbers. */

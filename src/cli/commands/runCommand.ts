@@ -7,16 +7,10 @@ import { outputFormat, parseCount } from '../options.js';
 import { resolveWarmup } from '../resolveWarmup.js';
 import { withSession } from '../session.js';
 import { seedAndReplications } from './seedAndReplications.js';
+import type { ReplicationOptions } from './commonOptions.js';
 
-export interface RunOptions {
-  seed?: string;
-  replications?: string;
+export interface RunOptions extends ReplicationOptions {
   variant?: string;
-  json?: boolean;
-  csv?: boolean;
-  md?: boolean;
-  warmup?: string;
-  workers?: string;
 }
 
 /** opsim run: R replications of one design, as tables or JSON. Returns the exit code. */

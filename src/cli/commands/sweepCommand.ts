@@ -14,11 +14,12 @@ import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
 import { writeShard } from './writeShard.js';
+import type { ReplicationOptions, ShardOptions } from './commonOptions.js';
 
 /** Largest sweep: points × replications. Beyond this the user is asked to shard or narrow the grid. */
 export const MAX_SWEEP_RUNS = 10000;
 
-export interface SweepCliOptions {
+export interface SweepCliOptions extends ReplicationOptions, ShardOptions {
   param?: string;
   values?: string;
   param2?: string;
@@ -26,15 +27,6 @@ export interface SweepCliOptions {
   sweep?: string;
   variant?: string;
   objectives?: string;
-  seed?: string;
-  replications?: string;
-  warmup?: string;
-  workers?: string;
-  shard?: string;
-  out?: string;
-  json?: boolean;
-  csv?: boolean;
-  md?: boolean;
 }
 
 /** opsim sweep: headline metrics for each point of a 1- or 2-parameter grid, with the Pareto front. */
