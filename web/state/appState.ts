@@ -1,13 +1,8 @@
 import type { Model } from '../../src/core/model/model.js';
 
-/** A validation problem, with the field path it refers to (e.g. `steps.triage.serve.0.pool`). */
-export interface Issue {
-  file: string;
-  path: string;
-  message: string;
-  line?: number;
-  variant?: string;
-}
+// The scenario layer's own type (type-only: nothing of src/scenario enters the page bundle).
+import type { Issue } from '../../src/scenario/issue.js';
+export type { Issue };
 
 /** A scenario that loaded: its document (plain data as in the file), compiled model and variant names. */
 export interface Loaded {
