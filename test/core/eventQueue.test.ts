@@ -27,6 +27,21 @@ describe('EventQueue', () => {
     ]);
   });
 
+  it('peekTime() is the earliest time, and Infinity when new, emptied, or emptied after growing', () => {
+    const q = new EventQueue(16);
+    expect(q.peekTime()).toBe(Infinity);
+    q.push(3, 0, 0, 1);
+    expect(q.peekTime()).toBe(3);
+    q.pop();
+    expect(q.peekTime()).toBe(Infinity);
+    for (let i = 40; i > 0; i--) q.push(i, 0, 0, i);
+    expect(q.peekTime()).toBe(1);
+    while (q.pop()) expect(q.peekTime()).toBeGreaterThanOrEqual(q.time);
+    expect(q.peekTime()).toBe(Infinity);
+    q.push(0, 0, 0, 2);
+    expect(q.peekTime()).toBe(0);
+  });
+
   it('push() returns increasing sequence numbers and pop() reports them', () => {
     const q = new EventQueue();
     const a = q.push(2, 0, 7, 0);

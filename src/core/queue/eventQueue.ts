@@ -44,6 +44,7 @@ export class EventQueue {
     this.times = new Float64Array(c);
     this.keys = new Float64Array(c);
     this.words = new Int32Array(c);
+    this.times[0] = Infinity;
   }
 
   get size(): number {
@@ -75,9 +76,13 @@ export class EventQueue {
     return seq;
   }
 
-  /** Time of the next event, or Infinity when empty. */
+  /**
+   * Time of the next event, or Infinity when empty: times[0] holds Infinity whenever the heap is
+   * empty, so this is one load. (`n > 0 ? times[0] : Infinity` merged a raw double with a boxed
+   * constant, and V8 boxed the event time on every turn of the event loop.)
+   */
   peekTime(): number {
-    return this.n > 0 ? this.times[0] : Infinity;
+    return this.times[0];
   }
 
   /** Removes the earliest event into the public fields; false when empty. */
@@ -90,7 +95,10 @@ export class EventQueue {
     this.key = keys[0];
     this.word = words[0];
     const last = --this.n;
-    if (last === 0) return true;
+    if (last === 0) {
+      times[0] = Infinity;
+      return true;
+    }
     const t = times[last];
     const k = keys[last];
     const w = words[last];
