@@ -62,7 +62,17 @@ describe('makeSampler(dist, stream)', () => {
 
 describe('makeExclusiveSampler(dist, stream)', () => {
   it('draws the same numbers as makeSampler, in the same order, across batch boundaries', () => {
-    for (const d of [{ kind: 'exponential', mean: 0.7 }, { kind: 'uniform', min: 1, max: 3 }] as Dist[]) {
+    const kinds = [
+      { kind: 'exponential', mean: 0.7 },
+      { kind: 'uniform', min: 1, max: 3 },
+      { kind: 'normal', mean: 1, sd: 0.8 },
+      { kind: 'lognormal', mean: 2, cv: 0.9 },
+      { kind: 'gamma', mean: 3, cv: 0.6 },
+      { kind: 'gamma', mean: 3, cv: 1.5 },
+      { kind: 'beta', a: 2, b: 5 },
+      { kind: 'beta', a: 0.5, b: 0.7 },
+    ] as Dist[];
+    for (const d of kinds) {
       const plain = makeSampler(d, createStream('s', 3, 'x'));
       const exclusive = makeExclusiveSampler(d, createStream('s', 3, 'x'));
       const a = Array.from({ length: 1000 }, () => plain());

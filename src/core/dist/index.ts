@@ -5,6 +5,7 @@ export { makeSampler, makeExclusiveSampler, distMean } from './makeSampler.js';
 export { constant } from './constant.js';
 export { exponential } from './exponential.js';
 export { bufferedExponential } from './bufferedExponential.js';
+export { bufferedSampler } from './bufferedSampler.js';
 export { uniform } from './uniform.js';
 export { triangular } from './triangular.js';
 export { normal } from './normal.js';

@@ -4,6 +4,7 @@ import type { Sampler } from './sampler.js';
 import { constant } from './constant.js';
 import { exponential } from './exponential.js';
 import { bufferedExponential } from './bufferedExponential.js';
+import { bufferedSampler } from './bufferedSampler.js';
 import { uniform } from './uniform.js';
 import { triangular } from './triangular.js';
 import { normal } from './normal.js';
@@ -38,10 +39,21 @@ export function makeSampler(dist: Dist, u: Stream): Sampler {
 
 /**
  * makeSampler for a stream that this sampler alone draws from: the same numbers in the same order,
- * exponentials drawn ahead in batches (see bufferedExponential). Only for exclusive streams.
+ * drawn ahead in batches where a draw costs a log or an exp (see bufferedExponential and
+ * bufferedSampler). Only for exclusive streams.
  */
 export function makeExclusiveSampler(dist: Dist, u: Stream): Sampler {
-  return dist.kind === 'exponential' ? bufferedExponential(dist.mean, u) : makeSampler(dist, u);
+  switch (dist.kind) {
+    case 'exponential':
+      return bufferedExponential(dist.mean, u);
+    case 'normal':
+    case 'lognormal':
+    case 'gamma':
+    case 'beta':
+      return bufferedSampler(makeSampler(dist, u));
+    default:
+      return makeSampler(dist, u);
+  }
 }
 
 /** The distribution's mean (normal: before truncation). Used for reporting and sanity checks. */
