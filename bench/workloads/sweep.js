@@ -37,9 +37,8 @@ export const sweep = {
     const source = await companySource();
     const s = SIZES[size];
     const { name, param, lo, hi } = declaredSweep(source.text);
-    // (lo, hi], not [lo, hi]: the scenario's variant raise-gate-threshold moves the cut below this
-    // one up to lo, and the file is validated with every variant applied, so lo itself is refused.
-    const values = Array.from({ length: s.points }, (_, i) => Number((lo + ((hi - lo) * (i + 1)) / s.points).toPrecision(12)));
+    // s.points values evenly spaced over the declared [lo, hi], both ends included.
+    const values = Array.from({ length: s.points }, (_, i) => Number((lo + ((hi - lo) * i) / (s.points - 1)).toPrecision(12)));
     const horizon = { path: 'horizon', value: `${s.weeks}w` };
     const models = [];
     for (const v of values) models.push(await companyModel(source, [horizon, { path: param, value: v }]));
