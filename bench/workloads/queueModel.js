@@ -76,7 +76,7 @@ export function queueModel({ name, lambda, mu, c, stations = 1, feedback = 0, ho
     nodes,
     handoffs: [],
     initialWip: [],
-    limits: { maxEvents: Number.MAX_SAFE_INTEGER },
+    limits: { maxEvents: Number.MAX_SAFE_INTEGER, maxWip: 10_000_000 },
     traceEvery: 0,
   };
 }

@@ -94,4 +94,13 @@ describe('opsim exit codes and messages', () => {
     expect(r.stderr).toMatch(/^opsim: SimulationLimitError: .*100/);
     noStack(r.stderr);
   });
+
+  it('an overloaded model stops at the work-in-progress limit instead of exhausting memory', async () => {
+    // 80 arrivals an hour against one server doing 10: the queue at 'work' grows without end.
+    const overloaded = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxWip: 2000 }').replace('poisson: 8/h', 'poisson: 80/h');
+    const r = await runCli(['run', 'overloaded.yaml'], { 'overloaded.yaml': overloaded });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^opsim: SimulationLimitError: Work-in-progress limit reached: more than limits\.maxWip = 2000 items .*'work' \(\d+ waiting\)/);
+    noStack(r.stderr);
+  });
 });

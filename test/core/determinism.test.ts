@@ -46,7 +46,7 @@ describe('simulate(model, { onCheckpoint })', () => {
 
 describe('guards', () => {
   it('throws SimulationLimitError naming limits.maxEvents, its value and the sim time', () => {
-    const m = { ...mmc(3, 1, 4, 500), limits: { maxEvents: 100 } };
+    const m = { ...mmc(3, 1, 4, 500), limits: { maxEvents: 100, maxWip: 1000 } };
     expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(SimulationLimitError);
     expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(/limits\.maxEvents = 100 .*simulated time \d+\.\d+ h/);
   });
@@ -66,10 +66,38 @@ describe('guards', () => {
     expect(() => simulate({ ...mmc(1, 1, 1, 10), warmup: -1 }, { seed: 1, replication: 0 })).toThrow(/warmup must be a finite number of hours >= 0, got -1/);
   });
 
+  it('stops an overloaded model at limits.maxWip, naming the limit, the time and the longest queue', () => {
+    // 100 arrivals an hour, one server finishing one an hour: the queue grows without end.
+    const m = { ...mmc(100, 1, 1, 1e6), limits: { maxEvents: 1e9, maxWip: 500 } };
+    expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(SimulationLimitError);
+    expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(
+      /Work-in-progress limit reached: more than limits\.maxWip = 500 items in the system at simulated time \d+\.\d+ h .*The longest queues: 'serve' \(499 waiting\)/,
+    );
+  });
+
+  it('allows exactly maxWip items in the system, including small limits and initial work in progress', () => {
+    const burst = (size: number, maxWip: number, initial = 0) =>
+      model({
+        horizon: 1000,
+        limits: { maxEvents: 1e6, maxWip },
+        itemTypes: [itemType('job', 1, { arrivals: { kind: 'batch', first: 0.5, every: 0, size } })],
+        pools: [pool('bot', 1)],
+        nodes: [exit('done'), step('work', [{ pool: 0, service: constant(1) }], fixed(0))],
+        initialWip: initial > 0 ? [{ type: 0, node: 1, state: 'waiting', count: initial, ageHours: 0 }] : [],
+      });
+    expect(simulate(burst(300, 300), { seed: 1, replication: 0 }).totals.done).toBe(300);
+    expect(() => simulate(burst(300, 299), { seed: 1, replication: 0 })).toThrow(/more than limits\.maxWip = 299 items/);
+    expect(simulate(burst(5, 5), { seed: 1, replication: 0 }).totals.done).toBe(5);
+    expect(() => simulate(burst(5, 4), { seed: 1, replication: 0 })).toThrow(/maxWip = 4 /);
+    // Initial work in progress counts: 3 at time 0 (the first in service until 1 h), then a batch of 3 at 0.5 h.
+    expect(() => simulate(burst(3, 5, 3), { seed: 1, replication: 0 })).toThrow(/maxWip = 5 /);
+    expect(simulate(burst(3, 6, 3), { seed: 1, replication: 0 }).totals.done).toBe(6);
+  });
+
   it('lets a loop through a step that takes time run until maxEvents', () => {
     const m = model({
       horizon: 1e9,
-      limits: { maxEvents: 1000 },
+      limits: { maxEvents: 1000, maxWip: 1000 },
       itemTypes: [itemType('job', 1, { arrivals: { kind: 'batch', first: 0, every: 1e9, size: 1 } })],
       pools: [pool('bot', 1)],
       nodes: [exit('done'), step('spin', [{ pool: 0, service: constant(1) }], fixed(1))],

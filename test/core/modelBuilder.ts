@@ -90,7 +90,7 @@ export function model(over: Partial<Model>): Model {
     nodes: [],
     handoffs: [],
     initialWip: [],
-    limits: { maxEvents: 1e9 },
+    limits: { maxEvents: 1e9, maxWip: 1_000_000 },
     traceEvery: 0,
     ...over,
   };

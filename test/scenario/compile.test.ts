@@ -40,7 +40,7 @@ describe('compileScenario(doc)', () => {
       ],
       handoffs: [],
       initialWip: [],
-      limits: { maxEvents: 200_000_000 },
+      limits: { maxEvents: 200_000_000, maxWip: 1_000_000 },
       traceEvery: 0,
     });
   });
@@ -158,7 +158,9 @@ describe('compileScenario(doc)', () => {
 
   test('warmup, trace and limits', () => {
     const m = compiled('support.yaml', { op: 'set', path: 'trace', value: { every: '4h' } }, { op: 'set', path: 'limits', value: { maxEvents: 1000 } });
-    expect([m.horizon, m.warmup, m.traceEvery, m.limits.maxEvents]).toEqual([2184, 168, 4, 1000]);
+    expect([m.horizon, m.warmup, m.traceEvery, m.limits.maxEvents, m.limits.maxWip]).toEqual([2184, 168, 4, 1000, 1_000_000]);
+    const w = compiled('support.yaml', { op: 'set', path: 'limits', value: { maxWip: 5000 } });
+    expect([w.limits.maxEvents, w.limits.maxWip]).toEqual([200_000_000, 5000]);
   });
 });
 

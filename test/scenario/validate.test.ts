@@ -31,6 +31,8 @@ describe('validateScenario(doc, file)', () => {
     ['a field of another pool kind, explained', [set('pools.cs-team.capacity', 3)], [
       "pools.cs-team.capacity: unknown field 'capacity' (agents have capacity; human and executive pools have headcount)",
     ]],
+    ['a work-in-progress limit of 0', [set('limits', { maxWip: 0 })], ['limits.maxWip: expected a whole number at least 1, found the number 0']],
+    ['a fractional work-in-progress limit', [set('limits', { maxWip: 2.5 })], ['limits.maxWip: expected a whole number, found the number 2.5']],
     ['a misspelled kind', [set('pools.cs-team.kind', 'humna')], ['pools.cs-team.kind: expected one of agent, human, executive, found "humna" (did you mean "human"?)']],
     ['a misspelled node kind, with a suggestion', [set('steps.triage.kind', 'gat')], [
       'steps.triage.kind: expected one of step, gate, forum, exit, found "gat" (did you mean "gate"?)',

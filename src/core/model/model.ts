@@ -217,7 +217,11 @@ export interface Model {
   nodes: Node[];
   handoffs: Handoff[];
   initialWip: InitialWip[];
-  limits: { maxEvents: number };
+  /**
+   * Guards against a runaway model: more than maxEvents events in one run, or more than maxWip items
+   * in the system at once (an overloaded model's queues grow without end, and memory with them).
+   */
+  limits: { maxEvents: number; maxWip: number };
   /** Sample WIP and queue lengths every this many hours for the over-time series; 0 = no series. */
   traceEvery: number;
 }

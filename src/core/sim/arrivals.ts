@@ -2,6 +2,7 @@ import { CLASS_ARRIVAL, EV_ARRIVAL } from './eventOrder.js';
 import { ARR_BATCH, ARR_POISSON, ARR_WEEKLY, type SimState } from './simState.js';
 import { enterNode } from './flow.js';
 import { log } from '../math/log.js';
+import { SimulationLimitError } from './simulationLimitError.js';
 
 /** Schedules each item type's first arrival. */
 export function startArrivals(s: SimState): void {
@@ -65,6 +66,7 @@ export function createItem(s: SimState, ty: number, age: number, entry = -1): nu
   const t = s.now;
   const items = s.items;
   const item = items.alloc(ty, t - age);
+  if (item < 0) throw wipLimit(s);
   // A recycled slot is a new item: its zero-time hops start from nothing.
   s.hopItem = -1;
   const samplers = s.attrSample[ty];
@@ -92,4 +94,26 @@ export function placeInitialWip(s: SimState): void {
       for (let k = 0; k < w.count; k++) createItem(s, w.type, w.ageHours, w.node);
     }
   }
+}
+
+/**
+ * The work-in-progress guard tripped: a model whose arrivals outrun its capacity grows its queues,
+ * and its memory, without end. The message names the longest queues, where the capacity is short.
+ */
+function wipLimit(s: SimState): SimulationLimitError {
+  const model = s.model;
+  const queues: string[] = [];
+  const order = Array.from(s.waiting.keys())
+    .filter((n) => s.waiting[n] > 0)
+    .sort((a, b) => s.waiting[b] - s.waiting[a] || a - b);
+  for (const n of order.slice(0, 3)) queues.push(`'${model.nodes[n].id}' (${s.waiting[n]} waiting)`);
+  const where = queues.length > 0 ? ` The longest queues: ${queues.join(', ')}.` : '';
+  const maxWip = s.items.maxLive;
+  return new SimulationLimitError(
+    `Work-in-progress limit reached: more than limits.maxWip = ${maxWip} items in the system at simulated ` +
+      `time ${s.now.toFixed(3)} h of a ${model.horizon} h horizon${model.name ? ` in model '${model.name}'` : ''}.${where} ` +
+      `Work arrives faster than it is finished, so the queues grow without end: check the arrival rates ` +
+      `and the capacity (headcount, calendars, budgets, service times) of the steps named, or raise the ` +
+      `limit if this much work in progress is real (limits: { maxWip: ${maxWip * 10} }).`,
+  );
 }

@@ -50,14 +50,22 @@ export class ItemStore {
   patienceSeq = new Float64Array(0);
   slaSeq = new Float64Array(0);
 
-  constructor(nAttrs: number, nFunctions: number, initialCapacity = 256) {
+  /** The most items the store holds at once (the model's limits.maxWip); capacity never exceeds it. */
+  readonly maxLive: number;
+
+  constructor(nAttrs: number, nFunctions: number, initialCapacity = 256, maxLive = Infinity) {
     this.nAttrs = nAttrs;
     this.maskWords = Math.max(1, Math.ceil(nFunctions / 32));
+    this.maxLive = maxLive;
     this.grow(initialCapacity);
   }
 
+  /** A free slot for a new item, or -1 when maxLive items are already in the store (checked only when the store is full, so it costs nothing per item). */
   alloc(type: number, t: number): number {
-    if (this.freeCount === 0) this.grow(this.capacity * 2);
+    if (this.freeCount === 0) {
+      if (this.capacity >= this.maxLive) return -1;
+      this.grow(this.capacity * 2);
+    }
     const i = this.freeList[--this.freeCount];
     this.live++;
     this.alive[i] = 1;
@@ -101,7 +109,7 @@ export class ItemStore {
 
   private grow(capacity: number): void {
     const old = this.capacity;
-    const c = Math.max(capacity, 16);
+    const c = Math.min(Math.max(capacity, 16), this.maxLive);
     const f64 = (a: Float64Array, k = 1) => {
       const b = new Float64Array(c * k);
       b.set(a);

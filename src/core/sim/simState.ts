@@ -217,7 +217,8 @@ export class SimState {
     const nP = (this.nP = model.pools.length);
     const nF = (this.nF = model.functions.length);
     const nA = model.attributes.length;
-    this.items = new ItemStore(nA, nF);
+    const maxWip = model.limits && model.limits.maxWip > 0 ? model.limits.maxWip : Infinity;
+    this.items = new ItemStore(nA, nF, 256, maxWip);
     const stream = (name: string) => createStream(seed, replication, name);
     const w = this.warmup;
 

@@ -105,7 +105,7 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
 function eventLimit(model: Model, maxEvents: number, t: number): SimulationLimitError {
   return new SimulationLimitError(
     `Event limit reached: more than limits.maxEvents = ${maxEvents} events by simulated time ` +
-      `${t.toFixed(3)} h of a ${model.horizon} h horizon in model '${model.name}'. Raise it in the scenario ` +
+      `${t.toFixed(3)} h of a ${model.horizon} h horizon${model.name ? ` in model '${model.name}'` : ''}. Raise it in the scenario ` +
       `(limits: { maxEvents: ${Math.max(maxEvents * 10, 1000)} }), shorten the horizon, or look for a loop ` +
       `that creates work without end (e.g. zero-time rework cycles).`,
   );

@@ -26,6 +26,8 @@ import { at, indexOf, sortedIds, type Indexes } from './indexes.js';
 import { startDate } from './startDate.js';
 
 export const DEFAULT_MAX_EVENTS = 200_000_000;
+/** Items in the system at once: far above any real organisation's work in progress, reached within moments by a model whose arrivals outrun its capacity (about 200 MB of item records). */
+export const DEFAULT_MAX_WIP = 1_000_000;
 
 const hours = (d: unknown): number => parseDuration(d === 0 ? '0' : String(d));
 
@@ -206,7 +208,7 @@ export function compileScenario(doc: ScenarioDoc): Model {
       count: w.inService ?? w.waiting ?? 0,
       ageHours: w.age === undefined ? 0 : hours(w.age),
     })),
-    limits: { maxEvents: doc.limits?.maxEvents ?? DEFAULT_MAX_EVENTS },
+    limits: { maxEvents: doc.limits?.maxEvents ?? DEFAULT_MAX_EVENTS, maxWip: doc.limits?.maxWip ?? DEFAULT_MAX_WIP },
     traceEvery: doc.trace === undefined ? 0 : hours(doc.trace.every),
   };
 }

@@ -177,7 +177,7 @@ export interface ScenarioDoc {
   warmup?: Duration;
   seed?: string | number;
   replications?: number;
-  limits?: { maxEvents?: number };
+  limits?: { maxEvents?: number; maxWip?: number };
   trace?: { every: Duration };
   functions: string[];
   attributes?: string[];

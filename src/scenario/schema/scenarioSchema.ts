@@ -293,7 +293,7 @@ export const scenarioSchema: Schema = {
       warmup: duration,
       seed: { type: ['string', 'integer'], maxLength: 200 },
       replications: integer(1, 100_000),
-      limits: object({ maxEvents: integer(1, 1e12) }),
+      limits: object({ maxEvents: integer(1, 1e12), maxWip: integer(1, 1e9) }),
       trace: object({ every: duration }, ['every']),
       functions: list(id, 1000, 1),
       attributes: list(id, 100),

@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/id"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/id"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"entry":{"$ref":"#/definitions/id"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"]},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"$ref":"#/definitions/duration"},"escalateTo":{"$ref":"#/definitions/id"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":["changes"],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":1000}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/id"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/id"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"entry":{"$ref":"#/definitions/id"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"]},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"$ref":"#/definitions/duration"},"escalateTo":{"$ref":"#/definitions/id"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":["changes"],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":1000}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
 const schema12 = {"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"};
 const schema33 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}};
@@ -5167,7 +5167,7 @@ if(data.limits !== undefined){
 let data9 = data.limits;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
-if(!(key1 === "maxEvents")){
+if(!((key1 === "maxEvents") || (key1 === "maxWip"))){
 const err25 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.limits,data:data9};
 if(vErrors === null){
 vErrors = [err25];
@@ -5213,9 +5213,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.limits.type,parentSchema:schema11.properties.limits,data:data9};
+if(data9.maxWip !== undefined){
+let data11 = data9.maxWip;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err29 = {instancePath:instancePath+"/limits/maxWip",schemaPath:"#/properties/limits/properties/maxWip/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.limits.properties.maxWip.type,parentSchema:schema11.properties.limits.properties.maxWip,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5224,12 +5225,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.trace !== undefined){
-let data11 = data.trace;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.every === undefined){
-const err30 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.trace.required,parentSchema:schema11.properties.trace,data:data11};
+if(typeof data11 == "number"){
+if(data11 > 1000000000 || isNaN(data11)){
+const err30 = {instancePath:instancePath+"/limits/maxWip",schemaPath:"#/properties/limits/properties/maxWip/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.limits.properties.maxWip,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5238,9 +5236,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!(key2 === "every")){
-const err31 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.trace,data:data11};
+if(data11 < 1 || isNaN(data11)){
+const err31 = {instancePath:instancePath+"/limits/maxWip",schemaPath:"#/properties/limits/properties/maxWip/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.limits.properties.maxWip,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5250,10 +5247,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data11.every !== undefined){
-let data12 = data11.every;
-if((typeof data12 !== "string") && (!(typeof data12 == "number"))){
-const err32 = {instancePath:instancePath+"/trace/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data12};
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.limits.type,parentSchema:schema11.properties.limits,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5262,9 +5259,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(typeof data12 === "string"){
-if(func3(data12) > 40){
-const err33 = {instancePath:instancePath+"/trace/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data12};
+}
+if(data.trace !== undefined){
+let data12 = data.trace;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.every === undefined){
+const err33 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.trace.required,parentSchema:schema11.properties.trace,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5273,11 +5273,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.trace.type,parentSchema:schema11.properties.trace,data:data11};
+for(const key2 in data12){
+if(!(key2 === "every")){
+const err34 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.trace,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5287,11 +5285,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.functions !== undefined){
-let data13 = data.functions;
-if(Array.isArray(data13)){
-if(data13.length > 1000){
-const err35 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.functions,data:data13};
+if(data12.every !== undefined){
+let data13 = data12.every;
+if((typeof data13 !== "string") && (!(typeof data13 == "number"))){
+const err35 = {instancePath:instancePath+"/trace/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5300,8 +5297,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data13.length < 1){
-const err36 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.functions,data:data13};
+if(typeof data13 === "string"){
+if(func3(data13) > 40){
+const err36 = {instancePath:instancePath+"/trace/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5310,12 +5308,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(typeof data14 === "string"){
-if(func3(data14) > 64){
-const err37 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data14};
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.trace.type,parentSchema:schema11.properties.trace,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5324,8 +5321,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern0.test(data14)){
-const err38 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data14};
+}
+if(data.functions !== undefined){
+let data14 = data.functions;
+if(Array.isArray(data14)){
+if(data14.length > 1000){
+const err38 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.functions,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5334,9 +5335,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data14};
+if(data14.length < 1){
+const err39 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.functions,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5345,10 +5345,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.functions.type,parentSchema:schema11.properties.functions,data:data13};
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+if(typeof data15 === "string"){
+if(func3(data15) > 64){
+const err40 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5357,12 +5359,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data.attributes !== undefined){
-let data15 = data.attributes;
-if(Array.isArray(data15)){
-if(data15.length > 100){
-const err41 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.attributes,data:data15};
+if(!pattern0.test(data15)){
+const err41 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5371,8 +5369,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data15.length < 0){
-const err42 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.attributes,data:data15};
+}
+else {
+const err42 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5381,12 +5380,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-let data16 = data15[i1];
-if(typeof data16 === "string"){
-if(func3(data16) > 64){
-const err43 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data16};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.functions.type,parentSchema:schema11.properties.functions,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5395,8 +5392,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!pattern0.test(data16)){
-const err44 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data16};
+}
+if(data.attributes !== undefined){
+let data16 = data.attributes;
+if(Array.isArray(data16)){
+if(data16.length > 100){
+const err44 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.attributes,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5405,9 +5406,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data16};
+if(data16.length < 0){
+const err45 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.attributes,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5416,10 +5416,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.attributes.type,parentSchema:schema11.properties.attributes,data:data15};
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(typeof data17 === "string"){
+if(func3(data17) > 64){
+const err46 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5428,12 +5430,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data.calendars !== undefined){
-let data17 = data.calendars;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(Object.keys(data17).length > 1000){
-const err47 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.calendars,data:data17};
+if(!pattern0.test(data17)){
+const err47 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5442,11 +5440,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key3 in data17){
-const _errs44 = errors;
-if(typeof key3 === "string"){
-if(func3(key3) > 64){
-const err48 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key3,propertyName:key3};
+}
+else {
+const err48 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5455,8 +5451,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!pattern0.test(key3)){
-const err49 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key3,propertyName:key3};
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.attributes.type,parentSchema:schema11.properties.attributes,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5466,8 +5464,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key3,propertyName:key3};
+if(data.calendars !== undefined){
+let data18 = data.calendars;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(Object.keys(data18).length > 1000){
+const err50 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.calendars,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5476,9 +5477,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-var valid12 = _errs44 === errors;
-if(!valid12){
-const err51 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.calendars.propertyNames,parentSchema:schema11.properties.calendars,data:data17};
+for(const key3 in data18){
+const _errs46 = errors;
+if(typeof key3 === "string"){
+if(func3(key3) > 64){
+const err51 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5487,12 +5490,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-for(const key4 in data17){
-let data18 = data17[key4];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.week === undefined){
-const err52 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema11.properties.calendars.additionalProperties.required,parentSchema:schema11.properties.calendars.additionalProperties,data:data18};
+if(!pattern0.test(key3)){
+const err52 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5501,9 +5500,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key5 in data18){
-if(!((((key5 === "description") || (key5 === "utcOffset")) || (key5 === "week")) || (key5 === "holidays"))){
-const err53 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.calendars.additionalProperties,data:data18};
+}
+else {
+const err53 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5512,12 +5511,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data18.description !== undefined){
-let data19 = data18.description;
-if(typeof data19 === "string"){
-if(func3(data19) > 10000){
-const err54 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/calendars/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.calendars.additionalProperties.properties.description,data:data19};
+var valid12 = _errs46 === errors;
+if(!valid12){
+const err54 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.calendars.propertyNames,parentSchema:schema11.properties.calendars,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5527,8 +5523,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/calendars/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.description.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.description,data:data19};
+for(const key4 in data18){
+let data19 = data18[key4];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.week === undefined){
+const err55 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema11.properties.calendars.additionalProperties.required,parentSchema:schema11.properties.calendars.additionalProperties,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5537,12 +5536,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data18.utcOffset !== undefined){
-let data20 = data18.utcOffset;
-if(typeof data20 == "number"){
-if(data20 > 14 || isNaN(data20)){
-const err56 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 14},message:"must be <= 14",schema:14,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data20};
+for(const key5 in data19){
+if(!((((key5 === "description") || (key5 === "utcOffset")) || (key5 === "week")) || (key5 === "holidays"))){
+const err56 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.calendars.additionalProperties,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5551,8 +5547,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data20 < -14 || isNaN(data20)){
-const err57 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/minimum",keyword:"minimum",params:{comparison: ">=", limit: -14},message:"must be >= -14",schema:-14,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data20};
+}
+if(data19.description !== undefined){
+let data20 = data19.description;
+if(typeof data20 === "string"){
+if(func3(data20) > 10000){
+const err57 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/calendars/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.calendars.additionalProperties.properties.description,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5563,7 +5563,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.calendars.additionalProperties.properties.utcOffset.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data20};
+const err58 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/calendars/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.description.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.description,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5573,13 +5573,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data18.week !== undefined){
-let data21 = data18.week;
-const _errs56 = errors;
-let valid16 = true;
-const _errs57 = errors;
-if(typeof data21 !== "string"){
-const err59 = {};
+if(data19.utcOffset !== undefined){
+let data21 = data19.utcOffset;
+if(typeof data21 == "number"){
+if(data21 > 14 || isNaN(data21)){
+const err59 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 14},message:"must be <= 14",schema:14,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5588,22 +5586,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-var _valid0 = _errs57 === errors;
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs59 = errors;
-if(typeof data21 === "string"){
-if(func3(data21) > 400){
-const err60 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/then/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.then,data:data21};
+if(data21 < -14 || isNaN(data21)){
+const err60 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/minimum",keyword:"minimum",params:{comparison: ">=", limit: -14},message:"must be >= -14",schema:-14,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5614,7 +5598,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.then.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.then,data:data21};
+const err61 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.calendars.additionalProperties.properties.utcOffset.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5623,16 +5607,14 @@ vErrors.push(err61);
 }
 errors++;
 }
-var _valid0 = _errs59 === errors;
-valid16 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs61 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key6 in data21){
-if(!(((((((key6 === "mon") || (key6 === "tue")) || (key6 === "wed")) || (key6 === "thu")) || (key6 === "fri")) || (key6 === "sat")) || (key6 === "sun"))){
-const err62 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else,data:data21};
+if(data19.week !== undefined){
+let data22 = data19.week;
+const _errs58 = errors;
+let valid16 = true;
+const _errs59 = errors;
+if(typeof data22 !== "string"){
+const err62 = {};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5641,12 +5623,22 @@ vErrors.push(err62);
 }
 errors++;
 }
+var _valid0 = _errs59 === errors;
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
 }
-if(data21.mon !== undefined){
-let data22 = data21.mon;
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs61 = errors;
 if(typeof data22 === "string"){
-if(func3(data22) > 200){
-const err63 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/mon",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/mon/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon,data:data22};
+if(func3(data22) > 400){
+const err63 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/then/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.then,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5657,7 +5649,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/mon",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon,data:data22};
+const err64 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.then.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.then,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5666,12 +5658,16 @@ vErrors.push(err64);
 }
 errors++;
 }
+var _valid0 = _errs61 === errors;
+valid16 = _valid0;
+ifClause0 = "then";
 }
-if(data21.tue !== undefined){
-let data23 = data21.tue;
-if(typeof data23 === "string"){
-if(func3(data23) > 200){
-const err65 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/tue",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/tue/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue,data:data23};
+else {
+const _errs63 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key6 in data22){
+if(!(((((((key6 === "mon") || (key6 === "tue")) || (key6 === "wed")) || (key6 === "thu")) || (key6 === "fri")) || (key6 === "sat")) || (key6 === "sun"))){
+const err65 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5681,8 +5677,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/tue",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue,data:data23};
+if(data22.mon !== undefined){
+let data23 = data22.mon;
+if(typeof data23 === "string"){
+if(func3(data23) > 200){
+const err66 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/mon",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/mon/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5692,11 +5691,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data21.wed !== undefined){
-let data24 = data21.wed;
-if(typeof data24 === "string"){
-if(func3(data24) > 200){
-const err67 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/wed",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/wed/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed,data:data24};
+else {
+const err67 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/mon",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5706,8 +5702,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/wed",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed,data:data24};
+if(data22.tue !== undefined){
+let data24 = data22.tue;
+if(typeof data24 === "string"){
+if(func3(data24) > 200){
+const err68 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/tue",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/tue/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue,data:data24};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5717,11 +5716,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data21.thu !== undefined){
-let data25 = data21.thu;
-if(typeof data25 === "string"){
-if(func3(data25) > 200){
-const err69 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/thu",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/thu/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu,data:data25};
+else {
+const err69 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/tue",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5731,8 +5727,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/thu",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu,data:data25};
+if(data22.wed !== undefined){
+let data25 = data22.wed;
+if(typeof data25 === "string"){
+if(func3(data25) > 200){
+const err70 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/wed",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/wed/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5742,11 +5741,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data21.fri !== undefined){
-let data26 = data21.fri;
-if(typeof data26 === "string"){
-if(func3(data26) > 200){
-const err71 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/fri",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/fri/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri,data:data26};
+else {
+const err71 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/wed",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5756,8 +5752,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/fri",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri,data:data26};
+if(data22.thu !== undefined){
+let data26 = data22.thu;
+if(typeof data26 === "string"){
+if(func3(data26) > 200){
+const err72 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/thu",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/thu/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5767,11 +5766,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data21.sat !== undefined){
-let data27 = data21.sat;
-if(typeof data27 === "string"){
-if(func3(data27) > 200){
-const err73 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sat",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sat/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat,data:data27};
+else {
+const err73 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/thu",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5781,8 +5777,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sat",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat,data:data27};
+if(data22.fri !== undefined){
+let data27 = data22.fri;
+if(typeof data27 === "string"){
+if(func3(data27) > 200){
+const err74 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/fri",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/fri/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri,data:data27};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5792,11 +5791,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data21.sun !== undefined){
-let data28 = data21.sun;
-if(typeof data28 === "string"){
-if(func3(data28) > 200){
-const err75 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sun",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sun/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun,data:data28};
+else {
+const err75 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/fri",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri,data:data27};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5806,8 +5802,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sun",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun,data:data28};
+if(data22.sat !== undefined){
+let data28 = data22.sat;
+if(typeof data28 === "string"){
+if(func3(data28) > 200){
+const err76 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sat",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sat/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5817,9 +5816,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
 else {
-const err77 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.additionalProperties.properties.week.else.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else,data:data21};
+const err77 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sat",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat,data:data28};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5828,12 +5826,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-var _valid0 = _errs61 === errors;
-valid16 = _valid0;
-ifClause0 = "else";
 }
-if(!valid16){
-const err78 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.calendars.additionalProperties.properties.week.if,parentSchema:schema11.properties.calendars.additionalProperties.properties.week,data:data21};
+if(data22.sun !== undefined){
+let data29 = data22.sun;
+if(typeof data29 === "string"){
+if(func3(data29) > 200){
+const err78 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sun",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sun/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5843,11 +5841,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data18.holidays !== undefined){
-let data29 = data18.holidays;
-if(Array.isArray(data29)){
-if(data29.length > 10000){
-const err79 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data29};
+else {
+const err79 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sun",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun,data:data29};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5856,8 +5851,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data29.length < 0){
-const err80 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data29};
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.additionalProperties.properties.week.else.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else,data:data22};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5866,12 +5863,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len2 = data29.length;
-for(let i2=0; i2<len2; i2++){
-let data30 = data29[i2];
-if(typeof data30 === "string"){
-if(func3(data30) > 10){
-const err81 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays/" + i2,schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/items/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays.items,data:data30};
+var _valid0 = _errs63 === errors;
+valid16 = _valid0;
+ifClause0 = "else";
+}
+if(!valid16){
+const err81 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.calendars.additionalProperties.properties.week.if,parentSchema:schema11.properties.calendars.additionalProperties.properties.week,data:data22};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5881,8 +5878,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays/" + i2,schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.holidays.items.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays.items,data:data30};
+if(data19.holidays !== undefined){
+let data30 = data19.holidays;
+if(Array.isArray(data30)){
+if(data30.length > 10000){
+const err82 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5891,10 +5891,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.calendars.additionalProperties.properties.holidays.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data29};
+if(data30.length < 0){
+const err83 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data30};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5903,10 +5901,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.additionalProperties.type,parentSchema:schema11.properties.calendars.additionalProperties,data:data18};
+const len2 = data30.length;
+for(let i2=0; i2<len2; i2++){
+let data31 = data30[i2];
+if(typeof data31 === "string"){
+if(func3(data31) > 10){
+const err84 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays/" + i2,schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/items/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays.items,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5916,9 +5916,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
 else {
-const err85 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.type,parentSchema:schema11.properties.calendars,data:data17};
+const err85 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays/" + i2,schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.holidays.items.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays.items,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5928,11 +5927,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.pools !== undefined){
-let data31 = data.pools;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(Object.keys(data31).length > 1000){
-const err86 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.pools,data:data31};
+}
+else {
+const err86 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.calendars.additionalProperties.properties.holidays.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data30};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5941,11 +5938,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key7 in data31){
-const _errs84 = errors;
-if(typeof key7 === "string"){
-if(func3(key7) > 64){
-const err87 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key7,propertyName:key7};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.additionalProperties.type,parentSchema:schema11.properties.calendars.additionalProperties,data:data19};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5954,8 +5950,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(!pattern0.test(key7)){
-const err88 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key7,propertyName:key7};
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.type,parentSchema:schema11.properties.calendars,data:data18};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5965,8 +5963,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key7,propertyName:key7};
+if(data.pools !== undefined){
+let data32 = data.pools;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(Object.keys(data32).length > 1000){
+const err89 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.pools,data:data32};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5975,9 +5976,11 @@ vErrors.push(err89);
 }
 errors++;
 }
-var valid20 = _errs84 === errors;
-if(!valid20){
-const err90 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.pools.propertyNames,parentSchema:schema11.properties.pools,data:data31};
+for(const key7 in data32){
+const _errs86 = errors;
+if(typeof key7 === "string"){
+if(func3(key7) > 64){
+const err90 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5986,17 +5989,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-for(const key8 in data31){
-let data32 = data31[key8];
-const _errs91 = errors;
-let valid24 = true;
-const _errs92 = errors;
-if(errors === _errs92){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-let missing0;
-if((data32.kind === undefined) && (missing0 = "kind")){
-const err91 = {};
+if(!pattern0.test(key7)){
+const err91 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6005,10 +5999,9 @@ vErrors.push(err91);
 }
 errors++;
 }
+}
 else {
-if(data32.kind !== undefined){
-if("agent" !== data32.kind){
-const err92 = {};
+const err92 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6017,11 +6010,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err93 = {};
+var valid20 = _errs86 === errors;
+if(!valid20){
+const err93 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.pools.propertyNames,parentSchema:schema11.properties.pools,data:data32};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6031,21 +6022,16 @@ vErrors.push(err93);
 errors++;
 }
 }
-var _valid1 = _errs92 === errors;
-errors = _errs91;
-if(vErrors !== null){
-if(_errs91){
-vErrors.length = _errs91;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs95 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.kind === undefined){
-const err94 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[0].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data32};
+for(const key8 in data32){
+let data33 = data32[key8];
+const _errs93 = errors;
+let valid24 = true;
+const _errs94 = errors;
+if(errors === _errs94){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let missing0;
+if((data33.kind === undefined) && (missing0 = "kind")){
+const err94 = {};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6054,8 +6040,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data32.capacity === undefined){
-const err95 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema11.properties.pools.additionalProperties.allOf[0].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data32};
+else {
+if(data33.kind !== undefined){
+if("agent" !== data33.kind){
+const err95 = {};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6064,9 +6052,11 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key9 in data32){
-if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[0].then.properties, key9))){
-const err96 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data32};
+}
+}
+}
+else {
+const err96 = {};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6076,11 +6066,21 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data32.description !== undefined){
-let data34 = data32.description;
-if(typeof data34 === "string"){
-if(func3(data34) > 10000){
-const err97 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description,data:data34};
+var _valid1 = _errs94 === errors;
+errors = _errs93;
+if(vErrors !== null){
+if(_errs93){
+vErrors.length = _errs93;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs97 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.kind === undefined){
+const err97 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[0].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data33};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6089,9 +6089,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description,data:data34};
+if(data33.capacity === undefined){
+const err98 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema11.properties.pools.additionalProperties.allOf[0].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data33};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6100,12 +6099,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data32.calendar !== undefined){
-let data35 = data32.calendar;
-if(typeof data35 === "string"){
-if(func3(data35) > 64){
-const err99 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data35};
+for(const key9 in data33){
+if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[0].then.properties, key9))){
+const err99 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data33};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6114,8 +6110,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(!pattern0.test(data35)){
-const err100 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data35};
+}
+if(data33.description !== undefined){
+let data35 = data33.description;
+if(typeof data35 === "string"){
+if(func3(data35) > 10000){
+const err100 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description,data:data35};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6126,7 +6126,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data35};
+const err101 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description,data:data35};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6136,16 +6136,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data32.errorRate !== undefined){
-if(!(validate11(data32.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data32,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data32.shiftEnd !== undefined){
-let data37 = data32.shiftEnd;
-if(!((data37 === "finish") || (data37 === "pause"))){
-const err102 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd,data:data37};
+if(data33.calendar !== undefined){
+let data36 = data33.calendar;
+if(typeof data36 === "string"){
+if(func3(data36) > 64){
+const err102 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data36};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6154,12 +6149,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data32.skills !== undefined){
-let data38 = data32.skills;
-if(Array.isArray(data38)){
-if(data38.length > 100){
-const err103 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data38};
+if(!pattern0.test(data36)){
+const err103 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data36};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6168,8 +6159,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data38.length < 0){
-const err104 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data38};
+}
+else {
+const err104 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data36};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6178,12 +6170,17 @@ vErrors.push(err104);
 }
 errors++;
 }
-const len3 = data38.length;
-for(let i3=0; i3<len3; i3++){
-let data39 = data38[i3];
-if(typeof data39 === "string"){
-if(func3(data39) > 64){
-const err105 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data39};
+}
+if(data33.errorRate !== undefined){
+if(!(validate11(data33.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data33,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data33.shiftEnd !== undefined){
+let data38 = data33.shiftEnd;
+if(!((data38 === "finish") || (data38 === "pause"))){
+const err105 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd,data:data38};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6192,8 +6189,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!pattern0.test(data39)){
-const err106 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data39};
+}
+if(data33.skills !== undefined){
+let data39 = data33.skills;
+if(Array.isArray(data39)){
+if(data39.length > 100){
+const err106 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data39};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6202,9 +6203,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data39};
+if(data39.length < 0){
+const err107 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data39};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6213,10 +6213,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data38};
+const len3 = data39.length;
+for(let i3=0; i3<len3; i3++){
+let data40 = data39[i3];
+if(typeof data40 === "string"){
+if(func3(data40) > 64){
+const err108 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data40};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6225,11 +6227,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data32.kind !== undefined){
-let data40 = data32.kind;
-if("agent" !== data40){
-const err109 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "agent"},message:"must be equal to constant",schema:"agent",parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.kind,data:data40};
+if(!pattern0.test(data40)){
+const err109 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data40};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6239,10 +6238,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data32.capacity !== undefined){
-let data41 = data32.capacity;
-if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
-const err110 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data41};
+else {
+const err110 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data40};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6251,9 +6248,10 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(typeof data41 == "number"){
-if(data41 > 1000000 || isNaN(data41)){
-const err111 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data41};
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data39};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6262,8 +6260,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data41 < 1 || isNaN(data41)){
-const err112 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data41};
+}
+if(data33.kind !== undefined){
+let data41 = data33.kind;
+if("agent" !== data41){
+const err112 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "agent"},message:"must be equal to constant",schema:"agent",parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.kind,data:data41};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6273,12 +6274,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-if(data32.costPerTask !== undefined){
-let data42 = data32.costPerTask;
-if(typeof data42 == "number"){
-if(data42 > 1000000000000 || isNaN(data42)){
-const err113 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data42};
+if(data33.capacity !== undefined){
+let data42 = data33.capacity;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err113 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data42};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6287,8 +6286,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data42 < 0 || isNaN(data42)){
-const err114 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data42};
+if(typeof data42 == "number"){
+if(data42 > 1000000 || isNaN(data42)){
+const err114 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data42};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6297,9 +6297,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data42};
+if(data42 < 1 || isNaN(data42)){
+const err115 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data42};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6309,11 +6308,12 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data32.costPerBusyHour !== undefined){
-let data43 = data32.costPerBusyHour;
+}
+if(data33.costPerTask !== undefined){
+let data43 = data33.costPerTask;
 if(typeof data43 == "number"){
 if(data43 > 1000000000000 || isNaN(data43)){
-const err116 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data43};
+const err116 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data43};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6323,7 +6323,7 @@ vErrors.push(err116);
 errors++;
 }
 if(data43 < 0 || isNaN(data43)){
-const err117 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data43};
+const err117 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data43};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6334,7 +6334,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data43};
+const err118 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data43};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6344,11 +6344,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data32.rateLimit !== undefined){
-let data44 = data32.rateLimit;
-if(typeof data44 === "string"){
-if(func3(data44) > 40){
-const err119 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/rateLimit",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/rateLimit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit,data:data44};
+if(data33.costPerBusyHour !== undefined){
+let data44 = data33.costPerBusyHour;
+if(typeof data44 == "number"){
+if(data44 > 1000000000000 || isNaN(data44)){
+const err119 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data44};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6357,9 +6357,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/rateLimit",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/rateLimit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit,data:data44};
+if(data44 < 0 || isNaN(data44)){
+const err120 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data44};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6369,9 +6368,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[0].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data32};
+const err121 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data44};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6380,11 +6378,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid1 = _errs95 === errors;
-valid24 = _valid1;
 }
-if(!valid24){
-const err122 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[0].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[0],data:data32};
+if(data33.rateLimit !== undefined){
+let data45 = data33.rateLimit;
+if(typeof data45 === "string"){
+if(func3(data45) > 40){
+const err122 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/rateLimit",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/rateLimit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit,data:data45};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6393,14 +6392,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-const _errs120 = errors;
-let valid31 = true;
-const _errs121 = errors;
-if(errors === _errs121){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-let missing1;
-if((data32.kind === undefined) && (missing1 = "kind")){
-const err123 = {};
+}
+else {
+const err123 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/rateLimit",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/rateLimit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit,data:data45};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6409,10 +6403,10 @@ vErrors.push(err123);
 }
 errors++;
 }
+}
+}
 else {
-if(data32.kind !== undefined){
-if("human" !== data32.kind){
-const err124 = {};
+const err124 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[0].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data33};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6421,11 +6415,11 @@ vErrors.push(err124);
 }
 errors++;
 }
+var _valid1 = _errs97 === errors;
+valid24 = _valid1;
 }
-}
-}
-else {
-const err125 = {};
+if(!valid24){
+const err125 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[0].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6434,22 +6428,14 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-var _valid2 = _errs121 === errors;
-errors = _errs120;
-if(vErrors !== null){
-if(_errs120){
-vErrors.length = _errs120;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs124 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.kind === undefined){
-const err126 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data32};
+const _errs122 = errors;
+let valid31 = true;
+const _errs123 = errors;
+if(errors === _errs123){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let missing1;
+if((data33.kind === undefined) && (missing1 = "kind")){
+const err126 = {};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6458,8 +6444,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data32.headcount === undefined){
-const err127 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "headcount"},message:"must have required property '"+"headcount"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data32};
+else {
+if(data33.kind !== undefined){
+if("human" !== data33.kind){
+const err127 = {};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6468,8 +6456,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data32.calendar === undefined){
-const err128 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data32};
+}
+}
+}
+else {
+const err128 = {};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6478,9 +6469,22 @@ vErrors.push(err128);
 }
 errors++;
 }
-for(const key10 in data32){
-if(!((((((((key10 === "description") || (key10 === "calendar")) || (key10 === "errorRate")) || (key10 === "shiftEnd")) || (key10 === "skills")) || (key10 === "kind")) || (key10 === "headcount")) || (key10 === "costPerHour"))){
-const err129 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data32};
+}
+var _valid2 = _errs123 === errors;
+errors = _errs122;
+if(vErrors !== null){
+if(_errs122){
+vErrors.length = _errs122;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs126 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.kind === undefined){
+const err129 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6489,12 +6493,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data32.description !== undefined){
-let data46 = data32.description;
-if(typeof data46 === "string"){
-if(func3(data46) > 10000){
-const err130 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data46};
+if(data33.headcount === undefined){
+const err130 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "headcount"},message:"must have required property '"+"headcount"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6503,9 +6503,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data46};
+if(data33.calendar === undefined){
+const err131 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6514,12 +6513,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data32.calendar !== undefined){
-let data47 = data32.calendar;
-if(typeof data47 === "string"){
-if(func3(data47) > 64){
-const err132 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data47};
+for(const key10 in data33){
+if(!((((((((key10 === "description") || (key10 === "calendar")) || (key10 === "errorRate")) || (key10 === "shiftEnd")) || (key10 === "skills")) || (key10 === "kind")) || (key10 === "headcount")) || (key10 === "costPerHour"))){
+const err132 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6528,8 +6524,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(!pattern0.test(data47)){
-const err133 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data47};
+}
+if(data33.description !== undefined){
+let data47 = data33.description;
+if(typeof data47 === "string"){
+if(func3(data47) > 10000){
+const err133 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data47};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6540,7 +6540,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data47};
+const err134 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data47};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6550,16 +6550,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data32.errorRate !== undefined){
-if(!(validate11(data32.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data32,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data32.shiftEnd !== undefined){
-let data49 = data32.shiftEnd;
-if(!((data49 === "finish") || (data49 === "pause"))){
-const err135 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd,data:data49};
+if(data33.calendar !== undefined){
+let data48 = data33.calendar;
+if(typeof data48 === "string"){
+if(func3(data48) > 64){
+const err135 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data48};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6568,12 +6563,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data32.skills !== undefined){
-let data50 = data32.skills;
-if(Array.isArray(data50)){
-if(data50.length > 100){
-const err136 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data50};
+if(!pattern0.test(data48)){
+const err136 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data48};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6582,8 +6573,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data50.length < 0){
-const err137 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data50};
+}
+else {
+const err137 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data48};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6592,12 +6584,17 @@ vErrors.push(err137);
 }
 errors++;
 }
-const len4 = data50.length;
-for(let i4=0; i4<len4; i4++){
-let data51 = data50[i4];
-if(typeof data51 === "string"){
-if(func3(data51) > 64){
-const err138 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data51};
+}
+if(data33.errorRate !== undefined){
+if(!(validate11(data33.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data33,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data33.shiftEnd !== undefined){
+let data50 = data33.shiftEnd;
+if(!((data50 === "finish") || (data50 === "pause"))){
+const err138 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd,data:data50};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6606,8 +6603,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(!pattern0.test(data51)){
-const err139 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data51};
+}
+if(data33.skills !== undefined){
+let data51 = data33.skills;
+if(Array.isArray(data51)){
+if(data51.length > 100){
+const err139 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data51};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6616,9 +6617,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data51};
+if(data51.length < 0){
+const err140 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data51};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6627,10 +6627,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data50};
+const len4 = data51.length;
+for(let i4=0; i4<len4; i4++){
+let data52 = data51[i4];
+if(typeof data52 === "string"){
+if(func3(data52) > 64){
+const err141 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data52};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6639,11 +6641,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data32.kind !== undefined){
-let data52 = data32.kind;
-if("human" !== data52){
-const err142 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/kind/const",keyword:"const",params:{allowedValue: "human"},message:"must be equal to constant",schema:"human",parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.kind,data:data52};
+if(!pattern0.test(data52)){
+const err142 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data52};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6653,10 +6652,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data32.headcount !== undefined){
-let data53 = data32.headcount;
-if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
-const err143 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data53};
+else {
+const err143 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data52};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6665,9 +6662,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(typeof data53 == "number"){
-if(data53 > 1000000 || isNaN(data53)){
-const err144 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data53};
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data51};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6676,8 +6674,11 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data53 < 1 || isNaN(data53)){
-const err145 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data53};
+}
+if(data33.kind !== undefined){
+let data53 = data33.kind;
+if("human" !== data53){
+const err145 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/kind/const",keyword:"const",params:{allowedValue: "human"},message:"must be equal to constant",schema:"human",parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.kind,data:data53};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6687,12 +6688,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-if(data32.costPerHour !== undefined){
-let data54 = data32.costPerHour;
-if(typeof data54 == "number"){
-if(data54 > 1000000000000 || isNaN(data54)){
-const err146 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data54};
+if(data33.headcount !== undefined){
+let data54 = data33.headcount;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err146 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data54};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6701,8 +6700,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data54 < 0 || isNaN(data54)){
-const err147 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data54};
+if(typeof data54 == "number"){
+if(data54 > 1000000 || isNaN(data54)){
+const err147 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data54};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6711,9 +6711,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data54};
+if(data54 < 1 || isNaN(data54)){
+const err148 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data54};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6724,8 +6723,11 @@ errors++;
 }
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[1].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data32};
+if(data33.costPerHour !== undefined){
+let data55 = data33.costPerHour;
+if(typeof data55 == "number"){
+if(data55 > 1000000000000 || isNaN(data55)){
+const err149 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data55};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6734,11 +6736,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid2 = _errs124 === errors;
-valid31 = _valid2;
-}
-if(!valid31){
-const err150 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[1].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[1],data:data32};
+if(data55 < 0 || isNaN(data55)){
+const err150 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data55};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6747,14 +6746,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-const _errs145 = errors;
-let valid38 = true;
-const _errs146 = errors;
-if(errors === _errs146){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-let missing2;
-if((data32.kind === undefined) && (missing2 = "kind")){
-const err151 = {};
+}
+else {
+const err151 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data55};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6763,10 +6757,10 @@ vErrors.push(err151);
 }
 errors++;
 }
+}
+}
 else {
-if(data32.kind !== undefined){
-if("executive" !== data32.kind){
-const err152 = {};
+const err152 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[1].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6775,11 +6769,11 @@ vErrors.push(err152);
 }
 errors++;
 }
+var _valid2 = _errs126 === errors;
+valid31 = _valid2;
 }
-}
-}
-else {
-const err153 = {};
+if(!valid31){
+const err153 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[1].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6788,22 +6782,14 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-var _valid3 = _errs146 === errors;
-errors = _errs145;
-if(vErrors !== null){
-if(_errs145){
-vErrors.length = _errs145;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs149 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.kind === undefined){
-const err154 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data32};
+const _errs147 = errors;
+let valid38 = true;
+const _errs148 = errors;
+if(errors === _errs148){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let missing2;
+if((data33.kind === undefined) && (missing2 = "kind")){
+const err154 = {};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6812,8 +6798,10 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data32.calendar === undefined){
-const err155 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data32};
+else {
+if(data33.kind !== undefined){
+if("executive" !== data33.kind){
+const err155 = {};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6822,9 +6810,11 @@ vErrors.push(err155);
 }
 errors++;
 }
-for(const key11 in data32){
-if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[2].then.properties, key11))){
-const err156 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data32};
+}
+}
+}
+else {
+const err156 = {};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6834,11 +6824,21 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data32.description !== undefined){
-let data56 = data32.description;
-if(typeof data56 === "string"){
-if(func3(data56) > 10000){
-const err157 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data56};
+var _valid3 = _errs148 === errors;
+errors = _errs147;
+if(vErrors !== null){
+if(_errs147){
+vErrors.length = _errs147;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs151 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.kind === undefined){
+const err157 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data33};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6847,9 +6847,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data56};
+if(data33.calendar === undefined){
+const err158 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data33};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6858,12 +6857,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data32.calendar !== undefined){
-let data57 = data32.calendar;
-if(typeof data57 === "string"){
-if(func3(data57) > 64){
-const err159 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data57};
+for(const key11 in data33){
+if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[2].then.properties, key11))){
+const err159 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data33};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6872,8 +6868,12 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!pattern0.test(data57)){
-const err160 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data57};
+}
+if(data33.description !== undefined){
+let data57 = data33.description;
+if(typeof data57 === "string"){
+if(func3(data57) > 10000){
+const err160 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data57};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6884,7 +6884,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data57};
+const err161 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data57};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6894,16 +6894,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data32.errorRate !== undefined){
-if(!(validate11(data32.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data32,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data32.shiftEnd !== undefined){
-let data59 = data32.shiftEnd;
-if(!((data59 === "finish") || (data59 === "pause"))){
-const err162 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd,data:data59};
+if(data33.calendar !== undefined){
+let data58 = data33.calendar;
+if(typeof data58 === "string"){
+if(func3(data58) > 64){
+const err162 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data58};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6912,12 +6907,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data32.skills !== undefined){
-let data60 = data32.skills;
-if(Array.isArray(data60)){
-if(data60.length > 100){
-const err163 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data60};
+if(!pattern0.test(data58)){
+const err163 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data58};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6926,8 +6917,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data60.length < 0){
-const err164 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data60};
+}
+else {
+const err164 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data58};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6936,12 +6928,17 @@ vErrors.push(err164);
 }
 errors++;
 }
-const len5 = data60.length;
-for(let i5=0; i5<len5; i5++){
-let data61 = data60[i5];
-if(typeof data61 === "string"){
-if(func3(data61) > 64){
-const err165 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data61};
+}
+if(data33.errorRate !== undefined){
+if(!(validate11(data33.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data33,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data33.shiftEnd !== undefined){
+let data60 = data33.shiftEnd;
+if(!((data60 === "finish") || (data60 === "pause"))){
+const err165 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd,data:data60};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6950,8 +6947,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(!pattern0.test(data61)){
-const err166 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data61};
+}
+if(data33.skills !== undefined){
+let data61 = data33.skills;
+if(Array.isArray(data61)){
+if(data61.length > 100){
+const err166 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data61};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6960,9 +6961,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data61};
+if(data61.length < 0){
+const err167 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data61};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6971,10 +6971,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data60};
+const len5 = data61.length;
+for(let i5=0; i5<len5; i5++){
+let data62 = data61[i5];
+if(typeof data62 === "string"){
+if(func3(data62) > 64){
+const err168 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data62};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6983,11 +6985,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data32.kind !== undefined){
-let data62 = data32.kind;
-if("executive" !== data62){
-const err169 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/kind/const",keyword:"const",params:{allowedValue: "executive"},message:"must be equal to constant",schema:"executive",parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.kind,data:data62};
+if(!pattern0.test(data62)){
+const err169 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data62};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6997,10 +6996,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data32.headcount !== undefined){
-let data63 = data32.headcount;
-if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
-const err170 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data63};
+else {
+const err170 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data62};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -7009,9 +7006,10 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(typeof data63 == "number"){
-if(data63 > 1000 || isNaN(data63)){
-const err171 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data63};
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data61};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -7020,8 +7018,11 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data63 < 1 || isNaN(data63)){
-const err172 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data63};
+}
+if(data33.kind !== undefined){
+let data63 = data33.kind;
+if("executive" !== data63){
+const err172 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/kind/const",keyword:"const",params:{allowedValue: "executive"},message:"must be equal to constant",schema:"executive",parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.kind,data:data63};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -7031,12 +7032,10 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-if(data32.costPerHour !== undefined){
-let data64 = data32.costPerHour;
-if(typeof data64 == "number"){
-if(data64 > 1000000000000 || isNaN(data64)){
-const err173 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data64};
+if(data33.headcount !== undefined){
+let data64 = data33.headcount;
+if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
+const err173 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data64};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -7045,8 +7044,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data64 < 0 || isNaN(data64)){
-const err174 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data64};
+if(typeof data64 == "number"){
+if(data64 > 1000 || isNaN(data64)){
+const err174 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data64};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -7055,9 +7055,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data64};
+if(data64 < 1 || isNaN(data64)){
+const err175 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data64};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -7067,11 +7066,12 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data32.budget !== undefined){
-let data65 = data32.budget;
-if(typeof data65 === "string"){
-if(func3(data65) > 40){
-const err176 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data65};
+}
+if(data33.costPerHour !== undefined){
+let data65 = data33.costPerHour;
+if(typeof data65 == "number"){
+if(data65 > 1000000000000 || isNaN(data65)){
+const err176 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data65};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -7080,9 +7080,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data65};
+if(data65 < 0 || isNaN(data65)){
+const err177 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data65};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -7092,9 +7091,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
 else {
-const err178 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[2].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data32};
+const err178 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data65};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -7103,11 +7101,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid3 = _errs149 === errors;
-valid38 = _valid3;
 }
-if(!valid38){
-const err179 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[2].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[2],data:data32};
+if(data33.budget !== undefined){
+let data66 = data33.budget;
+if(typeof data66 === "string"){
+if(func3(data66) > 40){
+const err179 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data66};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -7116,9 +7115,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.kind === undefined){
-const err180 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.required,parentSchema:schema11.properties.pools.additionalProperties,data:data32};
+}
+else {
+const err180 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data66};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -7127,10 +7126,10 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data32.kind !== undefined){
-let data66 = data32.kind;
-if(!(((data66 === "agent") || (data66 === "human")) || (data66 === "executive"))){
-const err181 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.properties.kind.enum,parentSchema:schema11.properties.pools.additionalProperties.properties.kind,data:data66};
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[2].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data33};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -7139,10 +7138,11 @@ vErrors.push(err181);
 }
 errors++;
 }
+var _valid3 = _errs151 === errors;
+valid38 = _valid3;
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.type,parentSchema:schema11.properties.pools.additionalProperties,data:data32};
+if(!valid38){
+const err182 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[2].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[2],data:data33};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -7151,10 +7151,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.type,parentSchema:schema11.properties.pools,data:data31};
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.kind === undefined){
+const err183 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.required,parentSchema:schema11.properties.pools.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -7163,12 +7162,10 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data.itemTypes !== undefined){
-let data67 = data.itemTypes;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(Object.keys(data67).length > 1000){
-const err184 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.itemTypes,data:data67};
+if(data33.kind !== undefined){
+let data67 = data33.kind;
+if(!(((data67 === "agent") || (data67 === "human")) || (data67 === "executive"))){
+const err184 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.properties.kind.enum,parentSchema:schema11.properties.pools.additionalProperties.properties.kind,data:data67};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -7177,11 +7174,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-for(const key12 in data67){
-const _errs174 = errors;
-if(typeof key12 === "string"){
-if(func3(key12) > 64){
-const err185 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key12,propertyName:key12};
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.type,parentSchema:schema11.properties.pools.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -7190,8 +7186,10 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(!pattern0.test(key12)){
-const err186 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key12,propertyName:key12};
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.type,parentSchema:schema11.properties.pools,data:data32};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -7201,8 +7199,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key12,propertyName:key12};
+if(data.itemTypes !== undefined){
+let data68 = data.itemTypes;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(Object.keys(data68).length > 1000){
+const err187 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.itemTypes,data:data68};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -7211,9 +7212,11 @@ vErrors.push(err187);
 }
 errors++;
 }
-var valid46 = _errs174 === errors;
-if(!valid46){
-const err188 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema11.properties.itemTypes.propertyNames,parentSchema:schema11.properties.itemTypes,data:data67};
+for(const key12 in data68){
+const _errs176 = errors;
+if(typeof key12 === "string"){
+if(func3(key12) > 64){
+const err188 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key12,propertyName:key12};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -7222,12 +7225,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-for(const key13 in data67){
-let data68 = data67[key13];
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.arrivals === undefined){
-const err189 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "arrivals"},message:"must have required property '"+"arrivals"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data68};
+if(!pattern0.test(key12)){
+const err189 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key12,propertyName:key12};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -7236,8 +7235,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data68.entry === undefined){
-const err190 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "entry"},message:"must have required property '"+"entry"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data68};
+}
+else {
+const err190 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key12,propertyName:key12};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -7246,9 +7246,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-for(const key14 in data68){
-if(!(((((((key14 === "arrivals") || (key14 === "entry")) || (key14 === "attributes")) || (key14 === "patience")) || (key14 === "defectCost")) || (key14 === "value")) || (key14 === "description"))){
-const err191 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data68};
+var valid46 = _errs176 === errors;
+if(!valid46){
+const err191 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema11.properties.itemTypes.propertyNames,parentSchema:schema11.properties.itemTypes,data:data68};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -7258,10 +7258,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data68.arrivals !== undefined){
-let data69 = data68.arrivals;
-if(!(data69 && typeof data69 == "object" && !Array.isArray(data69))){
-const err192 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data69};
+for(const key13 in data68){
+let data69 = data68[key13];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.arrivals === undefined){
+const err192 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "arrivals"},message:"must have required property '"+"arrivals"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -7270,14 +7271,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-const _errs183 = errors;
-let valid50 = true;
-const _errs184 = errors;
-if(errors === _errs184){
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-let missing3;
-if((data69.poisson === undefined) && (missing3 = "poisson")){
-const err193 = {};
+if(data69.entry === undefined){
+const err193 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "entry"},message:"must have required property '"+"entry"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -7286,9 +7281,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-else {
-const err194 = {};
+for(const key14 in data69){
+if(!(((((((key14 === "arrivals") || (key14 === "entry")) || (key14 === "attributes")) || (key14 === "patience")) || (key14 === "defectCost")) || (key14 === "value")) || (key14 === "description"))){
+const err194 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -7298,22 +7293,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-var _valid4 = _errs184 === errors;
-errors = _errs183;
-if(vErrors !== null){
-if(_errs183){
-vErrors.length = _errs183;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid4){
-const _errs186 = errors;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.poisson === undefined){
-const err195 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/required",keyword:"required",params:{missingProperty: "poisson"},message:"must have required property '"+"poisson"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data69};
+if(data69.arrivals !== undefined){
+let data70 = data69.arrivals;
+if(!(data70 && typeof data70 == "object" && !Array.isArray(data70))){
+const err195 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data70};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -7322,9 +7305,14 @@ vErrors.push(err195);
 }
 errors++;
 }
-for(const key15 in data69){
-if(!(key15 === "poisson")){
-const err196 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data69};
+const _errs185 = errors;
+let valid50 = true;
+const _errs186 = errors;
+if(errors === _errs186){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+let missing3;
+if((data70.poisson === undefined) && (missing3 = "poisson")){
+const err196 = {};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -7334,11 +7322,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data69.poisson !== undefined){
-let data70 = data69.poisson;
-if(typeof data70 === "string"){
-if(func3(data70) > 40){
-const err197 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data70};
+else {
+const err197 = {};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7348,8 +7333,22 @@ vErrors.push(err197);
 errors++;
 }
 }
+var _valid4 = _errs186 === errors;
+errors = _errs185;
+if(vErrors !== null){
+if(_errs185){
+vErrors.length = _errs185;
+}
 else {
-const err198 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data70};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid4){
+const _errs188 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.poisson === undefined){
+const err198 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/required",keyword:"required",params:{missingProperty: "poisson"},message:"must have required property '"+"poisson"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data70};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7358,10 +7357,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data69};
+for(const key15 in data70){
+if(!(key15 === "poisson")){
+const err199 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data70};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7370,20 +7368,12 @@ vErrors.push(err199);
 }
 errors++;
 }
-var _valid4 = _errs186 === errors;
-valid50 = _valid4;
-ifClause1 = "then";
 }
-else {
-const _errs191 = errors;
-const _errs192 = errors;
-let valid52 = true;
-const _errs193 = errors;
-if(errors === _errs193){
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-let missing4;
-if((data69.weekly === undefined) && (missing4 = "weekly")){
-const err200 = {};
+if(data70.poisson !== undefined){
+let data71 = data70.poisson;
+if(typeof data71 === "string"){
+if(func3(data71) > 40){
+const err200 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data71};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7394,7 +7384,7 @@ errors++;
 }
 }
 else {
-const err201 = {};
+const err201 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data71};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7404,22 +7394,9 @@ vErrors.push(err201);
 errors++;
 }
 }
-var _valid5 = _errs193 === errors;
-errors = _errs192;
-if(vErrors !== null){
-if(_errs192){
-vErrors.length = _errs192;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid5){
-const _errs195 = errors;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.weekly === undefined){
-const err202 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data69};
+const err202 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data70};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7428,9 +7405,20 @@ vErrors.push(err202);
 }
 errors++;
 }
-for(const key16 in data69){
-if(!(key16 === "weekly")){
-const err203 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data69};
+var _valid4 = _errs188 === errors;
+valid50 = _valid4;
+ifClause1 = "then";
+}
+else {
+const _errs193 = errors;
+const _errs194 = errors;
+let valid52 = true;
+const _errs195 = errors;
+if(errors === _errs195){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+let missing4;
+if((data70.weekly === undefined) && (missing4 = "weekly")){
+const err203 = {};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7440,12 +7428,8 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data69.weekly !== undefined){
-let data71 = data69.weekly;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key17 in data71){
-if(!(func2.call(schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties, key17))){
-const err204 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data71};
+else {
+const err204 = {};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7455,11 +7439,22 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data71.mon !== undefined){
-let data72 = data71.mon;
-if(typeof data72 === "string"){
-if(func3(data72) > 40){
-const err205 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data72};
+var _valid5 = _errs195 === errors;
+errors = _errs194;
+if(vErrors !== null){
+if(_errs194){
+vErrors.length = _errs194;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid5){
+const _errs197 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.weekly === undefined){
+const err205 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data70};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7468,9 +7463,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data72};
+for(const key16 in data70){
+if(!(key16 === "weekly")){
+const err206 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data70};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7480,11 +7475,12 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data71.tue !== undefined){
-let data73 = data71.tue;
-if(typeof data73 === "string"){
-if(func3(data73) > 40){
-const err207 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data73};
+if(data70.weekly !== undefined){
+let data72 = data70.weekly;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key17 in data72){
+if(!(func2.call(schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties, key17))){
+const err207 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data72};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7494,8 +7490,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-else {
-const err208 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data73};
+if(data72.mon !== undefined){
+let data73 = data72.mon;
+if(typeof data73 === "string"){
+if(func3(data73) > 40){
+const err208 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data73};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7505,11 +7504,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data71.wed !== undefined){
-let data74 = data71.wed;
-if(typeof data74 === "string"){
-if(func3(data74) > 40){
-const err209 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data74};
+else {
+const err209 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data73};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7519,8 +7515,11 @@ vErrors.push(err209);
 errors++;
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data74};
+if(data72.tue !== undefined){
+let data74 = data72.tue;
+if(typeof data74 === "string"){
+if(func3(data74) > 40){
+const err210 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data74};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7530,11 +7529,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data71.thu !== undefined){
-let data75 = data71.thu;
-if(typeof data75 === "string"){
-if(func3(data75) > 40){
-const err211 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data75};
+else {
+const err211 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data74};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7544,8 +7540,11 @@ vErrors.push(err211);
 errors++;
 }
 }
-else {
-const err212 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data75};
+if(data72.wed !== undefined){
+let data75 = data72.wed;
+if(typeof data75 === "string"){
+if(func3(data75) > 40){
+const err212 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data75};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7555,11 +7554,8 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data71.fri !== undefined){
-let data76 = data71.fri;
-if(typeof data76 === "string"){
-if(func3(data76) > 40){
-const err213 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data76};
+else {
+const err213 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data75};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7569,8 +7565,11 @@ vErrors.push(err213);
 errors++;
 }
 }
-else {
-const err214 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data76};
+if(data72.thu !== undefined){
+let data76 = data72.thu;
+if(typeof data76 === "string"){
+if(func3(data76) > 40){
+const err214 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data76};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7580,11 +7579,8 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data71.sat !== undefined){
-let data77 = data71.sat;
-if(typeof data77 === "string"){
-if(func3(data77) > 40){
-const err215 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data77};
+else {
+const err215 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data76};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7594,8 +7590,11 @@ vErrors.push(err215);
 errors++;
 }
 }
-else {
-const err216 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data77};
+if(data72.fri !== undefined){
+let data77 = data72.fri;
+if(typeof data77 === "string"){
+if(func3(data77) > 40){
+const err216 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data77};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7605,11 +7604,8 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data71.sun !== undefined){
-let data78 = data71.sun;
-if(typeof data78 === "string"){
-if(func3(data78) > 40){
-const err217 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data78};
+else {
+const err217 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data77};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7619,8 +7615,11 @@ vErrors.push(err217);
 errors++;
 }
 }
-else {
-const err218 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data78};
+if(data72.sat !== undefined){
+let data78 = data72.sat;
+if(typeof data78 === "string"){
+if(func3(data78) > 40){
+const err218 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data78};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7630,11 +7629,8 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data71.hours !== undefined){
-let data79 = data71.hours;
-if(typeof data79 === "string"){
-if(func3(data79) > 200){
-const err219 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data79};
+else {
+const err219 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data78};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7644,8 +7640,11 @@ vErrors.push(err219);
 errors++;
 }
 }
-else {
-const err220 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data79};
+if(data72.sun !== undefined){
+let data79 = data72.sun;
+if(typeof data79 === "string"){
+if(func3(data79) > 40){
+const err220 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data79};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7655,11 +7654,8 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data71.calendar !== undefined){
-let data80 = data71.calendar;
-if(typeof data80 === "string"){
-if(func3(data80) > 64){
-const err221 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data80};
+else {
+const err221 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data79};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7668,8 +7664,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(!pattern0.test(data80)){
-const err222 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data80};
+}
+if(data72.hours !== undefined){
+let data80 = data72.hours;
+if(typeof data80 === "string"){
+if(func3(data80) > 200){
+const err222 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data80};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7680,7 +7680,7 @@ errors++;
 }
 }
 else {
-const err223 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data80};
+const err223 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data80};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7690,9 +7690,11 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
-else {
-const err224 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data71};
+if(data72.calendar !== undefined){
+let data81 = data72.calendar;
+if(typeof data81 === "string"){
+if(func3(data81) > 64){
+const err224 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data81};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7701,10 +7703,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-}
-else {
-const err225 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data69};
+if(!pattern0.test(data81)){
+const err225 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data81};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7713,20 +7713,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid5 = _errs195 === errors;
-valid52 = _valid5;
-ifClause2 = "then";
 }
 else {
-const _errs220 = errors;
-const _errs221 = errors;
-let valid56 = true;
-const _errs222 = errors;
-if(errors === _errs222){
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-let missing5;
-if((data69.batch === undefined) && (missing5 = "batch")){
-const err226 = {};
+const err226 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data81};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7736,8 +7725,9 @@ vErrors.push(err226);
 errors++;
 }
 }
+}
 else {
-const err227 = {};
+const err227 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data72};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7747,22 +7737,9 @@ vErrors.push(err227);
 errors++;
 }
 }
-var _valid6 = _errs222 === errors;
-errors = _errs221;
-if(vErrors !== null){
-if(_errs221){
-vErrors.length = _errs221;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid6){
-const _errs224 = errors;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.batch === undefined){
-const err228 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data69};
+const err228 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data70};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7771,8 +7748,20 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(data69.every === undefined){
-const err229 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data69};
+var _valid5 = _errs197 === errors;
+valid52 = _valid5;
+ifClause2 = "then";
+}
+else {
+const _errs222 = errors;
+const _errs223 = errors;
+let valid56 = true;
+const _errs224 = errors;
+if(errors === _errs224){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+let missing5;
+if((data70.batch === undefined) && (missing5 = "batch")){
+const err229 = {};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7781,9 +7770,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-for(const key18 in data69){
-if(!(((key18 === "batch") || (key18 === "every")) || (key18 === "first"))){
-const err230 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data69};
+}
+else {
+const err230 = {};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7793,10 +7782,22 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data69.batch !== undefined){
-let data81 = data69.batch;
-if(!((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81)))){
-const err231 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data81};
+var _valid6 = _errs224 === errors;
+errors = _errs223;
+if(vErrors !== null){
+if(_errs223){
+vErrors.length = _errs223;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid6){
+const _errs226 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.batch === undefined){
+const err231 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data70};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7805,9 +7806,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(typeof data81 == "number"){
-if(data81 > 1000000 || isNaN(data81)){
-const err232 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data81};
+if(data70.every === undefined){
+const err232 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data70};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7816,8 +7816,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data81 < 1 || isNaN(data81)){
-const err233 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data81};
+for(const key18 in data70){
+if(!(((key18 === "batch") || (key18 === "every")) || (key18 === "first"))){
+const err233 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data70};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7827,11 +7828,10 @@ vErrors.push(err233);
 errors++;
 }
 }
-}
-if(data69.every !== undefined){
-let data82 = data69.every;
-if((typeof data82 !== "string") && (!(typeof data82 == "number"))){
-const err234 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data82};
+if(data70.batch !== undefined){
+let data82 = data70.batch;
+if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
+const err234 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data82};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7840,9 +7840,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(typeof data82 === "string"){
-if(func3(data82) > 40){
-const err235 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data82};
+if(typeof data82 == "number"){
+if(data82 > 1000000 || isNaN(data82)){
+const err235 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data82};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7851,12 +7851,8 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-}
-if(data69.first !== undefined){
-let data83 = data69.first;
-if((typeof data83 !== "string") && (!(typeof data83 == "number"))){
-const err236 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data83};
+if(data82 < 1 || isNaN(data82)){
+const err236 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data82};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7865,9 +7861,12 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(typeof data83 === "string"){
-if(func3(data83) > 40){
-const err237 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data83};
+}
+}
+if(data70.every !== undefined){
+let data83 = data70.every;
+if((typeof data83 !== "string") && (!(typeof data83 == "number"))){
+const err237 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data83};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7876,11 +7875,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err238 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data69};
+if(typeof data83 === "string"){
+if(func3(data83) > 40){
+const err238 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data83};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7889,13 +7886,12 @@ vErrors.push(err238);
 }
 errors++;
 }
-var _valid6 = _errs224 === errors;
-valid56 = _valid6;
-ifClause3 = "then";
 }
-else {
-const _errs235 = errors;
-const err239 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else.not,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else,data:data69};
+}
+if(data70.first !== undefined){
+let data84 = data70.first;
+if((typeof data84 !== "string") && (!(typeof data84 == "number"))){
+const err239 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data84};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7903,12 +7899,10 @@ else {
 vErrors.push(err239);
 }
 errors++;
-var _valid6 = _errs235 === errors;
-valid56 = _valid6;
-ifClause3 = "else";
 }
-if(!valid56){
-const err240 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else,data:data69};
+if(typeof data84 === "string"){
+if(func3(data84) > 40){
+const err240 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data84};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7917,12 +7911,11 @@ vErrors.push(err240);
 }
 errors++;
 }
-var _valid5 = _errs220 === errors;
-valid52 = _valid5;
-ifClause2 = "else";
 }
-if(!valid52){
-const err241 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else,data:data69};
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data70};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7931,12 +7924,13 @@ vErrors.push(err241);
 }
 errors++;
 }
-var _valid4 = _errs191 === errors;
-valid50 = _valid4;
-ifClause1 = "else";
+var _valid6 = _errs226 === errors;
+valid56 = _valid6;
+ifClause3 = "then";
 }
-if(!valid50){
-const err242 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data69};
+else {
+const _errs237 = errors;
+const err242 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else.not,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else,data:data70};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7944,13 +7938,12 @@ else {
 vErrors.push(err242);
 }
 errors++;
+var _valid6 = _errs237 === errors;
+valid56 = _valid6;
+ifClause3 = "else";
 }
-}
-if(data68.entry !== undefined){
-let data84 = data68.entry;
-if(typeof data84 === "string"){
-if(func3(data84) > 64){
-const err243 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data84};
+if(!valid56){
+const err243 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else,data:data70};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7959,8 +7952,12 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(!pattern0.test(data84)){
-const err244 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data84};
+var _valid5 = _errs222 === errors;
+valid52 = _valid5;
+ifClause2 = "else";
+}
+if(!valid52){
+const err244 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else,data:data70};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7969,9 +7966,12 @@ vErrors.push(err244);
 }
 errors++;
 }
+var _valid4 = _errs193 === errors;
+valid50 = _valid4;
+ifClause1 = "else";
 }
-else {
-const err245 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data84};
+if(!valid50){
+const err245 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data70};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7981,11 +7981,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data68.attributes !== undefined){
-let data85 = data68.attributes;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(Object.keys(data85).length > 100){
-const err246 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data85};
+if(data69.entry !== undefined){
+let data85 = data69.entry;
+if(typeof data85 === "string"){
+if(func3(data85) > 64){
+const err246 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data85};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7994,11 +7994,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-for(const key19 in data85){
-const _errs242 = errors;
-if(typeof key19 === "string"){
-if(func3(key19) > 64){
-const err247 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key19,propertyName:key19};
+if(!pattern0.test(data85)){
+const err247 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data85};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -8007,8 +8004,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(!pattern0.test(key19)){
-const err248 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key19,propertyName:key19};
+}
+else {
+const err248 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data85};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -8018,8 +8016,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-else {
-const err249 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key19,propertyName:key19};
+if(data69.attributes !== undefined){
+let data86 = data69.attributes;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(Object.keys(data86).length > 100){
+const err249 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data86};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -8028,9 +8029,11 @@ vErrors.push(err249);
 }
 errors++;
 }
-var valid61 = _errs242 === errors;
-if(!valid61){
-const err250 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data85};
+for(const key19 in data86){
+const _errs244 = errors;
+if(typeof key19 === "string"){
+if(func3(key19) > 64){
+const err250 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key19,propertyName:key19};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -8039,14 +8042,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-for(const key20 in data85){
-let data86 = data85[key20];
-const _errs248 = errors;
-let valid65 = true;
-const _errs249 = errors;
-if(!(data86 && typeof data86 == "object" && !Array.isArray(data86))){
-const err251 = {};
+if(!pattern0.test(key19)){
+const err251 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key19,propertyName:key19};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -8055,26 +8052,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid7 = _errs249 === errors;
-errors = _errs248;
-if(vErrors !== null){
-if(_errs248){
-vErrors.length = _errs248;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid7){
-const _errs251 = errors;
-const _errs254 = errors;
-let valid67 = true;
-const _errs255 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing6;
-if((data86.dist === undefined) && (missing6 = "dist")){
-const err252 = {};
+const err252 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key19,propertyName:key19};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -8083,10 +8063,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-else {
-if(data86.dist !== undefined){
-if("constant" !== data86.dist){
-const err253 = {};
+var valid61 = _errs244 === errors;
+if(!valid61){
+const err253 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data86};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -8096,23 +8075,13 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-}
-var _valid8 = _errs255 === errors;
-errors = _errs254;
-if(vErrors !== null){
-if(_errs254){
-vErrors.length = _errs254;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid8){
-const _errs257 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err254 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data86};
+for(const key20 in data86){
+let data87 = data86[key20];
+const _errs250 = errors;
+let valid65 = true;
+const _errs251 = errors;
+if(!(data87 && typeof data87 == "object" && !Array.isArray(data87))){
+const err254 = {};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -8121,8 +8090,26 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data86.value === undefined){
-const err255 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data86};
+var _valid7 = _errs251 === errors;
+errors = _errs250;
+if(vErrors !== null){
+if(_errs250){
+vErrors.length = _errs250;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid7){
+const _errs253 = errors;
+const _errs256 = errors;
+let valid67 = true;
+const _errs257 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing6;
+if((data87.dist === undefined) && (missing6 = "dist")){
+const err255 = {};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -8131,9 +8118,10 @@ vErrors.push(err255);
 }
 errors++;
 }
-for(const key21 in data86){
-if(!((key21 === "dist") || (key21 === "value"))){
-const err256 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[0].then,data:data86};
+else {
+if(data87.dist !== undefined){
+if("constant" !== data87.dist){
+const err256 = {};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -8143,10 +8131,23 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data86.dist !== undefined){
-let data88 = data86.dist;
-if("constant" !== data88){
-const err257 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema33.then.allOf[0].then.properties.dist,data:data88};
+}
+}
+var _valid8 = _errs257 === errors;
+errors = _errs256;
+if(vErrors !== null){
+if(_errs256){
+vErrors.length = _errs256;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid8){
+const _errs259 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err257 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data87};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -8155,12 +8156,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-if(data86.value !== undefined){
-let data89 = data86.value;
-if(typeof data89 == "number"){
-if(data89 > 1000000000000 || isNaN(data89)){
-const err258 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data89};
+if(data87.value === undefined){
+const err258 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data87};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -8169,8 +8166,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(data89 < -1000000000000 || isNaN(data89)){
-const err259 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data89};
+for(const key21 in data87){
+if(!((key21 === "dist") || (key21 === "value"))){
+const err259 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[0].then,data:data87};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -8180,8 +8178,10 @@ vErrors.push(err259);
 errors++;
 }
 }
-else {
-const err260 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[0].then.properties.value.type,parentSchema:schema33.then.allOf[0].then.properties.value,data:data89};
+if(data87.dist !== undefined){
+let data89 = data87.dist;
+if("constant" !== data89){
+const err260 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema33.then.allOf[0].then.properties.dist,data:data89};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -8191,9 +8191,11 @@ vErrors.push(err260);
 errors++;
 }
 }
-}
-else {
-const err261 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[0].then.type,parentSchema:schema33.then.allOf[0].then,data:data86};
+if(data87.value !== undefined){
+let data90 = data87.value;
+if(typeof data90 == "number"){
+if(data90 > 1000000000000 || isNaN(data90)){
+const err261 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data90};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -8202,11 +8204,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-var _valid8 = _errs257 === errors;
-valid67 = _valid8;
-}
-if(!valid67){
-const err262 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[0].if,parentSchema:schema33.then.allOf[0],data:data86};
+if(data90 < -1000000000000 || isNaN(data90)){
+const err262 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data90};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -8215,13 +8214,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-const _errs264 = errors;
-let valid70 = true;
-const _errs265 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing7;
-if((data86.dist === undefined) && (missing7 = "dist")){
-const err263 = {};
+}
+else {
+const err263 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[0].then.properties.value.type,parentSchema:schema33.then.allOf[0].then.properties.value,data:data90};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -8230,10 +8225,10 @@ vErrors.push(err263);
 }
 errors++;
 }
+}
+}
 else {
-if(data86.dist !== undefined){
-if("exponential" !== data86.dist){
-const err264 = {};
+const err264 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[0].then.type,parentSchema:schema33.then.allOf[0].then,data:data87};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -8242,24 +8237,11 @@ vErrors.push(err264);
 }
 errors++;
 }
+var _valid8 = _errs259 === errors;
+valid67 = _valid8;
 }
-}
-}
-var _valid9 = _errs265 === errors;
-errors = _errs264;
-if(vErrors !== null){
-if(_errs264){
-vErrors.length = _errs264;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid9){
-const _errs267 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err265 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data86};
+if(!valid67){
+const err265 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[0].if,parentSchema:schema33.then.allOf[0],data:data87};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -8268,8 +8250,13 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data86.mean === undefined){
-const err266 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data86};
+const _errs266 = errors;
+let valid70 = true;
+const _errs267 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing7;
+if((data87.dist === undefined) && (missing7 = "dist")){
+const err266 = {};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -8278,9 +8265,10 @@ vErrors.push(err266);
 }
 errors++;
 }
-for(const key22 in data86){
-if(!((key22 === "dist") || (key22 === "mean"))){
-const err267 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[1].then,data:data86};
+else {
+if(data87.dist !== undefined){
+if("exponential" !== data87.dist){
+const err267 = {};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -8290,10 +8278,23 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data86.dist !== undefined){
-let data91 = data86.dist;
-if("exponential" !== data91){
-const err268 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema33.then.allOf[1].then.properties.dist,data:data91};
+}
+}
+var _valid9 = _errs267 === errors;
+errors = _errs266;
+if(vErrors !== null){
+if(_errs266){
+vErrors.length = _errs266;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid9){
+const _errs269 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err268 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data87};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -8302,12 +8303,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-if(data86.mean !== undefined){
-let data92 = data86.mean;
-if(typeof data92 == "number"){
-if(data92 > 1000000000000 || isNaN(data92)){
-const err269 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data92};
+if(data87.mean === undefined){
+const err269 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data87};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -8316,8 +8313,9 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(data92 < -1000000000000 || isNaN(data92)){
-const err270 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data92};
+for(const key22 in data87){
+if(!((key22 === "dist") || (key22 === "mean"))){
+const err270 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[1].then,data:data87};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -8327,8 +8325,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-else {
-const err271 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[1].then.properties.mean.type,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data92};
+if(data87.dist !== undefined){
+let data92 = data87.dist;
+if("exponential" !== data92){
+const err271 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema33.then.allOf[1].then.properties.dist,data:data92};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -8338,9 +8338,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-}
-else {
-const err272 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[1].then.type,parentSchema:schema33.then.allOf[1].then,data:data86};
+if(data87.mean !== undefined){
+let data93 = data87.mean;
+if(typeof data93 == "number"){
+if(data93 > 1000000000000 || isNaN(data93)){
+const err272 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data93};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -8349,11 +8351,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-var _valid9 = _errs267 === errors;
-valid70 = _valid9;
-}
-if(!valid70){
-const err273 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[1].if,parentSchema:schema33.then.allOf[1],data:data86};
+if(data93 < -1000000000000 || isNaN(data93)){
+const err273 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data93};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8362,13 +8361,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-const _errs274 = errors;
-let valid73 = true;
-const _errs275 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing8;
-if((data86.dist === undefined) && (missing8 = "dist")){
-const err274 = {};
+}
+else {
+const err274 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[1].then.properties.mean.type,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data93};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8377,10 +8372,10 @@ vErrors.push(err274);
 }
 errors++;
 }
+}
+}
 else {
-if(data86.dist !== undefined){
-if("uniform" !== data86.dist){
-const err275 = {};
+const err275 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[1].then.type,parentSchema:schema33.then.allOf[1].then,data:data87};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8389,24 +8384,11 @@ vErrors.push(err275);
 }
 errors++;
 }
+var _valid9 = _errs269 === errors;
+valid70 = _valid9;
 }
-}
-}
-var _valid10 = _errs275 === errors;
-errors = _errs274;
-if(vErrors !== null){
-if(_errs274){
-vErrors.length = _errs274;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid10){
-const _errs277 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err276 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data86};
+if(!valid70){
+const err276 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[1].if,parentSchema:schema33.then.allOf[1],data:data87};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8415,8 +8397,13 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(data86.min === undefined){
-const err277 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data86};
+const _errs276 = errors;
+let valid73 = true;
+const _errs277 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing8;
+if((data87.dist === undefined) && (missing8 = "dist")){
+const err277 = {};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8425,8 +8412,10 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(data86.max === undefined){
-const err278 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data86};
+else {
+if(data87.dist !== undefined){
+if("uniform" !== data87.dist){
+const err278 = {};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8435,9 +8424,24 @@ vErrors.push(err278);
 }
 errors++;
 }
-for(const key23 in data86){
-if(!(((key23 === "dist") || (key23 === "min")) || (key23 === "max"))){
-const err279 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[2].then,data:data86};
+}
+}
+}
+var _valid10 = _errs277 === errors;
+errors = _errs276;
+if(vErrors !== null){
+if(_errs276){
+vErrors.length = _errs276;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid10){
+const _errs279 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err279 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data87};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8446,11 +8450,8 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-if(data86.dist !== undefined){
-let data94 = data86.dist;
-if("uniform" !== data94){
-const err280 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema33.then.allOf[2].then.properties.dist,data:data94};
+if(data87.min === undefined){
+const err280 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data87};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8459,12 +8460,8 @@ vErrors.push(err280);
 }
 errors++;
 }
-}
-if(data86.min !== undefined){
-let data95 = data86.min;
-if(typeof data95 == "number"){
-if(data95 > 1000000000000 || isNaN(data95)){
-const err281 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data95};
+if(data87.max === undefined){
+const err281 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data87};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8473,8 +8470,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data95 < -1000000000000 || isNaN(data95)){
-const err282 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data95};
+for(const key23 in data87){
+if(!(((key23 === "dist") || (key23 === "min")) || (key23 === "max"))){
+const err282 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[2].then,data:data87};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8484,8 +8482,10 @@ vErrors.push(err282);
 errors++;
 }
 }
-else {
-const err283 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.min.type,parentSchema:schema33.then.allOf[2].then.properties.min,data:data95};
+if(data87.dist !== undefined){
+let data95 = data87.dist;
+if("uniform" !== data95){
+const err283 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema33.then.allOf[2].then.properties.dist,data:data95};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8495,11 +8495,11 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data86.max !== undefined){
-let data96 = data86.max;
+if(data87.min !== undefined){
+let data96 = data87.min;
 if(typeof data96 == "number"){
 if(data96 > 1000000000000 || isNaN(data96)){
-const err284 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data96};
+const err284 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data96};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8509,7 +8509,7 @@ vErrors.push(err284);
 errors++;
 }
 if(data96 < -1000000000000 || isNaN(data96)){
-const err285 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data96};
+const err285 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data96};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8520,7 +8520,7 @@ errors++;
 }
 }
 else {
-const err286 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.max.type,parentSchema:schema33.then.allOf[2].then.properties.max,data:data96};
+const err286 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.min.type,parentSchema:schema33.then.allOf[2].then.properties.min,data:data96};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8530,9 +8530,11 @@ vErrors.push(err286);
 errors++;
 }
 }
-}
-else {
-const err287 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[2].then.type,parentSchema:schema33.then.allOf[2].then,data:data86};
+if(data87.max !== undefined){
+let data97 = data87.max;
+if(typeof data97 == "number"){
+if(data97 > 1000000000000 || isNaN(data97)){
+const err287 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data97};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8541,11 +8543,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-var _valid10 = _errs277 === errors;
-valid73 = _valid10;
-}
-if(!valid73){
-const err288 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[2].if,parentSchema:schema33.then.allOf[2],data:data86};
+if(data97 < -1000000000000 || isNaN(data97)){
+const err288 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data97};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8554,13 +8553,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-const _errs286 = errors;
-let valid76 = true;
-const _errs287 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing9;
-if((data86.dist === undefined) && (missing9 = "dist")){
-const err289 = {};
+}
+else {
+const err289 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.max.type,parentSchema:schema33.then.allOf[2].then.properties.max,data:data97};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8569,10 +8564,10 @@ vErrors.push(err289);
 }
 errors++;
 }
+}
+}
 else {
-if(data86.dist !== undefined){
-if("triangular" !== data86.dist){
-const err290 = {};
+const err290 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[2].then.type,parentSchema:schema33.then.allOf[2].then,data:data87};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8581,24 +8576,11 @@ vErrors.push(err290);
 }
 errors++;
 }
+var _valid10 = _errs279 === errors;
+valid73 = _valid10;
 }
-}
-}
-var _valid11 = _errs287 === errors;
-errors = _errs286;
-if(vErrors !== null){
-if(_errs286){
-vErrors.length = _errs286;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid11){
-const _errs289 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err291 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data86};
+if(!valid73){
+const err291 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[2].if,parentSchema:schema33.then.allOf[2],data:data87};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8607,8 +8589,13 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(data86.min === undefined){
-const err292 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data86};
+const _errs288 = errors;
+let valid76 = true;
+const _errs289 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing9;
+if((data87.dist === undefined) && (missing9 = "dist")){
+const err292 = {};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8617,8 +8604,10 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(data86.mode === undefined){
-const err293 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data86};
+else {
+if(data87.dist !== undefined){
+if("triangular" !== data87.dist){
+const err293 = {};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8627,8 +8616,24 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(data86.max === undefined){
-const err294 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data86};
+}
+}
+}
+var _valid11 = _errs289 === errors;
+errors = _errs288;
+if(vErrors !== null){
+if(_errs288){
+vErrors.length = _errs288;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs291 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err294 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data87};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8637,9 +8642,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-for(const key24 in data86){
-if(!((((key24 === "dist") || (key24 === "min")) || (key24 === "mode")) || (key24 === "max"))){
-const err295 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[3].then,data:data86};
+if(data87.min === undefined){
+const err295 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data87};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8648,11 +8652,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-if(data86.dist !== undefined){
-let data98 = data86.dist;
-if("triangular" !== data98){
-const err296 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema33.then.allOf[3].then.properties.dist,data:data98};
+if(data87.mode === undefined){
+const err296 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data87};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8661,12 +8662,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-if(data86.min !== undefined){
-let data99 = data86.min;
-if(typeof data99 == "number"){
-if(data99 > 1000000000000 || isNaN(data99)){
-const err297 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data99};
+if(data87.max === undefined){
+const err297 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data87};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8675,8 +8672,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(data99 < -1000000000000 || isNaN(data99)){
-const err298 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data99};
+for(const key24 in data87){
+if(!((((key24 === "dist") || (key24 === "min")) || (key24 === "mode")) || (key24 === "max"))){
+const err298 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[3].then,data:data87};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8686,8 +8684,10 @@ vErrors.push(err298);
 errors++;
 }
 }
-else {
-const err299 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.min.type,parentSchema:schema33.then.allOf[3].then.properties.min,data:data99};
+if(data87.dist !== undefined){
+let data99 = data87.dist;
+if("triangular" !== data99){
+const err299 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema33.then.allOf[3].then.properties.dist,data:data99};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8697,11 +8697,11 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data86.mode !== undefined){
-let data100 = data86.mode;
+if(data87.min !== undefined){
+let data100 = data87.min;
 if(typeof data100 == "number"){
 if(data100 > 1000000000000 || isNaN(data100)){
-const err300 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data100};
+const err300 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data100};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8711,7 +8711,7 @@ vErrors.push(err300);
 errors++;
 }
 if(data100 < -1000000000000 || isNaN(data100)){
-const err301 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data100};
+const err301 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data100};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8722,7 +8722,7 @@ errors++;
 }
 }
 else {
-const err302 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.mode.type,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data100};
+const err302 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.min.type,parentSchema:schema33.then.allOf[3].then.properties.min,data:data100};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8732,11 +8732,11 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data86.max !== undefined){
-let data101 = data86.max;
+if(data87.mode !== undefined){
+let data101 = data87.mode;
 if(typeof data101 == "number"){
 if(data101 > 1000000000000 || isNaN(data101)){
-const err303 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data101};
+const err303 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data101};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8746,7 +8746,7 @@ vErrors.push(err303);
 errors++;
 }
 if(data101 < -1000000000000 || isNaN(data101)){
-const err304 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data101};
+const err304 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data101};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8757,7 +8757,7 @@ errors++;
 }
 }
 else {
-const err305 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.max.type,parentSchema:schema33.then.allOf[3].then.properties.max,data:data101};
+const err305 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.mode.type,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data101};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8767,9 +8767,11 @@ vErrors.push(err305);
 errors++;
 }
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[3].then.type,parentSchema:schema33.then.allOf[3].then,data:data86};
+if(data87.max !== undefined){
+let data102 = data87.max;
+if(typeof data102 == "number"){
+if(data102 > 1000000000000 || isNaN(data102)){
+const err306 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data102};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8778,11 +8780,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-var _valid11 = _errs289 === errors;
-valid76 = _valid11;
-}
-if(!valid76){
-const err307 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[3].if,parentSchema:schema33.then.allOf[3],data:data86};
+if(data102 < -1000000000000 || isNaN(data102)){
+const err307 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data102};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8791,13 +8790,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-const _errs300 = errors;
-let valid79 = true;
-const _errs301 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing10;
-if((data86.dist === undefined) && (missing10 = "dist")){
-const err308 = {};
+}
+else {
+const err308 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.max.type,parentSchema:schema33.then.allOf[3].then.properties.max,data:data102};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8806,10 +8801,10 @@ vErrors.push(err308);
 }
 errors++;
 }
+}
+}
 else {
-if(data86.dist !== undefined){
-if("normal" !== data86.dist){
-const err309 = {};
+const err309 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[3].then.type,parentSchema:schema33.then.allOf[3].then,data:data87};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8818,24 +8813,11 @@ vErrors.push(err309);
 }
 errors++;
 }
+var _valid11 = _errs291 === errors;
+valid76 = _valid11;
 }
-}
-}
-var _valid12 = _errs301 === errors;
-errors = _errs300;
-if(vErrors !== null){
-if(_errs300){
-vErrors.length = _errs300;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid12){
-const _errs303 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err310 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data86};
+if(!valid76){
+const err310 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[3].if,parentSchema:schema33.then.allOf[3],data:data87};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8844,8 +8826,13 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data86.mean === undefined){
-const err311 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data86};
+const _errs302 = errors;
+let valid79 = true;
+const _errs303 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing10;
+if((data87.dist === undefined) && (missing10 = "dist")){
+const err311 = {};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8854,9 +8841,10 @@ vErrors.push(err311);
 }
 errors++;
 }
-for(const key25 in data86){
-if(!((((key25 === "dist") || (key25 === "mean")) || (key25 === "sd")) || (key25 === "cv"))){
-const err312 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[4].then,data:data86};
+else {
+if(data87.dist !== undefined){
+if("normal" !== data87.dist){
+const err312 = {};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8866,10 +8854,23 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data86.dist !== undefined){
-let data103 = data86.dist;
-if("normal" !== data103){
-const err313 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema33.then.allOf[4].then.properties.dist,data:data103};
+}
+}
+var _valid12 = _errs303 === errors;
+errors = _errs302;
+if(vErrors !== null){
+if(_errs302){
+vErrors.length = _errs302;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid12){
+const _errs305 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err313 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data87};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8878,12 +8879,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-if(data86.mean !== undefined){
-let data104 = data86.mean;
-if(typeof data104 == "number"){
-if(data104 > 1000000000000 || isNaN(data104)){
-const err314 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data104};
+if(data87.mean === undefined){
+const err314 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data87};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8892,8 +8889,9 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(data104 < -1000000000000 || isNaN(data104)){
-const err315 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data104};
+for(const key25 in data87){
+if(!((((key25 === "dist") || (key25 === "mean")) || (key25 === "sd")) || (key25 === "cv"))){
+const err315 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[4].then,data:data87};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8903,8 +8901,10 @@ vErrors.push(err315);
 errors++;
 }
 }
-else {
-const err316 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.mean.type,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data104};
+if(data87.dist !== undefined){
+let data104 = data87.dist;
+if("normal" !== data104){
+const err316 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema33.then.allOf[4].then.properties.dist,data:data104};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8914,11 +8914,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data86.sd !== undefined){
-let data105 = data86.sd;
+if(data87.mean !== undefined){
+let data105 = data87.mean;
 if(typeof data105 == "number"){
 if(data105 > 1000000000000 || isNaN(data105)){
-const err317 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data105};
+const err317 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data105};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8928,7 +8928,7 @@ vErrors.push(err317);
 errors++;
 }
 if(data105 < -1000000000000 || isNaN(data105)){
-const err318 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data105};
+const err318 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data105};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8939,7 +8939,7 @@ errors++;
 }
 }
 else {
-const err319 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.sd.type,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data105};
+const err319 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.mean.type,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data105};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8949,11 +8949,11 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data86.cv !== undefined){
-let data106 = data86.cv;
+if(data87.sd !== undefined){
+let data106 = data87.sd;
 if(typeof data106 == "number"){
-if(data106 > 100 || isNaN(data106)){
-const err320 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data106};
+if(data106 > 1000000000000 || isNaN(data106)){
+const err320 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data106};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8962,8 +8962,8 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(data106 < 0 || isNaN(data106)){
-const err321 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data106};
+if(data106 < -1000000000000 || isNaN(data106)){
+const err321 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data106};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8974,7 +8974,7 @@ errors++;
 }
 }
 else {
-const err322 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.cv.type,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data106};
+const err322 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.sd.type,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data106};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8984,9 +8984,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-}
-else {
-const err323 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[4].then.type,parentSchema:schema33.then.allOf[4].then,data:data86};
+if(data87.cv !== undefined){
+let data107 = data87.cv;
+if(typeof data107 == "number"){
+if(data107 > 100 || isNaN(data107)){
+const err323 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data107};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8995,11 +8997,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-var _valid12 = _errs303 === errors;
-valid79 = _valid12;
-}
-if(!valid79){
-const err324 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[4].if,parentSchema:schema33.then.allOf[4],data:data86};
+if(data107 < 0 || isNaN(data107)){
+const err324 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data107};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -9008,13 +9007,9 @@ vErrors.push(err324);
 }
 errors++;
 }
-const _errs314 = errors;
-let valid82 = true;
-const _errs315 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing11;
-if((data86.dist === undefined) && (missing11 = "dist")){
-const err325 = {};
+}
+else {
+const err325 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.cv.type,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data107};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -9023,10 +9018,10 @@ vErrors.push(err325);
 }
 errors++;
 }
+}
+}
 else {
-if(data86.dist !== undefined){
-if("lognormal" !== data86.dist){
-const err326 = {};
+const err326 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[4].then.type,parentSchema:schema33.then.allOf[4].then,data:data87};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -9035,24 +9030,11 @@ vErrors.push(err326);
 }
 errors++;
 }
+var _valid12 = _errs305 === errors;
+valid79 = _valid12;
 }
-}
-}
-var _valid13 = _errs315 === errors;
-errors = _errs314;
-if(vErrors !== null){
-if(_errs314){
-vErrors.length = _errs314;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid13){
-const _errs317 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err327 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data86};
+if(!valid79){
+const err327 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[4].if,parentSchema:schema33.then.allOf[4],data:data87};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -9061,8 +9043,13 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(data86.mean === undefined){
-const err328 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data86};
+const _errs316 = errors;
+let valid82 = true;
+const _errs317 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing11;
+if((data87.dist === undefined) && (missing11 = "dist")){
+const err328 = {};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -9071,8 +9058,10 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(data86.cv === undefined){
-const err329 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data86};
+else {
+if(data87.dist !== undefined){
+if("lognormal" !== data87.dist){
+const err329 = {};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -9081,9 +9070,24 @@ vErrors.push(err329);
 }
 errors++;
 }
-for(const key26 in data86){
-if(!(((key26 === "dist") || (key26 === "mean")) || (key26 === "cv"))){
-const err330 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[5].then,data:data86};
+}
+}
+}
+var _valid13 = _errs317 === errors;
+errors = _errs316;
+if(vErrors !== null){
+if(_errs316){
+vErrors.length = _errs316;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid13){
+const _errs319 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err330 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data87};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -9092,11 +9096,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-if(data86.dist !== undefined){
-let data108 = data86.dist;
-if("lognormal" !== data108){
-const err331 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema33.then.allOf[5].then.properties.dist,data:data108};
+if(data87.mean === undefined){
+const err331 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data87};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -9105,12 +9106,8 @@ vErrors.push(err331);
 }
 errors++;
 }
-}
-if(data86.mean !== undefined){
-let data109 = data86.mean;
-if(typeof data109 == "number"){
-if(data109 > 1000000000000 || isNaN(data109)){
-const err332 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data109};
+if(data87.cv === undefined){
+const err332 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data87};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -9119,8 +9116,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-if(data109 < -1000000000000 || isNaN(data109)){
-const err333 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data109};
+for(const key26 in data87){
+if(!(((key26 === "dist") || (key26 === "mean")) || (key26 === "cv"))){
+const err333 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[5].then,data:data87};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -9130,8 +9128,10 @@ vErrors.push(err333);
 errors++;
 }
 }
-else {
-const err334 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.mean.type,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data109};
+if(data87.dist !== undefined){
+let data109 = data87.dist;
+if("lognormal" !== data109){
+const err334 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema33.then.allOf[5].then.properties.dist,data:data109};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -9141,11 +9141,11 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data86.cv !== undefined){
-let data110 = data86.cv;
+if(data87.mean !== undefined){
+let data110 = data87.mean;
 if(typeof data110 == "number"){
-if(data110 > 100 || isNaN(data110)){
-const err335 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data110};
+if(data110 > 1000000000000 || isNaN(data110)){
+const err335 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data110};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -9154,8 +9154,8 @@ vErrors.push(err335);
 }
 errors++;
 }
-if(data110 < 0 || isNaN(data110)){
-const err336 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data110};
+if(data110 < -1000000000000 || isNaN(data110)){
+const err336 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data110};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -9166,7 +9166,7 @@ errors++;
 }
 }
 else {
-const err337 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.cv.type,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data110};
+const err337 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.mean.type,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data110};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -9176,9 +9176,11 @@ vErrors.push(err337);
 errors++;
 }
 }
-}
-else {
-const err338 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[5].then.type,parentSchema:schema33.then.allOf[5].then,data:data86};
+if(data87.cv !== undefined){
+let data111 = data87.cv;
+if(typeof data111 == "number"){
+if(data111 > 100 || isNaN(data111)){
+const err338 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data111};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -9187,11 +9189,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-var _valid13 = _errs317 === errors;
-valid82 = _valid13;
-}
-if(!valid82){
-const err339 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[5].if,parentSchema:schema33.then.allOf[5],data:data86};
+if(data111 < 0 || isNaN(data111)){
+const err339 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data111};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -9200,13 +9199,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-const _errs326 = errors;
-let valid85 = true;
-const _errs327 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing12;
-if((data86.dist === undefined) && (missing12 = "dist")){
-const err340 = {};
+}
+else {
+const err340 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.cv.type,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data111};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -9215,10 +9210,10 @@ vErrors.push(err340);
 }
 errors++;
 }
+}
+}
 else {
-if(data86.dist !== undefined){
-if("gamma" !== data86.dist){
-const err341 = {};
+const err341 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[5].then.type,parentSchema:schema33.then.allOf[5].then,data:data87};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -9227,24 +9222,11 @@ vErrors.push(err341);
 }
 errors++;
 }
+var _valid13 = _errs319 === errors;
+valid82 = _valid13;
 }
-}
-}
-var _valid14 = _errs327 === errors;
-errors = _errs326;
-if(vErrors !== null){
-if(_errs326){
-vErrors.length = _errs326;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid14){
-const _errs329 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err342 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data86};
+if(!valid82){
+const err342 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[5].if,parentSchema:schema33.then.allOf[5],data:data87};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -9253,8 +9235,13 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(data86.mean === undefined){
-const err343 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data86};
+const _errs328 = errors;
+let valid85 = true;
+const _errs329 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing12;
+if((data87.dist === undefined) && (missing12 = "dist")){
+const err343 = {};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -9263,8 +9250,10 @@ vErrors.push(err343);
 }
 errors++;
 }
-if(data86.cv === undefined){
-const err344 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data86};
+else {
+if(data87.dist !== undefined){
+if("gamma" !== data87.dist){
+const err344 = {};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -9273,9 +9262,24 @@ vErrors.push(err344);
 }
 errors++;
 }
-for(const key27 in data86){
-if(!(((key27 === "dist") || (key27 === "mean")) || (key27 === "cv"))){
-const err345 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[6].then,data:data86};
+}
+}
+}
+var _valid14 = _errs329 === errors;
+errors = _errs328;
+if(vErrors !== null){
+if(_errs328){
+vErrors.length = _errs328;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid14){
+const _errs331 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err345 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data87};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -9284,11 +9288,8 @@ vErrors.push(err345);
 }
 errors++;
 }
-}
-if(data86.dist !== undefined){
-let data112 = data86.dist;
-if("gamma" !== data112){
-const err346 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema33.then.allOf[6].then.properties.dist,data:data112};
+if(data87.mean === undefined){
+const err346 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data87};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -9297,12 +9298,8 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-if(data86.mean !== undefined){
-let data113 = data86.mean;
-if(typeof data113 == "number"){
-if(data113 > 1000000000000 || isNaN(data113)){
-const err347 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data113};
+if(data87.cv === undefined){
+const err347 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data87};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -9311,8 +9308,9 @@ vErrors.push(err347);
 }
 errors++;
 }
-if(data113 < -1000000000000 || isNaN(data113)){
-const err348 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data113};
+for(const key27 in data87){
+if(!(((key27 === "dist") || (key27 === "mean")) || (key27 === "cv"))){
+const err348 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[6].then,data:data87};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9322,8 +9320,10 @@ vErrors.push(err348);
 errors++;
 }
 }
-else {
-const err349 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.mean.type,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data113};
+if(data87.dist !== undefined){
+let data113 = data87.dist;
+if("gamma" !== data113){
+const err349 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema33.then.allOf[6].then.properties.dist,data:data113};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9333,11 +9333,11 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data86.cv !== undefined){
-let data114 = data86.cv;
+if(data87.mean !== undefined){
+let data114 = data87.mean;
 if(typeof data114 == "number"){
-if(data114 > 100 || isNaN(data114)){
-const err350 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data114};
+if(data114 > 1000000000000 || isNaN(data114)){
+const err350 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data114};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9346,8 +9346,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(data114 <= 0 || isNaN(data114)){
-const err351 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data114};
+if(data114 < -1000000000000 || isNaN(data114)){
+const err351 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data114};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9358,7 +9358,7 @@ errors++;
 }
 }
 else {
-const err352 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.cv.type,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data114};
+const err352 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.mean.type,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data114};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9368,9 +9368,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[6].then.type,parentSchema:schema33.then.allOf[6].then,data:data86};
+if(data87.cv !== undefined){
+let data115 = data87.cv;
+if(typeof data115 == "number"){
+if(data115 > 100 || isNaN(data115)){
+const err353 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data115};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9379,11 +9381,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-var _valid14 = _errs329 === errors;
-valid85 = _valid14;
-}
-if(!valid85){
-const err354 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[6].if,parentSchema:schema33.then.allOf[6],data:data86};
+if(data115 <= 0 || isNaN(data115)){
+const err354 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data115};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9392,13 +9391,9 @@ vErrors.push(err354);
 }
 errors++;
 }
-const _errs338 = errors;
-let valid88 = true;
-const _errs339 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing13;
-if((data86.dist === undefined) && (missing13 = "dist")){
-const err355 = {};
+}
+else {
+const err355 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.cv.type,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data115};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9407,10 +9402,10 @@ vErrors.push(err355);
 }
 errors++;
 }
+}
+}
 else {
-if(data86.dist !== undefined){
-if("erlang" !== data86.dist){
-const err356 = {};
+const err356 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[6].then.type,parentSchema:schema33.then.allOf[6].then,data:data87};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9419,24 +9414,11 @@ vErrors.push(err356);
 }
 errors++;
 }
+var _valid14 = _errs331 === errors;
+valid85 = _valid14;
 }
-}
-}
-var _valid15 = _errs339 === errors;
-errors = _errs338;
-if(vErrors !== null){
-if(_errs338){
-vErrors.length = _errs338;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid15){
-const _errs341 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err357 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data86};
+if(!valid85){
+const err357 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[6].if,parentSchema:schema33.then.allOf[6],data:data87};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9445,8 +9427,13 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(data86.mean === undefined){
-const err358 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data86};
+const _errs340 = errors;
+let valid88 = true;
+const _errs341 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing13;
+if((data87.dist === undefined) && (missing13 = "dist")){
+const err358 = {};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9455,8 +9442,10 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(data86.k === undefined){
-const err359 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data86};
+else {
+if(data87.dist !== undefined){
+if("erlang" !== data87.dist){
+const err359 = {};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9465,9 +9454,24 @@ vErrors.push(err359);
 }
 errors++;
 }
-for(const key28 in data86){
-if(!(((key28 === "dist") || (key28 === "mean")) || (key28 === "k"))){
-const err360 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[7].then,data:data86};
+}
+}
+}
+var _valid15 = _errs341 === errors;
+errors = _errs340;
+if(vErrors !== null){
+if(_errs340){
+vErrors.length = _errs340;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid15){
+const _errs343 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err360 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data87};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9476,11 +9480,8 @@ vErrors.push(err360);
 }
 errors++;
 }
-}
-if(data86.dist !== undefined){
-let data116 = data86.dist;
-if("erlang" !== data116){
-const err361 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema33.then.allOf[7].then.properties.dist,data:data116};
+if(data87.mean === undefined){
+const err361 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data87};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9489,12 +9490,8 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-if(data86.mean !== undefined){
-let data117 = data86.mean;
-if(typeof data117 == "number"){
-if(data117 > 1000000000000 || isNaN(data117)){
-const err362 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data117};
+if(data87.k === undefined){
+const err362 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data87};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9503,8 +9500,9 @@ vErrors.push(err362);
 }
 errors++;
 }
-if(data117 < -1000000000000 || isNaN(data117)){
-const err363 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data117};
+for(const key28 in data87){
+if(!(((key28 === "dist") || (key28 === "mean")) || (key28 === "k"))){
+const err363 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[7].then,data:data87};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9514,8 +9512,10 @@ vErrors.push(err363);
 errors++;
 }
 }
-else {
-const err364 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[7].then.properties.mean.type,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data117};
+if(data87.dist !== undefined){
+let data117 = data87.dist;
+if("erlang" !== data117){
+const err364 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema33.then.allOf[7].then.properties.dist,data:data117};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9525,10 +9525,11 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data86.k !== undefined){
-let data118 = data86.k;
-if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
-const err365 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.then.allOf[7].then.properties.k.type,parentSchema:schema33.then.allOf[7].then.properties.k,data:data118};
+if(data87.mean !== undefined){
+let data118 = data87.mean;
+if(typeof data118 == "number"){
+if(data118 > 1000000000000 || isNaN(data118)){
+const err365 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data118};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9537,9 +9538,8 @@ vErrors.push(err365);
 }
 errors++;
 }
-if(typeof data118 == "number"){
-if(data118 > 1000 || isNaN(data118)){
-const err366 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema33.then.allOf[7].then.properties.k,data:data118};
+if(data118 < -1000000000000 || isNaN(data118)){
+const err366 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data118};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9548,8 +9548,9 @@ vErrors.push(err366);
 }
 errors++;
 }
-if(data118 < 1 || isNaN(data118)){
-const err367 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.then.allOf[7].then.properties.k,data:data118};
+}
+else {
+const err367 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[7].then.properties.mean.type,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data118};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9559,10 +9560,10 @@ vErrors.push(err367);
 errors++;
 }
 }
-}
-}
-else {
-const err368 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[7].then.type,parentSchema:schema33.then.allOf[7].then,data:data86};
+if(data87.k !== undefined){
+let data119 = data87.k;
+if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
+const err368 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.then.allOf[7].then.properties.k.type,parentSchema:schema33.then.allOf[7].then.properties.k,data:data119};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9571,11 +9572,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-var _valid15 = _errs341 === errors;
-valid88 = _valid15;
-}
-if(!valid88){
-const err369 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[7].if,parentSchema:schema33.then.allOf[7],data:data86};
+if(typeof data119 == "number"){
+if(data119 > 1000 || isNaN(data119)){
+const err369 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema33.then.allOf[7].then.properties.k,data:data119};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9584,13 +9583,8 @@ vErrors.push(err369);
 }
 errors++;
 }
-const _errs350 = errors;
-let valid91 = true;
-const _errs351 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing14;
-if((data86.dist === undefined) && (missing14 = "dist")){
-const err370 = {};
+if(data119 < 1 || isNaN(data119)){
+const err370 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.then.allOf[7].then.properties.k,data:data119};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9599,10 +9593,11 @@ vErrors.push(err370);
 }
 errors++;
 }
+}
+}
+}
 else {
-if(data86.dist !== undefined){
-if("beta" !== data86.dist){
-const err371 = {};
+const err371 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[7].then.type,parentSchema:schema33.then.allOf[7].then,data:data87};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9611,24 +9606,11 @@ vErrors.push(err371);
 }
 errors++;
 }
+var _valid15 = _errs343 === errors;
+valid88 = _valid15;
 }
-}
-}
-var _valid16 = _errs351 === errors;
-errors = _errs350;
-if(vErrors !== null){
-if(_errs350){
-vErrors.length = _errs350;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid16){
-const _errs353 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err372 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[8].then.required,parentSchema:schema33.then.allOf[8].then,data:data86};
+if(!valid88){
+const err372 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[7].if,parentSchema:schema33.then.allOf[7],data:data87};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9637,9 +9619,13 @@ vErrors.push(err372);
 }
 errors++;
 }
-for(const key29 in data86){
-if(!(((((key29 === "dist") || (key29 === "mean")) || (key29 === "cv")) || (key29 === "a")) || (key29 === "b"))){
-const err373 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[8].then,data:data86};
+const _errs352 = errors;
+let valid91 = true;
+const _errs353 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing14;
+if((data87.dist === undefined) && (missing14 = "dist")){
+const err373 = {};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9648,11 +9634,10 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-if(data86.dist !== undefined){
-let data120 = data86.dist;
-if("beta" !== data120){
-const err374 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema33.then.allOf[8].then.properties.dist,data:data120};
+else {
+if(data87.dist !== undefined){
+if("beta" !== data87.dist){
+const err374 = {};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9662,11 +9647,23 @@ vErrors.push(err374);
 errors++;
 }
 }
-if(data86.mean !== undefined){
-let data121 = data86.mean;
-if(typeof data121 == "number"){
-if(data121 >= 1 || isNaN(data121)){
-const err375 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data121};
+}
+}
+var _valid16 = _errs353 === errors;
+errors = _errs352;
+if(vErrors !== null){
+if(_errs352){
+vErrors.length = _errs352;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid16){
+const _errs355 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err375 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[8].then.required,parentSchema:schema33.then.allOf[8].then,data:data87};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9675,8 +9672,9 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(data121 <= 0 || isNaN(data121)){
-const err376 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data121};
+for(const key29 in data87){
+if(!(((((key29 === "dist") || (key29 === "mean")) || (key29 === "cv")) || (key29 === "a")) || (key29 === "b"))){
+const err376 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[8].then,data:data87};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9686,8 +9684,10 @@ vErrors.push(err376);
 errors++;
 }
 }
-else {
-const err377 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.mean.type,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data121};
+if(data87.dist !== undefined){
+let data121 = data87.dist;
+if("beta" !== data121){
+const err377 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema33.then.allOf[8].then.properties.dist,data:data121};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9697,11 +9697,11 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data86.cv !== undefined){
-let data122 = data86.cv;
+if(data87.mean !== undefined){
+let data122 = data87.mean;
 if(typeof data122 == "number"){
-if(data122 > 100 || isNaN(data122)){
-const err378 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data122};
+if(data122 >= 1 || isNaN(data122)){
+const err378 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data122};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9711,7 +9711,7 @@ vErrors.push(err378);
 errors++;
 }
 if(data122 <= 0 || isNaN(data122)){
-const err379 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data122};
+const err379 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data122};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9722,7 +9722,7 @@ errors++;
 }
 }
 else {
-const err380 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.cv.type,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data122};
+const err380 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.mean.type,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data122};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9732,11 +9732,11 @@ vErrors.push(err380);
 errors++;
 }
 }
-if(data86.a !== undefined){
-let data123 = data86.a;
+if(data87.cv !== undefined){
+let data123 = data87.cv;
 if(typeof data123 == "number"){
-if(data123 > 1000000 || isNaN(data123)){
-const err381 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.a,data:data123};
+if(data123 > 100 || isNaN(data123)){
+const err381 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data123};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9746,7 +9746,7 @@ vErrors.push(err381);
 errors++;
 }
 if(data123 <= 0 || isNaN(data123)){
-const err382 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.a,data:data123};
+const err382 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data123};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9757,7 +9757,7 @@ errors++;
 }
 }
 else {
-const err383 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.a.type,parentSchema:schema33.then.allOf[8].then.properties.a,data:data123};
+const err383 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.cv.type,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data123};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9767,11 +9767,11 @@ vErrors.push(err383);
 errors++;
 }
 }
-if(data86.b !== undefined){
-let data124 = data86.b;
+if(data87.a !== undefined){
+let data124 = data87.a;
 if(typeof data124 == "number"){
 if(data124 > 1000000 || isNaN(data124)){
-const err384 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.b,data:data124};
+const err384 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.a,data:data124};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9781,7 +9781,7 @@ vErrors.push(err384);
 errors++;
 }
 if(data124 <= 0 || isNaN(data124)){
-const err385 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.b,data:data124};
+const err385 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.a,data:data124};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9792,7 +9792,7 @@ errors++;
 }
 }
 else {
-const err386 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.b.type,parentSchema:schema33.then.allOf[8].then.properties.b,data:data124};
+const err386 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.a.type,parentSchema:schema33.then.allOf[8].then.properties.a,data:data124};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9802,9 +9802,11 @@ vErrors.push(err386);
 errors++;
 }
 }
-}
-else {
-const err387 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[8].then.type,parentSchema:schema33.then.allOf[8].then,data:data86};
+if(data87.b !== undefined){
+let data125 = data87.b;
+if(typeof data125 == "number"){
+if(data125 > 1000000 || isNaN(data125)){
+const err387 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.b,data:data125};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9813,11 +9815,8 @@ vErrors.push(err387);
 }
 errors++;
 }
-var _valid16 = _errs353 === errors;
-valid91 = _valid16;
-}
-if(!valid91){
-const err388 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[8].if,parentSchema:schema33.then.allOf[8],data:data86};
+if(data125 <= 0 || isNaN(data125)){
+const err388 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.b,data:data125};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9826,13 +9825,9 @@ vErrors.push(err388);
 }
 errors++;
 }
-const _errs366 = errors;
-let valid94 = true;
-const _errs367 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-let missing15;
-if((data86.dist === undefined) && (missing15 = "dist")){
-const err389 = {};
+}
+else {
+const err389 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.b.type,parentSchema:schema33.then.allOf[8].then.properties.b,data:data125};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9841,10 +9836,10 @@ vErrors.push(err389);
 }
 errors++;
 }
+}
+}
 else {
-if(data86.dist !== undefined){
-if("empirical" !== data86.dist){
-const err390 = {};
+const err390 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[8].then.type,parentSchema:schema33.then.allOf[8].then,data:data87};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9853,24 +9848,11 @@ vErrors.push(err390);
 }
 errors++;
 }
+var _valid16 = _errs355 === errors;
+valid91 = _valid16;
 }
-}
-}
-var _valid17 = _errs367 === errors;
-errors = _errs366;
-if(vErrors !== null){
-if(_errs366){
-vErrors.length = _errs366;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid17){
-const _errs369 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err391 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data86};
+if(!valid91){
+const err391 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[8].if,parentSchema:schema33.then.allOf[8],data:data87};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9879,8 +9861,13 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(data86.values === undefined){
-const err392 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data86};
+const _errs368 = errors;
+let valid94 = true;
+const _errs369 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let missing15;
+if((data87.dist === undefined) && (missing15 = "dist")){
+const err392 = {};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9889,8 +9876,10 @@ vErrors.push(err392);
 }
 errors++;
 }
-if(data86.weights === undefined){
-const err393 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data86};
+else {
+if(data87.dist !== undefined){
+if("empirical" !== data87.dist){
+const err393 = {};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -9899,9 +9888,24 @@ vErrors.push(err393);
 }
 errors++;
 }
-for(const key30 in data86){
-if(!(((key30 === "dist") || (key30 === "values")) || (key30 === "weights"))){
-const err394 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[9].then,data:data86};
+}
+}
+}
+var _valid17 = _errs369 === errors;
+errors = _errs368;
+if(vErrors !== null){
+if(_errs368){
+vErrors.length = _errs368;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid17){
+const _errs371 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err394 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data87};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -9910,11 +9914,8 @@ vErrors.push(err394);
 }
 errors++;
 }
-}
-if(data86.dist !== undefined){
-let data126 = data86.dist;
-if("empirical" !== data126){
-const err395 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema33.then.allOf[9].then.properties.dist,data:data126};
+if(data87.values === undefined){
+const err395 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data87};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -9923,12 +9924,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-}
-if(data86.values !== undefined){
-let data127 = data86.values;
-if(Array.isArray(data127)){
-if(data127.length > 10000){
-const err396 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.values,data:data127};
+if(data87.weights === undefined){
+const err396 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data87};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -9937,8 +9934,9 @@ vErrors.push(err396);
 }
 errors++;
 }
-if(data127.length < 1){
-const err397 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.values,data:data127};
+for(const key30 in data87){
+if(!(((key30 === "dist") || (key30 === "values")) || (key30 === "weights"))){
+const err397 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[9].then,data:data87};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -9947,12 +9945,11 @@ vErrors.push(err397);
 }
 errors++;
 }
-const len6 = data127.length;
-for(let i6=0; i6<len6; i6++){
-let data128 = data127[i6];
-if(typeof data128 == "number"){
-if(data128 > 1000000000000 || isNaN(data128)){
-const err398 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data128};
+}
+if(data87.dist !== undefined){
+let data127 = data87.dist;
+if("empirical" !== data127){
+const err398 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema33.then.allOf[9].then.properties.dist,data:data127};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -9961,8 +9958,12 @@ vErrors.push(err398);
 }
 errors++;
 }
-if(data128 < -1000000000000 || isNaN(data128)){
-const err399 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data128};
+}
+if(data87.values !== undefined){
+let data128 = data87.values;
+if(Array.isArray(data128)){
+if(data128.length > 10000){
+const err399 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.values,data:data128};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -9971,9 +9972,8 @@ vErrors.push(err399);
 }
 errors++;
 }
-}
-else {
-const err400 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.values.items.type,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data128};
+if(data128.length < 1){
+const err400 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.values,data:data128};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -9982,10 +9982,12 @@ vErrors.push(err400);
 }
 errors++;
 }
-}
-}
-else {
-const err401 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.values.type,parentSchema:schema33.then.allOf[9].then.properties.values,data:data127};
+const len6 = data128.length;
+for(let i6=0; i6<len6; i6++){
+let data129 = data128[i6];
+if(typeof data129 == "number"){
+if(data129 > 1000000000000 || isNaN(data129)){
+const err401 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data129};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -9994,12 +9996,8 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-if(data86.weights !== undefined){
-let data129 = data86.weights;
-if(Array.isArray(data129)){
-if(data129.length > 10000){
-const err402 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data129};
+if(data129 < -1000000000000 || isNaN(data129)){
+const err402 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data129};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -10008,8 +10006,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(data129.length < 1){
-const err403 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data129};
+}
+else {
+const err403 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.values.items.type,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data129};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -10018,12 +10017,10 @@ vErrors.push(err403);
 }
 errors++;
 }
-const len7 = data129.length;
-for(let i7=0; i7<len7; i7++){
-let data130 = data129[i7];
-if(typeof data130 == "number"){
-if(data130 > 1000000000000 || isNaN(data130)){
-const err404 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data130};
+}
+}
+else {
+const err404 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.values.type,parentSchema:schema33.then.allOf[9].then.properties.values,data:data128};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -10032,8 +10029,12 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(data130 < 0 || isNaN(data130)){
-const err405 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data130};
+}
+if(data87.weights !== undefined){
+let data130 = data87.weights;
+if(Array.isArray(data130)){
+if(data130.length > 10000){
+const err405 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data130};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -10042,9 +10043,8 @@ vErrors.push(err405);
 }
 errors++;
 }
-}
-else {
-const err406 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.weights.items.type,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data130};
+if(data130.length < 1){
+const err406 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data130};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -10053,10 +10053,12 @@ vErrors.push(err406);
 }
 errors++;
 }
-}
-}
-else {
-const err407 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.weights.type,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data129};
+const len7 = data130.length;
+for(let i7=0; i7<len7; i7++){
+let data131 = data130[i7];
+if(typeof data131 == "number"){
+if(data131 > 1000000000000 || isNaN(data131)){
+const err407 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data131};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -10065,10 +10067,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
-}
-else {
-const err408 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[9].then.type,parentSchema:schema33.then.allOf[9].then,data:data86};
+if(data131 < 0 || isNaN(data131)){
+const err408 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data131};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -10077,11 +10077,9 @@ vErrors.push(err408);
 }
 errors++;
 }
-var _valid17 = _errs369 === errors;
-valid94 = _valid17;
 }
-if(!valid94){
-const err409 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[9].if,parentSchema:schema33.then.allOf[9],data:data86};
+else {
+const err409 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.weights.items.type,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data131};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -10090,9 +10088,10 @@ vErrors.push(err409);
 }
 errors++;
 }
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.dist === undefined){
-const err410 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.required,parentSchema:schema33.then,data:data86};
+}
+}
+else {
+const err410 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.weights.type,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data130};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -10101,10 +10100,10 @@ vErrors.push(err410);
 }
 errors++;
 }
-if(data86.dist !== undefined){
-let data131 = data86.dist;
-if(!((((((((((data131 === "constant") || (data131 === "exponential")) || (data131 === "uniform")) || (data131 === "triangular")) || (data131 === "normal")) || (data131 === "lognormal")) || (data131 === "gamma")) || (data131 === "erlang")) || (data131 === "beta")) || (data131 === "empirical"))){
-const err411 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema33.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema33.then.properties.dist.enum,parentSchema:schema33.then.properties.dist,data:data131};
+}
+}
+else {
+const err411 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[9].then.type,parentSchema:schema33.then.allOf[9].then,data:data87};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -10113,10 +10112,11 @@ vErrors.push(err411);
 }
 errors++;
 }
+var _valid17 = _errs371 === errors;
+valid94 = _valid17;
 }
-}
-else {
-const err412 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.type,parentSchema:schema33.then,data:data86};
+if(!valid94){
+const err412 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[9].if,parentSchema:schema33.then.allOf[9],data:data87};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -10125,15 +10125,9 @@ vErrors.push(err412);
 }
 errors++;
 }
-var _valid7 = _errs251 === errors;
-valid65 = _valid7;
-ifClause4 = "then";
-}
-else {
-const _errs382 = errors;
-if(typeof data86 == "number"){
-if(data86 > 1000000000000 || isNaN(data86)){
-const err413 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.else,data:data86};
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.dist === undefined){
+const err413 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.required,parentSchema:schema33.then,data:data87};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -10142,8 +10136,10 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(data86 < -1000000000000 || isNaN(data86)){
-const err414 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.else,data:data86};
+if(data87.dist !== undefined){
+let data132 = data87.dist;
+if(!((((((((((data132 === "constant") || (data132 === "exponential")) || (data132 === "uniform")) || (data132 === "triangular")) || (data132 === "normal")) || (data132 === "lognormal")) || (data132 === "gamma")) || (data132 === "erlang")) || (data132 === "beta")) || (data132 === "empirical"))){
+const err414 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema33.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema33.then.properties.dist.enum,parentSchema:schema33.then.properties.dist,data:data132};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -10153,8 +10149,9 @@ vErrors.push(err414);
 errors++;
 }
 }
+}
 else {
-const err415 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.else.type,parentSchema:schema33.else,data:data86};
+const err415 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.type,parentSchema:schema33.then,data:data87};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -10163,12 +10160,15 @@ vErrors.push(err415);
 }
 errors++;
 }
-var _valid7 = _errs382 === errors;
+var _valid7 = _errs253 === errors;
 valid65 = _valid7;
-ifClause4 = "else";
+ifClause4 = "then";
 }
-if(!valid65){
-const err416 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema33.if,parentSchema:schema33,data:data86};
+else {
+const _errs384 = errors;
+if(typeof data87 == "number"){
+if(data87 > 1000000000000 || isNaN(data87)){
+const err416 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.else,data:data87};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -10177,10 +10177,8 @@ vErrors.push(err416);
 }
 errors++;
 }
-}
-}
-else {
-const err417 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data85};
+if(data87 < -1000000000000 || isNaN(data87)){
+const err417 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.else,data:data87};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -10190,17 +10188,8 @@ vErrors.push(err417);
 errors++;
 }
 }
-if(data68.patience !== undefined){
-if(!(validate15(data68.patience, {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patience",parentData:data68,parentDataProperty:"patience",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-if(data68.defectCost !== undefined){
-let data133 = data68.defectCost;
-if(typeof data133 == "number"){
-if(data133 > 1000000000000 || isNaN(data133)){
-const err418 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data133};
+else {
+const err418 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.else.type,parentSchema:schema33.else,data:data87};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -10209,8 +10198,12 @@ vErrors.push(err418);
 }
 errors++;
 }
-if(data133 < 0 || isNaN(data133)){
-const err419 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data133};
+var _valid7 = _errs384 === errors;
+valid65 = _valid7;
+ifClause4 = "else";
+}
+if(!valid65){
+const err419 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema33.if,parentSchema:schema33,data:data87};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -10220,8 +10213,9 @@ vErrors.push(err419);
 errors++;
 }
 }
+}
 else {
-const err420 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data133};
+const err420 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data86};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -10231,11 +10225,17 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data68.value !== undefined){
-let data134 = data68.value;
+if(data69.patience !== undefined){
+if(!(validate15(data69.patience, {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patience",parentData:data69,parentDataProperty:"patience",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data69.defectCost !== undefined){
+let data134 = data69.defectCost;
 if(typeof data134 == "number"){
 if(data134 > 1000000000000 || isNaN(data134)){
-const err421 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data134};
+const err421 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data134};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -10245,7 +10245,7 @@ vErrors.push(err421);
 errors++;
 }
 if(data134 < 0 || isNaN(data134)){
-const err422 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data134};
+const err422 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data134};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -10256,7 +10256,7 @@ errors++;
 }
 }
 else {
-const err423 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data134};
+const err423 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data134};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -10266,11 +10266,11 @@ vErrors.push(err423);
 errors++;
 }
 }
-if(data68.description !== undefined){
-let data135 = data68.description;
-if(typeof data135 === "string"){
-if(func3(data135) > 10000){
-const err424 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data135};
+if(data69.value !== undefined){
+let data135 = data69.value;
+if(typeof data135 == "number"){
+if(data135 > 1000000000000 || isNaN(data135)){
+const err424 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data135};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -10279,9 +10279,8 @@ vErrors.push(err424);
 }
 errors++;
 }
-}
-else {
-const err425 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data135};
+if(data135 < 0 || isNaN(data135)){
+const err425 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data135};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -10291,9 +10290,8 @@ vErrors.push(err425);
 errors++;
 }
 }
-}
 else {
-const err426 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data68};
+const err426 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data135};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -10303,9 +10301,11 @@ vErrors.push(err426);
 errors++;
 }
 }
-}
-else {
-const err427 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data67};
+if(data69.description !== undefined){
+let data136 = data69.description;
+if(typeof data136 === "string"){
+if(func3(data136) > 10000){
+const err427 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data136};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -10315,11 +10315,8 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data.steps !== undefined){
-let data136 = data.steps;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(Object.keys(data136).length > 10000){
-const err428 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data136};
+else {
+const err428 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data136};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -10328,11 +10325,10 @@ vErrors.push(err428);
 }
 errors++;
 }
-for(const key31 in data136){
-const _errs393 = errors;
-if(typeof key31 === "string"){
-if(func3(key31) > 64){
-const err429 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key31,propertyName:key31};
+}
+}
+else {
+const err429 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -10341,8 +10337,10 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(!pattern0.test(key31)){
-const err430 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key31,propertyName:key31};
+}
+}
+else {
+const err430 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data68};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -10352,8 +10350,11 @@ vErrors.push(err430);
 errors++;
 }
 }
-else {
-const err431 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key31,propertyName:key31};
+if(data.steps !== undefined){
+let data137 = data.steps;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(Object.keys(data137).length > 10000){
+const err431 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data137};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -10362,9 +10363,11 @@ vErrors.push(err431);
 }
 errors++;
 }
-var valid102 = _errs393 === errors;
-if(!valid102){
-const err432 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key31},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data136};
+for(const key31 in data137){
+const _errs395 = errors;
+if(typeof key31 === "string"){
+if(func3(key31) > 64){
+const err432 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key31,propertyName:key31};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -10373,11 +10376,8 @@ vErrors.push(err432);
 }
 errors++;
 }
-}
-for(const key32 in data136){
-let data137 = data136[key32];
-if(!(data137 && typeof data137 == "object" && !Array.isArray(data137))){
-const err433 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data137};
+if(!pattern0.test(key31)){
+const err433 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key31,propertyName:key31};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -10386,14 +10386,9 @@ vErrors.push(err433);
 }
 errors++;
 }
-const _errs399 = errors;
-let valid105 = true;
-const _errs400 = errors;
-if(errors === _errs400){
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-let missing16;
-if((data137.kind === undefined) && (missing16 = "kind")){
-const err434 = {};
+}
+else {
+const err434 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key31,propertyName:key31};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -10402,10 +10397,9 @@ vErrors.push(err434);
 }
 errors++;
 }
-else {
-if(data137.kind !== undefined){
-if("gate" !== data137.kind){
-const err435 = {};
+var valid102 = _errs395 === errors;
+if(!valid102){
+const err435 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key31},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data137};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -10415,10 +10409,10 @@ vErrors.push(err435);
 errors++;
 }
 }
-}
-}
-else {
-const err436 = {};
+for(const key32 in data137){
+let data138 = data137[key32];
+if(!(data138 && typeof data138 == "object" && !Array.isArray(data138))){
+const err436 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data138};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -10427,23 +10421,14 @@ vErrors.push(err436);
 }
 errors++;
 }
-}
-var _valid18 = _errs400 === errors;
-errors = _errs399;
-if(vErrors !== null){
-if(_errs399){
-vErrors.length = _errs399;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid18){
-const _errs403 = errors;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(data137.kind === undefined){
-const err437 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data137};
+const _errs401 = errors;
+let valid105 = true;
+const _errs402 = errors;
+if(errors === _errs402){
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+let missing16;
+if((data138.kind === undefined) && (missing16 = "kind")){
+const err437 = {};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -10452,8 +10437,10 @@ vErrors.push(err437);
 }
 errors++;
 }
-if(data137.next === undefined){
-const err438 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data137};
+else {
+if(data138.kind !== undefined){
+if("gate" !== data138.kind){
+const err438 = {};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -10462,9 +10449,11 @@ vErrors.push(err438);
 }
 errors++;
 }
-for(const key33 in data137){
-if(!((((((key33 === "description") || (key33 === "function")) || (key33 === "detect")) || (key33 === "rework")) || (key33 === "next")) || (key33 === "kind"))){
-const err439 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data137};
+}
+}
+}
+else {
+const err439 = {};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -10474,11 +10463,22 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data137.description !== undefined){
-let data139 = data137.description;
-if(typeof data139 === "string"){
-if(func3(data139) > 10000){
-const err440 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data139};
+var _valid18 = _errs402 === errors;
+errors = _errs401;
+if(vErrors !== null){
+if(_errs401){
+vErrors.length = _errs401;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid18){
+const _errs405 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.kind === undefined){
+const err440 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data138};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -10487,9 +10487,8 @@ vErrors.push(err440);
 }
 errors++;
 }
-}
-else {
-const err441 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data139};
+if(data138.next === undefined){
+const err441 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data138};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -10498,12 +10497,9 @@ vErrors.push(err441);
 }
 errors++;
 }
-}
-if(data137.function !== undefined){
-let data140 = data137.function;
-if(typeof data140 === "string"){
-if(func3(data140) > 64){
-const err442 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data140};
+for(const key33 in data138){
+if(!((((((key33 === "description") || (key33 === "function")) || (key33 === "detect")) || (key33 === "rework")) || (key33 === "next")) || (key33 === "kind"))){
+const err442 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data138};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -10512,8 +10508,12 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(!pattern0.test(data140)){
-const err443 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data140};
+}
+if(data138.description !== undefined){
+let data140 = data138.description;
+if(typeof data140 === "string"){
+if(func3(data140) > 10000){
+const err443 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data140};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -10524,7 +10524,7 @@ errors++;
 }
 }
 else {
-const err444 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data140};
+const err444 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data140};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -10534,11 +10534,11 @@ vErrors.push(err444);
 errors++;
 }
 }
-if(data137.detect !== undefined){
-let data141 = data137.detect;
-if(typeof data141 == "number"){
-if(data141 > 1 || isNaN(data141)){
-const err445 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data141};
+if(data138.function !== undefined){
+let data141 = data138.function;
+if(typeof data141 === "string"){
+if(func3(data141) > 64){
+const err445 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data141};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -10547,8 +10547,8 @@ vErrors.push(err445);
 }
 errors++;
 }
-if(data141 < 0 || isNaN(data141)){
-const err446 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data141};
+if(!pattern0.test(data141)){
+const err446 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data141};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -10559,7 +10559,7 @@ errors++;
 }
 }
 else {
-const err447 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data141};
+const err447 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data141};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -10569,11 +10569,11 @@ vErrors.push(err447);
 errors++;
 }
 }
-if(data137.rework !== undefined){
-let data142 = data137.rework;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.to === undefined){
-const err448 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data142};
+if(data138.detect !== undefined){
+let data142 = data138.detect;
+if(typeof data142 == "number"){
+if(data142 > 1 || isNaN(data142)){
+const err448 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data142};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -10582,8 +10582,8 @@ vErrors.push(err448);
 }
 errors++;
 }
-if(data142.maxRounds === undefined){
-const err449 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data142};
+if(data142 < 0 || isNaN(data142)){
+const err449 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data142};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -10592,8 +10592,9 @@ vErrors.push(err449);
 }
 errors++;
 }
-if(data142.exceeded === undefined){
-const err450 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data142};
+}
+else {
+const err450 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data142};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -10602,9 +10603,12 @@ vErrors.push(err450);
 }
 errors++;
 }
-for(const key34 in data142){
-if(!(((key34 === "to") || (key34 === "maxRounds")) || (key34 === "exceeded"))){
-const err451 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data142};
+}
+if(data138.rework !== undefined){
+let data143 = data138.rework;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.to === undefined){
+const err451 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -10613,12 +10617,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-}
-if(data142.to !== undefined){
-let data143 = data142.to;
-if(typeof data143 === "string"){
-if(func3(data143) > 64){
-const err452 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data143};
+if(data143.maxRounds === undefined){
+const err452 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -10627,8 +10627,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-if(!pattern0.test(data143)){
-const err453 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data143};
+if(data143.exceeded === undefined){
+const err453 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -10637,9 +10637,9 @@ vErrors.push(err453);
 }
 errors++;
 }
-}
-else {
-const err454 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data143};
+for(const key34 in data143){
+if(!(((key34 === "to") || (key34 === "maxRounds")) || (key34 === "exceeded"))){
+const err454 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -10649,10 +10649,11 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data142.maxRounds !== undefined){
-let data144 = data142.maxRounds;
-if(!((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144)))){
-const err455 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data144};
+if(data143.to !== undefined){
+let data144 = data143.to;
+if(typeof data144 === "string"){
+if(func3(data144) > 64){
+const err455 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data144};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -10661,9 +10662,8 @@ vErrors.push(err455);
 }
 errors++;
 }
-if(typeof data144 == "number"){
-if(data144 > 1000 || isNaN(data144)){
-const err456 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data144};
+if(!pattern0.test(data144)){
+const err456 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data144};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -10672,8 +10672,9 @@ vErrors.push(err456);
 }
 errors++;
 }
-if(data144 < 0 || isNaN(data144)){
-const err457 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data144};
+}
+else {
+const err457 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data144};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -10683,12 +10684,10 @@ vErrors.push(err457);
 errors++;
 }
 }
-}
-if(data142.exceeded !== undefined){
-let data145 = data142.exceeded;
-if(typeof data145 === "string"){
-if(func3(data145) > 64){
-const err458 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data145};
+if(data143.maxRounds !== undefined){
+let data145 = data143.maxRounds;
+if(!((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145)))){
+const err458 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data145};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -10697,8 +10696,9 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(!pattern0.test(data145)){
-const err459 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data145};
+if(typeof data145 == "number"){
+if(data145 > 1000 || isNaN(data145)){
+const err459 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data145};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -10707,9 +10707,8 @@ vErrors.push(err459);
 }
 errors++;
 }
-}
-else {
-const err460 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data145};
+if(data145 < 0 || isNaN(data145)){
+const err460 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data145};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -10720,8 +10719,11 @@ errors++;
 }
 }
 }
-else {
-const err461 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data142};
+if(data143.exceeded !== undefined){
+let data146 = data143.exceeded;
+if(typeof data146 === "string"){
+if(func3(data146) > 64){
+const err461 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data146};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -10730,17 +10732,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-if(data137.next !== undefined){
-if(!(validate17(data137.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data137,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data137.kind !== undefined){
-let data147 = data137.kind;
-if("gate" !== data147){
-const err462 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data147};
+if(!pattern0.test(data146)){
+const err462 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data146};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -10750,9 +10743,8 @@ vErrors.push(err462);
 errors++;
 }
 }
-}
 else {
-const err463 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data137};
+const err463 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data146};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -10761,20 +10753,10 @@ vErrors.push(err463);
 }
 errors++;
 }
-var _valid18 = _errs403 === errors;
-valid105 = _valid18;
-ifClause5 = "then";
+}
 }
 else {
-const _errs426 = errors;
-const _errs427 = errors;
-let valid112 = true;
-const _errs428 = errors;
-if(errors === _errs428){
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-let missing17;
-if((data137.kind === undefined) && (missing17 = "kind")){
-const err464 = {};
+const err464 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -10783,10 +10765,17 @@ vErrors.push(err464);
 }
 errors++;
 }
-else {
-if(data137.kind !== undefined){
-if("forum" !== data137.kind){
-const err465 = {};
+}
+if(data138.next !== undefined){
+if(!(validate17(data138.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data138,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data138.kind !== undefined){
+let data148 = data138.kind;
+if("gate" !== data148){
+const err465 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data148};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -10797,9 +10786,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err466 = {};
+const err466 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data138};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -10808,23 +10796,20 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-var _valid19 = _errs428 === errors;
-errors = _errs427;
-if(vErrors !== null){
-if(_errs427){
-vErrors.length = _errs427;
+var _valid18 = _errs405 === errors;
+valid105 = _valid18;
+ifClause5 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid19){
-const _errs431 = errors;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(data137.kind === undefined){
-const err467 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data137};
+const _errs428 = errors;
+const _errs429 = errors;
+let valid112 = true;
+const _errs430 = errors;
+if(errors === _errs430){
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+let missing17;
+if((data138.kind === undefined) && (missing17 = "kind")){
+const err467 = {};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -10833,8 +10818,10 @@ vErrors.push(err467);
 }
 errors++;
 }
-if(data137.schedule === undefined){
-const err468 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data137};
+else {
+if(data138.kind !== undefined){
+if("forum" !== data138.kind){
+const err468 = {};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -10843,8 +10830,11 @@ vErrors.push(err468);
 }
 errors++;
 }
-if(data137.next === undefined){
-const err469 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data137};
+}
+}
+}
+else {
+const err469 = {};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -10853,9 +10843,23 @@ vErrors.push(err469);
 }
 errors++;
 }
-for(const key35 in data137){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key35))){
-const err470 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data137};
+}
+var _valid19 = _errs430 === errors;
+errors = _errs429;
+if(vErrors !== null){
+if(_errs429){
+vErrors.length = _errs429;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid19){
+const _errs433 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.kind === undefined){
+const err470 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -10864,12 +10868,8 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-if(data137.description !== undefined){
-let data149 = data137.description;
-if(typeof data149 === "string"){
-if(func3(data149) > 10000){
-const err471 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data149};
+if(data138.schedule === undefined){
+const err471 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -10878,9 +10878,8 @@ vErrors.push(err471);
 }
 errors++;
 }
-}
-else {
-const err472 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data149};
+if(data138.next === undefined){
+const err472 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -10889,12 +10888,9 @@ vErrors.push(err472);
 }
 errors++;
 }
-}
-if(data137.function !== undefined){
-let data150 = data137.function;
-if(typeof data150 === "string"){
-if(func3(data150) > 64){
-const err473 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data150};
+for(const key35 in data138){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key35))){
+const err473 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -10903,8 +10899,12 @@ vErrors.push(err473);
 }
 errors++;
 }
-if(!pattern0.test(data150)){
-const err474 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data150};
+}
+if(data138.description !== undefined){
+let data150 = data138.description;
+if(typeof data150 === "string"){
+if(func3(data150) > 10000){
+const err474 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data150};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -10915,7 +10915,7 @@ errors++;
 }
 }
 else {
-const err475 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data150};
+const err475 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data150};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -10925,11 +10925,11 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data137.detect !== undefined){
-let data151 = data137.detect;
-if(typeof data151 == "number"){
-if(data151 > 1 || isNaN(data151)){
-const err476 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data151};
+if(data138.function !== undefined){
+let data151 = data138.function;
+if(typeof data151 === "string"){
+if(func3(data151) > 64){
+const err476 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data151};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -10938,8 +10938,8 @@ vErrors.push(err476);
 }
 errors++;
 }
-if(data151 < 0 || isNaN(data151)){
-const err477 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data151};
+if(!pattern0.test(data151)){
+const err477 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data151};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -10950,7 +10950,7 @@ errors++;
 }
 }
 else {
-const err478 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data151};
+const err478 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data151};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -10960,11 +10960,11 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data137.rework !== undefined){
-let data152 = data137.rework;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-if(data152.to === undefined){
-const err479 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data152};
+if(data138.detect !== undefined){
+let data152 = data138.detect;
+if(typeof data152 == "number"){
+if(data152 > 1 || isNaN(data152)){
+const err479 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data152};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -10973,8 +10973,8 @@ vErrors.push(err479);
 }
 errors++;
 }
-if(data152.maxRounds === undefined){
-const err480 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data152};
+if(data152 < 0 || isNaN(data152)){
+const err480 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data152};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -10983,8 +10983,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-if(data152.exceeded === undefined){
-const err481 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data152};
+}
+else {
+const err481 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data152};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -10993,9 +10994,12 @@ vErrors.push(err481);
 }
 errors++;
 }
-for(const key36 in data152){
-if(!(((key36 === "to") || (key36 === "maxRounds")) || (key36 === "exceeded"))){
-const err482 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data152};
+}
+if(data138.rework !== undefined){
+let data153 = data138.rework;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+if(data153.to === undefined){
+const err482 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -11004,12 +11008,8 @@ vErrors.push(err482);
 }
 errors++;
 }
-}
-if(data152.to !== undefined){
-let data153 = data152.to;
-if(typeof data153 === "string"){
-if(func3(data153) > 64){
-const err483 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data153};
+if(data153.maxRounds === undefined){
+const err483 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -11018,8 +11018,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(!pattern0.test(data153)){
-const err484 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data153};
+if(data153.exceeded === undefined){
+const err484 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -11028,9 +11028,9 @@ vErrors.push(err484);
 }
 errors++;
 }
-}
-else {
-const err485 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data153};
+for(const key36 in data153){
+if(!(((key36 === "to") || (key36 === "maxRounds")) || (key36 === "exceeded"))){
+const err485 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -11040,10 +11040,11 @@ vErrors.push(err485);
 errors++;
 }
 }
-if(data152.maxRounds !== undefined){
-let data154 = data152.maxRounds;
-if(!((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154)))){
-const err486 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data154};
+if(data153.to !== undefined){
+let data154 = data153.to;
+if(typeof data154 === "string"){
+if(func3(data154) > 64){
+const err486 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data154};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -11052,9 +11053,8 @@ vErrors.push(err486);
 }
 errors++;
 }
-if(typeof data154 == "number"){
-if(data154 > 1000 || isNaN(data154)){
-const err487 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data154};
+if(!pattern0.test(data154)){
+const err487 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data154};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -11063,8 +11063,9 @@ vErrors.push(err487);
 }
 errors++;
 }
-if(data154 < 0 || isNaN(data154)){
-const err488 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data154};
+}
+else {
+const err488 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data154};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -11074,12 +11075,10 @@ vErrors.push(err488);
 errors++;
 }
 }
-}
-if(data152.exceeded !== undefined){
-let data155 = data152.exceeded;
-if(typeof data155 === "string"){
-if(func3(data155) > 64){
-const err489 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data155};
+if(data153.maxRounds !== undefined){
+let data155 = data153.maxRounds;
+if(!((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155)))){
+const err489 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data155};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -11088,8 +11087,9 @@ vErrors.push(err489);
 }
 errors++;
 }
-if(!pattern0.test(data155)){
-const err490 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data155};
+if(typeof data155 == "number"){
+if(data155 > 1000 || isNaN(data155)){
+const err490 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data155};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -11098,9 +11098,8 @@ vErrors.push(err490);
 }
 errors++;
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data155};
+if(data155 < 0 || isNaN(data155)){
+const err491 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data155};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -11111,8 +11110,11 @@ errors++;
 }
 }
 }
-else {
-const err492 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data152};
+if(data153.exceeded !== undefined){
+let data156 = data153.exceeded;
+if(typeof data156 === "string"){
+if(func3(data156) > 64){
+const err492 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data156};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -11121,17 +11123,8 @@ vErrors.push(err492);
 }
 errors++;
 }
-}
-if(data137.next !== undefined){
-if(!(validate17(data137.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data137,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data137.kind !== undefined){
-let data157 = data137.kind;
-if("forum" !== data157){
-const err493 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data157};
+if(!pattern0.test(data156)){
+const err493 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data156};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -11141,11 +11134,8 @@ vErrors.push(err493);
 errors++;
 }
 }
-if(data137.schedule !== undefined){
-let data158 = data137.schedule;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.every === undefined){
-const err494 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data158};
+else {
+const err494 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data156};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -11154,9 +11144,10 @@ vErrors.push(err494);
 }
 errors++;
 }
-for(const key37 in data158){
-if(!(((((key37 === "every") || (key37 === "day")) || (key37 === "at")) || (key37 === "first")) || (key37 === "calendar"))){
-const err495 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data158};
+}
+}
+else {
+const err495 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -11166,10 +11157,16 @@ vErrors.push(err495);
 errors++;
 }
 }
-if(data158.every !== undefined){
-let data159 = data158.every;
-if((typeof data159 !== "string") && (!(typeof data159 == "number"))){
-const err496 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data159};
+if(data138.next !== undefined){
+if(!(validate17(data138.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data138,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data138.kind !== undefined){
+let data158 = data138.kind;
+if("forum" !== data158){
+const err496 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data158};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -11178,9 +11175,12 @@ vErrors.push(err496);
 }
 errors++;
 }
-if(typeof data159 === "string"){
-if(func3(data159) > 40){
-const err497 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data159};
+}
+if(data138.schedule !== undefined){
+let data159 = data138.schedule;
+if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
+if(data159.every === undefined){
+const err497 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data159};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -11189,12 +11189,9 @@ vErrors.push(err497);
 }
 errors++;
 }
-}
-}
-if(data158.day !== undefined){
-let data160 = data158.day;
-if((typeof data160 !== "string") && (!((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))))){
-const err498 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data160};
+for(const key37 in data159){
+if(!(((((key37 === "every") || (key37 === "day")) || (key37 === "at")) || (key37 === "first")) || (key37 === "calendar"))){
+const err498 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data159};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -11203,9 +11200,11 @@ vErrors.push(err498);
 }
 errors++;
 }
-if(typeof data160 === "string"){
-if(func3(data160) > 40){
-const err499 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data160};
+}
+if(data159.every !== undefined){
+let data160 = data159.every;
+if((typeof data160 !== "string") && (!(typeof data160 == "number"))){
+const err499 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data160};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -11214,13 +11213,9 @@ vErrors.push(err499);
 }
 errors++;
 }
-}
-}
-if(data158.at !== undefined){
-let data161 = data158.at;
-if(typeof data161 === "string"){
-if(func3(data161) > 40){
-const err500 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data161};
+if(typeof data160 === "string"){
+if(func3(data160) > 40){
+const err500 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data160};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -11230,8 +11225,11 @@ vErrors.push(err500);
 errors++;
 }
 }
-else {
-const err501 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data161};
+}
+if(data159.day !== undefined){
+let data161 = data159.day;
+if((typeof data161 !== "string") && (!((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161))))){
+const err501 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data161};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -11240,11 +11238,9 @@ vErrors.push(err501);
 }
 errors++;
 }
-}
-if(data158.first !== undefined){
-let data162 = data158.first;
-if((typeof data162 !== "string") && (!(typeof data162 == "number"))){
-const err502 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data162};
+if(typeof data161 === "string"){
+if(func3(data161) > 40){
+const err502 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data161};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -11253,9 +11249,13 @@ vErrors.push(err502);
 }
 errors++;
 }
+}
+}
+if(data159.at !== undefined){
+let data162 = data159.at;
 if(typeof data162 === "string"){
 if(func3(data162) > 40){
-const err503 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data162};
+const err503 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data162};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -11265,12 +11265,8 @@ vErrors.push(err503);
 errors++;
 }
 }
-}
-if(data158.calendar !== undefined){
-let data163 = data158.calendar;
-if(typeof data163 === "string"){
-if(func3(data163) > 64){
-const err504 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data163};
+else {
+const err504 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data162};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -11279,8 +11275,11 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(!pattern0.test(data163)){
-const err505 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data163};
+}
+if(data159.first !== undefined){
+let data163 = data159.first;
+if((typeof data163 !== "string") && (!(typeof data163 == "number"))){
+const err505 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data163};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -11289,9 +11288,9 @@ vErrors.push(err505);
 }
 errors++;
 }
-}
-else {
-const err506 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data163};
+if(typeof data163 === "string"){
+if(func3(data163) > 40){
+const err506 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data163};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -11302,8 +11301,11 @@ errors++;
 }
 }
 }
-else {
-const err507 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data158};
+if(data159.calendar !== undefined){
+let data164 = data159.calendar;
+if(typeof data164 === "string"){
+if(func3(data164) > 64){
+const err507 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data164};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -11312,11 +11314,8 @@ vErrors.push(err507);
 }
 errors++;
 }
-}
-if(data137.perSession !== undefined){
-let data164 = data137.perSession;
-if(!((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164)))){
-const err508 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data164};
+if(!pattern0.test(data164)){
+const err508 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data164};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -11325,9 +11324,9 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(typeof data164 == "number"){
-if(data164 > 1000000 || isNaN(data164)){
-const err509 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data164};
+}
+else {
+const err509 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data164};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -11336,8 +11335,10 @@ vErrors.push(err509);
 }
 errors++;
 }
-if(data164 < 1 || isNaN(data164)){
-const err510 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data164};
+}
+}
+else {
+const err510 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data159};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -11347,12 +11348,10 @@ vErrors.push(err510);
 errors++;
 }
 }
-}
-if(data137.chair !== undefined){
-let data165 = data137.chair;
-if(typeof data165 === "string"){
-if(func3(data165) > 64){
-const err511 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data165};
+if(data138.perSession !== undefined){
+let data165 = data138.perSession;
+if(!((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165)))){
+const err511 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data165};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -11361,8 +11360,9 @@ vErrors.push(err511);
 }
 errors++;
 }
-if(!pattern0.test(data165)){
-const err512 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data165};
+if(typeof data165 == "number"){
+if(data165 > 1000000 || isNaN(data165)){
+const err512 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data165};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -11371,9 +11371,8 @@ vErrors.push(err512);
 }
 errors++;
 }
-}
-else {
-const err513 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data165};
+if(data165 < 1 || isNaN(data165)){
+const err513 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data165};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -11383,11 +11382,12 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data137.hoursPerDecision !== undefined){
-let data166 = data137.hoursPerDecision;
-if(typeof data166 == "number"){
-if(data166 > 1000 || isNaN(data166)){
-const err514 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data166};
+}
+if(data138.chair !== undefined){
+let data166 = data138.chair;
+if(typeof data166 === "string"){
+if(func3(data166) > 64){
+const err514 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data166};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -11396,8 +11396,8 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(data166 < 0 || isNaN(data166)){
-const err515 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data166};
+if(!pattern0.test(data166)){
+const err515 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data166};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -11408,7 +11408,7 @@ errors++;
 }
 }
 else {
-const err516 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data166};
+const err516 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data166};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -11418,9 +11418,11 @@ vErrors.push(err516);
 errors++;
 }
 }
-}
-else {
-const err517 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data137};
+if(data138.hoursPerDecision !== undefined){
+let data167 = data138.hoursPerDecision;
+if(typeof data167 == "number"){
+if(data167 > 1000 || isNaN(data167)){
+const err517 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data167};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -11429,20 +11431,8 @@ vErrors.push(err517);
 }
 errors++;
 }
-var _valid19 = _errs431 === errors;
-valid112 = _valid19;
-ifClause6 = "then";
-}
-else {
-const _errs476 = errors;
-const _errs477 = errors;
-let valid123 = true;
-const _errs478 = errors;
-if(errors === _errs478){
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-let missing18;
-if((data137.kind === undefined) && (missing18 = "kind")){
-const err518 = {};
+if(data167 < 0 || isNaN(data167)){
+const err518 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data167};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -11451,10 +11441,9 @@ vErrors.push(err518);
 }
 errors++;
 }
+}
 else {
-if(data137.kind !== undefined){
-if("exit" !== data137.kind){
-const err519 = {};
+const err519 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data167};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -11465,9 +11454,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err520 = {};
+const err520 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -11476,23 +11464,20 @@ vErrors.push(err520);
 }
 errors++;
 }
-}
-var _valid20 = _errs478 === errors;
-errors = _errs477;
-if(vErrors !== null){
-if(_errs477){
-vErrors.length = _errs477;
+var _valid19 = _errs433 === errors;
+valid112 = _valid19;
+ifClause6 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid20){
-const _errs481 = errors;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(data137.kind === undefined){
-const err521 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data137};
+const _errs478 = errors;
+const _errs479 = errors;
+let valid123 = true;
+const _errs480 = errors;
+if(errors === _errs480){
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+let missing18;
+if((data138.kind === undefined) && (missing18 = "kind")){
+const err521 = {};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -11501,8 +11486,10 @@ vErrors.push(err521);
 }
 errors++;
 }
-if(data137.outcome === undefined){
-const err522 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data137};
+else {
+if(data138.kind !== undefined){
+if("exit" !== data138.kind){
+const err522 = {};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -11511,9 +11498,11 @@ vErrors.push(err522);
 }
 errors++;
 }
-for(const key38 in data137){
-if(!(((key38 === "kind") || (key38 === "outcome")) || (key38 === "description"))){
-const err523 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data137};
+}
+}
+}
+else {
+const err523 = {};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -11523,10 +11512,22 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data137.kind !== undefined){
-let data168 = data137.kind;
-if("exit" !== data168){
-const err524 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data168};
+var _valid20 = _errs480 === errors;
+errors = _errs479;
+if(vErrors !== null){
+if(_errs479){
+vErrors.length = _errs479;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid20){
+const _errs483 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.kind === undefined){
+const err524 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data138};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -11535,11 +11536,8 @@ vErrors.push(err524);
 }
 errors++;
 }
-}
-if(data137.outcome !== undefined){
-let data169 = data137.outcome;
-if(!((data169 === "done") || (data169 === "rejected"))){
-const err525 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data169};
+if(data138.outcome === undefined){
+const err525 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data138};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -11548,12 +11546,9 @@ vErrors.push(err525);
 }
 errors++;
 }
-}
-if(data137.description !== undefined){
-let data170 = data137.description;
-if(typeof data170 === "string"){
-if(func3(data170) > 10000){
-const err526 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data170};
+for(const key38 in data138){
+if(!(((key38 === "kind") || (key38 === "outcome")) || (key38 === "description"))){
+const err526 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data138};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -11563,8 +11558,10 @@ vErrors.push(err526);
 errors++;
 }
 }
-else {
-const err527 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data170};
+if(data138.kind !== undefined){
+let data169 = data138.kind;
+if("exit" !== data169){
+const err527 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data169};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -11574,9 +11571,10 @@ vErrors.push(err527);
 errors++;
 }
 }
-}
-else {
-const err528 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data137};
+if(data138.outcome !== undefined){
+let data170 = data138.outcome;
+if(!((data170 === "done") || (data170 === "rejected"))){
+const err528 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data170};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -11585,15 +11583,12 @@ vErrors.push(err528);
 }
 errors++;
 }
-var _valid20 = _errs481 === errors;
-valid123 = _valid20;
-ifClause7 = "then";
 }
-else {
-const _errs488 = errors;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(data137.next === undefined){
-const err529 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data137};
+if(data138.description !== undefined){
+let data171 = data138.description;
+if(typeof data171 === "string"){
+if(func3(data171) > 10000){
+const err529 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data171};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -11602,9 +11597,9 @@ vErrors.push(err529);
 }
 errors++;
 }
-for(const key39 in data137){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key39))){
-const err530 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data137};
+}
+else {
+const err530 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data171};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -11614,11 +11609,9 @@ vErrors.push(err530);
 errors++;
 }
 }
-if(data137.description !== undefined){
-let data171 = data137.description;
-if(typeof data171 === "string"){
-if(func3(data171) > 10000){
-const err531 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data171};
+}
+else {
+const err531 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data138};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -11627,9 +11620,15 @@ vErrors.push(err531);
 }
 errors++;
 }
+var _valid20 = _errs483 === errors;
+valid123 = _valid20;
+ifClause7 = "then";
 }
 else {
-const err532 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data171};
+const _errs490 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.next === undefined){
+const err532 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data138};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -11638,12 +11637,9 @@ vErrors.push(err532);
 }
 errors++;
 }
-}
-if(data137.function !== undefined){
-let data172 = data137.function;
-if(typeof data172 === "string"){
-if(func3(data172) > 64){
-const err533 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data172};
+for(const key39 in data138){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key39))){
+const err533 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data138};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -11652,8 +11648,12 @@ vErrors.push(err533);
 }
 errors++;
 }
-if(!pattern0.test(data172)){
-const err534 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data172};
+}
+if(data138.description !== undefined){
+let data172 = data138.description;
+if(typeof data172 === "string"){
+if(func3(data172) > 10000){
+const err534 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data172};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -11664,7 +11664,7 @@ errors++;
 }
 }
 else {
-const err535 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data172};
+const err535 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data172};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -11674,11 +11674,11 @@ vErrors.push(err535);
 errors++;
 }
 }
-if(data137.detect !== undefined){
-let data173 = data137.detect;
-if(typeof data173 == "number"){
-if(data173 > 1 || isNaN(data173)){
-const err536 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data173};
+if(data138.function !== undefined){
+let data173 = data138.function;
+if(typeof data173 === "string"){
+if(func3(data173) > 64){
+const err536 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data173};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -11687,8 +11687,8 @@ vErrors.push(err536);
 }
 errors++;
 }
-if(data173 < 0 || isNaN(data173)){
-const err537 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data173};
+if(!pattern0.test(data173)){
+const err537 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data173};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -11699,7 +11699,7 @@ errors++;
 }
 }
 else {
-const err538 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data173};
+const err538 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data173};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -11709,11 +11709,11 @@ vErrors.push(err538);
 errors++;
 }
 }
-if(data137.rework !== undefined){
-let data174 = data137.rework;
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-if(data174.to === undefined){
-const err539 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data174};
+if(data138.detect !== undefined){
+let data174 = data138.detect;
+if(typeof data174 == "number"){
+if(data174 > 1 || isNaN(data174)){
+const err539 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data174};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -11722,8 +11722,8 @@ vErrors.push(err539);
 }
 errors++;
 }
-if(data174.maxRounds === undefined){
-const err540 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data174};
+if(data174 < 0 || isNaN(data174)){
+const err540 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data174};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -11732,8 +11732,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-if(data174.exceeded === undefined){
-const err541 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data174};
+}
+else {
+const err541 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data174};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -11742,9 +11743,12 @@ vErrors.push(err541);
 }
 errors++;
 }
-for(const key40 in data174){
-if(!(((key40 === "to") || (key40 === "maxRounds")) || (key40 === "exceeded"))){
-const err542 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data174};
+}
+if(data138.rework !== undefined){
+let data175 = data138.rework;
+if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
+if(data175.to === undefined){
+const err542 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data175};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -11753,12 +11757,8 @@ vErrors.push(err542);
 }
 errors++;
 }
-}
-if(data174.to !== undefined){
-let data175 = data174.to;
-if(typeof data175 === "string"){
-if(func3(data175) > 64){
-const err543 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data175};
+if(data175.maxRounds === undefined){
+const err543 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data175};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -11767,8 +11767,8 @@ vErrors.push(err543);
 }
 errors++;
 }
-if(!pattern0.test(data175)){
-const err544 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data175};
+if(data175.exceeded === undefined){
+const err544 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data175};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -11777,9 +11777,9 @@ vErrors.push(err544);
 }
 errors++;
 }
-}
-else {
-const err545 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data175};
+for(const key40 in data175){
+if(!(((key40 === "to") || (key40 === "maxRounds")) || (key40 === "exceeded"))){
+const err545 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data175};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -11789,10 +11789,11 @@ vErrors.push(err545);
 errors++;
 }
 }
-if(data174.maxRounds !== undefined){
-let data176 = data174.maxRounds;
-if(!((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176)))){
-const err546 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data176};
+if(data175.to !== undefined){
+let data176 = data175.to;
+if(typeof data176 === "string"){
+if(func3(data176) > 64){
+const err546 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -11801,9 +11802,8 @@ vErrors.push(err546);
 }
 errors++;
 }
-if(typeof data176 == "number"){
-if(data176 > 1000 || isNaN(data176)){
-const err547 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data176};
+if(!pattern0.test(data176)){
+const err547 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -11812,8 +11812,9 @@ vErrors.push(err547);
 }
 errors++;
 }
-if(data176 < 0 || isNaN(data176)){
-const err548 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data176};
+}
+else {
+const err548 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -11823,12 +11824,10 @@ vErrors.push(err548);
 errors++;
 }
 }
-}
-if(data174.exceeded !== undefined){
-let data177 = data174.exceeded;
-if(typeof data177 === "string"){
-if(func3(data177) > 64){
-const err549 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data177};
+if(data175.maxRounds !== undefined){
+let data177 = data175.maxRounds;
+if(!((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177)))){
+const err549 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data177};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -11837,8 +11836,9 @@ vErrors.push(err549);
 }
 errors++;
 }
-if(!pattern0.test(data177)){
-const err550 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data177};
+if(typeof data177 == "number"){
+if(data177 > 1000 || isNaN(data177)){
+const err550 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data177};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -11847,9 +11847,8 @@ vErrors.push(err550);
 }
 errors++;
 }
-}
-else {
-const err551 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data177};
+if(data177 < 0 || isNaN(data177)){
+const err551 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data177};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -11860,8 +11859,11 @@ errors++;
 }
 }
 }
-else {
-const err552 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data174};
+if(data175.exceeded !== undefined){
+let data178 = data175.exceeded;
+if(typeof data178 === "string"){
+if(func3(data178) > 64){
+const err552 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data178};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -11870,17 +11872,8 @@ vErrors.push(err552);
 }
 errors++;
 }
-}
-if(data137.next !== undefined){
-if(!(validate17(data137.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data137,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data137.kind !== undefined){
-let data179 = data137.kind;
-if(!((((data179 === "step") || (data179 === "gate")) || (data179 === "forum")) || (data179 === "exit"))){
-const err553 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data179};
+if(!pattern0.test(data178)){
+const err553 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data178};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -11890,11 +11883,8 @@ vErrors.push(err553);
 errors++;
 }
 }
-if(data137.serve !== undefined){
-let data180 = data137.serve;
-if(Array.isArray(data180)){
-if(data180.length > 100){
-const err554 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data180};
+else {
+const err554 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data178};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -11903,8 +11893,10 @@ vErrors.push(err554);
 }
 errors++;
 }
-if(data180.length < 1){
-const err555 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data180};
+}
+}
+else {
+const err555 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data175};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -11913,13 +11905,17 @@ vErrors.push(err555);
 }
 errors++;
 }
-const len8 = data180.length;
-for(let i8=0; i8<len8; i8++){
-let data181 = data180[i8];
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-for(const key41 in data181){
-if(!(((((key41 === "pool") || (key41 === "skill")) || (key41 === "time")) || (key41 === "when")) || (key41 === "errorRate"))){
-const err556 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data181};
+}
+if(data138.next !== undefined){
+if(!(validate17(data138.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data138,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data138.kind !== undefined){
+let data180 = data138.kind;
+if(!((((data180 === "step") || (data180 === "gate")) || (data180 === "forum")) || (data180 === "exit"))){
+const err556 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data180};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -11929,11 +11925,11 @@ vErrors.push(err556);
 errors++;
 }
 }
-if(data181.pool !== undefined){
-let data182 = data181.pool;
-if(typeof data182 === "string"){
-if(func3(data182) > 64){
-const err557 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data182};
+if(data138.serve !== undefined){
+let data181 = data138.serve;
+if(Array.isArray(data181)){
+if(data181.length > 100){
+const err557 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data181};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -11942,8 +11938,8 @@ vErrors.push(err557);
 }
 errors++;
 }
-if(!pattern0.test(data182)){
-const err558 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data182};
+if(data181.length < 1){
+const err558 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data181};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -11952,9 +11948,13 @@ vErrors.push(err558);
 }
 errors++;
 }
-}
-else {
-const err559 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data182};
+const len8 = data181.length;
+for(let i8=0; i8<len8; i8++){
+let data182 = data181[i8];
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+for(const key41 in data182){
+if(!(((((key41 === "pool") || (key41 === "skill")) || (key41 === "time")) || (key41 === "when")) || (key41 === "errorRate"))){
+const err559 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data182};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -11964,11 +11964,11 @@ vErrors.push(err559);
 errors++;
 }
 }
-if(data181.skill !== undefined){
-let data183 = data181.skill;
+if(data182.pool !== undefined){
+let data183 = data182.pool;
 if(typeof data183 === "string"){
 if(func3(data183) > 64){
-const err560 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data183};
+const err560 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data183};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -11978,7 +11978,7 @@ vErrors.push(err560);
 errors++;
 }
 if(!pattern0.test(data183)){
-const err561 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data183};
+const err561 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data183};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -11989,7 +11989,7 @@ errors++;
 }
 }
 else {
-const err562 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data183};
+const err562 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data183};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -11999,27 +11999,11 @@ vErrors.push(err562);
 errors++;
 }
 }
-if(data181.time !== undefined){
-if(!(validate23(data181.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/time",parentData:data181,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data181.when !== undefined){
-if(!(validate18(data181.when, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/when",parentData:data181,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data181.errorRate !== undefined){
-if(!(validate11(data181.errorRate, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/errorRate",parentData:data181,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err563 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data181};
+if(data182.skill !== undefined){
+let data184 = data182.skill;
+if(typeof data184 === "string"){
+if(func3(data184) > 64){
+const err563 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data184};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -12028,10 +12012,8 @@ vErrors.push(err563);
 }
 errors++;
 }
-}
-}
-else {
-const err564 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data180};
+if(!pattern0.test(data184)){
+const err564 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data184};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -12041,11 +12023,8 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data137.skill !== undefined){
-let data187 = data137.skill;
-if(typeof data187 === "string"){
-if(func3(data187) > 64){
-const err565 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data187};
+else {
+const err565 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data184};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -12054,8 +12033,28 @@ vErrors.push(err565);
 }
 errors++;
 }
-if(!pattern0.test(data187)){
-const err566 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data187};
+}
+if(data182.time !== undefined){
+if(!(validate23(data182.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/time",parentData:data182,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data182.when !== undefined){
+if(!(validate18(data182.when, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/when",parentData:data182,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data182.errorRate !== undefined){
+if(!(validate11(data182.errorRate, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/errorRate",parentData:data182,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err566 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data182};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -12065,8 +12064,9 @@ vErrors.push(err566);
 errors++;
 }
 }
+}
 else {
-const err567 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data187};
+const err567 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data181};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -12076,18 +12076,11 @@ vErrors.push(err567);
 errors++;
 }
 }
-if(data137.time !== undefined){
-if(!(validate23(data137.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data137,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data137.queue !== undefined){
-let data189 = data137.queue;
-if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
-for(const key42 in data189){
-if(!((((key42 === "discipline") || (key42 === "priority")) || (key42 === "capacity")) || (key42 === "overflow"))){
-const err568 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data189};
+if(data138.skill !== undefined){
+let data188 = data138.skill;
+if(typeof data188 === "string"){
+if(func3(data188) > 64){
+const err568 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data188};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -12096,11 +12089,8 @@ vErrors.push(err568);
 }
 errors++;
 }
-}
-if(data189.discipline !== undefined){
-let data190 = data189.discipline;
-if(!((data190 === "fifo") || (data190 === "priority"))){
-const err569 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data190};
+if(!pattern0.test(data188)){
+const err569 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data188};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -12110,16 +12100,8 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data189.priority !== undefined){
-let data191 = data189.priority;
-const _errs534 = errors;
-let valid138 = true;
-const _errs535 = errors;
-if(errors === _errs535){
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-let missing19;
-if((data191.byType === undefined) && (missing19 = "byType")){
-const err570 = {};
+else {
+const err570 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data188};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -12129,8 +12111,18 @@ vErrors.push(err570);
 errors++;
 }
 }
-else {
-const err571 = {};
+if(data138.time !== undefined){
+if(!(validate23(data138.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data138,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data138.queue !== undefined){
+let data190 = data138.queue;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+for(const key42 in data190){
+if(!((((key42 === "discipline") || (key42 === "priority")) || (key42 === "capacity")) || (key42 === "overflow"))){
+const err571 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data190};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -12140,22 +12132,10 @@ vErrors.push(err571);
 errors++;
 }
 }
-var _valid21 = _errs535 === errors;
-errors = _errs534;
-if(vErrors !== null){
-if(_errs534){
-vErrors.length = _errs534;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid21){
-const _errs537 = errors;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-if(data191.byType === undefined){
-const err572 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data191};
+if(data190.discipline !== undefined){
+let data191 = data190.discipline;
+if(!((data191 === "fifo") || (data191 === "priority"))){
+const err572 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data191};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -12164,9 +12144,17 @@ vErrors.push(err572);
 }
 errors++;
 }
-for(const key43 in data191){
-if(!(key43 === "byType")){
-const err573 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data191};
+}
+if(data190.priority !== undefined){
+let data192 = data190.priority;
+const _errs536 = errors;
+let valid138 = true;
+const _errs537 = errors;
+if(errors === _errs537){
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+let missing19;
+if((data192.byType === undefined) && (missing19 = "byType")){
+const err573 = {};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -12176,11 +12164,8 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data191.byType !== undefined){
-let data192 = data191.byType;
-if(Array.isArray(data192)){
-if(data192.length > 1000){
-const err574 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data192};
+else {
+const err574 = {};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -12189,8 +12174,23 @@ vErrors.push(err574);
 }
 errors++;
 }
-if(data192.length < 1){
-const err575 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data192};
+}
+var _valid21 = _errs537 === errors;
+errors = _errs536;
+if(vErrors !== null){
+if(_errs536){
+vErrors.length = _errs536;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid21){
+const _errs539 = errors;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+if(data192.byType === undefined){
+const err575 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data192};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -12199,12 +12199,9 @@ vErrors.push(err575);
 }
 errors++;
 }
-const len9 = data192.length;
-for(let i9=0; i9<len9; i9++){
-let data193 = data192[i9];
-if(typeof data193 === "string"){
-if(func3(data193) > 64){
-const err576 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data193};
+for(const key43 in data192){
+if(!(key43 === "byType")){
+const err576 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data192};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -12213,8 +12210,12 @@ vErrors.push(err576);
 }
 errors++;
 }
-if(!pattern0.test(data193)){
-const err577 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data193};
+}
+if(data192.byType !== undefined){
+let data193 = data192.byType;
+if(Array.isArray(data193)){
+if(data193.length > 1000){
+const err577 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data193};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -12223,9 +12224,8 @@ vErrors.push(err577);
 }
 errors++;
 }
-}
-else {
-const err578 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data193};
+if(data193.length < 1){
+const err578 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data193};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -12234,10 +12234,12 @@ vErrors.push(err578);
 }
 errors++;
 }
-}
-}
-else {
-const err579 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data192};
+const len9 = data193.length;
+for(let i9=0; i9<len9; i9++){
+let data194 = data193[i9];
+if(typeof data194 === "string"){
+if(func3(data194) > 64){
+const err579 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data194};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -12246,10 +12248,8 @@ vErrors.push(err579);
 }
 errors++;
 }
-}
-}
-else {
-const err580 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data191};
+if(!pattern0.test(data194)){
+const err580 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data194};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -12258,15 +12258,9 @@ vErrors.push(err580);
 }
 errors++;
 }
-var _valid21 = _errs537 === errors;
-valid138 = _valid21;
-ifClause8 = "then";
 }
 else {
-const _errs545 = errors;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-if(data191.attr === undefined){
-const err581 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data191};
+const err581 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data194};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -12275,9 +12269,10 @@ vErrors.push(err581);
 }
 errors++;
 }
-for(const key44 in data191){
-if(!((key44 === "attr") || (key44 === "order"))){
-const err582 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data191};
+}
+}
+else {
+const err582 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data193};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -12287,11 +12282,9 @@ vErrors.push(err582);
 errors++;
 }
 }
-if(data191.attr !== undefined){
-let data194 = data191.attr;
-if(typeof data194 === "string"){
-if(func3(data194) > 64){
-const err583 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data194};
+}
+else {
+const err583 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data192};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -12300,8 +12293,15 @@ vErrors.push(err583);
 }
 errors++;
 }
-if(!pattern0.test(data194)){
-const err584 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data194};
+var _valid21 = _errs539 === errors;
+valid138 = _valid21;
+ifClause8 = "then";
+}
+else {
+const _errs547 = errors;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+if(data192.attr === undefined){
+const err584 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data192};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -12310,9 +12310,9 @@ vErrors.push(err584);
 }
 errors++;
 }
-}
-else {
-const err585 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data194};
+for(const key44 in data192){
+if(!((key44 === "attr") || (key44 === "order"))){
+const err585 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data192};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -12322,10 +12322,11 @@ vErrors.push(err585);
 errors++;
 }
 }
-if(data191.order !== undefined){
-let data195 = data191.order;
-if(!((data195 === "asc") || (data195 === "desc"))){
-const err586 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data195};
+if(data192.attr !== undefined){
+let data195 = data192.attr;
+if(typeof data195 === "string"){
+if(func3(data195) > 64){
+const err586 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data195};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -12334,10 +12335,8 @@ vErrors.push(err586);
 }
 errors++;
 }
-}
-}
-else {
-const err587 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data191};
+if(!pattern0.test(data195)){
+const err587 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data195};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -12346,12 +12345,9 @@ vErrors.push(err587);
 }
 errors++;
 }
-var _valid21 = _errs545 === errors;
-valid138 = _valid21;
-ifClause8 = "else";
 }
-if(!valid138){
-const err588 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data191};
+else {
+const err588 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data195};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -12361,10 +12357,10 @@ vErrors.push(err588);
 errors++;
 }
 }
-if(data189.capacity !== undefined){
-let data196 = data189.capacity;
-if(!((typeof data196 == "number") && (!(data196 % 1) && !isNaN(data196)))){
-const err589 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data196};
+if(data192.order !== undefined){
+let data196 = data192.order;
+if(!((data196 === "asc") || (data196 === "desc"))){
+const err589 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data196};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -12373,9 +12369,10 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(typeof data196 == "number"){
-if(data196 > 1000000000 || isNaN(data196)){
-const err590 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data196};
+}
+}
+else {
+const err590 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data192};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -12384,8 +12381,12 @@ vErrors.push(err590);
 }
 errors++;
 }
-if(data196 < 0 || isNaN(data196)){
-const err591 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data196};
+var _valid21 = _errs547 === errors;
+valid138 = _valid21;
+ifClause8 = "else";
+}
+if(!valid138){
+const err591 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data192};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -12395,12 +12396,10 @@ vErrors.push(err591);
 errors++;
 }
 }
-}
-if(data189.overflow !== undefined){
-let data197 = data189.overflow;
-if(typeof data197 === "string"){
-if(func3(data197) > 64){
-const err592 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data197};
+if(data190.capacity !== undefined){
+let data197 = data190.capacity;
+if(!((typeof data197 == "number") && (!(data197 % 1) && !isNaN(data197)))){
+const err592 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data197};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -12409,8 +12408,9 @@ vErrors.push(err592);
 }
 errors++;
 }
-if(!pattern0.test(data197)){
-const err593 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data197};
+if(typeof data197 == "number"){
+if(data197 > 1000000000 || isNaN(data197)){
+const err593 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data197};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -12419,9 +12419,8 @@ vErrors.push(err593);
 }
 errors++;
 }
-}
-else {
-const err594 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data197};
+if(data197 < 0 || isNaN(data197)){
+const err594 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data197};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -12432,8 +12431,11 @@ errors++;
 }
 }
 }
-else {
-const err595 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data189};
+if(data190.overflow !== undefined){
+let data198 = data190.overflow;
+if(typeof data198 === "string"){
+if(func3(data198) > 64){
+const err595 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -12442,12 +12444,8 @@ vErrors.push(err595);
 }
 errors++;
 }
-}
-if(data137.sla !== undefined){
-let data198 = data137.sla;
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-if(data198.limit === undefined){
-const err596 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data198};
+if(!pattern0.test(data198)){
+const err596 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -12456,8 +12454,9 @@ vErrors.push(err596);
 }
 errors++;
 }
-if(data198.escalateTo === undefined){
-const err597 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data198};
+}
+else {
+const err597 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -12466,9 +12465,10 @@ vErrors.push(err597);
 }
 errors++;
 }
-for(const key45 in data198){
-if(!((key45 === "limit") || (key45 === "escalateTo"))){
-const err598 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data198};
+}
+}
+else {
+const err598 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data190};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -12478,10 +12478,11 @@ vErrors.push(err598);
 errors++;
 }
 }
-if(data198.limit !== undefined){
-let data199 = data198.limit;
-if((typeof data199 !== "string") && (!(typeof data199 == "number"))){
-const err599 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data199};
+if(data138.sla !== undefined){
+let data199 = data138.sla;
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
+if(data199.limit === undefined){
+const err599 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data199};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -12490,9 +12491,8 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(typeof data199 === "string"){
-if(func3(data199) > 40){
-const err600 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data199};
+if(data199.escalateTo === undefined){
+const err600 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data199};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -12501,13 +12501,9 @@ vErrors.push(err600);
 }
 errors++;
 }
-}
-}
-if(data198.escalateTo !== undefined){
-let data200 = data198.escalateTo;
-if(typeof data200 === "string"){
-if(func3(data200) > 64){
-const err601 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data200};
+for(const key45 in data199){
+if(!((key45 === "limit") || (key45 === "escalateTo"))){
+const err601 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data199};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -12516,8 +12512,11 @@ vErrors.push(err601);
 }
 errors++;
 }
-if(!pattern0.test(data200)){
-const err602 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data200};
+}
+if(data199.limit !== undefined){
+let data200 = data199.limit;
+if((typeof data200 !== "string") && (!(typeof data200 == "number"))){
+const err602 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data200};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -12526,9 +12525,9 @@ vErrors.push(err602);
 }
 errors++;
 }
-}
-else {
-const err603 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data200};
+if(typeof data200 === "string"){
+if(func3(data200) > 40){
+const err603 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data200};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -12539,8 +12538,11 @@ errors++;
 }
 }
 }
-else {
-const err604 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data198};
+if(data199.escalateTo !== undefined){
+let data201 = data199.escalateTo;
+if(typeof data201 === "string"){
+if(func3(data201) > 64){
+const err604 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data201};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -12549,10 +12551,8 @@ vErrors.push(err604);
 }
 errors++;
 }
-}
-}
-else {
-const err605 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data137};
+if(!pattern0.test(data201)){
+const err605 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data201};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -12561,12 +12561,9 @@ vErrors.push(err605);
 }
 errors++;
 }
-var _valid20 = _errs488 === errors;
-valid123 = _valid20;
-ifClause7 = "else";
 }
-if(!valid123){
-const err606 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data137};
+else {
+const err606 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data201};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -12575,12 +12572,10 @@ vErrors.push(err606);
 }
 errors++;
 }
-var _valid19 = _errs476 === errors;
-valid112 = _valid19;
-ifClause6 = "else";
 }
-if(!valid112){
-const err607 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data137};
+}
+else {
+const err607 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data199};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -12589,12 +12584,10 @@ vErrors.push(err607);
 }
 errors++;
 }
-var _valid18 = _errs426 === errors;
-valid105 = _valid18;
-ifClause5 = "else";
 }
-if(!valid105){
-const err608 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data137};
+}
+else {
+const err608 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data138};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -12603,10 +12596,12 @@ vErrors.push(err608);
 }
 errors++;
 }
+var _valid20 = _errs490 === errors;
+valid123 = _valid20;
+ifClause7 = "else";
 }
-}
-else {
-const err609 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data136};
+if(!valid123){
+const err609 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data138};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -12615,12 +12610,12 @@ vErrors.push(err609);
 }
 errors++;
 }
+var _valid19 = _errs478 === errors;
+valid112 = _valid19;
+ifClause6 = "else";
 }
-if(data.handoffs !== undefined){
-let data201 = data.handoffs;
-if(Array.isArray(data201)){
-if(data201.length > 1000){
-const err610 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data201};
+if(!valid112){
+const err610 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data138};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -12629,8 +12624,12 @@ vErrors.push(err610);
 }
 errors++;
 }
-if(data201.length < 0){
-const err611 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data201};
+var _valid18 = _errs428 === errors;
+valid105 = _valid18;
+ifClause5 = "else";
+}
+if(!valid105){
+const err611 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data138};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -12639,12 +12638,10 @@ vErrors.push(err611);
 }
 errors++;
 }
-const len10 = data201.length;
-for(let i10=0; i10<len10; i10++){
-let data202 = data201[i10];
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-if(data202.from === undefined){
-const err612 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data202};
+}
+}
+else {
+const err612 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data137};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -12653,8 +12650,12 @@ vErrors.push(err612);
 }
 errors++;
 }
-if(data202.to === undefined){
-const err613 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data202};
+}
+if(data.handoffs !== undefined){
+let data202 = data.handoffs;
+if(Array.isArray(data202)){
+if(data202.length > 1000){
+const err613 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data202};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -12663,8 +12664,8 @@ vErrors.push(err613);
 }
 errors++;
 }
-if(data202.delay === undefined){
-const err614 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data202};
+if(data202.length < 0){
+const err614 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data202};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -12673,9 +12674,12 @@ vErrors.push(err614);
 }
 errors++;
 }
-for(const key46 in data202){
-if(!(((key46 === "from") || (key46 === "to")) || (key46 === "delay"))){
-const err615 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data202};
+const len10 = data202.length;
+for(let i10=0; i10<len10; i10++){
+let data203 = data202[i10];
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+if(data203.from === undefined){
+const err615 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data203};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -12684,12 +12688,8 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-if(data202.from !== undefined){
-let data203 = data202.from;
-if(typeof data203 === "string"){
-if(func3(data203) > 64){
-const err616 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data203};
+if(data203.to === undefined){
+const err616 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data203};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -12698,8 +12698,8 @@ vErrors.push(err616);
 }
 errors++;
 }
-if(!pattern0.test(data203)){
-const err617 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data203};
+if(data203.delay === undefined){
+const err617 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data203};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -12708,9 +12708,9 @@ vErrors.push(err617);
 }
 errors++;
 }
-}
-else {
-const err618 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data203};
+for(const key46 in data203){
+if(!(((key46 === "from") || (key46 === "to")) || (key46 === "delay"))){
+const err618 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data203};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -12720,11 +12720,11 @@ vErrors.push(err618);
 errors++;
 }
 }
-if(data202.to !== undefined){
-let data204 = data202.to;
+if(data203.from !== undefined){
+let data204 = data203.from;
 if(typeof data204 === "string"){
 if(func3(data204) > 64){
-const err619 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data204};
+const err619 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -12734,7 +12734,7 @@ vErrors.push(err619);
 errors++;
 }
 if(!pattern0.test(data204)){
-const err620 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data204};
+const err620 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -12745,7 +12745,7 @@ errors++;
 }
 }
 else {
-const err621 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data204};
+const err621 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -12755,15 +12755,11 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data202.delay !== undefined){
-if(!(validate15(data202.delay, {instancePath:instancePath+"/handoffs/" + i10+"/delay",parentData:data202,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err622 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data202};
+if(data203.to !== undefined){
+let data205 = data203.to;
+if(typeof data205 === "string"){
+if(func3(data205) > 64){
+const err622 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -12772,10 +12768,8 @@ vErrors.push(err622);
 }
 errors++;
 }
-}
-}
-else {
-const err623 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data201};
+if(!pattern0.test(data205)){
+const err623 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -12785,11 +12779,8 @@ vErrors.push(err623);
 errors++;
 }
 }
-if(data.initialWip !== undefined){
-let data206 = data.initialWip;
-if(Array.isArray(data206)){
-if(data206.length > 1000){
-const err624 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data206};
+else {
+const err624 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -12798,8 +12789,16 @@ vErrors.push(err624);
 }
 errors++;
 }
-if(data206.length < 0){
-const err625 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data206};
+}
+if(data203.delay !== undefined){
+if(!(validate15(data203.delay, {instancePath:instancePath+"/handoffs/" + i10+"/delay",parentData:data203,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err625 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data203};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -12808,12 +12807,10 @@ vErrors.push(err625);
 }
 errors++;
 }
-const len11 = data206.length;
-for(let i11=0; i11<len11; i11++){
-let data207 = data206[i11];
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.type === undefined){
-const err626 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data207};
+}
+}
+else {
+const err626 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data202};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -12822,8 +12819,12 @@ vErrors.push(err626);
 }
 errors++;
 }
-if(data207.step === undefined){
-const err627 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data207};
+}
+if(data.initialWip !== undefined){
+let data207 = data.initialWip;
+if(Array.isArray(data207)){
+if(data207.length > 1000){
+const err627 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data207};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -12832,9 +12833,8 @@ vErrors.push(err627);
 }
 errors++;
 }
-for(const key47 in data207){
-if(!(((((key47 === "type") || (key47 === "step")) || (key47 === "waiting")) || (key47 === "inService")) || (key47 === "age"))){
-const err628 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data207};
+if(data207.length < 0){
+const err628 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data207};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -12843,12 +12843,12 @@ vErrors.push(err628);
 }
 errors++;
 }
-}
-if(data207.type !== undefined){
-let data208 = data207.type;
-if(typeof data208 === "string"){
-if(func3(data208) > 64){
-const err629 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data208};
+const len11 = data207.length;
+for(let i11=0; i11<len11; i11++){
+let data208 = data207[i11];
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+if(data208.type === undefined){
+const err629 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data208};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -12857,8 +12857,8 @@ vErrors.push(err629);
 }
 errors++;
 }
-if(!pattern0.test(data208)){
-const err630 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data208};
+if(data208.step === undefined){
+const err630 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data208};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -12867,9 +12867,9 @@ vErrors.push(err630);
 }
 errors++;
 }
-}
-else {
-const err631 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data208};
+for(const key47 in data208){
+if(!(((((key47 === "type") || (key47 === "step")) || (key47 === "waiting")) || (key47 === "inService")) || (key47 === "age"))){
+const err631 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data208};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -12879,11 +12879,11 @@ vErrors.push(err631);
 errors++;
 }
 }
-if(data207.step !== undefined){
-let data209 = data207.step;
+if(data208.type !== undefined){
+let data209 = data208.type;
 if(typeof data209 === "string"){
 if(func3(data209) > 64){
-const err632 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data209};
+const err632 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data209};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -12893,7 +12893,7 @@ vErrors.push(err632);
 errors++;
 }
 if(!pattern0.test(data209)){
-const err633 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data209};
+const err633 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data209};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -12904,7 +12904,7 @@ errors++;
 }
 }
 else {
-const err634 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data209};
+const err634 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data209};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -12914,10 +12914,11 @@ vErrors.push(err634);
 errors++;
 }
 }
-if(data207.waiting !== undefined){
-let data210 = data207.waiting;
-if(!((typeof data210 == "number") && (!(data210 % 1) && !isNaN(data210)))){
-const err635 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data210};
+if(data208.step !== undefined){
+let data210 = data208.step;
+if(typeof data210 === "string"){
+if(func3(data210) > 64){
+const err635 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data210};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -12926,9 +12927,8 @@ vErrors.push(err635);
 }
 errors++;
 }
-if(typeof data210 == "number"){
-if(data210 > 1000000 || isNaN(data210)){
-const err636 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data210};
+if(!pattern0.test(data210)){
+const err636 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data210};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -12937,8 +12937,9 @@ vErrors.push(err636);
 }
 errors++;
 }
-if(data210 < 0 || isNaN(data210)){
-const err637 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data210};
+}
+else {
+const err637 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data210};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -12948,11 +12949,10 @@ vErrors.push(err637);
 errors++;
 }
 }
-}
-if(data207.inService !== undefined){
-let data211 = data207.inService;
+if(data208.waiting !== undefined){
+let data211 = data208.waiting;
 if(!((typeof data211 == "number") && (!(data211 % 1) && !isNaN(data211)))){
-const err638 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data211};
+const err638 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data211};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -12963,7 +12963,7 @@ errors++;
 }
 if(typeof data211 == "number"){
 if(data211 > 1000000 || isNaN(data211)){
-const err639 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data211};
+const err639 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data211};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -12973,7 +12973,7 @@ vErrors.push(err639);
 errors++;
 }
 if(data211 < 0 || isNaN(data211)){
-const err640 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data211};
+const err640 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data211};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -12984,10 +12984,10 @@ errors++;
 }
 }
 }
-if(data207.age !== undefined){
-let data212 = data207.age;
-if((typeof data212 !== "string") && (!(typeof data212 == "number"))){
-const err641 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data212};
+if(data208.inService !== undefined){
+let data212 = data208.inService;
+if(!((typeof data212 == "number") && (!(data212 % 1) && !isNaN(data212)))){
+const err641 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data212};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -12996,9 +12996,9 @@ vErrors.push(err641);
 }
 errors++;
 }
-if(typeof data212 === "string"){
-if(func3(data212) > 40){
-const err642 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data212};
+if(typeof data212 == "number"){
+if(data212 > 1000000 || isNaN(data212)){
+const err642 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data212};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -13007,11 +13007,8 @@ vErrors.push(err642);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err643 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data207};
+if(data212 < 0 || isNaN(data212)){
+const err643 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data212};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -13022,8 +13019,10 @@ errors++;
 }
 }
 }
-else {
-const err644 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data206};
+if(data208.age !== undefined){
+let data213 = data208.age;
+if((typeof data213 !== "string") && (!(typeof data213 == "number"))){
+const err644 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data213};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -13032,12 +13031,9 @@ vErrors.push(err644);
 }
 errors++;
 }
-}
-if(data.variants !== undefined){
-let data213 = data.variants;
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-if(Object.keys(data213).length > 1000){
-const err645 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data213};
+if(typeof data213 === "string"){
+if(func3(data213) > 40){
+const err645 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data213};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -13046,11 +13042,11 @@ vErrors.push(err645);
 }
 errors++;
 }
-for(const key48 in data213){
-const _errs598 = errors;
-if(typeof key48 === "string"){
-if(func3(key48) > 64){
-const err646 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key48,propertyName:key48};
+}
+}
+}
+else {
+const err646 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data208};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -13059,8 +13055,10 @@ vErrors.push(err646);
 }
 errors++;
 }
-if(!pattern0.test(key48)){
-const err647 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key48,propertyName:key48};
+}
+}
+else {
+const err647 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data207};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -13070,8 +13068,11 @@ vErrors.push(err647);
 errors++;
 }
 }
-else {
-const err648 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key48,propertyName:key48};
+if(data.variants !== undefined){
+let data214 = data.variants;
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+if(Object.keys(data214).length > 1000){
+const err648 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data214};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -13080,9 +13081,11 @@ vErrors.push(err648);
 }
 errors++;
 }
-var valid160 = _errs598 === errors;
-if(!valid160){
-const err649 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data213};
+for(const key48 in data214){
+const _errs600 = errors;
+if(typeof key48 === "string"){
+if(func3(key48) > 64){
+const err649 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -13091,12 +13094,8 @@ vErrors.push(err649);
 }
 errors++;
 }
-}
-for(const key49 in data213){
-let data214 = data213[key49];
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-if(data214.changes === undefined){
-const err650 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'",schema:schema11.properties.variants.additionalProperties.required,parentSchema:schema11.properties.variants.additionalProperties,data:data214};
+if(!pattern0.test(key48)){
+const err650 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -13105,9 +13104,9 @@ vErrors.push(err650);
 }
 errors++;
 }
-for(const key50 in data214){
-if(!((key50 === "description") || (key50 === "changes"))){
-const err651 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data214};
+}
+else {
+const err651 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -13116,12 +13115,9 @@ vErrors.push(err651);
 }
 errors++;
 }
-}
-if(data214.description !== undefined){
-let data215 = data214.description;
-if(typeof data215 === "string"){
-if(func3(data215) > 10000){
-const err652 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data215};
+var valid160 = _errs600 === errors;
+if(!valid160){
+const err652 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data214};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -13131,8 +13127,11 @@ vErrors.push(err652);
 errors++;
 }
 }
-else {
-const err653 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data215};
+for(const key49 in data214){
+let data215 = data214[key49];
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+if(data215.changes === undefined){
+const err653 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'",schema:schema11.properties.variants.additionalProperties.required,parentSchema:schema11.properties.variants.additionalProperties,data:data215};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -13141,12 +13140,9 @@ vErrors.push(err653);
 }
 errors++;
 }
-}
-if(data214.changes !== undefined){
-let data216 = data214.changes;
-if(Array.isArray(data216)){
-if(data216.length > 10000){
-const err654 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data216};
+for(const key50 in data215){
+if(!((key50 === "description") || (key50 === "changes"))){
+const err654 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data215};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -13155,8 +13151,12 @@ vErrors.push(err654);
 }
 errors++;
 }
-if(data216.length < 0){
-const err655 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data216};
+}
+if(data215.description !== undefined){
+let data216 = data215.description;
+if(typeof data216 === "string"){
+if(func3(data216) > 10000){
+const err655 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data216};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -13165,12 +13165,9 @@ vErrors.push(err655);
 }
 errors++;
 }
-const len12 = data216.length;
-for(let i12=0; i12<len12; i12++){
-let data217 = data216[i12];
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-if(data217.op === undefined){
-const err656 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data217};
+}
+else {
+const err656 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data216};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -13179,8 +13176,12 @@ vErrors.push(err656);
 }
 errors++;
 }
-if(data217.path === undefined){
-const err657 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data217};
+}
+if(data215.changes !== undefined){
+let data217 = data215.changes;
+if(Array.isArray(data217)){
+if(data217.length > 10000){
+const err657 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data217};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -13189,9 +13190,8 @@ vErrors.push(err657);
 }
 errors++;
 }
-for(const key51 in data217){
-if(!(((key51 === "op") || (key51 === "path")) || (key51 === "value"))){
-const err658 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data217};
+if(data217.length < 0){
+const err658 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data217};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -13200,11 +13200,12 @@ vErrors.push(err658);
 }
 errors++;
 }
-}
-if(data217.op !== undefined){
-let data218 = data217.op;
-if(!(((data218 === "set") || (data218 === "add")) || (data218 === "remove"))){
-const err659 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data218};
+const len12 = data217.length;
+for(let i12=0; i12<len12; i12++){
+let data218 = data217[i12];
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+if(data218.op === undefined){
+const err659 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data218};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -13213,12 +13214,8 @@ vErrors.push(err659);
 }
 errors++;
 }
-}
-if(data217.path !== undefined){
-let data219 = data217.path;
-if(typeof data219 === "string"){
-if(func3(data219) > 1000){
-const err660 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data219};
+if(data218.path === undefined){
+const err660 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data218};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -13227,9 +13224,9 @@ vErrors.push(err660);
 }
 errors++;
 }
-}
-else {
-const err661 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data219};
+for(const key51 in data218){
+if(!(((key51 === "op") || (key51 === "path")) || (key51 === "value"))){
+const err661 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data218};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -13239,9 +13236,10 @@ vErrors.push(err661);
 errors++;
 }
 }
-}
-else {
-const err662 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data217};
+if(data218.op !== undefined){
+let data219 = data218.op;
+if(!(((data219 === "set") || (data219 === "add")) || (data219 === "remove"))){
+const err662 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data219};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -13251,9 +13249,11 @@ vErrors.push(err662);
 errors++;
 }
 }
-}
-else {
-const err663 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data216};
+if(data218.path !== undefined){
+let data220 = data218.path;
+if(typeof data220 === "string"){
+if(func3(data220) > 1000){
+const err663 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data220};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -13263,9 +13263,8 @@ vErrors.push(err663);
 errors++;
 }
 }
-}
 else {
-const err664 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data214};
+const err664 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data220};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -13277,7 +13276,7 @@ errors++;
 }
 }
 else {
-const err665 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data213};
+const err665 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i12,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data218};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -13287,11 +13286,9 @@ vErrors.push(err665);
 errors++;
 }
 }
-if(data.sweeps !== undefined){
-let data220 = data.sweeps;
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-if(Object.keys(data220).length > 1000){
-const err666 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.sweeps,data:data220};
+}
+else {
+const err666 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data217};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -13300,11 +13297,10 @@ vErrors.push(err666);
 }
 errors++;
 }
-for(const key52 in data220){
-const _errs617 = errors;
-if(typeof key52 === "string"){
-if(func3(key52) > 64){
-const err667 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key52,propertyName:key52};
+}
+}
+else {
+const err667 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data215};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -13313,8 +13309,10 @@ vErrors.push(err667);
 }
 errors++;
 }
-if(!pattern0.test(key52)){
-const err668 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key52,propertyName:key52};
+}
+}
+else {
+const err668 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data214};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -13324,8 +13322,11 @@ vErrors.push(err668);
 errors++;
 }
 }
-else {
-const err669 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key52,propertyName:key52};
+if(data.sweeps !== undefined){
+let data221 = data.sweeps;
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+if(Object.keys(data221).length > 1000){
+const err669 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.sweeps,data:data221};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -13334,9 +13335,11 @@ vErrors.push(err669);
 }
 errors++;
 }
-var valid167 = _errs617 === errors;
-if(!valid167){
-const err670 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data220};
+for(const key52 in data221){
+const _errs619 = errors;
+if(typeof key52 === "string"){
+if(func3(key52) > 64){
+const err670 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -13345,12 +13348,8 @@ vErrors.push(err670);
 }
 errors++;
 }
-}
-for(const key53 in data220){
-let data221 = data220[key53];
-if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
-if(data221.param === undefined){
-const err671 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data221};
+if(!pattern0.test(key52)){
+const err671 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -13359,8 +13358,9 @@ vErrors.push(err671);
 }
 errors++;
 }
-if(data221.values === undefined){
-const err672 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data221};
+}
+else {
+const err672 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -13369,9 +13369,9 @@ vErrors.push(err672);
 }
 errors++;
 }
-for(const key54 in data221){
-if(!(((key54 === "description") || (key54 === "param")) || (key54 === "values"))){
-const err673 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data221};
+var valid167 = _errs619 === errors;
+if(!valid167){
+const err673 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data221};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -13381,11 +13381,11 @@ vErrors.push(err673);
 errors++;
 }
 }
-if(data221.description !== undefined){
-let data222 = data221.description;
-if(typeof data222 === "string"){
-if(func3(data222) > 10000){
-const err674 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data222};
+for(const key53 in data221){
+let data222 = data221[key53];
+if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
+if(data222.param === undefined){
+const err674 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data222};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -13394,9 +13394,8 @@ vErrors.push(err674);
 }
 errors++;
 }
-}
-else {
-const err675 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data222};
+if(data222.values === undefined){
+const err675 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data222};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -13405,12 +13404,9 @@ vErrors.push(err675);
 }
 errors++;
 }
-}
-if(data221.param !== undefined){
-let data223 = data221.param;
-if(typeof data223 === "string"){
-if(func3(data223) > 1000){
-const err676 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data223};
+for(const key54 in data222){
+if(!(((key54 === "description") || (key54 === "param")) || (key54 === "values"))){
+const err676 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data222};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -13420,8 +13416,11 @@ vErrors.push(err676);
 errors++;
 }
 }
-else {
-const err677 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data223};
+if(data222.description !== undefined){
+let data223 = data222.description;
+if(typeof data223 === "string"){
+if(func3(data223) > 10000){
+const err677 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data223};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -13431,13 +13430,8 @@ vErrors.push(err677);
 errors++;
 }
 }
-if(data221.values !== undefined){
-let data224 = data221.values;
-const _errs629 = errors;
-let valid171 = true;
-const _errs630 = errors;
-if(!(Array.isArray(data224))){
-const err678 = {};
+else {
+const err678 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data223};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -13446,22 +13440,12 @@ vErrors.push(err678);
 }
 errors++;
 }
-var _valid22 = _errs630 === errors;
-errors = _errs629;
-if(vErrors !== null){
-if(_errs629){
-vErrors.length = _errs629;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid22){
-const _errs632 = errors;
-if(Array.isArray(data224)){
-if(data224.length > 1000){
-const err679 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data224};
+if(data222.param !== undefined){
+let data224 = data222.param;
+if(typeof data224 === "string"){
+if(func3(data224) > 1000){
+const err679 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data224};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -13470,8 +13454,9 @@ vErrors.push(err679);
 }
 errors++;
 }
-if(data224.length < 1){
-const err680 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data224};
+}
+else {
+const err680 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data224};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -13481,8 +13466,13 @@ vErrors.push(err680);
 errors++;
 }
 }
-else {
-const err681 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data224};
+if(data222.values !== undefined){
+let data225 = data222.values;
+const _errs631 = errors;
+let valid171 = true;
+const _errs632 = errors;
+if(!(Array.isArray(data225))){
+const err681 = {};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -13492,14 +13482,21 @@ vErrors.push(err681);
 errors++;
 }
 var _valid22 = _errs632 === errors;
-valid171 = _valid22;
-ifClause9 = "then";
+errors = _errs631;
+if(vErrors !== null){
+if(_errs631){
+vErrors.length = _errs631;
 }
 else {
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid22){
 const _errs634 = errors;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-if(data224.from === undefined){
-const err682 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data224};
+if(Array.isArray(data225)){
+if(data225.length > 1000){
+const err682 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data225};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -13508,8 +13505,8 @@ vErrors.push(err682);
 }
 errors++;
 }
-if(data224.to === undefined){
-const err683 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data224};
+if(data225.length < 1){
+const err683 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data225};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -13518,8 +13515,9 @@ vErrors.push(err683);
 }
 errors++;
 }
-if(data224.step === undefined){
-const err684 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data224};
+}
+else {
+const err684 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data225};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -13528,9 +13526,15 @@ vErrors.push(err684);
 }
 errors++;
 }
-for(const key55 in data224){
-if(!(((key55 === "from") || (key55 === "to")) || (key55 === "step"))){
-const err685 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data224};
+var _valid22 = _errs634 === errors;
+valid171 = _valid22;
+ifClause9 = "then";
+}
+else {
+const _errs636 = errors;
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+if(data225.from === undefined){
+const err685 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data225};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -13539,12 +13543,8 @@ vErrors.push(err685);
 }
 errors++;
 }
-}
-if(data224.from !== undefined){
-let data225 = data224.from;
-if(typeof data225 == "number"){
-if(data225 > 1000000000000 || isNaN(data225)){
-const err686 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data225};
+if(data225.to === undefined){
+const err686 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data225};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -13553,8 +13553,8 @@ vErrors.push(err686);
 }
 errors++;
 }
-if(data225 < -1000000000000 || isNaN(data225)){
-const err687 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data225};
+if(data225.step === undefined){
+const err687 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data225};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -13563,9 +13563,9 @@ vErrors.push(err687);
 }
 errors++;
 }
-}
-else {
-const err688 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data225};
+for(const key55 in data225){
+if(!(((key55 === "from") || (key55 === "to")) || (key55 === "step"))){
+const err688 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data225};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -13575,11 +13575,11 @@ vErrors.push(err688);
 errors++;
 }
 }
-if(data224.to !== undefined){
-let data226 = data224.to;
+if(data225.from !== undefined){
+let data226 = data225.from;
 if(typeof data226 == "number"){
 if(data226 > 1000000000000 || isNaN(data226)){
-const err689 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data226};
+const err689 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data226};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -13589,7 +13589,7 @@ vErrors.push(err689);
 errors++;
 }
 if(data226 < -1000000000000 || isNaN(data226)){
-const err690 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data226};
+const err690 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data226};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -13600,7 +13600,7 @@ errors++;
 }
 }
 else {
-const err691 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data226};
+const err691 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data226};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -13610,11 +13610,11 @@ vErrors.push(err691);
 errors++;
 }
 }
-if(data224.step !== undefined){
-let data227 = data224.step;
+if(data225.to !== undefined){
+let data227 = data225.to;
 if(typeof data227 == "number"){
 if(data227 > 1000000000000 || isNaN(data227)){
-const err692 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data227};
+const err692 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data227};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -13623,8 +13623,8 @@ vErrors.push(err692);
 }
 errors++;
 }
-if(data227 <= 0 || isNaN(data227)){
-const err693 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data227};
+if(data227 < -1000000000000 || isNaN(data227)){
+const err693 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data227};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -13635,7 +13635,7 @@ errors++;
 }
 }
 else {
-const err694 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data227};
+const err694 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data227};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -13645,9 +13645,11 @@ vErrors.push(err694);
 errors++;
 }
 }
-}
-else {
-const err695 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data224};
+if(data225.step !== undefined){
+let data228 = data225.step;
+if(typeof data228 == "number"){
+if(data228 > 1000000000000 || isNaN(data228)){
+const err695 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data228};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -13656,12 +13658,8 @@ vErrors.push(err695);
 }
 errors++;
 }
-var _valid22 = _errs634 === errors;
-valid171 = _valid22;
-ifClause9 = "else";
-}
-if(!valid171){
-const err696 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data224};
+if(data228 <= 0 || isNaN(data228)){
+const err696 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data228};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -13671,9 +13669,8 @@ vErrors.push(err696);
 errors++;
 }
 }
-}
 else {
-const err697 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data221};
+const err697 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data228};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -13685,7 +13682,7 @@ errors++;
 }
 }
 else {
-const err698 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data220};
+const err698 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data225};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -13694,15 +13691,53 @@ vErrors.push(err698);
 }
 errors++;
 }
+var _valid22 = _errs636 === errors;
+valid171 = _valid22;
+ifClause9 = "else";
 }
-}
-else {
-const err699 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(!valid171){
+const err699 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data225};
 if(vErrors === null){
 vErrors = [err699];
 }
 else {
 vErrors.push(err699);
+}
+errors++;
+}
+}
+}
+else {
+const err700 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data222};
+if(vErrors === null){
+vErrors = [err700];
+}
+else {
+vErrors.push(err700);
+}
+errors++;
+}
+}
+}
+else {
+const err701 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data221};
+if(vErrors === null){
+vErrors = [err701];
+}
+else {
+vErrors.push(err701);
+}
+errors++;
+}
+}
+}
+else {
+const err702 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err702];
+}
+else {
+vErrors.push(err702);
 }
 errors++;
 }
