@@ -21,6 +21,19 @@ describe('ItemStore', () => {
     expect([again, store.fnCount[again], store.attrs[again * 2 + 1], store.token[again], store.serial[again], store.live]).toEqual([ids[7], 0, 0, -1, 50, 50]);
   });
 
+  it('holds at most maxLive items: alloc returns -1 past it, and a freed slot can be taken again', () => {
+    for (const maxLive of [3, 16, 40]) {
+      const store = new ItemStore(0, 1, 4, maxLive);
+      const ids = Array.from({ length: maxLive }, (_, k) => store.alloc(0, k));
+      expect(ids.every((i) => i >= 0)).toBe(true);
+      expect(store.capacity).toBe(maxLive);
+      expect(store.alloc(0, 99)).toBe(-1);
+      store.free(ids[1]);
+      expect(store.alloc(0, 100)).toBe(ids[1]);
+      expect([store.alloc(0, 101), store.live, store.capacity]).toEqual([-1, maxLive, maxLive]);
+    }
+  });
+
   it('touch(i, fn) counts each function once, beyond 32 functions too', () => {
     const store = new ItemStore(0, 70);
     const i = store.alloc(0, 0);
