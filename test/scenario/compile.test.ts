@@ -147,6 +147,18 @@ describe('compileScenario(doc)', () => {
     expect(m.itemTypes[0].arrivals).toEqual({ kind: 'batch', first: 9, every: 168, size: 5 });
   });
 
+  test('a weekly profile\'s "n/d" is n arrivals that day, spread over its hours; "n/h" is a rate while open', () => {
+    const m = compiled('support.yaml', {
+      op: 'set', path: 'itemTypes.ticket.arrivals', value: { weekly: { mon: '15/d', tue: '10/h', wed: '6/24h', hours: '08:30-10:00,14:00-15:00' } },
+    });
+    const rates = (m.itemTypes[1].arrivals as { ratePerHour: number[] }).ratePerHour;
+    // Monday: 15 over 2.5 open hours is 6 an hour while open; Tuesday 10 an hour; Wednesday 6 over 2.5 hours.
+    const day = (d: number) => [8, 9, 14].map((h) => rates[d * 24 + h]);
+    expect([day(0), day(1), day(2)]).toEqual([[3, 6, 6], [5, 10, 10], [1.2, 2.4, 2.4]]);
+    const perDay = (d: number) => rates.slice(d * 24, d * 24 + 24).reduce((a, b) => a + b, 0);
+    expect([perDay(0), perDay(1), perDay(2)]).toEqual([15, 25, 6]);
+  });
+
   test('handoffs and initial work in progress keep file order', () => {
     const m = compiled('support.yaml', { op: 'add', path: 'handoffs', value: { from: 'any', to: 'cs', delay: { dist: 'exponential', mean: '1d' } } });
     expect(m.handoffs).toEqual([

@@ -31,6 +31,9 @@ describe('validateScenario(doc, file)', () => {
     ['a field of another pool kind, explained', [set('pools.cs-team.capacity', 3)], [
       "pools.cs-team.capacity: unknown field 'capacity' (agents have capacity; human and executive pools have headcount)",
     ]],
+    ['a weekly profile\'s day given per week', [set('itemTypes.ticket.arrivals', { weekly: { mon: '200/w', tue: '10/h' } })], [
+      'itemTypes.ticket.arrivals.weekly.mon: expected a rate while open such as "10/h", or a number for the day such as "80/d" (spread over its hours), found "200/w"',
+    ]],
     ['a work-in-progress limit of 0', [set('limits', { maxWip: 0 })], ['limits.maxWip: expected a whole number at least 1, found the number 0']],
     ['a fractional work-in-progress limit', [set('limits', { maxWip: 2.5 })], ['limits.maxWip: expected a whole number, found the number 2.5']],
     ['a misspelled kind', [set('pools.cs-team.kind', 'humna')], ['pools.cs-team.kind: expected one of agent, human, executive, found "humna" (did you mean "human"?)']],

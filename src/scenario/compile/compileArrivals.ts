@@ -4,16 +4,23 @@ import type { Arrivals } from '../../core/model/model.js';
 import type { ArrivalsDoc, CalendarDoc } from '../doc/scenarioDoc.js';
 import { readHours } from '../units/clock.js';
 import { parseDuration } from '../units/duration.js';
-import { parseRate } from '../units/rate.js';
+import { parseRate, readRate } from '../units/rate.js';
 import { WEEKDAYS } from './compileCalendar.js';
 
-/** Rate per hour for each hour of the week; an hour partly open gets the rate times the open fraction. */
+/**
+ * Rate per hour for each hour of the week; an hour partly open gets the rate times the open fraction.
+ * A day's rate is a rate while open ("10/h"), or a number for the day ("80/d"), spread evenly over
+ * its open hours: "80/d" from 08:00 to 18:00 is 8 an hour, 80 that day, as its author means.
+ */
 export function weeklyProfile(rates: Partial<Record<(typeof WEEKDAYS)[number], string>>, hours: string | undefined): number[] {
   const profile = new Array<number>(168).fill(0);
   const r = readHours(hours ?? '00:00-24:00');
   const ranges = 'ranges' in r ? r.ranges : [[0, 24] as [number, number]];
+  const openHours = ranges.reduce((sum, [open, close]) => sum + (close - open), 0);
   WEEKDAYS.forEach((day, d) => {
-    const rate = rates[day] === undefined ? 0 : parseRate(rates[day]!);
+    const read = rates[day] === undefined ? null : readRate(rates[day]);
+    if (read === null || 'error' in read) return;
+    const rate = read.periodHours === 24 ? (read.perHour * 24) / openHours : read.perHour;
     if (rate === 0) return;
     for (const [open, close] of ranges) {
       for (let h = Math.floor(open); h < close; h++) {

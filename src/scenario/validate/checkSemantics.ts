@@ -7,6 +7,7 @@ import { checkErrorRate } from './checkErrorRate.js';
 import { checkGraph } from './checkGraph.js';
 import { checkSteps } from './checkSteps.js';
 import { readHours } from '../units/clock.js';
+import { readRate } from '../units/rate.js';
 import { readDate } from '../units/date.js';
 import { readDuration } from '../units/duration.js';
 
@@ -115,7 +116,15 @@ function checkItemTypes(c: Checks): void {
     if ('poisson' in arrivals) checkRate(c, `${path}.arrivals.poisson`, arrivals.poisson);
     else if (isRec(arrivals.weekly)) {
       const w = arrivals.weekly;
-      for (const day of WEEKDAYS) checkRate(c, `${path}.arrivals.weekly.${day}`, w[day]);
+      for (const day of WEEKDAYS) {
+        const p = `${path}.arrivals.weekly.${day}`;
+        if (checkRate(c, p, w[day]) === undefined) continue;
+        // A period longer than the day has no meaning for one day's arrivals ("200/w" on a Monday).
+        const read = readRate(w[day]);
+        if ('periodHours' in read && read.periodHours > 24) {
+          c.add(p, `expected a rate while open such as "10/h", or a number for the day such as "80/d" (spread over its hours), found "${w[day]}"`);
+        }
+      }
       if (w.hours !== undefined) {
         const r = readHours(w.hours);
         if ('error' in r) c.add(`${path}.arrivals.weekly.hours`, r.error);
