@@ -1,4 +1,4 @@
-import { readDuration } from '../scenario/units/duration.js';
+import { readWarmup, type WarmupOption } from '../experiments/warmupOption.js';
 import { UsageError } from './usageError.js';
 
 export function parseCount(option: string, text: string | undefined, min = 1): number | undefined {
@@ -19,14 +19,11 @@ export function parsePrecision(text: string | undefined): number | null {
   return value;
 }
 
-/** "--warmup auto" | a duration such as "2w" | absent. */
-export function parseWarmup(text: string | undefined, horizonHours: number): 'auto' | number | null {
-  if (text === undefined) return null;
-  if (text === 'auto') return 'auto';
-  const d = readDuration(text);
-  if ('error' in d) throw new UsageError(`--warmup: expected "auto" or a duration; ${d.error}`);
-  if (d.hours >= horizonHours) throw new UsageError(`--warmup: ${text} is not shorter than the horizon (${horizonHours} h)`);
-  return d.hours;
+/** "--warmup auto" | a duration such as "2w" | absent; the rules live in src/experiments, shared with the web page. */
+export function parseWarmup(text: string | undefined, horizonHours: number): WarmupOption {
+  const r = readWarmup(text, horizonHours);
+  if ('error' in r) throw new UsageError(`--warmup: ${r.error}`);
+  return r.warmup;
 }
 
 export function outputFormat(opts: { json?: boolean; csv?: boolean; md?: boolean }): 'json' | 'csv' | 'md' | 'text' {

@@ -8,14 +8,20 @@ import type { WarmupInfo } from './warmupInfo.js';
 const PILOT_SAMPLES = 500;
 
 /**
- * autoWarmup(executor, model, seed, pilotReplications): runs replications 0..p-1 of the model with a
+ * autoWarmup(executor, model, seed, pilotReplications, onProgress?): runs replications 0..p-1 of the model with a
  * WIP trace and no warm-up, averages their WIP series sample by sample, and applies MSER-5. The
  * warm-up is the time of the first sample kept.
  */
-export async function autoWarmup(executor: Executor, model: Model, seed: string, pilotReplications: number): Promise<WarmupInfo | null> {
+export async function autoWarmup(
+  executor: Executor,
+  model: Model,
+  seed: string,
+  pilotReplications: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<WarmupInfo | null> {
   const every = model.traceEvery > 0 ? model.traceEvery : model.horizon / PILOT_SAMPLES;
   const pilot: Model = { ...model, traceEvery: every, warmup: 0 };
-  const { runs, cancelled } = await replicate(executor, [pilot], seed, 0, Math.max(1, pilotReplications), undefined, { keepSeries: true });
+  const { runs, cancelled } = await replicate(executor, [pilot], seed, 0, Math.max(1, pilotReplications), onProgress, { keepSeries: true });
   if (cancelled || runs[0].length === 0) return null;
   const series = runs[0].map((r) => r.series);
   if (series.some((s) => s === null)) throw new Error('autoWarmup: the engine returned no series although traceEvery was set');

@@ -2,10 +2,12 @@
 // aggregated leaf by leaf into means with Student-t 95% intervals (aggregate, interval); designs are
 // compared under common random numbers with paired differences (runCompare, pairedDifference),
 // optionally adding replications until a precision target is met; significant changes are explained
-// by the steps, pools and executives that moved (explain); warm-up is chosen by MSER-5 (autoWarmup);
-// sweeps build grids of parameter values and their Pareto front; shards split a job list across
-// machines and merge back into the exact single-machine report. Nothing here imports Node or the DOM:
-// jobs run through an injected Executor (src/worker/pool).
+// by the steps, pools and executives that moved (explain); a warm-up option (`auto` or a duration)
+// is read and resolved for one or several models, `auto` by MSER-5 on pilots (readWarmup,
+// resolveWarmup, autoWarmup), for the CLI and the web page alike; sweeps build grids of parameter
+// values and their Pareto front; shards split a job list across machines and merge back into the
+// exact single-machine report. Nothing here imports Node or the DOM: jobs run through an injected
+// Executor (src/worker/pool).
 
 export { tQuantile975 } from './studentT.js';
 export { interval, type Interval } from './interval.js';
@@ -22,6 +24,8 @@ export { runCompare, type CompareOptions, type CompareOutcome } from './runCompa
 export { designJobs, splitByDesign, replicate, type Replicated } from './replicate.js';
 export { mser, type MserResult } from './mser.js';
 export { autoWarmup } from './autoWarmup.js';
+export { readWarmup, type WarmupOption } from './warmupOption.js';
+export { resolveWarmup, PILOT_REPLICATIONS, type WarmupRequest } from './resolveWarmup.js';
 export { paretoFront, type Objective } from './pareto.js';
 export { parseSweepValues, rangeValues, type SweepValue } from './sweepValues.js';
 export {

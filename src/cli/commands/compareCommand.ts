@@ -1,12 +1,12 @@
 import type { DesignSpec } from '../../experiments/compareReport.js';
+import { resolveWarmup } from '../../experiments/resolveWarmup.js';
 import { runCompare } from '../../experiments/runCompare.js';
 import { parseShard } from '../../experiments/shardRange.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';
 import { loadForCli, readText, variantNames } from '../loadForCli.js';
-import { outputFormat, parseCount, parsePrecision } from '../options.js';
-import { resolveWarmup } from '../resolveWarmup.js';
+import { outputFormat, parseCount, parsePrecision, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
@@ -43,8 +43,9 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
     if (precision !== null) throw new UsageError('--precision cannot be combined with --shard: a shard needs a fixed job list');
   }
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
+  const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(opts.warmup, models, s.pool, seed, replications);
+    const warm = await resolveWarmup(s.pool, models, { option, seed, replications });
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;

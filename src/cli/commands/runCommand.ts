@@ -1,10 +1,10 @@
 import { replicate } from '../../experiments/replicate.js';
+import { resolveWarmup } from '../../experiments/resolveWarmup.js';
 import { buildRunReport } from '../../experiments/runReport.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';
-import { outputFormat, parseCount } from '../options.js';
-import { resolveWarmup } from '../resolveWarmup.js';
+import { outputFormat, parseCount, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { seedAndReplications } from './seedAndReplications.js';
 import type { ReplicationOptions } from './commonOptions.js';
@@ -19,8 +19,9 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
+  const option = parseWarmup(opts.warmup, loaded.model.horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(opts.warmup, [loaded.model], s.pool, seed, replications);
+    const warm = await resolveWarmup(s.pool, [loaded.model], { option, seed, replications });
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;

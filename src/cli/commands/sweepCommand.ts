@@ -2,14 +2,14 @@ import type { Model } from '../../core/model/model.js';
 import { OBJECTIVE_ALIASES } from '../../experiments/headline.js';
 import { modelFromDoc } from '../../experiments/modelWithParams.js';
 import { replicate } from '../../experiments/replicate.js';
+import { resolveWarmup } from '../../experiments/resolveWarmup.js';
 import { parseShard } from '../../experiments/shardRange.js';
 import { buildSweepReport, gridPoints, parseObjectives, type SweepParam, type SweepSpec } from '../../experiments/sweepReport.js';
 import { parseSweepValues, rangeValues, type SweepValue } from '../../experiments/sweepValues.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli, type Loaded } from '../loadForCli.js';
-import { outputFormat, parseCount } from '../options.js';
-import { resolveWarmup } from '../resolveWarmup.js';
+import { outputFormat, parseCount, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
@@ -52,13 +52,13 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
     throw new UsageError(`sweep point ${index} (${where}):\n${built.issues.map((i) => `  ${i}`).join('\n')}`);
   });
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
+  const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(opts.warmup, models.slice(0, 1), s.pool, seed, replications);
+    const warm = await resolveWarmup(s.pool, models, { option, seed, replications, pilot: 'first' });
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;
     }
-    const pointModels = opts.warmup === undefined ? models : models.map((m) => ({ ...m, warmup: warm.warmup.hours }));
     const spec: SweepSpec = {
       scenario: loaded.model.name,
       design: opts.variant ?? 'base',
@@ -69,8 +69,8 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
       params,
       objectives,
     };
-    if (opts.shard !== undefined) return writeShard(io, s, { kind: 'sweep', spec, replications }, pointModels, opts.shard, opts.out);
-    const { runs, cancelled } = await replicate(s.pool, pointModels, seed, 0, replications, (d, t) => s.progress.update(d, t));
+    if (opts.shard !== undefined) return writeShard(io, s, { kind: 'sweep', spec, replications }, warm.models, opts.shard, opts.out);
+    const { runs, cancelled } = await replicate(s.pool, warm.models, seed, 0, replications, (d, t) => s.progress.update(d, t));
     s.progress.stop();
     if (runs[0].length === 0) {
       io.stderr(`opsim: interrupted; no replication of every point finished, nothing to report\n`);
