@@ -35,6 +35,7 @@ export async function resolveWarmup(executor: Executor, models: readonly Model[]
   const piloted = request.pilot === 'first' ? models.slice(0, 1) : models;
   const per = Math.max(1, Math.min(PILOT_REPLICATIONS, request.replications));
   let chosen: WarmupInfo | null = null;
+  request.onProgress?.(0, piloted.length * per); // a pilot's first replication can take a while: say it started
   for (const [k, model] of piloted.entries()) {
     const progress = request.onProgress && ((done: number) => request.onProgress!(k * per + done, piloted.length * per));
     const w = await autoWarmup(executor, model, request.seed, per, progress);

@@ -49,6 +49,7 @@ describe('resolveWarmup(executor, models, request)', () => {
     expect(r!.warmup.hours).toBeGreaterThan(100);
     expect(r!.models.map((m) => m.warmup)).toEqual([alone!.hours, alone!.hours]);
     expect(ex.jobs).toHaveLength(6); // min(5, 3) pilot replications of each design
+    expect(progress[0]).toEqual([0, 6]);
     expect(progress.at(-1)).toEqual([6, 6]);
     expect(progress.map(([d]) => d)).toEqual([...progress.map(([d]) => d)].sort((a, b) => a - b)); // never goes back
   });
