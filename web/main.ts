@@ -37,7 +37,7 @@ app.append(header, el('div', { class: 'body' }, aside, el('main', {}, issues, se
 
 mountHeaderBar(header, store, () =>
   undo(store, (snap) => {
-    void loadText(store, snap.file, snap.text, { variant: snap.variant, edits: snap.edits, editBase: snap.editBase, seed: snap.seed, replications: snap.replications, notice: 'Undone.' });
+    void loadText(store, snap.file, snap.text, { variant: snap.variant, edits: snap.edits, editBase: snap.editBase, seed: snap.seed, replications: snap.replications, warmup: snap.warmup, notice: 'Undone.' });
   }),
 );
 mountIssuesView(issues, store);
@@ -66,9 +66,9 @@ mountTabs(views, [
 
 // Keep the current work across reloads.
 store.subscribe((s, p) => {
-  if (s.text === p.text && s.variant === p.variant && s.edits === p.edits && s.seed === p.seed && s.replications === p.replications) return;
+  if (s.text === p.text && s.variant === p.variant && s.edits === p.edits && s.seed === p.seed && s.replications === p.replications && s.warmup === p.warmup) return;
   if (s.text === '') return;
-  const problem = saveWork({ file: s.file, text: s.text, variant: s.variant, edits: s.edits, editBase: s.editBase, seed: s.seed, replications: s.replications });
+  const problem = saveWork({ file: s.file, text: s.text, variant: s.variant, edits: s.edits, editBase: s.editBase, seed: s.seed, replications: s.replications, warmup: s.warmup });
   if (problem) store.set({ notice: { kind: 'error', text: problem } });
 });
 
@@ -76,7 +76,7 @@ async function start(): Promise<void> {
   const shared = await decodeShareFragment(location.hash);
   if (shared?.ok) {
     const { payload } = shared;
-    store.set({ seed: payload.seed, replications: payload.replications });
+    store.set({ seed: payload.seed, replications: payload.replications, warmup: payload.warmup });
     await loadText(store, payload.file || 'shared.yaml', payload.text, { variant: payload.variant, notice: `Opened a shared link: ${payload.file}.` });
     // The work now lives in localStorage; dropping the fragment lets a reload keep later edits.
     history.replaceState(null, '', location.pathname + location.search);
@@ -84,7 +84,7 @@ async function start(): Promise<void> {
     if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
     const saved = restoreWork();
     if (saved) {
-      store.set({ seed: saved.seed, replications: saved.replications });
+      store.set({ seed: saved.seed, replications: saved.replications, warmup: saved.warmup });
       await loadText(store, saved.file, saved.text, { variant: saved.variant, edits: saved.edits, editBase: saved.editBase, notice: shared ? shared.message : `Restored ${saved.file} from your last visit.` });
       if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
     } else {
@@ -104,7 +104,7 @@ window.addEventListener('hashchange', async () => {
     return;
   }
   const { payload } = shared;
-  await loadText(store, payload.file || 'shared.yaml', payload.text, { remember: true, variant: payload.variant, seed: payload.seed, replications: payload.replications, notice: `Opened a shared link: ${payload.file}.` });
+  await loadText(store, payload.file || 'shared.yaml', payload.text, { remember: true, variant: payload.variant, seed: payload.seed, replications: payload.replications, warmup: payload.warmup, notice: `Opened a shared link: ${payload.file}.` });
   history.replaceState(null, '', location.pathname + location.search);
 });
 

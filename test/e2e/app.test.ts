@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
 import { cliJson, cliRunJson } from './nodeReport.js';
+import { differingLeaves, dropScenario, runAndWait, setReplications } from './pageActions.js';
 
 const shots = 'test-output/screenshots';
 let browser: Browser;
@@ -16,23 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function setReplications(page: Page, n: number): Promise<void> {
-  await page.fill('[data-testid=replications]', String(n));
-  await page.press('[data-testid=replications]', 'Tab');
-}
-
-/** Clicks a button that starts work and waits until its results panel has redrawn; a run error fails at once. */
-async function runAndWait(page: Page, button: string, results: string): Promise<void> {
-  const before = (await page.getAttribute(results, 'data-runs')) ?? '0';
-  await page.click(button);
-  await page.waitForFunction(
-    ([sel, prev]) => (document.querySelector(sel)?.getAttribute('data-runs') ?? '0') !== prev || (document.querySelector('[data-testid=run-error]')?.textContent ?? '') !== '',
-    [results, before] as const,
-    { timeout: 120_000 },
-  );
-  expect(await page.textContent('[data-testid=run-error]')).toBe('');
-}
 
 async function cardMean(page: Page, metric: string): Promise<number> {
   return Number(await page.getAttribute(`[data-testid=run-results] .card[data-metric=${metric}]`, 'data-mean'));
@@ -312,12 +296,7 @@ describe('web app', () => {
   test('opens from the site root too, and loads a dropped file', async () => {
     const { page, errors } = await openPage(browser, inject('siteRoot'));
     const text = readFileSync('scenarios/validation/mmc.yaml', 'utf8');
-    await page.evaluate((t) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], 'dropped-mmc.yaml', { type: 'application/yaml' }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, text);
-    await page.waitForSelector('[data-testid=status]:has-text("Loaded dropped-mmc.yaml")');
+    await dropScenario(page, 'dropped-mmc.yaml', text);
     await page.waitForSelector('svg.diagram .node');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -361,12 +340,4 @@ function makeSharedRun() {
     return { link, sentText, status, seed, replications, errorRate, pageJson };
   })();
   return sharedRun;
-}
-
-function differingLeaves(a: unknown, b: unknown, path = ''): string[] {
-  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((k) => differingLeaves((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
-  }
-  return Object.is(a, b) ? [] : [`${path}: browser ${String(a)}, node ${String(b)}`];
 }

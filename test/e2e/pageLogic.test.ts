@@ -135,7 +135,8 @@ describe('openIntervals(calendar, startWeekday, t0, t1)', () => {
 
 describe('parsePayload(json)', () => {
   test('accepts a share payload and refuses anything else', () => {
-    expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3 }))).toEqual({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3 });
+    expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' }))).toEqual({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' });
+    expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x' }))?.warmup).toBeNull(); // a link from before the warm-up setting
     expect(parsePayload('{"v":2,"file":"a","text":"x"}')).toBeNull();
     expect(parsePayload('{"v":1,"file":"a","text":{"html":"<b>"}}')).toBeNull();
     expect(parsePayload('not json')).toBeNull();

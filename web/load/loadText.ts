@@ -14,6 +14,7 @@ export interface LoadOptions {
   /** Run settings that come with this text (a share link's); undefined keeps the current ones. */
   seed?: string | null;
   replications?: number | null;
+  warmup?: string | null;
   notice?: string;
 }
 
@@ -45,6 +46,7 @@ export async function loadText(store: Store, file: string, text: string, options
     editBase: options.editBase ?? null,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.replications !== undefined ? { replications: options.replications } : {}),
+    ...(options.warmup !== undefined ? { warmup: options.warmup } : {}),
     loading: true,
     notice: { kind: 'info', text: `Reading ${file}…` },
   });

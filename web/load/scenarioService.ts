@@ -5,6 +5,7 @@
 import type { Model } from '../../src/core/model/model.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { modelWithParams } from '../../src/experiments/modelWithParams.js';
+import { gridPoints, type SweepParam } from '../../src/experiments/sweepReport.js';
 import { parse } from 'yaml';
 import type { Issue, Loaded } from '../state/appState.js';
 import { setInText } from '../edit/setInText.js';
@@ -36,12 +37,15 @@ export const scenarioService = {
     return { ok: true, models };
   },
 
-  /** One compiled model per swept value, as `opsim sweep --param` builds them. */
-  sweepModels(file: string, text: string, variant: string | null, path: string, values: (number | string | boolean)[]): ModelsOutcome {
+  /** One compiled model per point of the grid of `params` (the first varying slowest), as `opsim sweep` builds them. */
+  sweepModels(file: string, text: string, variant: string | null, params: SweepParam[]): ModelsOutcome {
     const models: Model[] = [];
-    for (const value of values) {
-      const built = modelWithParams({ file, text }, variant, [{ path, value }], readBundled);
-      if (!built.ok) return { ok: false, message: `${path} = ${String(value)}: ${built.issues[0] ?? 'invalid'}` };
+    for (const [index, point] of gridPoints(params).entries()) {
+      const built = modelWithParams({ file, text }, variant, Object.entries(point).map(([path, value]) => ({ path, value })), readBundled);
+      if (!built.ok) {
+        const where = Object.entries(point).map(([p, v]) => `${p} = ${String(v)}`).join(', ');
+        return { ok: false, message: `Sweep point ${index} (${where}): ${built.issues[0] ?? 'invalid'}` };
+      }
       models.push(built.model);
     }
     return { ok: true, models };

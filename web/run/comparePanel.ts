@@ -13,6 +13,7 @@ import { paretoFront, type CompareReport } from '../../src/experiments/index.js'
 import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
+import { warmupText } from './warmupText.js';
 
 export function mountComparePanel(host: HTMLElement, store: Store, runner: Runner): void {
   const choices = el('fieldset', { class: 'designs', 'data-testid': 'compare-designs' });
@@ -74,7 +75,10 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
 
 function drawCompare(out: HTMLElement, rep: CompareReport, currency: string): void {
   const money = (v: number) => formatMoney(v, currency);
-  out.append(el('h3', {}, `${rep.designs.length} designs, ${rep.replications} replications each, seed ${rep.seed}`));
+  out.append(
+    el('h3', {}, `${rep.designs.length} designs, ${rep.replications} replications each, seed ${rep.seed}`),
+    el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
+  );
   const st = rep.stopping;
   if (st.rule === 'precision') out.append(el('p', { class: 'hint', 'data-testid': 'stopping' }, `Every headline interval is within ±${formatPercent(st.target ?? 0)} of its mean.`));
   if (st.rule === 'cap') out.append(el('p', { class: 'hint', 'data-testid': 'stopping' }, `Stopped at ${st.maxReplications} replications before reaching ±${formatPercent(st.target ?? 0)} on: ${st.imprecise.join(', ')}.`));

@@ -10,6 +10,7 @@ import type { Store } from '../state/store.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
+import { warmupText } from './warmupText.js';
 
 export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): void {
   const runButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'run' }, 'Run replications');
@@ -40,6 +41,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     out.dataset.runs = String(++count); // tests wait for a new number after each run
     out.append(
       el('h3', {}, `${rep.scenario} — ${rep.design}: ${rep.replications} replications, seed ${rep.seed}`),
+      el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
       el('div', { class: 'cards' },
         ...headlineKeys.map((k) => {
           const ci = rep.headline[k];

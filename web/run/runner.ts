@@ -6,19 +6,24 @@ import type { RunResult } from '../../src/core/report/runResult.js';
 import {
   buildRunReport,
   buildSweepReport,
+  gridPoints,
   parseObjectives,
+  readWarmup,
   replicate,
   reportJson,
+  resolveWarmup,
   runCompare,
   type CompareReport,
   type RunReport,
+  type SweepParam,
   type SweepReport,
+  type WarmupRequest,
 } from '../../src/experiments/index.js';
 import { callScenario } from '../load/scenarioClient.js';
 import type { Store } from '../state/store.js';
 import { limits } from '../state/limits.js';
 import { createBrowserPool } from './browserPool.js';
-import { scenarioDefaults, scenarioWarmup } from './runSpec.js';
+import { scenarioDefaults } from './runSpec.js';
 
 export interface RunOutput {
   report: RunReport;
@@ -38,25 +43,39 @@ export interface RunnerState {
   error: string | null;
 }
 
+/** Progress of the busy task; `phase` relabels it (the warm-up pilot before the replications). */
+type Progress = (done: number, total: number, phase?: string) => void;
+
 export interface Runner {
   get(): RunnerState;
   subscribe(listener: (s: RunnerState) => void): () => void;
-  /** Seed and replications in effect (the user's, else the scenario's). */
-  settings(): { seed: string; replications: number };
+  /** Seed, replications and warm-up in effect (the user's, else the scenario's: warm-up null). */
+  settings(): { seed: string; replications: number; warmup: string | null };
   /** Identifies the current scenario + design + settings, to tell fresh results from stale ones. */
   currentKey(): string;
   run(): Promise<void>;
   /** With `precision` (e.g. 0.05), replications are added until every headline CI is within ±5% of its mean, up to `maxReplications`. */
   compare(designs: (string | null)[], precision?: number | null, maxReplications?: number): Promise<void>;
-  sweep(path: string, values: (number | string | boolean)[], sweepName: string | null): Promise<void>;
+  /** One parameter, or two whose grid is swept (the first varying slowest), as `opsim sweep --param2`. */
+  sweep(params: SweepParam[], sweepName: string | null): Promise<void>;
   traceRun(replication: number): Promise<void>;
   cancel(): void;
 }
 
-function checkRuns(designs: number, replications: number): void {
+function checkRuns(designs: number, replications: number, noun = 'designs'): void {
   if (designs * replications > limits.runsPerAction) {
-    throw new Error(`${designs} designs × ${replications} replications is more than the ${limits.runsPerAction.toLocaleString('en-US')} runs the page keeps in memory at once; use fewer, or the CLI.`);
+    throw new Error(`${designs} ${noun} × ${replications} replications is more than the ${limits.runsPerAction.toLocaleString('en-US')} runs the page keeps in memory at once; use fewer, or the CLI.`);
   }
+}
+
+/** What a sweep of `params` would run, or why the page will not run it. */
+export function sweepGridProblem(params: readonly SweepParam[]): string | null {
+  if (params.some((p) => p.values.length === 0)) return 'Give at least one value to sweep.';
+  if (params.length === 2 && params[0].path === params[1].path) return 'The second parameter must differ from the first.';
+  const points = params.reduce((n, p) => n * p.values.length, 1);
+  if (points <= limits.sweepValues) return null;
+  const grid = params.length === 2 ? `The grid has ${params[0].values.length} × ${params[1].values.length} = ${points} points` : `The sweep has ${points} values`;
+  return `${grid}; the page sweeps at most ${limits.sweepValues} points. Use fewer values, or the CLI (opsim sweep, up to 10,000 runs).`;
 }
 
 export function createRunner(store: Store): Runner {
@@ -71,20 +90,31 @@ export function createRunner(store: Store): Runner {
   const settings = () => {
     const s = store.get();
     const d = scenarioDefaults(s.loaded?.doc ?? {});
-    return { seed: s.seed ?? d.seed, replications: Math.min(limits.replications, s.replications ?? d.replications) };
+    return { seed: s.seed ?? d.seed, replications: Math.min(limits.replications, s.replications ?? d.replications), warmup: s.warmup };
   };
   const currentKey = () => {
     const s = store.get();
-    const { seed, replications } = settings();
-    return JSON.stringify([s.file, s.text, s.variant, seed, replications]);
+    const { seed, replications, warmup } = settings();
+    return JSON.stringify([s.file, s.text, s.variant, seed, replications, warmup]);
   };
 
+  /**
+   * The warm-up request for `models`, read against the first model's horizon as the CLI reads
+   * `--warmup`; a bad setting throws before anything runs. The pilot's progress shows under its own label.
+   */
+  function warmupRequest(models: readonly Model[], progress: Progress, pilot: WarmupRequest['pilot'] = 'all'): WarmupRequest {
+    const { seed, replications, warmup } = settings();
+    const read = readWarmup(warmup ?? undefined, models[0].horizon);
+    if ('error' in read) throw new Error(`Warm-up: ${read.error}`);
+    return { option: read.warmup, seed, replications, pilot, onProgress: (d, t) => progress(d, t, 'Warm-up pilot (MSER-5)') };
+  }
+
   /** Runs `work` as the one busy task; errors become a message, never an unhandled rejection. */
-  async function busy(label: string, work: (progress: (done: number, total: number) => void) => Promise<void>): Promise<void> {
+  async function busy(label: string, work: (progress: Progress) => Promise<void>): Promise<void> {
     if (state.busy) return;
     set({ busy: { label, done: 0, total: 0 }, error: null });
     try {
-      await work((done, total) => set({ busy: { label, done, total } }));
+      await work((done, total, phase = label) => set({ busy: { label: phase, done, total } }));
     } catch (err) {
       // Named errors (SimulationLimitError from the engine, ScenarioTimeout) keep their name; plain ones need none.
       const e = err as Error;
@@ -93,6 +123,10 @@ export function createRunner(store: Store): Runner {
     } finally {
       set({ busy: null });
     }
+  }
+
+  function cancelledInPilot(): void {
+    set({ error: 'Cancelled during the warm-up pilot; no replication ran.' });
   }
 
   function loadedOrThrow() {
@@ -115,14 +149,16 @@ export function createRunner(store: Store): Runner {
         const { s, loaded } = loadedOrThrow();
         const { seed, replications } = settings();
         const key = currentKey();
-        const model = loaded.model;
+        const warm = await resolveWarmup(pool, [loaded.model], warmupRequest([loaded.model], progress));
+        if (warm === null) return cancelledInPilot();
+        const model = warm.models[0];
         const r = await replicate(pool, [model], seed, 0, replications, progress);
         if (r.runs[0].length === 0) {
           set({ error: 'Cancelled before any replication finished.' });
           return;
         }
         const report = buildRunReport(
-          { scenario: model.name, design: s.variant ?? 'base', seed, horizonHours: model.horizon, warmup: scenarioWarmup(model) },
+          { scenario: model.name, design: s.variant ?? 'base', seed, horizonHours: model.horizon, warmup: warm.warmup },
           r.runs[0],
         );
         set({ run: { report, json: reportJson(report), model, key }, error: r.cancelled ? `Cancelled: the report covers ${r.runs[0].length} replications.` : null });
@@ -135,13 +171,15 @@ export function createRunner(store: Store): Runner {
         checkRuns(designs.length, precision === null ? replications : Math.max(replications, maxReplications));
         const built = await callScenario('designModels', s.file, s.text, designs);
         if (!built.ok) throw new Error(built.message);
-        const models = built.models;
+        const warm = await resolveWarmup(pool, built.models, warmupRequest(built.models, progress));
+        if (warm === null) return cancelledInPilot();
+        const models = warm.models;
         const out = await runCompare({
           spec: {
             scenario: models[0].name,
             seed,
             horizonHours: models[0].horizon,
-            warmup: scenarioWarmup(models[0]),
+            warmup: warm.warmup,
             designs: designs.map((v) => ({ name: v ?? 'base', variant: v })),
           },
           models,
@@ -158,23 +196,24 @@ export function createRunner(store: Store): Runner {
         }
         set({ compare: { report: out.report, json: reportJson(out.report), key }, error: out.cancelled ? 'Cancelled: the comparison covers fewer replications.' : null });
       }),
-    sweep: (path, values, sweepName) =>
+    sweep: (params, sweepName) =>
       busy('Sweeping', async (progress) => {
         const { s } = loadedOrThrow();
         const { seed, replications } = settings();
         const key = currentKey();
-        if (values.length === 0) throw new Error('Give at least one value to sweep.');
-        if (values.length > limits.sweepValues) throw new Error(`At most ${limits.sweepValues} values per sweep.`);
-        checkRuns(values.length, replications);
-        const built = await callScenario('sweepModels', s.file, s.text, s.variant, path, values);
+        const problem = sweepGridProblem(params);
+        if (problem) throw new Error(problem);
+        checkRuns(gridPoints(params).length, replications, 'points');
+        const built = await callScenario('sweepModels', s.file, s.text, s.variant, params);
         if (!built.ok) throw new Error(built.message);
-        const models = built.models;
-        const r = await replicate(pool, models, seed, 0, replications, progress);
+        const warm = await resolveWarmup(pool, built.models, warmupRequest(built.models, progress, 'first'));
+        if (warm === null) return cancelledInPilot();
+        const r = await replicate(pool, warm.models, seed, 0, replications, progress);
         if (r.runs[0].length === 0) {
           set({ error: 'Cancelled before every value had one replication.' });
           return;
         }
-        const design = s.loaded!.model; // as the CLI: name, horizon and warm-up of the design before the sweep
+        const design = s.loaded!.model; // as the CLI: name and horizon of the design before the sweep
         const report = buildSweepReport(
           {
             scenario: design.name,
@@ -182,8 +221,8 @@ export function createRunner(store: Store): Runner {
             sweep: sweepName,
             seed,
             horizonHours: design.horizon,
-            warmup: scenarioWarmup(design),
-            params: [{ path, values }],
+            warmup: warm.warmup,
+            params,
             // The CLI's default objectives, so the report matches `opsim sweep --json`.
             objectives: parseObjectives(['cost', 'escalations', 'defects']),
           },

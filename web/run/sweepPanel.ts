@@ -1,52 +1,78 @@
 // The Sweep tab: pick a parameter (a sweep declared in the file, or any numeric field path) and
-// its values; line charts of the headline metrics with CI bands, and cost against escalation
-// load with the Pareto front marked.
-import { formatMoney, formatPerWeek } from '../charts/format.js';
-import { paretoScatter } from '../charts/paretoScatter.js';
-import { palette } from '../charts/frame.js';
-import { sweepLineChart } from '../charts/sweepLineChart.js';
+// its values, and optionally a second parameter whose grid with the first is swept, as
+// `opsim sweep --param2` does. The results are drawn by sweepResults.ts.
 import { clear, el } from '../dom/el.js';
 import { keyNumbers } from '../edit/keyNumbers.js';
 import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
-import { paretoFront, parseSweepValues, type SweepReport } from '../../src/experiments/index.js';
-import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
-import type { Runner } from './runner.js';
-import { table } from './table.js';
+import { parseSweepValues, type SweepParam } from '../../src/experiments/index.js';
+import { sweepGridProblem, type Runner } from './runner.js';
+import { drawSweep } from './sweepResults.js';
 
 export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner): void {
   const declared = el('select', { 'data-testid': 'sweep-declared', 'aria-label': 'Declared sweeps' });
   const param = el('input', { type: 'text', size: 44, list: 'sweep-params', 'data-testid': 'sweep-param', placeholder: 'steps.risk-gate.next.thresholds.cuts.0' });
   const paramList = el('datalist', { id: 'sweep-params' });
   const values = el('input', { type: 'text', size: 28, 'data-testid': 'sweep-values', placeholder: '0.1,0.2,0.3 or 0.1:0.5:0.1' });
+  const param2 = el('input', { type: 'text', size: 44, list: 'sweep-params', 'data-testid': 'sweep-param2', placeholder: 'optional: a second field path' });
+  const values2 = el('input', { type: 'text', size: 28, 'data-testid': 'sweep-values2', placeholder: 'its values, same syntax' });
   const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'sweep' }, 'Sweep');
-  const message = el('span', { class: 'hint', 'data-testid': 'sweep-message' });
+  const size = el('span', { class: 'hint', 'data-testid': 'sweep-size' });
+  const message = el('span', { class: 'run-error', 'data-testid': 'sweep-message' });
   const out = el('div', { 'data-testid': 'sweep-results' });
   host.append(
-    el('div', { class: 'row' }, el('label', {}, 'Declared ', declared), el('label', {}, 'Parameter ', param), paramList, el('label', {}, 'Values ', values), go, message),
+    el('div', { class: 'row' }, el('label', {}, 'Declared ', declared), el('label', {}, 'Parameter ', param), paramList, el('label', {}, 'Values ', values)),
+    el('div', { class: 'row' }, el('label', {}, 'Second parameter ', param2), el('label', {}, 'Values ', values2), go, size, message),
     out,
   );
+
+  /** The parameters as typed, or what is wrong with them. */
+  const readParams = (): { params: SweepParam[] } | { error: string } => {
+    const fields: [string, string, string][] = [[param.value.trim(), values.value, 'Values']];
+    const second = param2.value.trim();
+    if (second !== '') fields.push([second, values2.value, 'Values of the second parameter']);
+    else if (values2.value.trim() !== '') return { error: 'Values of the second parameter need its field path, or clear them.' };
+    if (fields[0][0] === '') return { error: 'Give a field path to sweep.' };
+    const params: SweepParam[] = [];
+    for (const [path, text, what] of fields) {
+      try {
+        params.push({ path, values: parseSweepValues(text) });
+      } catch (err) {
+        return { error: `${what}: ${(err as Error).message}` };
+      }
+    }
+    return { params };
+  };
+  // Says how big the grid is while it is typed, and when it is too big for the page, before any click.
+  const describe = () => {
+    const r = readParams();
+    const problem = 'params' in r ? sweepGridProblem(r.params) : null;
+    const points = 'params' in r ? r.params.reduce((n, p) => n * p.values.length, 1) : 0;
+    size.textContent = 'params' in r && problem === null ? `${points} point${points === 1 ? '' : 's'} × ${runner.settings().replications} replications` : '';
+    message.textContent = problem ?? '';
+  };
+  for (const input of [param, values, param2, values2]) input.addEventListener('input', describe);
 
   declared.addEventListener('change', () => {
     const sw = store.get().loaded?.sweeps[declared.value];
     if (sw) {
       param.value = sw.param;
       values.value = sw.values.join(',');
+      describe();
     }
   });
   go.addEventListener('click', () => {
-    let vs;
-    try {
-      vs = parseSweepValues(values.value);
-    } catch (err) {
-      message.textContent = (err as Error).message;
+    const r = readParams();
+    if ('error' in r) {
+      message.textContent = r.error;
       return;
     }
     message.textContent = '';
     // Named only when it is exactly the declared sweep, as `opsim sweep --sweep <name>` would name it.
     const decl = store.get().loaded?.sweeps[declared.value];
-    const name = decl && decl.param === param.value.trim() && JSON.stringify(decl.values) === JSON.stringify(vs) ? declared.value : null;
-    void runner.sweep(param.value.trim(), vs, name);
+    const [p] = r.params;
+    const name = r.params.length === 1 && decl && decl.param === p.path && JSON.stringify(decl.values) === JSON.stringify(p.values) ? declared.value : null;
+    void runner.sweep(r.params, name);
   });
 
   let sweepsShown = '';
@@ -70,6 +96,7 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
         values.value = sweeps[first].values.join(',');
       }
     }
+    describe(); // the replications may have changed
     go.disabled = r.busy !== null || s.loaded === null || s.loading;
     const sw = r.sweep;
     if (sw === shown) return;
@@ -84,37 +111,9 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     drawSweep(out, sw.report, currency);
     const download = el('button', { type: 'button' }, 'Download sweep JSON');
     download.addEventListener('click', () => downloadText('sweep-report.json', sw.json, 'application/json'));
-    out.append(el('details', { class: 'report-json' }, el('summary', {}, 'Sweep JSON'), download, el('pre', { 'data-testid': 'sweep-json' }, sw.json)));
+    out.append(el('details', { class: 'report-json' }, el('summary', {}, 'Sweep JSON (identical to opsim sweep --json with the same settings)'), download, el('pre', { 'data-testid': 'sweep-json' }, sw.json)));
   };
   store.subscribe(render);
   runner.subscribe(render);
   render();
-}
-
-function drawSweep(out: HTMLElement, rep: SweepReport, currency: string): void {
-  const path = rep.params[0].path;
-  const numeric = rep.points.every((p) => typeof p.values[path] === 'number');
-  const xOf = (i: number) => (numeric ? (rep.points[i].values[path] as number) : i);
-  const xLabel = numeric ? path : `${path} (value index)`;
-  out.append(el('h3', {}, `${path}: ${rep.points.length} values × ${rep.replications} replications, design ${rep.design}, seed ${rep.seed}`));
-  const charts = el('div', { class: 'chart-grid' });
-  out.append(charts);
-  headlineKeys.forEach((k, n) => {
-    sweepLineChart(charts, {
-      title: `${metricLabel(k)} by ${path.split('.').slice(-3).join('.')}`, xLabel, yLabel: axisLabel[k], testId: `sweep-${k}`,
-      format: metricFormatter(k, currency), axisFormat: metricAxisFormatter(k, currency), colour: palette[n],
-      points: rep.points.map((p, i) => ({ x: xOf(i), mean: p.headline[k]?.mean ?? 0, lo: p.headline[k]?.lo ?? 0, hi: p.headline[k]?.hi ?? 0 })),
-    });
-  });
-  // The scatter marks the front of its own two axes; the report's front also weighs escaped defects.
-  const xy = rep.points.map((p) => ({ cost: p.headline.costPerOutcome?.mean ?? 0, escalations: p.headline.escalationsPerWeek?.mean ?? 0 }));
-  const front = new Set(paretoFront(xy, [{ key: 'cost', direction: 'min' }, { key: 'escalations', direction: 'min' }]));
-  paretoScatter(charts, {
-    currency, formatCost: (v) => formatMoney(v, currency), formatRate: formatPerWeek,
-    points: rep.points.map((p, i) => ({ label: String(p.values[path]), ...xy[i], pareto: front.has(i) })),
-  });
-  out.append(el('h3', {}, 'The numbers'), table([
-    [path, ...headlineKeys.map(metricLabel), 'Pareto (cost, escalations, defects)'],
-    ...rep.points.map((p) => [String(p.values[path]), ...headlineKeys.map((k) => (p.headline[k] ? metricFormatter(k, currency)(p.headline[k].mean) : '–')), p.pareto ? 'yes' : '']),
-  ], { 'data-testid': 'sweep-table' }));
 }

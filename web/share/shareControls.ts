@@ -14,7 +14,7 @@ export function mountShareControls(host: HTMLElement, store: Store): void {
   });
   copy.addEventListener('click', async () => {
     const s = store.get();
-    const r = encodeShareLink({ v: 1, file: s.file, text: s.text, variant: s.variant, seed: s.seed, replications: s.replications }, location);
+    const r = encodeShareLink({ v: 1, file: s.file, text: s.text, variant: s.variant, seed: s.seed, replications: s.replications, warmup: s.warmup }, location);
     if (!r.ok) {
       store.set({ notice: { kind: 'error', text: r.message } });
       return;

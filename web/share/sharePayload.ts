@@ -6,6 +6,8 @@ export interface SharePayload {
   variant: string | null;
   seed: string | null;
   replications: number | null;
+  /** Absent from links made before the page had a warm-up setting: the scenario's then. */
+  warmup: string | null;
 }
 
 /** Checks the shape of a decoded payload; link contents are untrusted. */
@@ -26,5 +28,6 @@ export function parsePayload(json: string): SharePayload | null {
     variant: typeof o.variant === 'string' ? o.variant : null,
     seed: typeof o.seed === 'string' ? o.seed : null,
     replications: typeof o.replications === 'number' && Number.isInteger(o.replications) ? o.replications : null,
+    warmup: typeof o.warmup === 'string' ? o.warmup.slice(0, 100) : null,
   };
 }

@@ -30,6 +30,7 @@ export interface Snapshot {
   editBase: string | null;
   seed: string | null;
   replications: number | null;
+  warmup: string | null;
 }
 
 export interface AppState {
@@ -51,9 +52,11 @@ export interface AppState {
   /** Form edits made since `editBase` (the text before the first of them); they can become a variant. */
   edits: Edit[];
   editBase: string | null;
-  /** Run settings; null means the scenario's own `seed` / `replications`. */
+  /** Run settings; null means the scenario's own `seed` / `replications` / `warmup`. */
   seed: string | null;
   replications: number | null;
+  /** `auto` (MSER-5 pilot) or a duration as typed (`2w`), read by src/experiments readWarmup when work starts. */
+  warmup: string | null;
   /** Earlier states, most recent last. */
   history: Snapshot[];
 }
@@ -71,5 +74,6 @@ export const emptyState: AppState = {
   editBase: null,
   seed: null,
   replications: null,
+  warmup: null,
   history: [],
 };

@@ -25,7 +25,7 @@ export function restoreWork(): SavedWork | null {
     if (raw === null || raw.length > limits.storedChars * 2) return null;
     const v: unknown = JSON.parse(raw);
     if (typeof v !== 'object' || v === null) return null;
-    const { file, text, variant, edits, editBase, seed, replications } = v as Record<string, unknown>;
+    const { file, text, variant, edits, editBase, seed, replications, warmup } = v as Record<string, unknown>;
     if (typeof file !== 'string' || typeof text !== 'string') return null;
     return {
       file,
@@ -35,6 +35,7 @@ export function restoreWork(): SavedWork | null {
       editBase: typeof editBase === 'string' ? editBase : null,
       seed: typeof seed === 'string' ? seed : null,
       replications: typeof replications === 'number' && Number.isInteger(replications) ? replications : null,
+      warmup: typeof warmup === 'string' ? warmup : null,
     };
   } catch {
     return null;

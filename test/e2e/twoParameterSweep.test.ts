@@ -1,0 +1,71 @@
+// A sweep of two parameters in the Sweep tab, end to end in headless Chromium: the grid's table,
+// a chart with one line per value of the second parameter, the Pareto scatter, a grid too large
+// for the page refused with a clear message, and the same JSON as `opsim sweep --param2`.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage } from './browser.js';
+import { cliJson } from './nodeReport.js';
+import { differingLeaves, runAndWait, setReplications } from './pageActions.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const review = 'steps.ticket-gate.next.thresholds.cuts.0';
+const escalate = 'steps.ticket-gate.next.thresholds.cuts.1';
+
+describe('two-parameter sweep', () => {
+  test('sweeps the grid of two gate thresholds with the JSON of opsim sweep --param2, and refuses a grid over 50 points', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
+    await page.waitForSelector('svg.diagram .node');
+    await setReplications(page, 2);
+    await page.click('[data-tab=sweep]');
+
+    // 9 × 6 = 54 points: said while typing, and refused without running.
+    await page.fill('[data-testid=sweep-param]', escalate);
+    await page.fill('[data-testid=sweep-values]', '0.1:0.9:0.1');
+    await page.fill('[data-testid=sweep-param2]', review);
+    await page.fill('[data-testid=sweep-values2]', '0:0.05:0.01');
+    const tooLarge = 'The grid has 9 × 6 = 54 points; the page sweeps at most 50 points.';
+    expect(await page.textContent('[data-testid=sweep-message]')).toContain(tooLarge);
+    await page.click('[data-testid=sweep]');
+    await page.waitForSelector(`[data-testid=run-error]:has-text("${tooLarge}")`);
+    expect(await page.getAttribute('[data-testid=sweep-results]', 'data-runs')).toBeNull();
+    await page.fill('[data-testid=sweep-param2]', escalate);
+    await page.fill('[data-testid=sweep-values2]', '0.5');
+    expect(await page.textContent('[data-testid=sweep-message]')).toBe('The second parameter must differ from the first.');
+
+    await page.fill('[data-testid=sweep-values]', '0.6,0.9');
+    await page.fill('[data-testid=sweep-param2]', review);
+    await page.fill('[data-testid=sweep-values2]', '0.2,0.3,0.4');
+    expect(await page.textContent('[data-testid=sweep-size]')).toBe('6 points × 2 replications');
+    await runAndWait(page, '[data-testid=sweep]', '[data-testid=sweep-results]');
+    const rows = await page.locator('[data-testid=sweep-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent)));
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([['0.6', '0.2'], ['0.6', '0.3'], ['0.6', '0.4'], ['0.9', '0.2'], ['0.9', '0.3'], ['0.9', '0.4']]);
+    expect(rows.every((r) => / ± /.test(r[2] ?? ''))).toBe(true); // each metric with its CI
+    expect(await page.locator('[data-testid=sweep-grid] path.line').count()).toBe(3); // one line per value of the second parameter
+    expect(await page.locator('[data-testid=sweep-grid] path.ci-band').count()).toBe(3);
+    expect(await page.locator('[data-testid=sweep-grid] .legend text').allTextContents()).toEqual(['thresholds.cuts.0 = 0.2', 'thresholds.cuts.0 = 0.3', 'thresholds.cuts.0 = 0.4', 'bands: 95% CI']);
+    expect(await page.locator('[data-testid=sweep-grid] circle.point').count()).toBe(6);
+    expect(await page.textContent('[data-testid=sweep-grid] .chart-title')).toMatch(/^Cost per outcome by /);
+    await page.selectOption('[data-testid=sweep-metric]', 'escalationsPerWeek');
+    expect(await page.textContent('[data-testid=sweep-grid] .chart-title')).toMatch(/^Escalations.* by thresholds.cuts.1, one line per thresholds.cuts.0$/);
+    expect(await page.locator('[data-testid=chart-pareto] .point').count()).toBe(6);
+    expect(await page.locator('[data-testid=chart-pareto] .point.pareto').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-output/screenshots/sweep-two-parameters.png', fullPage: true });
+
+    const pageJson = (await page.textContent('[data-testid=sweep-json]')) ?? '';
+    const company = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
+    const cli = await cliJson('sweep', 'ai-native.yaml', company, ['--param', escalate, '--values', '0.6,0.9', '--param2', review, '--values2', '0.2,0.3,0.4', '--replications', '2']);
+    expect(differingLeaves(JSON.parse(pageJson), JSON.parse(cli))).toEqual([]);
+    expect(pageJson).toBe(cli);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
