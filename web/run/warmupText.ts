@@ -13,6 +13,7 @@ export function warmupText(w: WarmupInfo): string {
   if (w.method === 'fixed') return `${hours} (set in the run settings).`;
   const p = w.pilot;
   if (p === null) return `${hours} (auto, MSER-5).`;
-  const batches = `${p.truncatedBatches} batch${p.truncatedBatches === 1 ? '' : 'es'}`;
-  return `${hours} (auto, MSER-5 on ${p.replications} pilot replication${p.replications === 1 ? '' : 's'}: ${p.samples} samples of work in progress, one every ${formatDuration(p.sampleEveryHours)}, in batches of ${p.batchSize}; the first ${batches} cut).`;
+  const n = p.truncatedBatches;
+  const cut = n === 0 ? 'no batch cut' : n === 1 ? 'the first batch cut' : `the first ${n} batches cut`;
+  return `${hours} (auto, MSER-5 on ${p.replications} pilot replication${p.replications === 1 ? '' : 's'}: ${p.samples} samples of work in progress, one every ${formatDuration(p.sampleEveryHours)}, in batches of ${p.batchSize}; ${cut}).`;
 }
