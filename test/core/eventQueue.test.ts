@@ -85,6 +85,20 @@ describe('FifoLine and PriorityLine', () => {
     expect(out).toEqual(Array.from({ length: 40 }, (_, i) => i));
   });
 
+  it('FifoLine.indexAfter(token) finds the first entry with a larger token, across wrap-around', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: -1, max: 130 }), (shifted, pushed, probe) => {
+        const line = new FifoLine(16);
+        for (let i = 0; i < shifted; i++) line.push(i, 2 * i, 0);
+        for (let i = 0; i < shifted; i++) line.shift();
+        for (let i = 0; i < pushed; i++) line.push(i, 2 * (shifted + i), 0);
+        let expected = 0;
+        while (expected < line.size && line.tokenAt(expected) <= probe) expected++;
+        expect(line.indexAfter(probe)).toBe(expected);
+      }),
+    );
+  });
+
   it('PriorityLine serves the lowest key first, ties by token', () => {
     const line = new PriorityLine(1);
     const entries: [number, number][] = [[5, 2], [1, 0], [3, 1], [1, 2], [0, 9], [3, 0]];

@@ -148,6 +148,35 @@ describe('waiting lines', () => {
     expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual(['0 start #0 triage bot', '0 start #1 triage human']);
   });
 
+  it('a freed conditional server finds eligible work behind a long run of ineligible items, including items that arrive later', () => {
+    // At time 0, 40 'hard' and 10 'stubborn' items (risk 0.9) fill the line for the one slow person,
+    // who stays busy all run. Every hour 3 'easy' ones (risk 0.1) arrive: the bot takes the first,
+    // the next two queue behind the others, and the bot must find them there when it frees up (0.1 h
+    // later, then 0.2 h). The hard items give up after 7.25 h, leaving stale entries in the line.
+    const risky = { attributes: [constant(0.9)] };
+    const m = model({
+      horizon: 30,
+      attributes: ['risk'],
+      itemTypes: [
+        itemType('easy', 1, { arrivals: { kind: 'batch', first: 0.5, every: 1, size: 3 }, attributes: [constant(0.1)] }),
+        itemType('hard', 1, { arrivals: batch(40, 0), ...risky, patience: constant(7.25) }),
+        itemType('stubborn', 1, { arrivals: batch(10, 0), ...risky }),
+      ],
+      pools: [pool('bot', 1), pool('person', 1)],
+      nodes: [
+        exit('done'),
+        step('work', [
+          { pool: 0, service: [constant(0.1), constant(0.1), constant(0.1)], when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 } },
+          { pool: 1, service: [constant(10), constant(10), constant(10)] },
+        ], fixed(0)),
+      ],
+    });
+    const r = simulate(m, { seed: 1, replication: 0 });
+    // 30 batches of 3, each done 0.1, 0.2 and 0.3 h after arriving: none waits for the person.
+    expect([r.byType.easy.done, r.byType.hard.abandoned, r.byType.hard.done + r.byType.stubborn.done]).toEqual([90, 39, 2]);
+    expect(r.byType.easy.cycleTime.mean).toBeCloseTo(0.2, 12);
+  });
+
   it('a rate limit caps starts per clock hour', () => {
     const m = model({
       horizon: 20,

@@ -51,6 +51,19 @@ export class FifoLine implements WaitingLine {
     return 0;
   }
 
+  /** Binary search: tokens increase in storage order, since entries are appended as they are issued. */
+  indexAfter(token: number): number {
+    const mask = this.items.length - 1;
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[(this.head + mid) & mask] <= token) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   compact(itemTokens: Float64Array): void {
     const mask = this.items.length - 1;
     let kept = 0;

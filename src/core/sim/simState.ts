@@ -90,6 +90,11 @@ export class SimState {
   readonly srvPool: Int32Array;
   readonly srvNode: Int32Array;
   readonly srvTest: (ItemTest | null)[];
+  /**
+   * For a server with a condition at a FIFO step: the token of the last line entry it has looked at
+   * and found not eligible (or stale); -1 before the first look. See firstEligible.
+   */
+  readonly srvScanned: Float64Array;
   readonly srvSample: Sampler[];
   readonly srvErr: Float64Array;
   /** Busy hours and completed tasks in the window per server; steps, pools and functions are summed from them at the end. */
@@ -328,6 +333,7 @@ export class SimState {
     this.srvPool = new Int32Array(nS);
     this.srvNode = new Int32Array(nS);
     this.srvTest = [];
+    this.srvScanned = new Float64Array(nS).fill(-1);
     this.srvSample = [];
     this.srvErr = new Float64Array(nS * nT);
     this.srvBusy = new Float64Array(nS);
