@@ -177,6 +177,37 @@ describe('waiting lines', () => {
     expect(r.byType.easy.cycleTime.mean).toBeCloseTo(0.2, 12);
   });
 
+  it('at a priority step, a freed conditional server takes the best eligible item, past ineligible and stale ones', () => {
+    // Highest risk first. Hard (0.9, giving up after 7.25 h) and stubborn (0.9) items outrank
+    // everything but only the person may take them. Each hour e1 (0.1), e2 (0.2) and e3 (0.3) arrive
+    // together: the bot takes e1 at once, then the best of the rest, e3, then e2.
+    const risky = { attributes: [constant(0.9)] };
+    const easy = (id: string, risk: number) => itemType(id, 1, { arrivals: { kind: 'batch', first: 0.5, every: 1, size: 1 }, attributes: [constant(risk)] });
+    const m = model({
+      horizon: 30,
+      attributes: ['risk'],
+      itemTypes: [
+        easy('e1', 0.1),
+        easy('e2', 0.2),
+        easy('e3', 0.3),
+        itemType('hard', 1, { arrivals: batch(40, 0), ...risky, patience: constant(7.25) }),
+        itemType('stubborn', 1, { arrivals: batch(10, 0), ...risky }),
+      ],
+      pools: [pool('bot', 1), pool('person', 1)],
+      nodes: [
+        exit('done'),
+        step('work', [
+          { pool: 0, service: new Array(5).fill(constant(0.1)), when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 } },
+          { pool: 1, service: new Array(5).fill(constant(10)) },
+        ], fixed(0), { discipline: { kind: 'priorityByAttr', attr: 0, order: 'desc' } }),
+      ],
+    });
+    const r = simulate(m, { seed: 1, replication: 0 });
+    const t = r.byType;
+    expect([t.e1.done, t.e2.done, t.e3.done, t.hard.abandoned]).toEqual([30, 30, 30, 39]);
+    expect([t.e1.cycleTime.mean, t.e3.cycleTime.mean, t.e2.cycleTime.mean].map((x) => Number(x.toFixed(9)))).toEqual([0.1, 0.2, 0.3]);
+  });
+
   it('a rate limit caps starts per clock hour', () => {
     const m = model({
       horizon: 20,

@@ -95,6 +95,14 @@ export class SimState {
    * and found not eligible (or stale); -1 before the first look. See firstEligible.
    */
   readonly srvScanned: Float64Array;
+  /**
+   * For a server with a condition at a priority step: a line of its own holding the entries
+   * eligible for it (an entry's eligibility is fixed while it waits), in the step's priority order;
+   * null otherwise. See firstEligible.
+   */
+  readonly srvEligible: (PriorityLine | null)[];
+  /** 1 for a priority step with a conditional server, whose enqueue also fills srvEligible. */
+  readonly nodeEligibleLines: Uint8Array;
   readonly srvSample: Sampler[];
   readonly srvErr: Float64Array;
   /** Busy hours and completed tasks in the window per server; steps, pools and functions are summed from them at the end. */
@@ -334,6 +342,8 @@ export class SimState {
     this.srvNode = new Int32Array(nS);
     this.srvTest = [];
     this.srvScanned = new Float64Array(nS).fill(-1);
+    this.srvEligible = [];
+    this.nodeEligibleLines = new Uint8Array(nN);
     this.srvSample = [];
     this.srvErr = new Float64Array(nS * nT);
     this.srvBusy = new Float64Array(nS);
@@ -342,6 +352,9 @@ export class SimState {
       this.srvPool[k] = pool;
       this.srvNode[k] = node;
       this.srvTest.push(s.when ? compileCondition(s.when) : null);
+      const priority = (model.nodes[node] as StepNode).discipline.kind !== 'fifo';
+      this.srvEligible.push(s.when && priority ? new PriorityLine() : null);
+      if (s.when && priority) this.nodeEligibleLines[node] = 1;
       const u = stream(`service:${model.nodes[node].id}:${model.pools[pool].id}`);
       for (const sampler of serverSamplers(s.service, nT, u)) this.srvSample.push(sampler);
       for (let ty = 0; ty < nT; ty++) this.srvErr[k * nT + ty] = (s.errorRate ?? model.pools[pool].errorRate)[ty] ?? 0;

@@ -61,12 +61,25 @@ function enqueue(s: SimState, item: number, node: number): void {
       break;
   }
   s.lines[node]!.push(item, token, key);
+  if (s.nodeEligibleLines[node] === 1) pushEligible(s, item, node, token, key);
   s.waiting[node]++;
   const patience = s.patience[items.type[item]];
   if (patience !== null) items.patienceSeq[item] = s.eq.push(t + patience(), CLASS_TIMER, EV_PATIENCE, item);
   const sla = s.slaLimit[node];
   if (sla !== Infinity) items.slaSeq[item] = s.eq.push(t + sla, CLASS_TIMER, EV_SLA, item);
   if (s.monitor !== null) s.trace('enqueue', item, node);
+}
+
+/** Adds a new entry of a priority step's line to the lines of the conditional servers it is eligible for. */
+function pushEligible(s: SimState, item: number, node: number, token: number, key: number): void {
+  const end = s.srvFirst[node] + s.srvCount[node];
+  for (let k = s.srvFirst[node]; k < end; k++) {
+    const own = s.srvEligible[k];
+    if (own === null || !s.srvTest[k]!(s.items, item)) continue;
+    own.push(item, token, key);
+    // Entries taken by other servers go stale here; keep them from outnumbering the live ones.
+    if (own.size > 2 * s.waiting[node] + 64) own.compact(s.items.token);
+  }
 }
 
 /** Takes a waiting item out of its step's queue (lazily unless it is the physical head) and cancels its timers. */
@@ -197,21 +210,16 @@ function firstEligible(s: SimState, node: number, srv: number): number {
     }
     return -1;
   }
-  let best = -1;
-  let bestKey = Infinity;
-  let bestTok = Infinity;
-  for (let i = 0; i < n; i++) {
-    const it = line.itemAt(i);
-    const tok = line.tokenAt(i);
-    if (items.token[it] !== tok) continue;
-    const key = line.keyAt(i);
-    if ((key < bestKey || (key === bestKey && tok < bestTok)) && test(items, it)) {
-      best = it;
-      bestKey = key;
-      bestTok = tok;
-    }
+  // A priority line is a heap, with no order to resume a scan from: each conditional server keeps
+  // the entries eligible for it in a line of its own (pushEligible), in the same priority order, so
+  // its head, once stale entries are dropped, is the best eligible waiting item.
+  const own = s.srvEligible[srv]!;
+  while (own.size > 0) {
+    const it = own.headItem();
+    if (items.token[it] === own.headToken()) return it;
+    own.shift();
   }
-  return best;
+  return -1;
 }
 
 /**
