@@ -10,7 +10,18 @@ import { simulate, type Model } from '../../src/core/index.js';
 import { constant, exit, exp, fixed, itemType, model, pool, step } from '../core/modelBuilder.js';
 import { lawRuns } from './lawRuns.js';
 
-const params = fc.record({
+interface Params {
+  seed: number;
+  rate: number;
+  bots: number;
+  people: number;
+  peopleMean: number;
+  below: number;
+  patience: number | null;
+  botsFirst: boolean;
+}
+
+const params: fc.Arbitrary<Params> = fc.record({
   seed: fc.integer({ min: 1, max: 1e6 }),
   rate: fc.double({ min: 1, max: 12, noNaN: true }),
   bots: fc.integer({ min: 1, max: 3 }),
@@ -21,7 +32,7 @@ const params = fc.record({
   botsFirst: fc.boolean(),
 });
 
-function design(p: fc.infer<typeof params>, discipline: 'fifo' | 'flat priority'): Model {
+function design(p: Params, discipline: 'fifo' | 'flat priority'): Model {
   const bot = { pool: 0, service: exp(0.3), when: { kind: 'attr' as const, attr: 0, op: 'lt' as const, value: p.below } };
   const person = { pool: 1, service: exp(p.peopleMean) };
   return model({
