@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/core/index.js';
+import { simulate, type ItemType, type Model, type StepNode } from '../../src/core/index.js';
 import { constant, exit, fixed, gate, itemType, model, pool, step } from './modelBuilder.js';
 import { traceOf } from './traceOf.js';
 
@@ -149,28 +149,9 @@ describe('waiting lines', () => {
   });
 
   it('a freed conditional server finds eligible work behind a long run of ineligible items, including items that arrive later', () => {
-    // At time 0, 40 'hard' and 10 'stubborn' items (risk 0.9) fill the line for the one slow person,
-    // who stays busy all run. Every hour 3 'easy' ones (risk 0.1) arrive: the bot takes the first,
-    // the next two queue behind the others, and the bot must find them there when it frees up (0.1 h
-    // later, then 0.2 h). The hard items give up after 7.25 h, leaving stale entries in the line.
-    const risky = { attributes: [constant(0.9)] };
-    const m = model({
-      horizon: 30,
-      attributes: ['risk'],
-      itemTypes: [
-        itemType('easy', 1, { arrivals: { kind: 'batch', first: 0.5, every: 1, size: 3 }, attributes: [constant(0.1)] }),
-        itemType('hard', 1, { arrivals: batch(40, 0), ...risky, patience: constant(7.25) }),
-        itemType('stubborn', 1, { arrivals: batch(10, 0), ...risky }),
-      ],
-      pools: [pool('bot', 1), pool('person', 1)],
-      nodes: [
-        exit('done'),
-        step('work', [
-          { pool: 0, service: [constant(0.1), constant(0.1), constant(0.1)], when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 } },
-          { pool: 1, service: [constant(10), constant(10), constant(10)] },
-        ], fixed(0)),
-      ],
-    });
+    // Every hour 3 'easy' items arrive: the bot takes the first, the next two queue behind the
+    // backlog, and the bot must find them there when it frees up (0.1 h later, then 0.2 h).
+    const m = behindBacklog([itemType('easy', 1, { arrivals: { kind: 'batch', first: 0.5, every: 1, size: 3 }, attributes: [constant(0.1)] })], { kind: 'fifo' });
     const r = simulate(m, { seed: 1, replication: 0 });
     // 30 batches of 3, each done 0.1, 0.2 and 0.3 h after arriving: none waits for the person.
     expect([r.byType.easy.done, r.byType.hard.abandoned, r.byType.hard.done + r.byType.stubborn.done]).toEqual([90, 39, 2]);
@@ -178,30 +159,10 @@ describe('waiting lines', () => {
   });
 
   it('at a priority step, a freed conditional server takes the best eligible item, past ineligible and stale ones', () => {
-    // Highest risk first. Hard (0.9, giving up after 7.25 h) and stubborn (0.9) items outrank
-    // everything but only the person may take them. Each hour e1 (0.1), e2 (0.2) and e3 (0.3) arrive
-    // together: the bot takes e1 at once, then the best of the rest, e3, then e2.
-    const risky = { attributes: [constant(0.9)] };
+    // Highest risk first, so the backlog outranks everything. Each hour e1 (0.1), e2 (0.2) and e3
+    // (0.3) arrive together: the bot takes e1 at once, then the best of the rest, e3, then e2.
     const easy = (id: string, risk: number) => itemType(id, 1, { arrivals: { kind: 'batch', first: 0.5, every: 1, size: 1 }, attributes: [constant(risk)] });
-    const m = model({
-      horizon: 30,
-      attributes: ['risk'],
-      itemTypes: [
-        easy('e1', 0.1),
-        easy('e2', 0.2),
-        easy('e3', 0.3),
-        itemType('hard', 1, { arrivals: batch(40, 0), ...risky, patience: constant(7.25) }),
-        itemType('stubborn', 1, { arrivals: batch(10, 0), ...risky }),
-      ],
-      pools: [pool('bot', 1), pool('person', 1)],
-      nodes: [
-        exit('done'),
-        step('work', [
-          { pool: 0, service: new Array(5).fill(constant(0.1)), when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 } },
-          { pool: 1, service: new Array(5).fill(constant(10)) },
-        ], fixed(0), { discipline: { kind: 'priorityByAttr', attr: 0, order: 'desc' } }),
-      ],
-    });
+    const m = behindBacklog([easy('e1', 0.1), easy('e2', 0.2), easy('e3', 0.3)], { kind: 'priorityByAttr', attr: 0, order: 'desc' });
     const r = simulate(m, { seed: 1, replication: 0 });
     const t = r.byType;
     expect([t.e1.done, t.e2.done, t.e3.done, t.hard.abandoned]).toEqual([30, 30, 30, 39]);
@@ -294,3 +255,31 @@ describe('handoffs', () => {
     ]);
   });
 });
+
+/**
+ * A step where a bot may take only items of risk below 0.5 and one slow person takes anything. At
+ * time 0, 40 'hard' items (risk 0.9, giving up after 7.25 h, so they leave stale line entries) and
+ * 10 'stubborn' ones (risk 0.9) fill the line and keep the person busy all run; `easy` types
+ * (entry node 1) arrive behind them.
+ */
+function behindBacklog(easy: ItemType[], discipline: StepNode['discipline']): Model {
+  const risky = { attributes: [constant(0.9)] };
+  const nT = easy.length + 2;
+  return model({
+    horizon: 30,
+    attributes: ['risk'],
+    itemTypes: [
+      ...easy,
+      itemType('hard', 1, { arrivals: batch(40, 0), ...risky, patience: constant(7.25) }),
+      itemType('stubborn', 1, { arrivals: batch(10, 0), ...risky }),
+    ],
+    pools: [pool('bot', 1), pool('person', 1)],
+    nodes: [
+      exit('done'),
+      step('work', [
+        { pool: 0, service: new Array(nT).fill(constant(0.1)), when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 } },
+        { pool: 1, service: new Array(nT).fill(constant(10)) },
+      ], fixed(0), { discipline }),
+    ],
+  });
+}
