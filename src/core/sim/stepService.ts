@@ -6,6 +6,7 @@ import { leave, OUT_BLOCKED } from './outcomes.js';
 import { canStart } from './poolAvailability.js';
 import { escalateOnEntry } from './escalations.js';
 import type { FifoLine } from '../queue/fifoLine.js';
+import type { WaitingLine } from '../queue/waitingLine.js';
 
 /**
  * An item arrives at a work step: it takes a free server of the first eligible pool in order of
@@ -178,8 +179,11 @@ export function completeService(s: SimState, item: number): void {
 
 /** The oldest live entry at the head of a step's line (stale heads are dropped); -1 if none. */
 function liveHead(s: SimState, node: number): number {
-  const line = s.lines[node]!;
-  const token = s.items.token;
+  return firstLive(s.lines[node]!, s.items.token);
+}
+
+/** Drops the stale entries at a line's head; its live head item, or -1 when none is left. */
+function firstLive(line: WaitingLine, token: Float64Array): number {
   while (line.size > 0) {
     const it = line.headItem();
     if (token[it] === line.headToken()) return it;
@@ -190,18 +194,17 @@ function liveHead(s: SimState, node: number): number {
 
 /** The next item this server may serve (its `when` condition holds), in the line's service order; -1 if none. */
 function firstEligible(s: SimState, node: number, srv: number): number {
-  const test = s.srvTest[srv]!;
   const items = s.items;
-  const line = s.lines[node]!;
   if (liveHead(s, node) < 0) return -1;
-  const n = line.size;
   if (s.discKind[node] === DISC_FIFO) {
+    const test = s.srvTest[srv]!;
     // Start after the entries this server has already found not eligible. A waiting item's
     // eligibility cannot change (conditions read its type, attributes, functions touched and rework
     // rounds, none of which change while it waits), and a FIFO line only grows at the tail. Without
     // this, a free agent rescanned a long queue of work only people may do at every completion:
     // quadratic, 80 s for half a year of a small overloaded design instead of a fraction of one.
-    const fifo = line as FifoLine;
+    const fifo = s.lines[node] as FifoLine;
+    const n = fifo.size;
     for (let i = fifo.indexAfter(s.srvScanned[srv]); i < n; i++) {
       const it = fifo.itemAt(i);
       const token = fifo.tokenAt(i);
@@ -213,13 +216,7 @@ function firstEligible(s: SimState, node: number, srv: number): number {
   // A priority line is a heap, with no order to resume a scan from: each conditional server keeps
   // the entries eligible for it in a line of its own (pushEligible), in the same priority order, so
   // its head, once stale entries are dropped, is the best eligible waiting item.
-  const own = s.srvEligible[srv]!;
-  while (own.size > 0) {
-    const it = own.headItem();
-    if (items.token[it] === own.headToken()) return it;
-    own.shift();
-  }
-  return -1;
+  return firstLive(s.srvEligible[srv]!, items.token);
 }
 
 /**
