@@ -1,5 +1,5 @@
 // Golden summaries of the bundled scenarios: a NO-REGRESSION SNAPSHOT, not a check of correctness
-// (test/validation and test/semantics check correctness against exact answers). Each bundled file,
+// (test/theory and test/semantics check correctness against exact answers). Each bundled file,
 // its base design and every variant, runs for a few fixed-seed replications; the rounded summary
 // (see summarise.ts) must equal test/golden/<name>.summary.json.
 //
