@@ -2,7 +2,8 @@ import type { RunResult } from '../core/report/runResult.js';
 import { summariseRuns, type DesignReport } from './designReport.js';
 import { explainDifferences, type Explanation } from './explain.js';
 import { headlineOf } from './headline.js';
-import { pairedDifference, type Difference } from './pairedDifference.js';
+import { holmAdjust } from './holm.js';
+import { ALPHA, pairedDifference, testable, type Difference } from './pairedDifference.js';
 import { imprecise } from './precision.js';
 import { REPORT_FORMAT } from './runReport.js';
 import type { WarmupInfo } from './warmupInfo.js';
@@ -44,8 +45,19 @@ export interface CompareReport {
   warmup: WarmupInfo;
   stopping: Stopping & { imprecise: string[] };
   designs: (DesignSpec & DesignReport)[];
+  /** How the significance flags of `differences` were controlled for multiple comparisons. */
+  significance: Significance;
   differences: { design: string; base: string; metrics: Record<string, Difference> }[];
   explanations: Explanation[];
+}
+
+export interface Significance {
+  /** Holm's step-down procedure over every tested difference of the report (all metrics of all variants). */
+  method: 'holm';
+  /** Family-wise error rate: the chance that even one flag in the report is a false alarm is at most alpha. */
+  alpha: number;
+  /** Differences tested; those whose interval has no width are not tested and never significant. */
+  tests: number;
 }
 
 /** buildCompareReport(spec, runs, stopping): runs[d] holds design d's replications in order, all of equal length. */
@@ -54,7 +66,6 @@ export function buildCompareReport(spec: CompareSpec, runs: readonly (readonly R
   const headlines = runs.map((r) => r.map(headlineOf));
   const base = spec.designs[0];
   const differences: CompareReport['differences'] = [];
-  const explanations: Explanation[] = [];
   for (let d = 1; d < spec.designs.length; d++) {
     const metrics: Record<string, Difference> = {};
     for (const key of Object.keys(headlines[d][0] ?? {})) {
@@ -65,8 +76,10 @@ export function buildCompareReport(spec: CompareSpec, runs: readonly (readonly R
       );
     }
     differences.push({ design: spec.designs[d].name, base: base.name, metrics });
-    explanations.push(...explainDifferences(spec.designs[d].name, reports[0], reports[d], metrics));
   }
+  const significance = correctForMultipleComparisons(differences.map((d) => d.metrics));
+  const explanations: Explanation[] = [];
+  differences.forEach((diff, i) => explanations.push(...explainDifferences(diff.design, reports[0], reports[i + 1], diff.metrics)));
   const designs = spec.designs.map((s, d) => ({ name: s.name, variant: s.variant, ...reports[d] }));
   return {
     format: REPORT_FORMAT,
@@ -78,7 +91,19 @@ export function buildCompareReport(spec: CompareSpec, runs: readonly (readonly R
     warmup: spec.warmup,
     stopping: { ...stopping, imprecise: stopping.target === null ? [] : imprecise(designs, stopping.target) },
     designs,
+    significance,
     differences,
     explanations,
   };
+}
+
+/** Replaces each tested difference's pAdjusted and significant flag by Holm's, across the whole family. */
+function correctForMultipleComparisons(families: readonly Record<string, Difference>[]): Significance {
+  const tested = families.flatMap((metrics) => Object.values(metrics).filter(testable));
+  const adjusted = holmAdjust(tested.map((d) => d.p));
+  tested.forEach((d, i) => {
+    d.pAdjusted = adjusted[i];
+    d.significant = adjusted[i] <= ALPHA;
+  });
+  return { method: 'holm', alpha: ALPHA, tests: tested.length };
 }

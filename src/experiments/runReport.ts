@@ -2,7 +2,7 @@ import type { RunResult } from '../core/report/runResult.js';
 import { summariseRuns, type DesignReport } from './designReport.js';
 import type { WarmupInfo } from './warmupInfo.js';
 
-export const REPORT_FORMAT = 'opsim-report/1';
+export const REPORT_FORMAT = 'opsim-report/2';
 
 /** The report of `opsim run`: one design, R replications. Documented field by field in docs/report-format.md. */
 export interface RunReport extends DesignReport {

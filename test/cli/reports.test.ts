@@ -30,7 +30,7 @@ describe('opsim run', () => {
       'totals',
     ]);
     expect(report).toMatchObject({
-      format: 'opsim-report/1',
+      format: 'opsim-report/2',
       kind: 'run',
       scenario: 'Tiny',
       design: 'base',
@@ -112,7 +112,10 @@ describe('opsim compare', () => {
     expect(extra.design).toBe('extra-server');
     expect(extra.metrics.cycleTime.significant).toBe(true);
     expect(extra.metrics.cycleTime.mean).toBeLessThan(0);
-    expect(report.differences[1].metrics.cycleTime).toEqual({ mean: 0, half: 0, lo: 0, hi: 0, n: 4, relative: 0, significant: false });
+    expect(report.differences[1].metrics.cycleTime).toEqual({ mean: 0, half: 0, lo: 0, hi: 0, n: 4, relative: 0, p: 1, pAdjusted: 1, significant: false });
+    // Identical designs' differences have no width: they are not tested, so the family is extra-server's.
+    const tested = Object.values(extra.metrics as Record<string, { half: number }>).filter((d) => d.half > 0).length;
+    expect(report.significance).toEqual({ method: 'holm', alpha: 0.05, tests: tested });
     expect(report.explanations.map((e: { design: string; metric: string }) => `${e.design}/${e.metric}`)).toContain('extra-server/cycleTime');
     const text = report.explanations.find((e: { metric: string }) => e.metric === 'cycleTime').text;
     expect(text).toMatch(/^Mean cycle time fell [\d.]+% in extra-server \(.* h -> .* h, difference -[\d.]+ ± [\d.]+\)\. Largest moves: wait at work -/);

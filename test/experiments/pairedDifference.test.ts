@@ -5,11 +5,18 @@ import { interval } from '../../src/experiments/interval.js';
 describe('pairedDifference(variant, base)', () => {
   it('is the interval of per-replication differences', () => {
     const d = pairedDifference([11, 12, 14, 12, 12], [10, 10, 11, 10, 10]);
-    expect(d).toEqual({ ...interval([1, 2, 3, 2, 2]), relative: 2 / 10.2, significant: true });
+    expect(d).toMatchObject({ ...interval([1, 2, 3, 2, 2]), relative: 2 / 10.2, significant: true });
+    // t = 2 / (0.7071 / sqrt 5) = 6.32 on 4 degrees of freedom.
+    expect(d.p).toBeCloseTo(0.003203, 5);
+    expect(d.pAdjusted).toBe(d.p);
   });
   it('finds identical designs exactly equal and not significant', () => {
     const d = pairedDifference([3, 5, 8], [3, 5, 8]);
-    expect(d).toEqual({ mean: 0, half: 0, lo: 0, hi: 0, n: 3, relative: 0, significant: false });
+    expect(d).toEqual({ mean: 0, half: 0, lo: 0, hi: 0, n: 3, relative: 0, p: 1, pAdjusted: 1, significant: false });
+  });
+  it('never calls an interval of no width significant, even away from 0', () => {
+    expect(pairedDifference([4, 5, 6], [3, 4, 5])).toMatchObject({ mean: 1, half: 0, p: 1, significant: false });
+    expect(pairedDifference([9], [3]).significant).toBe(false);
   });
   it('is not significant when the interval straddles 0', () => {
     expect(pairedDifference([1, -1, 2, -2], [0, 0, 0, 0]).significant).toBe(false);

@@ -88,7 +88,7 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
   ];
   for (const diff of r.differences) {
     tables.push({
-      title: `${diff.design} vs ${diff.base} (paired differences, common random numbers)`,
+      title: `${diff.design} vs ${diff.base} (paired differences, common random numbers; ${significanceText(r)})`,
       columns: ['metric', 'difference ± 95% CI', 'change', 'significant'],
       rows: Object.entries(diff.metrics)
         .filter(([k, d]) => full || overall(k) || d.significant)
@@ -101,6 +101,12 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
     });
   }
   return tables;
+}
+
+/** What "significant" means in this report, in the words printed above each difference table. */
+export function significanceText(r: CompareReport): string {
+  const s = r.significance;
+  return `significant: Holm-adjusted p <= ${s.alpha} over ${s.tests} test${s.tests === 1 ? '' : 's'}`;
 }
 
 function sweepTables(r: SweepReport, full: boolean): Table[] {
