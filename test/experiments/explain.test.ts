@@ -10,7 +10,7 @@ const runs = (k: FakeKnobs[]) => k.map((knobs, replication) => fakeRun({ ...knob
 describe('explainDifferences(design, base, variant, differences)', () => {
   it('names the metric, the size of the change and the steps and pools that moved most', () => {
     const base = runs([{ cycle: 5, wait: 1, utilisation: 0.5 }, { cycle: 6, wait: 1.2, utilisation: 0.52 }, { cycle: 5.5, wait: 1.1, utilisation: 0.51 }]);
-    const variant = runs([{ cycle: 8, wait: 3, utilisation: 0.8 }, { cycle: 9, wait: 3.4, utilisation: 0.84 }, { cycle: 8.5, wait: 3.2, utilisation: 0.82 }]);
+    const variant = runs([{ cycle: 8, wait: 3, utilisation: 0.8 }, { cycle: 9.3, wait: 3.4, utilisation: 0.84 }, { cycle: 8.5, wait: 3.2, utilisation: 0.82 }]);
     const hb = base.map(headlineOf);
     const hv = variant.map(headlineOf);
     const differences = Object.fromEntries(Object.keys(hb[0]).map((k) => [k, pairedDifference(hv.map((h) => h[k]), hb.map((h) => h[k]))]));
@@ -20,7 +20,7 @@ describe('explainDifferences(design, base, variant, differences)', () => {
         design: 'lean',
         metric: 'cycleTime',
         text:
-          'Mean cycle time rose 54.5% in lean (5.50 h -> 8.50 h, difference +3.00 ± 0.00). ' +
+          'Mean cycle time rose 56.4% in lean (5.50 h -> 8.60 h, difference +3.10 ± 0.43). ' +
           'Largest moves: wait at triage +2.10 h (1.10 -> 3.20 h); utilisation of team +31.0 pts (51% -> 82%).',
       },
     ]);
