@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
-import { reviewModel } from './reviewModel.js';
-import { calendar, constant, exit, fixed, gate, itemType, model, officeWeek, pool, step } from './modelBuilder.js';
-import { traceOf } from './traceOf.js';
+import { reviewModel } from '../support/index.js';
+import { calendar, constant, exit, fixed, gate, itemType, model, officeWeek, pool, step } from '../support/index.js';
+import { traceOf } from '../support/index.js';
 
 const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
 

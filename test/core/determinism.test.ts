@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, SimulationLimitError } from '../../src/core/index.js';
-import { constant, exit, fixed, gate, itemType, mmc, model, pool, step } from './modelBuilder.js';
+import { constant, exit, fixed, gate, itemType, mmc, model, pool, step } from '../support/index.js';
 
 describe('simulate(model, { seed, replication })', () => {
   it('gives byte-identical JSON for the same seed and replication', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
-import { reviewModel } from './reviewModel.js';
-import { constant, exit, fixed, itemType, model, pool, step } from './modelBuilder.js';
-import { traceOf } from './traceOf.js';
+import { reviewModel } from '../support/index.js';
+import { constant, exit, fixed, itemType, model, pool, step } from '../support/index.js';
+import { traceOf } from '../support/index.js';
 
 describe('errors and rework', () => {
   it('conserves errors: made = caught + escaped + discarded + open at the end', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
-import { constant, exit, fixed, itemType, model, pool, step } from './modelBuilder.js';
-import { traceOf } from './traceOf.js';
+import { constant, exit, fixed, itemType, model, pool, step } from '../support/index.js';
+import { traceOf } from '../support/index.js';
 import type { Model, ForumNode } from '../../src/core/index.js';
 
 function forumModel(schedule: ForumNode['schedule'], perSession: number, over: Partial<Model> = {}): Model {

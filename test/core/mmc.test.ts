@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
-import { mmc } from './modelBuilder.js';
+import { mmc } from '../support/index.js';
 
 /** Erlang C: probability of waiting in M/M/c, and the mean wait Wq. */
 function erlangC(lambda: number, mu: number, c: number): { pWait: number; wq: number } {

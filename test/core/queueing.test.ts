@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, type ItemType, type Model, type StepNode } from '../../src/core/index.js';
-import { constant, exit, fixed, gate, itemType, model, pool, step } from './modelBuilder.js';
-import { traceOf } from './traceOf.js';
+import { constant, exit, fixed, gate, itemType, model, pool, step } from '../support/index.js';
+import { traceOf } from '../support/index.js';
 
 const batch = (size: number, first = 0) => ({ kind: 'batch' as const, first, every: 1000, size });
 

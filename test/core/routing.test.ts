@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, type Model, type Route } from '../../src/core/index.js';
-import { constant, exit, fixed, gate, itemType, model, pool, step } from './modelBuilder.js';
+import { constant, exit, fixed, gate, itemType, model, pool, step } from '../support/index.js';
 
 /** A batch of `size` items at time 0 through one gate `route` to exits a (0), b (1), c (2). */
 function gateModel(route: Route, size: number, over: Partial<Model> = {}): Model {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, type Model } from '../../src/core/index.js';
-import { calendar, constant, exit, fixed, itemType, model, officeWeek, pool, step } from './modelBuilder.js';
-import { traceOf } from './traceOf.js';
+import { calendar, constant, exit, fixed, itemType, model, officeWeek, pool, step } from '../support/index.js';
+import { traceOf } from '../support/index.js';
 
 /** One 10-hour task arriving Monday 00:00 for one office worker (Mon–Fri 09–17). */
 function tenHourTask(shiftEnd: 'finish' | 'pause', holidays: number[] = []): Model {

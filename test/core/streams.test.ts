@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
-import { exp } from './modelBuilder.js';
-import { reviewModel } from './reviewModel.js';
+import { exp } from '../support/index.js';
+import { reviewModel } from '../support/index.js';
 
 describe('randomness streams', () => {
   it('a monitor observes without changing the result', () => {

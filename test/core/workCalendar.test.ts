@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../../src/core/index.js';
-import { calendar, officeWeek } from './modelBuilder.js';
+import { calendar, officeWeek } from '../support/index.js';
 
 const office = (over = {}, startWeekday = 0) => new WorkCalendar(calendar('office', officeWeek, over), startWeekday, 24 * 7 * 4);
 

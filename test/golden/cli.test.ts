@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundledScenarios, repoRoot } from './bundledScenarios.js';
+import { bundledScenarios, repoRoot } from '../support/index.js';
 
 const cli = join(repoRoot, 'bin', 'opsim.js');
 const built = join(repoRoot, 'dist', 'cli', 'main.js');

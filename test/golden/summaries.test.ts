@@ -12,7 +12,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
-import { bundledScenarios, goldenDir, loadBundled } from './bundledScenarios.js';
+import { bundledScenarios, goldenDir, loadBundled } from '../support/index.js';
 import { normalise, summarise } from './summarise.js';
 
 const SEED = 'golden';

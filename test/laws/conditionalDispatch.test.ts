@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate, type Model } from '../../src/core/index.js';
-import { constant, exit, exp, fixed, itemType, model, pool, step } from '../core/modelBuilder.js';
+import { constant, exit, exp, fixed, itemType, model, pool, step } from '../support/index.js';
 import { lawRuns } from './lawRuns.js';
 
 interface Params {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
-import { compileDocument } from './runDocument.js';
+import { compileDocument } from '../support/index.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
 import { lawRuns } from './lawRuns.js';
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { simulate } from '../../src/core/index.js';
-import { compileDocument, mulberry32, shuffleKeys } from './runDocument.js';
+import { mulberry32, shuffleKeys } from './runDocument.js';
+import { compileDocument } from '../support/index.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
 import { lawRuns } from './lawRuns.js';
 

@@ -1,15 +1,8 @@
 // Loads a generated scenario document through the real loader (as JSON text, which is YAML too)
 // and simulates it, so the laws exercise the whole path a user's file takes.
 import { simulate } from '../../src/core/index.js';
-import type { Model } from '../../src/core/model/model.js';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { loadScenario } from '../../src/scenario/index.js';
-
-export function compileDocument(doc: unknown, text = JSON.stringify(doc, null, 1), file = 'generated.json'): Model {
-  const loaded = loadScenario({ file, text });
-  if (!loaded.ok) throw new Error(`generated scenario does not load:\n${JSON.stringify(loaded.issues, null, 1)}\n${text}`);
-  return loaded.model;
-}
+import { compileDocument } from '../support/index.js';
 
 export function runDocument(doc: unknown, seed: number, replication = 0): RunResult {
   return simulate(compileDocument(doc), { seed, replication });

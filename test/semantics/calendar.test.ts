@@ -2,7 +2,7 @@
 // paid for the open hours. The model starts on Monday 4 January 2027; 18 January (day 14) is a
 // holiday, a Monday.
 import { describe, expect, it } from 'vitest';
-import { compile, replicate, trace } from './harness.js';
+import { compileText, replicate, trace } from '../support/index.js';
 
 const holiday = 14;
 
@@ -52,14 +52,14 @@ steps:
 
 describe('office calendar with a holiday', () => {
   it('starts Sunday arrivals at Monday 09:00, or Tuesday 09:00 after a holiday Monday', () => {
-    const [run] = replicate(compile(weekly), 1);
+    const [run] = replicate(compileText(weekly), 1, 'semantics');
     expect(run.steps.work.completions).toBe(24);
     expect(run.steps.work.wait.mean).toBeCloseTo(25, 9);
     expect(run.overall.cycleTime.mean).toBeCloseTo(26, 9);
   });
 
   it('pays for open hours only: 8 weeks x 40 h minus the 8 h holiday', () => {
-    const [run] = replicate(compile(weekly), 1);
+    const [run] = replicate(compileText(weekly), 1, 'semantics');
     expect(run.pools.clerk.paidHours).toBeCloseTo(312, 9);
     expect(run.pools.clerk.cost).toBeCloseTo(3_120, 9);
     expect(run.pools.clerk.busyHours).toBeCloseTo(24, 9);
@@ -67,7 +67,7 @@ describe('office calendar with a holiday', () => {
   });
 
   it('never starts or resumes a task outside 09:00-17:00 New York time on a working day', () => {
-    const { records } = trace(compile(newYork));
+    const { records } = trace(compileText(newYork), 'semantics');
     const starts = records.filter((r) => (r.event === 'start' || r.event === 'resume') && r.pool === 'team');
     expect(starts.length).toBeGreaterThan(300); // ~0.5/h x 672 h, so the check is not vacuous
     for (const r of starts) {
@@ -83,7 +83,7 @@ describe('office calendar with a holiday', () => {
   });
 
   it('starts the weekend backlog at 09:00 New York time on the first working day', () => {
-    const { records } = trace(compile(newYork));
+    const { records } = trace(compileText(newYork), 'semantics');
     const startsAt = (localHour: number) => records.filter((r) => r.event === 'start' && Math.abs(r.t - 5 - localHour) < 1e-9).length;
     expect(startsAt(7 * 24 + 9)).toBe(3); // Monday 11 January: all three people at once
     expect(startsAt(holiday * 24 + 9)).toBe(0); // Monday 18 January: holiday

@@ -2,21 +2,17 @@
 // make about Acme's designs hold, with margins wide enough that they are about the design, not the
 // luck of the seed. Designs run on the same seeds and replication numbers (common random numbers),
 // so each comparison is a paired one.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { simulate } from '../../src/core/index.js';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import { compileFile, replicate } from '../support/index.js';
 
 const REPLICATIONS = 3;
 const company = (name: string) => fileURLToPath(new URL(`../../scenarios/company/${name}.yaml`, import.meta.url));
 
 function runDesign(name: string, variant?: string): RunResult[] {
   const file = company(name);
-  const loaded = loadScenario({ file, text: readFileSync(file, 'utf8') }, { variant, readFile: (path) => readFileSync(path, 'utf8') });
-  if (!loaded.ok) throw new Error(`${name} ${variant ?? 'base'} does not load:\n${JSON.stringify(loaded.issues, null, 2)}`);
-  return Array.from({ length: REPLICATIONS }, (_, replication) => simulate(loaded.model, { seed: 'claims', replication }));
+  return replicate(compileFile(file, variant), REPLICATIONS, 'claims');
 }
 
 const mean = (runs: RunResult[], pick: (r: RunResult) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;

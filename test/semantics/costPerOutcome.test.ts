@@ -12,7 +12,7 @@
 // cost per outcome = total / 672, expected 100 + 30 + 2 + 10 = 142.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { compile, expectNear, replicate } from './harness.js';
+import { compileText, expectNear, replicate } from '../support/index.js';
 
 const outcomes = 672;
 
@@ -49,7 +49,7 @@ steps:
 describe('cost of a deterministic flow with agent, human, executive and defect costs', () => {
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(compile(costed), 8);
+    runs = replicate(compileText(costed), 8, 'semantics');
   });
 
   it('counts exactly 672 outcomes in the window', () => {
@@ -91,6 +91,6 @@ describe('cost of a deterministic flow with agent, human, executive and defect c
       expect(r.cost.perOutcome).toBeCloseTo(r.cost.total / outcomes, 9);
       expect(r.cost.perDone).toBeCloseTo(r.cost.total / outcomes, 9);
     }
-    expectNear('cost per outcome', runs.map((r) => r.cost.perOutcome), 142, 0.01);
+    expectNear(runs.map((r) => r.cost.perOutcome), { figure: 'cost per outcome', exact: 142, relTol: 0.01 });
   });
 });

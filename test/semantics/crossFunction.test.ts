@@ -2,7 +2,7 @@
 // go to the COO), the handoff delay paid when it crosses, and how many rework rounds it has had.
 // A gate that names a function counts as touching it, so the deciding gate below names none.
 import { describe, expect, it } from 'vitest';
-import { compile, replicate } from './harness.js';
+import { compileText, replicate } from '../support/index.js';
 
 // One job every 10 h (at 10k + 2 h), nothing ever queues. Half the jobs (drawn at `split`) also go
 // through engineering, paying a 5 h handoff, and then need the COO (30 min); the others go straight
@@ -85,7 +85,7 @@ steps:
 
 describe('cross-function routing', () => {
   it('sends exactly the jobs that touched two functions to the COO, after the handoff delay', () => {
-    for (const r of replicate(compile(crossing), 3)) {
+    for (const r of replicate(compileText(crossing), 3, 'semantics')) {
       const viaEngineering = r.steps.build.arrivals;
       expect(viaEngineering).toBeGreaterThan(20); // ~45 of 90: both routes are exercised
       expect(viaEngineering).toBeLessThan(70);
@@ -99,7 +99,7 @@ describe('cross-function routing', () => {
 
 describe('rework limit', () => {
   it('works an always-wrong job 1 + maxRounds times, then escalates it', () => {
-    const [r] = replicate(compile(stuck), 1);
+    const [r] = replicate(compileText(stuck), 1, 'semantics');
     expect(r.overall.done + r.overall.doneWithDefect).toBe(90);
     expect(r.steps.work.arrivals).toBe(3 * 90);
     expect(r.quality.reworkRounds).toBe(2 * 90);
@@ -108,7 +108,7 @@ describe('rework limit', () => {
   });
 
   it('counts the error caught at the limit as caught: the escalated job leaves without a defect', () => {
-    const [r] = replicate(compile(stuck), 1);
+    const [r] = replicate(compileText(stuck), 1, 'semantics');
     expect(r.quality.errorsMade).toBe(3 * 90);
     expect(r.quality.errorsCaught).toBe(3 * 90);
     expect(r.overall.doneWithDefect).toBe(0);

@@ -3,7 +3,7 @@
 // before the last one fit in the budget, and with decisions of fixed length t a week holds at most
 // ceil(B / t) <= floor(B / t) + 1 of them. The budget resets on Monday 00:00 of the executive's calendar.
 import { describe, expect, it } from 'vitest';
-import { compile, replicate, trace } from './harness.js';
+import { compileText, replicate, trace } from '../support/index.js';
 
 // Far more escalations (10 a week) than a 2 h budget allows. Decisions are taken on weekdays
 // 09:00-17:00, so none straddles a week boundary.
@@ -29,7 +29,7 @@ steps:
 
 describe('executive budget of 2 h a week', () => {
   it('takes exactly ceil(2 / 0.75) = 3 decisions of 45 min a week under a backlog: 2.25 h, one overrun', () => {
-    const [run] = replicate(compile(escalations('45m')), 1);
+    const [run] = replicate(compileText(escalations('45m')), 1, 'semantics');
     const coo = run.executives.coo;
     expect(coo.escalations).toBe(8 * 3);
     expect(coo.escalationsPerWeek).toBeCloseTo(3, 9);
@@ -39,7 +39,7 @@ describe('executive budget of 2 h a week', () => {
   });
 
   it('never starts more than floor(2 / 0.75) + 1 = 3 decisions of 45 min in any calendar week', () => {
-    const { records } = trace(compile(escalations('45m')));
+    const { records } = trace(compileText(escalations('45m')), 'semantics');
     const perWeek = new Map<number, number>();
     for (const r of records) if (r.event === 'start' && r.node === 'decide') perWeek.set(Math.floor(r.t / 168), (perWeek.get(Math.floor(r.t / 168)) ?? 0) + 1);
     for (const [week, n] of perWeek) expect(n, `week ${week}`).toBeLessThanOrEqual(3);
@@ -47,13 +47,13 @@ describe('executive budget of 2 h a week', () => {
   });
 
   it('takes exactly 2 / 0.5 = 4 decisions of 30 min a week: the budget is used up without overrun', () => {
-    const [run] = replicate(compile(escalations('30m')), 1);
+    const [run] = replicate(compileText(escalations('30m')), 1, 'semantics');
     expect(run.executives.coo.escalations).toBe(8 * 4);
     expect(run.executives.coo.budgetUtilisation).toBeCloseTo(1, 9);
   });
 
   it('with random decision times, starts no decision in a week once the hours already started reach 2 h', () => {
-    const model = compile(escalations('{ dist: exponential, mean: 30m }'));
+    const model = compileText(escalations('{ dist: exponential, mean: 30m }'));
     for (const replication of [0, 1, 2]) {
       const { records } = trace(model, 'budget', replication);
       const began = new Map<number, number>();

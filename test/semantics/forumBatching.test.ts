@@ -5,7 +5,7 @@
 // items, so their cycle time is the same wait.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { compile, expectNear, replicate } from './harness.js';
+import { compileText, expectNear, replicate } from '../support/index.js';
 
 const T = 168;
 
@@ -33,18 +33,18 @@ steps:
 describe('forum with Poisson arrivals and unlimited perSession', () => {
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(compile(forum('')), 5);
+    runs = replicate(compileText(forum('')), 5, 'semantics');
   });
 
   it('holds each item T/2 = 84 h on average', () => {
-    expectNear('mean wait at the forum', runs.map((r) => r.steps.review.wait.mean), T / 2, 0.02);
-    expectNear('mean cycle time', runs.map((r) => r.overall.cycleTime.mean), T / 2, 0.02);
+    expectNear(runs.map((r) => r.steps.review.wait.mean), { figure: 'mean wait at the forum', exact: T / 2, relTol: 0.02 });
+    expectNear(runs.map((r) => r.overall.cycleTime.mean), { figure: 'mean cycle time', exact: T / 2, relTol: 0.02 });
   });
 
   it('spreads the waits uniformly over the week: median T/2, 90th percentile 0.9 T', () => {
     // The percentile sketch is approximate; the bounds allow for its resolution.
-    expectNear('median wait', runs.map((r) => r.steps.review.wait.p50), T / 2, 0.04);
-    expectNear('90th percentile wait', runs.map((r) => r.steps.review.wait.p90), 0.9 * T, 0.03);
+    expectNear(runs.map((r) => r.steps.review.wait.p50), { figure: 'median wait', exact: T / 2, relTol: 0.04 });
+    expectNear(runs.map((r) => r.steps.review.wait.p90), { figure: '90th percentile wait', exact: 0.9 * T, relTol: 0.03 });
   });
 
   it('decides everything it holds: at most a week of arrivals is still held at the horizon', () => {
@@ -60,7 +60,7 @@ describe('forum with perSession below the weekly arrivals', () => {
   it('decides exactly perSession items a session once a backlog has built up', () => {
     // 84 arrivals a week against 60 decisions: the backlog grows from the first week, so each of the
     // 52 sessions in the window decides exactly 60.
-    const [run] = replicate(compile(forum('perSession: 60')), 1);
+    const [run] = replicate(compileText(forum('perSession: 60')), 1, 'semantics');
     expect(run.steps.review.completions).toBe(52 * 60);
   });
 });

@@ -12,7 +12,7 @@
 // e d / (1 - e d) = rework rounds per item.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { compile, expectNear, replicate, windowHours } from './harness.js';
+import { compileText, expectNear, replicate, windowHours } from '../support/index.js';
 
 const e = 0.3;
 const d = 0.6;
@@ -80,20 +80,20 @@ const leaving = (r: RunResult) => r.overall.done + r.overall.doneWithDefect;
 describe('rework loop at a gate (e = 0.3, d = 0.6): Jackson network with feedback', () => {
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(compile(atGate), 10);
+    runs = replicate(compileText(atGate), 10, 'semantics');
   });
 
   it('feeds the step at lambda / (1 - e d) = 1.2195 per hour', () => {
-    expectNear('arrivals at work per hour', runs.map((r) => r.steps.work.arrivals / windowHours(r)), lambda * visits, 0.02);
+    expectNear(runs.map((r) => r.steps.work.arrivals / windowHours(r)), { figure: 'arrivals at work per hour', exact: lambda * visits, relTol: 0.02 });
   });
 
   it('keeps two agents busy lambda s / (c (1 - e d)) = 0.6098 of the time', () => {
-    expectNear('agents utilisation', runs.map((r) => r.pools.agents.utilisation), (lambda * 1) / (2 * (1 - loop)), 0.02);
-    expectNear('work utilisation', runs.map((r) => r.steps.work.utilisation), (lambda * 1) / (2 * (1 - loop)), 0.02);
+    expectNear(runs.map((r) => r.pools.agents.utilisation), { figure: 'agents utilisation', exact: (lambda * 1) / (2 * (1 - loop)), relTol: 0.02 });
+    expectNear(runs.map((r) => r.steps.work.utilisation), { figure: 'work utilisation', exact: (lambda * 1) / (2 * (1 - loop)), relTol: 0.02 });
   });
 
   it('lets e (1 - d) / (1 - e d) = 0.1463 of items leave with an escaped defect, one error each', () => {
-    expectNear('escaped share', runs.map((r) => r.overall.doneWithDefect / leaving(r)), escapedShare, 0.06);
+    expectNear(runs.map((r) => r.overall.doneWithDefect / leaving(r)), { figure: 'escaped share', exact: escapedShare, relTol: 0.06 });
     for (const r of runs) {
       expect(r.quality.errorsEscaped).toBe(r.overall.doneWithDefect);
       expect(r.quality.escapedDefectCost).toBeCloseTo(10 * r.quality.errorsEscaped, 6);
@@ -102,13 +102,13 @@ describe('rework loop at a gate (e = 0.3, d = 0.6): Jackson network with feedbac
 
   it('makes e / (1 - e d) errors per item and catches e d / (1 - e d), one rework round each', () => {
     const perItem = (pick: (r: RunResult) => number) => runs.map((r) => pick(r) / leaving(r));
-    expectNear('errors made per item', perItem((r) => r.quality.errorsMade), e / (1 - loop), 0.04);
-    expectNear('errors caught per item', perItem((r) => r.quality.errorsCaught), loop / (1 - loop), 0.06);
-    expectNear('rework rounds per item', perItem((r) => r.quality.reworkRounds), loop / (1 - loop), 0.06);
+    expectNear(perItem((r) => r.quality.errorsMade), { figure: 'errors made per item', exact: e / (1 - loop), relTol: 0.04 });
+    expectNear(perItem((r) => r.quality.errorsCaught), { figure: 'errors caught per item', exact: loop / (1 - loop), relTol: 0.06 });
+    expectNear(perItem((r) => r.quality.reworkRounds), { figure: 'rework rounds per item', exact: loop / (1 - loop), relTol: 0.06 });
   });
 
   it('charges tasks after a catch as rework: rework / first-pass agent cost = e d / (1 - e d)', () => {
-    expectNear('rework cost ratio', runs.map((r) => r.cost.byCause.rework / r.cost.byCause.agentTasks), loop / (1 - loop), 0.06);
+    expectNear(runs.map((r) => r.cost.byCause.rework / r.cost.byCause.agentTasks), { figure: 'rework cost ratio', exact: loop / (1 - loop), relTol: 0.06 });
   });
 
   it('conserves errors over the whole run: made = caught + escaped + discarded + open', () => {
@@ -122,19 +122,19 @@ describe('rework loop at a gate (e = 0.3, d = 0.6): Jackson network with feedbac
 describe('rework loop at a review step (e = 0.3, d = 0.6)', () => {
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(compile(atReviewStep), 10);
+    runs = replicate(compileText(atReviewStep), 10, 'semantics');
   });
 
   it('visits both the step and the review 1 / (1 - e d) times per item', () => {
-    expectNear('arrivals at work per hour', runs.map((r) => r.steps.work.arrivals / windowHours(r)), lambda * visits, 0.02);
-    expectNear('arrivals at review per hour', runs.map((r) => r.steps.review.arrivals / windowHours(r)), lambda * visits, 0.02);
+    expectNear(runs.map((r) => r.steps.work.arrivals / windowHours(r)), { figure: 'arrivals at work per hour', exact: lambda * visits, relTol: 0.02 });
+    expectNear(runs.map((r) => r.steps.review.arrivals / windowHours(r)), { figure: 'arrivals at review per hour', exact: lambda * visits, relTol: 0.02 });
   });
 
   it('keeps the one reviewer busy lambda s_r / (1 - e d) = 0.6098 of the time', () => {
-    expectNear('reviewers utilisation', runs.map((r) => r.pools.reviewers.utilisation), (lambda * 0.5) / (1 - loop), 0.03);
+    expectNear(runs.map((r) => r.pools.reviewers.utilisation), { figure: 'reviewers utilisation', exact: (lambda * 0.5) / (1 - loop), relTol: 0.03 });
   });
 
   it('lets e (1 - d) / (1 - e d) of items leave with an escaped defect', () => {
-    expectNear('escaped share', runs.map((r) => r.overall.doneWithDefect / leaving(r)), escapedShare, 0.06);
+    expectNear(runs.map((r) => r.overall.doneWithDefect / leaving(r)), { figure: 'escaped share', exact: escapedShare, relTol: 0.06 });
   });
 });

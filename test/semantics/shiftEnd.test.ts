@@ -9,7 +9,7 @@
 //   cost at 100/h     (160 + 4) x 100   160 x 100
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { compile, replicate } from './harness.js';
+import { compileText, replicate } from '../support/index.js';
 
 const office = (shiftEnd: 'finish' | 'pause') => `
 opsim: 1
@@ -31,7 +31,7 @@ steps:
   done: { kind: exit, outcome: done }
 `;
 
-const run = (shiftEnd: 'finish' | 'pause'): RunResult => replicate(compile(office(shiftEnd)), 1)[0];
+const run = (shiftEnd: 'finish' | 'pause'): RunResult => replicate(compileText(office(shiftEnd)), 1, 'semantics')[0];
 
 describe('shiftEnd', () => {
   it('finish: the task in hand is completed in overtime, 1 h a week', () => {

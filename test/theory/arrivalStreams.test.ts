@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
 import type { Model } from '../../src/core/model/model.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import { compileDocument } from '../support/index.js';
 
 const K = 40;
 const MEAN = 10_000; // 10/h over 1000 h
@@ -23,9 +23,7 @@ function arrivalsOnly(types: number): Model {
     itemTypes,
     steps: { pass: { kind: 'gate', next: 'done' }, done: { kind: 'exit', outcome: 'done' } },
   };
-  const loaded = loadScenario({ file: 'arrivals.json', text: JSON.stringify(doc) });
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-  return loaded.model;
+  return compileDocument(doc, JSON.stringify(doc), 'arrivals.json');
 }
 
 const chiSquare = (counts: number[]) => counts.reduce((s, n) => s + ((n - MEAN) / Math.sqrt(MEAN)) ** 2, 0);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectLittle, expectNearTheory, loadValidationModel, replicate, windowHours } from './replicate.js';
+import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectNear, replicate, windowHours } from '../support/index.js';
 import { mm1 } from './theory.js';
 
 // Arrivals and the clerk both live in weekday office hours, and tasks pause at 17:00: in open
@@ -11,15 +12,15 @@ describe('scenarios/validation/calendar-pause.yaml (M/M/1 in office hours, pause
   const model = loadValidationModel('calendar-pause');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 20);
+    runs = replicate(model, 20, THEORY_SEED);
   });
 
   it('brings 8/h in 40 open hours: 320 arrivals per week', () => {
-    expectNearTheory(runs.map((r) => (r.overall.arrived / windowHours(r)) * 168), { figure: 'arrivals/week', exact: 320, relTol: 0.02 });
+    expectNear(runs.map((r) => (r.overall.arrived / windowHours(r)) * 168), { figure: 'arrivals/week', exact: 320, relTol: 0.02 });
   });
 
   it('keeps the clerk busy rho = 0.8 of the open hours, paid 40 hours a week, with no overtime', () => {
-    expectNearTheory(runs.map((r) => r.pools.clerk.utilisation), { figure: 'utilisation', exact: exact.rho, relTol: 0.02 });
+    expectNear(runs.map((r) => r.pools.clerk.utilisation), { figure: 'utilisation', exact: exact.rho, relTol: 0.02 });
     for (const r of runs) {
       expect(r.pools.clerk.overtimeHours).toBe(0);
       expect(r.pools.clerk.paidHours).toBeCloseTo((40 * windowHours(r)) / 168, 6);
@@ -27,8 +28,8 @@ describe('scenarios/validation/calendar-pause.yaml (M/M/1 in office hours, pause
   });
 
   it('holds the M/M/1 numbers over all hours of the week: Lq = 3.2, L = 4', () => {
-    expectNearTheory(runs.map((r) => r.steps.queue.queueMean), { figure: 'Lq', exact: exact.lq, relTol: 0.1 });
-    expectNearTheory(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: exact.l, relTol: 0.1 });
+    expectNear(runs.map((r) => r.steps.queue.queueMean), { figure: 'Lq', exact: exact.lq, relTol: 0.1 });
+    expectNear(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: exact.l, relTol: 0.1 });
   });
 
   it("obeys Little's law in wall-clock time, nights included", () => {

@@ -1,13 +1,14 @@
 // Systems without randomness: every figure has an exact value, and every seed gives the same one.
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { loadValidationModel, replicate } from './replicate.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { replicate } from '../support/index.js';
 
 /** The result without the fields that name the seed and replication. */
 const figures = (r: RunResult) => JSON.stringify({ ...r, seed: null, replication: null });
 
 describe('scenarios/validation/batch-deterministic.yaml (D/D/2, weekly batches of 20)', () => {
-  const runs = replicate(loadValidationModel('batch-deterministic'), 3);
+  const runs = replicate(loadValidationModel('batch-deterministic'), 3, THEORY_SEED);
   const r = runs[0];
 
   it('serves the batch in pairs: mean wait 2.25 h, mean time in system 2.75 h', () => {
@@ -38,7 +39,7 @@ describe('scenarios/validation/batch-deterministic.yaml (D/D/2, weekly batches o
 });
 
 describe('scenarios/validation/shift-end.yaml (finish against pause at the end of a shift)', () => {
-  const runs = replicate(loadValidationModel('shift-end'), 2);
+  const runs = replicate(loadValidationModel('shift-end'), 2, THEORY_SEED);
   const r = runs[0];
 
   it('finish: the task in hand runs into overtime, the queue waits for Tuesday 09:00', () => {
@@ -74,7 +75,7 @@ describe('scenarios/validation/shift-end.yaml (finish against pause at the end o
   });
 
   it('closes on a holiday: the queue waits a day longer, paid and available hours lose 8 (variant holiday)', () => {
-    const h = replicate(loadValidationModel('shift-end', 'holiday'), 1)[0];
+    const h = replicate(loadValidationModel('shift-end', 'holiday'), 1, THEORY_SEED)[0];
     expect(h.steps.overtime.wait.mean).toBeCloseTo(116 / 6, 9);
     expect(h.byType.late.cycleTime.mean).toBeCloseTo(122 / 6, 9);
     expect(h.steps.resume.wait.mean).toBeCloseTo(118 / 6, 9);

@@ -2,13 +2,14 @@
 // so what is drawn does not depend on how a pool is described.
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { loadValidationModel, replicate } from './replicate.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { replicate } from '../support/index.js';
 
 const flow = (r: RunResult) => JSON.stringify({ overall: r.overall, byType: r.byType, steps: r.steps, quality: r.quality, totals: r.totals });
 
 describe('scenarios/validation/mmc.yaml, variant humans (people on an always-open calendar)', () => {
-  const agents = replicate(loadValidationModel('mmc'), 2);
-  const humans = replicate(loadValidationModel('mmc', 'humans'), 2);
+  const agents = replicate(loadValidationModel('mmc'), 2, THEORY_SEED);
+  const humans = replicate(loadValidationModel('mmc', 'humans'), 2, THEORY_SEED);
 
   it('serves exactly as the agent pool of the same id', () => {
     expect(humans.map(flow)).toEqual(agents.map(flow));

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
 import { arrivalRatePerHour, stationOf } from './modelShape.js';
-import { expectLittle, expectNearTheory, loadValidationModel, replicate, windowHours } from './replicate.js';
+import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectNear, replicate, windowHours } from '../support/index.js';
 import { jackson } from './theory.js';
 
 // a: M/M/1 mu 10, b: M/M/2 mu 5, c: M/M/1 mu 20, all fed at 8/h (Burke).
@@ -13,7 +14,7 @@ describe('scenarios/validation/jackson-tandem.yaml (M/M/1 -> M/M/2 -> M/M/1)', (
   const model = loadValidationModel('jackson-tandem');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 20);
+    runs = replicate(model, 20, THEORY_SEED);
   });
 
   it('compiles to Poisson 8/h arrivals through three exponential stations', () => {
@@ -25,25 +26,25 @@ describe('scenarios/validation/jackson-tandem.yaml (M/M/1 -> M/M/2 -> M/M/1)', (
 
   it('each station waits as an isolated M/M/c queue: Wq = 0.4, 0.355556, 0.033333 h', () => {
     ids.forEach((id, j) => {
-      expectNearTheory(runs.map((r) => r.steps[id].wait.mean), { figure: `Wq at ${id}`, exact: exact.stations[j].wq, relTol: 0.1 });
+      expectNear(runs.map((r) => r.steps[id].wait.mean), { figure: `Wq at ${id}`, exact: exact.stations[j].wq, relTol: 0.1 });
     });
   });
 
   it('each station holds Lq = 3.2, 2.84444, 0.266667 waiting', () => {
     ids.forEach((id, j) => {
-      expectNearTheory(runs.map((r) => r.steps[id].queueMean), { figure: `Lq at ${id}`, exact: exact.stations[j].lq, relTol: 0.1 });
+      expectNear(runs.map((r) => r.steps[id].queueMean), { figure: `Lq at ${id}`, exact: exact.stations[j].lq, relTol: 0.1 });
     });
   });
 
   it('each pool is busy rho = 0.8, 0.8, 0.4 of the time', () => {
     ids.forEach((id, j) => {
-      expectNearTheory(runs.map((r) => r.pools[stations[id].pool].utilisation), { figure: `utilisation of ${id}`, exact: exact.stations[j].rho, relTol: 0.02 });
+      expectNear(runs.map((r) => r.pools[stations[id].pool].utilisation), { figure: `utilisation of ${id}`, exact: exact.stations[j].rho, relTol: 0.02 });
     });
   });
 
   it('time in the network is the sum of the stations: W = 1.13889 h, L = 9.11111', () => {
-    expectNearTheory(runs.map((r) => r.overall.cycleTime.mean), { figure: 'W', exact: exact.w, relTol: 0.06 });
-    expectNearTheory(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: exact.l, relTol: 0.06 });
+    expectNear(runs.map((r) => r.overall.cycleTime.mean), { figure: 'W', exact: exact.w, relTol: 0.06 });
+    expectNear(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: exact.l, relTol: 0.06 });
   });
 
   it("obeys Little's law at every station and for the network", () => {

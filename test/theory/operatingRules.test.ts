@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { loadValidationModel } from './replicate.js';
+import { loadValidationModel } from './theoryChecks.js';
 
 const run = (name: string, variant?: string): RunResult => simulate(loadValidationModel(name, variant), { seed: 1, replication: 0 });
 const outcomes = (r: RunResult) => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
 import { arrivalRatePerHour, stationOf } from './modelShape.js';
-import { expectLittle, expectNearTheory, loadValidationModel, replicate, windowHours } from './replicate.js';
+import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectNear, replicate, windowHours } from '../support/index.js';
 import { cobham } from './theory.js';
 
 // urgent: 4/h, exponential mean 0.05 h; routine: 4/h, exponential mean 0.15 h; urgent first, non-preemptive.
@@ -14,7 +15,7 @@ describe('scenarios/validation/priority-mm1.yaml (non-preemptive priority M/M/1,
   const model = loadValidationModel('priority-mm1');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 20);
+    runs = replicate(model, 20, THEORY_SEED);
   });
 
   it('compiles to two Poisson classes at one server, urgent ranked first', () => {
@@ -30,30 +31,30 @@ describe('scenarios/validation/priority-mm1.yaml (non-preemptive priority M/M/1,
   });
 
   it('urgent jobs spend W = 0.125 + 0.05 = 0.175 h in the system', () => {
-    expectNearTheory(runs.map((r) => r.byType.urgent.cycleTime.mean), { figure: 'W urgent', exact: urgent.w, relTol: 0.05 });
+    expectNear(runs.map((r) => r.byType.urgent.cycleTime.mean), { figure: 'W urgent', exact: urgent.w, relTol: 0.05 });
   });
 
   it('routine jobs spend W = 0.625 + 0.15 = 0.775 h in the system', () => {
-    expectNearTheory(runs.map((r) => r.byType.routine.cycleTime.mean), { figure: 'W routine', exact: routine.w, relTol: 0.1 });
+    expectNear(runs.map((r) => r.byType.routine.cycleTime.mean), { figure: 'W routine', exact: routine.w, relTol: 0.1 });
   });
 
   it('the mean wait over all jobs is (0.125 + 0.625)/2 = 0.375 h, below first come first served (0.5 h)', () => {
-    expectNearTheory(runs.map((r) => r.steps.queue.wait.mean), { figure: 'Wq all', exact: (urgent.wq + routine.wq) / 2, relTol: 0.1 });
+    expectNear(runs.map((r) => r.steps.queue.wait.mean), { figure: 'Wq all', exact: (urgent.wq + routine.wq) / 2, relTol: 0.1 });
   });
 
   it('each class holds L = lambda_k W_k in the system: 0.7 urgent, 3.1 routine', () => {
-    expectNearTheory(runs.map((r) => r.byType.urgent.wipMean), { figure: 'L urgent', exact: urgent.l, relTol: 0.05 });
-    expectNearTheory(runs.map((r) => r.byType.routine.wipMean), { figure: 'L routine', exact: routine.l, relTol: 0.1 });
+    expectNear(runs.map((r) => r.byType.urgent.wipMean), { figure: 'L urgent', exact: urgent.l, relTol: 0.05 });
+    expectNear(runs.map((r) => r.byType.routine.wipMean), { figure: 'L routine', exact: routine.l, relTol: 0.1 });
   });
 
   it('the server is busy rho = 0.8 of the time', () => {
-    expectNearTheory(runs.map((r) => r.pools.server.utilisation), { figure: 'utilisation', exact: 0.8, relTol: 0.02 });
+    expectNear(runs.map((r) => r.pools.server.utilisation), { figure: 'utilisation', exact: 0.8, relTol: 0.02 });
   });
 
   it('the by-attribute variants (a constant rank per type, highest or lowest first) serve exactly as priority by type', () => {
     const figures = (r: RunResult) => JSON.stringify({ ...r, model: null });
     for (const variant of ['by-attribute', 'by-attribute-ascending']) {
-      const byAttribute = replicate(loadValidationModel('priority-mm1', variant), 3);
+      const byAttribute = replicate(loadValidationModel('priority-mm1', variant), 3, THEORY_SEED);
       expect(byAttribute.map(figures), variant).toEqual(runs.slice(0, 3).map(figures));
     }
   });

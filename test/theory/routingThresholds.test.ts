@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectNearTheory, loadValidationModel, replicate } from './replicate.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectNear, replicate } from '../support/index.js';
 
 // risk ~ beta(2, 2): F(x) = 3x^2 - 2x^3; cuts at 0.3 and 0.7.
 const F = (x: number) => 3 * x * x - 2 * x * x * x;
@@ -10,7 +11,7 @@ describe('scenarios/validation/routing-thresholds.yaml (threshold gate on a beta
   const model = loadValidationModel('routing-thresholds');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 20);
+    runs = replicate(model, 20, THEORY_SEED);
   });
 
   it('compiles the gate to ascending cuts [0.3, 0.7] and the risk to beta(2, 2)', () => {
@@ -22,7 +23,7 @@ describe('scenarios/validation/routing-thresholds.yaml (threshold gate on a beta
 
   for (const [exit, share] of Object.entries(shares)) {
     it(`sends F-share ${share.toFixed(3)} of jobs to ${exit}`, () => {
-      expectNearTheory(runs.map((r) => r.steps[exit].arrivals / r.overall.arrived), { figure: `share to ${exit}`, exact: share, relTol: 0.02 });
+      expectNear(runs.map((r) => r.steps[exit].arrivals / r.overall.arrived), { figure: `share to ${exit}`, exact: share, relTol: 0.02 });
     });
   }
 

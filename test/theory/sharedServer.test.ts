@@ -1,6 +1,7 @@
 import { beforeAll, describe, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectLittle, expectNearTheory, loadValidationModel, replicate, windowHours } from './replicate.js';
+import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectNear, replicate, windowHours } from '../support/index.js';
 import { mg1 } from './theory.js';
 
 // Two Poisson streams of 4/h with exponential services of mean 0.05 h and 0.15 h, one server, FCFS:
@@ -11,25 +12,25 @@ describe('scenarios/validation/shared-server.yaml (one agent serving two steps, 
   const model = loadValidationModel('shared-server');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 20);
+    runs = replicate(model, 20, THEORY_SEED);
   });
 
   it('makes both steps wait as one FCFS queue: Wq = 0.5 h at quick and at slow', () => {
     for (const step of ['quick', 'slow']) {
-      expectNearTheory(runs.map((r) => r.steps[step].wait.mean), { figure: `Wq at ${step}`, exact: exact.wq, relTol: 0.08 });
-      expectNearTheory(runs.map((r) => r.steps[step].queueMean), { figure: `Lq at ${step}`, exact: 4 * exact.wq, relTol: 0.08 });
+      expectNear(runs.map((r) => r.steps[step].wait.mean), { figure: `Wq at ${step}`, exact: exact.wq, relTol: 0.08 });
+      expectNear(runs.map((r) => r.steps[step].queueMean), { figure: `Lq at ${step}`, exact: 4 * exact.wq, relTol: 0.08 });
     }
   });
 
   it('gives each type its own time in system: urgent 0.55 h, routine 0.65 h', () => {
-    expectNearTheory(runs.map((r) => r.byType.urgent.cycleTime.mean), { figure: 'W urgent', exact: exact.wq + 0.05, relTol: 0.08 });
-    expectNearTheory(runs.map((r) => r.byType.routine.cycleTime.mean), { figure: 'W routine', exact: exact.wq + 0.15, relTol: 0.08 });
+    expectNear(runs.map((r) => r.byType.urgent.cycleTime.mean), { figure: 'W urgent', exact: exact.wq + 0.05, relTol: 0.08 });
+    expectNear(runs.map((r) => r.byType.routine.cycleTime.mean), { figure: 'W routine', exact: exact.wq + 0.15, relTol: 0.08 });
   });
 
   it("splits the agent's utilisation 0.8 into 0.2 at quick and 0.6 at slow", () => {
-    expectNearTheory(runs.map((r) => r.pools.server.utilisation), { figure: 'pool utilisation', exact: 0.8, relTol: 0.015 });
-    expectNearTheory(runs.map((r) => r.steps.quick.utilisation), { figure: 'utilisation at quick', exact: 0.2, relTol: 0.015 });
-    expectNearTheory(runs.map((r) => r.steps.slow.utilisation), { figure: 'utilisation at slow', exact: 0.6, relTol: 0.015 });
+    expectNear(runs.map((r) => r.pools.server.utilisation), { figure: 'pool utilisation', exact: 0.8, relTol: 0.015 });
+    expectNear(runs.map((r) => r.steps.quick.utilisation), { figure: 'utilisation at quick', exact: 0.2, relTol: 0.015 });
+    expectNear(runs.map((r) => r.steps.slow.utilisation), { figure: 'utilisation at slow', exact: 0.6, relTol: 0.015 });
   });
 
   it("obeys Little's law at each step", () => {

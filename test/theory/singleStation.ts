@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dist } from '../../src/core/model/model.js';
 import type { RunResult } from '../../src/core/report/runResult.js';
 import { arrivalRatePerHour, stationOf } from './modelShape.js';
-import { expectLittle, expectNearTheory, loadValidationModel, replicate, windowHours } from './replicate.js';
+import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectNear, replicate, windowHours } from '../support/index.js';
 import type { QueueFigures } from './theory.js';
 
 export interface SingleStationSpec {
@@ -37,7 +38,7 @@ export function describeSingleStation(spec: SingleStationSpec): void {
     const model = loadValidationModel(spec.file);
     let runs: RunResult[];
     beforeAll(() => {
-      runs = replicate(model, spec.replications);
+      runs = replicate(model, spec.replications, THEORY_SEED);
     });
 
     it(`compiles to Poisson ${spec.lambda}/h arrivals at ${spec.servers} server(s) with ${spec.service.kind} service`, () => {
@@ -51,25 +52,25 @@ export function describeSingleStation(spec: SingleStationSpec): void {
     });
 
     it(`mean wait in queue Wq = ${round(exact.wq)} h`, () => {
-      expectNearTheory(runs.map((r) => r.steps.queue.wait.mean), { figure: 'Wq', exact: exact.wq, relTol: relTol.wait });
+      expectNear(runs.map((r) => r.steps.queue.wait.mean), { figure: 'Wq', exact: exact.wq, relTol: relTol.wait });
     });
 
     it(`mean time in system W = ${round(exact.w)} h`, () => {
-      expectNearTheory(runs.map((r) => r.overall.cycleTime.mean), { figure: 'W', exact: exact.w, relTol: relTol.time });
+      expectNear(runs.map((r) => r.overall.cycleTime.mean), { figure: 'W', exact: exact.w, relTol: relTol.time });
     });
 
     it(`mean number waiting Lq = ${round(exact.lq)} and in system L = ${round(exact.l)}`, () => {
-      expectNearTheory(runs.map((r) => r.steps.queue.queueMean), { figure: 'Lq', exact: exact.lq, relTol: relTol.wait });
-      expectNearTheory(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: exact.l, relTol: relTol.time });
+      expectNear(runs.map((r) => r.steps.queue.queueMean), { figure: 'Lq', exact: exact.lq, relTol: relTol.wait });
+      expectNear(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: exact.l, relTol: relTol.time });
     });
 
     it(`utilisation rho = ${round(exact.rho)}, at the step and in the pool`, () => {
-      expectNearTheory(runs.map((r) => r.pools[spec.pool].utilisation), { figure: 'pool utilisation', exact: exact.rho, relTol: relTol.rate });
-      expectNearTheory(runs.map((r) => r.steps.queue.utilisation), { figure: 'step utilisation', exact: exact.rho, relTol: relTol.rate });
+      expectNear(runs.map((r) => r.pools[spec.pool].utilisation), { figure: 'pool utilisation', exact: exact.rho, relTol: relTol.rate });
+      expectNear(runs.map((r) => r.steps.queue.utilisation), { figure: 'step utilisation', exact: exact.rho, relTol: relTol.rate });
     });
 
     it(`throughput lambda = ${spec.lambda * 168} per week`, () => {
-      expectNearTheory(runs.map((r) => r.overall.throughputPerWeek), { figure: 'throughput/week', exact: spec.lambda * 168, relTol: relTol.rate });
+      expectNear(runs.map((r) => r.overall.throughputPerWeek), { figure: 'throughput/week', exact: spec.lambda * 168, relTol: relTol.rate });
     });
 
     const { relTol: quantileTol = 0, ...quantiles } = spec.percentiles ?? {};
@@ -77,7 +78,7 @@ export function describeSingleStation(spec: SingleStationSpec): void {
       it(`${figure === 'wait' ? 'wait in queue' : 'time in system'} percentiles p50, p90, p95 = ${[exactQ.p50, exactQ.p90, exactQ.p95].map(round).join(', ')} h`, () => {
         for (const q of ['p50', 'p90', 'p95'] as const) {
           const pick = (r: RunResult) => (figure === 'wait' ? r.steps.queue.wait[q] : r.overall.cycleTime[q]);
-          expectNearTheory(runs.map(pick), { figure: `${figure} ${q}`, exact: exactQ[q], relTol: quantileTol });
+          expectNear(runs.map(pick), { figure: `${figure} ${q}`, exact: exactQ[q], relTol: quantileTol });
         }
       });
     }

@@ -2,7 +2,7 @@
 // values and against each other.
 import { describe, expect, it } from 'vitest';
 import { interval } from '../../src/experiments/index.js';
-import { meanCi, tQuantile } from './confidence.js';
+import { meanCi, tQuantile } from '../support/index.js';
 import { stationary } from './ctmc.js';
 import { cobham, erlangA, erlangC, jackson, mg1, mm1, mmc, mmck, overflowPair, preferredPools } from './theory.js';
 

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectNearTheory, loadValidationModel, replicate } from './replicate.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectNear, replicate } from '../support/index.js';
 
 // 10/h from 08:00 to 18:00 local (UTC-5) on weekdays: 13:00-23:00 UTC, 500 per week; 30 min each.
 describe('scenarios/validation/weekly-arrivals.yaml (weekday profile in UTC-5)', () => {
   const model = loadValidationModel('weekly-arrivals');
   let runs: RunResult[];
   beforeAll(() => {
-    runs = replicate(model, 20);
+    runs = replicate(model, 20, THEORY_SEED);
   });
 
   it('compiles the profile to 10/h in 50 of the 168 hours of the week, shifted by the calendar offset', () => {
@@ -19,7 +20,7 @@ describe('scenarios/validation/weekly-arrivals.yaml (weekday profile in UTC-5)',
   });
 
   it('brings 500 arrivals per week', () => {
-    expectNearTheory(runs.map((r) => (r.overall.arrived / (r.horizon - r.warmup)) * 168), { figure: 'arrivals/week', exact: 500, relTol: 0.02 });
+    expectNear(runs.map((r) => (r.overall.arrived / (r.horizon - r.warmup)) * 168), { figure: 'arrivals/week', exact: 500, relTol: 0.02 });
   });
 
   /** Samples taken outside the open hours that saw somebody, and the total seen inside. `firstDay`: weekday of time 0, 0 = Monday. */
@@ -46,13 +47,13 @@ describe('scenarios/validation/weekly-arrivals.yaml (weekday profile in UTC-5)',
   });
 
   it('follows the weekdays of the calendar when time 0 is a Wednesday (variant start-wednesday)', () => {
-    const wednesday = replicate(loadValidationModel('weekly-arrivals', 'start-wednesday'), 3);
+    const wednesday = replicate(loadValidationModel('weekly-arrivals', 'start-wednesday'), 3, THEORY_SEED);
     const { outside, inside } = outsideAndInside(wednesday, 2);
     expect(outside).toEqual([]);
     expect(inside).toBeGreaterThan(0);
   });
 
   it('holds 500 x 0.5 / 168 = 1.488095 jobs on average', () => {
-    expectNearTheory(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: 250 / 168, relTol: 0.02 });
+    expectNear(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: 250 / 168, relTol: 0.02 });
   });
 });

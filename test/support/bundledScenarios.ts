@@ -7,7 +7,7 @@ import { loadScenario, type LoadResult } from '../../src/scenario/index.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const scenariosDir = join(repoRoot, 'scenarios');
-export const goldenDir = fileURLToPath(new URL('./', import.meta.url));
+export const goldenDir = join(repoRoot, 'test', 'golden');
 
 const SCENARIO = /\.(ya?ml|json)$/;
 
