@@ -32,3 +32,20 @@ test('every block of pools, calendars, itemTypes and steps in the docs is valid 
   };
   expect(validateScenario(withDocs, 'docs.yaml')).toEqual([]);
 });
+
+test('docs/scenario-format.md names every field of the schema (a new field is documented with it)', () => {
+  const fields = new Set<string>();
+  const walk = (s: unknown): void => {
+    if (s === null || typeof s !== 'object') return;
+    for (const [k, v] of Object.entries(s)) {
+      if (k === 'properties') for (const [name, sub] of Object.entries(v as object)) (fields.add(name), walk(sub));
+      else walk(v);
+    }
+  };
+  walk(scenarioSchema);
+  const prose = doc.replace(/```[\s\S]*?```/g, '');
+  const spans = [...prose.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+  const named = new Set([...spans, ...blocks].flatMap((text) => text.split(/[^\w]+/)));
+  expect([...fields].filter((f) => !named.has(f))).toEqual([]);
+  expect(fields.size).toBeGreaterThan(100);
+});

@@ -9,6 +9,7 @@ import {
   stringifyScenario,
   sweepSpecs,
   variantNames,
+  type HumanPoolDoc,
   type ScenarioDoc,
 } from '../../src/scenario/index.js';
 
@@ -150,7 +151,7 @@ describe('applyChanges(doc, changes, where)', () => {
     );
     const d = doc as ScenarioDoc;
     expect(issues).toEqual([]);
-    expect([d.steps.triage, d.functions, d.pools['cs-team'].headcount, d.pools['cs-team'].shiftEnd, 'sla' in d.steps.resolve]).toEqual([
+    expect([d.steps.triage, d.functions, (d.pools['cs-team'] as HumanPoolDoc).headcount, d.pools['cs-team'].shiftEnd, 'sla' in d.steps.resolve]).toEqual([
       { function: 'cs', serve: [{ pool: 'cs-team', time: { dist: 'lognormal', mean: '2m', cv: 0.5 }, when: { attr: 'risk', lt: 0.6 } }], next: 'risk-gate' },
       ['cs', 'product', 'finance'],
       8,

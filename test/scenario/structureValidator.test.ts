@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { expect, test } from 'vitest';
-import { generatedPath, validatorModuleSource } from '../../scripts/generateSchemaValidator.mjs';
+import { generatedPath, typesModuleSource, typesPath, validatorModuleSource } from '../../scripts/generateSchemaValidator.mjs';
 import { parseScenarioText, scenarioSchema } from '../../src/scenario/index.js';
-import { validate as generated } from '../../src/scenario/schema/structureValidator.generated.js';
+import { schemaTypeNames } from '../../src/scenario/schema/scenarioSchema.js';
+import { validate as generated } from '../../src/scenario/generated/structureValidator.js';
 
 // The generated file is not type-checked; checkStructure.ts states its type the same way.
 const validate = generated as unknown as ValidateFunction;
@@ -21,6 +22,19 @@ function firstDifference(a: string, b: string): string | undefined {
 
 test(`${generatedPath} is scenarioSchema compiled by scripts/generateSchemaValidator.mjs (else run npm run gen:schema)`, () => {
   expect(firstDifference(committed, validatorModuleSource(scenarioSchema)), 'stale: run npm run gen:schema').toBeUndefined();
+});
+
+test(`${typesPath} is the types of scenarioSchema written by scripts/generateSchemaValidator.mjs (else run npm run gen:schema)`, () => {
+  const committedTypes = readFileSync(new URL(`../../${typesPath}`, import.meta.url), 'utf8');
+  expect(firstDifference(committedTypes, typesModuleSource(scenarioSchema, schemaTypeNames)), 'stale: run npm run gen:schema').toBeUndefined();
+});
+
+test('typesModuleSource(schema, names) follows a new field and refuses a keyword it does not understand', () => {
+  const root = scenarioSchema.properties as Record<string, unknown>;
+  const withField = { ...scenarioSchema, properties: { ...root, budgetCap: { type: 'number' } } };
+  expect(typesModuleSource(withField, schemaTypeNames)).toContain('  budgetCap?: number;');
+  const withKeyword = { ...scenarioSchema, properties: { ...root, odd: { type: 'string', format: 'email' } } };
+  expect(() => typesModuleSource(withKeyword, schemaTypeNames)).toThrow(/format/);
 });
 
 test('validatorModuleSource(schema) changes when the schema does (the test above can fail)', () => {

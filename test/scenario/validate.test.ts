@@ -29,7 +29,7 @@ describe('validateScenario(doc, file)', () => {
   const cases: [string, Change[], string[]][] = [
     // Structure: types, required fields, unknown fields, enums, limits.
     ['a field of another pool kind, explained', [set('pools.cs-team.capacity', 3)], [
-      "pools.cs-team.capacity: unknown field 'capacity' (agents have capacity; human and executive pools have headcount)",
+      "pools.cs-team.capacity: unknown field 'capacity' (only agent pools have capacity)",
     ]],
     ['a weekly profile\'s day given per week', [set('itemTypes.ticket.arrivals', { weekly: { mon: '200/w', tue: '10/h' } })], [
       'itemTypes.ticket.arrivals.weekly.mon: expected a rate while open such as "10/h", or a number for the day such as "80/d" (spread over its hours), found "200/w"',

@@ -51,7 +51,7 @@ function timeFor(t: string, ...times: (ServiceTimeDoc | undefined)[]): unknown {
 }
 
 function compilePool(id: string, p: PoolDoc, types: string[], ix: Indexes): Pool {
-  const budget = p.budget === undefined ? 0 : hours(p.budget.replace(/\/\s*w\s*$/, '').trim());
+  const budget = p.kind !== 'executive' || p.budget === undefined ? 0 : hours(p.budget.replace(/\/\s*w\s*$/, '').trim());
   return {
     id,
     kind: p.kind,
@@ -62,7 +62,7 @@ function compilePool(id: string, p: PoolDoc, types: string[], ix: Indexes): Pool
     costPerBusyHour: p.kind === 'agent' ? (p.costPerBusyHour ?? 0) : p.kind === 'executive' ? (p.costPerHour ?? 0) : 0,
     costPerPaidHour: p.kind === 'human' ? (p.costPerHour ?? 0) : 0,
     errorRate: errorRates(p.errorRate, types),
-    rateLimitPerHour: p.rateLimit === undefined ? 0 : parseRate(p.rateLimit),
+    rateLimitPerHour: p.kind !== 'agent' || p.rateLimit === undefined ? 0 : parseRate(p.rateLimit),
     budgetHoursPerWeek: budget,
     skills: sortedIds(p.skills ?? []),
   };
@@ -95,20 +95,19 @@ function compileSchedule(s: ScheduleDoc, doc: ScenarioDoc, startWeekday: number)
     const r = readClock(at ?? '00:00');
     return 'hour' in r ? r.hour : 0;
   };
+  // checkSemantics has checked the shape of each kind of schedule (a weekday for weekly ones, a day of
+  // the month for monthly ones); the schema only knows the fields.
   if (s.every === 'week') {
-    const w = s as Extract<ScheduleDoc, { every: 'week' }>;
-    const offset = w.calendar === undefined ? 0 : (doc.calendars?.[w.calendar]?.utcOffset ?? 0);
+    const offset = s.calendar === undefined ? 0 : (doc.calendars?.[s.calendar]?.utcOffset ?? 0);
     // Local hour of week of the session, less the local hour of week at time 0, mod one week.
-    const target = WEEKDAYS.indexOf(w.day) * 24 + clock(w.at);
+    const target = WEEKDAYS.indexOf(s.day as (typeof WEEKDAYS)[number]) * 24 + clock(s.at);
     const first = (((target - offset - startWeekday * 24) % 168) + 168) % 168;
     return { kind: 'periodic', first, every: 168 };
   }
   if (s.every === 'month') {
-    const m = s as Extract<ScheduleDoc, { every: 'month' }>;
-    return { kind: 'monthly', dayOfMonth: m.day, hour: clock(m.at) };
+    return { kind: 'monthly', dayOfMonth: s.day as number, hour: clock(s.at) };
   }
-  const p = s as { every: string; first?: string };
-  return { kind: 'periodic', first: p.first === undefined ? 0 : hours(p.first), every: hours(p.every) };
+  return { kind: 'periodic', first: s.first === undefined ? 0 : hours(s.first), every: hours(s.every) };
 }
 
 function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], ix: Indexes, startWeekday: number): Node {

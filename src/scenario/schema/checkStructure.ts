@@ -2,9 +2,11 @@
 // issues that name the field, say what was expected and what was found, and suggest a spelling.
 
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { validate as generated } from './structureValidator.generated.js';
+import { validate as generated } from '../generated/structureValidator.js';
 import { closestName, didYouMean } from '../didYouMean.js';
 import { describeValue } from '../units/describeValue.js';
+import { kindHints } from './kindHints.js';
+import { scenarioSchema } from './scenarioSchema.js';
 
 export interface StructureIssue {
   path: string;
@@ -17,18 +19,7 @@ export interface StructureIssue {
 const validate = generated as unknown as ValidateFunction;
 
 /** Fields that belong to another kind of the same thing, to explain rather than merely reject them. */
-const OTHER_KIND_HINTS: Record<string, string> = {
-  capacity: 'agents have capacity; human and executive pools have headcount',
-  headcount: 'human and executive pools have headcount; agents have capacity',
-  costPerHour: 'human and executive pools have costPerHour; agents have costPerTask and costPerBusyHour',
-  costPerTask: 'only agent pools have costPerTask',
-  costPerBusyHour: 'only agent pools have costPerBusyHour',
-  budget: 'only executive pools have a budget',
-  rateLimit: 'only agent pools have a rateLimit',
-  serve: 'only work steps (kind: step) have serve',
-  schedule: 'only forums (kind: forum) have a schedule',
-  outcome: 'only exits (kind: exit) have an outcome',
-};
+const OTHER_KIND_HINTS = kindHints(scenarioSchema);
 
 const REQUIRED_HINTS: Record<string, string> = {
   maxRounds: 'a limit on rework rounds is required so that an item cannot loop forever',
@@ -86,7 +77,8 @@ function translate(e: ErrorObject): StructureIssue | undefined {
       const field = String(p.additionalProperty);
       const known = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
       const hint = closestName(field, known);
-      const other = OTHER_KIND_HINTS[field];
+      const family = path.split('.')[0];
+      const other = path.split('.').length === 2 ? OTHER_KIND_HINTS[family]?.[field] : undefined;
       const suffix = hint !== undefined ? ` (did you mean '${hint}'?)` : other !== undefined ? ` (${other})` : ` (expected one of: ${known.join(', ')})`;
       return { path: join(path, field), message: `unknown field '${field}'${suffix}` };
     }

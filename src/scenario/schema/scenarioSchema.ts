@@ -1,22 +1,43 @@
-// The JSON Schema of scenario format v1: structure only (types, fields, enums, limits).
+// The JSON Schema of scenario format v1: structure only (types, fields, enums, limits). This object is
+// the one description of the format's structure; everything else is derived from it by
+// `npm run gen:schema` into src/scenario/generated/ (the ajv validator compiled ahead of time, and the
+// TypeScript types of a document) and schema/opsim-scenario.schema.json (for editors). Tests and
+// `npm run gen:schema -- --check` (in .ci/run) fail when a derived file is stale.
 // Meaning (references, sums, graph checks, duration syntax) is checked in ../validate.
-// schema/opsim-scenario.schema.json is this object written out, and structureValidator.generated.ts is
-// its ajv validator compiled ahead of time: after a change run `npm run gen:schema`; tests keep both equal.
+//
+// To add a field:
+//   1. add it here, with its type, limits and (for a value with a syntax) a description that reads
+//      after "expected"; wrap a new object in named('FooDoc', ...) if code should name its type;
+//   2. run `npm run gen:schema`; import the type from src/scenario/doc/scenarioDoc.ts;
+//   3. check its meaning in ../validate (references, units) and compile it in ../compile;
+//   4. document it in docs/scenario-format.md (test/scenario/docs.test.ts fails until the page names it).
+// A field that only some kinds of pool or step have is explained on the others by itself (kindHints.ts);
+// a required field may get a hint in checkStructure.ts's REQUIRED_HINTS.
 // Alternatives are written as if/then/else on a discriminating field rather than oneOf,
 // so that a validator reports the errors of the one branch the user meant.
 
 type Schema = Record<string, unknown>;
 
+/**
+ * The TypeScript name of each schema object that gets one in the generated types
+ * (src/scenario/generated/scenarioTypes.ts); the others are written inline where they are used.
+ */
+export const schemaTypeNames = new Map<Schema, string>();
+function named<S extends Schema>(name: string, schema: S): S {
+  schemaTypeNames.set(schema, name);
+  return schema;
+}
+
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-const idDef: Schema = {
+const idDef: Schema = named('Id', {
   type: 'string',
   pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
   maxLength: 64,
   description: 'an id (a letter, then letters, digits, "_" or "-"; at most 64 characters)',
-};
+});
 const text = (maxLength: number): Schema => ({ type: 'string', maxLength });
-const durationDef: Schema = { type: ['string', 'number'], maxLength: 40, description: 'a duration such as "30m", "8h" or "1h30m"' };
+const durationDef: Schema = named('Duration', { type: ['string', 'number'], maxLength: 40, description: 'a duration such as "30m", "8h" or "1h30m"' });
 const id: Schema = { $ref: '#/definitions/id' };
 const duration: Schema = { $ref: '#/definitions/duration' };
 const rate: Schema = { type: 'string', maxLength: 40, description: 'a rate such as "40/d" or "3.5/h"' };
@@ -84,29 +105,30 @@ const serviceTime = ref('serviceTime');
 const route = ref('route');
 const errorRate = ref('errorRate');
 
-const durationDistDef: Schema = {
+const durationDistDef: Schema = named('DurationDistDoc', {
   if: { type: 'object' },
   then: distribution(duration, list(duration, 10_000, 1)),
   else: duration,
-};
-const numberDistDef: Schema = {
+});
+const numberDistDef: Schema = named('NumberDistDoc', {
   if: { type: 'object' },
   then: distribution(plainNumber, list(plainNumber, 10_000, 1)),
   else: plainNumber,
-};
-const serviceTimeDef: Schema = {
+});
+const serviceTimeDef: Schema = named('ServiceTimeDoc', {
   if: { type: 'object', anyOf: [{ required: ['byType'] }, { required: ['default'] }] },
   then: object({ byType: idMap(durationDist), default: durationDist }),
   else: durationDist,
-};
+});
 
-const comparison: Schema = object(
-  { lt: plainNumber, lte: plainNumber, gt: plainNumber, gte: plainNumber, eq: plainNumber, neq: plainNumber },
-  [],
-  { description: 'a comparison such as { gt: 1 }' },
+const comparison: Schema = named(
+  'Comparison',
+  object({ lt: plainNumber, lte: plainNumber, gt: plainNumber, gte: plainNumber, eq: plainNumber, neq: plainNumber }, [], {
+    description: 'a comparison such as { gt: 1 }',
+  }),
 );
 const conditionRef: Schema = { $ref: '#/definitions/condition' };
-const condition: Schema = {
+const condition: Schema = named('ConditionDoc', {
   type: 'object',
   description: 'a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }',
   ...cases(
@@ -120,9 +142,11 @@ const condition: Schema = {
     ],
     nothingElse('a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }'),
   ),
-};
+});
 
-const routeDef: Schema = cases(
+const routeDef: Schema = named(
+  'RouteDoc',
+  cases(
   [[{ type: 'string' }, id]],
   {
     type: 'object',
@@ -139,14 +163,18 @@ const routeDef: Schema = cases(
       nothingElse('a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }'),
     ),
   },
+  ),
 );
 
-const errorRateDef: Schema = cases([[{ type: 'number' }, probability]], {
-  ...object({ default: probability, byType: idMap(probability) }),
-  description: 'an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }',
-});
+const errorRateDef: Schema = named(
+  'ErrorRateDoc',
+  cases([[{ type: 'number' }, probability]], {
+    ...object({ default: probability, byType: idMap(probability) }),
+    description: 'an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }',
+  }),
+);
 
-const rework: Schema = object({ to: id, maxRounds: integer(0, 1000), exceeded: id }, ['to', 'maxRounds', 'exceeded']);
+const rework: Schema = named('ReworkDoc', object({ to: id, maxRounds: integer(0, 1000), exceeded: id }, ['to', 'maxRounds', 'exceeded']));
 
 const common: Record<string, Schema> = {
   description: text(10_000),
@@ -156,11 +184,12 @@ const common: Record<string, Schema> = {
   next: route,
 };
 
-const step: Schema = object(
+const serve: Schema = named('ServeDoc', object({ pool: id, skill: id, time: serviceTime, when: conditionRef, errorRate }));
+const step: Schema = named('StepDoc', object(
   {
     ...common,
     kind: { enum: ['step', 'gate', 'forum', 'exit'] },
-    serve: list(object({ pool: id, skill: id, time: serviceTime, when: conditionRef, errorRate }), 100, 1),
+    serve: list(serve, 100, 1),
     skill: id,
     time: serviceTime,
     queue: object({
@@ -172,25 +201,29 @@ const step: Schema = object(
     sla: object({ limit: duration, escalateTo: id }, ['limit', 'escalateTo']),
   },
   ['next'],
+));
+const gate: Schema = named('GateDoc', object({ ...common, kind: { const: 'gate' } }, ['kind', 'next']));
+const schedule: Schema = named(
+  'ScheduleDoc',
+  object(
+    { every: { type: ['string', 'number'], maxLength: 40 }, day: { type: ['string', 'integer'], maxLength: 40 }, at: text(40), first: duration, calendar: id },
+    ['every'],
+  ),
 );
-const gate: Schema = object({ ...common, kind: { const: 'gate' } }, ['kind', 'next']);
-const forum: Schema = object(
+const forum: Schema = named('ForumDoc', object(
   {
     ...common,
     kind: { const: 'forum' },
-    schedule: object(
-      { every: { type: ['string', 'number'], maxLength: 40 }, day: { type: ['string', 'integer'], maxLength: 40 }, at: text(40), first: duration, calendar: id },
-      ['every'],
-    ),
+    schedule,
     perSession: integer(1, 1e6),
     chair: id,
     hoursPerDecision: { type: 'number', minimum: 0, maximum: 1000 },
   },
   ['kind', 'schedule', 'next'],
-);
-const exit: Schema = object({ kind: { const: 'exit' }, outcome: { enum: ['done', 'rejected'] }, description: text(10_000) }, ['kind', 'outcome']);
+));
+const exit: Schema = named('ExitDoc', object({ kind: { const: 'exit' }, outcome: { enum: ['done', 'rejected'] }, description: text(10_000) }, ['kind', 'outcome']));
 const kindIs = (k: string): Schema => ({ type: 'object', properties: { kind: { const: k } }, required: ['kind'] });
-const node: Schema = {
+const node: Schema = named('NodeDoc', {
   type: 'object',
   ...cases(
     [
@@ -200,7 +233,7 @@ const node: Schema = {
     ],
     step,
   ),
-};
+});
 
 const poolCommon: Record<string, Schema> = {
   description: text(10_000),
@@ -209,16 +242,16 @@ const poolCommon: Record<string, Schema> = {
   shiftEnd: { enum: ['finish', 'pause'] },
   skills: list(id, 100),
 };
-const agent: Schema = object(
+const agent: Schema = named('AgentPoolDoc', object(
   { ...poolCommon, kind: { const: 'agent' }, capacity: integer(1, 1e6), costPerTask: money, costPerBusyHour: money, rateLimit: rate },
   ['kind', 'capacity'],
-);
-const human: Schema = object({ ...poolCommon, kind: { const: 'human' }, headcount: integer(1, 1e6), costPerHour: money }, ['kind', 'headcount', 'calendar']);
-const executive: Schema = object(
+));
+const human: Schema = named('HumanPoolDoc', object({ ...poolCommon, kind: { const: 'human' }, headcount: integer(1, 1e6), costPerHour: money }, ['kind', 'headcount', 'calendar']));
+const executive: Schema = named('ExecutivePoolDoc', object(
   { ...poolCommon, kind: { const: 'executive' }, headcount: integer(1, 1000), costPerHour: money, budget: { type: 'string', maxLength: 40 } },
   ['kind', 'calendar'],
-);
-const pool: Schema = {
+));
+const pool: Schema = named('PoolDoc', {
   type: 'object',
   required: ['kind'],
   properties: { kind: { enum: ['agent', 'human', 'executive'] } },
@@ -227,10 +260,10 @@ const pool: Schema = {
     { if: kindIs('human'), then: human },
     { if: kindIs('executive'), then: executive },
   ],
-};
+});
 
 const weekdayRates: Record<string, Schema> = Object.fromEntries(WEEKDAYS.map((d) => [d, rate]));
-const arrivals: Schema = {
+const arrivals: Schema = named('ArrivalsDoc', {
   type: 'object',
   ...cases(
     [
@@ -240,14 +273,14 @@ const arrivals: Schema = {
     ],
     nothingElse('arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }'),
   ),
-};
+});
 
-const itemType: Schema = object(
+const itemType: Schema = named('ItemTypeDoc', object(
   { arrivals, entry: id, attributes: idMap(numberDist, 100), patience: durationDist, defectCost: money, value: money, description: text(10_000) },
   ['arrivals', 'entry'],
-);
+));
 
-const calendar: Schema = object(
+const calendar: Schema = named('CalendarDoc', object(
   {
     description: text(10_000),
     utcOffset: { type: 'number', minimum: -14, maximum: 14 },
@@ -255,17 +288,23 @@ const calendar: Schema = object(
     holidays: list({ type: 'string', maxLength: 10 }, 10_000),
   },
   ['week'],
-);
+));
 
-const change: Schema = object({ op: { enum: ['set', 'add', 'remove'] }, path: text(1000), value: {} }, ['op', 'path']);
-const variant: Schema = object({ description: text(10_000), changes: list(change, 10_000) }, ['changes']);
-const sweep: Schema = object(
+const change: Schema = named('ChangeDoc', object({ op: { enum: ['set', 'add', 'remove'] }, path: text(1000), value: {} }, ['op', 'path']));
+const variant: Schema = named('VariantDoc', object({ description: text(10_000), changes: list(change, 10_000) }, ['changes']));
+const sweep: Schema = named('SweepDoc', object(
   {
     description: text(10_000),
     param: text(1000),
     values: cases([[{ type: 'array' }, list({}, 1000, 1)]], object({ from: plainNumber, to: plainNumber, step: { type: 'number', exclusiveMinimum: 0, maximum: 1e12 } }, ['from', 'to', 'step'])),
   },
   ['param', 'values'],
+));
+
+const handoff: Schema = named('HandoffDoc', object({ from: id, to: id, delay: durationDist }, ['from', 'to', 'delay']));
+const initialWip: Schema = named(
+  'InitialWipDoc',
+  object({ type: id, step: id, waiting: integer(0, 1e6), inService: integer(0, 1e6), age: duration }, ['type', 'step']),
 );
 
 export const scenarioSchema: Schema = {
@@ -301,11 +340,8 @@ export const scenarioSchema: Schema = {
       pools: idMap(pool, 1000),
       itemTypes: idMap(itemType, 1000),
       steps: idMap(node, 10_000),
-      handoffs: list(object({ from: id, to: id, delay: durationDist }, ['from', 'to', 'delay']), 1000),
-      initialWip: list(
-        object({ type: id, step: id, waiting: integer(0, 1e6), inService: integer(0, 1e6), age: duration }, ['type', 'step']),
-        1000,
-      ),
+      handoffs: list(handoff, 1000),
+      initialWip: list(initialWip, 1000),
       variants: idMap(variant, 1000),
       sweeps: idMap(sweep, 1000),
     },
