@@ -1,0 +1,73 @@
+import type { Model } from '../../core/model/model.js';
+import type { RunResult } from '../../core/report/runResult.js';
+import { readDuration } from '../../scenario/index.js';
+import { headlineOf, metricInfo, OBJECTIVE_ALIASES, type MetricInfo } from '../headline.js';
+
+/**
+ * Figures a selection can rank on or constrain: every headline key, plus a few figures of a run that
+ * a COO states limits on and the headline does not carry (yet): cost per done item, cycle-time
+ * percentiles and each executive's decision-budget use. A key the headline gains later with the same
+ * name is read from the headline.
+ */
+const EXTRA: Record<string, MetricInfo & { read(run: RunResult, id: string | undefined): number | undefined }> = {
+  costPerDone: { label: 'cost per done item', unit: 'money', better: 'lower', read: (r) => r.cost.perDone },
+  cycleTimeP50: { label: 'cycle time p50', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p50 },
+  cycleTimeP90: { label: 'cycle time p90', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p90 },
+  cycleTimeP95: { label: 'cycle time p95', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p95 },
+  budgetUse: { label: 'decision budget use', unit: 'share', better: 'lower', read: (r, id) => (id === undefined ? undefined : r.executives[id]?.budgetUtilisation) },
+};
+
+/** Short names accepted besides the keys themselves. */
+export const SELECTION_ALIASES: Record<string, string> = { ...OBJECTIVE_ALIASES, costDone: 'costPerDone', p90: 'cycleTimeP90' };
+
+/** The keys a model offers, in a fixed order: headline keys, then the extra figures. */
+export function selectionKeys(model: Model): string[] {
+  const keys = ['throughputPerWeek', 'cycleTime', 'costPerOutcome', 'escalationsPerWeek', 'escapedDefects', 'costPerDone', 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95'];
+  const pools = [...model.pools].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const p of pools) if (p.kind === 'executive') keys.push(`escalationsPerWeek:${p.id}`, `budgetUse:${p.id}`);
+  for (const p of pools) keys.push(`utilisation:${p.id}`);
+  return keys;
+}
+
+export function selectionInfo(key: string): MetricInfo {
+  const [name, id] = key.split(':');
+  const extra = EXTRA[name];
+  if (!extra) return metricInfo(key);
+  return { label: id === undefined ? extra.label : `${extra.label} of ${id}`, unit: extra.unit, better: extra.better };
+}
+
+/** measure(keys): one run's figures in the order of keys (NaN for a key the run lacks, which the caller has ruled out). */
+export function measure(keys: readonly string[]): (run: RunResult) => number[] {
+  return (run) => {
+    const headline = headlineOf(run);
+    return keys.map((key) => {
+      if (headline[key] !== undefined) return headline[key];
+      const [name, id] = key.split(':');
+      return EXTRA[name]?.read(run, id) ?? Number.NaN;
+    });
+  };
+}
+
+/**
+ * readMetricValue(key, text): a limit or a zone in the figure's unit: a duration ("48h", "2d") for
+ * hours, a share ("95%" or 0.95) for shares, a plain number otherwise. Returns an error message
+ * naming what was expected.
+ */
+export function readMetricValue(key: string, text: string): { value: number } | { error: string } {
+  const t = text.trim();
+  const unit = selectionInfo(key).unit;
+  if (unit === 'hours') {
+    if (t !== '' && Number.isFinite(Number(t))) return { value: Number(t) };
+    const d = readDuration(t);
+    return 'error' in d ? { error: `${key} is in hours: ${d.error}` } : { value: d.hours };
+  }
+  if (unit === 'share' && t.endsWith('%')) {
+    const v = Number(t.slice(0, -1));
+    return Number.isFinite(v) && t.length > 1 ? { value: v / 100 } : { error: `expected a share such as 95% or 0.95, got "${text}"` };
+  }
+  const v = Number(t);
+  if (t === '' || !Number.isFinite(v)) {
+    return { error: `expected a number${unit === 'share' ? ' or a percentage' : ''} for ${key}, got "${text}"` };
+  }
+  return { value: v };
+}
