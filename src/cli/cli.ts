@@ -7,6 +7,7 @@ import type { CliIo } from './cliIo.js';
 import { compareCommand } from './commands/compareCommand.js';
 import { mergeCommand } from './commands/mergeCommand.js';
 import { runCommand } from './commands/runCommand.js';
+import { selectCommand } from './commands/selectCommand.js';
 import { sweepCommand } from './commands/sweepCommand.js';
 import { validateCommand } from './commands/validateCommand.js';
 import { UsageError } from './usageError.js';
@@ -107,6 +108,31 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
         .option('--out <file>', 'write the shard file here instead of stdout'),
     ),
   ).action(async (file: string, opts) => setCode(await sweepCommand(io, file, opts)));
+
+  outputs(
+    program
+      .command('select')
+      .description('pick the best design with a stated confidence (KN under common random numbers), subject to constraints')
+      .argument('<file>', 'scenario file')
+      .option('--objective <[min:|max:]key>', 'figure to rank on (default costPerDone); any headline key, costPerDone, cycleTimeP90, budgetUse:<exec>')
+      .option('--constraint <limit>', "a limit such as 'cycleTimeP90<=48h' or 'budgetUse:*<=1' (tolerance: '<=48h±2h'); repeatable", (v: string, all: string[] = []) => [...all, v])
+      .option('--delta <d>', "indifference zone in the objective's unit: the smallest difference worth acting on")
+      .option('--confidence <p>', 'probability of a correct selection (default 0.95)')
+      .option('--variants <a,b>', 'variants to choose among with the base (default: all)')
+      .option('--sweep <name>', 'choose among the points of a sweep declared in the file')
+      .option('--param <path>', 'choose among the points of a sweep of this parameter')
+      .option('--values <list|from:to:step>', 'values for --param')
+      .option('--param2 <path>', 'second sweep parameter')
+      .option('--values2 <list|from:to:step>', 'values for --param2')
+      .option('--variant <name>', 'sweep this variant instead of the base design')
+      .option('--first-stage <n0>', 'replications of every design before the first comparison (default 10)')
+      .option('--batch <b>', 'replications of each surviving design per round after the first stage (default 5)')
+      .option('--max-replications <m>', 'most replications per design and phase; reaching it voids the guarantee (default 1000)')
+      .option('--independent', 'sample designs with independent random numbers instead of common ones (for comparison)')
+      .option('--seed <n>', "seed (default: the file's seed, else 1)")
+      .option('--warmup <auto|duration>', "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)")
+      .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)'),
+  ).action(async (file: string, opts) => setCode(await selectCommand(io, file, opts)));
 
   outputs(
     program

@@ -34,6 +34,14 @@ describe('Node worker threads (dist/worker/nodeWorker.js)', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it.runIf(built)('opsim select --json is byte-identical with 1 and 2 workers', async () => {
+    const argv = ['select', TINY_FILE, '--json', '--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'cycleTimeP90<=2h'];
+    const one = await runCli([...argv, '--workers', '1'], files);
+    const two = await runCli([...argv, '--workers', '2'], files, { spawnWorker: () => spawnNodeWorker(url) });
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it.runIf(built)('runs scenario-text jobs and serialises a guard tripping as SimulationLimitError', async () => {
     const pool = createWorkerPool({ size: 1, spawn: () => spawnNodeWorker(url) });
     const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }');

@@ -85,7 +85,7 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
   });
 }
 
-function sweepParams(loaded: Loaded, opts: SweepCliOptions): SweepParam[] {
+export function sweepParams(loaded: Loaded, opts: SweepCliOptions): SweepParam[] {
   if (opts.sweep !== undefined) {
     if (opts.param !== undefined || opts.param2 !== undefined) throw new UsageError('sweep: give either --sweep <name> or --param/--values, not both');
     const declared = (loaded.doc.sweeps ?? {}) as Record<string, { param: string; values: unknown }>;

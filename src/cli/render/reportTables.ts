@@ -1,12 +1,14 @@
 import type { CompareReport } from '../../experiments/compareReport.js';
 import type { RunReport } from '../../experiments/runReport.js';
+import type { SelectReport } from '../../experiments/select/selectReport.js';
 import type { SweepReport } from '../../experiments/sweepReport.js';
 import type { WarmupInfo } from '../../experiments/warmupInfo.js';
 import { designTables, headlineCell, headlineLabel } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
+import { selectPreamble, selectTables } from './selectTables.js';
 import type { Cell, Table } from './table.js';
 
-export type AnyReport = RunReport | CompareReport | SweepReport;
+export type AnyReport = RunReport | CompareReport | SweepReport | SelectReport;
 
 function warmupText(w: WarmupInfo): string {
   const how = w.method === 'auto' ? `auto, MSER-5 on a ${w.pilot?.replications}-replication pilot` : w.method;
@@ -24,6 +26,7 @@ function listSome(items: string[], count: number): string {
 
 /** A few lines saying what was run, printed above the tables. */
 export function reportPreamble(r: AnyReport): string {
+  if (r.kind === 'select') return selectPreamble(r);
   const lines = [
     `${r.scenario}${'design' in r ? ` — ${r.design}` : ''}`,
     `seed ${r.seed}, ${r.replications} replication${r.replications === 1 ? '' : 's'}, horizon ${formatNumber(r.horizonHours)} h, warm-up ${warmupText(r.warmup)}`,
@@ -72,6 +75,7 @@ function wrap(text: string, width: number, indent: string): string {
 export function reportTables(r: AnyReport, full = true): Table[] {
   if (r.kind === 'run') return designTables(r);
   if (r.kind === 'compare') return compareTables(r, full);
+  if (r.kind === 'select') return selectTables(r);
   return sweepTables(r, full);
 }
 

@@ -24,3 +24,4 @@ export {
   type SelectConstraint,
 } from './selectReport.js';
 export { runSelect, designSeed, type SelectOptions } from './runSelect.js';
+export { readObjective, readConstraint, readDelta, readConfidence, DEFAULT_TOLERANCE_SHARE } from './readSelectionOptions.js';

@@ -86,8 +86,11 @@ export interface SelectReport {
   designs: SelectDesign[];
 }
 
+/** "cycleTimeP90 <= 48h (±0.96h)": the limit in the figure's unit. */
 export function constraintText(c: SelectConstraint): string {
-  return `${c.key} ${c.sense} ${fmt(c.limit)} (±${fmt(c.tolerance)})`;
+  const unit = selectionInfo(c.key).unit;
+  const v = (x: number) => (unit === 'hours' ? `${fmt(x)}h` : unit === 'share' ? `${fmt(x * 100)}%` : fmt(x));
+  return `${c.key} ${c.sense} ${v(c.limit)} (±${v(c.tolerance)})`;
 }
 
 const fmt = (x: number) => String(Number(x.toPrecision(6)));
@@ -166,6 +169,7 @@ function reasonOf(
     return feasibility === null ? `best on ${objective}` : `best feasible design on ${objective}`;
   }
   if (outcome.rule === 'cancelled') return 'still in contention when interrupted';
+  if (outcome.tie) return 'tied with the selected design when every comparison had closed';
   return 'still in contention at the cap';
 }
 
@@ -173,7 +177,8 @@ function reasonOf(
 export function guaranteeText(r: SelectReport): string {
   const pct = `${Number((r.confidence * 100).toPrecision(6))}%`;
   const better = r.objective.direction === 'min' ? 'lower' : 'higher';
-  const best = `${r.objective.direction === 'min' ? 'lowest' : 'highest'} mean ${r.objective.label}`;
+  const label = r.objective.label.startsWith('mean ') ? r.objective.label : `mean ${r.objective.label}`;
+  const best = `${r.objective.direction === 'min' ? 'lowest' : 'highest'} ${label}`;
   const n = r.designs.length;
   if (r.rule === 'cancelled') return `No guarantee: interrupted${r.selected === null ? ' before the comparison began' : `; ${r.selected} leads on the replications so far`}.`;
   if (r.rule === 'cap') {

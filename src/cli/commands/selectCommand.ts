@@ -1,0 +1,146 @@
+import type { Model } from '../../core/model/model.js';
+import { modelFromDoc } from '../../experiments/modelWithParams.js';
+import { resolveWarmup } from '../../experiments/resolveWarmup.js';
+import { readConfidence, readConstraint, readDelta, readObjective } from '../../experiments/select/readSelectionOptions.js';
+import { constraintText, type SelectConstraint, type SelectDesignSpec, type SelectSpec } from '../../experiments/select/selectReport.js';
+import { runSelect } from '../../experiments/select/runSelect.js';
+import { selectionKeys } from '../../experiments/select/selectionMetrics.js';
+import { gridPoints } from '../../experiments/sweepReport.js';
+import type { CliIo } from '../cliIo.js';
+import { emitReport } from '../emitReport.js';
+import { loadForCli, readText, variantNames } from '../loadForCli.js';
+import { outputFormat, parseCount, parseWarmup } from '../options.js';
+import { withSession } from '../session.js';
+import { UsageError } from '../usageError.js';
+import type { ReplicationOptions } from './commonOptions.js';
+import { sweepParams } from './sweepCommand.js';
+
+export interface SelectCliOptions extends Omit<ReplicationOptions, 'replications'> {
+  variants?: string;
+  sweep?: string;
+  param?: string;
+  values?: string;
+  param2?: string;
+  values2?: string;
+  variant?: string;
+  objective?: string;
+  constraint?: string[];
+  delta?: string;
+  confidence?: string;
+  firstStage?: string;
+  batch?: string;
+  maxReplications?: string;
+  independent?: boolean;
+}
+
+/** The default objective: what a done item costs, so that dropping work never looks cheaper. */
+export const DEFAULT_OBJECTIVE = 'costPerDone';
+
+/**
+ * opsim select: the best of the base design and its variants (or of the points of a sweep) on one
+ * objective, under constraints, with a stated confidence. A sequential procedure decides after every
+ * batch on all designs' replications so far, so it runs on one machine (its workers); its decisions
+ * and report are the same for any number of workers.
+ */
+export async function selectCommand(io: CliIo, file: string, opts: SelectCliOptions): Promise<number> {
+  const format = outputFormat(opts);
+  const text = readText(io, file);
+  const sweeping = opts.sweep !== undefined || opts.param !== undefined;
+  const base = loadForCli(io, file, sweeping ? (opts.variant ?? null) : null, text);
+  const { designs, models } = sweeping ? sweepDesigns(file, base, opts) : variantDesigns(io, file, text, base, opts);
+  if (designs.length < 2) throw new UsageError(`select: ${designs.length} design to choose from; a selection needs at least two (declare variants, or give a sweep)`);
+  const known = selectionKeys(models[0]);
+  const objective = readObjective(opts.objective ?? DEFAULT_OBJECTIVE, known);
+  if ('error' in objective) throw new UsageError(`--objective: ${objective.error}`);
+  const constraints: SelectConstraint[] = [];
+  for (const c of opts.constraint ?? []) {
+    const read = readConstraint(c, known);
+    if ('error' in read) throw new UsageError(`--constraint '${c}': ${read.error}`);
+    for (const one of read) {
+      if (one.key === objective.key) throw new UsageError(`--constraint '${c}': ${one.key} is the objective; limit another figure`);
+      if (constraints.some((x) => x.key === one.key)) throw new UsageError(`--constraint '${c}': ${one.key} is limited twice`);
+      constraints.push(one);
+    }
+  }
+  if (opts.delta === undefined) {
+    throw new UsageError(`--delta: required; the smallest difference in ${objective.key} worth acting on, in its unit (designs closer than this count as equally good)`);
+  }
+  const delta = readDelta(opts.delta, objective.key);
+  if ('error' in delta) throw new UsageError(`--delta: ${delta.error}`);
+  const confidence = readConfidence(opts.confidence ?? '0.95');
+  if ('error' in confidence) throw new UsageError(`--confidence: ${confidence.error}`);
+  const firstStage = parseCount('--first-stage', opts.firstStage, 2) ?? 10;
+  const batch = parseCount('--batch', opts.batch, 1) ?? 5;
+  const maxReplications = parseCount('--max-replications', opts.maxReplications, firstStage) ?? 1000;
+  const seed = opts.seed ?? (base.doc.seed === undefined ? '1' : String(base.doc.seed));
+  if (seed.trim() === '') throw new UsageError('--seed: expected a number or a word, got nothing');
+  const workers = parseCount('--workers', opts.workers) ?? io.cpus;
+  const option = parseWarmup(opts.warmup, models[0].horizon);
+  return withSession(io, workers, async (s) => {
+    const warm = await resolveWarmup(s.pool, models, { option, seed, replications: firstStage, pilot: sweeping ? 'first' : 'all' });
+    if (warm === null) {
+      io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
+      return 1;
+    }
+    const spec: SelectSpec = {
+      scenario: base.model.name,
+      seed,
+      horizonHours: base.model.horizon,
+      warmup: warm.warmup,
+      designs,
+      objective,
+      constraints,
+      delta: delta.value,
+      confidence: confidence.value,
+      firstStage,
+      batch,
+      maxReplications,
+      commonRandomNumbers: opts.independent !== true,
+    };
+    const report = await runSelect({ spec, models: warm.models, executor: s.pool, onProgress: (d, t) => s.progress.update(d, t) });
+    s.progress.stop();
+    emitReport(io, report, format);
+    if (report.rule === 'cancelled') {
+      io.stderr(`opsim: interrupted; ${report.selected === null ? 'no design leads yet' : `${report.selected} led when stopped`} (no guarantee)\n`);
+      return 1;
+    }
+    if (report.rule === 'infeasible') {
+      const failed = constraints.filter((c) => report.designs.some((d) => d.feasibility?.failed.includes(constraintText(c))));
+      io.stderr(`opsim: ${failed.map((c) => `--constraint '${constraintText(c)}'`).join(', ')}: no design meets the constraints; every design was found infeasible\n`);
+      return 2;
+    }
+    if (report.rule === 'cap') io.stderr(`opsim: stopped at --max-replications ${maxReplications} before a decision; the pick has no guarantee\n`);
+    return 0;
+  });
+}
+
+function variantDesigns(io: CliIo, file: string, text: string, base: ReturnType<typeof loadForCli>, opts: SelectCliOptions): { designs: SelectDesignSpec[]; models: Model[] } {
+  if (opts.variant !== undefined) throw new UsageError('--variant names the design a sweep varies; to pick variants to choose among, use --variants a,b');
+  const declared = variantNames(base.doc);
+  const names = opts.variants === undefined ? declared : opts.variants.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  for (const [i, name] of names.entries()) {
+    if (names.indexOf(name) !== i) throw new UsageError(`--variants: "${name}" is listed twice`);
+    if (!declared.includes(name)) {
+      throw new UsageError(`${file}: variants: no variant "${name}"; ${declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`}`);
+    }
+  }
+  return {
+    designs: [{ name: 'base', variant: null, values: null }, ...names.map((v) => ({ name: v, variant: v, values: null }))],
+    models: [base.model, ...names.map((v) => loadForCli(io, file, v, text).model)],
+  };
+}
+
+function sweepDesigns(file: string, loaded: ReturnType<typeof loadForCli>, opts: SelectCliOptions): { designs: SelectDesignSpec[]; models: Model[] } {
+  if (opts.variants !== undefined) throw new UsageError('select: give either --variants or a sweep (--sweep, --param), not both');
+  const grid = gridPoints(sweepParams(loaded, opts));
+  const designs: SelectDesignSpec[] = [];
+  const models: Model[] = [];
+  grid.forEach((point, index) => {
+    const where = Object.entries(point).map(([p, v]) => `${p}=${String(v)}`).join(', ');
+    const built = modelFromDoc(loaded.doc, file, Object.entries(point).map(([path, value]) => ({ path, value })));
+    if (!built.ok) throw new UsageError(`sweep point ${index} (${where}):\n${built.issues.map((i) => `  ${i}`).join('\n')}`);
+    designs.push({ name: where, variant: opts.variant ?? null, values: point });
+    models.push(built.model);
+  });
+  return { designs, models };
+}

@@ -1,0 +1,65 @@
+import { constraintText, type SelectReport } from '../../experiments/select/selectReport.js';
+import { selectionInfo } from '../../experiments/select/selectionMetrics.js';
+import { formatNumber } from './formatNumber.js';
+import type { Cell, Table } from './table.js';
+
+const labelOf = (key: string) => {
+  const info = selectionInfo(key);
+  return `${info.label}${info.unit === 'hours' ? ' (h)' : info.unit === 'per week' ? ' (/week)' : ''}`;
+};
+
+const cellOf = (key: string, ci: SelectReport['designs'][number]['objective']): Cell =>
+  ci.n === 0 ? '-' : selectionInfo(key).unit === 'share' ? { ci, as: 'percent' } : { ci };
+
+/** The lines above a select report's table: what was asked, what was chosen, and the guarantee. */
+export function selectPreamble(r: SelectReport, width = 100): string {
+  const pct = `${Number((r.confidence * 100).toPrecision(6))}%`;
+  const p = r.procedure;
+  const lines = [
+    r.scenario,
+    `seed ${r.seed}, horizon ${formatNumber(r.horizonHours)} h, warm-up ${formatNumber(r.warmup.hours)} h (${r.warmup.method})`,
+    `objective: ${r.objective.direction} ${r.objective.label}, indifference zone ${formatNumber(r.delta)}, confidence ${pct}`,
+  ];
+  if (r.constraints.length > 0) lines.push(`constraints: ${r.constraints.map(constraintText).join('; ')}`);
+  lines.push(
+    `procedure: ${p.name === 'AK' ? 'feasibility check then KN (Andradóttir & Kim 2010; Kim & Nelson 2001)' : 'KN (Kim & Nelson 2001)'}, ` +
+      `first stage ${p.firstStage}, batches of ${p.batch}, ${p.commonRandomNumbers ? 'common random numbers' : 'independent sampling'}; ` +
+      `${formatNumber(r.replications.used)} replications used (${formatNumber(r.replications.simulated)} simulated)`,
+    '',
+    `Selected: ${r.selected ?? 'none'}`,
+    wrap(r.guarantee, width),
+  );
+  return lines.join('\n') + '\n\n';
+}
+
+export function selectTables(r: SelectReport): Table[] {
+  const keys = r.constraints.map((c) => c.key);
+  return [
+    {
+      title: `Designs (mean ± 95% CI over the replications each used)`,
+      columns: ['design', 'status', labelOf(r.objective.key), ...keys, 'replications', 'simulated', 'reason'],
+      rows: r.designs.map((d) => [
+        d.name,
+        d.status,
+        cellOf(r.objective.key, d.objective),
+        ...keys.map((k) => cellOf(k, d.constraints[k])),
+        String(d.replications),
+        String(d.simulated),
+        d.reason,
+      ]),
+    },
+  ];
+}
+
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
+}
