@@ -10,7 +10,7 @@ export const COMPANY_FILE = 'scenarios/company/ai-native.yaml';
 export async function companySource() {
   const path = join(repoRoot, COMPANY_FILE);
   if (!existsSync(path)) throw new SkipWorkload(`${COMPANY_FILE} is not in the repository yet`);
-  for (const m of ['scenario/index.js', 'experiments/modelWithParams.js']) {
+  for (const m of ['scenario/index.js', 'scenario/modelWithParams.js']) {
     if (!distExists(m)) throw new SkipWorkload(`dist/${m} has not landed yet`);
   }
   return { file: COMPANY_FILE, text: readFileSync(path, 'utf8') };
@@ -18,7 +18,7 @@ export async function companySource() {
 
 /** The compiled model with `params` ([{ path, value }]) applied; throws with the issues if it does not build. */
 export async function companyModel(source, params) {
-  const { modelWithParams } = await loadDist('experiments/modelWithParams.js');
+  const { modelWithParams } = await loadDist('scenario/modelWithParams.js');
   const built = modelWithParams(source, null, params);
   if (!built.ok) throw new Error(`${COMPANY_FILE} with ${JSON.stringify(params)} does not build: ${built.issues.slice(0, 5).join('; ')}`);
   return built.model;

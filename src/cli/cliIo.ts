@@ -1,4 +1,4 @@
-import type { WorkerHandle } from '../worker/pool.js';
+import type { WorkerHandle } from '../worker/index.js';
 
 /**
  * Everything the CLI touches outside itself, injected so that main() runs in tests without a

@@ -1,4 +1,4 @@
-import { reportJson } from '../experiments/reportJson.js';
+import { reportJson } from '../experiments/index.js';
 import type { CliIo } from './cliIo.js';
 import { explanationNotes, explanationTable, reportPreamble, reportTables, type AnyReport } from './render/reportTables.js';
 import { renderTables } from './render/table.js';

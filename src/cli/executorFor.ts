@@ -1,6 +1,4 @@
-import { createWorkerPool, type WorkerPool } from '../worker/pool.js';
-import { inProcessWorker } from '../worker/inProcess.js';
-import { workerApi } from '../worker/api.js';
+import { createWorkerPool, type WorkerPool, inProcessWorker, workerApi } from '../worker/index.js';
 import type { CliIo } from './cliIo.js';
 
 /** --workers 1 (or no worker factory) runs in-process; more uses the injected worker factory. */

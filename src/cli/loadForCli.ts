@@ -1,4 +1,4 @@
-import type { Model } from '../core/model/model.js';
+import type { Model } from '../core/index.js';
 import { decodeUtf8, formatIssue, loadScenario } from '../scenario/index.js';
 import type { CliIo } from './cliIo.js';
 import { UsageError } from './usageError.js';

@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
-import { nodeEndpoint } from '../worker/nodeEndpoint.js';
-import type { WorkerHandle } from '../worker/pool.js';
-import type { WorkerApi } from '../worker/protocol.js';
+import { nodeEndpoint } from '../worker/node.js';
+import type { WorkerHandle, WorkerApi } from '../worker/index.js';
 
 /** One worker thread running dist/worker/nodeWorker.js, seen through comlink as the WorkerApi. */
 export function spawnNodeWorker(url: URL): WorkerHandle {

@@ -1,4 +1,4 @@
-import { readWarmup, type WarmupOption } from '../experiments/warmupOption.js';
+import { readWarmup, type WarmupOption } from '../experiments/index.js';
 import { UsageError } from './usageError.js';
 
 export function parseCount(option: string, text: string | undefined, min = 1): number | undefined {

@@ -1,4 +1,4 @@
-import type { WorkerPool } from '../worker/pool.js';
+import type { WorkerPool } from '../worker/index.js';
 import type { CliIo } from './cliIo.js';
 import { executorFor } from './executorFor.js';
 import { progressBar, type Progress } from './progress.js';

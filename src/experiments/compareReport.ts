@@ -1,4 +1,4 @@
-import type { RunResult } from '../core/report/runResult.js';
+import type { RunResult } from '../core/index.js';
 import { summariseRuns, type DesignReport } from './designReport.js';
 import { explainDifferences, type Explanation } from './explain.js';
 import { headlineOf } from './headline.js';

@@ -1,4 +1,4 @@
-import type { RunResult } from '../core/report/runResult.js';
+import type { RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { headlineOf } from './headline.js';
 import { interval, type Interval } from './interval.js';

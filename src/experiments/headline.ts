@@ -1,4 +1,4 @@
-import type { RunResult } from '../core/report/runResult.js';
+import type { RunResult } from '../core/index.js';
 
 /**
  * The headline metrics of one replication, flat and keyed so that compare, sweep, Pareto and explain

@@ -7,8 +7,9 @@
 // resolveWarmup, autoWarmup), for the CLI and the web page alike; sweeps build grids of parameter
 // values and their Pareto front; shards split a job list across machines and merge back into the
 // exact single-machine report. Nothing here imports Node or the DOM: jobs run through an injected
-// Executor (src/worker/pool).
+// Executor (executor.ts), implemented by src/worker's pool.
 
+export type { Executor, Job, PoolRun, RunHooks } from './executor.js';
 export { tQuantile975 } from './studentT.js';
 export { interval, type Interval } from './interval.js';
 export { aggregate, type Aggregated } from './aggregate.js';
@@ -40,4 +41,3 @@ export {
 export { shardRange, parseShard } from './shardRange.js';
 export { runShard, mergeShards, reportFromRuns, ShardError, SHARD_FORMAT, type ShardFile, type ShardTask } from './shard.js';
 export { reportJson } from './reportJson.js';
-export { modelWithParams, modelFromDoc, type Built } from './modelWithParams.js';

@@ -1,7 +1,5 @@
-import type { Model } from '../core/model/model.js';
-import type { RunResult } from '../core/report/runResult.js';
-import type { Executor } from '../worker/pool.js';
-import type { ModelJob } from '../worker/protocol.js';
+import type { Model, RunResult } from '../core/index.js';
+import type { Executor, Job } from './executor.js';
 
 /**
  * designJobs(models, seed, from, to, keepSeries): the job list for replications [from, to) of every
@@ -12,11 +10,11 @@ import type { ModelJob } from '../worker/protocol.js';
  * so a sweep that kept them all held hundreds of megabytes. Unless asked to keep them, the jobs run
  * without the trace; sampling only observes, so every other figure is the same.
  */
-export function designJobs(models: readonly Model[], seed: string, from: number, to: number, keepSeries = false): ModelJob[] {
-  const jobs: ModelJob[] = [];
+export function designJobs(models: readonly Model[], seed: string, from: number, to: number, keepSeries = false): Job[] {
+  const jobs: Job[] = [];
   for (const traced of models) {
     const model = keepSeries || traced.traceEvery <= 0 ? traced : { ...traced, traceEvery: 0 };
-    for (let r = from; r < to; r++) jobs.push({ kind: 'model', model, seed, replication: r });
+    for (let r = from; r < to; r++) jobs.push({ model, seed, replication: r });
   }
   return jobs;
 }

@@ -1,5 +1,5 @@
-import type { Model } from '../core/model/model.js';
-import type { Executor } from '../worker/pool.js';
+import type { Model } from '../core/index.js';
+import type { Executor } from './executor.js';
 import { autoWarmup } from './autoWarmup.js';
 import type { WarmupInfo } from './warmupInfo.js';
 import type { WarmupOption } from './warmupOption.js';

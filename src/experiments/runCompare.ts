@@ -1,6 +1,5 @@
-import type { Model } from '../core/model/model.js';
-import type { RunResult } from '../core/report/runResult.js';
-import type { Executor } from '../worker/pool.js';
+import type { Model, RunResult } from '../core/index.js';
+import type { Executor } from './executor.js';
 import { buildCompareReport, type CompareReport, type CompareSpec, type Stopping } from './compareReport.js';
 import { aggregateHeadlines } from './designReport.js';
 import { headlineOf } from './headline.js';

@@ -1,4 +1,4 @@
-import type { RunResult } from '../core/report/runResult.js';
+import type { RunResult } from '../core/index.js';
 import { aggregateHeadlines } from './designReport.js';
 import { headlineOf, OBJECTIVE_ALIASES, metricInfo } from './headline.js';
 import type { Interval } from './interval.js';

@@ -1,4 +1,4 @@
-import { readDuration } from '../scenario/units/duration.js';
+import { readDuration } from '../scenario/index.js';
 
 /** What a user asked for: null = the scenario's own `warmup`, `auto` = MSER-5 on a pilot, else hours. */
 export type WarmupOption = 'auto' | number | null;

@@ -2,7 +2,8 @@
 // parse/ reads text with limits on hostile input; schema/ holds the JSON Schema and turns its
 // errors into readable issues; validate/ checks meaning (references, sums, graph); compile/
 // resolves everything into hours and indices; patch/ applies variants as immer patches; load/
-// ties it together with `extends`. No Node imports: file access is injected by the caller.
+// ties it together with `extends`; modelWithParams builds one design (a variant plus parameters set
+// by path, as a sweep point). No Node imports: file access is injected by the caller.
 
 export type { Issue } from './issue.js';
 export { formatIssue } from './issue.js';
@@ -22,3 +23,4 @@ export { sweepSpecs, rangeValues, MAX_SWEEP_VALUES } from './sweepSpecs.js';
 export { parseDuration, readDuration, MAX_DURATION_HOURS } from './units/duration.js';
 export { parseRate, readRate, MAX_RATE_PER_HOUR } from './units/rate.js';
 export { scenarioSchema } from './schema/scenarioSchema.js';
+export { modelWithParams, modelFromDoc, type Built } from './modelWithParams.js';

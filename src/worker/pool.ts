@@ -3,27 +3,13 @@
 // Worker, or the API itself running in-process). Results are stored at their job's index, so the
 // assembled list and every report built from it are the same whatever the number of workers.
 
-import type { RunResult } from '../core/report/runResult.js';
+import type { RunResult } from '../core/index.js';
+import type { Executor, PoolRun, RunHooks } from '../experiments/index.js';
 import { JobError, type Job, type JobOutcome } from './protocol.js';
 
 export interface WorkerHandle {
   runJob(job: Job): Promise<JobOutcome>;
   terminate(): void;
-}
-
-export interface PoolRun {
-  /** results[i] is job i's result; undefined only for jobs that had not finished when the run was cancelled. */
-  results: (RunResult | undefined)[];
-  cancelled: boolean;
-}
-
-export interface RunHooks {
-  onProgress?(done: number, total: number): void;
-}
-
-/** What experiments need to run jobs: a pool, or anything that behaves like one. */
-export interface Executor {
-  run(jobs: readonly Job[], hooks?: RunHooks): Promise<PoolRun>;
 }
 
 export interface WorkerPool extends Executor {

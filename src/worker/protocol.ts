@@ -3,34 +3,11 @@
 // and Web Workers in the browser. Errors never cross as Error objects: they are serialised as
 // { name, message } so that a SimulationLimitError keeps its name on the other side.
 
-import type { Model } from '../core/model/model.js';
-import type { RunResult } from '../core/report/runResult.js';
+import type { RunResult } from '../core/index.js';
+import type { Job } from '../experiments/index.js';
 
-/** One replication of one design. */
-export type Job = ModelJob | ScenarioJob;
-
-/** A compiled model, as the CLI sends it. */
-export interface ModelJob {
-  kind: 'model';
-  model: Model;
-  seed: string | number;
-  replication: number;
-}
-
-/**
- * Scenario text compiled inside the worker (for callers that would rather not clone a big Model per
- * job). `params` are applied with setParam in order after the variant. Files named by `extends` cannot
- * be read inside a worker: resolve them first and send a model job.
- */
-export interface ScenarioJob {
-  kind: 'scenario';
-  file: string;
-  text: string;
-  variant: string | null;
-  params: { path: string; value: unknown }[];
-  seed: string | number;
-  replication: number;
-}
+/** One replication of one design: the experiments layer's job, sent as it is. */
+export type { Job };
 
 export interface SerialisedError {
   name: string;

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../../src/core/model/model.js';
+import type { Model } from '../../src/core/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
-import { autoWarmup } from '../../src/experiments/autoWarmup.js';
-import { resolveWarmup } from '../../src/experiments/resolveWarmup.js';
-import { createWorkerPool, type Executor } from '../../src/worker/pool.js';
-import { inProcessWorker } from '../../src/worker/inProcess.js';
-import { workerApi } from '../../src/worker/api.js';
-import type { Job } from '../../src/worker/protocol.js';
+import { autoWarmup, resolveWarmup, type Executor, type Job } from '../../src/experiments/index.js';
+import { createWorkerPool, inProcessWorker, workerApi } from '../../src/worker/index.js';
 import { TINY_FILE, TINY_YAML } from './tinyScenario.js';
 
 function model(extra = ''): Model {
@@ -57,7 +53,7 @@ describe('resolveWarmup(executor, models, request)', () => {
   it('pilots only the first point of a sweep, with at most 5 replications', async () => {
     const ex = recording();
     const r = await resolveWarmup(ex, [steady, backlog], { option: 'auto', seed: '7', replications: 20, pilot: 'first' });
-    expect(ex.jobs.map((j) => (j.kind === 'model' ? j.model.name : ''))).toEqual(Array(5).fill(steady.name));
+    expect(ex.jobs.map((j) => j.model.name)).toEqual(Array(5).fill(steady.name));
     expect(r!.warmup.pilot!.replications).toBe(5);
     expect(r!.warmup.hours).toBeLessThan(40);
     expect(r!.models.map((m) => m.warmup)).toEqual([r!.warmup.hours, r!.warmup.hours]);

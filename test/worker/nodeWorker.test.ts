@@ -7,8 +7,8 @@ import { nodeWorkerUrl } from '../../src/cli/nodeIo.js';
 import { spawnNodeWorker } from '../../src/cli/nodeWorkers.js';
 import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
 import { runCli } from '../cli/memoryIo.js';
-import { createWorkerPool } from '../../src/worker/pool.js';
-import type { Job } from '../../src/worker/protocol.js';
+import { createWorkerPool } from '../../src/worker/index.js';
+import { formatIssue, loadScenario } from '../../src/scenario/index.js';
 
 const files = { [TINY_FILE]: TINY_YAML };
 const url = nodeWorkerUrl();
@@ -42,15 +42,11 @@ describe('Node worker threads (dist/worker/nodeWorker.js)', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it.runIf(built)('runs scenario-text jobs and serialises a guard tripping as SimulationLimitError', async () => {
+  it.runIf(built)('serialises a guard tripping in the worker as SimulationLimitError', async () => {
     const pool = createWorkerPool({ size: 1, spawn: () => spawnNodeWorker(url) });
-    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }');
-    const job: Job = { kind: 'scenario', file: 'limited.yaml', text: limited, variant: null, params: [], seed: 1, replication: 0 };
-    await expect(pool.run([job])).rejects.toMatchObject({ name: 'SimulationLimitError' });
-    const ok: Job = { kind: 'scenario', file: TINY_FILE, text: TINY_YAML, variant: 'extra-server', params: [{ path: 'pools.server.costPerTask', value: 3 }], seed: 1, replication: 0 };
-    const { results } = await pool.run([ok]);
-    expect(results[0]?.pools.server.tasks).toBeGreaterThan(0);
-    expect(results[0]?.cost.byKind.agent).toBe(3 * results[0]!.pools.server.tasks);
+    const limited = loadScenario({ file: 'limited.yaml', text: TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }') });
+    if (!limited.ok) throw new Error(limited.issues.map(formatIssue).join('\n'));
+    await expect(pool.run([{ model: limited.model, seed: 1, replication: 0 }])).rejects.toMatchObject({ name: 'SimulationLimitError' });
     pool.close();
   });
 });

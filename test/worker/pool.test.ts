@@ -7,7 +7,7 @@ import type { Model } from '../../src/core/model/model.js';
 import { fakeRun } from '../experiments/fakeRun.js';
 
 const model = { name: 'fake' } as Model;
-const jobs = (n: number): Job[] => Array.from({ length: n }, (_, r) => ({ kind: 'model', model, seed: 's', replication: r }));
+const jobs = (n: number): Job[] => Array.from({ length: n }, (_, r) => ({ model, seed: 's', replication: r }));
 const fakeApi = createWorkerApi((_, o) => fakeRun({ replication: o.replication, throughput: 10 + o.replication }));
 
 /** A worker whose jobs take a different number of macrotasks each, so they finish out of order. */
@@ -28,7 +28,7 @@ function slowWorker(api: WorkerApi, delayOf: (job: Job) => number): WorkerHandle
 
 describe('createWorkerPool({ size, spawn })', () => {
   it('run(jobs) returns results in job order whatever order they finish in', async () => {
-    const pool = createWorkerPool({ size: 3, spawn: () => slowWorker(fakeApi, (j) => (j.kind === 'model' ? 7 - j.replication : 0)) });
+    const pool = createWorkerPool({ size: 3, spawn: () => slowWorker(fakeApi, (j) => 7 - j.replication) });
     const { results, cancelled } = await pool.run(jobs(7));
     expect(cancelled).toBe(false);
     expect(results.map((r) => r?.replication)).toEqual([0, 1, 2, 3, 4, 5, 6]);
@@ -37,7 +37,7 @@ describe('createWorkerPool({ size, spawn })', () => {
 
   it('gives the same results with 1 and 3 workers', async () => {
     const one = createWorkerPool({ size: 1, spawn: () => inProcessWorker(fakeApi) });
-    const three = createWorkerPool({ size: 3, spawn: () => slowWorker(fakeApi, (j) => (j.kind === 'model' ? j.replication % 3 : 0)) });
+    const three = createWorkerPool({ size: 3, spawn: () => slowWorker(fakeApi, (j) => j.replication % 3) });
     expect(JSON.stringify((await three.run(jobs(8))).results)).toBe(JSON.stringify((await one.run(jobs(8))).results));
   });
 

@@ -1,7 +1,7 @@
 // WIP and queue lengths over simulated time for one run, with the hours when the chosen
 // calendar is open shaded, so queues can be read against working hours.
 import * as d3 from 'd3';
-import type { Calendar } from '../../src/core/model/model.js';
+import type { Calendar } from '../../src/core/index.js';
 import { chartFrame, legend, palette } from './frame.js';
 
 export interface TimeSeries {

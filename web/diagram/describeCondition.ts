@@ -1,4 +1,4 @@
-import type { Condition, Model } from '../../src/core/model/model.js';
+import type { Condition, Model } from '../../src/core/index.js';
 
 const ops = { lt: '<', lte: '≤', gt: '>', gte: '≥', eq: '=', neq: '≠' } as const;
 

@@ -1,6 +1,6 @@
 // Draws the compiled model with d3. All scenario text goes through d3's .text(), never .html().
 import * as d3 from 'd3';
-import type { Model, Node } from '../../src/core/model/model.js';
+import type { Model, Node } from '../../src/core/index.js';
 import { formatCount, formatDuration, formatPercent, formatPerWeek } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { limits } from '../state/limits.js';

@@ -2,7 +2,7 @@
 // columns by longest path along forward routes from the entry steps (rework loops are the back
 // edges, found by depth-first search), so the flow reads left to right. Exits are drawn once per
 // lane that routes to them, as swimlane charts do, so arrows to outcomes stay short.
-import type { Model } from '../../src/core/model/model.js';
+import type { Model } from '../../src/core/index.js';
 import type { Edge } from './modelEdges.js';
 
 export interface PlacedNode {

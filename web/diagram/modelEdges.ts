@@ -1,6 +1,6 @@
 // Every arrow of the diagram, read from the compiled model: routes, rework loops, rework
 // limits, queue overflows and SLA escalations.
-import type { Model } from '../../src/core/model/model.js';
+import type { Model } from '../../src/core/index.js';
 import { formatDuration } from '../charts/format.js';
 import { describeCondition } from './describeCondition.js';
 

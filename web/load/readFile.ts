@@ -1,4 +1,4 @@
-import { decodeUtf8 } from '../../src/scenario/parse/utf8.js';
+import { decodeUtf8 } from '../../src/scenario/index.js';
 import { limits } from '../state/limits.js';
 
 /** Reads a dropped or chosen file as text, refusing oversized files before reading them. */

@@ -2,10 +2,9 @@
 // cloneable answers. It runs in a worker (scenarioWorker.ts): parsing and validating a scenario
 // takes hundreds of milliseconds for a real company file, and seconds for a big one, which must
 // not freeze the page. Tests call it directly.
-import type { Model } from '../../src/core/model/model.js';
-import { loadScenario } from '../../src/scenario/index.js';
-import { modelWithParams } from '../../src/experiments/modelWithParams.js';
-import { gridPoints, type SweepParam } from '../../src/experiments/sweepReport.js';
+import type { Model } from '../../src/core/index.js';
+import { loadScenario, modelWithParams } from '../../src/scenario/index.js';
+import { gridPoints, type SweepParam } from '../../src/experiments/index.js';
 import { parse } from 'yaml';
 import type { Issue, Loaded } from '../state/appState.js';
 import { setInText } from '../edit/setInText.js';

@@ -1,6 +1,6 @@
 import { releaseProxy, wrap } from 'comlink';
-import { createWorkerPool, type WorkerPool } from '../../src/worker/pool.js';
-import type { WorkerApi } from '../../src/worker/protocol.js';
+import { createWorkerPool, type WorkerPool } from '../../src/worker/index.js';
+import type { WorkerApi } from '../../src/worker/index.js';
 
 /** A pool of Web Workers, one per core, each running src/worker/browserWorker.ts. */
 export function createBrowserPool(size = navigator.hardwareConcurrency || 2): WorkerPool {

@@ -1,8 +1,7 @@
 // Turns the current scenario into jobs for the worker pool and the results into reports with
 // src/experiments. One thing runs at a time; starting another cancels nothing silently: the
 // buttons are disabled while busy and Cancel stops the pool (its workers are terminated).
-import type { Model } from '../../src/core/model/model.js';
-import type { RunResult } from '../../src/core/report/runResult.js';
+import type { Model, RunResult } from '../../src/core/index.js';
 import {
   buildRunReport,
   buildSweepReport,

@@ -1,7 +1,7 @@
-import type { Model } from '../../src/core/model/model.js';
+import type { Model } from '../../src/core/index.js';
 
 // The scenario layer's own type (type-only: nothing of src/scenario enters the page bundle).
-import type { Issue } from '../../src/scenario/issue.js';
+import type { Issue } from '../../src/scenario/index.js';
 export type { Issue };
 
 /** A scenario that loaded: its document (plain data as in the file), compiled model and variant names. */

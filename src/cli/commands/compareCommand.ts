@@ -1,7 +1,5 @@
-import type { DesignSpec } from '../../experiments/compareReport.js';
-import { resolveWarmup } from '../../experiments/resolveWarmup.js';
-import { runCompare } from '../../experiments/runCompare.js';
-import { parseShard } from '../../experiments/shardRange.js';
+import type { DesignSpec } from '../../experiments/index.js';
+import { resolveWarmup, runCompare, parseShard } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';

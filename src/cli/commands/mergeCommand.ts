@@ -1,4 +1,4 @@
-import { mergeShards, ShardError } from '../../experiments/shard.js';
+import { mergeShards, ShardError } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { readText } from '../loadForCli.js';

@@ -1,6 +1,4 @@
-import { replicate } from '../../experiments/replicate.js';
-import { resolveWarmup } from '../../experiments/resolveWarmup.js';
-import { buildRunReport } from '../../experiments/runReport.js';
+import { replicate, resolveWarmup, buildRunReport } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';

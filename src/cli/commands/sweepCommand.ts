@@ -1,11 +1,19 @@
-import type { Model } from '../../core/model/model.js';
-import { OBJECTIVE_ALIASES } from '../../experiments/headline.js';
-import { modelFromDoc } from '../../experiments/modelWithParams.js';
-import { replicate } from '../../experiments/replicate.js';
-import { resolveWarmup } from '../../experiments/resolveWarmup.js';
-import { parseShard } from '../../experiments/shardRange.js';
-import { buildSweepReport, gridPoints, parseObjectives, type SweepParam, type SweepSpec } from '../../experiments/sweepReport.js';
-import { parseSweepValues, rangeValues, type SweepValue } from '../../experiments/sweepValues.js';
+import type { Model } from '../../core/index.js';
+import { modelFromDoc } from '../../scenario/index.js';
+import {
+  buildSweepReport,
+  gridPoints,
+  OBJECTIVE_ALIASES,
+  parseObjectives,
+  parseShard,
+  parseSweepValues,
+  rangeValues,
+  replicate,
+  resolveWarmup,
+  type SweepParam,
+  type SweepSpec,
+  type SweepValue,
+} from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli, type Loaded } from '../loadForCli.js';

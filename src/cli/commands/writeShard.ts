@@ -1,6 +1,5 @@
-import { runShard, type ShardTask } from '../../experiments/shard.js';
-import { parseShard } from '../../experiments/shardRange.js';
-import type { Model } from '../../core/model/model.js';
+import { runShard, type ShardTask, parseShard } from '../../experiments/index.js';
+import type { Model } from '../../core/index.js';
 import type { CliIo } from '../cliIo.js';
 import type { Session } from '../session.js';
 

@@ -1,6 +1,5 @@
-import type { DesignReport } from '../../experiments/designReport.js';
-import { metricInfo } from '../../experiments/headline.js';
-import type { Interval } from '../../experiments/interval.js';
+import type { DesignReport, Interval } from '../../experiments/index.js';
+import { metricInfo } from '../../experiments/index.js';
 import type { Cell, Table } from './table.js';
 
 const pct = (ci: Interval): Cell => ({ ci, as: 'percent' });

@@ -1,4 +1,4 @@
-import type { Interval } from '../../experiments/interval.js';
+import type { Interval } from '../../experiments/index.js';
 
 /** Numbers for people: thousands separators, about three significant figures. */
 export function formatNumber(x: number): string {

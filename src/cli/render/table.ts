@@ -1,4 +1,4 @@
-import type { Interval } from '../../experiments/interval.js';
+import type { Interval } from '../../experiments/index.js';
 import { formatInterval, formatNumber, formatPercent } from './formatNumber.js';
 
 /**

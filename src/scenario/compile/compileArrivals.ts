@@ -1,6 +1,6 @@
 // Arrival documents to the engine's Arrivals; weekly profiles become 168 hourly rates.
 
-import type { Arrivals } from '../../core/model/model.js';
+import type { Arrivals } from '../../core/index.js';
 import type { ArrivalsDoc, CalendarDoc } from '../doc/scenarioDoc.js';
 import { readHours } from '../units/clock.js';
 import { parseDuration } from '../units/duration.js';

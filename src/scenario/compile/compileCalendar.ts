@@ -1,6 +1,6 @@
 // Calendar documents to weekly open intervals (hours since Monday 00:00 local), holiday day numbers and offset.
 
-import type { Calendar } from '../../core/model/model.js';
+import type { Calendar } from '../../core/index.js';
 import type { CalendarDoc } from '../doc/scenarioDoc.js';
 import { readHours } from '../units/clock.js';
 import { readDate } from '../units/date.js';

@@ -1,6 +1,6 @@
 // Distribution documents to the engine's Dist, in hours for durations.
 
-import type { Dist } from '../../core/model/model.js';
+import type { Dist } from '../../core/index.js';
 import type { DistDoc } from '../doc/scenarioDoc.js';
 import { parseDuration } from '../units/duration.js';
 

@@ -1,6 +1,6 @@
 // Routes and conditions: ids to indices.
 
-import type { Condition, Route } from '../../core/model/model.js';
+import type { Condition, Route } from '../../core/index.js';
 import type { ConditionDoc, RouteDoc } from '../doc/scenarioDoc.js';
 import { at, type Indexes } from './indexes.js';
 

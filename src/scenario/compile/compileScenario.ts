@@ -1,7 +1,7 @@
 // A validated scenario document to the engine's Model: everything in hours, references as
 // indices, collections sorted by id. Assumes validateScenario found no issues.
 
-import type { Dist, ForumNode, Model, Node, Pool, StepNode, StepServer } from '../../core/model/model.js';
+import type { Dist, ForumNode, Model, Node, Pool, StepNode, StepServer } from '../../core/index.js';
 import type {
   ErrorRateDoc,
   ExitDoc,

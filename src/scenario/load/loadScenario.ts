@@ -1,7 +1,7 @@
 // The whole pipeline: text -> document (resolving `extends`) -> issues -> variant -> Model.
 // File access is injected (readFile) so that the browser can use the same code.
 
-import type { Model } from '../../core/model/model.js';
+import type { Model } from '../../core/index.js';
 import type { ScenarioDoc, SweepSpec } from '../doc/scenarioDoc.js';
 import type { Issue } from '../issue.js';
 import { parseScenarioText } from '../parse/parseScenarioText.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { designJobs, modelWithParams } from '../../src/experiments/index.js';
-import { TINY_FILE, TINY_YAML } from './tinyScenario.js';
+import { modelWithParams } from '../../src/scenario/index.js';
+import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
 
 // A variant that appends a cut at 0.95 to the gate: with the base cut moved past 0.95, that variant's
 // cuts are no longer ascending, so the file as a whole is invalid while the base design is fine.
@@ -31,18 +31,5 @@ describe('modelWithParams(source, variant, params)', () => {
     const built = modelWithParams({ file: TINY_FILE, text: TINY_YAML }, null, [{ path: 'pools.server.capacity', value: -2 }]);
     expect(built.ok).toBe(false);
     if (!built.ok) expect(built.issues.join('\n')).toMatch(/pools\.server\.capacity/);
-  });
-});
-
-describe('designJobs(models, seed, from, to, keepSeries)', () => {
-  const traced = (() => {
-    const built = modelWithParams({ file: TINY_FILE, text: TINY_YAML }, null, []);
-    if (!built.ok) throw new Error(built.issues.join('\n'));
-    return { ...built.model, traceEvery: 6 };
-  })();
-
-  it('runs replications without the over-time trace unless asked, since reports never read it', () => {
-    expect(designJobs([traced], '1', 0, 2).map((j) => j.model.traceEvery)).toEqual([0, 0]);
-    expect(designJobs([traced], '1', 0, 2, true).map((j) => j.model.traceEvery)).toEqual([6, 6]);
   });
 });

@@ -1,5 +1,12 @@
-import type { Model } from '../core/model/model.js';
-import { compileScenario, formatIssue, loadScenario, setParam, validateScenario, type ScenarioDoc } from '../scenario/index.js';
+// The model of one design of a file: its variant, then parameters set by path (a sweep point, a
+// bench's horizon). The CLI's sweep, the page and the bench all build a point's model this way.
+import type { Model } from '../core/index.js';
+import type { ScenarioDoc } from './doc/scenarioDoc.js';
+import { formatIssue } from './issue.js';
+import { loadScenario } from './load/loadScenario.js';
+import { setParam } from './patch/applyChanges.js';
+import { validateScenario } from './validate/validateScenario.js';
+import { compileScenario } from './compile/compileScenario.js';
 
 export type Built = { ok: true; model: Model } | { ok: false; issues: string[] };
 
