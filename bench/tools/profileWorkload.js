@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs one engine workload once, for profiling the hot loop:
-//   node --cpu-prof --cpu-prof-dir=bench/results/prof bench/profileWorkload.js mmc 1000000
+//   node --cpu-prof --cpu-prof-dir=bench/results/prof bench/tools/profileWorkload.js mmc 1000000
 // then open the .cpuprofile in Chrome DevTools (Performance > Load profile), or summarise it with
-//   node bench/profileSummary.js bench/results/prof/<file>.cpuprofile
-import { workloads } from './workloads/index.js';
-import { loadDist } from './lib/loadDist.js';
+//   node bench/tools/profileSummary.js bench/results/prof/<file>.cpuprofile
+import { workloads } from '../workloads/index.js';
+import { loadDist } from '../lib/loadDist.js';
 
 const [name = 'mmc', itemsArg] = process.argv.slice(2);
 const w = workloads[name];

@@ -2,12 +2,12 @@
 // same figures as the engine) over many seeds at the full and CI sizes and prints the relative
 // spread of each figure around its exact value. A tolerance of about 5 standard deviations keeps
 // a correct engine passing for any seed while a wrong one (a rate read as a mean, a lost
-// completion, a wrong discipline) misses by far more. Run: node bench/calibrateTolerances.js [seeds]
-import { mmcCeiling } from './ceiling/mmcCeiling.js';
-import { tandemCeiling } from './ceiling/tandemCeiling.js';
-import { mmcExact } from './exact/erlangC.js';
-import { jacksonTandemExact } from './exact/jacksonTandem.js';
-import { queueingParams, horizonFor } from './workloads/queueingParams.js';
+// completion, a wrong discipline) misses by far more. Run: node bench/tools/calibrateTolerances.js [seeds]
+import { mmcCeiling } from '../ceiling/mmcCeiling.js';
+import { tandemCeiling } from '../ceiling/tandemCeiling.js';
+import { mmcExact } from '../exact/erlangC.js';
+import { jacksonTandemExact } from '../exact/jacksonTandem.js';
+import { queueingParams, horizonFor } from '../workloads/queueingParams.js';
 
 const seeds = Number(process.argv[2] ?? 20);
 

@@ -4,13 +4,13 @@
 // objects and with a sorted array (binary search + splice), at the sizes opsim sees: ~2 pending
 // events (M/M/1), ~21 (M/M/20), ~1,000 (a company: servers, timers, forums), 100,000 (SLA and
 // patience timers on a large backlog). Each variant runs in its own process (no shared call sites).
-// Run: node bench/micro/eventQueueMicro.js
+// Run: node bench/tools/micro/eventQueueMicro.js
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
-import { loadDist } from '../lib/loadDist.js';
-import { median } from '../lib/median.js';
-import { cpuNow } from '../lib/cpuTimer.js';
+import { loadDist } from '../../lib/loadDist.js';
+import { median } from '../../lib/median.js';
+import { cpuNow } from '../../lib/cpuTimer.js';
 
 const SIZES = [2, 21, 1000, 100000];
 const OPS = 3_000_000;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Self time per function from a V8 .cpuprofile (node --cpu-prof), top N, as a plain table:
 // enough to see where the hot loop spends its time without opening DevTools.
-//   node bench/profileSummary.js <file.cpuprofile> [top=25]
+//   node bench/tools/profileSummary.js <file.cpuprofile> [top=25]
 import { readFileSync } from 'node:fs';
 
 const [file, topArg] = process.argv.slice(2);

@@ -7,7 +7,7 @@
 // with Linux `perf` and V8's JIT dump, then lists each hot engine function with the share of its
 // samples spent in those conversions and the number of allocation sites it contains.
 // Used in docs/performance.md, round 5. Needs `perf` (Debian: apt-get install linux-perf) on x64.
-//   node bench/boxedDoubles.js [workload=mmc] [items] [top=12]
+//   node bench/tools/boxedDoubles.js [workload=mmc] [items] [top=12]
 // Then, to read one function's code: perf annotate -i <dir>/perf.jit.data --stdio '<symbol>'
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -19,7 +19,7 @@ const [workload = 'mmc', items = workload === 'tandem' ? '400000' : '2000000', t
 const profileWorkload = fileURLToPath(new URL('./profileWorkload.js', import.meta.url));
 
 if (spawnSync('perf', ['--version']).error) {
-  console.error('bench/boxedDoubles.js needs Linux perf (Debian: apt-get install linux-perf)');
+  console.error('bench/tools/boxedDoubles.js needs Linux perf (Debian: apt-get install linux-perf)');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'opsim-boxes-'));

@@ -3,18 +3,18 @@
 // and build B (each measuring its ratio to the in-run ceiling), and reports the medians and the
 // speed-up of B over A. Used to measure a proposed hot-loop change before it is made in src/:
 // copy dist/ to /tmp/b, edit the compiled .js there, then
-//   node bench/compareBuilds.js dist /tmp/b mmc [rounds=5] [size=ci]
+//   node bench/tools/compareBuilds.js dist /tmp/b mmc [rounds=5] [size=ci]
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { median } from './lib/median.js';
+import { median } from '../lib/median.js';
 
 const [a, b, workload = 'mmc', roundsArg = '5', size = 'ci'] = process.argv.slice(2);
 if (!a || !b) {
-  console.error('usage: node bench/compareBuilds.js <distA> <distB> [workload] [rounds] [ci|full]');
+  console.error('usage: node bench/tools/compareBuilds.js <distA> <distB> [workload] [rounds] [ci|full]');
   process.exit(2);
 }
-const childPath = fileURLToPath(new URL('./child.js', import.meta.url));
+const childPath = fileURLToPath(new URL('../child.js', import.meta.url));
 
 function runOnce(dist) {
   const job = { workload, mode: 'speed', size, reps: 3, seed: 'opsim-bench' };

@@ -3,12 +3,12 @@
 // of creating a stream, which the engine pays once per (seed, replication, stream name).
 // Each generator is timed in its own process so that no call site has seen another generator
 // (a polymorphic call site would slow whichever is measured later).
-// Run: node bench/micro/rngMicro.js
+// Run: node bench/tools/micro/rngMicro.js
 import seedrandom from 'seedrandom';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { median } from '../lib/median.js';
-import { cpuNow } from '../lib/cpuTimer.js';
+import { median } from '../../lib/median.js';
+import { cpuNow } from '../../lib/cpuTimer.js';
 
 const DRAWS = 5_000_000;
 const STREAMS = 20_000;

@@ -2,12 +2,12 @@
 // Where the engine allocates: V8's sampling heap profiler, keeping objects that the young and old
 // generation collections have already freed (so garbage counts, which is what the GC pays for),
 // over one run of a queueing workload after a short warm-up run. Bytes by allocating function.
-//   node bench/allocationProfile.js mmc 300000
+//   node bench/tools/allocationProfile.js mmc 300000
 // In a hot loop of typed arrays, what shows up is mostly heap numbers: doubles boxed where they
 // cross a call V8 did not inline (arguments and return values are tagged).
 import { Session } from 'node:inspector/promises';
-import { loadDist } from './lib/loadDist.js';
-import { workloads } from './workloads/index.js';
+import { loadDist } from '../lib/loadDist.js';
+import { workloads } from '../workloads/index.js';
 const w = workloads[process.argv[2] ?? 'mmc'];
 const { simulate } = await loadDist('core/index.js');
 const model = w.model(Number(process.argv[3] ?? 300000));
