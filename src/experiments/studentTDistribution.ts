@@ -5,7 +5,7 @@
 // P(|T| >= t) = I_x(df/2, 1/2) with x = df / (df + t^2): the regularised incomplete beta function
 // (Abramowitz & Stegun 26.7.1), evaluated by its continued fraction (Press et al., Numerical Recipes,
 // 3rd ed., 6.4, Lentz's method) and ln Gamma by Lanczos' approximation (Numerical Recipes 6.1, g = 7, n = 9).
-import { exp, log } from '../core/math/index.js';
+import { exp, log } from '../core/index.js';
 
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
