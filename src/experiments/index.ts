@@ -41,3 +41,4 @@ export {
 export { shardRange, parseShard } from './shardRange.js';
 export { runShard, mergeShards, reportFromRuns, ShardError, SHARD_FORMAT, type ShardFile, type ShardTask } from './shard.js';
 export { reportJson } from './reportJson.js';
+export * from './select/index.js';

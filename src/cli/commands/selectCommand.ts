@@ -1,11 +1,19 @@
-import type { Model } from '../../core/model/model.js';
-import { modelFromDoc } from '../../experiments/modelWithParams.js';
-import { resolveWarmup } from '../../experiments/resolveWarmup.js';
-import { readConfidence, readConstraint, readDelta, readObjective } from '../../experiments/select/readSelectionOptions.js';
-import { constraintText, type SelectConstraint, type SelectDesignSpec, type SelectSpec } from '../../experiments/select/selectReport.js';
-import { runSelect } from '../../experiments/select/runSelect.js';
-import { selectionKeys } from '../../experiments/select/selectionMetrics.js';
-import { gridPoints } from '../../experiments/sweepReport.js';
+import type { Model } from '../../core/index.js';
+import { modelFromDoc } from '../../scenario/index.js';
+import {
+  constraintText,
+  gridPoints,
+  readConfidence,
+  readConstraint,
+  readDelta,
+  readObjective,
+  resolveWarmup,
+  runSelect,
+  selectionKeys,
+  type SelectConstraint,
+  type SelectDesignSpec,
+  type SelectSpec,
+} from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli, readText, variantNames } from '../loadForCli.js';

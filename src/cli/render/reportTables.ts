@@ -1,8 +1,4 @@
-import type { CompareReport } from '../../experiments/compareReport.js';
-import type { RunReport } from '../../experiments/runReport.js';
-import type { SelectReport } from '../../experiments/select/selectReport.js';
-import type { SweepReport } from '../../experiments/sweepReport.js';
-import type { WarmupInfo } from '../../experiments/warmupInfo.js';
+import type { CompareReport, RunReport, SelectReport, SweepReport, WarmupInfo } from '../../experiments/index.js';
 import { designTables, headlineCell, headlineLabel } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';

@@ -1,5 +1,4 @@
-import { constraintText, type SelectReport } from '../../experiments/select/selectReport.js';
-import { selectionInfo } from '../../experiments/select/selectionMetrics.js';
+import { constraintText, type SelectReport, selectionInfo } from '../../experiments/index.js';
 import { formatNumber } from './formatNumber.js';
 import type { Cell, Table } from './table.js';
 

@@ -1,6 +1,5 @@
-import type { Model } from '../../core/model/model.js';
-import type { RunResult } from '../../core/report/runResult.js';
-import type { Executor } from '../../worker/pool.js';
+import type { Model, RunResult } from '../../core/index.js';
+import type { Executor } from '../executor.js';
 import { designJobs } from '../replicate.js';
 import { buildSelectReport, type SelectReport, type SelectSpec } from './selectReport.js';
 import { measure } from './selectionMetrics.js';

@@ -1,4 +1,4 @@
-import { exp, log } from '../../core/math/index.js';
+import { exp, log } from '../../core/index.js';
 
 /**
  * screeningConstant(alphaPerTest, n0): h² of the triangular continuation region of

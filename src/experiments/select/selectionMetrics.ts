@@ -1,5 +1,4 @@
-import type { Model } from '../../core/model/model.js';
-import type { RunResult } from '../../core/report/runResult.js';
+import type { Model, RunResult } from '../../core/index.js';
 import { readDuration } from '../../scenario/index.js';
 import { headlineOf, metricInfo, OBJECTIVE_ALIASES, type MetricInfo } from '../headline.js';
 
