@@ -121,6 +121,28 @@ export interface SeriesFigures {
   queues: Record<string, number[]>;
 }
 
+/** Time that items done in the window spent at one node, summed over all their visits to it. */
+export interface NodeTime {
+  visits: number;
+  /** Hours waiting: in the queue of a step, held by a forum until its session. */
+  waitHours: number;
+  /** Hours in service at a step (including time paused at a shift end); 0 at gates, forums and exits. */
+  serviceHours: number;
+}
+
+/**
+ * Where the cycle time of the items done in the window went (done and done with an escaped defect):
+ * sum over nodes of (waitHours + serviceHours) + handoffHours + beforeStartHours
+ *   = cycleTime.mean x (done + doneWithDefect), to rounding.
+ */
+export interface CycleTimeLedger {
+  nodes: Record<string, NodeTime>;
+  /** Hours in transit between functions (handoffs). */
+  handoffHours: number;
+  /** Age at time 0 of initial work in progress that was done in the window. */
+  beforeStartHours: number;
+}
+
 export interface RunResult {
   model: string;
   seed: string;
@@ -137,4 +159,6 @@ export interface RunResult {
   quality: QualityFigures;
   totals: Totals;
   series: SeriesFigures | null;
+  /** Absent in results of older engines; the cycle-time explanation then names no parts. */
+  cycleLedger?: CycleTimeLedger;
 }
