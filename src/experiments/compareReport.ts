@@ -1,6 +1,6 @@
 import type { RunResult } from '../core/index.js';
 import { summariseRuns, type DesignReport } from './designReport.js';
-import { explainDifferences, type Explanation } from './explain.js';
+import { explainDifferences, type Explanation } from './explain/index.js';
 import { headlineOf } from './headline.js';
 import { holmAdjust } from './holm.js';
 import { ALPHA, pairedDifference, testable, type Difference } from './pairedDifference.js';
@@ -79,7 +79,7 @@ export function buildCompareReport(spec: CompareSpec, runs: readonly (readonly R
   }
   const significance = correctForMultipleComparisons(differences.map((d) => d.metrics));
   const explanations: Explanation[] = [];
-  differences.forEach((diff, i) => explanations.push(...explainDifferences(diff.design, reports[0], reports[i + 1], diff.metrics)));
+  differences.forEach((diff, i) => explanations.push(...explainDifferences(diff.design, runs[0], runs[i + 1], diff.metrics, reports[0].headline)));
   const designs = spec.designs.map((s, d) => ({ name: s.name, variant: s.variant, ...reports[d] }));
   return {
     format: REPORT_FORMAT,

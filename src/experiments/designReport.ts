@@ -2,9 +2,12 @@ import type { RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { headlineOf } from './headline.js';
 import { interval, type Interval } from './interval.js';
+import { warningsOf, type Warning } from './warnings.js';
 
 /** Everything measured about one design, aggregated over its replications. */
 export interface DesignReport {
+  /** What a reader should look at twice before deciding: saturated pools, executives over budget, lost work, a growing backlog. */
+  warnings: Warning[];
   headline: Record<string, Interval>;
   events: Interval;
   overall: Aggregated<RunResult['overall']>;
@@ -21,6 +24,7 @@ export interface DesignReport {
 export function summariseRuns(runs: readonly RunResult[]): DesignReport {
   if (runs.length === 0) throw new Error('summariseRuns: no replications to summarise');
   return {
+    warnings: warningsOf(runs),
     headline: aggregateHeadlines(runs.map(headlineOf)),
     events: interval(runs.map((r) => r.events)),
     overall: aggregate(runs.map((r) => r.overall)),

@@ -7,13 +7,40 @@ import type { RunResult } from '../core/index.js';
  */
 export type Headline = Record<string, number>;
 
+/** The fixed (overall) headline keys, in the order a report lists them. */
+export const OVERALL_KEYS = [
+  'throughputPerWeek',
+  'cycleTime',
+  'costPerDone',
+  'costPerOutcome',
+  'escalationsPerWeek',
+  'escapedDefects',
+  'abandonedPerWeek',
+  'abandonedShare',
+  'blockedPerWeek',
+  'blockedShare',
+  'inSystemAtEnd',
+  'inSystemShare',
+] as const;
+
 export function headlineOf(run: RunResult): Headline {
+  const o = run.overall;
+  const weeks = (run.horizon - run.warmup) / 168;
+  const perWeek = (x: number) => (weeks > 0 ? x / weeks : 0);
+  const share = (x: number) => (o.arrived > 0 ? x / o.arrived : 0);
   const out: Headline = {
-    throughputPerWeek: run.overall.throughputPerWeek,
-    cycleTime: run.overall.cycleTime.mean,
+    throughputPerWeek: o.throughputPerWeek,
+    cycleTime: o.cycleTime.mean,
+    costPerDone: run.cost.perDone,
     costPerOutcome: run.cost.perOutcome,
     escalationsPerWeek: 0,
     escapedDefects: run.quality.errorsEscaped,
+    abandonedPerWeek: perWeek(o.abandoned),
+    abandonedShare: share(o.abandoned),
+    blockedPerWeek: perWeek(o.blocked),
+    blockedShare: share(o.blocked),
+    inSystemAtEnd: o.inSystemAtEnd,
+    inSystemShare: share(o.inSystemAtEnd),
   };
   let escalations = 0;
   for (const [id, exec] of Object.entries(run.executives)) {
@@ -21,7 +48,9 @@ export function headlineOf(run: RunResult): Headline {
     out[`escalationsPerWeek:${id}`] = exec.escalationsPerWeek;
   }
   out.escalationsPerWeek = escalations;
-  for (const [id, pool] of Object.entries(run.pools)) out[`utilisation:${id}`] = pool.utilisation;
+  // An executive's load is the share of the weekly decision budget used, not of calendar hours.
+  for (const [id, exec] of Object.entries(run.executives)) out[`budgetUse:${id}`] = exec.budgetUtilisation;
+  for (const [id, pool] of Object.entries(run.pools)) if (pool.kind !== 'executive') out[`utilisation:${id}`] = pool.utilisation;
   return out;
 }
 
@@ -35,10 +64,18 @@ export interface MetricInfo {
 const BASE: Record<string, MetricInfo> = {
   throughputPerWeek: { label: 'throughput', unit: 'per week', better: 'higher' },
   cycleTime: { label: 'mean cycle time', unit: 'hours', better: 'lower' },
-  costPerOutcome: { label: 'cost per outcome', unit: 'money', better: 'lower' },
+  costPerDone: { label: 'cost per done item', unit: 'money', better: 'lower' },
+  costPerOutcome: { label: 'cost per outcome (blended)', unit: 'money', better: 'lower' },
   escalationsPerWeek: { label: 'escalations', unit: 'per week', better: 'lower' },
   escapedDefects: { label: 'escaped defects', unit: 'count', better: 'lower' },
+  abandonedPerWeek: { label: 'abandoned', unit: 'per week', better: 'lower' },
+  abandonedShare: { label: 'abandoned, share of arrivals', unit: 'share', better: 'lower' },
+  blockedPerWeek: { label: 'blocked', unit: 'per week', better: 'lower' },
+  blockedShare: { label: 'blocked, share of arrivals', unit: 'share', better: 'lower' },
+  inSystemAtEnd: { label: 'still in system at the end', unit: 'count', better: 'lower' },
+  inSystemShare: { label: 'still in system, share of arrivals', unit: 'share', better: 'lower' },
   utilisation: { label: 'utilisation', unit: 'share', better: 'neither' },
+  budgetUse: { label: 'budget use', unit: 'share', better: 'neither' },
 };
 
 export function metricInfo(key: string): MetricInfo {
@@ -46,12 +83,12 @@ export function metricInfo(key: string): MetricInfo {
   const base = BASE[name];
   if (!base) return { label: key, unit: 'count', better: 'neither' };
   if (id === undefined) return base;
-  return { ...base, label: name === 'utilisation' ? `utilisation of ${id}` : `${base.label} to ${id}` };
+  return { ...base, label: name === 'escalationsPerWeek' ? `${base.label} to ${id}` : `${base.label} of ${id}` };
 }
 
 /** Short objective names accepted by --objectives, mapped to headline keys. Any headline key works too. */
 export const OBJECTIVE_ALIASES: Record<string, string> = {
-  cost: 'costPerOutcome',
+  cost: 'costPerDone',
   escalations: 'escalationsPerWeek',
   defects: 'escapedDefects',
   throughput: 'throughputPerWeek',

@@ -1,8 +1,8 @@
 // Experiments: everything between one replication and a decision. Replications of a design are
 // aggregated leaf by leaf into means with Student-t 95% intervals (aggregate, interval); designs are
 // compared under common random numbers with paired differences (runCompare, pairedDifference),
-// optionally adding replications until a precision target is met; significant changes are explained
-// by the steps, pools and executives that moved (explain); a warm-up option (`auto` or a duration)
+// optionally adding replications until a precision target is met, significance controlled by Holm's
+// procedure across the report; moves are split into parts that add up to them (explain); a warm-up option (`auto` or a duration)
 // is read and resolved for one or several models, `auto` by MSER-5 on pilots (readWarmup,
 // resolveWarmup, autoWarmup), for the CLI and the web page alike; sweeps build grids of parameter
 // values and their Pareto front; shards split a job list across machines and merge back into the
@@ -13,13 +13,13 @@ export type { Executor, Job, PoolRun, RunHooks } from './executor.js';
 export { tQuantile975 } from './studentT.js';
 export { interval, type Interval } from './interval.js';
 export { aggregate, type Aggregated } from './aggregate.js';
-export { headlineOf, metricInfo, OBJECTIVE_ALIASES, type Headline, type MetricInfo } from './headline.js';
+export { headlineOf, metricInfo, OBJECTIVE_ALIASES, OVERALL_KEYS, type Headline, type MetricInfo } from './headline.js';
 export { summariseRuns, aggregateHeadlines, type DesignReport } from './designReport.js';
 export { buildRunReport, REPORT_FORMAT, type RunReport, type RunSpec } from './runReport.js';
 export type { WarmupInfo } from './warmupInfo.js';
 export { pairedDifference, type Difference } from './pairedDifference.js';
 export { withinPrecision, imprecise, precisionScale } from './precision.js';
-export { explainDifferences, type Explanation } from './explain.js';
+export { explainDifferences, decompose, metricParts, type Explanation, type Decomposition, type Contribution } from './explain/index.js';
 export { buildCompareReport, type CompareReport, type CompareSpec, type DesignSpec, type Stopping } from './compareReport.js';
 export { runCompare, type CompareOptions, type CompareOutcome } from './runCompare.js';
 export { designJobs, splitByDesign, replicate, type Replicated } from './replicate.js';
@@ -42,3 +42,4 @@ export { shardRange, parseShard } from './shardRange.js';
 export { runShard, mergeShards, reportFromRuns, ShardError, SHARD_FORMAT, type ShardFile, type ShardTask } from './shard.js';
 export { reportJson } from './reportJson.js';
 export * from './select/index.js';
+export { warningsOf, WARN, type Warning } from './warnings.js';

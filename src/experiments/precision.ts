@@ -9,7 +9,9 @@ import type { Interval } from './interval.js';
  */
 export function precisionScale(key: string, headline: Record<string, Interval>): number {
   const own = Math.abs(headline[key]?.mean ?? 0);
-  if (key.startsWith('utilisation:')) return Math.max(own, 1);
+  if (key.startsWith('utilisation:') || key.startsWith('budgetUse:') || key.endsWith('Share')) return Math.max(own, 1);
+  // Lost and leftover work is judged against a week's throughput: 5% of a handful of abandonments is noise nobody acts on.
+  if (key === 'abandonedPerWeek' || key === 'blockedPerWeek' || key === 'inSystemAtEnd') return Math.max(own, Math.abs(headline.throughputPerWeek?.mean ?? 0));
   if (key.startsWith('escalationsPerWeek:')) return Math.max(own, Math.abs(headline.escalationsPerWeek?.mean ?? 0));
   return own;
 }

@@ -6,6 +6,7 @@ import { paretoFront, type Objective } from './pareto.js';
 import { REPORT_FORMAT } from './runReport.js';
 import type { SweepValue } from './sweepValues.js';
 import type { WarmupInfo } from './warmupInfo.js';
+import { warningsOf, type Warning } from './warnings.js';
 
 export interface SweepParam {
   path: string;
@@ -31,6 +32,7 @@ export interface SweepPoint {
   values: Record<string, SweepValue>;
   headline: Record<string, Interval>;
   pareto: boolean;
+  warnings: Warning[];
 }
 
 export interface SweepReport {
@@ -83,7 +85,7 @@ export function buildSweepReport(spec: SweepSpec, runs: readonly (readonly RunRe
     warmup: spec.warmup,
     params: spec.params,
     objectives: spec.objectives,
-    points: grid.map((values, index) => ({ index, values, headline: headlines[index], pareto: onFront.has(index) })),
+    points: grid.map((values, index) => ({ index, values, headline: headlines[index], pareto: onFront.has(index), warnings: warningsOf(runs[index]) })),
     pareto,
   };
 }

@@ -28,10 +28,18 @@ describe('summariseRuns(runs)', () => {
     expect(Object.keys(report.headline)).toEqual([
       'throughputPerWeek',
       'cycleTime',
+      'costPerDone',
       'costPerOutcome',
       'escalationsPerWeek',
       'escapedDefects',
+      'abandonedPerWeek',
+      'abandonedShare',
+      'blockedPerWeek',
+      'blockedShare',
+      'inSystemAtEnd',
+      'inSystemShare',
       'escalationsPerWeek:coo',
+      'budgetUse:coo',
       'utilisation:team',
     ]);
     expect(report.headline.costPerOutcome).toEqual(interval([40, 60]));

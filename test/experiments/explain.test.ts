@@ -1,34 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { summariseRuns } from '../../src/experiments/designReport.js';
-import { explainDifferences } from '../../src/experiments/explain.js';
+import { explainDifferences } from '../../src/experiments/explain/index.js';
 import { headlineOf } from '../../src/experiments/headline.js';
 import { pairedDifference } from '../../src/experiments/pairedDifference.js';
 import { fakeRun, type FakeKnobs } from './fakeRun.js';
 
 const runs = (k: FakeKnobs[]) => k.map((knobs, replication) => fakeRun({ ...knobs, replication }));
 
-describe('explainDifferences(design, base, variant, differences)', () => {
-  it('names the metric, the size of the change and the steps and pools that moved most', () => {
-    const base = runs([{ cycle: 5, wait: 1, utilisation: 0.5 }, { cycle: 6, wait: 1.2, utilisation: 0.52 }, { cycle: 5.5, wait: 1.1, utilisation: 0.51 }]);
-    const variant = runs([{ cycle: 8, wait: 3, utilisation: 0.8 }, { cycle: 9.3, wait: 3.4, utilisation: 0.84 }, { cycle: 8.5, wait: 3.2, utilisation: 0.82 }]);
-    const hb = base.map(headlineOf);
-    const hv = variant.map(headlineOf);
-    const differences = Object.fromEntries(Object.keys(hb[0]).map((k) => [k, pairedDifference(hv.map((h) => h[k]), hb.map((h) => h[k]))]));
-    const out = explainDifferences('lean', summariseRuns(base), summariseRuns(variant), differences);
-    expect(out).toEqual([
-      {
-        design: 'lean',
-        metric: 'cycleTime',
-        text:
-          'Mean cycle time rose 56.4% in lean (5.50 h -> 8.60 h, difference +3.10 ± 0.43). ' +
-          'Largest moves: wait at triage +2.10 h (1.10 -> 3.20 h); utilisation of team +31.0 pts (51% -> 82%).',
-      },
+function differencesOf(base: ReturnType<typeof runs>, variant: ReturnType<typeof runs>) {
+  const hb = base.map(headlineOf);
+  const hv = variant.map(headlineOf);
+  return Object.fromEntries(Object.keys(hb[0]).map((k) => [k, pairedDifference(hv.map((h) => h[k]), hb.map((h) => h[k]))]));
+}
+
+describe('explainDifferences(design, base, variant, differences, baseHeadline)', () => {
+  it('splits a cycle-time rise into the parts that add up to it and names the forum wait that drove it', () => {
+    const base = runs([{ cycle: 5, wait: 1 }, { cycle: 6, wait: 1.2 }, { cycle: 5.5, wait: 1.1 }]);
+    // The variant sends every item through a forum: about 3 h of batching wait, service unchanged but noisy.
+    const variant = runs([
+      { cycle: 8, wait: 1, forumWait: 3 },
+      { cycle: 9.3, wait: 1.2, forumWait: 3.2 },
+      { cycle: 8.5, wait: 1.1, forumWait: 2.9 },
     ]);
+    const out = explainDifferences('weekly-review', base, variant, differencesOf(base, variant), summariseRuns(base).headline);
+    const cycle = out.find((e) => e.metric === 'cycleTime')!;
+    expect(cycle.text).toBe(
+      'Mean cycle time rose 56.4% in weekly-review (5.50 h -> 8.60 h, difference +3.10 ± 0.43 h). ' +
+        'Of that: wait at review +3.03 ± 0.38 h (98%; 1.00 visits per item x 3.03 h per visit, no visits before). ' +
+        'All other parts together: +0.07 h.',
+    );
+    const parts = cycle.decomposition!.parts;
+    expect(parts.map((c) => c.part)).toEqual(['wait:review', 'service:triage']);
+    const sum = parts.reduce((s, c) => s + c.difference.mean, 0);
+    expect(sum).toBeCloseTo(3.1, 12);
+    expect(cycle.decomposition!.total).toBeCloseTo(3.1, 12);
   });
 
-  it('says nothing when nothing changed significantly', () => {
-    const same = summariseRuns(runs([{}, {}]));
-    const differences = { cycleTime: pairedDifference([5, 5], [5, 5]) };
-    expect(explainDifferences('same', same, same, differences)).toEqual([]);
+  it('says plainly when a move is noise', () => {
+    const base = runs([{ cycle: 5 }, { cycle: 6 }, { cycle: 5.5 }]);
+    const variant = runs([{ cycle: 5.2 }, { cycle: 5.9 }, { cycle: 5.5 }]);
+    const out = explainDifferences('same-ish', base, variant, differencesOf(base, variant), summariseRuns(base).headline);
+    expect(out.find((e) => e.metric === 'cycleTime')!.text).toMatch(
+      /^Mean cycle time: no significant change in same-ish \(5\.50 h -> 5\.53 h, difference \+0\.03 ± 0\.\d\d h, p = 0\.\d\d\); the move is within the noise of 3 replications\.$/,
+    );
+  });
+
+  it('says nothing about metrics that did not move at all', () => {
+    const same = runs([{}, {}]);
+    expect(explainDifferences('same', same, same, differencesOf(same, same), summariseRuns(same).headline)).toEqual([]);
   });
 });

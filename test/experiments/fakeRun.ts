@@ -12,6 +12,8 @@ export interface FakeKnobs {
   utilisation?: number;
   wait?: number;
   wip?: number[];
+  /** Hours each item waits for a forum session (a forum node 'review' in the cycle-time ledger). */
+  forumWait?: number;
 }
 
 const pct = (mean: number): Percentiles => ({ mean, p50: mean, p90: mean * 2, p95: mean * 3 });
@@ -87,5 +89,14 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
       escalations: k.escalations ?? 1,
     },
     series: k.wip ? { t: k.wip.map((_, i) => i + 1), wip: k.wip, queues: {} } : null,
+    // One visit to triage per item (wait + service) and to the forum when it has one: parts that add up to the cycle time.
+    cycleLedger: {
+      nodes: {
+        review: { visits: k.forumWait ? throughput : 0, waitHours: (k.forumWait ?? 0) * throughput, serviceHours: 0 },
+        triage: { visits: throughput, waitHours: (k.wait ?? 1) * throughput, serviceHours: ((k.cycle ?? 5) - (k.wait ?? 1) - (k.forumWait ?? 0)) * throughput },
+      },
+      handoffHours: 0,
+      beforeStartHours: 0,
+    },
   };
 }

@@ -4,6 +4,7 @@ import {
   buildSweepReport,
   gridPoints,
   OBJECTIVE_ALIASES,
+  OVERALL_KEYS,
   parseObjectives,
   parseShard,
   parseSweepValues,
@@ -123,10 +124,10 @@ function valuesOf(option: string, text: string | undefined): SweepValue[] {
 }
 
 function checkObjectives(keys: string[], model: Model): void {
-  const known = new Set(['throughputPerWeek', 'cycleTime', 'costPerOutcome', 'escalationsPerWeek', 'escapedDefects']);
+  const known = new Set<string>(OVERALL_KEYS);
   for (const p of model.pools) {
-    known.add(`utilisation:${p.id}`);
-    if (p.kind === 'executive') known.add(`escalationsPerWeek:${p.id}`);
+    if (p.kind !== 'executive') known.add(`utilisation:${p.id}`);
+    else known.add(`escalationsPerWeek:${p.id}`).add(`budgetUse:${p.id}`);
   }
   for (const k of keys) {
     if (!known.has(k)) {

@@ -1,4 +1,4 @@
-import type { CompareReport, RunReport, SelectReport, SweepReport, WarmupInfo } from '../../experiments/index.js';
+import type { CompareReport, RunReport, SelectReport, SweepReport, WarmupInfo, Warning } from '../../experiments/index.js';
 import { designTables, headlineCell, headlineLabel } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';
@@ -20,7 +20,22 @@ function listSome(items: string[], count: number): string {
   return items.length <= count ? items.join(', ') : `${items.slice(0, count).join(', ')} and ${items.length - count} more`;
 }
 
-/** A few lines saying what was run, printed above the tables. */
+/** Every warning of a report, with the design (or sweep point) it belongs to. */
+export function reportWarnings(r: AnyReport): { design: string; kind: string; subjects: string; text: string }[] {
+  const rows = (design: string, ws: readonly Warning[]) => ws.map((w) => ({ design, kind: w.kind, subjects: w.subjects.join(' '), text: w.text }));
+  if (r.kind === 'run') return rows(r.design, r.warnings);
+  if (r.kind === 'compare') return r.designs.flatMap((d) => rows(d.name, d.warnings));
+  return r.points.flatMap((p) => rows(`point ${p.index}`, p.warnings));
+}
+
+/** The warnings as a table (CSV), or null when there are none. */
+export function warningTable(r: AnyReport): Table | null {
+  const ws = reportWarnings(r);
+  if (ws.length === 0) return null;
+  return { title: 'Warnings', columns: ['design', 'kind', 'subjects', 'warning'], rows: ws.map((w) => [w.design, w.kind, w.subjects, w.text]) };
+}
+
+/** A few lines saying what was run, printed above the tables, then any warnings. */
 export function reportPreamble(r: AnyReport): string {
   if (r.kind === 'select') return selectPreamble(r);
   const lines = [
@@ -33,19 +48,25 @@ export function reportPreamble(r: AnyReport): string {
     if (s.rule === 'cap') lines.push(`stopped at the cap of ${s.maxReplications} replications before ±${percentText(s.target!)} precision; still wide: ${listSome(s.imprecise, 6)}`);
     if (s.rule === 'cancelled') lines.push('interrupted: figures cover the replications every design finished');
   }
+  const warnings = reportWarnings(r);
+  if (warnings.length > 0) {
+    lines.push('', 'Warnings');
+    const multi = r.kind !== 'run';
+    for (const w of warnings) lines.push(wrap(`! ${multi ? `${w.design}: ` : ''}${w.text}`, 100, '  '));
+  }
   return lines.join('\n') + '\n\n';
 }
 
 /** The explanations of a compare report as a table (CSV) ... */
 export function explanationTable(r: AnyReport): Table | null {
   if (r.kind !== 'compare' || r.explanations.length === 0) return null;
-  return { title: 'What moved', columns: ['design', 'metric', 'explanation'], rows: r.explanations.map((e) => [e.design, e.metric, e.text]) };
+  return { title: 'What each move is made of', columns: ['design', 'metric', 'explanation'], rows: r.explanations.map((e) => [e.design, e.metric, e.text]) };
 }
 
 /** ... or as paragraphs for people (text and Markdown), one bullet per explanation, wrapped at `width`. */
 export function explanationNotes(r: AnyReport, format: 'text' | 'md', width = 100): string {
   if (r.kind !== 'compare' || r.explanations.length === 0) return '';
-  const title = format === 'md' ? '### What moved\n\n' : 'What moved\n';
+  const title = format === 'md' ? '### What each move is made of\n\n' : 'What each move is made of\n';
   return '\n' + title + r.explanations.map((e) => wrap(`- ${e.text}`, width, '  ')).join('\n') + '\n';
 }
 
@@ -64,7 +85,7 @@ function wrap(text: string, width: number, indent: string): string {
 
 /**
  * reportTables(r, full): the report's tables. With full = false (text and Markdown, read by people)
- * the sweep table keeps the five overall headline metrics and the objectives, and the difference
+ * the sweep table keeps the decision metrics (SWEEP_TEXT_KEYS) and the objectives, and the difference
  * tables keep the overall metrics and the per-pool/executive ones that changed significantly;
  * CSV gets everything.
  */
@@ -76,6 +97,8 @@ export function reportTables(r: AnyReport, full = true): Table[] {
 }
 
 const overall = (key: string) => !key.includes(':');
+/** The sweep columns people read first; CSV gets every key. */
+const SWEEP_TEXT_KEYS = new Set(['throughputPerWeek', 'cycleTime', 'costPerDone', 'escalationsPerWeek', 'escapedDefects', 'abandonedShare', 'blockedShare']);
 
 function compareTables(r: CompareReport, full: boolean): Table[] {
   const keys = Object.keys(r.designs[0].headline);
@@ -111,7 +134,7 @@ export function significanceText(r: CompareReport): string {
 
 function sweepTables(r: SweepReport, full: boolean): Table[] {
   const objectives = new Set(r.objectives.map((o) => o.key));
-  const keys = Object.keys(r.points[0]?.headline ?? {}).filter((k) => full || overall(k) || objectives.has(k));
+  const keys = Object.keys(r.points[0]?.headline ?? {}).filter((k) => full || SWEEP_TEXT_KEYS.has(k) || objectives.has(k));
   const paths = r.params.map((p) => p.path);
   return [
     {

@@ -1,0 +1,153 @@
+import type { RunResult } from '../../core/report/runResult.js';
+import { metricInfo } from '../headline.js';
+import type { Interval } from '../interval.js';
+import { ALPHA, type Difference } from '../pairedDifference.js';
+import { decompose, type Contribution, type Decomposition } from './decompose.js';
+import { DECOMPOSED } from './metricParts.js';
+
+export interface Explanation {
+  design: string;
+  metric: string;
+  text: string;
+  /** The parts the move splits into (null for a metric without a decomposition, or when nothing moved). */
+  decomposition: Decomposition | null;
+}
+
+/** Metrics explained in every comparison: the decomposed ones, and escaped defects. */
+const EXPLAINED: readonly string[] = [...DECOMPOSED, 'escapedDefects'];
+
+/**
+ * explainDifferences(design, base, variant, differences, baseHeadline): for each explained metric, either a plain
+ * statement that the move is noise (not significant after the report's correction), or the move and
+ * the parts it splits into. Only parts that moved significantly (Holm across the parts) and in the
+ * same direction as the metric are named, each with its share of the move; the rest are summed.
+ */
+export function explainDifferences(
+  design: string,
+  base: readonly RunResult[],
+  variant: readonly RunResult[],
+  differences: Record<string, Difference>,
+  baseHeadline: Record<string, Interval>,
+): Explanation[] {
+  const out: Explanation[] = [];
+  for (const metric of EXPLAINED) {
+    const diff = differences[metric];
+    if (diff === undefined) continue;
+    const info = metricInfo(metric);
+    const b = baseHeadline[metric]?.mean ?? 0;
+    const v = b + diff.mean;
+    const figures = `${fmtUnit(b, info.unit)} -> ${fmtUnit(v, info.unit)}, difference ${signed(diff.mean)} ± ${fmt(diff.half)}${unitSuffix(info.unit)}`;
+    if (!diff.significant) {
+      if (diff.mean === 0 && diff.half === 0) continue;
+      const why =
+        diff.p > ALPHA
+          ? `p = ${diff.p.toFixed(2)}); the move is within the noise of ${diff.n} replication${diff.n === 1 ? '' : 's'}`
+          : `p = ${diff.p.toFixed(3)} alone, Holm-adjusted p = ${diff.pAdjusted.toFixed(2)} across the report's comparisons); more replications would settle it`;
+      out.push({ design, metric, text: `${capitalise(info.label)}: no significant change in ${design} (${figures}, ${why}.`, decomposition: null });
+      continue;
+    }
+    const pct = diff.relative === null ? '' : ` ${fmt(Math.abs(diff.relative) * 100)}%`;
+    const parts = [`${capitalise(info.label)} ${diff.mean > 0 ? 'rose' : 'fell'}${pct} in ${design} (${figures}).`];
+    const decomposition = decompose(metric, base, variant);
+    if (decomposition !== null) parts.push(bridgeText(decomposition, diff.mean, base, variant, info.unit));
+    out.push({ design, metric, text: parts.join(' '), decomposition });
+  }
+  return out;
+}
+
+function bridgeText(d: Decomposition, move: number, base: readonly RunResult[], variant: readonly RunResult[], unit: string): string {
+  const named = d.parts.filter((c) => c.difference.significant && Math.sign(c.difference.mean) === Math.sign(move));
+  if (named.length === 0) return 'No single part moved significantly in the same direction: the move is spread over many parts.';
+  named.sort((a, b) => Math.abs(b.difference.mean) - Math.abs(a.difference.mean) || (a.part < b.part ? -1 : 1));
+  const shown = named.slice(0, 4);
+  let rest = d.total;
+  for (const c of shown) rest -= c.difference.mean;
+  const items = shown.map((c) => `${partLabel(c.part)} ${signed(c.difference.mean)} ± ${fmt(c.difference.half)}${unitSuffix(unit)} (${pctOf(c.share ?? 0)}${visitText(c, d.metric, base, variant)})`);
+  const restText = Math.abs(rest) >= 0.005 ? ` All other parts together: ${signed(rest)}${unitSuffix(unit)}.` : '';
+  return `Of that: ${items.join('; ')}.${restText}`;
+}
+
+/** For a node's wait or service: visits per done item and hours per visit, in the variant and before. */
+function visitText(c: Contribution, metric: string, base: readonly RunResult[], variant: readonly RunResult[]): string {
+  if (metric !== 'cycleTime') return '';
+  const [kind, node] = c.part.split(':');
+  if (node === undefined) return '';
+  const at = (runs: readonly RunResult[]) => {
+    let visits = 0;
+    let hours = 0;
+    let done = 0;
+    for (const r of runs) {
+      const n = r.cycleLedger?.nodes[node];
+      done += r.overall.done + r.overall.doneWithDefect;
+      if (n === undefined) continue;
+      visits += n.visits;
+      hours += kind === 'wait' ? n.waitHours : n.serviceHours;
+    }
+    return { perItem: done > 0 ? visits / done : 0, perVisit: visits > 0 ? hours / visits : 0 };
+  };
+  const v = at(variant);
+  const b = at(base);
+  const before = b.perItem === 0 ? 'no visits before' : `was ${fmt(b.perItem)} x ${fmt(b.perVisit)} h`;
+  return `; ${fmt(v.perItem)} visits per item x ${fmt(v.perVisit)} h per visit, ${before}`;
+}
+
+const CAUSES: Record<string, string> = {
+  labour: 'labour',
+  idleLabour: 'idle labour',
+  agentTasks: 'agent tasks',
+  rework: 'rework',
+  escapedDefects: 'escaped defects',
+  abandonment: 'cost of abandonment',
+  delay: 'cost of delay',
+  slaBreaches: 'SLA breach penalties',
+};
+
+const FLOW: Record<string, string> = {
+  arrivals: 'arrivals',
+  rejected: 'rejections',
+  abandoned: 'abandonment',
+  blocked: 'blocking',
+  backlogGrowth: 'backlog growth',
+  handoffs: 'handoffs between functions',
+  beforeStart: 'initial work\'s age at the start',
+};
+
+function partLabel(part: string): string {
+  const [kind, id] = part.split(':');
+  if (id !== undefined) return kind === 'wait' ? `wait at ${id}` : `service at ${id}`;
+  return FLOW[part] ?? CAUSES[part] ?? part;
+}
+
+/** Fixed-decimal formatting: toFixed is exactly specified, so sentences are identical in every engine. */
+export function fmt(x: number): string {
+  const a = Math.abs(x);
+  if (a >= 1000) return x.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (a >= 100) return x.toFixed(0);
+  if (a >= 10) return x.toFixed(1);
+  return x.toFixed(2);
+}
+
+function signed(x: number): string {
+  return x > 0 ? `+${fmt(x)}` : fmt(x);
+}
+
+function pctOf(share: number): string {
+  return `${(share * 100).toFixed(0)}%`;
+}
+
+function unitSuffix(unit: string): string {
+  if (unit === 'hours') return ' h';
+  if (unit === 'per week') return '/week';
+  return '';
+}
+
+function fmtUnit(x: number, unit: string): string {
+  if (unit === 'hours') return `${fmt(x)} h`;
+  if (unit === 'per week') return `${fmt(x)}/week`;
+  if (unit === 'share') return pctOf(x);
+  return fmt(x);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

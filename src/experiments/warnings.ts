@@ -1,0 +1,107 @@
+import type { RunResult } from '../core/report/runResult.js';
+import { interval } from './interval.js';
+
+/** A figure in a report that a decision should not rest on without a second look. */
+export interface Warning {
+  kind: 'poolSaturated' | 'executiveOverBudget' | 'workLost' | 'backlogGrowing';
+  /** Ids of the pool, executive or steps concerned. */
+  subjects: string[];
+  text: string;
+}
+
+/** The thresholds, stated once; docs/report-format.md gives them in words. */
+export const WARN = {
+  /** Mean utilisation of a pool (not an executive) above this. */
+  poolUtilisation: 0.95,
+  /** Mean share of an executive's decision budget used above this. */
+  budgetUse: 1,
+  /** Mean share of the window's arrivals abandoned or blocked above this. */
+  lostShare: 0.02,
+  /** Backlog growth must be at least this share of the window's arrivals to be worth a warning. */
+  growthShare: 0.01,
+} as const;
+
+/**
+ * warningsOf(runs): one design's warnings from its replications (in replication order), in a fixed
+ * order: pools, executives, lost work, growing backlog.
+ */
+export function warningsOf(runs: readonly RunResult[]): Warning[] {
+  if (runs.length === 0) return [];
+  const out: Warning[] = [];
+  const mean = (pick: (r: RunResult) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;
+  const first = runs[0];
+
+  for (const [id, pool] of Object.entries(first.pools)) {
+    if (pool.kind === 'executive') continue;
+    const u = mean((r) => r.pools[id]?.utilisation ?? 0);
+    if (u > WARN.poolUtilisation) {
+      out.push({
+        kind: 'poolSaturated',
+        subjects: [id],
+        text: `Pool ${id} is busy ${pct(u)} of its available hours (above ${pct(WARN.poolUtilisation)}): its queues grow with any surge, so its waits are fragile.`,
+      });
+    }
+  }
+
+  for (const id of Object.keys(first.executives)) {
+    const use = mean((r) => r.executives[id]?.budgetUtilisation ?? 0);
+    if (use > WARN.budgetUse) {
+      out.push({
+        kind: 'executiveOverBudget',
+        subjects: [id],
+        text: `Executive ${id} uses ${pct(use)} of the weekly decision budget: escalations wait for next week's budget.`,
+      });
+    }
+  }
+
+  const arrived = mean((r) => r.overall.arrived);
+  const lost = mean((r) => r.overall.abandoned + r.overall.blocked);
+  const lostShare = mean((r) => (r.overall.arrived > 0 ? (r.overall.abandoned + r.overall.blocked) / r.overall.arrived : 0));
+  if (lostShare > WARN.lostShare) {
+    const where = topSteps(runs, (s) => s.abandoned + s.blocked, 3);
+    out.push({
+      kind: 'workLost',
+      subjects: where.map(([id]) => id),
+      text:
+        `${pct(lostShare)} of arrivals were abandoned or blocked (above ${pct(WARN.lostShare)}; ${fmt(lost)} of ${fmt(arrived)} per replication)` +
+        (where.length > 0 ? `, most at ${where.map(([id, n]) => `${id} (${fmt(n)})`).join(', ')}.` : '.'),
+    });
+  }
+
+  // Backlog growth: items in the system at the horizon minus those at the warm-up, which is what arrived
+  // in the window and did not leave it. Growing with 95% confidence across replications means WIP is
+  // still climbing at the horizon: the design is overloaded, or the run too short to reach steady state.
+  if (runs.length >= 2) {
+    const growth = interval(runs.map((r) => r.overall.arrived - r.overall.done - r.overall.doneWithDefect - r.overall.rejected - r.overall.abandoned - r.overall.blocked));
+    if (growth.lo > 0 && growth.mean >= WARN.growthShare * arrived) {
+      const where = topSteps(runs, (s) => s.wipEnd, 2);
+      out.push({
+        kind: 'backlogGrowing',
+        subjects: where.map(([id]) => id),
+        text:
+          `Work in progress grew through the observation window: ${fmt(growth.mean)} ± ${fmt(growth.half)} more items in the system at the end than at the warm-up ` +
+          `(95% interval above 0)` +
+          (where.length > 0 ? `, most waiting at ${where.map(([id, n]) => `${id} (${fmt(n)} at the end)`).join(', ')}.` : '.'),
+      });
+    }
+  }
+  return out;
+}
+
+/** The steps with the largest mean of `pick`, largest first (ties by id), leaving out zeros. */
+function topSteps(runs: readonly RunResult[], pick: (s: RunResult['steps'][string]) => number, count: number): [string, number][] {
+  const ids = Object.keys(runs[0].steps);
+  return ids
+    .map((id): [string, number] => [id, runs.reduce((s, r) => s + (r.steps[id] ? pick(r.steps[id]) : 0), 0) / runs.length])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, count);
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function fmt(x: number): string {
+  return x >= 100 ? x.toFixed(0) : x.toFixed(1);
+}

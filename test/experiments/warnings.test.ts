@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { RunResult } from '../../src/core/report/runResult.js';
+import { warningsOf } from '../../src/experiments/warnings.js';
+import { fakeRun } from './fakeRun.js';
+
+/** Replications of the fake design, each changed by `edit(run, r)`. */
+function runs(n: number, edit: (run: RunResult, r: number) => void): RunResult[] {
+  return Array.from({ length: n }, (_, r) => {
+    const run = fakeRun({ replication: r });
+    edit(run, r);
+    return run;
+  });
+}
+
+describe('warningsOf(runs)', () => {
+  it('is empty for a design with headroom everywhere', () => {
+    expect(warningsOf(runs(3, () => {}))).toEqual([]);
+  });
+
+  it('names a pool busy more than 95% of its hours, and not one at 95%', () => {
+    expect(warningsOf(runs(2, (run, r) => (run.pools.team.utilisation = 0.96 + r * 0.01)))).toEqual([
+      { kind: 'poolSaturated', subjects: ['team'], text: 'Pool team is busy 96.5% of its available hours (above 95.0%): its queues grow with any surge, so its waits are fragile.' },
+    ]);
+    expect(warningsOf(runs(2, (run) => (run.pools.team.utilisation = 0.95)))).toEqual([]);
+  });
+
+  it('names an executive over the decision budget', () => {
+    const w = warningsOf(runs(2, (run) => (run.executives.coo.budgetUtilisation = 1.04)));
+    expect(w.map((x) => [x.kind, x.subjects])).toEqual([['executiveOverBudget', ['coo']]]);
+    expect(w[0].text).toBe("Executive coo uses 104.0% of the weekly decision budget: escalations wait for next week's budget.");
+  });
+
+  it('names the steps where more than 2% of arrivals were abandoned or blocked', () => {
+    const w = warningsOf(
+      runs(2, (run) => {
+        run.overall.arrived = 100;
+        run.overall.done = 97;
+        run.overall.abandoned = 3;
+        run.overall.inSystemAtEnd = 0;
+        run.steps.triage.abandoned = 3;
+      }),
+    );
+    expect(w).toEqual([
+      { kind: 'workLost', subjects: ['triage'], text: '3.0% of arrivals were abandoned or blocked (above 2.0%; 3.0 of 100 per replication), most at triage (3.0).' },
+    ]);
+  });
+
+  it('flags work in progress that grows through the window with 95% confidence, and not noise around zero', () => {
+    const growing = warningsOf(
+      runs(3, (run, r) => {
+        run.overall.arrived = 100;
+        run.overall.done = 80 - r; // 20, 21, 22 more items at the end than at the warm-up
+      }),
+    );
+    expect(growing.map((x) => [x.kind, x.subjects])).toEqual([['backlogGrowing', ['triage']]]);
+    expect(growing[0].text).toMatch(/^Work in progress grew through the observation window: 21\.0 ± 2\.5 more items/);
+    const noise = warningsOf(runs(3, (run, r) => ((run.overall.arrived = 100), (run.overall.done = [98, 101, 100][r]))));
+    expect(noise).toEqual([]);
+    // One replication gives no interval, so no test.
+    expect(warningsOf(runs(1, (run) => ((run.overall.arrived = 100), (run.overall.done = 50))))).toEqual([]);
+  });
+});
