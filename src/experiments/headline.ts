@@ -65,7 +65,7 @@ const BASE: Record<string, MetricInfo> = {
   throughputPerWeek: { label: 'throughput', unit: 'per week', better: 'higher' },
   cycleTime: { label: 'mean cycle time', unit: 'hours', better: 'lower' },
   costPerDone: { label: 'cost per done item', unit: 'money', better: 'lower' },
-  costPerOutcome: { label: 'cost per outcome (blended)', unit: 'money', better: 'lower' },
+  costPerOutcome: { label: 'cost per outcome', unit: 'money', better: 'lower' },
   escalationsPerWeek: { label: 'escalations', unit: 'per week', better: 'lower' },
   escapedDefects: { label: 'escaped defects', unit: 'count', better: 'lower' },
   abandonedPerWeek: { label: 'abandoned', unit: 'per week', better: 'lower' },
