@@ -25,7 +25,9 @@ export function reportWarnings(r: AnyReport): { design: string; kind: string; su
   const rows = (design: string, ws: readonly Warning[]) => ws.map((w) => ({ design, kind: w.kind, subjects: w.subjects.join(' '), text: w.text }));
   if (r.kind === 'run') return rows(r.design, r.warnings);
   if (r.kind === 'compare') return r.designs.flatMap((d) => rows(d.name, d.warnings));
-  return r.points.flatMap((p) => rows(`point ${p.index}`, p.warnings));
+  if (r.kind === 'sweep') return r.points.flatMap((p) => rows(`point ${p.index}`, p.warnings));
+  // A selection keeps only the objective and constraint observations of each replication, not whole results.
+  return [];
 }
 
 /** The warnings as a table (CSV), or null when there are none. */
