@@ -1,4 +1,4 @@
-import type { RunResult } from '../core/report/runResult.js';
+import type { RunResult } from '../core/index.js';
 import { interval } from './interval.js';
 
 /** A figure in a report that a decision should not rest on without a second look. */

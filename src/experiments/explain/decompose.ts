@@ -1,4 +1,4 @@
-import type { RunResult } from '../../core/report/runResult.js';
+import type { RunResult } from '../../core/index.js';
 import { holmAdjust } from '../holm.js';
 import { ALPHA, pairedDifference, testable, type Difference } from '../pairedDifference.js';
 import { metricParts } from './metricParts.js';

@@ -1,4 +1,4 @@
-import type { RunResult } from '../../core/report/runResult.js';
+import type { RunResult } from '../../core/index.js';
 import { metricInfo } from '../headline.js';
 import type { Interval } from '../interval.js';
 import { ALPHA, type Difference } from '../pairedDifference.js';

@@ -1,4 +1,4 @@
-import type { RunResult } from '../../core/report/runResult.js';
+import type { RunResult } from '../../core/index.js';
 
 /**
  * The parts of one replication's headline metric, keyed by part, whose values add up to the metric
