@@ -68,7 +68,8 @@ export type InitialWipDoc = {
 
 export type VariantDoc = {
   description?: string;
-  changes: ChangeDoc[];
+  extends?: Id[];
+  changes?: ChangeDoc[];
 };
 
 export type SweepDoc = {

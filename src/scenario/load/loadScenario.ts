@@ -6,6 +6,7 @@ import type { ScenarioDoc, SweepSpec } from '../doc/scenarioDoc.js';
 import type { Issue } from '../issue.js';
 import { parseScenarioText } from '../parse/parseScenarioText.js';
 import { checkSweepPoints, validateScenario, variantDocument } from '../validate/validateScenario.js';
+import { variantLineage } from '../patch/variantLineage.js';
 import { compileScenario } from '../compile/compileScenario.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
 import { sweepSpecs } from '../sweepSpecs.js';
@@ -96,9 +97,14 @@ function readDocument(file: string, text: string | Uint8Array, options: LoadOpti
  */
 function locate(doc: unknown, i: Issue, origin: Origin): { file: string; line?: number } {
   if (i.variant === undefined || i.path.startsWith('variants.') || i.path.startsWith('sweeps.')) return origin(i.path);
-  const changes = (doc as { variants?: Record<string, { changes?: unknown }> }).variants?.[i.variant]?.changes;
-  const k = lastChangeAt(changes, i.path);
-  return k >= 0 ? origin(`variants.${i.variant}.changes.${k}`) : { file: i.file };
+  const variants = (doc as { variants?: Record<string, { changes?: unknown }> }).variants ?? {};
+  const lineage = variantLineage(variants, i.variant);
+  // The last change to touch the path, in the order the lineage applies them.
+  for (const v of 'order' in lineage ? [...lineage.order].reverse() : [i.variant]) {
+    const k = lastChangeAt(variants[v]?.changes, i.path);
+    if (k >= 0) return origin(`variants.${v}.changes.${k}`);
+  }
+  return { file: i.file };
 }
 
 export function loadScenario(input: { file: string; text: string | Uint8Array }, options: LoadOptions = {}): LoadResult {

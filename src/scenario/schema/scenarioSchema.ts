@@ -291,7 +291,7 @@ const calendar: Schema = named('CalendarDoc', object(
 ));
 
 const change: Schema = named('ChangeDoc', object({ op: { enum: ['set', 'add', 'remove'] }, path: text(1000), value: {} }, ['op', 'path']));
-const variant: Schema = named('VariantDoc', object({ description: text(10_000), changes: list(change, 10_000) }, ['changes']));
+const variant: Schema = named('VariantDoc', object({ description: text(10_000), extends: list(id, 100, 1), changes: list(change, 10_000) }));
 const sweep: Schema = named('SweepDoc', object(
   {
     description: text(10_000),

@@ -7,6 +7,7 @@ import { nonFiniteNumbers } from './checkNumbers.js';
 import { checkSemantics } from './checkSemantics.js';
 import { isRec, rec, type Rec } from './checks.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
+import { lineageConflict, variantLineage } from '../patch/variantLineage.js';
 import { MAX_SWEEP_VALUES, rangeValues, sweepSpecs } from '../sweepSpecs.js';
 import { describeValue } from '../units/describeValue.js';
 
@@ -87,11 +88,25 @@ export function checkSweepPoints(doc: unknown, file: string): Issue[] {
   return out;
 }
 
-/** The document a variant describes: the base without its variants, with the variant's changes applied. */
+/**
+ * The document a variant describes: the base without its variants, with the changes of the variants
+ * it extends applied first (variantLineage), then its own.
+ */
 export function variantDocument(doc: Rec, name: string, file: string): { doc: unknown; issues: Issue[] } {
   const { variants, ...base } = doc;
-  const changes = rec(rec(variants)[name]).changes;
-  return applyChanges(base, Array.isArray(changes) ? (changes as Change[]) : [], `variants.${name}.changes`, file);
+  const lineage = variantLineage(rec(variants), name);
+  if ('issue' in lineage) return { doc: base, issues: [{ file, ...lineage.issue }] };
+  const conflict = lineageConflict(rec(variants), name);
+  if (conflict) return { doc: base, issues: [{ file, ...conflict }] };
+  let current: unknown = base;
+  const issues: Issue[] = [];
+  for (const v of lineage.order) {
+    const changes = rec(rec(variants)[v]).changes;
+    const applied = applyChanges(current, Array.isArray(changes) ? (changes as Change[]) : [], `variants.${v}.changes`, file);
+    current = applied.doc;
+    issues.push(...applied.issues);
+  }
+  return { doc: current, issues };
 }
 
 export function validateScenario(doc: unknown, file: string): Issue[] {
@@ -99,12 +114,36 @@ export function validateScenario(doc: unknown, file: string): Issue[] {
   // A base broken at the top (a whole section missing or of the wrong kind) would make every variant repeat it.
   if (!isRec(doc) || issues.some((i) => !i.path.includes('.'))) return issues;
   const seen = new Set(issues.map((i) => `${i.path}\u0000${i.message}`));
-  for (const name of Object.keys(rec(doc.variants)).sort()) {
-    if (!Array.isArray(rec(rec(doc.variants)[name]).changes)) continue; // structure already reported
+  const variants = rec(doc.variants);
+  // What each variant's own document finds, so that a variant extending a broken one does not repeat
+  // its parent's issue: it is reported once, under the variant whose change caused it.
+  const found = new Map<string, Set<string>>();
+  const findingsOf = (name: string): Set<string> => {
+    let keys = found.get(name);
+    if (keys === undefined) {
+      keys = new Set(checkDocument(variantDocument(doc, name, file).doc).map((f) => `${f.path}\u0000${f.message}`));
+      found.set(name, keys);
+    }
+    return keys;
+  };
+  for (const name of Object.keys(variants).sort()) {
+    const variant = rec(variants[name]);
+    if (variant.changes === undefined && variant.extends === undefined) {
+      issues.push({ file, path: `variants.${name}`, message: 'a variant needs changes, or extends naming the variants it combines' });
+      continue;
+    }
+    if (issues.some((i) => under(i.path, `variants.${name}`))) continue; // its structure is already reported
     const v = variantDocument(doc, name, file);
-    issues.push(...v.issues.map((i) => ({ ...i, variant: name })));
+    // An issue in a change another variant brings is that variant's, reported once under its own name.
+    for (const i of v.issues) {
+      if (!seen.has(`${i.path}\u0000${i.message}`)) issues.push({ ...i, variant: name });
+      seen.add(`${i.path}\u0000${i.message}`);
+    }
+    const lineage = variantLineage(variants, name);
+    const inherited = 'order' in lineage ? lineage.order.filter((a) => a !== name).map(findingsOf) : [];
     for (const f of checkDocument(v.doc)) {
-      if (!seen.has(`${f.path}\u0000${f.message}`)) issues.push({ file, ...f, variant: name });
+      const key = `${f.path}\u0000${f.message}`;
+      if (!seen.has(key) && !inherited.some((keys) => keys.has(key))) issues.push({ file, ...f, variant: name });
     }
   }
   return issues;
