@@ -1,9 +1,9 @@
-// The real CliIo for a Node process: process streams, fs, worker_threads, SIGINT.
+// The real CliIo for a Node process: process streams, fs, worker processes, SIGINT.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cliIo.js';
-import { spawnNodeWorker } from './nodeWorkers.js';
+import { spawnNodeWorker } from '../worker/node.js';
 
 /** dist/worker/nodeWorker.js next to the compiled CLI; from src (tests, tsx) fall back to the built dist. */
 export function nodeWorkerUrl(): URL {

@@ -1,5 +1,5 @@
 // The API a worker exposes: run one job, answer with its result or a serialised error. It is pure
-// apart from calling the engine, so it runs unchanged in worker_threads,
+// apart from calling the engine, so it runs unchanged in a child process,
 // in a Web Worker, or in-process.
 
 import { simulate as coreSimulate, type Model, type RunResult } from '../core/index.js';

@@ -1,3 +1,3 @@
 // The worker layer's Node-only entry (index.ts is the one the browser can load too): how the CLI
-// reaches a worker running in another thread of the same Node process.
-export { nodeEndpoint } from './nodeEndpoint.js';
+// starts a worker in a child process and reaches its API.
+export { spawnNodeWorker, causeIn } from './nodeProcess.js';

@@ -1,9 +1,11 @@
-// worker_threads entry: exposes the worker API to the parent thread through comlink's Node adapter.
-// Node-only; the CLI spawns it from dist/worker/nodeWorker.js.
-import { parentPort } from 'node:worker_threads';
+// The CLI's worker: a child process (not a thread, so that a fatal engine error or running out of
+// memory ends this process only, and the CLI reports it) exposing the worker API to its parent over
+// the IPC channel. Node-only; the CLI forks dist/worker/nodeWorker.js (see nodeProcess.ts).
 import { expose } from 'comlink';
-import { nodeEndpoint } from './nodeEndpoint.js';
 import { workerApi } from './api.js';
+import { ipcEndpoint } from './nodeIpc.js';
 
-if (!parentPort) throw new Error('nodeWorker.js must be started as a worker thread');
-expose(workerApi, nodeEndpoint(parentPort));
+if (!process.send) throw new Error('nodeWorker.js must be started as a child process with an IPC channel');
+expose(workerApi, ipcEndpoint(process));
+// The parent is gone (it exited or closed the pool): nothing is left to do.
+process.on('disconnect', () => process.exit(0));

@@ -1,5 +1,5 @@
 // The worker boundary in plain types: what a worker is asked to run and what it answers. Everything
-// here survives structured cloning (postMessage), so the same types serve worker_threads in the CLI
+// here survives structured cloning (postMessage), so the same types serve the CLI's worker processes
 // and Web Workers in the browser. Errors never cross as Error objects: they are serialised as
 // { name, message } so that a SimulationLimitError keeps its name on the other side.
 

@@ -122,7 +122,7 @@ describe('layerViolations(file, source)', () => {
       `imports '../experiments/modelWithParams.js' (src/experiments/modelWithParams.js); import src/experiments/index.js instead`,
     ]);
     expect(layerViolations('src/worker/api.ts', `import { replicate } from '../experiments/index.js';`)).toEqual([]);
-    expect(layerViolations('src/cli/nodeWorkers.ts', `import { nodeEndpoint } from '../worker/node.js';`)).toEqual([]);
+    expect(layerViolations('src/cli/nodeIo.ts', `import { spawnNodeWorker } from '../worker/node.js';`)).toEqual([]);
     expect(layerViolations('web/run/runner.ts', `import { replicate } from '../../src/experiments/index.js';`)).toEqual([]);
     expect(layerViolations('web/run/runner.ts', `import { main } from '../../src/cli/index.js';`).map((v) => v.rule)).toEqual(['layer arrows']);
     expect(layerViolations('src/scenario/x.ts', `import { x } from '../../test/support.js';`).map((v) => v.rule)).toEqual(['layer arrows']);

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nodeWorkerUrl } from '../../src/cli/nodeIo.js';
-import { spawnNodeWorker } from '../../src/cli/nodeWorkers.js';
+import { spawnNodeWorker } from '../../src/worker/node.js';
 import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
 import { runCli } from '../cli/memoryIo.js';
 import { createWorkerPool } from '../../src/worker/index.js';

@@ -1,0 +1,65 @@
+import { releaseProxy, wrap, type Endpoint } from 'comlink';
+import type { WorkerHandle } from './pool.js';
+import type { WorkerApi } from './protocol.js';
+
+/**
+ * What the handle needs of a worker, whatever runs it: a child process of the CLI
+ * (nodeProcess.ts) or a Web Worker of the page (browserWorkerHandle.ts).
+ */
+export interface WorkerChannel {
+  /** Where comlink talks to the worker's API. */
+  endpoint: Endpoint;
+  /**
+   * Calls `listener` (at most once) when the worker can no longer answer: it failed to load, threw
+   * outside a job, crashed or exited. `reason` says which, in words, for the user.
+   */
+  onFailure(listener: (reason: string) => void): void;
+  terminate(): void;
+}
+
+/** A worker stopped answering: it did not load, crashed, or died (out of memory, a fatal engine error). */
+export class WorkerFailure extends Error {
+  override name = 'WorkerError';
+}
+
+/**
+ * workerHandle(channel): the pool's handle on one worker. A worker that fails to load or dies
+ * rejects the job in hand, and every later one, with a WorkerFailure naming the job and the reason,
+ * so the run fails with a message instead of waiting for an answer that will never come.
+ */
+export function workerHandle(channel: WorkerChannel): WorkerHandle {
+  const api = wrap<WorkerApi>(channel.endpoint);
+  let failure: string | null = null;
+  let terminated = false;
+  const inHand = new Map<(err: Error) => void, string>();
+  const failed = (reason: string, job: string) => new WorkerFailure(`a simulation worker stopped ${job}: ${reason}`);
+  channel.onFailure((reason) => {
+    if (failure !== null || terminated) return;
+    failure = reason;
+    for (const [reject, job] of inHand) reject(failed(reason, job));
+    inHand.clear();
+  });
+  return {
+    runJob(job) {
+      const what = `while running replication ${job.replication} of ${JSON.stringify(job.model.name)}`;
+      if (failure !== null) return Promise.reject(failed(failure, what));
+      return new Promise((resolve, reject) => {
+        inHand.set(reject, what);
+        Promise.resolve(api.runJob(job)).then(
+          (outcome) => {
+            if (inHand.delete(reject)) resolve(outcome);
+          },
+          (err: unknown) => {
+            if (inHand.delete(reject)) reject(err);
+          },
+        );
+      });
+    },
+    terminate() {
+      terminated = true;
+      inHand.clear();
+      api[releaseProxy]();
+      channel.terminate();
+    },
+  };
+}
