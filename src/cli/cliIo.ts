@@ -10,6 +10,10 @@ export interface CliIo {
   /** Reads a file (bytes, or text already decoded); throws (any error) when it cannot. */
   readFile(path: string): string | Uint8Array;
   writeFile(path: string, text: string): void;
+  /** Streams a file's bytes (large event logs); absent means readFile is used. */
+  openRead?(path: string): AsyncIterable<Uint8Array>;
+  /** Opens a file for writing in chunks (event logs written as a run goes); absent means one writeFile at close. */
+  openWrite?(path: string): { write(chunk: string): void; close(): void };
   /** Called once with the exit code when main finishes. */
   exit?(code: number): void;
   /** True when stderr is a terminal: only then is a progress bar drawn (on progressStream). */

@@ -1,5 +1,6 @@
 // The real CliIo for a Node process: process streams, fs, worker processes, SIGINT.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { nodeOpenRead, nodeOpenWrite } from './logFiles.js';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cliIo.js';
@@ -20,6 +21,8 @@ export function nodeIo(): CliIo {
     // Bytes, so that a file that is not UTF-8 is reported as such instead of read with replacement characters.
     readFile: (p) => readFileSync(p),
     writeFile: (p, t) => writeFileSync(p, t),
+    openRead: nodeOpenRead,
+    openWrite: nodeOpenWrite,
     isTTY: Boolean(process.stderr.isTTY),
     progressStream: process.stderr,
     cpus: availableParallelism(),

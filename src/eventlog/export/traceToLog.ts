@@ -1,0 +1,124 @@
+// The engine's trace records as event-log events. The engine's monitor sees items and pools, not
+// people, so the export numbers the servers of a pool itself: a task takes the lowest free number
+// of its pool and keeps it through a pause, which is what a roster of named people would show.
+
+import type { Model, TraceRecord } from '../../core/index.js';
+import type { LogEvent } from '../model/logEvent.js';
+
+export const MS_PER_HOUR = 3_600_000;
+
+export interface LogClock {
+  /** Milliseconds since 1970 of simulated time 0 (the scenario's start date, 00:00 UTC). */
+  startMs: number;
+  /** UTC offset the timestamps are written in, minutes. */
+  offsetMin: number;
+}
+
+export function caseIdOf(item: number): string {
+  return `item-${item}`;
+}
+
+/**
+ * Which item type enters at each node (entries and initial work in progress). The trace does not
+ * carry the type, so a node shared by two types names both ("deal|ticket").
+ */
+export function typeByNode(model: Model): Map<string, string> {
+  const sets = new Map<string, Set<string>>();
+  const add = (node: number, type: number) => {
+    const id = model.nodes[node].id;
+    if (!sets.has(id)) sets.set(id, new Set());
+    sets.get(id)!.add(model.itemTypes[type].id);
+  };
+  model.itemTypes.forEach((t, k) => add(t.entry, k));
+  for (const w of model.initialWip) add(w.node, w.type);
+  return new Map([...sets].map(([node, s]) => [node, [...s].sort().join('|')]));
+}
+
+/** Numbers the servers of each pool: lowest free number on start, released on finish. */
+export class ServerNumbers {
+  private readonly busy = new Map<string, boolean[]>();
+  private readonly held = new Map<number, number>();
+
+  take(pool: string, item: number): number {
+    let slots = this.busy.get(pool);
+    if (slots === undefined) this.busy.set(pool, (slots = []));
+    let k = slots.indexOf(false);
+    if (k < 0) k = slots.push(false) - 1;
+    slots[k] = true;
+    this.held.set(item, k);
+    return k;
+  }
+
+  of(item: number): number {
+    return this.held.get(item) ?? 0;
+  }
+
+  release(pool: string, item: number): number {
+    const k = this.of(item);
+    this.held.delete(item);
+    const slots = this.busy.get(pool);
+    if (slots !== undefined) slots[k] = false;
+    return k;
+  }
+}
+
+/**
+ * Turns trace records into case events: arrival = 'schedule' of the entry node, service =
+ * start/complete (suspend/resume around a shift end), a forum decision = complete at the forum.
+ * `onEvent` gets each event; `onClose` gets the case id when the item leaves.
+ */
+export function traceToLog(model: Model, clock: LogClock, onEvent: (e: LogEvent) => void, onClose: (caseId: string) => void): (r: TraceRecord) => void {
+  const types = typeByNode(model);
+  const fnOf = new Map(model.nodes.map((n) => [n.id, n.fn >= 0 ? model.functions[n.fn] : undefined]));
+  const typeOfItem = new Map<number, string>();
+  const servers = new ServerNumbers();
+  return (r) => {
+    const base = (activity: string, lifecycle: LogEvent['lifecycle']): LogEvent => {
+      const e: LogEvent = { caseId: caseIdOf(r.item), activity, lifecycle, ms: clock.startMs + r.t * MS_PER_HOUR, offsetMin: clock.offsetMin };
+      const g = fnOf.get(r.node);
+      if (g !== undefined) e.group = g;
+      const ty = typeOfItem.get(r.item);
+      if (ty !== undefined) e.caseType = ty;
+      return e;
+    };
+    switch (r.event) {
+      case 'arrive': {
+        const ty = types.get(r.node);
+        if (ty !== undefined) typeOfItem.set(r.item, ty);
+        onEvent(base(r.node, 'schedule'));
+        return;
+      }
+      case 'start': {
+        const e = base(r.node, 'start');
+        e.resource = `${r.pool}#${servers.take(r.pool!, r.item)}`;
+        onEvent(e);
+        return;
+      }
+      case 'finish': {
+        const e = base(r.node, 'complete');
+        e.resource = `${r.pool}#${servers.release(r.pool!, r.item)}`;
+        onEvent(e);
+        return;
+      }
+      case 'pause':
+      case 'resume': {
+        const e = base(r.node, r.event === 'pause' ? 'suspend' : 'resume');
+        e.resource = `${r.pool}#${servers.of(r.item)}`;
+        onEvent(e);
+        return;
+      }
+      case 'decide': {
+        const e = base(r.node, 'complete');
+        if (r.pool !== undefined) e.resource = `${r.pool}#0`;
+        onEvent(e);
+        return;
+      }
+      case 'exit':
+        typeOfItem.delete(r.item);
+        onClose(caseIdOf(r.item));
+        return;
+      default:
+        return;
+    }
+  };
+}

@@ -1,0 +1,204 @@
+// `opsim fit`: a scenario from an event log, as a pipeline of named stages, each reporting its
+// evidence (the shape of Simod, Camargo et al. 2020): instances (durations, estimated starts) ->
+// flow (routing, open cases) -> weekly profiles (arrivals, calendars) -> pools (headcount from
+// concurrency) -> durations (a distribution per activity by Kolmogorov-Smirnov distance).
+
+import type { EventLog } from '../model/eventLog.js';
+import { civilFromDays, DAY_MS } from '../model/isoTime.js';
+import { activityInstances, type CaseView, type Instance } from './activityInstances.js';
+import { fitDurations, type DurationFit } from './durationFit.js';
+import { discoverFlow, END, type Flow } from './flow.js';
+import { dailyWindow, hourHistogram, weekMaskOf, workingWeek, type DaySpan } from './weeklyProfile.js';
+import { workingHoursBetween } from './workingHours.js';
+
+export interface FitOptions {
+  /** The scenario's horizon, e.g. "13w". */
+  horizon: string;
+  /** Fit only events before this instant (ms); the log's end otherwise (validation fits on a training part). */
+  until?: number;
+  /** The command that made the file, quoted in its header. */
+  command?: string;
+  source: string;
+}
+
+export interface FittedPool {
+  id: string;
+  group: string;
+  headcount: number;
+  concurrency: number;
+  resources: number;
+  week: (DaySpan | null)[];
+  events: number;
+}
+
+export interface FittedStep {
+  id: string;
+  activity: string;
+  pool: string;
+  poolShare: number;
+  count: number;
+  fit: DurationFit | null;
+  exact: number;
+  estimated: number;
+  unknown: number;
+  next: { to: string; n: number }[];
+}
+
+export interface FittedType {
+  id: string;
+  cases: number;
+  perDay: number[];
+  window: DaySpan;
+  hourly: number[];
+}
+
+export interface FittedModel {
+  source: string;
+  from: number;
+  to: number;
+  offsetMin: number;
+  weeks: number;
+  events: number;
+  cases: number;
+  types: FittedType[];
+  entry: { to: string; n: number }[];
+  steps: FittedStep[];
+  pools: FittedPool[];
+  wip: { type: string; step: string; state: 'waiting' | 'inService'; count: number; ageHours: number }[];
+  instances: { exact: number; estimated: number; unknown: number };
+  openCases: number;
+  flow: Flow;
+  cv: CaseView[];
+}
+
+/** An id the scenario format accepts: a letter, then letters, digits, '-' or '_', at most 64. */
+export function slug(name: string, taken: Set<string>): string {
+  let s = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (!/^[a-z]/.test(s)) s = `a-${s}`;
+  s = s.slice(0, 56).replace(/-+$/, '') || 'a';
+  let out = s;
+  for (let k = 2; taken.has(out) || out === 'done' || out === 'start' || out === 'default'; k++) out = `${s}-${k}`;
+  taken.add(out);
+  return out;
+}
+
+function modalOffset(log: EventLog): number {
+  const counts = new Map<number, number>();
+  for (let k = 0; k < log.n; k++) counts.set(log.offsetMin[k], (counts.get(log.offsetMin[k]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
+export function fitModel(log: EventLog, o: FitOptions): FittedModel {
+  let from = Infinity;
+  let to = -Infinity;
+  for (let k = 0; k < log.n; k++) {
+    from = Math.min(from, log.ms[k]);
+    to = Math.max(to, log.ms[k]);
+  }
+  const end = o.until ?? to;
+  const offsetMin = modalOffset(log);
+  const { cases, exact, estimated, unknown } = activityInstances(log);
+  const nActs = log.activities.length;
+  const flow = discoverFlow(cases, nActs, end);
+  const weeks = Math.max((end - from) / (7 * DAY_MS), 1 / 7);
+
+  // Arrivals by item type (one type "case" when the log does not say).
+  const typeNames = log.types.length > 0 ? [...log.types] : ['case'];
+  const taken = new Set<string>();
+  const typeIds = typeNames.map((t) => slug(t, taken));
+  const arrivalsByType: { ms: number; offsetMin: number }[][] = typeNames.map(() => []);
+  const offsetOfCase = new Int16Array(cases.length);
+  for (let k = 0; k < log.n; k++) offsetOfCase[log.caseOf[k]] = log.offsetMin[k];
+  cases.forEach((c, ci) => {
+    const t = Math.max(0, log.caseType[ci]);
+    arrivalsByType[t].push({ ms: c.first, offsetMin: offsetOfCase[ci] });
+  });
+  const types: FittedType[] = typeIds.map((id, t) => {
+    const hourly = hourHistogram(arrivalsByType[t]);
+    const perDay = [0, 1, 2, 3, 4, 5, 6].map((d) => hourly.slice(d * 24, d * 24 + 24).reduce((s, x) => s + x, 0) / weeks);
+    return { id, cases: arrivalsByType[t].length, perDay, window: dailyWindow(arrivalsByType[t]), hourly };
+  });
+
+  // Pools: one per org:group (else one per resource name before '#', else one "staff" pool).
+  const all: Instance[] = cases.flatMap((c) => c.instances);
+  const poolKey = (i: Instance) => (i.grp >= 0 ? log.groups[i.grp] : i.res >= 0 ? log.resources[i.res].replace(/#\d+$/, '') : 'staff');
+  const poolNames = [...new Set(all.map(poolKey))].sort();
+  const poolTaken = new Set<string>(typeIds);
+  const poolIds = new Map(poolNames.map((p) => [p, slug(p, poolTaken)]));
+  const pools: FittedPool[] = poolNames.map((name) => {
+    const xs = all.filter((i) => poolKey(i) === name);
+    const times = xs.flatMap((i) => (i.how === 'exact' ? [{ ms: i.start, offsetMin }, { ms: i.end, offsetMin }] : [{ ms: i.end, offsetMin }]));
+    const edges: [number, number][] = [];
+    for (const i of xs) if (i.how !== 'unknown' && i.end > i.start) edges.push([i.start, 1], [i.end, -1]);
+    edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let busy = 0;
+    let concurrency = 0;
+    for (const [, d] of edges) concurrency = Math.max(concurrency, (busy += d));
+    const resources = new Set(xs.map((i) => i.res).filter((r) => r >= 0)).size;
+    const headcount = Math.max(1, resources > 0 ? Math.min(concurrency, resources) : concurrency);
+    return { id: poolIds.get(name)!, group: name, headcount, concurrency, resources, week: workingWeek(times), events: xs.length };
+  });
+  const maskOf = new Map(pools.map((p) => [p.group, weekMaskOf(p.week)]));
+
+  // Steps: one per activity, served by the pool that did most of it, durations in that pool's working hours.
+  const stepTaken = new Set<string>([...typeIds, ...pools.map((p) => p.id)]);
+  const stepIds = log.activities.map((a) => slug(a, stepTaken));
+  const byAct: Instance[][] = log.activities.map(() => []);
+  for (const i of all) byAct[i.act].push(i);
+  const target = (a: number) => (a === END ? 'done' : stepIds[a]);
+  const sortNext = (m: Map<number, number>) =>
+    [...m].map(([a, n]) => ({ to: target(a), n })).sort((x, y) => y.n - x.n || (x.to < y.to ? -1 : 1));
+  const steps: FittedStep[] = log.activities.map((activity, a) => {
+    const xs = byAct[a];
+    const shares = new Map<string, number>();
+    for (const i of xs) shares.set(poolKey(i), (shares.get(poolKey(i)) ?? 0) + 1);
+    const [group, n] = [...shares].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? ['staff', 0];
+    const mask = maskOf.get(group)!;
+    const hours = xs.filter((i) => i.how !== 'unknown').map((i) => workingHoursBetween(mask, i.start, i.end, offsetMin));
+    return {
+      id: stepIds[a],
+      activity,
+      pool: poolIds.get(group) ?? 'staff',
+      poolShare: xs.length > 0 ? n / xs.length : 0,
+      count: xs.length,
+      fit: fitDurations(hours),
+      exact: xs.filter((i) => i.how === 'exact').length,
+      estimated: xs.filter((i) => i.how === 'estimated').length,
+      unknown: xs.filter((i) => i.how === 'unknown').length,
+      next: sortNext(flow.counts[a]),
+    };
+  });
+  const entry = sortNext(flow.firsts);
+
+  // Work in progress at the end: open cases wait at their most likely next step (or are in service).
+  const wipAcc = new Map<string, { type: string; step: string; state: 'waiting' | 'inService'; count: number; age: number }>();
+  cases.forEach((c, ci) => {
+    if (!flow.open[ci]) return;
+    const type = typeIds[Math.max(0, log.caseType[ci])];
+    let step: string;
+    let state: 'waiting' | 'inService' = 'waiting';
+    if (c.openStart >= 0) {
+      step = stepIds[c.openStart];
+      state = 'inService';
+    } else if (c.instances.length === 0) step = entry[0]?.to ?? stepIds[0];
+    else {
+      const nexts = steps[c.instances[c.instances.length - 1].act].next.filter((x) => x.to !== 'done');
+      if (nexts.length === 0) return;
+      step = nexts[0].to;
+    }
+    const key = `${type}|${step}|${state}`;
+    const w = wipAcc.get(key) ?? { type, step, state, count: 0, age: 0 };
+    w.count++;
+    w.age += (end - c.first) / 3_600_000;
+    wipAcc.set(key, w);
+  });
+  const wip = [...wipAcc.values()].sort((a, b) => (a.step < b.step ? -1 : a.step > b.step ? 1 : a.state < b.state ? -1 : 1)).map((w) => ({ type: w.type, step: w.step, state: w.state, count: w.count, ageHours: w.age / w.count }));
+
+  return { source: o.source, from, to: end, offsetMin, weeks, events: log.n, cases: cases.length, types, entry, steps, pools, wip, instances: { exact, estimated, unknown }, openCases: flow.openCount, flow, cv: cases };
+}
+
+/** "YYYY-MM-DD" of the UTC day holding ms. */
+export function utcDate(ms: number): string {
+  const { y, m, d } = civilFromDays(Math.floor(ms / DAY_MS));
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

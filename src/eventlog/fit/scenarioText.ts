@@ -1,0 +1,141 @@
+// The fitted model as a scenario file, every number with a comment giving its evidence.
+
+import { formatIsoTime } from '../model/isoTime.js';
+import type { FittedDist } from './durationFit.js';
+import { utcDate, type FittedModel } from './fitLog.js';
+import { DAYS, hhmm, type DaySpan } from './weeklyProfile.js';
+
+const sig = (x: number, p = 4) => String(Number(x.toPrecision(p)));
+const pct = (x: number) => `${(100 * x).toFixed(x < 0.1 ? 1 : 0)}%`;
+
+/** A duration in the scenario's units: "6.12m", "3.5h", at least "1s". */
+export function durationText(hours: number): string {
+  if (hours >= 1) return `${sig(hours)}h`;
+  if (hours * 60 >= 1) return `${sig(hours * 60)}m`;
+  return `${sig(Math.max(1, hours * 3600))}s`;
+}
+
+function distText(d: FittedDist): string {
+  switch (d.dist) {
+    case 'constant':
+      return durationText(d.value);
+    case 'exponential':
+      return `{ dist: exponential, mean: ${durationText(d.mean)} }`;
+    default:
+      return `{ dist: ${d.dist}, mean: ${durationText(d.mean)}, cv: ${sig(d.cv, 3)} }`;
+  }
+}
+
+/** Probabilities from counts, 6 decimals, the largest taking the rounding so they sum to 1. */
+export function probabilities(counts: readonly { to: string; n: number }[]): { to: string; p: number }[] {
+  const total = counts.reduce((s, c) => s + c.n, 0);
+  const ps = counts.map((c) => ({ to: c.to, p: Math.round((c.n / total) * 1e6) / 1e6 }));
+  const rest = ps.slice(1).reduce((s, x) => s + x.p, 0);
+  ps[0].p = Math.round((1 - rest) * 1e6) / 1e6;
+  return ps.filter((x) => x.p > 0);
+}
+
+function routeText(counts: readonly { to: string; n: number }[]): string {
+  if (counts.length === 0) return 'done';
+  const ps = probabilities(counts);
+  if (ps.length === 1) return ps[0].to;
+  return `{ p: { ${ps.map((x) => `${x.to}: ${x.p}`).join(', ')} } }`;
+}
+
+function weekText(week: readonly (DaySpan | null)[], indent: string): string {
+  if (week.every((d) => d === null) || week.every((d) => d !== null && d.from === 0 && d.to === 24)) return ' always';
+  return week
+    .map((d, k) => (d === null ? '' : `\n${indent}${DAYS[k]}: "${hhmm(d.from)}-${hhmm(d.to)}"`))
+    .join('');
+}
+
+export interface ScenarioTextOptions {
+  horizon: string;
+  command?: string;
+  /** Appended as comments at the end (the validation table). */
+  trailer?: string;
+}
+
+export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
+  const utc = m.offsetMin / 60;
+  const when = (ms: number) => formatIsoTime(ms, m.offsetMin);
+  const L: string[] = [];
+  L.push(`# Fitted by opsim fit from ${m.source}: ${m.events.toLocaleString('en-US')} events, ${m.cases.toLocaleString('en-US')} cases,`);
+  L.push(`# ${when(m.from)} to ${when(m.to)} (${sig(m.weeks, 3)} weeks).`);
+  if (o.command) L.push(`# Made with: ${o.command}`);
+  const { exact, estimated, unknown } = m.instances;
+  L.push(`# Activity instances: ${exact} with a recorded start, ${estimated} with a start estimated as the later of the`);
+  L.push(`# resource's previous completion and the case's previous completion (the log has no start for them),`);
+  L.push(`# ${unknown} with nothing to bound the start (left out of the duration fits).`);
+  L.push(`# Service-time families were chosen by the smallest Kolmogorov-Smirnov distance D among exponential,`);
+  L.push(`# gamma (moments) and lognormal (maximum likelihood); durations count the pool's working hours only.`);
+  L.push('opsim: 1');
+  L.push(`name: ${JSON.stringify(`Fitted from ${m.source}`)}`);
+  L.push(`start: ${utcDate(m.to + 86_400_000)}            # the day after the log's last event: initialWip is the work open then`);
+  L.push(`horizon: ${o.horizon}`);
+  L.push('seed: 1');
+  L.push('replications: 10');
+  L.push('limits: { maxWip: 200000 }');
+  L.push(`functions: [${m.pools.map((p) => p.id).join(', ')}]   # one function per org:group (pool)`);
+  L.push('');
+  L.push('calendars:');
+  L.push(`  log-time: { utcOffset: ${utc}, week: always }   # the UTC offset most of the log's timestamps carry; sets the zone of the arrival profile`);
+  for (const p of m.pools) {
+    L.push(`  ${p.id}-hours:            # when ${JSON.stringify(p.group)} was seen working: days with >= 2% of its ${p.events} events, spans holding 98% of each day's`);
+    L.push(`    utcOffset: ${utc}`);
+    L.push(`    week:${weekText(p.week, '      ')}`);
+  }
+  L.push('');
+  L.push('pools:');
+  for (const p of m.pools) {
+    L.push(`  ${p.id}:                   # org:group ${JSON.stringify(p.group)}`);
+    L.push('    kind: human');
+    L.push(`    headcount: ${p.headcount}            # most tasks in progress at once: ${p.concurrency}; distinct resources: ${p.resources || 'not in the log'}`);
+    L.push(`    calendar: ${p.id}-hours`);
+    L.push('    shiftEnd: pause          # durations were measured in working hours, so work stops at the end of a shift');
+  }
+  L.push('');
+  L.push('itemTypes:');
+  const entry = m.entry.length === 1 ? m.entry[0].to : 'start';
+  for (const t of m.types) {
+    L.push(`  ${t.id}:                     # ${t.cases} cases`);
+    L.push('    arrivals:');
+    const days = t.perDay.map((r, k) => (r >= 0.0005 ? `${DAYS[k]}: ${sig(r)}/d` : '')).filter(Boolean);
+    L.push(`      weekly: { ${days.join(', ')}, hours: "${hhmm(t.window.from)}-${hhmm(t.window.to)}", calendar: log-time }`);
+    L.push(`      # case starts per weekday / ${sig(m.weeks, 3)} weeks; hours hold 99% of starts. Starts per hour of the week (local time), Monday first:`);
+    for (let d = 0; d < 7; d++) L.push(`      #   ${DAYS[d]} ${t.hourly.slice(d * 24, d * 24 + 24).join(' ')}`);
+    L.push(`    entry: ${entry}`);
+  }
+  L.push('');
+  L.push('steps:');
+  if (entry === 'start') {
+    L.push(`  start:                     # first activity of each case: ${m.entry.map((e) => `${e.to} ${e.n}`).join(', ')}`);
+    L.push('    kind: gate');
+    L.push(`    next: ${routeText(m.entry)}`);
+  }
+  for (const s of m.steps) {
+    L.push(`  ${s.id}:${s.id === s.activity ? '' : `                  # activity ${JSON.stringify(s.activity)}`}`);
+    const pool = m.pools.find((p) => p.id === s.pool)!;
+    L.push(`    function: ${pool.id}`);
+    L.push(`    serve:                   # ${s.count} instances, ${pct(s.poolShare)} of them by ${JSON.stringify(pool.group)}`);
+    if (s.fit === null) {
+      L.push(`      - { pool: ${s.pool}, time: 1m }   # no instance with a measurable duration; a placeholder`);
+    } else {
+      const ks = s.fit.ks.map((k) => `${k.family} ${k.d.toFixed(3)}`).join(', ');
+      L.push(`      - pool: ${s.pool}`);
+      L.push(`        time: ${distText(s.fit.chosen)}`);
+      L.push(`        # ${s.fit.n} durations (${s.exact} recorded, ${s.estimated} estimated), mean ${durationText(s.fit.mean)}, cv ${sig(s.fit.cv, 3)}${ks ? `; KS D: ${ks}` : '; all equal'}`);
+    }
+    const next = s.next.length === 0 ? [{ to: 'done', n: 0 }] : s.next;
+    L.push(`    next: ${routeText(next.length === 1 && next[0].n === 0 ? [{ to: 'done', n: 1 }] : next)}`);
+    L.push(`    # directly followed by: ${s.next.length === 0 ? 'nothing (seen only as the last event of open cases)' : s.next.map((x) => `${x.to} ${x.n}`).join(', ')}`);
+  }
+  L.push('  done: { kind: exit, outcome: done }');
+  if (m.wip.length > 0) {
+    L.push('');
+    L.push(`initialWip:                  # ${m.openCases} cases open at the end of the log (last event a start, or an activity usually followed by more, seen recently)`);
+    for (const w of m.wip) L.push(`  - { type: ${w.type}, step: ${w.step}, ${w.state}: ${w.count}, age: ${durationText(w.ageHours)} }`);
+  }
+  if (o.trailer) L.push('', ...o.trailer.trimEnd().split('\n').map((l) => `# ${l}`.trimEnd()));
+  return `${L.join('\n')}\n`;
+}

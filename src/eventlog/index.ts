@@ -1,0 +1,24 @@
+// Event logs in and out: the simulated log of a run written as OCEL 2.0, XES or CSV while the run
+// goes (export/), logs read back into a columnar EventLog (read/: CSV rows, XES with saxes, OCEL
+// JSON), a scenario fitted from a log (fit/), and observed KPIs per window against the scenario's
+// prediction intervals (drift/). Pure: no Node, no DOM; files and streams are the caller's (src/cli).
+export type { EventLog } from './model/eventLog.js';
+export { EventLogBuilder, eventAt, eventsByCase } from './model/eventLog.js';
+export type { LogEvent, Lifecycle } from './model/logEvent.js';
+export { parseIsoTime, formatIsoTime } from './model/isoTime.js';
+export { exportRunLog, dominantOffsetMin } from './export/exportRunLog.js';
+export type { LogFormat, ExportOptions } from './export/exportRunLog.js';
+export { traceToLog } from './export/traceToLog.js';
+export { csvLogWriter } from './write/csvLogWriter.js';
+export { xesLogWriter } from './write/xesLogWriter.js';
+export { stringSink } from './write/logSink.js';
+export type { TextSink } from './write/logSink.js';
+export { LogReadError } from './read/logReadError.js';
+export { XES_COLUMNS, parseColumnMap } from './read/logColumns.js';
+export type { LogColumns } from './read/logColumns.js';
+export type { ReadLog } from './read/logCollector.js';
+export { csvRowReader, sniffDelimiter } from './read/csvRows.js';
+export { xesReader } from './read/xesReader.js';
+export { readOcel } from './read/ocelReader.js';
+export { fitModel } from './fit/fitLog.js';
+export { scenarioText } from './fit/scenarioText.js';

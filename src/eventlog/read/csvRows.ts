@@ -1,0 +1,75 @@
+// A CSV log, row by row. Tokenising (quotes, line breaks inside quotes, the BOM) is csv-parse's job
+// in the caller; this file maps the header to the columns and each row to an event, naming the row
+// (1-based line of the file, header = line 1) in every message.
+
+import type { LogColumns } from './logColumns.js';
+import { LogCollector, type ReadLog } from './logCollector.js';
+import { LogReadError } from './logReadError.js';
+
+/** The delimiter of a CSV file from its first line: the most frequent of , ; tab | outside quotes. */
+export function sniffDelimiter(firstLine: string): string {
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  let best = ',';
+  let n = 0;
+  for (const d of [',', ';', '\t', '|']) {
+    const c = unquoted.split(d).length - 1;
+    if (c > n) [best, n] = [d, c];
+  }
+  return best;
+}
+
+export interface CsvRowReader {
+  row(fields: string[], line: number): void;
+  finish(): ReadLog;
+}
+
+export function csvRowReader(columns: LogColumns, file: string): CsvRowReader {
+  const collector = new LogCollector();
+  let index: Record<keyof LogColumns, number> | null = null;
+  let width = 0;
+  return {
+    row(fields, line) {
+      if (index === null) {
+        const names = fields.map((f) => f.replace(/^\uFEFF/, '').trim());
+        const at = (c: string) => names.indexOf(c);
+        const missing = (['case', 'activity', 'timestamp'] as const).filter((k) => at(columns[k]) < 0);
+        if (missing.length > 0) {
+          const list = missing.map((k) => `"${columns[k]}" (${k})`).join(', ');
+          const delim = names.length === 1 && /[;\t|]/.test(names[0]) ? '; the header is one column: is the delimiter something other than a comma?' : '';
+          throw new LogReadError(`${file}: line ${line}: the header has no column ${list}; it has ${names.slice(0, 12).map((s) => `"${s}"`).join(', ')}${names.length > 12 ? ', ...' : ''}${delim} (map columns with --columns case=...,activity=...,timestamp=...)`);
+        }
+        index = {
+          case: at(columns.case),
+          activity: at(columns.activity),
+          timestamp: at(columns.timestamp),
+          lifecycle: at(columns.lifecycle),
+          resource: at(columns.resource),
+          group: at(columns.group),
+          type: at(columns.type),
+        };
+        width = names.length;
+        return;
+      }
+      if (fields.length !== width) {
+        throw new LogReadError(`${file}: line ${line}: ${fields.length} fields where the header has ${width} (a stray delimiter, or a quote left open?)`);
+      }
+      const get = (k: number) => (k >= 0 ? fields[k] : undefined);
+      collector.add(
+        {
+          caseId: get(index.case),
+          activity: get(index.activity),
+          timestamp: get(index.timestamp),
+          lifecycle: get(index.lifecycle),
+          resource: get(index.resource),
+          group: get(index.group),
+          caseType: get(index.type),
+        },
+        `${file}: line ${line}`,
+      );
+    },
+    finish() {
+      if (index === null) throw new LogReadError(`${file}: the file is empty (expected a header line and events)`);
+      return collector.finish();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// What every reader shares: the checks on one event (case, activity, timestamp), the counts of
+// what was skipped or repaired, and the columnar log they go into.
+
+import type { EventLog } from '../model/eventLog.js';
+import { EventLogBuilder } from '../model/eventLog.js';
+import { parseIsoTime } from '../model/isoTime.js';
+import { lifecycleOf } from '../model/logEvent.js';
+import { LogReadError } from './logReadError.js';
+
+export interface ReadLog {
+  log: EventLog;
+  /** One line per kind of repair or skip, with its count; empty when the log was clean. */
+  warnings: string[];
+}
+
+export interface RawEvent {
+  caseId: string | undefined;
+  activity: string | undefined;
+  timestamp: string | undefined;
+  lifecycle?: string;
+  resource?: string;
+  group?: string;
+  caseType?: string;
+}
+
+export class LogCollector {
+  private readonly b = new EventLogBuilder();
+  private readonly lastMs = new Map<string, number>();
+  private noCase = 0;
+  private noActivity = 0;
+  private noOffset = 0;
+  private outOfOrder = 0;
+  private otherLifecycle = 0;
+  private firstNoCase = '';
+
+  /** `where` names the row or element for messages ("row 17", "<event> 12 of trace case-3"). */
+  add(r: RawEvent, where: string): void {
+    if (r.caseId === undefined || r.caseId.trim() === '') {
+      if (this.noCase++ === 0) this.firstNoCase = where;
+      return;
+    }
+    if (r.activity === undefined || r.activity.trim() === '') {
+      this.noActivity++;
+      return;
+    }
+    if (r.timestamp === undefined || r.timestamp.trim() === '') {
+      throw new LogReadError(`${where}: no timestamp (expected an ISO 8601 date-time such as 2011-10-11T13:45:40+02:00)`);
+    }
+    const t = parseIsoTime(r.timestamp);
+    if (t === null) throw new LogReadError(`${where}: timestamp "${r.timestamp.slice(0, 60)}" is not an ISO 8601 date-time (expected e.g. 2011-10-11T13:45:40+02:00)`);
+    if (!t.hasOffset) this.noOffset++;
+    const lifecycle = lifecycleOf(r.lifecycle);
+    if (lifecycle === 'other') {
+      this.otherLifecycle++;
+      return;
+    }
+    const caseId = r.caseId.trim();
+    const last = this.lastMs.get(caseId);
+    if (last !== undefined && t.ms < last) this.outOfOrder++;
+    else this.lastMs.set(caseId, t.ms);
+    this.b.add({
+      caseId,
+      activity: r.activity.trim(),
+      lifecycle,
+      ms: t.ms,
+      offsetMin: t.offsetMin,
+      resource: r.resource?.trim() || undefined,
+      group: r.group?.trim() || undefined,
+      caseType: r.caseType?.trim() || undefined,
+    });
+  }
+
+  finish(): ReadLog {
+    const log = this.b.build();
+    const w: string[] = [];
+    if (this.noCase > 0) w.push(`${this.noCase} events without a case id were skipped (first at ${this.firstNoCase})`);
+    if (this.noActivity > 0) w.push(`${this.noActivity} events without an activity name were skipped`);
+    if (this.otherLifecycle > 0) w.push(`${this.otherLifecycle} events with a lifecycle transition other than schedule, start, complete, suspend or resume were skipped`);
+    if (this.noOffset > 0) w.push(`${this.noOffset} timestamps had no UTC offset and were read as UTC`);
+    if (this.outOfOrder > 0) w.push(`${this.outOfOrder} events came before an earlier-listed event of their case; each case is sorted by time`);
+    if (log.n === 0) throw new LogReadError('the log holds no usable event (every row was skipped)');
+    return { log, warnings: w };
+  }
+}
