@@ -5,6 +5,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CliIo } from './cliIo.js';
 import { compareCommand } from './commands/compareCommand.js';
+import { driftCommand } from './commands/driftCommand.js';
+import { fitCommand } from './commands/fitCommand.js';
 import { mergeCommand } from './commands/mergeCommand.js';
 import { runCommand } from './commands/runCommand.js';
 import { selectCommand } from './commands/selectCommand.js';
@@ -21,9 +23,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 async function mainCode(argv: readonly string[], io: CliIo): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => {
-    code = c;
-  });
+  const program = buildProgram(
+    io,
+    (c) => {
+      code = c;
+    },
+    argv,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -44,7 +50,7 @@ async function mainCode(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly string[]): Command {
   const program = new Command('opsim')
     .description('Deterministic discrete-event simulator of company operating models')
     .exitOverride()
@@ -68,8 +74,41 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       .option('--variant <name>', 'run this variant instead of the base design')
       .option('--json', 'JSON report (docs/report-format.md)')
       .option('--csv', 'CSV tables')
-      .option('--md', 'Markdown tables'),
+      .option('--md', 'Markdown tables')
+      .option('--events <file>', 'also write the event log of one replication: .csv, .xes or .json (OCEL 2.0)')
+      .option('--events-format <csv|xes|ocel>', 'format of --events (default: from its extension)')
+      .option('--events-replication <k>', 'which replication --events writes (default 0)'),
   ).action(async (file: string, opts) => setCode(await runCommand(io, file, opts)));
+
+  program
+    .command('fit')
+    .description('build a scenario from an event log (CSV, XES or OCEL 2.0), with the evidence and a validation')
+    .argument('<log>', 'event log: .csv, .xes or .json (OCEL 2.0)')
+    .option('--out <scenario.yaml>', 'where to write the fitted scenario (required)')
+    .option('--format <csv|xes|ocel>', 'log format (default: from the extension)')
+    .option('--columns <k=v,...>', 'CSV column names: case, activity, timestamp, lifecycle, resource, group, type (default: the XES names)')
+    .option('--delimiter <c>', 'CSV delimiter (default: sniffed from the header: , ; tab |)')
+    .option('--horizon <duration>', 'horizon of the fitted scenario', '13w')
+    .option('--no-validate', 'skip simulating the fitted scenario against the log')
+    .option('--replications <r>', 'replications for the validation', '10')
+    .option('--seed <n>', 'seed for the validation', '1')
+    .option('--table <file.md>', 'also write the validation table here')
+    .action(async (file: string, opts) => setCode(await fitCommand(io, file, opts, argv)));
+
+  program
+    .command('drift')
+    .description('observed KPIs per window of a log against the scenario\'s prediction intervals; exit 3 on drift')
+    .argument('<scenario>', 'scenario file')
+    .requiredOption('--observed <log>', 'the observed event log: .csv, .xes or .json (OCEL 2.0)')
+    .option('--window <duration>', 'window length', '4w')
+    .option('--variant <name>', 'compare with this variant instead of the base design')
+    .option('--replications <r>', 'simulated replications for the prediction intervals', '30')
+    .option('--seed <n>', 'seed (default: the file\'s seed, else 1)')
+    .option('--format <csv|xes|ocel>', 'log format (default: from the extension)')
+    .option('--columns <k=v,...>', 'CSV column names (as for fit)')
+    .option('--delimiter <c>', 'CSV delimiter (default: sniffed)')
+    .option('--json', 'JSON instead of a table')
+    .action(async (file: string, opts) => setCode(await driftCommand(io, file, opts)));
 
   program
     .command('validate')

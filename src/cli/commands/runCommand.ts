@@ -6,9 +6,13 @@ import { outputFormat, parseCount, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { seedAndReplications } from './seedAndReplications.js';
 import type { ReplicationOptions } from './commonOptions.js';
+import { eventFormatOf, writeEventLog } from './writeEventLog.js';
 
 export interface RunOptions extends ReplicationOptions {
   variant?: string;
+  events?: string;
+  eventsFormat?: string;
+  eventsReplication?: string;
 }
 
 /** opsim run: R replications of one design, as tables or JSON. Returns the exit code. */
@@ -18,6 +22,7 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, loaded.model.horizon);
+  if (opts.events !== undefined) eventFormatOf(opts.events, opts.eventsFormat);
   return withSession(io, workers, async (s) => {
     const warm = await resolveWarmup(s.pool, [loaded.model], { option, seed, replications });
     if (warm === null) {
@@ -35,6 +40,7 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
       runs[0],
     );
     emitReport(io, report, format);
+    if (opts.events !== undefined) writeEventLog(io, loaded.model, loaded.doc.start, seed, { ...opts, events: opts.events }, replications);
     if (cancelled) {
       io.stderr(`opsim: interrupted; the report covers ${runs[0].length} of ${replications} replications\n`);
       return 1;

@@ -54,6 +54,10 @@ export interface ScenarioTextOptions {
   command?: string;
   /** Appended as comments at the end (the validation table). */
   trailer?: string;
+  /** Start date; default the day after the log's last event. */
+  start?: string;
+  /** Leave out initialWip (an in-sample validation starts from an empty system). */
+  noWip?: boolean;
 }
 
 export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
@@ -71,7 +75,8 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   L.push(`# gamma (moments) and lognormal (maximum likelihood); durations count the pool's working hours only.`);
   L.push('opsim: 1');
   L.push(`name: ${JSON.stringify(`Fitted from ${m.source}`)}`);
-  L.push(`start: ${utcDate(m.to + 86_400_000)}            # the day after the log's last event: initialWip is the work open then`);
+  if (o.start !== undefined) L.push(`start: ${o.start}`);
+  else L.push(`start: ${utcDate(m.to + 86_400_000)}            # the day after the log's last event: initialWip is the work open then`);
   L.push(`horizon: ${o.horizon}`);
   L.push('seed: 1');
   L.push('replications: 10');
@@ -131,7 +136,7 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
     L.push(`    # directly followed by: ${s.next.length === 0 ? 'nothing (seen only as the last event of open cases)' : s.next.map((x) => `${x.to} ${x.n}`).join(', ')}`);
   }
   L.push('  done: { kind: exit, outcome: done }');
-  if (m.wip.length > 0) {
+  if (m.wip.length > 0 && !o.noWip) {
     L.push('');
     L.push(`initialWip:                  # ${m.openCases} cases open at the end of the log (last event a start, or an activity usually followed by more, seen recently)`);
     for (const w of m.wip) L.push(`  - { type: ${w.type}, step: ${w.step}, ${w.state}: ${w.count}, age: ${durationText(w.ageHours)} }`);

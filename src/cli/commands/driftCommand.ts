@@ -1,0 +1,46 @@
+import { driftCheck, driftTable, parseColumnMap } from '../../eventlog/index.js';
+import { parseDuration } from '../../scenario/index.js';
+import type { CliIo } from '../cliIo.js';
+import { loadForCli } from '../loadForCli.js';
+import { parseCount } from '../options.js';
+import { logFormatOf, readLogFile } from '../readLogFile.js';
+import { UsageError } from '../usageError.js';
+
+export interface DriftCommandOptions {
+  observed: string;
+  window?: string;
+  variant?: string;
+  replications?: string;
+  seed?: string;
+  format?: string;
+  columns?: string;
+  delimiter?: string;
+  json?: boolean;
+}
+
+/** opsim drift <scenario> --observed <log>: exit 3 when an observed KPI leaves its prediction interval. */
+export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOptions): Promise<number> {
+  const windowHours = parseDuration(opts.window ?? '4w');
+  if (!(windowHours > 0)) throw new UsageError(`--window: expected a duration such as 4w or 7d, found "${opts.window}"`);
+  const replications = parseCount('--replications', opts.replications ?? '30', 2)!;
+  let columns;
+  try {
+    columns = parseColumnMap(opts.columns);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const loaded = loadForCli(io, file, opts.variant ?? null);
+  const delimiter = opts.delimiter === '\\t' || opts.delimiter === 'tab' ? '\t' : opts.delimiter;
+  const { log, warnings } = await readLogFile(io, opts.observed, logFormatOf(opts.observed, opts.format), columns, delimiter);
+  for (const w of warnings) io.stderr(`opsim: warning: ${opts.observed}: ${w}\n`);
+  const seed = opts.seed ?? (loaded.doc.seed as string | number | undefined) ?? 1;
+  let report;
+  try {
+    report = driftCheck(loaded.doc, log, { windowHours, replications, seed });
+  } catch (err) {
+    if ((err as Error).name === 'LogReadError') throw new UsageError(`${opts.observed}: ${(err as Error).message}`);
+    throw err;
+  }
+  io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : driftTable(report));
+  return report.drift ? 3 : 0;
+}

@@ -1,0 +1,126 @@
+// `opsim drift`: is the company still the one the scenario describes? The observed log is cut into
+// windows of calendar time; the scenario is simulated over the same calendar dates (its start moved
+// to the log's first day) R times, and each observed KPI of each window is set against a prediction
+// interval for one more run: mean ± t(1 - a/2m, R-1) · s · sqrt(1 + 1/R), where m is the number of
+// KPI-window pairs (Bonferroni), so that a log from the scenario itself raises any flag at all in
+// at most a = 5% of cases. Both sides are measured by the same code (kpi/windowKpis.ts).
+
+import type { Model } from '../../core/model/model.js';
+import { compileScenario, type ScenarioDoc } from '../../scenario/index.js';
+import { dominantOffsetMin } from '../export/exportRunLog.js';
+import { simulateLog } from '../export/simulateLog.js';
+import { utcDate } from '../fit/fitLog.js';
+import { endActivities, viewOf, windowKpis, type WindowKpis } from '../kpi/windowKpis.js';
+import type { EventLog } from '../model/eventLog.js';
+import { DAY_MS } from '../model/isoTime.js';
+import { LogReadError } from '../read/logReadError.js';
+import { tQuantile } from './quantiles.js';
+
+export interface DriftCell {
+  kpi: string;
+  window: number;
+  observed: number;
+  mean: number;
+  lo: number;
+  hi: number;
+  status: 'within' | 'above' | 'below' | 'n/a';
+  /** How far beyond the interval, as a share of the simulated mean (0 when within). */
+  beyond: number;
+}
+
+export interface DriftReport {
+  windows: { from: string; to: string }[];
+  windowHours: number;
+  replications: number;
+  /** Family-wise false-alarm level and the per-cell level after Bonferroni. */
+  alpha: number;
+  perCell: number;
+  kpis: string[];
+  cells: DriftCell[];
+  drift: boolean;
+  /** KPIs outside their interval in at least one window. */
+  flagged: string[];
+}
+
+export interface DriftOptions {
+  windowHours: number;
+  replications: number;
+  seed: string | number;
+  alpha?: number;
+}
+
+function kpisOf(k: WindowKpis, model: Model, weeks: number, pools: Set<string>, openPerWeek: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of model.itemTypes) out.set(`arrivals ${t.id} (/week)`, (k.arrivals[t.id] ?? 0) / weeks);
+  out.set('throughput (/week)', k.throughput / weeks);
+  out.set('cycle time mean (h)', k.cycle.mean);
+  out.set('cycle time p90 (h)', k.cycle.p90);
+  for (const p of model.pools) {
+    if (!pools.has(p.id)) continue;
+    if (p.kind === 'executive') out.set(`escalations to ${p.id} (/week)`, (k.completionsByPool[p.id] ?? 0) / weeks);
+    else out.set(`utilisation ${p.id}`, (k.busyHours[p.id] ?? 0) / (p.capacity * openPerWeek.get(p.id)! * weeks));
+  }
+  return out;
+}
+
+export function driftCheck(doc: ScenarioDoc, observed: EventLog, o: DriftOptions): DriftReport {
+  let from = Infinity;
+  let to = -Infinity;
+  for (let k = 0; k < observed.n; k++) {
+    from = Math.min(from, observed.ms[k]);
+    to = Math.max(to, observed.ms[k]);
+  }
+  const w = o.windowHours * 3_600_000;
+  const start = Math.floor(from / DAY_MS) * DAY_MS;
+  const n = Math.floor((to - start) / w);
+  if (n < 1) throw new LogReadError(`the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, less than one window of ${o.windowHours} h (choose a shorter --window)`);
+  const windows: [number, number][] = Array.from({ length: n }, (_, i) => [start + i * w, start + (i + 1) * w]);
+  const model = compileScenario({ ...doc, start: utcDate(start), horizon: `${n * o.windowHours}h`, warmup: 0 } as ScenarioDoc);
+  const clock = { startMs: start, offsetMin: dominantOffsetMin(model) };
+  const weeks = o.windowHours / 168;
+  const seen = new Set(observed.resources.map((r) => r.replace(/#\d+$/, '')));
+  const openPerWeek = new Map(model.pools.map((p) => [p.id, p.calendar < 0 ? 168 : model.calendars[p.calendar].week.reduce((s, [a, b]) => s + (b - a), 0)]));
+
+  const sims: Map<string, number>[][] = [];
+  let ends: Set<string> | null = null;
+  for (let r = 0; r < o.replications; r++) {
+    const v = viewOf(simulateLog(model, clock, o.seed, r));
+    // Where cases end is the scenario's, learned from its first run and applied to every log.
+    ends ??= endActivities(v);
+    sims.push(windowKpis(v, ends, windows, start).map((k) => kpisOf(k, model, weeks, seen, openPerWeek)));
+  }
+  const obs = windowKpis(viewOf(observed), ends!, windows, start).map((k) => kpisOf(k, model, weeks, seen, openPerWeek));
+  const kpis = [...obs[0].keys()];
+  const alpha = o.alpha ?? 0.05;
+  const m = kpis.length * n;
+  const perCell = alpha / m;
+  const t = tQuantile(1 - perCell / 2, Math.max(1, o.replications - 1));
+  const cells: DriftCell[] = [];
+  for (const kpi of kpis) {
+    for (let i = 0; i < n; i++) {
+      const xs = sims.map((s) => s[i].get(kpi)!).filter(Number.isFinite);
+      const x = obs[i].get(kpi)!;
+      const mean = xs.reduce((s, v) => s + v, 0) / Math.max(1, xs.length);
+      const sd = xs.length > 1 ? Math.sqrt(xs.reduce((s, v) => s + (v - mean) ** 2, 0) / (xs.length - 1)) : 0;
+      const h = t * sd * Math.sqrt(1 + 1 / Math.max(1, xs.length));
+      const [lo, hi] = [mean - h, mean + h];
+      const eps = 1e-9 * Math.max(1, Math.abs(mean));
+      const status = !Number.isFinite(x) || xs.length < 2 ? 'n/a' : x > hi + eps ? 'above' : x < lo - eps ? 'below' : 'within';
+      const scale = Math.abs(mean) > 0 ? Math.abs(mean) : 1;
+      const beyond = status === 'above' ? (x - hi) / scale : status === 'below' ? (x - lo) / scale : 0;
+      cells.push({ kpi, window: i, observed: x, mean, lo, hi, status, beyond });
+    }
+  }
+  const flagged = kpis.filter((k) => cells.some((c) => c.kpi === k && (c.status === 'above' || c.status === 'below')));
+  return {
+    windows: windows.map(([a, b]) => ({ from: new Date(a).toISOString(), to: new Date(b).toISOString() })),
+    windowHours: o.windowHours,
+    replications: o.replications,
+    alpha,
+    perCell,
+    kpis,
+    cells,
+    drift: flagged.length > 0,
+    flagged,
+  };
+}
