@@ -18,11 +18,11 @@ export interface RunOptions extends ReplicationOptions {
 /** opsim run: R replications of one design, as tables or JSON. Returns the exit code. */
 export async function runCommand(io: CliIo, file: string, opts: RunOptions): Promise<number> {
   const format = outputFormat(opts);
+  if (opts.events !== undefined) eventFormatOf(opts.events, opts.eventsFormat);
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, loaded.model.horizon);
-  if (opts.events !== undefined) eventFormatOf(opts.events, opts.eventsFormat);
   return withSession(io, workers, async (s) => {
     const warm = await resolveWarmup(s.pool, [loaded.model], { option, seed, replications });
     if (warm === null) {

@@ -12,7 +12,7 @@ import { simulateLog } from '../export/simulateLog.js';
 import { utcDate } from '../fit/fitLog.js';
 import { endActivities, viewOf, windowKpis, type WindowKpis } from '../kpi/windowKpis.js';
 import type { EventLog } from '../model/eventLog.js';
-import { DAY_MS } from '../model/isoTime.js';
+import { DAY_MS, formatIsoTime } from '../model/isoTime.js';
 import { LogReadError } from '../read/logReadError.js';
 import { tQuantile } from './quantiles.js';
 
@@ -113,7 +113,7 @@ export function driftCheck(doc: ScenarioDoc, observed: EventLog, o: DriftOptions
   }
   const flagged = kpis.filter((k) => cells.some((c) => c.kpi === k && (c.status === 'above' || c.status === 'below')));
   return {
-    windows: windows.map(([a, b]) => ({ from: new Date(a).toISOString(), to: new Date(b).toISOString() })),
+    windows: windows.map(([a, b]) => ({ from: formatIsoTime(a, 0), to: formatIsoTime(b, 0) })),
     windowHours: o.windowHours,
     replications: o.replications,
     alpha,
