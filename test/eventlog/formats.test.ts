@@ -40,7 +40,7 @@ describe('isoTime', () => {
 
 describe('export', () => {
   test('OCEL 2.0 output is valid against the OCEL 2.0 JSON schema; forum sessions are objects related to every item they decide', () => {
-    const schema = JSON.parse(readFileSync('test/fixtures/schemas/ocel2.schema.json', 'utf8'));
+    const schema = JSON.parse(readFileSync('test/eventlog/fixtures/ocel2.schema.json', 'utf8'));
     const ajv = new Ajv({ strict: false });
     // RFC 3339 date-time, the format the schema names (ajv-formats is not a dependency).
     ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/);

@@ -2,7 +2,8 @@
 // an exact duration. A completion alone (many real logs, receipt.csv among them, record only
 // completions) gets an estimated start: the later of the resource's previous completion (it could
 // not start before it was free) and the case's previous completion (the work was not enabled
-// before), the estimate Simod and Martin et al. (2016) use. An instance with neither is unknown.
+// before), the estimate Simod and Martin et al. (2016) use. A case's first activity has no previous
+// completion to bound it, so its duration is unknown.
 
 import { eventsByCase, lifecycleCode, type EventLog } from '../model/eventLog.js';
 
@@ -70,7 +71,9 @@ export function activityInstances(log: EventLog): { cases: CaseView[]; exact: nu
       const r = inst.res >= 0 ? resFree.get(inst.res) : undefined;
       const e = caseDone.get(inst.caseIx);
       const bound = Math.max(r ?? -Infinity, e ?? -Infinity);
-      if (bound > -Infinity && bound <= inst.end) {
+      // Without the case's previous completion nothing says when the work became possible (the
+      // first activity of a case): the resource's idle time before it is no evidence of its duration.
+      if (e !== undefined && bound <= inst.end) {
         inst.start = bound;
         inst.how = 'estimated';
         estimated++;

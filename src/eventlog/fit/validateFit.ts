@@ -44,7 +44,8 @@ export function predictionRow(kpi: string, observed: number, sims: number[]): Va
   if (xs.length >= 2) {
     const sd = (sim.half / tQuantile975(xs.length - 1)) * Math.sqrt(xs.length);
     const h = tQuantile975(xs.length - 1) * sd * Math.sqrt(1 + 1 / xs.length);
-    pi = [sim.mean - h, sim.mean + h];
+    // Every figure here is a count, a rate or a duration: none can fall below 0.
+    pi = [Math.max(0, sim.mean - h), sim.mean + h];
   }
   const verdict = !Number.isFinite(observed) || xs.length === 0 ? 'n/a' : observed > pi[1] + 1e-9 ? 'above' : observed < pi[0] - 1e-9 ? 'below' : 'within';
   return { kpi, log: observed, sim, pi, verdict };
@@ -70,7 +71,13 @@ export function validateFit(log: EventLog, o: { replications: number; seed: stri
   const win: [number, number][] = [[split, to]];
   const observed = windowKpis(viewOf(log), ends, win, split)[0];
   const sims: WindowKpis[] = [];
-  for (let r = 0; r < o.replications; r++) sims.push(windowKpis(viewOf(simulateLog(loaded.model, clock, o.seed, r)), ends, win, split)[0]);
+  // The simulated log names activities by step id; the log's own names make the two comparable.
+  const named = new Map(m.steps.map((s) => [s.id, s.activity]));
+  for (let r = 0; r < o.replications; r++) {
+    const sim = simulateLog(loaded.model, clock, o.seed, r);
+    const renamed = { ...sim, activities: sim.activities.map((a) => named.get(a) ?? a) };
+    sims.push(windowKpis(viewOf(renamed), ends, win, split)[0]);
+  }
   const weeks = (to - split) / (7 * DAY_MS);
   const sum = (r: Record<string, number>) => Object.values(r).reduce((s, x) => s + x, 0);
   const rows: ValidationRow[] = [
