@@ -30,3 +30,5 @@ export { simulateLog } from './export/simulateLog.js';
 export { driftCheck } from './drift/driftCheck.js';
 export type { DriftReport, DriftCell, DriftOptions } from './drift/driftCheck.js';
 export { driftTable } from './drift/driftTable.js';
+export { predictWindows, compareDrift } from './drift/driftCheck.js';
+export type { DriftPrediction } from './drift/driftCheck.js';

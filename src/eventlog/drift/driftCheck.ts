@@ -3,7 +3,7 @@
 // to the log's first day) R times, and each observed KPI of each window is set against a prediction
 // interval for one more run: mean ± t(1 - a/2m, R-1) · s · sqrt(1 + 1/R), where m is the number of
 // KPI-window pairs (Bonferroni), so that a log from the scenario itself raises any flag at all in
-// at most a = 5% of cases. Both sides are measured by the same code (kpi/windowKpis.ts).
+// at most a = 5% of cases (cycle times on the log scale, see below). Both sides are measured by the same code (kpi/windowKpis.ts).
 
 import type { Model } from '../../core/model/model.js';
 import { compileScenario, type ScenarioDoc } from '../../scenario/index.js';
@@ -63,47 +63,78 @@ function kpisOf(k: WindowKpis, model: Model, weeks: number, pools: Set<string>, 
   return out;
 }
 
-export function driftCheck(doc: ScenarioDoc, observed: EventLog, o: DriftOptions): DriftReport {
+/** The scenario simulated over the windows: what an observed log is compared with. */
+export interface DriftPrediction {
+  model: Model;
+  start: number;
+  windows: [number, number][];
+  windowHours: number;
+  replications: number;
+  ends: Set<string>;
+  /** Per replication, per window: KPI name -> value (all pools; each comparison keeps those the log shows). */
+  sims: Map<string, number>[][];
+}
+
+/** The span of a log, ms. */
+export function logSpan(log: EventLog): [number, number] {
   let from = Infinity;
   let to = -Infinity;
-  for (let k = 0; k < observed.n; k++) {
-    from = Math.min(from, observed.ms[k]);
-    to = Math.max(to, observed.ms[k]);
+  for (let k = 0; k < log.n; k++) {
+    from = Math.min(from, log.ms[k]);
+    to = Math.max(to, log.ms[k]);
   }
-  const w = o.windowHours * 3_600_000;
-  const start = Math.floor(from / DAY_MS) * DAY_MS;
-  const n = Math.floor((to - start) / w);
-  if (n < 1) throw new LogReadError(`the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, less than one window of ${o.windowHours} h (choose a shorter --window)`);
-  const windows: [number, number][] = Array.from({ length: n }, (_, i) => [start + i * w, start + (i + 1) * w]);
+  return [from, to];
+}
+
+function allPools(model: Model): Set<string> {
+  return new Set(model.pools.map((p) => p.id));
+}
+
+function openHoursPerWeek(model: Model): Map<string, number> {
+  return new Map(model.pools.map((p) => [p.id, p.calendar < 0 ? 168 : model.calendars[p.calendar].week.reduce((s, [a, b]) => s + (b - a), 0)]));
+}
+
+/** Simulates the scenario over `n` windows from `start` (a UTC midnight, ms), R times. */
+export function predictWindows(doc: ScenarioDoc, start: number, n: number, o: DriftOptions): DriftPrediction {
+  const windows: [number, number][] = Array.from({ length: n }, (_, i) => [start + i * o.windowHours * 3_600_000, start + (i + 1) * o.windowHours * 3_600_000]);
   const model = compileScenario({ ...doc, start: utcDate(start), horizon: `${n * o.windowHours}h`, warmup: 0 } as ScenarioDoc);
   const clock = { startMs: start, offsetMin: dominantOffsetMin(model) };
   const weeks = o.windowHours / 168;
-  const seen = new Set(observed.resources.map((r) => r.replace(/#\d+$/, '')));
-  const openPerWeek = new Map(model.pools.map((p) => [p.id, p.calendar < 0 ? 168 : model.calendars[p.calendar].week.reduce((s, [a, b]) => s + (b - a), 0)]));
-
+  const open = openHoursPerWeek(model);
   const sims: Map<string, number>[][] = [];
   let ends: Set<string> | null = null;
   for (let r = 0; r < o.replications; r++) {
     const v = viewOf(simulateLog(model, clock, o.seed, r));
     // Where cases end is the scenario's, learned from its first run and applied to every log.
     ends ??= endActivities(v);
-    sims.push(windowKpis(v, ends, windows, start).map((k) => kpisOf(k, model, weeks, seen, openPerWeek)));
+    sims.push(windowKpis(v, ends, windows, start).map((k) => kpisOf(k, model, weeks, allPools(model), open)));
   }
-  const obs = windowKpis(viewOf(observed), ends!, windows, start).map((k) => kpisOf(k, model, weeks, seen, openPerWeek));
+  return { model, start, windows, windowHours: o.windowHours, replications: o.replications, ends: ends!, sims };
+}
+
+/** Sets each observed KPI of each window against its prediction interval. */
+export function compareDrift(p: DriftPrediction, observed: EventLog, alpha = 0.05): DriftReport {
+  const seen = new Set(observed.resources.map((r) => r.replace(/#\d+$/, '')));
+  const n = p.windows.length;
+  const obs = windowKpis(viewOf(observed), p.ends, p.windows, p.start).map((k) => kpisOf(k, p.model, p.windowHours / 168, seen, openHoursPerWeek(p.model)));
   const kpis = [...obs[0].keys()];
-  const alpha = o.alpha ?? 0.05;
   const m = kpis.length * n;
   const perCell = alpha / m;
-  const t = tQuantile(1 - perCell / 2, Math.max(1, o.replications - 1));
+  const t = tQuantile(1 - perCell / 2, Math.max(1, p.replications - 1));
   const cells: DriftCell[] = [];
   for (const kpi of kpis) {
     for (let i = 0; i < n; i++) {
-      const xs = sims.map((s) => s[i].get(kpi)!).filter(Number.isFinite);
+      const raw = p.sims.map((s) => s[i].get(kpi)!).filter(Number.isFinite);
       const x = obs[i].get(kpi)!;
-      const mean = xs.reduce((s, v) => s + v, 0) / Math.max(1, xs.length);
-      const sd = xs.length > 1 ? Math.sqrt(xs.reduce((s, v) => s + (v - mean) ** 2, 0) / (xs.length - 1)) : 0;
+      const mean = raw.reduce((s, v) => s + v, 0) / Math.max(1, raw.length);
+      // Cycle times of a window are skewed to the right (a few slow weeks, no negative ones): their
+      // interval is built on the log scale, where they are close to normal.
+      const logScale = kpi.startsWith('cycle time') && raw.every((v) => v > 0);
+      const xs = logScale ? raw.map(Math.log) : raw;
+      const centre = xs.reduce((s, v) => s + v, 0) / Math.max(1, xs.length);
+      const sd = xs.length > 1 ? Math.sqrt(xs.reduce((s, v) => s + (v - centre) ** 2, 0) / (xs.length - 1)) : 0;
       const h = t * sd * Math.sqrt(1 + 1 / Math.max(1, xs.length));
-      const [lo, hi] = [mean - h, mean + h];
+      const [lo, hi] = logScale ? [Math.exp(centre - h), Math.exp(centre + h)] : [Math.max(0, centre - h), centre + h];
       const eps = 1e-9 * Math.max(1, Math.abs(mean));
       const status = !Number.isFinite(x) || xs.length < 2 ? 'n/a' : x > hi + eps ? 'above' : x < lo - eps ? 'below' : 'within';
       const scale = Math.abs(mean) > 0 ? Math.abs(mean) : 1;
@@ -113,9 +144,9 @@ export function driftCheck(doc: ScenarioDoc, observed: EventLog, o: DriftOptions
   }
   const flagged = kpis.filter((k) => cells.some((c) => c.kpi === k && (c.status === 'above' || c.status === 'below')));
   return {
-    windows: windows.map(([a, b]) => ({ from: formatIsoTime(a, 0), to: formatIsoTime(b, 0) })),
-    windowHours: o.windowHours,
-    replications: o.replications,
+    windows: p.windows.map(([a, b]) => ({ from: formatIsoTime(a, 0), to: formatIsoTime(b, 0) })),
+    windowHours: p.windowHours,
+    replications: p.replications,
     alpha,
     perCell,
     kpis,
@@ -123,4 +154,13 @@ export function driftCheck(doc: ScenarioDoc, observed: EventLog, o: DriftOptions
     drift: flagged.length > 0,
     flagged,
   };
+}
+
+/** The windows of an observed log (whole windows from the UTC midnight before its first event), predicted and compared. */
+export function driftCheck(doc: ScenarioDoc, observed: EventLog, o: DriftOptions): DriftReport {
+  const [from, to] = logSpan(observed);
+  const start = Math.floor(from / DAY_MS) * DAY_MS;
+  const n = Math.floor((to - start) / (o.windowHours * 3_600_000));
+  if (n < 1) throw new LogReadError(`the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, less than one window of ${o.windowHours} h (choose a shorter --window)`);
+  return compareDrift(predictWindows(doc, start, n, o), observed, o.alpha);
 }

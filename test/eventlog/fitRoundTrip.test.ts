@@ -1,0 +1,52 @@
+// The round trip: simulate a bundled scenario with known parameters, export its log, fit a scenario
+// from the log, and recover what went in. rework-loop.yaml: Poisson arrivals 6.4/h around the clock,
+// one agent, exponential service with mean 6 min, and a gate sending 20% of passes back (e d = 0.2).
+// Tolerances (11 weeks, about 11,800 arrivals and 14,800 services): arrival rate within 3% (the
+// Poisson count's sd is 0.9%), the rework probability within 0.015 (sd 0.0033), mean service within
+// 4% (sd 0.8%): each about 3 to 4.5 standard deviations.
+import { describe, expect, test } from 'vitest';
+import { fitModel, validateFit } from '../../src/eventlog/index.js';
+import { bundled, exportText, readText } from './logSupport.js';
+
+const { model } = bundled('scenarios/validation/rework-loop.yaml');
+
+describe('fit(export(simulate(rework-loop)))', () => {
+  const { log } = readText(exportText(model, 'csv', 11), 'csv');
+  const m = fitModel(log, { horizon: '13w', source: 'rework-loop.csv' });
+
+  test('recovers the arrival rate, the rework probability and the mean service time', () => {
+    expect(m.types.map((t) => t.id)).toEqual(['job']);
+    const perHour = m.types[0].perDay.reduce((s, x) => s + x, 0) / 168;
+    expect(Math.abs(perHour / 6.4 - 1)).toBeLessThan(0.03);
+    expect(m.types[0].window).toEqual({ from: 0, to: 24 });
+    const work = m.steps.find((s) => s.id === 'work')!;
+    const total = work.next.reduce((s, x) => s + x.n, 0);
+    const again = work.next.find((x) => x.to === 'work')!.n / total;
+    expect(Math.abs(again - 0.2)).toBeLessThan(0.015);
+    expect(work.exact).toBe(work.count);
+    expect(Math.abs(work.fit!.mean / 0.1 - 1)).toBeLessThan(0.04);
+    // The KS criterion should not pick a family far from the exponential that generated the data.
+    expect(work.fit!.chosen.dist === 'exponential' || (work.fit!.chosen.dist === 'gamma' && Math.abs(work.fit!.chosen.cv - 1) < 0.05)).toBe(true);
+    expect(m.pools).toMatchObject([{ id: 'ops', headcount: 1 }]);
+    expect(m.pools[0].week.every((d) => d !== null && d.from === 0 && d.to === 24)).toBe(true);
+  });
+
+  test("the fitted scenario's throughput and cycle time fall within the simulated intervals on the held-out part", () => {
+    const v = validateFit(log, { replications: 10, seed: 5, source: 'rework-loop.csv' });
+    expect(v.heldOut).toBe(true);
+    const row = (k: string) => v.rows.find((r) => r.kpi === k)!;
+    for (const k of ['arrivals (/week)', 'throughput (/week)', 'cycle time mean (h)', 'cycle time p90 (h)', 'work (/week)']) expect(row(k).verdict, k).toBe('within');
+  });
+});
+
+describe('fit on a scenario with office hours', () => {
+  test('recovers the working days and hours of a human pool', () => {
+    const office = bundled('scenarios/validation/calendar-pause.yaml');
+    const { log } = readText(exportText(office.model, 'csv', 2), 'csv');
+    const m = fitModel(log, { horizon: '13w', source: 'calendar-pause.csv' });
+    const cal = office.model.calendars[office.model.pools[0].calendar];
+    const open = new Set(cal.week.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)));
+    const fitted = new Set(m.pools[0].week.flatMap((d, day) => (d === null ? [] : Array.from({ length: d.to - d.from }, (_, k) => day * 24 + d.from + k))));
+    expect([...fitted].sort((a, b) => a - b)).toEqual([...open].sort((a, b) => a - b));
+  });
+});
