@@ -31,9 +31,11 @@ export const LAYERS: Layer[] = [
   { dir: 'src/core', imports: [], packages: ['seedrandom'], node: false, deterministic: true },
   { dir: 'src/scenario', imports: ['src/core'], packages: ['yaml', 'ajv', 'immer'], node: false, deterministic: true },
   { dir: 'src/experiments', imports: ['src/core', 'src/scenario'], packages: [], node: false, deterministic: true },
+  // Event logs sit beside experiments: pure readers, writers, fit and drift; files are the CLI's.
+  { dir: 'src/eventlog', imports: ['src/core', 'src/scenario', 'src/experiments'], packages: ['saxes'], node: false, deterministic: true },
   { dir: 'src/worker', imports: ['src/core', 'src/scenario', 'src/experiments'], packages: null, node: 'node-files', deterministic: true },
-  { dir: 'src/cli', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/worker'], packages: null, node: true, deterministic: false },
-  { dir: 'web', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/worker'], packages: null, node: false, deterministic: false },
+  { dir: 'src/cli', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker'], packages: null, node: true, deterministic: false },
+  { dir: 'web', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker'], packages: null, node: false, deterministic: false },
 ];
 
 /** Entry files of each layer: index.ts everywhere; src/worker/node.ts is the worker layer's Node-only entry. */
@@ -41,6 +43,7 @@ export const ENTRIES: Record<string, string[]> = {
   'src/core': ['src/core/index'],
   'src/scenario': ['src/scenario/index'],
   'src/experiments': ['src/experiments/index'],
+  'src/eventlog': ['src/eventlog/index'],
   'src/worker': ['src/worker/index', 'src/worker/node'],
   'src/cli': ['src/cli/index'],
   web: ['web/main'],
