@@ -1,6 +1,6 @@
-import type { Model } from '../../core/model/model.js';
+import type { Model } from '../../core/index.js';
 import { dominantOffsetMin, exportRunLog, type LogFormat } from '../../eventlog/index.js';
-import { startDate } from '../../scenario/compile/startDate.js';
+import { startDate } from '../../scenario/index.js';
 import type { CliIo } from '../cliIo.js';
 import { parseCount } from '../options.js';
 import { UsageError } from '../usageError.js';

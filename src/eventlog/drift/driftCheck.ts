@@ -5,7 +5,7 @@
 // KPI-window pairs (Bonferroni), so that a log from the scenario itself raises any flag at all in
 // at most a = 5% of cases (cycle times on the log scale, see below). Both sides are measured by the same code (kpi/windowKpis.ts).
 
-import type { Model } from '../../core/model/model.js';
+import type { Model } from '../../core/index.js';
 import { compileScenario, type ScenarioDoc } from '../../scenario/index.js';
 import { dominantOffsetMin } from '../export/exportRunLog.js';
 import { simulateLog } from '../export/simulateLog.js';

@@ -4,8 +4,7 @@
 // otherwise it is fitted on the whole log and simulated over it from an empty start (in-sample).
 // Both sides are measured by the same code (kpi/windowKpis.ts).
 
-import { interval, type Interval } from '../../experiments/interval.js';
-import { tQuantile975 } from '../../experiments/studentT.js';
+import { interval, tQuantile975, type Interval } from '../../experiments/index.js';
 import { loadScenario } from '../../scenario/index.js';
 import { simulateLog } from '../export/simulateLog.js';
 import { endActivities, viewOf, windowKpis, type WindowKpis } from '../kpi/windowKpis.js';
