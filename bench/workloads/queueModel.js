@@ -4,7 +4,6 @@
 // quality machinery has nothing to do: what remains is the queueing core the ceiling also does.
 // An optional Bernoulli feedback sends a fraction of the last station's output back to the first.
 
-const MONTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function queueModel({ name, lambda, mu, c, stations = 1, feedback = 0, horizon, warmup }) {
   const stationIds = stations === 1 ? ['station'] : Array.from({ length: stations }, (_, k) => `s${k + 1}`);
@@ -56,8 +55,6 @@ export function queueModel({ name, lambda, mu, c, stations = 1, feedback = 0, ho
     horizon,
     warmup,
     startWeekday: 0,
-    startDayOfMonth: 1,
-    monthLengths: Array.from({ length: 36 }, (_, i) => MONTHS[i % 12]),
     functions: ['ops'],
     attributes: [],
     itemTypes: [

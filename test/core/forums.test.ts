@@ -31,14 +31,12 @@ describe('forums', () => {
     ]);
   });
 
-  it('monthly sessions fall on the day of month from the start date', () => {
-    // Time 0 is the 30th of a 31-day month: the 1st of the next month is day 2, so 10:00 then is 58 h.
-    const m = forumModel({ kind: 'monthly', dayOfMonth: 1, hour: 10 }, Infinity, {
-      horizon: 2000,
-      startDayOfMonth: 30,
-      monthLengths: [31, 28, 31],
+  it('dated sessions sit at exactly the listed times, those before the horizon', () => {
+    const m = forumModel({ kind: 'dated', times: [58, 730, 1400] }, Infinity, {
+      horizon: 1000,
+      itemTypes: [itemType('proposal', 1, { arrivals: { kind: 'batch', first: 0, every: 500, size: 3 } })],
     });
-    expect(traceOf(m).filter((l) => l.includes('decide')).map((l) => l.split(' ')[0])).toEqual(['58', '58', '58']);
+    expect(traceOf(m).filter((l) => l.includes('decide')).map((l) => l.split(' ')[0])).toEqual(['58', '58', '58', '730', '730', '730']);
   });
 });
 

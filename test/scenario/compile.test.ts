@@ -18,8 +18,6 @@ describe('compileScenario(doc)', () => {
       horizon: 168,
       warmup: 0,
       startWeekday: 0,
-      startDayOfMonth: 4,
-      monthLengths: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
       functions: ['ops'],
       attributes: [],
       itemTypes: [{ id: 'job', arrivals: { kind: 'poisson', ratePerHour: 1 }, entry: 1, attributes: [], patience: null, defectCost: 0, value: 0 }],
@@ -103,15 +101,17 @@ describe('compileScenario(doc)', () => {
     expect(compiled('support.yaml', { op: 'set', path: 'calendars.office.week', value: 'always' }).calendars[0].week).toEqual([[0, 168]]);
   });
 
-  test('a forum on Monday 10:00 in a UTC-5 calendar meets at 15:00 model time; monthly and periodic schedules pass through', () => {
+  test("a forum on Monday 10:00 in a UTC-5 calendar meets at 15:00 model time; monthly sessions are dated in the chair's time; periodic ones pass through", () => {
     const forum = (changes: Change[]) => compiled('support.yaml', ...changes).nodes[2] as ForumNode;
     expect(forum([]).schedule).toEqual({ kind: 'periodic', first: 15, every: 168 });
-    // Starting on a Wednesday, the next Monday 10:00 UTC is 5 days 10 hours away.
+    // Starting on a Wednesday, the next Monday 10:00 is 5 days 10 hours away, in the chair's (coo's)
+    // office time, UTC-5, when the schedule names no calendar of its own: 135 h.
     expect(forum([{ op: 'set', path: 'start', value: '2027-01-06' }, { op: 'remove', path: 'steps.product-review.schedule.calendar' }]).schedule).toEqual({
-      kind: 'periodic', first: 130, every: 168,
+      kind: 'periodic', first: 135, every: 168,
     });
+    // The 1st of February, March and April 2027 at 09:30 UTC-5 (time 0 is Monday 4 January, 00:00 UTC).
     expect(forum([{ op: 'set', path: 'steps.product-review.schedule', value: { every: 'month', day: 1, at: '09:30' } }]).schedule).toEqual({
-      kind: 'monthly', dayOfMonth: 1, hour: 9.5,
+      kind: 'dated', times: [28 * 24 + 14.5, 56 * 24 + 14.5, 87 * 24 + 14.5],
     });
     expect(forum([{ op: 'set', path: 'steps.product-review.schedule', value: { every: '2w', first: '33h' } }]).schedule).toEqual({
       kind: 'periodic', first: 33, every: 336,
@@ -119,9 +119,9 @@ describe('compileScenario(doc)', () => {
     expect(forum([])).toMatchObject({ perSession: 15, chair: 0, hoursPerDecision: 0.25 });
   });
 
-  test('the start date sets weekday, day of month and 36 month lengths from the start month', () => {
+  test('the start date sets the weekday of time 0', () => {
     const m = compiled('support.yaml', { op: 'set', path: 'start', value: '2028-02-10' });
-    expect([m.startWeekday, m.startDayOfMonth, m.monthLengths.slice(0, 3), m.monthLengths.length]).toEqual([3, 10, [29, 31, 30], 36]);
+    expect(m.startWeekday).toBe(3);
   });
 
   test('distributions: beta from mean and cv, erlang as gamma, normal from cv, empirical durations in hours', () => {

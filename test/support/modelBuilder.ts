@@ -80,8 +80,6 @@ export function model(over: Partial<Model>): Model {
     horizon: 100,
     warmup: 0,
     startWeekday: 0,
-    startDayOfMonth: 1,
-    monthLengths: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
     functions: [],
     attributes: [],
     itemTypes: [],

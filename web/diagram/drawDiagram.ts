@@ -164,7 +164,7 @@ function subtitle(d: Node, model: Model): string {
     return d.escalation ? `decides: ${names.join(', ')}` : `by ${names.join(', ')}`;
   }
   if (d.kind === 'forum') {
-    const every = d.schedule.kind === 'monthly' ? 'monthly' : `every ${formatDuration(d.schedule.every)}`;
+    const every = d.schedule.kind === 'dated' ? 'on calendar dates' : `every ${formatDuration(d.schedule.every)}`;
     return `${every}${d.chair >= 0 ? ` · chair ${model.pools[d.chair]?.id}` : ''}`;
   }
   if (d.kind === 'exit') return '';

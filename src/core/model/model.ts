@@ -142,8 +142,11 @@ export interface GateNode extends NodeBase {
 /** A recurring forum (weekly/monthly operating review) that decides held items in batches. */
 export interface ForumNode extends NodeBase {
   kind: 'forum';
-  /** Session times: first session at `first` hours, then every `every` hours; or monthly on a day. */
-  schedule: { kind: 'periodic'; first: number; every: number } | { kind: 'monthly'; dayOfMonth: number; hour: number };
+  /**
+   * Session times: the first at `first` hours, then every `every` hours; or listed (`dated`, ascending,
+   * within [0, horizon)) where the compiler worked them out from calendar months and quarters.
+   */
+  schedule: { kind: 'periodic'; first: number; every: number } | { kind: 'dated'; times: number[] };
   /** Decisions per session; Infinity = all held. Held items are decided FIFO. */
   perSession: number;
   /** Executive pool whose budget/cost a session consumes, or -1. */
@@ -206,9 +209,6 @@ export interface Model {
   warmup: number;
   /** Weekday of time 0: 0 = Monday. The compiler picks start dates; calendars and weekly rates align through it. */
   startWeekday: number;
-  /** Day of month of time 0 (1-based) and the month lengths from there on, for monthly forums; compile fills 36 months. */
-  startDayOfMonth: number;
-  monthLengths: number[];
   functions: string[];
   attributes: string[];
   itemTypes: ItemType[];

@@ -11,15 +11,7 @@ export function forumSessionTimes(node: ForumNode, model: Model): Float64Array {
       out.push(sc.first);
     }
   } else {
-    // Day index (from time 0) of the first day of the month containing time 0.
-    let monthStart = -(model.startDayOfMonth - 1);
-    for (const len of model.monthLengths) {
-      const day = monthStart + Math.min(sc.dayOfMonth, len) - 1;
-      const t = day * 24 + sc.hour;
-      if (t >= model.horizon) break;
-      if (t >= 0) out.push(t);
-      monthStart += len;
-    }
+    for (const t of sc.times) if (t >= 0 && t < model.horizon) out.push(t);
   }
   return Float64Array.from(out);
 }

@@ -1,7 +1,7 @@
 // A validated scenario document to the engine's Model: everything in hours, references as
 // indices, collections sorted by id. Assumes validateScenario found no issues.
 
-import type { Dist, ForumNode, Model, Node, Pool, StepNode, StepServer } from '../../core/index.js';
+import type { Dist, Model, Node, Pool, StepNode, StepServer } from '../../core/index.js';
 import type {
   ErrorRateDoc,
   ExitDoc,
@@ -10,20 +10,19 @@ import type {
   NodeDoc,
   PoolDoc,
   ScenarioDoc,
-  ScheduleDoc,
   ServeDoc,
   ServiceTimeDoc,
   StepDoc,
 } from '../doc/scenarioDoc.js';
 import { parseDuration } from '../units/duration.js';
 import { parseRate } from '../units/rate.js';
-import { readClock } from '../units/clock.js';
 import { compileDist } from './compileDist.js';
-import { compileCalendar, WEEKDAYS } from './compileCalendar.js';
+import { compileCalendar } from './compileCalendar.js';
 import { compileArrivals } from './compileArrivals.js';
 import { compileCondition, compileRoute } from './compileRoute.js';
 import { at, indexOf, sortedIds, type Indexes } from './indexes.js';
 import { startDate } from './startDate.js';
+import { compileSchedule } from './compileSchedule.js';
 
 export const DEFAULT_MAX_EVENTS = 200_000_000;
 /** Items in the system at once: far above any real organisation's work in progress, reached within moments by a model whose arrivals outrun its capacity (about 200 MB of item records). */
@@ -90,27 +89,7 @@ function compileServers(s: StepDoc, doc: ScenarioDoc, types: string[], ix: Index
   return out;
 }
 
-function compileSchedule(s: ScheduleDoc, doc: ScenarioDoc, startWeekday: number): ForumNode['schedule'] {
-  const clock = (at: string | undefined): number => {
-    const r = readClock(at ?? '00:00');
-    return 'hour' in r ? r.hour : 0;
-  };
-  // checkSemantics has checked the shape of each kind of schedule (a weekday for weekly ones, a day of
-  // the month for monthly ones); the schema only knows the fields.
-  if (s.every === 'week') {
-    const offset = s.calendar === undefined ? 0 : (doc.calendars?.[s.calendar]?.utcOffset ?? 0);
-    // Local hour of week of the session, less the local hour of week at time 0, mod one week.
-    const target = WEEKDAYS.indexOf(s.day as (typeof WEEKDAYS)[number]) * 24 + clock(s.at);
-    const first = (((target - offset - startWeekday * 24) % 168) + 168) % 168;
-    return { kind: 'periodic', first, every: 168 };
-  }
-  if (s.every === 'month') {
-    return { kind: 'monthly', dayOfMonth: s.day as number, hour: clock(s.at) };
-  }
-  return { kind: 'periodic', first: s.first === undefined ? 0 : hours(s.first), every: hours(s.every) };
-}
-
-function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], ix: Indexes, startWeekday: number): Node {
+function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], ix: Indexes, startDay: number): Node {
   if (n.kind === 'exit') return { kind: 'exit', id, fn: -1, rework: null, next: null, outcome: (n as ExitDoc).outcome };
   const g = n as GateDoc | ForumDoc | StepDoc;
   const base = {
@@ -124,7 +103,7 @@ function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], 
     return {
       ...base,
       kind: 'forum',
-      schedule: compileSchedule(g.schedule, doc, startWeekday),
+      schedule: compileSchedule(g.schedule, g.chair, doc, startDay, hours(doc.horizon)),
       perSession: g.perSession ?? Infinity,
       chair: at(ix.pools, g.chair),
       hoursPerDecision: g.hoursPerDecision ?? 0,
@@ -176,8 +155,6 @@ export function compileScenario(doc: ScenarioDoc): Model {
     horizon: hours(doc.horizon),
     warmup: doc.warmup === undefined ? 0 : hours(doc.warmup),
     startWeekday: start.startWeekday,
-    startDayOfMonth: start.startDayOfMonth,
-    monthLengths: start.monthLengths,
     functions,
     attributes,
     itemTypes: typeIds.map((id) => {
@@ -194,7 +171,7 @@ export function compileScenario(doc: ScenarioDoc): Model {
     }),
     pools: poolIds.map((id) => compilePool(id, doc.pools[id], typeIds, ix)),
     calendars: calendarIds.map((id) => compileCalendar(id, doc.calendars![id], start.day)),
-    nodes: nodeIds.map((id) => compileNode(id, doc.steps[id], doc, typeIds, ix, start.startWeekday)),
+    nodes: nodeIds.map((id) => compileNode(id, doc.steps[id], doc, typeIds, ix, start.day)),
     handoffs: (doc.handoffs ?? []).map((h) => ({
       from: h.from === 'any' ? -1 : at(ix.functions, h.from),
       to: h.to === 'any' ? -1 : at(ix.functions, h.to),

@@ -206,6 +206,7 @@ export type RouteDoc = Id | { p: Record<string, number>; } | { when: { if: Condi
 export type ScheduleDoc = {
   every: string | number;
   day?: string | number;
+  month?: number;
   at?: string;
   first?: Duration;
   calendar?: Id;

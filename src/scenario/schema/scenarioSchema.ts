@@ -206,7 +206,7 @@ const gate: Schema = named('GateDoc', object({ ...common, kind: { const: 'gate' 
 const schedule: Schema = named(
   'ScheduleDoc',
   object(
-    { every: { type: ['string', 'number'], maxLength: 40 }, day: { type: ['string', 'integer'], maxLength: 40 }, at: text(40), first: duration, calendar: id },
+    { every: { type: ['string', 'number'], maxLength: 40 }, day: { type: ['string', 'integer'], maxLength: 40 }, month: integer(1, 3), at: text(40), first: duration, calendar: id },
     ['every'],
   ),
 );

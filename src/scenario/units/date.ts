@@ -49,3 +49,6 @@ export function monthLength(year: number, month0: number): number {
 export function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
+
+/** Days of a month named rather than numbered: where they fall depends on the month and, for business days, a calendar. */
+export const NAMED_MONTH_DAYS = ['last', 'first-business-day', 'last-business-day'] as const;

@@ -7,6 +7,8 @@ import { checkErrorRate } from './checkErrorRate.js';
 import { reachableFrom } from './checkGraph.js';
 import { routeTargets } from './routeTargets.js';
 import { readClock } from '../units/clock.js';
+import { NAMED_MONTH_DAYS } from '../units/date.js';
+import { describeValue } from '../units/describeValue.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -160,15 +162,19 @@ function checkSchedule(c: Checks, path: string, value: unknown): void {
   if (s.every === 'week') {
     if (typeof s.day !== 'string' || !WEEKDAYS.includes(s.day)) c.add(`${path}.day`, `expected a weekday (${WEEKDAYS.join(', ')}), found ${JSON.stringify(s.day ?? null)}`);
     if (s.first !== undefined) c.add(`${path}.first`, 'a weekly schedule is set by day and at, not first');
+    if (s.month !== undefined) c.add(`${path}.month`, 'month (1 to 3: which month of each quarter) goes with every: quarter');
     if (s.calendar !== undefined) c.ref(`${path}.calendar`, s.calendar, 'calendars', 'calendar');
-  } else if (s.every === 'month') {
-    if (typeof s.day !== 'number' || !Number.isInteger(s.day) || s.day < 1 || s.day > 28) {
-      c.add(`${path}.day`, `expected a day of the month from 1 to 28 (later days are missing in some months), found ${JSON.stringify(s.day ?? null)}`);
+  } else if (s.every === 'month' || s.every === 'quarter') {
+    const named = typeof s.day === 'string' && (NAMED_MONTH_DAYS as readonly string[]).includes(s.day);
+    if (!named && (typeof s.day !== 'number' || !Number.isInteger(s.day) || s.day < 1 || s.day > 31)) {
+      c.add(`${path}.day`, `expected a day of the month from 1 to 31 (days past a month's end fall on its last day) or one of ${NAMED_MONTH_DAYS.join(', ')}, found ${describeValue(s.day ?? null)}`);
     }
-    for (const f of ['first', 'calendar']) if (s[f] !== undefined) c.add(`${path}.${f}`, `a monthly schedule is set by day and at, not ${f}`);
+    if (s.first !== undefined) c.add(`${path}.first`, `a ${s.every === 'month' ? 'monthly' : 'quarterly'} schedule is set by day and at, not first`);
+    if (s.month !== undefined && s.every !== 'quarter') c.add(`${path}.month`, 'month (1 to 3: which month of each quarter) goes with every: quarter');
+    if (s.calendar !== undefined) c.ref(`${path}.calendar`, s.calendar, 'calendars', 'calendar');
   } else {
     checkDuration(c, `${path}.every`, s.every, { positive: true });
     checkDuration(c, `${path}.first`, s.first);
-    for (const f of ['day', 'at', 'calendar']) if (s[f] !== undefined) c.add(`${path}.${f}`, `a periodic schedule (every: ${String(s.every)}) is set by every and first, not ${f}`);
+    for (const f of ['day', 'month', 'at', 'calendar']) if (s[f] !== undefined) c.add(`${path}.${f}`, `a periodic schedule (every: ${String(s.every)}) is set by every and first, not ${f}`);
   }
 }
