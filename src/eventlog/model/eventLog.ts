@@ -11,8 +11,11 @@ class Interner {
     let k = this.ids.get(name);
     if (k === undefined) {
       k = this.names.length;
-      this.names.push(name);
-      this.ids.set(name, k);
+      // A parser's field may be a slice of the chunk it came from, and V8 keeps the whole chunk
+      // alive for it; an interned name is kept for good, so it is copied into a string of its own.
+      const own = JSON.parse(JSON.stringify(name)) as string;
+      this.names.push(own);
+      this.ids.set(own, k);
     }
     return k;
   }
