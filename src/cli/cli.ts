@@ -3,6 +3,7 @@
 // process: everything it reads or writes goes through the injected CliIo, which keeps it testable.
 
 import { Command, CommanderError, Option } from 'commander';
+import { OPSIM_VERSION } from '../core/version.js';
 import type { CliIo } from './cliIo.js';
 import { compareCommand } from './commands/compareCommand.js';
 import { driftCommand } from './commands/driftCommand.js';
@@ -53,6 +54,7 @@ async function mainCode(argv: readonly string[], io: CliIo): Promise<number> {
 function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly string[]): Command {
   const program = new Command('opsim')
     .description('Deterministic discrete-event simulator of company operating models')
+    .version(OPSIM_VERSION, '-V, --version', 'print opsim\'s version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError('(run opsim help <command> for its options)');
@@ -125,7 +127,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         .option('--variants <a,b>', 'variants to compare with the base (default: all, by name)')
         .option('--precision <p>', 'add replications until every headline CI half-width is within p of its mean (e.g. 5%)')
         .option('--max-replications <m>', 'cap for --precision (default 200)')
-        .option('--shard <k/n>', 'run the k-th of n parts of the job list and write a shard file')
+        .option('--shard <k/n|auto>', 'run the k-th of n parts of the job list and write a shard file; auto reads a batch runner\'s environment')
+        .option('--shards <n>', 'the number of shards, for --shard auto where the runner does not say (Kubernetes)')
         .option('--out <file>', 'write the shard file here instead of stdout'),
     ),
   ).action(async (file: string, opts) => setCode(await compareCommand(io, file, opts)));
@@ -143,7 +146,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         .option('--sweep <name>', 'a sweep declared in the file (sweeps.<name>)')
         .option('--variant <name>', 'sweep this variant instead of the base design')
         .option('--objectives <list>', 'objectives for the Pareto front: cost, escalations, defects, throughput, cycle, or headline keys', 'cost,escalations,defects')
-        .option('--shard <k/n>', 'run the k-th of n parts of the job list and write a shard file')
+        .option('--full', 'keep whole runs in the shard file, not only the headlines the merged report needs')
+        .option('--shard <k/n|auto>', 'run the k-th of n parts of the job list and write a shard file; auto reads a batch runner\'s environment')
+        .option('--shards <n>', 'the number of shards, for --shard auto where the runner does not say (Kubernetes)')
         .option('--out <file>', 'write the shard file here instead of stdout'),
     ),
   ).action(async (file: string, opts) => setCode(await sweepCommand(io, file, opts)));

@@ -27,6 +27,8 @@ export interface CliIo {
   onInterrupt?(handler: () => void): () => void;
   /** Print the stack of unexpected errors (OPSIM_DEBUG=1); user errors never show one. */
   debug?: boolean;
+  /** Environment variables, read only by `--shard auto` (docs/distributed.md). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Milliseconds since some fixed origin, for the progress bar only (never in a report). */
   now?(): number;
 }

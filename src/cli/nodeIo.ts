@@ -33,5 +33,6 @@ export function nodeIo(): CliIo {
     },
     now: () => performance.now(),
     debug: Boolean(process.env.OPSIM_DEBUG),
+    env: process.env,
   };
 }

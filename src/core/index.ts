@@ -17,3 +17,4 @@ export type { WaitingLine } from './queue/index.js';
 export { WorkCalendar } from './calendar/index.js';
 export { TimeWeighted, Welford, PercentileSketch } from './stats/index.js';
 export { log, exp } from './math/index.js';
+export { OPSIM_VERSION } from './version.js';

@@ -31,6 +31,7 @@ export { paretoFront, type Objective } from './pareto.js';
 export { parseSweepValues, rangeValues, type SweepValue } from './sweepValues.js';
 export {
   buildSweepReport,
+  sweepReportFromHeadlines,
   gridPoints,
   parseObjectives,
   type SweepParam,
@@ -38,8 +39,20 @@ export {
   type SweepReport,
   type SweepSpec,
 } from './sweepReport.js';
-export { shardRange, parseShard } from './shardRange.js';
-export { runShard, mergeShards, reportFromRuns, ShardError, SHARD_FORMAT, type ShardFile, type ShardTask } from './shard.js';
+export { shardJobs, shardSize } from './shardRange.js';
+export { readShard, SHARD_RUNNERS, type Shard } from './shardOption.js';
+export { sha256, sha256Hex } from './sha256.js';
+export {
+  runShard,
+  mergeShards,
+  reportFromRuns,
+  scenarioFingerprint,
+  ShardError,
+  SHARD_FORMAT,
+  type NamedShard,
+  type ShardFile,
+  type ShardTask,
+} from './shard.js';
 export { reportJson } from './reportJson.js';
 export * from './select/index.js';
 export { warningsOf, WARN, type Warning } from './warnings.js';

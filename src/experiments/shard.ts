@@ -1,25 +1,39 @@
-import type { Model, RunResult } from '../core/index.js';
+import { OPSIM_VERSION, type Model, type RunResult } from '../core/index.js';
 import type { Executor } from './executor.js';
 import { buildCompareReport, type CompareReport, type CompareSpec } from './compareReport.js';
+import { headlineOf, type Headline } from './headline.js';
 import { designJobs, splitByDesign } from './replicate.js';
-import { shardRange } from './shardRange.js';
-import { buildSweepReport, gridPoints, type SweepReport, type SweepSpec } from './sweepReport.js';
+import { sha256, sha256Hex } from './sha256.js';
+import { shardJobs, shardSize } from './shardRange.js';
+import type { Shard } from './shardOption.js';
+import { gridPoints, sweepReportFromHeadlines, type SweepReport, type SweepSpec } from './sweepReport.js';
 
-export const SHARD_FORMAT = 'opsim-shard/1';
+export const SHARD_FORMAT = 'opsim-shard/2';
 
 /** What a sharded job is: enough to rebuild the report once every shard's runs are back. */
 export type ShardTask =
   | { kind: 'compare'; spec: CompareSpec; replications: number }
   | { kind: 'sweep'; spec: SweepSpec; replications: number };
 
-/** One shard's output file: the runs of jobs [range[0], range[1]) of the task's design-major job list. */
+/**
+ * One shard's output file: the results of jobs k-1, k-1+n, k-1+2n... of the task's design-major job
+ * list. Documented field by field in docs/report-format.md.
+ */
 export interface ShardFile {
   format: typeof SHARD_FORMAT;
-  shard: { k: number; n: number };
+  /** The opsim version that ran the shard: another version may give other results. */
+  opsim: string;
+  /** Fingerprints of what the shards must share: the resolved scenario (every compiled model) and the task. */
+  job: { scenario: string; options: string };
+  shard: Shard;
   totalJobs: number;
-  range: [number, number];
+  assignment: 'strided';
   task: ShardTask;
-  results: RunResult[];
+  /** `runs`: whole RunResults; `headlines`: each run's headline only, all a sweep report reads. */
+  keeps: 'runs' | 'headlines';
+  results: RunResult[] | Headline[];
+  /** SHA-256 of this object's JSON without this field, so that an edited or damaged file is refused. */
+  contentHash: string;
 }
 
 export function taskDesigns(task: ShardTask): number {
@@ -30,70 +44,157 @@ export class ShardError extends Error {
   override name = 'ShardError';
 }
 
+/** scenarioFingerprint(models): SHA-256 of the compiled models in order, the scenario as it will run. */
+export function scenarioFingerprint(models: readonly Model[]): string {
+  const h = sha256();
+  for (const m of models) h.update(JSON.stringify(m)).update('\n');
+  return h.hex();
+}
+
 /**
- * runShard(task, models, executor, shard): runs the k-th of n parts of the job list. Returns null if
- * cancelled, since a partial shard could not be merged.
+ * runShard(task, models, executor, shard, onProgress, options): runs shard k of n of the job list.
+ * Compare shards keep whole runs; sweep shards keep each run's headline unless `full` is asked.
+ * Returns null if cancelled, since a partial shard could not be merged.
  */
 export async function runShard(
   task: ShardTask,
   models: readonly Model[],
   executor: Executor,
-  shard: { k: number; n: number },
+  shard: Shard,
   onProgress?: (done: number, total: number) => void,
+  options: { full?: boolean } = {},
 ): Promise<ShardFile | null> {
   const jobs = designJobs(models, task.spec.seed, 0, task.replications);
-  const range = shardRange(jobs.length, shard.k, shard.n);
-  const { results, cancelled } = await executor.run(jobs.slice(range[0], range[1]), { onProgress });
+  const mine = shardJobs(jobs.length, shard.k, shard.n);
+  const { results, cancelled } = await executor.run(
+    mine.map((j) => jobs[j]),
+    { onProgress },
+  );
   if (cancelled) return null;
-  return { format: SHARD_FORMAT, shard, totalJobs: jobs.length, range, task, results: results as RunResult[] };
+  const runs = results as RunResult[];
+  const keeps = task.kind === 'sweep' && options.full !== true ? 'headlines' : 'runs';
+  const body = {
+    format: SHARD_FORMAT,
+    opsim: OPSIM_VERSION,
+    job: { scenario: scenarioFingerprint(models), options: sha256Hex(JSON.stringify(task)) },
+    shard: { k: shard.k, n: shard.n },
+    totalJobs: jobs.length,
+    assignment: 'strided' as const,
+    task,
+    keeps,
+    results: keeps === 'headlines' ? runs.map(headlineOf) : runs,
+  } satisfies Omit<ShardFile, 'contentHash'>;
+  return { ...body, contentHash: sha256Hex(JSON.stringify(body)) };
 }
 
 /** reportFromRuns(task, results): the report for the whole job list, in job order. */
 export function reportFromRuns(task: ShardTask, results: readonly RunResult[]): CompareReport | SweepReport {
   const runs = splitByDesign(results, taskDesigns(task));
   if (task.kind === 'compare') return buildCompareReport(task.spec, runs, { rule: 'fixed', target: null, maxReplications: null });
-  return buildSweepReport(task.spec, runs);
+  return sweepReportFromHeadlines(task.spec, runs.map((r) => r.map(headlineOf)));
+}
+
+/** A shard to merge and the name it is known by in messages (its file name). */
+export interface NamedShard {
+  name: string;
+  shard: unknown;
 }
 
 /**
  * mergeShards(shards): the report one machine would have produced. The shards must come from the same
- * task (same file, options and seed) and cover parts 1..n exactly once, in any order.
+ * job (same resolved scenario, options, seed and opsim version), be unedited, and cover parts 1..n
+ * exactly once, in any order. `shards` is read one at a time and each file is dropped once its results
+ * are placed, so a lazy iterable keeps memory to the results a report needs.
  */
-export function mergeShards(shards: readonly unknown[]): CompareReport | SweepReport {
-  if (shards.length === 0) throw new ShardError('no shard files given');
-  const files = shards.map((s, i) => checkShape(s, i));
-  const first = files[0];
-  const task = JSON.stringify(first.task);
-  const n = first.shard.n;
-  const seen = new Map<number, ShardFile>();
-  files.forEach((f, i) => {
-    if (f.shard.n !== n) throw new ShardError(`shard ${i + 1}: part of ${f.shard.n} shards, the first file is part of ${n}`);
-    if (JSON.stringify(f.task) !== task) throw new ShardError(`shard ${i + 1} (${f.shard.k}/${n}): comes from a different job (scenario, options or seed differ from shard ${first.shard.k}/${n})`);
-    if (seen.has(f.shard.k)) throw new ShardError(`shard ${f.shard.k}/${n} given twice`);
-    seen.set(f.shard.k, f);
-  });
-  const missing: number[] = [];
-  for (let k = 1; k <= n; k++) if (!seen.has(k)) missing.push(k);
-  if (missing.length > 0) throw new ShardError(`missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')}`);
-  const results: RunResult[] = [];
-  for (let k = 1; k <= n; k++) {
-    const f = seen.get(k)!;
-    const expected = shardRange(f.totalJobs, k, n);
-    if (f.range[0] !== expected[0] || f.range[1] !== expected[1] || f.results.length !== expected[1] - expected[0]) {
-      throw new ShardError(`shard ${k}/${n}: holds ${f.results.length} runs for jobs ${f.range[0]}..${f.range[1]}, expected jobs ${expected[0]}..${expected[1]}`);
+export function mergeShards(shards: Iterable<NamedShard>): CompareReport | SweepReport {
+  let first: { name: string; file: ShardFile } | null = null;
+  let results: (RunResult | Headline | undefined)[] = [];
+  const seen = new Map<number, string>();
+  for (const { name, shard } of shards) {
+    const file = checkShape(shard, name);
+    checkContent(file, name);
+    if (first === null) {
+      first = { name, file };
+      results = new Array(file.totalJobs).fill(undefined);
+    } else {
+      checkSameJob(first, { name, file });
     }
-    results.push(...f.results);
+    const { k, n } = file.shard;
+    const before = seen.get(k);
+    if (before !== undefined) throw new ShardError(`shard ${k}/${n} given twice (${before} and ${name})`);
+    seen.set(k, name);
+    const mine = shardJobs(file.totalJobs, k, n);
+    if (file.results.length !== mine.length) throw new ShardError(`${name}: shard ${k}/${n} holds ${file.results.length} results, expected ${mine.length}`);
+    // A sweep needs only headlines: reduce whole runs at once so that memory stays bounded.
+    const sweep = file.task.kind === 'sweep';
+    mine.forEach((j, i) => {
+      const r = file.results[i];
+      results[j] = sweep && file.keeps === 'runs' ? headlineOf(r as RunResult) : r;
+    });
   }
-  return reportFromRuns(first.task, results);
+  if (first === null) throw new ShardError('no shard files given');
+  const { task, shard } = first.file;
+  const missing: number[] = [];
+  for (let k = 1; k <= shard.n; k++) if (!seen.has(k)) missing.push(k);
+  if (missing.length > 0) throw new ShardError(`missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${shard.n}`).join(', ')}`);
+  const perDesign = splitByDesign(results, taskDesigns(task));
+  if (task.kind === 'compare') {
+    if (first.file.keeps !== 'runs') throw new ShardError(`${first.name}: a compare shard must keep whole runs`);
+    return buildCompareReport(task.spec, perDesign as RunResult[][], { rule: 'fixed', target: null, maxReplications: null });
+  }
+  return sweepReportFromHeadlines(task.spec, perDesign as Headline[][]);
 }
 
-function checkShape(value: unknown, i: number): ShardFile {
+function checkShape(value: unknown, name: string): ShardFile {
   const f = value as Partial<ShardFile> | null;
   if (!f || typeof f !== 'object' || f.format !== SHARD_FORMAT) {
-    throw new ShardError(`file ${i + 1}: not an opsim shard (expected "format": "${SHARD_FORMAT}")`);
+    const older = f && typeof f === 'object' && (f as { format?: unknown }).format === 'opsim-shard/1';
+    throw new ShardError(
+      older
+        ? `${name}: a shard of an older opsim (format opsim-shard/1, without fingerprints); run the shards again with this version`
+        : `${name}: not an opsim shard (expected "format": "${SHARD_FORMAT}")`,
+    );
   }
-  if (!f.shard || !f.task || !Array.isArray(f.results) || !Array.isArray(f.range) || typeof f.totalJobs !== 'number') {
-    throw new ShardError(`file ${i + 1}: shard file is incomplete (needs shard, task, range, totalJobs, results)`);
+  const shardOk = f.shard && Number.isInteger(f.shard.k) && Number.isInteger(f.shard.n) && f.shard.k >= 1 && f.shard.k <= f.shard.n;
+  const tasked = f.task && typeof f.task === 'object' && (f.task.kind === 'compare' || f.task.kind === 'sweep');
+  if (!shardOk || !tasked || !Array.isArray(f.results) || !Number.isSafeInteger(f.totalJobs) || f.totalJobs! < 0 || !f.job || typeof f.contentHash !== 'string') {
+    throw new ShardError(`${name}: shard file is incomplete (needs opsim, job, shard, totalJobs, task, keeps, results, contentHash)`);
+  }
+  if (f.keeps !== 'runs' && f.keeps !== 'headlines') throw new ShardError(`${name}: "keeps" must be "runs" or "headlines"`);
+  if (f.results.some((r) => r === null || typeof r !== 'object')) throw new ShardError(`${name}: every result must be an object`);
+  if (f.totalJobs !== taskDesigns(f.task!) * f.task!.replications || shardSize(f.totalJobs!, f.shard!.k, f.shard!.n) !== f.results.length) {
+    throw new ShardError(`${name}: the number of results does not fit the job (${f.results.length} results for shard ${f.shard!.k}/${f.shard!.n} of ${f.totalJobs} jobs)`);
   }
   return f as ShardFile;
+}
+
+function checkContent(file: ShardFile, name: string): void {
+  const { contentHash, ...body } = file;
+  if (sha256Hex(JSON.stringify(body)) !== contentHash) {
+    throw new ShardError(`${name}: its contents do not match its contentHash (the file was edited or damaged); run shard ${file.shard.k}/${file.shard.n} again`);
+  }
+}
+
+function checkSameJob(a: { name: string; file: ShardFile }, b: { name: string; file: ShardFile }): void {
+  const differ = (what: string) => new ShardError(`${a.name} and ${b.name} come from different jobs: ${what}`);
+  if (a.file.opsim !== b.file.opsim) throw differ(`written by opsim ${a.file.opsim} and ${b.file.opsim}`);
+  if (a.file.job.scenario !== b.file.job.scenario) {
+    throw differ(`the scenario differs (resolved scenario fingerprint ${a.file.job.scenario.slice(0, 12)}… vs ${b.file.job.scenario.slice(0, 12)}…)`);
+  }
+  const fields = optionDifferences(a.file.task, b.file.task);
+  if (a.file.job.options !== b.file.job.options || fields.length > 0) throw differ(`the options differ (${fields.join('; ') || 'task fingerprint'})`);
+  if (a.file.shard.n !== b.file.shard.n) throw differ(`${a.name} is part of ${a.file.shard.n} shards, ${b.name} of ${b.file.shard.n}`);
+}
+
+/** The task fields that differ, as "seed: "7" vs "9"", values shortened. */
+function optionDifferences(a: ShardTask, b: ShardTask): string[] {
+  const flat = (t: ShardTask): Record<string, unknown> => ({ kind: t.kind, replications: t.replications, ...t.spec });
+  const fa = flat(a);
+  const fb = flat(b);
+  const keys = [...new Set([...Object.keys(fa), ...Object.keys(fb)])];
+  const short = (v: unknown) => {
+    const s = JSON.stringify(v) ?? 'nothing';
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  };
+  return keys.filter((k) => JSON.stringify(fa[k]) !== JSON.stringify(fb[k])).map((k) => `${k}: ${short(fa[k])} vs ${short(fb[k])}`);
 }

@@ -1,6 +1,6 @@
 import type { RunResult } from '../core/index.js';
 import { aggregateHeadlines } from './designReport.js';
-import { headlineOf, OBJECTIVE_ALIASES, metricInfo } from './headline.js';
+import { headlineOf, OBJECTIVE_ALIASES, metricInfo, type Headline } from './headline.js';
 import type { Interval } from './interval.js';
 import { paretoFront, type Objective } from './pareto.js';
 import { REPORT_FORMAT } from './runReport.js';
@@ -68,8 +68,13 @@ export function parseObjectives(names: readonly string[]): Objective[] {
 }
 
 export function buildSweepReport(spec: SweepSpec, runs: readonly (readonly RunResult[])[]): SweepReport {
+  return sweepReportFromHeadlines(spec, runs.map((r) => r.map(headlineOf)));
+}
+
+/** The same report from each run's headline alone: a sweep reads nothing else, so its shards keep only these. */
+export function sweepReportFromHeadlines(spec: SweepSpec, perPoint: readonly (readonly Headline[])[]): SweepReport {
   const grid = gridPoints(spec.params);
-  const headlines = runs.map((r) => aggregateHeadlines(r.map(headlineOf)));
+  const headlines = perPoint.map((h) => aggregateHeadlines(h));
   const means = headlines.map((h) => Object.fromEntries(Object.entries(h).map(([k, ci]) => [k, ci.mean])));
   const pareto = paretoFront(means, spec.objectives);
   const onFront = new Set(pareto);
@@ -80,7 +85,7 @@ export function buildSweepReport(spec: SweepSpec, runs: readonly (readonly RunRe
     design: spec.design,
     sweep: spec.sweep,
     seed: spec.seed,
-    replications: runs[0]?.length ?? 0,
+    replications: perPoint[0]?.length ?? 0,
     horizonHours: spec.horizonHours,
     warmup: spec.warmup,
     params: spec.params,

@@ -68,8 +68,27 @@ describe('opsim exit codes and messages', () => {
     expect(r).toMatchObject({
       code: 2,
       stderr:
-        'opsim: sweep: 20000 points × 4 replications = 80000 runs, over the limit of 10000; use fewer values, fewer --replications, or split the job with --shard k/n\n',
+        'opsim: sweep: 20000 points × 4 replications = 80000 runs, over the limit of 10000; use fewer values, fewer --replications, or split the job with --shard k/n (n >= 8)\n',
     });
+  });
+
+  it('the run limit applies per shard: a shard within it runs, one over it names the shard count needed', async () => {
+    const args = ['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:200:1', '--param2', 'pools.boss.costPerHour', '--values2', '1:100:1'];
+    expect(await runCli([...args, '--shard', '1/4'], files)).toMatchObject({
+      code: 2,
+      stderr: 'opsim: sweep: shard 1/4 of 80000 runs holds 20000, over the limit of 10000 per shard; use n >= 8\n',
+    });
+    const small = ['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:30:1', '--replications', '400'];
+    expect((await runCli(small, files)).stderr).toMatch(/over the limit of 10000; .* \(n >= 2\)\n$/);
+    // Within the limit per shard, the command gets past the check (to the next option it reads).
+    expect((await runCli([...small, '--shard', '2/2', '--workers', '0'], files)).stderr).toBe('opsim: --workers: expected a whole number >= 1, got "0"\n');
+  });
+
+  it('--shards without --shard, --full without --shard, and --shard auto without a runner exit 2', async () => {
+    const sweep = ['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '2'];
+    expect(await runCli([...sweep, '--shards', '3'], files)).toMatchObject({ code: 2, stderr: 'opsim: --shards needs --shard auto (or --shard k/n)\n' });
+    expect(await runCli([...sweep, '--full'], files)).toMatchObject({ code: 2, stderr: 'opsim: --full applies to a shard file; add --shard k/n\n' });
+    expect((await runCli([...sweep, '--shard', 'auto'], files, { env: {} })).stderr).toMatch(/^opsim: --shard auto: no shard index in the environment/);
   });
 
   it('malformed sweep values and options exit 2 with the expectation', async () => {

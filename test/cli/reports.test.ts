@@ -203,14 +203,48 @@ describe('opsim merge', () => {
     expect(merged.stdout).toBe(whole.stdout);
   });
 
+  it('refuses shards of two files that differ in one headcount, naming both files (exit 2)', async () => {
+    const copy = TINY_YAML.replace('server: { kind: agent, capacity: 1,', 'server: { kind: agent, capacity: 2,');
+    expect(copy).not.toBe(TINY_YAML);
+    const args = (file: string, k: number) => ['compare', file, '--replications', '2', '--shard', `${k}/2`, '--out', `s${k}.json`];
+    const a = await runCli(args(TINY_FILE, 1), files);
+    const b = await runCli(args('copy.yaml', 2), { 'copy.yaml': copy });
+    const merged = await runCli(['merge', 's1.json', 's2.json'], { 's1.json': a.written['s1.json'], 's2.json': b.written['s2.json'] });
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toMatch(/^opsim: merge: s1\.json and s2\.json come from different jobs: the scenario differs \(resolved scenario fingerprint [0-9a-f]{12}… vs [0-9a-f]{12}…\)\n$/);
+  });
+
+  it('refuses a shard whose figures were edited inside a valid file (exit 2)', async () => {
+    const args = ['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '2'];
+    const s1 = await runCli([...args, '--shard', '1/2'], files);
+    const s2 = await runCli([...args, '--shard', '2/2'], files);
+    const edited = JSON.parse(s2.stdout);
+    edited.results[0].costPerOutcome = 1;
+    const merged = await runCli(['merge', 'a.json', 'b.json'], { 'a.json': s1.stdout, 'b.json': JSON.stringify(edited) });
+    expect(merged).toMatchObject({ code: 2, stderr: 'opsim: merge: b.json: its contents do not match its contentHash (the file was edited or damaged); run shard 2/2 again\n' });
+    // Whitespace is not content: a reformatted shard still merges.
+    const pretty = await runCli(['merge', 'a.json', 'b.json', '--json'], { 'a.json': s1.stdout, 'b.json': JSON.stringify(JSON.parse(s2.stdout), null, 2) });
+    expect(pretty.code).toBe(0);
+  });
+
+  it('--shard auto reads the runner\'s environment; sweep shards keep headlines unless --full', async () => {
+    const args = ['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '3'];
+    const whole = await runCli([...args, '--json'], files);
+    const k8s = await runCli([...args, '--shard', 'auto', '--shards', '2'], files, { env: { JOB_COMPLETION_INDEX: '0' } });
+    const slurm = await runCli([...args, '--shard', 'auto', '--full'], files, { env: { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_COUNT: '2' } });
+    expect(JSON.parse(k8s.stdout)).toMatchObject({ shard: { k: 1, n: 2 }, keeps: 'headlines' });
+    expect(JSON.parse(slurm.stdout)).toMatchObject({ shard: { k: 2, n: 2 }, keeps: 'runs' });
+    const merged = await runCli(['merge', 'a.json', 'b.json', '--json'], { 'a.json': k8s.stdout, 'b.json': slurm.stdout });
+    expect(merged.stdout).toBe(whole.stdout);
+  });
+
   it('refuses incomplete or mismatched shard sets with exit 2', async () => {
     const s1 = await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '2', '--shard', '1/2'], files);
     const other = await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '2', '--seed', '9', '--shard', '2/2'], files);
     expect(await runCli(['merge', 'a.json'], { 'a.json': s1.stdout })).toMatchObject({ code: 2, stderr: 'opsim: merge: missing shard 2/2\n' });
     const mixed = await runCli(['merge', 'a.json', 'b.json'], { 'a.json': s1.stdout, 'b.json': other.stdout });
-    expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toContain('comes from a different job');
-    expect(await runCli(['merge', 'x.json'], { 'x.json': '{"hello": 1}' })).toMatchObject({ code: 2, stderr: 'opsim: merge: file 1: not an opsim shard (expected "format": "opsim-shard/1")\n' });
+    expect(mixed).toMatchObject({ code: 2, stderr: 'opsim: merge: a.json and b.json come from different jobs: the options differ (seed: "7" vs "9")\n' });
+    expect(await runCli(['merge', 'x.json'], { 'x.json': '{"hello": 1}' })).toMatchObject({ code: 2, stderr: 'opsim: merge: x.json: not an opsim shard (expected "format": "opsim-shard/2")\n' });
     expect((await runCli(['compare', TINY_FILE, '--shard', '1/2', '--precision', '5%'], files)).code).toBe(2);
   });
 });

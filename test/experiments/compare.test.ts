@@ -91,7 +91,7 @@ describe('shards', () => {
     const task: ShardTask = { kind: 'compare', spec: spec(['extra-server']), replications: 3 };
     const { report } = await runCompare({ spec: task.spec as CompareSpec, models, replications: 3, precision: null, maxReplications: 200, executor: executor() });
     const shards = [];
-    for (const k of [1, 2, 3, 4]) shards.push(JSON.parse(JSON.stringify(await runShard(task, models, executor(), { k, n: 4 }))));
+    for (const k of [1, 2, 3, 4]) shards.push({ name: `s${k}.json`, shard: JSON.parse(JSON.stringify(await runShard(task, models, executor(), { k, n: 4 }))) });
     const merged = mergeShards(shards.reverse());
     expect(merged).toEqual(report);
     expect(reportJson(merged)).toBe(reportJson(report));

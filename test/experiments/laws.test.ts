@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { interval } from '../../src/experiments/interval.js';
 import { paretoFront } from '../../src/experiments/pareto.js';
-import { shardRange } from '../../src/experiments/shardRange.js';
+import { shardJobs, shardSize } from '../../src/experiments/shardRange.js';
 
 const sample = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 40 });
 
@@ -20,17 +20,18 @@ describe('laws', () => {
     );
   });
 
-  it('shardRange(total, k, n) for k = 1..n covers 0..total exactly once, in order', () => {
+  it('shardJobs(total, k, n) for k = 1..n covers 0..total exactly once, in parts of shardSize that differ by at most one', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 64 }), (total, n) => {
-        let next = 0;
+        const count = new Array(total).fill(0);
         for (let k = 1; k <= n; k++) {
-          const [start, end] = shardRange(total, k, n);
-          expect(start).toBe(next);
-          expect(end - start).toBeLessThanOrEqual(Math.ceil(total / n));
-          next = end;
+          const jobs = shardJobs(total, k, n);
+          expect(jobs.length).toBe(shardSize(total, k, n));
+          expect(jobs.length).toBeLessThanOrEqual(Math.ceil(total / n));
+          expect(jobs.length).toBeGreaterThanOrEqual(Math.floor(total / n));
+          for (const j of jobs) count[j]++;
         }
-        expect(next).toBe(total);
+        expect(count.every((c) => c === 1)).toBe(true);
       }),
     );
   });

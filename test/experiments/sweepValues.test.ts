@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSweepValues } from '../../src/experiments/sweepValues.js';
 import { gridPoints } from '../../src/experiments/sweepReport.js';
-import { parseShard, shardRange } from '../../src/experiments/shardRange.js';
+import { shardJobs } from '../../src/experiments/shardRange.js';
 
 describe('parseSweepValues(text)', () => {
   it('reads lists of numbers, booleans and words', () => {
@@ -29,13 +29,9 @@ describe('gridPoints(params)', () => {
   });
 });
 
-describe('shardRange(total, k, n)', () => {
-  it('covers the job list exactly once in near-equal parts', () => {
-    expect([1, 2, 3].map((k) => shardRange(10, k, 3))).toEqual([[0, 3], [3, 6], [6, 10]]);
-  });
-  it('parseShard reads k/n and rejects the rest', () => {
-    expect(parseShard('2/4')).toEqual({ k: 2, n: 4 });
-    expect(() => parseShard('5/4')).toThrow(/1 <= k <= n/);
-    expect(() => parseShard('two')).toThrow(/expected k\/n/);
+describe('shardJobs(total, k, n)', () => {
+  it('takes every n-th job, so the points of a design-major list spread over the shards', () => {
+    expect([1, 2, 3].map((k) => shardJobs(10, k, 3))).toEqual([[0, 3, 6, 9], [1, 4, 7], [2, 5, 8]]);
+    expect(shardJobs(2, 3, 3)).toEqual([]);
   });
 });

@@ -12,8 +12,9 @@ export interface ReplicationOptions {
   md?: boolean;
 }
 
-/** --shard k/n and where the shard's result goes. */
+/** --shard k/n (or auto, with --shards n) and where the shard's result goes. */
 export interface ShardOptions {
   shard?: string;
+  shards?: string;
   out?: string;
 }

@@ -1,5 +1,5 @@
 import type { DesignSpec } from '../../experiments/index.js';
-import { resolveWarmup, runCompare, parseShard } from '../../experiments/index.js';
+import { resolveWarmup, runCompare } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';
@@ -8,7 +8,7 @@ import { outputFormat, parseCount, parsePrecision, parseWarmup } from '../option
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
-import { writeShard } from './writeShard.js';
+import { shardOf, writeShard } from './writeShard.js';
 import type { ReplicationOptions, ShardOptions } from './commonOptions.js';
 
 export interface CompareCliOptions extends ReplicationOptions, ShardOptions {
@@ -36,8 +36,8 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   const { seed, replications } = seedAndReplications(base.doc, opts);
   const precision = parsePrecision(opts.precision);
   const maxReplications = parseCount('--max-replications', opts.maxReplications, 2) ?? 200;
-  if (opts.shard !== undefined) {
-    parseShard(opts.shard);
+  const shard = shardOf(io, opts);
+  if (shard !== null) {
     if (precision !== null) throw new UsageError('--precision cannot be combined with --shard: a shard needs a fixed job list');
   }
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
@@ -49,7 +49,7 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
       return 1;
     }
     const spec = { scenario: base.model.name, seed, horizonHours: base.model.horizon, warmup: warm.warmup, designs };
-    if (opts.shard !== undefined) return writeShard(io, s, { kind: 'compare', spec, replications }, warm.models, opts.shard, opts.out);
+    if (shard !== null) return writeShard(io, s, { kind: 'compare', spec, replications }, warm.models, shard, opts.out);
     const outcome = await runCompare({
       spec,
       models: warm.models,

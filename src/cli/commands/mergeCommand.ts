@@ -8,16 +8,19 @@ import { UsageError } from '../usageError.js';
 /** opsim merge: shard files => the report one machine would have printed. */
 export function mergeCommand(io: CliIo, files: string[], opts: { json?: boolean; csv?: boolean; md?: boolean }): number {
   const format = outputFormat(opts);
-  const shards = files.map((file) => {
-    const text = readText(io, file);
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (err) {
-      throw new UsageError(`${file}: not JSON (${(err as Error).message})`);
+  // Read one file at a time: merge keeps only the results, never every file at once.
+  const shards = function* () {
+    for (const file of files) {
+      const text = readText(io, file);
+      try {
+        yield { name: file, shard: JSON.parse(text) as unknown };
+      } catch (err) {
+        throw new UsageError(`${file}: not JSON (${(err as Error).message})`);
+      }
     }
-  });
+  };
   try {
-    emitReport(io, mergeShards(shards), format);
+    emitReport(io, mergeShards(shards()), format);
   } catch (err) {
     if (err instanceof ShardError) throw new UsageError(`merge: ${err.message}`);
     throw err;

@@ -6,11 +6,11 @@ import {
   OBJECTIVE_ALIASES,
   OVERALL_KEYS,
   parseObjectives,
-  parseShard,
   parseSweepValues,
   rangeValues,
   replicate,
   resolveWarmup,
+  shardSize,
   type SweepParam,
   type SweepSpec,
   type SweepValue,
@@ -22,10 +22,10 @@ import { outputFormat, parseCount, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
-import { writeShard } from './writeShard.js';
+import { shardOf, writeShard } from './writeShard.js';
 import type { ReplicationOptions, ShardOptions } from './commonOptions.js';
 
-/** Largest sweep: points × replications. Beyond this the user is asked to shard or narrow the grid. */
+/** Largest sweep on one machine, or in one shard: points × replications. Beyond this the user is asked to shard or narrow the grid. */
 export const MAX_SWEEP_RUNS = 10000;
 
 export interface SweepCliOptions extends ReplicationOptions, ShardOptions {
@@ -36,6 +36,7 @@ export interface SweepCliOptions extends ReplicationOptions, ShardOptions {
   sweep?: string;
   variant?: string;
   objectives?: string;
+  full?: boolean;
 }
 
 /** opsim sweep: headline metrics for each point of a 1- or 2-parameter grid, with the Pareto front. */
@@ -47,13 +48,20 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
   checkObjectives(objectives.map((o) => o.key), loaded.model);
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const grid = gridPoints(params);
-  if (grid.length * replications > MAX_SWEEP_RUNS) {
+  const shard = shardOf(io, opts);
+  if (opts.full && shard === null) throw new UsageError('--full applies to a shard file; add --shard k/n');
+  const total = grid.length * replications;
+  // The cap is on the runs one machine does: a shard of a larger sweep is within it.
+  const runs = shard === null ? total : shardSize(total, shard.k, shard.n);
+  if (runs > MAX_SWEEP_RUNS) {
+    const need = Math.ceil(total / MAX_SWEEP_RUNS);
     throw new UsageError(
-      `sweep: ${grid.length} points × ${replications} replications = ${grid.length * replications} runs, over the limit of ${MAX_SWEEP_RUNS}; ` +
-        'use fewer values, fewer --replications, or split the job with --shard k/n',
+      shard === null
+        ? `sweep: ${grid.length} points × ${replications} replications = ${total} runs, over the limit of ${MAX_SWEEP_RUNS}; ` +
+            `use fewer values, fewer --replications, or split the job with --shard k/n (n >= ${need})`
+        : `sweep: shard ${shard.k}/${shard.n} of ${total} runs holds ${runs}, over the limit of ${MAX_SWEEP_RUNS} per shard; use n >= ${need}`,
     );
   }
-  if (opts.shard !== undefined) parseShard(opts.shard);
   const models: Model[] = grid.map((point, index) => {
     const built = modelFromDoc(loaded.doc, file, Object.entries(point).map(([path, value]) => ({ path, value })));
     if (built.ok) return built.model;
@@ -78,7 +86,7 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
       params,
       objectives,
     };
-    if (opts.shard !== undefined) return writeShard(io, s, { kind: 'sweep', spec, replications }, warm.models, opts.shard, opts.out);
+    if (shard !== null) return writeShard(io, s, { kind: 'sweep', spec, replications }, warm.models, shard, opts.out, opts.full === true);
     const { runs, cancelled } = await replicate(s.pool, warm.models, seed, 0, replications, (d, t) => s.progress.update(d, t));
     s.progress.stop();
     if (runs[0].length === 0) {
