@@ -3,7 +3,7 @@
 // process: everything it reads or writes goes through the injected CliIo, which keeps it testable.
 
 import { Command, CommanderError, Option } from 'commander';
-import { OPSIM_VERSION } from '../core/version.js';
+import { OPSIM_VERSION } from '../core/index.js';
 import type { CliIo } from './cliIo.js';
 import { compareCommand } from './commands/compareCommand.js';
 import { driftCommand } from './commands/driftCommand.js';

@@ -31,7 +31,9 @@ export { paretoFront, type Objective } from './pareto.js';
 export { parseSweepValues, rangeValues, type SweepValue } from './sweepValues.js';
 export {
   buildSweepReport,
-  sweepReportFromHeadlines,
+  sweepReportFromSlices,
+  sweepSlice,
+  type SweepSlice,
   gridPoints,
   parseObjectives,
   type SweepParam,
@@ -55,4 +57,4 @@ export {
 } from './shard.js';
 export { reportJson } from './reportJson.js';
 export * from './select/index.js';
-export { warningsOf, WARN, type Warning } from './warnings.js';
+export { warningsOf, warningInputs, WARN, type Warning, type WarningInputs } from './warnings.js';

@@ -1,12 +1,11 @@
 import { OPSIM_VERSION, type Model, type RunResult } from '../core/index.js';
 import type { Executor } from './executor.js';
 import { buildCompareReport, type CompareReport, type CompareSpec } from './compareReport.js';
-import { headlineOf, type Headline } from './headline.js';
 import { designJobs, splitByDesign } from './replicate.js';
 import { sha256, sha256Hex } from './sha256.js';
 import { shardJobs, shardSize } from './shardRange.js';
 import type { Shard } from './shardOption.js';
-import { gridPoints, sweepReportFromHeadlines, type SweepReport, type SweepSpec } from './sweepReport.js';
+import { gridPoints, sweepReportFromSlices, sweepSlice, type SweepReport, type SweepSlice, type SweepSpec } from './sweepReport.js';
 
 export const SHARD_FORMAT = 'opsim-shard/2';
 
@@ -29,9 +28,9 @@ export interface ShardFile {
   totalJobs: number;
   assignment: 'strided';
   task: ShardTask;
-  /** `runs`: whole RunResults; `headlines`: each run's headline only, all a sweep report reads. */
-  keeps: 'runs' | 'headlines';
-  results: RunResult[] | Headline[];
+  /** `runs`: whole RunResults; `sweep`: each run's headline and warning inputs, all a sweep report reads. */
+  keeps: 'runs' | 'sweep';
+  results: RunResult[] | SweepSlice[];
   /** SHA-256 of this object's JSON without this field, so that an edited or damaged file is refused. */
   contentHash: string;
 }
@@ -53,7 +52,7 @@ export function scenarioFingerprint(models: readonly Model[]): string {
 
 /**
  * runShard(task, models, executor, shard, onProgress, options): runs shard k of n of the job list.
- * Compare shards keep whole runs; sweep shards keep each run's headline unless `full` is asked.
+ * Compare shards keep whole runs; sweep shards keep what a sweep report reads of each run unless `full` is asked.
  * Returns null if cancelled, since a partial shard could not be merged.
  */
 export async function runShard(
@@ -72,7 +71,7 @@ export async function runShard(
   );
   if (cancelled) return null;
   const runs = results as RunResult[];
-  const keeps = task.kind === 'sweep' && options.full !== true ? 'headlines' : 'runs';
+  const keeps = task.kind === 'sweep' && options.full !== true ? 'sweep' : 'runs';
   const body = {
     format: SHARD_FORMAT,
     opsim: OPSIM_VERSION,
@@ -82,7 +81,7 @@ export async function runShard(
     assignment: 'strided' as const,
     task,
     keeps,
-    results: keeps === 'headlines' ? runs.map(headlineOf) : runs,
+    results: keeps === 'sweep' ? runs.map(sweepSlice) : runs,
   } satisfies Omit<ShardFile, 'contentHash'>;
   return { ...body, contentHash: sha256Hex(JSON.stringify(body)) };
 }
@@ -91,7 +90,7 @@ export async function runShard(
 export function reportFromRuns(task: ShardTask, results: readonly RunResult[]): CompareReport | SweepReport {
   const runs = splitByDesign(results, taskDesigns(task));
   if (task.kind === 'compare') return buildCompareReport(task.spec, runs, { rule: 'fixed', target: null, maxReplications: null });
-  return sweepReportFromHeadlines(task.spec, runs.map((r) => r.map(headlineOf)));
+  return sweepReportFromSlices(task.spec, runs.map((r) => r.map(sweepSlice)));
 }
 
 /** A shard to merge and the name it is known by in messages (its file name). */
@@ -108,7 +107,7 @@ export interface NamedShard {
  */
 export function mergeShards(shards: Iterable<NamedShard>): CompareReport | SweepReport {
   let first: { name: string; file: ShardFile } | null = null;
-  let results: (RunResult | Headline | undefined)[] = [];
+  let results: (RunResult | SweepSlice | undefined)[] = [];
   const seen = new Map<number, string>();
   for (const { name, shard } of shards) {
     const file = checkShape(shard, name);
@@ -125,11 +124,11 @@ export function mergeShards(shards: Iterable<NamedShard>): CompareReport | Sweep
     seen.set(k, name);
     const mine = shardJobs(file.totalJobs, k, n);
     if (file.results.length !== mine.length) throw new ShardError(`${name}: shard ${k}/${n} holds ${file.results.length} results, expected ${mine.length}`);
-    // A sweep needs only headlines: reduce whole runs at once so that memory stays bounded.
+    // A sweep needs only slices: reduce whole runs at once so that memory stays bounded.
     const sweep = file.task.kind === 'sweep';
     mine.forEach((j, i) => {
       const r = file.results[i];
-      results[j] = sweep && file.keeps === 'runs' ? headlineOf(r as RunResult) : r;
+      results[j] = sweep && file.keeps === 'runs' ? sweepSlice(r as RunResult) : r;
     });
   }
   if (first === null) throw new ShardError('no shard files given');
@@ -142,7 +141,7 @@ export function mergeShards(shards: Iterable<NamedShard>): CompareReport | Sweep
     if (first.file.keeps !== 'runs') throw new ShardError(`${first.name}: a compare shard must keep whole runs`);
     return buildCompareReport(task.spec, perDesign as RunResult[][], { rule: 'fixed', target: null, maxReplications: null });
   }
-  return sweepReportFromHeadlines(task.spec, perDesign as Headline[][]);
+  return sweepReportFromSlices(task.spec, perDesign as SweepSlice[][]);
 }
 
 function checkShape(value: unknown, name: string): ShardFile {
@@ -160,7 +159,7 @@ function checkShape(value: unknown, name: string): ShardFile {
   if (!shardOk || !tasked || !Array.isArray(f.results) || !Number.isSafeInteger(f.totalJobs) || f.totalJobs! < 0 || !f.job || typeof f.contentHash !== 'string') {
     throw new ShardError(`${name}: shard file is incomplete (needs opsim, job, shard, totalJobs, task, keeps, results, contentHash)`);
   }
-  if (f.keeps !== 'runs' && f.keeps !== 'headlines') throw new ShardError(`${name}: "keeps" must be "runs" or "headlines"`);
+  if (f.keeps !== 'runs' && f.keeps !== 'sweep') throw new ShardError(`${name}: "keeps" must be "runs" or "sweep"`);
   if (f.results.some((r) => r === null || typeof r !== 'object')) throw new ShardError(`${name}: every result must be an object`);
   if (f.totalJobs !== taskDesigns(f.task!) * f.task!.replications || shardSize(f.totalJobs!, f.shard!.k, f.shard!.n) !== f.results.length) {
     throw new ShardError(`${name}: the number of results does not fit the job (${f.results.length} results for shard ${f.shard!.k}/${f.shard!.n} of ${f.totalJobs} jobs)`);

@@ -6,7 +6,7 @@ import { paretoFront, type Objective } from './pareto.js';
 import { REPORT_FORMAT } from './runReport.js';
 import type { SweepValue } from './sweepValues.js';
 import type { WarmupInfo } from './warmupInfo.js';
-import { warningsOf, type Warning } from './warnings.js';
+import { warningInputs, warningsOf, type Warning, type WarningInputs } from './warnings.js';
 
 export interface SweepParam {
   path: string;
@@ -68,13 +68,23 @@ export function parseObjectives(names: readonly string[]): Objective[] {
 }
 
 export function buildSweepReport(spec: SweepSpec, runs: readonly (readonly RunResult[])[]): SweepReport {
-  return sweepReportFromHeadlines(spec, runs.map((r) => r.map(headlineOf)));
+  return sweepReportFromSlices(spec, runs.map((r) => r.map(sweepSlice)));
 }
 
-/** The same report from each run's headline alone: a sweep reads nothing else, so its shards keep only these. */
-export function sweepReportFromHeadlines(spec: SweepSpec, perPoint: readonly (readonly Headline[])[]): SweepReport {
+/** What a sweep report reads of one run: its headline and the inputs of its warnings. Sweep shards keep only this. */
+export interface SweepSlice {
+  headline: Headline;
+  warn: WarningInputs;
+}
+
+export function sweepSlice(run: RunResult): SweepSlice {
+  return { headline: headlineOf(run), warn: warningInputs(run) };
+}
+
+/** The same report from each run's slice. */
+export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (readonly SweepSlice[])[]): SweepReport {
   const grid = gridPoints(spec.params);
-  const headlines = perPoint.map((h) => aggregateHeadlines(h));
+  const headlines = perPoint.map((p) => aggregateHeadlines(p.map((s) => s.headline)));
   const means = headlines.map((h) => Object.fromEntries(Object.entries(h).map(([k, ci]) => [k, ci.mean])));
   const pareto = paretoFront(means, spec.objectives);
   const onFront = new Set(pareto);
@@ -90,7 +100,7 @@ export function sweepReportFromHeadlines(spec: SweepSpec, perPoint: readonly (re
     warmup: spec.warmup,
     params: spec.params,
     objectives: spec.objectives,
-    points: grid.map((values, index) => ({ index, values, headline: headlines[index], pareto: onFront.has(index), warnings: warningsOf(runs[index]) })),
+    points: grid.map((values, index) => ({ index, values, headline: headlines[index], pareto: onFront.has(index), warnings: warningsOf(perPoint[index].map((s) => s.warn)) })),
     pareto,
   };
 }

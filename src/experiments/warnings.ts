@@ -21,14 +21,34 @@ export const WARN = {
   growthShare: 0.01,
 } as const;
 
+/** The figures of one run that warnings read: a sweep shard keeps these instead of the whole run. */
+export interface WarningInputs {
+  pools: Record<string, Pick<RunResult['pools'][string], 'kind' | 'utilisation'>>;
+  executives: Record<string, Pick<RunResult['executives'][string], 'budgetUtilisation'>>;
+  overall: Pick<RunResult['overall'], 'arrived' | 'done' | 'doneWithDefect' | 'rejected' | 'abandoned' | 'blocked'>;
+  steps: Record<string, Pick<RunResult['steps'][string], 'abandoned' | 'blocked' | 'wipEnd'>>;
+}
+
+/** warningInputs(run): those figures, in the run's key order (warnings list subjects in that order). */
+export function warningInputs(run: RunResult): WarningInputs {
+  const map = <T, U>(rec: Record<string, T>, f: (v: T) => U): Record<string, U> => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, f(v)]));
+  const o = run.overall;
+  return {
+    pools: map(run.pools, (p) => ({ kind: p.kind, utilisation: p.utilisation })),
+    executives: map(run.executives, (e) => ({ budgetUtilisation: e.budgetUtilisation })),
+    overall: { arrived: o.arrived, done: o.done, doneWithDefect: o.doneWithDefect, rejected: o.rejected, abandoned: o.abandoned, blocked: o.blocked },
+    steps: map(run.steps, (s) => ({ abandoned: s.abandoned, blocked: s.blocked, wipEnd: s.wipEnd })),
+  };
+}
+
 /**
  * warningsOf(runs): one design's warnings from its replications (in replication order), in a fixed
  * order: pools, executives, lost work, growing backlog.
  */
-export function warningsOf(runs: readonly RunResult[]): Warning[] {
+export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
   if (runs.length === 0) return [];
   const out: Warning[] = [];
-  const mean = (pick: (r: RunResult) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;
+  const mean = (pick: (r: WarningInputs) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;
   const first = runs[0];
 
   for (const [id, pool] of Object.entries(first.pools)) {
@@ -89,7 +109,7 @@ export function warningsOf(runs: readonly RunResult[]): Warning[] {
 }
 
 /** The steps with the largest mean of `pick`, largest first (ties by id), leaving out zeros. */
-function topSteps(runs: readonly RunResult[], pick: (s: RunResult['steps'][string]) => number, count: number): [string, number][] {
+function topSteps(runs: readonly WarningInputs[], pick: (s: WarningInputs['steps'][string]) => number, count: number): [string, number][] {
   const ids = Object.keys(runs[0].steps);
   return ids
     .map((id): [string, number] => [id, runs.reduce((s, r) => s + (r.steps[id] ? pick(r.steps[id]) : 0), 0) / runs.length])

@@ -24,7 +24,8 @@ export interface Layer {
 }
 
 /**
- * The arrows: core <- scenario <- experiments <- {cli, worker, web}. A layer reaches another through
+ * The arrows: core <- scenario <- experiments <- {cli, worker, web}, and the library API beside the
+ * worker (using it for its default in-process executor) and under the CLI. A layer reaches another through
  * that layer's entry file (ENTRIES), never deeper, so an entry file lists all a layer offers.
  */
 export const LAYERS: Layer[] = [
@@ -34,17 +35,19 @@ export const LAYERS: Layer[] = [
   // Event logs sit beside experiments: pure readers, writers, fit and drift; files are the CLI's.
   { dir: 'src/eventlog', imports: ['src/core', 'src/scenario', 'src/experiments'], packages: ['saxes'], node: false, deterministic: true },
   { dir: 'src/worker', imports: ['src/core', 'src/scenario', 'src/experiments'], packages: null, node: 'node-files', deterministic: true },
-  { dir: 'src/cli', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker'], packages: null, node: true, deterministic: false },
+  { dir: 'src/api', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker'], packages: [], node: false, deterministic: true },
+  { dir: 'src/cli', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker', 'src/api'], packages: null, node: true, deterministic: false },
   { dir: 'web', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker'], packages: null, node: false, deterministic: false },
 ];
 
-/** Entry files of each layer: index.ts everywhere; src/worker/node.ts is the worker layer's Node-only entry. */
+/** Entry files of each layer: index.ts everywhere; src/worker/node.ts is the worker layer's Node-only entry; src/api/flows.ts the steps the CLI drives (index.ts is the package's public surface). */
 export const ENTRIES: Record<string, string[]> = {
   'src/core': ['src/core/index'],
   'src/scenario': ['src/scenario/index'],
   'src/experiments': ['src/experiments/index'],
   'src/eventlog': ['src/eventlog/index'],
   'src/worker': ['src/worker/index', 'src/worker/node'],
+  'src/api': ['src/api/index', 'src/api/flows'],
   'src/cli': ['src/cli/index'],
   web: ['web/main'],
 };

@@ -219,7 +219,7 @@ describe('opsim merge', () => {
     const s1 = await runCli([...args, '--shard', '1/2'], files);
     const s2 = await runCli([...args, '--shard', '2/2'], files);
     const edited = JSON.parse(s2.stdout);
-    edited.results[0].costPerOutcome = 1;
+    edited.results[0].headline.costPerOutcome = 1;
     const merged = await runCli(['merge', 'a.json', 'b.json'], { 'a.json': s1.stdout, 'b.json': JSON.stringify(edited) });
     expect(merged).toMatchObject({ code: 2, stderr: 'opsim: merge: b.json: its contents do not match its contentHash (the file was edited or damaged); run shard 2/2 again\n' });
     // Whitespace is not content: a reformatted shard still merges.
@@ -227,12 +227,12 @@ describe('opsim merge', () => {
     expect(pretty.code).toBe(0);
   });
 
-  it('--shard auto reads the runner\'s environment; sweep shards keep headlines unless --full', async () => {
+  it('--shard auto reads the runner\'s environment; sweep shards keep slices unless --full', async () => {
     const args = ['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '3'];
     const whole = await runCli([...args, '--json'], files);
     const k8s = await runCli([...args, '--shard', 'auto', '--shards', '2'], files, { env: { JOB_COMPLETION_INDEX: '0' } });
     const slurm = await runCli([...args, '--shard', 'auto', '--full'], files, { env: { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_COUNT: '2' } });
-    expect(JSON.parse(k8s.stdout)).toMatchObject({ shard: { k: 1, n: 2 }, keeps: 'headlines' });
+    expect(JSON.parse(k8s.stdout)).toMatchObject({ shard: { k: 1, n: 2 }, keeps: 'sweep' });
     expect(JSON.parse(slurm.stdout)).toMatchObject({ shard: { k: 2, n: 2 }, keeps: 'runs' });
     const merged = await runCli(['merge', 'a.json', 'b.json', '--json'], { 'a.json': k8s.stdout, 'b.json': slurm.stdout });
     expect(merged.stdout).toBe(whole.stdout);

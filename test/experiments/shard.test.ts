@@ -6,7 +6,7 @@ import { replicate } from '../../src/experiments/replicate.js';
 import { reportJson } from '../../src/experiments/reportJson.js';
 import { mergeShards, runShard, ShardError, type ShardFile, type ShardTask } from '../../src/experiments/shard.js';
 import { sha256Hex } from '../../src/experiments/sha256.js';
-import { buildSweepReport, type SweepSpec } from '../../src/experiments/sweepReport.js';
+import { buildSweepReport, type SweepSlice, type SweepSpec } from '../../src/experiments/sweepReport.js';
 import { createWorkerPool } from '../../src/worker/pool.js';
 import { inProcessWorker } from '../../src/worker/inProcess.js';
 import { workerApi } from '../../src/worker/api.js';
@@ -37,14 +37,14 @@ const shards = async (n: number, full = false, ms = models(), t = task) => {
 };
 
 describe('runShard and mergeShards', () => {
-  it('a sweep merged from headline-only shards, from whole-run shards, or from a mix, is byte-identical to the single-machine report', async () => {
+  it('a sweep merged from slim shards, from whole-run shards, or from a mix, is byte-identical to the single-machine report', async () => {
     const { runs } = await replicate(executor(), models(), '7', 0, 2);
     const whole = reportJson(buildSweepReport(spec, runs));
     const compact = await shards(4);
     const full = await shards(4, true);
-    expect(compact[0].shard.keeps).toBe('headlines');
+    expect(compact[0].shard.keeps).toBe('sweep');
     expect(full[0].shard.keeps).toBe('runs');
-    expect(JSON.stringify(compact).length * 3).toBeLessThan(JSON.stringify(full).length);
+    expect(JSON.stringify(compact).length * 2).toBeLessThan(JSON.stringify(full).length);
     expect(reportJson(mergeShards(compact))).toBe(whole);
     expect(reportJson(mergeShards([...full].reverse()))).toBe(whole);
     expect(reportJson(mergeShards([compact[0], full[1], compact[2], full[3]]))).toBe(whole);
@@ -83,7 +83,7 @@ describe('runShard and mergeShards', () => {
   it('refuses a shard whose results were edited after it was written', async () => {
     const [a, b] = await shards(2);
     const edited = JSON.parse(JSON.stringify(b.shard)) as ShardFile;
-    (edited.results[0] as Record<string, number>).costPerOutcome *= 0.5;
+    (edited.results[0] as SweepSlice).headline.costPerOutcome *= 0.5;
     expect(() => mergeShards([a, { name: 's2.json', shard: edited }])).toThrow(ShardError);
     expect(() => mergeShards([a, { name: 's2.json', shard: edited }])).toThrow(
       's2.json: its contents do not match its contentHash (the file was edited or damaged); run shard 2/2 again',

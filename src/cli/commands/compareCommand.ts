@@ -1,5 +1,5 @@
-import type { DesignSpec } from '../../experiments/index.js';
-import { resolveWarmup, runCompare } from '../../experiments/index.js';
+import { warmCompare } from '../../api/flows.js';
+import { runCompare, type DesignSpec } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';
@@ -43,12 +43,12 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(s.pool, models, { option, seed, replications });
+    const warm = await warmCompare({ models, designs, seed, replications, warmup: option }, s.pool);
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;
     }
-    const spec = { scenario: base.model.name, seed, horizonHours: base.model.horizon, warmup: warm.warmup, designs };
+    const { spec } = warm;
     if (shard !== null) return writeShard(io, s, { kind: 'compare', spec, replications }, warm.models, shard, opts.out);
     const outcome = await runCompare({
       spec,

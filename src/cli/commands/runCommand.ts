@@ -1,4 +1,4 @@
-import { replicate, resolveWarmup, buildRunReport } from '../../experiments/index.js';
+import { runDesign } from '../../api/flows.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';
@@ -24,25 +24,21 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, loaded.model.horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(s.pool, [loaded.model], { option, seed, replications });
-    if (warm === null) {
+    const job = { model: loaded.model, design: opts.variant ?? 'base', seed, replications, warmup: option };
+    const { report, cancelled, stage } = await runDesign(job, s.pool, (d, t) => s.progress.update(d, t));
+    s.progress.stop();
+    if (stage === 'warmup') {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;
     }
-    const { runs, cancelled } = await replicate(s.pool, warm.models, seed, 0, replications, (d, t) => s.progress.update(d, t));
-    s.progress.stop();
-    if (runs[0].length === 0) {
+    if (report === null) {
       io.stderr(`opsim: interrupted; 0 of ${replications} replications finished, nothing to report\n`);
       return 1;
     }
-    const report = buildRunReport(
-      { scenario: loaded.model.name, design: opts.variant ?? 'base', seed, horizonHours: loaded.model.horizon, warmup: warm.warmup },
-      runs[0],
-    );
     emitReport(io, report, format);
     if (opts.events !== undefined) writeEventLog(io, loaded.model, loaded.doc.start, seed, { ...opts, events: opts.events }, replications);
     if (cancelled) {
-      io.stderr(`opsim: interrupted; the report covers ${runs[0].length} of ${replications} replications\n`);
+      io.stderr(`opsim: interrupted; the report covers ${report.replications} of ${replications} replications\n`);
       return 1;
     }
     return 0;

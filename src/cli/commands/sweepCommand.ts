@@ -1,20 +1,5 @@
-import type { Model } from '../../core/index.js';
-import { modelFromDoc } from '../../scenario/index.js';
-import {
-  buildSweepReport,
-  gridPoints,
-  OBJECTIVE_ALIASES,
-  OVERALL_KEYS,
-  parseObjectives,
-  parseSweepValues,
-  rangeValues,
-  replicate,
-  resolveWarmup,
-  shardSize,
-  type SweepParam,
-  type SweepSpec,
-  type SweepValue,
-} from '../../experiments/index.js';
+import { MAX_SWEEP_RUNS, pointModels, unknownObjective, warmSweep } from '../../api/flows.js';
+import { buildSweepReport, gridPoints, parseObjectives, parseSweepValues, rangeValues, replicate, shardSize, type SweepParam, type SweepValue } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli, type Loaded } from '../loadForCli.js';
@@ -24,9 +9,6 @@ import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
 import { shardOf, writeShard } from './writeShard.js';
 import type { ReplicationOptions, ShardOptions } from './commonOptions.js';
-
-/** Largest sweep on one machine, or in one shard: points × replications. Beyond this the user is asked to shard or narrow the grid. */
-export const MAX_SWEEP_RUNS = 10000;
 
 export interface SweepCliOptions extends ReplicationOptions, ShardOptions {
   param?: string;
@@ -45,7 +27,8 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const params = sweepParams(loaded, opts);
   const objectives = parseObjectives((opts.objectives ?? 'cost,escalations,defects').split(',').map((o) => o.trim()).filter((o) => o !== ''));
-  checkObjectives(objectives.map((o) => o.key), loaded.model);
+  const unknown = unknownObjective(objectives.map((o) => o.key), loaded.model);
+  if (unknown !== null) throw new UsageError(`--objectives: ${unknown}`);
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const grid = gridPoints(params);
   const shard = shardOf(io, opts);
@@ -62,30 +45,19 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
         : `sweep: shard ${shard.k}/${shard.n} of ${total} runs holds ${runs}, over the limit of ${MAX_SWEEP_RUNS} per shard; use n >= ${need}`,
     );
   }
-  const models: Model[] = grid.map((point, index) => {
-    const built = modelFromDoc(loaded.doc, file, Object.entries(point).map(([path, value]) => ({ path, value })));
-    if (built.ok) return built.model;
-    const where = Object.entries(point).map(([p, v]) => `${p} = ${JSON.stringify(v)}`).join(', ');
-    throw new UsageError(`sweep point ${index} (${where}):\n${built.issues.map((i) => `  ${i}`).join('\n')}`);
-  });
+  const points = pointModels(loaded.doc, file, grid);
+  if ('issues' in points) throw new UsageError(`sweep point ${points.index} (${points.where}):\n${points.issues.map((i) => `  ${i}`).join('\n')}`);
+  const { models } = points;
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(s.pool, models, { option, seed, replications, pilot: 'first' });
+    const job = { base: loaded.model, models, design: opts.variant ?? 'base', sweep: opts.sweep ?? null, params, objectives, seed, replications, warmup: option };
+    const warm = await warmSweep(job, s.pool);
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;
     }
-    const spec: SweepSpec = {
-      scenario: loaded.model.name,
-      design: opts.variant ?? 'base',
-      sweep: opts.sweep ?? null,
-      seed,
-      horizonHours: loaded.model.horizon,
-      warmup: warm.warmup,
-      params,
-      objectives,
-    };
+    const { spec } = warm;
     if (shard !== null) return writeShard(io, s, { kind: 'sweep', spec, replications }, warm.models, shard, opts.out, opts.full === true);
     const { runs, cancelled } = await replicate(s.pool, warm.models, seed, 0, replications, (d, t) => s.progress.update(d, t));
     s.progress.stop();
@@ -128,20 +100,5 @@ function valuesOf(option: string, text: string | undefined): SweepValue[] {
     return parseSweepValues(text);
   } catch (err) {
     throw new UsageError(`${option}: ${(err as Error).message}`);
-  }
-}
-
-function checkObjectives(keys: string[], model: Model): void {
-  const known = new Set<string>(OVERALL_KEYS);
-  for (const p of model.pools) {
-    if (p.kind !== 'executive') known.add(`utilisation:${p.id}`);
-    else known.add(`escalationsPerWeek:${p.id}`).add(`budgetUse:${p.id}`);
-  }
-  for (const k of keys) {
-    if (!known.has(k)) {
-      throw new UsageError(
-        `--objectives: unknown objective "${k}"; use ${Object.keys(OBJECTIVE_ALIASES).join(', ')} or a headline key such as utilisation:<pool>`,
-      );
-    }
   }
 }

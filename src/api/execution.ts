@@ -1,0 +1,73 @@
+import { SimulationLimitError } from '../core/index.js';
+import { readWarmup, type Executor, type WarmupOption } from '../experiments/index.js';
+import { createWorkerPool, inProcessWorker, workerApi } from '../worker/index.js';
+import { invalid, OpsimError } from './opsimError.js';
+import type { Scenario } from './scenario.js';
+
+/** Options every experiment takes: how many replications from which seed, the warm-up, and how to run. */
+export interface ReplicationOptions {
+  /** Seed of every random stream (default: the file's `seed`, else 1). */
+  seed?: string | number;
+  /** Replications per design or point (default: the file's `replications`, else 10). */
+  replications?: number;
+  /** `'auto'` (MSER-5 on a pilot), a duration such as `'2w'`, or hours (default: the file's `warmup`). */
+  warmup?: 'auto' | string | number;
+  /** Runs the replications (default: one after another on the calling thread, a macrotask each). */
+  executor?: Executor;
+  /** Called after each replication with the replications done and the total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting stops between replications; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export interface Replication {
+  seed: string;
+  replications: number;
+  warmup: WarmupOption;
+}
+
+/** readReplication(scenario, options): the options checked, with the file's defaults. */
+export function readReplication(scenario: Scenario, o: ReplicationOptions): Replication {
+  const seed = o.seed === undefined ? (scenario.doc.seed === undefined ? '1' : String(scenario.doc.seed)) : String(o.seed);
+  if (seed.trim() === '') throw invalid('options', 'seed', 'expected a number or a word, got nothing');
+  const replications = o.replications ?? scenario.doc.replications ?? 10;
+  if (!Number.isInteger(replications) || replications < 1) throw invalid('options', 'replications', `expected a whole number >= 1, got ${String(replications)}`);
+  let warmup: WarmupOption = null;
+  if (typeof o.warmup === 'number') {
+    if (!(o.warmup >= 0 && o.warmup < scenario.model.horizon)) throw invalid('options', 'warmup', `expected hours from 0 to below the horizon (${scenario.model.horizon} h), got ${o.warmup}`);
+    warmup = o.warmup;
+  } else if (o.warmup !== undefined) {
+    const r = readWarmup(o.warmup, scenario.model.horizon);
+    if ('error' in r) throw invalid('options', 'warmup', r.error);
+    warmup = r.warmup;
+  }
+  return { seed, replications, warmup };
+}
+
+/**
+ * withExecutor(options, fn): runs fn with the caller's executor or an in-process pool, cancelling the
+ * pool when the signal aborts. An abort rejects with the signal's reason; a guard that trips in the
+ * engine becomes an OpsimError of kind 'limit'.
+ */
+export async function withExecutor<T>(o: ReplicationOptions, fn: (executor: Executor) => Promise<T>): Promise<T> {
+  o.signal?.throwIfAborted();
+  const own = o.executor === undefined ? createWorkerPool({ size: 1, spawn: () => inProcessWorker(workerApi) }) : null;
+  const executor = o.executor ?? own!;
+  const cancellable = executor as Executor & { cancel?: () => void };
+  const onAbort = () => cancellable.cancel?.();
+  o.signal?.addEventListener('abort', onAbort);
+  try {
+    const result = await fn(executor);
+    o.signal?.throwIfAborted();
+    return result;
+  } catch (err) {
+    o.signal?.throwIfAborted();
+    if (err instanceof SimulationLimitError || (err instanceof Error && err.name === 'SimulationLimitError')) {
+      throw new OpsimError('limit', [{ file: 'simulation', path: '', message: err.message }]);
+    }
+    throw err;
+  } finally {
+    o.signal?.removeEventListener('abort', onAbort);
+    own?.close();
+  }
+}

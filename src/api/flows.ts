@@ -1,0 +1,8 @@
+// The steps of each experiment that the CLI drives itself, because it reports an interrupted run
+// differently from the library (it prints what finished, where the library rejects): the warm-up
+// and the report's spec, one design's replications, a sweep's point models and objectives. Not part
+// of the package's public surface (index.ts is); src/cli reaches the API layer through this entry.
+
+export { runDesign, type DesignRun } from './run.js';
+export { warmCompare, type CompareJob } from './compare.js';
+export { warmSweep, pointModels, unknownObjective, MAX_SWEEP_RUNS, type SweepJob } from './sweep.js';

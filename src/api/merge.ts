@@ -1,0 +1,36 @@
+import { mergeShards, ShardError, type CompareReport, type NamedShard, type SweepReport } from '../experiments/index.js';
+import { OpsimError } from './opsimError.js';
+
+/**
+ * merge(shards): the report one machine would have produced from a complete set of shard files
+ * (`opsim compare|sweep --shard k/n`), in any order, each given as its JSON text, the parsed object, or
+ * `{ name, shard }` to name it in messages. Throws an OpsimError of kind 'shard' for shards that are
+ * edited, from different jobs, repeated or missing. An iterable is read one shard at a time.
+ */
+export function merge(shards: Iterable<string | object | NamedShard>): CompareReport | SweepReport {
+  function* named(): Generator<NamedShard> {
+    let i = 0;
+    for (const s of shards) {
+      i++;
+      if (typeof s === 'object' && s !== null && 'name' in s && 'shard' in s && typeof (s as NamedShard).name === 'string') {
+        yield s as NamedShard;
+      } else if (typeof s === 'string') {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(s);
+        } catch (err) {
+          throw new OpsimError('shard', [{ file: `shard ${i}`, path: '', message: `not JSON (${(err as Error).message})` }]);
+        }
+        yield { name: `shard ${i}`, shard: parsed };
+      } else {
+        yield { name: `shard ${i}`, shard: s };
+      }
+    }
+  }
+  try {
+    return mergeShards(named());
+  } catch (err) {
+    if (err instanceof ShardError) throw new OpsimError('shard', [{ file: 'merge', path: '', message: err.message }]);
+    throw err;
+  }
+}
