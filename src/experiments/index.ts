@@ -5,7 +5,9 @@
 // procedure across the report; moves are split into parts that add up to them (explain); a warm-up option (`auto` or a duration)
 // is read and resolved for one or several models, `auto` by MSER-5 on pilots (readWarmup,
 // resolveWarmup, autoWarmup), for the CLI and the web page alike; sweeps build grids of parameter
-// values and their Pareto front; shards split a job list across machines and merge back into the
+// values, their Pareto front (on means, and with 95% confidence from paired replications) and paired
+// differences between points; select/ picks the best design with a stated confidence (KN, with a
+// feasibility check for constraints); shards split a job list across machines and merge back into the
 // exact single-machine report. Nothing here imports Node or the DOM: jobs run through an injected
 // Executor (executor.ts), implemented by src/worker's pool.
 
@@ -28,6 +30,7 @@ export { autoWarmup } from './autoWarmup.js';
 export { readWarmup, type WarmupOption } from './warmupOption.js';
 export { resolveWarmup, PILOT_REPLICATIONS, type WarmupRequest } from './resolveWarmup.js';
 export { paretoFront, type Objective } from './pareto.js';
+export { paretoWithConfidence, type FrontStatus, type FrontStanding } from './paretoConfidence.js';
 export { parseSweepValues, rangeValues, type SweepValue } from './sweepValues.js';
 export {
   buildSweepReport,

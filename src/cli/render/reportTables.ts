@@ -138,15 +138,21 @@ function sweepTables(r: SweepReport, full: boolean): Table[] {
   const objectives = new Set(r.objectives.map((o) => o.key));
   const keys = Object.keys(r.points[0]?.headline ?? {}).filter((k) => full || SWEEP_TEXT_KEYS.has(k) || objectives.has(k));
   const paths = r.params.map((p) => p.path);
+  const on = r.objectives.map((o) => `${o.direction} ${o.key}`).join(', ');
+  const standing = (p: SweepReport['points'][number]) =>
+    p.front === 'dominated' ? `dominated by ${p.dominatedBy}` : p.front === 'optimal' ? 'optimal' : 'possibly optimal';
   return [
     {
-      title: `Sweep of ${paths.join(' × ')} (mean ± 95% CI; * = Pareto-optimal on ${r.objectives.map((o) => `${o.direction} ${o.key}`).join(', ')})`,
+      title: `Sweep of ${paths.join(' × ')} (mean ± 95% CI; Pareto front on ${on}, with 95% confidence)`,
       columns: ['point', ...paths, ...keys.map(headlineLabel), 'pareto'],
+      rows: r.points.map((p) => [String(p.index), ...paths.map((path) => String(p.values[path])), ...keys.map((k) => headlineCell(k, p.headline[k])), standing(p)]),
+    },
+    {
+      title: 'Paired differences between points (common random numbers; mean ± 95% CI)',
+      columns: ['point', ...r.objectives.flatMap((o) => [`${headlineLabel(o.key)} vs previous`, `${headlineLabel(o.key)} vs best (point ${r.best[o.key]})`])],
       rows: r.points.map((p) => [
         String(p.index),
-        ...paths.map((path) => String(p.values[path])),
-        ...keys.map((k) => headlineCell(k, p.headline[k])),
-        p.pareto ? '*' : '',
+        ...r.objectives.flatMap((o): Cell[] => [p.vsPrevious === null ? '-' : headlineCell(o.key, p.vsPrevious[o.key], true), headlineCell(o.key, p.vsBest[o.key], true)]),
       ]),
     },
   ];
