@@ -10,6 +10,7 @@ import { fitCommand } from './commands/fitCommand.js';
 import { mergeCommand } from './commands/mergeCommand.js';
 import { runCommand } from './commands/runCommand.js';
 import { selectCommand } from './commands/selectCommand.js';
+import { optimiseCommand } from './commands/optimiseCommand.js';
 import { sweepCommand } from './commands/sweepCommand.js';
 import { validateCommand } from './commands/validateCommand.js';
 import { UsageError } from './usageError.js';
@@ -172,6 +173,27 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--warmup <auto|duration>', "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)")
       .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)'),
   ).action(async (file: string, opts) => setCode(await selectCommand(io, file, opts)));
+
+  outputs(
+    program
+      .command('optimise')
+      .description("search the file's decisions for the best design, certified with select")
+      .argument('<file>', 'scenario file with decisions:')
+      .option('--objective <[min:|max:]key>', 'figure to rank on (default costPerDone); also decisionCost, the decisions\' cost per week')
+      .option('--constraint <limit>', "a limit such as 'cycleTimeP90<=48h'; repeatable", (v: string, all: string[] = []) => [...all, v])
+      .option('--delta <d>', "indifference zone in the objective's unit")
+      .option('--confidence <p>', 'probability of a correct selection among the certified designs (default 0.95)')
+      .option('--variant <name>', 'optimise this variant instead of the base design')
+      .option('--exhaustive <n>', 'certify spaces of up to n designs whole, without screening (default 50)')
+      .option('--budget <runs>', 'screening runs for larger spaces (default 20 per design)')
+      .option('--finalists <n>', 'designs kept by screening for certification (default 5)')
+      .option('--first-stage <n0>', "select's first stage (default 10)")
+      .option('--batch <b>', "select's batch (default 5)")
+      .option('--max-replications <m>', "select's cap per design and phase (default 1000)")
+      .option('--seed <n>', "seed (default: the file's seed, else 1)")
+      .option('--warmup <auto|duration>', "warm-up (default: the file's)")
+      .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)'),
+  ).action(async (file: string, opts) => setCode(await optimiseCommand(io, file, opts)));
 
   outputs(
     program

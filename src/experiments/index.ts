@@ -45,4 +45,5 @@ export { shardRange, parseShard } from './shardRange.js';
 export { runShard, mergeShards, reportFromRuns, ShardError, SHARD_FORMAT, type ShardFile, type ShardTask } from './shard.js';
 export { reportJson } from './reportJson.js';
 export * from './select/index.js';
+export * from './optimise/index.js';
 export { warningsOf, WARN, type Warning } from './warnings.js';

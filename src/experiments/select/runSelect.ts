@@ -31,7 +31,8 @@ export async function runSelect(o: SelectOptions): Promise<SelectReport> {
   const figures = o.measure ?? ((run: RunResult) => byKey(run));
   let done = 0;
   const sample: Sampler = async (designs, from, to) => {
-    const jobs = designs.flatMap((d) => designJobs([o.models[d]], designSeed(o.spec, d), from, to));
+    const first = o.spec.firstReplication ?? 0;
+    const jobs = designs.flatMap((d) => designJobs([o.models[d]], designSeed(o.spec, d), first + from, first + to));
     const before = done;
     const { results, cancelled } = await o.executor.run(jobs, { onProgress: (n, total) => o.onProgress?.(before + n, before + total) });
     if (cancelled) return null;

@@ -13,6 +13,8 @@ const EXTRA: Record<string, MetricInfo & { read(run: RunResult, id: string | und
   cycleTimeP50: { label: 'cycle time p50', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p50 },
   cycleTimeP90: { label: 'cycle time p90', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p90 },
   cycleTimeP95: { label: 'cycle time p95', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p95 },
+  // Set by the optimiser from the design's decisions (costPerUnit × value), not read from a run.
+  decisionCost: { label: 'decision cost per week', unit: 'money', better: 'lower', read: () => undefined },
   budgetUse: { label: 'decision budget use', unit: 'share', better: 'lower', read: (r, id) => (id === undefined ? undefined : r.executives[id]?.budgetUtilisation) },
 };
 

@@ -23,6 +23,7 @@ export type ScenarioDoc = {
   initialWip?: InitialWipDoc[];
   variants?: Record<string, VariantDoc>;
   sweeps?: Record<string, SweepDoc>;
+  decisions?: Record<string, DecisionDoc>;
 };
 
 /** a duration such as "30m", "8h" or "1h30m" */
@@ -76,6 +77,13 @@ export type SweepDoc = {
   description?: string;
   param: string;
   values: unknown[] | { from: number; to: number; step: number; };
+};
+
+export type DecisionDoc = {
+  description?: string;
+  param: string;
+  values: number[] | { from: number; to: number; step: number; };
+  costPerUnit?: number;
 };
 
 export type AgentPoolDoc = {

@@ -301,6 +301,16 @@ const sweep: Schema = named('SweepDoc', object(
   ['param', 'values'],
 ));
 
+const decision: Schema = named('DecisionDoc', object(
+  {
+    description: text(10_000),
+    param: text(1000),
+    values: cases([[{ type: 'array' }, list({ type: 'number' }, 1000, 1)]], object({ from: plainNumber, to: plainNumber, step: { type: 'number', exclusiveMinimum: 0, maximum: 1e12 } }, ['from', 'to', 'step'])),
+    costPerUnit: { type: 'number', minimum: 0, maximum: 1e12 },
+  },
+  ['param', 'values'],
+));
+
 const handoff: Schema = named('HandoffDoc', object({ from: id, to: id, delay: durationDist }, ['from', 'to', 'delay']));
 const initialWip: Schema = named(
   'InitialWipDoc',
@@ -344,6 +354,7 @@ export const scenarioSchema: Schema = {
       initialWip: list(initialWip, 1000),
       variants: idMap(variant, 1000),
       sweeps: idMap(sweep, 1000),
+      decisions: idMap(decision, 100),
     },
     ['opsim', 'horizon', 'functions', 'pools', 'itemTypes', 'steps'],
   ),

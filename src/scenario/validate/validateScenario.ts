@@ -32,7 +32,7 @@ function checkDocument(doc: unknown, withSweeps = true): Found[] {
   const first = [...numbers, ...structure];
   // A semantic issue inside a part that is already structurally wrong would only repeat it.
   const meaning = checkSemantics(doc).filter((m) => !first.some((s) => s.path !== '' && under(m.path, s.path)));
-  return [...first, ...meaning, ...(withSweeps ? checkSweeps(doc) : [])];
+  return [...first, ...meaning, ...(withSweeps ? [...checkSweeps(doc), ...checkDecisions(doc)] : [])];
 }
 
 function resolves(doc: unknown, path: string): boolean {
@@ -56,6 +56,25 @@ function checkSweeps(doc: Rec): Found[] {
       if (v.to < v.from) out.push({ path: `sweeps.${name}.values.to`, message: `expected to >= from (${v.from}), found ${v.to}` });
       else if (rangeValues(v.from, v.to, v.step).length > MAX_SWEEP_VALUES) {
         out.push({ path: `sweeps.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Decisions (opsim optimise): each names an existing path and a range that holds at least one value. */
+function checkDecisions(doc: Rec): Found[] {
+  const out: Found[] = [];
+  for (const [name, d0] of Object.entries(rec(doc.decisions))) {
+    const d = rec(d0);
+    if (typeof d.param === 'string' && !resolves(doc, d.param)) {
+      out.push({ path: `decisions.${name}.param`, message: `path "${d.param}" does not exist in the scenario` });
+    }
+    const v = rec(d.values);
+    if (typeof v.from === 'number' && typeof v.to === 'number' && typeof v.step === 'number' && v.step > 0) {
+      if (v.to < v.from) out.push({ path: `decisions.${name}.values.to`, message: `the bounds are empty: expected to >= from (${v.from}), found ${v.to}` });
+      else if (rangeValues(v.from, v.to, v.step).length > MAX_SWEEP_VALUES) {
+        out.push({ path: `decisions.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
       }
     }
   }
