@@ -58,3 +58,47 @@ describe('opsim optimise on a tandem line (optimum known from Jackson\'s theorem
     expect(r).toMatchObject({ code: 2, stderr: 'opsim: none.yaml: decisions: the file declares no decisions; add decisions: { <name>: { param, values } } (docs/scenario-format.md)\n' });
   });
 });
+
+describe('opsim optimise and select on Ctrl-C', () => {
+  const interrupting = async (args: string[], atReplication: number) => {
+    let interrupt = () => {};
+    const { inProcessWorker } = await import('../../src/worker/inProcess.js');
+    const { workerApi } = await import('../../src/worker/api.js');
+    return runCli(args, files, {
+      cpus: 2,
+      onInterrupt: (h) => {
+        interrupt = h;
+        return () => {};
+      },
+      spawnWorker: () => {
+        const w = inProcessWorker(workerApi);
+        return {
+          runJob: (job) => {
+            if (job.replication === atReplication) interrupt();
+            return w.runJob(job);
+          },
+          terminate: w.terminate,
+        };
+      },
+    });
+  };
+
+  it('optimise stops during screening with the best design so far, as a variant, and exits 1', async () => {
+    const r = await interrupting(['optimise', TANDEM_FILE, '--objective', 'cycleTime', '--delta', '0.01', '--exhaustive', '4', '--json', '--workers', '2'], 7);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ rule: 'cancelled', certification: null });
+    expect(report.variant).toContain('best so far of opsim optimise (cancelled; no guarantee)');
+    expect(r.stderr).toMatch(/opsim: interrupted; best so far: .+ \(no guarantee\)\n$/);
+  });
+
+  it('select stops after the first stage with the leader so far and exits 1', async () => {
+    const args = ['select', TANDEM_FILE, '--param', 'pools.server-b.capacity', '--values', '5,6', '--objective', 'cycleTime', '--delta', '0.0001', '--json', '--workers', '2'];
+    const r = await interrupting(args, 12);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ rule: 'cancelled', selected: 'pools.server-b.capacity=6' });
+    expect(report.guarantee).toBe('No guarantee: interrupted; pools.server-b.capacity=6 leads on the replications so far.');
+    expect(r.stderr).toBe('opsim: interrupted; pools.server-b.capacity=6 led when stopped (no guarantee)\n');
+  });
+});
