@@ -18,7 +18,7 @@ describe('opsim sweep: the Pareto front with confidence and paired differences',
 
   it('gives paired differences against the previous point and the best point of each objective', async () => {
     const json = JSON.parse((await runCli([...argv, '--json'], files)).stdout);
-    expect(json.best).toEqual({ costPerOutcome: 0, cycleTime: 2 });
+    expect(json.best).toEqual({ costPerDone: 0, cycleTime: 2 });
     expect(json.points[0].vsPrevious).toBeNull();
     const d = json.points[1].vsPrevious.cycleTime;
     expect(d.mean).toBeCloseTo(json.points[1].headline.cycleTime.mean - json.points[0].headline.cycleTime.mean, 12);

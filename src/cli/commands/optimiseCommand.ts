@@ -1,11 +1,21 @@
-import type { Model } from '../../core/model/model.js';
-import { modelFromDoc } from '../../experiments/modelWithParams.js';
-import { decisionsOf, designName, designPoints, pointParams } from '../../experiments/optimise/decisionSpace.js';
-import { DECISION_COST, runOptimise, type OptimiseSpec } from '../../experiments/optimise/runOptimise.js';
-import { resolveWarmup } from '../../experiments/resolveWarmup.js';
-import { readConfidence, readConstraint, readDelta, readObjective } from '../../experiments/select/readSelectionOptions.js';
-import type { SelectConstraint } from '../../experiments/select/selectReport.js';
-import { selectionKeys } from '../../experiments/select/selectionMetrics.js';
+import type { Model } from '../../core/index.js';
+import {
+  DECISION_COST,
+  decisionsOf,
+  designName,
+  designPoints,
+  pointParams,
+  readConfidence,
+  readConstraint,
+  readDelta,
+  readObjective,
+  resolveWarmup,
+  runOptimise,
+  selectionKeys,
+  type OptimiseSpec,
+  type SelectConstraint,
+} from '../../experiments/index.js';
+import { modelFromDoc } from '../../scenario/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';

@@ -1,4 +1,4 @@
-import type { OptimiseReport } from '../../experiments/optimise/runOptimise.js';
+import type { OptimiseReport } from '../../experiments/index.js';
 import { formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';
 import type { Table } from './table.js';

@@ -1,6 +1,5 @@
-import type { Model } from '../../core/model/model.js';
-import type { RunResult } from '../../core/report/runResult.js';
-import type { Executor } from '../../worker/pool.js';
+import type { Model, RunResult } from '../../core/index.js';
+import type { Executor } from '../executor.js';
 import { interval, type Interval } from '../interval.js';
 import { designJobs } from '../replicate.js';
 import { REPORT_FORMAT } from '../runReport.js';
