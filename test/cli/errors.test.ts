@@ -88,10 +88,19 @@ describe('opsim exit codes and messages', () => {
   });
 
   it('a guard tripping exits 1 and prints its message', async () => {
-    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }');
+    // About 2,700 arrivals (8/h for two weeks): past the pre-flight estimate, short of the events they take.
+    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 4000 }');
     const r = await runCli(['run', 'limited.yaml'], { 'limited.yaml': limited });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^opsim: SimulationLimitError: .*100/);
+    expect(r.stderr).toMatch(/^opsim: SimulationLimitError: .*4,?000/);
+    noStack(r.stderr);
+  });
+
+  it('a run that would certainly pass limits.maxEvents is refused before it starts, with the estimate (exit 2)', async () => {
+    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }');
+    const r = await runCli(['run', 'limited.yaml'], { 'limited.yaml': limited });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/itemTypes\.\w+\.arrivals: a run would take at least 2,692 events .* more than limits\.maxEvents \(100\); .*raise limits\.maxEvents to run it anyway/);
     noStack(r.stderr);
   });
 

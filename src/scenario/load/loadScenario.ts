@@ -2,6 +2,7 @@
 // File access is injected (readFile) so that the browser can use the same code.
 
 import type { Model } from '../../core/index.js';
+import { preflight } from '../preflight/preflight.js';
 import type { ScenarioDoc, SweepSpec } from '../doc/scenarioDoc.js';
 import type { Issue } from '../issue.js';
 import { parseScenarioText } from '../parse/parseScenarioText.js';
@@ -138,5 +139,8 @@ export function loadScenario(input: { file: string; text: string | Uint8Array },
   // run on a variant checks each of its points when it builds them, naming the point.
   const sweepIssues = options.variant === undefined ? checkSweepPoints(doc, input.file) : [];
   if (sweepIssues.length > 0) return { ok: false, issues: withLines(sweepIssues) };
-  return { ok: true, doc, model: compileScenario(doc), variants, sweeps: sweepSpecs(doc) };
+  const model = compileScenario(doc);
+  const costly = preflight(model).map((f) => ({ file: input.file, ...f, ...(options.variant === undefined ? {} : { variant: options.variant }) }));
+  if (costly.length > 0) return { ok: false, issues: withLines(costly) };
+  return { ok: true, doc, model, variants, sweeps: sweepSpecs(doc) };
 }

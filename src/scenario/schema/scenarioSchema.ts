@@ -353,7 +353,7 @@ export const scenarioSchema: Schema = {
       handoffs: list(handoff, 1000),
       initialWip: list(initialWip, 1000),
       variants: idMap(variant, 1000),
-      sweeps: idMap(sweep, 1000),
+      sweeps: idMap(sweep, 100),
       decisions: idMap(decision, 100),
     },
     ['opsim', 'horizon', 'functions', 'pools', 'itemTypes', 'steps'],

@@ -1,5 +1,6 @@
 // Checks of the nodes in `steps`: routes, servers and service times, queues, SLAs, rework, forum schedules.
 
+import { shorten } from '../units/shorten.js';
 import { arr, Checks, isRec, rec, str, type Rec } from './checks.js';
 import { checkDist, checkDuration } from './checkUnits.js';
 import { checkCondition } from './checkCondition.js';
@@ -98,7 +99,9 @@ export function checkSteps(c: Checks): void {
     if (kind === 'forum') {
       checkSchedule(c, `${path}.schedule`, n.schedule);
       if (n.chair !== undefined && c.ref(`${path}.chair`, n.chair, 'pools', 'pool') && rec(pools[n.chair as string]).kind !== 'executive') {
-        c.add(`${path}.chair`, `expected an executive pool as chair, found the ${String(rec(pools[n.chair as string]).kind)} pool "${String(n.chair)}"`);
+        const kind = rec(pools[n.chair as string]).kind;
+        const found = typeof kind === 'string' ? `the ${shorten(kind, 20)} pool` : 'the pool';
+        c.add(`${path}.chair`, `expected an executive pool as chair, found ${found} "${String(n.chair)}"`);
       }
       if (n.hoursPerDecision !== undefined && n.chair === undefined) c.add(`${path}.hoursPerDecision`, 'hoursPerDecision needs a chair whose time it consumes');
     }
@@ -172,7 +175,7 @@ function checkSchedule(c: Checks, path: string, value: unknown): void {
     if (s.first !== undefined) c.add(`${path}.first`, `a ${s.every === 'month' ? 'monthly' : 'quarterly'} schedule is set by day and at, not first`);
     if (s.month !== undefined && s.every !== 'quarter') c.add(`${path}.month`, 'month (1 to 3: which month of each quarter) goes with every: quarter');
     if (s.calendar !== undefined) c.ref(`${path}.calendar`, s.calendar, 'calendars', 'calendar');
-  } else {
+  } else if (s.every !== undefined) {
     checkDuration(c, `${path}.every`, s.every, { positive: true });
     checkDuration(c, `${path}.first`, s.first);
     for (const f of ['day', 'month', 'at', 'calendar']) if (s[f] !== undefined) c.add(`${path}.${f}`, `a periodic schedule (every: ${String(s.every)}) is set by every and first, not ${f}`);
