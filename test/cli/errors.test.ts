@@ -82,6 +82,14 @@ describe('opsim exit codes and messages', () => {
     expect((await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--objectives', 'happiness'], files)).code).toBe(2);
   });
 
+  it('counts past the limit and sweeps of a reserved name exit 2 before any work', async () => {
+    const many = await runCli(['run', TINY_FILE, '--replications', '1e9'], files);
+    expect([many.code, many.stderr]).toEqual([2, 'opsim: --replications: expected at most 100,000 (the limit), got 1,000,000,000\n']);
+    const proto = await runCli(['sweep', TINY_FILE, '--param', 'steps.__proto__', '--values', '1,2', '--replications', '1'], files);
+    expect(proto.code).toBe(2);
+    expect(proto.stderr).toMatch(/"__proto__" cannot be used as a name/);
+  });
+
   it('unknown commands and options exit 2', async () => {
     expect((await runCli(['frobnicate'], files)).code).toBe(2);
     expect((await runCli(['run', TINY_FILE, '--colour'], files)).code).toBe(2);
