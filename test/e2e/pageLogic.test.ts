@@ -136,11 +136,19 @@ describe('openIntervals(calendar, startWeekday, t0, t1)', () => {
 describe('parsePayload(json)', () => {
   test('accepts a share payload and refuses anything else', () => {
     expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' }))).toEqual({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' });
-    expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x' }))?.warmup).toBeNull(); // a link from before the warm-up setting
+    expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x' }))).toMatchObject({ warmup: null }); // a link from before the warm-up setting
     expect(parsePayload('{"v":2,"file":"a","text":"x"}')).toBeNull();
     expect(parsePayload('{"v":1,"file":"a","text":{"html":"<b>"}}')).toBeNull();
     expect(parsePayload('not json')).toBeNull();
-    expect(parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications: 2.5 }))?.replications).toBeNull();
+    expect(parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications: 2.5 }))).toMatchObject({ replications: null });
+  });
+
+  test('refuses a link that asks for no, negative or too many replications, saying so', () => {
+    const link = (replications: number) => parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications }));
+    expect(link(0)).toEqual({ problem: 'The link asks for 0 replications; a run takes from 1 to 100,000.' });
+    expect(link(-3)).toEqual({ problem: 'The link asks for -3 replications; a run takes from 1 to 100,000.' });
+    expect(link(1e9)).toEqual({ problem: 'The link asks for 1,000,000,000 replications; a run takes from 1 to 100,000.' });
+    expect(link(1)).toMatchObject({ replications: 1 });
   });
 });
 
