@@ -31,7 +31,7 @@ export { readWarmup, type WarmupOption } from './warmupOption.js';
 export { resolveWarmup, PILOT_REPLICATIONS, type WarmupRequest } from './resolveWarmup.js';
 export { paretoFront, type Objective } from './pareto.js';
 export { paretoWithConfidence, type FrontStatus, type FrontStanding } from './paretoConfidence.js';
-export { parseSweepValues, rangeValues, type SweepValue } from './sweepValues.js';
+export { parseSweepValues, type SweepValue } from './sweepValues.js';
 export {
   buildSweepReport,
   gridPoints,

@@ -8,7 +8,7 @@ import { checkSemantics } from './checkSemantics.js';
 import { isRec, rec, type Rec } from './checks.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
 import { lineageConflict, variantLineage } from '../patch/variantLineage.js';
-import { MAX_SWEEP_VALUES, rangeValues, sweepSpecs } from '../sweepSpecs.js';
+import { MAX_SWEEP_VALUES, rangeCount, sweepSpecs } from '../sweepSpecs.js';
 import { describeValue } from '../units/describeValue.js';
 import { reservedKeys } from './reservedNames.js';
 import { checkSize } from './checkSize.js';
@@ -63,7 +63,7 @@ function checkSweeps(doc: Rec): Found[] {
     const v = rec(s.values);
     if (typeof v.from === 'number' && typeof v.to === 'number' && typeof v.step === 'number' && v.step > 0) {
       if (v.to < v.from) out.push({ path: `sweeps.${name}.values.to`, message: `expected to >= from (${v.from}), found ${v.to}` });
-      else if (rangeValues(v.from, v.to, v.step).length > MAX_SWEEP_VALUES) {
+      else if (rangeCount(v.from, v.to, v.step) > MAX_SWEEP_VALUES) {
         out.push({ path: `sweeps.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
       }
     }
