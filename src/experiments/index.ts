@@ -32,6 +32,7 @@ export { resolveWarmup, PILOT_REPLICATIONS, type WarmupRequest } from './resolve
 export { paretoFront, type Objective } from './pareto.js';
 export { paretoWithConfidence, type FrontStatus, type FrontStanding } from './paretoConfidence.js';
 export { parseSweepValues, type SweepValue } from './sweepValues.js';
+export { coverageNote } from './coverageNote.js';
 export {
   buildSweepReport,
   gridPoints,

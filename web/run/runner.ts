@@ -5,6 +5,7 @@ import type { Model, RunResult } from '../../src/core/index.js';
 import {
   buildRunReport,
   buildSweepReport,
+  coverageNote,
   gridPoints,
   parseObjectives,
   readWarmup,
@@ -160,7 +161,7 @@ export function createRunner(store: Store): Runner {
           { scenario: model.name, design: s.variant ?? 'base', seed, horizonHours: model.horizon, warmup: warm.warmup },
           r.runs[0],
         );
-        set({ run: { report, json: reportJson(report), model, key }, error: r.cancelled ? `Cancelled: the report covers ${r.runs[0].length} replications.` : null });
+        set({ run: { report, json: reportJson(report), model, key }, error: r.cancelled ? `Cancelled: ${coverageNote(r.runs[0].length, replications, null)}.` : null });
       }),
     compare: (designs, precision = null, maxReplications = 200) =>
       busy('Comparing designs', async (progress) => {
@@ -193,7 +194,7 @@ export function createRunner(store: Store): Runner {
           set({ error: 'Cancelled before every design had one replication.' });
           return;
         }
-        set({ compare: { report: out.report, json: reportJson(out.report), key }, error: out.cancelled ? 'Cancelled: the comparison covers fewer replications.' : null });
+        set({ compare: { report: out.report, json: reportJson(out.report), key }, error: out.cancelled ? `Cancelled: ${coverageNote(out.report.replications, precision === null ? replications : maxReplications, 'design')}.` : null });
       }),
     sweep: (params, sweepName) =>
       busy('Sweeping', async (progress) => {
@@ -227,7 +228,7 @@ export function createRunner(store: Store): Runner {
           },
           r.runs,
         );
-        set({ sweep: { report, json: reportJson(report), key }, error: r.cancelled ? 'Cancelled: the sweep covers fewer replications.' : null });
+        set({ sweep: { report, json: reportJson(report), key }, error: r.cancelled ? `Cancelled: ${coverageNote(r.runs[0].length, replications, 'point')}.` : null });
       }),
     traceRun: (replication) =>
       busy('Tracing one run', async (progress) => {

@@ -1,4 +1,4 @@
-import { replicate, resolveWarmup, buildRunReport } from '../../experiments/index.js';
+import { buildRunReport, coverageNote, replicate, resolveWarmup } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';
@@ -42,7 +42,7 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
     emitReport(io, report, format);
     if (opts.events !== undefined) writeEventLog(io, loaded.model, loaded.doc.start, seed, { ...opts, events: opts.events }, replications);
     if (cancelled) {
-      io.stderr(`opsim: interrupted; the report covers ${runs[0].length} of ${replications} replications\n`);
+      io.stderr(`opsim: interrupted; ${coverageNote(runs[0].length, replications, null)}\n`);
       return 1;
     }
     return 0;

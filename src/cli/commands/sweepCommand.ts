@@ -2,6 +2,7 @@ import type { Model } from '../../core/index.js';
 import { modelFromDoc, sweepSpecs } from '../../scenario/index.js';
 import {
   buildSweepReport,
+  coverageNote,
   gridPoints,
   OBJECTIVE_ALIASES,
   OVERALL_KEYS,
@@ -86,7 +87,7 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
     }
     emitReport(io, buildSweepReport(spec, runs), format);
     if (cancelled) {
-      io.stderr(`opsim: interrupted; the report covers ${runs[0].length} of ${replications} replications of each point\n`);
+      io.stderr(`opsim: interrupted; ${coverageNote(runs[0].length, replications, 'point')}\n`);
       return 1;
     }
     return 0;
