@@ -54,6 +54,8 @@ const refused: [string, unknown, 'number' | 'duration', RegExp][] = [
   ['beta, a shape under 0.05', { dist: 'beta', a: 0.04, b: 1 }, 'number', /a = 0.04, b = 1; its sampler is exact for shapes from 0.05 to 1e\+300/],
   ['beta, a subnormal mean', { dist: 'beta', mean: 1e-320, cv: 0.6 }, 'number', /not a finite number/],
   ['beta, a cv that makes the shapes too small', { dist: 'beta', mean: 0.5, cv: 0.99 }, 'number', /a = 0.0102, b = 0.0102/],
+  // Found by the fuzzer: the cv bound of a mean outside (0, 1) was computed, and read "below NaN".
+  ['beta, a mean past 1', { dist: 'beta', mean: 1e6, cv: 0.3 }, 'number', /^expected a number less than 1, found the number 1000000$/],
 ];
 
 test.each(refused)('%s is refused with the usable range', (_, dist, unit, message) => {

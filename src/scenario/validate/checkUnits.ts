@@ -83,7 +83,8 @@ export function checkDist(c: Checks, path: string, value: unknown, unit: 'durati
       const hasAb = value.a !== undefined || value.b !== undefined;
       if (hasMeanCv === hasAb || (hasMeanCv && (value.mean === undefined || value.cv === undefined)) || (hasAb && (value.a === undefined || value.b === undefined))) {
         c.add(path, 'a beta distribution needs either mean and cv, or a and b');
-      } else if (hasMeanCv && typeof value.mean === 'number' && typeof value.cv === 'number') {
+      } else if (hasMeanCv && typeof value.mean === 'number' && typeof value.cv === 'number' && value.mean > 0 && value.mean < 1) {
+        // (A mean outside (0, 1) is reported by the schema; the moments below would not be numbers.)
         const sd = value.mean * value.cv;
         if (sd * sd >= value.mean * (1 - value.mean)) {
           const maxCv = Math.sqrt((1 - value.mean) / value.mean);
