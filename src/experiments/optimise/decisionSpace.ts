@@ -1,4 +1,4 @@
-import { rangeValues } from '../sweepValues.js';
+import { rangeValues } from '../../scenario/index.js';
 import { gridPoints } from '../sweepReport.js';
 
 export interface Decision {

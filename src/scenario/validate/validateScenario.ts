@@ -82,7 +82,7 @@ function checkDecisions(doc: Rec): Found[] {
     const v = rec(d.values);
     if (typeof v.from === 'number' && typeof v.to === 'number' && typeof v.step === 'number' && v.step > 0) {
       if (v.to < v.from) out.push({ path: `decisions.${name}.values.to`, message: `the bounds are empty: expected to >= from (${v.from}), found ${v.to}` });
-      else if (rangeValues(v.from, v.to, v.step).length > MAX_SWEEP_VALUES) {
+      else if (rangeCount(v.from, v.to, v.step) > MAX_SWEEP_VALUES) {
         out.push({ path: `decisions.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
       }
     }
