@@ -57,6 +57,14 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError('(run opsim help <command> for its options)');
+  // Commands that simulate take --workers: their worker processes start now, while the command
+  // reads and compiles its scenario, rather than after. A bad --workers is left to the command.
+  program.hook('preAction', (_program, command) => {
+    if (!io.prepareWorkers || !command.options.some((o) => o.long === '--workers')) return;
+    const asked = command.opts().workers as string | undefined;
+    const count = asked === undefined ? io.cpus : Number(asked);
+    if (Number.isInteger(count) && count >= 2 && count <= io.cpus * 4) io.prepareWorkers(count);
+  });
 
   const outputs = (c: Command) =>
     c.addOption(new Option('--json', 'JSON report (docs/report-format.md)')).addOption(new Option('--csv', 'CSV tables')).addOption(new Option('--md', 'Markdown tables'));
@@ -65,7 +73,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--seed <n>', 'seed (default: the file\'s seed, else 1)')
       .option('--replications <r>', 'replications per design (default: the file\'s, else 10)')
       .option('--warmup <auto|duration>', 'warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file\'s)')
-      .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)');
+      .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)');
 
   common(
     program
@@ -171,7 +179,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--independent', 'sample designs with independent random numbers instead of common ones (for comparison)')
       .option('--seed <n>', "seed (default: the file's seed, else 1)")
       .option('--warmup <auto|duration>', "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)")
-      .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)'),
+      .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)'),
   ).action(async (file: string, opts) => setCode(await selectCommand(io, file, opts)));
 
   outputs(

@@ -24,7 +24,7 @@ export { withinPrecision, imprecise, precisionScale } from './precision.js';
 export { explainDifferences, decompose, metricParts, type Explanation, type Decomposition, type Contribution } from './explain/index.js';
 export { buildCompareReport, type CompareReport, type CompareSpec, type DesignSpec, type Stopping } from './compareReport.js';
 export { runCompare, type CompareOptions, type CompareOutcome } from './runCompare.js';
-export { designJobs, splitByDesign, replicate, type Replicated } from './replicate.js';
+export { designJobs, splitByDesign, roundRobinJobs, splitRoundRobin, replicate, type Replicated } from './replicate.js';
 export { mser, type MserResult } from './mser.js';
 export { autoWarmup } from './autoWarmup.js';
 export { readWarmup, type WarmupOption } from './warmupOption.js';
