@@ -26,7 +26,11 @@ describe('workerHandle(channel)', () => {
     const pool = createWorkerPool({ size: 1, spawn: () => handle });
     const { results } = await pool.run(jobs);
     expect(calls).toEqual(['load 0 a', 'run 0 0', 'load 1 b', 'run 1 1', 'run 0 2', 'run 1 3', 'run 0 4']);
-    expect(JSON.stringify(results)).toBe(JSON.stringify(jobs.map((j) => real.runJob(j)).map((o) => (o.ok ? o.result : null))));
+    const inProcess = await Promise.all(jobs.map(async (j) => {
+      const o = await real.runJob(j);
+      return o.ok ? o.result : null;
+    }));
+    expect(JSON.stringify(results)).toBe(JSON.stringify(inProcess));
     pool.close();
     port2.close();
   });
