@@ -51,11 +51,6 @@ export class SimState {
   events = 0;
   nextToken = 0;
 
-  // Zero-time routing guard: hops of one item at one instant.
-  hopT = -1;
-  hopItem = -1;
-  hopCount = 0;
-
   // Nodes.
   readonly nodeKind: Uint8Array;
   readonly nodeFn: Int32Array;
