@@ -6,6 +6,7 @@ import { formatCount, formatDuration, formatMoney, formatPercent, formatPerWeek,
 import { drawDiagram } from '../diagram/drawDiagram.js';
 import { overlayFromReport } from '../diagram/overlayFromReport.js';
 import { downloadText } from '../share/downloadText.js';
+import { mountDriftPanel, mountEventLogDownload } from '../eventlog/index.js';
 import type { Store } from '../state/store.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
@@ -17,6 +18,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
   const stale = el('span', { class: 'hint', 'data-testid': 'run-stale' });
   const out = el('div', { 'data-testid': 'run-results' });
   host.append(el('div', { class: 'row' }, runButton, stale), out);
+  mountDriftPanel(host.appendChild(el('section', { 'data-testid': 'drift-panel' })), store);
   runButton.addEventListener('click', () => void runner.run());
 
   let shown: unknown = null;
@@ -87,6 +89,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
       el('summary', {}, 'Report JSON (identical to opsim run --json with the same seed and replications)'),
       download,
       el('pre', { 'data-testid': 'report-json' }, run.json)));
+    mountEventLogDownload(out, store, rep.seed);
   };
   store.subscribe(render);
   runner.subscribe(render);
