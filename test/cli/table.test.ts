@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatInterval, formatNumber } from '../../src/cli/render/formatNumber.js';
-import { tableCsv, tableMarkdown, tableText, type Table } from '../../src/cli/render/table.js';
+import { csvCell, tableCsv, tableMarkdown, tableText, type Table } from '../../src/cli/render/table.js';
 import { interval } from '../../src/experiments/interval.js';
 
 const ci = { mean: 12.345, half: 0.5, lo: 11.845, hi: 12.845, n: 4 };
@@ -57,6 +57,46 @@ describe('tables', () => {
         '| --- | ---: | ---: |',
         '| engineers | 80.0% ± 1.0% | 12.3 ± 0.50 |',
         '| bot, "fast" | 25.0% | 1,234,567 |',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('csvCell(text) and tableCsv against spreadsheet injection', () => {
+  it('csvCell quotes CR and LF, and prefixes text a spreadsheet would run as a formula', () => {
+    expect(csvCell('two\r\nlines')).toBe('"two\r\nlines"');
+    expect(csvCell('cr\ronly')).toBe('"cr\ronly"');
+    expect(['=1+2', '+SUM(A1)', '-2+3+cmd|\' /C calc\'!A0', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x")'].map(csvCell)).toEqual([
+      '"\'=1+2"',
+      '"\'+SUM(A1)"',
+      '"\'-2+3+cmd|\' /C calc\'!A0"',
+      '"\'@SUM(A1)"',
+      '"\'\tx"',
+      '"\'\rx"',
+      '"\'=HYPERLINK(""http://x"")"',
+    ]);
+  });
+
+  it('csvCell keeps plain negative numbers and ordinary text as they are', () => {
+    expect(['-12', '-0.5', '-1e-7', '-.25', 'engineers', 'a-b', '1,5'].map(csvCell)).toEqual(['-12', '-0.5', '-1e-7', '-.25', 'engineers', 'a-b', '"1,5"']);
+  });
+
+  it('tableCsv writes numbers (negative ones too) unprefixed and text cells defended', () => {
+    const hostile: Table = {
+      title: 'Designs\r\n=evil',
+      columns: ['design', '=x', 'difference'],
+      rows: [
+        ['=cmd|\' /C calc\'!A0', 'line\nbreak', -3.5],
+        ['-5', '@x', { ci: { mean: -0.2, half: 0.1, lo: -0.3, hi: -0.1, n: 3 } }],
+      ],
+    };
+    expect(tableCsv(hostile)).toBe(
+      [
+        '# Designs =evil',
+        'design,"\'=x",difference,difference lo,difference hi',
+        '"\'=cmd|\' /C calc\'!A0","line\nbreak",-3.5,,',
+        '-5,"\'@x",-0.2,-0.3,-0.1',
         '',
       ].join('\n'),
     );

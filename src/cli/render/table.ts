@@ -43,20 +43,34 @@ export function tableText(t: Table): string {
   return [t.title, line(t.columns), rule, ...cells.map(line)].join('\n') + '\n';
 }
 
+/** A plain decimal number as JavaScript writes one: a spreadsheet reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^-?(?:\d+|\d*\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * csvCell(text): one CSV field. RFC 4180 quoting for `"`, `,`, CR and LF (and `#`, which starts a
+ * title line here). Text a spreadsheet would run as a formula (a first character of =, +, -, @, tab or
+ * CR, as the OWASP guidance on CSV injection lists) is prefixed with ' and quoted, so a scenario or id
+ * named `=HYPERLINK(...)` shows as text. Plain numbers such as -12.5 stay numbers: a cell that is only
+ * a number cannot hold a formula, and a prefixed one would stop summing in the spreadsheet.
+ */
+export function csvCell(text: string): string {
+  const formula = /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text);
+  const safe = formula ? `'${text}` : text;
+  return formula || /[",\r\n#]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
 /** CSV per RFC 4180; each table is preceded by a `# title` line. Numbers are written in full precision. */
 export function tableCsv(t: Table): string {
-  const quote = (s: string) => (/[",\n#]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const spread = t.columns.map((_, c) => t.rows.some((r) => typeof r[c] === 'object' && r[c] !== null && 'ci' in (r[c] as object)));
-  const header = t.columns.flatMap((h, c) => (spread[c] ? [h, `${h} lo`, `${h} hi`] : [h]));
-  const raw = (cell: Cell | undefined, c: number): string[] => {
-    if (cell === undefined) return spread[c] ? ['', '', ''] : [''];
-    if (typeof cell === 'string') return spread[c] ? [cell, '', ''] : [cell];
-    if (typeof cell === 'number') return spread[c] ? [String(cell), '', ''] : [String(cell)];
-    if ('ci' in cell) return [String(cell.ci.mean), String(cell.ci.lo), String(cell.ci.hi)];
-    return spread[c] ? [String(cell.value), '', ''] : [String(cell.value)];
+  const header = t.columns.flatMap((h, c) => (spread[c] ? [h, `${h} lo`, `${h} hi`] : [h])).map(csvCell);
+  // Fields come back encoded: text through csvCell, numbers as JavaScript writes them.
+  const fields = (cell: Cell | undefined, c: number): string[] => {
+    if (typeof cell === 'object' && 'ci' in cell) return [String(cell.ci.mean), String(cell.ci.lo), String(cell.ci.hi)];
+    const one = cell === undefined ? '' : typeof cell === 'string' ? csvCell(cell) : typeof cell === 'number' ? String(cell) : String(cell.value);
+    return spread[c] ? [one, '', ''] : [one];
   };
-  const rows = t.rows.map((r) => t.columns.flatMap((_, c) => raw(r[c], c)));
-  return [`# ${t.title}`, header.map(quote).join(','), ...rows.map((r) => r.map(quote).join(','))].join('\n') + '\n';
+  const rows = t.rows.map((r) => t.columns.flatMap((_, c) => fields(r[c], c)));
+  return [`# ${t.title.replace(/[\r\n]+/g, ' ')}`, header.join(','), ...rows.map((r) => r.join(','))].join('\n') + '\n';
 }
 
 export function tableMarkdown(t: Table): string {
