@@ -37,7 +37,7 @@ app.append(header, el('div', { class: 'body' }, aside, el('main', {}, issues, se
 
 mountHeaderBar(header, store, () =>
   undo(store, (snap) => {
-    void loadText(store, snap.file, snap.text, { variant: snap.variant, edits: snap.edits, editBase: snap.editBase, seed: snap.seed, replications: snap.replications, warmup: snap.warmup, notice: 'Undone.' });
+    void loadText(store, snap.file, snap.text, { fresh: snap.file !== store.get().file, variant: snap.variant, edits: snap.edits, editBase: snap.editBase, seed: snap.seed, replications: snap.replications, warmup: snap.warmup, notice: 'Undone.' });
   }),
 );
 mountIssuesView(issues, store);
@@ -76,20 +76,18 @@ async function start(): Promise<void> {
   const shared = await decodeShareFragment(location.hash);
   if (shared?.ok) {
     const { payload } = shared;
-    store.set({ seed: payload.seed, replications: payload.replications, warmup: payload.warmup });
-    await loadText(store, payload.file || 'shared.yaml', payload.text, { variant: payload.variant, notice: `Opened a shared link: ${payload.file}.` });
+    await loadText(store, payload.file || 'shared.yaml', payload.text, { fresh: true, variant: payload.variant, seed: payload.seed, replications: payload.replications, warmup: payload.warmup, notice: `Opened a shared link: ${payload.file}.` });
     // The work now lives in localStorage; dropping the fragment lets a reload keep later edits.
     history.replaceState(null, '', location.pathname + location.search);
   } else {
     if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
     const saved = restoreWork();
     if (saved) {
-      store.set({ seed: saved.seed, replications: saved.replications, warmup: saved.warmup });
-      await loadText(store, saved.file, saved.text, { variant: saved.variant, edits: saved.edits, editBase: saved.editBase, notice: shared ? shared.message : `Restored ${saved.file} from your last visit.` });
+      await loadText(store, saved.file, saved.text, { fresh: true, seed: saved.seed, replications: saved.replications, warmup: saved.warmup, variant: saved.variant, edits: saved.edits, editBase: saved.editBase, notice: shared ? shared.message : `Restored ${saved.file} from your last visit.` });
       if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
     } else {
       const first = bundledScenarios.find((b) => b.path.startsWith('company/')) ?? bundledScenarios[0];
-      if (first) await loadText(store, first.path, first.text, { notice: shared?.ok === false ? shared.message : undefined });
+      if (first) await loadText(store, first.path, first.text, { fresh: true, notice: shared?.ok === false ? shared.message : undefined });
     }
   }
   app.dataset.ready = 'true';
@@ -104,7 +102,7 @@ window.addEventListener('hashchange', async () => {
     return;
   }
   const { payload } = shared;
-  await loadText(store, payload.file || 'shared.yaml', payload.text, { remember: true, variant: payload.variant, seed: payload.seed, replications: payload.replications, warmup: payload.warmup, notice: `Opened a shared link: ${payload.file}.` });
+  await loadText(store, payload.file || 'shared.yaml', payload.text, { remember: true, fresh: true, variant: payload.variant, seed: payload.seed, replications: payload.replications, warmup: payload.warmup, notice: `Opened a shared link: ${payload.file}.` });
   history.replaceState(null, '', location.pathname + location.search);
 });
 

@@ -13,7 +13,7 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
   picker.addEventListener('change', () => {
     const s = bundledScenarios.find((b) => b.path === picker.value);
     // The path (not just the name) lets `extends: ./other.yaml` find its bundled neighbour.
-    if (s) void loadText(store, s.path, s.text, { remember: true });
+    if (s) void loadText(store, s.path, s.text, { remember: true, fresh: true });
     picker.value = '';
   });
 
@@ -54,7 +54,7 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
     if (editing !== null) {
       const s = store.get();
       void loadText(store, editing, text, { remember: true, variant: s.variant, notice: `Applied your changes to ${editing}.` });
-    } else void loadText(store, /^\s*[{[]/.test(text) ? 'pasted.json' : 'pasted.yaml', text, { remember: true });
+    } else void loadText(store, /^\s*[{[]/.test(text) ? 'pasted.json' : 'pasted.yaml', text, { remember: true, fresh: true });
   });
   store.subscribe((st) => { editButton.disabled = st.text === ''; });
 
@@ -82,5 +82,5 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
 async function loadFile(store: Store, f: File): Promise<void> {
   const r = await readFile(f);
   if (!r.ok) store.set({ notice: { kind: 'error', text: r.message } });
-  else await loadText(store, f.name, r.text, { remember: true });
+  else await loadText(store, f.name, r.text, { remember: true, fresh: true });
 }

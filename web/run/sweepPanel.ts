@@ -76,14 +76,21 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
   });
 
   let sweepsShown = '';
+  let opened = -1;
   let shown: unknown = null;
   let count = 0;
   const render = () => {
     const s = store.get();
     const r = runner.get();
+    // Paths typed for the previous file mean nothing in this one (they made its sweep fail).
+    if (s.opened !== opened) {
+      opened = s.opened;
+      for (const input of [param, values, param2, values2]) input.value = '';
+      sweepsShown = '';
+    }
     const sweeps = s.loaded?.sweeps ?? {};
     const sig = JSON.stringify(sweeps);
-    if (sig !== sweepsShown) {
+    if (sig !== sweepsShown && !s.loading) {
       sweepsShown = sig;
       clear(declared);
       declared.append(el('option', { value: '' }, Object.keys(sweeps).length ? 'choose…' : 'none in file'), ...Object.keys(sweeps).map((k) => el('option', { value: k }, k)));
