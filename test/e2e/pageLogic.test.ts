@@ -20,6 +20,15 @@ const companyText = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
 const company = loadScenario({ file: 'ai-native.yaml', text: companyText });
 if (!company.ok) throw new Error('the company scenario must load');
 
+/** The lines `edited` adds to `original`; fails unless every line of `original` is still there, in order. */
+function addedLines(original: string, edited: string): string[] {
+  const before = original.split('\n');
+  let i = 0;
+  const extra = edited.split('\n').filter((l) => (l === before[i] ? (i++, false) : true));
+  expect(i).toBe(before.length);
+  return extra;
+}
+
 const getIn = (doc: unknown, path: string) => splitPath(path).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], doc);
 
 describe('layoutModel(model, edges)', () => {
@@ -73,6 +82,41 @@ describe('setInText(text, file, changes)', () => {
     expect(after).toEqual(before);
   });
 
+  /** The lines of `a` and `b` that differ, as [line number, before, after], for files with the same number of lines. */
+  const changedLines = (a: string, b: string) => {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    expect(y.length).toBe(x.length);
+    return x.flatMap((line, i) => (line === y[i] ? [] : [[i + 1, line, y[i]]]));
+  };
+
+  test('a one-field edit of the company file changes exactly that line and keeps its comment', () => {
+    const out = setInText(companyText, 'ai-native.yaml', [{ path: 'pools.engineers.headcount', value: 7 }]);
+    expect(changedLines(companyText, out)).toEqual([[106, '    headcount: 4             # ~100 h/w of reviews, risky builds and hotfixes for 160 h/w of paid time', '    headcount: 7             # ~100 h/w of reviews, risky builds and hotfixes for 160 h/w of paid time']]);
+  });
+
+  test.each([
+    ['steps.ticket-gate.next.thresholds.cuts.1', 0.8],
+    ['pools.ceo.budget', '9h/w'],
+    ['steps.product-review.schedule.every', '2w'],
+    ['itemTypes.ticket.arrivals.poisson', '1300/w'],
+  ])('edits %s in place, in block or flow style, and nothing else', (path, value) => {
+    const out = setInText(companyText, 'ai-native.yaml', [{ path, value }]);
+    expect(changedLines(companyText, out)).toHaveLength(1);
+    expect(getIn(parse(out), path)).toBe(value);
+  });
+
+  test('a value added under an existing map, or at the end of a list, adds only its own lines', () => {
+    const text = '# top\nname: x   # kept\nchanges:\n  - op: set   # first\n    path: a\n    value: 1\nvariants:\n  one: { changes: [] }\n';
+    const appended = setInText(text, 'x.yaml', [{ path: 'changes.1', value: { op: 'set', path: 'b', value: 'two words' } }]);
+    expect(appended).toBe('# top\nname: x   # kept\nchanges:\n  - op: set   # first\n    path: a\n    value: 1\n  - op: set\n    path: b\n    value: two words\nvariants:\n  one: { changes: [] }\n');
+    const added = setInText(text, 'x.yaml', [{ path: 'variants.two', value: { description: 'more', changes: [] } }]);
+    expect(added).toBe(`${text}  two:\n    description: more\n    changes: []\n`);
+    const flow = setInText(text, 'x.yaml', [{ path: 'variants.one.description', value: 'a, b' }]);
+    expect(parse(flow).variants.one).toEqual({ changes: [], description: 'a, b' });
+    expect(flow.startsWith('# top\nname: x   # kept\n')).toBe(true);
+  });
+
   test('rewrites JSON files as JSON', () => {
     const out = setInText('{"a": {"b": [1, 2]}}', 'x.json', [{ path: 'a.b.1', value: 3 }]);
     expect(JSON.parse(out)).toEqual({ a: { b: [1, 3] } });
@@ -107,6 +151,18 @@ describe('scenarioService', () => {
 
   test('addVariant() refuses a name in use and keeps inherited variants of an extending file', () => {
     expect(scenarioService.addVariant(companyText, 'ai-native.yaml', 'human-run', { changes: [] }, {})).toEqual({ ok: false, message: 'There is already a variant called human-run.' });
+    const variant = { description: 'two more engineers', changes: [{ op: 'set', path: 'pools.engineers.headcount', value: 6 }] };
+    const company = scenarioService.addVariant(companyText, 'ai-native.yaml', 'more-engineers', variant, {});
+    expect(company.ok).toBe(true);
+    if (company.ok) {
+      // Only the variant's own lines are added; every line of the file is kept as it was.
+      const lines = company.text.split('\n');
+      expect(lines.length - companyText.split('\n').length).toBe(6);
+      expect(addedLines(companyText, company.text).map((l) => l.trim())).toEqual(['more-engineers:', 'description: two more engineers', 'changes:', '- op: set', 'path: pools.engineers.headcount', 'value: 6']);
+      expect(parse(company.text).variants['more-engineers']).toEqual(variant);
+    }
+    const sunEdit = scenarioService.edit(sun.text, sun.path, 'pools.support-team.headcount', 4);
+    expect(sunEdit.ok && addedLines(sun.text, sunEdit.text)).toEqual(['  - op: set', '    path: pools.support-team.headcount', '    value: 4']);
     const added = scenarioService.addVariant('extends: ./ai-native.yaml\nchanges: []\n', 'company/x.yaml', 'mine', { changes: [] }, { inherited: { changes: [] } });
     expect(added.ok && parse(added.text).variants).toEqual({ inherited: { changes: [] }, mine: { changes: [] } });
   });
