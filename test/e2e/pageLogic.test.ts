@@ -1,4 +1,4 @@
-// The page's own logic without a browser: diagram layout, the key-numbers form, text edits, issue
+// The page's own logic without a browser: the key-numbers form, text edits, issue
 // lines, calendar shading, share payloads and number formats. (They live in the e2e project
 // because web/ is tested here; they need no build.)
 import { readFileSync } from 'node:fs';
@@ -7,8 +7,6 @@ import { describe, expect, test } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
 import { formatDuration, formatMoney, formatPerWeek } from '../../web/charts/format.js';
 import { openIntervals } from '../../web/charts/timeSeriesChart.js';
-import { layoutModel } from '../../web/diagram/layoutModel.js';
-import { modelEdges } from '../../web/diagram/modelEdges.js';
 import { keyNumbers } from '../../web/edit/keyNumbers.js';
 import { setInText, splitPath } from '../../web/edit/setInText.js';
 import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
@@ -30,35 +28,6 @@ function addedLines(original: string, edited: string): string[] {
 }
 
 const getIn = (doc: unknown, path: string) => splitPath(path).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], doc);
-
-describe('layoutModel(model, edges)', () => {
-  test.each(bundledScenarios.filter((b) => !b.text.includes('extends:')).map((b) => [b.path, b.text]))('places every node of %s once, in separate cells', (file, text) => {
-    const r = loadScenario({ file, text });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const edges = modelEdges(r.model);
-    const layout = layoutModel(r.model, edges);
-    r.model.nodes.forEach((node, i) => {
-      const copies = layout.nodes.filter((p) => p.index === i);
-      if (node.kind === 'exit') expect(copies.length).toBeGreaterThanOrEqual(1);
-      else expect(copies).toHaveLength(1);
-    });
-    const spots = layout.nodes.map((p) => `${p.x},${p.y}`);
-    expect(new Set(spots).size).toBe(spots.length);
-    for (const d of layout.edges) {
-      expect(layout.nodes).toContain(d.from);
-      expect(layout.nodes).toContain(d.to);
-    }
-  });
-
-  test('draws an exit once per lane that routes to it, at the right end of that lane', () => {
-    const layout = layoutModel(company.model, modelEdges(company.model));
-    for (const p of layout.nodes.filter((q) => company.model.nodes[q.index].kind === 'exit')) {
-      const others = layout.nodes.filter((q) => q.lane === p.lane && company.model.nodes[q.index].kind !== 'exit');
-      expect(p.column).toBeGreaterThan(Math.max(...others.map((q) => q.column)));
-    }
-  });
-});
 
 describe('keyNumbers(doc)', () => {
   test('every field path holds the value the form shows', () => {

@@ -5,6 +5,7 @@ import type { Runner } from '../run/runner.js';
 import type { Store } from '../state/store.js';
 import { drawDiagram } from './drawDiagram.js';
 import { overlayFromReport } from './overlayFromReport.js';
+import { variantChanges } from './variantChanges.js';
 
 export function mountDesignView(host: HTMLElement, store: Store, runner: Runner): () => void {
   const title = el('h2', { 'data-testid': 'scenario-name' });
@@ -38,9 +39,9 @@ export function mountDesignView(host: HTMLElement, store: Store, runner: Runner)
     variantDescription.hidden = said === null;
     variantDescription.textContent = said === null ? '' : `Variant ${s.variant}: ${said}`;
     note.textContent = fresh
-      ? 'Shaded by utilisation from the last run; badges show mean queue length; escalation arrows are as wide as their load.'
-      : 'Run the design to shade the steps by utilisation and queue length. Ctrl+scroll (⌘+scroll) zooms, dragging pans; hover for details.';
-    drawDiagram(canvas, s.loaded.model, fresh ? overlayFromReport(run.report) : null);
+      ? 'Shaded by utilisation from the last run; the bar along a box is its mean queue; escalation arrows are as wide as their load.'
+      : 'Run the design to shade the steps by utilisation and queue length.';
+    void drawDiagram(canvas, s.loaded.model, fresh ? overlayFromReport(run.report) : null, s.variant ? variantChanges(s.loaded.baseDoc, doc) : null);
   };
   store.subscribe(() => render());
   runner.subscribe(() => render());

@@ -56,7 +56,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     );
     const diagram = el('div', { class: 'diagram-host' });
     out.append(el('h3', {}, 'Where the time goes'), diagram);
-    drawDiagram(diagram, run.model, overlayFromReport(rep));
+    void drawDiagram(diagram, run.model, overlayFromReport(rep));
 
     out.append(el('h3', {}, 'Item types'), table([
       ['Type', 'Done per week', 'Mean cycle time', '90th percentile', 'Arrived', 'Done with a defect', 'Rejected', 'Abandoned'],
