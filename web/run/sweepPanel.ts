@@ -7,6 +7,7 @@ import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
 import { parseSweepValues, type SweepParam } from '../../src/experiments/index.js';
 import { sweepGridProblem, type Runner } from './runner.js';
+import { paramNamer } from './paramNames.js';
 import { drawSweep } from './sweepResults.js';
 
 export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner): void {
@@ -115,7 +116,7 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     }
     out.dataset.runs = String(++count);
     const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
-    drawSweep(out, sw.report, currency);
+    drawSweep(out, sw.report, currency, paramNamer(s.loaded?.baseDoc));
     const download = el('button', { type: 'button' }, 'Download sweep JSON');
     download.addEventListener('click', () => downloadText('sweep-report.json', sw.json, 'application/json'));
     out.append(el('details', { class: 'report-json' }, el('summary', {}, 'Sweep JSON (identical to opsim sweep --json with the same settings)'), download, el('pre', { 'data-testid': 'sweep-json' }, sw.json)));
