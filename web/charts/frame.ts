@@ -1,6 +1,7 @@
 // The common frame of every chart: an SVG with a title, a plot area inside margins, and axis
 // labels. Charts draw their marks into `plot`.
 import * as d3 from 'd3';
+import { imageButtons } from '../export/exportButtons.js';
 
 export interface Frame {
   svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
@@ -25,6 +26,7 @@ export function chartFrame(
   svg.append('text').attr('class', 'axis-label').attr('x', m.left + (outerW - m.left - m.right) / 2).attr('y', outerH - 6).attr('text-anchor', 'middle').text(o.xLabel);
   svg.append('text').attr('class', 'axis-label').attr('transform', `translate(14,${m.top + (outerH - m.top - m.bottom) / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(o.yLabel);
   const plot = svg.append('g').attr('transform', `translate(${m.left},${m.top})`);
+  figure.node()!.append(imageButtons(() => svg.node(), o.testId.replace(/^chart-/, '')));
   return { svg, plot, width: outerW - m.left - m.right, height: outerH - m.top - m.bottom };
 }
 

@@ -3,6 +3,7 @@
 // page), and "Fit" to see it whole.
 import * as d3 from 'd3';
 import { el } from '../dom/el.js';
+import { imageButtons } from '../export/exportButtons.js';
 import type { Layout } from './elkLayout.js';
 
 /** `start`: the point of the drawing shown near the left edge, mid-height, at first (where work enters). */
@@ -12,14 +13,16 @@ export function mountDiagramViewport(host: HTMLElement, layout: Layout, name: st
   const zoomOut = el('button', { type: 'button', 'aria-label': 'Zoom out', 'data-testid': 'zoom-out' }, '−');
   const fit = el('button', { type: 'button', 'data-testid': 'zoom-fit' }, 'Fit');
   const actual = el('button', { type: 'button', 'data-testid': 'zoom-actual' }, '1:1');
-  host.append(el('div', { class: 'diagram-toolbar', role: 'toolbar', 'aria-label': 'Diagram view' }, zoomOut, zoomIn, fit, actual,
-    el('span', { class: 'hint' }, 'Drag or use the arrow keys to pan; Ctrl/⌘ + wheel zooms.')));
+  const toolbar = el('div', { class: 'diagram-toolbar', role: 'toolbar', 'aria-label': 'Diagram view' }, zoomOut, zoomIn, fit, actual,
+    el('span', { class: 'hint' }, 'Drag or use the arrow keys to pan; Ctrl/⌘ + wheel zooms.'));
+  host.append(toolbar);
   const svg = d3.select(host).append('svg')
     .attr('class', 'diagram').attr('data-testid', 'diagram')
     .attr('width', '100%').attr('height', height)
     .attr('data-width', layout.width).attr('data-height', layout.height)
     .attr('role', 'group').attr('aria-label', `Operating model: ${name}`);
   svg.append('title').text(`Operating model: ${name}`);
+  toolbar.append(imageButtons(() => svg.node(), 'diagram'));
   const root = svg.append('g');
   const zoom = d3.zoom<SVGSVGElement, unknown>().scaleExtent([0.15, 3])
     .filter((e: Event) => (e.type === 'wheel' ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey : !(e as MouseEvent).button))

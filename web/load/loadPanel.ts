@@ -7,9 +7,14 @@ import { loadText } from './loadText.js';
 import { readFile } from './readFile.js';
 
 export function mountLoadPanel(host: HTMLElement, store: Store): void {
+  // Company designs first and apart; the validation models check the engine against queueing theory.
+  const group = (label: string, files: typeof bundledScenarios) => el('optgroup', { label }, ...files.map((s) => el('option', { value: s.path }, s.path.replace(/^[^/]+\//, ''))));
   const picker = el('select', { 'data-testid': 'scenario-picker', 'aria-label': 'Bundled scenarios' },
     el('option', { value: '' }, 'Bundled scenarios…'),
-    ...bundledScenarios.map((s) => el('option', { value: s.path }, s.path)));
+    group('Company designs', bundledScenarios.filter((s) => s.path.startsWith('company/'))),
+    group('Other examples', bundledScenarios.filter((s) => !s.path.startsWith('company/') && !s.path.startsWith('validation/'))),
+    group('Validation models (checked against queueing theory)', bundledScenarios.filter((s) => s.path.startsWith('validation/'))));
+  for (const g of picker.querySelectorAll('optgroup')) if (g.children.length === 0) g.remove();
   picker.addEventListener('change', () => {
     const s = bundledScenarios.find((b) => b.path === picker.value);
     // The path (not just the name) lets `extends: ./other.yaml` find its bundled neighbour.
