@@ -12,8 +12,11 @@ import { mountIssuesView } from './load/issuesView.js';
 import { loadText } from './load/loadText.js';
 import { mountFirstVisitGuide } from './page/firstVisitGuide.js';
 import { mountHeaderBar } from './page/headerBar.js';
+import { registerPanel, registeredPanels } from './page/panelRegistry.js';
 import { mountTabs } from './page/tabs.js';
 import { mountComparePanel } from './run/comparePanel.js';
+import { keepResults, restoreResults } from './run/keepResults.js';
+import { mountRecentPanel } from './run/recentPanel.js';
 import { mountOverTimePanel } from './run/overTimePanel.js';
 import { mountRunPanel } from './run/runPanel.js';
 import { createRunner } from './run/runner.js';
@@ -50,25 +53,24 @@ mountIssuesView(issues, store);
 mountEditPanel(aside, store);
 mountRunSettings(settings, store, runner);
 
-const panels = {
-  design: el('div', {}),
-  run: el('div', {}),
-  compare: el('div', {}),
-  sweep: el('div', {}),
-  overtime: el('div', {}),
-};
-const redrawDesign = mountDesignView(panels.design, store, runner);
-mountRunPanel(panels.run, store, runner);
-mountComparePanel(panels.compare, store, runner);
-mountSweepPanel(panels.sweep, store, runner);
-mountOverTimePanel(panels.overtime, store, runner);
-mountTabs(views, [
-  { id: 'design', label: 'Design', panel: panels.design },
-  { id: 'run', label: 'Run', panel: panels.run },
-  { id: 'compare', label: 'Compare', panel: panels.compare },
-  { id: 'sweep', label: 'Sweep', panel: panels.sweep },
-  { id: 'overtime', label: 'Over time', panel: panels.overtime },
-], (id) => { if (id === 'design') redrawDesign(); });
+// The tabs, in order; a colleague's panel (select, drift…) is one more registerPanel call.
+registerPanel({ id: 'design', label: 'Design', mount: (host, c) => mountDesignView(host, c.store, c.runner) });
+registerPanel({ id: 'run', label: 'Run', mount: (host, c) => mountRunPanel(host, c.store, c.runner) });
+registerPanel({ id: 'compare', label: 'Compare', mount: (host, c) => mountComparePanel(host, c.store, c.runner) });
+registerPanel({ id: 'sweep', label: 'Sweep', mount: (host, c) => mountSweepPanel(host, c.store, c.runner) });
+registerPanel({ id: 'overtime', label: 'Over time', mount: (host, c) => mountOverTimePanel(host, c.store, c.runner) });
+registerPanel({ id: 'recent', label: 'Recent runs', mount: (host, c) => mountRecentPanel(host, c.store, c.runner, c.show) });
+let showTab: (id: string) => void = () => {};
+const context = { store, runner, show: (id: string) => showTab(id) };
+const onShow = new Map<string, () => void>();
+const tabs = registeredPanels().map((p) => {
+  const panel = el('div', {});
+  const shown = p.mount(panel, context);
+  if (shown) onShow.set(p.id, shown);
+  return { id: p.id, label: p.label, panel };
+});
+showTab = mountTabs(views, tabs, (id) => onShow.get(id)?.());
+keepResults(store, runner);
 
 // Keep the current work across reloads.
 store.subscribe((s, p) => {
@@ -96,6 +98,7 @@ async function start(): Promise<void> {
       if (first) await loadText(store, first.path, first.text, { fresh: true, notice: shared?.ok === false ? shared.message : undefined });
     }
   }
+  await restoreResults(store, runner);
   app.dataset.ready = 'true';
 }
 

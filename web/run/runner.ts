@@ -31,13 +31,15 @@ export interface RunOutput {
   model: Model;
   /** The text/variant/seed the report is for; the panels mark it stale when the scenario changes. */
   key: string;
+  /** Put back from an earlier visit rather than computed now. */
+  restored?: boolean;
 }
 
 export interface RunnerState {
   busy: { label: string; done: number; total: number } | null;
   run: RunOutput | null;
-  compare: { report: CompareReport; json: string; key: string } | null;
-  sweep: { report: SweepReport; json: string; key: string } | null;
+  compare: { report: CompareReport; json: string; key: string; restored?: boolean } | null;
+  sweep: { report: SweepReport; json: string; key: string; restored?: boolean } | null;
   /** One traced replication for the over-time view. */
   trace: { run: RunResult; model: Model; key: string } | null;
   error: string | null;
@@ -60,6 +62,8 @@ export interface Runner {
   sweep(params: SweepParam[], sweepName: string | null): Promise<void>;
   traceRun(replication: number): Promise<void>;
   cancel(): void;
+  /** Puts back a result kept from an earlier visit (its JSON is the report, byte for byte); `restored` marks it so it is not kept again. */
+  restore(kind: 'run' | 'compare' | 'sweep', json: string, key: string, model: Model): void;
 }
 
 function checkRuns(designs: number, replications: number, noun = 'designs'): void {
@@ -246,5 +250,11 @@ export function createRunner(store: Store): Runner {
         set({ trace: { run, model, key } });
       }),
     cancel: () => pool.cancel(),
+    restore(kind, json, key, model) {
+      const report = JSON.parse(json);
+      if (kind === 'run') set({ run: { report, json, model, key, restored: true } });
+      else if (kind === 'compare') set({ compare: { report, json, key, restored: true } });
+      else set({ sweep: { report, json, key, restored: true } });
+    },
   };
 }
