@@ -74,6 +74,19 @@ describe('two-parameter sweep', () => {
     const cli = await cliJson('sweep', 'ai-native.yaml', company, ['--param', escalate, '--values', '0.6,0.9', '--param2', review, '--values2', '0.2,0.3,0.4', '--replications', '2']);
     expect(differingLeaves(JSON.parse(pageJson), JSON.parse(cli))).toEqual([]);
     expect(pageJson).toBe(cli);
+
+    // The heat map: one cell per point, the same Pareto-optimal points outlined as the table marks.
+    expect(await page.locator('[data-testid=sweep-heatmap] .cell').count()).toBe(6);
+    expect(await page.locator('[data-testid=sweep-heatmap] .cell.pareto').count()).toBe(tableFront.filter(Boolean).length);
+
+    // Save a point as a variant: the file gains it, with a set per parameter, and it is chosen.
+    await page.selectOption('[data-testid=save-point]', '4');
+    await page.fill('[data-testid=save-point-name]', 'point-four');
+    await page.click('[data-testid=save-point-button]');
+    await page.waitForSelector('[data-testid=design-select] option[value="point-four"]', { state: 'attached' });
+    expect(await page.inputValue('[data-testid=design-select]')).toBe('point-four');
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('opsim:work:v1')!).text as string);
+    expect(saved).toMatch(new RegExp(`point-four:\\s+description: .*\\s+changes:\\s+- op: set\\s+path: ${escalate.replace(/\./g, '\\.')}\\s+value: 0.9\\s+- op: set\\s+path: ${review.replace(/\./g, '\\.')}\\s+value: 0.3`));
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -31,7 +31,7 @@ export function paretoScatter(host: HTMLElement, o: { points: ScatterPoint[]; cu
   g.append('text').attr('x', 8).attr('y', -6).attr('class', 'point-label').text((p) => p.label);
   separateLabels(o.points.map((p) => ({ x: x(p.escalations) + 8, y: y(p.cost) - 6, width: p.label.length * 6, height: 11 })), f.plot.selectAll<SVGTextElement, ScatterPoint>('text.point-label').nodes());
   g.append('title').text((p) => `${p.label}: ${o.formatCost(p.cost)} per outcome, ${o.formatRate(p.escalations)} escalations${p.pareto ? ' (Pareto-optimal)' : ''}`);
-  const key = f.svg.append('g').attr('class', 'legend').attr('transform', 'translate(80,31)');
+  const key = f.svg.append('g').attr('class', 'legend').attr('transform', `translate(80,${31 + f.titleExtra})`);
   [['Pareto-optimal', '#d03c3c'], ['dominated', '#9498a0']].forEach(([label, colour], i) => {
     key.append('circle').attr('cx', i * 95).attr('cy', 0).attr('r', 4).attr('fill', colour);
     key.append('text').attr('x', i * 95 + 7).attr('y', 4).text(label);

@@ -8,6 +8,7 @@ import type { Store } from '../state/store.js';
 import { parseSweepValues, type SweepParam } from '../../src/experiments/index.js';
 import { sweepGridProblem, type Runner } from './runner.js';
 import { paramNamer } from './paramNames.js';
+import { savePointControls } from './savePointAsVariant.js';
 import { drawSweep } from './sweepResults.js';
 
 export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner): void {
@@ -116,7 +117,9 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     }
     out.dataset.runs = String(++count);
     const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
-    drawSweep(out, sw.report, currency, paramNamer(s.loaded?.baseDoc));
+    const name = paramNamer(s.loaded?.baseDoc);
+    drawSweep(out, sw.report, currency, name);
+    out.append(savePointControls(sw.report, store, name));
     const download = el('button', { type: 'button' }, 'Download sweep JSON');
     download.addEventListener('click', () => downloadText('sweep-report.json', sw.json, 'application/json'));
     out.append(el('details', { class: 'report-json' }, el('summary', {}, 'Sweep JSON (identical to opsim sweep --json with the same settings)'), download, el('pre', { 'data-testid': 'sweep-json' }, sw.json)));

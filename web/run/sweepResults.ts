@@ -3,6 +3,7 @@
 // against escalation load with the Pareto front marked, and the grid's numbers as a table.
 import * as d3 from 'd3';
 import { formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import { heatMap } from '../charts/heatMap.js';
 import { paretoScatter } from '../charts/paretoScatter.js';
 import { palette } from '../charts/frame.js';
 import { sweepLineChart, type SweepLineSeries } from '../charts/sweepLineChart.js';
@@ -50,9 +51,22 @@ export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string, 
         })),
       });
     };
+    // The same metric as a grid: every point at once, darker where better, the Pareto front outlined.
+    const heat = el('div', {});
+    const drawHeat = () => {
+      clear(heat);
+      const k = metric.value;
+      heatMap(heat, {
+        title: `${metricLabel(k)} over the grid (outlined: Pareto-optimal)`, xLabel: name(first.path), yLabel: name(second.path), testId: 'sweep-heatmap',
+        better: metricInfo(k).better, format: metricFormatter(k, currency),
+        cells: rep.points.map((p) => ({ x: String(p.values[first.path]), y: String(p.values[second.path]), mean: p.headline[k]?.mean ?? 0, pareto: p.pareto })),
+      });
+    };
     metric.value = 'costPerOutcome';
     metric.addEventListener('change', draw);
-    charts.append(el('div', {}, el('label', {}, 'Metric ', metric), host));
+    metric.addEventListener('change', drawHeat);
+    charts.append(el('div', {}, el('label', {}, 'Metric ', metric), host), heat);
+    drawHeat();
     draw();
   } else {
     headlineKeys.forEach((k, n) => {
