@@ -43,7 +43,7 @@ describe('layout and access', () => {
   });
 
   test('a skip link, a short way to the tabs, labelled controls, a guide, and company files apart', async () => {
-    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'), undefined, undefined, true);
     await page.selectOption('[data-testid=scenario-picker]', 'validation/mm1.yaml');
     await page.waitForSelector('svg.diagram .node[data-node="queue"]');
     await page.keyboard.press('Tab');
