@@ -51,7 +51,9 @@ export async function drawDiagram(host: HTMLElement, model: Model, overlay: Diag
     el('p', { class: 'hint' }, 'Tab to a box or arrow (or click it) for its details.'));
   const entries = new Set(model.itemTypes.map((t) => t.entry));
   const entry = layout.nodes.filter((n) => entries.has(n.index)).sort((a, b) => a.x - b.x)[0] ?? null;
-  const { svg, root } = mountDiagramViewport(host, layout, model.name, entry ? { x: entry.x - entry.width / 2, y: entry.y } : null);
+  // The view opens on the left edge of the function where work first enters.
+  const entryLane = entry ? layout.lanes.find((l) => l.name === graph.lanes[entry.lane]) : undefined;
+  const { svg, root } = mountDiagramViewport(host, layout, model.name, entry ? { x: (entryLane?.x ?? entry.x - entry.width / 2) - 8, y: entry.y } : null);
   host.append(panel);
   if (overlay) host.append(legend());
   if (changes) host.append(changesNote(changes));

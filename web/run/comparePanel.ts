@@ -15,6 +15,7 @@ import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLa
 import type { Runner } from './runner.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
+import { warningsView } from './warningsView.js';
 
 export function mountComparePanel(host: HTMLElement, store: Store, runner: Runner): void {
   const choices = el('fieldset', { class: 'designs', 'data-testid': 'compare-designs' });
@@ -85,6 +86,7 @@ function drawCompare(out: HTMLElement, rep: CompareReport, currency: string, des
   out.append(
     el('h3', {}, `${rep.designs.length} designs, ${rep.replications} replications each, seed ${rep.seed}`),
     el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
+    warningsView(rep.designs.map((d) => ({ name: d.name, of: d }))) ?? '',
     decisionSummary(rep, currency, descriptions),
   );
   const st = rep.stopping;

@@ -12,6 +12,7 @@ import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
+import { warningsView } from './warningsView.js';
 
 export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): void {
   const runButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'run' }, 'Run replications');
@@ -44,6 +45,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     out.append(
       el('h3', {}, `${rep.scenario} — ${rep.design}: ${rep.replications} replications, seed ${rep.seed}`),
       el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
+      warningsView([{ name: null, of: rep }]) ?? '',
       el('div', { class: 'cards' },
         ...headlineKeys.map((k) => {
           const ci = rep.headline[k];

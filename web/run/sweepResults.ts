@@ -13,6 +13,7 @@ import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLa
 import { sweepSummary } from './sweepSummary.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
+import { warningsView } from './warningsView.js';
 
 /** The objectives of the report's Pareto front, in words. */
 export function objectivesText(rep: SweepReport): string {
@@ -30,6 +31,7 @@ export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string, 
   out.append(
     el('h3', {}, `${rep.params.map((p) => name(p.path)).join(' × ')}: ${size} × ${rep.replications} replications, design ${rep.design}, seed ${rep.seed}`),
     el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
+    warningsView([{ name: null, of: rep }, ...rep.points.map((p, i) => ({ name: `point ${i}`, of: p }))]) ?? '',
     sweepSummary(rep, currency, name),
   );
   const charts = el('div', { class: 'chart-grid' });
