@@ -46,6 +46,7 @@ export type ItemTypeDoc = {
   entry: Id;
   attributes?: Record<string, NumberDistDoc>;
   patience?: DurationDistDoc;
+  patienceCalendar?: Id;
   defectCost?: number;
   value?: number;
   description?: string;
@@ -192,7 +193,7 @@ export type StepDoc = {
   skill?: Id;
   time?: ServiceTimeDoc;
   queue?: { discipline?: 'fifo' | 'priority'; priority?: { byType: Id[]; } | { attr: Id; order?: 'asc' | 'desc'; }; capacity?: number; overflow?: Id; };
-  sla?: { limit: Duration; escalateTo: Id; };
+  sla?: { limit: string | number; escalateTo: Id; calendar?: Id; };
 };
 
 export type ChangeDoc = {

@@ -198,7 +198,7 @@ const step: Schema = named('StepDoc', object(
       capacity: integer(0, 1e9),
       overflow: id,
     }),
-    sla: object({ limit: duration, escalateTo: id }, ['limit', 'escalateTo']),
+    sla: object({ limit: { type: ['string', 'number'], maxLength: 40, description: 'a duration such as "48h", or working time such as "2 business days"' }, escalateTo: id, calendar: id }, ['limit', 'escalateTo']),
   },
   ['next'],
 ));
@@ -276,7 +276,7 @@ const arrivals: Schema = named('ArrivalsDoc', {
 });
 
 const itemType: Schema = named('ItemTypeDoc', object(
-  { arrivals, entry: id, attributes: idMap(numberDist, 100), patience: durationDist, defectCost: money, value: money, description: text(10_000) },
+  { arrivals, entry: id, attributes: idMap(numberDist, 100), patience: durationDist, patienceCalendar: id, defectCost: money, value: money, description: text(10_000) },
   ['arrivals', 'entry'],
 ));
 

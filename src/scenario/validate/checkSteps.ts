@@ -8,6 +8,8 @@ import { checkErrorRate } from './checkErrorRate.js';
 import { reachableFrom } from './checkGraph.js';
 import { routeTargets } from './routeTargets.js';
 import { readClock } from '../units/clock.js';
+import { readWorkingLimit } from '../units/workingTime.js';
+import { slaCalendar } from '../units/slaCalendar.js';
 import { NAMED_MONTH_DAYS } from '../units/date.js';
 import { describeValue } from '../units/describeValue.js';
 
@@ -149,8 +151,14 @@ export function checkSteps(c: Checks): void {
     arr(pr.byType).forEach((t, i) => c.ref(`${path}.queue.priority.byType.${i}`, t, 'types', 'item type'));
     if (pr.attr !== undefined) c.ref(`${path}.queue.priority.attr`, pr.attr, 'attributes', 'attribute');
     if (isRec(n.sla)) {
-      checkDuration(c, `${path}.sla.limit`, n.sla.limit, { positive: true });
+      const limit = readWorkingLimit(n.sla.limit);
+      if ('error' in limit) c.add(`${path}.sla.limit`, limit.error);
+      else if ('hours' in limit && limit.hours <= 0) c.add(`${path}.sla.limit`, `expected a limit greater than 0, found "${String(n.sla.limit)}"`);
+      else if ('businessDays' in limit && n.sla.calendar === undefined && slaCalendar(c.doc, n) === undefined) {
+        c.add(`${path}.sla.limit`, 'a limit in business days counts the open hours of a calendar: add calendar: ID to the sla, or serve the step with a pool that has a calendar');
+      }
       c.ref(`${path}.sla.escalateTo`, n.sla.escalateTo, 'steps', 'step');
+      if (n.sla.calendar !== undefined) c.ref(`${path}.sla.calendar`, n.sla.calendar, 'calendars', 'calendar');
     }
   }
 }
