@@ -58,19 +58,29 @@ async function timed(fn) {
 async function speed(w) {
   const items = job.items ?? w.items?.[job.size];
   const engine = await engineRunner(w, items, job.seed);
-  const ceiling = ceilingRunner(w, items, job.seed);
+  // A workload may bring its own yardstick (the pipeline's: the engine alone on the same replications).
+  const ceiling = engine.yardstick ?? ceilingRunner(w, items, job.seed);
   const sampler = createHeapSampler();
   const basis = w.ratioBasis;
 
   // Two unmeasured pairs first: after one run, the next call of the same code was still up to
   // twice as slow (V8 had compiled the loop on stack replacement but not yet the function itself).
   // The ceiling is always warmed; the engine as the plan says (a 500-run sweep warms itself).
-  for (let i = 0; i < Math.max(2, job.warmupPairs ?? 2); i++) {
+  // A workload's own yardstick (whole CLI runs) is warmed only as its plan says.
+  const warmups = engine.yardstick ? (job.warmupPairs ?? 0) : Math.max(2, job.warmupPairs ?? 2);
+  for (let i = 0; i < warmups; i++) {
     ceiling();
     if (i < (job.warmupPairs ?? 2)) await engine.run(sampler.onCheckpoint); // same callback as measured runs: a new one deoptimised the loop
   }
 
   const rate = (r) => (basis === 'items' ? r.items : r.events) / r.ms;
+  // Workloads that start processes of their own are timed by the wall clock: this process's CPU
+  // time does not include theirs.
+  const wall = w.timing === 'wall';
+  const timedRun = async (fn) => {
+    const r = await timed(fn);
+    return wall ? { ...r, ms: r.wallMs } : r;
+  };
   const engineRuns = [];
   const ceilingRuns = [];
   const ratios = [];
@@ -78,16 +88,16 @@ async function speed(w) {
     let e, c;
     const runEngine = async () => {
       sampler.reset();
-      const r = await timed(() => engine.run(sampler.onCheckpoint));
+      const r = await timedRun(() => engine.run(sampler.onCheckpoint));
       sampler.sample();
       return { ...r, peakHeap: sampler.peakUsed };
     };
     if (i % 2 === 0) {
-      c = await timed(() => ceiling());
+      c = await timedRun(() => ceiling());
       e = await runEngine();
     } else {
       e = await runEngine();
-      c = await timed(() => ceiling());
+      c = await timedRun(() => ceiling());
     }
     engineRuns.push(e);
     ceilingRuns.push(c);
@@ -121,7 +131,7 @@ async function speed(w) {
       wallMs: median(engineRuns.map((r) => r.wallMs)),
     },
     ceiling: {
-      label: w.kind === 'queueing' ? 'hand-written loop, same model' : `M/M/20 hand-written loop, ${CALIBRATION_ITEMS} items`,
+      label: engine.yardstickLabel ?? (w.kind === 'queueing' ? 'hand-written loop, same model' : `M/M/20 hand-written loop, ${CALIBRATION_ITEMS} items`),
       events: ceilingLast.events,
       items: ceilingLast.items,
       ms: ceilingMs,

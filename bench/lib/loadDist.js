@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 // OPSIM_BENCH_DIST points the harness at another build (an older commit's dist/, to compare).
-const distRoot = process.env.OPSIM_BENCH_DIST ?? join(repoRoot, 'dist');
+export const distRoot = process.env.OPSIM_BENCH_DIST ?? join(repoRoot, 'dist');
 
 export async function loadDist(relative) {
   const file = join(distRoot, relative);

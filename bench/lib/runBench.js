@@ -16,7 +16,8 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
     log(`  ${name} ...`);
     const t0 = Date.now();
     const children = [];
-    for (let k = 0; k < plan.processes; k++) {
+    // The pipeline workloads start CLI processes of their own; one bench process each is enough.
+    for (let k = 0; k < (workloads[name].processes ?? plan.processes); k++) {
       children.push(await runChild({ workload: name, mode: 'speed', size: plan.size, reps: reps ?? plan.reps[name], warmupPairs: plan.warmupPairs[name], seed: SEED }));
     }
     const r = mergeChildren(children);

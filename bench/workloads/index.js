@@ -3,6 +3,8 @@ import { mmc } from './mmc.js';
 import { tandem } from './tandem.js';
 import { company } from './company.js';
 import { sweep } from './sweep.js';
+import { pipeline } from './pipeline.js';
+import { scaling } from './scaling.js';
 
 /** In the order they are run and reported. */
-export const workloads = { mm1, mmc, tandem, company, sweep };
+export const workloads = { mm1, mmc, tandem, company, sweep, pipeline, scaling };

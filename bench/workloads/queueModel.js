@@ -64,6 +64,7 @@ export function queueModel({ name, lambda, mu, c, stations = 1, feedback = 0, ho
         entry: nodeIndex(stationIds[0]),
         attributes: [],
         patience: null,
+        patienceCalendar: -1,
         defectCost: 0,
         value: 0,
       },

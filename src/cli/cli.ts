@@ -11,6 +11,7 @@ import { fitCommand } from './commands/fitCommand.js';
 import { mergeCommand } from './commands/mergeCommand.js';
 import { runCommand } from './commands/runCommand.js';
 import { selectCommand } from './commands/selectCommand.js';
+import { optimiseCommand } from './commands/optimiseCommand.js';
 import { sweepCommand } from './commands/sweepCommand.js';
 import { validateCommand } from './commands/validateCommand.js';
 import { UsageError } from './usageError.js';
@@ -58,6 +59,14 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError('(run opsim help <command> for its options)');
+  // Commands that simulate take --workers: their worker processes start now, while the command
+  // reads and compiles its scenario, rather than after. A bad --workers is left to the command.
+  program.hook('preAction', (_program, command) => {
+    if (!io.prepareWorkers || !command.options.some((o) => o.long === '--workers')) return;
+    const asked = command.opts().workers as string | undefined;
+    const count = asked === undefined ? io.cpus : Number(asked);
+    if (Number.isInteger(count) && count >= 2 && count <= io.cpus * 4) io.prepareWorkers(count);
+  });
 
   const outputs = (c: Command) =>
     c.addOption(new Option('--json', 'JSON report (docs/report-format.md)')).addOption(new Option('--csv', 'CSV tables')).addOption(new Option('--md', 'Markdown tables'));
@@ -66,7 +75,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--seed <n>', 'seed (default: the file\'s seed, else 1)')
       .option('--replications <r>', 'replications per design (default: the file\'s, else 10)')
       .option('--warmup <auto|duration>', 'warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file\'s)')
-      .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)');
+      .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)');
 
   common(
     program
@@ -175,8 +184,29 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--independent', 'sample designs with independent random numbers instead of common ones (for comparison)')
       .option('--seed <n>', "seed (default: the file's seed, else 1)")
       .option('--warmup <auto|duration>', "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)")
-      .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)'),
+      .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)'),
   ).action(async (file: string, opts) => setCode(await selectCommand(io, file, opts)));
+
+  outputs(
+    program
+      .command('optimise')
+      .description("search the file's decisions for the best design, certified with select")
+      .argument('<file>', 'scenario file with decisions:')
+      .option('--objective <[min:|max:]key>', 'figure to rank on (default costPerDone); also decisionCost, the decisions\' cost per week')
+      .option('--constraint <limit>', "a limit such as 'cycleTimeP90<=48h'; repeatable", (v: string, all: string[] = []) => [...all, v])
+      .option('--delta <d>', "indifference zone in the objective's unit")
+      .option('--confidence <p>', 'probability of a correct selection among the certified designs (default 0.95)')
+      .option('--variant <name>', 'optimise this variant instead of the base design')
+      .option('--exhaustive <n>', 'certify spaces of up to n designs whole, without screening (default 50)')
+      .option('--budget <runs>', 'screening runs for larger spaces (default 20 per design)')
+      .option('--finalists <n>', 'designs kept by screening for certification (default 5)')
+      .option('--first-stage <n0>', "select's first stage (default 10)")
+      .option('--batch <b>', "select's batch (default 5)")
+      .option('--max-replications <m>', "select's cap per design and phase (default 1000)")
+      .option('--seed <n>', "seed (default: the file's seed, else 1)")
+      .option('--warmup <auto|duration>', "warm-up (default: the file's)")
+      .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)'),
+  ).action(async (file: string, opts) => setCode(await optimiseCommand(io, file, opts)));
 
   outputs(
     program

@@ -23,6 +23,11 @@ export interface CliIo {
   cpus: number;
   /** Spawns one worker; absent means every job runs in-process. */
   spawnWorker?: () => WorkerHandle;
+  /**
+   * Starts `count` workers ahead of time, called before a command reads its scenario, so that they
+   * start while it loads; spawnWorker hands them out first.
+   */
+  prepareWorkers?(count: number): void;
   /** Registers a Ctrl-C handler; returns a function that removes it. */
   onInterrupt?(handler: () => void): () => void;
   /** Print the stack of unexpected errors (OPSIM_DEBUG=1); user errors never show one. */

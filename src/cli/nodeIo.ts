@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { nodeOpenRead, nodeOpenWrite } from './logFiles.js';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { WorkerHandle } from '../worker/index.js';
 import type { CliIo } from './cliIo.js';
 import { spawnNodeWorker } from '../worker/node.js';
 
@@ -15,6 +16,7 @@ export function nodeWorkerUrl(): URL {
 
 export function nodeIo(): CliIo {
   const workerUrl = nodeWorkerUrl();
+  const ready: WorkerHandle[] = [];
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
@@ -26,7 +28,10 @@ export function nodeIo(): CliIo {
     isTTY: Boolean(process.stderr.isTTY),
     progressStream: process.stderr,
     cpus: availableParallelism(),
-    spawnWorker: () => spawnNodeWorker(workerUrl),
+    spawnWorker: () => ready.shift() ?? spawnNodeWorker(workerUrl),
+    prepareWorkers: (count) => {
+      while (ready.length < count) ready.push(spawnNodeWorker(workerUrl));
+    },
     onInterrupt: (handler) => {
       process.on('SIGINT', handler);
       return () => void process.off('SIGINT', handler);

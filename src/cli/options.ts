@@ -1,12 +1,21 @@
 import { readWarmup, type WarmupOption } from '../experiments/index.js';
 import { UsageError } from './usageError.js';
 
+/**
+ * Largest count an option takes (replications, workers): the scenario format's limit on replications,
+ * so that `--replications 1e9` is refused at once rather than queued.
+ */
+export const MAX_COUNT = 100_000;
+
 export function parseCount(option: string, text: string | undefined, min = 1): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${option}: expected a whole number >= ${min}, got "${text}"`);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${option}: expected a whole number >= ${min}, got "${shortText(text)}"`);
+  if (n > MAX_COUNT) throw new UsageError(`${option}: expected at most ${MAX_COUNT.toLocaleString('en-US')} (the limit), got ${n.toLocaleString('en-US')}`);
   return n;
 }
+
+const shortText = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** "--precision 5%" or "0.05" => 0.05. */
 export function parsePrecision(text: string | undefined): number | null {

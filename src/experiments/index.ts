@@ -5,7 +5,9 @@
 // procedure across the report; moves are split into parts that add up to them (explain); a warm-up option (`auto` or a duration)
 // is read and resolved for one or several models, `auto` by MSER-5 on pilots (readWarmup,
 // resolveWarmup, autoWarmup), for the CLI and the web page alike; sweeps build grids of parameter
-// values and their Pareto front; shards split a job list across machines and merge back into the
+// values, their Pareto front (on means, and with 95% confidence from paired replications) and paired
+// differences between points; select/ picks the best design with a stated confidence (KN, with a
+// feasibility check for constraints); shards split a job list across machines and merge back into the
 // exact single-machine report. Nothing here imports Node or the DOM: jobs run through an injected
 // Executor (executor.ts), implemented by src/worker's pool.
 
@@ -22,13 +24,15 @@ export { withinPrecision, imprecise, precisionScale } from './precision.js';
 export { explainDifferences, decompose, metricParts, type Explanation, type Decomposition, type Contribution } from './explain/index.js';
 export { buildCompareReport, type CompareReport, type CompareSpec, type DesignSpec, type Stopping } from './compareReport.js';
 export { runCompare, type CompareOptions, type CompareOutcome } from './runCompare.js';
-export { designJobs, splitByDesign, replicate, type Replicated } from './replicate.js';
+export { designJobs, splitByDesign, roundRobinJobs, splitRoundRobin, replicate, type Replicated } from './replicate.js';
 export { mser, type MserResult } from './mser.js';
 export { autoWarmup } from './autoWarmup.js';
 export { readWarmup, type WarmupOption } from './warmupOption.js';
 export { resolveWarmup, PILOT_REPLICATIONS, type WarmupRequest } from './resolveWarmup.js';
 export { paretoFront, type Objective } from './pareto.js';
-export { parseSweepValues, rangeValues, type SweepValue } from './sweepValues.js';
+export { paretoWithConfidence, type FrontStatus, type FrontStanding } from './paretoConfidence.js';
+export { parseSweepValues, type SweepValue } from './sweepValues.js';
+export { coverageNote } from './coverageNote.js';
 export {
   buildSweepReport,
   sweepReportFromSlices,
@@ -57,4 +61,5 @@ export {
 } from './shard.js';
 export { reportJson } from './reportJson.js';
 export * from './select/index.js';
+export * from './optimise/index.js';
 export { warningsOf, warningInputs, WARN, type Warning, type WarningInputs } from './warnings.js';

@@ -2,7 +2,9 @@ import type { RunResult } from '../core/index.js';
 import { aggregateHeadlines } from './designReport.js';
 import { headlineOf, OBJECTIVE_ALIASES, metricInfo, type Headline } from './headline.js';
 import type { Interval } from './interval.js';
+import { pairedDifference, type Difference } from './pairedDifference.js';
 import { paretoFront, type Objective } from './pareto.js';
+import { paretoWithConfidence, type FrontStatus } from './paretoConfidence.js';
 import { REPORT_FORMAT } from './runReport.js';
 import type { SweepValue } from './sweepValues.js';
 import type { WarmupInfo } from './warmupInfo.js';
@@ -31,8 +33,17 @@ export interface SweepPoint {
   index: number;
   values: Record<string, SweepValue>;
   headline: Record<string, Interval>;
+  /** On the Pareto front of the objectives' means. */
   pareto: boolean;
   warnings: Warning[];
+  /** Its standing once noise is counted: dominated (with 95% confidence), optimal, or possibly optimal. */
+  front: FrontStatus;
+  /** The first point that dominates this one with 95% confidence, or null. */
+  dominatedBy: number | null;
+  /** Paired differences (this point − the previous point along the last parameter) per objective; null for the first of a row. */
+  vsPrevious: Record<string, Difference> | null;
+  /** Paired differences (this point − the best point on that objective's mean) per objective. */
+  vsBest: Record<string, Difference>;
 }
 
 export interface SweepReport {
@@ -50,6 +61,8 @@ export interface SweepReport {
   points: SweepPoint[];
   /** Indices of the Pareto-optimal points (on the means of the objectives). */
   pareto: number[];
+  /** Per objective key, the index of the point with the best mean (the first on ties). */
+  best: Record<string, number>;
 }
 
 /** gridPoints(params): every combination of values, first parameter varying slowest. */
@@ -84,10 +97,24 @@ export function sweepSlice(run: RunResult): SweepSlice {
 /** The same report from each run's slice. */
 export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (readonly SweepSlice[])[]): SweepReport {
   const grid = gridPoints(spec.params);
-  const headlines = perPoint.map((p) => aggregateHeadlines(p.map((s) => s.headline)));
+  const perRun = perPoint.map((p) => p.map((s) => s.headline));
+  const headlines = perRun.map((h) => aggregateHeadlines(h));
   const means = headlines.map((h) => Object.fromEntries(Object.entries(h).map(([k, ci]) => [k, ci.mean])));
   const pareto = paretoFront(means, spec.objectives);
   const onFront = new Set(pareto);
+  const values = perRun.map((h) => spec.objectives.map((o) => h.map((x) => x[o.key])));
+  const standing = paretoWithConfidence(values, spec.objectives);
+  const best: Record<string, number> = {};
+  spec.objectives.forEach((o) => {
+    let b = 0;
+    means.forEach((m, i) => {
+      if (o.direction === 'min' ? m[o.key] < means[b][o.key] : m[o.key] > means[b][o.key]) b = i;
+    });
+    best[o.key] = b;
+  });
+  const row = spec.params.length === 0 ? 1 : spec.params[spec.params.length - 1].values.length;
+  const differences = (i: number, j: number) =>
+    Object.fromEntries(spec.objectives.map((o, k) => [o.key, pairedDifference(values[i][k], values[j][k])]));
   return {
     format: REPORT_FORMAT,
     kind: 'sweep',
@@ -100,7 +127,18 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
     warmup: spec.warmup,
     params: spec.params,
     objectives: spec.objectives,
-    points: grid.map((values, index) => ({ index, values, headline: headlines[index], pareto: onFront.has(index), warnings: warningsOf(perPoint[index].map((s) => s.warn)) })),
+    points: grid.map((values, index) => ({
+      index,
+      values,
+      headline: headlines[index],
+      pareto: onFront.has(index),
+      front: standing[index].front,
+      dominatedBy: standing[index].dominatedBy,
+      vsPrevious: index % row === 0 ? null : differences(index, index - 1),
+      warnings: warningsOf(perPoint[index].map((s) => s.warn)),
+      vsBest: Object.fromEntries(spec.objectives.map((o, k) => [o.key, pairedDifference(perRun[index].map((h) => h[o.key]), perRun[best[o.key]].map((h) => h[o.key]))])),
+    })),
     pareto,
+    best,
   };
 }

@@ -1,3 +1,5 @@
+import { rangeCount, rangeValues } from '../scenario/index.js';
+
 export type SweepValue = number | string | boolean;
 
 /**
@@ -12,7 +14,7 @@ export function parseSweepValues(text: string): SweepValue[] {
   const range = trimmed.split(':');
   if (range.length === 3 && range.every((p) => p.trim() !== '' && Number.isFinite(Number(p)))) {
     const [from, to, step] = range.map(Number);
-    return rangeValues(from, to, step, trimmed);
+    return checkedRange(from, to, step, trimmed);
   }
   if (range.length > 1 && !trimmed.includes(',')) {
     throw new RangeError(`expected a range from:to:step with three numbers, got "${trimmed}"`);
@@ -20,14 +22,16 @@ export function parseSweepValues(text: string): SweepValue[] {
   return trimmed.split(',').map((part) => parseOne(part.trim()));
 }
 
-export function rangeValues(from: number, to: number, step: number, label = `${from}:${to}:${step}`): number[] {
+/** Most values of one `--values from:to:step`. */
+const MAX_RANGE_VALUES = 100000;
+
+/** The range's values by the scenario layer's one expansion, with a message for a range that gives none or too many. */
+function checkedRange(from: number, to: number, step: number, label: string): number[] {
   if (!(step > 0)) throw new RangeError(`range "${label}": step must be a positive number`);
   if (to < from) throw new RangeError(`range "${label}": 'to' must not be below 'from'`);
-  const count = Math.floor((to - from) / step + 1e-9) + 1;
-  if (count > 100000) throw new RangeError(`range "${label}" has ${count} values; at most 100000`);
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) out.push(Number((from + i * step).toPrecision(12)));
-  return out;
+  const count = rangeCount(from, to, step);
+  if (count > MAX_RANGE_VALUES) throw new RangeError(`range "${label}" has ${count} values; at most ${MAX_RANGE_VALUES}`);
+  return rangeValues(from, to, step, MAX_RANGE_VALUES);
 }
 
 function parseOne(part: string): SweepValue {

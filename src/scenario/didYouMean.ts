@@ -17,12 +17,21 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** The closest candidate within a third of the word's length (at least 1 edit, at most 3), or undefined. Ties go to the first in sorted order. */
+/** Longest word and candidate compared: ids are at most 64 characters, and the table grows with the product of the lengths. */
+export const MAX_SUGGESTION_LENGTH = 100;
+
+/**
+ * The closest candidate within a third of the word's length (at least 1 edit, at most 3), or undefined.
+ * Ties go to the first in sorted order. Bounded: a word or candidate longer than MAX_SUGGESTION_LENGTH,
+ * or one whose length differs by more than the limit, is not compared (it cannot be within the limit).
+ */
 export function closestName(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > MAX_SUGGESTION_LENGTH) return undefined;
   const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of [...candidates].sort()) {
+    if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;

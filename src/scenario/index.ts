@@ -20,7 +20,7 @@ export { variantNames } from './variantNames.js';
 export { stringifyScenario } from './stringifyScenario.js';
 export { loadScenario, MAX_EXTENDS_DEPTH } from './load/loadScenario.js';
 export type { LoadResult, LoadOptions } from './load/loadScenario.js';
-export { sweepSpecs, rangeValues, MAX_SWEEP_VALUES } from './sweepSpecs.js';
+export { sweepSpecs, rangeCount, rangeValues, MAX_SWEEP_VALUES } from './sweepSpecs.js';
 export { parseDuration, readDuration, MAX_DURATION_HOURS } from './units/duration.js';
 export { parseRate, readRate, MAX_RATE_PER_HOUR } from './units/rate.js';
 export { scenarioSchema } from './schema/scenarioSchema.js';

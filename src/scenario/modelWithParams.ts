@@ -30,7 +30,7 @@ export function modelWithParams(
 export function modelFromDoc(doc: ScenarioDoc, file: string, params: readonly { path: string; value: unknown }[]): Built {
   // A point of a sweep is one design. The file's other variants and sweeps are patches on the base
   // that this point does not run, so a value that would break one of them must not fail the point.
-  const { variants: _variants, sweeps: _sweeps, ...design } = doc as ScenarioDoc & { variants?: unknown; sweeps?: unknown };
+  const { variants: _variants, sweeps: _sweeps, decisions: _decisions, ...design } = doc as ScenarioDoc & { variants?: unknown; sweeps?: unknown; decisions?: unknown };
   let current: unknown = design;
   for (const p of params) {
     const set = setParam(current, p.path, p.value, file);

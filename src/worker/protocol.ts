@@ -3,7 +3,7 @@
 // and Web Workers in the browser. Errors never cross as Error objects: they are serialised as
 // { name, message } so that a SimulationLimitError keeps its name on the other side.
 
-import type { RunResult } from '../core/index.js';
+import type { Model, RunResult } from '../core/index.js';
 import type { Job } from '../experiments/index.js';
 
 /** One replication of one design: the experiments layer's job, sent as it is. */
@@ -16,9 +16,16 @@ export interface SerialisedError {
 
 export type JobOutcome = { ok: true; result: RunResult } | { ok: false; error: SerialisedError };
 
-/** The object a worker exposes with comlink. */
+/**
+ * The object a worker exposes with comlink. A remote worker is sent each design once (loadDesign)
+ * and then only (design, seed, replication) per job (runDesign), instead of the whole model with
+ * every replication; runJob, with the model in the job, serves a worker on the caller's thread.
+ */
 export interface WorkerApi {
   runJob(job: Job): JobOutcome | Promise<JobOutcome>;
+  loadDesign(design: number, model: Model): void | Promise<void>;
+  runDesign(design: number, seed: string | number, replication: number): JobOutcome | Promise<JobOutcome>;
+  forgetDesign(design: number): void | Promise<void>;
 }
 
 export function serialiseError(err: unknown): SerialisedError {

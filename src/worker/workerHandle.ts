@@ -1,4 +1,5 @@
 import { releaseProxy, wrap, type Endpoint } from 'comlink';
+import type { Model } from '../core/index.js';
 import type { WorkerHandle } from './pool.js';
 import type { WorkerApi } from './protocol.js';
 
@@ -17,6 +18,9 @@ export interface WorkerChannel {
   terminate(): void;
 }
 
+/** Designs a worker keeps at once; a sweep of more points sends a point again after this many others. */
+const HELD_DESIGNS = 256;
+
 /** A worker stopped answering: it did not load, crashed, or died (out of memory, a fatal engine error). */
 export class WorkerFailure extends Error {
   override name = 'WorkerError';
@@ -29,6 +33,25 @@ export class WorkerFailure extends Error {
  */
 export function workerHandle(channel: WorkerChannel): WorkerHandle {
   const api = wrap<WorkerApi>(channel.endpoint);
+  // The designs this worker holds, oldest first, by model object (every job of a design carries the
+  // same one): each is cloned across once, not with every replication. Messages arrive in order, so a
+  // design is loaded before the first job that names it.
+  const held = new Map<Model, number>();
+  let nextDesign = 0;
+  const designOf = (model: Model): number => {
+    const known = held.get(model);
+    if (known !== undefined) return known;
+    if (held.size >= HELD_DESIGNS) {
+      const [oldest, id] = held.entries().next().value!;
+      held.delete(oldest);
+      void Promise.resolve(api.forgetDesign(id)).catch(() => {});
+    }
+    const id = nextDesign++;
+    held.set(model, id);
+    // A failed load shows as the job's failure (the worker answers that the design is unknown).
+    void Promise.resolve(api.loadDesign(id, model)).catch(() => {});
+    return id;
+  };
   let failure: string | null = null;
   let terminated = false;
   const inHand = new Map<(err: Error) => void, string>();
@@ -45,7 +68,7 @@ export function workerHandle(channel: WorkerChannel): WorkerHandle {
       if (failure !== null) return Promise.reject(failed(failure, what));
       return new Promise((resolve, reject) => {
         inHand.set(reject, what);
-        Promise.resolve(api.runJob(job)).then(
+        Promise.resolve(api.runDesign(designOf(job.model), job.seed, job.replication)).then(
           (outcome) => {
             if (inHand.delete(reject)) resolve(outcome);
           },
@@ -58,6 +81,7 @@ export function workerHandle(channel: WorkerChannel): WorkerHandle {
     terminate() {
       terminated = true;
       inHand.clear();
+      held.clear();
       api[releaseProxy]();
       channel.terminate();
     },

@@ -101,16 +101,33 @@ describe('opsim exit codes and messages', () => {
     expect((await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--objectives', 'happiness'], files)).code).toBe(2);
   });
 
+  it('counts past the limit and sweeps of a reserved name exit 2 before any work', async () => {
+    const many = await runCli(['run', TINY_FILE, '--replications', '1e9'], files);
+    expect([many.code, many.stderr]).toEqual([2, 'opsim: --replications: expected at most 100,000 (the limit), got 1,000,000,000\n']);
+    const proto = await runCli(['sweep', TINY_FILE, '--param', 'steps.__proto__', '--values', '1,2', '--replications', '1'], files);
+    expect(proto.code).toBe(2);
+    expect(proto.stderr).toMatch(/"__proto__" cannot be used as a name/);
+  });
+
   it('unknown commands and options exit 2', async () => {
     expect((await runCli(['frobnicate'], files)).code).toBe(2);
     expect((await runCli(['run', TINY_FILE, '--colour'], files)).code).toBe(2);
   });
 
   it('a guard tripping exits 1 and prints its message', async () => {
-    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }');
+    // About 2,700 arrivals (8/h for two weeks): past the pre-flight estimate, short of the events they take.
+    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 4000 }');
     const r = await runCli(['run', 'limited.yaml'], { 'limited.yaml': limited });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^opsim: SimulationLimitError: .*100/);
+    expect(r.stderr).toMatch(/^opsim: SimulationLimitError: .*4,?000/);
+    noStack(r.stderr);
+  });
+
+  it('a run that would certainly pass limits.maxEvents is refused before it starts, with the estimate (exit 2)', async () => {
+    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }');
+    const r = await runCli(['run', 'limited.yaml'], { 'limited.yaml': limited });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/itemTypes\.\w+\.arrivals: a run would take at least 2,692 events .* more than limits\.maxEvents \(100\); .*raise limits\.maxEvents to run it anyway/);
     noStack(r.stderr);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
 import { runCli } from './memoryIo.js';
+import { parseScenarioText, variantNames } from '../../src/scenario/index.js';
 
 const files = { [TINY_FILE]: TINY_YAML };
 
@@ -106,6 +107,37 @@ describe('opsim run', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('opsim: interrupted; the report covers 2 of 6 replications\n');
     expect(JSON.parse(r.stdout).replications).toBe(2);
+  });
+
+  it('Ctrl-C during compare reports the replications every design finished, and says how many', async () => {
+    let interrupt = () => {};
+    let handed = 0;
+    const designs = 1 + variantNames(parseScenarioText(TINY_YAML, TINY_FILE).doc).length;
+    const { inProcessWorker } = await import('../../src/worker/inProcess.js');
+    const { workerApi } = await import('../../src/worker/api.js');
+    const r = await runCli(['compare', TINY_FILE, '--json', '--replications', '6', '--workers', '2'], files, {
+      onInterrupt: (h) => {
+        interrupt = h;
+        return () => {};
+      },
+      spawnWorker: () => {
+        const w = inProcessWorker(workerApi);
+        return {
+          // Stop when the last job is handed out, whatever order the designs' jobs come in: some
+          // design then lacks a replication another has.
+          runJob: (job) => {
+            if (++handed === 6 * designs) interrupt();
+            return w.runJob(job);
+          },
+          terminate: w.terminate,
+        };
+      },
+    });
+    expect(r.code).toBe(1);
+    const covered = JSON.parse(r.stdout).replications as number;
+    expect(covered).toBeGreaterThan(0);
+    expect(covered).toBeLessThan(6);
+    expect(r.stderr).toBe(`opsim: interrupted; the report covers ${covered} of 6 replications of each design, the ones every design finished\n`);
   });
 });
 

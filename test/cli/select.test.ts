@@ -69,6 +69,14 @@ describe('opsim select', () => {
     noStack(r.stderr);
   });
 
+  it('takes every headline key, such as the share of arrivals abandoned, and no calendar utilisation for an executive', async () => {
+    const r = await select('--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'abandonedShare<=2%', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).constraints).toEqual([{ key: 'abandonedShare', sense: '<=', limit: 0.02, tolerance: 0.0004 }]);
+    const exec = await select('--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'utilisation:boss<=1');
+    expect(exec.stderr).toMatch(/^opsim: --constraint 'utilisation:boss<=1': unknown figure "utilisation:boss"; known figures: .*budgetUse:boss, utilisation:server\n$/);
+  });
+
   it('gives the same bytes with 1 and 3 workers', async () => {
     const argv = ['--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'cycleTimeP90<=2h', '--batch', '3', '--json'];
     const one = await select(...argv, '--workers', '1');

@@ -35,7 +35,7 @@ describe('waiting lines', () => {
       nodes: [
         exit('done'),
         step('escalate', [{ pool: 1, service: constant(1) }], fixed(0), { escalation: true }),
-        step('solve', [{ pool: 0, service: constant(5) }], fixed(0), { sla: { limit: 2, to: 1 } }),
+        step('solve', [{ pool: 0, service: constant(5) }], fixed(0), { sla: { limit: 2, to: 1, calendar: -1 } }),
       ],
     });
     expect(traceOf(m)).toEqual([
@@ -65,7 +65,7 @@ describe('waiting lines', () => {
             exit('done'),
             step('escalate', [{ pool: 1, service: constant(1) }], fixed(0), { escalation: true }),
             step('other', [{ pool: 0, service: constant(1) }], fixed(0)),
-            step('solve', [{ pool: 0, service: constant(5) }], fixed(0), { sla: { limit: 2, to } }),
+            step('solve', [{ pool: 0, service: constant(5) }], fixed(0), { sla: { limit: 2, to, calendar: -1 } }),
             gate('via', fixed(1)),
           ],
         }),

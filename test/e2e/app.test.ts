@@ -73,7 +73,13 @@ describe('web app', () => {
     expect(await page.locator('[data-testid=chart-throughputPerWeek] .bar').count()).toBe(3);
     const header = await page.locator('[data-testid=compare-table] thead th').allTextContents();
     expect(header.filter((h) => h.includes('−'))).toHaveLength(2); // one paired-difference column per variant
+    // The answer first: a sentence per headline figure with the best design, the gap with its interval, and Holm's verdict.
+    const verdicts = await page.locator('[data-testid=decision-summary] [data-testid=verdict]').allTextContents();
+    expect(verdicts).toHaveLength(5);
+    for (const v of verdicts) expect(v).toMatch(/is best at .*95% CI .*(significant after Holm's correction across the \d+ differences|not significant after correction)/);
+    expect(await page.textContent('[data-testid=decision-summary]')).toContain('The legacy company'); // designs named by their own descriptions
     await page.screenshot({ path: `${shots}/compare.png`, fullPage: true });
+    await page.locator('[data-testid=decision-summary]').screenshot({ path: `${shots}/decision-summary.png` }); // docs/images/decision-summary.png
     const company = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
     const kept = await page.locator('[data-testid=compare-designs] input:checked:not([disabled])').evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value));
     expect(await page.locator('[data-testid=compare-json]').textContent()).toBe(

@@ -18,8 +18,10 @@ export interface Watched {
   dialogs: string[];
 }
 
-export async function openPage(browser: Browser, url: string, viewport = { width: 1400, height: 1000 }, initScript?: () => void): Promise<Watched> {
+/** `firstVisit`: show the first-visit guide; other tests start as a returning visitor, so screenshots show the work. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1400, height: 1000 }, initScript?: () => void, firstVisit = false): Promise<Watched> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  if (!firstVisit) await context.addInitScript(() => { try { localStorage.setItem('opsim:guide-dismissed', '1'); } catch { /* storage off */ } });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,4 +1,4 @@
-// The page's own logic without a browser: diagram layout, the key-numbers form, text edits, issue
+// The page's own logic without a browser: the key-numbers form, text edits, issue
 // lines, calendar shading, share payloads and number formats. (They live in the e2e project
 // because web/ is tested here; they need no build.)
 import { readFileSync } from 'node:fs';
@@ -7,8 +7,6 @@ import { describe, expect, test } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
 import { formatDuration, formatMoney, formatPerWeek } from '../../web/charts/format.js';
 import { openIntervals } from '../../web/charts/timeSeriesChart.js';
-import { layoutModel } from '../../web/diagram/layoutModel.js';
-import { modelEdges } from '../../web/diagram/modelEdges.js';
 import { keyNumbers } from '../../web/edit/keyNumbers.js';
 import { setInText, splitPath } from '../../web/edit/setInText.js';
 import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
@@ -20,36 +18,16 @@ const companyText = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
 const company = loadScenario({ file: 'ai-native.yaml', text: companyText });
 if (!company.ok) throw new Error('the company scenario must load');
 
+/** The lines `edited` adds to `original`; fails unless every line of `original` is still there, in order. */
+function addedLines(original: string, edited: string): string[] {
+  const before = original.split('\n');
+  let i = 0;
+  const extra = edited.split('\n').filter((l) => (l === before[i] ? (i++, false) : true));
+  expect(i).toBe(before.length);
+  return extra;
+}
+
 const getIn = (doc: unknown, path: string) => splitPath(path).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], doc);
-
-describe('layoutModel(model, edges)', () => {
-  test.each(bundledScenarios.filter((b) => !b.text.includes('extends:')).map((b) => [b.path, b.text]))('places every node of %s once, in separate cells', (file, text) => {
-    const r = loadScenario({ file, text });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const edges = modelEdges(r.model);
-    const layout = layoutModel(r.model, edges);
-    r.model.nodes.forEach((node, i) => {
-      const copies = layout.nodes.filter((p) => p.index === i);
-      if (node.kind === 'exit') expect(copies.length).toBeGreaterThanOrEqual(1);
-      else expect(copies).toHaveLength(1);
-    });
-    const spots = layout.nodes.map((p) => `${p.x},${p.y}`);
-    expect(new Set(spots).size).toBe(spots.length);
-    for (const d of layout.edges) {
-      expect(layout.nodes).toContain(d.from);
-      expect(layout.nodes).toContain(d.to);
-    }
-  });
-
-  test('draws an exit once per lane that routes to it, at the right end of that lane', () => {
-    const layout = layoutModel(company.model, modelEdges(company.model));
-    for (const p of layout.nodes.filter((q) => company.model.nodes[q.index].kind === 'exit')) {
-      const others = layout.nodes.filter((q) => q.lane === p.lane && company.model.nodes[q.index].kind !== 'exit');
-      expect(p.column).toBeGreaterThan(Math.max(...others.map((q) => q.column)));
-    }
-  });
-});
 
 describe('keyNumbers(doc)', () => {
   test('every field path holds the value the form shows', () => {
@@ -71,6 +49,41 @@ describe('setInText(text, file, changes)', () => {
     const after = parse(out);
     before.pools['support-team'].headcount = 5;
     expect(after).toEqual(before);
+  });
+
+  /** The lines of `a` and `b` that differ, as [line number, before, after], for files with the same number of lines. */
+  const changedLines = (a: string, b: string) => {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    expect(y.length).toBe(x.length);
+    return x.flatMap((line, i) => (line === y[i] ? [] : [[i + 1, line, y[i]]]));
+  };
+
+  test('a one-field edit of the company file changes exactly that line and keeps its comment', () => {
+    const out = setInText(companyText, 'ai-native.yaml', [{ path: 'pools.engineers.headcount', value: 7 }]);
+    expect(changedLines(companyText, out)).toEqual([[106, '    headcount: 4             # ~100 h/w of reviews, risky builds and hotfixes for 160 h/w of paid time', '    headcount: 7             # ~100 h/w of reviews, risky builds and hotfixes for 160 h/w of paid time']]);
+  });
+
+  test.each([
+    ['steps.ticket-gate.next.thresholds.cuts.1', 0.8],
+    ['pools.ceo.budget', '9h/w'],
+    ['steps.product-review.schedule.every', '2w'],
+    ['itemTypes.ticket.arrivals.poisson', '1300/w'],
+  ])('edits %s in place, in block or flow style, and nothing else', (path, value) => {
+    const out = setInText(companyText, 'ai-native.yaml', [{ path, value }]);
+    expect(changedLines(companyText, out)).toHaveLength(1);
+    expect(getIn(parse(out), path)).toBe(value);
+  });
+
+  test('a value added under an existing map, or at the end of a list, adds only its own lines', () => {
+    const text = '# top\nname: x   # kept\nchanges:\n  - op: set   # first\n    path: a\n    value: 1\nvariants:\n  one: { changes: [] }\n';
+    const appended = setInText(text, 'x.yaml', [{ path: 'changes.1', value: { op: 'set', path: 'b', value: 'two words' } }]);
+    expect(appended).toBe('# top\nname: x   # kept\nchanges:\n  - op: set   # first\n    path: a\n    value: 1\n  - op: set\n    path: b\n    value: two words\nvariants:\n  one: { changes: [] }\n');
+    const added = setInText(text, 'x.yaml', [{ path: 'variants.two', value: { description: 'more', changes: [] } }]);
+    expect(added).toBe(`${text}  two:\n    description: more\n    changes: []\n`);
+    const flow = setInText(text, 'x.yaml', [{ path: 'variants.one.description', value: 'a, b' }]);
+    expect(parse(flow).variants.one).toEqual({ changes: [], description: 'a, b' });
+    expect(flow.startsWith('# top\nname: x   # kept\n')).toBe(true);
   });
 
   test('rewrites JSON files as JSON', () => {
@@ -107,6 +120,18 @@ describe('scenarioService', () => {
 
   test('addVariant() refuses a name in use and keeps inherited variants of an extending file', () => {
     expect(scenarioService.addVariant(companyText, 'ai-native.yaml', 'human-run', { changes: [] }, {})).toEqual({ ok: false, message: 'There is already a variant called human-run.' });
+    const variant = { description: 'two more engineers', changes: [{ op: 'set', path: 'pools.engineers.headcount', value: 6 }] };
+    const company = scenarioService.addVariant(companyText, 'ai-native.yaml', 'more-engineers', variant, {});
+    expect(company.ok).toBe(true);
+    if (company.ok) {
+      // Only the variant's own lines are added; every line of the file is kept as it was.
+      const lines = company.text.split('\n');
+      expect(lines.length - companyText.split('\n').length).toBe(6);
+      expect(addedLines(companyText, company.text).map((l) => l.trim())).toEqual(['more-engineers:', 'description: two more engineers', 'changes:', '- op: set', 'path: pools.engineers.headcount', 'value: 6']);
+      expect(parse(company.text).variants['more-engineers']).toEqual(variant);
+    }
+    const sunEdit = scenarioService.edit(sun.text, sun.path, 'pools.support-team.headcount', 4);
+    expect(sunEdit.ok && addedLines(sun.text, sunEdit.text)).toEqual(['  - op: set', '    path: pools.support-team.headcount', '    value: 4']);
     const added = scenarioService.addVariant('extends: ./ai-native.yaml\nchanges: []\n', 'company/x.yaml', 'mine', { changes: [] }, { inherited: { changes: [] } });
     expect(added.ok && parse(added.text).variants).toEqual({ inherited: { changes: [] }, mine: { changes: [] } });
   });
@@ -136,11 +161,19 @@ describe('openIntervals(calendar, startWeekday, t0, t1)', () => {
 describe('parsePayload(json)', () => {
   test('accepts a share payload and refuses anything else', () => {
     expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' }))).toEqual({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' });
-    expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x' }))?.warmup).toBeNull(); // a link from before the warm-up setting
+    expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x' }))).toMatchObject({ warmup: null }); // a link from before the warm-up setting
     expect(parsePayload('{"v":2,"file":"a","text":"x"}')).toBeNull();
     expect(parsePayload('{"v":1,"file":"a","text":{"html":"<b>"}}')).toBeNull();
     expect(parsePayload('not json')).toBeNull();
-    expect(parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications: 2.5 }))?.replications).toBeNull();
+    expect(parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications: 2.5 }))).toMatchObject({ replications: null });
+  });
+
+  test('refuses a link that asks for no, negative or too many replications, saying so', () => {
+    const link = (replications: number) => parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications }));
+    expect(link(0)).toEqual({ problem: 'The link asks for 0 replications; a run takes from 1 to 100,000.' });
+    expect(link(-3)).toEqual({ problem: 'The link asks for -3 replications; a run takes from 1 to 100,000.' });
+    expect(link(1e9)).toEqual({ problem: 'The link asks for 1,000,000,000 replications; a run takes from 1 to 100,000.' });
+    expect(link(1)).toMatchObject({ replications: 1 });
   });
 });
 

@@ -94,6 +94,10 @@ describe('warm-up setting', () => {
     await expectSameJson((await page.textContent('[data-testid=compare-json]')) ?? '', await cliJson('compare', 'mmc.yaml', mmc, ['--replications', '2', '--warmup', 'auto']));
 
     await dropScenario(page, 'backlog.yaml', backlog);
+    // A new file starts from its own settings (they are not carried over from the last one).
+    expect(await page.inputValue('[data-testid=warmup-mode]')).toBe('scenario');
+    await setReplications(page, 2);
+    await setWarmup(page, 'auto');
     await page.click('[data-tab=sweep]');
     await page.fill('[data-testid=sweep-param]', 'pools.server.capacity');
     await page.fill('[data-testid=sweep-values]', '1,2');

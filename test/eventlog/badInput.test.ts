@@ -97,6 +97,12 @@ describe('opsim fit on bad input', () => {
     expect(r.stderr).toMatch(/log\.xes: not well-formed XML: .*2:/);
   });
 
+  test('a bad --horizon is refused before the log is fitted (exit 2)', async () => {
+    const r = await fit({ 'log.csv': csv([HEADER, ...rows(40)]) }, 'log.csv', ['--horizon', 'soon']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--horizon: expected a duration such as 13w or 90d, found "soon"');
+  });
+
   test('a file whose format cannot be told from its name asks for --format (exit 2)', async () => {
     const r = await fit({ 'log.dat': 'x' }, 'log.dat');
     expect(r.code).toBe(2);

@@ -20,7 +20,7 @@ describe('compileScenario(doc)', () => {
       startWeekday: 0,
       functions: ['ops'],
       attributes: [],
-      itemTypes: [{ id: 'job', arrivals: { kind: 'poisson', ratePerHour: 1 }, entry: 1, attributes: [], patience: null, defectCost: 0, value: 0 }],
+      itemTypes: [{ id: 'job', arrivals: { kind: 'poisson', ratePerHour: 1 }, entry: 1, attributes: [], patience: null, patienceCalendar: -1, defectCost: 0, value: 0 }],
       pools: [
         {
           id: 'bot', kind: 'agent', capacity: 2, calendar: -1, shiftEnd: 'finish', costPerTask: 0, costPerBusyHour: 0, costPerPaidHour: 0,

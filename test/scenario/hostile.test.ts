@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Model, Route } from '../../src/core/model/model.js';
-import { applyChanges, compileScenario, loadScenario, parseScenarioText, validateScenario, type ScenarioDoc } from '../../src/scenario/index.js';
+import { applyChanges, compileScenario, loadScenario, parseScenarioText, setParam, validateScenario, type ScenarioDoc } from '../../src/scenario/index.js';
 
 const supportText = readFileSync(new URL('../fixtures/support.yaml', import.meta.url), 'utf8');
 const support = parseScenarioText(supportText, 'support.yaml').doc;
@@ -113,7 +113,7 @@ test('validateScenario refuses documents built in code that nest too deeply, wit
   expect(issue.path.startsWith('description.a.a.a')).toBe(true);
 });
 
-test('ids named like Object.prototype members are ordinary ids, never inherited values', () => {
+test('ids named like Object.prototype members are refused with a clear message, never looked up', () => {
   const text = [
     'opsim: 1',
     'horizon: 1w',
@@ -128,11 +128,21 @@ test('ids named like Object.prototype members are ordinary ids, never inherited 
     '',
   ].join('\n');
   const r = loadScenario({ file: 'f.yaml', text });
-  expect(r.ok && [r.model.itemTypes.map((t) => t.attributes), r.model.pools[0].errorRate, (r.model.nodes[1] as { servers: { service: unknown[] }[] }).servers[0].service]).toEqual([
-    [[null], [{ kind: 'constant', value: 1 }]],
-    [0.1, 0.2],
-    [{ kind: 'constant', value: 2 }, { kind: 'constant', value: 1 }],
+  const reserved = (name: string) => `"${name}" cannot be used as a name: JavaScript reserves it on every object; choose another name`;
+  expect(!r.ok && r.issues.map((i) => `${i.line} ${i.path}: ${i.message}`)).toEqual([
+    `4 pools.bot.errorRate.byType.toString: ${reserved('toString')}`,
+    `6 itemTypes.toString: ${reserved('toString')}`,
+    `7 itemTypes.constructor: ${reserved('constructor')}`,
+    `9 steps.hasOwnProperty: ${reserved('hasOwnProperty')}`,
   ]);
-  const broken = loadScenario({ file: 'f.yaml', text: text.replace('next: done', 'next: constructor') });
-  expect(!broken.ok && broken.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['steps.hasOwnProperty.next: unknown step "constructor"']);
+});
+
+test('applyChanges and setParam cannot be steered into a reserved name', () => {
+  const doc = { steps: { a: { next: 'b' } } };
+  for (const path of ['steps.__proto__', 'steps.__proto__.polluted', 'constructor.prototype.x', 'steps.a.toString']) {
+    const r = setParam(doc, path, 1);
+    expect(r.issues.map((i) => i.message)).toEqual([expect.stringMatching(/cannot be used as a name: JavaScript reserves it/)]);
+    expect(r.doc).toEqual(doc);
+  }
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });

@@ -61,6 +61,7 @@ export function itemType(id: string, entry: number, over: Partial<ItemType> = {}
     entry,
     attributes: [],
     patience: null,
+    patienceCalendar: -1,
     defectCost: 0,
     value: 0,
     ...over,

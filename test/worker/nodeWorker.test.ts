@@ -44,7 +44,8 @@ describe('Node worker threads (dist/worker/nodeWorker.js)', () => {
 
   it.runIf(built)('serialises a guard tripping in the worker as SimulationLimitError', async () => {
     const pool = createWorkerPool({ size: 1, spawn: () => spawnNodeWorker(url) });
-    const limited = loadScenario({ file: 'limited.yaml', text: TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }') });
+    // About 2,700 arrivals: past the pre-flight estimate, short of the events they take.
+    const limited = loadScenario({ file: 'limited.yaml', text: TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 4000 }') });
     if (!limited.ok) throw new Error(limited.issues.map(formatIssue).join('\n'));
     await expect(pool.run([{ model: limited.model, seed: 1, replication: 0 }])).rejects.toMatchObject({ name: 'SimulationLimitError' });
     pool.close();

@@ -26,7 +26,7 @@ export function ciBarChart(host: HTMLElement, o: { title: string; yLabel: string
     .attr('d', (b) => `M${cx(b) - 6},${y(b.lo)}H${cx(b) + 6}M${cx(b)},${y(b.lo)}V${y(b.hi)}M${cx(b) - 6},${y(b.hi)}H${cx(b) + 6}`);
   g.append('title').text((b) => `${b.label}: ${o.format(b.mean)} (95% CI ${o.format(b.lo)} – ${o.format(b.hi)})`);
   // One bar per design, named on the axis; the key only explains the whiskers.
-  const key = f.svg.append('g').attr('class', 'legend').attr('transform', 'translate(76,31)');
+  const key = f.svg.append('g').attr('class', 'legend').attr('transform', `translate(76,${31 + f.titleExtra})`);
   key.append('path').attr('class', 'error-bar').attr('d', 'M0,-4H8M4,-4V4M0,4H8');
   key.append('text').attr('x', 12).attr('y', 4).text('mean with 95% CI');
 }

@@ -5,13 +5,15 @@ import type { Runner } from '../run/runner.js';
 import type { Store } from '../state/store.js';
 import { drawDiagram } from './drawDiagram.js';
 import { overlayFromReport } from './overlayFromReport.js';
+import { variantChanges } from './variantChanges.js';
 
 export function mountDesignView(host: HTMLElement, store: Store, runner: Runner): () => void {
   const title = el('h2', { 'data-testid': 'scenario-name' });
   const description = el('p', { class: 'description', 'data-testid': 'scenario-description' });
+  const variantDescription = el('p', { class: 'description variant-description', 'data-testid': 'variant-description', hidden: true });
   const note = el('p', { class: 'hint' });
   const canvas = el('div', { class: 'diagram-host', 'data-testid': 'diagram-host' });
-  host.append(title, description, note, canvas);
+  host.append(title, description, variantDescription, note, canvas);
   let drawn: unknown[] = [];
   const render = (force = false) => {
     const s = store.get();
@@ -32,13 +34,24 @@ export function mountDesignView(host: HTMLElement, store: Store, runner: Runner)
     title.textContent = `${s.loaded.model.name}${s.variant ? ` — variant ${s.variant}` : ''}`;
     document.title = `${s.loaded.model.name} — opsim`; // a text property: no markup is parsed
     description.textContent = typeof doc.description === 'string' ? doc.description : '';
+    // A variant's own description says what the design shown is; the base's alone told the opposite.
+    const said = variantDescriptionOf(s.loaded.baseDoc, s.variant);
+    variantDescription.hidden = said === null;
+    variantDescription.textContent = said === null ? '' : `Variant ${s.variant}: ${said}`;
     note.textContent = fresh
-      ? 'Shaded by utilisation from the last run; badges show mean queue length; escalation arrows are as wide as their load.'
-      : 'Run the design to shade the steps by utilisation and queue length. Ctrl+scroll (⌘+scroll) zooms, dragging pans; hover for details.';
-    drawDiagram(canvas, s.loaded.model, fresh ? overlayFromReport(run.report) : null);
+      ? 'Shaded by utilisation from the last run; the bar along a box is its mean queue; escalation arrows are as wide as their load.'
+      : 'Run the design to shade the steps by utilisation and queue length.';
+    void drawDiagram(canvas, s.loaded.model, fresh ? overlayFromReport(run.report) : null, s.variant ? variantChanges(s.loaded.baseDoc, doc) : null);
   };
   store.subscribe(() => render());
   runner.subscribe(() => render());
   render();
   return () => render();
+}
+
+/** The description a variant gives itself in `variants.<name>.description`, or null. */
+export function variantDescriptionOf(baseDoc: Record<string, unknown>, variant: string | null): string | null {
+  if (variant === null) return null;
+  const v = (baseDoc.variants as Record<string, { description?: unknown }> | undefined)?.[variant];
+  return typeof v?.description === 'string' && v.description.trim() !== '' ? v.description : null;
 }

@@ -27,6 +27,9 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
   // The form draws at most `maxFields` inputs; the filter finds the others (a big scenario has thousands).
   const maxFields = 300;
   let current: { fields: KeyNumber[]; issuesAt: Map<string, string[]>; edited: Set<string> } = { fields: [], issuesAt: new Map(), edited: new Set() };
+  // Groups the user opened or closed stay so through edits (each edit redraws the form); a new file forgets them.
+  const openGroups = new Map<string, boolean>();
+  let opened = -1;
   const drawFields = () => {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.path;
     clear(form);
@@ -36,8 +39,9 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
     const groups = new Map<string, KeyNumber[]>();
     for (const f of hits.slice(0, maxFields)) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
     for (const [group, fs] of groups) {
-      const open = q !== '' || groups.size <= 8 || fs.some((f) => issuesAt.has(f.path) || edited.has(f.path));
-      const box = el('details', { open: open ? true : undefined }, el('summary', {}, group));
+      const open = q !== '' || (openGroups.get(group) ?? (groups.size <= 8 || fs.some((f) => issuesAt.has(f.path) || edited.has(f.path))));
+      const box = el('details', { open: open ? true : undefined, 'data-group': group }, el('summary', {}, group));
+      box.addEventListener('toggle', () => { if (q === '') openGroups.set(group, box.open); });
       for (const f of fs) box.append(field(f, issuesAt.get(f.path) ?? [], edited.has(f.path), (v) => { queue = queue.then(() => applyEdit(store, f.path, v)); }));
       form.append(box);
     }
@@ -85,6 +89,10 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
     // The resolved base design when the text loads (so files with `extends` show every number),
     // else the text as it parses, so fields with problems can still be fixed here.
     const doc = s.loaded?.baseDoc ?? s.rawDoc;
+    if (s.opened !== opened) {
+      opened = s.opened;
+      openGroups.clear();
+    }
     if (doc === shownDoc || s.loading) return;
     shownDoc = doc;
     if (!doc) {
@@ -109,7 +117,7 @@ function renderVariantNote(host: HTMLElement, variant: string | null, baseDoc: R
   const v = (baseDoc?.variants as Record<string, { description?: unknown; changes?: unknown }> | undefined)?.[variant];
   const changes = Array.isArray(v?.changes) ? (v.changes as { op?: unknown; path?: unknown; value?: unknown }[]) : [];
   host.append(
-    el('p', {}, `Diagram and runs show variant ${variant}. The numbers below are the base design's; the variant changes:`),
+    el('p', {}, `Diagram and runs show variant ${variant}${typeof v?.description === 'string' ? ` (${v.description})` : ''}. The numbers below are the base design's; the variant changes:`),
     el('ul', {}, ...changes.slice(0, 40).map((c) => el('li', {}, `${String(c.op)} ${String(c.path)}${c.value === undefined ? '' : ` = ${JSON.stringify(c.value).slice(0, 80)}`}`))),
   );
 }

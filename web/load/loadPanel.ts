@@ -7,13 +7,18 @@ import { loadText } from './loadText.js';
 import { readFile } from './readFile.js';
 
 export function mountLoadPanel(host: HTMLElement, store: Store): void {
+  // Company designs first and apart; the validation models check the engine against queueing theory.
+  const group = (label: string, files: typeof bundledScenarios) => el('optgroup', { label }, ...files.map((s) => el('option', { value: s.path }, s.path.replace(/^[^/]+\//, ''))));
   const picker = el('select', { 'data-testid': 'scenario-picker', 'aria-label': 'Bundled scenarios' },
     el('option', { value: '' }, 'Bundled scenarios…'),
-    ...bundledScenarios.map((s) => el('option', { value: s.path }, s.path)));
+    group('Company designs', bundledScenarios.filter((s) => s.path.startsWith('company/'))),
+    group('Other examples', bundledScenarios.filter((s) => !s.path.startsWith('company/') && !s.path.startsWith('validation/'))),
+    group('Validation models (checked against queueing theory)', bundledScenarios.filter((s) => s.path.startsWith('validation/'))));
+  for (const g of picker.querySelectorAll('optgroup')) if (g.children.length === 0) g.remove();
   picker.addEventListener('change', () => {
     const s = bundledScenarios.find((b) => b.path === picker.value);
     // The path (not just the name) lets `extends: ./other.yaml` find its bundled neighbour.
-    if (s) void loadText(store, s.path, s.text, { remember: true });
+    if (s) void loadText(store, s.path, s.text, { remember: true, fresh: true });
     picker.value = '';
   });
 
@@ -54,7 +59,7 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
     if (editing !== null) {
       const s = store.get();
       void loadText(store, editing, text, { remember: true, variant: s.variant, notice: `Applied your changes to ${editing}.` });
-    } else void loadText(store, /^\s*[{[]/.test(text) ? 'pasted.json' : 'pasted.yaml', text, { remember: true });
+    } else void loadText(store, /^\s*[{[]/.test(text) ? 'pasted.json' : 'pasted.yaml', text, { remember: true, fresh: true });
   });
   store.subscribe((st) => { editButton.disabled = st.text === ''; });
 
@@ -82,5 +87,5 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
 async function loadFile(store: Store, f: File): Promise<void> {
   const r = await readFile(f);
   if (!r.ok) store.set({ notice: { kind: 'error', text: r.message } });
-  else await loadText(store, f.name, r.text, { remember: true });
+  else await loadText(store, f.name, r.text, { remember: true, fresh: true });
 }

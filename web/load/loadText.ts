@@ -16,6 +16,11 @@ export interface LoadOptions {
   replications?: number | null;
   warmup?: string | null;
   notice?: string;
+  /**
+   * A scenario opened afresh (not an edit, undo or change of variant): run settings typed for the
+   * previous file go back to the new file's own unless given here, and panels forget its sweep.
+   */
+  fresh?: boolean;
 }
 
 let latest = 0;
@@ -39,7 +44,10 @@ export async function loadText(store: Store, file: string, text: string, options
   const s = store.get();
   const history = options.remember && s.text !== '' ? [...s.history, snapshot(s)].slice(-50) : s.history;
   const ticket = ++latest;
+  const reset = options.fresh ? { seed: null, replications: null, warmup: null } : {};
   store.set({
+    ...reset,
+    ...(options.fresh ? { opened: s.opened + 1 } : {}),
     file, text, history,
     variant: options.variant ?? null,
     edits: options.edits ?? [],

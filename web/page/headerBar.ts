@@ -11,8 +11,10 @@ export function mountHeaderBar(host: HTMLElement, store: Store, onUndo: () => vo
   mountShareControls(share, store);
   const undoButton = el('button', { type: 'button', 'data-testid': 'undo', title: 'Undo the last load or edit' }, 'Undo');
   undoButton.addEventListener('click', onUndo);
+  const print = el('button', { type: 'button', 'data-testid': 'print', title: 'Print this tab as a report (or save it as PDF)' }, 'Print report');
+  print.addEventListener('click', () => window.print());
   const status = el('div', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-testid': 'status' });
-  host.append(el('h1', {}, 'opsim'), load, share, undoButton, status);
+  host.append(el('h1', {}, 'opsim'), load, share, undoButton, print, status);
   const render = () => {
     const s = store.get();
     undoButton.disabled = s.history.length === 0;

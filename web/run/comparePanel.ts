@@ -10,10 +10,12 @@ import { clear, el } from '../dom/el.js';
 import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
 import { paretoFront, type CompareReport } from '../../src/experiments/index.js';
+import { decisionSummary } from './decisionSummary.js';
 import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
+import { warningsView } from './warningsView.js';
 
 export function mountComparePanel(host: HTMLElement, store: Store, runner: Runner): void {
   const choices = el('fieldset', { class: 'designs', 'data-testid': 'compare-designs' });
@@ -63,7 +65,7 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
     }
     out.dataset.runs = String(++count);
     const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
-    drawCompare(out, cmp.report, currency);
+    drawCompare(out, cmp.report, currency, variantDescriptions(s.loaded?.baseDoc ?? {}));
     const download = el('button', { type: 'button' }, 'Download comparison JSON');
     download.addEventListener('click', () => downloadText('compare-report.json', cmp.json, 'application/json'));
     out.append(el('details', { class: 'report-json' }, el('summary', {}, 'Comparison JSON'), download, el('pre', { 'data-testid': 'compare-json' }, cmp.json)));
@@ -73,11 +75,19 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
   render();
 }
 
-function drawCompare(out: HTMLElement, rep: CompareReport, currency: string): void {
+/** Each variant's own description, by name, as the file states it. */
+export function variantDescriptions(baseDoc: Record<string, unknown>): Record<string, string> {
+  const variants = (baseDoc.variants ?? {}) as Record<string, { description?: unknown }>;
+  return Object.fromEntries(Object.entries(variants).filter(([, v]) => typeof v?.description === 'string').map(([k, v]) => [k, String(v.description).trim()]));
+}
+
+function drawCompare(out: HTMLElement, rep: CompareReport, currency: string, descriptions: Record<string, string>): void {
   const money = (v: number) => formatMoney(v, currency);
   out.append(
     el('h3', {}, `${rep.designs.length} designs, ${rep.replications} replications each, seed ${rep.seed}`),
     el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
+    warningsView(rep.designs.map((d) => ({ name: d.name, of: d }))) ?? '',
+    decisionSummary(rep, currency, descriptions),
   );
   const st = rep.stopping;
   if (st.rule === 'precision') out.append(el('p', { class: 'hint', 'data-testid': 'stopping' }, `Every headline interval is within ±${formatPercent(st.target ?? 0)} of its mean.`));
@@ -131,6 +141,6 @@ function drawCompare(out: HTMLElement, rep: CompareReport, currency: string): vo
     ];
   });
   out.append(el('h3', {}, 'The numbers'), table([header, ...rows], { 'data-testid': 'compare-table' }),
-    el('p', { class: 'hint' }, `Means with 95% confidence half-widths. Differences are paired (same random numbers) against ${base.name}; * marks a difference whose 95% CI excludes zero.`));
+    el('p', { class: 'hint' }, `Means with 95% confidence half-widths. Differences are paired (same random numbers) against ${base.name}; * marks a difference significant at 5% after Holm's correction across all ${rep.significance.tests} differences of this comparison.`));
   if (rep.explanations.length > 0) out.append(el('h3', {}, 'What moved'), el('ul', { 'data-testid': 'explanations' }, ...rep.explanations.map((e) => el('li', {}, e.text))));
 }

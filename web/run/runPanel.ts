@@ -6,17 +6,20 @@ import { formatCount, formatDuration, formatMoney, formatPercent, formatPerWeek,
 import { drawDiagram } from '../diagram/drawDiagram.js';
 import { overlayFromReport } from '../diagram/overlayFromReport.js';
 import { downloadText } from '../share/downloadText.js';
+import { mountDriftPanel, mountEventLogDownload } from '../eventlog/index.js';
 import type { Store } from '../state/store.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
+import { warningsView } from './warningsView.js';
 
 export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): void {
   const runButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'run' }, 'Run replications');
   const stale = el('span', { class: 'hint', 'data-testid': 'run-stale' });
   const out = el('div', { 'data-testid': 'run-results' });
   host.append(el('div', { class: 'row' }, runButton, stale), out);
+  mountDriftPanel(host.appendChild(el('section', { 'data-testid': 'drift-panel' })), store);
   runButton.addEventListener('click', () => void runner.run());
 
   let shown: unknown = null;
@@ -42,6 +45,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     out.append(
       el('h3', {}, `${rep.scenario} — ${rep.design}: ${rep.replications} replications, seed ${rep.seed}`),
       el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
+      warningsView([{ name: null, of: rep }]) ?? '',
       el('div', { class: 'cards' },
         ...headlineKeys.map((k) => {
           const ci = rep.headline[k];
@@ -54,7 +58,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     );
     const diagram = el('div', { class: 'diagram-host' });
     out.append(el('h3', {}, 'Where the time goes'), diagram);
-    drawDiagram(diagram, run.model, overlayFromReport(rep));
+    void drawDiagram(diagram, run.model, overlayFromReport(rep));
 
     out.append(el('h3', {}, 'Item types'), table([
       ['Type', 'Done per week', 'Mean cycle time', '90th percentile', 'Arrived', 'Done with a defect', 'Rejected', 'Abandoned'],
@@ -87,6 +91,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
       el('summary', {}, 'Report JSON (identical to opsim run --json with the same seed and replications)'),
       download,
       el('pre', { 'data-testid': 'report-json' }, run.json)));
+    mountEventLogDownload(out, store, rep.seed);
   };
   store.subscribe(render);
   runner.subscribe(render);

@@ -5,6 +5,7 @@ import type { Model, RunResult } from '../../src/core/index.js';
 import {
   buildRunReport,
   buildSweepReport,
+  coverageNote,
   gridPoints,
   parseObjectives,
   readWarmup,
@@ -30,13 +31,15 @@ export interface RunOutput {
   model: Model;
   /** The text/variant/seed the report is for; the panels mark it stale when the scenario changes. */
   key: string;
+  /** Put back from an earlier visit rather than computed now. */
+  restored?: boolean;
 }
 
 export interface RunnerState {
   busy: { label: string; done: number; total: number } | null;
   run: RunOutput | null;
-  compare: { report: CompareReport; json: string; key: string } | null;
-  sweep: { report: SweepReport; json: string; key: string } | null;
+  compare: { report: CompareReport; json: string; key: string; restored?: boolean } | null;
+  sweep: { report: SweepReport; json: string; key: string; restored?: boolean } | null;
   /** One traced replication for the over-time view. */
   trace: { run: RunResult; model: Model; key: string } | null;
   error: string | null;
@@ -59,6 +62,8 @@ export interface Runner {
   sweep(params: SweepParam[], sweepName: string | null): Promise<void>;
   traceRun(replication: number): Promise<void>;
   cancel(): void;
+  /** Puts back a result kept from an earlier visit (its JSON is the report, byte for byte); `restored` marks it so it is not kept again. */
+  restore(kind: 'run' | 'compare' | 'sweep', json: string, key: string, model: Model): void;
 }
 
 function checkRuns(designs: number, replications: number, noun = 'designs'): void {
@@ -160,7 +165,7 @@ export function createRunner(store: Store): Runner {
           { scenario: model.name, design: s.variant ?? 'base', seed, horizonHours: model.horizon, warmup: warm.warmup },
           r.runs[0],
         );
-        set({ run: { report, json: reportJson(report), model, key }, error: r.cancelled ? `Cancelled: the report covers ${r.runs[0].length} replications.` : null });
+        set({ run: { report, json: reportJson(report), model, key }, error: r.cancelled ? `Cancelled: ${coverageNote(r.runs[0].length, replications, null)}.` : null });
       }),
     compare: (designs, precision = null, maxReplications = 200) =>
       busy('Comparing designs', async (progress) => {
@@ -193,7 +198,7 @@ export function createRunner(store: Store): Runner {
           set({ error: 'Cancelled before every design had one replication.' });
           return;
         }
-        set({ compare: { report: out.report, json: reportJson(out.report), key }, error: out.cancelled ? 'Cancelled: the comparison covers fewer replications.' : null });
+        set({ compare: { report: out.report, json: reportJson(out.report), key }, error: out.cancelled ? `Cancelled: ${coverageNote(out.report.replications, precision === null ? replications : maxReplications, 'design')}.` : null });
       }),
     sweep: (params, sweepName) =>
       busy('Sweeping', async (progress) => {
@@ -227,7 +232,7 @@ export function createRunner(store: Store): Runner {
           },
           r.runs,
         );
-        set({ sweep: { report, json: reportJson(report), key }, error: r.cancelled ? 'Cancelled: the sweep covers fewer replications.' : null });
+        set({ sweep: { report, json: reportJson(report), key }, error: r.cancelled ? `Cancelled: ${coverageNote(r.runs[0].length, replications, 'point')}.` : null });
       }),
     traceRun: (replication) =>
       busy('Tracing one run', async (progress) => {
@@ -245,5 +250,11 @@ export function createRunner(store: Store): Runner {
         set({ trace: { run, model, key } });
       }),
     cancel: () => pool.cancel(),
+    restore(kind, json, key, model) {
+      const report = JSON.parse(json);
+      if (kind === 'run') set({ run: { report, json, model, key, restored: true } });
+      else if (kind === 'compare') set({ compare: { report, json, key, restored: true } });
+      else set({ sweep: { report, json, key, restored: true } });
+    },
   };
 }

@@ -7,6 +7,8 @@ import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
 import { parseSweepValues, type SweepParam } from '../../src/experiments/index.js';
 import { sweepGridProblem, type Runner } from './runner.js';
+import { paramNamer } from './paramNames.js';
+import { savePointControls } from './savePointAsVariant.js';
 import { drawSweep } from './sweepResults.js';
 
 export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner): void {
@@ -76,14 +78,21 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
   });
 
   let sweepsShown = '';
+  let opened = -1;
   let shown: unknown = null;
   let count = 0;
   const render = () => {
     const s = store.get();
     const r = runner.get();
+    // Paths typed for the previous file mean nothing in this one (they made its sweep fail).
+    if (s.opened !== opened) {
+      opened = s.opened;
+      for (const input of [param, values, param2, values2]) input.value = '';
+      sweepsShown = '';
+    }
     const sweeps = s.loaded?.sweeps ?? {};
     const sig = JSON.stringify(sweeps);
-    if (sig !== sweepsShown) {
+    if (sig !== sweepsShown && !s.loading) {
       sweepsShown = sig;
       clear(declared);
       declared.append(el('option', { value: '' }, Object.keys(sweeps).length ? 'choose…' : 'none in file'), ...Object.keys(sweeps).map((k) => el('option', { value: k }, k)));
@@ -108,7 +117,9 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     }
     out.dataset.runs = String(++count);
     const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
-    drawSweep(out, sw.report, currency);
+    const name = paramNamer(s.loaded?.baseDoc);
+    drawSweep(out, sw.report, currency, name);
+    out.append(savePointControls(sw.report, store, name));
     const download = el('button', { type: 'button' }, 'Download sweep JSON');
     download.addEventListener('click', () => downloadText('sweep-report.json', sw.json, 'application/json'));
     out.append(el('details', { class: 'report-json' }, el('summary', {}, 'Sweep JSON (identical to opsim sweep --json with the same settings)'), download, el('pre', { 'data-testid': 'sweep-json' }, sw.json)));

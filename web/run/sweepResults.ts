@@ -3,27 +3,36 @@
 // against escalation load with the Pareto front marked, and the grid's numbers as a table.
 import * as d3 from 'd3';
 import { formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import { heatMap } from '../charts/heatMap.js';
 import { paretoScatter } from '../charts/paretoScatter.js';
 import { palette } from '../charts/frame.js';
 import { sweepLineChart, type SweepLineSeries } from '../charts/sweepLineChart.js';
 import { clear, el } from '../dom/el.js';
-import { paretoFront, type SweepPoint, type SweepReport } from '../../src/experiments/index.js';
+import { metricInfo, type SweepPoint, type SweepReport } from '../../src/experiments/index.js';
 import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
+import { sweepSummary } from './sweepSummary.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
+import { warningsView } from './warningsView.js';
 
-const shortPath = (path: string) => path.split('.').slice(-3).join('.');
+/** The objectives of the report's Pareto front, in words. */
+export function objectivesText(rep: SweepReport): string {
+  return rep.objectives.map((o) => `${o.direction === 'min' ? 'lowest' : 'highest'} ${metricInfo(o.key).label}`).join(', ');
+}
 
-export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string): void {
+/** `name(path)`: the parameter as the form names it (`Gate ticket-gate: threshold 2 on risk`), from the scenario's own ids. */
+export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string, name: (path: string) => string = (p) => p): void {
   const [first, second] = rep.params;
   const numeric = first.values.every((v) => typeof v === 'number');
   const xOf = (p: SweepPoint) => (numeric ? (p.values[first.path] as number) : first.values.indexOf(p.values[first.path]));
-  const xLabel = numeric ? first.path : `${first.path} (value index)`;
+  const xLabel = numeric ? name(first.path) : `${name(first.path)} (value index)`;
   const series = (k: string, points: SweepPoint[]) => points.map((p) => ({ x: xOf(p), mean: p.headline[k]?.mean ?? 0, lo: p.headline[k]?.lo ?? 0, hi: p.headline[k]?.hi ?? 0 }));
   const size = second ? `${first.values.length} × ${second.values.length} = ${rep.points.length} points` : `${rep.points.length} values`;
   out.append(
-    el('h3', {}, `${rep.params.map((p) => p.path).join(' × ')}: ${size} × ${rep.replications} replications, design ${rep.design}, seed ${rep.seed}`),
+    el('h3', {}, `${rep.params.map((p) => name(p.path)).join(' × ')}: ${size} × ${rep.replications} replications, design ${rep.design}, seed ${rep.seed}`),
     el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
+    warningsView([{ name: null, of: rep }, ...rep.points.map((p, i) => ({ name: `point ${i}`, of: p }))]) ?? '',
+    sweepSummary(rep, currency, name),
   );
   const charts = el('div', { class: 'chart-grid' });
   out.append(charts);
@@ -35,38 +44,49 @@ export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string):
       clear(host);
       const k = metric.value;
       sweepLineChart(host, {
-        title: `${metricLabel(k)} by ${shortPath(first.path)}, one line per ${shortPath(second.path)}`, xLabel, yLabel: axisLabel[k], testId: 'sweep-grid',
+        title: `${metricLabel(k)} by ${name(first.path)}, one line per ${name(second.path)}`, xLabel, yLabel: axisLabel[k], testId: 'sweep-grid',
         format: metricFormatter(k, currency), axisFormat: metricAxisFormatter(k, currency), width: 640,
         series: second.values.map((v, i): SweepLineSeries => ({
-          label: `${shortPath(second.path)} = ${String(v)}`,
+          label: `= ${String(v)}`,
           colour: colours[i],
           points: series(k, rep.points.filter((p) => p.values[second.path] === v)),
         })),
       });
     };
+    // The same metric as a grid: every point at once, darker where better, the Pareto front outlined.
+    const heat = el('div', {});
+    const drawHeat = () => {
+      clear(heat);
+      const k = metric.value;
+      heatMap(heat, {
+        title: `${metricLabel(k)} over the grid (outlined: Pareto-optimal)`, xLabel: name(first.path), yLabel: name(second.path), testId: 'sweep-heatmap',
+        better: metricInfo(k).better, format: metricFormatter(k, currency),
+        cells: rep.points.map((p) => ({ x: String(p.values[first.path]), y: String(p.values[second.path]), mean: p.headline[k]?.mean ?? 0, pareto: p.pareto })),
+      });
+    };
     metric.value = 'costPerOutcome';
     metric.addEventListener('change', draw);
-    charts.append(el('div', {}, el('label', {}, 'Metric ', metric), host));
+    metric.addEventListener('change', drawHeat);
+    charts.append(el('div', {}, el('label', {}, 'Metric ', metric), host), heat);
+    drawHeat();
     draw();
   } else {
     headlineKeys.forEach((k, n) => {
       sweepLineChart(charts, {
-        title: `${metricLabel(k)} by ${shortPath(first.path)}`, xLabel, yLabel: axisLabel[k], testId: `sweep-${k}`,
+        title: `${metricLabel(k)} by ${name(first.path)}`, xLabel, yLabel: axisLabel[k], testId: `sweep-${k}`,
         format: metricFormatter(k, currency), axisFormat: metricAxisFormatter(k, currency),
         series: [{ label: metricLabel(k), colour: palette[n], points: series(k, rep.points) }],
       });
     });
   }
-  // The scatter marks the front of its own two axes; the report's front also weighs escaped defects.
+  // The scatter marks the report's front (the table's objectives), not one of its own two axes.
   const label = (p: SweepPoint) => rep.params.map((q) => String(p.values[q.path])).join(', ');
-  const xy = rep.points.map((p) => ({ cost: p.headline.costPerOutcome?.mean ?? 0, escalations: p.headline.escalationsPerWeek?.mean ?? 0 }));
-  const front = new Set(paretoFront(xy, [{ key: 'cost', direction: 'min' }, { key: 'escalations', direction: 'min' }]));
   paretoScatter(charts, {
-    currency, formatCost: (v) => formatMoney(v, currency), formatRate: formatPerWeek,
-    points: rep.points.map((p, i) => ({ label: label(p), ...xy[i], pareto: front.has(i) })),
+    currency, formatCost: (v) => formatMoney(v, currency), formatRate: formatPerWeek, objectives: objectivesText(rep),
+    points: rep.points.map((p) => ({ label: label(p), cost: p.headline.costPerOutcome?.mean ?? 0, escalations: p.headline.escalationsPerWeek?.mean ?? 0, pareto: p.pareto })),
   });
   out.append(el('h3', {}, 'The numbers'), table([
-    [...rep.params.map((p) => p.path), ...headlineKeys.map(metricLabel), 'Pareto (cost, escalations, defects)'],
+    [...rep.params.map((p) => name(p.path)), ...headlineKeys.map(metricLabel), `Pareto-optimal (${objectivesText(rep)})`],
     ...rep.points.map((p) => [
       ...rep.params.map((q) => String(p.values[q.path])),
       ...headlineKeys.map((k) => (p.headline[k] ? formatWithHalf(p.headline[k].mean, p.headline[k].half, metricFormatter(k, currency)) : '–')),

@@ -24,7 +24,8 @@ export async function decodeShareFragment(hash: string): Promise<{ ok: true; pay
     });
     if (!reply.ok) return reply;
     const payload = parsePayload(reply.json);
-    return payload ? { ok: true, payload } : { ok: false, message: 'The link is damaged: it does not contain a scenario.' };
+    if (payload === null) return { ok: false, message: 'The link is damaged: it does not contain a scenario.' };
+    return 'problem' in payload ? { ok: false, message: payload.problem } : { ok: true, payload };
   } finally {
     worker.terminate();
   }

@@ -10,8 +10,14 @@ export interface SharePayload {
   warmup: string | null;
 }
 
-/** Checks the shape of a decoded payload; link contents are untrusted. */
-export function parsePayload(json: string): SharePayload | null {
+/** Most replications a link may ask for: the scenario format's limit. */
+export const MAX_LINK_REPLICATIONS = 100_000;
+
+/**
+ * Checks the shape of a decoded payload; link contents are untrusted. null when it is no share payload
+ * at all; `{ problem }` when it is one that asks for something the page refuses to run.
+ */
+export function parsePayload(json: string): SharePayload | { problem: string } | null {
   let v: unknown;
   try {
     v = JSON.parse(json);
@@ -21,6 +27,10 @@ export function parsePayload(json: string): SharePayload | null {
   if (typeof v !== 'object' || v === null) return null;
   const o = v as Record<string, unknown>;
   if (o.v !== 1 || typeof o.file !== 'string' || typeof o.text !== 'string') return null;
+  const r = o.replications;
+  if (typeof r === 'number' && Number.isInteger(r) && (r < 1 || r > MAX_LINK_REPLICATIONS)) {
+    return { problem: `The link asks for ${r.toLocaleString('en-US')} replications; a run takes from 1 to ${MAX_LINK_REPLICATIONS.toLocaleString('en-US')}.` };
+  }
   return {
     v: 1,
     file: o.file.slice(0, 200),

@@ -59,6 +59,11 @@ export interface AppState {
   warmup: string | null;
   /** Earlier states, most recent last. */
   history: Snapshot[];
+  /**
+   * Counts scenarios opened afresh (picker, file, drop, paste, link; not edits, undo or a change of
+   * variant): panels clear what they hold for the previous file (a typed sweep path, open groups) when it moves.
+   */
+  opened: number;
 }
 
 export const emptyState: AppState = {
@@ -76,4 +81,5 @@ export const emptyState: AppState = {
   replications: null,
   warmup: null,
   history: [],
+  opened: 0,
 };

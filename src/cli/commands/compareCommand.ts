@@ -1,5 +1,5 @@
 import { warmCompare } from '../../api/flows.js';
-import { runCompare, type DesignSpec } from '../../experiments/index.js';
+import { coverageNote, runCompare, type DesignSpec } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';
@@ -67,7 +67,7 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
     emitReport(io, outcome.report, format);
     const r = outcome.report.stopping;
     if (outcome.cancelled) {
-      io.stderr(`opsim: interrupted; the report covers ${outcome.report.replications} replications of each design\n`);
+      io.stderr(`opsim: interrupted; ${coverageNote(outcome.report.replications, precision === null ? replications : maxReplications, 'design')}\n`);
       return 1;
     }
     if (r.rule === 'precision') io.stderr(`opsim: precision ±${percentText(r.target!)} reached after ${outcome.report.replications} replications\n`);

@@ -1,5 +1,5 @@
 import { fitModel, parseColumnMap, scenarioText, validateFit, validationTable } from '../../eventlog/index.js';
-import { loadScenario } from '../../scenario/index.js';
+import { loadScenario, parseDuration } from '../../scenario/index.js';
 import type { CliIo } from '../cliIo.js';
 import { parseCount } from '../options.js';
 import { logFormatOf, readLogFile } from '../readLogFile.js';
@@ -32,6 +32,7 @@ export async function fitCommand(io: CliIo, file: string, opts: FitOptions, argv
   if (log.cases.length < 2) throw new UsageError(`${file}: the log holds ${log.cases.length} case; fitting needs at least 2 (arrival rates come from the gaps between case starts)`);
   if (log.n < 3) throw new UsageError(`${file}: the log holds ${log.n} events; fitting needs more`);
   const horizon = opts.horizon ?? '13w';
+  if (!(parseDuration(horizon) > 0)) throw new UsageError(`--horizon: expected a duration such as 13w or 90d, found "${horizon}"`);
   const command = `opsim ${argv.join(' ')}`;
   const model = fitModel(log, { horizon, source: file.replace(/^.*[\\/]/, ''), command });
   let trailer: string | undefined;

@@ -1,4 +1,5 @@
 import { runDesign } from '../../api/flows.js';
+import { coverageNote } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';
@@ -38,7 +39,7 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
     emitReport(io, report, format);
     if (opts.events !== undefined) writeEventLog(io, loaded.model, loaded.doc.start, seed, { ...opts, events: opts.events }, replications);
     if (cancelled) {
-      io.stderr(`opsim: interrupted; the report covers ${report.replications} of ${replications} replications\n`);
+      io.stderr(`opsim: interrupted; ${coverageNote(report.replications, replications, null)}\n`);
       return 1;
     }
     return 0;

@@ -1,5 +1,6 @@
 import { MAX_SWEEP_RUNS, pointModels, unknownObjective, warmSweep } from '../../api/flows.js';
-import { buildSweepReport, gridPoints, parseObjectives, parseSweepValues, rangeValues, replicate, shardSize, type SweepParam, type SweepValue } from '../../experiments/index.js';
+import { sweepSpecs } from '../../scenario/index.js';
+import { buildSweepReport, coverageNote, gridPoints, parseObjectives, parseSweepValues, replicate, shardSize, type SweepParam, type SweepValue } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli, type Loaded } from '../loadForCli.js';
@@ -67,7 +68,7 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
     }
     emitReport(io, buildSweepReport(spec, runs), format);
     if (cancelled) {
-      io.stderr(`opsim: interrupted; the report covers ${runs[0].length} of ${replications} replications of each point\n`);
+      io.stderr(`opsim: interrupted; ${coverageNote(runs[0].length, replications, 'point')}\n`);
       return 1;
     }
     return 0;
@@ -77,14 +78,13 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
 export function sweepParams(loaded: Loaded, opts: SweepCliOptions): SweepParam[] {
   if (opts.sweep !== undefined) {
     if (opts.param !== undefined || opts.param2 !== undefined) throw new UsageError('sweep: give either --sweep <name> or --param/--values, not both');
-    const declared = (loaded.doc.sweeps ?? {}) as Record<string, { param: string; values: unknown }>;
-    const s = declared[opts.sweep];
-    if (!s) {
-      const names = Object.keys(declared).sort();
+    const declared = sweepSpecs(loaded.doc);
+    if (!Object.hasOwn(declared, opts.sweep)) {
+      const names = Object.keys(declared);
       throw new UsageError(`${loaded.file}: sweeps: no sweep "${opts.sweep}"; ${names.length === 0 ? 'the file declares no sweeps' : `the file declares: ${names.join(', ')}`}`);
     }
-    const v = s.values as unknown[] | { from: number; to: number; step: number };
-    return [{ path: s.param, values: (Array.isArray(v) ? v : rangeValues(v.from, v.to, v.step)) as SweepValue[] }];
+    const s = declared[opts.sweep];
+    return [{ path: s.param, values: s.values as SweepValue[] }];
   }
   if (opts.param === undefined) throw new UsageError('sweep: give --param <path> --values <list|from:to:step>, or --sweep <name declared in the file>');
   const params = [{ path: opts.param, values: valuesOf('--values', opts.values) }];

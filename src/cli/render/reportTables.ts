@@ -1,10 +1,11 @@
-import type { CompareReport, RunReport, SelectReport, SweepReport, WarmupInfo, Warning } from '../../experiments/index.js';
+import type { CompareReport, OptimiseReport, RunReport, SelectReport, SweepReport, WarmupInfo, Warning } from '../../experiments/index.js';
+import { optimisePreamble, optimiseTables, optimiseVariant } from './optimiseTables.js';
 import { designTables, headlineCell, headlineLabel } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';
 import type { Cell, Table } from './table.js';
 
-export type AnyReport = RunReport | CompareReport | SweepReport | SelectReport;
+export type AnyReport = RunReport | CompareReport | SweepReport | SelectReport | OptimiseReport;
 
 function warmupText(w: WarmupInfo): string {
   const how = w.method === 'auto' ? `auto, MSER-5 on a ${w.pilot?.replications}-replication pilot` : w.method;
@@ -40,6 +41,7 @@ export function warningTable(r: AnyReport): Table | null {
 /** A few lines saying what was run, printed above the tables, then any warnings. */
 export function reportPreamble(r: AnyReport): string {
   if (r.kind === 'select') return selectPreamble(r);
+  if (r.kind === 'optimise') return optimisePreamble(r);
   const lines = [
     `${r.scenario}${'design' in r ? ` — ${r.design}` : ''}`,
     `seed ${r.seed}, ${r.replications} replication${r.replications === 1 ? '' : 's'}, horizon ${formatNumber(r.horizonHours)} h, warm-up ${warmupText(r.warmup)}`,
@@ -67,6 +69,7 @@ export function explanationTable(r: AnyReport): Table | null {
 
 /** ... or as paragraphs for people (text and Markdown), one bullet per explanation, wrapped at `width`. */
 export function explanationNotes(r: AnyReport, format: 'text' | 'md', width = 100): string {
+  if (r.kind === 'optimise') return optimiseVariant(r, format);
   if (r.kind !== 'compare' || r.explanations.length === 0) return '';
   const title = format === 'md' ? '### What each move is made of\n\n' : 'What each move is made of\n';
   return '\n' + title + r.explanations.map((e) => wrap(`- ${e.text}`, width, '  ')).join('\n') + '\n';
@@ -95,6 +98,7 @@ export function reportTables(r: AnyReport, full = true): Table[] {
   if (r.kind === 'run') return designTables(r);
   if (r.kind === 'compare') return compareTables(r, full);
   if (r.kind === 'select') return selectTables(r);
+  if (r.kind === 'optimise') return optimiseTables(r, full);
   return sweepTables(r, full);
 }
 
@@ -138,15 +142,21 @@ function sweepTables(r: SweepReport, full: boolean): Table[] {
   const objectives = new Set(r.objectives.map((o) => o.key));
   const keys = Object.keys(r.points[0]?.headline ?? {}).filter((k) => full || SWEEP_TEXT_KEYS.has(k) || objectives.has(k));
   const paths = r.params.map((p) => p.path);
+  const on = r.objectives.map((o) => `${o.direction} ${o.key}`).join(', ');
+  const standing = (p: SweepReport['points'][number]) =>
+    p.front === 'dominated' ? `dominated by ${p.dominatedBy}` : p.front === 'optimal' ? 'optimal' : 'possibly optimal';
   return [
     {
-      title: `Sweep of ${paths.join(' × ')} (mean ± 95% CI; * = Pareto-optimal on ${r.objectives.map((o) => `${o.direction} ${o.key}`).join(', ')})`,
+      title: `Sweep of ${paths.join(' × ')} (mean ± 95% CI; Pareto front on ${on}, with 95% confidence)`,
       columns: ['point', ...paths, ...keys.map(headlineLabel), 'pareto'],
+      rows: r.points.map((p) => [String(p.index), ...paths.map((path) => String(p.values[path])), ...keys.map((k) => headlineCell(k, p.headline[k])), standing(p)]),
+    },
+    {
+      title: 'Paired differences between points (common random numbers; mean ± 95% CI)',
+      columns: ['point', ...r.objectives.flatMap((o) => [`${headlineLabel(o.key)} vs previous`, `${headlineLabel(o.key)} vs best (point ${r.best[o.key]})`])],
       rows: r.points.map((p) => [
         String(p.index),
-        ...paths.map((path) => String(p.values[path])),
-        ...keys.map((k) => headlineCell(k, p.headline[k])),
-        p.pareto ? '*' : '',
+        ...r.objectives.flatMap((o): Cell[] => [p.vsPrevious === null ? '-' : headlineCell(o.key, p.vsPrevious[o.key], true), headlineCell(o.key, p.vsBest[o.key], true)]),
       ]),
     },
   ];

@@ -101,4 +101,19 @@ export class WorkCalendar {
     }
     return total;
   }
+
+  /**
+   * The time at which `hours` open hours have passed since t: how a clock of working hours (an SLA
+   * of "2 business days") turns into a moment. Infinity if the calendar never opens long enough.
+   */
+  afterOpenHours(t: number, hours: number): number {
+    let left = hours;
+    for (let k = this.segmentAfter(t); k < this.starts.length; k++) {
+      const from = this.starts[k] > t ? this.starts[k] : t;
+      const open = this.ends[k] - from;
+      if (open >= left) return from + left;
+      left -= open;
+    }
+    return Infinity;
+  }
 }

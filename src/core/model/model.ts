@@ -129,7 +129,8 @@ export interface StepNode extends NodeBase {
   /** Node that receives items arriving to a full queue; -1 = they leave as 'blocked'. */
   overflow: number;
   /** An item that has waited in this queue longer than `limit` hours is taken out and sent to `to` (escalation). */
-  sla: { limit: number; to: number } | null;
+  /** Waiting longer than `limit` hours sends the item to `to`; counted in the open hours of calendar `calendar`, or on the wall clock (-1). */
+  sla: { limit: number; to: number; calendar: number } | null;
   /** True when this step is an escalation to an executive: its completions count as decisions in the executive report. */
   escalation: boolean;
 }
@@ -178,6 +179,8 @@ export interface ItemType {
   attributes: (Dist | null)[];
   /** Patience in a queue (hours) before abandoning; null = infinitely patient. */
   patience: Dist | null;
+  /** Calendar whose open hours patience counts, or -1 for the wall clock. */
+  patienceCalendar: number;
   /** Cost of one escaped defect of this type. */
   defectCost: number;
   /** Value of one done item (reported, not subtracted). */

@@ -67,8 +67,6 @@ export function createItem(s: SimState, ty: number, age: number, entry = -1): nu
   const items = s.items;
   const item = items.alloc(ty, t - age);
   if (item < 0) throw wipLimit(s);
-  // A recycled slot is a new item: its zero-time hops start from nothing.
-  s.hopItem = -1;
   const samplers = s.attrSample[ty];
   const base = item * items.nAttrs;
   for (let k = 0; k < samplers.length; k++) {

@@ -6,7 +6,10 @@ import { holdAtForum } from './forums.js';
 import { detectErrors } from './errorsAndRework.js';
 import { leaveAtExit } from './outcomes.js';
 
-/** Zero-time hops one item may make at one instant before it is taken for a routing cycle. */
+/**
+ * Zero-time hops one item may make at one instant before it is taken for a routing cycle. Counted per
+ * item (ItemStore.hops), so that two or a thousand items taking turns around a loop are caught too.
+ */
 export const MAX_HOPS_PER_INSTANT = 1000;
 
 /**
@@ -32,14 +35,13 @@ export function moveTo(s: SimState, item: number, to: number): void {
 
 export function enterNode(s: SimState, item: number, node: number): void {
   const t = s.now;
-  if (t === s.hopT && item === s.hopItem) {
-    if (++s.hopCount > MAX_HOPS_PER_INSTANT) throw routingCycle(s, item, node, t);
-  } else {
-    s.hopT = t;
-    s.hopItem = item;
-    s.hopCount = 1;
-  }
   const items = s.items;
+  if (items.hopT[item] === t) {
+    if (++items.hops[item] > MAX_HOPS_PER_INSTANT) throw routingCycle(s, item, node, t);
+  } else {
+    items.hopT[item] = t;
+    items.hops[item] = 1;
+  }
   items.node[item] = node;
   const fn = s.nodeFn[node];
   // Staying in the same function needs no bookkeeping: it was touched when the item entered it.

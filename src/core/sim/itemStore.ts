@@ -49,6 +49,9 @@ export class ItemStore {
   escalated = new Uint8Array(0);
   patienceSeq = new Float64Array(0);
   slaSeq = new Float64Array(0);
+  /** The instant of its last zero-time hop and how many it has made then: the routing-cycle guard counts per item, so any number of items circulating together is caught. */
+  hopT = new Float64Array(0);
+  hops = new Int32Array(0);
 
   /** The most items the store holds at once (the model's limits.maxWip); capacity never exceeds it. */
   readonly maxLive: number;
@@ -78,6 +81,7 @@ export class ItemStore {
     this.lastFn[i] = -1;
     this.fnCount[i] = 0;
     this.escalated[i] = 0;
+    this.hopT[i] = -Infinity;
     // token, complSeq, patienceSeq and slaSeq are -1 already (set by free() and grow()).
     const w = this.maskWords;
     for (let k = 0; k < w; k++) this.fnMask[i * w + k] = 0;
@@ -136,6 +140,8 @@ export class ItemStore {
     this.reworkNode = i32(this.reworkNode);
     this.lastFn = i32(this.lastFn);
     this.fnCount = i32(this.fnCount);
+    this.hopT = f64(this.hopT);
+    this.hops = i32(this.hops);
     const mask = new Uint32Array(c * this.maskWords);
     mask.set(this.fnMask);
     this.fnMask = mask;

@@ -51,11 +51,6 @@ export class SimState {
   events = 0;
   nextToken = 0;
 
-  // Zero-time routing guard: hops of one item at one instant.
-  hopT = -1;
-  hopItem = -1;
-  hopCount = 0;
-
   // Nodes.
   readonly nodeKind: Uint8Array;
   readonly nodeFn: Int32Array;
@@ -82,6 +77,8 @@ export class SimState {
   readonly queueCap: Float64Array;
   readonly overflow: Int32Array;
   readonly slaLimit: Float64Array;
+  /** The calendar whose open hours a step's SLA counts; null for the wall clock. */
+  readonly slaCalendar: (WorkCalendar | null)[];
   readonly slaTo: Int32Array;
   readonly errU: (Stream | null)[];
 
@@ -169,6 +166,8 @@ export class SimState {
   readonly arrivalU: Stream[];
   readonly attrSample: (Sampler | null)[][];
   readonly patience: (Sampler | null)[];
+  /** The calendar whose open hours an item type's patience counts; null for the wall clock. */
+  readonly patienceCalendar: (WorkCalendar | null)[];
   readonly tyArrived: Float64Array;
   readonly tyDone: Float64Array;
   readonly tyDefect: Float64Array;
@@ -257,6 +256,9 @@ export class SimState {
     this.queueCap = new Float64Array(nN).fill(Infinity);
     this.overflow = new Int32Array(nN).fill(-1);
     this.slaLimit = new Float64Array(nN).fill(Infinity);
+    this.slaCalendar = new Array<WorkCalendar | null>(nN).fill(null);
+    const clock = (calendar: number): WorkCalendar | null =>
+      calendar < 0 ? null : new WorkCalendar(model.calendars[calendar], model.startWeekday, model.horizon);
     this.slaTo = new Int32Array(nN).fill(-1);
     this.errU = new Array(nN).fill(null);
     this.forumLine = new Array(nN).fill(null);
@@ -314,6 +316,7 @@ export class SimState {
           if (node.sla) {
             this.slaLimit[n] = node.sla.limit;
             this.slaTo[n] = node.sla.to;
+            this.slaCalendar[n] = clock(node.sla.calendar);
           }
           const anyErrors = node.servers.some(
             (s) => (s.errorRate ?? model.pools[s.pool].errorRate).some((r) => r > 0),
@@ -418,6 +421,7 @@ export class SimState {
     this.arrivalU = [];
     this.attrSample = [];
     this.patience = [];
+    this.patienceCalendar = [];
     this.tyArrived = new Float64Array(nT);
     this.tyDone = new Float64Array(nT);
     this.tyDefect = new Float64Array(nT);
@@ -441,6 +445,7 @@ export class SimState {
         ty.attributes.map((d, k) => (d ? makeExclusiveSampler(d, stream(`attributes:${ty.id}:${model.attributes[k]}`)) : null)),
       );
       this.patience.push(ty.patience ? makeExclusiveSampler(ty.patience, stream(`patience:${ty.id}`)) : null);
+      this.patienceCalendar.push(clock(ty.patienceCalendar));
       this.tyCycle.push(new PercentileSketch());
     }
     this.defectCostByFn = new Float64Array(nF + 1);

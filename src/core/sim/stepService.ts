@@ -64,10 +64,20 @@ function enqueue(s: SimState, item: number, node: number): void {
   s.lines[node]!.push(item, token, key);
   if (s.nodeEligibleLines[node] === 1) pushEligible(s, item, node, token, key);
   s.waiting[node]++;
-  const patience = s.patience[items.type[item]];
-  if (patience !== null) items.patienceSeq[item] = s.eq.push(t + patience(), CLASS_TIMER, EV_PATIENCE, item);
+  const type = items.type[item];
+  const patience = s.patience[type];
+  if (patience !== null) {
+    const clock = s.patienceCalendar[type];
+    const end = clock === null ? t + patience() : clock.afterOpenHours(t, patience());
+    // A calendar that never opens long enough never runs the clock out: no timer.
+    if (end !== Infinity) items.patienceSeq[item] = s.eq.push(end, CLASS_TIMER, EV_PATIENCE, item);
+  }
   const sla = s.slaLimit[node];
-  if (sla !== Infinity) items.slaSeq[item] = s.eq.push(t + sla, CLASS_TIMER, EV_SLA, item);
+  if (sla !== Infinity) {
+    const clock = s.slaCalendar[node];
+    const end = clock === null ? t + sla : clock.afterOpenHours(t, sla);
+    if (end !== Infinity) items.slaSeq[item] = s.eq.push(end, CLASS_TIMER, EV_SLA, item);
+  }
   if (s.monitor !== null) s.trace('enqueue', item, node);
 }
 

@@ -41,10 +41,14 @@ export function predictionRow(kpi: string, observed: number, sims: number[]): Va
   const sim = interval(xs);
   let pi: [number, number] = [sim.mean, sim.mean];
   if (xs.length >= 2) {
-    const sd = (sim.half / tQuantile975(xs.length - 1)) * Math.sqrt(xs.length);
-    const h = tQuantile975(xs.length - 1) * sd * Math.sqrt(1 + 1 / xs.length);
+    // Cycle times are skewed to the right: their interval is built on the log scale (as drift's is).
+    const logScale = kpi.startsWith('cycle time') && xs.every((x) => x > 0);
+    const ys = logScale ? xs.map(Math.log) : xs;
+    const centre = ys.reduce((a, y) => a + y, 0) / ys.length;
+    const sd = Math.sqrt(ys.reduce((a, y) => a + (y - centre) ** 2, 0) / (ys.length - 1));
+    const h = tQuantile975(ys.length - 1) * sd * Math.sqrt(1 + 1 / ys.length);
     // Every figure here is a count, a rate or a duration: none can fall below 0.
-    pi = [Math.max(0, sim.mean - h), sim.mean + h];
+    pi = logScale ? [Math.exp(centre - h), Math.exp(centre + h)] : [Math.max(0, centre - h), centre + h];
   }
   const verdict = !Number.isFinite(observed) || xs.length === 0 ? 'n/a' : observed > pi[1] + 1e-9 ? 'above' : observed < pi[0] - 1e-9 ? 'below' : 'within';
   return { kpi, log: observed, sim, pi, verdict };

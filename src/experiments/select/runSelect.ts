@@ -12,8 +12,8 @@ export interface SelectOptions {
   executor: Executor;
   /** Replications done so far, and done plus those of the batch under way. */
   onProgress?(done: number, total: number): void;
-  /** Figures per run, objective first then each constraint; by default read by key from the run. */
-  measure?: (run: RunResult) => number[];
+  /** Figures of design d's run, objective first then each constraint; by default read by key from the run. */
+  measure?: (run: RunResult, design: number) => number[];
 }
 
 /** Seed of a design's replications: the common seed, or one of its own for independent sampling. */
@@ -27,16 +27,18 @@ export function designSeed(spec: Pick<SelectSpec, 'seed' | 'commonRandomNumbers'
  * so an interrupted selection reports on the complete stages before it.
  */
 export async function runSelect(o: SelectOptions): Promise<SelectReport> {
-  const figures = o.measure ?? measure([o.spec.objective.key, ...o.spec.constraints.map((c) => c.key)]);
+  const byKey = measure([o.spec.objective.key, ...o.spec.constraints.map((c) => c.key)]);
+  const figures = o.measure ?? ((run: RunResult) => byKey(run));
   let done = 0;
   const sample: Sampler = async (designs, from, to) => {
-    const jobs = designs.flatMap((d) => designJobs([o.models[d]], designSeed(o.spec, d), from, to));
+    const first = o.spec.firstReplication ?? 0;
+    const jobs = designs.flatMap((d) => designJobs([o.models[d]], designSeed(o.spec, d), first + from, first + to));
     const before = done;
     const { results, cancelled } = await o.executor.run(jobs, { onProgress: (n, total) => o.onProgress?.(before + n, before + total) });
     if (cancelled) return null;
     done += jobs.length;
     const per = to - from;
-    return designs.map((_, i) => (results.slice(i * per, (i + 1) * per) as RunResult[]).map(figures));
+    return designs.map((d, i) => (results.slice(i * per, (i + 1) * per) as RunResult[]).map((run) => figures(run, d)));
   };
   const outcome = await selectBest(
     {

@@ -39,6 +39,8 @@ export interface SelectSpec {
   batch: number;
   maxReplications: number;
   commonRandomNumbers: boolean;
+  /** Replication index the procedure starts from (an optimiser certifies on replications its search did not use). */
+  firstReplication?: number;
 }
 
 export interface SelectDesign extends SelectDesignSpec {
@@ -74,7 +76,8 @@ export interface SelectReport {
     maxReplications: number;
     commonRandomNumbers: boolean;
     alpha: { feasibility: number; comparison: number };
-    /** First replication index of the comparison phase (0 without constraints). */
+    /** First replication index of the procedure, and of its comparison phase (equal without constraints). */
+    firstReplication: number;
     comparisonStart: number;
     h2: number;
   };
@@ -137,7 +140,8 @@ export function buildSelectReport(spec: SelectSpec, outcome: SelectionOutcome): 
       maxReplications: spec.maxReplications,
       commonRandomNumbers: spec.commonRandomNumbers,
       alpha: outcome.alpha,
-      comparisonStart: outcome.phase2Start,
+      firstReplication: spec.firstReplication ?? 0,
+      comparisonStart: (spec.firstReplication ?? 0) + outcome.phase2Start,
       h2: outcome.h2,
     },
     rule: outcome.rule,

@@ -1,6 +1,6 @@
 import type { Model, RunResult } from '../../core/index.js';
 import { readDuration } from '../../scenario/index.js';
-import { headlineOf, metricInfo, OBJECTIVE_ALIASES, type MetricInfo } from '../headline.js';
+import { headlineOf, metricInfo, OBJECTIVE_ALIASES, OVERALL_KEYS, type MetricInfo } from '../headline.js';
 
 /**
  * Figures a selection can rank on or constrain: every headline key, plus a few figures of a run that
@@ -13,18 +13,21 @@ const EXTRA: Record<string, MetricInfo & { read(run: RunResult, id: string | und
   cycleTimeP50: { label: 'cycle time p50', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p50 },
   cycleTimeP90: { label: 'cycle time p90', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p90 },
   cycleTimeP95: { label: 'cycle time p95', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p95 },
+  // Set by the optimiser from the design's decisions (costPerUnit × value), not read from a run.
+  decisionCost: { label: 'decision cost per week', unit: 'money', better: 'lower', read: () => undefined },
   budgetUse: { label: 'decision budget use', unit: 'share', better: 'lower', read: (r, id) => (id === undefined ? undefined : r.executives[id]?.budgetUtilisation) },
 };
 
 /** Short names accepted besides the keys themselves. */
 export const SELECTION_ALIASES: Record<string, string> = { ...OBJECTIVE_ALIASES, costDone: 'costPerDone', p90: 'cycleTimeP90' };
 
-/** The keys a model offers, in a fixed order: headline keys, then the extra figures. */
+/** The keys a model offers, in a fixed order: the headline's keys, then the cycle-time percentiles. */
 export function selectionKeys(model: Model): string[] {
-  const keys = ['throughputPerWeek', 'cycleTime', 'costPerOutcome', 'escalationsPerWeek', 'escapedDefects', 'costPerDone', 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95'];
+  const keys: string[] = [...OVERALL_KEYS, 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95'];
   const pools = [...model.pools].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const p of pools) if (p.kind === 'executive') keys.push(`escalationsPerWeek:${p.id}`, `budgetUse:${p.id}`);
-  for (const p of pools) keys.push(`utilisation:${p.id}`);
+  // The headline gives executives their budget use instead of a calendar utilisation.
+  for (const p of pools) if (p.kind !== 'executive') keys.push(`utilisation:${p.id}`);
   return keys;
 }
 

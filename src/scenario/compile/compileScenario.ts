@@ -17,7 +17,9 @@ import type {
 import { parseDuration } from '../units/duration.js';
 import { parseRate } from '../units/rate.js';
 import { compileDist } from './compileDist.js';
-import { compileCalendar } from './compileCalendar.js';
+import { businessDayHours, compileCalendar } from './compileCalendar.js';
+import { readWorkingLimit } from '../units/workingTime.js';
+import { slaCalendar } from '../units/slaCalendar.js';
 import { compileArrivals } from './compileArrivals.js';
 import { compileCondition, compileRoute } from './compileRoute.js';
 import { at, indexOf, sortedIds, type Indexes } from './indexes.js';
@@ -89,6 +91,16 @@ function compileServers(s: StepDoc, doc: ScenarioDoc, types: string[], ix: Index
   return out;
 }
 
+/** An SLA's limit in hours, on the wall clock or (calendar >= 0) counted in that calendar's open hours. */
+function compileSla(s: StepDoc, doc: ScenarioDoc, ix: Indexes): NonNullable<StepNode['sla']> {
+  const sla = s.sla!;
+  const limit = readWorkingLimit(sla.limit) as { hours: number } | { businessDays: number };
+  const to = at(ix.nodes, sla.escalateTo);
+  if ('hours' in limit) return { limit: limit.hours, to, calendar: sla.calendar === undefined ? -1 : at(ix.calendars, sla.calendar) };
+  const id = slaCalendar(doc, s)!;
+  return { limit: limit.businessDays * businessDayHours(doc.calendars![id]), to, calendar: at(ix.calendars, id) };
+}
+
 function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], ix: Indexes, startDay: number): Node {
   if (n.kind === 'exit') return { kind: 'exit', id, fn: -1, rework: null, next: null, outcome: (n as ExitDoc).outcome };
   const g = n as GateDoc | ForumDoc | StepDoc;
@@ -127,7 +139,7 @@ function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], 
     discipline,
     queueCapacity: q.capacity ?? Infinity,
     overflow: at(ix.nodes, q.overflow),
-    sla: s.sla === undefined ? null : { limit: hours(s.sla.limit), to: at(ix.nodes, s.sla.escalateTo) },
+    sla: s.sla === undefined ? null : compileSla(s, doc, ix),
     escalation: poolKinds.length > 0 && poolKinds.every((k) => k === 'executive'),
   };
 }
@@ -165,6 +177,7 @@ export function compileScenario(doc: ScenarioDoc): Model {
         entry: at(ix.nodes, t.entry),
         attributes: attributes.map((a) => (t.attributes !== undefined && Object.hasOwn(t.attributes, a) ? compileDist(t.attributes[a], 'number') : null)),
         patience: t.patience === undefined ? null : compileDist(t.patience, 'duration'),
+        patienceCalendar: t.patienceCalendar === undefined ? -1 : at(ix.calendars, t.patienceCalendar),
         defectCost: t.defectCost ?? 0,
         value: t.value ?? 0,
       };

@@ -23,6 +23,7 @@ export type ScenarioDoc = {
   initialWip?: InitialWipDoc[];
   variants?: Record<string, VariantDoc>;
   sweeps?: Record<string, SweepDoc>;
+  decisions?: Record<string, DecisionDoc>;
 };
 
 /** a duration such as "30m", "8h" or "1h30m" */
@@ -45,6 +46,7 @@ export type ItemTypeDoc = {
   entry: Id;
   attributes?: Record<string, NumberDistDoc>;
   patience?: DurationDistDoc;
+  patienceCalendar?: Id;
   defectCost?: number;
   value?: number;
   description?: string;
@@ -76,6 +78,13 @@ export type SweepDoc = {
   description?: string;
   param: string;
   values: unknown[] | { from: number; to: number; step: number; };
+};
+
+export type DecisionDoc = {
+  description?: string;
+  param: string;
+  values: number[] | { from: number; to: number; step: number; };
+  costPerUnit?: number;
 };
 
 export type AgentPoolDoc = {
@@ -184,7 +193,7 @@ export type StepDoc = {
   skill?: Id;
   time?: ServiceTimeDoc;
   queue?: { discipline?: 'fifo' | 'priority'; priority?: { byType: Id[]; } | { attr: Id; order?: 'asc' | 'desc'; }; capacity?: number; overflow?: Id; };
-  sla?: { limit: Duration; escalateTo: Id; };
+  sla?: { limit: string | number; escalateTo: Id; calendar?: Id; };
 };
 
 export type ChangeDoc = {

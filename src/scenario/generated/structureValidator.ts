@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/id"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/id"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"entry":{"$ref":"#/definitions/id"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"]},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"$ref":"#/definitions/duration"},"escalateTo":{"$ref":"#/definitions/id"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":1000}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/id"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/id"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"entry":{"$ref":"#/definitions/id"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"]},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
 const schema12 = {"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"};
 const schema33 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}};
@@ -2269,15 +2269,15 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema53 = {"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/id"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/id"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}};
-const schema56 = {"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}};
+const schema54 = {"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/id"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/id"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}};
+const schema57 = {"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}};
 const wrapper0 = {validate: validate18};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2329,7 +2329,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.attr === undefined){
-const err3 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema56.then.required,parentSchema:schema56.then,data};
+const err3 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema57.then.required,parentSchema:schema57.then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2340,7 +2340,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "attr") || (key0 === "lt")) || (key0 === "lte")) || (key0 === "gt")) || (key0 === "gte")) || (key0 === "eq")) || (key0 === "neq"))){
-const err4 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56.then,data};
+const err4 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2389,7 +2389,7 @@ if(data.lt !== undefined){
 let data1 = data.lt;
 if(typeof data1 == "number"){
 if(data1 > 1000000000000 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.then.properties.lt,data:data1};
+const err8 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.lt,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2399,7 +2399,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1 < -1000000000000 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.then.properties.lt,data:data1};
+const err9 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.lt,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2410,7 +2410,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.then.properties.lt.type,parentSchema:schema56.then.properties.lt,data:data1};
+const err10 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.lt.type,parentSchema:schema57.then.properties.lt,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2424,7 +2424,7 @@ if(data.lte !== undefined){
 let data2 = data.lte;
 if(typeof data2 == "number"){
 if(data2 > 1000000000000 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.then.properties.lte,data:data2};
+const err11 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.lte,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2434,7 +2434,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2 < -1000000000000 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.then.properties.lte,data:data2};
+const err12 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.lte,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2445,7 +2445,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.then.properties.lte.type,parentSchema:schema56.then.properties.lte,data:data2};
+const err13 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.lte.type,parentSchema:schema57.then.properties.lte,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2459,7 +2459,7 @@ if(data.gt !== undefined){
 let data3 = data.gt;
 if(typeof data3 == "number"){
 if(data3 > 1000000000000 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.then.properties.gt,data:data3};
+const err14 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.gt,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2469,7 +2469,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3 < -1000000000000 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.then.properties.gt,data:data3};
+const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.gt,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2480,7 +2480,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.then.properties.gt.type,parentSchema:schema56.then.properties.gt,data:data3};
+const err16 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.gt.type,parentSchema:schema57.then.properties.gt,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2494,7 +2494,7 @@ if(data.gte !== undefined){
 let data4 = data.gte;
 if(typeof data4 == "number"){
 if(data4 > 1000000000000 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.then.properties.gte,data:data4};
+const err17 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.gte,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2504,7 +2504,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4 < -1000000000000 || isNaN(data4)){
-const err18 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.then.properties.gte,data:data4};
+const err18 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.gte,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2515,7 +2515,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.then.properties.gte.type,parentSchema:schema56.then.properties.gte,data:data4};
+const err19 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.gte.type,parentSchema:schema57.then.properties.gte,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2529,7 +2529,7 @@ if(data.eq !== undefined){
 let data5 = data.eq;
 if(typeof data5 == "number"){
 if(data5 > 1000000000000 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.then.properties.eq,data:data5};
+const err20 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.eq,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2539,7 +2539,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data5 < -1000000000000 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.then.properties.eq,data:data5};
+const err21 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.eq,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2550,7 +2550,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.then.properties.eq.type,parentSchema:schema56.then.properties.eq,data:data5};
+const err22 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.eq.type,parentSchema:schema57.then.properties.eq,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2564,7 +2564,7 @@ if(data.neq !== undefined){
 let data6 = data.neq;
 if(typeof data6 == "number"){
 if(data6 > 1000000000000 || isNaN(data6)){
-const err23 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.then.properties.neq,data:data6};
+const err23 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.neq,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2574,7 +2574,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6 < -1000000000000 || isNaN(data6)){
-const err24 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.then.properties.neq,data:data6};
+const err24 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.neq,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2585,7 +2585,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.then.properties.neq.type,parentSchema:schema56.then.properties.neq,data:data6};
+const err25 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.neq.type,parentSchema:schema57.then.properties.neq,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2597,7 +2597,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.then.type,parentSchema:schema56.then,data};
+const err26 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.then.type,parentSchema:schema57.then,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2655,7 +2655,7 @@ if(_valid1){
 const _errs26 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err29 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.else.then.required,parentSchema:schema56.else.then,data};
+const err29 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.else.then.required,parentSchema:schema57.else.then,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2666,7 +2666,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err30 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.else.then,data};
+const err30 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.then,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2680,7 +2680,7 @@ if(data.type !== undefined){
 let data7 = data.type;
 if(Array.isArray(data7)){
 if(data7.length > 1000){
-const err31 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema56.else.then.properties.type,data:data7};
+const err31 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema57.else.then.properties.type,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2690,7 +2690,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data7.length < 1){
-const err32 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.else.then.properties.type,data:data7};
+const err32 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.else.then.properties.type,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2737,7 +2737,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.else.then.properties.type.type,parentSchema:schema56.else.then.properties.type,data:data7};
+const err36 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.else.then.properties.type.type,parentSchema:schema57.else.then.properties.type,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2749,7 +2749,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.else.then.type,parentSchema:schema56.else.then,data};
+const err37 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.then.type,parentSchema:schema57.else.then,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2807,7 +2807,7 @@ if(_valid2){
 const _errs38 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.functionsTouched === undefined){
-const err40 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "functionsTouched"},message:"must have required property '"+"functionsTouched"+"'",schema:schema56.else.else.then.required,parentSchema:schema56.else.else.then,data};
+const err40 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "functionsTouched"},message:"must have required property '"+"functionsTouched"+"'",schema:schema57.else.else.then.required,parentSchema:schema57.else.else.then,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2818,7 +2818,7 @@ errors++;
 }
 for(const key2 in data){
 if(!(key2 === "functionsTouched")){
-const err41 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.else.else.then,data};
+const err41 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.then,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2833,7 +2833,7 @@ let data9 = data.functionsTouched;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key3 in data9){
 if(!((((((key3 === "lt") || (key3 === "lte")) || (key3 === "gt")) || (key3 === "gte")) || (key3 === "eq")) || (key3 === "neq"))){
-const err42 = {instancePath:instancePath+"/functionsTouched",schemaPath:"#/else/else/then/properties/functionsTouched/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema56.else.else.then.properties.functionsTouched,data:data9};
+const err42 = {instancePath:instancePath+"/functionsTouched",schemaPath:"#/else/else/then/properties/functionsTouched/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.then.properties.functionsTouched,data:data9};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2847,7 +2847,7 @@ if(data9.lt !== undefined){
 let data10 = data9.lt;
 if(typeof data10 == "number"){
 if(data10 > 1000000000000 || isNaN(data10)){
-const err43 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.lt,data:data10};
+const err43 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lt,data:data10};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2857,7 +2857,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data10 < -1000000000000 || isNaN(data10)){
-const err44 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.lt,data:data10};
+const err44 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lt,data:data10};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2868,7 +2868,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.then.properties.functionsTouched.properties.lt.type,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.lt,data:data10};
+const err45 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.lt.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lt,data:data10};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2882,7 +2882,7 @@ if(data9.lte !== undefined){
 let data11 = data9.lte;
 if(typeof data11 == "number"){
 if(data11 > 1000000000000 || isNaN(data11)){
-const err46 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.lte,data:data11};
+const err46 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lte,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2892,7 +2892,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data11 < -1000000000000 || isNaN(data11)){
-const err47 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.lte,data:data11};
+const err47 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lte,data:data11};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2903,7 +2903,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.then.properties.functionsTouched.properties.lte.type,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.lte,data:data11};
+const err48 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.lte.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lte,data:data11};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2917,7 +2917,7 @@ if(data9.gt !== undefined){
 let data12 = data9.gt;
 if(typeof data12 == "number"){
 if(data12 > 1000000000000 || isNaN(data12)){
-const err49 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.gt,data:data12};
+const err49 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gt,data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2927,7 +2927,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data12 < -1000000000000 || isNaN(data12)){
-const err50 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.gt,data:data12};
+const err50 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gt,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2938,7 +2938,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.then.properties.functionsTouched.properties.gt.type,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.gt,data:data12};
+const err51 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.gt.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gt,data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2952,7 +2952,7 @@ if(data9.gte !== undefined){
 let data13 = data9.gte;
 if(typeof data13 == "number"){
 if(data13 > 1000000000000 || isNaN(data13)){
-const err52 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.gte,data:data13};
+const err52 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gte,data:data13};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2962,7 +2962,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data13 < -1000000000000 || isNaN(data13)){
-const err53 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.gte,data:data13};
+const err53 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gte,data:data13};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2973,7 +2973,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.then.properties.functionsTouched.properties.gte.type,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.gte,data:data13};
+const err54 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.gte.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gte,data:data13};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2987,7 +2987,7 @@ if(data9.eq !== undefined){
 let data14 = data9.eq;
 if(typeof data14 == "number"){
 if(data14 > 1000000000000 || isNaN(data14)){
-const err55 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.eq,data:data14};
+const err55 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.eq,data:data14};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2997,7 +2997,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data14 < -1000000000000 || isNaN(data14)){
-const err56 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.eq,data:data14};
+const err56 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.eq,data:data14};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3008,7 +3008,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.then.properties.functionsTouched.properties.eq.type,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.eq,data:data14};
+const err57 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.eq.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.eq,data:data14};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3022,7 +3022,7 @@ if(data9.neq !== undefined){
 let data15 = data9.neq;
 if(typeof data15 == "number"){
 if(data15 > 1000000000000 || isNaN(data15)){
-const err58 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.neq,data:data15};
+const err58 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.neq,data:data15};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3032,7 +3032,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data15 < -1000000000000 || isNaN(data15)){
-const err59 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.neq,data:data15};
+const err59 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.neq,data:data15};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3043,7 +3043,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.then.properties.functionsTouched.properties.neq.type,parentSchema:schema56.else.else.then.properties.functionsTouched.properties.neq,data:data15};
+const err60 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.neq.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.neq,data:data15};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3055,7 +3055,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/functionsTouched",schemaPath:"#/else/else/then/properties/functionsTouched/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.else.else.then.properties.functionsTouched.type,parentSchema:schema56.else.else.then.properties.functionsTouched,data:data9};
+const err61 = {instancePath:instancePath+"/functionsTouched",schemaPath:"#/else/else/then/properties/functionsTouched/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.then.properties.functionsTouched.type,parentSchema:schema57.else.else.then.properties.functionsTouched,data:data9};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3067,7 +3067,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.else.else.then.type,parentSchema:schema56.else.else.then,data};
+const err62 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.then.type,parentSchema:schema57.else.else.then,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3125,7 +3125,7 @@ if(_valid3){
 const _errs60 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reworkRounds === undefined){
-const err65 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "reworkRounds"},message:"must have required property '"+"reworkRounds"+"'",schema:schema56.else.else.else.then.required,parentSchema:schema56.else.else.else.then,data};
+const err65 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "reworkRounds"},message:"must have required property '"+"reworkRounds"+"'",schema:schema57.else.else.else.then.required,parentSchema:schema57.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3136,7 +3136,7 @@ errors++;
 }
 for(const key4 in data){
 if(!(key4 === "reworkRounds")){
-const err66 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.else.else.else.then,data};
+const err66 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3151,7 +3151,7 @@ let data16 = data.reworkRounds;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key5 in data16){
 if(!((((((key5 === "lt") || (key5 === "lte")) || (key5 === "gt")) || (key5 === "gte")) || (key5 === "eq")) || (key5 === "neq"))){
-const err67 = {instancePath:instancePath+"/reworkRounds",schemaPath:"#/else/else/else/then/properties/reworkRounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema56.else.else.else.then.properties.reworkRounds,data:data16};
+const err67 = {instancePath:instancePath+"/reworkRounds",schemaPath:"#/else/else/else/then/properties/reworkRounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.else.then.properties.reworkRounds,data:data16};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3165,7 +3165,7 @@ if(data16.lt !== undefined){
 let data17 = data16.lt;
 if(typeof data17 == "number"){
 if(data17 > 1000000000000 || isNaN(data17)){
-const err68 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
+const err68 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3175,7 +3175,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data17 < -1000000000000 || isNaN(data17)){
-const err69 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
+const err69 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3186,7 +3186,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.else.then.properties.reworkRounds.properties.lt.type,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
+const err70 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.lt.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3200,7 +3200,7 @@ if(data16.lte !== undefined){
 let data18 = data16.lte;
 if(typeof data18 == "number"){
 if(data18 > 1000000000000 || isNaN(data18)){
-const err71 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
+const err71 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3210,7 +3210,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data18 < -1000000000000 || isNaN(data18)){
-const err72 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
+const err72 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3221,7 +3221,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.else.then.properties.reworkRounds.properties.lte.type,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
+const err73 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.lte.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3235,7 +3235,7 @@ if(data16.gt !== undefined){
 let data19 = data16.gt;
 if(typeof data19 == "number"){
 if(data19 > 1000000000000 || isNaN(data19)){
-const err74 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
+const err74 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3245,7 +3245,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data19 < -1000000000000 || isNaN(data19)){
-const err75 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
+const err75 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3256,7 +3256,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.else.then.properties.reworkRounds.properties.gt.type,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
+const err76 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.gt.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3270,7 +3270,7 @@ if(data16.gte !== undefined){
 let data20 = data16.gte;
 if(typeof data20 == "number"){
 if(data20 > 1000000000000 || isNaN(data20)){
-const err77 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
+const err77 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3280,7 +3280,7 @@ vErrors.push(err77);
 errors++;
 }
 if(data20 < -1000000000000 || isNaN(data20)){
-const err78 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
+const err78 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3291,7 +3291,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.else.then.properties.reworkRounds.properties.gte.type,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
+const err79 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.gte.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3305,7 +3305,7 @@ if(data16.eq !== undefined){
 let data21 = data16.eq;
 if(typeof data21 == "number"){
 if(data21 > 1000000000000 || isNaN(data21)){
-const err80 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
+const err80 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3315,7 +3315,7 @@ vErrors.push(err80);
 errors++;
 }
 if(data21 < -1000000000000 || isNaN(data21)){
-const err81 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
+const err81 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3326,7 +3326,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.else.then.properties.reworkRounds.properties.eq.type,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
+const err82 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.eq.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3340,7 +3340,7 @@ if(data16.neq !== undefined){
 let data22 = data16.neq;
 if(typeof data22 == "number"){
 if(data22 > 1000000000000 || isNaN(data22)){
-const err83 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
+const err83 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3350,7 +3350,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data22 < -1000000000000 || isNaN(data22)){
-const err84 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
+const err84 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3361,7 +3361,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.else.else.else.then.properties.reworkRounds.properties.neq.type,parentSchema:schema56.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
+const err85 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.neq.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3373,7 +3373,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/reworkRounds",schemaPath:"#/else/else/else/then/properties/reworkRounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.else.else.else.then.properties.reworkRounds.type,parentSchema:schema56.else.else.else.then.properties.reworkRounds,data:data16};
+const err86 = {instancePath:instancePath+"/reworkRounds",schemaPath:"#/else/else/else/then/properties/reworkRounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.else.then.properties.reworkRounds.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds,data:data16};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3385,7 +3385,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.else.else.else.then.type,parentSchema:schema56.else.else.else.then,data};
+const err87 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.else.then.type,parentSchema:schema57.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3443,7 +3443,7 @@ if(_valid4){
 const _errs82 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.all === undefined){
-const err90 = {instancePath,schemaPath:"#/else/else/else/else/then/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'",schema:schema56.else.else.else.else.then.required,parentSchema:schema56.else.else.else.else.then,data};
+const err90 = {instancePath,schemaPath:"#/else/else/else/else/then/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'",schema:schema57.else.else.else.else.then.required,parentSchema:schema57.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3454,7 +3454,7 @@ errors++;
 }
 for(const key6 in data){
 if(!(key6 === "all")){
-const err91 = {instancePath,schemaPath:"#/else/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema56.else.else.else.else.then,data};
+const err91 = {instancePath,schemaPath:"#/else/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3468,7 +3468,7 @@ if(data.all !== undefined){
 let data23 = data.all;
 if(Array.isArray(data23)){
 if(data23.length > 100){
-const err92 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema56.else.else.else.else.then.properties.all,data:data23};
+const err92 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema57.else.else.else.else.then.properties.all,data:data23};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3478,7 +3478,7 @@ vErrors.push(err92);
 errors++;
 }
 if(data23.length < 1){
-const err93 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.else.else.else.else.then.properties.all,data:data23};
+const err93 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.else.else.else.else.then.properties.all,data:data23};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3496,7 +3496,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.else.else.else.else.then.properties.all.type,parentSchema:schema56.else.else.else.else.then.properties.all,data:data23};
+const err94 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.else.else.else.else.then.properties.all.type,parentSchema:schema57.else.else.else.else.then.properties.all,data:data23};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3508,7 +3508,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath,schemaPath:"#/else/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.else.else.else.else.then.type,parentSchema:schema56.else.else.else.else.then,data};
+const err95 = {instancePath,schemaPath:"#/else/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.else.else.then.type,parentSchema:schema57.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3566,7 +3566,7 @@ if(_valid5){
 const _errs92 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.any === undefined){
-const err98 = {instancePath,schemaPath:"#/else/else/else/else/else/then/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'",schema:schema56.else.else.else.else.else.then.required,parentSchema:schema56.else.else.else.else.else.then,data};
+const err98 = {instancePath,schemaPath:"#/else/else/else/else/else/then/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'",schema:schema57.else.else.else.else.else.then.required,parentSchema:schema57.else.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3577,7 +3577,7 @@ errors++;
 }
 for(const key7 in data){
 if(!(key7 === "any")){
-const err99 = {instancePath,schemaPath:"#/else/else/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.else.else.else.else.else.then,data};
+const err99 = {instancePath,schemaPath:"#/else/else/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3591,7 +3591,7 @@ if(data.any !== undefined){
 let data25 = data.any;
 if(Array.isArray(data25)){
 if(data25.length > 100){
-const err100 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema56.else.else.else.else.else.then.properties.any,data:data25};
+const err100 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema57.else.else.else.else.else.then.properties.any,data:data25};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3601,7 +3601,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data25.length < 1){
-const err101 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.else.else.else.else.else.then.properties.any,data:data25};
+const err101 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.else.else.else.else.else.then.properties.any,data:data25};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3619,7 +3619,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.else.else.else.else.else.then.properties.any.type,parentSchema:schema56.else.else.else.else.else.then.properties.any,data:data25};
+const err102 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.else.else.else.else.else.then.properties.any.type,parentSchema:schema57.else.else.else.else.else.then.properties.any,data:data25};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3631,7 +3631,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath,schemaPath:"#/else/else/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.else.else.else.else.else.then.type,parentSchema:schema56.else.else.else.else.else.then,data};
+const err103 = {instancePath,schemaPath:"#/else/else/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.else.else.else.then.type,parentSchema:schema57.else.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3646,7 +3646,7 @@ ifClause5 = "then";
 }
 else {
 const _errs98 = errors;
-const err104 = {instancePath,schemaPath:"#/else/else/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema56.else.else.else.else.else.else.not,parentSchema:schema56.else.else.else.else.else.else,data};
+const err104 = {instancePath,schemaPath:"#/else/else/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema57.else.else.else.else.else.else.not,parentSchema:schema57.else.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3659,7 +3659,7 @@ valid18 = _valid5;
 ifClause5 = "else";
 }
 if(!valid18){
-const err105 = {instancePath,schemaPath:"#/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema56.else.else.else.else.else.if,parentSchema:schema56.else.else.else.else.else,data};
+const err105 = {instancePath,schemaPath:"#/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema57.else.else.else.else.else.if,parentSchema:schema57.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3673,7 +3673,7 @@ valid14 = _valid4;
 ifClause4 = "else";
 }
 if(!valid14){
-const err106 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema56.else.else.else.else.if,parentSchema:schema56.else.else.else.else,data};
+const err106 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema57.else.else.else.else.if,parentSchema:schema57.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3687,7 +3687,7 @@ valid11 = _valid3;
 ifClause3 = "else";
 }
 if(!valid11){
-const err107 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema56.else.else.else.if,parentSchema:schema56.else.else.else,data};
+const err107 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema57.else.else.else.if,parentSchema:schema57.else.else.else,data};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3701,7 +3701,7 @@ valid8 = _valid2;
 ifClause2 = "else";
 }
 if(!valid8){
-const err108 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema56.else.else.if,parentSchema:schema56.else.else,data};
+const err108 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema57.else.else.if,parentSchema:schema57.else.else,data};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3715,7 +3715,7 @@ valid3 = _valid1;
 ifClause1 = "else";
 }
 if(!valid3){
-const err109 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema56.else.if,parentSchema:schema56.else,data};
+const err109 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema57.else.if,parentSchema:schema57.else,data};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3729,7 +3729,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err110 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema56.if,parentSchema:schema56,data};
+const err110 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema57.if,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3811,7 +3811,7 @@ ifClause0 = "then";
 else {
 const _errs6 = errors;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.else.type,parentSchema:schema53.else,data};
+const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.type,parentSchema:schema54.else,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3863,7 +3863,7 @@ if(_valid1){
 const _errs11 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.p === undefined){
-const err7 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema53.else.then.required,parentSchema:schema53.else.then,data};
+const err7 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema54.else.then.required,parentSchema:schema54.else.then,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3874,7 +3874,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "p")){
-const err8 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53.else.then,data};
+const err8 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.then,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3888,7 +3888,7 @@ if(data.p !== undefined){
 let data0 = data.p;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length > 1000){
-const err9 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema53.else.then.properties.p,data:data0};
+const err9 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema54.else.then.properties.p,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3933,7 +3933,7 @@ errors++;
 }
 var valid4 = _errs16 === errors;
 if(!valid4){
-const err13 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema53.else.then.properties.p.propertyNames,parentSchema:schema53.else.then.properties.p,data:data0};
+const err13 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema54.else.then.properties.p.propertyNames,parentSchema:schema54.else.then.properties.p,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3947,7 +3947,7 @@ for(const key2 in data0){
 let data1 = data0[key2];
 if(typeof data1 == "number"){
 if(data1 > 1 || isNaN(data1)){
-const err14 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema53.else.then.properties.p.additionalProperties,data:data1};
+const err14 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema54.else.then.properties.p.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3957,7 +3957,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err15 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.else.then.properties.p.additionalProperties,data:data1};
+const err15 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.else.then.properties.p.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3968,7 +3968,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.else.then.properties.p.additionalProperties.type,parentSchema:schema53.else.then.properties.p.additionalProperties,data:data1};
+const err16 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.else.then.properties.p.additionalProperties.type,parentSchema:schema54.else.then.properties.p.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3980,7 +3980,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.else.then.properties.p.type,parentSchema:schema53.else.then.properties.p,data:data0};
+const err17 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.then.properties.p.type,parentSchema:schema54.else.then.properties.p,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3992,7 +3992,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.else.then.type,parentSchema:schema53.else.then,data};
+const err18 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.then.type,parentSchema:schema54.else.then,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4050,7 +4050,7 @@ if(_valid2){
 const _errs26 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.when === undefined){
-const err21 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema53.else.else.then.required,parentSchema:schema53.else.else.then,data};
+const err21 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema54.else.else.then.required,parentSchema:schema54.else.else.then,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4060,7 +4060,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.otherwise === undefined){
-const err22 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "otherwise"},message:"must have required property '"+"otherwise"+"'",schema:schema53.else.else.then.required,parentSchema:schema53.else.else.then,data};
+const err22 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "otherwise"},message:"must have required property '"+"otherwise"+"'",schema:schema54.else.else.then.required,parentSchema:schema54.else.else.then,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4071,7 +4071,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((key3 === "when") || (key3 === "otherwise"))){
-const err23 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53.else.else.then,data};
+const err23 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.else.then,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4085,7 +4085,7 @@ if(data.when !== undefined){
 let data2 = data.when;
 if(Array.isArray(data2)){
 if(data2.length > 1000){
-const err24 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema53.else.else.then.properties.when,data:data2};
+const err24 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema54.else.else.then.properties.when,data:data2};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4095,7 +4095,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data2.length < 1){
-const err25 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.else.else.then.properties.when,data:data2};
+const err25 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.else.else.then.properties.when,data:data2};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4109,7 +4109,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.if === undefined){
-const err26 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "if"},message:"must have required property '"+"if"+"'",schema:schema53.else.else.then.properties.when.items.required,parentSchema:schema53.else.else.then.properties.when.items,data:data3};
+const err26 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "if"},message:"must have required property '"+"if"+"'",schema:schema54.else.else.then.properties.when.items.required,parentSchema:schema54.else.else.then.properties.when.items,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4119,7 +4119,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data3.to === undefined){
-const err27 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema53.else.else.then.properties.when.items.required,parentSchema:schema53.else.else.then.properties.when.items,data:data3};
+const err27 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema54.else.else.then.properties.when.items.required,parentSchema:schema54.else.else.then.properties.when.items,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4130,7 +4130,7 @@ errors++;
 }
 for(const key4 in data3){
 if(!((key4 === "if") || (key4 === "to"))){
-const err28 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53.else.else.then.properties.when.items,data:data3};
+const err28 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.else.then.properties.when.items,data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4183,7 +4183,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.else.else.then.properties.when.items.type,parentSchema:schema53.else.else.then.properties.when.items,data:data3};
+const err32 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.else.then.properties.when.items.type,parentSchema:schema54.else.else.then.properties.when.items,data:data3};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4195,7 +4195,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.else.else.then.properties.when.type,parentSchema:schema53.else.else.then.properties.when,data:data2};
+const err33 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.else.else.then.properties.when.type,parentSchema:schema54.else.else.then.properties.when,data:data2};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4242,7 +4242,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.else.else.then.type,parentSchema:schema53.else.else.then,data};
+const err37 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.else.then.type,parentSchema:schema54.else.else.then,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4300,7 +4300,7 @@ if(_valid3){
 const _errs45 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.thresholds === undefined){
-const err40 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'",schema:schema53.else.else.else.then.required,parentSchema:schema53.else.else.else.then,data};
+const err40 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'",schema:schema54.else.else.else.then.required,parentSchema:schema54.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4311,7 +4311,7 @@ errors++;
 }
 for(const key5 in data){
 if(!(key5 === "thresholds")){
-const err41 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.else.else.else.then,data};
+const err41 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4325,7 +4325,7 @@ if(data.thresholds !== undefined){
 let data7 = data.thresholds;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.attr === undefined){
-const err42 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema53.else.else.else.then.properties.thresholds.required,parentSchema:schema53.else.else.else.then.properties.thresholds,data:data7};
+const err42 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema54.else.else.else.then.properties.thresholds.required,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4335,7 +4335,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data7.cuts === undefined){
-const err43 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "cuts"},message:"must have required property '"+"cuts"+"'",schema:schema53.else.else.else.then.properties.thresholds.required,parentSchema:schema53.else.else.else.then.properties.thresholds,data:data7};
+const err43 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "cuts"},message:"must have required property '"+"cuts"+"'",schema:schema54.else.else.else.then.properties.thresholds.required,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4345,7 +4345,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data7.to === undefined){
-const err44 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema53.else.else.else.then.properties.thresholds.required,parentSchema:schema53.else.else.else.then.properties.thresholds,data:data7};
+const err44 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema54.else.else.else.then.properties.thresholds.required,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4356,7 +4356,7 @@ errors++;
 }
 for(const key6 in data7){
 if(!(((key6 === "attr") || (key6 === "cuts")) || (key6 === "to"))){
-const err45 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.else.else.else.then.properties.thresholds,data:data7};
+const err45 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4405,7 +4405,7 @@ if(data7.cuts !== undefined){
 let data9 = data7.cuts;
 if(Array.isArray(data9)){
 if(data9.length > 100){
-const err49 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema53.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
+const err49 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4415,7 +4415,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data9.length < 1){
-const err50 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
+const err50 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4429,7 +4429,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 == "number"){
 if(data10 > 1000000000000 || isNaN(data10)){
-const err51 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema53.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
+const err51 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4439,7 +4439,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data10 < -1000000000000 || isNaN(data10)){
-const err52 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema53.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
+const err52 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4450,7 +4450,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.else.else.else.then.properties.thresholds.properties.cuts.items.type,parentSchema:schema53.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
+const err53 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.else.else.else.then.properties.thresholds.properties.cuts.items.type,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4462,7 +4462,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.else.else.else.then.properties.thresholds.properties.cuts.type,parentSchema:schema53.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
+const err54 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.else.else.else.then.properties.thresholds.properties.cuts.type,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4476,7 +4476,7 @@ if(data7.to !== undefined){
 let data11 = data7.to;
 if(Array.isArray(data11)){
 if(data11.length > 101){
-const err55 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/maxItems",keyword:"maxItems",params:{limit: 101},message:"must NOT have more than 101 items",schema:101,parentSchema:schema53.else.else.else.then.properties.thresholds.properties.to,data:data11};
+const err55 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/maxItems",keyword:"maxItems",params:{limit: 101},message:"must NOT have more than 101 items",schema:101,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.to,data:data11};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4486,7 +4486,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data11.length < 2){
-const err56 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema53.else.else.else.then.properties.thresholds.properties.to,data:data11};
+const err56 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.to,data:data11};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4533,7 +4533,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.else.else.else.then.properties.thresholds.properties.to.type,parentSchema:schema53.else.else.else.then.properties.thresholds.properties.to,data:data11};
+const err60 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.else.else.else.then.properties.thresholds.properties.to.type,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.to,data:data11};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4545,7 +4545,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.else.else.else.then.properties.thresholds.type,parentSchema:schema53.else.else.else.then.properties.thresholds,data:data7};
+const err61 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.else.else.then.properties.thresholds.type,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4557,7 +4557,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.else.else.else.then.type,parentSchema:schema53.else.else.else.then,data};
+const err62 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.else.else.then.type,parentSchema:schema54.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4572,7 +4572,7 @@ ifClause3 = "then";
 }
 else {
 const _errs63 = errors;
-const err63 = {instancePath,schemaPath:"#/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema53.else.else.else.else.not,parentSchema:schema53.else.else.else.else,data};
+const err63 = {instancePath,schemaPath:"#/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema54.else.else.else.else.not,parentSchema:schema54.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4585,7 +4585,7 @@ valid14 = _valid3;
 ifClause3 = "else";
 }
 if(!valid14){
-const err64 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema53.else.else.else.if,parentSchema:schema53.else.else.else,data};
+const err64 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema54.else.else.else.if,parentSchema:schema54.else.else.else,data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4599,7 +4599,7 @@ valid7 = _valid2;
 ifClause2 = "else";
 }
 if(!valid7){
-const err65 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema53.else.else.if,parentSchema:schema53.else.else,data};
+const err65 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema54.else.else.if,parentSchema:schema54.else.else,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4613,7 +4613,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err66 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema53.else.if,parentSchema:schema53.else,data};
+const err66 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema54.else.if,parentSchema:schema54.else,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4627,7 +4627,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err67 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema53.if,parentSchema:schema53,data};
+const err67 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema54.if,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4640,7 +4640,7 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema74 = {"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}};
+const schema75 = {"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4731,7 +4731,7 @@ const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "byType") || (key0 === "default"))){
-const err4 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74.then,data};
+const err4 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4745,7 +4745,7 @@ if(data.byType !== undefined){
 let data0 = data.byType;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length > 10000){
-const err5 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema74.then.properties.byType,data:data0};
+const err5 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema75.then.properties.byType,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4790,7 +4790,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(!valid3){
-const err9 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema74.then.properties.byType.propertyNames,parentSchema:schema74.then.properties.byType,data:data0};
+const err9 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema75.then.properties.byType.propertyNames,parentSchema:schema75.then.properties.byType,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4808,7 +4808,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.then.properties.byType.type,parentSchema:schema74.then.properties.byType,data:data0};
+const err10 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.then.properties.byType.type,parentSchema:schema75.then.properties.byType,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4826,7 +4826,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.then.type,parentSchema:schema74.then,data};
+const err11 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.then.type,parentSchema:schema75.then,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4850,7 +4850,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err12 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema74.if,parentSchema:schema74,data};
+const err12 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema75.if,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7282,7 +7282,7 @@ vErrors.push(err193);
 errors++;
 }
 for(const key14 in data69){
-if(!(((((((key14 === "arrivals") || (key14 === "entry")) || (key14 === "attributes")) || (key14 === "patience")) || (key14 === "defectCost")) || (key14 === "value")) || (key14 === "description"))){
+if(!((((((((key14 === "arrivals") || (key14 === "entry")) || (key14 === "attributes")) || (key14 === "patience")) || (key14 === "patienceCalendar")) || (key14 === "defectCost")) || (key14 === "value")) || (key14 === "description"))){
 const err194 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err194];
@@ -10231,11 +10231,11 @@ vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.error
 errors = vErrors.length;
 }
 }
-if(data69.defectCost !== undefined){
-let data134 = data69.defectCost;
-if(typeof data134 == "number"){
-if(data134 > 1000000000000 || isNaN(data134)){
-const err421 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data134};
+if(data69.patienceCalendar !== undefined){
+let data134 = data69.patienceCalendar;
+if(typeof data134 === "string"){
+if(func3(data134) > 64){
+const err421 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data134};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -10244,8 +10244,8 @@ vErrors.push(err421);
 }
 errors++;
 }
-if(data134 < 0 || isNaN(data134)){
-const err422 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data134};
+if(!pattern0.test(data134)){
+const err422 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data134};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -10256,7 +10256,7 @@ errors++;
 }
 }
 else {
-const err423 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data134};
+const err423 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data134};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -10266,11 +10266,11 @@ vErrors.push(err423);
 errors++;
 }
 }
-if(data69.value !== undefined){
-let data135 = data69.value;
+if(data69.defectCost !== undefined){
+let data135 = data69.defectCost;
 if(typeof data135 == "number"){
 if(data135 > 1000000000000 || isNaN(data135)){
-const err424 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data135};
+const err424 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data135};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -10280,7 +10280,7 @@ vErrors.push(err424);
 errors++;
 }
 if(data135 < 0 || isNaN(data135)){
-const err425 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data135};
+const err425 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data135};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -10291,7 +10291,7 @@ errors++;
 }
 }
 else {
-const err426 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data135};
+const err426 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data135};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -10301,11 +10301,11 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data69.description !== undefined){
-let data136 = data69.description;
-if(typeof data136 === "string"){
-if(func3(data136) > 10000){
-const err427 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data136};
+if(data69.value !== undefined){
+let data136 = data69.value;
+if(typeof data136 == "number"){
+if(data136 > 1000000000000 || isNaN(data136)){
+const err427 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data136};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -10314,9 +10314,8 @@ vErrors.push(err427);
 }
 errors++;
 }
-}
-else {
-const err428 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data136};
+if(data136 < 0 || isNaN(data136)){
+const err428 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data136};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -10326,9 +10325,8 @@ vErrors.push(err428);
 errors++;
 }
 }
-}
 else {
-const err429 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
+const err429 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data136};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -10338,9 +10336,11 @@ vErrors.push(err429);
 errors++;
 }
 }
-}
-else {
-const err430 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data68};
+if(data69.description !== undefined){
+let data137 = data69.description;
+if(typeof data137 === "string"){
+if(func3(data137) > 10000){
+const err430 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data137};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -10350,11 +10350,8 @@ vErrors.push(err430);
 errors++;
 }
 }
-if(data.steps !== undefined){
-let data137 = data.steps;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(Object.keys(data137).length > 10000){
-const err431 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data137};
+else {
+const err431 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data137};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -10363,11 +10360,10 @@ vErrors.push(err431);
 }
 errors++;
 }
-for(const key31 in data137){
-const _errs395 = errors;
-if(typeof key31 === "string"){
-if(func3(key31) > 64){
-const err432 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key31,propertyName:key31};
+}
+}
+else {
+const err432 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -10376,8 +10372,10 @@ vErrors.push(err432);
 }
 errors++;
 }
-if(!pattern0.test(key31)){
-const err433 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key31,propertyName:key31};
+}
+}
+else {
+const err433 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data68};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -10387,8 +10385,11 @@ vErrors.push(err433);
 errors++;
 }
 }
-else {
-const err434 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key31,propertyName:key31};
+if(data.steps !== undefined){
+let data138 = data.steps;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(Object.keys(data138).length > 10000){
+const err434 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data138};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -10397,9 +10398,11 @@ vErrors.push(err434);
 }
 errors++;
 }
-var valid102 = _errs395 === errors;
-if(!valid102){
-const err435 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key31},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data137};
+for(const key31 in data138){
+const _errs398 = errors;
+if(typeof key31 === "string"){
+if(func3(key31) > 64){
+const err435 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key31,propertyName:key31};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -10408,11 +10411,8 @@ vErrors.push(err435);
 }
 errors++;
 }
-}
-for(const key32 in data137){
-let data138 = data137[key32];
-if(!(data138 && typeof data138 == "object" && !Array.isArray(data138))){
-const err436 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data138};
+if(!pattern0.test(key31)){
+const err436 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key31,propertyName:key31};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -10421,14 +10421,9 @@ vErrors.push(err436);
 }
 errors++;
 }
-const _errs401 = errors;
-let valid105 = true;
-const _errs402 = errors;
-if(errors === _errs402){
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-let missing16;
-if((data138.kind === undefined) && (missing16 = "kind")){
-const err437 = {};
+}
+else {
+const err437 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key31,propertyName:key31};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -10437,10 +10432,9 @@ vErrors.push(err437);
 }
 errors++;
 }
-else {
-if(data138.kind !== undefined){
-if("gate" !== data138.kind){
-const err438 = {};
+var valid103 = _errs398 === errors;
+if(!valid103){
+const err438 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key31},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data138};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -10450,10 +10444,10 @@ vErrors.push(err438);
 errors++;
 }
 }
-}
-}
-else {
-const err439 = {};
+for(const key32 in data138){
+let data139 = data138[key32];
+if(!(data139 && typeof data139 == "object" && !Array.isArray(data139))){
+const err439 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data139};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -10462,23 +10456,14 @@ vErrors.push(err439);
 }
 errors++;
 }
-}
-var _valid18 = _errs402 === errors;
-errors = _errs401;
-if(vErrors !== null){
-if(_errs401){
-vErrors.length = _errs401;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid18){
+const _errs404 = errors;
+let valid106 = true;
 const _errs405 = errors;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.kind === undefined){
-const err440 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data138};
+if(errors === _errs405){
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+let missing16;
+if((data139.kind === undefined) && (missing16 = "kind")){
+const err440 = {};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -10487,8 +10472,10 @@ vErrors.push(err440);
 }
 errors++;
 }
-if(data138.next === undefined){
-const err441 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data138};
+else {
+if(data139.kind !== undefined){
+if("gate" !== data139.kind){
+const err441 = {};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -10497,9 +10484,11 @@ vErrors.push(err441);
 }
 errors++;
 }
-for(const key33 in data138){
-if(!((((((key33 === "description") || (key33 === "function")) || (key33 === "detect")) || (key33 === "rework")) || (key33 === "next")) || (key33 === "kind"))){
-const err442 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data138};
+}
+}
+}
+else {
+const err442 = {};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -10509,11 +10498,22 @@ vErrors.push(err442);
 errors++;
 }
 }
-if(data138.description !== undefined){
-let data140 = data138.description;
-if(typeof data140 === "string"){
-if(func3(data140) > 10000){
-const err443 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data140};
+var _valid18 = _errs405 === errors;
+errors = _errs404;
+if(vErrors !== null){
+if(_errs404){
+vErrors.length = _errs404;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid18){
+const _errs408 = errors;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.kind === undefined){
+const err443 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data139};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -10522,9 +10522,8 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-else {
-const err444 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data140};
+if(data139.next === undefined){
+const err444 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data139};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -10533,12 +10532,9 @@ vErrors.push(err444);
 }
 errors++;
 }
-}
-if(data138.function !== undefined){
-let data141 = data138.function;
-if(typeof data141 === "string"){
-if(func3(data141) > 64){
-const err445 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data141};
+for(const key33 in data139){
+if(!((((((key33 === "description") || (key33 === "function")) || (key33 === "detect")) || (key33 === "rework")) || (key33 === "next")) || (key33 === "kind"))){
+const err445 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data139};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -10547,8 +10543,12 @@ vErrors.push(err445);
 }
 errors++;
 }
-if(!pattern0.test(data141)){
-const err446 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data141};
+}
+if(data139.description !== undefined){
+let data141 = data139.description;
+if(typeof data141 === "string"){
+if(func3(data141) > 10000){
+const err446 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data141};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -10559,7 +10559,7 @@ errors++;
 }
 }
 else {
-const err447 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data141};
+const err447 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data141};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -10569,11 +10569,11 @@ vErrors.push(err447);
 errors++;
 }
 }
-if(data138.detect !== undefined){
-let data142 = data138.detect;
-if(typeof data142 == "number"){
-if(data142 > 1 || isNaN(data142)){
-const err448 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data142};
+if(data139.function !== undefined){
+let data142 = data139.function;
+if(typeof data142 === "string"){
+if(func3(data142) > 64){
+const err448 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data142};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -10582,8 +10582,8 @@ vErrors.push(err448);
 }
 errors++;
 }
-if(data142 < 0 || isNaN(data142)){
-const err449 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data142};
+if(!pattern0.test(data142)){
+const err449 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data142};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -10594,7 +10594,7 @@ errors++;
 }
 }
 else {
-const err450 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data142};
+const err450 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data142};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -10604,11 +10604,11 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data138.rework !== undefined){
-let data143 = data138.rework;
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-if(data143.to === undefined){
-const err451 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
+if(data139.detect !== undefined){
+let data143 = data139.detect;
+if(typeof data143 == "number"){
+if(data143 > 1 || isNaN(data143)){
+const err451 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data143};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -10617,8 +10617,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(data143.maxRounds === undefined){
-const err452 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
+if(data143 < 0 || isNaN(data143)){
+const err452 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data143};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -10627,8 +10627,9 @@ vErrors.push(err452);
 }
 errors++;
 }
-if(data143.exceeded === undefined){
-const err453 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
+}
+else {
+const err453 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data143};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -10637,9 +10638,12 @@ vErrors.push(err453);
 }
 errors++;
 }
-for(const key34 in data143){
-if(!(((key34 === "to") || (key34 === "maxRounds")) || (key34 === "exceeded"))){
-const err454 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
+}
+if(data139.rework !== undefined){
+let data144 = data139.rework;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(data144.to === undefined){
+const err454 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -10648,12 +10652,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-}
-if(data143.to !== undefined){
-let data144 = data143.to;
-if(typeof data144 === "string"){
-if(func3(data144) > 64){
-const err455 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data144};
+if(data144.maxRounds === undefined){
+const err455 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -10662,8 +10662,8 @@ vErrors.push(err455);
 }
 errors++;
 }
-if(!pattern0.test(data144)){
-const err456 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data144};
+if(data144.exceeded === undefined){
+const err456 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -10672,9 +10672,9 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-else {
-const err457 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data144};
+for(const key34 in data144){
+if(!(((key34 === "to") || (key34 === "maxRounds")) || (key34 === "exceeded"))){
+const err457 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -10684,10 +10684,11 @@ vErrors.push(err457);
 errors++;
 }
 }
-if(data143.maxRounds !== undefined){
-let data145 = data143.maxRounds;
-if(!((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145)))){
-const err458 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data145};
+if(data144.to !== undefined){
+let data145 = data144.to;
+if(typeof data145 === "string"){
+if(func3(data145) > 64){
+const err458 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data145};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -10696,9 +10697,8 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(typeof data145 == "number"){
-if(data145 > 1000 || isNaN(data145)){
-const err459 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data145};
+if(!pattern0.test(data145)){
+const err459 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data145};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -10707,8 +10707,9 @@ vErrors.push(err459);
 }
 errors++;
 }
-if(data145 < 0 || isNaN(data145)){
-const err460 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data145};
+}
+else {
+const err460 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data145};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -10718,12 +10719,10 @@ vErrors.push(err460);
 errors++;
 }
 }
-}
-if(data143.exceeded !== undefined){
-let data146 = data143.exceeded;
-if(typeof data146 === "string"){
-if(func3(data146) > 64){
-const err461 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data146};
+if(data144.maxRounds !== undefined){
+let data146 = data144.maxRounds;
+if(!((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146)))){
+const err461 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data146};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -10732,8 +10731,9 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(!pattern0.test(data146)){
-const err462 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data146};
+if(typeof data146 == "number"){
+if(data146 > 1000 || isNaN(data146)){
+const err462 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data146};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -10742,9 +10742,8 @@ vErrors.push(err462);
 }
 errors++;
 }
-}
-else {
-const err463 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data146};
+if(data146 < 0 || isNaN(data146)){
+const err463 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data146};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -10755,8 +10754,11 @@ errors++;
 }
 }
 }
-else {
-const err464 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data143};
+if(data144.exceeded !== undefined){
+let data147 = data144.exceeded;
+if(typeof data147 === "string"){
+if(func3(data147) > 64){
+const err464 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data147};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -10765,17 +10767,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-}
-if(data138.next !== undefined){
-if(!(validate17(data138.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data138,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data138.kind !== undefined){
-let data148 = data138.kind;
-if("gate" !== data148){
-const err465 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data148};
+if(!pattern0.test(data147)){
+const err465 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data147};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -10785,9 +10778,8 @@ vErrors.push(err465);
 errors++;
 }
 }
-}
 else {
-const err466 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data138};
+const err466 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data147};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -10796,20 +10788,10 @@ vErrors.push(err466);
 }
 errors++;
 }
-var _valid18 = _errs405 === errors;
-valid105 = _valid18;
-ifClause5 = "then";
+}
 }
 else {
-const _errs428 = errors;
-const _errs429 = errors;
-let valid112 = true;
-const _errs430 = errors;
-if(errors === _errs430){
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-let missing17;
-if((data138.kind === undefined) && (missing17 = "kind")){
-const err467 = {};
+const err467 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -10818,10 +10800,17 @@ vErrors.push(err467);
 }
 errors++;
 }
-else {
-if(data138.kind !== undefined){
-if("forum" !== data138.kind){
-const err468 = {};
+}
+if(data139.next !== undefined){
+if(!(validate17(data139.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data139,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data139.kind !== undefined){
+let data149 = data139.kind;
+if("gate" !== data149){
+const err468 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data149};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -10832,9 +10821,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err469 = {};
+const err469 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data139};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -10843,23 +10831,20 @@ vErrors.push(err469);
 }
 errors++;
 }
-}
-var _valid19 = _errs430 === errors;
-errors = _errs429;
-if(vErrors !== null){
-if(_errs429){
-vErrors.length = _errs429;
+var _valid18 = _errs408 === errors;
+valid106 = _valid18;
+ifClause5 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid19){
+const _errs431 = errors;
+const _errs432 = errors;
+let valid113 = true;
 const _errs433 = errors;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.kind === undefined){
-const err470 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
+if(errors === _errs433){
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+let missing17;
+if((data139.kind === undefined) && (missing17 = "kind")){
+const err470 = {};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -10868,8 +10853,10 @@ vErrors.push(err470);
 }
 errors++;
 }
-if(data138.schedule === undefined){
-const err471 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
+else {
+if(data139.kind !== undefined){
+if("forum" !== data139.kind){
+const err471 = {};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -10878,8 +10865,11 @@ vErrors.push(err471);
 }
 errors++;
 }
-if(data138.next === undefined){
-const err472 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
+}
+}
+}
+else {
+const err472 = {};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -10888,9 +10878,23 @@ vErrors.push(err472);
 }
 errors++;
 }
-for(const key35 in data138){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key35))){
-const err473 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
+}
+var _valid19 = _errs433 === errors;
+errors = _errs432;
+if(vErrors !== null){
+if(_errs432){
+vErrors.length = _errs432;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid19){
+const _errs436 = errors;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.kind === undefined){
+const err473 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -10899,12 +10903,8 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-if(data138.description !== undefined){
-let data150 = data138.description;
-if(typeof data150 === "string"){
-if(func3(data150) > 10000){
-const err474 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data150};
+if(data139.schedule === undefined){
+const err474 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -10913,9 +10913,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-else {
-const err475 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data150};
+if(data139.next === undefined){
+const err475 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -10924,12 +10923,9 @@ vErrors.push(err475);
 }
 errors++;
 }
-}
-if(data138.function !== undefined){
-let data151 = data138.function;
-if(typeof data151 === "string"){
-if(func3(data151) > 64){
-const err476 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data151};
+for(const key35 in data139){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key35))){
+const err476 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -10938,8 +10934,12 @@ vErrors.push(err476);
 }
 errors++;
 }
-if(!pattern0.test(data151)){
-const err477 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data151};
+}
+if(data139.description !== undefined){
+let data151 = data139.description;
+if(typeof data151 === "string"){
+if(func3(data151) > 10000){
+const err477 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data151};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -10950,7 +10950,7 @@ errors++;
 }
 }
 else {
-const err478 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data151};
+const err478 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data151};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -10960,11 +10960,11 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data138.detect !== undefined){
-let data152 = data138.detect;
-if(typeof data152 == "number"){
-if(data152 > 1 || isNaN(data152)){
-const err479 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data152};
+if(data139.function !== undefined){
+let data152 = data139.function;
+if(typeof data152 === "string"){
+if(func3(data152) > 64){
+const err479 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data152};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -10973,8 +10973,8 @@ vErrors.push(err479);
 }
 errors++;
 }
-if(data152 < 0 || isNaN(data152)){
-const err480 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data152};
+if(!pattern0.test(data152)){
+const err480 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data152};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -10985,7 +10985,7 @@ errors++;
 }
 }
 else {
-const err481 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data152};
+const err481 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data152};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -10995,11 +10995,11 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data138.rework !== undefined){
-let data153 = data138.rework;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-if(data153.to === undefined){
-const err482 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
+if(data139.detect !== undefined){
+let data153 = data139.detect;
+if(typeof data153 == "number"){
+if(data153 > 1 || isNaN(data153)){
+const err482 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data153};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -11008,8 +11008,8 @@ vErrors.push(err482);
 }
 errors++;
 }
-if(data153.maxRounds === undefined){
-const err483 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
+if(data153 < 0 || isNaN(data153)){
+const err483 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data153};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -11018,8 +11018,9 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(data153.exceeded === undefined){
-const err484 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
+}
+else {
+const err484 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data153};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -11028,9 +11029,12 @@ vErrors.push(err484);
 }
 errors++;
 }
-for(const key36 in data153){
-if(!(((key36 === "to") || (key36 === "maxRounds")) || (key36 === "exceeded"))){
-const err485 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
+}
+if(data139.rework !== undefined){
+let data154 = data139.rework;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+if(data154.to === undefined){
+const err485 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -11039,12 +11043,8 @@ vErrors.push(err485);
 }
 errors++;
 }
-}
-if(data153.to !== undefined){
-let data154 = data153.to;
-if(typeof data154 === "string"){
-if(func3(data154) > 64){
-const err486 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data154};
+if(data154.maxRounds === undefined){
+const err486 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -11053,8 +11053,8 @@ vErrors.push(err486);
 }
 errors++;
 }
-if(!pattern0.test(data154)){
-const err487 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data154};
+if(data154.exceeded === undefined){
+const err487 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -11063,9 +11063,9 @@ vErrors.push(err487);
 }
 errors++;
 }
-}
-else {
-const err488 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data154};
+for(const key36 in data154){
+if(!(((key36 === "to") || (key36 === "maxRounds")) || (key36 === "exceeded"))){
+const err488 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -11075,10 +11075,11 @@ vErrors.push(err488);
 errors++;
 }
 }
-if(data153.maxRounds !== undefined){
-let data155 = data153.maxRounds;
-if(!((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155)))){
-const err489 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data155};
+if(data154.to !== undefined){
+let data155 = data154.to;
+if(typeof data155 === "string"){
+if(func3(data155) > 64){
+const err489 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data155};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -11087,9 +11088,8 @@ vErrors.push(err489);
 }
 errors++;
 }
-if(typeof data155 == "number"){
-if(data155 > 1000 || isNaN(data155)){
-const err490 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data155};
+if(!pattern0.test(data155)){
+const err490 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data155};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -11098,8 +11098,9 @@ vErrors.push(err490);
 }
 errors++;
 }
-if(data155 < 0 || isNaN(data155)){
-const err491 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data155};
+}
+else {
+const err491 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data155};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -11109,12 +11110,10 @@ vErrors.push(err491);
 errors++;
 }
 }
-}
-if(data153.exceeded !== undefined){
-let data156 = data153.exceeded;
-if(typeof data156 === "string"){
-if(func3(data156) > 64){
-const err492 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data156};
+if(data154.maxRounds !== undefined){
+let data156 = data154.maxRounds;
+if(!((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156)))){
+const err492 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data156};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -11123,8 +11122,9 @@ vErrors.push(err492);
 }
 errors++;
 }
-if(!pattern0.test(data156)){
-const err493 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data156};
+if(typeof data156 == "number"){
+if(data156 > 1000 || isNaN(data156)){
+const err493 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data156};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -11133,9 +11133,8 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
-else {
-const err494 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data156};
+if(data156 < 0 || isNaN(data156)){
+const err494 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data156};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -11146,8 +11145,11 @@ errors++;
 }
 }
 }
-else {
-const err495 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data153};
+if(data154.exceeded !== undefined){
+let data157 = data154.exceeded;
+if(typeof data157 === "string"){
+if(func3(data157) > 64){
+const err495 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data157};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -11156,17 +11158,8 @@ vErrors.push(err495);
 }
 errors++;
 }
-}
-if(data138.next !== undefined){
-if(!(validate17(data138.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data138,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data138.kind !== undefined){
-let data158 = data138.kind;
-if("forum" !== data158){
-const err496 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data158};
+if(!pattern0.test(data157)){
+const err496 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data157};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -11176,11 +11169,8 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data138.schedule !== undefined){
-let data159 = data138.schedule;
-if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
-if(data159.every === undefined){
-const err497 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data159};
+else {
+const err497 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data157};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -11189,9 +11179,10 @@ vErrors.push(err497);
 }
 errors++;
 }
-for(const key37 in data159){
-if(!((((((key37 === "every") || (key37 === "day")) || (key37 === "month")) || (key37 === "at")) || (key37 === "first")) || (key37 === "calendar"))){
-const err498 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data159};
+}
+}
+else {
+const err498 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -11201,10 +11192,16 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data159.every !== undefined){
-let data160 = data159.every;
-if((typeof data160 !== "string") && (!(typeof data160 == "number"))){
-const err499 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data160};
+if(data139.next !== undefined){
+if(!(validate17(data139.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data139,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data139.kind !== undefined){
+let data159 = data139.kind;
+if("forum" !== data159){
+const err499 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data159};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -11213,9 +11210,12 @@ vErrors.push(err499);
 }
 errors++;
 }
-if(typeof data160 === "string"){
-if(func3(data160) > 40){
-const err500 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data160};
+}
+if(data139.schedule !== undefined){
+let data160 = data139.schedule;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.every === undefined){
+const err500 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data160};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -11224,12 +11224,9 @@ vErrors.push(err500);
 }
 errors++;
 }
-}
-}
-if(data159.day !== undefined){
-let data161 = data159.day;
-if((typeof data161 !== "string") && (!((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161))))){
-const err501 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data161};
+for(const key37 in data160){
+if(!((((((key37 === "every") || (key37 === "day")) || (key37 === "month")) || (key37 === "at")) || (key37 === "first")) || (key37 === "calendar"))){
+const err501 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data160};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -11238,9 +11235,11 @@ vErrors.push(err501);
 }
 errors++;
 }
-if(typeof data161 === "string"){
-if(func3(data161) > 40){
-const err502 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data161};
+}
+if(data160.every !== undefined){
+let data161 = data160.every;
+if((typeof data161 !== "string") && (!(typeof data161 == "number"))){
+const err502 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data161};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -11249,12 +11248,9 @@ vErrors.push(err502);
 }
 errors++;
 }
-}
-}
-if(data159.month !== undefined){
-let data162 = data159.month;
-if(!((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162)))){
-const err503 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data162};
+if(typeof data161 === "string"){
+if(func3(data161) > 40){
+const err503 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data161};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -11263,9 +11259,12 @@ vErrors.push(err503);
 }
 errors++;
 }
-if(typeof data162 == "number"){
-if(data162 > 3 || isNaN(data162)){
-const err504 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data162};
+}
+}
+if(data160.day !== undefined){
+let data162 = data160.day;
+if((typeof data162 !== "string") && (!((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))))){
+const err504 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data162};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -11274,8 +11273,9 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(data162 < 1 || isNaN(data162)){
-const err505 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data162};
+if(typeof data162 === "string"){
+if(func3(data162) > 40){
+const err505 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data162};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -11286,11 +11286,10 @@ errors++;
 }
 }
 }
-if(data159.at !== undefined){
-let data163 = data159.at;
-if(typeof data163 === "string"){
-if(func3(data163) > 40){
-const err506 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data163};
+if(data160.month !== undefined){
+let data163 = data160.month;
+if(!((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163)))){
+const err506 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data163};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -11299,9 +11298,9 @@ vErrors.push(err506);
 }
 errors++;
 }
-}
-else {
-const err507 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data163};
+if(typeof data163 == "number"){
+if(data163 > 3 || isNaN(data163)){
+const err507 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data163};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -11310,11 +11309,8 @@ vErrors.push(err507);
 }
 errors++;
 }
-}
-if(data159.first !== undefined){
-let data164 = data159.first;
-if((typeof data164 !== "string") && (!(typeof data164 == "number"))){
-const err508 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data164};
+if(data163 < 1 || isNaN(data163)){
+const err508 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data163};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -11323,9 +11319,13 @@ vErrors.push(err508);
 }
 errors++;
 }
+}
+}
+if(data160.at !== undefined){
+let data164 = data160.at;
 if(typeof data164 === "string"){
 if(func3(data164) > 40){
-const err509 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data164};
+const err509 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data164};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -11335,12 +11335,8 @@ vErrors.push(err509);
 errors++;
 }
 }
-}
-if(data159.calendar !== undefined){
-let data165 = data159.calendar;
-if(typeof data165 === "string"){
-if(func3(data165) > 64){
-const err510 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data165};
+else {
+const err510 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data164};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -11349,8 +11345,11 @@ vErrors.push(err510);
 }
 errors++;
 }
-if(!pattern0.test(data165)){
-const err511 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data165};
+}
+if(data160.first !== undefined){
+let data165 = data160.first;
+if((typeof data165 !== "string") && (!(typeof data165 == "number"))){
+const err511 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data165};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -11359,9 +11358,9 @@ vErrors.push(err511);
 }
 errors++;
 }
-}
-else {
-const err512 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data165};
+if(typeof data165 === "string"){
+if(func3(data165) > 40){
+const err512 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data165};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -11372,8 +11371,11 @@ errors++;
 }
 }
 }
-else {
-const err513 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data159};
+if(data160.calendar !== undefined){
+let data166 = data160.calendar;
+if(typeof data166 === "string"){
+if(func3(data166) > 64){
+const err513 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data166};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -11382,11 +11384,8 @@ vErrors.push(err513);
 }
 errors++;
 }
-}
-if(data138.perSession !== undefined){
-let data166 = data138.perSession;
-if(!((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166)))){
-const err514 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data166};
+if(!pattern0.test(data166)){
+const err514 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data166};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -11395,9 +11394,9 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(typeof data166 == "number"){
-if(data166 > 1000000 || isNaN(data166)){
-const err515 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data166};
+}
+else {
+const err515 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data166};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -11406,8 +11405,10 @@ vErrors.push(err515);
 }
 errors++;
 }
-if(data166 < 1 || isNaN(data166)){
-const err516 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data166};
+}
+}
+else {
+const err516 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data160};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -11417,12 +11418,10 @@ vErrors.push(err516);
 errors++;
 }
 }
-}
-if(data138.chair !== undefined){
-let data167 = data138.chair;
-if(typeof data167 === "string"){
-if(func3(data167) > 64){
-const err517 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data167};
+if(data139.perSession !== undefined){
+let data167 = data139.perSession;
+if(!((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167)))){
+const err517 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data167};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -11431,8 +11430,9 @@ vErrors.push(err517);
 }
 errors++;
 }
-if(!pattern0.test(data167)){
-const err518 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data167};
+if(typeof data167 == "number"){
+if(data167 > 1000000 || isNaN(data167)){
+const err518 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data167};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -11441,9 +11441,8 @@ vErrors.push(err518);
 }
 errors++;
 }
-}
-else {
-const err519 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data167};
+if(data167 < 1 || isNaN(data167)){
+const err519 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data167};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -11453,11 +11452,12 @@ vErrors.push(err519);
 errors++;
 }
 }
-if(data138.hoursPerDecision !== undefined){
-let data168 = data138.hoursPerDecision;
-if(typeof data168 == "number"){
-if(data168 > 1000 || isNaN(data168)){
-const err520 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data168};
+}
+if(data139.chair !== undefined){
+let data168 = data139.chair;
+if(typeof data168 === "string"){
+if(func3(data168) > 64){
+const err520 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data168};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -11466,8 +11466,8 @@ vErrors.push(err520);
 }
 errors++;
 }
-if(data168 < 0 || isNaN(data168)){
-const err521 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data168};
+if(!pattern0.test(data168)){
+const err521 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data168};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -11478,7 +11478,7 @@ errors++;
 }
 }
 else {
-const err522 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data168};
+const err522 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data168};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -11488,9 +11488,11 @@ vErrors.push(err522);
 errors++;
 }
 }
-}
-else {
-const err523 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data138};
+if(data139.hoursPerDecision !== undefined){
+let data169 = data139.hoursPerDecision;
+if(typeof data169 == "number"){
+if(data169 > 1000 || isNaN(data169)){
+const err523 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data169};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -11499,20 +11501,8 @@ vErrors.push(err523);
 }
 errors++;
 }
-var _valid19 = _errs433 === errors;
-valid112 = _valid19;
-ifClause6 = "then";
-}
-else {
-const _errs480 = errors;
-const _errs481 = errors;
-let valid123 = true;
-const _errs482 = errors;
-if(errors === _errs482){
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-let missing18;
-if((data138.kind === undefined) && (missing18 = "kind")){
-const err524 = {};
+if(data169 < 0 || isNaN(data169)){
+const err524 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data169};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -11521,10 +11511,9 @@ vErrors.push(err524);
 }
 errors++;
 }
+}
 else {
-if(data138.kind !== undefined){
-if("exit" !== data138.kind){
-const err525 = {};
+const err525 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data169};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -11535,9 +11524,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err526 = {};
+const err526 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -11546,23 +11534,20 @@ vErrors.push(err526);
 }
 errors++;
 }
-}
-var _valid20 = _errs482 === errors;
-errors = _errs481;
-if(vErrors !== null){
-if(_errs481){
-vErrors.length = _errs481;
+var _valid19 = _errs436 === errors;
+valid113 = _valid19;
+ifClause6 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid20){
+const _errs483 = errors;
+const _errs484 = errors;
+let valid124 = true;
 const _errs485 = errors;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.kind === undefined){
-const err527 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data138};
+if(errors === _errs485){
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+let missing18;
+if((data139.kind === undefined) && (missing18 = "kind")){
+const err527 = {};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -11571,8 +11556,10 @@ vErrors.push(err527);
 }
 errors++;
 }
-if(data138.outcome === undefined){
-const err528 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data138};
+else {
+if(data139.kind !== undefined){
+if("exit" !== data139.kind){
+const err528 = {};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -11581,9 +11568,11 @@ vErrors.push(err528);
 }
 errors++;
 }
-for(const key38 in data138){
-if(!(((key38 === "kind") || (key38 === "outcome")) || (key38 === "description"))){
-const err529 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data138};
+}
+}
+}
+else {
+const err529 = {};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -11593,10 +11582,22 @@ vErrors.push(err529);
 errors++;
 }
 }
-if(data138.kind !== undefined){
-let data170 = data138.kind;
-if("exit" !== data170){
-const err530 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data170};
+var _valid20 = _errs485 === errors;
+errors = _errs484;
+if(vErrors !== null){
+if(_errs484){
+vErrors.length = _errs484;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid20){
+const _errs488 = errors;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.kind === undefined){
+const err530 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data139};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -11605,11 +11606,8 @@ vErrors.push(err530);
 }
 errors++;
 }
-}
-if(data138.outcome !== undefined){
-let data171 = data138.outcome;
-if(!((data171 === "done") || (data171 === "rejected"))){
-const err531 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data171};
+if(data139.outcome === undefined){
+const err531 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data139};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -11618,12 +11616,9 @@ vErrors.push(err531);
 }
 errors++;
 }
-}
-if(data138.description !== undefined){
-let data172 = data138.description;
-if(typeof data172 === "string"){
-if(func3(data172) > 10000){
-const err532 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data172};
+for(const key38 in data139){
+if(!(((key38 === "kind") || (key38 === "outcome")) || (key38 === "description"))){
+const err532 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data139};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -11633,8 +11628,10 @@ vErrors.push(err532);
 errors++;
 }
 }
-else {
-const err533 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data172};
+if(data139.kind !== undefined){
+let data171 = data139.kind;
+if("exit" !== data171){
+const err533 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data171};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -11644,9 +11641,10 @@ vErrors.push(err533);
 errors++;
 }
 }
-}
-else {
-const err534 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data138};
+if(data139.outcome !== undefined){
+let data172 = data139.outcome;
+if(!((data172 === "done") || (data172 === "rejected"))){
+const err534 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data172};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -11655,15 +11653,12 @@ vErrors.push(err534);
 }
 errors++;
 }
-var _valid20 = _errs485 === errors;
-valid123 = _valid20;
-ifClause7 = "then";
 }
-else {
-const _errs492 = errors;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.next === undefined){
-const err535 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data138};
+if(data139.description !== undefined){
+let data173 = data139.description;
+if(typeof data173 === "string"){
+if(func3(data173) > 10000){
+const err535 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data173};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -11672,9 +11667,9 @@ vErrors.push(err535);
 }
 errors++;
 }
-for(const key39 in data138){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key39))){
-const err536 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data138};
+}
+else {
+const err536 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data173};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -11684,11 +11679,9 @@ vErrors.push(err536);
 errors++;
 }
 }
-if(data138.description !== undefined){
-let data173 = data138.description;
-if(typeof data173 === "string"){
-if(func3(data173) > 10000){
-const err537 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data173};
+}
+else {
+const err537 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data139};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -11697,9 +11690,15 @@ vErrors.push(err537);
 }
 errors++;
 }
+var _valid20 = _errs488 === errors;
+valid124 = _valid20;
+ifClause7 = "then";
 }
 else {
-const err538 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data173};
+const _errs495 = errors;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.next === undefined){
+const err538 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data139};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -11708,12 +11707,9 @@ vErrors.push(err538);
 }
 errors++;
 }
-}
-if(data138.function !== undefined){
-let data174 = data138.function;
-if(typeof data174 === "string"){
-if(func3(data174) > 64){
-const err539 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data174};
+for(const key39 in data139){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key39))){
+const err539 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data139};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -11722,8 +11718,12 @@ vErrors.push(err539);
 }
 errors++;
 }
-if(!pattern0.test(data174)){
-const err540 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data174};
+}
+if(data139.description !== undefined){
+let data174 = data139.description;
+if(typeof data174 === "string"){
+if(func3(data174) > 10000){
+const err540 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data174};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -11734,7 +11734,7 @@ errors++;
 }
 }
 else {
-const err541 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data174};
+const err541 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data174};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -11744,11 +11744,11 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data138.detect !== undefined){
-let data175 = data138.detect;
-if(typeof data175 == "number"){
-if(data175 > 1 || isNaN(data175)){
-const err542 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data175};
+if(data139.function !== undefined){
+let data175 = data139.function;
+if(typeof data175 === "string"){
+if(func3(data175) > 64){
+const err542 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data175};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -11757,8 +11757,8 @@ vErrors.push(err542);
 }
 errors++;
 }
-if(data175 < 0 || isNaN(data175)){
-const err543 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data175};
+if(!pattern0.test(data175)){
+const err543 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data175};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -11769,7 +11769,7 @@ errors++;
 }
 }
 else {
-const err544 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data175};
+const err544 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data175};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -11779,11 +11779,11 @@ vErrors.push(err544);
 errors++;
 }
 }
-if(data138.rework !== undefined){
-let data176 = data138.rework;
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-if(data176.to === undefined){
-const err545 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data176};
+if(data139.detect !== undefined){
+let data176 = data139.detect;
+if(typeof data176 == "number"){
+if(data176 > 1 || isNaN(data176)){
+const err545 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data176};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -11792,8 +11792,8 @@ vErrors.push(err545);
 }
 errors++;
 }
-if(data176.maxRounds === undefined){
-const err546 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data176};
+if(data176 < 0 || isNaN(data176)){
+const err546 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data176};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -11802,8 +11802,9 @@ vErrors.push(err546);
 }
 errors++;
 }
-if(data176.exceeded === undefined){
-const err547 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data176};
+}
+else {
+const err547 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data176};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -11812,9 +11813,12 @@ vErrors.push(err547);
 }
 errors++;
 }
-for(const key40 in data176){
-if(!(((key40 === "to") || (key40 === "maxRounds")) || (key40 === "exceeded"))){
-const err548 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data176};
+}
+if(data139.rework !== undefined){
+let data177 = data139.rework;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+if(data177.to === undefined){
+const err548 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -11823,12 +11827,8 @@ vErrors.push(err548);
 }
 errors++;
 }
-}
-if(data176.to !== undefined){
-let data177 = data176.to;
-if(typeof data177 === "string"){
-if(func3(data177) > 64){
-const err549 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data177};
+if(data177.maxRounds === undefined){
+const err549 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -11837,8 +11837,8 @@ vErrors.push(err549);
 }
 errors++;
 }
-if(!pattern0.test(data177)){
-const err550 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data177};
+if(data177.exceeded === undefined){
+const err550 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -11847,9 +11847,9 @@ vErrors.push(err550);
 }
 errors++;
 }
-}
-else {
-const err551 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data177};
+for(const key40 in data177){
+if(!(((key40 === "to") || (key40 === "maxRounds")) || (key40 === "exceeded"))){
+const err551 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -11859,10 +11859,11 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data176.maxRounds !== undefined){
-let data178 = data176.maxRounds;
-if(!((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178)))){
-const err552 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data178};
+if(data177.to !== undefined){
+let data178 = data177.to;
+if(typeof data178 === "string"){
+if(func3(data178) > 64){
+const err552 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data178};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -11871,9 +11872,8 @@ vErrors.push(err552);
 }
 errors++;
 }
-if(typeof data178 == "number"){
-if(data178 > 1000 || isNaN(data178)){
-const err553 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data178};
+if(!pattern0.test(data178)){
+const err553 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data178};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -11882,8 +11882,9 @@ vErrors.push(err553);
 }
 errors++;
 }
-if(data178 < 0 || isNaN(data178)){
-const err554 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data178};
+}
+else {
+const err554 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data178};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -11893,12 +11894,10 @@ vErrors.push(err554);
 errors++;
 }
 }
-}
-if(data176.exceeded !== undefined){
-let data179 = data176.exceeded;
-if(typeof data179 === "string"){
-if(func3(data179) > 64){
-const err555 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data179};
+if(data177.maxRounds !== undefined){
+let data179 = data177.maxRounds;
+if(!((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179)))){
+const err555 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data179};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -11907,8 +11906,9 @@ vErrors.push(err555);
 }
 errors++;
 }
-if(!pattern0.test(data179)){
-const err556 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data179};
+if(typeof data179 == "number"){
+if(data179 > 1000 || isNaN(data179)){
+const err556 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data179};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -11917,9 +11917,8 @@ vErrors.push(err556);
 }
 errors++;
 }
-}
-else {
-const err557 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data179};
+if(data179 < 0 || isNaN(data179)){
+const err557 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data179};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -11930,8 +11929,11 @@ errors++;
 }
 }
 }
-else {
-const err558 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data176};
+if(data177.exceeded !== undefined){
+let data180 = data177.exceeded;
+if(typeof data180 === "string"){
+if(func3(data180) > 64){
+const err558 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data180};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -11940,17 +11942,8 @@ vErrors.push(err558);
 }
 errors++;
 }
-}
-if(data138.next !== undefined){
-if(!(validate17(data138.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data138,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data138.kind !== undefined){
-let data181 = data138.kind;
-if(!((((data181 === "step") || (data181 === "gate")) || (data181 === "forum")) || (data181 === "exit"))){
-const err559 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data181};
+if(!pattern0.test(data180)){
+const err559 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data180};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -11960,11 +11953,8 @@ vErrors.push(err559);
 errors++;
 }
 }
-if(data138.serve !== undefined){
-let data182 = data138.serve;
-if(Array.isArray(data182)){
-if(data182.length > 100){
-const err560 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data182};
+else {
+const err560 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data180};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -11973,8 +11963,10 @@ vErrors.push(err560);
 }
 errors++;
 }
-if(data182.length < 1){
-const err561 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data182};
+}
+}
+else {
+const err561 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -11983,13 +11975,17 @@ vErrors.push(err561);
 }
 errors++;
 }
-const len8 = data182.length;
-for(let i8=0; i8<len8; i8++){
-let data183 = data182[i8];
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-for(const key41 in data183){
-if(!(((((key41 === "pool") || (key41 === "skill")) || (key41 === "time")) || (key41 === "when")) || (key41 === "errorRate"))){
-const err562 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data183};
+}
+if(data139.next !== undefined){
+if(!(validate17(data139.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data139,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data139.kind !== undefined){
+let data182 = data139.kind;
+if(!((((data182 === "step") || (data182 === "gate")) || (data182 === "forum")) || (data182 === "exit"))){
+const err562 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data182};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -11999,11 +11995,11 @@ vErrors.push(err562);
 errors++;
 }
 }
-if(data183.pool !== undefined){
-let data184 = data183.pool;
-if(typeof data184 === "string"){
-if(func3(data184) > 64){
-const err563 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data184};
+if(data139.serve !== undefined){
+let data183 = data139.serve;
+if(Array.isArray(data183)){
+if(data183.length > 100){
+const err563 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data183};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -12012,8 +12008,8 @@ vErrors.push(err563);
 }
 errors++;
 }
-if(!pattern0.test(data184)){
-const err564 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data184};
+if(data183.length < 1){
+const err564 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data183};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -12022,9 +12018,13 @@ vErrors.push(err564);
 }
 errors++;
 }
-}
-else {
-const err565 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data184};
+const len8 = data183.length;
+for(let i8=0; i8<len8; i8++){
+let data184 = data183[i8];
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+for(const key41 in data184){
+if(!(((((key41 === "pool") || (key41 === "skill")) || (key41 === "time")) || (key41 === "when")) || (key41 === "errorRate"))){
+const err565 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data184};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -12034,11 +12034,11 @@ vErrors.push(err565);
 errors++;
 }
 }
-if(data183.skill !== undefined){
-let data185 = data183.skill;
+if(data184.pool !== undefined){
+let data185 = data184.pool;
 if(typeof data185 === "string"){
 if(func3(data185) > 64){
-const err566 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data185};
+const err566 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data185};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -12048,7 +12048,7 @@ vErrors.push(err566);
 errors++;
 }
 if(!pattern0.test(data185)){
-const err567 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data185};
+const err567 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data185};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -12059,7 +12059,7 @@ errors++;
 }
 }
 else {
-const err568 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data185};
+const err568 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data185};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -12069,27 +12069,11 @@ vErrors.push(err568);
 errors++;
 }
 }
-if(data183.time !== undefined){
-if(!(validate23(data183.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/time",parentData:data183,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data183.when !== undefined){
-if(!(validate18(data183.when, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/when",parentData:data183,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data183.errorRate !== undefined){
-if(!(validate11(data183.errorRate, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/errorRate",parentData:data183,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err569 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data183};
+if(data184.skill !== undefined){
+let data186 = data184.skill;
+if(typeof data186 === "string"){
+if(func3(data186) > 64){
+const err569 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data186};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -12098,10 +12082,8 @@ vErrors.push(err569);
 }
 errors++;
 }
-}
-}
-else {
-const err570 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data182};
+if(!pattern0.test(data186)){
+const err570 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data186};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -12111,11 +12093,8 @@ vErrors.push(err570);
 errors++;
 }
 }
-if(data138.skill !== undefined){
-let data189 = data138.skill;
-if(typeof data189 === "string"){
-if(func3(data189) > 64){
-const err571 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data189};
+else {
+const err571 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data186};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -12124,8 +12103,28 @@ vErrors.push(err571);
 }
 errors++;
 }
-if(!pattern0.test(data189)){
-const err572 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data189};
+}
+if(data184.time !== undefined){
+if(!(validate23(data184.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/time",parentData:data184,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data184.when !== undefined){
+if(!(validate18(data184.when, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/when",parentData:data184,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data184.errorRate !== undefined){
+if(!(validate11(data184.errorRate, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/errorRate",parentData:data184,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err572 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data184};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -12135,8 +12134,9 @@ vErrors.push(err572);
 errors++;
 }
 }
+}
 else {
-const err573 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data189};
+const err573 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data183};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -12146,18 +12146,11 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data138.time !== undefined){
-if(!(validate23(data138.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data138,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data138.queue !== undefined){
-let data191 = data138.queue;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-for(const key42 in data191){
-if(!((((key42 === "discipline") || (key42 === "priority")) || (key42 === "capacity")) || (key42 === "overflow"))){
-const err574 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data191};
+if(data139.skill !== undefined){
+let data190 = data139.skill;
+if(typeof data190 === "string"){
+if(func3(data190) > 64){
+const err574 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data190};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -12166,11 +12159,8 @@ vErrors.push(err574);
 }
 errors++;
 }
-}
-if(data191.discipline !== undefined){
-let data192 = data191.discipline;
-if(!((data192 === "fifo") || (data192 === "priority"))){
-const err575 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data192};
+if(!pattern0.test(data190)){
+const err575 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data190};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -12180,16 +12170,8 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data191.priority !== undefined){
-let data193 = data191.priority;
-const _errs538 = errors;
-let valid138 = true;
-const _errs539 = errors;
-if(errors === _errs539){
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-let missing19;
-if((data193.byType === undefined) && (missing19 = "byType")){
-const err576 = {};
+else {
+const err576 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data190};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -12199,8 +12181,18 @@ vErrors.push(err576);
 errors++;
 }
 }
-else {
-const err577 = {};
+if(data139.time !== undefined){
+if(!(validate23(data139.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data139,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data139.queue !== undefined){
+let data192 = data139.queue;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+for(const key42 in data192){
+if(!((((key42 === "discipline") || (key42 === "priority")) || (key42 === "capacity")) || (key42 === "overflow"))){
+const err577 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data192};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -12210,22 +12202,10 @@ vErrors.push(err577);
 errors++;
 }
 }
-var _valid21 = _errs539 === errors;
-errors = _errs538;
-if(vErrors !== null){
-if(_errs538){
-vErrors.length = _errs538;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid21){
-const _errs541 = errors;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-if(data193.byType === undefined){
-const err578 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data193};
+if(data192.discipline !== undefined){
+let data193 = data192.discipline;
+if(!((data193 === "fifo") || (data193 === "priority"))){
+const err578 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data193};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -12234,9 +12214,17 @@ vErrors.push(err578);
 }
 errors++;
 }
-for(const key43 in data193){
-if(!(key43 === "byType")){
-const err579 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data193};
+}
+if(data192.priority !== undefined){
+let data194 = data192.priority;
+const _errs541 = errors;
+let valid139 = true;
+const _errs542 = errors;
+if(errors === _errs542){
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+let missing19;
+if((data194.byType === undefined) && (missing19 = "byType")){
+const err579 = {};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -12246,11 +12234,8 @@ vErrors.push(err579);
 errors++;
 }
 }
-if(data193.byType !== undefined){
-let data194 = data193.byType;
-if(Array.isArray(data194)){
-if(data194.length > 1000){
-const err580 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data194};
+else {
+const err580 = {};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -12259,8 +12244,23 @@ vErrors.push(err580);
 }
 errors++;
 }
-if(data194.length < 1){
-const err581 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data194};
+}
+var _valid21 = _errs542 === errors;
+errors = _errs541;
+if(vErrors !== null){
+if(_errs541){
+vErrors.length = _errs541;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid21){
+const _errs544 = errors;
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+if(data194.byType === undefined){
+const err581 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data194};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -12269,12 +12269,9 @@ vErrors.push(err581);
 }
 errors++;
 }
-const len9 = data194.length;
-for(let i9=0; i9<len9; i9++){
-let data195 = data194[i9];
-if(typeof data195 === "string"){
-if(func3(data195) > 64){
-const err582 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data195};
+for(const key43 in data194){
+if(!(key43 === "byType")){
+const err582 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data194};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -12283,8 +12280,12 @@ vErrors.push(err582);
 }
 errors++;
 }
-if(!pattern0.test(data195)){
-const err583 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data195};
+}
+if(data194.byType !== undefined){
+let data195 = data194.byType;
+if(Array.isArray(data195)){
+if(data195.length > 1000){
+const err583 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data195};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -12293,9 +12294,8 @@ vErrors.push(err583);
 }
 errors++;
 }
-}
-else {
-const err584 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data195};
+if(data195.length < 1){
+const err584 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data195};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -12304,10 +12304,12 @@ vErrors.push(err584);
 }
 errors++;
 }
-}
-}
-else {
-const err585 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data194};
+const len9 = data195.length;
+for(let i9=0; i9<len9; i9++){
+let data196 = data195[i9];
+if(typeof data196 === "string"){
+if(func3(data196) > 64){
+const err585 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -12316,10 +12318,8 @@ vErrors.push(err585);
 }
 errors++;
 }
-}
-}
-else {
-const err586 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data193};
+if(!pattern0.test(data196)){
+const err586 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -12328,15 +12328,9 @@ vErrors.push(err586);
 }
 errors++;
 }
-var _valid21 = _errs541 === errors;
-valid138 = _valid21;
-ifClause8 = "then";
 }
 else {
-const _errs549 = errors;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-if(data193.attr === undefined){
-const err587 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data193};
+const err587 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -12345,9 +12339,10 @@ vErrors.push(err587);
 }
 errors++;
 }
-for(const key44 in data193){
-if(!((key44 === "attr") || (key44 === "order"))){
-const err588 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data193};
+}
+}
+else {
+const err588 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data195};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -12357,11 +12352,9 @@ vErrors.push(err588);
 errors++;
 }
 }
-if(data193.attr !== undefined){
-let data196 = data193.attr;
-if(typeof data196 === "string"){
-if(func3(data196) > 64){
-const err589 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data196};
+}
+else {
+const err589 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data194};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -12370,8 +12363,15 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(!pattern0.test(data196)){
-const err590 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data196};
+var _valid21 = _errs544 === errors;
+valid139 = _valid21;
+ifClause8 = "then";
+}
+else {
+const _errs552 = errors;
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+if(data194.attr === undefined){
+const err590 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data194};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -12380,9 +12380,9 @@ vErrors.push(err590);
 }
 errors++;
 }
-}
-else {
-const err591 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data196};
+for(const key44 in data194){
+if(!((key44 === "attr") || (key44 === "order"))){
+const err591 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data194};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -12392,10 +12392,11 @@ vErrors.push(err591);
 errors++;
 }
 }
-if(data193.order !== undefined){
-let data197 = data193.order;
-if(!((data197 === "asc") || (data197 === "desc"))){
-const err592 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data197};
+if(data194.attr !== undefined){
+let data197 = data194.attr;
+if(typeof data197 === "string"){
+if(func3(data197) > 64){
+const err592 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data197};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -12404,10 +12405,8 @@ vErrors.push(err592);
 }
 errors++;
 }
-}
-}
-else {
-const err593 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data193};
+if(!pattern0.test(data197)){
+const err593 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data197};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -12416,12 +12415,9 @@ vErrors.push(err593);
 }
 errors++;
 }
-var _valid21 = _errs549 === errors;
-valid138 = _valid21;
-ifClause8 = "else";
 }
-if(!valid138){
-const err594 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data193};
+else {
+const err594 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data197};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -12431,10 +12427,10 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data191.capacity !== undefined){
-let data198 = data191.capacity;
-if(!((typeof data198 == "number") && (!(data198 % 1) && !isNaN(data198)))){
-const err595 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data198};
+if(data194.order !== undefined){
+let data198 = data194.order;
+if(!((data198 === "asc") || (data198 === "desc"))){
+const err595 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data198};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -12443,9 +12439,10 @@ vErrors.push(err595);
 }
 errors++;
 }
-if(typeof data198 == "number"){
-if(data198 > 1000000000 || isNaN(data198)){
-const err596 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data198};
+}
+}
+else {
+const err596 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data194};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -12454,8 +12451,12 @@ vErrors.push(err596);
 }
 errors++;
 }
-if(data198 < 0 || isNaN(data198)){
-const err597 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data198};
+var _valid21 = _errs552 === errors;
+valid139 = _valid21;
+ifClause8 = "else";
+}
+if(!valid139){
+const err597 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data194};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -12465,12 +12466,10 @@ vErrors.push(err597);
 errors++;
 }
 }
-}
-if(data191.overflow !== undefined){
-let data199 = data191.overflow;
-if(typeof data199 === "string"){
-if(func3(data199) > 64){
-const err598 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data199};
+if(data192.capacity !== undefined){
+let data199 = data192.capacity;
+if(!((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199)))){
+const err598 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data199};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -12479,8 +12478,9 @@ vErrors.push(err598);
 }
 errors++;
 }
-if(!pattern0.test(data199)){
-const err599 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data199};
+if(typeof data199 == "number"){
+if(data199 > 1000000000 || isNaN(data199)){
+const err599 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data199};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -12489,9 +12489,8 @@ vErrors.push(err599);
 }
 errors++;
 }
-}
-else {
-const err600 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data199};
+if(data199 < 0 || isNaN(data199)){
+const err600 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data199};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -12502,8 +12501,11 @@ errors++;
 }
 }
 }
-else {
-const err601 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data191};
+if(data192.overflow !== undefined){
+let data200 = data192.overflow;
+if(typeof data200 === "string"){
+if(func3(data200) > 64){
+const err601 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data200};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -12512,12 +12514,8 @@ vErrors.push(err601);
 }
 errors++;
 }
-}
-if(data138.sla !== undefined){
-let data200 = data138.sla;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-if(data200.limit === undefined){
-const err602 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data200};
+if(!pattern0.test(data200)){
+const err602 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data200};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -12526,8 +12524,9 @@ vErrors.push(err602);
 }
 errors++;
 }
-if(data200.escalateTo === undefined){
-const err603 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data200};
+}
+else {
+const err603 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data200};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -12536,9 +12535,10 @@ vErrors.push(err603);
 }
 errors++;
 }
-for(const key45 in data200){
-if(!((key45 === "limit") || (key45 === "escalateTo"))){
-const err604 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data200};
+}
+}
+else {
+const err604 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data192};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -12548,10 +12548,11 @@ vErrors.push(err604);
 errors++;
 }
 }
-if(data200.limit !== undefined){
-let data201 = data200.limit;
-if((typeof data201 !== "string") && (!(typeof data201 == "number"))){
-const err605 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data201};
+if(data139.sla !== undefined){
+let data201 = data139.sla;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.limit === undefined){
+const err605 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data201};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -12560,9 +12561,8 @@ vErrors.push(err605);
 }
 errors++;
 }
-if(typeof data201 === "string"){
-if(func3(data201) > 40){
-const err606 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data201};
+if(data201.escalateTo === undefined){
+const err606 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data201};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -12571,13 +12571,9 @@ vErrors.push(err606);
 }
 errors++;
 }
-}
-}
-if(data200.escalateTo !== undefined){
-let data202 = data200.escalateTo;
-if(typeof data202 === "string"){
-if(func3(data202) > 64){
-const err607 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data202};
+for(const key45 in data201){
+if(!(((key45 === "limit") || (key45 === "escalateTo")) || (key45 === "calendar"))){
+const err607 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data201};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -12586,8 +12582,11 @@ vErrors.push(err607);
 }
 errors++;
 }
-if(!pattern0.test(data202)){
-const err608 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data202};
+}
+if(data201.limit !== undefined){
+let data202 = data201.limit;
+if((typeof data202 !== "string") && (!(typeof data202 == "number"))){
+const err608 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data202};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -12596,9 +12595,9 @@ vErrors.push(err608);
 }
 errors++;
 }
-}
-else {
-const err609 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data202};
+if(typeof data202 === "string"){
+if(func3(data202) > 40){
+const err609 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data202};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -12609,8 +12608,11 @@ errors++;
 }
 }
 }
-else {
-const err610 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data200};
+if(data201.escalateTo !== undefined){
+let data203 = data201.escalateTo;
+if(typeof data203 === "string"){
+if(func3(data203) > 64){
+const err610 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data203};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -12619,10 +12621,8 @@ vErrors.push(err610);
 }
 errors++;
 }
-}
-}
-else {
-const err611 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data138};
+if(!pattern0.test(data203)){
+const err611 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data203};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -12631,12 +12631,9 @@ vErrors.push(err611);
 }
 errors++;
 }
-var _valid20 = _errs492 === errors;
-valid123 = _valid20;
-ifClause7 = "else";
 }
-if(!valid123){
-const err612 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data138};
+else {
+const err612 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data203};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -12645,12 +12642,12 @@ vErrors.push(err612);
 }
 errors++;
 }
-var _valid19 = _errs480 === errors;
-valid112 = _valid19;
-ifClause6 = "else";
 }
-if(!valid112){
-const err613 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data138};
+if(data201.calendar !== undefined){
+let data204 = data201.calendar;
+if(typeof data204 === "string"){
+if(func3(data204) > 64){
+const err613 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -12659,12 +12656,8 @@ vErrors.push(err613);
 }
 errors++;
 }
-var _valid18 = _errs428 === errors;
-valid105 = _valid18;
-ifClause5 = "else";
-}
-if(!valid105){
-const err614 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data138};
+if(!pattern0.test(data204)){
+const err614 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -12674,9 +12667,8 @@ vErrors.push(err614);
 errors++;
 }
 }
-}
 else {
-const err615 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data137};
+const err615 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -12686,11 +12678,9 @@ vErrors.push(err615);
 errors++;
 }
 }
-if(data.handoffs !== undefined){
-let data203 = data.handoffs;
-if(Array.isArray(data203)){
-if(data203.length > 1000){
-const err616 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data203};
+}
+else {
+const err616 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data201};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -12699,8 +12689,10 @@ vErrors.push(err616);
 }
 errors++;
 }
-if(data203.length < 0){
-const err617 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data203};
+}
+}
+else {
+const err617 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data139};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -12709,12 +12701,12 @@ vErrors.push(err617);
 }
 errors++;
 }
-const len10 = data203.length;
-for(let i10=0; i10<len10; i10++){
-let data204 = data203[i10];
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-if(data204.from === undefined){
-const err618 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data204};
+var _valid20 = _errs495 === errors;
+valid124 = _valid20;
+ifClause7 = "else";
+}
+if(!valid124){
+const err618 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data139};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -12723,8 +12715,12 @@ vErrors.push(err618);
 }
 errors++;
 }
-if(data204.to === undefined){
-const err619 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data204};
+var _valid19 = _errs483 === errors;
+valid113 = _valid19;
+ifClause6 = "else";
+}
+if(!valid113){
+const err619 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data139};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -12733,8 +12729,12 @@ vErrors.push(err619);
 }
 errors++;
 }
-if(data204.delay === undefined){
-const err620 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data204};
+var _valid18 = _errs431 === errors;
+valid106 = _valid18;
+ifClause5 = "else";
+}
+if(!valid106){
+const err620 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data139};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -12743,9 +12743,10 @@ vErrors.push(err620);
 }
 errors++;
 }
-for(const key46 in data204){
-if(!(((key46 === "from") || (key46 === "to")) || (key46 === "delay"))){
-const err621 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data204};
+}
+}
+else {
+const err621 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data138};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -12755,11 +12756,11 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data204.from !== undefined){
-let data205 = data204.from;
-if(typeof data205 === "string"){
-if(func3(data205) > 64){
-const err622 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data205};
+if(data.handoffs !== undefined){
+let data205 = data.handoffs;
+if(Array.isArray(data205)){
+if(data205.length > 1000){
+const err622 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data205};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -12768,8 +12769,8 @@ vErrors.push(err622);
 }
 errors++;
 }
-if(!pattern0.test(data205)){
-const err623 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data205};
+if(data205.length < 0){
+const err623 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data205};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -12778,9 +12779,12 @@ vErrors.push(err623);
 }
 errors++;
 }
-}
-else {
-const err624 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data205};
+const len10 = data205.length;
+for(let i10=0; i10<len10; i10++){
+let data206 = data205[i10];
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+if(data206.from === undefined){
+const err624 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data206};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -12789,12 +12793,8 @@ vErrors.push(err624);
 }
 errors++;
 }
-}
-if(data204.to !== undefined){
-let data206 = data204.to;
-if(typeof data206 === "string"){
-if(func3(data206) > 64){
-const err625 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data206};
+if(data206.to === undefined){
+const err625 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data206};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -12803,8 +12803,8 @@ vErrors.push(err625);
 }
 errors++;
 }
-if(!pattern0.test(data206)){
-const err626 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data206};
+if(data206.delay === undefined){
+const err626 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data206};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -12813,9 +12813,9 @@ vErrors.push(err626);
 }
 errors++;
 }
-}
-else {
-const err627 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data206};
+for(const key46 in data206){
+if(!(((key46 === "from") || (key46 === "to")) || (key46 === "delay"))){
+const err627 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data206};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -12825,15 +12825,11 @@ vErrors.push(err627);
 errors++;
 }
 }
-if(data204.delay !== undefined){
-if(!(validate15(data204.delay, {instancePath:instancePath+"/handoffs/" + i10+"/delay",parentData:data204,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err628 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data204};
+if(data206.from !== undefined){
+let data207 = data206.from;
+if(typeof data207 === "string"){
+if(func3(data207) > 64){
+const err628 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data207};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -12842,10 +12838,8 @@ vErrors.push(err628);
 }
 errors++;
 }
-}
-}
-else {
-const err629 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data203};
+if(!pattern0.test(data207)){
+const err629 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data207};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -12855,11 +12849,8 @@ vErrors.push(err629);
 errors++;
 }
 }
-if(data.initialWip !== undefined){
-let data208 = data.initialWip;
-if(Array.isArray(data208)){
-if(data208.length > 1000){
-const err630 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data208};
+else {
+const err630 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data207};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -12868,8 +12859,12 @@ vErrors.push(err630);
 }
 errors++;
 }
-if(data208.length < 0){
-const err631 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data208};
+}
+if(data206.to !== undefined){
+let data208 = data206.to;
+if(typeof data208 === "string"){
+if(func3(data208) > 64){
+const err631 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data208};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -12878,12 +12873,8 @@ vErrors.push(err631);
 }
 errors++;
 }
-const len11 = data208.length;
-for(let i11=0; i11<len11; i11++){
-let data209 = data208[i11];
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-if(data209.type === undefined){
-const err632 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data209};
+if(!pattern0.test(data208)){
+const err632 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data208};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -12892,8 +12883,9 @@ vErrors.push(err632);
 }
 errors++;
 }
-if(data209.step === undefined){
-const err633 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data209};
+}
+else {
+const err633 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data208};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -12902,9 +12894,16 @@ vErrors.push(err633);
 }
 errors++;
 }
-for(const key47 in data209){
-if(!(((((key47 === "type") || (key47 === "step")) || (key47 === "waiting")) || (key47 === "inService")) || (key47 === "age"))){
-const err634 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data209};
+}
+if(data206.delay !== undefined){
+if(!(validate15(data206.delay, {instancePath:instancePath+"/handoffs/" + i10+"/delay",parentData:data206,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err634 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data206};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -12914,11 +12913,9 @@ vErrors.push(err634);
 errors++;
 }
 }
-if(data209.type !== undefined){
-let data210 = data209.type;
-if(typeof data210 === "string"){
-if(func3(data210) > 64){
-const err635 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data210};
+}
+else {
+const err635 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data205};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -12927,8 +12924,12 @@ vErrors.push(err635);
 }
 errors++;
 }
-if(!pattern0.test(data210)){
-const err636 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data210};
+}
+if(data.initialWip !== undefined){
+let data210 = data.initialWip;
+if(Array.isArray(data210)){
+if(data210.length > 1000){
+const err636 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data210};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -12937,9 +12938,8 @@ vErrors.push(err636);
 }
 errors++;
 }
-}
-else {
-const err637 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data210};
+if(data210.length < 0){
+const err637 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data210};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -12948,12 +12948,12 @@ vErrors.push(err637);
 }
 errors++;
 }
-}
-if(data209.step !== undefined){
-let data211 = data209.step;
-if(typeof data211 === "string"){
-if(func3(data211) > 64){
-const err638 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data211};
+const len11 = data210.length;
+for(let i11=0; i11<len11; i11++){
+let data211 = data210[i11];
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+if(data211.type === undefined){
+const err638 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data211};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -12962,8 +12962,8 @@ vErrors.push(err638);
 }
 errors++;
 }
-if(!pattern0.test(data211)){
-const err639 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data211};
+if(data211.step === undefined){
+const err639 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data211};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -12972,9 +12972,9 @@ vErrors.push(err639);
 }
 errors++;
 }
-}
-else {
-const err640 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data211};
+for(const key47 in data211){
+if(!(((((key47 === "type") || (key47 === "step")) || (key47 === "waiting")) || (key47 === "inService")) || (key47 === "age"))){
+const err640 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data211};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -12984,10 +12984,11 @@ vErrors.push(err640);
 errors++;
 }
 }
-if(data209.waiting !== undefined){
-let data212 = data209.waiting;
-if(!((typeof data212 == "number") && (!(data212 % 1) && !isNaN(data212)))){
-const err641 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data212};
+if(data211.type !== undefined){
+let data212 = data211.type;
+if(typeof data212 === "string"){
+if(func3(data212) > 64){
+const err641 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data212};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -12996,9 +12997,8 @@ vErrors.push(err641);
 }
 errors++;
 }
-if(typeof data212 == "number"){
-if(data212 > 1000000 || isNaN(data212)){
-const err642 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data212};
+if(!pattern0.test(data212)){
+const err642 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data212};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -13007,8 +13007,9 @@ vErrors.push(err642);
 }
 errors++;
 }
-if(data212 < 0 || isNaN(data212)){
-const err643 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data212};
+}
+else {
+const err643 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data212};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -13018,11 +13019,11 @@ vErrors.push(err643);
 errors++;
 }
 }
-}
-if(data209.inService !== undefined){
-let data213 = data209.inService;
-if(!((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213)))){
-const err644 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data213};
+if(data211.step !== undefined){
+let data213 = data211.step;
+if(typeof data213 === "string"){
+if(func3(data213) > 64){
+const err644 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -13031,9 +13032,8 @@ vErrors.push(err644);
 }
 errors++;
 }
-if(typeof data213 == "number"){
-if(data213 > 1000000 || isNaN(data213)){
-const err645 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data213};
+if(!pattern0.test(data213)){
+const err645 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -13042,8 +13042,9 @@ vErrors.push(err645);
 }
 errors++;
 }
-if(data213 < 0 || isNaN(data213)){
-const err646 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data213};
+}
+else {
+const err646 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -13053,11 +13054,10 @@ vErrors.push(err646);
 errors++;
 }
 }
-}
-if(data209.age !== undefined){
-let data214 = data209.age;
-if((typeof data214 !== "string") && (!(typeof data214 == "number"))){
-const err647 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data214};
+if(data211.waiting !== undefined){
+let data214 = data211.waiting;
+if(!((typeof data214 == "number") && (!(data214 % 1) && !isNaN(data214)))){
+const err647 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data214};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -13066,9 +13066,9 @@ vErrors.push(err647);
 }
 errors++;
 }
-if(typeof data214 === "string"){
-if(func3(data214) > 40){
-const err648 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data214};
+if(typeof data214 == "number"){
+if(data214 > 1000000 || isNaN(data214)){
+const err648 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data214};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -13077,11 +13077,8 @@ vErrors.push(err648);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err649 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data209};
+if(data214 < 0 || isNaN(data214)){
+const err649 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data214};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -13092,8 +13089,10 @@ errors++;
 }
 }
 }
-else {
-const err650 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data208};
+if(data211.inService !== undefined){
+let data215 = data211.inService;
+if(!((typeof data215 == "number") && (!(data215 % 1) && !isNaN(data215)))){
+const err650 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data215};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -13102,12 +13101,9 @@ vErrors.push(err650);
 }
 errors++;
 }
-}
-if(data.variants !== undefined){
-let data215 = data.variants;
-if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
-if(Object.keys(data215).length > 1000){
-const err651 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data215};
+if(typeof data215 == "number"){
+if(data215 > 1000000 || isNaN(data215)){
+const err651 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data215};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -13116,11 +13112,8 @@ vErrors.push(err651);
 }
 errors++;
 }
-for(const key48 in data215){
-const _errs602 = errors;
-if(typeof key48 === "string"){
-if(func3(key48) > 64){
-const err652 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key48,propertyName:key48};
+if(data215 < 0 || isNaN(data215)){
+const err652 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data215};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -13129,8 +13122,12 @@ vErrors.push(err652);
 }
 errors++;
 }
-if(!pattern0.test(key48)){
-const err653 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key48,propertyName:key48};
+}
+}
+if(data211.age !== undefined){
+let data216 = data211.age;
+if((typeof data216 !== "string") && (!(typeof data216 == "number"))){
+const err653 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data216};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -13139,9 +13136,9 @@ vErrors.push(err653);
 }
 errors++;
 }
-}
-else {
-const err654 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key48,propertyName:key48};
+if(typeof data216 === "string"){
+if(func3(data216) > 40){
+const err654 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data216};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -13150,9 +13147,11 @@ vErrors.push(err654);
 }
 errors++;
 }
-var valid160 = _errs602 === errors;
-if(!valid160){
-const err655 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data215};
+}
+}
+}
+else {
+const err655 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data211};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -13162,12 +13161,9 @@ vErrors.push(err655);
 errors++;
 }
 }
-for(const key49 in data215){
-let data216 = data215[key49];
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-for(const key50 in data216){
-if(!(((key50 === "description") || (key50 === "extends")) || (key50 === "changes"))){
-const err656 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data216};
+}
+else {
+const err656 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data210};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -13177,11 +13173,11 @@ vErrors.push(err656);
 errors++;
 }
 }
-if(data216.description !== undefined){
-let data217 = data216.description;
-if(typeof data217 === "string"){
-if(func3(data217) > 10000){
-const err657 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data217};
+if(data.variants !== undefined){
+let data217 = data.variants;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+if(Object.keys(data217).length > 1000){
+const err657 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data217};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -13190,9 +13186,11 @@ vErrors.push(err657);
 }
 errors++;
 }
-}
-else {
-const err658 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data217};
+for(const key48 in data217){
+const _errs607 = errors;
+if(typeof key48 === "string"){
+if(func3(key48) > 64){
+const err658 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -13201,12 +13199,8 @@ vErrors.push(err658);
 }
 errors++;
 }
-}
-if(data216.extends !== undefined){
-let data218 = data216.extends;
-if(Array.isArray(data218)){
-if(data218.length > 100){
-const err659 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data218};
+if(!pattern0.test(key48)){
+const err659 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -13215,8 +13209,9 @@ vErrors.push(err659);
 }
 errors++;
 }
-if(data218.length < 1){
-const err660 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data218};
+}
+else {
+const err660 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -13225,12 +13220,9 @@ vErrors.push(err660);
 }
 errors++;
 }
-const len12 = data218.length;
-for(let i12=0; i12<len12; i12++){
-let data219 = data218[i12];
-if(typeof data219 === "string"){
-if(func3(data219) > 64){
-const err661 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data219};
+var valid161 = _errs607 === errors;
+if(!valid161){
+const err661 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data217};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -13239,8 +13231,13 @@ vErrors.push(err661);
 }
 errors++;
 }
-if(!pattern0.test(data219)){
-const err662 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data219};
+}
+for(const key49 in data217){
+let data218 = data217[key49];
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+for(const key50 in data218){
+if(!(((key50 === "description") || (key50 === "extends")) || (key50 === "changes"))){
+const err662 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data218};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -13250,8 +13247,11 @@ vErrors.push(err662);
 errors++;
 }
 }
-else {
-const err663 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data219};
+if(data218.description !== undefined){
+let data219 = data218.description;
+if(typeof data219 === "string"){
+if(func3(data219) > 10000){
+const err663 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data219};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -13261,9 +13261,8 @@ vErrors.push(err663);
 errors++;
 }
 }
-}
 else {
-const err664 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data218};
+const err664 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data219};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -13273,11 +13272,11 @@ vErrors.push(err664);
 errors++;
 }
 }
-if(data216.changes !== undefined){
-let data220 = data216.changes;
+if(data218.extends !== undefined){
+let data220 = data218.extends;
 if(Array.isArray(data220)){
-if(data220.length > 10000){
-const err665 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data220};
+if(data220.length > 100){
+const err665 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data220};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -13286,8 +13285,8 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(data220.length < 0){
-const err666 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data220};
+if(data220.length < 1){
+const err666 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data220};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -13296,12 +13295,12 @@ vErrors.push(err666);
 }
 errors++;
 }
-const len13 = data220.length;
-for(let i13=0; i13<len13; i13++){
-let data221 = data220[i13];
-if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
-if(data221.op === undefined){
-const err667 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data221};
+const len12 = data220.length;
+for(let i12=0; i12<len12; i12++){
+let data221 = data220[i12];
+if(typeof data221 === "string"){
+if(func3(data221) > 64){
+const err667 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data221};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -13310,8 +13309,8 @@ vErrors.push(err667);
 }
 errors++;
 }
-if(data221.path === undefined){
-const err668 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data221};
+if(!pattern0.test(data221)){
+const err668 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data221};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -13320,9 +13319,9 @@ vErrors.push(err668);
 }
 errors++;
 }
-for(const key51 in data221){
-if(!(((key51 === "op") || (key51 === "path")) || (key51 === "value"))){
-const err669 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data221};
+}
+else {
+const err669 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data221};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -13332,10 +13331,9 @@ vErrors.push(err669);
 errors++;
 }
 }
-if(data221.op !== undefined){
-let data222 = data221.op;
-if(!(((data222 === "set") || (data222 === "add")) || (data222 === "remove"))){
-const err670 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data222};
+}
+else {
+const err670 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data220};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -13345,11 +13343,11 @@ vErrors.push(err670);
 errors++;
 }
 }
-if(data221.path !== undefined){
-let data223 = data221.path;
-if(typeof data223 === "string"){
-if(func3(data223) > 1000){
-const err671 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data223};
+if(data218.changes !== undefined){
+let data222 = data218.changes;
+if(Array.isArray(data222)){
+if(data222.length > 10000){
+const err671 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data222};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -13358,9 +13356,8 @@ vErrors.push(err671);
 }
 errors++;
 }
-}
-else {
-const err672 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data223};
+if(data222.length < 0){
+const err672 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data222};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -13369,10 +13366,12 @@ vErrors.push(err672);
 }
 errors++;
 }
-}
-}
-else {
-const err673 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data221};
+const len13 = data222.length;
+for(let i13=0; i13<len13; i13++){
+let data223 = data222[i13];
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(data223.op === undefined){
+const err673 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data223};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -13381,10 +13380,8 @@ vErrors.push(err673);
 }
 errors++;
 }
-}
-}
-else {
-const err674 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data220};
+if(data223.path === undefined){
+const err674 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data223};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -13393,10 +13390,9 @@ vErrors.push(err674);
 }
 errors++;
 }
-}
-}
-else {
-const err675 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data216};
+for(const key51 in data223){
+if(!(((key51 === "op") || (key51 === "path")) || (key51 === "value"))){
+const err675 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data223};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -13406,9 +13402,10 @@ vErrors.push(err675);
 errors++;
 }
 }
-}
-else {
-const err676 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data215};
+if(data223.op !== undefined){
+let data224 = data223.op;
+if(!(((data224 === "set") || (data224 === "add")) || (data224 === "remove"))){
+const err676 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data224};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -13418,11 +13415,11 @@ vErrors.push(err676);
 errors++;
 }
 }
-if(data.sweeps !== undefined){
-let data224 = data.sweeps;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-if(Object.keys(data224).length > 1000){
-const err677 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.sweeps,data:data224};
+if(data223.path !== undefined){
+let data225 = data223.path;
+if(typeof data225 === "string"){
+if(func3(data225) > 1000){
+const err677 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data225};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -13431,11 +13428,9 @@ vErrors.push(err677);
 }
 errors++;
 }
-for(const key52 in data224){
-const _errs626 = errors;
-if(typeof key52 === "string"){
-if(func3(key52) > 64){
-const err678 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key52,propertyName:key52};
+}
+else {
+const err678 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data225};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -13444,8 +13439,10 @@ vErrors.push(err678);
 }
 errors++;
 }
-if(!pattern0.test(key52)){
-const err679 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key52,propertyName:key52};
+}
+}
+else {
+const err679 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data223};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -13455,8 +13452,9 @@ vErrors.push(err679);
 errors++;
 }
 }
+}
 else {
-const err680 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key52,propertyName:key52};
+const err680 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data222};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -13465,9 +13463,10 @@ vErrors.push(err680);
 }
 errors++;
 }
-var valid170 = _errs626 === errors;
-if(!valid170){
-const err681 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data224};
+}
+}
+else {
+const err681 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data218};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -13477,11 +13476,9 @@ vErrors.push(err681);
 errors++;
 }
 }
-for(const key53 in data224){
-let data225 = data224[key53];
-if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
-if(data225.param === undefined){
-const err682 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data225};
+}
+else {
+const err682 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data217};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -13490,8 +13487,12 @@ vErrors.push(err682);
 }
 errors++;
 }
-if(data225.values === undefined){
-const err683 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data225};
+}
+if(data.sweeps !== undefined){
+let data226 = data.sweeps;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+if(Object.keys(data226).length > 100){
+const err683 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data226};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -13500,9 +13501,11 @@ vErrors.push(err683);
 }
 errors++;
 }
-for(const key54 in data225){
-if(!(((key54 === "description") || (key54 === "param")) || (key54 === "values"))){
-const err684 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data225};
+for(const key52 in data226){
+const _errs631 = errors;
+if(typeof key52 === "string"){
+if(func3(key52) > 64){
+const err684 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -13511,12 +13514,8 @@ vErrors.push(err684);
 }
 errors++;
 }
-}
-if(data225.description !== undefined){
-let data226 = data225.description;
-if(typeof data226 === "string"){
-if(func3(data226) > 10000){
-const err685 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data226};
+if(!pattern0.test(key52)){
+const err685 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -13527,7 +13526,7 @@ errors++;
 }
 }
 else {
-const err686 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data226};
+const err686 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -13536,12 +13535,9 @@ vErrors.push(err686);
 }
 errors++;
 }
-}
-if(data225.param !== undefined){
-let data227 = data225.param;
-if(typeof data227 === "string"){
-if(func3(data227) > 1000){
-const err687 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data227};
+var valid171 = _errs631 === errors;
+if(!valid171){
+const err687 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data226};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -13551,8 +13547,11 @@ vErrors.push(err687);
 errors++;
 }
 }
-else {
-const err688 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data227};
+for(const key53 in data226){
+let data227 = data226[key53];
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.param === undefined){
+const err688 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data227};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -13561,14 +13560,8 @@ vErrors.push(err688);
 }
 errors++;
 }
-}
-if(data225.values !== undefined){
-let data228 = data225.values;
-const _errs638 = errors;
-let valid174 = true;
-const _errs639 = errors;
-if(!(Array.isArray(data228))){
-const err689 = {};
+if(data227.values === undefined){
+const err689 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data227};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -13577,22 +13570,9 @@ vErrors.push(err689);
 }
 errors++;
 }
-var _valid22 = _errs639 === errors;
-errors = _errs638;
-if(vErrors !== null){
-if(_errs638){
-vErrors.length = _errs638;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid22){
-const _errs641 = errors;
-if(Array.isArray(data228)){
-if(data228.length > 1000){
-const err690 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data228};
+for(const key54 in data227){
+if(!(((key54 === "description") || (key54 === "param")) || (key54 === "values"))){
+const err690 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data227};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -13601,8 +13581,12 @@ vErrors.push(err690);
 }
 errors++;
 }
-if(data228.length < 1){
-const err691 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data228};
+}
+if(data227.description !== undefined){
+let data228 = data227.description;
+if(typeof data228 === "string"){
+if(func3(data228) > 10000){
+const err691 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data228};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -13613,7 +13597,7 @@ errors++;
 }
 }
 else {
-const err692 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data228};
+const err692 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data228};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -13622,15 +13606,12 @@ vErrors.push(err692);
 }
 errors++;
 }
-var _valid22 = _errs641 === errors;
-valid174 = _valid22;
-ifClause9 = "then";
 }
-else {
-const _errs643 = errors;
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
-if(data228.from === undefined){
-const err693 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data228};
+if(data227.param !== undefined){
+let data229 = data227.param;
+if(typeof data229 === "string"){
+if(func3(data229) > 1000){
+const err693 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data229};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -13639,8 +13620,9 @@ vErrors.push(err693);
 }
 errors++;
 }
-if(data228.to === undefined){
-const err694 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data228};
+}
+else {
+const err694 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data229};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -13649,8 +13631,14 @@ vErrors.push(err694);
 }
 errors++;
 }
-if(data228.step === undefined){
-const err695 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data228};
+}
+if(data227.values !== undefined){
+let data230 = data227.values;
+const _errs643 = errors;
+let valid175 = true;
+const _errs644 = errors;
+if(!(Array.isArray(data230))){
+const err695 = {};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -13659,9 +13647,22 @@ vErrors.push(err695);
 }
 errors++;
 }
-for(const key55 in data228){
-if(!(((key55 === "from") || (key55 === "to")) || (key55 === "step"))){
-const err696 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data228};
+var _valid22 = _errs644 === errors;
+errors = _errs643;
+if(vErrors !== null){
+if(_errs643){
+vErrors.length = _errs643;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid22){
+const _errs646 = errors;
+if(Array.isArray(data230)){
+if(data230.length > 1000){
+const err696 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data230};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -13670,12 +13671,8 @@ vErrors.push(err696);
 }
 errors++;
 }
-}
-if(data228.from !== undefined){
-let data229 = data228.from;
-if(typeof data229 == "number"){
-if(data229 > 1000000000000 || isNaN(data229)){
-const err697 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data229};
+if(data230.length < 1){
+const err697 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data230};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -13684,8 +13681,9 @@ vErrors.push(err697);
 }
 errors++;
 }
-if(data229 < -1000000000000 || isNaN(data229)){
-const err698 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data229};
+}
+else {
+const err698 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data230};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -13694,9 +13692,15 @@ vErrors.push(err698);
 }
 errors++;
 }
+var _valid22 = _errs646 === errors;
+valid175 = _valid22;
+ifClause9 = "then";
 }
 else {
-const err699 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data229};
+const _errs648 = errors;
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+if(data230.from === undefined){
+const err699 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -13705,12 +13709,8 @@ vErrors.push(err699);
 }
 errors++;
 }
-}
-if(data228.to !== undefined){
-let data230 = data228.to;
-if(typeof data230 == "number"){
-if(data230 > 1000000000000 || isNaN(data230)){
-const err700 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data230};
+if(data230.to === undefined){
+const err700 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -13719,8 +13719,8 @@ vErrors.push(err700);
 }
 errors++;
 }
-if(data230 < -1000000000000 || isNaN(data230)){
-const err701 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data230};
+if(data230.step === undefined){
+const err701 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -13729,9 +13729,9 @@ vErrors.push(err701);
 }
 errors++;
 }
-}
-else {
-const err702 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data230};
+for(const key55 in data230){
+if(!(((key55 === "from") || (key55 === "to")) || (key55 === "step"))){
+const err702 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -13741,11 +13741,11 @@ vErrors.push(err702);
 errors++;
 }
 }
-if(data228.step !== undefined){
-let data231 = data228.step;
+if(data230.from !== undefined){
+let data231 = data230.from;
 if(typeof data231 == "number"){
 if(data231 > 1000000000000 || isNaN(data231)){
-const err703 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data231};
+const err703 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data231};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -13754,8 +13754,8 @@ vErrors.push(err703);
 }
 errors++;
 }
-if(data231 <= 0 || isNaN(data231)){
-const err704 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data231};
+if(data231 < -1000000000000 || isNaN(data231)){
+const err704 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data231};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -13766,7 +13766,7 @@ errors++;
 }
 }
 else {
-const err705 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data231};
+const err705 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data231};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -13776,9 +13776,11 @@ vErrors.push(err705);
 errors++;
 }
 }
-}
-else {
-const err706 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data228};
+if(data230.to !== undefined){
+let data232 = data230.to;
+if(typeof data232 == "number"){
+if(data232 > 1000000000000 || isNaN(data232)){
+const err706 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data232};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -13787,12 +13789,8 @@ vErrors.push(err706);
 }
 errors++;
 }
-var _valid22 = _errs643 === errors;
-valid174 = _valid22;
-ifClause9 = "else";
-}
-if(!valid174){
-const err707 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data228};
+if(data232 < -1000000000000 || isNaN(data232)){
+const err707 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data232};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -13802,9 +13800,8 @@ vErrors.push(err707);
 errors++;
 }
 }
-}
 else {
-const err708 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data225};
+const err708 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data232};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -13814,9 +13811,11 @@ vErrors.push(err708);
 errors++;
 }
 }
-}
-else {
-const err709 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data224};
+if(data230.step !== undefined){
+let data233 = data230.step;
+if(typeof data233 == "number"){
+if(data233 > 1000000000000 || isNaN(data233)){
+const err709 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data233};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -13825,15 +13824,543 @@ vErrors.push(err709);
 }
 errors++;
 }
-}
-}
-else {
-const err710 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data233 <= 0 || isNaN(data233)){
+const err710 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data233};
 if(vErrors === null){
 vErrors = [err710];
 }
 else {
 vErrors.push(err710);
+}
+errors++;
+}
+}
+else {
+const err711 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data233};
+if(vErrors === null){
+vErrors = [err711];
+}
+else {
+vErrors.push(err711);
+}
+errors++;
+}
+}
+}
+else {
+const err712 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
+if(vErrors === null){
+vErrors = [err712];
+}
+else {
+vErrors.push(err712);
+}
+errors++;
+}
+var _valid22 = _errs648 === errors;
+valid175 = _valid22;
+ifClause9 = "else";
+}
+if(!valid175){
+const err713 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data230};
+if(vErrors === null){
+vErrors = [err713];
+}
+else {
+vErrors.push(err713);
+}
+errors++;
+}
+}
+}
+else {
+const err714 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data227};
+if(vErrors === null){
+vErrors = [err714];
+}
+else {
+vErrors.push(err714);
+}
+errors++;
+}
+}
+}
+else {
+const err715 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data226};
+if(vErrors === null){
+vErrors = [err715];
+}
+else {
+vErrors.push(err715);
+}
+errors++;
+}
+}
+if(data.decisions !== undefined){
+let data234 = data.decisions;
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+if(Object.keys(data234).length > 100){
+const err716 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data234};
+if(vErrors === null){
+vErrors = [err716];
+}
+else {
+vErrors.push(err716);
+}
+errors++;
+}
+for(const key56 in data234){
+const _errs659 = errors;
+if(typeof key56 === "string"){
+if(func3(key56) > 64){
+const err717 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key56,propertyName:key56};
+if(vErrors === null){
+vErrors = [err717];
+}
+else {
+vErrors.push(err717);
+}
+errors++;
+}
+if(!pattern0.test(key56)){
+const err718 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key56,propertyName:key56};
+if(vErrors === null){
+vErrors = [err718];
+}
+else {
+vErrors.push(err718);
+}
+errors++;
+}
+}
+else {
+const err719 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key56,propertyName:key56};
+if(vErrors === null){
+vErrors = [err719];
+}
+else {
+vErrors.push(err719);
+}
+errors++;
+}
+var valid177 = _errs659 === errors;
+if(!valid177){
+const err720 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data234};
+if(vErrors === null){
+vErrors = [err720];
+}
+else {
+vErrors.push(err720);
+}
+errors++;
+}
+}
+for(const key57 in data234){
+let data235 = data234[key57];
+if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
+if(data235.param === undefined){
+const err721 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data235};
+if(vErrors === null){
+vErrors = [err721];
+}
+else {
+vErrors.push(err721);
+}
+errors++;
+}
+if(data235.values === undefined){
+const err722 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data235};
+if(vErrors === null){
+vErrors = [err722];
+}
+else {
+vErrors.push(err722);
+}
+errors++;
+}
+for(const key58 in data235){
+if(!((((key58 === "description") || (key58 === "param")) || (key58 === "values")) || (key58 === "costPerUnit"))){
+const err723 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data235};
+if(vErrors === null){
+vErrors = [err723];
+}
+else {
+vErrors.push(err723);
+}
+errors++;
+}
+}
+if(data235.description !== undefined){
+let data236 = data235.description;
+if(typeof data236 === "string"){
+if(func3(data236) > 10000){
+const err724 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data236};
+if(vErrors === null){
+vErrors = [err724];
+}
+else {
+vErrors.push(err724);
+}
+errors++;
+}
+}
+else {
+const err725 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data236};
+if(vErrors === null){
+vErrors = [err725];
+}
+else {
+vErrors.push(err725);
+}
+errors++;
+}
+}
+if(data235.param !== undefined){
+let data237 = data235.param;
+if(typeof data237 === "string"){
+if(func3(data237) > 1000){
+const err726 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data237};
+if(vErrors === null){
+vErrors = [err726];
+}
+else {
+vErrors.push(err726);
+}
+errors++;
+}
+}
+else {
+const err727 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data237};
+if(vErrors === null){
+vErrors = [err727];
+}
+else {
+vErrors.push(err727);
+}
+errors++;
+}
+}
+if(data235.values !== undefined){
+let data238 = data235.values;
+const _errs671 = errors;
+let valid181 = true;
+const _errs672 = errors;
+if(!(Array.isArray(data238))){
+const err728 = {};
+if(vErrors === null){
+vErrors = [err728];
+}
+else {
+vErrors.push(err728);
+}
+errors++;
+}
+var _valid23 = _errs672 === errors;
+errors = _errs671;
+if(vErrors !== null){
+if(_errs671){
+vErrors.length = _errs671;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid23){
+const _errs674 = errors;
+if(Array.isArray(data238)){
+if(data238.length > 1000){
+const err729 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data238};
+if(vErrors === null){
+vErrors = [err729];
+}
+else {
+vErrors.push(err729);
+}
+errors++;
+}
+if(data238.length < 1){
+const err730 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data238};
+if(vErrors === null){
+vErrors = [err730];
+}
+else {
+vErrors.push(err730);
+}
+errors++;
+}
+const len14 = data238.length;
+for(let i14=0; i14<len14; i14++){
+let data239 = data238[i14];
+if(!(typeof data239 == "number")){
+const err731 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i14,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data239};
+if(vErrors === null){
+vErrors = [err731];
+}
+else {
+vErrors.push(err731);
+}
+errors++;
+}
+}
+}
+else {
+const err732 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data238};
+if(vErrors === null){
+vErrors = [err732];
+}
+else {
+vErrors.push(err732);
+}
+errors++;
+}
+var _valid23 = _errs674 === errors;
+valid181 = _valid23;
+ifClause10 = "then";
+}
+else {
+const _errs678 = errors;
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+if(data238.from === undefined){
+const err733 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+if(vErrors === null){
+vErrors = [err733];
+}
+else {
+vErrors.push(err733);
+}
+errors++;
+}
+if(data238.to === undefined){
+const err734 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+if(vErrors === null){
+vErrors = [err734];
+}
+else {
+vErrors.push(err734);
+}
+errors++;
+}
+if(data238.step === undefined){
+const err735 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+if(vErrors === null){
+vErrors = [err735];
+}
+else {
+vErrors.push(err735);
+}
+errors++;
+}
+for(const key59 in data238){
+if(!(((key59 === "from") || (key59 === "to")) || (key59 === "step"))){
+const err736 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+if(vErrors === null){
+vErrors = [err736];
+}
+else {
+vErrors.push(err736);
+}
+errors++;
+}
+}
+if(data238.from !== undefined){
+let data240 = data238.from;
+if(typeof data240 == "number"){
+if(data240 > 1000000000000 || isNaN(data240)){
+const err737 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data240};
+if(vErrors === null){
+vErrors = [err737];
+}
+else {
+vErrors.push(err737);
+}
+errors++;
+}
+if(data240 < -1000000000000 || isNaN(data240)){
+const err738 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data240};
+if(vErrors === null){
+vErrors = [err738];
+}
+else {
+vErrors.push(err738);
+}
+errors++;
+}
+}
+else {
+const err739 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data240};
+if(vErrors === null){
+vErrors = [err739];
+}
+else {
+vErrors.push(err739);
+}
+errors++;
+}
+}
+if(data238.to !== undefined){
+let data241 = data238.to;
+if(typeof data241 == "number"){
+if(data241 > 1000000000000 || isNaN(data241)){
+const err740 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data241};
+if(vErrors === null){
+vErrors = [err740];
+}
+else {
+vErrors.push(err740);
+}
+errors++;
+}
+if(data241 < -1000000000000 || isNaN(data241)){
+const err741 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data241};
+if(vErrors === null){
+vErrors = [err741];
+}
+else {
+vErrors.push(err741);
+}
+errors++;
+}
+}
+else {
+const err742 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data241};
+if(vErrors === null){
+vErrors = [err742];
+}
+else {
+vErrors.push(err742);
+}
+errors++;
+}
+}
+if(data238.step !== undefined){
+let data242 = data238.step;
+if(typeof data242 == "number"){
+if(data242 > 1000000000000 || isNaN(data242)){
+const err743 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data242};
+if(vErrors === null){
+vErrors = [err743];
+}
+else {
+vErrors.push(err743);
+}
+errors++;
+}
+if(data242 <= 0 || isNaN(data242)){
+const err744 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data242};
+if(vErrors === null){
+vErrors = [err744];
+}
+else {
+vErrors.push(err744);
+}
+errors++;
+}
+}
+else {
+const err745 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data242};
+if(vErrors === null){
+vErrors = [err745];
+}
+else {
+vErrors.push(err745);
+}
+errors++;
+}
+}
+}
+else {
+const err746 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+if(vErrors === null){
+vErrors = [err746];
+}
+else {
+vErrors.push(err746);
+}
+errors++;
+}
+var _valid23 = _errs678 === errors;
+valid181 = _valid23;
+ifClause10 = "else";
+}
+if(!valid181){
+const err747 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data238};
+if(vErrors === null){
+vErrors = [err747];
+}
+else {
+vErrors.push(err747);
+}
+errors++;
+}
+}
+if(data235.costPerUnit !== undefined){
+let data243 = data235.costPerUnit;
+if(typeof data243 == "number"){
+if(data243 > 1000000000000 || isNaN(data243)){
+const err748 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data243};
+if(vErrors === null){
+vErrors = [err748];
+}
+else {
+vErrors.push(err748);
+}
+errors++;
+}
+if(data243 < 0 || isNaN(data243)){
+const err749 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data243};
+if(vErrors === null){
+vErrors = [err749];
+}
+else {
+vErrors.push(err749);
+}
+errors++;
+}
+}
+else {
+const err750 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data243};
+if(vErrors === null){
+vErrors = [err750];
+}
+else {
+vErrors.push(err750);
+}
+errors++;
+}
+}
+}
+else {
+const err751 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data235};
+if(vErrors === null){
+vErrors = [err751];
+}
+else {
+vErrors.push(err751);
+}
+errors++;
+}
+}
+}
+else {
+const err752 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data234};
+if(vErrors === null){
+vErrors = [err752];
+}
+else {
+vErrors.push(err752);
+}
+errors++;
+}
+}
+}
+else {
+const err753 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err753];
+}
+else {
+vErrors.push(err753);
 }
 errors++;
 }

@@ -2,10 +2,12 @@
 // File access is injected (readFile) so that the browser can use the same code.
 
 import type { Model } from '../../core/index.js';
+import { preflight } from '../preflight/preflight.js';
 import type { ScenarioDoc, SweepSpec } from '../doc/scenarioDoc.js';
 import type { Issue } from '../issue.js';
 import { parseScenarioText } from '../parse/parseScenarioText.js';
-import { checkSweepPoints, validateScenario, variantDocument } from '../validate/validateScenario.js';
+import { checkSweepPoints, MESSAGE_LIMIT, validateScenario, variantDocument } from '../validate/validateScenario.js';
+import { shorten } from '../units/shorten.js';
 import { variantLineage } from '../patch/variantLineage.js';
 import { compileScenario } from '../compile/compileScenario.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
@@ -115,7 +117,9 @@ export function loadScenario(input: { file: string; text: string | Uint8Array },
     issues
       .map((i) => {
         const { file, line } = locate(parsed.doc, i, parsed.origin);
-        return line === undefined ? { ...i, file } : { ...i, file, line };
+        // Every message under the limit, whichever check wrote it (validateScenario bounds its own).
+        const bounded = { ...i, file, message: shorten(i.message, MESSAGE_LIMIT) };
+        return line === undefined ? bounded : { ...bounded, line };
       })
       .map((issue, index) => ({ issue, index }))
       .sort((a, b) => group(a.issue) - group(b.issue) || (a.issue.file < b.issue.file ? -1 : a.issue.file > b.issue.file ? 1 : 0) || rank(a.issue) - rank(b.issue) || a.index - b.index)
@@ -138,5 +142,8 @@ export function loadScenario(input: { file: string; text: string | Uint8Array },
   // run on a variant checks each of its points when it builds them, naming the point.
   const sweepIssues = options.variant === undefined ? checkSweepPoints(doc, input.file) : [];
   if (sweepIssues.length > 0) return { ok: false, issues: withLines(sweepIssues) };
-  return { ok: true, doc, model: compileScenario(doc), variants, sweeps: sweepSpecs(doc) };
+  const model = compileScenario(doc);
+  const costly = preflight(model).map((f) => ({ file: input.file, ...f, ...(options.variant === undefined ? {} : { variant: options.variant }) }));
+  if (costly.length > 0) return { ok: false, issues: withLines(costly) };
+  return { ok: true, doc, model, variants, sweeps: sweepSpecs(doc) };
 }

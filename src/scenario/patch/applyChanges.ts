@@ -5,6 +5,8 @@ import { produce } from 'immer';
 import type { Issue } from '../issue.js';
 import { didYouMean } from '../didYouMean.js';
 import { describeValue } from '../units/describeValue.js';
+import { isReservedName, reservedNameMessage } from '../validate/reservedNames.js';
+import { shorten } from '../units/shorten.js';
 
 export interface Change {
   op: 'set' | 'add' | 'remove';
@@ -23,15 +25,16 @@ function locate(root: unknown, path: string): { parent: Container; key: string |
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     const here = segs.slice(0, i).join('.') || 'the document';
-    if (!isContainer(node)) return { error: `cannot go into "${seg}": ${here} is ${describeValue(node)}, not a map or list` };
+    if (isReservedName(seg)) return { error: `path "${shorten(path)}": ${reservedNameMessage(seg)}` };
+    if (!isContainer(node)) return { error: `cannot go into "${shorten(seg)}": ${shorten(here)} is ${describeValue(node)}, not a map or list` };
     const key: string | number = Array.isArray(node) ? Number(seg) : seg;
-    if (Array.isArray(node) && !/^\d+$/.test(seg)) return { error: `${here} is a list; expected an index (0, 1, ...) instead of "${seg}"` };
+    if (Array.isArray(node) && !/^\d+$/.test(seg)) return { error: `${shorten(here)} is a list; expected an index (0, 1, ...) instead of "${shorten(seg)}"` };
     if (i === segs.length - 1) return { parent: node, key };
     const child = Array.isArray(node) ? node[key as number] : Object.hasOwn(node, seg) ? node[seg] : undefined;
     if (child === undefined) {
       const known = Array.isArray(node) ? [] : Object.keys(node);
       const range = Array.isArray(node) ? ` (the list has ${node.length} entries)` : didYouMean(seg, known);
-      return { error: `path "${path}" does not exist: ${here} has no "${seg}"${range}` };
+      return { error: `path "${shorten(path)}" does not exist: ${shorten(here)} has no "${shorten(seg)}"${range}` };
     }
     node = child;
   }
@@ -60,7 +63,7 @@ function applyOne(draft: unknown, given: Change): string | undefined {
       (parent as Record<string | number, unknown>)[key] = change.value;
       return undefined;
     case 'remove':
-      if (!exists) return `path "${change.path}" does not exist, so there is nothing to remove`;
+      if (!exists) return `path "${shorten(change.path)}" does not exist, so there is nothing to remove`;
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key as string];
       return undefined;

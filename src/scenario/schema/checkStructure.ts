@@ -78,13 +78,14 @@ function translate(e: ErrorObject): StructureIssue | undefined {
       const known = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
       const hint = closestName(field, known);
       const family = path.split('.')[0];
-      const other = path.split('.').length === 2 ? OTHER_KIND_HINTS[family]?.[field] : undefined;
+      const hints = Object.hasOwn(OTHER_KIND_HINTS, family) ? OTHER_KIND_HINTS[family] : {};
+      const other = path.split('.').length === 2 && Object.hasOwn(hints, field) ? hints[field] : undefined;
       const suffix = hint !== undefined ? ` (did you mean '${hint}'?)` : other !== undefined ? ` (${other})` : ` (expected one of: ${known.join(', ')})`;
       return { path: join(path, field), message: `unknown field '${field}'${suffix}` };
     }
     case 'required': {
       const field = String(p.missingProperty);
-      const hint = REQUIRED_HINTS[field];
+      const hint = Object.hasOwn(REQUIRED_HINTS, field) ? REQUIRED_HINTS[field] : undefined;
       return { path: join(path, field), message: `missing required field '${field}'${hint ? ` (${hint})` : ''}` };
     }
     case 'type': {

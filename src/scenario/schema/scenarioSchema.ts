@@ -198,7 +198,7 @@ const step: Schema = named('StepDoc', object(
       capacity: integer(0, 1e9),
       overflow: id,
     }),
-    sla: object({ limit: duration, escalateTo: id }, ['limit', 'escalateTo']),
+    sla: object({ limit: { type: ['string', 'number'], maxLength: 40, description: 'a duration such as "48h", or working time such as "2 business days"' }, escalateTo: id, calendar: id }, ['limit', 'escalateTo']),
   },
   ['next'],
 ));
@@ -276,7 +276,7 @@ const arrivals: Schema = named('ArrivalsDoc', {
 });
 
 const itemType: Schema = named('ItemTypeDoc', object(
-  { arrivals, entry: id, attributes: idMap(numberDist, 100), patience: durationDist, defectCost: money, value: money, description: text(10_000) },
+  { arrivals, entry: id, attributes: idMap(numberDist, 100), patience: durationDist, patienceCalendar: id, defectCost: money, value: money, description: text(10_000) },
   ['arrivals', 'entry'],
 ));
 
@@ -297,6 +297,16 @@ const sweep: Schema = named('SweepDoc', object(
     description: text(10_000),
     param: text(1000),
     values: cases([[{ type: 'array' }, list({}, 1000, 1)]], object({ from: plainNumber, to: plainNumber, step: { type: 'number', exclusiveMinimum: 0, maximum: 1e12 } }, ['from', 'to', 'step'])),
+  },
+  ['param', 'values'],
+));
+
+const decision: Schema = named('DecisionDoc', object(
+  {
+    description: text(10_000),
+    param: text(1000),
+    values: cases([[{ type: 'array' }, list({ type: 'number' }, 1000, 1)]], object({ from: plainNumber, to: plainNumber, step: { type: 'number', exclusiveMinimum: 0, maximum: 1e12 } }, ['from', 'to', 'step'])),
+    costPerUnit: { type: 'number', minimum: 0, maximum: 1e12 },
   },
   ['param', 'values'],
 ));
@@ -343,7 +353,8 @@ export const scenarioSchema: Schema = {
       handoffs: list(handoff, 1000),
       initialWip: list(initialWip, 1000),
       variants: idMap(variant, 1000),
-      sweeps: idMap(sweep, 1000),
+      sweeps: idMap(sweep, 100),
+      decisions: idMap(decision, 100),
     },
     ['opsim', 'horizon', 'functions', 'pools', 'itemTypes', 'steps'],
   ),

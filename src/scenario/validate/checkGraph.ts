@@ -14,7 +14,8 @@ export function checkGraph(c: Checks): void {
     const all = nodeEdges(id, steps[id]);
     const next = rec(steps[id]).next;
     if (all.some((e) => !Object.hasOwn(steps, e.to)) || (next !== undefined && all.every((e) => e.via !== 'next'))) doubtful.add(id);
-    edges.set(id, all.filter((e) => Object.hasOwn(steps, e.to)));
+    // A branch of probability 0 is never taken: it is no way out of a loop (nor part of one).
+    edges.set(id, all.filter((e) => Object.hasOwn(steps, e.to) && e.never !== true));
   }
 
   // Reverse search from the exits: which nodes can reach one.

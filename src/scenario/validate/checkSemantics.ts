@@ -112,6 +112,10 @@ function checkItemTypes(c: Checks): void {
     }
     for (const [a, dist] of Object.entries(rec(t.attributes))) checkDist(c, `${path}.attributes.${a}`, dist, 'number');
     checkDist(c, `${path}.patience`, t.patience, 'duration');
+    if (t.patienceCalendar !== undefined) {
+      c.ref(`${path}.patienceCalendar`, t.patienceCalendar, 'calendars', 'calendar');
+      if (t.patience === undefined) c.add(`${path}.patienceCalendar`, 'patienceCalendar sets the clock of patience; give patience too, or remove it');
+    }
     const arrivals = rec(t.arrivals);
     if ('poisson' in arrivals) checkRate(c, `${path}.arrivals.poisson`, arrivals.poisson);
     else if (isRec(arrivals.weekly)) {

@@ -1,5 +1,6 @@
 // Checks of the nodes in `steps`: routes, servers and service times, queues, SLAs, rework, forum schedules.
 
+import { shorten } from '../units/shorten.js';
 import { arr, Checks, isRec, rec, str, type Rec } from './checks.js';
 import { checkDist, checkDuration } from './checkUnits.js';
 import { checkCondition } from './checkCondition.js';
@@ -7,6 +8,8 @@ import { checkErrorRate } from './checkErrorRate.js';
 import { reachableFrom } from './checkGraph.js';
 import { routeTargets } from './routeTargets.js';
 import { readClock } from '../units/clock.js';
+import { readWorkingLimit } from '../units/workingTime.js';
+import { slaCalendar } from '../units/slaCalendar.js';
 import { NAMED_MONTH_DAYS } from '../units/date.js';
 import { describeValue } from '../units/describeValue.js';
 
@@ -98,7 +101,9 @@ export function checkSteps(c: Checks): void {
     if (kind === 'forum') {
       checkSchedule(c, `${path}.schedule`, n.schedule);
       if (n.chair !== undefined && c.ref(`${path}.chair`, n.chair, 'pools', 'pool') && rec(pools[n.chair as string]).kind !== 'executive') {
-        c.add(`${path}.chair`, `expected an executive pool as chair, found the ${String(rec(pools[n.chair as string]).kind)} pool "${String(n.chair)}"`);
+        const kind = rec(pools[n.chair as string]).kind;
+        const found = typeof kind === 'string' ? `the ${shorten(kind, 20)} pool` : 'the pool';
+        c.add(`${path}.chair`, `expected an executive pool as chair, found ${found} "${String(n.chair)}"`);
       }
       if (n.hoursPerDecision !== undefined && n.chair === undefined) c.add(`${path}.hoursPerDecision`, 'hoursPerDecision needs a chair whose time it consumes');
     }
@@ -146,8 +151,14 @@ export function checkSteps(c: Checks): void {
     arr(pr.byType).forEach((t, i) => c.ref(`${path}.queue.priority.byType.${i}`, t, 'types', 'item type'));
     if (pr.attr !== undefined) c.ref(`${path}.queue.priority.attr`, pr.attr, 'attributes', 'attribute');
     if (isRec(n.sla)) {
-      checkDuration(c, `${path}.sla.limit`, n.sla.limit, { positive: true });
+      const limit = readWorkingLimit(n.sla.limit);
+      if ('error' in limit) c.add(`${path}.sla.limit`, limit.error);
+      else if ('hours' in limit && limit.hours <= 0) c.add(`${path}.sla.limit`, `expected a limit greater than 0, found "${String(n.sla.limit)}"`);
+      else if ('businessDays' in limit && n.sla.calendar === undefined && slaCalendar(c.doc, n) === undefined) {
+        c.add(`${path}.sla.limit`, 'a limit in business days counts the open hours of a calendar: add calendar: ID to the sla, or serve the step with a pool that has a calendar');
+      }
       c.ref(`${path}.sla.escalateTo`, n.sla.escalateTo, 'steps', 'step');
+      if (n.sla.calendar !== undefined) c.ref(`${path}.sla.calendar`, n.sla.calendar, 'calendars', 'calendar');
     }
   }
 }
@@ -172,7 +183,7 @@ function checkSchedule(c: Checks, path: string, value: unknown): void {
     if (s.first !== undefined) c.add(`${path}.first`, `a ${s.every === 'month' ? 'monthly' : 'quarterly'} schedule is set by day and at, not first`);
     if (s.month !== undefined && s.every !== 'quarter') c.add(`${path}.month`, 'month (1 to 3: which month of each quarter) goes with every: quarter');
     if (s.calendar !== undefined) c.ref(`${path}.calendar`, s.calendar, 'calendars', 'calendar');
-  } else {
+  } else if (s.every !== undefined) {
     checkDuration(c, `${path}.every`, s.every, { positive: true });
     checkDuration(c, `${path}.first`, s.first);
     for (const f of ['day', 'month', 'at', 'calendar']) if (s[f] !== undefined) c.add(`${path}.${f}`, `a periodic schedule (every: ${String(s.every)}) is set by every and first, not ${f}`);

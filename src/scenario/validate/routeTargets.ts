@@ -7,13 +7,17 @@ export interface Edge {
   to: string;
   /** 'next' edges are taken immediately at a gate; the others involve a queue or a rework round. */
   via: 'next' | 'overflow' | 'rework' | 'sla';
+  /** A branch of probability 0: a reference to check, but no item ever takes it. */
+  never?: true;
 }
 
 export function routeTargets(path: string, next: unknown): Edge[] {
   if (typeof next === 'string') return [{ path, to: next, via: 'next' }];
   if (!isRec(next)) return [];
   const out: Edge[] = [];
-  if (isRec(next.p)) for (const k of Object.keys(next.p)) out.push({ path: `${path}.p.${k}`, to: k, via: 'next' });
+  if (isRec(next.p)) {
+    for (const k of Object.keys(next.p)) out.push({ path: `${path}.p.${k}`, to: k, via: 'next', ...(next.p[k] === 0 ? { never: true as const } : {}) });
+  }
   if (Array.isArray(next.when)) {
     next.when.forEach((b, i) => {
       const to = rec(b).to;

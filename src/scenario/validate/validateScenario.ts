@@ -8,8 +8,11 @@ import { checkSemantics } from './checkSemantics.js';
 import { isRec, rec, type Rec } from './checks.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
 import { lineageConflict, variantLineage } from '../patch/variantLineage.js';
-import { MAX_SWEEP_VALUES, rangeValues, sweepSpecs } from '../sweepSpecs.js';
+import { MAX_SWEEP_VALUES, rangeCount, sweepSpecs } from '../sweepSpecs.js';
 import { describeValue } from '../units/describeValue.js';
+import { reservedKeys } from './reservedNames.js';
+import { checkSize } from './checkSize.js';
+import { shorten } from '../units/shorten.js';
 
 type Found = { path: string; message: string };
 
@@ -26,13 +29,19 @@ function checkDocument(doc: unknown, withSweeps = true): Found[] {
   if (doc.opsim !== undefined && doc.opsim !== 1) {
     return [{ path: 'opsim', message: `unsupported format version ${JSON.stringify(doc.opsim)}; this opsim reads version 1 (write opsim: 1)` }];
   }
+  // Keys that reach an object's prototype would confuse every later check: refuse them first, alone.
+  const reserved = reservedKeys(doc);
+  if (reserved.length > 0) return reserved;
   const numbers = nonFiniteNumbers(doc);
   if (numbers.length === 1 && numbers[0].message.includes('levels deep')) return numbers;
   const structure = checkStructure(doc).filter((s) => !numbers.some((n) => n.path === s.path));
   const first = [...numbers, ...structure];
+  // A document too large to expand is reported alone: the checks of meaning would expand it.
+  const size = checkSize(doc);
+  if (size.length > 0) return [...first, ...size];
   // A semantic issue inside a part that is already structurally wrong would only repeat it.
   const meaning = checkSemantics(doc).filter((m) => !first.some((s) => s.path !== '' && under(m.path, s.path)));
-  return [...first, ...meaning, ...(withSweeps ? checkSweeps(doc) : [])];
+  return [...first, ...meaning, ...(withSweeps ? [...checkSweeps(doc), ...checkDecisions(doc)] : [])];
 }
 
 function resolves(doc: unknown, path: string): boolean {
@@ -54,8 +63,27 @@ function checkSweeps(doc: Rec): Found[] {
     const v = rec(s.values);
     if (typeof v.from === 'number' && typeof v.to === 'number' && typeof v.step === 'number' && v.step > 0) {
       if (v.to < v.from) out.push({ path: `sweeps.${name}.values.to`, message: `expected to >= from (${v.from}), found ${v.to}` });
-      else if (rangeValues(v.from, v.to, v.step).length > MAX_SWEEP_VALUES) {
+      else if (rangeCount(v.from, v.to, v.step) > MAX_SWEEP_VALUES) {
         out.push({ path: `sweeps.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Decisions (opsim optimise): each names an existing path and a range that holds at least one value. */
+function checkDecisions(doc: Rec): Found[] {
+  const out: Found[] = [];
+  for (const [name, d0] of Object.entries(rec(doc.decisions))) {
+    const d = rec(d0);
+    if (typeof d.param === 'string' && !resolves(doc, d.param)) {
+      out.push({ path: `decisions.${name}.param`, message: `path "${d.param}" does not exist in the scenario` });
+    }
+    const v = rec(d.values);
+    if (typeof v.from === 'number' && typeof v.to === 'number' && typeof v.step === 'number' && v.step > 0) {
+      if (v.to < v.from) out.push({ path: `decisions.${name}.values.to`, message: `the bounds are empty: expected to >= from (${v.from}), found ${v.to}` });
+      else if (rangeCount(v.from, v.to, v.step) > MAX_SWEEP_VALUES) {
+        out.push({ path: `decisions.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
       }
     }
   }
@@ -64,6 +92,8 @@ function checkSweeps(doc: Rec): Found[] {
 
 /** Most sweep points checked per sweep; longer sweeps are sampled evenly, always with both ends. */
 export const SWEEP_POINTS_CHECKED = 20;
+/** Most sweep points checked over all sweeps: with many sweeps, each gets fewer (always both ends). */
+export const SWEEP_POINTS_CHECKED_IN_ALL = 200;
 
 /**
  * Issues of a valid document's sweep points: each value set at the sweep's path must give a valid
@@ -73,9 +103,11 @@ export const SWEEP_POINTS_CHECKED = 20;
 export function checkSweepPoints(doc: unknown, file: string): Issue[] {
   const out: Issue[] = [];
   if (!isRec(doc)) return out;
-  for (const [name, spec] of Object.entries(sweepSpecs(doc as { sweeps?: Record<string, { param: string; values: unknown }> }))) {
+  const specs = Object.entries(sweepSpecs(doc as { sweeps?: Record<string, { param: string; values: unknown }> }));
+  const each = Math.max(2, Math.min(SWEEP_POINTS_CHECKED, Math.floor(SWEEP_POINTS_CHECKED_IN_ALL / Math.max(1, specs.length))));
+  for (const [name, spec] of specs) {
     const n = spec.values.length;
-    const picks = n <= SWEEP_POINTS_CHECKED ? spec.values.map((_, i) => i) : [...new Set(Array.from({ length: SWEEP_POINTS_CHECKED }, (_, k) => Math.round((k * (n - 1)) / (SWEEP_POINTS_CHECKED - 1))))];
+    const picks = n <= each ? spec.values.map((_, i) => i) : [...new Set(Array.from({ length: each }, (_, k) => Math.round((k * (n - 1)) / (each - 1))))];
     for (const i of picks) {
       const point = applyChanges(doc, [{ op: 'set', path: spec.param, value: spec.values[i] }], 'sweeps', file);
       const [first] = [...point.issues, ...checkDocument(point.doc, false)];
@@ -109,7 +141,15 @@ export function variantDocument(doc: Rec, name: string, file: string): { doc: un
   return { doc: current, issues };
 }
 
+/** Longest message and path reported: a long value echoed in a message is cut (MESSAGE_LIMIT in docs/scenario-format.md). */
+export const MESSAGE_LIMIT = 400;
+const bounded = (i: Issue): Issue => ({ ...i, path: shorten(i.path, 200), message: shorten(i.message, MESSAGE_LIMIT) });
+
 export function validateScenario(doc: unknown, file: string): Issue[] {
+  return validateUnbounded(doc, file).map(bounded);
+}
+
+function validateUnbounded(doc: unknown, file: string): Issue[] {
   const issues: Issue[] = checkDocument(doc).map((f) => ({ file, ...f }));
   // A base broken at the top (a whole section missing or of the wrong kind) would make every variant repeat it.
   if (!isRec(doc) || issues.some((i) => !i.path.includes('.'))) return issues;

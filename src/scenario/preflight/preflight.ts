@@ -1,0 +1,95 @@
+// Pre-flight: what a compiled model will cost before it runs, from its rates, horizon and
+// frequencies, so that a small file cannot start a run that would take hours or all the memory.
+// The engine's own guards (limits.maxEvents, limits.maxWip, the routing-cycle guard) stop a run that
+// gets there anyway; this refuses at once, with the estimate, the runs that certainly would.
+
+import type { Model } from '../../core/index.js';
+
+/** Most servers (capacity and headcount summed over the pools): each is a slot in several per-server tables. */
+export const MAX_SERVERS = 1_000_000;
+/** Most forum sessions over the horizon, all forums together: their times are listed before the run. */
+export const MAX_FORUM_SESSIONS = 1_000_000;
+/** Most samples of the over-time series (horizon / trace.every): each is a row kept to the end of the run. */
+export const MAX_TRACE_SAMPLES = 1_000_000;
+
+/** One part of the work of a run, with where it comes from in the file. */
+export interface WorkPart {
+  path: string;
+  what: string;
+  units: number;
+}
+
+const fmt = (n: number): string => (n >= 1e15 ? n.toExponential(1) : Math.round(n).toLocaleString('en-US'));
+
+/**
+ * The work a run of `model` does at least, in events or items: arrivals (every item takes at least one
+ * step of work, even through gates that take no time), candidate arrivals drawn and discarded by the
+ * weekly profiles' thinning, forum sessions, trace samples and calendar openings and closings.
+ */
+export function estimateWork(model: Model): WorkPart[] {
+  const h = model.horizon;
+  const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+  const parts: WorkPart[] = [];
+  model.itemTypes.forEach((t, i) => {
+    const a = t.arrivals;
+    const path = `itemTypes.${ids(model.itemTypes)[i]}.arrivals`;
+    if (a.kind === 'poisson') parts.push({ path, what: `arrivals of ${t.id}`, units: a.ratePerHour * h });
+    else if (a.kind === 'batch') {
+      const batches = a.every > 0 ? Math.max(0, Math.ceil((h - a.first) / a.every)) : a.first < h ? 1 : 0;
+      parts.push({ path, what: `arrivals of ${t.id} (${fmt(batches)} batches of ${fmt(a.size)})`, units: batches * a.size });
+    } else {
+      const peak = Math.max(0, ...a.ratePerHour);
+      parts.push({ path, what: `arrival draws of ${t.id} (its weekly profile is drawn at its peak rate, ${fmt(peak)}/h)`, units: peak * h });
+    }
+  });
+  model.nodes.forEach((n) => {
+    if (n.kind !== 'forum') return;
+    const every = n.schedule.kind === 'periodic' ? n.schedule.every : 24 * 28;
+    parts.push({ path: `steps.${n.id}.schedule`, what: `sessions of ${n.id}`, units: every > 0 ? h / every : 1 });
+  });
+  if (model.traceEvery > 0) parts.push({ path: 'trace.every', what: 'trace samples', units: h / model.traceEvery });
+  model.pools.forEach((p) => {
+    if (p.calendar < 0) return;
+    const changes = 2 * model.calendars[p.calendar].week.length;
+    parts.push({ path: `pools.${p.id}.calendar`, what: `openings and closings of ${p.id}'s calendar`, units: (changes * h) / 168 });
+  });
+  for (const w of model.initialWip) parts.push({ path: 'initialWip', what: 'items in the initial work in progress', units: w.count });
+  return parts;
+}
+
+/** Issues for a model whose run would pass a limit: { path, message }, empty when it may run. */
+export function preflight(model: Model): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  const servers = model.pools.reduce((sum, p) => sum + p.capacity, 0);
+  if (servers > MAX_SERVERS) {
+    const big = [...model.pools].sort((a, b) => b.capacity - a.capacity)[0];
+    out.push({
+      path: `pools.${big.id}`,
+      message: `the pools have ${fmt(servers)} servers in all (capacity and headcount summed over ${fmt(model.pools.length)} pools); the limit is ${fmt(MAX_SERVERS)}`,
+    });
+  }
+  const parts = estimateWork(model);
+  const sum = (ps: WorkPart[]) => ps.reduce((s, p) => s + p.units, 0);
+  const sessions = parts.filter((p) => p.what.startsWith('sessions of '));
+  if (sum(sessions) > MAX_FORUM_SESSIONS) {
+    const top = sessions.sort((a, b) => b.units - a.units)[0];
+    out.push({ path: top.path, message: `the forums would hold ${fmt(sum(sessions))} sessions over the horizon of ${fmt(model.horizon)} h; the limit is ${fmt(MAX_FORUM_SESSIONS)}: meet less often` });
+  }
+  const samples = parts.find((p) => p.what === 'trace samples');
+  if (samples !== undefined && samples.units > MAX_TRACE_SAMPLES) {
+    out.push({ path: samples.path, message: `trace.every gives ${fmt(samples.units)} samples over the horizon of ${fmt(model.horizon)} h; the limit is ${fmt(MAX_TRACE_SAMPLES)}: sample less often` });
+  }
+  const total = sum(parts);
+  const limit = model.limits.maxEvents;
+  if (out.length === 0 && total > limit) {
+    const top = [...parts].sort((a, b) => b.units - a.units).slice(0, 3);
+    const largest = top.map((p) => `${fmt(p.units)} ${p.what}`).join(', ');
+    out.push({
+      path: top[0].path,
+      message:
+        `a run would take at least ${fmt(total)} events over the horizon of ${fmt(model.horizon)} h (largest: ${largest}), ` +
+        `more than limits.maxEvents (${fmt(limit)}); shorten the horizon or lower the rate, or raise limits.maxEvents to run it anyway`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Results survive a reload (IndexedDB), and a past run can be reopened from Recent runs with its
+// scenario, design and settings, giving back the same report JSON byte for byte.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage } from './browser.js';
+import { runAndWait, setReplications } from './pageActions.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('work that survives', () => {
+  test('the last run comes back after a reload, and Recent runs reopens it on another file', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'validation/mm1.yaml');
+    await page.waitForSelector('svg.diagram .node[data-node="queue"]');
+    await setReplications(page, 2);
+    await page.fill('[data-testid=seed]', 'kept');
+    await page.press('[data-testid=seed]', 'Tab');
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    const json = await page.textContent('[data-testid=report-json]');
+    expect(JSON.parse(json!).seed).toBe('kept');
+
+    await page.reload();
+    await page.waitForSelector('#app[data-ready="true"]');
+    await page.click('[data-tab=run]');
+    await page.waitForSelector('[data-testid=report-json]', { state: 'attached' });
+    expect(await page.textContent('[data-testid=report-json]')).toBe(json);
+
+    await page.selectOption('[data-testid=scenario-picker]', 'validation/mmc.yaml');
+    await page.waitForSelector('[data-testid=status]:has-text("Loaded validation/mmc.yaml")');
+    await page.click('[data-tab=recent]');
+    await page.waitForSelector('[data-testid=recent-runs] li:has-text("Run of base")');
+    expect(await page.textContent('[data-testid=recent-runs]')).toContain('mm1.yaml');
+    await page.click('[data-testid=recent-runs] li:has-text("mm1.yaml") [data-testid=reopen]');
+    await page.waitForSelector('[data-tab=run][aria-selected=true]');
+    await page.waitForSelector('[data-testid=report-json]', { state: 'attached' });
+    expect(await page.textContent('[data-testid=report-json]')).toBe(json);
+    expect(await page.inputValue('[data-testid=seed]')).toBe('kept');
+    expect(await page.inputValue('[data-testid=replications]')).toBe('2');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,84 @@
+// The answer first: for each headline figure of a comparison, which design is best, by how much
+// against the base with its 95% interval, and whether that holds after the report's correction for
+// multiple comparisons (Holm, computed by src/experiments; the page only reads the flags).
+import type { CompareReport, Difference } from '../../src/experiments/index.js';
+import { metricInfo } from '../../src/experiments/index.js';
+import { formatPercent } from '../charts/format.js';
+import { el } from '../dom/el.js';
+import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
+import { table } from './table.js';
+
+export interface Verdict {
+  key: string;
+  best: string;
+  /** The design the difference is taken against, and the difference (later minus earlier, paired), when there is one. */
+  against: string | null;
+  difference: Difference | null;
+  sentence: string;
+}
+
+/** verdicts(report, format): one verdict per headline figure that has a better direction. */
+export function compareVerdicts(rep: CompareReport, format: (key: string) => (v: number) => string): Verdict[] {
+  const base = rep.designs[0];
+  const out: Verdict[] = [];
+  for (const key of headlineKeys) {
+    const better = metricInfo(key).better;
+    if (better === 'neither' || rep.designs.length < 2) continue;
+    const f = format(key);
+    const mean = (name: string) => rep.designs.find((d) => d.name === name)?.headline[key]?.mean;
+    const ranked = rep.designs.filter((d) => d.headline[key] !== undefined)
+      .sort((a, b) => (better === 'lower' ? 1 : -1) * (a.headline[key]!.mean - b.headline[key]!.mean));
+    if (ranked.length < 2) continue;
+    const best = ranked[0].name;
+    // Against the base: the best variant's paired difference, or, when the base is best, the runner-up's.
+    const other = best === base.name ? ranked[1].name : best;
+    const difference = rep.differences.find((d) => d.design === other)?.metrics[key] ?? null;
+    const label = metricInfo(key).label;
+    let sentence: string;
+    if (!difference) sentence = `${capital(label)}: ${best} is best at ${f(mean(best)!)}.`;
+    else {
+      const gap = `${f(Math.abs(difference.mean))} (95% CI ${f(difference.lo)} to ${f(difference.hi)}${difference.relative === null ? '' : `, ${signed(difference.relative)}`})`;
+      const verdict = difference.significant
+        ? `significant after Holm's correction across the ${rep.significance.tests} differences of this comparison`
+        : 'not significant after correction: it could be chance';
+      sentence = best === base.name
+        ? `${capital(label)}: the base design is best at ${f(mean(best)!)}; the next, ${other}, is ${better === 'lower' ? 'higher' : 'lower'} by ${gap}; ${verdict}.`
+        : `${capital(label)}: ${best} is best at ${f(mean(best)!)}, ${better} than the base's ${f(mean(base.name)!)} by ${gap}; ${verdict}.`;
+    }
+    out.push({ key, best, against: difference ? (best === base.name ? other : base.name) : null, difference, sentence });
+  }
+  return out;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function signed(x: number): string {
+  return `${x >= 0 ? '+' : ''}${formatPercent(x)}`;
+}
+
+/** The summary box: one sentence and a small table per headline figure, and what each design is. */
+export function decisionSummary(rep: CompareReport, currency: string, descriptions: Record<string, string>): HTMLElement {
+  const format = (k: string) => metricFormatter(k, currency);
+  const box = el('section', { class: 'decision', 'data-testid': 'decision-summary', 'aria-label': 'Decision summary' }, el('h3', {}, 'Decision summary'));
+  const named = rep.designs.filter((d) => descriptions[d.name]);
+  if (named.length) box.append(el('ul', { class: 'design-names' }, ...named.map((d) => el('li', {}, el('strong', {}, d.name), `: ${descriptions[d.name]}`))));
+  for (const v of compareVerdicts(rep, format)) {
+    const f = format(v.key);
+    const rows = rep.designs.map((d) => {
+      const ci = d.headline[v.key];
+      const diff = rep.differences.find((x) => x.design === d.name)?.metrics[v.key];
+      return [
+        d.name === v.best ? `${d.name} (best)` : d.name,
+        ci ? `${f(ci.mean)} ± ${f(ci.half)}` : '–',
+        diff ? `${diff.mean >= 0 ? '+' : '−'}${f(Math.abs(diff.mean))} (${f(diff.lo)} to ${f(diff.hi)})` : d.name === rep.designs[0].name ? 'base' : '–',
+        diff ? (diff.significant ? 'yes' : 'no') : '',
+      ];
+    });
+    box.append(el('div', { class: 'verdict', 'data-metric': v.key },
+      el('p', { 'data-testid': 'verdict' }, v.sentence),
+      table([[metricLabel(v.key), 'Mean ± 95% CI', 'Difference from the base (95% CI)', 'Significant (Holm)'], ...rows], { class: 'numbers small' })));
+  }
+  return box;
+}
