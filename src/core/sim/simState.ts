@@ -2,7 +2,7 @@ import type { Model, StepNode } from '../model/model.js';
 import { forumSessionTimes } from './forumSchedule.js';
 import { handoffTable } from './handoffTable.js';
 import { createStream, type Stream } from '../rng/stream.js';
-import { makeExclusiveSampler, makeSampler, type Sampler } from '../dist/index.js';
+import { makeExclusiveSampler, makeSampler, type Sampler } from '../distributions/index.js';
 import { serverSamplers } from './serverSamplers.js';
 import { EventQueue } from '../queue/eventQueue.js';
 import type { WaitingLine } from '../queue/waitingLine.js';

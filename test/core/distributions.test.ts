@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStream, makeSampler, Welford, type Dist } from '../../src/core/index.js';
-import { makeExclusiveSampler } from '../../src/core/dist/index.js';
+import { makeExclusiveSampler } from '../../src/core/distributions/index.js';
 import { serverSamplers } from '../../src/core/sim/serverSamplers.js';
 
 function moments(d: Dist, n = 40_000): { mean: number; cv: number; min: number } {
