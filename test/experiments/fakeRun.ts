@@ -48,7 +48,7 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
       perDone: k.cost ?? 50,
       byFunction: { cs: (k.cost ?? 50) * throughput },
       byKind: { agent: 0, human: (k.cost ?? 50) * throughput, executive: 0 },
-      byCause: { labour: (k.cost ?? 50) * throughput, agentTasks: 0, rework: 0, escapedDefects: 0 },
+      byCause: { labour: (k.cost ?? 50) * throughput, idleLabour: 0, agentTasks: 0, rework: 0, escapedDefects: 0 },
     },
     steps: {
       triage: {
@@ -70,7 +70,24 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
       team: { kind: 'human', utilisation: k.utilisation ?? 0.5, busyHours: 20, paidHours: 40, overtimeHours: 0, tasks: throughput, cost: 100 },
     },
     executives: {
-      coo: { escalations: k.escalations ?? 1, escalationsPerWeek: k.escalations ?? 1, hoursConsumed: 1, budgetUtilisation: 0.1, decisionWait: pct(2) },
+      coo: {
+        escalations: k.escalations ?? 1,
+        escalationsPerWeek: k.escalations ?? 1,
+        escalationsAdHoc: k.escalations ?? 1,
+        escalationsAtForum: 0,
+        decided: k.escalations ?? 1,
+        decidedPerWeek: k.escalations ?? 1,
+        decidedAdHoc: k.escalations ?? 1,
+        decidedAtForum: 0,
+        abandonedWaiting: 0,
+        turnedAway: 0,
+        leftBySla: 0,
+        waitingAtEnd: 0,
+        hoursConsumed: 1,
+        budgetHours: 10,
+        budgetUtilisation: 0.1,
+        decisionWait: pct(2),
+      },
     },
     quality: { errorsMade: 3, errorsCaught: 2, errorsEscaped: k.escaped ?? 1, reworkRounds: 2, errorsDiscarded: 0, escapedDefectCost: 0 },
     totals: {

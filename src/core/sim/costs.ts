@@ -8,6 +8,8 @@ export const NO_FUNCTION = '(none)';
 export interface PoolCost {
   figures: PoolFigures;
   rework: number;
+  /** Paid hours in which nobody was busy, at the paid-hour rate: (paid - busy hours) x costPerPaidHour. */
+  idle: number;
   /** Cost attributed to each function (last column: no function). */
   byFn: Float64Array;
   available: number;
@@ -86,6 +88,7 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
       cost,
     },
     rework,
+    idle: paid > busy ? (paid - busy) * pool.costPerPaidHour : 0,
     byFn,
     available,
   };
@@ -96,7 +99,7 @@ export function costBreakdown(s: SimState, poolCosts: PoolCost[], overall: FlowF
   const noFunction = s.functionCount; // the column of costs that belong to no function
   const columns = noFunction + 1;
   const byKind = { agent: 0, human: 0, executive: 0 };
-  const byCause = { labour: 0, agentTasks: 0, rework: 0, escapedDefects: s.quality.escapedDefectCost };
+  const byCause = { labour: 0, idleLabour: 0, agentTasks: 0, rework: 0, escapedDefects: s.quality.escapedDefectCost };
   const fnTotals = new Float64Array(columns);
   let total = s.quality.escapedDefectCost;
   m.pools.forEach((pool, p) => {
@@ -106,8 +109,10 @@ export function costBreakdown(s: SimState, poolCosts: PoolCost[], overall: FlowF
     byKind[pool.kind] += c;
     const rework = Math.min(pc.rework, c);
     byCause.rework += rework;
-    if (pool.kind === 'agent') byCause.agentTasks += c - rework;
-    else byCause.labour += c - rework;
+    const idle = Math.min(pc.idle, c - rework);
+    byCause.idleLabour += idle;
+    if (pool.kind === 'agent') byCause.agentTasks += c - rework - idle;
+    else byCause.labour += c - rework - idle;
     for (let f = 0; f <= noFunction; f++) fnTotals[f] += pc.byFn[f];
   });
   for (let f = 0; f <= noFunction; f++) fnTotals[f] += s.quality.defectCostByFunction[f];

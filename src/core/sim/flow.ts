@@ -28,6 +28,7 @@ export function moveTo(s: SimState, item: number, to: number): void {
       const delay = handoffs.delay[h]();
       s.items.node[item] = to;
       s.eventQueue.push(t + delay, CLASS_HANDOFF, EV_HANDOFF, item);
+      s.cycleLedger.handoff(item, delay);
       if (s.monitor !== null) s.trace('handoff', item, to, -1, String(delay));
       return;
     }
@@ -74,6 +75,7 @@ function passGate(s: SimState, item: number, node: number): void {
     s.stepStats.arrivals[node]++;
     s.stepStats.completions[node]++;
   }
+  s.cycleLedger.visit(item, node, 0, 0);
   leaveNode(s, item, node);
 }
 

@@ -57,6 +57,7 @@ export function holdSession(s: SimState, node: number, t: number): void {
       stepStats.wait[node].add(t - s.items.enqT[item]);
       stepStats.completions[node]++;
     }
+    s.cycleLedger.visit(item, node, t - s.items.enqT[item], 0);
     if (chair >= 0) {
       const h = f.hoursPerDecision;
       if (poolLimits.budgetHoursPerWeek[chair] > 0) {

@@ -42,6 +42,8 @@ export function leave(s: SimState, item: number, outcome: number, node: number):
   // WIP's time integral, summed per item at its exit (see results for those still in the system).
   const from = items.arrivalT[item] > s.warmup ? items.arrivalT[item] : s.warmup;
   if (t > from) typeStats.wipArea[ty] += t - from;
+  const arrived = items.arrivalT[item];
+  s.cycleLedger.settle(item, outcome === OUT_DONE && t >= s.warmup, arrived < 0 ? -arrived : 0);
   items.free(item);
 }
 

@@ -1,5 +1,7 @@
 import type {
+  CycleTimeLedger,
   ExecutiveFigures,
+  NodeTime,
   FlowFigures,
   Percentiles,
   PoolFigures,
@@ -79,16 +81,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   const executives: Record<string, ExecutiveFigures> = {};
   m.pools.forEach((pool, p) => {
     pools[pool.id] = poolCosts[p].figures;
-    if (pool.kind === 'executive') {
-      const consumed = poolCosts[p].figures.busyHours;
-      executives[pool.id] = {
-        escalations: sum.decisions[p],
-        escalationsPerWeek: weeks > 0 ? sum.decisions[p] / weeks : 0,
-        hoursConsumed: consumed,
-        budgetUtilisation: pool.budgetHoursPerWeek > 0 && weeks > 0 ? consumed / (pool.budgetHoursPerWeek * weeks) : 0,
-        decisionWait: percentiles(s.poolStats.decisionWait[p]),
-      };
-    }
+    if (pool.kind === 'executive') executives[pool.id] = executiveFigures(s, sum, p, poolCosts[p].figures.busyHours, weeks);
   });
 
   // Cost breakdown: by function, kind and cause, each summing to the total.
@@ -172,7 +165,70 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
     },
     totals,
     series,
+    cycleLedger: cycleLedgerOf(s),
   };
+}
+
+/** An executive's demand and what became of it, from the counters of its escalation steps and forums. */
+function executiveFigures(s: SimState, sum: ReturnType<typeof sums>, p: number, consumed: number, weeks: number): ExecutiveFigures {
+  const m = s.model;
+  let adHoc = 0;
+  let atForums = 0;
+  let abandonedWaiting = 0;
+  let turnedAway = 0;
+  let leftBySla = 0;
+  let waitingAtEnd = 0;
+  m.nodes.forEach((node, n) => {
+    const kind = s.nodes.kind[n];
+    const own =
+      (kind === NODE_STEP && s.nodes.isEscalation[n] === 1 && s.steps.serverCount[n] > 0 && s.servers.pool[s.steps.firstServer[n]] === p) ||
+      (node.kind === 'forum' && node.chair === p);
+    if (!own) return;
+    if (kind === NODE_STEP) {
+      adHoc += s.stepStats.arrivals[n];
+      abandonedWaiting += s.stepStats.abandoned[n];
+      turnedAway += s.stepStats.blocked[n] + s.stepStats.overflowed[n];
+      leftBySla += s.stepStats.slaBreaches[n];
+      waitingAtEnd += s.steps.waiting[n];
+    } else {
+      atForums += s.stepStats.arrivals[n];
+      waitingAtEnd += s.forums.held[n];
+    }
+  });
+  const escalations = adHoc + atForums;
+  const atForum = s.poolStats.forumDecisions[p];
+  const decided = sum.decisions[p];
+  const budgetHours = m.pools[p].budgetHoursPerWeek * weeks;
+  const perWeek = (x: number) => (weeks > 0 ? x / weeks : 0);
+  return {
+    escalations,
+    escalationsPerWeek: perWeek(escalations),
+    escalationsAdHoc: adHoc,
+    escalationsAtForum: atForums,
+    decided,
+    decidedPerWeek: perWeek(decided),
+    decidedAdHoc: decided - atForum,
+    decidedAtForum: atForum,
+    abandonedWaiting,
+    turnedAway,
+    leftBySla,
+    waitingAtEnd,
+    hoursConsumed: consumed,
+    budgetHours,
+    budgetUtilisation: budgetHours > 0 ? consumed / budgetHours : 0,
+    decisionWait: percentiles(s.poolStats.decisionWait[p]),
+  };
+}
+
+/** The ledger's sums per node (exits aside: no time is spent there) and in transit. */
+function cycleLedgerOf(s: SimState): CycleTimeLedger {
+  const ledger = s.cycleLedger;
+  const nodes: Record<string, NodeTime> = {};
+  s.model.nodes.forEach((node, n) => {
+    if (s.nodes.kind[n] === NODE_EXIT) return;
+    nodes[node.id] = { visits: ledger.visits[n], waitHours: ledger.waitHours[n], serviceHours: ledger.serviceHours[n] };
+  });
+  return { nodes, handoffHours: ledger.handoffHours, beforeStartHours: ledger.beforeStartHours };
 }
 
 function emptyFlow(): FlowFigures {

@@ -20,6 +20,7 @@ import {
   StepStatistics,
   TypeStatistics,
 } from './windowStatistics.js';
+import { CycleLedger } from './cycleLedger.js';
 import type { Monitor, TraceEvent, TraceRecord } from './traceRecord.js';
 
 /**
@@ -61,6 +62,8 @@ export class SimState {
   readonly quality: QualityStatistics;
   readonly totals = new RunTotals();
   readonly series: OverTimeSeries;
+  /** Where each item's time goes, visit by visit, summed for the items done in the window. */
+  readonly cycleLedger: CycleLedger;
 
   constructor(model: Model, seed: string | number, replication: number, monitor: Monitor | null) {
     this.model = model;
@@ -88,6 +91,7 @@ export class SimState {
     this.poolStats = new PoolStatistics(model, this.warmup);
     this.quality = new QualityStatistics(model);
     this.series = new OverTimeSeries(model);
+    this.cycleLedger = new CycleLedger(model.nodes.length, 256);
 
     const { servers, nodes, pools, errors } = this;
     const traced = monitor !== null;

@@ -47,6 +47,7 @@ function refuseEntry(s: SimState, item: number, node: number, t: number): void {
   if (to >= 0) {
     if (t >= s.warmup) s.stepStats.overflowed[node]++;
     if (s.monitor !== null) s.trace('overflow', item, node);
+    s.cycleLedger.visit(item, node, 0, 0);
     moveTo(s, item, to);
   } else {
     if (t >= s.warmup) s.stepStats.blocked[node]++;
@@ -135,7 +136,9 @@ export function startService(s: SimState, item: number, server: number): void {
   const pools = s.pools;
   const t = s.now;
   const items = s.items;
-  if (t >= s.warmup) s.stepStats.wait[servers.step[server]].add(t - items.enqT[item]);
+  const node = servers.step[server];
+  if (t >= s.warmup) s.stepStats.wait[node].add(t - items.enqT[item]);
+  s.cycleLedger.startService(item, node, t - items.enqT[item], t);
   // Its queue token and timers are already cleared (takeFromQueue, or it never waited).
   const duration = servers.serviceTime[server * servers.typeCount + items.type[item]]();
   const p = servers.pool[server];
@@ -169,6 +172,7 @@ export function completeService(s: SimState, item: number): void {
   const items = s.items;
   if (items.complSeq[item] < 0 || items.complT[item] !== t) return;
   items.complSeq[item] = -1;
+  s.cycleLedger.endService(item, t);
   const servers = s.servers;
   const pools = s.pools;
   const serverStats = s.serverStats;

@@ -23,5 +23,6 @@ export function breachSla(s: SimState, item: number, seq: number, t: number): vo
   if (t >= s.warmup) s.stepStats.slaBreaches[node]++;
   if (s.monitor !== null) s.trace('sla', item, node);
   items.escalated[item] = 1; // counted where it lands (escalations.ts)
+  s.cycleLedger.visit(item, node, t - items.enqT[item], 0);
   moveTo(s, item, s.steps.slaTo[node]);
 }
