@@ -30,6 +30,8 @@ export function warningsOf(runs: readonly RunResult[]): Warning[] {
   const out: Warning[] = [];
   const mean = (pick: (r: RunResult) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;
   const first = runs[0];
+  const weeks = (first.horizon - first.warmup) / 168;
+  const perWeek = (x: number) => (weeks > 0 ? x / weeks : 0);
 
   for (const [id, pool] of Object.entries(first.pools)) {
     if (pool.kind === 'executive') continue;
@@ -49,7 +51,10 @@ export function warningsOf(runs: readonly RunResult[]): Warning[] {
       out.push({
         kind: 'executiveOverBudget',
         subjects: [id],
-        text: `Executive ${id} uses ${pct(use)} of the weekly decision budget: escalations wait for next week's budget.`,
+        text:
+          `Executive ${id} uses ${pct(use)} of the weekly decision budget: receives ${fmt(mean((r) => r.executives[id]?.escalationsPerWeek ?? 0))} escalations a week, ` +
+          `decides ${fmt(mean((r) => r.executives[id]?.decidedPerWeek ?? 0))}, ${fmt(perWeek(mean((r) => r.executives[id]?.abandonedWaiting ?? 0)))} a week abandon waiting; ` +
+          `the rest wait for next week's budget.`,
       });
     }
   }

@@ -126,7 +126,7 @@ function checkObjectives(keys: string[], model: Model): void {
   const known = new Set<string>(OVERALL_KEYS);
   for (const p of model.pools) {
     if (p.kind !== 'executive') known.add(`utilisation:${p.id}`);
-    else known.add(`escalationsPerWeek:${p.id}`).add(`budgetUse:${p.id}`);
+    else known.add(`escalationsPerWeek:${p.id}`).add(`adHocPerWeek:${p.id}`).add(`forumPerWeek:${p.id}`).add(`budgetUse:${p.id}`);
   }
   for (const k of keys) {
     if (!known.has(k)) {

@@ -16,6 +16,15 @@ export function headlineLabel(key: string): string {
   return `${info.label}${unit}`;
 }
 
+type ExecutiveRow = DesignReport['executivesTotal'] | DesignReport['executives'][string];
+
+/** A count over the window as a rate per week: the interval scales with it (the window is the same in every replication). */
+function perWeek(ci: Interval, r: DesignReport): Interval {
+  const weeks = r.weeks;
+  if (weeks <= 0) return ci;
+  return { mean: ci.mean / weeks, half: ci.half / weeks, lo: ci.lo / weeks, hi: ci.hi / weeks, n: ci.n };
+}
+
 /** The tables of `opsim run`: headline, steps, pools, executives, item types, cost, quality. */
 export function designTables(r: DesignReport, suffix = ''): Table[] {
   const tables: Table[] = [
@@ -58,19 +67,24 @@ export function designTables(r: DesignReport, suffix = ''): Table[] {
       ]),
     },
   ];
-  const execs = Object.entries(r.executives);
+  const execs: [string, ExecutiveRow][] = Object.entries(r.executives);
   if (execs.length > 0) {
+    if (execs.length > 1) execs.push(['(all)', r.executivesTotal]);
     tables.push({
-      title: `Executives${suffix}`,
-      columns: ['executive', 'escalations', 'per week', 'hours', 'budget used', 'decision wait mean (h)', 'p90 (h)'],
+      title: `Executives${suffix} (escalations received = demand; per week)`,
+      columns: ['executive', 'received', 'decided', 'ad hoc', 'at forum', 'abandoned waiting', 'turned away', 'waiting at end', 'decision wait mean (h)', 'p90 (h)', 'budget use'],
       rows: execs.map(([id, e]) => [
         id,
-        { ci: e.escalations },
         { ci: e.escalationsPerWeek },
-        { ci: e.hoursConsumed },
+        { ci: e.decidedPerWeek },
+        { ci: perWeek(e.decidedAdHoc, r) },
+        { ci: perWeek(e.decidedAtForum, r) },
+        { ci: perWeek(e.abandonedWaiting, r) },
+        { ci: perWeek(e.turnedAway, r) },
+        { ci: e.waitingAtEnd },
+        'decisionWait' in e ? { ci: e.decisionWait.mean } : '-',
+        'decisionWait' in e ? { ci: e.decisionWait.p90 } : '-',
         pct(e.budgetUtilisation),
-        { ci: e.decisionWait.mean },
-        { ci: e.decisionWait.p90 },
       ]),
     });
   }
