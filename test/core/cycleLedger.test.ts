@@ -4,13 +4,11 @@ import { CycleLedger } from '../../src/core/sim/cycleLedger.js';
 describe('CycleLedger', () => {
   it('sums the visits of items settled as counted, and only theirs', () => {
     const ledger = new CycleLedger(3, 2);
-    ledger.startService(0, 0, 1.5, 10); // item 0 waits 1.5 h at node 0, served from 10 h
-    ledger.startService(1, 0, 0.5, 11);
-    ledger.endService(0, 12); // 2 h of service
+    ledger.visit(0, 0, 1.5, 2); // item 0 waits 1.5 h at node 0, then 2 h of service
     ledger.handoff(0, 0.25);
     ledger.visit(0, 1, 0, 0); // a gate
     ledger.visit(0, 2, 30, 0); // held 30 h by a forum
-    ledger.endService(1, 14);
+    ledger.visit(1, 0, 0.5, 3);
     ledger.settle(1, false, 0); // item 1 left, but not done in the window
     ledger.settle(0, true, 4);
     expect([...ledger.visits]).toEqual([1, 1, 1, 1]);

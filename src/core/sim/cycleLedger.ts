@@ -37,24 +37,11 @@ export class CycleLedger {
     this.growEntries(256);
   }
 
-  /** A visit whose times are known now: a wait at a forum or before an SLA breach, a gate (0, 0). */
+  /** A visit that ends now: a service completed, a wait at a forum or before an SLA breach, a gate (0, 0). */
   visit(item: number, node: number, wait: number, service: number): void {
     const e = this.append(item, node);
     this.entryWait[e] = wait;
     this.entryService[e] = service;
-  }
-
-  /** Service starts at t after `wait` hours in the queue; endService closes it. */
-  startService(item: number, node: number, wait: number, t: number): void {
-    const e = this.append(item, node);
-    this.entryWait[e] = wait;
-    // The start time, until endService turns it into a duration (a pause at a shift end stays inside).
-    this.entryService[e] = t;
-  }
-
-  endService(item: number, t: number): void {
-    const e = this.tail[item];
-    this.entryService[e] = t - this.entryService[e];
   }
 
   /** Hours in transit to the next function. */
@@ -71,6 +58,7 @@ export class CycleLedger {
   settle(item: number, count: boolean, beforeStart: number): void {
     const first = this.head[item];
     if (first < 0) return;
+    const last = this.tail[item];
     if (count) {
       for (let e = first; e >= 0; e = this.entryNext[e]) {
         const n = this.entryNode[e];
@@ -80,7 +68,7 @@ export class CycleLedger {
       }
       this.beforeStartHours += beforeStart;
     }
-    this.entryNext[this.tail[item]] = this.freeHead;
+    this.entryNext[last] = this.freeHead;
     this.freeHead = first;
     this.head[item] = -1;
     this.tail[item] = -1;

@@ -43,6 +43,8 @@ export class ItemStore {
   remaining = new Float64Array(0);
   /** Start of the current busy segment (service start or resume). */
   busyFrom = new Float64Array(0);
+  /** Start of the current service (a resume after a pause does not move it): the cycle-time ledger's visit. */
+  serviceStart = new Float64Array(0);
   /** 1 from an SLA breach (counted as an escalation) until the item enters its next step or forum, which then does not count it again. */
   escalated = new Uint8Array(0);
   patienceSeq = new Float64Array(0);
@@ -148,6 +150,7 @@ export class ItemStore {
     this.complT = f64(this.complT);
     this.remaining = f64(this.remaining);
     this.busyFrom = f64(this.busyFrom);
+    this.serviceStart = f64(this.serviceStart);
     const esc = new Uint8Array(c);
     esc.set(this.escalated);
     this.escalated = esc;

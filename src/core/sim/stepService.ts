@@ -136,9 +136,7 @@ export function startService(s: SimState, item: number, server: number): void {
   const pools = s.pools;
   const t = s.now;
   const items = s.items;
-  const node = servers.step[server];
-  if (t >= s.warmup) s.stepStats.wait[node].add(t - items.enqT[item]);
-  s.cycleLedger.startService(item, node, t - items.enqT[item], t);
+  if (t >= s.warmup) s.stepStats.wait[servers.step[server]].add(t - items.enqT[item]);
   // Its queue token and timers are already cleared (takeFromQueue, or it never waited).
   const duration = servers.serviceTime[server * servers.typeCount + items.type[item]]();
   const p = servers.pool[server];
@@ -146,6 +144,7 @@ export function startService(s: SimState, item: number, server: number): void {
   pools.occupied[p]++;
   pools.working[p]++;
   items.busyFrom[item] = t;
+  items.serviceStart[item] = t;
   const end = t + duration;
   items.complT[item] = end;
   items.complSeq[item] = s.eventQueue.push(end, CLASS_COMPLETION, EV_COMPLETION, item);
@@ -172,7 +171,6 @@ export function completeService(s: SimState, item: number): void {
   const items = s.items;
   if (items.complSeq[item] < 0 || items.complT[item] !== t) return;
   items.complSeq[item] = -1;
-  s.cycleLedger.endService(item, t);
   const servers = s.servers;
   const pools = s.pools;
   const serverStats = s.serverStats;
@@ -189,6 +187,8 @@ export function completeService(s: SimState, item: number): void {
   pools.occupied[p]--;
   pools.working[p]--;
   const node = servers.step[server];
+  const start = items.serviceStart[item];
+  s.cycleLedger.visit(item, node, start - items.enqT[item], t - start);
   // Pause slots, overtime, traces and errors, in that order.
   if (servers.completionNeedsExtras[server] === 1) completeExtras(s, item, server, node, t);
   // The freed server first serves whoever waited longest; then the item moves on.
