@@ -16,6 +16,16 @@ export function headlineLabel(key: string): string {
   return `${info.label}${unit}`;
 }
 
+/**
+ * For people: the ad hoc / forum split of an executive's escalations says nothing when nothing reaches
+ * its forums in any design (ad hoc is then the whole demand, already a row of its own).
+ */
+export function splitSaysNothing(key: string, headlines: readonly Record<string, Interval>[]): boolean {
+  if (!key.startsWith('adHocPerWeek:') && !key.startsWith('forumPerWeek:')) return false;
+  const forum = `forumPerWeek:${key.slice(key.indexOf(':') + 1)}`;
+  return headlines.every((h) => h[forum] === undefined || (h[forum].mean === 0 && h[forum].half === 0));
+}
+
 type ExecutiveRow = DesignReport['executivesTotal'] | DesignReport['executives'][string];
 
 /** A count over the window as a rate per week: the interval scales with it (the window is the same in every replication). */
@@ -26,12 +36,15 @@ function perWeek(ci: Interval, r: DesignReport): Interval {
 }
 
 /** The tables of `opsim run`: headline, steps, pools, executives, item types, cost, quality. */
-export function designTables(r: DesignReport, suffix = ''): Table[] {
+export function designTables(r: DesignReport, suffix = '', full = true): Table[] {
+  const shown = (k: string) => full || !splitSaysNothing(k, [r.headline]);
   const tables: Table[] = [
     {
       title: `Headline${suffix}`,
       columns: ['metric', 'mean ± 95% CI'],
-      rows: Object.entries(r.headline).map(([k, ci]) => [headlineLabel(k), headlineCell(k, ci)]),
+      rows: Object.entries(r.headline)
+        .filter(([k]) => shown(k))
+        .map(([k, ci]) => [headlineLabel(k), headlineCell(k, ci)]),
     },
     {
       title: `Steps${suffix}`,
