@@ -48,7 +48,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
     },
     {
       title: `Steps${suffix}`,
-      columns: ['step', 'kind', 'function', 'arrivals', 'completions', 'wait mean (h)', 'wait p90 (h)', 'queue mean', 'utilisation', 'SLA escalations', 'abandoned'],
+      columns: ['step', 'kind', 'function', 'arrivals', 'completions', 'wait mean (h)', 'wait p90 (h)', 'P(wait)', 'queue mean', 'utilisation', 'sessions', 'batch mean', 'SLA escalations', 'abandoned'],
       rows: Object.entries(r.steps)
         .filter(([, s]) => s.kind !== 'exit')
         .map(([id, s]) => [
@@ -59,8 +59,11 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
         { ci: s.completions },
         { ci: s.wait.mean },
         { ci: s.wait.p90 },
+        s.kind === 'step' ? pct(s.pWait) : '-',
         { ci: s.queueMean },
         pct(s.utilisation),
+        s.kind === 'forum' ? { ci: s.sessions } : '-',
+        s.kind === 'forum' ? { ci: s.meanBatch } : '-',
         { ci: s.slaEscalations },
         { ci: s.abandoned },
       ]),

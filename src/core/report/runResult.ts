@@ -64,6 +64,11 @@ export interface StepFigures {
   /** Wait in queue (hours) of items that started service (steps) or were decided (forums) in the window. */
   wait: Percentiles;
   queueMean: number;
+  /** Probability of waiting: the share of services started at a step that queued first (Erlang C's P(wait) at an M/M/c); 0 elsewhere. */
+  pWait: number;
+  /** Forum sessions held in the window, and items decided per session (mean batch size); 0 elsewhere. */
+  sessions: number;
+  meanBatch: number;
   /** Items waiting + in service at the horizon. */
   wipEnd: number;
   blocked: number;

@@ -49,6 +49,7 @@ export function holdSession(s: SimState, node: number, t: number): void {
   const n = Math.min(unbounded(f.perSession), forums.held[node]);
   const chair = f.chair;
   const inWindow = t >= s.warmup;
+  if (inWindow) stepStats.sessions[node]++;
   for (let k = 0; k < n; k++) {
     const item = line.headItem();
     line.shift();

@@ -136,7 +136,7 @@ export function startService(s: SimState, item: number, server: number): void {
   const pools = s.pools;
   const t = s.now;
   const items = s.items;
-  if (t >= s.warmup) s.stepStats.wait[servers.step[server]].add(t - items.enqT[item]);
+  if (t >= s.warmup) countStart(s, servers.step[server], t - items.enqT[item]);
   // Its queue token and timers are already cleared (takeFromQueue, or it never waited).
   const duration = servers.serviceTime[server * servers.typeCount + items.type[item]]();
   const p = servers.pool[server];
@@ -150,6 +150,14 @@ export function startService(s: SimState, item: number, server: number): void {
   items.complSeq[item] = s.eventQueue.push(end, CLASS_COMPLETION, EV_COMPLETION, item);
   // Pause slots, rate limits, budgets, executive waits and traces: one flag keeps this path short.
   if (servers.startNeedsExtras[server] === 1) startExtras(s, item, server, duration, t);
+}
+
+/** A service start's wait, and whether it waited at all (for P(wait)). */
+function countStart(s: SimState, node: number, wait: number): void {
+  const stats = s.stepStats;
+  stats.wait[node].add(wait);
+  stats.started[node]++;
+  if (wait > 0) stats.waited[node]++;
 }
 
 /** Adds the busy segment [busyFrom, t], clipped to the window, to the server and, for rework, to the pool's rework hours. */

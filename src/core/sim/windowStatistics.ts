@@ -15,6 +15,11 @@ export class StepStatistics {
   readonly abandoned: Float64Array;
   readonly slaBreaches: Float64Array;
   readonly wait: PercentileSketch[];
+  /** Services started at a step, and those of them that had to wait first (P(wait) = waited / started). */
+  readonly started: Float64Array;
+  readonly waited: Float64Array;
+  /** Forum sessions held. */
+  readonly sessions: Float64Array;
   /** Forums' held count over time (steps use queueArea). */
   readonly forumHeld: TimeWeighted[];
   /** Item-hours waiting in each step's queue, added as items leave the queue. */
@@ -29,6 +34,9 @@ export class StepStatistics {
     this.abandoned = new Float64Array(count);
     this.slaBreaches = new Float64Array(count);
     this.wait = Array.from({ length: count }, () => new PercentileSketch());
+    this.started = new Float64Array(count);
+    this.waited = new Float64Array(count);
+    this.sessions = new Float64Array(count);
     this.forumHeld = Array.from({ length: count }, () => new TimeWeighted(warmup));
     this.queueArea = new Float64Array(count);
   }
