@@ -27,6 +27,7 @@ for (let i = 0; i < runs; i++) {
     process.exit(1);
   }
   for (const r of report.results) if (!r.skipped && !r.error) (samples[r.workload] ??= []).push(r.ratio);
+  for (const d of report.derived ?? []) (samples[d.name] ??= []).push(d.value);
   last = report;
 }
 for (const [w, xs] of Object.entries(samples)) ratios[w] = Number(median(xs).toFixed(4));

@@ -37,6 +37,13 @@ export function reportRows(report) {
   return { header, rows };
 }
 
+function derivedLines(report) {
+  return (report.derived ?? []).map((d) => {
+    const ref = report.mode === 'ci' ? `baseline ${d.baselineRatio?.toFixed(3) ?? '-'}` : `target >= ${d.target} ${d.value >= d.target ? 'met' : 'not met'}`;
+    return `${d.label}: ${d.value.toFixed(3)} (${ref})`;
+  });
+}
+
 function memoryLines(report) {
   const m = report.memory;
   if (!m) return [];
@@ -59,6 +66,7 @@ export function formatText(report) {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
+    ...derivedLines(report),
     ...memoryLines(report),
     '',
     ...(report.failures.length ? ['FAILURES:', ...report.failures.map((f) => `  - ${f}`)] : ['all checks passed']),
@@ -90,6 +98,7 @@ export function formatMarkdown(report) {
     `|${header.map(() => '---').join('|')}|`,
     ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
     '',
+    ...derivedLines(report).map((l) => `- ${l}`),
     ...memoryLines(report).map((l) => `- ${l}`),
     '',
     ...checkRows(report),

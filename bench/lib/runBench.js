@@ -6,6 +6,7 @@ import { runChild } from './runChild.js';
 import { mergeChildren } from './mergeChildren.js';
 import { benchPlan, MEMORY_GROWTH_LIMIT, RATIO_FALL_LIMIT } from './benchPlan.js';
 import { machine } from './machine.js';
+import { computeDerived } from './derivedRatios.js';
 
 export const SEED = 'opsim-bench';
 
@@ -75,6 +76,15 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
       }
     }
   }
+  const derived = computeDerived(results);
+  for (const d of derived) {
+    const base = baseline?.ratios?.[d.name];
+    if (base === undefined) continue;
+    d.baselineRatio = base;
+    if (d.value < base * (1 - RATIO_FALL_LIMIT)) {
+      failures.push(`${d.name}: ${d.label} ${d.value.toFixed(3)} is ${pct(1 - d.value / base)} below the baseline ${base.toFixed(3)} (limit ${pct(RATIO_FALL_LIMIT)})`);
+    }
+  }
   if (memoryResult) {
     for (const run of memoryResult.runs) if (run.error) failures.push(`memory (mm1 ${run.items ?? ''}): the run failed: ${run.error}`);
     if (memoryResult.growth !== null && !memoryResult.ok) {
@@ -86,7 +96,7 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
   }
 
   return {
-    report: { date: new Date().toISOString(), mode, seed: SEED, machine: machine(), results, memory: memoryResult, failures },
+    report: { date: new Date().toISOString(), mode, seed: SEED, machine: machine(), results, derived, memory: memoryResult, failures },
     failures,
   };
 }

@@ -84,7 +84,7 @@ export function unknownObjective(keys: readonly string[], model: Model): string 
   const known = new Set<string>(OVERALL_KEYS);
   for (const p of model.pools) {
     if (p.kind !== 'executive') known.add(`utilisation:${p.id}`);
-    else known.add(`escalationsPerWeek:${p.id}`).add(`budgetUse:${p.id}`);
+    else known.add(`escalationsPerWeek:${p.id}`).add(`adHocPerWeek:${p.id}`).add(`forumPerWeek:${p.id}`).add(`budgetUse:${p.id}`);
   }
   const k = keys.find((key) => !known.has(key));
   return k === undefined ? null : `unknown objective "${k}"; use ${Object.keys(OBJECTIVE_ALIASES).join(', ')} or a headline key such as utilisation:<pool>`;

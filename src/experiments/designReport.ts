@@ -1,4 +1,4 @@
-import type { RunResult } from '../core/index.js';
+import type { ExecutiveFigures, RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { headlineOf } from './headline.js';
 import { interval, type Interval } from './interval.js';
@@ -16,6 +16,10 @@ export interface DesignReport {
   steps: Aggregated<RunResult['steps']>;
   pools: Aggregated<RunResult['pools']>;
   executives: Aggregated<RunResult['executives']>;
+  /** All executives together: their demand and what became of it; budget use over the executives that have a budget. */
+  executivesTotal: Aggregated<ExecutivesTotal>;
+  /** Weeks observed per replication: (horizon - warm-up) / 168. */
+  weeks: number;
   quality: Aggregated<RunResult['quality']>;
   totals: Aggregated<RunResult['totals']>;
 }
@@ -33,9 +37,41 @@ export function summariseRuns(runs: readonly RunResult[]): DesignReport {
     steps: aggregate(runs.map((r) => r.steps)),
     pools: aggregate(runs.map((r) => r.pools)),
     executives: aggregate(runs.map((r) => r.executives)),
+    executivesTotal: aggregate(runs.map(executivesTotalOf)),
+    weeks: (runs[0].horizon - runs[0].warmup) / 168,
     quality: aggregate(runs.map((r) => r.quality)),
     totals: aggregate(runs.map((r) => r.totals)),
   };
+}
+
+export type ExecutivesTotal = Omit<ExecutiveFigures, 'decisionWait'>;
+
+/** The sum over executives of each count; budget use is the budgeted executives' hours over their budget hours. */
+export function executivesTotalOf(run: RunResult): ExecutivesTotal {
+  const total: ExecutivesTotal = {
+    escalations: 0,
+    escalationsPerWeek: 0,
+    escalationsAdHoc: 0,
+    escalationsAtForum: 0,
+    decided: 0,
+    decidedPerWeek: 0,
+    decidedAdHoc: 0,
+    decidedAtForum: 0,
+    abandonedWaiting: 0,
+    turnedAway: 0,
+    leftBySla: 0,
+    waitingAtEnd: 0,
+    hoursConsumed: 0,
+    budgetHours: 0,
+    budgetUtilisation: 0,
+  };
+  let budgetedHours = 0;
+  for (const e of Object.values(run.executives)) {
+    for (const key of Object.keys(total) as (keyof ExecutivesTotal)[]) if (key !== 'budgetUtilisation') total[key] += e[key];
+    if (e.budgetHours > 0) budgetedHours += e.hoursConsumed;
+  }
+  total.budgetUtilisation = total.budgetHours > 0 ? budgetedHours / total.budgetHours : 0;
+  return total;
 }
 
 export function aggregateHeadlines(headlines: readonly Record<string, number>[]): Record<string, Interval> {

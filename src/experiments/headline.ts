@@ -47,6 +47,11 @@ export function headlineOf(run: RunResult): Headline {
     escalations += exec.escalationsPerWeek;
     out[`escalationsPerWeek:${id}`] = exec.escalationsPerWeek;
   }
+  // The demand split: interruptions to be decided ad hoc, and items brought to the executive's forums.
+  for (const [id, exec] of Object.entries(run.executives)) {
+    out[`adHocPerWeek:${id}`] = perWeek(exec.escalationsAdHoc);
+    out[`forumPerWeek:${id}`] = perWeek(exec.escalationsAtForum);
+  }
   out.escalationsPerWeek = escalations;
   // An executive's load is the share of the weekly decision budget used, not of calendar hours.
   for (const [id, exec] of Object.entries(run.executives)) out[`budgetUse:${id}`] = exec.budgetUtilisation;
@@ -74,6 +79,8 @@ const BASE: Record<string, MetricInfo> = {
   blockedShare: { label: 'blocked, share of arrivals', unit: 'share', better: 'lower' },
   inSystemAtEnd: { label: 'still in system at the end', unit: 'count', better: 'lower' },
   inSystemShare: { label: 'still in system, share of arrivals', unit: 'share', better: 'lower' },
+  adHocPerWeek: { label: 'ad-hoc escalations', unit: 'per week', better: 'lower' },
+  forumPerWeek: { label: 'forum escalations', unit: 'per week', better: 'neither' },
   utilisation: { label: 'utilisation', unit: 'share', better: 'neither' },
   budgetUse: { label: 'budget use', unit: 'share', better: 'neither' },
 };
@@ -83,7 +90,8 @@ export function metricInfo(key: string): MetricInfo {
   const base = BASE[name];
   if (!base) return { label: key, unit: 'count', better: 'neither' };
   if (id === undefined) return base;
-  return { ...base, label: name === 'escalationsPerWeek' ? `${base.label} to ${id}` : `${base.label} of ${id}` };
+  const to = name === 'escalationsPerWeek' || name === 'adHocPerWeek' || name === 'forumPerWeek';
+  return { ...base, label: to ? `${base.label} to ${id}` : `${base.label} of ${id}` };
 }
 
 /** Short objective names accepted by --objectives, mapped to headline keys. Any headline key works too. */

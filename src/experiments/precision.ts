@@ -12,7 +12,7 @@ export function precisionScale(key: string, headline: Record<string, Interval>):
   if (key.startsWith('utilisation:') || key.startsWith('budgetUse:') || key.endsWith('Share')) return Math.max(own, 1);
   // Lost and leftover work is judged against a week's throughput: 5% of a handful of abandonments is noise nobody acts on.
   if (key === 'abandonedPerWeek' || key === 'blockedPerWeek' || key === 'inSystemAtEnd') return Math.max(own, Math.abs(headline.throughputPerWeek?.mean ?? 0));
-  if (key.startsWith('escalationsPerWeek:')) return Math.max(own, Math.abs(headline.escalationsPerWeek?.mean ?? 0));
+  if (key.startsWith('escalationsPerWeek:') || key.startsWith('adHocPerWeek:') || key.startsWith('forumPerWeek:')) return Math.max(own, Math.abs(headline.escalationsPerWeek?.mean ?? 0));
   return own;
 }
 

@@ -23,8 +23,10 @@ export const WARN = {
 
 /** The figures of one run that warnings read: a sweep shard keeps these instead of the whole run. */
 export interface WarningInputs {
+  horizon: number;
+  warmup: number;
   pools: Record<string, Pick<RunResult['pools'][string], 'kind' | 'utilisation'>>;
-  executives: Record<string, Pick<RunResult['executives'][string], 'budgetUtilisation'>>;
+  executives: Record<string, Pick<RunResult['executives'][string], 'budgetUtilisation' | 'escalationsPerWeek' | 'decidedPerWeek' | 'abandonedWaiting'>>;
   overall: Pick<RunResult['overall'], 'arrived' | 'done' | 'doneWithDefect' | 'rejected' | 'abandoned' | 'blocked'>;
   steps: Record<string, Pick<RunResult['steps'][string], 'abandoned' | 'blocked' | 'wipEnd'>>;
 }
@@ -34,8 +36,15 @@ export function warningInputs(run: RunResult): WarningInputs {
   const map = <T, U>(rec: Record<string, T>, f: (v: T) => U): Record<string, U> => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, f(v)]));
   const o = run.overall;
   return {
+    horizon: run.horizon,
+    warmup: run.warmup,
     pools: map(run.pools, (p) => ({ kind: p.kind, utilisation: p.utilisation })),
-    executives: map(run.executives, (e) => ({ budgetUtilisation: e.budgetUtilisation })),
+    executives: map(run.executives, (e) => ({
+      budgetUtilisation: e.budgetUtilisation,
+      escalationsPerWeek: e.escalationsPerWeek,
+      decidedPerWeek: e.decidedPerWeek,
+      abandonedWaiting: e.abandonedWaiting,
+    })),
     overall: { arrived: o.arrived, done: o.done, doneWithDefect: o.doneWithDefect, rejected: o.rejected, abandoned: o.abandoned, blocked: o.blocked },
     steps: map(run.steps, (s) => ({ abandoned: s.abandoned, blocked: s.blocked, wipEnd: s.wipEnd })),
   };
@@ -50,6 +59,8 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
   const out: Warning[] = [];
   const mean = (pick: (r: WarningInputs) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;
   const first = runs[0];
+  const weeks = (first.horizon - first.warmup) / 168;
+  const perWeek = (x: number) => (weeks > 0 ? x / weeks : 0);
 
   for (const [id, pool] of Object.entries(first.pools)) {
     if (pool.kind === 'executive') continue;
@@ -69,7 +80,10 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
       out.push({
         kind: 'executiveOverBudget',
         subjects: [id],
-        text: `Executive ${id} uses ${pct(use)} of the weekly decision budget: escalations wait for next week's budget.`,
+        text:
+          `Executive ${id} uses ${pct(use)} of the weekly decision budget: receives ${fmt(mean((r) => r.executives[id]?.escalationsPerWeek ?? 0))} escalations a week, ` +
+          `decides ${fmt(mean((r) => r.executives[id]?.decidedPerWeek ?? 0))}, ${fmt(perWeek(mean((r) => r.executives[id]?.abandonedWaiting ?? 0)))} a week abandon waiting; ` +
+          `the rest wait for next week's budget.`,
       });
     }
   }

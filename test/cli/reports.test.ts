@@ -28,6 +28,8 @@ describe('opsim run', () => {
       'steps',
       'pools',
       'executives',
+      'executivesTotal',
+      'weeks',
       'quality',
       'totals',
     ]);
@@ -55,6 +57,8 @@ describe('opsim run', () => {
       'inSystemAtEnd',
       'inSystemShare',
       'escalationsPerWeek:boss',
+      'adHocPerWeek:boss',
+      'forumPerWeek:boss',
       'budgetUse:boss',
       'utilisation:server',
     ]);

@@ -30,7 +30,8 @@ describe('cost breakdown', () => {
       perDone: 402,
       byFunction: { '(none)': 0, ops: 20, sales: 4000 },
       byKind: { agent: 20, human: 4000, executive: 0 },
-      byCause: { labour: 4000, agentTasks: 20, rework: 0, escapedDefects: 0 },
+      // 10 busy hours of 80 paid: 500 worked, 3,500 idle.
+      byCause: { labour: 500, idleLabour: 3500, agentTasks: 20, rework: 0, escapedDefects: 0 },
     });
   });
 
@@ -60,7 +61,7 @@ describe('cost breakdown', () => {
       '2 exit #0 reject rejected',
     ]);
     const r = simulate(m, { seed: 1, replication: 0 });
-    expect(r.cost.byCause).toEqual({ labour: 0, agentTasks: 1, rework: 1, escapedDefects: 0 });
+    expect(r.cost.byCause).toEqual({ labour: 0, idleLabour: 0, agentTasks: 1, rework: 1, escapedDefects: 0 });
     expect(r.quality).toEqual({ errorsMade: 2, errorsCaught: 2, errorsEscaped: 0, reworkRounds: 1, errorsDiscarded: 0, escapedDefectCost: 0 });
   });
 

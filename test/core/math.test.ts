@@ -20,6 +20,13 @@ describe('log(x) and exp(x) (fdlibm ports)', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('exp(x) equals Math.exp(x) bit for bit around the edges of its common path (|x| = 708, 2^-28, 1)', () => {
+    const edges = [708, 2 ** -28, 1, 0.5 * Math.LN2, 1.5 * Math.LN2, 709.78, 707.9999999];
+    const xs: number[] = [];
+    for (const e of edges) for (let k = -50; k <= 50; k++) for (const s of [1, -1]) xs.push(s * e * (1 + k * 2 ** -40), s * (e + k * 1e-6));
+    expect(xs.filter((x) => !Object.is(exp(x), Math.exp(x)))).toEqual([]);
+  });
+
   it('handles the special values', () => {
     expect([log(0), log(-1), log(Infinity), exp(-Infinity), exp(Infinity), exp(800), exp(-800)]).toEqual([
       -Infinity, NaN, Infinity, 0, Infinity, Infinity, 0,

@@ -98,10 +98,22 @@ describe('executive budget', () => {
     const starts = traceOf(m).filter((l) => l.includes(' start '));
     expect(starts).toEqual(['0 start #0 decide ceo', '1.5 start #1 decide ceo', '168 start #2 decide ceo', '169.5 start #3 decide ceo']);
     const r = simulate(m, { seed: 1, replication: 0 });
+    // Five escalations received, four decided, one still waiting at the end.
     expect(r.executives.ceo).toEqual({
-      escalations: 4,
-      escalationsPerWeek: 2,
+      escalations: 5,
+      escalationsPerWeek: 2.5,
+      escalationsAdHoc: 5,
+      escalationsAtForum: 0,
+      decided: 4,
+      decidedPerWeek: 2,
+      decidedAdHoc: 4,
+      decidedAtForum: 0,
+      abandonedWaiting: 0,
+      turnedAway: 0,
+      leftBySla: 0,
+      waitingAtEnd: 1,
       hoursConsumed: 6,
+      budgetHours: 4,
       budgetUtilisation: 1.5,
       decisionWait: r.executives.ceo.decisionWait,
     });

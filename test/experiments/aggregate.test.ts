@@ -39,6 +39,8 @@ describe('summariseRuns(runs)', () => {
       'inSystemAtEnd',
       'inSystemShare',
       'escalationsPerWeek:coo',
+      'adHocPerWeek:coo',
+      'forumPerWeek:coo',
       'budgetUse:coo',
       'utilisation:team',
     ]);

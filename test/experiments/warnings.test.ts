@@ -27,7 +27,9 @@ describe('warningsOf(runs)', () => {
   it('names an executive over the decision budget', () => {
     const w = warningsOf(runs(2, (run) => (run.executives.coo.budgetUtilisation = 1.04)));
     expect(w.map((x) => [x.kind, x.subjects])).toEqual([['executiveOverBudget', ['coo']]]);
-    expect(w[0].text).toBe("Executive coo uses 104.0% of the weekly decision budget: escalations wait for next week's budget.");
+    expect(w[0].text).toBe(
+      "Executive coo uses 104.0% of the weekly decision budget: receives 1.0 escalations a week, decides 1.0, 0.0 a week abandon waiting; the rest wait for next week's budget.",
+    );
   });
 
   it('names the steps where more than 2% of arrivals were abandoned or blocked', () => {

@@ -60,7 +60,9 @@ export function summarise(runs: readonly RunResult[]): Json {
     cost: {
       total: m((r) => r.cost.total),
       perOutcome: m((r) => r.cost.perOutcome),
+      perDone: m((r) => r.cost.perDone),
       labour: m((r) => r.cost.byCause.labour),
+      idleLabour: m((r) => r.cost.byCause.idleLabour),
       agentTasks: m((r) => r.cost.byCause.agentTasks),
       rework: m((r) => r.cost.byCause.rework),
       escapedDefects: m((r) => r.cost.byCause.escapedDefects),
@@ -88,6 +90,10 @@ export function summarise(runs: readonly RunResult[]): Json {
     })),
     executives: byId(first.executives, (id) => ({
       escalations: m((r) => r.executives[id].escalations),
+      decided: m((r) => r.executives[id].decided),
+      decidedAtForum: m((r) => r.executives[id].decidedAtForum),
+      abandonedWaiting: m((r) => r.executives[id].abandonedWaiting),
+      waitingAtEnd: m((r) => r.executives[id].waitingAtEnd),
       hoursConsumed: m((r) => r.executives[id].hoursConsumed),
     })),
   };

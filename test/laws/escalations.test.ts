@@ -25,7 +25,7 @@ describe('escalations', () => {
     );
   });
 
-  it("each executive's escalations are the decisions made at its escalation steps and the forums it chairs", () => {
+  it("each executive's decisions are those made at its escalation steps and the forums it chairs; its escalations are what entered them", () => {
     fc.assert(
       fc.property(scenarioArbitrary(options), ({ doc, seed }) => {
         const model = compileDocument(doc);
@@ -33,14 +33,25 @@ describe('escalations', () => {
         for (const [e, pool] of model.pools.entries()) {
           if (pool.kind !== 'executive') continue;
           let decisions = 0;
+          let received = 0;
           for (const n of model.nodes) {
-            if (n.kind === 'step' && n.escalation && n.servers.every((s) => s.pool === e)) decisions += r.steps[n.id].completions;
-            if (n.kind === 'forum' && n.chair === e) decisions += r.steps[n.id].completions;
+            if (n.kind === 'step' && n.escalation && n.servers.every((s) => s.pool === e)) {
+              decisions += r.steps[n.id].completions;
+              received += r.steps[n.id].arrivals;
+            }
+            if (n.kind === 'forum' && n.chair === e) {
+              decisions += r.steps[n.id].completions;
+              received += r.steps[n.id].arrivals;
+            }
           }
-          expect(r.executives[pool.id].escalations, pool.id).toBe(decisions);
+          const x = r.executives[pool.id];
+          expect(x.decided, pool.id).toBe(decisions);
+          expect(x.decidedAdHoc + x.decidedAtForum, pool.id).toBe(decisions);
+          expect(x.escalations, pool.id).toBe(received);
+          expect(x.escalationsAdHoc + x.escalationsAtForum, pool.id).toBe(received);
         }
-        const decided = Object.values(r.executives).reduce((sum, x) => sum + x.escalations, 0);
-        expect(decided).toBeLessThanOrEqual(r.totals.escalations);
+        const received = Object.values(r.executives).reduce((sum, x) => sum + x.escalations, 0);
+        expect(received).toBeLessThanOrEqual(r.totals.escalations);
       }),
       lawRuns(702, 30),
     );

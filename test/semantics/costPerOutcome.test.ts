@@ -5,7 +5,8 @@
 //
 // Job k arrives at k + 0.5 h and leaves at k + 1.35 h. In the window [168 h, 840 h] exactly 672 jobs
 // leave (k = 167..838) and exactly 672 tasks of each kind start and finish. So:
-//   human labour     2 heads x 672 paid hours x 50  = 67,200   (paid whether busy or not)
+//   human labour     2 heads x 672 paid hours x 50  = 67,200   (paid whether busy or not): 336 busy hours
+//                    worked (16,800), the other 1,008 paid hours idle (50,400)
 //   executive time   672 x 0.1 h x 300              = 20,160
 //   agent tasks      672 x 2                        =  1,344
 //   escaped defects  100 x (errors escaped)          expected 672 x 0.1 x 100 = 6,720
@@ -75,14 +76,15 @@ describe('cost of a deterministic flow with agent, human, executive and defect c
     }
   });
 
-  it('breaks the total down by cause: labour + agent tasks + escaped defects, no rework', () => {
+  it('breaks the total down by cause: labour + idle labour + agent tasks + escaped defects, no rework', () => {
     for (const r of runs) {
       const c = r.cost.byCause;
-      expect(c.labour).toBeCloseTo(67_200 + 20_160, 6);
+      expect(c.labour).toBeCloseTo(16_800 + 20_160, 6);
+      expect(c.idleLabour).toBeCloseTo(50_400, 6);
       expect(c.agentTasks).toBeCloseTo(1_344, 6);
       expect(c.rework).toBe(0);
       expect(c.escapedDefects).toBeCloseTo(100 * r.quality.errorsEscaped, 6);
-      expect(r.cost.total).toBeCloseTo(c.labour + c.agentTasks + c.rework + c.escapedDefects, 6);
+      expect(r.cost.total).toBeCloseTo(c.labour + c.idleLabour + c.agentTasks + c.rework + c.escapedDefects, 6);
     }
   });
 

@@ -31,8 +31,11 @@ describe('executive budget of 2 h a week', () => {
   it('takes exactly ceil(2 / 0.75) = 3 decisions of 45 min a week under a backlog: 2.25 h, one overrun', () => {
     const [run] = replicate(compileText(escalations('45m')), 1, 'semantics');
     const coo = run.executives.coo;
-    expect(coo.escalations).toBe(8 * 3);
-    expect(coo.escalationsPerWeek).toBeCloseTo(3, 9);
+    expect(coo.decided).toBe(8 * 3);
+    expect(coo.decidedPerWeek).toBeCloseTo(3, 9);
+    // Demand is what arrived (about 10 a week), not what the budget let through.
+    expect(coo.escalations).toBe(run.steps.decide.arrivals);
+    expect(coo.escalations).toBeGreaterThan(coo.decided);
     expect(coo.hoursConsumed).toBeCloseTo(8 * 2.25, 9);
     expect(coo.budgetUtilisation).toBeCloseTo(2.25 / 2, 9);
     expect(run.cost.byKind.executive).toBeCloseTo(8 * 2.25 * 400, 6);
@@ -48,7 +51,7 @@ describe('executive budget of 2 h a week', () => {
 
   it('takes exactly 2 / 0.5 = 4 decisions of 30 min a week: the budget is used up without overrun', () => {
     const [run] = replicate(compileText(escalations('30m')), 1, 'semantics');
-    expect(run.executives.coo.escalations).toBe(8 * 4);
+    expect(run.executives.coo.decided).toBe(8 * 4);
     expect(run.executives.coo.budgetUtilisation).toBeCloseTo(1, 9);
   });
 

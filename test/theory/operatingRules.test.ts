@@ -36,9 +36,16 @@ describe('scenarios/validation/exec-budget.yaml (2 decision hours a week)', () =
     expect(r.overall.cycleTime.mean).toBeCloseTo(813 / 6, 12);
   });
 
-  it('reports 6 decisions, 6 hours, the whole budget used, and counts each escalation once when it starts', () => {
+  it('reports 15 escalations received, 6 decided, 9 still waiting, 6 hours, the whole budget used, each escalation counted once', () => {
     const e = r.executives.ceo;
-    expect({ escalations: e.escalations, perWeek: e.escalationsPerWeek, hours: e.hoursConsumed, budget: e.budgetUtilisation }).toEqual({ escalations: 6, perWeek: 2, hours: 6, budget: 1 });
+    expect({ escalations: e.escalations, decided: e.decided, perWeek: e.decidedPerWeek, waiting: e.waitingAtEnd, hours: e.hoursConsumed, budget: e.budgetUtilisation }).toEqual({
+      escalations: 15,
+      decided: 6,
+      perWeek: 2,
+      waiting: 9,
+      hours: 6,
+      budget: 1,
+    });
     expect(r.totals.escalations).toBe(15);
     expect(r.pools.ceo.cost).toBeCloseTo(6 * 300, 9);
   });
@@ -55,7 +62,14 @@ describe('scenarios/validation/forum.yaml (weekly review, 3 decisions per sessio
   });
 
   it('charges the chair half an hour per decision and counts every item entering the forum as an escalation', () => {
-    expect({ escalations: r.executives.coo.escalations, hours: r.executives.coo.hoursConsumed }).toEqual({ escalations: 9, hours: 4.5 });
+    const e = r.executives.coo;
+    expect({ escalations: e.escalations, atForum: e.escalationsAtForum, decided: e.decidedAtForum, waiting: e.waitingAtEnd, hours: e.hoursConsumed }).toEqual({
+      escalations: 15,
+      atForum: 15,
+      decided: 9,
+      waiting: 6,
+      hours: 4.5,
+    });
     expect(r.totals.escalations).toBe(15);
   });
 });
@@ -140,6 +154,6 @@ describe('scenarios/validation/rework-exceeded.yaml (every task errs, every chec
 
   it('charges the two tasks done after each return as rework: 12 of 18', () => {
     expect(r.cost.total).toBeCloseTo(18, 12);
-    expect(r.cost.byCause).toEqual({ labour: 0, agentTasks: expect.closeTo(6, 12), rework: expect.closeTo(12, 12), escapedDefects: 0 });
+    expect(r.cost.byCause).toEqual({ labour: 0, idleLabour: 0, agentTasks: expect.closeTo(6, 12), rework: expect.closeTo(12, 12), escapedDefects: 0 });
   });
 });

@@ -1,19 +1,19 @@
-// Cost per outcome by design, stacked by cause (labour, agent tasks, rework, escaped defects),
-// with the 95% CI of the total as an error bar.
+// Cost per done item by design, stacked by cause (labour, idle labour, agent tasks, rework, escaped
+// defects), with the 95% CI of the total as an error bar.
 import * as d3 from 'd3';
 import { chartFrame, legend, palette } from './frame.js';
 
 export interface CostStack {
   label: string;
-  /** Per outcome, by cause. */
+  /** Per done item, by cause. */
   parts: Record<string, number>;
   total: { mean: number; lo: number; hi: number };
 }
 
-export const causeLabels: Record<string, string> = { labour: 'Labour', agentTasks: 'Agent tasks', rework: 'Rework', escapedDefects: 'Escaped defects' };
+export const causeLabels: Record<string, string> = { labour: 'Labour', idleLabour: 'Idle labour', agentTasks: 'Agent tasks', rework: 'Rework', escapedDefects: 'Escaped defects' };
 
 export function stackedCostChart(host: HTMLElement, o: { stacks: CostStack[]; currency: string; format: (v: number) => string }): void {
-  const f = chartFrame(host, { title: 'Cost per outcome, by cause', xLabel: 'Design', yLabel: `Cost per outcome (${o.currency})`, testId: 'chart-cost', width: 520, marginRight: 120 });
+  const f = chartFrame(host, { title: 'Cost per done item, by cause', xLabel: 'Design', yLabel: `Cost per done item (${o.currency})`, testId: 'chart-cost', width: 520, marginRight: 120 });
   const causes = Object.keys(causeLabels);
   const x = d3.scaleBand().domain(o.stacks.map((s) => s.label)).range([0, f.width]).padding(0.3);
   const top = d3.max(o.stacks, (s) => Math.max(s.total.hi, d3.sum(causes, (c) => s.parts[c] ?? 0))) ?? 1;
@@ -24,7 +24,7 @@ export function stackedCostChart(host: HTMLElement, o: { stacks: CostStack[]; cu
   f.plot.append('g').selectAll('g').data(series).join('g').attr('fill', (_, i) => palette[i]).attr('data-cause', (s) => s.key)
     .selectAll('rect').data((s) => s.map((d) => ({ d, key: s.key }))).join('rect').attr('class', 'bar')
     .attr('x', ({ d }) => x(d.data.label)!).attr('width', x.bandwidth()).attr('y', ({ d }) => y(d[1])).attr('height', ({ d }) => y(d[0]) - y(d[1]))
-    .append('title').text(({ d, key }) => `${d.data.label}, ${causeLabels[key]}: ${o.format(d[1] - d[0])} per outcome`);
+    .append('title').text(({ d, key }) => `${d.data.label}, ${causeLabels[key]}: ${o.format(d[1] - d[0])} per done item`);
   const cx = (s: CostStack) => x(s.label)! + x.bandwidth() / 2;
   f.plot.append('g').selectAll('path').data(o.stacks).join('path').attr('class', 'error-bar')
     .attr('d', (s) => `M${cx(s) - 6},${y(s.total.lo)}H${cx(s) + 6}M${cx(s)},${y(s.total.lo)}V${y(s.total.hi)}M${cx(s) - 6},${y(s.total.hi)}H${cx(s) + 6}`)

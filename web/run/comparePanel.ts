@@ -103,14 +103,14 @@ function drawCompare(out: HTMLElement, rep: CompareReport, currency: string, des
   stackedCostChart(charts, {
     currency, format: money,
     stacks: rep.designs.map((d) => {
-      // The causes are totals in the window; scale them to per outcome with the design's own ratio.
-      const perOutcome = d.cost.perOutcome.mean;
-      const scale = d.cost.total.mean > 0 ? perOutcome / d.cost.total.mean : 0;
+      // The causes are totals in the window; scale them to per done item with the design's own ratio.
+      const perDone = d.cost.perDone.mean;
+      const scale = d.cost.total.mean > 0 ? perDone / d.cost.total.mean : 0;
       const c = d.cost.byCause;
       return {
         label: d.name,
-        parts: { labour: c.labour.mean * scale, agentTasks: c.agentTasks.mean * scale, rework: c.rework.mean * scale, escapedDefects: c.escapedDefects.mean * scale },
-        total: { mean: perOutcome, lo: d.cost.perOutcome.lo, hi: d.cost.perOutcome.hi },
+        parts: { labour: c.labour.mean * scale, idleLabour: c.idleLabour.mean * scale, agentTasks: c.agentTasks.mean * scale, rework: c.rework.mean * scale, escapedDefects: c.escapedDefects.mean * scale },
+        total: { mean: perDone, lo: d.cost.perDone.lo, hi: d.cost.perDone.hi },
       };
     }),
   });

@@ -73,13 +73,22 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
       ...Object.entries(rep.pools).map(([id, p]) => [id, p.kind, formatWithHalf(p.utilisation.mean, p.utilisation.half, formatPercent), formatCount(p.busyHours.mean), formatCount(p.overtimeHours.mean), formatCount(p.tasks.mean), money(p.cost.mean)]),
     ]));
     out.append(el('h3', {}, 'Executives'), table([
-      ['Executive', 'Escalations per week', 'Hours consumed', 'Budget used', 'Mean decision wait'],
-      ...Object.entries(rep.executives).map(([id, e]) => [id, formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek), formatCount(e.hoursConsumed.mean), formatPercent(e.budgetUtilisation.mean), formatDuration(e.decisionWait.mean.mean)]),
+      ['Executive', 'Escalations received per week', 'Decided per week', 'Abandoned waiting per week', 'Waiting at the end', 'Budget used', 'Mean decision wait'],
+      ...Object.entries(rep.executives).map(([id, e]) => [
+        id,
+        formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek),
+        formatWithHalf(e.decidedPerWeek.mean, e.decidedPerWeek.half, formatPerWeek),
+        formatPerWeek(rep.weeks > 0 ? e.abandonedWaiting.mean / rep.weeks : 0),
+        formatCount(e.waitingAtEnd.mean),
+        formatPercent(e.budgetUtilisation.mean),
+        formatDuration(e.decisionWait.mean.mean),
+      ]),
     ]));
     const c = rep.cost.byCause;
     out.append(el('h3', {}, 'Cost'), table([
       ['Cause', 'Total in window'],
       ['Labour', money(c.labour.mean)],
+      ['Idle labour', money(c.idleLabour.mean)],
       ['Agent tasks', money(c.agentTasks.mean)],
       ['Rework', money(c.rework.mean)],
       ['Escaped defects', money(c.escapedDefects.mean)],

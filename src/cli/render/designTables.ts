@@ -16,17 +16,39 @@ export function headlineLabel(key: string): string {
   return `${info.label}${unit}`;
 }
 
+/**
+ * For people: the ad hoc / forum split of an executive's escalations says nothing when nothing reaches
+ * its forums in any design (ad hoc is then the whole demand, already a row of its own).
+ */
+export function splitSaysNothing(key: string, headlines: readonly Record<string, Interval>[]): boolean {
+  if (!key.startsWith('adHocPerWeek:') && !key.startsWith('forumPerWeek:')) return false;
+  const forum = `forumPerWeek:${key.slice(key.indexOf(':') + 1)}`;
+  return headlines.every((h) => h[forum] === undefined || (h[forum].mean === 0 && h[forum].half === 0));
+}
+
+type ExecutiveRow = DesignReport['executivesTotal'] | DesignReport['executives'][string];
+
+/** A count over the window as a rate per week: the interval scales with it (the window is the same in every replication). */
+function perWeek(ci: Interval, r: DesignReport): Interval {
+  const weeks = r.weeks;
+  if (weeks <= 0) return ci;
+  return { mean: ci.mean / weeks, half: ci.half / weeks, lo: ci.lo / weeks, hi: ci.hi / weeks, n: ci.n };
+}
+
 /** The tables of `opsim run`: headline, steps, pools, executives, item types, cost, quality. */
-export function designTables(r: DesignReport, suffix = ''): Table[] {
+export function designTables(r: DesignReport, suffix = '', full = true): Table[] {
+  const shown = (k: string) => full || !splitSaysNothing(k, [r.headline]);
   const tables: Table[] = [
     {
       title: `Headline${suffix}`,
       columns: ['metric', 'mean ± 95% CI'],
-      rows: Object.entries(r.headline).map(([k, ci]) => [headlineLabel(k), headlineCell(k, ci)]),
+      rows: Object.entries(r.headline)
+        .filter(([k]) => shown(k))
+        .map(([k, ci]) => [headlineLabel(k), headlineCell(k, ci)]),
     },
     {
       title: `Steps${suffix}`,
-      columns: ['step', 'kind', 'function', 'arrivals', 'completions', 'wait mean (h)', 'wait p90 (h)', 'queue mean', 'utilisation', 'SLA escalations', 'abandoned'],
+      columns: ['step', 'kind', 'function', 'arrivals', 'completions', 'wait mean (h)', 'wait p90 (h)', 'P(wait)', 'queue mean', 'utilisation', 'sessions', 'batch mean', 'SLA escalations', 'abandoned'],
       rows: Object.entries(r.steps)
         .filter(([, s]) => s.kind !== 'exit')
         .map(([id, s]) => [
@@ -37,8 +59,11 @@ export function designTables(r: DesignReport, suffix = ''): Table[] {
         { ci: s.completions },
         { ci: s.wait.mean },
         { ci: s.wait.p90 },
+        s.kind === 'step' ? pct(s.pWait) : '-',
         { ci: s.queueMean },
         pct(s.utilisation),
+        s.kind === 'forum' ? { ci: s.sessions } : '-',
+        s.kind === 'forum' ? { ci: s.meanBatch } : '-',
         { ci: s.slaEscalations },
         { ci: s.abandoned },
       ]),
@@ -58,19 +83,24 @@ export function designTables(r: DesignReport, suffix = ''): Table[] {
       ]),
     },
   ];
-  const execs = Object.entries(r.executives);
+  const execs: [string, ExecutiveRow][] = Object.entries(r.executives);
   if (execs.length > 0) {
+    if (execs.length > 1) execs.push(['(all)', r.executivesTotal]);
     tables.push({
-      title: `Executives${suffix}`,
-      columns: ['executive', 'escalations', 'per week', 'hours', 'budget used', 'decision wait mean (h)', 'p90 (h)'],
+      title: `Executives${suffix} (escalations received = demand; per week)`,
+      columns: ['executive', 'received', 'decided', 'ad hoc', 'at forum', 'abandoned waiting', 'turned away', 'waiting at end', 'decision wait mean (h)', 'p90 (h)', 'budget use'],
       rows: execs.map(([id, e]) => [
         id,
-        { ci: e.escalations },
         { ci: e.escalationsPerWeek },
-        { ci: e.hoursConsumed },
+        { ci: e.decidedPerWeek },
+        { ci: perWeek(e.decidedAdHoc, r) },
+        { ci: perWeek(e.decidedAtForum, r) },
+        { ci: perWeek(e.abandonedWaiting, r) },
+        { ci: perWeek(e.turnedAway, r) },
+        { ci: e.waitingAtEnd },
+        'decisionWait' in e ? { ci: e.decisionWait.mean } : '-',
+        'decisionWait' in e ? { ci: e.decisionWait.p90 } : '-',
         pct(e.budgetUtilisation),
-        { ci: e.decisionWait.mean },
-        { ci: e.decisionWait.p90 },
       ]),
     });
   }

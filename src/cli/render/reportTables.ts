@@ -1,6 +1,6 @@
 import type { CompareReport, OptimiseReport, RunReport, SelectReport, SweepReport, WarmupInfo, Warning } from '../../experiments/index.js';
 import { optimisePreamble, optimiseTables, optimiseVariant } from './optimiseTables.js';
-import { designTables, headlineCell, headlineLabel } from './designTables.js';
+import { designTables, headlineCell, headlineLabel, splitSaysNothing } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';
 import type { Cell, Table } from './table.js';
@@ -95,7 +95,7 @@ function wrap(text: string, width: number, indent: string): string {
  * CSV gets everything.
  */
 export function reportTables(r: AnyReport, full = true): Table[] {
-  if (r.kind === 'run') return designTables(r);
+  if (r.kind === 'run') return designTables(r, '', full);
   if (r.kind === 'compare') return compareTables(r, full);
   if (r.kind === 'select') return selectTables(r);
   if (r.kind === 'optimise') return optimiseTables(r, full);
@@ -104,10 +104,10 @@ export function reportTables(r: AnyReport, full = true): Table[] {
 
 const overall = (key: string) => !key.includes(':');
 /** The sweep columns people read first; CSV gets every key. */
-const SWEEP_TEXT_KEYS = new Set(['throughputPerWeek', 'cycleTime', 'costPerDone', 'escalationsPerWeek', 'escapedDefects', 'abandonedShare', 'blockedShare']);
+const SWEEP_TEXT_KEYS = new Set(['throughputPerWeek', 'cycleTime', 'costPerDone', 'escalationsPerWeek', 'escapedDefects', 'abandonedShare']);
 
 function compareTables(r: CompareReport, full: boolean): Table[] {
-  const keys = Object.keys(r.designs[0].headline);
+  const keys = Object.keys(r.designs[0].headline).filter((k) => full || !splitSaysNothing(k, r.designs.map((d) => d.headline)));
   const tables: Table[] = [
     {
       title: 'Designs (mean ± 95% CI)',

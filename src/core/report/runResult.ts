@@ -25,9 +25,10 @@ export interface CostBreakdown {
   byFunction: Record<string, number>;
   /** Pool costs by pool kind. Escaped-defect costs belong to no kind: byKind sums to total - byCause.escapedDefects. */
   byKind: { agent: number; human: number; executive: number };
-  /** labour: human paid hours and executive hours, excluding rework; agentTasks: agent task and busy-hour cost, excluding rework;
+  /** labour: human and executive hours worked (busy), excluding rework; idleLabour: paid hours nobody was busy in,
+   *  (paid - busy hours) x the paid-hour rate; agentTasks: agent task and busy-hour cost, excluding rework;
    *  rework: labour and agent cost of tasks done in rework rounds; escapedDefects: defect costs. Sums to total. */
-  byCause: { labour: number; agentTasks: number; rework: number; escapedDefects: number };
+  byCause: { labour: number; idleLabour: number; agentTasks: number; rework: number; escapedDefects: number };
 }
 
 export interface OutcomeCounts {
@@ -63,6 +64,11 @@ export interface StepFigures {
   /** Wait in queue (hours) of items that started service (steps) or were decided (forums) in the window. */
   wait: Percentiles;
   queueMean: number;
+  /** Probability of waiting: the share of services started at a step that queued first (Erlang C's P(wait) at an M/M/c); 0 elsewhere. */
+  pWait: number;
+  /** Forum sessions held in the window, and items decided per session (mean batch size); 0 elsewhere. */
+  sessions: number;
+  meanBatch: number;
   /** Items waiting + in service at the horizon. */
   wipEnd: number;
   blocked: number;
@@ -82,13 +88,40 @@ export interface PoolFigures {
   cost: number;
 }
 
+/**
+ * One executive's load. The demand counts where the work arrives, not where it is finished: an
+ * executive's escalation steps are the steps whose first (preferred) pool is the executive, its
+ * forums those it chairs. In the window:
+ *   escalations = decidedAdHoc + decidedAtForum + abandonedWaiting + turnedAway + leftBySla
+ *                 + (waiting at the horizon - waiting at the warm-up)
+ * (items in service at a boundary aside).
+ */
 export interface ExecutiveFigures {
+  /** Escalations received (the demand): items that entered one of its escalation steps or forums, SLA breaches included. */
   escalations: number;
   escalationsPerWeek: number;
+  /** The demand split: entering its escalation steps (to be decided ad hoc) and entering its forums. */
+  escalationsAdHoc: number;
+  escalationsAtForum: number;
+  /** Decisions made: ad hoc (tasks completed at escalation steps it served) plus at forums it chairs. */
+  decided: number;
+  decidedPerWeek: number;
+  decidedAdHoc: number;
+  decidedAtForum: number;
+  /** Items that gave up (patience) while waiting in its escalation steps' queues. */
+  abandonedWaiting: number;
+  /** Items its full escalation queues turned away (blocked, or overflowed elsewhere). */
+  turnedAway: number;
+  /** Items taken out of its escalation queues by an SLA and sent elsewhere. */
+  leftBySla: number;
+  /** Items waiting for it at the horizon: in its escalation steps' queues or held by its forums. */
+  waitingAtEnd: number;
   hoursConsumed: number;
-  /** hoursConsumed / budget hours in the window; 0 when the budget is unlimited. */
+  /** Its weekly decision budget times the weeks observed; 0 when the budget is unlimited. */
+  budgetHours: number;
+  /** hoursConsumed / budgetHours; 0 when the budget is unlimited. */
   budgetUtilisation: number;
-  /** Hours an escalation waited for this executive's decision. */
+  /** Hours an escalation waited for this executive's decision (ad hoc or at a forum). */
   decisionWait: Percentiles;
 }
 
@@ -159,6 +192,5 @@ export interface RunResult {
   quality: QualityFigures;
   totals: Totals;
   series: SeriesFigures | null;
-  /** Absent in results of older engines; the cycle-time explanation then names no parts. */
-  cycleLedger?: CycleTimeLedger;
+  cycleLedger: CycleTimeLedger;
 }

@@ -1,35 +1,38 @@
 import { CLASS_ARRIVAL, EV_ARRIVAL } from './eventOrder.js';
-import { ARR_BATCH, ARR_POISSON, ARR_WEEKLY, type SimState } from './simState.js';
+import type { SimState } from './simState.js';
+import { ARRIVALS_BATCH, ARRIVALS_POISSON, ARRIVALS_WEEKLY } from './itemTypeTable.js';
 import { enterNode } from './flow.js';
 import { log } from '../math/log.js';
 import { SimulationLimitError } from './simulationLimitError.js';
 
 /** Schedules each item type's first arrival. */
 export function startArrivals(s: SimState): void {
-  for (let ty = 0; ty < s.nT; ty++) {
+  const types = s.types;
+  for (let ty = 0; ty < types.count; ty++) {
     const a = s.model.itemTypes[ty].arrivals;
     let first = Infinity;
-    if (a.kind === 'poisson') first = s.interarrival[ty] !== null ? s.interarrival[ty]!() : Infinity;
+    if (a.kind === 'poisson') first = types.interarrival[ty] !== null ? types.interarrival[ty]!() : Infinity;
     else if (a.kind === 'weekly') first = nextWeeklyArrival(s, ty, 0);
     else if (a.size > 0) first = a.first;
-    if (first >= 0 && first < s.horizon) s.eq.push(first, CLASS_ARRIVAL, EV_ARRIVAL, ty);
+    if (first >= 0 && first < s.horizon) s.eventQueue.push(first, CLASS_ARRIVAL, EV_ARRIVAL, ty);
   }
 }
 
 /** Arrival event of type `ty`: create the item(s), then schedule the next arrival. */
 export function arrive(s: SimState, ty: number): void {
+  const types = s.types;
   const t = s.now;
   let next = Infinity;
-  switch (s.arrKind[ty]) {
-    case ARR_POISSON:
+  switch (types.arrivalKind[ty]) {
+    case ARRIVALS_POISSON:
       createItem(s, ty, 0);
-      next = t + s.interarrival[ty]!();
+      next = t + types.interarrival[ty]!();
       break;
-    case ARR_WEEKLY:
+    case ARRIVALS_WEEKLY:
       createItem(s, ty, 0);
       next = nextWeeklyArrival(s, ty, t);
       break;
-    case ARR_BATCH: {
+    case ARRIVALS_BATCH: {
       const a = s.model.itemTypes[ty].arrivals;
       if (a.kind !== 'batch') break;
       for (let k = 0; k < a.size; k++) createItem(s, ty, 0);
@@ -37,7 +40,7 @@ export function arrive(s: SimState, ty: number): void {
       break;
     }
   }
-  if (next < s.horizon) s.eq.push(next, CLASS_ARRIVAL, EV_ARRIVAL, ty);
+  if (next < s.horizon) s.eventQueue.push(next, CLASS_ARRIVAL, EV_ARRIVAL, ty);
 }
 
 /**
@@ -45,11 +48,12 @@ export function arrive(s: SimState, ty: number): void {
  * each kept with probability rate(hour of week) / peak. Both draws use the type's arrival stream.
  */
 function nextWeeklyArrival(s: SimState, ty: number, from: number): number {
+  const types = s.types;
   const a = s.model.itemTypes[ty].arrivals;
   if (a.kind !== 'weekly') return Infinity;
-  const peak = s.arrPeak[ty];
+  const peak = types.peakRate[ty];
   if (peak <= 0) return Infinity;
-  const u = s.arrivalU[ty];
+  const u = types.arrivalStream[ty];
   const shift = a.offsetHours + 24 * s.model.startWeekday;
   let t = from;
   for (;;) {
@@ -63,19 +67,20 @@ function nextWeeklyArrival(s: SimState, ty: number, from: number): number {
 
 /** Creates an item of type ty at time t (aged `age` hours: its cycle time counts from t - age), draws its attributes and sends it to the type's entry node. */
 export function createItem(s: SimState, ty: number, age: number, entry = -1): number {
+  const types = s.types;
   const t = s.now;
   const items = s.items;
   const item = items.alloc(ty, t - age);
   if (item < 0) throw wipLimit(s);
-  const samplers = s.attrSample[ty];
+  const samplers = types.attributeSamplers[ty];
   const base = item * items.nAttrs;
   for (let k = 0; k < samplers.length; k++) {
     const f = samplers[k];
     if (f !== null) items.attrs[base + k] = f();
   }
   s.totals.arrived++;
-  if (t >= s.warmup) s.tyArrived[ty]++;
-  const node = entry >= 0 ? entry : s.typeEntry[ty];
+  if (t >= s.warmup) s.typeStats.arrived[ty]++;
+  const node = entry >= 0 ? entry : types.entry[ty];
   if (s.monitor !== null) s.trace('arrive', item, node);
   enterNode(s, item, node);
   return item;
@@ -99,12 +104,13 @@ export function placeInitialWip(s: SimState): void {
  * and its memory, without end. The message names the longest queues, where the capacity is short.
  */
 function wipLimit(s: SimState): SimulationLimitError {
+  const steps = s.steps;
   const model = s.model;
   const queues: string[] = [];
-  const order = Array.from(s.waiting.keys())
-    .filter((n) => s.waiting[n] > 0)
-    .sort((a, b) => s.waiting[b] - s.waiting[a] || a - b);
-  for (const n of order.slice(0, 3)) queues.push(`'${model.nodes[n].id}' (${s.waiting[n]} waiting)`);
+  const order = Array.from(steps.waiting.keys())
+    .filter((n) => steps.waiting[n] > 0)
+    .sort((a, b) => steps.waiting[b] - steps.waiting[a] || a - b);
+  for (const n of order.slice(0, 3)) queues.push(`'${model.nodes[n].id}' (${steps.waiting[n]} waiting)`);
   const where = queues.length > 0 ? ` The longest queues: ${queues.join(', ')}.` : '';
   const maxWip = s.items.maxLive;
   return new SimulationLimitError(

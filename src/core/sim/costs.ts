@@ -8,6 +8,8 @@ export const NO_FUNCTION = '(none)';
 export interface PoolCost {
   figures: PoolFigures;
   rework: number;
+  /** Paid hours in which nobody was busy, at the paid-hour rate: (paid - busy hours) x costPerPaidHour. */
+  idle: number;
   /** Cost attributed to each function (last column: no function). */
   byFn: Float64Array;
   available: number;
@@ -21,13 +23,14 @@ export interface PoolCost {
  */
 export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolCost {
   const pool = s.model.pools[p];
-  const nF = s.nF;
-  const cal = s.poolCal[p];
+  const noFunction = s.functionCount; // the column of costs that belong to no function
+  const columns = noFunction + 1;
+  const cal = s.pools.calendar[p];
   const openHours = cal !== null ? cal.openHours(s.warmup, s.horizon) : span;
-  const cap = s.poolCap[p];
+  const cap = s.pools.capacity[p];
   const available = cap * openHours;
-  const overtime = s.poolOverTW[p].integral(s.horizon);
-  const busy = sum.poolBusy[p] + s.poolChairHours[p];
+  const overtime = s.poolStats.overtime[p].integral(s.horizon);
+  const busy = sum.poolBusyHours[p] + s.poolStats.chairHours[p];
   // Humans are paid for every open hour; executives only when they carry a paid-hour cost (their
   // time is usually costed by the hours their decisions consume).
   const paid = pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
@@ -35,44 +38,44 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   const taskCost = tasks * pool.costPerTask;
   const hourlyCost = busy * pool.costPerBusyHour + paid * pool.costPerPaidHour;
   const cost = taskCost + hourlyCost;
-  const reworkBusy = sum.poolReworkBusy[p];
+  const reworkBusy = sum.poolReworkHours[p];
   const rework =
-    s.poolReworkTasks[p] * pool.costPerTask +
+    s.poolStats.reworkTasks[p] * pool.costPerTask +
     reworkBusy * (pool.costPerBusyHour + (pool.kind === 'agent' ? 0 : pool.costPerPaidHour));
 
-  const byFn = new Float64Array(nF + 1);
-  const shareBusy = new Float64Array(nF + 1);
+  const byFn = new Float64Array(columns);
+  const shareBusy = new Float64Array(columns);
   let busyTotal = 0;
   let taskTotal = 0;
-  for (let f = 0; f <= nF; f++) {
-    shareBusy[f] = sum.poolFnBusy[p * (nF + 1) + f] + s.poolChairFn[p * (nF + 1) + f];
+  for (let f = 0; f <= noFunction; f++) {
+    shareBusy[f] = sum.poolFunctionBusyHours[p * columns + f] + s.poolStats.chairHoursByFunction[p * columns + f];
     busyTotal += shareBusy[f];
-    taskTotal += sum.poolFnTasks[p * (nF + 1) + f];
+    taskTotal += sum.poolFunctionTasks[p * columns + f];
   }
   if (busyTotal <= 0) {
     // Idle all window: split evenly over the functions of the steps (and forums) the pool serves.
-    const serves = s.poolServes[p];
+    const serves = s.pools.servers[p];
     for (let k = 0; k < serves.length; k++) {
-      const fn = s.nodeFn[s.srvNode[serves[k]]];
-      shareBusy[fn >= 0 ? fn : nF] += 1;
+      const fn = s.nodes.functionIndex[s.servers.step[serves[k]]];
+      shareBusy[fn >= 0 ? fn : noFunction] += 1;
       busyTotal += 1;
     }
     s.model.nodes.forEach((node) => {
       if (node.kind === 'forum' && node.chair === p) {
-        shareBusy[node.fn >= 0 ? node.fn : nF] += 1;
+        shareBusy[node.fn >= 0 ? node.fn : noFunction] += 1;
         busyTotal += 1;
       }
     });
     if (busyTotal <= 0) {
-      shareBusy[nF] = 1;
+      shareBusy[noFunction] = 1;
       busyTotal = 1;
     }
   }
-  for (let f = 0; f <= nF; f++) {
+  for (let f = 0; f <= noFunction; f++) {
     byFn[f] += (hourlyCost * shareBusy[f]) / busyTotal;
-    if (taskTotal > 0) byFn[f] += (taskCost * sum.poolFnTasks[p * (nF + 1) + f]) / taskTotal;
+    if (taskTotal > 0) byFn[f] += (taskCost * sum.poolFunctionTasks[p * columns + f]) / taskTotal;
   }
-  if (taskTotal <= 0 && taskCost > 0) byFn[nF] += taskCost;
+  if (taskTotal <= 0 && taskCost > 0) byFn[noFunction] += taskCost;
 
   return {
     figures: {
@@ -85,6 +88,7 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
       cost,
     },
     rework,
+    idle: paid > busy ? (paid - busy) * pool.costPerPaidHour : 0,
     byFn,
     available,
   };
@@ -92,10 +96,11 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
 
 export function costBreakdown(s: SimState, poolCosts: PoolCost[], overall: FlowFigures): CostBreakdown {
   const m = s.model;
-  const nF = s.nF;
+  const noFunction = s.functionCount; // the column of costs that belong to no function
+  const columns = noFunction + 1;
   const byKind = { agent: 0, human: 0, executive: 0 };
-  const byCause = { labour: 0, agentTasks: 0, rework: 0, escapedDefects: s.quality.escapedDefectCost };
-  const fnTotals = new Float64Array(nF + 1);
+  const byCause = { labour: 0, idleLabour: 0, agentTasks: 0, rework: 0, escapedDefects: s.quality.escapedDefectCost };
+  const fnTotals = new Float64Array(columns);
   let total = s.quality.escapedDefectCost;
   m.pools.forEach((pool, p) => {
     const pc = poolCosts[p];
@@ -104,13 +109,15 @@ export function costBreakdown(s: SimState, poolCosts: PoolCost[], overall: FlowF
     byKind[pool.kind] += c;
     const rework = Math.min(pc.rework, c);
     byCause.rework += rework;
-    if (pool.kind === 'agent') byCause.agentTasks += c - rework;
-    else byCause.labour += c - rework;
-    for (let f = 0; f <= nF; f++) fnTotals[f] += pc.byFn[f];
+    const idle = Math.min(pc.idle, c - rework);
+    byCause.idleLabour += idle;
+    if (pool.kind === 'agent') byCause.agentTasks += c - rework - idle;
+    else byCause.labour += c - rework - idle;
+    for (let f = 0; f <= noFunction; f++) fnTotals[f] += pc.byFn[f];
   });
-  for (let f = 0; f <= nF; f++) fnTotals[f] += s.defectCostByFn[f];
+  for (let f = 0; f <= noFunction; f++) fnTotals[f] += s.quality.defectCostByFunction[f];
   // '(none)' sorts before every id, so it comes first.
-  const byFunction: Record<string, number> = { [NO_FUNCTION]: fnTotals[nF] };
+  const byFunction: Record<string, number> = { [NO_FUNCTION]: fnTotals[noFunction] };
   m.functions.forEach((fn, f) => {
     byFunction[fn] = fnTotals[f];
   });

@@ -8,34 +8,36 @@ import type { SimState } from './simState.js';
  * Conservation: made = caught + escaped + discarded + open at the end.
  */
 export function makeError(s: SimState, item: number, server: number, node: number, t: number): void {
-  const u = s.errU[node];
+  const servers = s.servers;
+  const u = s.errors.makeStream[node];
   if (u === null) return;
-  if (u() < s.srvErr[server * s.nT + s.items.type[item]]) {
+  if (u() < servers.errorRate[server * servers.typeCount + s.items.type[item]]) {
     s.items.openErrors[item]++;
     s.totals.errorsMade++;
     if (t >= s.warmup) s.quality.errorsMade++;
-    if (s.monitor !== null) s.trace('error', item, node, s.srvPool[server]);
+    if (s.monitor !== null) s.trace('error', item, node, servers.pool[server]);
   }
 }
 
 /** Returns the node to send the item back to (rework or exceeded), or -1 to route on normally. */
 export function detectErrors(s: SimState, item: number, node: number, t: number): number {
+  const errors = s.errors;
   const items = s.items;
-  const draw = s.detectU[node]!();
+  const draw = errors.detectStream[node]!();
   const open = items.openErrors[item];
-  if (open === 0 || draw >= s.reDetect[node]) return -1;
+  if (open === 0 || draw >= errors.detectProbability[node]) return -1;
   items.openErrors[item] = 0;
   s.totals.errorsCaught += open;
   const inWindow = t >= s.warmup;
   if (inWindow) s.quality.errorsCaught += open;
-  if (items.reworkRounds[item] >= s.reMax[node]) {
+  if (items.reworkRounds[item] >= errors.maxRounds[node]) {
     items.reworkNode[item] = -1;
     if (s.monitor !== null) s.trace('caught', item, node, -1, 'exceeded');
-    return s.reExceeded[node];
+    return errors.exceededTo[node];
   }
   items.reworkRounds[item]++;
   items.reworkNode[item] = node;
   if (inWindow) s.quality.reworkRounds++;
   if (s.monitor !== null) s.trace('caught', item, node, -1, 'rework');
-  return s.reTo[node];
+  return errors.reworkTo[node];
 }

@@ -8,7 +8,7 @@ import type { SimState } from './simState.js';
  */
 export function countEscalation(s: SimState, t: number): void {
   s.totals.escalations++;
-  if (t >= s.warmup) s.escalationsWindow++;
+  if (t >= s.warmup) s.quality.escalations++;
 }
 
 /** On entering a step or forum (escalates: an escalation step or forum), or leaving with escalates false. */

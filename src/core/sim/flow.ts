@@ -1,5 +1,6 @@
 import { CLASS_HANDOFF, EV_HANDOFF } from './eventOrder.js';
-import { K_EXIT, K_FORUM, K_GATE, K_STEP, type SimState } from './simState.js';
+import type { SimState } from './simState.js';
+import { NODE_EXIT, NODE_FORUM, NODE_GATE, NODE_STEP } from './nodeTable.js';
 import { SimulationLimitError } from './simulationLimitError.js';
 import { enterStep } from './stepService.js';
 import { holdAtForum } from './forums.js';
@@ -18,14 +19,16 @@ export const MAX_HOPS_PER_INSTANT = 1000;
  */
 export function moveTo(s: SimState, item: number, to: number): void {
   const t = s.now;
-  const fnTo = s.nodeFn[to];
+  const fnTo = s.nodes.functionIndex[to];
   const from = s.items.lastFn[item];
   if (fnTo >= 0 && from >= 0 && fnTo !== from) {
-    const h = s.handoffIdx[from * s.nF + fnTo];
+    const handoffs = s.handoffs;
+    const h = handoffs.index[from * handoffs.functionCount + fnTo];
     if (h >= 0) {
-      const delay = s.handoffSample[h]();
+      const delay = handoffs.delay[h]();
       s.items.node[item] = to;
-      s.eq.push(t + delay, CLASS_HANDOFF, EV_HANDOFF, item);
+      s.eventQueue.push(t + delay, CLASS_HANDOFF, EV_HANDOFF, item);
+      s.cycleLedger.handoff(item, delay);
       if (s.monitor !== null) s.trace('handoff', item, to, -1, String(delay));
       return;
     }
@@ -42,35 +45,38 @@ export function enterNode(s: SimState, item: number, node: number): void {
     items.hopT[item] = t;
     items.hops[item] = 1;
   }
+  const nodes = s.nodes;
   items.node[item] = node;
-  const fn = s.nodeFn[node];
+  const fn = nodes.functionIndex[node];
   // Staying in the same function needs no bookkeeping: it was touched when the item entered it.
   if (fn >= 0 && fn !== items.lastFn[item]) {
     items.lastFn[item] = fn;
     items.touch(item, fn);
   }
-  switch (s.nodeKind[node]) {
-    case K_STEP:
+  switch (nodes.kind[node]) {
+    case NODE_STEP:
       enterStep(s, item, node);
       return;
-    case K_GATE:
-      if (t >= s.warmup) {
-        s.stArrivals[node]++;
-        s.stCompletions[node]++;
-      }
-      leaveNode(s, item, node);
+    case NODE_GATE:
+      passGate(s, item, node);
       return;
-    case K_FORUM:
+    case NODE_FORUM:
       holdAtForum(s, item, node, t);
       return;
-    case K_EXIT:
-      if (t >= s.warmup) {
-        s.stArrivals[node]++;
-        s.stCompletions[node]++;
-      }
+    case NODE_EXIT:
       leaveAtExit(s, item, node);
       return;
   }
+}
+
+/** A gate takes no time: counted as arrived and completed, then detection and routing (leaveNode). */
+function passGate(s: SimState, item: number, node: number): void {
+  if (s.now >= s.warmup) {
+    s.stepStats.arrivals[node]++;
+    s.stepStats.completions[node]++;
+  }
+  s.cycleLedger.visit(item, node, 0, 0);
+  leaveNode(s, item, node);
 }
 
 // Kept out of enterNode so that the hot function stays small enough to inline.
@@ -84,8 +90,9 @@ function routingCycle(s: SimState, item: number, node: number, t: number): Simul
 
 /** After a node is done with an item: error detection (may send it back), then routing. */
 export function leaveNode(s: SimState, item: number, node: number): void {
+  const nodes = s.nodes;
   const t = s.now;
-  if (s.reDetect[node] >= 0) {
+  if (s.errors.detectProbability[node] >= 0) {
     const back = detectErrors(s, item, node, t);
     if (back >= 0) {
       moveTo(s, item, back);
@@ -93,7 +100,7 @@ export function leaveNode(s: SimState, item: number, node: number): void {
     }
   }
   if (s.items.reworkNode[item] === node) s.items.reworkNode[item] = -1;
-  const fixed = s.fixedNext[node];
-  const to = fixed >= 0 ? fixed : s.routers[node]!(s.items, item);
+  const fixed = nodes.fixedNext[node];
+  const to = fixed >= 0 ? fixed : nodes.router[node]!(s.items, item);
   moveTo(s, item, to);
 }

@@ -1,31 +1,35 @@
 import { CLASS_FORUM, EV_FORUM } from './eventOrder.js';
-import { unbounded, type SimState } from './simState.js';
+import type { SimState } from './simState.js';
+import { unbounded } from './stepTable.js';
 import { leaveNode } from './flow.js';
 import { escalateOnEntry } from './escalations.js';
 import { weekOf } from './poolAvailability.js';
 
 /** Schedules each forum's first session. */
 export function startForums(s: SimState): void {
-  for (let n = 0; n < s.nN; n++) scheduleNextSession(s, n);
+  for (let n = 0; n < s.nodes.count; n++) scheduleNextSession(s, n);
 }
 
 function scheduleNextSession(s: SimState, node: number): void {
-  const sessions = s.forumSessions[node];
+  const forums = s.forums;
+  const sessions = forums.sessions[node];
   if (sessions === null) return;
-  const k = s.forumNextSession[node];
+  const k = forums.nextSession[node];
   if (k < sessions.length) {
-    s.forumNextSession[node] = k + 1;
-    s.eq.push(sessions[k], CLASS_FORUM, EV_FORUM, node);
+    forums.nextSession[node] = k + 1;
+    s.eventQueue.push(sessions[k], CLASS_FORUM, EV_FORUM, node);
   }
 }
 
 /** An item is held until the forum's next session. */
 export function holdAtForum(s: SimState, item: number, node: number, t: number): void {
+  const forums = s.forums;
+  const stepStats = s.stepStats;
   s.items.enqT[item] = t;
-  if (t >= s.warmup) s.stArrivals[node]++;
+  if (t >= s.warmup) stepStats.arrivals[node]++;
   escalateOnEntry(s, item, true, t);
-  s.forumLine[node]!.push(item, 0, 0);
-  s.stQueueTW[node].set(t, ++s.forumHeld[node]);
+  forums.line[node]!.push(item, 0, 0);
+  stepStats.forumHeld[node].set(t, ++forums.held[node]);
   if (s.monitor !== null) s.trace('hold', item, node);
 }
 
@@ -34,36 +38,42 @@ export function holdAtForum(s: SimState, item: number, node: number, t: number):
  * `hoursPerDecision` of the chair's time (its cost, and its weekly budget, which a forum may overrun).
  */
 export function holdSession(s: SimState, node: number, t: number): void {
+  const poolLimits = s.poolLimits;
+  const forums = s.forums;
+  const stepStats = s.stepStats;
+  const poolStats = s.poolStats;
   scheduleNextSession(s, node);
   const f = s.model.nodes[node];
   if (f.kind !== 'forum') return;
-  const line = s.forumLine[node]!;
-  const n = Math.min(unbounded(f.perSession), s.forumHeld[node]);
+  const line = forums.line[node]!;
+  const n = Math.min(unbounded(f.perSession), forums.held[node]);
   const chair = f.chair;
   const inWindow = t >= s.warmup;
+  if (inWindow) stepStats.sessions[node]++;
   for (let k = 0; k < n; k++) {
     const item = line.headItem();
     line.shift();
-    s.stQueueTW[node].set(t, --s.forumHeld[node]);
+    stepStats.forumHeld[node].set(t, --forums.held[node]);
     if (inWindow) {
-      s.stWait[node].add(t - s.items.enqT[item]);
-      s.stCompletions[node]++;
+      stepStats.wait[node].add(t - s.items.enqT[item]);
+      stepStats.completions[node]++;
     }
+    s.cycleLedger.visit(item, node, t - s.items.enqT[item], 0);
     if (chair >= 0) {
       const h = f.hoursPerDecision;
-      if (s.poolBudget[chair] > 0) {
-        const week = weekOf(s, chair, t);
-        if (week !== s.poolBudgetWeek[chair]) {
-          s.poolBudgetWeek[chair] = week;
-          s.poolBudgetUsed[chair] = 0;
+      if (poolLimits.budgetHoursPerWeek[chair] > 0) {
+        const week = weekOf(poolLimits, chair, t);
+        if (week !== poolLimits.budgetWeek[chair]) {
+          poolLimits.budgetWeek[chair] = week;
+          poolLimits.budgetUsed[chair] = 0;
         }
-        s.poolBudgetUsed[chair] += h;
+        poolLimits.budgetUsed[chair] += h;
       }
       if (inWindow) {
-        s.poolChairHours[chair] += h;
-        s.poolChairFn[chair * (s.nF + 1) + (f.fn >= 0 ? f.fn : s.nF)] += h;
-        s.execDecisions[chair]++;
-        s.execDecisionWait[chair].add(t - s.items.enqT[item]);
+        poolStats.chairHours[chair] += h;
+        poolStats.chairHoursByFunction[chair * (s.functionCount + 1) + (f.fn >= 0 ? f.fn : s.functionCount)] += h;
+        poolStats.forumDecisions[chair]++;
+        poolStats.decisionWait[chair].add(t - s.items.enqT[item]);
       }
     }
     if (s.monitor !== null) s.trace('decide', item, node, chair);

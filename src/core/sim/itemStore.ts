@@ -30,7 +30,7 @@ export class ItemStore {
   token = new Float64Array(0);
   openErrors = new Int32Array(0);
   reworkRounds = new Int32Array(0);
-  /** Node that sent it back for rework and that it has not passed again; -1 when not in rework. */
+  /** Node that sent it back for rework and that it has not passed again; -1 when not in rework. A task done while it is set is rework (it cannot change while the item is in service). */
   reworkNode = new Int32Array(0);
   lastFn = new Int32Array(0);
   fnCount = new Int32Array(0);
@@ -43,8 +43,8 @@ export class ItemStore {
   remaining = new Float64Array(0);
   /** Start of the current busy segment (service start or resume). */
   busyFrom = new Float64Array(0);
-  /** 1 when the current task is rework. */
-  reworkTask = new Uint8Array(0);
+  /** Start of the current service (a resume after a pause does not move it): the cycle-time ledger's visit. */
+  serviceStart = new Float64Array(0);
   /** 1 from an SLA breach (counted as an escalation) until the item enters its next step or forum, which then does not count it again. */
   escalated = new Uint8Array(0);
   patienceSeq = new Float64Array(0);
@@ -150,9 +150,7 @@ export class ItemStore {
     this.complT = f64(this.complT);
     this.remaining = f64(this.remaining);
     this.busyFrom = f64(this.busyFrom);
-    const rt = new Uint8Array(c);
-    rt.set(this.reworkTask);
-    this.reworkTask = rt;
+    this.serviceStart = f64(this.serviceStart);
     const esc = new Uint8Array(c);
     esc.set(this.escalated);
     this.escalated = esc;

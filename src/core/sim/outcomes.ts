@@ -8,9 +8,13 @@ export const OUT_BLOCKED = 3;
 
 const LABELS = ['done', 'doneWithDefect', 'rejected', 'abandoned', 'blocked'];
 
-/** An item reaches an exit node: done (with an escaped defect if it still carries open errors) or rejected. */
+/** An item reaches an exit node (counted as the node's arrival and completion): done (with an escaped defect if it still carries open errors) or rejected. */
 export function leaveAtExit(s: SimState, item: number, node: number): void {
-  leave(s, item, s.exitDone[node] === 1 ? OUT_DONE : OUT_REJECTED, node);
+  if (s.now >= s.warmup) {
+    s.stepStats.arrivals[node]++;
+    s.stepStats.completions[node]++;
+  }
+  leave(s, item, s.nodes.exitIsDone[node] === 1 ? OUT_DONE : OUT_REJECTED, node);
 }
 
 /**
@@ -19,6 +23,7 @@ export function leaveAtExit(s: SimState, item: number, node: number): void {
  * discarded: never delivered, so neither caught nor escaped.
  */
 export function leave(s: SimState, item: number, outcome: number, node: number): void {
+  const typeStats = s.typeStats;
   const t = s.now;
   const items = s.items;
   const ty = items.type[item];
@@ -26,8 +31,8 @@ export function leave(s: SimState, item: number, outcome: number, node: number):
   if (outcome === OUT_DONE && items.openErrors[item] === 0) {
     s.totals.done++;
     if (t >= s.warmup) {
-      s.tyDone[ty]++;
-      s.tyCycle[ty].add(t - items.arrivalT[item]);
+      typeStats.done[ty]++;
+      typeStats.cycleTime[ty].add(t - items.arrivalT[item]);
     }
   } else {
     label = leaveOtherwise(s, item, ty, outcome, t);
@@ -36,12 +41,15 @@ export function leave(s: SimState, item: number, outcome: number, node: number):
   if (s.monitor !== null) s.trace('exit', item, node, -1, LABELS[label]);
   // WIP's time integral, summed per item at its exit (see results for those still in the system).
   const from = items.arrivalT[item] > s.warmup ? items.arrivalT[item] : s.warmup;
-  if (t > from) s.tyWipArea[ty] += t - from;
+  if (t > from) typeStats.wipArea[ty] += t - from;
+  const arrived = items.arrivalT[item];
+  s.cycleLedger.settle(item, outcome === OUT_DONE && t >= s.warmup, arrived < 0 ? -arrived : 0);
   items.free(item);
 }
 
 /** Every outcome but a clean done, kept apart so that the common path stays small. Returns the label index. */
 function leaveOtherwise(s: SimState, item: number, ty: number, outcome: number, t: number): number {
+  const typeStats = s.typeStats;
   const items = s.items;
   const errs = items.openErrors[item];
   const inWindow = t >= s.warmup;
@@ -49,13 +57,13 @@ function leaveOtherwise(s: SimState, item: number, ty: number, outcome: number, 
     s.totals.doneWithDefect++;
     s.totals.errorsEscaped += errs;
     if (inWindow) {
-      s.tyDefect[ty]++;
-      s.tyCycle[ty].add(t - items.arrivalT[item]);
+      typeStats.doneWithDefect[ty]++;
+      typeStats.cycleTime[ty].add(t - items.arrivalT[item]);
       s.quality.errorsEscaped += errs;
       const cost = errs * s.model.itemTypes[ty].defectCost;
       s.quality.escapedDefectCost += cost;
       const fn = items.lastFn[item];
-      s.defectCostByFn[fn >= 0 ? fn : s.nF] += cost;
+      s.quality.defectCostByFunction[fn >= 0 ? fn : s.functionCount] += cost;
     }
     return 1;
   }
@@ -63,15 +71,15 @@ function leaveOtherwise(s: SimState, item: number, ty: number, outcome: number, 
   if (inWindow) s.quality.errorsDiscarded += errs;
   if (outcome === OUT_REJECTED) {
     s.totals.rejected++;
-    if (inWindow) s.tyRejected[ty]++;
+    if (inWindow) typeStats.rejected[ty]++;
     return 2;
   }
   if (outcome === OUT_ABANDONED) {
     s.totals.abandoned++;
-    if (inWindow) s.tyAbandoned[ty]++;
+    if (inWindow) typeStats.abandoned[ty]++;
     return 3;
   }
   s.totals.blocked++;
-  if (inWindow) s.tyBlocked[ty]++;
+  if (inWindow) typeStats.blocked[ty]++;
   return 4;
 }

@@ -1,5 +1,7 @@
 import { CLASS_CALENDAR, EV_POOL_WAKE } from './eventOrder.js';
 import type { SimState } from './simState.js';
+import { dispatchPool } from './stepService.js';
+import type { PoolLimitTable } from './poolLimitTable.js';
 
 /**
  * Whether pool p may start a task now, beyond having a free server and being open:
@@ -9,25 +11,26 @@ import type { SimState } from './simState.js';
  * When blocked, a wake event at the renewal time lets the pool pick up waiting work again.
  */
 export function canStart(s: SimState, p: number, t: number): boolean {
-  if (s.poolRate[p] > 0) {
+  const poolLimits = s.poolLimits;
+  if (poolLimits.ratePerHour[p] > 0) {
     const h = Math.floor(t);
-    if (h !== s.poolRateHour[p]) {
-      s.poolRateHour[p] = h;
-      s.poolRateCount[p] = 0;
+    if (h !== poolLimits.rateHour[p]) {
+      poolLimits.rateHour[p] = h;
+      poolLimits.startsThisHour[p] = 0;
     }
-    if (s.poolRateCount[p] >= s.poolRate[p]) {
+    if (poolLimits.startsThisHour[p] >= poolLimits.ratePerHour[p]) {
       scheduleWake(s, p, h + 1);
       return false;
     }
   }
-  if (s.poolBudget[p] > 0) {
-    const week = weekOf(s, p, t);
-    if (week !== s.poolBudgetWeek[p]) {
-      s.poolBudgetWeek[p] = week;
-      s.poolBudgetUsed[p] = 0;
+  if (poolLimits.budgetHoursPerWeek[p] > 0) {
+    const week = weekOf(poolLimits, p, t);
+    if (week !== poolLimits.budgetWeek[p]) {
+      poolLimits.budgetWeek[p] = week;
+      poolLimits.budgetUsed[p] = 0;
     }
-    if (s.poolBudgetUsed[p] >= s.poolBudget[p]) {
-      scheduleWake(s, p, (week + 1) * 168 - s.poolWeekShift[p]);
+    if (poolLimits.budgetUsed[p] >= poolLimits.budgetHoursPerWeek[p]) {
+      scheduleWake(s, p, (week + 1) * 168 - poolLimits.weekShift[p]);
       return false;
     }
   }
@@ -35,12 +38,19 @@ export function canStart(s: SimState, p: number, t: number): boolean {
 }
 
 /** Calendar week number of time t in the pool's local time (a small epsilon absorbs rounding at the boundary). */
-export function weekOf(s: SimState, p: number, t: number): number {
-  return Math.floor((t + s.poolWeekShift[p]) / 168 + 1e-9);
+export function weekOf(limits: PoolLimitTable, p: number, t: number): number {
+  return Math.floor((t + limits.weekShift[p]) / 168 + 1e-9);
+}
+
+/** A pool's rate-limit window or budget week has renewed: its free servers pick up waiting work. */
+export function wakePool(s: SimState, p: number): void {
+  s.poolLimits.wakeAt[p] = -1;
+  dispatchPool(s, p);
 }
 
 function scheduleWake(s: SimState, p: number, at: number): void {
-  if (s.poolWakeAt[p] === at || at >= s.horizon) return;
-  s.poolWakeAt[p] = at;
-  s.eq.push(at, CLASS_CALENDAR, EV_POOL_WAKE, p);
+  const poolLimits = s.poolLimits;
+  if (poolLimits.wakeAt[p] === at || at >= s.horizon) return;
+  poolLimits.wakeAt[p] = at;
+  s.eventQueue.push(at, CLASS_CALENDAR, EV_POOL_WAKE, p);
 }

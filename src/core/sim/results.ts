@@ -1,5 +1,7 @@
 import type {
+  CycleTimeLedger,
   ExecutiveFigures,
+  NodeTime,
   FlowFigures,
   Percentiles,
   PoolFigures,
@@ -9,7 +11,8 @@ import type {
   Totals,
 } from '../report/runResult.js';
 import { PercentileSketch } from '../stats/percentileSketch.js';
-import { K_EXIT, K_FORUM, K_GATE, K_STEP, type SimState } from './simState.js';
+import type { SimState } from './simState.js';
+import { NODE_EXIT, NODE_FORUM, NODE_GATE, NODE_STEP } from './nodeTable.js';
 import { sums } from './serverSums.js';
 import { costBreakdown, poolCost } from './costs.js';
 
@@ -26,8 +29,8 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
 
   // Types and the whole flow. Items still in the system add their time in the window to the WIP
   // integral (items left already added theirs); time before 0 (initial WIP's age) is not in the system.
-  const wipArea = Float64Array.from(s.tyWipArea);
-  const inSystem = new Float64Array(s.nT);
+  const wipArea = Float64Array.from(s.typeStats.wipArea);
+  const inSystem = new Float64Array(s.types.count);
   const items = s.items;
   for (let i = 0; i < items.capacity; i++) {
     if (items.alive[i] !== 1) continue;
@@ -41,18 +44,18 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   // The whole flow's sketch and WIP are the types' merged: one update per event instead of two.
   const cycle = new PercentileSketch();
   m.itemTypes.forEach((ty, k) => {
-    const done = s.tyDone[k];
-    const defect = s.tyDefect[k];
+    const done = s.typeStats.done[k];
+    const defect = s.typeStats.doneWithDefect[k];
     const f: FlowFigures = {
-      arrived: s.tyArrived[k],
+      arrived: s.typeStats.arrived[k],
       done,
       doneWithDefect: defect,
-      rejected: s.tyRejected[k],
-      abandoned: s.tyAbandoned[k],
-      blocked: s.tyBlocked[k],
+      rejected: s.typeStats.rejected[k],
+      abandoned: s.typeStats.abandoned[k],
+      blocked: s.typeStats.blocked[k],
       inSystemAtEnd: inSystem[k],
       throughputPerWeek: weeks > 0 ? (done + defect) / weeks : 0,
-      cycleTime: percentiles(s.tyCycle[k]),
+      cycleTime: percentiles(s.typeStats.cycleTime[k]),
       wipMean: span > 0 ? wipArea[k] / span : 0,
       value: (done + defect) * ty.value,
     };
@@ -66,7 +69,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
     overall.inSystemAtEnd += f.inSystemAtEnd;
     overall.value += f.value;
     overall.wipMean += f.wipMean;
-    cycle.merge(s.tyCycle[k]);
+    cycle.merge(s.typeStats.cycleTime[k]);
   });
   overall.throughputPerWeek = weeks > 0 ? (overall.done + overall.doneWithDefect) / weeks : 0;
   overall.cycleTime = percentiles(cycle);
@@ -78,16 +81,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   const executives: Record<string, ExecutiveFigures> = {};
   m.pools.forEach((pool, p) => {
     pools[pool.id] = poolCosts[p].figures;
-    if (pool.kind === 'executive') {
-      const consumed = poolCosts[p].figures.busyHours;
-      executives[pool.id] = {
-        escalations: sum.decisions[p],
-        escalationsPerWeek: weeks > 0 ? sum.decisions[p] / weeks : 0,
-        hoursConsumed: consumed,
-        budgetUtilisation: pool.budgetHoursPerWeek > 0 && weeks > 0 ? consumed / (pool.budgetHoursPerWeek * weeks) : 0,
-        decisionWait: percentiles(s.execDecisionWait[p]),
-      };
-    }
+    if (pool.kind === 'executive') executives[pool.id] = executiveFigures(s, sum, p, poolCosts[p].figures.busyHours, weeks);
   });
 
   // Cost breakdown: by function, kind and cause, each summing to the total.
@@ -96,24 +90,27 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   // Steps.
   const steps: Record<string, StepFigures> = {};
   m.nodes.forEach((node, n) => {
-    const kind = s.nodeKind[n];
+    const kind = s.nodes.kind[n];
     let available = 0;
-    if (kind === K_STEP) {
-      for (let k = s.srvFirst[n]; k < s.srvFirst[n] + s.srvCount[n]; k++) available += poolCosts[s.srvPool[k]].available;
+    if (kind === NODE_STEP) {
+      for (let k = s.steps.firstServer[n]; k < s.steps.firstServer[n] + s.steps.serverCount[n]; k++) available += poolCosts[s.servers.pool[k]].available;
     }
     steps[node.id] = {
-      kind: kind === K_STEP ? 'step' : kind === K_GATE ? 'gate' : kind === K_FORUM ? 'forum' : 'exit',
+      kind: kind === NODE_STEP ? 'step' : kind === NODE_GATE ? 'gate' : kind === NODE_FORUM ? 'forum' : 'exit',
       function: node.fn >= 0 ? m.functions[node.fn] : null,
-      arrivals: s.stArrivals[n],
-      completions: kind === K_STEP ? sum.stTasks[n] : s.stCompletions[n],
-      utilisation: available > 0 ? sum.stBusy[n] / available : 0,
-      wait: percentiles(s.stWait[n]),
-      queueMean: kind === K_FORUM ? s.stQueueTW[n].mean(end) : span > 0 ? sum.stQueueArea[n] / span : 0,
-      wipEnd: kind === K_FORUM ? s.forumHeld[n] : kind === K_EXIT ? 0 : s.waiting[n] + sum.inService[n],
-      blocked: s.stBlocked[n],
-      overflowed: s.stOverflowed[n],
-      abandoned: s.stAbandoned[n],
-      slaEscalations: s.stSla[n],
+      arrivals: s.stepStats.arrivals[n],
+      completions: kind === NODE_STEP ? sum.stepTasks[n] : s.stepStats.completions[n],
+      utilisation: available > 0 ? sum.stepBusyHours[n] / available : 0,
+      wait: percentiles(s.stepStats.wait[n]),
+      queueMean: kind === NODE_FORUM ? s.stepStats.forumHeld[n].mean(end) : span > 0 ? sum.stepQueueArea[n] / span : 0,
+      pWait: s.stepStats.started[n] > 0 ? s.stepStats.waited[n] / s.stepStats.started[n] : 0,
+      sessions: s.stepStats.sessions[n],
+      meanBatch: s.stepStats.sessions[n] > 0 ? s.stepStats.completions[n] / s.stepStats.sessions[n] : 0,
+      wipEnd: kind === NODE_FORUM ? s.forums.held[n] : kind === NODE_EXIT ? 0 : s.steps.waiting[n] + sum.inService[n],
+      blocked: s.stepStats.blocked[n],
+      overflowed: s.stepStats.overflowed[n],
+      abandoned: s.stepStats.abandoned[n],
+      slaEscalations: s.stepStats.slaBreaches[n],
     };
   });
 
@@ -121,6 +118,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   let errorsOpen = 0;
   for (let i = 0; i < items.capacity; i++) if (items.alive[i] === 1) errorsOpen += items.openErrors[i];
   const t = s.totals;
+  const q = s.quality;
   const totals: Totals = {
     arrived: t.arrived,
     done: t.done,
@@ -142,9 +140,9 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
     const queues: Record<string, number[]> = {};
     let k = 0;
     m.nodes.forEach((node, n) => {
-      if (s.nodeKind[n] === K_STEP) queues[node.id] = s.seriesQueues[k++];
+      if (s.nodes.kind[n] === NODE_STEP) queues[node.id] = s.series.queues[k++];
     });
-    series = { t: s.seriesT, wip: s.seriesWip, queues };
+    series = { t: s.series.t, wip: s.series.wip, queues };
   }
 
   return {
@@ -153,17 +151,87 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
     replication,
     horizon: s.horizon,
     warmup: s.warmup,
-    events: s.events,
+    events: s.eventCount,
     overall,
     byType,
     cost,
     steps,
     pools,
     executives,
-    quality: { ...s.quality },
+    quality: {
+      errorsMade: q.errorsMade,
+      errorsCaught: q.errorsCaught,
+      errorsEscaped: q.errorsEscaped,
+      reworkRounds: q.reworkRounds,
+      errorsDiscarded: q.errorsDiscarded,
+      escapedDefectCost: q.escapedDefectCost,
+    },
     totals,
     series,
+    cycleLedger: cycleLedgerOf(s),
   };
+}
+
+/** An executive's demand and what became of it, from the counters of its escalation steps and forums. */
+function executiveFigures(s: SimState, sum: ReturnType<typeof sums>, p: number, consumed: number, weeks: number): ExecutiveFigures {
+  const m = s.model;
+  let adHoc = 0;
+  let atForums = 0;
+  let abandonedWaiting = 0;
+  let turnedAway = 0;
+  let leftBySla = 0;
+  let waitingAtEnd = 0;
+  m.nodes.forEach((node, n) => {
+    const kind = s.nodes.kind[n];
+    const own =
+      (kind === NODE_STEP && s.nodes.isEscalation[n] === 1 && s.steps.serverCount[n] > 0 && s.servers.pool[s.steps.firstServer[n]] === p) ||
+      (node.kind === 'forum' && node.chair === p);
+    if (!own) return;
+    if (kind === NODE_STEP) {
+      adHoc += s.stepStats.arrivals[n];
+      abandonedWaiting += s.stepStats.abandoned[n];
+      turnedAway += s.stepStats.blocked[n] + s.stepStats.overflowed[n];
+      leftBySla += s.stepStats.slaBreaches[n];
+      waitingAtEnd += s.steps.waiting[n];
+    } else {
+      atForums += s.stepStats.arrivals[n];
+      waitingAtEnd += s.forums.held[n];
+    }
+  });
+  const escalations = adHoc + atForums;
+  const atForum = s.poolStats.forumDecisions[p];
+  const decided = sum.decisions[p];
+  const budgetHours = m.pools[p].budgetHoursPerWeek * weeks;
+  const perWeek = (x: number) => (weeks > 0 ? x / weeks : 0);
+  return {
+    escalations,
+    escalationsPerWeek: perWeek(escalations),
+    escalationsAdHoc: adHoc,
+    escalationsAtForum: atForums,
+    decided,
+    decidedPerWeek: perWeek(decided),
+    decidedAdHoc: decided - atForum,
+    decidedAtForum: atForum,
+    abandonedWaiting,
+    turnedAway,
+    leftBySla,
+    waitingAtEnd,
+    hoursConsumed: consumed,
+    budgetHours,
+    budgetUtilisation: budgetHours > 0 ? consumed / budgetHours : 0,
+    decisionWait: percentiles(s.poolStats.decisionWait[p]),
+  };
+}
+
+/** The ledger's sums per node (exits aside: no time is spent there) and in transit. */
+function cycleLedgerOf(s: SimState): CycleTimeLedger {
+  const ledger = s.cycleLedger;
+  const nodes: Record<string, NodeTime> = {};
+  s.model.nodes.forEach((node, n) => {
+    if (s.nodes.kind[n] === NODE_EXIT) return;
+    nodes[node.id] = { visits: ledger.visits[n], waitHours: ledger.waitHours[n], serviceHours: ledger.serviceHours[n] };
+  });
+  return { nodes, handoffHours: ledger.handoffHours, beforeStartHours: ledger.beforeStartHours };
 }
 
 function emptyFlow(): FlowFigures {

@@ -1,6 +1,6 @@
 import type { StepNode } from '../model/model.js';
 import type { Stream } from '../rng/stream.js';
-import { makeExclusiveSampler, makeSampler, type Sampler } from '../dist/index.js';
+import { makeExclusiveSampler, makeSampler, type Sampler } from '../distributions/index.js';
 
 /**
  * One sampler per item type for a server, all drawing from the server's stream in the order tasks

@@ -7,69 +7,74 @@ import type { SimState } from './simState.js';
  * share of the window here.
  */
 export interface Sums {
-  stBusy: Float64Array;
-  stTasks: Float64Array;
+  stepBusyHours: Float64Array;
+  stepTasks: Float64Array;
   inService: Float64Array;
   /** Item-hours waiting in each step's queue in the window. */
-  stQueueArea: Float64Array;
+  stepQueueArea: Float64Array;
   poolTasks: Float64Array;
   /** Busy server-hours of each pool's tasks in the window (forum chair hours not included). */
-  poolBusy: Float64Array;
-  poolReworkBusy: Float64Array;
-  /** By pool and function (column nF = no function). */
-  poolFnBusy: Float64Array;
-  poolFnTasks: Float64Array;
+  poolBusyHours: Float64Array;
+  poolReworkHours: Float64Array;
+  /** By pool and function, at pool * (functions + 1) + function (last column: no function). */
+  poolFunctionBusyHours: Float64Array;
+  poolFunctionTasks: Float64Array;
   decisions: Float64Array;
 }
 
 export function sums(s: SimState): Sums {
-  const nF1 = s.nF + 1;
-  const end = s.horizon;
+  const nodes = s.nodes;
+  const servers = s.servers;
   const items = s.items;
-  const srvBusy = Float64Array.from(s.srvBusy);
+  const functionCount = s.functionCount;
+  const columns = functionCount + 1;
+  const end = s.horizon;
+  const pools = s.pools.count;
+  const busyHours = Float64Array.from(s.serverStats.busyHours);
+  const tasks = s.serverStats.tasks;
   const out: Sums = {
-    stBusy: new Float64Array(s.nN),
-    stTasks: new Float64Array(s.nN),
-    inService: new Float64Array(s.nN),
-    stQueueArea: Float64Array.from(s.stQueueArea),
-    poolTasks: new Float64Array(s.nP),
-    poolBusy: new Float64Array(s.nP),
-    poolReworkBusy: Float64Array.from(s.poolReworkBusy),
-    poolFnBusy: new Float64Array(s.nP * nF1),
-    poolFnTasks: new Float64Array(s.nP * nF1),
-    decisions: Float64Array.from(s.execDecisions),
+    stepBusyHours: new Float64Array(nodes.count),
+    stepTasks: new Float64Array(nodes.count),
+    inService: new Float64Array(nodes.count),
+    stepQueueArea: Float64Array.from(s.stepStats.queueArea),
+    poolTasks: new Float64Array(pools),
+    poolBusyHours: new Float64Array(pools),
+    poolReworkHours: Float64Array.from(s.poolStats.reworkHours),
+    poolFunctionBusyHours: new Float64Array(pools * columns),
+    poolFunctionTasks: new Float64Array(pools * columns),
+    decisions: Float64Array.from(s.poolStats.forumDecisions),
   };
   for (let i = 0; i < items.capacity; i++) {
     if (items.alive[i] !== 1) continue;
-    const srv = items.server[i];
-    if (srv >= 0) {
-      out.inService[s.srvNode[srv]]++;
+    const server = items.server[i];
+    if (server >= 0) {
+      out.inService[servers.step[server]]++;
       if (items.complSeq[i] >= 0) {
         // In service (not paused): its busy segment so far.
         const from = items.busyFrom[i] > s.warmup ? items.busyFrom[i] : s.warmup;
         if (end > from) {
-          srvBusy[srv] += end - from;
-          if (items.reworkTask[i] === 1) out.poolReworkBusy[s.srvPool[srv]] += end - from;
+          busyHours[server] += end - from;
+          if (items.reworkNode[i] >= 0) out.poolReworkHours[servers.pool[server]] += end - from;
         }
       }
     } else if (items.token[i] >= 0) {
       // Waiting in a step's queue.
       const from = items.enqT[i] > s.warmup ? items.enqT[i] : s.warmup;
-      if (end > from) out.stQueueArea[items.node[i]] += end - from;
+      if (end > from) out.stepQueueArea[items.node[i]] += end - from;
     }
   }
-  for (let k = 0; k < s.nS; k++) {
-    const n = s.srvNode[k];
-    const p = s.srvPool[k];
-    const fn = s.nodeFn[n];
-    const col = p * nF1 + (fn >= 0 ? fn : s.nF);
-    out.stBusy[n] += srvBusy[k];
-    out.stTasks[n] += s.srvTasks[k];
-    out.poolTasks[p] += s.srvTasks[k];
-    out.poolBusy[p] += srvBusy[k];
-    out.poolFnBusy[col] += srvBusy[k];
-    out.poolFnTasks[col] += s.srvTasks[k];
-    if (s.escalation[n] === 1) out.decisions[p] += s.srvTasks[k];
+  for (let k = 0; k < servers.count; k++) {
+    const n = servers.step[k];
+    const p = servers.pool[k];
+    const fn = nodes.functionIndex[n];
+    const col = p * columns + (fn >= 0 ? fn : functionCount);
+    out.stepBusyHours[n] += busyHours[k];
+    out.stepTasks[n] += tasks[k];
+    out.poolTasks[p] += tasks[k];
+    out.poolBusyHours[p] += busyHours[k];
+    out.poolFunctionBusyHours[col] += busyHours[k];
+    out.poolFunctionTasks[col] += tasks[k];
+    if (nodes.isEscalation[n] === 1) out.decisions[p] += tasks[k];
   }
   return out;
 }

@@ -6,33 +6,37 @@ import { makeError } from './errorsAndRework.js';
 // flags the servers that need it (srvStartExtras, srvEndExtras); the rest skip it with one test.
 
 /** After a start: executive decision waits, the pause-policy slot, rate-limit and budget counters, the trace. */
-export function startExtras(s: SimState, item: number, srv: number, duration: number, t: number): void {
+export function startExtras(s: SimState, item: number, server: number, duration: number, t: number): void {
+  const servers = s.servers;
+  const pools = s.pools;
+  const poolLimits = s.poolLimits;
   const items = s.items;
-  const node = s.srvNode[srv];
-  const p = s.srvPool[srv];
-  if (s.escalation[node] === 1 && t >= s.warmup) s.execDecisionWait[p].add(t - items.enqT[item]);
-  if (s.poolPause[p] === 1) {
-    const slot = s.poolFreeSlots[p][--s.poolFreeCount[p]];
-    s.poolSlots[p][slot] = item;
+  const node = servers.step[server];
+  const p = servers.pool[server];
+  if (s.nodes.isEscalation[node] === 1 && t >= s.warmup) s.poolStats.decisionWait[p].add(t - items.enqT[item]);
+  if (pools.pausesAtShiftEnd[p] === 1) {
+    const slot = pools.freeSlots[p][--pools.freeSlotCount[p]];
+    pools.inHand[p][slot] = item;
     items.slot[item] = slot;
   }
-  if (s.poolLimited[p] === 1) {
-    if (s.poolRate[p] > 0) s.poolRateCount[p]++;
-    if (s.poolBudget[p] > 0) s.poolBudgetUsed[p] += duration;
+  if (pools.limited[p] === 1) {
+    if (poolLimits.ratePerHour[p] > 0) poolLimits.startsThisHour[p]++;
+    if (poolLimits.budgetHoursPerWeek[p] > 0) poolLimits.budgetUsed[p] += duration;
   }
   if (s.monitor !== null) s.trace('start', item, node, p);
 }
 
 /** After a completion's counters: frees the pause-policy slot, updates overtime, traces, draws the task's error. */
-export function completeExtras(s: SimState, item: number, srv: number, node: number, t: number): void {
+export function completeExtras(s: SimState, item: number, server: number, node: number, t: number): void {
+  const pools = s.pools;
   const items = s.items;
-  const p = s.srvPool[srv];
-  if (s.poolPause[p] === 1) {
-    s.poolSlots[p][items.slot[item]] = -1;
-    s.poolFreeSlots[p][s.poolFreeCount[p]++] = items.slot[item];
+  const p = s.servers.pool[server];
+  if (pools.pausesAtShiftEnd[p] === 1) {
+    pools.inHand[p][items.slot[item]] = -1;
+    pools.freeSlots[p][pools.freeSlotCount[p]++] = items.slot[item];
     items.slot[item] = -1;
   }
-  if (s.poolOpen[p] === 0) s.poolOverTW[p].set(t, s.poolBusy[p]);
+  if (pools.open[p] === 0) s.poolStats.overtime[p].set(t, pools.working[p]);
   if (s.monitor !== null) s.trace('finish', item, node, p);
-  if (s.errU[node] !== null) makeError(s, item, srv, node, t);
+  if (s.errors.makeStream[node] !== null) makeError(s, item, server, node, t);
 }

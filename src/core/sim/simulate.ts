@@ -16,7 +16,8 @@ import { SimulationLimitError } from './simulationLimitError.js';
 import type { Monitor } from './traceRecord.js';
 import { arrive, placeInitialWip, startArrivals } from './arrivals.js';
 import { changePool, startPools } from './shifts.js';
-import { completeService, dispatchPool } from './stepService.js';
+import { completeService } from './stepService.js';
+import { wakePool } from './poolAvailability.js';
 import { enterNode } from './flow.js';
 import { abandon, breachSla } from './timers.js';
 import { holdSession, startForums } from './forums.js';
@@ -55,7 +56,7 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
   startArrivals(s);
   placeInitialWip(s);
 
-  const eq = s.eq;
+  const eq = s.eventQueue;
   const horizon = s.horizon;
   let events = 0;
   while (eq.peekTime() < horizon) {
@@ -85,8 +86,7 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
         changePool(s, payload, s.now);
         break;
       case EV_POOL_WAKE:
-        s.poolWakeAt[payload] = -1;
-        dispatchPool(s, payload);
+        wakePool(s, payload);
         break;
       case EV_FORUM:
         holdSession(s, payload, s.now);
@@ -97,7 +97,7 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
     }
     if (onCheckpoint !== null && (events & CHECKPOINT_MASK) === 0) onCheckpoint(s.now, events);
   }
-  s.events = events;
+  s.eventCount = events;
   s.now = horizon;
   return assembleResult(s, options.seed, options.replication);
 }

@@ -9,7 +9,7 @@ export function abandon(s: SimState, item: number, seq: number, t: number): void
   if (items.patienceSeq[item] !== seq) return;
   const node = items.node[item];
   takeFromQueue(s, item, node);
-  if (t >= s.warmup) s.stAbandoned[node]++;
+  if (t >= s.warmup) s.stepStats.abandoned[node]++;
   if (s.monitor !== null) s.trace('abandon', item, node);
   leave(s, item, OUT_ABANDONED, node);
 }
@@ -20,8 +20,9 @@ export function breachSla(s: SimState, item: number, seq: number, t: number): vo
   if (items.slaSeq[item] !== seq) return;
   const node = items.node[item];
   takeFromQueue(s, item, node);
-  if (t >= s.warmup) s.stSla[node]++;
+  if (t >= s.warmup) s.stepStats.slaBreaches[node]++;
   if (s.monitor !== null) s.trace('sla', item, node);
   items.escalated[item] = 1; // counted where it lands (escalations.ts)
-  moveTo(s, item, s.slaTo[node]);
+  s.cycleLedger.visit(item, node, t - items.enqT[item], 0);
+  moveTo(s, item, s.steps.slaTo[node]);
 }

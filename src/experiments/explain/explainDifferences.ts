@@ -56,15 +56,27 @@ export function explainDifferences(
 }
 
 function bridgeText(d: Decomposition, move: number, base: readonly RunResult[], variant: readonly RunResult[], unit: string): string {
-  const named = d.parts.filter((c) => c.difference.significant && Math.sign(c.difference.mean) === Math.sign(move));
-  if (named.length === 0) return 'No single part moved significantly in the same direction: the move is spread over many parts.';
-  named.sort((a, b) => Math.abs(b.difference.mean) - Math.abs(a.difference.mean) || (a.part < b.part ? -1 : 1));
-  const shown = named.slice(0, 4);
+  // Parts that would print as 0.00 are not worth naming, significant or not.
+  const moved = (c: Contribution) => c.difference.significant && Math.abs(c.difference.mean) >= 0.005;
+  const bySize = (a: Contribution, b: Contribution) => Math.abs(b.difference.mean) - Math.abs(a.difference.mean) || (a.part < b.part ? -1 : 1);
+  const named = d.parts.filter((c) => moved(c) && Math.sign(c.difference.mean) === Math.sign(move)).sort(bySize).slice(0, 4);
+  const against = d.parts.filter((c) => moved(c) && Math.sign(c.difference.mean) === -Math.sign(move)).sort(bySize).slice(0, 2);
   let rest = d.total;
-  for (const c of shown) rest -= c.difference.mean;
-  const items = shown.map((c) => `${partLabel(c.part)} ${signed(c.difference.mean)} ± ${fmt(c.difference.half)}${unitSuffix(unit)} (${pctOf(c.share ?? 0)}${visitText(c, d.metric, base, variant)})`);
-  const restText = Math.abs(rest) >= 0.005 ? ` All other parts together: ${signed(rest)}${unitSuffix(unit)}.` : '';
-  return `Of that: ${items.join('; ')}.${restText}`;
+  for (const c of [...named, ...against]) rest -= c.difference.mean;
+  const part = (c: Contribution, share: boolean) => {
+    const bits = share ? [pctOf(c.share ?? 0)] : [];
+    const visits = visitText(c, d.metric, base, variant);
+    if (visits !== '') bits.push(visits);
+    return `${partLabel(c.part)} ${signed(c.difference.mean)} ± ${fmt(c.difference.half)}${unitSuffix(unit)}${bits.length > 0 ? ` (${bits.join('; ')})` : ''}`;
+  };
+  const sentences = [
+    named.length === 0
+      ? 'No single part moved significantly in the same direction: the move is spread over many parts.'
+      : `Of that: ${named.map((c) => part(c, true)).join('; ')}.`,
+  ];
+  if (against.length > 0) sentences.push(`Against the move: ${against.map((c) => part(c, false)).join('; ')}.`);
+  if (Math.abs(rest) >= 0.005) sentences.push(`All other parts together: ${signed(rest)}${unitSuffix(unit)}.`);
+  return sentences.join(' ');
 }
 
 /** For a node's wait or service: visits per done item and hours per visit, in the variant and before. */
@@ -87,8 +99,9 @@ function visitText(c: Contribution, metric: string, base: readonly RunResult[], 
   };
   const v = at(variant);
   const b = at(base);
-  const before = b.perItem === 0 ? 'no visits before' : `was ${fmt(b.perItem)} x ${fmt(b.perVisit)} h`;
-  return `; ${fmt(v.perItem)} visits per item x ${fmt(v.perVisit)} h per visit, ${before}`;
+  const before = b.perItem === 0 ? 'no visits before' : `was ${visits(b.perItem)} x ${fmt(b.perVisit)} h`;
+  if (v.perItem === 0) return `no visits now, ${before}`;
+  return `${visits(v.perItem)} visits per item x ${fmt(v.perVisit)} h per visit, ${before}`;
 }
 
 const CAUSES: Record<string, string> = {
@@ -112,9 +125,18 @@ const FLOW: Record<string, string> = {
   beforeStart: 'initial work\'s age at the start',
 };
 
+/** Visits per item: three significant digits, since rare visits (an escalation for 1 item in 70) matter. */
+function visits(x: number): string {
+  return x >= 1 || x === 0 ? x.toFixed(2) : x.toPrecision(3);
+}
+
 function partLabel(part: string): string {
   const [kind, id] = part.split(':');
-  if (id !== undefined) return kind === 'wait' ? `wait at ${id}` : `service at ${id}`;
+  if (id !== undefined) {
+    if (kind === 'adHoc') return `ad-hoc escalations to ${id}`;
+    if (kind === 'forum') return `escalations to ${id}'s forums`;
+    return kind === 'wait' ? `wait at ${id}` : `service at ${id}`;
+  }
   return FLOW[part] ?? CAUSES[part] ?? part;
 }
 

@@ -6,7 +6,7 @@ import type { RunResult } from '../../core/index.js';
  * differences of the parts exactly, as an accountant's bridge from one quarter to the next does.
  * Keys: `wait:<node>`, `service:<node>`, `handoffs`, `beforeStart` (cycle time); a cost cause
  * (cost per done item); `arrivals`, `rejected`, `abandoned`, `blocked`, `backlogGrowth` (throughput);
- * an executive id (escalations). null when the metric has no decomposition (or the run carries no ledger).
+ * `adHoc:<exec>`, `forum:<exec>` (escalations). null when the metric has no decomposition (or the run carries no ledger).
  */
 export type Parts = Record<string, number>;
 
@@ -75,9 +75,13 @@ function throughputParts(run: RunResult): Parts {
   };
 }
 
-/** Escalations per week = the sum over executives. */
+/** Escalations per week = the sum over executives of those to be decided ad hoc and those brought to their forums. */
 function escalationParts(run: RunResult): Parts {
+  const weeks = (run.horizon - run.warmup) / 168;
   const parts: Parts = {};
-  for (const [id, exec] of Object.entries(run.executives)) parts[id] = exec.escalationsPerWeek;
+  for (const [id, exec] of Object.entries(run.executives)) {
+    parts[`adHoc:${id}`] = weeks > 0 ? exec.escalationsAdHoc / weeks : 0;
+    parts[`forum:${id}`] = weeks > 0 ? exec.escalationsAtForum / weeks : 0;
+  }
   return parts;
 }

@@ -4,7 +4,7 @@ import type { Sampler } from './sampler.js';
 import { constant } from './constant.js';
 import { exponential } from './exponential.js';
 import { bufferedExponential } from './bufferedExponential.js';
-import { bufferedSampler } from './bufferedSampler.js';
+import { bufferedBeta, bufferedGamma, bufferedLognormal, bufferedNormal } from './batchSamplers.js';
 import { uniform } from './uniform.js';
 import { triangular } from './triangular.js';
 import { normal } from './normal.js';
@@ -40,17 +40,20 @@ export function makeSampler(dist: Dist, u: Stream): Sampler {
 /**
  * makeSampler for a stream that this sampler alone draws from: the same numbers in the same order,
  * drawn ahead in batches where a draw costs a log or an exp (see bufferedExponential and
- * bufferedSampler). Only for exclusive streams.
+ * batchSamplers). Only for exclusive streams.
  */
 export function makeExclusiveSampler(dist: Dist, u: Stream): Sampler {
   switch (dist.kind) {
     case 'exponential':
       return bufferedExponential(dist.mean, u);
     case 'normal':
+      return bufferedNormal(dist.mean, dist.sd, u);
     case 'lognormal':
+      return bufferedLognormal(dist.mean, dist.cv, u);
     case 'gamma':
+      return bufferedGamma(dist.mean, dist.cv, u);
     case 'beta':
-      return bufferedSampler(makeSampler(dist, u));
+      return bufferedBeta(dist.a, dist.b, u);
     default:
       return makeSampler(dist, u);
   }

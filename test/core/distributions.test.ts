@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import seedrandom from 'seedrandom';
 import { createStream, makeSampler, Welford, type Dist } from '../../src/core/index.js';
-import { makeExclusiveSampler } from '../../src/core/dist/index.js';
+import { makeExclusiveSampler } from '../../src/core/distributions/index.js';
 import { serverSamplers } from '../../src/core/sim/serverSamplers.js';
 
 function moments(d: Dist, n = 40_000): { mean: number; cv: number; min: number } {
@@ -60,17 +61,44 @@ describe('makeSampler(dist, stream)', () => {
   });
 });
 
+describe('createStream(seed, replication, name)', () => {
+  it("draws seedrandom's alea sequence for the same key, bit for bit", () => {
+    for (const [seed, rep, name] of [[1, 0, 'x'], ['opsim', 7, 'service:a:b']] as const) {
+      const ours = createStream(seed, rep, name);
+      const theirs = seedrandom.alea(`${seed}/${rep}/${name}`);
+      const a = Array.from({ length: 10_000 }, () => ours());
+      const b = Array.from({ length: 10_000 }, () => theirs());
+      expect(a).toEqual(b);
+    }
+  });
+});
+
 describe('makeExclusiveSampler(dist, stream)', () => {
+  it('falls back to buffering the plain sampler on a stream not made by createStream (same numbers)', () => {
+    let k = 0;
+    const u = () => ((k = (k * 16807 + 11) % 2147483647) / 2147483647);
+    const d: Dist = { kind: 'gamma', mean: 2, cv: 1.3 };
+    const plain = makeSampler(d, u);
+    const first = Array.from({ length: 300 }, () => plain());
+    k = 0;
+    const exclusive = makeExclusiveSampler(d, u);
+    expect(Array.from({ length: 300 }, () => exclusive())).toEqual(first);
+  });
+
+
   it('draws the same numbers as makeSampler, in the same order, across batch boundaries', () => {
     const kinds = [
       { kind: 'exponential', mean: 0.7 },
       { kind: 'uniform', min: 1, max: 3 },
       { kind: 'normal', mean: 1, sd: 0.8 },
+      { kind: 'normal', mean: -1, sd: 0.5 },
+      { kind: 'constant', value: 4 },
       { kind: 'lognormal', mean: 2, cv: 0.9 },
       { kind: 'gamma', mean: 3, cv: 0.6 },
       { kind: 'gamma', mean: 3, cv: 1.5 },
       { kind: 'beta', a: 2, b: 5 },
       { kind: 'beta', a: 0.5, b: 0.7 },
+      { kind: 'beta', a: 1.05, b: 4.2 },
     ] as Dist[];
     for (const d of kinds) {
       const plain = makeSampler(d, createStream('s', 3, 'x'));

@@ -1,4 +1,5 @@
 import type { Sampler } from './sampler.js';
+import { buffered } from './bufferedDraws.js';
 
 // Any sampler on a stream that nothing else draws from, drawn ahead BATCH values at a time: the
 // same values in the same order, so every draw is bit-identical to the sampler's own. Only the
@@ -11,15 +12,7 @@ import type { Sampler } from './sampler.js';
 const BATCH = 64;
 
 export function bufferedSampler(inner: Sampler): Sampler {
-  const buf = new Float64Array(BATCH);
-  let pos = BATCH;
-  return () => {
-    if (pos === BATCH) {
-      fill(buf, inner);
-      pos = 0;
-    }
-    return buf[pos++];
-  };
+  return buffered(BATCH, (buf) => fill(buf, inner));
 }
 
 function fill(buf: Float64Array, inner: Sampler): void {

@@ -1,6 +1,7 @@
 import type { Stream } from '../rng/stream.js';
 import type { Sampler } from './sampler.js';
 import { log } from '../math/log.js';
+import { buffered } from './bufferedDraws.js';
 
 // The exponential sampler for a stream that nothing else draws from: its variates are computed
 // BATCH at a time, with exactly exponential()'s arithmetic and in the same order, so every draw is
@@ -14,15 +15,7 @@ import { log } from '../math/log.js';
 const BATCH = 128;
 
 export function bufferedExponential(mean: number, u: Stream): Sampler {
-  const buf = new Float64Array(BATCH);
-  let pos = BATCH;
-  return () => {
-    if (pos === BATCH) {
-      fill(buf, mean, u);
-      pos = 0;
-    }
-    return buf[pos++];
-  };
+  return buffered(BATCH, (buf) => fill(buf, mean, u));
 }
 
 function fill(buf: Float64Array, mean: number, u: Stream): void {

@@ -9,12 +9,12 @@ import { log } from '../math/log.js';
  * For shape < 1 it draws Gamma(shape + 1) and multiplies by U^(1/shape).
  */
 export function standardGamma(shape: number, u: Stream): () => number {
-  const boost = shape < 1;
-  const a = boost ? shape + 1 : shape;
-  const d = a - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
+  const g = gammaParameters(shape);
+  const d = g[0];
+  const c = g[1];
+  const invShape = g[2];
+  const boost = g[3] === 1;
   const z = standardNormal(u);
-  const invShape = 1 / shape;
   return () => {
     let v = 0;
     let x = 0;
@@ -32,6 +32,14 @@ export function standardGamma(shape: number, u: Stream): () => number {
     const g = d * v;
     return boost ? g * exp(log(1 - u()) * invShape) : g;
   };
+}
+
+/** Marsaglia & Tsang's constants for a shape: [d, c, 1 / shape, boost (1 when shape < 1)]. */
+export function gammaParameters(shape: number): Float64Array {
+  const boost = shape < 1;
+  const a = boost ? shape + 1 : shape;
+  const d = a - 1 / 3;
+  return Float64Array.of(d, 1 / Math.sqrt(9 * d), 1 / shape, boost ? 1 : 0);
 }
 
 /** Gamma with the given mean and cv: shape = 1 / cv^2, scale = mean / shape. Erlang-k is cv = 1/sqrt(k). */

@@ -1,0 +1,58 @@
+import type { Model } from '../model/model.js';
+import { WorkCalendar } from '../calendar/workCalendar.js';
+import type { ServerTable } from './serverTable.js';
+
+/** Pools: how many servers, how many are held and working now, whether the calendar is open. */
+export class PoolTable {
+  readonly count: number;
+  readonly capacity: Int32Array;
+  /** Servers held by a task, paused ones included: a pool with occupied = capacity starts nothing. */
+  readonly occupied: Int32Array;
+  /** Servers working now (held and not paused): overtime is counted from them. */
+  readonly working: Int32Array;
+  readonly open: Uint8Array;
+  readonly calendar: (WorkCalendar | null)[];
+  /** 1 when a task in hand at the end of a shift is paused (else finished in overtime). */
+  readonly pausesAtShiftEnd: Uint8Array;
+  /** Item in hand per server slot (-1 free); kept only for pause-policy pools, which must find them at closing. */
+  readonly inHand: Int32Array[];
+  /** Free slots of inHand, a stack of freeSlotCount entries. */
+  readonly freeSlots: Int32Array[];
+  readonly freeSlotCount: Int32Array;
+  /** The servers (ServerTable indices) of each pool, in server order. */
+  readonly servers: Int32Array[];
+  /** 1 when the pool has a rate limit or a weekly budget (canStart must be asked; see PoolLimitTable). */
+  readonly limited: Uint8Array;
+
+  constructor(model: Model, servers: ServerTable) {
+    const count = (this.count = model.pools.length);
+    this.capacity = new Int32Array(count);
+    this.occupied = new Int32Array(count);
+    this.working = new Int32Array(count);
+    this.open = new Uint8Array(count);
+    this.calendar = [];
+    this.pausesAtShiftEnd = new Uint8Array(count);
+    this.inHand = [];
+    this.freeSlots = [];
+    this.freeSlotCount = new Int32Array(count);
+    this.servers = [];
+    this.limited = new Uint8Array(count);
+    model.pools.forEach((pool, p) => {
+      const cap = Math.max(0, Math.floor(pool.capacity));
+      this.capacity[p] = cap;
+      const cal = pool.calendar >= 0 ? model.calendars[pool.calendar] : null;
+      this.calendar.push(cal ? new WorkCalendar(cal, model.startWeekday, model.horizon) : null);
+      this.open[p] = 1;
+      this.pausesAtShiftEnd[p] = pool.shiftEnd === 'pause' ? 1 : 0;
+      this.inHand.push(new Int32Array(cap).fill(-1));
+      const free = new Int32Array(cap);
+      for (let k = 0; k < cap; k++) free[k] = cap - 1 - k;
+      this.freeSlots.push(free);
+      this.freeSlotCount[p] = cap;
+      const serves: number[] = [];
+      for (let k = 0; k < servers.count; k++) if (servers.pool[k] === p) serves.push(k);
+      this.servers.push(Int32Array.from(serves));
+      this.limited[p] = pool.rateLimitPerHour > 0 || pool.budgetHoursPerWeek > 0 ? 1 : 0;
+    });
+  }
+}
