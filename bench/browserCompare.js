@@ -19,15 +19,28 @@ const rounds = Number(process.argv[3] ?? 1);
 const seed = '2027';
 
 const outDir = mkdtempSync(join(tmpdir(), 'opsim-site-'));
-await build({ configFile: join(repoRoot, 'vite.config.ts'), root: join(repoRoot, 'web'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+await build({
+  configFile: join(repoRoot, 'vite.config.ts'),
+  root: join(repoRoot, 'web'),
+  logLevel: 'error',
+  build: { outDir, emptyOutDir: true },
+});
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(outDir, path));
   if (!file.startsWith(normalize(outDir) + sep)) return void res.writeHead(403).end();
   try {
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    res
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(await readFile(file));
   } catch {
     res.writeHead(404).end();
   }
@@ -35,7 +48,10 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 const results = [];
 for (let round = 0; round < rounds; round++) {
   const page = await (await browser.newContext()).newPage();
@@ -48,12 +64,22 @@ for (let round = 0; round < rounds; round++) {
   await page.fill('[data-testid=replications]', String(replications));
   await page.press('[data-testid=replications]', 'Tab');
   await page.click('[data-tab=compare]');
-  await page.$$eval('[data-testid=compare-designs] input[type=checkbox]:not([disabled])', (boxes, keep) => {
-    for (const b of boxes) b.checked = keep.includes(b.value);
-  }, VARIANTS);
+  await page.$$eval(
+    '[data-testid=compare-designs] input[type=checkbox]:not([disabled])',
+    (boxes, keep) => {
+      for (const b of boxes) b.checked = keep.includes(b.value);
+    },
+    VARIANTS,
+  );
   const t0 = Date.now();
   await page.click('[data-testid=compare]');
-  await page.waitForFunction(() => document.querySelector('[data-testid=compare-results]')?.getAttribute('data-runs') === '1' || (document.querySelector('[data-testid=run-error]')?.textContent ?? '') !== '', null, { timeout: 600_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid=compare-results]')?.getAttribute('data-runs') === '1' ||
+      (document.querySelector('[data-testid=run-error]')?.textContent ?? '') !== '',
+    null,
+    { timeout: 600_000 },
+  );
   const pageMs = Date.now() - t0;
   const error = await page.textContent('[data-testid=run-error]');
   if (error) throw new Error(`the page's compare failed: ${error}`);
@@ -67,9 +93,22 @@ for (let round = 0; round < rounds; round++) {
   if (!same) {
     const p = JSON.parse(pageJson);
     const c = JSON.parse(cliJson);
-    const leaf = (a, b, path = "") => { if (typeof a === "object" && a && b && typeof b === "object") { for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) { const d = leaf(a[k], b[k], `${path}.${k}`); if (d) return d; } return null; } return Object.is(a, b) ? null : `${path}: page ${a}, CLI ${b}`; };
+    const leaf = (a, b, path = '') => {
+      if (typeof a === 'object' && a && b && typeof b === 'object') {
+        for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+          const d = leaf(a[k], b[k], `${path}.${k}`);
+          if (d) return d;
+        }
+        return null;
+      }
+      return Object.is(a, b) ? null : `${path}: page ${a}, CLI ${b}`;
+    };
     console.error(leaf(p, c));
-    console.error(`differs: ${Object.keys(c).filter((k) => JSON.stringify(p[k]) !== JSON.stringify(c[k])).join(", ")}; page seed ${p.seed}, CLI seed ${c.seed}`);
+    console.error(
+      `differs: ${Object.keys(c)
+        .filter((k) => JSON.stringify(p[k]) !== JSON.stringify(c[k]))
+        .join(', ')}; page seed ${p.seed}, CLI seed ${c.seed}`,
+    );
   }
   results.push({ pageMs, cliMs, same });
 }
@@ -78,7 +117,9 @@ server.close();
 
 const runs = 5 * replications;
 for (const r of results) {
-  console.log(`5 designs x ${replications} replications: page ${(r.pageMs / 1000).toFixed(1)} s (${((runs / r.pageMs) * 1000).toFixed(1)}/s), CLI --workers 2 ${(r.cliMs / 1000).toFixed(1)} s (${((runs / r.cliMs) * 1000).toFixed(1)}/s), page/CLI rate ${(r.cliMs / r.pageMs).toFixed(2)}, same report: ${r.same ? 'yes' : 'NO'}`);
+  console.log(
+    `5 designs x ${replications} replications: page ${(r.pageMs / 1000).toFixed(1)} s (${((runs / r.pageMs) * 1000).toFixed(1)}/s), CLI --workers 2 ${(r.cliMs / 1000).toFixed(1)} s (${((runs / r.cliMs) * 1000).toFixed(1)}/s), page/CLI rate ${(r.cliMs / r.pageMs).toFixed(2)}, same report: ${r.same ? 'yes' : 'NO'}`,
+  );
 }
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`load average ${load}`);

@@ -25,7 +25,13 @@ async function engineRunner(w, items, seed) {
     return {
       run(onCheckpoint) {
         const result = simulate(model, { seed, replication: 0, onCheckpoint });
-        return { events: result.events, items: result.totals.arrived, replications: 1, figures: w.figures(result), result };
+        return {
+          events: result.events,
+          items: result.totals.arrived,
+          replications: 1,
+          figures: w.figures(result),
+          result,
+        };
       },
       checks: w.checks(items),
     };
@@ -109,7 +115,13 @@ async function speed(w) {
   const ceilingMs = median(ceilingRuns.map((r) => r.ms));
   const ceilingLast = ceilingRuns[ceilingRuns.length - 1];
   const checks = evaluateChecks(last.figures, engine.checks);
-  const ceilingChecks = w.kind === 'queueing' ? evaluateChecks(ceilingLast.figures, engine.checks.filter((c) => c.figure in ceilingLast.figures)) : [];
+  const ceilingChecks =
+    w.kind === 'queueing'
+      ? evaluateChecks(
+          ceilingLast.figures,
+          engine.checks.filter((c) => c.figure in ceilingLast.figures),
+        )
+      : [];
   return {
     workload: w.name,
     title: w.title,
@@ -131,7 +143,11 @@ async function speed(w) {
       wallMs: median(engineRuns.map((r) => r.wallMs)),
     },
     ceiling: {
-      label: engine.yardstickLabel ?? (w.kind === 'queueing' ? 'hand-written loop, same model' : `M/M/20 hand-written loop, ${CALIBRATION_ITEMS} items`),
+      label:
+        engine.yardstickLabel ??
+        (w.kind === 'queueing'
+          ? 'hand-written loop, same model'
+          : `M/M/20 hand-written loop, ${CALIBRATION_ITEMS} items`),
       events: ceilingLast.events,
       items: ceilingLast.items,
       ms: ceilingMs,
@@ -144,7 +160,9 @@ async function speed(w) {
     // Medians of each side's times rather than a median of pair ratios: within a pair the second
     // run tends to be faster or slower than the first, and alternating the order only cancels
     // that when both sides are summarised separately.
-    ratio: rate({ items: last.items, events: last.events, ms }) / rate({ items: ceilingLast.items, events: ceilingLast.events, ms: ceilingMs }),
+    ratio:
+      rate({ items: last.items, events: last.events, ms }) /
+      rate({ items: ceilingLast.items, events: ceilingLast.events, ms: ceilingMs }),
     ratios,
     target: w.target ?? null,
     figures: last.figures,

@@ -29,7 +29,8 @@ const { report, failures } = await runBench({
   baseline,
   log: (s) => process.stderr.write(s),
 });
-if (mode === 'ci' && !baseline) report.failures.push('bench/baseline.json is missing: run node bench/updateBaseline.js');
+if (mode === 'ci' && !baseline)
+  report.failures.push('bench/baseline.json is missing: run node bench/updateBaseline.js');
 
 const dir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(dir, { recursive: true });

@@ -16,8 +16,18 @@ if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(seed)) {
   process.stderr.write('usage: npm run fuzz -- --cases N --seed S [--company] [--out DIR]\n');
   process.exit(2);
 }
-const env = { ...process.env, OPSIM_FUZZ_CASES: String(cases), OPSIM_FUZZ_SEED: String(seed), OPSIM_FUZZ_OUT: out, OPSIM_FUZZ_COMPANY: args.includes('--company') ? '1' : '0' };
-const r = spawnSync('npx', ['vitest', 'run', '--project', 'unit', 'test/fuzz/fuzzLong.test.ts', '--silent=false', '--reporter=dot'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+const env = {
+  ...process.env,
+  OPSIM_FUZZ_CASES: String(cases),
+  OPSIM_FUZZ_SEED: String(seed),
+  OPSIM_FUZZ_OUT: out,
+  OPSIM_FUZZ_COMPANY: args.includes('--company') ? '1' : '0',
+};
+const r = spawnSync(
+  'npx',
+  ['vitest', 'run', '--project', 'unit', 'test/fuzz/fuzzLong.test.ts', '--silent=false', '--reporter=dot'],
+  { env, stdio: ['ignore', 'ignore', 'inherit'] },
+);
 let report = '';
 try {
   report = readFileSync(`${out}/report-seed${seed}.txt`, 'utf8');
@@ -26,4 +36,13 @@ try {
   process.exit(1);
 }
 process.stdout.write(report);
-process.exit(/\(bad\)/.test(report.split('\n').filter((l) => /\s[1-9][\d,]*\s+\(bad\)$/.test(l)).join('\n')) ? 1 : 0);
+process.exit(
+  /\(bad\)/.test(
+    report
+      .split('\n')
+      .filter((l) => /\s[1-9][\d,]*\s+\(bad\)$/.test(l))
+      .join('\n'),
+  )
+    ? 1
+    : 0,
+);

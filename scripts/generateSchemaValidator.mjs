@@ -53,9 +53,11 @@ export function validatorModuleSource(schema) {
   // Node's default import is module.exports (helper on .default), a bundler's is the helper itself.
   code = code.replace(
     /^const (\w+) = require\("(ajv\/dist\/runtime\/[\w.]+)"\)\.default;$/gm,
-    (_, name, path) => `import ${name}Module from "${path}.js";\nconst ${name} = ${name}Module.default ?? ${name}Module;`,
+    (_, name, path) =>
+      `import ${name}Module from "${path}.js";\nconst ${name} = ${name}Module.default ?? ${name}Module;`,
   );
-  if (/\brequire\(/.test(code)) throw new Error(`a require() that this script does not know how to rewrite is left in ${generatedPath}`);
+  if (/\brequire\(/.test(code))
+    throw new Error(`a require() that this script does not know how to rewrite is left in ${generatedPath}`);
   if (/\bnew Function\b|\beval\(/.test(code)) throw new Error(`the generated validator would compile code at run time`);
   return `${header}${code}\n`;
 }
@@ -86,7 +88,9 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const root = new URL('../', import.meta.url);
   const check = process.argv.includes('--check');
   // The compiled schema from `npm run build:cli`; Node cannot import the .ts source.
-  const { scenarioSchema, schemaTypeNames } = await import(new URL('dist/scenario/schema/scenarioSchema.js', root).href);
+  const { scenarioSchema, schemaTypeNames } = await import(
+    new URL('dist/scenario/schema/scenarioSchema.js', root).href
+  );
   const stale = [];
   for (const [path, text] of Object.entries(derivedFiles(scenarioSchema, schemaTypeNames))) {
     const file = fileURLToPath(new URL(path, root));
@@ -94,8 +98,14 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     else if (readFileSync(file, 'utf8') !== text) stale.push(path);
   }
   if (stale.length > 0) {
-    process.stderr.write(`stale, not what src/scenario/schema/scenarioSchema.ts gives: ${stale.join(', ')}; run npm run gen:schema\n`);
+    process.stderr.write(
+      `stale, not what src/scenario/schema/scenarioSchema.ts gives: ${stale.join(', ')}; run npm run gen:schema\n`,
+    );
     process.exit(1);
   }
-  process.stdout.write(check ? 'generated files are up to date\n' : `wrote ${Object.keys(derivedFiles(scenarioSchema, schemaTypeNames)).join(', ')}\n`);
+  process.stdout.write(
+    check
+      ? 'generated files are up to date\n'
+      : `wrote ${Object.keys(derivedFiles(scenarioSchema, schemaTypeNames)).join(', ')}\n`,
+  );
 }

@@ -13,9 +13,34 @@
 // cannot silently produce a wrong type.
 
 const KNOWN = new Set([
-  '$schema', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties', 'propertyNames',
-  'maxProperties', 'items', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'maxLength', 'pattern', 'enum', 'const', 'if', 'then', 'else', 'allOf', 'anyOf', 'not', '$ref', 'definitions',
+  '$schema',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'maxProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'maxLength',
+  'pattern',
+  'enum',
+  'const',
+  'if',
+  'then',
+  'else',
+  'allOf',
+  'anyOf',
+  'not',
+  '$ref',
+  'definitions',
 ]);
 
 const literal = (v) => JSON.stringify(v).replace(/"/g, "'");
@@ -62,7 +87,8 @@ export function schemaTypesSource(schema, names, rootName) {
    * earlier `if` of the same chain has taken, which the `else` branch's enum cannot hold.
    */
   function members(s, top = false, excluded = new Map()) {
-    for (const k of Object.keys(s)) if (!KNOWN.has(k)) throw new Error(`schemaTypes does not understand the keyword '${k}'`);
+    for (const k of Object.keys(s))
+      if (!KNOWN.has(k)) throw new Error(`schemaTypes does not understand the keyword '${k}'`);
     const name = nameOf(s);
     if (!top && name !== undefined) return named(s, name, excluded);
     if (s.$ref !== undefined) return ref(s);
@@ -77,7 +103,8 @@ export function schemaTypesSource(schema, names, rootName) {
     }
     if (s.allOf !== undefined) {
       // Alternatives written as allOf [{ if, then }, ...]: a document is one of the thens.
-      if (!s.allOf.every((b) => b.if !== undefined && b.then !== undefined && b.else === undefined)) throw new Error('allOf is only understood as a list of if/then alternatives');
+      if (!s.allOf.every((b) => b.if !== undefined && b.then !== undefined && b.else === undefined))
+        throw new Error('allOf is only understood as a list of if/then alternatives');
       return union(s.allOf.map((b) => members(b.then)));
     }
     const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
@@ -100,15 +127,22 @@ export function schemaTypesSource(schema, names, rootName) {
         return [`${wrap(members(s.items ?? {}))}[]`];
       case 'object': {
         if (s.properties === undefined) {
-          const value = s.additionalProperties === undefined || s.additionalProperties === true ? ['unknown'] : members(s.additionalProperties);
+          const value =
+            s.additionalProperties === undefined || s.additionalProperties === true
+              ? ['unknown']
+              : members(s.additionalProperties);
           return [`Record<string, ${value.join(' | ')}>`];
         }
         const required = new Set(s.required ?? []);
         const type = (k, v) => {
           const out = excluded.get(k);
-          return out !== undefined && v.enum !== undefined ? union(v.enum.filter((e) => !out.includes(e)).map(literal)) : members(v);
+          return out !== undefined && v.enum !== undefined
+            ? union(v.enum.filter((e) => !out.includes(e)).map(literal))
+            : members(v);
         };
-        const fields = Object.entries(s.properties).map(([k, v]) => `${key(k)}${required.has(k) ? '' : '?'}: ${type(k, v).join(' | ')};`);
+        const fields = Object.entries(s.properties).map(
+          ([k, v]) => `${key(k)}${required.has(k) ? '' : '?'}: ${type(k, v).join(' | ')};`,
+        );
         // A declared object type gets one field a line, so that a schema change gives a readable diff.
         return [outermost === s ? `{\n${fields.map((f) => `  ${f}`).join('\n')}\n}` : `{ ${fields.join(' ')} }`];
       }
@@ -120,10 +154,12 @@ export function schemaTypesSource(schema, names, rootName) {
   named(schema, rootName);
   while (queue.length > 0) {
     const [s, name, excluded] = queue.shift();
-    const description = typeof s.description === 'string' && s !== schema ? `/** ${s.description.replace(/\*\//g, '* /')} */\n` : '';
+    const description =
+      typeof s.description === 'string' && s !== schema ? `/** ${s.description.replace(/\*\//g, '* /')} */\n` : '';
     outermost = s;
     const top = members(s, true, excluded);
-    const text = top.length > 1 && top.some((m) => m.length > 60) ? top.map((m) => `\n  | ${m}`).join('') : ` ${top.join(' | ')}`;
+    const text =
+      top.length > 1 && top.some((m) => m.length > 60) ? top.map((m) => `\n  | ${m}`).join('') : ` ${top.join(' | ')}`;
     declared.set(name, `${description}export type ${name} =${text};\n`);
   }
   return [...declared.values()].join('\n');

@@ -37,7 +37,11 @@ const aside = el('aside', { class: 'side', 'aria-label': 'Key numbers of the des
 const issues = el('section', { class: 'issues', 'data-testid': 'issues-panel', hidden: true });
 const settings = el('div', { class: 'run-settings', role: 'group', 'aria-label': 'Run settings' });
 const views = el('section', { class: 'views', id: 'views', tabindex: -1, 'aria-label': 'Design and results' });
-const skip = el('a', { class: 'skip-link', href: '#views', 'data-testid': 'skip-link' }, 'Skip to the design and results');
+const skip = el(
+  'a',
+  { class: 'skip-link', href: '#views', 'data-testid': 'skip-link' },
+  'Skip to the design and results',
+);
 // The key numbers come after the results in the tab order (and sit on the left on wide screens,
 // below on narrow ones): before, 57 presses of Tab went through the form to reach the tabs.
 const guide = el('div', {});
@@ -46,7 +50,16 @@ mountFirstVisitGuide(guide);
 
 mountHeaderBar(header, store, () =>
   undo(store, (snap) => {
-    void loadText(store, snap.file, snap.text, { fresh: snap.file !== store.get().file, variant: snap.variant, edits: snap.edits, editBase: snap.editBase, seed: snap.seed, replications: snap.replications, warmup: snap.warmup, notice: 'Undone.' });
+    void loadText(store, snap.file, snap.text, {
+      fresh: snap.file !== store.get().file,
+      variant: snap.variant,
+      edits: snap.edits,
+      editBase: snap.editBase,
+      seed: snap.seed,
+      replications: snap.replications,
+      warmup: snap.warmup,
+      notice: 'Undone.',
+    });
   }),
 );
 mountIssuesView(issues, store);
@@ -59,7 +72,11 @@ registerPanel({ id: 'run', label: 'Run', mount: (host, c) => mountRunPanel(host,
 registerPanel({ id: 'compare', label: 'Compare', mount: (host, c) => mountComparePanel(host, c.store, c.runner) });
 registerPanel({ id: 'sweep', label: 'Sweep', mount: (host, c) => mountSweepPanel(host, c.store, c.runner) });
 registerPanel({ id: 'overtime', label: 'Over time', mount: (host, c) => mountOverTimePanel(host, c.store, c.runner) });
-registerPanel({ id: 'recent', label: 'Recent runs', mount: (host, c) => mountRecentPanel(host, c.store, c.runner, c.show) });
+registerPanel({
+  id: 'recent',
+  label: 'Recent runs',
+  mount: (host, c) => mountRecentPanel(host, c.store, c.runner, c.show),
+});
 let showTab: (id: string) => void = () => {};
 const context = { store, runner, show: (id: string) => showTab(id) };
 const onShow = new Map<string, () => void>();
@@ -74,9 +91,26 @@ keepResults(store, runner);
 
 // Keep the current work across reloads.
 store.subscribe((s, p) => {
-  if (s.text === p.text && s.variant === p.variant && s.edits === p.edits && s.seed === p.seed && s.replications === p.replications && s.warmup === p.warmup) return;
+  if (
+    s.text === p.text &&
+    s.variant === p.variant &&
+    s.edits === p.edits &&
+    s.seed === p.seed &&
+    s.replications === p.replications &&
+    s.warmup === p.warmup
+  )
+    return;
   if (s.text === '') return;
-  const problem = saveWork({ file: s.file, text: s.text, variant: s.variant, edits: s.edits, editBase: s.editBase, seed: s.seed, replications: s.replications, warmup: s.warmup });
+  const problem = saveWork({
+    file: s.file,
+    text: s.text,
+    variant: s.variant,
+    edits: s.edits,
+    editBase: s.editBase,
+    seed: s.seed,
+    replications: s.replications,
+    warmup: s.warmup,
+  });
   if (problem) store.set({ notice: { kind: 'error', text: problem } });
 });
 
@@ -84,18 +118,38 @@ async function start(): Promise<void> {
   const shared = await decodeShareFragment(location.hash);
   if (shared?.ok) {
     const { payload } = shared;
-    await loadText(store, payload.file || 'shared.yaml', payload.text, { fresh: true, variant: payload.variant, seed: payload.seed, replications: payload.replications, warmup: payload.warmup, notice: `Opened a shared link: ${payload.file}.` });
+    await loadText(store, payload.file || 'shared.yaml', payload.text, {
+      fresh: true,
+      variant: payload.variant,
+      seed: payload.seed,
+      replications: payload.replications,
+      warmup: payload.warmup,
+      notice: `Opened a shared link: ${payload.file}.`,
+    });
     // The work now lives in localStorage; dropping the fragment lets a reload keep later edits.
     history.replaceState(null, '', location.pathname + location.search);
   } else {
     if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
     const saved = restoreWork();
     if (saved) {
-      await loadText(store, saved.file, saved.text, { fresh: true, seed: saved.seed, replications: saved.replications, warmup: saved.warmup, variant: saved.variant, edits: saved.edits, editBase: saved.editBase, notice: shared ? shared.message : `Restored ${saved.file} from your last visit.` });
+      await loadText(store, saved.file, saved.text, {
+        fresh: true,
+        seed: saved.seed,
+        replications: saved.replications,
+        warmup: saved.warmup,
+        variant: saved.variant,
+        edits: saved.edits,
+        editBase: saved.editBase,
+        notice: shared ? shared.message : `Restored ${saved.file} from your last visit.`,
+      });
       if (shared && !shared.ok) store.set({ notice: { kind: 'error', text: shared.message } });
     } else {
       const first = bundledScenarios.find((b) => b.path.startsWith('company/')) ?? bundledScenarios[0];
-      if (first) await loadText(store, first.path, first.text, { fresh: true, notice: shared?.ok === false ? shared.message : undefined });
+      if (first)
+        await loadText(store, first.path, first.text, {
+          fresh: true,
+          notice: shared?.ok === false ? shared.message : undefined,
+        });
     }
   }
   await restoreResults(store, runner);
@@ -111,7 +165,15 @@ window.addEventListener('hashchange', async () => {
     return;
   }
   const { payload } = shared;
-  await loadText(store, payload.file || 'shared.yaml', payload.text, { remember: true, fresh: true, variant: payload.variant, seed: payload.seed, replications: payload.replications, warmup: payload.warmup, notice: `Opened a shared link: ${payload.file}.` });
+  await loadText(store, payload.file || 'shared.yaml', payload.text, {
+    remember: true,
+    fresh: true,
+    variant: payload.variant,
+    seed: payload.seed,
+    replications: payload.replications,
+    warmup: payload.warmup,
+    notice: `Opened a shared link: ${payload.file}.`,
+  });
   history.replaceState(null, '', location.pathname + location.search);
 });
 

@@ -23,9 +23,16 @@ export function mmcCeiling({ lambda, mu, c, horizon, warmup, seed, replication =
   let freeCount = c;
   for (let s = 0; s < c; s++) freeServers[s] = c - 1 - s;
 
-  let events = 0, arrived = 0, departed = 0;
-  let sojournSum = 0, sojournCount = 0, waitSum = 0, waitCount = 0;
-  let busy = 0, busyArea = 0, lastChange = warmup;
+  let events = 0,
+    arrived = 0,
+    departed = 0;
+  let sojournSum = 0,
+    sojournCount = 0,
+    waitSum = 0,
+    waitCount = 0;
+  let busy = 0,
+    busyArea = 0,
+    lastChange = warmup;
 
   heap.push(-Math.log(1 - arrivalRng()) / lambda, ARRIVAL);
 
@@ -35,7 +42,10 @@ export function mmcCeiling({ lambda, mu, c, horizon, warmup, seed, replication =
     const ev = heap.pop();
     events++;
     if ((events & 0xffff) === 0 && onCheckpoint) onCheckpoint(now, events);
-    if (now > warmup) { busyArea += busy * (now - lastChange); lastChange = now; }
+    if (now > warmup) {
+      busyArea += busy * (now - lastChange);
+      lastChange = now;
+    }
 
     if (ev === ARRIVAL) {
       arrived++;
@@ -50,7 +60,9 @@ export function mmcCeiling({ lambda, mu, c, horizon, warmup, seed, replication =
         if (waiting === ringCap) {
           const bigger = new Float64Array(ringCap * 2);
           for (let i = 0; i < waiting; i++) bigger[i] = ring[(head + i) & (ringCap - 1)];
-          ring = bigger; head = 0; ringCap *= 2;
+          ring = bigger;
+          head = 0;
+          ringCap *= 2;
         }
         ring[(head + waiting) & (ringCap - 1)] = now;
         waiting++;
@@ -58,13 +70,19 @@ export function mmcCeiling({ lambda, mu, c, horizon, warmup, seed, replication =
     } else {
       const s = ev;
       departed++;
-      if (now >= warmup) { sojournSum += now - inServiceSince[s]; sojournCount++; }
+      if (now >= warmup) {
+        sojournSum += now - inServiceSince[s];
+        sojournCount++;
+      }
       if (waiting > 0) {
         const arrivedAt = ring[head];
         head = (head + 1) & (ringCap - 1);
         waiting--;
         inServiceSince[s] = arrivedAt;
-        if (now >= warmup) { waitSum += now - arrivedAt; waitCount++; }
+        if (now >= warmup) {
+          waitSum += now - arrivedAt;
+          waitCount++;
+        }
         heap.push(now - Math.log(1 - serviceRng()) / mu, s);
       } else {
         freeServers[freeCount++] = s;

@@ -7,7 +7,18 @@ import { EventHeap } from './eventHeap.js';
 
 const ARRIVAL = -1;
 
-export function tandemCeiling({ lambda, mu, c, stations, feedback, horizon, warmup, seed, replication = 0, onCheckpoint }) {
+export function tandemCeiling({
+  lambda,
+  mu,
+  c,
+  stations,
+  feedback,
+  horizon,
+  warmup,
+  seed,
+  replication = 0,
+  onCheckpoint,
+}) {
   const arrivalRng = seedrandom.alea(`${seed}:${replication}:arrivals`);
   const routeRng = seedrandom.alea(`${seed}:${replication}:route`);
   const serviceRngs = [];
@@ -29,7 +40,11 @@ export function tandemCeiling({ lambda, mu, c, stations, feedback, horizon, warm
   const waiting = new Int32Array(stations);
   const free = new Int32Array(stations).fill(c);
 
-  let events = 0, arrived = 0, departed = 0, sojournSum = 0, sojournCount = 0;
+  let events = 0,
+    arrived = 0,
+    departed = 0,
+    sojournSum = 0,
+    sojournCount = 0;
 
   function newSlot(now) {
     let slot;
@@ -37,8 +52,12 @@ export function tandemCeiling({ lambda, mu, c, stations, feedback, horizon, warm
     else {
       if (slotsUsed === slotCap) {
         slotCap *= 2;
-        const a = new Float64Array(slotCap); a.set(arrivedAt); arrivedAt = a;
-        const f = new Int32Array(slotCap); f.set(freeSlots); freeSlots = f;
+        const a = new Float64Array(slotCap);
+        a.set(arrivedAt);
+        arrivedAt = a;
+        const f = new Int32Array(slotCap);
+        f.set(freeSlots);
+        freeSlots = f;
       }
       slot = slotsUsed++;
     }
@@ -57,7 +76,9 @@ export function tandemCeiling({ lambda, mu, c, stations, feedback, horizon, warm
         const bigger = new Int32Array(cap * 2);
         const ring = rings[k];
         for (let i = 0; i < cap; i++) bigger[i] = ring[(heads[k] + i) & (cap - 1)];
-        rings[k] = bigger; heads[k] = 0; ringCap[k] = cap = cap * 2;
+        rings[k] = bigger;
+        heads[k] = 0;
+        ringCap[k] = cap = cap * 2;
       }
       rings[k][(heads[k] + waiting[k]) & (cap - 1)] = slot;
       waiting[k]++;
@@ -93,7 +114,10 @@ export function tandemCeiling({ lambda, mu, c, stations, feedback, horizon, warm
     else if (routeRng() < feedback) enter(0, slot, now);
     else {
       departed++;
-      if (now >= warmup) { sojournSum += now - arrivedAt[slot]; sojournCount++; }
+      if (now >= warmup) {
+        sojournSum += now - arrivedAt[slot];
+        sojournCount++;
+      }
       freeSlots[freeSlotCount++] = slot;
     }
   }

@@ -12,14 +12,32 @@ function keyFigure(r) {
 }
 
 export function reportRows(report) {
-  const header = ['workload', 'items', 'events/s', 'items/s', 'ms/rep', 'peak heap MB', 'ceiling /s', 'ratio', report.mode === 'ci' ? 'baseline' : 'target', 'key figure', 'status'];
+  const header = [
+    'workload',
+    'items',
+    'events/s',
+    'items/s',
+    'ms/rep',
+    'peak heap MB',
+    'ceiling /s',
+    'ratio',
+    report.mode === 'ci' ? 'baseline' : 'target',
+    'key figure',
+    'status',
+  ];
   const rows = report.results.map((r) => {
     if (r.skipped) return [r.workload, '', '', '', '', '', '', '', '', `skipped: ${r.skipped}`, 'skip'];
     if (r.error) return [r.workload, '', '', '', '', '', '', '', '', r.error.split('\n')[0].slice(0, 80), 'ERROR'];
     const e = r.engine;
-    const ceilingRate = r.ratioBasis === 'items' ? `${si(r.ceiling.itemsPerSec)} items` : `${si(r.ceiling.eventsPerSec)} ev`;
+    const ceilingRate =
+      r.ratioBasis === 'items' ? `${si(r.ceiling.itemsPerSec)} items` : `${si(r.ceiling.eventsPerSec)} ev`;
     const ok = r.checks.every((c) => c.ok) && (r.baselineRatio === undefined || r.ratio >= r.baselineRatio * 0.75);
-    const ref = report.mode === 'ci' ? (r.baselineRatio?.toFixed(3) ?? '-') : r.target ? `>= ${r.target.toFixed(2)} ${r.ratio >= r.target ? 'met' : 'not met'}` : '-';
+    const ref =
+      report.mode === 'ci'
+        ? (r.baselineRatio?.toFixed(3) ?? '-')
+        : r.target
+          ? `>= ${r.target.toFixed(2)} ${r.ratio >= r.target ? 'met' : 'not met'}`
+          : '-';
     return [
       r.workload,
       si(e.items),
@@ -39,7 +57,10 @@ export function reportRows(report) {
 
 function derivedLines(report) {
   return (report.derived ?? []).map((d) => {
-    const ref = report.mode === 'ci' ? `baseline ${d.baselineRatio?.toFixed(3) ?? '-'}` : `target >= ${d.target} ${d.value >= d.target ? 'met' : 'not met'}`;
+    const ref =
+      report.mode === 'ci'
+        ? `baseline ${d.baselineRatio?.toFixed(3) ?? '-'}`
+        : `target >= ${d.target} ${d.value >= d.target ? 'met' : 'not met'}`;
     return `${d.label}: ${d.value.toFixed(3)} (${ref})`;
   });
 }
@@ -47,11 +68,19 @@ function derivedLines(report) {
 function memoryLines(report) {
   const m = report.memory;
   if (!m) return [];
-  return m.runs.map((run) =>
-    run.error
-      ? `M/M/1 memory run failed: ${run.error.split('\n')[0]}`
-      : `M/M/1 ${si(run.items)} items: peak live heap ${mb(run.peakLiveHeapBytes)} MB (before the run ${mb(run.baselineHeapBytes)} MB; peak before collection ${mb(run.peakUsedHeapBytes)} MB; ${run.samples} samples)`,
-  ).concat(m.growth === null ? [] : [`peak live heap growth from the short to the long run: ${pct(m.growth)} (limit ${pct(m.limit)}) ${m.ok ? 'ok' : 'FAIL'}`]);
+  return m.runs
+    .map((run) =>
+      run.error
+        ? `M/M/1 memory run failed: ${run.error.split('\n')[0]}`
+        : `M/M/1 ${si(run.items)} items: peak live heap ${mb(run.peakLiveHeapBytes)} MB (before the run ${mb(run.baselineHeapBytes)} MB; peak before collection ${mb(run.peakUsedHeapBytes)} MB; ${run.samples} samples)`,
+    )
+    .concat(
+      m.growth === null
+        ? []
+        : [
+            `peak live heap growth from the short to the long run: ${pct(m.growth)} (limit ${pct(m.limit)}) ${m.ok ? 'ok' : 'FAIL'}`,
+          ],
+    );
 }
 
 export function formatText(report) {
@@ -77,12 +106,23 @@ function checkRows(report) {
   const rows = [];
   for (const r of report.results) {
     for (const c of r.checks ?? []) {
-      if (c.exact === undefined) rows.push(`| ${r.workload} | ${c.label} | ${c.value ? 'yes' : 'no'} | | | | ${c.ok ? 'ok' : 'FAIL'} |`);
-      else rows.push(`| ${r.workload} | ${c.label} | ${fmt(c.value)} | ${fmt(c.exact)} | ${c.relError === null ? '' : pct(c.relError)} | ±${pct(c.tolerance)} | ${c.ok ? 'ok' : 'FAIL'} |`);
+      if (c.exact === undefined)
+        rows.push(`| ${r.workload} | ${c.label} | ${c.value ? 'yes' : 'no'} | | | | ${c.ok ? 'ok' : 'FAIL'} |`);
+      else
+        rows.push(
+          `| ${r.workload} | ${c.label} | ${fmt(c.value)} | ${fmt(c.exact)} | ${c.relError === null ? '' : pct(c.relError)} | ±${pct(c.tolerance)} | ${c.ok ? 'ok' : 'FAIL'} |`,
+        );
     }
   }
   if (rows.length === 0) return [];
-  return ['Key figures of the engine (last measured run):', '', '| workload | figure | value | exact | error | tolerance | |', '|---|---|---|---|---|---|---|', ...rows, ''];
+  return [
+    'Key figures of the engine (last measured run):',
+    '',
+    '| workload | figure | value | exact | error | tolerance | |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ];
 }
 
 export function formatMarkdown(report) {
@@ -102,7 +142,9 @@ export function formatMarkdown(report) {
     ...memoryLines(report).map((l) => `- ${l}`),
     '',
     ...checkRows(report),
-    ...(report.failures.length ? ['**Failures**', '', ...report.failures.map((f) => `- ${esc(f)}`)] : ['All checks passed.']),
+    ...(report.failures.length
+      ? ['**Failures**', '', ...report.failures.map((f) => `- ${esc(f)}`)]
+      : ['All checks passed.']),
     '',
   ].join('\n');
 }

@@ -10,5 +10,11 @@ export function machine() {
   } catch {
     // not Linux: os.cpus() is what there is
   }
-  return { node: process.version, cpu, cores: os.cpus().length, platform: `${process.platform} ${process.arch}`, loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))) };
+  return {
+    node: process.version,
+    cpu,
+    cores: os.cpus().length,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
+  };
 }

@@ -38,9 +38,13 @@ export function mergeChildren(results) {
       msRuns: ceilingRuns,
       wallMs: median(ok.map((r) => r.ceiling.wallMs)),
     },
-    ratio: (work(e) / ms) / (work(c) / ceilingMs),
+    ratio: work(e) / ms / (work(c) / ceilingMs),
     ratios: ok.flatMap((r) => r.ratios),
-    checks: ok.flatMap((r) => r.checks.filter((k) => !k.ok)).length ? ok.find((r) => r.checks.some((k) => !k.ok)).checks : first.checks,
-    ceilingChecks: ok.flatMap((r) => r.ceilingChecks.filter((k) => !k.ok)).length ? ok.find((r) => r.ceilingChecks.some((k) => !k.ok)).ceilingChecks : first.ceilingChecks,
+    checks: ok.flatMap((r) => r.checks.filter((k) => !k.ok)).length
+      ? ok.find((r) => r.checks.some((k) => !k.ok)).checks
+      : first.checks,
+    ceilingChecks: ok.flatMap((r) => r.ceilingChecks.filter((k) => !k.ok)).length
+      ? ok.find((r) => r.ceilingChecks.some((k) => !k.ok)).ceilingChecks
+      : first.ceilingChecks,
   };
 }

@@ -10,7 +10,14 @@ import { computeDerived } from './derivedRatios.js';
 
 export const SEED = 'opsim-bench';
 
-export async function runBench({ mode = 'full', only = null, reps = null, memory = true, baseline = null, log = () => {} }) {
+export async function runBench({
+  mode = 'full',
+  only = null,
+  reps = null,
+  memory = true,
+  baseline = null,
+  log = () => {},
+}) {
   const plan = benchPlan[mode];
   const names = Object.keys(workloads).filter((n) => !only || only.includes(n));
   const measure = async (name) => {
@@ -19,7 +26,16 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
     const children = [];
     // The pipeline workloads start CLI processes of their own; one bench process each is enough.
     for (let k = 0; k < (workloads[name].processes ?? plan.processes); k++) {
-      children.push(await runChild({ workload: name, mode: 'speed', size: plan.size, reps: reps ?? plan.reps[name], warmupPairs: plan.warmupPairs[name], seed: SEED }));
+      children.push(
+        await runChild({
+          workload: name,
+          mode: 'speed',
+          size: plan.size,
+          reps: reps ?? plan.reps[name],
+          warmupPairs: plan.warmupPairs[name],
+          seed: SEED,
+        }),
+      );
     }
     const r = mergeChildren(children);
     log(` ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
@@ -63,7 +79,10 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
     if (r.skipped) continue;
     for (const c of [...r.checks, ...r.ceilingChecks.map((c) => ({ ...c, label: `ceiling ${c.label}` }))]) {
       if (c.ok) continue;
-      const detail = c.exact === undefined ? `${c.value}` : `${fmt(c.value)} vs exact ${fmt(c.exact)}, error ${pct(c.relError)} beyond tolerance ${pct(c.tolerance)}`;
+      const detail =
+        c.exact === undefined
+          ? `${c.value}`
+          : `${fmt(c.value)} vs exact ${fmt(c.exact)}, error ${pct(c.relError)} beyond tolerance ${pct(c.tolerance)}`;
       failures.push(`${r.workload}: ${c.label}: ${detail}`);
     }
     const base = baseline?.ratios?.[r.workload];
@@ -82,11 +101,14 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
     if (base === undefined) continue;
     d.baselineRatio = base;
     if (d.value < base * (1 - RATIO_FALL_LIMIT)) {
-      failures.push(`${d.name}: ${d.label} ${d.value.toFixed(3)} is ${pct(1 - d.value / base)} below the baseline ${base.toFixed(3)} (limit ${pct(RATIO_FALL_LIMIT)})`);
+      failures.push(
+        `${d.name}: ${d.label} ${d.value.toFixed(3)} is ${pct(1 - d.value / base)} below the baseline ${base.toFixed(3)} (limit ${pct(RATIO_FALL_LIMIT)})`,
+      );
     }
   }
   if (memoryResult) {
-    for (const run of memoryResult.runs) if (run.error) failures.push(`memory (mm1 ${run.items ?? ''}): the run failed: ${run.error}`);
+    for (const run of memoryResult.runs)
+      if (run.error) failures.push(`memory (mm1 ${run.items ?? ''}): the run failed: ${run.error}`);
     if (memoryResult.growth !== null && !memoryResult.ok) {
       const [s, l] = memoryResult.runs;
       failures.push(
@@ -96,7 +118,16 @@ export async function runBench({ mode = 'full', only = null, reps = null, memory
   }
 
   return {
-    report: { date: new Date().toISOString(), mode, seed: SEED, machine: machine(), results, derived, memory: memoryResult, failures },
+    report: {
+      date: new Date().toISOString(),
+      mode,
+      seed: SEED,
+      machine: machine(),
+      results,
+      derived,
+      memory: memoryResult,
+      failures,
+    },
     failures,
   };
 }

@@ -7,7 +7,9 @@ const childPath = fileURLToPath(new URL('../child.js', import.meta.url));
 
 export function runChild(job) {
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['--expose-gc', childPath, JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--expose-gc', childPath, JSON.stringify(job)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     proc.stdout.on('data', (d) => (out += d));

@@ -15,7 +15,11 @@ simulate(w.model(50000), { seed: 'w', replication: 0 });
 const session = new Session();
 session.connect();
 await session.post('HeapProfiler.enable');
-await session.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+await session.post('HeapProfiler.startSampling', {
+  samplingInterval: 1024,
+  includeObjectsCollectedByMajorGC: true,
+  includeObjectsCollectedByMinorGC: true,
+});
 simulate(model, { seed: 'opsim-bench', replication: 0 });
 const { profile } = await session.post('HeapProfiler.stopSampling');
 const agg = new Map();
@@ -23,8 +27,14 @@ let total = 0;
 (function walk(n, path) {
   const f = n.callFrame;
   const k = `${f.functionName || '(anon)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
-  if (n.selfSize) { agg.set(k, (agg.get(k) ?? 0) + n.selfSize); total += n.selfSize; }
+  if (n.selfSize) {
+    agg.set(k, (agg.get(k) ?? 0) + n.selfSize);
+    total += n.selfSize;
+  }
   for (const c of n.children ?? []) walk(c);
 })(profile.head);
-console.log(`${(total / 1e6).toFixed(1)} MB allocated (sampled), ${((total / model.itemTypes[0].arrivals.ratePerHour / model.horizon) * 1).toFixed(0)} bytes per item`);
-for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`${(v / 1e6).toFixed(2).padStart(7)} MB  ${k}`);
+console.log(
+  `${(total / 1e6).toFixed(1)} MB allocated (sampled), ${((total / model.itemTypes[0].arrivals.ratePerHour / model.horizon) * 1).toFixed(0)} bytes per item`,
+);
+for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 10))
+  console.log(`${(v / 1e6).toFixed(2).padStart(7)} MB  ${k}`);

@@ -23,11 +23,28 @@ if (spawnSync('perf', ['--version']).error) {
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'opsim-boxes-'));
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (cmd, args) =>
+  execFileSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
 
 // --perf-prof writes jit-<pid>.dump into the working directory; perf inject turns it into symbols.
-run('perf', ['record', '-k', '1', '-e', 'cycles', '-F', '4000', '-o', 'perf.data', '--', process.execPath,
-  '--perf-prof', '--perf-prof-unwinding-info', profileWorkload, workload, items]);
+run('perf', [
+  'record',
+  '-k',
+  '1',
+  '-e',
+  'cycles',
+  '-F',
+  '4000',
+  '-o',
+  'perf.data',
+  '--',
+  process.execPath,
+  '--perf-prof',
+  '--perf-prof-unwinding-info',
+  profileWorkload,
+  workload,
+  items,
+]);
 run('perf', ['inject', '--jit', '-i', 'perf.data', '-o', 'perf.jit.data']);
 const report = run('perf', ['report', '-i', 'perf.jit.data', '--no-children', '--sort', 'sym', '--stdio']);
 
@@ -50,7 +67,8 @@ for (const f of functions.slice(0, Number(topArg))) {
   let checkPct = 0;
   let checks = 0;
   for (let i = 0; i + 2 < instrs.length; i++) {
-    if (!/cvttsd2si/.test(instrs[i].op) || !/cvtsi2sd/.test(instrs[i + 1].op) || !/ucomisd/.test(instrs[i + 2].op)) continue;
+    if (!/cvttsd2si/.test(instrs[i].op) || !/cvtsi2sd/.test(instrs[i + 1].op) || !/ucomisd/.test(instrs[i + 2].op))
+      continue;
     checks++;
     let j = i;
     while (j < instrs.length && j < i + 6) checkPct += instrs[j++].pct;

@@ -17,14 +17,20 @@ function spread(label, exact, run) {
   const mean = devs.reduce((a, b) => a + b, 0) / devs.length;
   const sd = Math.sqrt(devs.reduce((a, b) => a + (b - mean) ** 2, 0) / (devs.length - 1));
   const worst = Math.max(...devs.map(Math.abs));
-  console.log(`${label.padEnd(34)} bias ${(mean * 100).toFixed(2).padStart(6)}%  sd ${(sd * 100).toFixed(2).padStart(5)}%  worst ${(worst * 100).toFixed(2).padStart(5)}%`);
+  console.log(
+    `${label.padEnd(34)} bias ${(mean * 100).toFixed(2).padStart(6)}%  sd ${(sd * 100).toFixed(2).padStart(5)}%  worst ${(worst * 100).toFixed(2).padStart(5)}%`,
+  );
 }
 
 for (const items of [1_000_000, 200_000, 100_000]) {
   const p = queueingParams.mm1;
   const ex = mmcExact(p.lambda, p.mu, p.c);
   spread(`mm1 W @${items}`, ex.w, (seed) => mmcCeiling({ ...p, ...horizonFor(p, items), seed }).meanSojourn);
-  spread(`mm1 util @${items}`, ex.utilisation, (seed) => mmcCeiling({ ...p, ...horizonFor(p, items), seed }).utilisation);
+  spread(
+    `mm1 util @${items}`,
+    ex.utilisation,
+    (seed) => mmcCeiling({ ...p, ...horizonFor(p, items), seed }).utilisation,
+  );
 }
 for (const items of [1_000_000, 200_000, 100_000]) {
   const p = queueingParams.mmc;

@@ -25,7 +25,9 @@ function runOnce(dist) {
     });
     let out = '';
     p.stdout.on('data', (d) => (out += d));
-    p.on('close', (code) => (code === 0 ? res(JSON.parse(out.trim().split('\n').pop())) : rej(new Error(`child exit ${code}`))));
+    p.on('close', (code) =>
+      code === 0 ? res(JSON.parse(out.trim().split('\n').pop())) : rej(new Error(`child exit ${code}`)),
+    );
   });
 }
 
@@ -34,12 +36,26 @@ for (let i = 0; i < Number(roundsArg); i++) {
   const order = i % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
   for (const k of order) runs[k].push(await runOnce(k === 'a' ? a : b));
 }
-const summary = (rs) => ({ ratio: median(rs.map((r) => r.ratio)), ms: median(rs.map((r) => r.engine.ms)), figures: rs[0].figures });
+const summary = (rs) => ({
+  ratio: median(rs.map((r) => r.ratio)),
+  ms: median(rs.map((r) => r.engine.ms)),
+  figures: rs[0].figures,
+});
 const sa = summary(runs.a);
 const sb = summary(runs.b);
 console.log(`${workload} (${size}), ${roundsArg} rounds each`);
-console.log(`A ${a}: ratio ${sa.ratio.toFixed(3)}, engine ${sa.ms.toFixed(1)} ms   runs ${runs.a.map((r) => r.ratio.toFixed(3)).join(' ')}`);
-console.log(`B ${b}: ratio ${sb.ratio.toFixed(3)}, engine ${sb.ms.toFixed(1)} ms   runs ${runs.b.map((r) => r.ratio.toFixed(3)).join(' ')}`);
-console.log(`B / A speed: ${(sb.ratio / sa.ratio).toFixed(3)} (ratio), ${(sa.ms / sb.ms).toFixed(3)} (engine CPU time)`);
+console.log(
+  `A ${a}: ratio ${sa.ratio.toFixed(3)}, engine ${sa.ms.toFixed(1)} ms   runs ${runs.a.map((r) => r.ratio.toFixed(3)).join(' ')}`,
+);
+console.log(
+  `B ${b}: ratio ${sb.ratio.toFixed(3)}, engine ${sb.ms.toFixed(1)} ms   runs ${runs.b.map((r) => r.ratio.toFixed(3)).join(' ')}`,
+);
+console.log(
+  `B / A speed: ${(sb.ratio / sa.ratio).toFixed(3)} (ratio), ${(sa.ms / sb.ms).toFixed(3)} (engine CPU time)`,
+);
 const same = JSON.stringify(sa.figures) === JSON.stringify(sb.figures);
-console.log(same ? 'key figures identical' : `key figures differ: A ${JSON.stringify(sa.figures)} B ${JSON.stringify(sb.figures)}`);
+console.log(
+  same
+    ? 'key figures identical'
+    : `key figures differ: A ${JSON.stringify(sa.figures)} B ${JSON.stringify(sb.figures)}`,
+);

@@ -17,7 +17,13 @@ let peak = 0;
 const samples = [];
 const events = exportRunLog(
   loaded.model,
-  { startMs: startDate(loaded.doc.start).day * 86_400_000, offsetMin: dominantOffsetMin(loaded.model), seed: loaded.doc.seed ?? 1, replication: 0, format },
+  {
+    startMs: startDate(loaded.doc.start).day * 86_400_000,
+    offsetMin: dominantOffsetMin(loaded.model),
+    seed: loaded.doc.seed ?? 1,
+    replication: 0,
+    format,
+  },
   (c) => {
     bytes += c.length;
     if (++chunks % 20_000 === 0) {
@@ -29,5 +35,7 @@ const events = exportRunLog(
   },
 );
 const every = Math.max(1, Math.floor(samples.length / 6));
-console.log(`${file} ${format}: ${events} events, ${(bytes / 1e6).toFixed(0)} MB of text; live heap above the loaded model, peak ${(peak / 1e6).toFixed(1)} MB`);
+console.log(
+  `${file} ${format}: ${events} events, ${(bytes / 1e6).toFixed(0)} MB of text; live heap above the loaded model, peak ${(peak / 1e6).toFixed(1)} MB`,
+);
 console.log(samples.filter((_, i) => i % every === 0 || i === samples.length - 1).join('\n'));

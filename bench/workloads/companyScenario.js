@@ -20,6 +20,9 @@ export async function companySource() {
 export async function companyModel(source, params) {
   const { modelWithParams } = await loadDist('scenario/modelWithParams.js');
   const built = modelWithParams(source, null, params);
-  if (!built.ok) throw new Error(`${COMPANY_FILE} with ${JSON.stringify(params)} does not build: ${built.issues.slice(0, 5).join('; ')}`);
+  if (!built.ok)
+    throw new Error(
+      `${COMPANY_FILE} with ${JSON.stringify(params)} does not build: ${built.issues.slice(0, 5).join('; ')}`,
+    );
   return built.model;
 }

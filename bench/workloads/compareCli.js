@@ -12,14 +12,30 @@ export const VARIANTS = ['add-reviewers', 'human-run', 'merge-cs-teams', 'review
 export const REPLICATIONS = { full: 40, ci: 6 };
 
 export function compareArgs(replications, workers, seed) {
-  return ['compare', COMPANY_FILE, '--variants', VARIANTS.join(','), '--replications', String(replications), '--workers', String(workers), '--seed', seed, '--json'];
+  return [
+    'compare',
+    COMPANY_FILE,
+    '--variants',
+    VARIANTS.join(','),
+    '--replications',
+    String(replications),
+    '--workers',
+    String(workers),
+    '--seed',
+    seed,
+    '--json',
+  ];
 }
 
 /** Runs the CLI once; returns the report text. Throws with its stderr if it fails. */
 export function runCompareCli(replications, workers, seed) {
   const main = join(distRoot, 'cli', 'main.js');
-  const r = spawnSync(process.execPath, [main, ...compareArgs(replications, workers, seed)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`opsim compare (--workers ${workers}) exited ${r.status}: ${r.stderr.trim().split('\n')[0]}`);
+  const r = spawnSync(process.execPath, [main, ...compareArgs(replications, workers, seed)], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.status !== 0)
+    throw new Error(`opsim compare (--workers ${workers}) exited ${r.status}: ${r.stderr.trim().split('\n')[0]}`);
   return r.stdout;
 }
 
@@ -38,7 +54,8 @@ export async function engineReplications(replications, seed) {
   });
   return () => {
     let events = 0;
-    for (let r = 0; r < replications; r++) for (const model of models) events += simulate(model, { seed, replication: r }).events;
+    for (let r = 0; r < replications; r++)
+      for (const model of models) events += simulate(model, { seed, replication: r }).events;
     return { events, items: models.length * replications, replications: models.length * replications };
   };
 }

@@ -19,13 +19,22 @@ export const mm1 = {
   model: (items) => queueModel({ name: 'M/M/1 rho 0.9', ...p, ...horizonFor(p, items) }),
   ceiling: (items, seed, onCheckpoint) => {
     const r = mmcCeiling({ ...p, ...horizonFor(p, items), seed, onCheckpoint });
-    return { events: r.events, items: r.arrived, figures: { W: r.meanSojourn, Wq: r.meanWait, utilisation: r.utilisation } };
+    return {
+      events: r.events,
+      items: r.arrived,
+      figures: { W: r.meanSojourn, Wq: r.meanWait, utilisation: r.utilisation },
+    };
   },
   figures: (result) => queueingFigures(result, 'station', 'servers'),
   // sd coefficients (relative sd x sqrt(items)) from calibrateTolerances.js, 20 seeds.
   checks: (items) => [
     { figure: 'W', label: 'mean time in system (h)', exact: exact.w, tolerance: tolerance(25, items) },
-    { figure: 'utilisation', label: 'server utilisation', exact: exact.utilisation, tolerance: tolerance(2, items, 0.002) },
+    {
+      figure: 'utilisation',
+      label: 'server utilisation',
+      exact: exact.utilisation,
+      tolerance: tolerance(2, items, 0.002),
+    },
     { figure: 'arrivalRate', label: 'arrivals per hour', exact: p.lambda, tolerance: tolerance(1, items, 0.001) },
     { figure: 'meanService', label: 'mean service time (h)', exact: 1 / p.mu, tolerance: tolerance(1, items, 0.002) },
     { figure: 'littleRatio', label: "Little's law L / (lambda W)", exact: 1, tolerance: 0.03 },

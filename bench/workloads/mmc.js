@@ -20,13 +20,22 @@ export const mmc = {
   model: (items) => queueModel({ name: 'M/M/20 rho 0.9', ...p, ...horizonFor(p, items) }),
   ceiling: (items, seed, onCheckpoint) => {
     const r = mmcCeiling({ ...p, ...horizonFor(p, items), seed, onCheckpoint });
-    return { events: r.events, items: r.arrived, figures: { W: r.meanSojourn, Wq: r.meanWait, utilisation: r.utilisation } };
+    return {
+      events: r.events,
+      items: r.arrived,
+      figures: { W: r.meanSojourn, Wq: r.meanWait, utilisation: r.utilisation },
+    };
   },
   figures: (result) => queueingFigures(result, 'station', 'servers'),
   checks: (items) => [
     { figure: 'W', label: 'mean time in system (h)', exact: exact.w, tolerance: tolerance(10, items) },
     { figure: 'Wq', label: 'mean wait, Erlang C (h)', exact: exact.wq, tolerance: tolerance(43, items, 0.02) },
-    { figure: 'utilisation', label: 'server utilisation', exact: exact.utilisation, tolerance: tolerance(2, items, 0.002) },
+    {
+      figure: 'utilisation',
+      label: 'server utilisation',
+      exact: exact.utilisation,
+      tolerance: tolerance(2, items, 0.002),
+    },
     { figure: 'arrivalRate', label: 'arrivals per hour', exact: p.lambda, tolerance: tolerance(1, items, 0.001) },
     { figure: 'meanService', label: 'mean service time (h)', exact: 1 / p.mu, tolerance: tolerance(1, items, 0.002) },
     { figure: 'littleRatio', label: "Little's law L / (lambda W)", exact: 1, tolerance: 0.03 },

@@ -25,7 +25,16 @@ export const pipeline = {
         if (first === null) first = json;
         else if (json !== first) identical = false;
         const report = JSON.parse(json);
-        return { events, items: 5 * replications, replications: 5 * replications, figures: { designs: report.designs.length === 5, replications: report.replications === replications, deterministic: identical } };
+        return {
+          events,
+          items: 5 * replications,
+          replications: 5 * replications,
+          figures: {
+            designs: report.designs.length === 5,
+            replications: report.replications === replications,
+            deterministic: identical,
+          },
+        };
       },
       checks: [
         { figure: 'designs', label: 'five designs in the report' },

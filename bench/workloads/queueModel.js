@@ -4,7 +4,6 @@
 // quality machinery has nothing to do: what remains is the queueing core the ceiling also does.
 // An optional Bernoulli feedback sends a fraction of the last station's output back to the first.
 
-
 export function queueModel({ name, lambda, mu, c, stations = 1, feedback = 0, horizon, warmup }) {
   const stationIds = stations === 1 ? ['station'] : Array.from({ length: stations }, (_, k) => `s${k + 1}`);
   const nodeIds = ['done', ...stationIds].sort();
@@ -33,7 +32,13 @@ export function queueModel({ name, lambda, mu, c, stations = 1, feedback = 0, ho
     const after = last ? nodeIndex('done') : nodeIndex(stationIds[k + 1]);
     const next =
       last && feedback > 0
-        ? { kind: 'probabilistic', branches: [{ to: nodeIndex('done'), p: 1 - feedback }, { to: nodeIndex(stationIds[0]), p: feedback }].sort((a, b) => a.to - b.to) }
+        ? {
+            kind: 'probabilistic',
+            branches: [
+              { to: nodeIndex('done'), p: 1 - feedback },
+              { to: nodeIndex(stationIds[0]), p: feedback },
+            ].sort((a, b) => a.to - b.to),
+          }
         : { kind: 'fixed', to: after };
     return {
       id,

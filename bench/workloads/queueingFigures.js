@@ -15,6 +15,7 @@ export function queueingFigures(result, stepId, poolId) {
     figures.utilisation = pool.utilisation;
     if (pool.tasks > 0) figures.meanService = pool.busyHours / pool.tasks;
   }
-  if (o.arrived > 0 && o.cycleTime.mean > 0) figures.littleRatio = o.wipMean / ((o.arrived / window) * o.cycleTime.mean);
+  if (o.arrived > 0 && o.cycleTime.mean > 0)
+    figures.littleRatio = o.wipMean / ((o.arrived / window) * o.cycleTime.mean);
   return figures;
 }

@@ -38,7 +38,9 @@ export const sweep = {
     const s = SIZES[size];
     const { name, param, lo, hi } = declaredSweep(source.text);
     // s.points values evenly spaced over the declared [lo, hi], both ends included.
-    const values = Array.from({ length: s.points }, (_, i) => Number((lo + ((hi - lo) * i) / (s.points - 1)).toPrecision(12)));
+    const values = Array.from({ length: s.points }, (_, i) =>
+      Number((lo + ((hi - lo) * i) / (s.points - 1)).toPrecision(12)),
+    );
     const horizon = { path: 'horizon', value: `${s.weeks}w` };
     const models = [];
     for (const v of values) models.push(await companyModel(source, [horizon, { path: param, value: v }]));
@@ -62,7 +64,10 @@ export const sweep = {
         onCheckpoint = checkpoint;
         const { runs } = await experiments.replicate(pool, models, String(seed), 0, s.replications);
         const report = experiments.buildSweepReport(spec, runs);
-        let events = 0, items = 0, conservation = true, n = 0;
+        let events = 0,
+          items = 0,
+          conservation = true,
+          n = 0;
         for (const point of runs) {
           for (const result of point) {
             events += result.events;
@@ -71,7 +76,12 @@ export const sweep = {
             n++;
           }
         }
-        return { events, items, replications: n, figures: { conservation, pareto: report.pareto.length > 0 && n === s.points * s.replications } };
+        return {
+          events,
+          items,
+          replications: n,
+          figures: { conservation, pareto: report.pareto.length > 0 && n === s.points * s.replications },
+        };
       },
       checks: [
         { figure: 'conservation', label: 'conservation in every run' },

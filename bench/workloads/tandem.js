@@ -31,10 +31,25 @@ export const tandem = {
   },
   checks: (items) => [
     { figure: 'W', label: 'mean time in system, Jackson (h)', exact: exact.w, tolerance: tolerance(6, items, 0.02) },
-    { figure: 'utilisation', label: 'station 1 utilisation', exact: exact.utilisation, tolerance: tolerance(3, items, 0.003) },
+    {
+      figure: 'utilisation',
+      label: 'station 1 utilisation',
+      exact: exact.utilisation,
+      tolerance: tolerance(3, items, 0.003),
+    },
     { figure: 'arrivalRate', label: 'arrivals per hour', exact: p.lambda, tolerance: tolerance(1, items, 0.001) },
-    { figure: 'meanService', label: 'station 1 mean service time (h)', exact: 1 / p.mu, tolerance: tolerance(1, items, 0.002) },
-    { figure: 'visitsPerItem', label: 'visits to station 1 per item', exact: 1 / (1 - p.feedback), tolerance: tolerance(0.5, items, 0.003) },
+    {
+      figure: 'meanService',
+      label: 'station 1 mean service time (h)',
+      exact: 1 / p.mu,
+      tolerance: tolerance(1, items, 0.002),
+    },
+    {
+      figure: 'visitsPerItem',
+      label: 'visits to station 1 per item',
+      exact: 1 / (1 - p.feedback),
+      tolerance: tolerance(0.5, items, 0.003),
+    },
     { figure: 'littleRatio', label: "Little's law L / (lambda W)", exact: 1, tolerance: 0.03 },
   ],
 };

@@ -1,5 +1,13 @@
 import type { Model } from '../core/index.js';
-import { resolveWarmup, runCompare, type CompareReport, type CompareSpec, type DesignSpec, type Executor, type WarmupOption } from '../experiments/index.js';
+import {
+  resolveWarmup,
+  runCompare,
+  type CompareReport,
+  type CompareSpec,
+  type DesignSpec,
+  type Executor,
+  type WarmupOption,
+} from '../experiments/index.js';
 import { readReplication, withExecutor, type ReplicationOptions } from './execution.js';
 import { invalid } from './opsimError.js';
 import { asScenario, designModel, type Scenario } from './scenario.js';
@@ -14,7 +22,10 @@ export interface CompareOptions extends ReplicationOptions {
 }
 
 /** compare(scenario, options): the base design and its variants under common random numbers, as `opsim compare --json`. */
-export async function compare(source: Scenario | string | object, options: CompareOptions = {}): Promise<CompareReport> {
+export async function compare(
+  source: Scenario | string | object,
+  options: CompareOptions = {},
+): Promise<CompareReport> {
   const scenario = asScenario(source);
   const names = options.variants ?? scenario.variants;
   if (names.length === 0) throw invalid(scenario.file, 'variants', 'nothing to compare; the file declares no variants');
@@ -25,13 +36,26 @@ export async function compare(source: Scenario | string | object, options: Compa
   const designs: DesignSpec[] = [{ name: 'base', variant: null }, ...names.map((v) => ({ name: v, variant: v }))];
   const r = readReplication(scenario, options);
   const precision = options.precision ?? null;
-  if (precision !== null && !(precision > 0 && precision < 1)) throw invalid('options', 'precision', `expected a share of the mean between 0 and 1 such as 0.05, got ${precision}`);
+  if (precision !== null && !(precision > 0 && precision < 1))
+    throw invalid(
+      'options',
+      'precision',
+      `expected a share of the mean between 0 and 1 such as 0.05, got ${precision}`,
+    );
   const maxReplications = options.maxReplications ?? 200;
-  if (!Number.isInteger(maxReplications) || maxReplications < 2) throw invalid('options', 'maxReplications', `expected a whole number >= 2, got ${maxReplications}`);
+  if (!Number.isInteger(maxReplications) || maxReplications < 2)
+    throw invalid('options', 'maxReplications', `expected a whole number >= 2, got ${maxReplications}`);
   return withExecutor(options, async (executor) => {
     const warm = await warmCompare({ models, designs, ...r }, executor);
     if (warm === null) return null as never; // only when aborted: withExecutor rejects with the reason
-    const outcome = await runCompare({ ...warm, replications: r.replications, precision, maxReplications, executor, onProgress: options.onProgress });
+    const outcome = await runCompare({
+      ...warm,
+      replications: r.replications,
+      precision,
+      maxReplications,
+      executor,
+      onProgress: options.onProgress,
+    });
     return outcome.report!;
   });
 }
@@ -46,9 +70,25 @@ export interface CompareJob {
 }
 
 /** warmCompare(job, executor): the warm-up resolved and the report's spec; null if the pilot was cancelled. */
-export async function warmCompare(job: CompareJob, executor: Executor): Promise<{ spec: CompareSpec; models: Model[] } | null> {
-  const warm = await resolveWarmup(executor, job.models, { option: job.warmup, seed: job.seed, replications: job.replications });
+export async function warmCompare(
+  job: CompareJob,
+  executor: Executor,
+): Promise<{ spec: CompareSpec; models: Model[] } | null> {
+  const warm = await resolveWarmup(executor, job.models, {
+    option: job.warmup,
+    seed: job.seed,
+    replications: job.replications,
+  });
   if (warm === null) return null;
   const base = job.models[0];
-  return { spec: { scenario: base.name, seed: job.seed, horizonHours: base.horizon, warmup: warm.warmup, designs: job.designs }, models: warm.models };
+  return {
+    spec: {
+      scenario: base.name,
+      seed: job.seed,
+      horizonHours: base.horizon,
+      warmup: warm.warmup,
+      designs: job.designs,
+    },
+    models: warm.models,
+  };
 }

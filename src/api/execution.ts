@@ -28,13 +28,20 @@ export interface Replication {
 
 /** readReplication(scenario, options): the options checked, with the file's defaults. */
 export function readReplication(scenario: Scenario, o: ReplicationOptions): Replication {
-  const seed = o.seed === undefined ? (scenario.doc.seed === undefined ? '1' : String(scenario.doc.seed)) : String(o.seed);
+  const seed =
+    o.seed === undefined ? (scenario.doc.seed === undefined ? '1' : String(scenario.doc.seed)) : String(o.seed);
   if (seed.trim() === '') throw invalid('options', 'seed', 'expected a number or a word, got nothing');
   const replications = o.replications ?? scenario.doc.replications ?? 10;
-  if (!Number.isInteger(replications) || replications < 1) throw invalid('options', 'replications', `expected a whole number >= 1, got ${String(replications)}`);
+  if (!Number.isInteger(replications) || replications < 1)
+    throw invalid('options', 'replications', `expected a whole number >= 1, got ${String(replications)}`);
   let warmup: WarmupOption = null;
   if (typeof o.warmup === 'number') {
-    if (!(o.warmup >= 0 && o.warmup < scenario.model.horizon)) throw invalid('options', 'warmup', `expected hours from 0 to below the horizon (${scenario.model.horizon} h), got ${o.warmup}`);
+    if (!(o.warmup >= 0 && o.warmup < scenario.model.horizon))
+      throw invalid(
+        'options',
+        'warmup',
+        `expected hours from 0 to below the horizon (${scenario.model.horizon} h), got ${o.warmup}`,
+      );
     warmup = o.warmup;
   } else if (o.warmup !== undefined) {
     const r = readWarmup(o.warmup, scenario.model.horizon);

@@ -1,4 +1,10 @@
-import { mergeShards, ShardError, type CompareReport, type NamedShard, type SweepReport } from '../experiments/index.js';
+import {
+  mergeShards,
+  ShardError,
+  type CompareReport,
+  type NamedShard,
+  type SweepReport,
+} from '../experiments/index.js';
 import { OpsimError } from './opsimError.js';
 
 /**
@@ -12,14 +18,22 @@ export function merge(shards: Iterable<string | object | NamedShard>): CompareRe
     let i = 0;
     for (const s of shards) {
       i++;
-      if (typeof s === 'object' && s !== null && 'name' in s && 'shard' in s && typeof (s as NamedShard).name === 'string') {
+      if (
+        typeof s === 'object' &&
+        s !== null &&
+        'name' in s &&
+        'shard' in s &&
+        typeof (s as NamedShard).name === 'string'
+      ) {
         yield s as NamedShard;
       } else if (typeof s === 'string') {
         let parsed: unknown;
         try {
           parsed = JSON.parse(s);
         } catch (err) {
-          throw new OpsimError('shard', [{ file: `shard ${i}`, path: '', message: `not JSON (${(err as Error).message})` }]);
+          throw new OpsimError('shard', [
+            { file: `shard ${i}`, path: '', message: `not JSON (${(err as Error).message})` },
+          ]);
         }
         yield { name: `shard ${i}`, shard: parsed };
       } else {

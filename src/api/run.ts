@@ -1,5 +1,12 @@
 import type { Model } from '../core/index.js';
-import { buildRunReport, replicate, resolveWarmup, type Executor, type RunReport, type WarmupOption } from '../experiments/index.js';
+import {
+  buildRunReport,
+  replicate,
+  resolveWarmup,
+  type Executor,
+  type RunReport,
+  type WarmupOption,
+} from '../experiments/index.js';
 import { readReplication, withExecutor, type ReplicationOptions } from './execution.js';
 import { asScenario, designModel, type Scenario } from './scenario.js';
 
@@ -36,10 +43,20 @@ export async function runDesign(
   executor: Executor,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ report: RunReport | null; cancelled: boolean; stage: 'warmup' | 'runs' }> {
-  const warm = await resolveWarmup(executor, [job.model], { option: job.warmup, seed: job.seed, replications: job.replications });
+  const warm = await resolveWarmup(executor, [job.model], {
+    option: job.warmup,
+    seed: job.seed,
+    replications: job.replications,
+  });
   if (warm === null) return { report: null, cancelled: true, stage: 'warmup' };
   const { runs, cancelled } = await replicate(executor, warm.models, job.seed, 0, job.replications, onProgress);
   if (runs[0].length === 0) return { report: null, cancelled: true, stage: 'runs' };
-  const spec = { scenario: job.model.name, design: job.design, seed: job.seed, horizonHours: job.model.horizon, warmup: warm.warmup };
+  const spec = {
+    scenario: job.model.name,
+    design: job.design,
+    seed: job.seed,
+    horizonHours: job.model.horizon,
+    warmup: warm.warmup,
+  };
   return { report: buildRunReport(spec, runs[0]), cancelled, stage: 'runs' };
 }

@@ -37,14 +37,22 @@ export function loadScenario(source: string | object, options: LoadOptions = {})
   const text = typeof source === 'string' ? source : JSON.stringify(source);
   const loaded = loadDocument({ file, text }, { readFile: options.readFile });
   if (!loaded.ok) throw new OpsimError('invalid', loaded.issues);
-  const scenario: Scenario = { file, doc: loaded.doc, model: loaded.model, variants: loaded.variants, sweeps: loaded.sweeps };
+  const scenario: Scenario = {
+    file,
+    doc: loaded.doc,
+    model: loaded.model,
+    variants: loaded.variants,
+    sweeps: loaded.sweeps,
+  };
   sources.set(scenario, { text, readFile: options.readFile });
   return scenario;
 }
 
 /** asScenario(source): a Scenario as given, or text / a document loaded with default options. */
 export function asScenario(source: Scenario | string | object): Scenario {
-  return typeof source === 'object' && source !== null && sources.has(source as Scenario) ? (source as Scenario) : loadScenario(source);
+  return typeof source === 'object' && source !== null && sources.has(source as Scenario)
+    ? (source as Scenario)
+    : loadScenario(source);
 }
 
 /** designModel(scenario, variant): the base model, or a variant's compiled from the same source. */
@@ -56,7 +64,10 @@ export function designModel(scenario: Scenario, variant: string | null): Model {
 export function design(scenario: Scenario, variant: string | null): { doc: ScenarioDoc; model: Model } {
   if (variant === null) return scenario;
   if (!scenario.variants.includes(variant)) {
-    const known = scenario.variants.length === 0 ? 'the file declares no variants' : `the file declares: ${scenario.variants.join(', ')}`;
+    const known =
+      scenario.variants.length === 0
+        ? 'the file declares no variants'
+        : `the file declares: ${scenario.variants.join(', ')}`;
     throw invalid(scenario.file, 'variants', `no variant "${variant}"; ${known}`);
   }
   const { text, readFile } = sources.get(scenario)!;

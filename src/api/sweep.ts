@@ -39,26 +39,63 @@ export async function sweep(source: Scenario | string | object, options: SweepOp
   const { doc, model } = design(scenario, options.variant ?? null);
   let params: SweepParam[];
   if (options.sweep !== undefined) {
-    if (options.params !== undefined) throw invalid('options', 'sweep', 'give either sweep (a name declared in the file) or params, not both');
+    if (options.params !== undefined)
+      throw invalid('options', 'sweep', 'give either sweep (a name declared in the file) or params, not both');
     const declared = scenario.sweeps[options.sweep];
-    if (!declared) throw invalid(scenario.file, 'sweeps', `no sweep "${options.sweep}"; ${Object.keys(scenario.sweeps).length === 0 ? 'the file declares no sweeps' : `the file declares: ${Object.keys(scenario.sweeps).join(', ')}`}`);
+    if (!declared)
+      throw invalid(
+        scenario.file,
+        'sweeps',
+        `no sweep "${options.sweep}"; ${Object.keys(scenario.sweeps).length === 0 ? 'the file declares no sweeps' : `the file declares: ${Object.keys(scenario.sweeps).join(', ')}`}`,
+      );
     params = [{ path: declared.param, values: declared.values as SweepValue[] }];
   } else {
-    if (!options.params || options.params.length < 1 || options.params.length > 2) throw invalid('options', 'params', 'expected one or two { path, values } (or sweep: a name declared in the file)');
+    if (!options.params || options.params.length < 1 || options.params.length > 2)
+      throw invalid(
+        'options',
+        'params',
+        'expected one or two { path, values } (or sweep: a name declared in the file)',
+      );
     params = options.params.map((p) => ({ path: p.path, values: [...p.values] }));
   }
   const objectives = parseObjectives(options.objectives ?? ['cost', 'escalations', 'defects']);
-  const unknown = unknownObjective(objectives.map((o) => o.key), model);
+  const unknown = unknownObjective(
+    objectives.map((o) => o.key),
+    model,
+  );
   if (unknown !== null) throw invalid('options', 'objectives', unknown);
   const r = readReplication(scenario, options);
   const grid = gridPoints(params);
   if (grid.length * r.replications > MAX_SWEEP_RUNS) {
-    throw invalid('options', 'replications', `${grid.length} points × ${r.replications} replications = ${grid.length * r.replications} runs, over the limit of ${MAX_SWEEP_RUNS}; shard larger sweeps (docs/distributed.md)`);
+    throw invalid(
+      'options',
+      'replications',
+      `${grid.length} points × ${r.replications} replications = ${grid.length * r.replications} runs, over the limit of ${MAX_SWEEP_RUNS}; shard larger sweeps (docs/distributed.md)`,
+    );
   }
   const points = pointModels(doc, scenario.file, grid);
-  if ('issues' in points) throw new OpsimError('invalid', points.issues.map((message) => ({ file: scenario.file, path: `points.${points.index}`, message: `${points.where}: ${message}` })));
+  if ('issues' in points)
+    throw new OpsimError(
+      'invalid',
+      points.issues.map((message) => ({
+        file: scenario.file,
+        path: `points.${points.index}`,
+        message: `${points.where}: ${message}`,
+      })),
+    );
   return withExecutor(options, async (executor) => {
-    const warm = await warmSweep({ base: model, models: points.models, design: options.variant ?? 'base', sweep: options.sweep ?? null, params, objectives, ...r }, executor);
+    const warm = await warmSweep(
+      {
+        base: model,
+        models: points.models,
+        design: options.variant ?? 'base',
+        sweep: options.sweep ?? null,
+        params,
+        objectives,
+        ...r,
+      },
+      executor,
+    );
     if (warm === null) return null as never; // only when aborted: withExecutor rejects with the reason
     const { runs } = await replicate(executor, warm.models, r.seed, 0, r.replications, options.onProgress);
     return buildSweepReport(warm.spec, runs);
@@ -69,11 +106,26 @@ export async function sweep(source: Scenario | string | object, options: SweepOp
  * pointModels(doc, file, grid): each point's model, or the first point that does not validate with
  * its issues ("file: path: message") and a description of its values.
  */
-export function pointModels(doc: ScenarioDoc, file: string, grid: readonly Record<string, SweepValue>[]): { models: Model[] } | { index: number; where: string; issues: string[] } {
+export function pointModels(
+  doc: ScenarioDoc,
+  file: string,
+  grid: readonly Record<string, SweepValue>[],
+): { models: Model[] } | { index: number; where: string; issues: string[] } {
   const models: Model[] = [];
   for (const [index, point] of grid.entries()) {
-    const built = modelFromDoc(doc, file, Object.entries(point).map(([path, value]) => ({ path, value })));
-    if (!built.ok) return { index, where: Object.entries(point).map(([p, v]) => `${p} = ${JSON.stringify(v)}`).join(', '), issues: built.issues };
+    const built = modelFromDoc(
+      doc,
+      file,
+      Object.entries(point).map(([path, value]) => ({ path, value })),
+    );
+    if (!built.ok)
+      return {
+        index,
+        where: Object.entries(point)
+          .map(([p, v]) => `${p} = ${JSON.stringify(v)}`)
+          .join(', '),
+        issues: built.issues,
+      };
     models.push(built.model);
   }
   return { models };
@@ -84,10 +136,17 @@ export function unknownObjective(keys: readonly string[], model: Model): string 
   const known = new Set<string>(OVERALL_KEYS);
   for (const p of model.pools) {
     if (p.kind !== 'executive') known.add(`utilisation:${p.id}`);
-    else known.add(`escalationsPerWeek:${p.id}`).add(`adHocPerWeek:${p.id}`).add(`forumPerWeek:${p.id}`).add(`budgetUse:${p.id}`);
+    else
+      known
+        .add(`escalationsPerWeek:${p.id}`)
+        .add(`adHocPerWeek:${p.id}`)
+        .add(`forumPerWeek:${p.id}`)
+        .add(`budgetUse:${p.id}`);
   }
   const k = keys.find((key) => !known.has(key));
-  return k === undefined ? null : `unknown objective "${k}"; use ${Object.keys(OBJECTIVE_ALIASES).join(', ')} or a headline key such as utilisation:<pool>`;
+  return k === undefined
+    ? null
+    : `unknown objective "${k}"; use ${Object.keys(OBJECTIVE_ALIASES).join(', ')} or a headline key such as utilisation:<pool>`;
 }
 
 export interface SweepJob {
@@ -104,8 +163,16 @@ export interface SweepJob {
 }
 
 /** warmSweep(job, executor): one warm-up for every point (a pilot of the first) and the report's spec; null if the pilot was cancelled. */
-export async function warmSweep(job: SweepJob, executor: Executor): Promise<{ spec: SweepSpec; models: Model[] } | null> {
-  const warm = await resolveWarmup(executor, job.models, { option: job.warmup, seed: job.seed, replications: job.replications, pilot: 'first' });
+export async function warmSweep(
+  job: SweepJob,
+  executor: Executor,
+): Promise<{ spec: SweepSpec; models: Model[] } | null> {
+  const warm = await resolveWarmup(executor, job.models, {
+    option: job.warmup,
+    seed: job.seed,
+    replications: job.replications,
+    pilot: 'first',
+  });
   if (warm === null) return null;
   const spec: SweepSpec = {
     scenario: job.base.name,

@@ -55,7 +55,7 @@ async function mainCode(argv: readonly string[], io: CliIo): Promise<number> {
 function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly string[]): Command {
   const program = new Command('opsim')
     .description('Deterministic discrete-event simulator of company operating models')
-    .version(OPSIM_VERSION, '-V, --version', 'print opsim\'s version')
+    .version(OPSIM_VERSION, '-V, --version', "print opsim's version")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError('(run opsim help <command> for its options)');
@@ -69,12 +69,18 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
   });
 
   const outputs = (c: Command) =>
-    c.addOption(new Option('--json', 'JSON report (docs/report-format.md)')).addOption(new Option('--csv', 'CSV tables')).addOption(new Option('--md', 'Markdown tables'));
+    c
+      .addOption(new Option('--json', 'JSON report (docs/report-format.md)'))
+      .addOption(new Option('--csv', 'CSV tables'))
+      .addOption(new Option('--md', 'Markdown tables'));
   const common = (c: Command) =>
     c
-      .option('--seed <n>', 'seed (default: the file\'s seed, else 1)')
-      .option('--replications <r>', 'replications per design (default: the file\'s, else 10)')
-      .option('--warmup <auto|duration>', 'warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file\'s)')
+      .option('--seed <n>', "seed (default: the file's seed, else 1)")
+      .option('--replications <r>', "replications per design (default: the file's, else 10)")
+      .option(
+        '--warmup <auto|duration>',
+        "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)",
+      )
       .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)');
 
   common(
@@ -97,7 +103,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
     .argument('<log>', 'event log: .csv, .xes or .json (OCEL 2.0)')
     .option('--out <scenario.yaml>', 'where to write the fitted scenario (required)')
     .option('--format <csv|xes|ocel>', 'log format (default: from the extension)')
-    .option('--columns <k=v,...>', 'CSV column names: case, activity, timestamp, lifecycle, resource, group, type (default: the XES names)')
+    .option(
+      '--columns <k=v,...>',
+      'CSV column names: case, activity, timestamp, lifecycle, resource, group, type (default: the XES names)',
+    )
     .option('--delimiter <c>', 'CSV delimiter (default: sniffed from the header: , ; tab |)')
     .option('--horizon <duration>', 'horizon of the fitted scenario', '13w')
     .option('--no-validate', 'skip simulating the fitted scenario against the log')
@@ -108,13 +117,13 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
 
   program
     .command('drift')
-    .description('observed KPIs per window of a log against the scenario\'s prediction intervals; exit 3 on drift')
+    .description("observed KPIs per window of a log against the scenario's prediction intervals; exit 3 on drift")
     .argument('<scenario>', 'scenario file')
     .requiredOption('--observed <log>', 'the observed event log: .csv, .xes or .json (OCEL 2.0)')
     .option('--window <duration>', 'window length', '4w')
     .option('--variant <name>', 'compare with this variant instead of the base design')
     .option('--replications <r>', 'simulated replications for the prediction intervals', '30')
-    .option('--seed <n>', 'seed (default: the file\'s seed, else 1)')
+    .option('--seed <n>', "seed (default: the file's seed, else 1)")
     .option('--format <csv|xes|ocel>', 'log format (default: from the extension)')
     .option('--columns <k=v,...>', 'CSV column names (as for fit)')
     .option('--delimiter <c>', 'CSV delimiter (default: sniffed)')
@@ -134,9 +143,15 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         .description('compare the base design with its variants under common random numbers')
         .argument('<file>', 'scenario file')
         .option('--variants <a,b>', 'variants to compare with the base (default: all, by name)')
-        .option('--precision <p>', 'add replications until every headline CI half-width is within p of its mean (e.g. 5%)')
+        .option(
+          '--precision <p>',
+          'add replications until every headline CI half-width is within p of its mean (e.g. 5%)',
+        )
         .option('--max-replications <m>', 'cap for --precision (default 200)')
-        .option('--shard <k/n|auto>', 'run the k-th of n parts of the job list and write a shard file; auto reads a batch runner\'s environment')
+        .option(
+          '--shard <k/n|auto>',
+          "run the k-th of n parts of the job list and write a shard file; auto reads a batch runner's environment",
+        )
         .option('--shards <n>', 'the number of shards, for --shard auto where the runner does not say (Kubernetes)')
         .option('--out <file>', 'write the shard file here instead of stdout'),
     ),
@@ -154,9 +169,16 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         .option('--values2 <list|from:to:step>', 'values for --param2')
         .option('--sweep <name>', 'a sweep declared in the file (sweeps.<name>)')
         .option('--variant <name>', 'sweep this variant instead of the base design')
-        .option('--objectives <list>', 'objectives for the Pareto front: cost, escalations, defects, throughput, cycle, or headline keys', 'cost,escalations,defects')
+        .option(
+          '--objectives <list>',
+          'objectives for the Pareto front: cost, escalations, defects, throughput, cycle, or headline keys',
+          'cost,escalations,defects',
+        )
         .option('--full', 'keep whole runs in the shard file, not only the headlines the merged report needs')
-        .option('--shard <k/n|auto>', 'run the k-th of n parts of the job list and write a shard file; auto reads a batch runner\'s environment')
+        .option(
+          '--shard <k/n|auto>',
+          "run the k-th of n parts of the job list and write a shard file; auto reads a batch runner's environment",
+        )
         .option('--shards <n>', 'the number of shards, for --shard auto where the runner does not say (Kubernetes)')
         .option('--out <file>', 'write the shard file here instead of stdout'),
     ),
@@ -165,10 +187,19 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
   outputs(
     program
       .command('select')
-      .description('pick the best design with a stated confidence (KN under common random numbers), subject to constraints')
+      .description(
+        'pick the best design with a stated confidence (KN under common random numbers), subject to constraints',
+      )
       .argument('<file>', 'scenario file')
-      .option('--objective <[min:|max:]key>', 'figure to rank on (default costPerDone); any headline key, costPerDone, cycleTimeP90, budgetUse:<exec>')
-      .option('--constraint <limit>', "a limit such as 'cycleTimeP90<=48h' or 'budgetUse:*<=1' (tolerance: '<=48h±2h'); repeatable", (v: string, all: string[] = []) => [...all, v])
+      .option(
+        '--objective <[min:|max:]key>',
+        'figure to rank on (default costPerDone); any headline key, costPerDone, cycleTimeP90, budgetUse:<exec>',
+      )
+      .option(
+        '--constraint <limit>',
+        "a limit such as 'cycleTimeP90<=48h' or 'budgetUse:*<=1' (tolerance: '<=48h±2h'); repeatable",
+        (v: string, all: string[] = []) => [...all, v],
+      )
       .option('--delta <d>', "indifference zone in the objective's unit: the smallest difference worth acting on")
       .option('--confidence <p>', 'probability of a correct selection (default 0.95)')
       .option('--variants <a,b>', 'variants to choose among with the base (default: all)')
@@ -180,10 +211,16 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--variant <name>', 'sweep this variant instead of the base design')
       .option('--first-stage <n0>', 'replications of every design before the first comparison (default 10)')
       .option('--batch <b>', 'replications of each surviving design per round after the first stage (default 5)')
-      .option('--max-replications <m>', 'most replications per design and phase; reaching it voids the guarantee (default 1000)')
+      .option(
+        '--max-replications <m>',
+        'most replications per design and phase; reaching it voids the guarantee (default 1000)',
+      )
       .option('--independent', 'sample designs with independent random numbers instead of common ones (for comparison)')
       .option('--seed <n>', "seed (default: the file's seed, else 1)")
-      .option('--warmup <auto|duration>', "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)")
+      .option(
+        '--warmup <auto|duration>',
+        "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)",
+      )
       .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)'),
   ).action(async (file: string, opts) => setCode(await selectCommand(io, file, opts)));
 
@@ -192,8 +229,15 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .command('optimise')
       .description("search the file's decisions for the best design, certified with select")
       .argument('<file>', 'scenario file with decisions:')
-      .option('--objective <[min:|max:]key>', 'figure to rank on (default costPerDone); also decisionCost, the decisions\' cost per week')
-      .option('--constraint <limit>', "a limit such as 'cycleTimeP90<=48h'; repeatable", (v: string, all: string[] = []) => [...all, v])
+      .option(
+        '--objective <[min:|max:]key>',
+        "figure to rank on (default costPerDone); also decisionCost, the decisions' cost per week",
+      )
+      .option(
+        '--constraint <limit>',
+        "a limit such as 'cycleTimeP90<=48h'; repeatable",
+        (v: string, all: string[] = []) => [...all, v],
+      )
       .option('--delta <d>', "indifference zone in the objective's unit")
       .option('--confidence <p>', 'probability of a correct selection among the certified designs (default 0.95)')
       .option('--variant <name>', 'optimise this variant instead of the base design')

@@ -1,6 +1,13 @@
 import { reportJson } from '../experiments/index.js';
 import type { CliIo } from './cliIo.js';
-import { explanationNotes, explanationTable, reportPreamble, reportTables, warningTable, type AnyReport } from './render/reportTables.js';
+import {
+  explanationNotes,
+  explanationTable,
+  reportPreamble,
+  reportTables,
+  warningTable,
+  type AnyReport,
+} from './render/reportTables.js';
 import { renderTables } from './render/table.js';
 
 /** Writes a report to stdout as JSON, CSV (tables only), Markdown or text tables. */
@@ -12,5 +19,7 @@ export function emitReport(io: CliIo, report: AnyReport, format: 'json' | 'csv' 
     const tables = [...(warnings ? [warnings] : []), ...reportTables(report), ...(notes ? [notes] : [])];
     return io.stdout(renderTables(tables, 'csv'));
   }
-  io.stdout(reportPreamble(report) + renderTables(reportTables(report, false), format) + explanationNotes(report, format));
+  io.stdout(
+    reportPreamble(report) + renderTables(reportTables(report, false), format) + explanationNotes(report, format),
+  );
 }

@@ -16,7 +16,12 @@ export function readText(io: CliIo, file: string): string {
     content = io.readFile(file);
   } catch (err) {
     const code = (err as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message ?? String(err);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : ((err as Error).message ?? String(err));
     throw new UsageError(`${file}: cannot read the file (${why})`);
   }
   if (typeof content === 'string') return content;
@@ -34,7 +39,10 @@ export function loadForCli(io: CliIo, file: string, variant: string | null = nul
       throw new UsageError(`${file}: variants: no variant "${variant}"; ${known}`);
     }
   }
-  const loaded = loadScenario({ file, text }, { variant: variant ?? undefined, readFile: (p: string) => readText(io, p) });
+  const loaded = loadScenario(
+    { file, text },
+    { variant: variant ?? undefined, readFile: (p: string) => readText(io, p) },
+  );
   if (!loaded.ok) throw new UsageError(loaded.issues.map(formatIssue).join('\n'), true);
   return { file, text, doc: loaded.doc, model: loaded.model };
 }

@@ -14,7 +14,8 @@ const WRITE_FAILURES: Record<string, string> = {
 };
 
 function writeFailure(err: Error & { code?: string }): string {
-  const why = err.code !== undefined && Object.hasOwn(WRITE_FAILURES, err.code) ? WRITE_FAILURES[err.code] : err.message;
+  const why =
+    err.code !== undefined && Object.hasOwn(WRITE_FAILURES, err.code) ? WRITE_FAILURES[err.code] : err.message;
   return `could not write the output: ${why}${err.code === undefined ? '' : ` (${err.code})`}`;
 }
 

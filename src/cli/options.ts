@@ -10,8 +10,12 @@ export const MAX_COUNT = 100_000;
 export function parseCount(option: string, text: string | undefined, min = 1): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${option}: expected a whole number >= ${min}, got "${shortText(text)}"`);
-  if (n > MAX_COUNT) throw new UsageError(`${option}: expected at most ${MAX_COUNT.toLocaleString('en-US')} (the limit), got ${n.toLocaleString('en-US')}`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`${option}: expected a whole number >= ${min}, got "${shortText(text)}"`);
+  if (n > MAX_COUNT)
+    throw new UsageError(
+      `${option}: expected at most ${MAX_COUNT.toLocaleString('en-US')} (the limit), got ${n.toLocaleString('en-US')}`,
+    );
   return n;
 }
 
@@ -23,7 +27,9 @@ export function parsePrecision(text: string | undefined): number | null {
   const t = text.trim();
   const value = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
   if (!Number.isFinite(value) || value <= 0 || value >= 1) {
-    throw new UsageError(`--precision: expected a share of the mean such as 5% or 0.05 (between 0 and 100%), got "${text}"`);
+    throw new UsageError(
+      `--precision: expected a share of the mean such as 5% or 0.05 (between 0 and 100%), got "${text}"`,
+    );
   }
   return value;
 }
@@ -37,6 +43,7 @@ export function parseWarmup(text: string | undefined, horizonHours: number): War
 
 export function outputFormat(opts: { json?: boolean; csv?: boolean; md?: boolean }): 'json' | 'csv' | 'md' | 'text' {
   const chosen = (['json', 'csv', 'md'] as const).filter((f) => opts[f]);
-  if (chosen.length > 1) throw new UsageError(`choose one output format, got ${chosen.map((f) => `--${f}`).join(' and ')}`);
+  if (chosen.length > 1)
+    throw new UsageError(`choose one output format, got ${chosen.map((f) => `--${f}`).join(' and ')}`);
   return chosen[0] ?? 'text';
 }

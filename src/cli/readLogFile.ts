@@ -6,7 +6,15 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse as csvParse, CsvError } from 'csv-parse';
-import { csvRowReader, LogReadError, readOcel, sniffDelimiter, xesReader, type LogColumns, type ReadLog } from '../eventlog/index.js';
+import {
+  csvRowReader,
+  LogReadError,
+  readOcel,
+  sniffDelimiter,
+  xesReader,
+  type LogColumns,
+  type ReadLog,
+} from '../eventlog/index.js';
 import type { CliIo } from './cliIo.js';
 import { readText } from './loadForCli.js';
 import { UsageError } from './usageError.js';
@@ -20,7 +28,9 @@ export function logFormatOf(file: string, explicit?: string): LogFileFormat {
   if (/\.(csv|tsv|txt)$/i.test(file)) return 'csv';
   if (/\.xes$/i.test(file)) return 'xes';
   if (/\.(json|jsonocel|ocel)$/i.test(file)) return 'ocel';
-  throw new UsageError(`${file}: cannot tell the log's format from its extension (expected .csv, .xes or .json); give --format csv|xes|ocel`);
+  throw new UsageError(
+    `${file}: cannot tell the log's format from its extension (expected .csv, .xes or .json); give --format csv|xes|ocel`,
+  );
 }
 
 /** The file's bytes in chunks: streamed from disk when the io can, else the whole content once (tests). */
@@ -44,26 +54,40 @@ function firstLine(io: CliIo, file: string): string {
   }
 }
 
-export async function readLogFile(io: CliIo, file: string, format: LogFileFormat, columns: LogColumns, delimiter?: string): Promise<ReadLog> {
+export async function readLogFile(
+  io: CliIo,
+  file: string,
+  format: LogFileFormat,
+  columns: LogColumns,
+  delimiter?: string,
+): Promise<ReadLog> {
   try {
     if (format === 'ocel') return readOcel(readText(io, file), file);
     if (format === 'xes') {
       const reader = xesReader(columns, file);
       const decoder = new TextDecoder('utf-8', { fatal: true });
-      for await (const c of chunks(io, file)) reader.write(typeof c === 'string' ? c : decoder.decode(c, { stream: true }));
+      for await (const c of chunks(io, file))
+        reader.write(typeof c === 'string' ? c : decoder.decode(c, { stream: true }));
       return reader.finish();
     }
     const delim = delimiter ?? sniffDelimiter(firstLine(io, file));
     const rows = csvRowReader(columns, file);
-    const parser = Readable.from(chunks(io, file)).pipe(csvParse({ delimiter: delim, bom: true, info: true, skip_empty_lines: true, relax_column_count: true }));
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) rows.row(record, info.lines);
+    const parser = Readable.from(chunks(io, file)).pipe(
+      csvParse({ delimiter: delim, bom: true, info: true, skip_empty_lines: true, relax_column_count: true }),
+    );
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
+      rows.row(record, info.lines);
     return rows.finish();
   } catch (err) {
     if (err instanceof LogReadError) throw new UsageError(err.message);
     if (err instanceof CsvError) throw new UsageError(`${file}: ${err.message}`);
-    if (err instanceof TypeError && /decode|encoded/i.test(err.message)) throw new UsageError(`${file}: not UTF-8 text`);
+    if (err instanceof TypeError && /decode|encoded/i.test(err.message))
+      throw new UsageError(`${file}: not UTF-8 text`);
     const code = (err as { code?: string }).code;
-    if (code === 'ENOENT' || code === 'EISDIR') throw new UsageError(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : 'it is a directory'})`);
+    if (code === 'ENOENT' || code === 'EISDIR')
+      throw new UsageError(
+        `${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : 'it is a directory'})`,
+      );
     throw err;
   }
 }

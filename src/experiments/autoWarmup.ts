@@ -21,10 +21,13 @@ export async function autoWarmup(
 ): Promise<WarmupInfo | null> {
   const every = model.traceEvery > 0 ? model.traceEvery : model.horizon / PILOT_SAMPLES;
   const pilot: Model = { ...model, traceEvery: every, warmup: 0 };
-  const { runs, cancelled } = await replicate(executor, [pilot], seed, 0, Math.max(1, pilotReplications), onProgress, { keepSeries: true });
+  const { runs, cancelled } = await replicate(executor, [pilot], seed, 0, Math.max(1, pilotReplications), onProgress, {
+    keepSeries: true,
+  });
   if (cancelled || runs[0].length === 0) return null;
   const series = runs[0].map((r) => r.series);
-  if (series.some((s) => s === null)) throw new Error('autoWarmup: the engine returned no series although traceEvery was set');
+  if (series.some((s) => s === null))
+    throw new Error('autoWarmup: the engine returned no series although traceEvery was set');
   const length = Math.min(...series.map((s) => s!.wip.length));
   const mean: number[] = [];
   for (let i = 0; i < length; i++) {
@@ -36,7 +39,7 @@ export async function autoWarmup(
   const t = series[0]!.t;
   return {
     method: 'auto',
-    hours: cut.truncatedSamples === 0 ? 0 : t[cut.truncatedSamples] ?? cut.truncatedSamples * every,
+    hours: cut.truncatedSamples === 0 ? 0 : (t[cut.truncatedSamples] ?? cut.truncatedSamples * every),
     pilot: {
       replications: runs[0].length,
       sampleEveryHours: every,

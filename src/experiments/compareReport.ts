@@ -61,7 +61,11 @@ export interface Significance {
 }
 
 /** buildCompareReport(spec, runs, stopping): runs[d] holds design d's replications in order, all of equal length. */
-export function buildCompareReport(spec: CompareSpec, runs: readonly (readonly RunResult[])[], stopping: Stopping): CompareReport {
+export function buildCompareReport(
+  spec: CompareSpec,
+  runs: readonly (readonly RunResult[])[],
+  stopping: Stopping,
+): CompareReport {
   const reports = runs.map((r) => summariseRuns(r));
   const headlines = runs.map((r) => r.map(headlineOf));
   const base = spec.designs[0];
@@ -79,7 +83,9 @@ export function buildCompareReport(spec: CompareSpec, runs: readonly (readonly R
   }
   const significance = correctForMultipleComparisons(differences.map((d) => d.metrics));
   const explanations: Explanation[] = [];
-  differences.forEach((diff, i) => explanations.push(...explainDifferences(diff.design, runs[0], runs[i + 1], diff.metrics, reports[0].headline)));
+  differences.forEach((diff, i) =>
+    explanations.push(...explainDifferences(diff.design, runs[0], runs[i + 1], diff.metrics, reports[0].headline)),
+  );
   const designs = spec.designs.map((s, d) => ({ name: s.name, variant: s.variant, ...reports[d] }));
   return {
     format: REPORT_FORMAT,

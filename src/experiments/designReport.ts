@@ -67,7 +67,8 @@ export function executivesTotalOf(run: RunResult): ExecutivesTotal {
   };
   let budgetedHours = 0;
   for (const e of Object.values(run.executives)) {
-    for (const key of Object.keys(total) as (keyof ExecutivesTotal)[]) if (key !== 'budgetUtilisation') total[key] += e[key];
+    for (const key of Object.keys(total) as (keyof ExecutivesTotal)[])
+      if (key !== 'budgetUtilisation') total[key] += e[key];
     if (e.budgetHours > 0) budgetedHours += e.hoursConsumed;
   }
   total.budgetUtilisation = total.budgetHours > 0 ? budgetedHours / total.budgetHours : 0;

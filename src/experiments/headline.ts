@@ -55,7 +55,8 @@ export function headlineOf(run: RunResult): Headline {
   out.escalationsPerWeek = escalations;
   // An executive's load is the share of the weekly decision budget used, not of calendar hours.
   for (const [id, exec] of Object.entries(run.executives)) out[`budgetUse:${id}`] = exec.budgetUtilisation;
-  for (const [id, pool] of Object.entries(run.pools)) if (pool.kind !== 'executive') out[`utilisation:${id}`] = pool.utilisation;
+  for (const [id, pool] of Object.entries(run.pools))
+    if (pool.kind !== 'executive') out[`utilisation:${id}`] = pool.utilisation;
   return out;
 }
 

@@ -21,8 +21,21 @@ export { buildRunReport, REPORT_FORMAT, type RunReport, type RunSpec } from './r
 export type { WarmupInfo } from './warmupInfo.js';
 export { pairedDifference, type Difference } from './pairedDifference.js';
 export { withinPrecision, imprecise, precisionScale } from './precision.js';
-export { explainDifferences, decompose, metricParts, type Explanation, type Decomposition, type Contribution } from './explain/index.js';
-export { buildCompareReport, type CompareReport, type CompareSpec, type DesignSpec, type Stopping } from './compareReport.js';
+export {
+  explainDifferences,
+  decompose,
+  metricParts,
+  type Explanation,
+  type Decomposition,
+  type Contribution,
+} from './explain/index.js';
+export {
+  buildCompareReport,
+  type CompareReport,
+  type CompareSpec,
+  type DesignSpec,
+  type Stopping,
+} from './compareReport.js';
 export { runCompare, type CompareOptions, type CompareOutcome } from './runCompare.js';
 export { designJobs, splitByDesign, roundRobinJobs, splitRoundRobin, replicate, type Replicated } from './replicate.js';
 export { mser, type MserResult } from './mser.js';

@@ -28,11 +28,17 @@ export interface FrontStanding {
  * every one of its per-objective tests rejects at 5%, which keeps that claim's error at 5% with no
  * correction for the number of objectives. The verdicts are per point, not simultaneous over all points.
  */
-export function paretoWithConfidence(values: readonly (readonly (readonly number[])[])[], objectives: readonly Objective[]): FrontStanding[] {
+export function paretoWithConfidence(
+  values: readonly (readonly (readonly number[])[])[],
+  objectives: readonly Objective[],
+): FrontStanding[] {
   const k = values.length;
   // sign(o) * (x_j - x_i) < 0 means j is better than i on objective o.
   const sign = objectives.map((o) => (o.direction === 'min' ? 1 : -1));
-  const verdict = (i: number, j: number): { jBetterSomewhere: boolean; jNoWorseEverywhere: boolean; iBetterSomewhere: boolean } => {
+  const verdict = (
+    i: number,
+    j: number,
+  ): { jBetterSomewhere: boolean; jNoWorseEverywhere: boolean; iBetterSomewhere: boolean } => {
     let jBetterSomewhere = false;
     let jNoWorseEverywhere = true;
     let iBetterSomewhere = false;

@@ -11,8 +11,10 @@ export function precisionScale(key: string, headline: Record<string, Interval>):
   const own = Math.abs(headline[key]?.mean ?? 0);
   if (key.startsWith('utilisation:') || key.startsWith('budgetUse:') || key.endsWith('Share')) return Math.max(own, 1);
   // Lost and leftover work is judged against a week's throughput: 5% of a handful of abandonments is noise nobody acts on.
-  if (key === 'abandonedPerWeek' || key === 'blockedPerWeek' || key === 'inSystemAtEnd') return Math.max(own, Math.abs(headline.throughputPerWeek?.mean ?? 0));
-  if (key.startsWith('escalationsPerWeek:') || key.startsWith('adHocPerWeek:') || key.startsWith('forumPerWeek:')) return Math.max(own, Math.abs(headline.escalationsPerWeek?.mean ?? 0));
+  if (key === 'abandonedPerWeek' || key === 'blockedPerWeek' || key === 'inSystemAtEnd')
+    return Math.max(own, Math.abs(headline.throughputPerWeek?.mean ?? 0));
+  if (key.startsWith('escalationsPerWeek:') || key.startsWith('adHocPerWeek:') || key.startsWith('forumPerWeek:'))
+    return Math.max(own, Math.abs(headline.escalationsPerWeek?.mean ?? 0));
   return own;
 }
 
@@ -28,7 +30,10 @@ export function withinPrecision(ci: Interval, target: number, scale = Math.abs(c
 }
 
 /** The headline keys, as `design/metric`, whose intervals are still too wide. */
-export function imprecise(designs: readonly { name: string; headline: Record<string, Interval> }[], target: number): string[] {
+export function imprecise(
+  designs: readonly { name: string; headline: Record<string, Interval> }[],
+  target: number,
+): string[] {
   const out: string[] = [];
   for (const d of designs) {
     for (const [key, ci] of Object.entries(d.headline)) {

@@ -7,7 +7,13 @@ import type { Executor, Job } from './executor.js';
  * every design uses the same seed and index, so the engine gives them the same random streams:
  * common random numbers.
  */
-export function designJobs(models: readonly Model[], seed: string, from: number, to: number, keepSeries = false): Job[] {
+export function designJobs(
+  models: readonly Model[],
+  seed: string,
+  from: number,
+  to: number,
+  keepSeries = false,
+): Job[] {
   const jobs: Job[] = [];
   for (const traced of models) {
     const model = withoutSeries(traced, keepSeries);
@@ -29,7 +35,13 @@ export function splitByDesign<T>(results: readonly T[], designs: number): T[][] 
  * of the first designs and none of the last. Results are keyed by (design, replication), so the
  * order changes no report.
  */
-export function roundRobinJobs(models: readonly Model[], seed: string, from: number, to: number, keepSeries = false): Job[] {
+export function roundRobinJobs(
+  models: readonly Model[],
+  seed: string,
+  from: number,
+  to: number,
+  keepSeries = false,
+): Job[] {
   const designs = models.map((m) => withoutSeries(m, keepSeries));
   const jobs: Job[] = [];
   for (let r = from; r < to; r++) for (const model of designs) jobs.push({ model, seed, replication: r });

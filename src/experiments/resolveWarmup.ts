@@ -28,16 +28,26 @@ export interface WarmupRequest {
  * With `auto`, the longest piloted warm-up wins, so all designs share one observation window (a
  * fair comparison). Returns null when the pilot was cancelled.
  */
-export async function resolveWarmup(executor: Executor, models: readonly Model[], request: WarmupRequest): Promise<{ warmup: WarmupInfo; models: Model[] } | null> {
+export async function resolveWarmup(
+  executor: Executor,
+  models: readonly Model[],
+  request: WarmupRequest,
+): Promise<{ warmup: WarmupInfo; models: Model[] } | null> {
   const { option } = request;
-  if (option === null) return { warmup: { method: 'scenario', hours: models[0].warmup, pilot: null }, models: [...models] };
-  if (option !== 'auto') return { warmup: { method: 'fixed', hours: option, pilot: null }, models: models.map((m) => ({ ...m, warmup: option })) };
+  if (option === null)
+    return { warmup: { method: 'scenario', hours: models[0].warmup, pilot: null }, models: [...models] };
+  if (option !== 'auto')
+    return {
+      warmup: { method: 'fixed', hours: option, pilot: null },
+      models: models.map((m) => ({ ...m, warmup: option })),
+    };
   const piloted = request.pilot === 'first' ? models.slice(0, 1) : models;
   const per = Math.max(1, Math.min(PILOT_REPLICATIONS, request.replications));
   let chosen: WarmupInfo | null = null;
   request.onProgress?.(0, piloted.length * per); // a pilot's first replication can take a while: say it started
   for (const [k, model] of piloted.entries()) {
-    const progress = request.onProgress && ((done: number) => request.onProgress!(k * per + done, piloted.length * per));
+    const progress =
+      request.onProgress && ((done: number) => request.onProgress!(k * per + done, piloted.length * per));
     const w = await autoWarmup(executor, model, request.seed, per, progress);
     if (w === null) return null;
     if (chosen === null || w.hours > chosen.hours) chosen = w;

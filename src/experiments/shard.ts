@@ -5,7 +5,14 @@ import { designJobs, splitByDesign } from './replicate.js';
 import { sha256, sha256Hex } from './sha256.js';
 import { shardJobs, shardSize } from './shardRange.js';
 import type { Shard } from './shardOption.js';
-import { gridPoints, sweepReportFromSlices, sweepSlice, type SweepReport, type SweepSlice, type SweepSpec } from './sweepReport.js';
+import {
+  gridPoints,
+  sweepReportFromSlices,
+  sweepSlice,
+  type SweepReport,
+  type SweepSlice,
+  type SweepSpec,
+} from './sweepReport.js';
 
 export const SHARD_FORMAT = 'opsim-shard/2';
 
@@ -89,8 +96,12 @@ export async function runShard(
 /** reportFromRuns(task, results): the report for the whole job list, in job order. */
 export function reportFromRuns(task: ShardTask, results: readonly RunResult[]): CompareReport | SweepReport {
   const runs = splitByDesign(results, taskDesigns(task));
-  if (task.kind === 'compare') return buildCompareReport(task.spec, runs, { rule: 'fixed', target: null, maxReplications: null });
-  return sweepReportFromSlices(task.spec, runs.map((r) => r.map(sweepSlice)));
+  if (task.kind === 'compare')
+    return buildCompareReport(task.spec, runs, { rule: 'fixed', target: null, maxReplications: null });
+  return sweepReportFromSlices(
+    task.spec,
+    runs.map((r) => r.map(sweepSlice)),
+  );
 }
 
 /** A shard to merge and the name it is known by in messages (its file name). */
@@ -123,7 +134,8 @@ export function mergeShards(shards: Iterable<NamedShard>): CompareReport | Sweep
     if (before !== undefined) throw new ShardError(`shard ${k}/${n} given twice (${before} and ${name})`);
     seen.set(k, name);
     const mine = shardJobs(file.totalJobs, k, n);
-    if (file.results.length !== mine.length) throw new ShardError(`${name}: shard ${k}/${n} holds ${file.results.length} results, expected ${mine.length}`);
+    if (file.results.length !== mine.length)
+      throw new ShardError(`${name}: shard ${k}/${n} holds ${file.results.length} results, expected ${mine.length}`);
     // A sweep needs only slices: reduce whole runs at once so that memory stays bounded.
     const sweep = file.task.kind === 'sweep';
     mine.forEach((j, i) => {
@@ -135,11 +147,18 @@ export function mergeShards(shards: Iterable<NamedShard>): CompareReport | Sweep
   const { task, shard } = first.file;
   const missing: number[] = [];
   for (let k = 1; k <= shard.n; k++) if (!seen.has(k)) missing.push(k);
-  if (missing.length > 0) throw new ShardError(`missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${shard.n}`).join(', ')}`);
+  if (missing.length > 0)
+    throw new ShardError(
+      `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${shard.n}`).join(', ')}`,
+    );
   const perDesign = splitByDesign(results, taskDesigns(task));
   if (task.kind === 'compare') {
     if (first.file.keeps !== 'runs') throw new ShardError(`${first.name}: a compare shard must keep whole runs`);
-    return buildCompareReport(task.spec, perDesign as RunResult[][], { rule: 'fixed', target: null, maxReplications: null });
+    return buildCompareReport(task.spec, perDesign as RunResult[][], {
+      rule: 'fixed',
+      target: null,
+      maxReplications: null,
+    });
   }
   return sweepReportFromSlices(task.spec, perDesign as SweepSlice[][]);
 }
@@ -154,15 +173,32 @@ function checkShape(value: unknown, name: string): ShardFile {
         : `${name}: not an opsim shard (expected "format": "${SHARD_FORMAT}")`,
     );
   }
-  const shardOk = f.shard && Number.isInteger(f.shard.k) && Number.isInteger(f.shard.n) && f.shard.k >= 1 && f.shard.k <= f.shard.n;
+  const shardOk =
+    f.shard && Number.isInteger(f.shard.k) && Number.isInteger(f.shard.n) && f.shard.k >= 1 && f.shard.k <= f.shard.n;
   const tasked = f.task && typeof f.task === 'object' && (f.task.kind === 'compare' || f.task.kind === 'sweep');
-  if (!shardOk || !tasked || !Array.isArray(f.results) || !Number.isSafeInteger(f.totalJobs) || f.totalJobs! < 0 || !f.job || typeof f.contentHash !== 'string') {
-    throw new ShardError(`${name}: shard file is incomplete (needs opsim, job, shard, totalJobs, task, keeps, results, contentHash)`);
+  if (
+    !shardOk ||
+    !tasked ||
+    !Array.isArray(f.results) ||
+    !Number.isSafeInteger(f.totalJobs) ||
+    f.totalJobs! < 0 ||
+    !f.job ||
+    typeof f.contentHash !== 'string'
+  ) {
+    throw new ShardError(
+      `${name}: shard file is incomplete (needs opsim, job, shard, totalJobs, task, keeps, results, contentHash)`,
+    );
   }
   if (f.keeps !== 'runs' && f.keeps !== 'sweep') throw new ShardError(`${name}: "keeps" must be "runs" or "sweep"`);
-  if (f.results.some((r) => r === null || typeof r !== 'object')) throw new ShardError(`${name}: every result must be an object`);
-  if (f.totalJobs !== taskDesigns(f.task!) * f.task!.replications || shardSize(f.totalJobs!, f.shard!.k, f.shard!.n) !== f.results.length) {
-    throw new ShardError(`${name}: the number of results does not fit the job (${f.results.length} results for shard ${f.shard!.k}/${f.shard!.n} of ${f.totalJobs} jobs)`);
+  if (f.results.some((r) => r === null || typeof r !== 'object'))
+    throw new ShardError(`${name}: every result must be an object`);
+  if (
+    f.totalJobs !== taskDesigns(f.task!) * f.task!.replications ||
+    shardSize(f.totalJobs!, f.shard!.k, f.shard!.n) !== f.results.length
+  ) {
+    throw new ShardError(
+      `${name}: the number of results does not fit the job (${f.results.length} results for shard ${f.shard!.k}/${f.shard!.n} of ${f.totalJobs} jobs)`,
+    );
   }
   return f as ShardFile;
 }
@@ -170,7 +206,9 @@ function checkShape(value: unknown, name: string): ShardFile {
 function checkContent(file: ShardFile, name: string): void {
   const { contentHash, ...body } = file;
   if (sha256Hex(JSON.stringify(body)) !== contentHash) {
-    throw new ShardError(`${name}: its contents do not match its contentHash (the file was edited or damaged); run shard ${file.shard.k}/${file.shard.n} again`);
+    throw new ShardError(
+      `${name}: its contents do not match its contentHash (the file was edited or damaged); run shard ${file.shard.k}/${file.shard.n} again`,
+    );
   }
 }
 
@@ -178,11 +216,15 @@ function checkSameJob(a: { name: string; file: ShardFile }, b: { name: string; f
   const differ = (what: string) => new ShardError(`${a.name} and ${b.name} come from different jobs: ${what}`);
   if (a.file.opsim !== b.file.opsim) throw differ(`written by opsim ${a.file.opsim} and ${b.file.opsim}`);
   if (a.file.job.scenario !== b.file.job.scenario) {
-    throw differ(`the scenario differs (resolved scenario fingerprint ${a.file.job.scenario.slice(0, 12)}… vs ${b.file.job.scenario.slice(0, 12)}…)`);
+    throw differ(
+      `the scenario differs (resolved scenario fingerprint ${a.file.job.scenario.slice(0, 12)}… vs ${b.file.job.scenario.slice(0, 12)}…)`,
+    );
   }
   const fields = optionDifferences(a.file.task, b.file.task);
-  if (a.file.job.options !== b.file.job.options || fields.length > 0) throw differ(`the options differ (${fields.join('; ') || 'task fingerprint'})`);
-  if (a.file.shard.n !== b.file.shard.n) throw differ(`${a.name} is part of ${a.file.shard.n} shards, ${b.name} of ${b.file.shard.n}`);
+  if (a.file.job.options !== b.file.job.options || fields.length > 0)
+    throw differ(`the options differ (${fields.join('; ') || 'task fingerprint'})`);
+  if (a.file.shard.n !== b.file.shard.n)
+    throw differ(`${a.name} is part of ${a.file.shard.n} shards, ${b.name} of ${b.file.shard.n}`);
 }
 
 /** The task fields that differ, as "seed: "7" vs "9"", values shortened. */
@@ -195,5 +237,7 @@ function optionDifferences(a: ShardTask, b: ShardTask): string[] {
     const s = JSON.stringify(v) ?? 'nothing';
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
   };
-  return keys.filter((k) => JSON.stringify(fa[k]) !== JSON.stringify(fb[k])).map((k) => `${k}: ${short(fa[k])} vs ${short(fb[k])}`);
+  return keys
+    .filter((k) => JSON.stringify(fa[k]) !== JSON.stringify(fb[k]))
+    .map((k) => `${k}: ${short(fa[k])} vs ${short(fb[k])}`);
 }

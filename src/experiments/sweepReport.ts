@@ -81,7 +81,10 @@ export function parseObjectives(names: readonly string[]): Objective[] {
 }
 
 export function buildSweepReport(spec: SweepSpec, runs: readonly (readonly RunResult[])[]): SweepReport {
-  return sweepReportFromSlices(spec, runs.map((r) => r.map(sweepSlice)));
+  return sweepReportFromSlices(
+    spec,
+    runs.map((r) => r.map(sweepSlice)),
+  );
 }
 
 /** What a sweep report reads of one run: its headline and the inputs of its warnings. Sweep shards keep only this. */
@@ -136,7 +139,15 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
       dominatedBy: standing[index].dominatedBy,
       vsPrevious: index % row === 0 ? null : differences(index, index - 1),
       warnings: warningsOf(perPoint[index].map((s) => s.warn)),
-      vsBest: Object.fromEntries(spec.objectives.map((o, k) => [o.key, pairedDifference(perRun[index].map((h) => h[o.key]), perRun[best[o.key]].map((h) => h[o.key]))])),
+      vsBest: Object.fromEntries(
+        spec.objectives.map((o, k) => [
+          o.key,
+          pairedDifference(
+            perRun[index].map((h) => h[o.key]),
+            perRun[best[o.key]].map((h) => h[o.key]),
+          ),
+        ]),
+      ),
     })),
     pareto,
     best,

@@ -30,7 +30,8 @@ function checkedRange(from: number, to: number, step: number, label: string): nu
   if (!(step > 0)) throw new RangeError(`range "${label}": step must be a positive number`);
   if (to < from) throw new RangeError(`range "${label}": 'to' must not be below 'from'`);
   const count = rangeCount(from, to, step);
-  if (count > MAX_RANGE_VALUES) throw new RangeError(`range "${label}" has ${count} values; at most ${MAX_RANGE_VALUES}`);
+  if (count > MAX_RANGE_VALUES)
+    throw new RangeError(`range "${label}" has ${count} values; at most ${MAX_RANGE_VALUES}`);
   return rangeValues(from, to, step, MAX_RANGE_VALUES);
 }
 

@@ -8,7 +8,10 @@ export type WarmupOption = 'auto' | number | null;
  * nothing. The error names no option, so the CLI (`--warmup: ...`) and the page can each say where
  * the text came from. A warm-up as long as the horizon would leave no window to observe.
  */
-export function readWarmup(text: string | undefined, horizonHours: number): { warmup: WarmupOption } | { error: string } {
+export function readWarmup(
+  text: string | undefined,
+  horizonHours: number,
+): { warmup: WarmupOption } | { error: string } {
   if (text === undefined) return { warmup: null };
   if (text === 'auto') return { warmup: 'auto' };
   const d = readDuration(text);

@@ -26,14 +26,21 @@ export interface WarningInputs {
   horizon: number;
   warmup: number;
   pools: Record<string, Pick<RunResult['pools'][string], 'kind' | 'utilisation'>>;
-  executives: Record<string, Pick<RunResult['executives'][string], 'budgetUtilisation' | 'escalationsPerWeek' | 'decidedPerWeek' | 'abandonedWaiting'>>;
+  executives: Record<
+    string,
+    Pick<
+      RunResult['executives'][string],
+      'budgetUtilisation' | 'escalationsPerWeek' | 'decidedPerWeek' | 'abandonedWaiting'
+    >
+  >;
   overall: Pick<RunResult['overall'], 'arrived' | 'done' | 'doneWithDefect' | 'rejected' | 'abandoned' | 'blocked'>;
   steps: Record<string, Pick<RunResult['steps'][string], 'abandoned' | 'blocked' | 'wipEnd'>>;
 }
 
 /** warningInputs(run): those figures, in the run's key order (warnings list subjects in that order). */
 export function warningInputs(run: RunResult): WarningInputs {
-  const map = <T, U>(rec: Record<string, T>, f: (v: T) => U): Record<string, U> => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, f(v)]));
+  const map = <T, U>(rec: Record<string, T>, f: (v: T) => U): Record<string, U> =>
+    Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, f(v)]));
   const o = run.overall;
   return {
     horizon: run.horizon,
@@ -45,7 +52,14 @@ export function warningInputs(run: RunResult): WarningInputs {
       decidedPerWeek: e.decidedPerWeek,
       abandonedWaiting: e.abandonedWaiting,
     })),
-    overall: { arrived: o.arrived, done: o.done, doneWithDefect: o.doneWithDefect, rejected: o.rejected, abandoned: o.abandoned, blocked: o.blocked },
+    overall: {
+      arrived: o.arrived,
+      done: o.done,
+      doneWithDefect: o.doneWithDefect,
+      rejected: o.rejected,
+      abandoned: o.abandoned,
+      blocked: o.blocked,
+    },
     steps: map(run.steps, (s) => ({ abandoned: s.abandoned, blocked: s.blocked, wipEnd: s.wipEnd })),
   };
 }
@@ -90,7 +104,9 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
 
   const arrived = mean((r) => r.overall.arrived);
   const lost = mean((r) => r.overall.abandoned + r.overall.blocked);
-  const lostShare = mean((r) => (r.overall.arrived > 0 ? (r.overall.abandoned + r.overall.blocked) / r.overall.arrived : 0));
+  const lostShare = mean((r) =>
+    r.overall.arrived > 0 ? (r.overall.abandoned + r.overall.blocked) / r.overall.arrived : 0,
+  );
   if (lostShare > WARN.lostShare) {
     const where = topSteps(runs, (s) => s.abandoned + s.blocked, 3);
     out.push({
@@ -106,7 +122,17 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
   // in the window and did not leave it. Growing with 95% confidence across replications means WIP is
   // still climbing at the horizon: the design is overloaded, or the run too short to reach steady state.
   if (runs.length >= 2) {
-    const growth = interval(runs.map((r) => r.overall.arrived - r.overall.done - r.overall.doneWithDefect - r.overall.rejected - r.overall.abandoned - r.overall.blocked));
+    const growth = interval(
+      runs.map(
+        (r) =>
+          r.overall.arrived -
+          r.overall.done -
+          r.overall.doneWithDefect -
+          r.overall.rejected -
+          r.overall.abandoned -
+          r.overall.blocked,
+      ),
+    );
     if (growth.lo > 0 && growth.mean >= WARN.growthShare * arrived) {
       const where = topSteps(runs, (s) => s.wipEnd, 2);
       out.push({
@@ -115,7 +141,9 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
         text:
           `Work in progress grew through the observation window: ${fmt(growth.mean)} ± ${fmt(growth.half)} more items in the system at the end than at the warm-up ` +
           `(95% interval above 0)` +
-          (where.length > 0 ? `, most waiting at ${where.map(([id, n]) => `${id} (${fmt(n)} at the end)`).join(', ')}.` : '.'),
+          (where.length > 0
+            ? `, most waiting at ${where.map(([id, n]) => `${id} (${fmt(n)} at the end)`).join(', ')}.`
+            : '.'),
       });
     }
   }
@@ -123,10 +151,17 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
 }
 
 /** The steps with the largest mean of `pick`, largest first (ties by id), leaving out zeros. */
-function topSteps(runs: readonly WarningInputs[], pick: (s: WarningInputs['steps'][string]) => number, count: number): [string, number][] {
+function topSteps(
+  runs: readonly WarningInputs[],
+  pick: (s: WarningInputs['steps'][string]) => number,
+  count: number,
+): [string, number][] {
   const ids = Object.keys(runs[0].steps);
   return ids
-    .map((id): [string, number] => [id, runs.reduce((s, r) => s + (r.steps[id] ? pick(r.steps[id]) : 0), 0) / runs.length])
+    .map((id): [string, number] => [
+      id,
+      runs.reduce((s, r) => s + (r.steps[id] ? pick(r.steps[id]) : 0), 0) / runs.length,
+    ])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, count);

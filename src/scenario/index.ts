@@ -11,7 +11,12 @@ export type * from './doc/scenarioDoc.js';
 export { parseScenarioText } from './parse/parseScenarioText.js';
 export { decodeUtf8 } from './parse/utf8.js';
 export { MAX_DEPTH, MAX_FILE_BYTES, MAX_ALIASES } from './parse/limits.js';
-export { validateScenario, variantDocument, checkSweepPoints, SWEEP_POINTS_CHECKED } from './validate/validateScenario.js';
+export {
+  validateScenario,
+  variantDocument,
+  checkSweepPoints,
+  SWEEP_POINTS_CHECKED,
+} from './validate/validateScenario.js';
 export { compileScenario, DEFAULT_MAX_EVENTS, DEFAULT_MAX_WIP } from './compile/compileScenario.js';
 export { startDate } from './compile/startDate.js';
 export { applyChanges, setParam } from './patch/applyChanges.js';

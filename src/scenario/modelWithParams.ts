@@ -27,10 +27,19 @@ export function modelWithParams(
 }
 
 /** modelFromDoc(doc, file, params): a loaded document with params set, validated and compiled. */
-export function modelFromDoc(doc: ScenarioDoc, file: string, params: readonly { path: string; value: unknown }[]): Built {
+export function modelFromDoc(
+  doc: ScenarioDoc,
+  file: string,
+  params: readonly { path: string; value: unknown }[],
+): Built {
   // A point of a sweep is one design. The file's other variants and sweeps are patches on the base
   // that this point does not run, so a value that would break one of them must not fail the point.
-  const { variants: _variants, sweeps: _sweeps, decisions: _decisions, ...design } = doc as ScenarioDoc & { variants?: unknown; sweeps?: unknown; decisions?: unknown };
+  const {
+    variants: _variants,
+    sweeps: _sweeps,
+    decisions: _decisions,
+    ...design
+  } = doc as ScenarioDoc & { variants?: unknown; sweeps?: unknown; decisions?: unknown };
   let current: unknown = design;
   for (const p of params) {
     const set = setParam(current, p.path, p.value, file);

@@ -24,7 +24,9 @@ export function rangeValues(from: number, to: number, step: number, max = MAX_SW
 }
 
 /** The sweeps of a validated document, by name in sorted order. */
-export function sweepSpecs(doc: { sweeps?: Record<string, { param: string; values: unknown }> }): Record<string, SweepSpec> {
+export function sweepSpecs(doc: {
+  sweeps?: Record<string, { param: string; values: unknown }>;
+}): Record<string, SweepSpec> {
   const out: Record<string, SweepSpec> = {};
   for (const name of Object.keys(doc.sweeps ?? {}).sort()) {
     const s = doc.sweeps![name];

@@ -11,4 +11,11 @@ export { createWorkerPool, type WorkerHandle, type WorkerPool } from './pool.js'
 export { inProcessWorker } from './inProcess.js';
 export { workerHandle, WorkerFailure, type WorkerChannel } from './workerHandle.js';
 export { browserWorkerChannel } from './browserWorkerChannel.js';
-export { JobError, serialiseError, type Job, type JobOutcome, type SerialisedError, type WorkerApi } from './protocol.js';
+export {
+  JobError,
+  serialiseError,
+  type Job,
+  type JobOutcome,
+  type SerialisedError,
+  type WorkerApi,
+} from './protocol.js';

@@ -15,7 +15,10 @@ export function spawnNodeWorker(entry: URL): WorkerHandle {
 }
 
 export function nodeProcessChannel(entry: URL): WorkerChannel {
-  const child = fork(fileURLToPath(entry), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const child = fork(fileURLToPath(entry), [], {
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
   let stderr = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (text: string) => {
@@ -47,7 +50,10 @@ export function nodeProcessChannel(entry: URL): WorkerChannel {
 
 /** The line of a dead process's stderr that says why: V8's fatal error, else the first error line. */
 export function causeIn(stderr: string): string | null {
-  const lines = stderr.split('\n').map((l) => l.replace(/^#\s*/, '').trim()).filter((l) => l.length > 0);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.replace(/^#\s*/, '').trim())
+    .filter((l) => l.length > 0);
   // V8 heads a fatal error with "Fatal error in <file>, line <n>" (often empty) before saying what it was.
   const fatal = lines.find((l) => /fatal|out of memory/i.test(l) && !/^Fatal error in .*, line \d+$/.test(l));
   const error = lines.find((l) => /^[A-Za-z]*Error\b/.test(l));

@@ -44,10 +44,11 @@ export function createWorkerPool(options: { size: number; spawn: () => WorkerHan
         stop = null;
         outcome();
       };
-      stop = () => finish(() => {
-        close();
-        resolve({ results, cancelled: true });
-      });
+      stop = () =>
+        finish(() => {
+          close();
+          resolve({ results, cancelled: true });
+        });
       const feed = (worker: WorkerHandle) => {
         if (finished || next >= jobs.length) return;
         const index = next++;
@@ -67,10 +68,11 @@ export function createWorkerPool(options: { size: number; spawn: () => WorkerHan
             if (done === jobs.length) finish(() => resolve({ results, cancelled: false }));
             else feed(worker);
           },
-          (err: unknown) => finish(() => {
-            close();
-            reject(err);
-          }),
+          (err: unknown) =>
+            finish(() => {
+              close();
+              reject(err);
+            }),
         );
       };
       for (const w of workers) feed(w);

@@ -33,11 +33,41 @@ export const LAYERS: Layer[] = [
   { dir: 'src/scenario', imports: ['src/core'], packages: ['yaml', 'ajv', 'immer'], node: false, deterministic: true },
   { dir: 'src/experiments', imports: ['src/core', 'src/scenario'], packages: [], node: false, deterministic: true },
   // Event logs sit beside experiments: pure readers, writers, fit and drift; files are the CLI's.
-  { dir: 'src/eventlog', imports: ['src/core', 'src/scenario', 'src/experiments'], packages: ['saxes'], node: false, deterministic: true },
-  { dir: 'src/worker', imports: ['src/core', 'src/scenario', 'src/experiments'], packages: null, node: 'node-files', deterministic: true },
-  { dir: 'src/api', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker'], packages: [], node: false, deterministic: true },
-  { dir: 'src/cli', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker', 'src/api'], packages: null, node: true, deterministic: false },
-  { dir: 'web', imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker'], packages: null, node: false, deterministic: false },
+  {
+    dir: 'src/eventlog',
+    imports: ['src/core', 'src/scenario', 'src/experiments'],
+    packages: ['saxes'],
+    node: false,
+    deterministic: true,
+  },
+  {
+    dir: 'src/worker',
+    imports: ['src/core', 'src/scenario', 'src/experiments'],
+    packages: null,
+    node: 'node-files',
+    deterministic: true,
+  },
+  {
+    dir: 'src/api',
+    imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker'],
+    packages: [],
+    node: false,
+    deterministic: true,
+  },
+  {
+    dir: 'src/cli',
+    imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker', 'src/api'],
+    packages: null,
+    node: true,
+    deterministic: false,
+  },
+  {
+    dir: 'web',
+    imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog', 'src/worker'],
+    packages: null,
+    node: false,
+    deterministic: false,
+  },
 ];
 
 /** Entry files of each layer: index.ts everywhere; src/worker/node.ts is the worker layer's Node-only entry; src/api/flows.ts the steps the CLI drives (index.ts is the package's public surface). */
@@ -112,7 +142,10 @@ const ENVIRONMENT: { name: string; pattern: RegExp }[] = [
   { name: 'window', pattern: /(?<![.\w$])window\s*(?:\.|\[|\?\.)/ },
   { name: 'document', pattern: /(?<![.\w$])document\s*(?:\.|\[|\?\.)/ },
   { name: 'globalThis', pattern: /(?<![.\w$])globalThis\b/ },
-  { name: 'typeof window/document/process/performance', pattern: /\btypeof\s+(?:window|document|process|performance)\b/ },
+  {
+    name: 'typeof window/document/process/performance',
+    pattern: /\btypeof\s+(?:window|document|process|performance)\b/,
+  },
 ];
 
 /**
@@ -121,7 +154,8 @@ const ENVIRONMENT: { name: string; pattern: RegExp }[] = [
  * src/core/math, so that a run draws the same numbers in every browser; elsewhere in the core these
  * would quietly make Node and browser results differ.
  */
-const APPROXIMATED = /\bMath\s*\.\s*(?:log|exp|pow|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|asinh|acosh|atanh|log1p|expm1|log2|log10|cbrt|hypot)\b|\*\*/;
+const APPROXIMATED =
+  /\bMath\s*\.\s*(?:log|exp|pow|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|asinh|acosh|atanh|log1p|expm1|log2|log10|cbrt|hypot)\b|\*\*/;
 
 /** A file may shadow a global with its own binding (`const window = horizon - warmup`); then it is not the global. */
 function declares(bare: string, name: string): boolean {
@@ -145,7 +179,11 @@ function importViolations(file: string, src: string, layer: Layer): Violation[] 
       const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
       if (layer.packages !== null && !layer.packages.includes(name)) {
         const allowed = layer.packages.length === 0 ? 'none' : layer.packages.join(', ');
-        violations.push({ file, rule: 'allowed packages', detail: `imports '${spec}' (${layer.dir} may import: ${allowed})` });
+        violations.push({
+          file,
+          rule: 'allowed packages',
+          detail: `imports '${spec}' (${layer.dir} may import: ${allowed})`,
+        });
       }
       continue;
     }
@@ -158,22 +196,39 @@ function importViolations(file: string, src: string, layer: Layer): Violation[] 
       continue;
     }
     if (!to || !layer.imports.includes(to.dir)) {
-      violations.push({ file, rule: 'layer arrows', detail: `imports '${spec}' (${target}): ${layer.dir} may not import ${to ? to.dir : 'outside the layers'}` });
+      violations.push({
+        file,
+        rule: 'layer arrows',
+        detail: `imports '${spec}' (${target}): ${layer.dir} may not import ${to ? to.dir : 'outside the layers'}`,
+      });
       continue;
     }
     const withoutExt = target.replace(/\.(?:js|ts)$/, '');
     if (!ENTRIES[to.dir].includes(withoutExt)) {
-      violations.push({ file, rule: 'through the entry', detail: `imports '${spec}' (${target}); import ${ENTRIES[to.dir].map((e) => e + '.js').join(' or ')} instead` });
+      violations.push({
+        file,
+        rule: 'through the entry',
+        detail: `imports '${spec}' (${target}); import ${ENTRIES[to.dir].map((e) => e + '.js').join(' or ')} instead`,
+      });
       continue;
     }
     if (TYPES_ONLY[layer.dir]?.includes(to.dir) && !typeOnly) {
-      violations.push({ file, rule: 'types only', detail: `imports '${spec}' for more than types: ${layer.dir} takes only types from ${to.dir}` });
+      violations.push({
+        file,
+        rule: 'types only',
+        detail: `imports '${spec}' for more than types: ${layer.dir} takes only types from ${to.dir}`,
+      });
     }
   }
   return violations;
 }
 
-function globalViolations(file: string, bare: string, rules: { name: string; pattern: RegExp }[], rule: string): Violation[] {
+function globalViolations(
+  file: string,
+  bare: string,
+  rules: { name: string; pattern: RegExp }[],
+  rule: string,
+): Violation[] {
   const violations: Violation[] = [];
   for (const { name, pattern } of rules) {
     const m = pattern.exec(bare);
@@ -207,7 +262,11 @@ export function layerViolations(file: string, src: string): Violation[] {
     const approx = file.startsWith('src/core/math/') ? null : APPROXIMATED.exec(exactPowers);
     if (approx) {
       const line = bare.slice(0, approx.index).split('\n').length;
-      violations.push({ file, rule: 'same bits in every engine', detail: `uses ${approx[0].replace(/\s/g, '')} (line ${line}); use src/core/math` });
+      violations.push({
+        file,
+        rule: 'same bits in every engine',
+        detail: `uses ${approx[0].replace(/\s/g, '')} (line ${line}); use src/core/math`,
+      });
     }
   }
   return violations;

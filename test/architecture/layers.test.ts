@@ -58,7 +58,9 @@ describe('layerViolations(file, source)', () => {
       'no Node built-ins',
       'static imports only',
     ]);
-    expect(layerViolations(core, src)[0].detail).toBe(`imports '../../scenario/index.js' (src/scenario/index.js): src/core may not import src/scenario`);
+    expect(layerViolations(core, src)[0].detail).toBe(
+      `imports '../../scenario/index.js' (src/scenario/index.js): src/core may not import src/scenario`,
+    );
   });
 
   it('flags Math.random, Date, performance, process, window, document in the core but not in comments or strings', () => {
@@ -84,21 +86,32 @@ describe('layerViolations(file, source)', () => {
   });
 
   it('flags Math.log, Math.exp, Math.pow and ** outside src/core/math, whose last bit differs between engines', () => {
-    expect(layerViolations(core, 'const u = 0.5;\nconst x = -Math.log(u);').map((v) => v.detail)).toEqual(['uses Math.log (line 2); use src/core/math']);
-    expect(layerViolations(core, 'const v = (cv * mean) ** 2;').map((v) => v.detail)).toEqual(['uses ** (line 1); use src/core/math']);
-    expect(layerViolations(core, '/** doc comment ** */ const y = Math.sqrt(2) * Math.floor(3) * 2 ** 46;')).toEqual([]);
+    expect(layerViolations(core, 'const u = 0.5;\nconst x = -Math.log(u);').map((v) => v.detail)).toEqual([
+      'uses Math.log (line 2); use src/core/math',
+    ]);
+    expect(layerViolations(core, 'const v = (cv * mean) ** 2;').map((v) => v.detail)).toEqual([
+      'uses ** (line 1); use src/core/math',
+    ]);
+    expect(layerViolations(core, '/** doc comment ** */ const y = Math.sqrt(2) * Math.floor(3) * 2 ** 46;')).toEqual(
+      [],
+    );
     expect(layerViolations('src/core/math/log.ts', 'export const log = (x: number) => Math.log(x);')).toEqual([]);
   });
 
   it('lets a file name its own binding window or process', () => {
-    const src = 'const window = { start: 0, end: 1 };\nconst span = window.end - window.start;\nfunction run(process: { next(): void }) { process.next(); }';
+    const src =
+      'const window = { start: 0, end: 1 };\nconst span = window.end - window.start;\nfunction run(process: { next(): void }) { process.next(); }';
     expect(layerViolations(core, src)).toEqual([]);
   });
 
   it('keeps clocks and Math.random out of scenario, experiments and the worker, but not out of the CLI or the page', () => {
     const src = 'const t0 = performance.now();\nconst d = new Date();\nconst r = Math.random();';
     const rules = (file: string) => layerViolations(file, src).map((v) => v.detail);
-    expect(rules('src/scenario/load/load.ts')).toEqual(['uses Math.random (line 3)', 'uses Date (line 2)', 'uses performance (line 1)']);
+    expect(rules('src/scenario/load/load.ts')).toEqual([
+      'uses Math.random (line 3)',
+      'uses Date (line 2)',
+      'uses performance (line 1)',
+    ]);
     expect(rules('src/experiments/replicate.ts')).toHaveLength(3);
     expect(rules('src/worker/pool.ts')).toHaveLength(3);
     expect(rules('src/cli/progress.ts')).toEqual([]);
@@ -106,35 +119,65 @@ describe('layerViolations(file, source)', () => {
     expect(layerViolations('src/experiments/ci.ts', `const when = 'Date' + 1;`)).toEqual([]);
   });
 
-  it('allows Node built-ins in the CLI and in the worker layer\'s node*.ts files only', () => {
+  it("allows Node built-ins in the CLI and in the worker layer's node*.ts files only", () => {
     const src = `import { Worker } from 'node:worker_threads';`;
     expect(layerViolations('src/cli/nodeIo.ts', src)).toEqual([]);
     expect(layerViolations('src/worker/nodeThread.ts', src)).toEqual([]);
     expect(layerViolations('src/worker/pool.ts', src).map((v) => v.rule)).toEqual(['no Node built-ins']);
-    expect(layerViolations('src/worker/index.ts', `export { x } from './nodeThread.js';`).map((v) => v.rule)).toEqual(['no Node built-ins']);
-    expect(layerViolations('src/experiments/ci.ts', `import { cpus } from 'node:os';`).map((v) => v.rule)).toEqual(['no Node built-ins']);
-    expect(layerViolations('web/main.ts', `import { readFileSync } from 'fs';`).map((v) => v.rule)).toEqual(['no Node built-ins']);
+    expect(layerViolations('src/worker/index.ts', `export { x } from './nodeThread.js';`).map((v) => v.rule)).toEqual([
+      'no Node built-ins',
+    ]);
+    expect(layerViolations('src/experiments/ci.ts', `import { cpus } from 'node:os';`).map((v) => v.rule)).toEqual([
+      'no Node built-ins',
+    ]);
+    expect(layerViolations('web/main.ts', `import { readFileSync } from 'fs';`).map((v) => v.rule)).toEqual([
+      'no Node built-ins',
+    ]);
   });
 
   it('lets each layer import only the layers below it, and only through their entry files', () => {
-    expect(layerViolations('src/experiments/runCompare.ts', `import type { Executor } from '../worker/pool.js';`).map((v) => v.rule)).toEqual(['layer arrows']);
-    expect(layerViolations('src/worker/api.ts', `import { modelWithParams } from '../experiments/modelWithParams.js';`).map((v) => v.detail)).toEqual([
+    expect(
+      layerViolations('src/experiments/runCompare.ts', `import type { Executor } from '../worker/pool.js';`).map(
+        (v) => v.rule,
+      ),
+    ).toEqual(['layer arrows']);
+    expect(
+      layerViolations('src/worker/api.ts', `import { modelWithParams } from '../experiments/modelWithParams.js';`).map(
+        (v) => v.detail,
+      ),
+    ).toEqual([
       `imports '../experiments/modelWithParams.js' (src/experiments/modelWithParams.js); import src/experiments/index.js instead`,
     ]);
     expect(layerViolations('src/worker/api.ts', `import { replicate } from '../experiments/index.js';`)).toEqual([]);
     expect(layerViolations('src/cli/nodeIo.ts', `import { spawnNodeWorker } from '../worker/node.js';`)).toEqual([]);
-    expect(layerViolations('web/run/runner.ts', `import { replicate } from '../../src/experiments/index.js';`)).toEqual([]);
-    expect(layerViolations('web/run/runner.ts', `import { main } from '../../src/cli/index.js';`).map((v) => v.rule)).toEqual(['layer arrows']);
-    expect(layerViolations('src/scenario/x.ts', `import { x } from '../../test/support.js';`).map((v) => v.rule)).toEqual(['layer arrows']);
+    expect(layerViolations('web/run/runner.ts', `import { replicate } from '../../src/experiments/index.js';`)).toEqual(
+      [],
+    );
+    expect(
+      layerViolations('web/run/runner.ts', `import { main } from '../../src/cli/index.js';`).map((v) => v.rule),
+    ).toEqual(['layer arrows']);
+    expect(
+      layerViolations('src/scenario/x.ts', `import { x } from '../../test/support.js';`).map((v) => v.rule),
+    ).toEqual(['layer arrows']);
   });
 
   it('lets src/scenario take only types from the core, and only its own packages', () => {
-    expect(layerViolations('src/scenario/compile/compileScenario.ts', `import type { Model } from '../../core/index.js';`)).toEqual([]);
-    expect(layerViolations('src/scenario/compile/compileScenario.ts', `import { simulate } from '../../core/index.js';`).map((v) => v.rule)).toEqual(['types only']);
-    expect(layerViolations('src/scenario/parse/x.ts', `import YAML from 'yaml';\nimport { z } from 'zod';`).map((v) => v.detail)).toEqual([
-      `imports 'zod' (src/scenario may import: yaml, ajv, immer)`,
+    expect(
+      layerViolations('src/scenario/compile/compileScenario.ts', `import type { Model } from '../../core/index.js';`),
+    ).toEqual([]);
+    expect(
+      layerViolations('src/scenario/compile/compileScenario.ts', `import { simulate } from '../../core/index.js';`).map(
+        (v) => v.rule,
+      ),
+    ).toEqual(['types only']);
+    expect(
+      layerViolations('src/scenario/parse/x.ts', `import YAML from 'yaml';\nimport { z } from 'zod';`).map(
+        (v) => v.detail,
+      ),
+    ).toEqual([`imports 'zod' (src/scenario may import: yaml, ajv, immer)`]);
+    expect(layerViolations('src/experiments/x.ts', `import * as d3 from 'd3';`).map((v) => v.detail)).toEqual([
+      `imports 'd3' (src/experiments may import: none)`,
     ]);
-    expect(layerViolations('src/experiments/x.ts', `import * as d3 from 'd3';`).map((v) => v.detail)).toEqual([`imports 'd3' (src/experiments may import: none)`]);
   });
 
   it('importSpecifiers(source) reads side-effect, type-only and multi-line imports', () => {

@@ -16,7 +16,9 @@ describe('opsim exit codes and messages', () => {
     latin1[latin1.indexOf(0x3f)] = 0xe9; // é in Latin-1, not a UTF-8 sequence
     const r = await runCli(['run', 'latin1.yaml'], { 'latin1.yaml': latin1 });
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toMatch(/^opsim: latin1\.yaml: the file is not UTF-8 text \(invalid byte 0xe9 at offset \d+\); save it as UTF-8\n$/);
+    expect(r.stderr).toMatch(
+      /^opsim: latin1\.yaml: the file is not UTF-8 text \(invalid byte 0xe9 at offset \d+\); save it as UTF-8\n$/,
+    );
     const utf8 = new TextEncoder().encode(TINY_YAML);
     expect((await runCli(['validate', 'tiny.yaml'], { 'tiny.yaml': utf8 })).stdout).toBe('ok\n');
   });
@@ -31,40 +33,73 @@ describe('opsim exit codes and messages', () => {
 
   it('validate prints every issue (exit 2) or ok (exit 0)', async () => {
     expect(await runCli(['validate', TINY_FILE], files)).toMatchObject({ code: 0, stdout: 'ok\n', stderr: '' });
-    const bad = TINY_YAML.replace('capacity: 1, costPerTask', 'capacity: many, costPerTask').replace('entry: work', 'entry: nowhere');
+    const bad = TINY_YAML.replace('capacity: 1, costPerTask', 'capacity: many, costPerTask').replace(
+      'entry: work',
+      'entry: nowhere',
+    );
     const r = await runCli(['validate', 'bad.yaml'], { 'bad.yaml': bad });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n').length).toBeGreaterThanOrEqual(2);
-    for (const line of r.stderr.trim().split('\n')) expect(line).toMatch(/^bad\.yaml(:\d+)?:( variant "[^"]+":)? [\w.-]+: .+/);
+    for (const line of r.stderr.trim().split('\n'))
+      expect(line).toMatch(/^bad\.yaml(:\d+)?:( variant "[^"]+":)? [\w.-]+: .+/);
   });
 
   it('run --variant <unknown> exits 2 listing the declared variants', async () => {
     const r = await runCli(['run', TINY_FILE, '--variant', 'bigger'], files);
-    expect(r).toMatchObject({ code: 2, stderr: 'opsim: tiny.yaml: variants: no variant "bigger"; the file declares: extra-server, same\n' });
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: 'opsim: tiny.yaml: variants: no variant "bigger"; the file declares: extra-server, same\n',
+    });
   });
 
   it('compare --variants <unknown> exits 2', async () => {
     const r = await runCli(['compare', TINY_FILE, '--variants', 'same,bigger'], files);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no variant "bigger"');
-    expect((await runCli(['compare', TINY_FILE, '--variants', 'same,same'], files)).stderr).toBe('opsim: --variants: "same" is listed twice\n');
+    expect((await runCli(['compare', TINY_FILE, '--variants', 'same,same'], files)).stderr).toBe(
+      'opsim: --variants: "same" is listed twice\n',
+    );
   });
 
   it('sweep --param <path not in the model> exits 2 naming the point and the path', async () => {
-    const r = await runCli(['sweep', TINY_FILE, '--param', 'pools.nobody.capacity', '--values', '1,2', '--replications', '2'], files);
+    const r = await runCli(
+      ['sweep', TINY_FILE, '--param', 'pools.nobody.capacity', '--values', '1,2', '--replications', '2'],
+      files,
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^opsim: sweep point 0 \(pools\.nobody\.capacity = 1\):\n  tiny\.yaml: pools\.nobody\.capacity: /);
+    expect(r.stderr).toMatch(
+      /^opsim: sweep point 0 \(pools\.nobody\.capacity = 1\):\n  tiny\.yaml: pools\.nobody\.capacity: /,
+    );
     noStack(r.stderr);
   });
 
   it('sweep with a value of the wrong type exits 2 naming the point', async () => {
-    const r = await runCli(['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1,lots', '--replications', '2'], files);
+    const r = await runCli(
+      ['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1,lots', '--replications', '2'],
+      files,
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^opsim: sweep point 1 \(pools\.server\.capacity = "lots"\):\n  tiny\.yaml(:\d+)?: pools\.server\.capacity: /);
+    expect(r.stderr).toMatch(
+      /^opsim: sweep point 1 \(pools\.server\.capacity = "lots"\):\n  tiny\.yaml(:\d+)?: pools\.server\.capacity: /,
+    );
   });
 
   it('sweep over the run limit exits 2 before running anything', async () => {
-    const r = await runCli(['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:200:1', '--param2', 'pools.boss.costPerHour', '--values2', '1:100:1'], files);
+    const r = await runCli(
+      [
+        'sweep',
+        TINY_FILE,
+        '--param',
+        'pools.server.capacity',
+        '--values',
+        '1:200:1',
+        '--param2',
+        'pools.boss.costPerHour',
+        '--values2',
+        '1:100:1',
+      ],
+      files,
+    );
     expect(r).toMatchObject({
       code: 2,
       stderr:
@@ -73,38 +108,80 @@ describe('opsim exit codes and messages', () => {
   });
 
   it('the run limit applies per shard: a shard within it runs, one over it names the shard count needed', async () => {
-    const args = ['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:200:1', '--param2', 'pools.boss.costPerHour', '--values2', '1:100:1'];
+    const args = [
+      'sweep',
+      TINY_FILE,
+      '--param',
+      'pools.server.capacity',
+      '--values',
+      '1:200:1',
+      '--param2',
+      'pools.boss.costPerHour',
+      '--values2',
+      '1:100:1',
+    ];
     expect(await runCli([...args, '--shard', '1/4'], files)).toMatchObject({
       code: 2,
       stderr: 'opsim: sweep: shard 1/4 of 80000 runs holds 20000, over the limit of 10000 per shard; use n >= 8\n',
     });
-    const small = ['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:30:1', '--replications', '400'];
+    const small = [
+      'sweep',
+      TINY_FILE,
+      '--param',
+      'pools.server.capacity',
+      '--values',
+      '1:30:1',
+      '--replications',
+      '400',
+    ];
     expect((await runCli(small, files)).stderr).toMatch(/over the limit of 10000; .* \(n >= 2\)\n$/);
     // Within the limit per shard, the command gets past the check (to the next option it reads).
-    expect((await runCli([...small, '--shard', '2/2', '--workers', '0'], files)).stderr).toBe('opsim: --workers: expected a whole number >= 1, got "0"\n');
+    expect((await runCli([...small, '--shard', '2/2', '--workers', '0'], files)).stderr).toBe(
+      'opsim: --workers: expected a whole number >= 1, got "0"\n',
+    );
   });
 
   it('--shards without --shard, --full without --shard, and --shard auto without a runner exit 2', async () => {
     const sweep = ['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '2'];
-    expect(await runCli([...sweep, '--shards', '3'], files)).toMatchObject({ code: 2, stderr: 'opsim: --shards needs --shard auto (or --shard k/n)\n' });
-    expect(await runCli([...sweep, '--full'], files)).toMatchObject({ code: 2, stderr: 'opsim: --full applies to a shard file; add --shard k/n\n' });
-    expect((await runCli([...sweep, '--shard', 'auto'], files, { env: {} })).stderr).toMatch(/^opsim: --shard auto: no shard index in the environment/);
+    expect(await runCli([...sweep, '--shards', '3'], files)).toMatchObject({
+      code: 2,
+      stderr: 'opsim: --shards needs --shard auto (or --shard k/n)\n',
+    });
+    expect(await runCli([...sweep, '--full'], files)).toMatchObject({
+      code: 2,
+      stderr: 'opsim: --full applies to a shard file; add --shard k/n\n',
+    });
+    expect((await runCli([...sweep, '--shard', 'auto'], files, { env: {} })).stderr).toMatch(
+      /^opsim: --shard auto: no shard index in the environment/,
+    );
   });
 
   it('malformed sweep values and options exit 2 with the expectation', async () => {
-    expect((await runCli(['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:2'], files)).stderr).toBe(
-      'opsim: --values: expected a range from:to:step with three numbers, got "1:2"\n',
+    expect(
+      (await runCli(['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:2'], files)).stderr,
+    ).toBe('opsim: --values: expected a range from:to:step with three numbers, got "1:2"\n');
+    expect((await runCli(['run', TINY_FILE, '--replications', 'x'], files)).stderr).toBe(
+      'opsim: --replications: expected a whole number >= 1, got "x"\n',
     );
-    expect((await runCli(['run', TINY_FILE, '--replications', 'x'], files)).stderr).toBe('opsim: --replications: expected a whole number >= 1, got "x"\n');
     expect((await runCli(['compare', TINY_FILE, '--precision', '150%'], files)).code).toBe(2);
-    expect((await runCli(['sweep', TINY_FILE, '--sweep', 'nope'], files)).stderr).toBe('opsim: tiny.yaml: sweeps: no sweep "nope"; the file declares: capacity\n');
-    expect((await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--objectives', 'happiness'], files)).code).toBe(2);
+    expect((await runCli(['sweep', TINY_FILE, '--sweep', 'nope'], files)).stderr).toBe(
+      'opsim: tiny.yaml: sweeps: no sweep "nope"; the file declares: capacity\n',
+    );
+    expect((await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--objectives', 'happiness'], files)).code).toBe(
+      2,
+    );
   });
 
   it('counts past the limit and sweeps of a reserved name exit 2 before any work', async () => {
     const many = await runCli(['run', TINY_FILE, '--replications', '1e9'], files);
-    expect([many.code, many.stderr]).toEqual([2, 'opsim: --replications: expected at most 100,000 (the limit), got 1,000,000,000\n']);
-    const proto = await runCli(['sweep', TINY_FILE, '--param', 'steps.__proto__', '--values', '1,2', '--replications', '1'], files);
+    expect([many.code, many.stderr]).toEqual([
+      2,
+      'opsim: --replications: expected at most 100,000 (the limit), got 1,000,000,000\n',
+    ]);
+    const proto = await runCli(
+      ['sweep', TINY_FILE, '--param', 'steps.__proto__', '--values', '1,2', '--replications', '1'],
+      files,
+    );
     expect(proto.code).toBe(2);
     expect(proto.stderr).toMatch(/"__proto__" cannot be used as a name/);
   });
@@ -127,16 +204,23 @@ describe('opsim exit codes and messages', () => {
     const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 100 }');
     const r = await runCli(['run', 'limited.yaml'], { 'limited.yaml': limited });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/itemTypes\.\w+\.arrivals: a run would take at least 2,692 events .* more than limits\.maxEvents \(100\); .*raise limits\.maxEvents to run it anyway/);
+    expect(r.stderr).toMatch(
+      /itemTypes\.\w+\.arrivals: a run would take at least 2,692 events .* more than limits\.maxEvents \(100\); .*raise limits\.maxEvents to run it anyway/,
+    );
     noStack(r.stderr);
   });
 
   it('an overloaded model stops at the work-in-progress limit instead of exhausting memory', async () => {
     // 80 arrivals an hour against one server doing 10: the queue at 'work' grows without end.
-    const overloaded = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxWip: 2000 }').replace('poisson: 8/h', 'poisson: 80/h');
+    const overloaded = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxWip: 2000 }').replace(
+      'poisson: 8/h',
+      'poisson: 80/h',
+    );
     const r = await runCli(['run', 'overloaded.yaml'], { 'overloaded.yaml': overloaded });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^opsim: SimulationLimitError: Work-in-progress limit reached: more than limits\.maxWip = 2000 items .*'work' \(\d+ waiting\)/);
+    expect(r.stderr).toMatch(
+      /^opsim: SimulationLimitError: Work-in-progress limit reached: more than limits\.maxWip = 2000 items .*'work' \(\d+ waiting\)/,
+    );
     noStack(r.stderr);
   });
 });

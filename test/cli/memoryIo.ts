@@ -10,7 +10,10 @@ export interface Captured {
   written: Record<string, string>;
 }
 
-export function memoryIo(files: Record<string, string | Uint8Array>, extra: Partial<CliIo> = {}): CliIo & { out: string[]; err: string[]; written: Record<string, string> } {
+export function memoryIo(
+  files: Record<string, string | Uint8Array>,
+  extra: Partial<CliIo> = {},
+): CliIo & { out: string[]; err: string[]; written: Record<string, string> } {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, string> = {};
@@ -22,7 +25,8 @@ export function memoryIo(files: Record<string, string | Uint8Array>, extra: Part
     stderr: (t) => void err.push(t),
     readFile: (p) => {
       const text = files[p] ?? written[p];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: 'ENOENT' });
+      if (text === undefined)
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: 'ENOENT' });
       return text;
     },
     writeFile: (p, t) => {
@@ -34,7 +38,11 @@ export function memoryIo(files: Record<string, string | Uint8Array>, extra: Part
   };
 }
 
-export async function runCli(argv: string[], files: Record<string, string | Uint8Array>, extra: Partial<CliIo> = {}): Promise<Captured> {
+export async function runCli(
+  argv: string[],
+  files: Record<string, string | Uint8Array>,
+  extra: Partial<CliIo> = {},
+): Promise<Captured> {
   const io = memoryIo(files, extra);
   const code = await main(argv, io);
   return { code, stdout: io.out.join(''), stderr: io.err.join(''), written: io.written };

@@ -3,19 +3,36 @@ import { TANDEM_FILE, TANDEM_YAML } from '../experiments/optimise/tandemScenario
 import { runCli } from './memoryIo.js';
 
 const files = { [TANDEM_FILE]: TANDEM_YAML };
-const argv = ['optimise', TANDEM_FILE, '--objective', 'decisionCost', '--constraint', 'cycleTime<=0.8h±0.05h', '--delta', '10'];
+const argv = [
+  'optimise',
+  TANDEM_FILE,
+  '--objective',
+  'decisionCost',
+  '--constraint',
+  'cycleTime<=0.8h±0.05h',
+  '--delta',
+  '10',
+];
 
-describe('opsim optimise on a tandem line (optimum known from Jackson\'s theorem)', () => {
+describe("opsim optimise on a tandem line (optimum known from Jackson's theorem)", () => {
   it('certifies all 9 staffing vectors and finds a = 3, b = 4, writing it as a variant to paste', async () => {
     const r = await runCli([...argv, '--json'], files);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ kind: 'optimise', method: 'exhaustive', designs: 9, rule: 'selected', best: { name: 'a=3, b=4', values: { a: 3, b: 4 }, decisionCost: 900 } });
+    expect(report).toMatchObject({
+      kind: 'optimise',
+      method: 'exhaustive',
+      designs: 9,
+      rule: 'selected',
+      best: { name: 'a=3, b=4', values: { a: 3, b: 4 }, decisionCost: 900 },
+    });
     expect(report.variant).toBe(
       '  optimised:\n    description: "chosen by opsim optimise: min decisionCost, 95% confidence"\n    changes:\n' +
         '      - { op: set, path: pools.server-a.capacity, value: 3 }\n      - { op: set, path: pools.server-b.capacity, value: 4 }\n',
     );
-    const infeasible = report.certification.designs.filter((d: { status: string }) => d.status === 'infeasible').map((d: { name: string }) => d.name);
+    const infeasible = report.certification.designs
+      .filter((d: { status: string }) => d.status === 'infeasible')
+      .map((d: { name: string }) => d.name);
     expect(infeasible).toEqual(['a=2, b=3', 'a=2, b=4', 'a=2, b=5', 'a=3, b=3', 'a=4, b=3']);
   });
 
@@ -33,14 +50,18 @@ describe('opsim optimise on a tandem line (optimum known from Jackson\'s theorem
   it('prints the winner as a variant after the tables', async () => {
     const r = await runCli(argv, files);
     expect(r.stdout).toContain('Selected: a=3, b=4');
-    expect(r.stdout).toMatch(/Winning design as a variant \(paste under variants: in the scenario file\)\n {2}optimised:\n/);
+    expect(r.stdout).toMatch(
+      /Winning design as a variant \(paste under variants: in the scenario file\)\n {2}optimised:\n/,
+    );
   });
 
   it('a decision with empty bounds exits 2 naming the field', async () => {
     const bad = TANDEM_YAML.replace('values: { from: 2, to: 4, step: 1 }', 'values: { from: 4, to: 2, step: 1 }');
     const r = await runCli(['optimise', 'bad.yaml', '--delta', '10'], { 'bad.yaml': bad });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('bad.yaml:32: decisions.a.values.to: the bounds are empty: expected to >= from (4), found 2\n');
+    expect(r.stderr).toBe(
+      'bad.yaml:32: decisions.a.values.to: the bounds are empty: expected to >= from (4), found 2\n',
+    );
   });
 
   it('a decision on a path the file lacks exits 2 naming the field', async () => {
@@ -51,11 +72,19 @@ describe('opsim optimise on a tandem line (optimum known from Jackson\'s theorem
   });
 
   it('unknown objective, no decisions and --delta 0 exit 2 naming the option', async () => {
-    expect((await runCli(['optimise', TANDEM_FILE, '--delta', '1', '--objective', 'speed'], files)).stderr).toMatch(/^opsim: --objective: unknown figure "speed"/);
-    expect((await runCli(['optimise', TANDEM_FILE, '--delta', '0', '--objective', 'decisionCost'], files)).stderr).toMatch(/^opsim: --delta: expected the smallest difference in decision cost per week/);
+    expect((await runCli(['optimise', TANDEM_FILE, '--delta', '1', '--objective', 'speed'], files)).stderr).toMatch(
+      /^opsim: --objective: unknown figure "speed"/,
+    );
+    expect(
+      (await runCli(['optimise', TANDEM_FILE, '--delta', '0', '--objective', 'decisionCost'], files)).stderr,
+    ).toMatch(/^opsim: --delta: expected the smallest difference in decision cost per week/);
     const none = TANDEM_YAML.slice(0, TANDEM_YAML.indexOf('decisions:'));
     const r = await runCli(['optimise', 'none.yaml', '--delta', '1'], { 'none.yaml': none });
-    expect(r).toMatchObject({ code: 2, stderr: 'opsim: none.yaml: decisions: the file declares no decisions; add decisions: { <name>: { param, values } } (docs/scenario-format.md)\n' });
+    expect(r).toMatchObject({
+      code: 2,
+      stderr:
+        'opsim: none.yaml: decisions: the file declares no decisions; add decisions: { <name>: { param, values } } (docs/scenario-format.md)\n',
+    });
   });
 });
 
@@ -84,7 +113,22 @@ describe('opsim optimise and select on Ctrl-C', () => {
   };
 
   it('optimise stops during screening with the best design so far, as a variant, and exits 1', async () => {
-    const r = await interrupting(['optimise', TANDEM_FILE, '--objective', 'cycleTime', '--delta', '0.01', '--exhaustive', '4', '--json', '--workers', '2'], 7);
+    const r = await interrupting(
+      [
+        'optimise',
+        TANDEM_FILE,
+        '--objective',
+        'cycleTime',
+        '--delta',
+        '0.01',
+        '--exhaustive',
+        '4',
+        '--json',
+        '--workers',
+        '2',
+      ],
+      7,
+    );
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ rule: 'cancelled', certification: null });
@@ -93,12 +137,28 @@ describe('opsim optimise and select on Ctrl-C', () => {
   });
 
   it('select stops after the first stage with the leader so far and exits 1', async () => {
-    const args = ['select', TANDEM_FILE, '--param', 'pools.server-b.capacity', '--values', '5,6', '--objective', 'cycleTime', '--delta', '0.0001', '--json', '--workers', '2'];
+    const args = [
+      'select',
+      TANDEM_FILE,
+      '--param',
+      'pools.server-b.capacity',
+      '--values',
+      '5,6',
+      '--objective',
+      'cycleTime',
+      '--delta',
+      '0.0001',
+      '--json',
+      '--workers',
+      '2',
+    ];
     const r = await interrupting(args, 12);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ rule: 'cancelled', selected: 'pools.server-b.capacity=6' });
-    expect(report.guarantee).toBe('No guarantee: interrupted; pools.server-b.capacity=6 leads on the replications so far.');
+    expect(report.guarantee).toBe(
+      'No guarantee: interrupted; pools.server-b.capacity=6 leads on the replications so far.',
+    );
     expect(r.stderr).toBe('opsim: interrupted; pools.server-b.capacity=6 led when stopped (no guarantee)\n');
   });
 });

@@ -78,13 +78,19 @@ describe('opsim run', () => {
     expect(a.stdout).toContain('utilisation of server');
   });
 
-  it('--warmup <duration> replaces the file\'s warm-up, --warmup auto runs an MSER-5 pilot', async () => {
-    const fixed = JSON.parse((await runCli(['run', TINY_FILE, '--json', '--replications', '2', '--warmup', '2d'], files)).stdout);
+  it("--warmup <duration> replaces the file's warm-up, --warmup auto runs an MSER-5 pilot", async () => {
+    const fixed = JSON.parse(
+      (await runCli(['run', TINY_FILE, '--json', '--replications', '2', '--warmup', '2d'], files)).stdout,
+    );
     expect(fixed.warmup).toEqual({ method: 'fixed', hours: 48, pilot: null });
-    const auto = JSON.parse((await runCli(['run', TINY_FILE, '--json', '--replications', '2', '--warmup', 'auto'], files)).stdout);
+    const auto = JSON.parse(
+      (await runCli(['run', TINY_FILE, '--json', '--replications', '2', '--warmup', 'auto'], files)).stdout,
+    );
     expect(auto.warmup).toMatchObject({ method: 'auto', pilot: { replications: 2, batchSize: 5, samples: 500 } });
     expect(auto.warmup.hours).toBeLessThan(336 / 2);
-    expect((await runCli(['run', TINY_FILE, '--warmup', '3w'], files)).stderr).toBe('opsim: --warmup: 3w is not shorter than the horizon (336 h)\n');
+    expect((await runCli(['run', TINY_FILE, '--warmup', '3w'], files)).stderr).toBe(
+      'opsim: --warmup: 3w is not shorter than the horizon (336 h)\n',
+    );
   });
 
   it('Ctrl-C stops, prints the replications that finished and exits 1', async () => {
@@ -141,7 +147,9 @@ describe('opsim run', () => {
     const covered = JSON.parse(r.stdout).replications as number;
     expect(covered).toBeGreaterThan(0);
     expect(covered).toBeLessThan(6);
-    expect(r.stderr).toBe(`opsim: interrupted; the report covers ${covered} of 6 replications of each design, the ones every design finished\n`);
+    expect(r.stderr).toBe(
+      `opsim: interrupted; the report covers ${covered} of 6 replications of each design, the ones every design finished\n`,
+    );
   });
 });
 
@@ -156,17 +164,33 @@ describe('opsim compare', () => {
     expect(extra.design).toBe('extra-server');
     expect(extra.metrics.cycleTime.significant).toBe(true);
     expect(extra.metrics.cycleTime.mean).toBeLessThan(0);
-    expect(report.differences[1].metrics.cycleTime).toEqual({ mean: 0, half: 0, lo: 0, hi: 0, n: 4, relative: 0, p: 1, pAdjusted: 1, significant: false });
+    expect(report.differences[1].metrics.cycleTime).toEqual({
+      mean: 0,
+      half: 0,
+      lo: 0,
+      hi: 0,
+      n: 4,
+      relative: 0,
+      p: 1,
+      pAdjusted: 1,
+      significant: false,
+    });
     // Identical designs' differences have no width: they are not tested, so the family is extra-server's.
     const tested = Object.values(extra.metrics as Record<string, { half: number }>).filter((d) => d.half > 0).length;
     expect(report.significance).toEqual({ method: 'holm', alpha: 0.05, tests: tested });
-    expect(report.explanations.map((e: { design: string; metric: string }) => `${e.design}/${e.metric}`)).toContain('extra-server/cycleTime');
+    expect(report.explanations.map((e: { design: string; metric: string }) => `${e.design}/${e.metric}`)).toContain(
+      'extra-server/cycleTime',
+    );
     const text = report.explanations.find((e: { metric: string }) => e.metric === 'cycleTime').text;
-    expect(text).toMatch(/^Mean cycle time fell [\d.]+% in extra-server \(.* h -> .* h, difference -[\d.]+ ± [\d.]+ h\)\./);
+    expect(text).toMatch(
+      /^Mean cycle time fell [\d.]+% in extra-server \(.* h -> .* h, difference -[\d.]+ ± [\d.]+ h\)\./,
+    );
   });
 
   it('--warmup auto pilots every design and uses the longest warm-up for all', async () => {
-    const report = JSON.parse((await runCli(['compare', TINY_FILE, '--json', '--replications', '2', '--warmup', 'auto'], files)).stdout);
+    const report = JSON.parse(
+      (await runCli(['compare', TINY_FILE, '--json', '--replications', '2', '--warmup', 'auto'], files)).stdout,
+    );
     expect(report.warmup).toMatchObject({ method: 'auto', pilot: { replications: 2 } });
     expect(report.warmup.hours).toBeGreaterThanOrEqual(0);
     expect(report.warmup.hours).toBeLessThan(168);
@@ -175,25 +199,55 @@ describe('opsim compare', () => {
   it('--csv and --md render the same tables', async () => {
     const csv = await runCli(['compare', TINY_FILE, '--csv', '--replications', '2'], files);
     expect(csv.stdout.split('\n')[0]).toBe('# Designs (mean ± 95% CI)');
-    expect(csv.stdout.split('\n')[1]).toBe('metric,base,base lo,base hi,extra-server,extra-server lo,extra-server hi,same,same lo,same hi');
+    expect(csv.stdout.split('\n')[1]).toBe(
+      'metric,base,base lo,base hi,extra-server,extra-server lo,extra-server hi,same,same lo,same hi',
+    );
     const md = await runCli(['compare', TINY_FILE, '--md', '--replications', '2'], files);
-    expect(md.stdout).toContain('### Designs (mean ± 95% CI)\n\n| metric | base | extra-server | same |\n| --- | ---: | ---: | ---: |\n');
+    expect(md.stdout).toContain(
+      '### Designs (mean ± 95% CI)\n\n| metric | base | extra-server | same |\n| --- | ---: | ---: | ---: |\n',
+    );
   });
 
   it('--precision adds replications until the intervals are tight, or stops at the cap and says so', async () => {
-    const reached = JSON.parse((await runCli(['compare', TINY_FILE, '--json', '--variants', 'extra-server', '--replications', '3', '--precision', '50%'], files)).stdout);
+    const reached = JSON.parse(
+      (
+        await runCli(
+          ['compare', TINY_FILE, '--json', '--variants', 'extra-server', '--replications', '3', '--precision', '50%'],
+          files,
+        )
+      ).stdout,
+    );
     expect(reached.stopping.rule).toBe('precision');
     expect(reached.stopping.imprecise).toEqual([]);
-    const capped = await runCli(['compare', TINY_FILE, '--variants', 'extra-server', '--replications', '3', '--precision', '0.1%', '--max-replications', '5'], files);
+    const capped = await runCli(
+      [
+        'compare',
+        TINY_FILE,
+        '--variants',
+        'extra-server',
+        '--replications',
+        '3',
+        '--precision',
+        '0.1%',
+        '--max-replications',
+        '5',
+      ],
+      files,
+    );
     expect(capped.code).toBe(0);
     expect(capped.stdout).toContain('stopped at the cap of 5 replications before ±0.1% precision');
-    expect(capped.stderr).toMatch(/^opsim: stopped at --max-replications 5 before reaching ±0\.1% on \d+ metric\(s\): base\//);
+    expect(capped.stderr).toMatch(
+      /^opsim: stopped at --max-replications 5 before reaching ±0\.1% on \d+ metric\(s\): base\//,
+    );
   });
 });
 
 describe('opsim sweep', () => {
   it('--sweep <declared> runs every point and marks the Pareto front', async () => {
-    const r = await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--json', '--replications', '2', '--objectives', 'cost,cycle'], files);
+    const r = await runCli(
+      ['sweep', TINY_FILE, '--sweep', 'capacity', '--json', '--replications', '2', '--objectives', 'cost,cycle'],
+      files,
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.params).toEqual([{ path: 'pools.server.capacity', values: [1, 2] }]);
@@ -201,17 +255,39 @@ describe('opsim sweep', () => {
       { key: 'costPerDone', direction: 'min' },
       { key: 'cycleTime', direction: 'min' },
     ]);
-    expect(report.points.map((p: { values: object }) => p.values)).toEqual([{ 'pools.server.capacity': 1 }, { 'pools.server.capacity': 2 }]);
+    expect(report.points.map((p: { values: object }) => p.values)).toEqual([
+      { 'pools.server.capacity': 1 },
+      { 'pools.server.capacity': 2 },
+    ]);
     expect(report.pareto).toContain(1);
   });
 
   it('--param/--values2 build a grid, first parameter slowest', async () => {
     const r = await runCli(
-      ['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1:2:1', '--param2', 'pools.server.costPerTask', '--values2', '1,3', '--replications', '2', '--json'],
+      [
+        'sweep',
+        TINY_FILE,
+        '--param',
+        'pools.server.capacity',
+        '--values',
+        '1:2:1',
+        '--param2',
+        'pools.server.costPerTask',
+        '--values2',
+        '1,3',
+        '--replications',
+        '2',
+        '--json',
+      ],
       files,
     );
     const report = JSON.parse(r.stdout);
-    expect(report.points.map((p: { values: Record<string, number> }) => Object.values(p.values))).toEqual([[1, 1], [1, 3], [2, 1], [2, 3]]);
+    expect(report.points.map((p: { values: Record<string, number> }) => Object.values(p.values))).toEqual([
+      [1, 1],
+      [1, 3],
+      [2, 1],
+      [2, 3],
+    ]);
   });
 });
 
@@ -242,12 +318,26 @@ describe('opsim merge', () => {
   it('refuses shards of two files that differ in one headcount, naming both files (exit 2)', async () => {
     const copy = TINY_YAML.replace('server: { kind: agent, capacity: 1,', 'server: { kind: agent, capacity: 2,');
     expect(copy).not.toBe(TINY_YAML);
-    const args = (file: string, k: number) => ['compare', file, '--replications', '2', '--shard', `${k}/2`, '--out', `s${k}.json`];
+    const args = (file: string, k: number) => [
+      'compare',
+      file,
+      '--replications',
+      '2',
+      '--shard',
+      `${k}/2`,
+      '--out',
+      `s${k}.json`,
+    ];
     const a = await runCli(args(TINY_FILE, 1), files);
     const b = await runCli(args('copy.yaml', 2), { 'copy.yaml': copy });
-    const merged = await runCli(['merge', 's1.json', 's2.json'], { 's1.json': a.written['s1.json'], 's2.json': b.written['s2.json'] });
+    const merged = await runCli(['merge', 's1.json', 's2.json'], {
+      's1.json': a.written['s1.json'],
+      's2.json': b.written['s2.json'],
+    });
     expect(merged.code).toBe(2);
-    expect(merged.stderr).toMatch(/^opsim: merge: s1\.json and s2\.json come from different jobs: the scenario differs \(resolved scenario fingerprint [0-9a-f]{12}… vs [0-9a-f]{12}…\)\n$/);
+    expect(merged.stderr).toMatch(
+      /^opsim: merge: s1\.json and s2\.json come from different jobs: the scenario differs \(resolved scenario fingerprint [0-9a-f]{12}… vs [0-9a-f]{12}…\)\n$/,
+    );
   });
 
   it('refuses a shard whose figures were edited inside a valid file (exit 2)', async () => {
@@ -256,31 +346,63 @@ describe('opsim merge', () => {
     const s2 = await runCli([...args, '--shard', '2/2'], files);
     const edited = JSON.parse(s2.stdout);
     edited.results[0].headline.costPerOutcome = 1;
-    const merged = await runCli(['merge', 'a.json', 'b.json'], { 'a.json': s1.stdout, 'b.json': JSON.stringify(edited) });
-    expect(merged).toMatchObject({ code: 2, stderr: 'opsim: merge: b.json: its contents do not match its contentHash (the file was edited or damaged); run shard 2/2 again\n' });
+    const merged = await runCli(['merge', 'a.json', 'b.json'], {
+      'a.json': s1.stdout,
+      'b.json': JSON.stringify(edited),
+    });
+    expect(merged).toMatchObject({
+      code: 2,
+      stderr:
+        'opsim: merge: b.json: its contents do not match its contentHash (the file was edited or damaged); run shard 2/2 again\n',
+    });
     // Whitespace is not content: a reformatted shard still merges.
-    const pretty = await runCli(['merge', 'a.json', 'b.json', '--json'], { 'a.json': s1.stdout, 'b.json': JSON.stringify(JSON.parse(s2.stdout), null, 2) });
+    const pretty = await runCli(['merge', 'a.json', 'b.json', '--json'], {
+      'a.json': s1.stdout,
+      'b.json': JSON.stringify(JSON.parse(s2.stdout), null, 2),
+    });
     expect(pretty.code).toBe(0);
   });
 
-  it('--shard auto reads the runner\'s environment; sweep shards keep slices unless --full', async () => {
+  it("--shard auto reads the runner's environment; sweep shards keep slices unless --full", async () => {
     const args = ['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '3'];
     const whole = await runCli([...args, '--json'], files);
-    const k8s = await runCli([...args, '--shard', 'auto', '--shards', '2'], files, { env: { JOB_COMPLETION_INDEX: '0' } });
-    const slurm = await runCli([...args, '--shard', 'auto', '--full'], files, { env: { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_COUNT: '2' } });
+    const k8s = await runCli([...args, '--shard', 'auto', '--shards', '2'], files, {
+      env: { JOB_COMPLETION_INDEX: '0' },
+    });
+    const slurm = await runCli([...args, '--shard', 'auto', '--full'], files, {
+      env: { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_COUNT: '2' },
+    });
     expect(JSON.parse(k8s.stdout)).toMatchObject({ shard: { k: 1, n: 2 }, keeps: 'sweep' });
     expect(JSON.parse(slurm.stdout)).toMatchObject({ shard: { k: 2, n: 2 }, keeps: 'runs' });
-    const merged = await runCli(['merge', 'a.json', 'b.json', '--json'], { 'a.json': k8s.stdout, 'b.json': slurm.stdout });
+    const merged = await runCli(['merge', 'a.json', 'b.json', '--json'], {
+      'a.json': k8s.stdout,
+      'b.json': slurm.stdout,
+    });
     expect(merged.stdout).toBe(whole.stdout);
   });
 
   it('refuses incomplete or mismatched shard sets with exit 2', async () => {
-    const s1 = await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '2', '--shard', '1/2'], files);
-    const other = await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '2', '--seed', '9', '--shard', '2/2'], files);
-    expect(await runCli(['merge', 'a.json'], { 'a.json': s1.stdout })).toMatchObject({ code: 2, stderr: 'opsim: merge: missing shard 2/2\n' });
+    const s1 = await runCli(
+      ['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '2', '--shard', '1/2'],
+      files,
+    );
+    const other = await runCli(
+      ['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '2', '--seed', '9', '--shard', '2/2'],
+      files,
+    );
+    expect(await runCli(['merge', 'a.json'], { 'a.json': s1.stdout })).toMatchObject({
+      code: 2,
+      stderr: 'opsim: merge: missing shard 2/2\n',
+    });
     const mixed = await runCli(['merge', 'a.json', 'b.json'], { 'a.json': s1.stdout, 'b.json': other.stdout });
-    expect(mixed).toMatchObject({ code: 2, stderr: 'opsim: merge: a.json and b.json come from different jobs: the options differ (seed: "7" vs "9")\n' });
-    expect(await runCli(['merge', 'x.json'], { 'x.json': '{"hello": 1}' })).toMatchObject({ code: 2, stderr: 'opsim: merge: x.json: not an opsim shard (expected "format": "opsim-shard/2")\n' });
+    expect(mixed).toMatchObject({
+      code: 2,
+      stderr: 'opsim: merge: a.json and b.json come from different jobs: the options differ (seed: "7" vs "9")\n',
+    });
+    expect(await runCli(['merge', 'x.json'], { 'x.json': '{"hello": 1}' })).toMatchObject({
+      code: 2,
+      stderr: 'opsim: merge: x.json: not an opsim shard (expected "format": "opsim-shard/2")\n',
+    });
     expect((await runCli(['compare', TINY_FILE, '--shard', '1/2', '--precision', '5%'], files)).code).toBe(2);
   });
 });

@@ -13,8 +13,15 @@ describe('opsim select', () => {
     const r = await select('--objective', 'cycleTime', '--delta', '0.05', '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ kind: 'select', selected: 'extra-server', rule: 'selected', procedure: { name: 'KN', commonRandomNumbers: true } });
-    expect(report.guarantee).toMatch(/^With probability at least 95%, extra-server has the lowest mean cycle time of the 3 designs/);
+    expect(report).toMatchObject({
+      kind: 'select',
+      selected: 'extra-server',
+      rule: 'selected',
+      procedure: { name: 'KN', commonRandomNumbers: true },
+    });
+    expect(report.guarantee).toMatch(
+      /^With probability at least 95%, extra-server has the lowest mean cycle time of the 3 designs/,
+    );
     for (const d of report.designs) expect(d.replications).toBeGreaterThanOrEqual(10);
     expect(report.designs.find((d: { name: string }) => d.name === 'base').status).toBe('eliminated');
   });
@@ -23,18 +30,30 @@ describe('opsim select', () => {
     const r = await select('--objective', 'cycleTime', '--delta', '3m');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Selected: extra-server\nWith probability at least 95%');
-    expect(r.stdout).toMatch(/\nbase +eliminated .* eliminated at stage \d+ of the comparison: extra-server is better on mean cycle time\n/);
+    expect(r.stdout).toMatch(
+      /\nbase +eliminated .* eliminated at stage \d+ of the comparison: extra-server is better on mean cycle time\n/,
+    );
   });
 
   it('with a constraint no design meets, exits 2 naming the constraint', async () => {
     const r = await select('--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'throughput>=2000');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("opsim: --constraint 'throughputPerWeek >= 2000 (±40)': no design meets the constraints; every design was found infeasible\n");
+    expect(r.stderr).toBe(
+      "opsim: --constraint 'throughputPerWeek >= 2000 (±40)': no design meets the constraints; every design was found infeasible\n",
+    );
     expect(r.stdout).toContain('infeasible at replication 10: fails throughputPerWeek >= 2000 (±40)');
   });
 
   it('drops a design that fails a limit and picks the best of the rest', async () => {
-    const r = await select('--objective', 'max:utilisation:server', '--delta', '1%', '--constraint', 'cycleTime<=20m±3m', '--json');
+    const r = await select(
+      '--objective',
+      'max:utilisation:server',
+      '--delta',
+      '1%',
+      '--constraint',
+      'cycleTime<=20m±3m',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.procedure.name).toBe('AK');
@@ -46,18 +65,45 @@ describe('opsim select', () => {
     const r = await select('--variants', 'same', '--objective', 'max:utilisation:server', '--delta', '1%', '--json');
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ selected: 'base', tie: true });
-    expect(report.designs[1]).toMatchObject({ status: 'survivor', reason: 'tied with the selected design when every comparison had closed' });
+    expect(report.designs[1]).toMatchObject({
+      status: 'survivor',
+      reason: 'tied with the selected design when every comparison had closed',
+    });
   });
 
   it.each([
-    [['--delta', '1', '--objective', 'speed'], /^opsim: --objective: unknown figure "speed"; known figures: throughputPerWeek, cycleTime, /],
-    [['--delta', '1', '--objective', 'utilisation:server'], /^opsim: --objective: utilisation:server has no better direction; write min:utilisation:server or max:utilisation:server\n$/],
-    [['--delta', '1', '--constraint', 'speed<=3'], /^opsim: --constraint 'speed<=3': unknown figure "speed"; known figures: /],
-    [['--delta', '1', '--constraint', 'utilisation:*<=1', '--constraint', 'utilisation:server<=1'], /^opsim: --constraint 'utilisation:server<=1': utilisation:server is limited twice\n$/],
-    [['--delta', '1', '--constraint', 'cycleTimeP90<=two days'], /^opsim: --constraint 'cycleTimeP90<=two days': limit: cycleTimeP90 is in hours: expected a duration/],
-    [['--delta', '1', '--constraint', 'budgetUse:*<=lots'], /^opsim: --constraint 'budgetUse:\*<=lots': limit: expected a number or a percentage for budgetUse:boss, got "lots"\n$/],
-    [['--delta', '1', '--constraint', 'nobody:*<=1'], /^opsim: --constraint 'nobody:\*<=1': "nobody:\*" matches no figure of this model/],
-    [['--delta', '0'], /^opsim: --delta: expected the smallest difference in cost per done item worth acting on, a number above 0, got "0"\n$/],
+    [
+      ['--delta', '1', '--objective', 'speed'],
+      /^opsim: --objective: unknown figure "speed"; known figures: throughputPerWeek, cycleTime, /,
+    ],
+    [
+      ['--delta', '1', '--objective', 'utilisation:server'],
+      /^opsim: --objective: utilisation:server has no better direction; write min:utilisation:server or max:utilisation:server\n$/,
+    ],
+    [
+      ['--delta', '1', '--constraint', 'speed<=3'],
+      /^opsim: --constraint 'speed<=3': unknown figure "speed"; known figures: /,
+    ],
+    [
+      ['--delta', '1', '--constraint', 'utilisation:*<=1', '--constraint', 'utilisation:server<=1'],
+      /^opsim: --constraint 'utilisation:server<=1': utilisation:server is limited twice\n$/,
+    ],
+    [
+      ['--delta', '1', '--constraint', 'cycleTimeP90<=two days'],
+      /^opsim: --constraint 'cycleTimeP90<=two days': limit: cycleTimeP90 is in hours: expected a duration/,
+    ],
+    [
+      ['--delta', '1', '--constraint', 'budgetUse:*<=lots'],
+      /^opsim: --constraint 'budgetUse:\*<=lots': limit: expected a number or a percentage for budgetUse:boss, got "lots"\n$/,
+    ],
+    [
+      ['--delta', '1', '--constraint', 'nobody:*<=1'],
+      /^opsim: --constraint 'nobody:\*<=1': "nobody:\*" matches no figure of this model/,
+    ],
+    [
+      ['--delta', '0'],
+      /^opsim: --delta: expected the smallest difference in cost per done item worth acting on, a number above 0, got "0"\n$/,
+    ],
     [[], /^opsim: --delta: required; /],
     [['--delta', '1', '--confidence', '1.5'], /^opsim: --confidence: expected a probability above 0.5 and below 1/],
     [['--delta', '1', '--variants', 'same', '--sweep', 'x'], /^opsim: select: give either --variants or a sweep/],
@@ -70,23 +116,58 @@ describe('opsim select', () => {
   });
 
   it('takes every headline key, such as the share of arrivals abandoned, and no calendar utilisation for an executive', async () => {
-    const r = await select('--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'abandonedShare<=2%', '--json');
+    const r = await select(
+      '--objective',
+      'cycleTime',
+      '--delta',
+      '0.05',
+      '--constraint',
+      'abandonedShare<=2%',
+      '--json',
+    );
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).constraints).toEqual([{ key: 'abandonedShare', sense: '<=', limit: 0.02, tolerance: 0.0004 }]);
+    expect(JSON.parse(r.stdout).constraints).toEqual([
+      { key: 'abandonedShare', sense: '<=', limit: 0.02, tolerance: 0.0004 },
+    ]);
     const exec = await select('--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'utilisation:boss<=1');
-    expect(exec.stderr).toMatch(/^opsim: --constraint 'utilisation:boss<=1': unknown figure "utilisation:boss"; known figures: .*budgetUse:boss, utilisation:server\n$/);
+    expect(exec.stderr).toMatch(
+      /^opsim: --constraint 'utilisation:boss<=1': unknown figure "utilisation:boss"; known figures: .*budgetUse:boss, utilisation:server\n$/,
+    );
   });
 
   it('gives the same bytes with 1 and 3 workers', async () => {
-    const argv = ['--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'cycleTimeP90<=2h', '--batch', '3', '--json'];
+    const argv = [
+      '--objective',
+      'cycleTime',
+      '--delta',
+      '0.05',
+      '--constraint',
+      'cycleTimeP90<=2h',
+      '--batch',
+      '3',
+      '--json',
+    ];
     const one = await select(...argv, '--workers', '1');
-    const three = await runCli(['select', TINY_FILE, ...argv, '--workers', '3'], files, { cpus: 3, spawnWorker: () => inProcessWorker(workerApi) });
+    const three = await runCli(['select', TINY_FILE, ...argv, '--workers', '3'], files, {
+      cpus: 3,
+      spawnWorker: () => inProcessWorker(workerApi),
+    });
     expect(three.code).toBe(0);
     expect(three.stdout).toBe(one.stdout);
   });
 
   it('chooses among the points of a sweep', async () => {
-    const r = await select('--param', 'pools.server.capacity', '--values', '1,2,3', '--objective', 'min:utilisation:server', '--delta', '1%', '--json');
+    const r = await select(
+      '--param',
+      'pools.server.capacity',
+      '--values',
+      '1,2,3',
+      '--objective',
+      'min:utilisation:server',
+      '--delta',
+      '1%',
+      '--json',
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).selected).toBe('pools.server.capacity=3');
   });

@@ -3,13 +3,28 @@ import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
 import { runCli } from './memoryIo.js';
 
 const files = { [TINY_FILE]: TINY_YAML };
-const argv = ['sweep', TINY_FILE, '--param', 'pools.server.capacity', '--values', '1,2,3', '--objectives', 'cost,cycle', '--replications', '5'];
+const argv = [
+  'sweep',
+  TINY_FILE,
+  '--param',
+  'pools.server.capacity',
+  '--values',
+  '1,2,3',
+  '--objectives',
+  'cost,cycle',
+  '--replications',
+  '5',
+];
 
 describe('opsim sweep: the Pareto front with confidence and paired differences', () => {
-  it('the table shows each point\'s standing exactly as the JSON states it', async () => {
+  it("the table shows each point's standing exactly as the JSON states it", async () => {
     const json = JSON.parse((await runCli([...argv, '--json'], files)).stdout);
     const text = (await runCli(argv, files)).stdout;
-    expect(json.points.map((p: { front: string }) => p.front)).toEqual(['possibly optimal', 'possibly optimal', 'optimal']);
+    expect(json.points.map((p: { front: string }) => p.front)).toEqual([
+      'possibly optimal',
+      'possibly optimal',
+      'optimal',
+    ]);
     for (const p of json.points) {
       const shown = p.front === 'dominated' ? `dominated by ${p.dominatedBy}` : p.front;
       expect(text).toMatch(new RegExp(`\\n${p.index} +${p.values['pools.server.capacity']} .* ${shown}\\n`));

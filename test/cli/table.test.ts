@@ -15,7 +15,15 @@ const table: Table = {
 
 describe('formatNumber(x) and formatInterval(ci)', () => {
   it('write numbers for people', () => {
-    expect([1234567.8, -1500, 250.4, 12.34, 1.234, 0.004567, 0].map(formatNumber)).toEqual(['1,234,568', '-1,500', '250', '12.3', '1.23', '0.0046', '0']);
+    expect([1234567.8, -1500, 250.4, 12.34, 1.234, 0.004567, 0].map(formatNumber)).toEqual([
+      '1,234,568',
+      '-1,500',
+      '250',
+      '12.3',
+      '1.23',
+      '0.0046',
+      '0',
+    ]);
     expect(formatInterval(ci)).toBe('12.3 ± 0.50');
     expect(formatInterval(interval([3]))).toBe('3.00');
     expect(formatInterval({ mean: -0.12, half: 0.03, lo: -0.15, hi: -0.09, n: 3 }, 'points')).toBe('-12.0 pts ± 3.0');
@@ -67,10 +75,12 @@ describe('csvCell(text) and tableCsv against spreadsheet injection', () => {
   it('csvCell quotes CR and LF, and prefixes text a spreadsheet would run as a formula', () => {
     expect(csvCell('two\r\nlines')).toBe('"two\r\nlines"');
     expect(csvCell('cr\ronly')).toBe('"cr\ronly"');
-    expect(['=1+2', '+SUM(A1)', '-2+3+cmd|\' /C calc\'!A0', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x")'].map(csvCell)).toEqual([
+    expect(
+      ['=1+2', '+SUM(A1)', "-2+3+cmd|' /C calc'!A0", '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x")'].map(csvCell),
+    ).toEqual([
       '"\'=1+2"',
       '"\'+SUM(A1)"',
-      '"\'-2+3+cmd|\' /C calc\'!A0"',
+      "\"'-2+3+cmd|' /C calc'!A0\"",
       '"\'@SUM(A1)"',
       '"\'\tx"',
       '"\'\rx"',
@@ -79,7 +89,15 @@ describe('csvCell(text) and tableCsv against spreadsheet injection', () => {
   });
 
   it('csvCell keeps plain negative numbers and ordinary text as they are', () => {
-    expect(['-12', '-0.5', '-1e-7', '-.25', 'engineers', 'a-b', '1,5'].map(csvCell)).toEqual(['-12', '-0.5', '-1e-7', '-.25', 'engineers', 'a-b', '"1,5"']);
+    expect(['-12', '-0.5', '-1e-7', '-.25', 'engineers', 'a-b', '1,5'].map(csvCell)).toEqual([
+      '-12',
+      '-0.5',
+      '-1e-7',
+      '-.25',
+      'engineers',
+      'a-b',
+      '"1,5"',
+    ]);
   });
 
   it('tableCsv writes numbers (negative ones too) unprefixed and text cells defended', () => {
@@ -87,7 +105,7 @@ describe('csvCell(text) and tableCsv against spreadsheet injection', () => {
       title: 'Designs\r\n=evil',
       columns: ['design', '=x', 'difference'],
       rows: [
-        ['=cmd|\' /C calc\'!A0', 'line\nbreak', -3.5],
+        ["=cmd|' /C calc'!A0", 'line\nbreak', -3.5],
         ['-5', '@x', { ci: { mean: -0.2, half: 0.1, lo: -0.3, hi: -0.1, n: 3 } }],
       ],
     };

@@ -5,9 +5,21 @@ import { existsSync, openSync, closeSync } from 'node:fs';
 import { expect, test } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
-const args = ['bin/opsim.js', 'run', 'scenarios/validation/mm1.yaml', '--json', '--replications', '1', '--workers', '1'];
+const args = [
+  'bin/opsim.js',
+  'run',
+  'scenarios/validation/mm1.yaml',
+  '--json',
+  '--replications',
+  '1',
+  '--workers',
+  '1',
+];
 
-function run(stdout: number | 'pipe', onStart?: (child: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; stderr: string }> {
+function run(
+  stdout: number | 'pipe',
+  onStart?: (child: ReturnType<typeof spawn>) => void,
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';

@@ -62,7 +62,14 @@ describe('cost breakdown', () => {
     ]);
     const r = simulate(m, { seed: 1, replication: 0 });
     expect(r.cost.byCause).toEqual({ labour: 0, idleLabour: 0, agentTasks: 1, rework: 1, escapedDefects: 0 });
-    expect(r.quality).toEqual({ errorsMade: 2, errorsCaught: 2, errorsEscaped: 0, reworkRounds: 1, errorsDiscarded: 0, escapedDefectCost: 0 });
+    expect(r.quality).toEqual({
+      errorsMade: 2,
+      errorsCaught: 2,
+      errorsEscaped: 0,
+      reworkRounds: 1,
+      errorsDiscarded: 0,
+      escapedDefectCost: 0,
+    });
   });
 
   it('sums by cause and by function to the total, by kind to the total less escaped defects', () => {

@@ -24,7 +24,9 @@ describe('simulate(model, { seed, replication })', () => {
     const m = mmc(3, 1, 4, 300);
     const viaJson = JSON.parse(JSON.stringify(m));
     expect(viaJson.nodes[1].queueCapacity).toBe(null);
-    expect(JSON.stringify(simulate(viaJson, { seed: 1, replication: 0 }))).toBe(JSON.stringify(simulate(m, { seed: 1, replication: 0 })));
+    expect(JSON.stringify(simulate(viaJson, { seed: 1, replication: 0 }))).toBe(
+      JSON.stringify(simulate(m, { seed: 1, replication: 0 })),
+    );
   });
 
   it('collects statistics from the warm-up on and totals over the whole run', () => {
@@ -39,7 +41,9 @@ describe('simulate(model, { onCheckpoint })', () => {
   it('is called every 65,536 events with the sim time and the count', () => {
     const calls: [number, number][] = [];
     const r = simulate(mmc(10, 1, 12, 20_000), { seed: 1, replication: 0, onCheckpoint: (t, n) => calls.push([t, n]) });
-    expect(calls.map(([, n]) => n)).toEqual(Array.from({ length: Math.floor(r.events / 65536) }, (_, k) => (k + 1) * 65536));
+    expect(calls.map(([, n]) => n)).toEqual(
+      Array.from({ length: Math.floor(r.events / 65536) }, (_, k) => (k + 1) * 65536),
+    );
     expect(calls.every(([t], k) => t > 0 && (k === 0 || t >= calls[k - 1][0]))).toBe(true);
   });
 });
@@ -48,7 +52,9 @@ describe('guards', () => {
   it('throws SimulationLimitError naming limits.maxEvents, its value and the sim time', () => {
     const m = { ...mmc(3, 1, 4, 500), limits: { maxEvents: 100, maxWip: 1000 } };
     expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(SimulationLimitError);
-    expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(/limits\.maxEvents = 100 .*simulated time \d+\.\d+ h/);
+    expect(() => simulate(m, { seed: 1, replication: 0 })).toThrow(
+      /limits\.maxEvents = 100 .*simulated time \d+\.\d+ h/,
+    );
   });
 
   it('throws SimulationLimitError on a zero-time routing cycle between gates', () => {
@@ -62,8 +68,12 @@ describe('guards', () => {
   });
 
   it('refuses a horizon or warm-up that is not a finite number of hours, naming the field', () => {
-    expect(() => simulate({ ...mmc(1, 1, 1, 10), horizon: Infinity }, { seed: 1, replication: 0 })).toThrow(/horizon must be a finite number of hours >= 0, got Infinity/);
-    expect(() => simulate({ ...mmc(1, 1, 1, 10), warmup: -1 }, { seed: 1, replication: 0 })).toThrow(/warmup must be a finite number of hours >= 0, got -1/);
+    expect(() => simulate({ ...mmc(1, 1, 1, 10), horizon: Infinity }, { seed: 1, replication: 0 })).toThrow(
+      /horizon must be a finite number of hours >= 0, got Infinity/,
+    );
+    expect(() => simulate({ ...mmc(1, 1, 1, 10), warmup: -1 }, { seed: 1, replication: 0 })).toThrow(
+      /warmup must be a finite number of hours >= 0, got -1/,
+    );
   });
 
   it('stops an overloaded model at limits.maxWip, naming the limit, the time and the longest queue', () => {
@@ -86,7 +96,9 @@ describe('guards', () => {
         initialWip: initial > 0 ? [{ type: 0, node: 1, state: 'waiting', count: initial, ageHours: 0 }] : [],
       });
     expect(simulate(burst(300, 300), { seed: 1, replication: 0 }).totals.done).toBe(300);
-    expect(() => simulate(burst(300, 299), { seed: 1, replication: 0 })).toThrow(/more than limits\.maxWip = 299 items/);
+    expect(() => simulate(burst(300, 299), { seed: 1, replication: 0 })).toThrow(
+      /more than limits\.maxWip = 299 items/,
+    );
     expect(simulate(burst(5, 5), { seed: 1, replication: 0 }).totals.done).toBe(5);
     expect(() => simulate(burst(5, 4), { seed: 1, replication: 0 })).toThrow(/maxWip = 4 /);
     // Initial work in progress counts: 3 at time 0 (the first in service until 1 h), then a batch of 3 at 0.5 h.

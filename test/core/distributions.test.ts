@@ -63,7 +63,10 @@ describe('makeSampler(dist, stream)', () => {
 
 describe('createStream(seed, replication, name)', () => {
   it("draws seedrandom's alea sequence for the same key, bit for bit", () => {
-    for (const [seed, rep, name] of [[1, 0, 'x'], ['opsim', 7, 'service:a:b']] as const) {
+    for (const [seed, rep, name] of [
+      [1, 0, 'x'],
+      ['opsim', 7, 'service:a:b'],
+    ] as const) {
       const ours = createStream(seed, rep, name);
       const theirs = seedrandom.alea(`${seed}/${rep}/${name}`);
       const a = Array.from({ length: 10_000 }, () => ours());
@@ -76,7 +79,7 @@ describe('createStream(seed, replication, name)', () => {
 describe('makeExclusiveSampler(dist, stream)', () => {
   it('falls back to buffering the plain sampler on a stream not made by createStream (same numbers)', () => {
     let k = 0;
-    const u = () => ((k = (k * 16807 + 11) % 2147483647) / 2147483647);
+    const u = () => (k = (k * 16807 + 11) % 2147483647) / 2147483647;
     const d: Dist = { kind: 'gamma', mean: 2, cv: 1.3 };
     const plain = makeSampler(d, u);
     const first = Array.from({ length: 300 }, () => plain());
@@ -84,7 +87,6 @@ describe('makeExclusiveSampler(dist, stream)', () => {
     const exclusive = makeExclusiveSampler(d, u);
     expect(Array.from({ length: 300 }, () => exclusive())).toEqual(first);
   });
-
 
   it('draws the same numbers as makeSampler, in the same order, across batch boundaries', () => {
     const kinds = [
@@ -113,9 +115,19 @@ describe('makeExclusiveSampler(dist, stream)', () => {
 describe('serverSamplers(service, nT, stream)', () => {
   it('gives each task the number one plain sampler per item type would, in the order tasks start', () => {
     const services: Dist[][] = [
-      [{ kind: 'exponential', mean: 1 }, { kind: 'exponential', mean: 1 }, { kind: 'constant', value: 2 }],
-      [{ kind: 'exponential', mean: 1 }, { kind: 'exponential', mean: 2 }],
-      [{ kind: 'uniform', min: 0, max: 1 }, { kind: 'exponential', mean: 1 }],
+      [
+        { kind: 'exponential', mean: 1 },
+        { kind: 'exponential', mean: 1 },
+        { kind: 'constant', value: 2 },
+      ],
+      [
+        { kind: 'exponential', mean: 1 },
+        { kind: 'exponential', mean: 2 },
+      ],
+      [
+        { kind: 'uniform', min: 0, max: 1 },
+        { kind: 'exponential', mean: 1 },
+      ],
     ];
     for (const service of services) {
       const nT = service.length;

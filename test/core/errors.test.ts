@@ -26,13 +26,17 @@ describe('detection at a review step', () => {
     // build always errs; review catches with probability 0.5 (seeded); one rework round allowed.
     const m = model({
       horizon: 50,
-      itemTypes: [itemType('change', 1, { arrivals: { kind: 'batch', first: 0, every: 1000, size: 2 }, defectCost: 100 })],
+      itemTypes: [
+        itemType('change', 1, { arrivals: { kind: 'batch', first: 0, every: 1000, size: 2 }, defectCost: 100 }),
+      ],
       pools: [pool('coder', 1, { errorRate: [1] }), pool('reviewer', 1)],
       nodes: [
         exit('done'),
         step('build', [{ pool: 0, service: constant(1) }], fixed(3)),
         exit('reject', 'rejected'),
-        step('review', [{ pool: 1, service: constant(1) }], fixed(0), { rework: { detect: 0.5, to: 1, maxRounds: 1, exceeded: 2 } }),
+        step('review', [{ pool: 1, service: constant(1) }], fixed(0), {
+          rework: { detect: 0.5, to: 1, maxRounds: 1, exceeded: 2 },
+        }),
       ],
     });
     const trace = traceOf(m, 4);
@@ -44,7 +48,12 @@ describe('detection at a review step', () => {
     expect(r.totals.errorsMade).toBe(r.totals.errorsCaught + r.totals.errorsEscaped + r.totals.errorsDiscarded);
     expect(trace.filter((l) => l.includes(' caught ')).length).toBe(r.quality.errorsCaught);
     expect(r.quality.reworkRounds).toBe(trace.filter((l) => l.endsWith('rework')).length);
-    expect(trace.filter((l) => l.includes(' exit ')).map((l) => l.split(' ').pop()).sort()).toEqual(
+    expect(
+      trace
+        .filter((l) => l.includes(' exit '))
+        .map((l) => l.split(' ').pop())
+        .sort(),
+    ).toEqual(
       [...Array(r.totals.doneWithDefect).fill('doneWithDefect'), ...Array(r.totals.rejected).fill('rejected')].sort(),
     );
   });

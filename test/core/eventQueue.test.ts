@@ -55,14 +55,17 @@ describe('EventQueue', () => {
 
   it('agrees with a stable sort on (time, class) for any sequence of pushes', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 6 })), { maxLength: 300 }), (evs) => {
-        const q = new EventQueue(1);
-        evs.forEach(([t, c], i) => q.push(t, c, 0, i));
-        const expected = evs
-          .map(([t, c], i) => [t, c, i] as [number, number, number])
-          .sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
-        expect(drain(q)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 6 })), { maxLength: 300 }),
+        (evs) => {
+          const q = new EventQueue(1);
+          evs.forEach(([t, c], i) => q.push(t, c, 0, i));
+          const expected = evs
+            .map(([t, c], i) => [t, c, i] as [number, number, number])
+            .sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+          expect(drain(q)).toEqual(expected);
+        },
+      ),
     );
   });
 });
@@ -87,21 +90,33 @@ describe('FifoLine and PriorityLine', () => {
 
   it('FifoLine.indexAfter(token) finds the first entry with a larger token, across wrap-around', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: -1, max: 130 }), (shifted, pushed, probe) => {
-        const line = new FifoLine(16);
-        for (let i = 0; i < shifted; i++) line.push(i, 2 * i, 0);
-        for (let i = 0; i < shifted; i++) line.shift();
-        for (let i = 0; i < pushed; i++) line.push(i, 2 * (shifted + i), 0);
-        let expected = 0;
-        while (expected < line.size && line.tokenAt(expected) <= probe) expected++;
-        expect(line.indexAfter(probe)).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: -1, max: 130 }),
+        (shifted, pushed, probe) => {
+          const line = new FifoLine(16);
+          for (let i = 0; i < shifted; i++) line.push(i, 2 * i, 0);
+          for (let i = 0; i < shifted; i++) line.shift();
+          for (let i = 0; i < pushed; i++) line.push(i, 2 * (shifted + i), 0);
+          let expected = 0;
+          while (expected < line.size && line.tokenAt(expected) <= probe) expected++;
+          expect(line.indexAfter(probe)).toBe(expected);
+        },
+      ),
     );
   });
 
   it('PriorityLine serves the lowest key first, ties by token', () => {
     const line = new PriorityLine(1);
-    const entries: [number, number][] = [[5, 2], [1, 0], [3, 1], [1, 2], [0, 9], [3, 0]];
+    const entries: [number, number][] = [
+      [5, 2],
+      [1, 0],
+      [3, 1],
+      [1, 2],
+      [0, 9],
+      [3, 0],
+    ];
     entries.forEach(([key, item], token) => line.push(item, token, key));
     const out: number[] = [];
     while (line.size > 0) {

@@ -11,7 +11,17 @@ function forumModel(schedule: ForumNode['schedule'], perSession: number, over: P
     pools: [pool('coo', 1, { kind: 'executive', costPerBusyHour: 100 })],
     nodes: [
       exit('done'),
-      { id: 'review', kind: 'forum', fn: -1, rework: null, next: fixed(0), schedule, perSession, chair: 0, hoursPerDecision: 0.5 },
+      {
+        id: 'review',
+        kind: 'forum',
+        fn: -1,
+        rework: null,
+        next: fixed(0),
+        schedule,
+        perSession,
+        chair: 0,
+        hoursPerDecision: 0.5,
+      },
     ],
     ...over,
   });
@@ -19,16 +29,18 @@ function forumModel(schedule: ForumNode['schedule'], perSession: number, over: P
 
 describe('forums', () => {
   it('hold items until a session and decide up to perSession, oldest first', () => {
-    const lines = traceOf(forumModel({ kind: 'periodic', first: 10, every: 168 }, 2)).filter((l) => l.includes('decide'));
+    const lines = traceOf(forumModel({ kind: 'periodic', first: 10, every: 168 }, 2)).filter((l) =>
+      l.includes('decide'),
+    );
     expect(lines).toEqual(['10 decide #0 review coo', '10 decide #1 review coo', '178 decide #2 review coo']);
     const r = simulate(forumModel({ kind: 'periodic', first: 10, every: 168 }, 2), { seed: 1, replication: 0 });
-    expect([r.steps.review.completions, r.steps.review.wait.mean, r.executives.coo.hoursConsumed, r.cost.total, r.totals.escalations]).toEqual([
-      3,
-      (10 + 10 + 178) / 3,
-      1.5,
-      150,
-      3,
-    ]);
+    expect([
+      r.steps.review.completions,
+      r.steps.review.wait.mean,
+      r.executives.coo.hoursConsumed,
+      r.cost.total,
+      r.totals.escalations,
+    ]).toEqual([3, (10 + 10 + 178) / 3, 1.5, 150, 3]);
   });
 
   it('dated sessions sit at exactly the listed times, those before the horizon', () => {
@@ -36,7 +48,11 @@ describe('forums', () => {
       horizon: 1000,
       itemTypes: [itemType('proposal', 1, { arrivals: { kind: 'batch', first: 0, every: 500, size: 3 } })],
     });
-    expect(traceOf(m).filter((l) => l.includes('decide')).map((l) => l.split(' ')[0])).toEqual(['58', '58', '58', '730', '730', '730']);
+    expect(
+      traceOf(m)
+        .filter((l) => l.includes('decide'))
+        .map((l) => l.split(' ')[0]),
+    ).toEqual(['58', '58', '58', '730', '730', '730']);
   });
 });
 
@@ -69,4 +85,3 @@ describe('initial work in progress and series', () => {
     expect(r.series).toEqual({ t: [0, 2, 4, 6, 8], wip: [2, 2, 1, 0, 0], queues: { work: [1, 1, 0, 0, 0] } });
   });
 });
-

@@ -18,7 +18,14 @@ describe('ItemStore', () => {
     );
     store.free(ids[7]);
     const again = store.alloc(1, 99);
-    expect([again, store.fnCount[again], store.attrs[again * 2 + 1], store.token[again], store.serial[again], store.live]).toEqual([ids[7], 0, 0, -1, 50, 50]);
+    expect([
+      again,
+      store.fnCount[again],
+      store.attrs[again * 2 + 1],
+      store.token[again],
+      store.serial[again],
+      store.live,
+    ]).toEqual([ids[7], 0, 0, -1, 50, 50]);
   });
 
   it('holds at most maxLive items: alloc returns -1 past it, and a freed slot can be taken again', () => {

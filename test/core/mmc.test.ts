@@ -29,6 +29,6 @@ describe('simulate(M/M/c)', () => {
     expect(r.pools.servers.utilisation).toBeCloseTo(lambda / mu / c, 2);
     expect(r.overall.cycleTime.mean).toBeCloseTo(wq + 1 / mu, 1);
     // Little's law on the whole system.
-    expect(r.overall.wipMean).toBeCloseTo((lambda * r.overall.cycleTime.mean), 0);
+    expect(r.overall.wipMean).toBeCloseTo(lambda * r.overall.cycleTime.mean, 0);
   });
 });

@@ -77,15 +77,14 @@ describe('waiting lines', () => {
   it('priorityByType serves the lower rank first, FIFO within a rank', () => {
     const m = model({
       horizon: 20,
-      itemTypes: [
-        itemType('bug', 2, { arrivals: batch(2, 0.5) }),
-        itemType('idea', 2, { arrivals: batch(2, 0) }),
-      ],
+      itemTypes: [itemType('bug', 2, { arrivals: batch(2, 0.5) }), itemType('idea', 2, { arrivals: batch(2, 0) })],
       pools: [pool('dev', 1)],
       nodes: [
         exit('done'),
         exit('unused'),
-        step('fix', [{ pool: 0, service: [constant(1), constant(1)] }], fixed(0), { discipline: { kind: 'priorityByType', rank: [0, 1] } }),
+        step('fix', [{ pool: 0, service: [constant(1), constant(1)] }], fixed(0), {
+          discipline: { kind: 'priorityByType', rank: [0, 1] },
+        }),
       ],
     });
     const starts = traceOf(m).filter((l) => l.includes(' start '));
@@ -100,7 +99,12 @@ describe('waiting lines', () => {
         itemType('urgent', 1, { arrivals: { kind: 'poisson', ratePerHour: 1.9 } }),
       ],
       pools: [pool('desk', 2)],
-      nodes: [exit('done'), step('serve', [{ pool: 0, service: [constant(1), constant(1)] }], fixed(0), { discipline: { kind: 'priorityByType', rank: [1, 0] } })],
+      nodes: [
+        exit('done'),
+        step('serve', [{ pool: 0, service: [constant(1), constant(1)] }], fixed(0), {
+          discipline: { kind: 'priorityByType', rank: [1, 0] },
+        }),
+      ],
     });
     const r = simulate(m, { seed: 2, replication: 0 });
     const t = r.totals;
@@ -122,10 +126,20 @@ describe('waiting lines', () => {
         itemType('c', 1, valued(3)),
       ],
       pools: [pool('rep', 1)],
-      nodes: [exit('done'), step('sell', [{ pool: 0, service: new Array(4).fill(constant(1)) }], fixed(0), { discipline: { kind: 'priorityByAttr', attr: 0, order: 'desc' } })],
+      nodes: [
+        exit('done'),
+        step('sell', [{ pool: 0, service: new Array(4).fill(constant(1)) }], fixed(0), {
+          discipline: { kind: 'priorityByAttr', attr: 0, order: 'desc' },
+        }),
+      ],
     });
     // Serials: blocker #0 at 0; a #1, b #2, c #3 at 0.5 (types in id order).
-    expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual(['0 start #0 sell rep', '1 start #2 sell rep', '2 start #3 sell rep', '3 start #1 sell rep']);
+    expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual([
+      '0 start #0 sell rep',
+      '1 start #2 sell rep',
+      '2 start #3 sell rep',
+      '3 start #1 sell rep',
+    ]);
   });
 
   it('a server with a `when` condition serves only matching items; others go to the next pool in preference', () => {
@@ -139,34 +153,58 @@ describe('waiting lines', () => {
       pools: [pool('bot', 5), pool('human', 1)],
       nodes: [
         exit('done'),
-        step('triage', [
-          { pool: 0, service: [constant(1), constant(1)], when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 } },
-          { pool: 1, service: [constant(2), constant(2)] },
-        ], fixed(0)),
+        step(
+          'triage',
+          [
+            { pool: 0, service: [constant(1), constant(1)], when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 } },
+            { pool: 1, service: [constant(2), constant(2)] },
+          ],
+          fixed(0),
+        ),
       ],
     });
-    expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual(['0 start #0 triage bot', '0 start #1 triage human']);
+    expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual([
+      '0 start #0 triage bot',
+      '0 start #1 triage human',
+    ]);
   });
 
   it('a freed conditional server finds eligible work behind a long run of ineligible items, including items that arrive later', () => {
     // Every hour 3 'easy' items arrive: the bot takes the first, the next two queue behind the
     // backlog, and the bot must find them there when it frees up (0.1 h later, then 0.2 h).
-    const m = behindBacklog([itemType('easy', 1, { arrivals: { kind: 'batch', first: 0.5, every: 1, size: 3 }, attributes: [constant(0.1)] })], { kind: 'fifo' });
+    const m = behindBacklog(
+      [
+        itemType('easy', 1, {
+          arrivals: { kind: 'batch', first: 0.5, every: 1, size: 3 },
+          attributes: [constant(0.1)],
+        }),
+      ],
+      { kind: 'fifo' },
+    );
     const r = simulate(m, { seed: 1, replication: 0 });
     // 30 batches of 3, each done 0.1, 0.2 and 0.3 h after arriving: none waits for the person.
-    expect([r.byType.easy.done, r.byType.hard.abandoned, r.byType.hard.done + r.byType.stubborn.done]).toEqual([90, 39, 2]);
+    expect([r.byType.easy.done, r.byType.hard.abandoned, r.byType.hard.done + r.byType.stubborn.done]).toEqual([
+      90, 39, 2,
+    ]);
     expect(r.byType.easy.cycleTime.mean).toBeCloseTo(0.2, 12);
   });
 
   it('at a priority step, a freed conditional server takes the best eligible item, past ineligible and stale ones', () => {
     // Highest risk first, so the backlog outranks everything. Each hour e1 (0.1), e2 (0.2) and e3
     // (0.3) arrive together: the bot takes e1 at once, then the best of the rest, e3, then e2.
-    const easy = (id: string, risk: number) => itemType(id, 1, { arrivals: { kind: 'batch', first: 0.5, every: 1, size: 1 }, attributes: [constant(risk)] });
-    const m = behindBacklog([easy('e1', 0.1), easy('e2', 0.2), easy('e3', 0.3)], { kind: 'priorityByAttr', attr: 0, order: 'desc' });
+    const easy = (id: string, risk: number) =>
+      itemType(id, 1, { arrivals: { kind: 'batch', first: 0.5, every: 1, size: 1 }, attributes: [constant(risk)] });
+    const m = behindBacklog([easy('e1', 0.1), easy('e2', 0.2), easy('e3', 0.3)], {
+      kind: 'priorityByAttr',
+      attr: 0,
+      order: 'desc',
+    });
     const r = simulate(m, { seed: 1, replication: 0 });
     const t = r.byType;
     expect([t.e1.done, t.e2.done, t.e3.done, t.hard.abandoned]).toEqual([30, 30, 30, 39]);
-    expect([t.e1.cycleTime.mean, t.e3.cycleTime.mean, t.e2.cycleTime.mean].map((x) => Number(x.toFixed(9)))).toEqual([0.1, 0.2, 0.3]);
+    expect([t.e1.cycleTime.mean, t.e3.cycleTime.mean, t.e2.cycleTime.mean].map((x) => Number(x.toFixed(9)))).toEqual([
+      0.1, 0.2, 0.3,
+    ]);
   });
 
   it('a rate limit caps starts per clock hour', () => {
@@ -176,7 +214,11 @@ describe('waiting lines', () => {
       pools: [pool('api', 10, { rateLimitPerHour: 2 })],
       nodes: [exit('done'), step('call', [{ pool: 0, service: constant(0.1) }], fixed(0))],
     });
-    expect(traceOf(m).filter((l) => l.includes(' start ')).map((l) => l.split(' ')[0])).toEqual(['0', '0', '1', '1', '2']);
+    expect(
+      traceOf(m)
+        .filter((l) => l.includes(' start '))
+        .map((l) => l.split(' ')[0]),
+    ).toEqual(['0', '0', '1', '1', '2']);
   });
 
   it('a freed server serves the item that waited longest among the steps its pool serves', () => {
@@ -194,7 +236,11 @@ describe('waiting lines', () => {
         step('two', [{ pool: 0, service: [constant(1), constant(1), constant(1)] }], fixed(0)),
       ],
     });
-    expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual(['0 start #0 two team', '1 start #1 two team', '2 start #2 one team']);
+    expect(traceOf(m).filter((l) => l.includes(' start '))).toEqual([
+      '0 start #0 two team',
+      '1 start #1 two team',
+      '2 start #2 one team',
+    ]);
   });
 });
 
@@ -276,10 +322,19 @@ function behindBacklog(easy: ItemType[], discipline: StepNode['discipline']): Mo
     pools: [pool('bot', 1), pool('person', 1)],
     nodes: [
       exit('done'),
-      step('work', [
-        { pool: 0, service: new Array(nT).fill(constant(0.1)), when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 } },
-        { pool: 1, service: new Array(nT).fill(constant(10)) },
-      ], fixed(0), { discipline }),
+      step(
+        'work',
+        [
+          {
+            pool: 0,
+            service: new Array(nT).fill(constant(0.1)),
+            when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 },
+          },
+          { pool: 1, service: new Array(nT).fill(constant(10)) },
+        ],
+        fixed(0),
+        { discipline },
+      ),
     ],
   });
 }

@@ -25,7 +25,19 @@ const exits = (m: Model) => {
 
 describe('routing', () => {
   it('probabilistic: branch shares follow p', () => {
-    const [a, b, c] = exits(gateModel({ kind: 'probabilistic', branches: [{ to: 0, p: 0.2 }, { to: 1, p: 0.5 }, { to: 2, p: 0.3 }] }, 20_000));
+    const [a, b, c] = exits(
+      gateModel(
+        {
+          kind: 'probabilistic',
+          branches: [
+            { to: 0, p: 0.2 },
+            { to: 1, p: 0.5 },
+            { to: 2, p: 0.3 },
+          ],
+        },
+        20_000,
+      ),
+    );
     expect(a / 20_000).toBeCloseTo(0.2, 1);
     expect(b / 20_000).toBeCloseTo(0.5, 1);
     expect(c / 20_000).toBeCloseTo(0.3, 1);
@@ -53,8 +65,26 @@ describe('routing', () => {
     const route: Route = {
       kind: 'conditional',
       branches: [
-        { when: { kind: 'all', of: [{ kind: 'attr', attr: 0, op: 'gte', value: 0.5 }, { kind: 'type', types: [0] }] }, to: 0 },
-        { when: { kind: 'any', of: [{ kind: 'attr', attr: 0, op: 'lt', value: 0.1 }, { kind: 'reworkRounds', op: 'gt', value: 0 }] }, to: 1 },
+        {
+          when: {
+            kind: 'all',
+            of: [
+              { kind: 'attr', attr: 0, op: 'gte', value: 0.5 },
+              { kind: 'type', types: [0] },
+            ],
+          },
+          to: 0,
+        },
+        {
+          when: {
+            kind: 'any',
+            of: [
+              { kind: 'attr', attr: 0, op: 'lt', value: 0.1 },
+              { kind: 'reworkRounds', op: 'gt', value: 0 },
+            ],
+          },
+          to: 1,
+        },
       ],
       otherwise: 2,
     };
@@ -73,7 +103,11 @@ describe('routing', () => {
       nodes: [
         exit('many'),
         exit('one'),
-        gate('check', { kind: 'conditional', branches: [{ when: { kind: 'functionsTouched', op: 'gt', value: 1 }, to: 0 }], otherwise: 1 }),
+        gate('check', {
+          kind: 'conditional',
+          branches: [{ when: { kind: 'functionsTouched', op: 'gt', value: 1 }, to: 0 }],
+          otherwise: 1,
+        }),
         step('s1', [{ pool: 0, service: constant(1) }], fixed(4), { fn: 0 }),
         step('s2', [{ pool: 0, service: constant(1) }], fixed(5), { fn: 1 }),
         step('s3', [{ pool: 0, service: constant(1) }], fixed(2), { fn: 0 }),

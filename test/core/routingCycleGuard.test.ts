@@ -17,11 +17,14 @@ steps:
   done: { kind: exit, outcome: done }
 `;
 
-test.each([1, 2, 50])('simulate stops %i items taking turns around a zero-time loop with the routing-cycle guard', (n) => {
-  expect(() => simulate(compileText(loop(n)), { seed: 1, replication: 0 })).toThrow(
-    /^Routing cycle: item \d+ \(job\) passed 1000 zero-time nodes at simulated time 0 h, last at '(work|check)'/,
-  );
-});
+test.each([1, 2, 50])(
+  'simulate stops %i items taking turns around a zero-time loop with the routing-cycle guard',
+  (n) => {
+    expect(() => simulate(compileText(loop(n)), { seed: 1, replication: 0 })).toThrow(
+      /^Routing cycle: item \d+ \(job\) passed 1000 zero-time nodes at simulated time 0 h, last at '(work|check)'/,
+    );
+  },
+);
 
 test('simulate lets a million items pass a gate at one instant (each hops twice; the guard counts per item)', () => {
   const text = `opsim: 1

@@ -26,7 +26,9 @@ describe('shifts', () => {
       '35 exit #0 done done',
     ]);
     const r = simulate(tenHourTask('pause'), { seed: 1, replication: 0 });
-    expect([r.pools.clerk.busyHours, r.pools.clerk.overtimeHours, r.pools.clerk.paidHours, r.pools.clerk.cost]).toEqual([10, 0, 40, 400]);
+    expect([r.pools.clerk.busyHours, r.pools.clerk.overtimeHours, r.pools.clerk.paidHours, r.pools.clerk.cost]).toEqual(
+      [10, 0, 40, 400],
+    );
   });
 
   it('pause: a task due exactly at closing completes then, not the next morning', () => {
@@ -57,13 +59,26 @@ describe('shifts', () => {
       '61 finish #2 work clerk',
     ]);
     const r = simulate(m, { seed: 1, replication: 0 });
-    expect([r.pools.clerk.busyHours, r.pools.clerk.paidHours, r.steps.work.wait.mean]).toEqual([30, 80, (9 + 9 + 35) / 3]);
+    expect([r.pools.clerk.busyHours, r.pools.clerk.paidHours, r.steps.work.wait.mean]).toEqual([
+      30,
+      80,
+      (9 + 9 + 35) / 3,
+    ]);
   });
 
   it('finish: the task in hand is finished in overtime, counted as busy and paid but not available', () => {
-    expect(traceOf(tenHourTask('finish')).slice(2)).toEqual(['9 start #0 work clerk', '19 finish #0 work clerk', '19 exit #0 done done']);
+    expect(traceOf(tenHourTask('finish')).slice(2)).toEqual([
+      '9 start #0 work clerk',
+      '19 finish #0 work clerk',
+      '19 exit #0 done done',
+    ]);
     const r = simulate(tenHourTask('finish'), { seed: 1, replication: 0 });
-    expect([r.pools.clerk.busyHours, r.pools.clerk.overtimeHours, r.pools.clerk.paidHours, r.pools.clerk.utilisation]).toEqual([10, 2, 42, 10 / 40]);
+    expect([
+      r.pools.clerk.busyHours,
+      r.pools.clerk.overtimeHours,
+      r.pools.clerk.paidHours,
+      r.pools.clerk.utilisation,
+    ]).toEqual([10, 2, 42, 10 / 40]);
   });
 
   it('serves nothing on a holiday: a Monday holiday moves the start to Tuesday 09:00', () => {
@@ -96,7 +111,12 @@ describe('executive budget', () => {
       nodes: [exit('done'), step('decide', [{ pool: 0, service: constant(1.5) }], fixed(0), { escalation: true })],
     });
     const starts = traceOf(m).filter((l) => l.includes(' start '));
-    expect(starts).toEqual(['0 start #0 decide ceo', '1.5 start #1 decide ceo', '168 start #2 decide ceo', '169.5 start #3 decide ceo']);
+    expect(starts).toEqual([
+      '0 start #0 decide ceo',
+      '1.5 start #1 decide ceo',
+      '168 start #2 decide ceo',
+      '169.5 start #3 decide ceo',
+    ]);
     const r = simulate(m, { seed: 1, replication: 0 });
     // Five escalations received, four decided, one still waiting at the end.
     expect(r.executives.ceo).toEqual({

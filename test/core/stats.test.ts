@@ -32,7 +32,12 @@ describe('PercentileSketch', () => {
     [1, 2, 3].forEach((x) => (a.add(x), both.add(x)));
     [0, 40, 50].forEach((x) => (b.add(x), both.add(x)));
     a.merge(b);
-    expect([a.n, a.mean, a.quantile(0.5), a.quantile(0.9)]).toEqual([both.n, both.mean, both.quantile(0.5), both.quantile(0.9)]);
+    expect([a.n, a.mean, a.quantile(0.5), a.quantile(0.9)]).toEqual([
+      both.n,
+      both.mean,
+      both.quantile(0.5),
+      both.quantile(0.9),
+    ]);
   });
 });
 

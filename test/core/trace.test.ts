@@ -71,15 +71,25 @@ describe('simulate(model, { monitor })', () => {
     };
     const overflowing = model({
       ...base,
-      nodes: [exit('done'), exit('spill', 'rejected'), step('work', [{ pool: 0, service: constant(5) }], fixed(0), { queueCapacity: 1, overflow: 1 })],
+      nodes: [
+        exit('done'),
+        exit('spill', 'rejected'),
+        step('work', [{ pool: 0, service: constant(5) }], fixed(0), { queueCapacity: 1, overflow: 1 }),
+      ],
     });
     const r1 = simulate(overflowing, { seed: 1, replication: 0 });
     expect([r1.steps.work.overflowed, r1.totals.rejected, r1.totals.inSystemAtEnd]).toEqual([2, 2, 2]);
     const blocking = model({
       ...base,
-      nodes: [exit('done'), exit('spill', 'rejected'), step('work', [{ pool: 0, service: constant(5) }], fixed(0), { queueCapacity: 1 })],
+      nodes: [
+        exit('done'),
+        exit('spill', 'rejected'),
+        step('work', [{ pool: 0, service: constant(5) }], fixed(0), { queueCapacity: 1 }),
+      ],
     });
     const r2 = simulate(blocking, { seed: 1, replication: 0 });
-    expect([r2.steps.work.blocked, r2.totals.blocked, r2.overall.blocked, r2.totals.inSystemAtEnd]).toEqual([2, 2, 2, 2]);
+    expect([r2.steps.work.blocked, r2.totals.blocked, r2.overall.blocked, r2.totals.inSystemAtEnd]).toEqual([
+      2, 2, 2, 2,
+    ]);
   });
 });

@@ -12,7 +12,8 @@ import { parse } from 'yaml';
 const root = resolve('.');
 const opsim = `node ${join(root, 'bin/opsim.js')}`;
 const page = readFileSync('docs/distributed.md', 'utf8');
-const blocks = (lang: string) => [...page.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+const blocks = (lang: string) =>
+  [...page.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
 let work = '';
 
 beforeAll(() => {
@@ -49,13 +50,22 @@ function singleMachine(command: string): string {
 describe('docs/distributed.md', () => {
   it('the GitHub Actions recipe: a matrix of shards, artifacts, a merge job; the merged report is the single-machine report', async () => {
     const workflow = parse(blocks('yaml').find((b) => b.includes('jobs:'))!) as {
-      jobs: Record<string, { strategy?: { matrix: { shard: number[] } }; steps: { run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, unknown> }[] }>;
+      jobs: Record<
+        string,
+        {
+          strategy?: { matrix: { shard: number[] } };
+          steps: { run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, unknown> }[];
+        }
+      >;
     };
     const { shard, merge } = workflow.jobs;
     const matrix = shard.strategy!.matrix.shard;
     const n = matrix.length;
     const fill = (text: string, index: number) =>
-      text.replace(/\$\{\{ strategy\.job-index \}\}/g, String(index)).replace(/\$\{\{ strategy\.job-total \}\}/g, String(n)).replace(/\$\{\{ matrix\.shard \}\}/g, String(matrix[index]));
+      text
+        .replace(/\$\{\{ strategy\.job-index \}\}/g, String(index))
+        .replace(/\$\{\{ strategy\.job-total \}\}/g, String(n))
+        .replace(/\$\{\{ matrix\.shard \}\}/g, String(matrix[index]));
     const runStep = shard.steps.find((s) => s.env !== undefined)!;
     const upload = shard.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
     const download = merge.steps.find((s) => s.uses?.startsWith('actions/download-artifact'))!;
@@ -67,7 +77,8 @@ describe('docs/distributed.md', () => {
       matrix.map(async (_, index) => {
         const dir = checkout(`gha-shard-${index}`);
         const env = Object.fromEntries(Object.entries(runStep.env!).map(([k, v]) => [k, fill(String(v), index)]));
-        for (const step of shard.steps) if (step.run && !step.run.startsWith('npm ')) await sh(fill(step.run, index), dir, env);
+        for (const step of shard.steps)
+          if (step.run && !step.run.startsWith('npm ')) await sh(fill(step.run, index), dir, env);
         const file = fill(String(upload.with!.path), index);
         copyFileSync(join(dir, file), join(artifacts, file));
       }),
@@ -89,9 +100,15 @@ describe('docs/distributed.md', () => {
     const shards = join(work, 'k8s-volume');
     mkdirSync(shards);
     const onVolume = (text: string) => text.replace(/\/shards\//g, `${shards}/`);
-    await Promise.all(Array.from({ length: n }, (_, index) => sh(onVolume(container.args[0]), checkout(`k8s-pod-${index}`), { JOB_COMPLETION_INDEX: String(index) })));
+    await Promise.all(
+      Array.from({ length: n }, (_, index) =>
+        sh(onVolume(container.args[0]), checkout(`k8s-pod-${index}`), { JOB_COMPLETION_INDEX: String(index) }),
+      ),
+    );
     const kubectl = blocks('sh').find((b) => b.includes('kubectl run opsim-merge'))!;
-    const overrides = JSON.parse(/--overrides='([^']*)'/.exec(kubectl)![1]) as { spec: { containers: { command: string[] }[] } };
+    const overrides = JSON.parse(/--overrides='([^']*)'/.exec(kubectl)![1]) as {
+      spec: { containers: { command: string[] }[] };
+    };
     const [shell, flag, mergeLine] = overrides.spec.containers[0].command;
     expect([shell, flag]).toEqual(['sh', '-c']);
     const merged = await sh(onVolume(mergeLine), checkout('k8s-merge'));

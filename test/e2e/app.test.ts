@@ -28,7 +28,9 @@ describe('web app', () => {
     await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
     await page.waitForSelector('svg.diagram .node[data-node="ticket-gate"]');
     expect(await page.textContent('[data-testid=scenario-name]')).toBe('Acme, agents with risk-graded gates');
-    expect(await page.locator('svg.diagram .lane-name').allTextContents()).toEqual(expect.arrayContaining(['sales', 'cs', 'engineering']));
+    expect(await page.locator('svg.diagram .lane-name').allTextContents()).toEqual(
+      expect.arrayContaining(['sales', 'cs', 'engineering']),
+    );
     await page.screenshot({ path: `${shots}/design.png` });
 
     await setReplications(page, 3);
@@ -39,7 +41,9 @@ describe('web app', () => {
     expect(await cardMean(page, 'costPerOutcome')).toBeGreaterThan(0);
     await page.waitForSelector('[data-testid=run-results] svg.diagram[data-overlay=results] .node-stat');
     expect(await page.locator('[data-testid=steps-table] tbody tr').count()).toBeGreaterThan(5);
-    expect(await page.locator('[data-testid=types-table] tbody th').allTextContents()).toEqual(expect.arrayContaining(['ticket', 'deal', 'feature']));
+    expect(await page.locator('[data-testid=types-table] tbody th').allTextContents()).toEqual(
+      expect.arrayContaining(['ticket', 'deal', 'feature']),
+    );
     await page.screenshot({ path: `${shots}/run.png` });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: `${shots}/main-view.png` }); // the candidate for docs/images/main-view.png
@@ -66,8 +70,18 @@ describe('web app', () => {
     const n = await boxes.count();
     for (let i = 2; i < n; i++) await boxes.nth(i).uncheck(); // base + two variants keep the test short
     await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
-    for (const chart of ['chart-throughputPerWeek', 'chart-cycleTime', 'chart-cost', 'chart-escalations', 'chart-escapedDefects', 'chart-pareto']) {
-      expect(await page.locator(`[data-testid=${chart}] .bar, [data-testid=${chart}] .point`).count(), chart).toBeGreaterThan(0);
+    for (const chart of [
+      'chart-throughputPerWeek',
+      'chart-cycleTime',
+      'chart-cost',
+      'chart-escalations',
+      'chart-escapedDefects',
+      'chart-pareto',
+    ]) {
+      expect(
+        await page.locator(`[data-testid=${chart}] .bar, [data-testid=${chart}] .point`).count(),
+        chart,
+      ).toBeGreaterThan(0);
       expect(await page.locator(`[data-testid=${chart}] .chart-title`).textContent()).not.toBe('');
     }
     expect(await page.locator('[data-testid=chart-throughputPerWeek] .bar').count()).toBe(3);
@@ -76,12 +90,17 @@ describe('web app', () => {
     // The answer first: a sentence per headline figure with the best design, the gap with its interval, and Holm's verdict.
     const verdicts = await page.locator('[data-testid=decision-summary] [data-testid=verdict]').allTextContents();
     expect(verdicts).toHaveLength(5);
-    for (const v of verdicts) expect(v).toMatch(/is best at .*95% CI .*(significant after Holm's correction across the \d+ differences|not significant after correction)/);
+    for (const v of verdicts)
+      expect(v).toMatch(
+        /is best at .*95% CI .*(significant after Holm's correction across the \d+ differences|not significant after correction)/,
+      );
     expect(await page.textContent('[data-testid=decision-summary]')).toContain('The legacy company'); // designs named by their own descriptions
     await page.screenshot({ path: `${shots}/compare.png`, fullPage: true });
     await page.locator('[data-testid=decision-summary]').screenshot({ path: `${shots}/decision-summary.png` }); // docs/images/decision-summary.png
     const company = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
-    const kept = await page.locator('[data-testid=compare-designs] input:checked:not([disabled])').evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value));
+    const kept = await page
+      .locator('[data-testid=compare-designs] input:checked:not([disabled])')
+      .evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value));
     expect(await page.locator('[data-testid=compare-json]').textContent()).toBe(
       await cliJson('compare', 'ai-native.yaml', company, ['--variants', kept.join(','), '--replications', '2']),
     );
@@ -97,7 +116,14 @@ describe('web app', () => {
     expect(await page.locator('[data-testid=sweep-table] tbody tr').count()).toBe(3);
     await page.screenshot({ path: `${shots}/sweep.png`, fullPage: true });
     expect(await page.locator('[data-testid=sweep-json]').textContent()).toBe(
-      await cliJson('sweep', 'ai-native.yaml', company, ['--param', 'steps.ticket-gate.next.thresholds.cuts.1', '--values', '0.6,0.75,0.9', '--replications', '2']),
+      await cliJson('sweep', 'ai-native.yaml', company, [
+        '--param',
+        'steps.ticket-gate.next.thresholds.cuts.1',
+        '--values',
+        '0.6,0.75,0.9',
+        '--replications',
+        '2',
+      ]),
     );
     expect(errors).toEqual([]);
     await page.context().close();
@@ -127,7 +153,8 @@ describe('web app', () => {
     expect(await page.textContent('.run-settings')).toContain(`${cores} workers`);
     // The engine is not even in the page's own bundle: only the workers carry it.
     const assets = 'test-output/e2e-site/assets';
-    const bundle = (prefix: string) => readFileSync(`${assets}/${readdirSync(assets).find((f) => f.startsWith(prefix) && f.endsWith('.js'))}`, 'utf8');
+    const bundle = (prefix: string) =>
+      readFileSync(`${assets}/${readdirSync(assets).find((f) => f.startsWith(prefix) && f.endsWith('.js'))}`, 'utf8');
     expect(bundle('index-')).not.toContain('SimulationLimitError');
     expect(bundle('browserWorker-')).toContain('SimulationLimitError');
     expect(errors).toEqual([]);
@@ -146,7 +173,14 @@ describe('web app', () => {
     expect(await page.textContent('[data-testid=stopping]')).toMatch(/within ±10.0%|Stopped at 8 replications/);
     const text = readFileSync('scenarios/validation/mmc.yaml', 'utf8');
     expect(await page.locator('[data-testid=compare-json]').textContent()).toBe(
-      await cliJson('compare', 'mmc.yaml', text, ['--precision', '10%', '--max-replications', '8', '--replications', '2']),
+      await cliJson('compare', 'mmc.yaml', text, [
+        '--precision',
+        '10%',
+        '--max-replications',
+        '8',
+        '--replications',
+        '2',
+      ]),
     );
     expect(errors).toEqual([]);
     await page.context().close();
@@ -212,11 +246,15 @@ describe('web app', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download]')]);
     expect(download.suggestedFilename()).toBe('mm1.yaml');
     const saved = readFileSync(await download.path(), 'utf8');
-    expect(saved).toMatch(/two-servers:\s+description: .*\s+changes:\s+- op: set\s+path: pools\.server\.capacity\s+value: 2/);
+    expect(saved).toMatch(
+      /two-servers:\s+description: .*\s+changes:\s+- op: set\s+path: pools\.server\.capacity\s+value: 2/,
+    );
     expect(saved).toContain('# M/M/1 at utilisation 0.8'); // comments survive
 
     await page.click('[data-testid=undo]');
-    await page.waitForSelector('[data-testid=design-select]:not(:has(option[value="two-servers"]))', { state: 'attached' });
+    await page.waitForSelector('[data-testid=design-select]:not(:has(option[value="two-servers"]))', {
+      state: 'attached',
+    });
     expect(await page.locator('[data-path="pools.server.capacity"]').inputValue()).toBe('2');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -226,7 +264,9 @@ describe('web app', () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'company/follow-the-sun.yaml');
     await page.waitForSelector('[data-testid=scenario-name]:has-text("follow-the-sun")');
-    expect(await page.locator('[data-testid=design-select] option').allTextContents()).toContain('variant: replace-one-new-york');
+    expect(await page.locator('[data-testid=design-select] option').allTextContents()).toContain(
+      'variant: replace-one-new-york',
+    );
     // Numbers of the base file show in the form, because the form reads the resolved document.
     await page.fill('[data-testid=edit-filter]', 'support-team');
     const reviewers = page.locator('[data-path="pools.support-team.headcount"]');
@@ -242,7 +282,9 @@ describe('web app', () => {
     await page.fill('[data-testid=variant-name]', 'more-reviewers');
     await page.click('[data-testid=save-variant]');
     await page.waitForSelector('[data-testid=design-select] option[value="more-reviewers"]', { state: 'attached' });
-    const designs = await page.locator('[data-testid=design-select] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const designs = await page
+      .locator('[data-testid=design-select] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(designs).toEqual(['', 'more-reviewers', 'replace-one-new-york']);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -263,7 +305,12 @@ describe('web app', () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'validation/mm1.yaml');
     await page.waitForSelector('svg.diagram .node[data-node="queue"]');
-    await page.evaluate((hash) => { location.hash = hash; }, shared.link.slice(shared.link.indexOf('#')));
+    await page.evaluate(
+      (hash) => {
+        location.hash = hash;
+      },
+      shared.link.slice(shared.link.indexOf('#')),
+    );
     await page.waitForSelector('svg.diagram .node[data-node="check"]');
     expect(await page.inputValue('[data-testid=seed]')).toBe('shared-seed');
     expect(page.url()).not.toContain('#s=');
@@ -276,7 +323,12 @@ describe('web app', () => {
 
   test('the report JSON from a shared link is byte-identical to opsim run --json in Node', async () => {
     const shared = await makeSharedRun();
-    const cliJson = await cliRunJson('rework-loop.yaml', shared.sentText, ['--seed', 'shared-seed', '--replications', '4']);
+    const cliJson = await cliRunJson('rework-loop.yaml', shared.sentText, [
+      '--seed',
+      'shared-seed',
+      '--replications',
+      '4',
+    ]);
     // Name the fields that differ, so a failure says where the browser and Node disagree.
     expect(differingLeaves(JSON.parse(shared.pageJson), JSON.parse(cliJson))).toEqual([]);
     expect(shared.pageJson).toBe(cliJson);
@@ -309,7 +361,15 @@ describe('web app', () => {
   });
 });
 
-let sharedRun: Promise<{ link: string; sentText: string; status: string; seed: string; replications: string; errorRate: string; pageJson: string }> | null = null;
+let sharedRun: Promise<{
+  link: string;
+  sentText: string;
+  status: string;
+  seed: string;
+  replications: string;
+  errorRate: string;
+  pageJson: string;
+}> | null = null;
 
 /** Edits a scenario, copies its link, opens the link in a fresh context and runs it there (once per file). */
 function makeSharedRun() {

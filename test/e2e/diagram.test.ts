@@ -23,9 +23,14 @@ async function drawn(page: Page): Promise<{ boxes: Box[]; routes: { from: string
       const [x, y, width, height] = n.dataset.box!.split(',').map(Number);
       return { key: n.dataset.node!, x, y, width, height };
     });
-    const at = (p: Point) => boxes.find((b) => p.x >= b.x - 2 && p.x <= b.x + b.width + 2 && p.y >= b.y - 2 && p.y <= b.y + b.height + 2)?.key ?? '?';
+    const at = (p: Point) =>
+      boxes.find((b) => p.x >= b.x - 2 && p.x <= b.x + b.width + 2 && p.y >= b.y - 2 && p.y <= b.y + b.height + 2)
+        ?.key ?? '?';
     const routes = [...svg.querySelectorAll<SVGPathElement>('.edge path')].map((path) => {
-      const points = path.dataset.points!.split(' ').map((xy) => { const [x, y] = xy.split(',').map(Number); return { x, y }; });
+      const points = path.dataset.points!.split(' ').map((xy) => {
+        const [x, y] = xy.split(',').map(Number);
+        return { x, y };
+      });
       return { from: at(points[0]), to: at(points[points.length - 1]), points };
     });
     return { boxes, routes };
@@ -33,23 +38,34 @@ async function drawn(page: Page): Promise<{ boxes: Box[]; routes: { from: string
 }
 
 describe('diagram', () => {
-  test.each(['company/ai-native.yaml', 'company/follow-the-sun.yaml'])('%s: every route drawn, none passes under a box, text readable at the default zoom', async (file) => {
-    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
-    await page.selectOption('[data-testid=scenario-picker]', file);
-    await page.waitForSelector('[data-testid=diagram-host] svg.diagram .node[data-node="ticket-gate"]', { timeout: 60_000 });
-    const { boxes, routes } = await drawn(page);
-    expect(routes.length).toBe(Number(await page.getAttribute('svg.diagram', 'data-edges')));
-    expect(routes.every((r) => r.from !== '?' && r.to !== '?')).toBe(true); // each route starts and ends on a box
-    expect(routesThroughBoxes(routes, boxes)).toEqual([]);
-    // Gate routes carry their conditions.
-    const labels = await page.locator('svg.diagram .edge-label').allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(['risk < 0.3', 'risk ≥ 0.7']));
-    // Readable at the default zoom: node names at 11 px or more on screen.
-    const px = await page.evaluate(() => Math.min(...[...document.querySelectorAll('svg.diagram .node-id')].slice(0, 5).map((t) => t.getBoundingClientRect().height)));
-    expect(px).toBeGreaterThanOrEqual(11);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  test.each(['company/ai-native.yaml', 'company/follow-the-sun.yaml'])(
+    '%s: every route drawn, none passes under a box, text readable at the default zoom',
+    async (file) => {
+      const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+      await page.selectOption('[data-testid=scenario-picker]', file);
+      await page.waitForSelector('[data-testid=diagram-host] svg.diagram .node[data-node="ticket-gate"]', {
+        timeout: 60_000,
+      });
+      const { boxes, routes } = await drawn(page);
+      expect(routes.length).toBe(Number(await page.getAttribute('svg.diagram', 'data-edges')));
+      expect(routes.every((r) => r.from !== '?' && r.to !== '?')).toBe(true); // each route starts and ends on a box
+      expect(routesThroughBoxes(routes, boxes)).toEqual([]);
+      // Gate routes carry their conditions.
+      const labels = await page.locator('svg.diagram .edge-label').allTextContents();
+      expect(labels).toEqual(expect.arrayContaining(['risk < 0.3', 'risk ≥ 0.7']));
+      // Readable at the default zoom: node names at 11 px or more on screen.
+      const px = await page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll('svg.diagram .node-id')]
+            .slice(0, 5)
+            .map((t) => t.getBoundingClientRect().height),
+        ),
+      );
+      expect(px).toBeGreaterThanOrEqual(11);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   test('boxes and arrows take keyboard focus and fill the details panel; zoom buttons scale the view', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
@@ -61,10 +77,11 @@ describe('diagram', () => {
     expect(details).toContain('risk ≥ 0.7');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('svg.diagram') !== null)).toBe(true);
-    const scale = async () => page.evaluate(() => {
-      const t = document.querySelector('svg.diagram > g')!.getAttribute('transform') ?? '';
-      return Number(/scale\(([\d.]+)/.exec(t)?.[1] ?? 1);
-    });
+    const scale = async () =>
+      page.evaluate(() => {
+        const t = document.querySelector('svg.diagram > g')!.getAttribute('transform') ?? '';
+        return Number(/scale\(([\d.]+)/.exec(t)?.[1] ?? 1);
+      });
     expect(await scale()).toBe(1);
     await page.click('[data-testid=zoom-in]');
     expect(await scale()).toBeCloseTo(1.25);
@@ -74,7 +91,7 @@ describe('diagram', () => {
     await page.context().close();
   });
 
-  test('a variant\'s diagram highlights the routes, steps and pools it changes', async () => {
+  test("a variant's diagram highlights the routes, steps and pools it changes", async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
     await page.waitForSelector('svg.diagram .node[data-node="ticket-gate"]', { timeout: 60_000 });

@@ -27,45 +27,82 @@ describe('segmentCrossesBox(a, b, box)', () => {
 });
 
 describe('layoutDiagram(graph, elk)', () => {
-  test.each(bundledScenarios.map((b) => [b.path, b.text]))('%s: every box placed once, every route drawn, none under a box', async (file, text) => {
-    const r = loadScenario({ file, text }, { readFile: readBundled });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const graph = diagramGraph(r.model, modelEdges(r.model));
-    const layout = await layoutDiagram(graph, elk);
-    r.model.nodes.forEach((node, i) => {
-      const copies = layout.nodes.filter((p) => p.index === i);
-      if (node.kind === 'exit') expect(copies.length).toBeGreaterThanOrEqual(1);
-      else expect(copies).toHaveLength(1);
-    });
-    const boxes = layout.nodes.map((n) => ({ key: n.key, x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height }));
-    // No two boxes overlap.
-    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) {
-      expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y, `${a.key} overlaps ${b.key}`).toBe(true);
-    }
-    for (const e of layout.edges) expect(e.points.length, `${e.from.key} → ${e.to.key}`).toBeGreaterThanOrEqual(2);
-    expect(routesThroughBoxes(layout.edges.map((e) => ({ from: e.from.key, to: e.to.key, points: e.points })), boxes)).toEqual([]);
-    // Every box sits inside its function's lane.
-    for (const n of layout.nodes) {
-      const lane = layout.lanes.find((l) => l.name === graph.lanes[n.lane])!;
-      expect(n.x - n.width / 2 >= lane.x && n.x + n.width / 2 <= lane.x + lane.width && n.y - n.height / 2 >= lane.y && n.y + n.height / 2 <= lane.y + lane.height, `${n.key} in ${lane.name}`).toBe(true);
-    }
-  });
+  test.each(bundledScenarios.map((b) => [b.path, b.text]))(
+    '%s: every box placed once, every route drawn, none under a box',
+    async (file, text) => {
+      const r = loadScenario({ file, text }, { readFile: readBundled });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      const graph = diagramGraph(r.model, modelEdges(r.model));
+      const layout = await layoutDiagram(graph, elk);
+      r.model.nodes.forEach((node, i) => {
+        const copies = layout.nodes.filter((p) => p.index === i);
+        if (node.kind === 'exit') expect(copies.length).toBeGreaterThanOrEqual(1);
+        else expect(copies).toHaveLength(1);
+      });
+      const boxes = layout.nodes.map((n) => ({
+        key: n.key,
+        x: n.x - n.width / 2,
+        y: n.y - n.height / 2,
+        width: n.width,
+        height: n.height,
+      }));
+      // No two boxes overlap.
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          expect(
+            a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y,
+            `${a.key} overlaps ${b.key}`,
+          ).toBe(true);
+        }
+      for (const e of layout.edges) expect(e.points.length, `${e.from.key} → ${e.to.key}`).toBeGreaterThanOrEqual(2);
+      expect(
+        routesThroughBoxes(
+          layout.edges.map((e) => ({ from: e.from.key, to: e.to.key, points: e.points })),
+          boxes,
+        ),
+      ).toEqual([]);
+      // Every box sits inside its function's lane.
+      for (const n of layout.nodes) {
+        const lane = layout.lanes.find((l) => l.name === graph.lanes[n.lane])!;
+        expect(
+          n.x - n.width / 2 >= lane.x &&
+            n.x + n.width / 2 <= lane.x + lane.width &&
+            n.y - n.height / 2 >= lane.y &&
+            n.y + n.height / 2 <= lane.y + lane.height,
+          `${n.key} in ${lane.name}`,
+        ).toBe(true);
+      }
+    },
+  );
 
-  test('the company draws every gate\'s auto-approve route and every escalation, with its condition', async () => {
+  test("the company draws every gate's auto-approve route and every escalation, with its condition", async () => {
     const text = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
     const r = loadScenario({ file: 'ai-native.yaml', text });
     if (!r.ok) throw new Error('company must load');
     const layout = await layoutDiagram(diagramGraph(r.model, modelEdges(r.model)), elk);
-    const labelled = layout.edges.filter((e) => e.from.key === 'ticket-gate').map((e) => [e.to.key, e.edge.label, e.label !== null]);
-    expect(labelled).toEqual(expect.arrayContaining([[expect.any(String), 'risk < 0.3', true], [expect.any(String), 'risk ≥ 0.7', true]]));
+    const labelled = layout.edges
+      .filter((e) => e.from.key === 'ticket-gate')
+      .map((e) => [e.to.key, e.edge.label, e.label !== null]);
+    expect(labelled).toEqual(
+      expect.arrayContaining([
+        [expect.any(String), 'risk < 0.3', true],
+        [expect.any(String), 'risk ≥ 0.7', true],
+      ]),
+    );
   });
 });
 
 describe('variantChanges(baseDoc, doc)', () => {
   test('names steps and pools added, changed and removed, and steps whose routes changed', () => {
-    const base = { steps: { a: { serve: 1, next: 'b' }, b: { kind: 'exit' }, c: { serve: 2 } }, pools: { p: { headcount: 2 }, q: { headcount: 1 } } };
-    const variant = { steps: { a: { serve: 1, next: 'd' }, b: { kind: 'exit' }, d: { serve: 3 } }, pools: { p: { headcount: 3 } } };
+    const base = {
+      steps: { a: { serve: 1, next: 'b' }, b: { kind: 'exit' }, c: { serve: 2 } },
+      pools: { p: { headcount: 2 }, q: { headcount: 1 } },
+    };
+    const variant = {
+      steps: { a: { serve: 1, next: 'd' }, b: { kind: 'exit' }, d: { serve: 3 } },
+      pools: { p: { headcount: 3 } },
+    };
     const c = variantChanges(base, variant);
     expect([...c.addedSteps]).toEqual(['d']);
     expect([...c.changedRoutes]).toEqual(['a']);

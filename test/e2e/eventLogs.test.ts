@@ -17,7 +17,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const mm1 = readFileSync('scenarios/validation/mm1.yaml', 'utf8').replace(/^horizon: .*$/m, 'horizon: 4w').replace(/^warmup: .*$/m, 'warmup: 0');
+const mm1 = readFileSync('scenarios/validation/mm1.yaml', 'utf8')
+  .replace(/^horizon: .*$/m, 'horizon: 4w')
+  .replace(/^warmup: .*$/m, 'warmup: 0');
 
 function logOf(text: string, format: 'csv' | 'xes' | 'ocel', seed: string | number): string {
   const r = loadScenario({ file: 'mm1.yaml', text }, { readFile: () => '' });
@@ -35,7 +37,10 @@ describe('event logs in the page', () => {
     await page.click('[data-tab=run]');
     await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
     await page.selectOption('[data-testid=events-format]', 'xes');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=download-events]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=download-events]'),
+    ]);
     expect(download.suggestedFilename()).toBe('mm1-events.xes');
     const seed = JSON.parse((await page.textContent('[data-testid=report-json]')) ?? '{}').seed;
     expect(readFileSync(await download.path(), 'utf8')).toBe(logOf(mm1, 'xes', seed));
@@ -47,7 +52,11 @@ describe('event logs in the page', () => {
     await dropScenario(page, 'mm1.yaml', mm1);
     await page.click('[data-tab=run]');
     const slower = logOf(mm1.replace(/mean: 6m/, 'mean: 6.6m'), 'csv', 'observed');
-    await page.setInputFiles('[data-testid=drift-file]', { name: 'observed.csv', mimeType: 'text/csv', buffer: Buffer.from(slower) });
+    await page.setInputFiles('[data-testid=drift-file]', {
+      name: 'observed.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(slower),
+    });
     await page.selectOption('[data-testid=drift-window]', '168');
     await page.click('[data-testid=drift-check]');
     await page.waitForSelector('[data-testid=drift-summary]', { timeout: 120_000 });

@@ -30,7 +30,10 @@ describe('exports', () => {
     await page.click('[data-tab=compare]');
     await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
 
-    const csv = await download(page, '[data-testid=compare-results] .table-box:has([data-testid=compare-table]) [data-export=csv]');
+    const csv = await download(
+      page,
+      '[data-testid=compare-results] .table-box:has([data-testid=compare-table]) [data-export=csv]',
+    );
     expect(csv.name).toBe('compare-table.csv');
     const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
     const shown = await page.locator('[data-testid=compare-table] tr').count();

@@ -60,18 +60,32 @@ describe('layout and access', () => {
       presses++;
     }
     expect(presses).toBeLessThanOrEqual(25);
-    const unlabelled = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
-      .filter((c) => !(c as HTMLInputElement).hidden && c.offsetParent !== null)
-      .filter((c) => !(c.getAttribute('aria-label') || ((c as HTMLInputElement).labels?.length ?? 0) > 0 || (c.tagName === 'BUTTON' && c.textContent?.trim())))
-      .map((c) => c.outerHTML.slice(0, 80)));
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
+        .filter((c) => !(c as HTMLInputElement).hidden && c.offsetParent !== null)
+        .filter(
+          (c) =>
+            !(
+              c.getAttribute('aria-label') ||
+              ((c as HTMLInputElement).labels?.length ?? 0) > 0 ||
+              (c.tagName === 'BUTTON' && c.textContent?.trim())
+            ),
+        )
+        .map((c) => c.outerHTML.slice(0, 80)),
+    );
     expect(unlabelled).toEqual([]);
     expect(await page.isVisible('[data-testid=guide]')).toBe(true);
     await page.click('[data-testid=guide-close]');
     await page.reload();
     await page.waitForSelector('#app[data-ready="true"]');
     expect(await page.isVisible('[data-testid=guide]')).toBe(false);
-    const groups = await page.locator('[data-testid=scenario-picker] optgroup').evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), g.children.length]));
-    expect(groups[0]).toEqual(['Company designs', readdirSync(new URL('../../scenarios/company/', import.meta.url)).filter((f) => f.endsWith('.yaml')).length]);
+    const groups = await page
+      .locator('[data-testid=scenario-picker] optgroup')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), g.children.length]));
+    expect(groups[0]).toEqual([
+      'Company designs',
+      readdirSync(new URL('../../scenarios/company/', import.meta.url)).filter((f) => f.endsWith('.yaml')).length,
+    ]);
     expect(groups[groups.length - 1][0]).toMatch(/^Validation models/);
     expect(errors).toEqual([]);
     await page.context().close();

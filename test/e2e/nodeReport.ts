@@ -7,17 +7,28 @@ export async function cliRunJson(file: string, text: string, args: string[]): Pr
 }
 
 /** `opsim <command> <file> --json ...args`, for run, compare and sweep. */
-export async function cliJson(command: 'run' | 'compare' | 'sweep', file: string, text: string, args: string[]): Promise<string> {
+export async function cliJson(
+  command: 'run' | 'compare' | 'sweep',
+  file: string,
+  text: string,
+  args: string[],
+): Promise<string> {
   let out = '';
   let err = '';
   const code = await main([command, file, '--json', ...args], {
-    stdout: (t) => { out += t; },
-    stderr: (t) => { err += t; },
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
     readFile: (path) => {
       if (path === file || path.endsWith(`/${file}`)) return text;
       throw new Error(`no file ${path}`);
     },
-    writeFile: () => { throw new Error('not expected'); },
+    writeFile: () => {
+      throw new Error('not expected');
+    },
     isTTY: false,
     cpus: 1,
   });

@@ -13,7 +13,9 @@ export async function runAndWait(page: Page, button: string, results: string): P
   const before = (await page.getAttribute(results, 'data-runs')) ?? '0';
   await page.click(button);
   await page.waitForFunction(
-    ([sel, prev]) => (document.querySelector(sel)?.getAttribute('data-runs') ?? '0') !== prev || (document.querySelector('[data-testid=run-error]')?.textContent ?? '') !== '',
+    ([sel, prev]) =>
+      (document.querySelector(sel)?.getAttribute('data-runs') ?? '0') !== prev ||
+      (document.querySelector('[data-testid=run-error]')?.textContent ?? '') !== '',
     [results, before] as const,
     { timeout: 120_000 },
   );
@@ -22,11 +24,14 @@ export async function runAndWait(page: Page, button: string, results: string): P
 
 /** Drops `text` on the page as a file called `name` and waits until it is loaded. */
 export async function dropScenario(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(([t, n]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'application/yaml' }));
-    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [text, name] as const);
+  await page.evaluate(
+    ([t, n]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n, { type: 'application/yaml' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    [text, name] as const,
+  );
   await page.waitForSelector(`[data-testid=status]:has-text("Loaded ${name}")`);
 }
 
@@ -34,7 +39,9 @@ export async function dropScenario(page: Page, name: string, text: string): Prom
 export function differingLeaves(a: unknown, b: unknown, path = ''): string[] {
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((k) => differingLeaves((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
+    return keys.flatMap((k) =>
+      differingLeaves((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k),
+    );
   }
   return Object.is(a, b) ? [] : [`${path}: browser ${String(a)}, node ${String(b)}`];
 }

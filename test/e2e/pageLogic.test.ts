@@ -27,17 +27,27 @@ function addedLines(original: string, edited: string): string[] {
   return extra;
 }
 
-const getIn = (doc: unknown, path: string) => splitPath(path).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], doc);
+const getIn = (doc: unknown, path: string) =>
+  splitPath(path).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)?.[k], doc);
 
 describe('keyNumbers(doc)', () => {
   test('every field path holds the value the form shows', () => {
     const fields = keyNumbers(company.doc as unknown as Record<string, unknown>);
     expect(fields.length).toBeGreaterThan(40);
-    for (const f of fields) if (!(f.path.endsWith('.headcount') && getIn(company.doc, f.path) === undefined)) expect(getIn(company.doc, f.path), f.path).toBe(f.value);
-    expect(fields.map((f) => f.path)).toEqual(expect.arrayContaining([
-      'pools.support-team.headcount', 'pools.support-agent.capacity', 'pools.support-team.errorRate', 'pools.support-team.costPerHour',
-      'steps.ticket-gate.next.thresholds.cuts.0', 'steps.product-review.schedule.every', 'steps.product-review.perSession',
-    ]));
+    for (const f of fields)
+      if (!(f.path.endsWith('.headcount') && getIn(company.doc, f.path) === undefined))
+        expect(getIn(company.doc, f.path), f.path).toBe(f.value);
+    expect(fields.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        'pools.support-team.headcount',
+        'pools.support-agent.capacity',
+        'pools.support-team.errorRate',
+        'pools.support-team.costPerHour',
+        'steps.ticket-gate.next.thresholds.cuts.0',
+        'steps.product-review.schedule.every',
+        'steps.product-review.perSession',
+      ]),
+    );
   });
 });
 
@@ -61,7 +71,13 @@ describe('setInText(text, file, changes)', () => {
 
   test('a one-field edit of the company file changes exactly that line and keeps its comment', () => {
     const out = setInText(companyText, 'ai-native.yaml', [{ path: 'pools.engineers.headcount', value: 7 }]);
-    expect(changedLines(companyText, out)).toEqual([[106, '    headcount: 4             # ~100 h/w of reviews, risky builds and hotfixes for 160 h/w of paid time', '    headcount: 7             # ~100 h/w of reviews, risky builds and hotfixes for 160 h/w of paid time']]);
+    expect(changedLines(companyText, out)).toEqual([
+      [
+        106,
+        '    headcount: 4             # ~100 h/w of reviews, risky builds and hotfixes for 160 h/w of paid time',
+        '    headcount: 7             # ~100 h/w of reviews, risky builds and hotfixes for 160 h/w of paid time',
+      ],
+    ]);
   });
 
   test.each([
@@ -76,9 +92,14 @@ describe('setInText(text, file, changes)', () => {
   });
 
   test('a value added under an existing map, or at the end of a list, adds only its own lines', () => {
-    const text = '# top\nname: x   # kept\nchanges:\n  - op: set   # first\n    path: a\n    value: 1\nvariants:\n  one: { changes: [] }\n';
-    const appended = setInText(text, 'x.yaml', [{ path: 'changes.1', value: { op: 'set', path: 'b', value: 'two words' } }]);
-    expect(appended).toBe('# top\nname: x   # kept\nchanges:\n  - op: set   # first\n    path: a\n    value: 1\n  - op: set\n    path: b\n    value: two words\nvariants:\n  one: { changes: [] }\n');
+    const text =
+      '# top\nname: x   # kept\nchanges:\n  - op: set   # first\n    path: a\n    value: 1\nvariants:\n  one: { changes: [] }\n';
+    const appended = setInText(text, 'x.yaml', [
+      { path: 'changes.1', value: { op: 'set', path: 'b', value: 'two words' } },
+    ]);
+    expect(appended).toBe(
+      '# top\nname: x   # kept\nchanges:\n  - op: set   # first\n    path: a\n    value: 1\n  - op: set\n    path: b\n    value: two words\nvariants:\n  one: { changes: [] }\n',
+    );
     const added = setInText(text, 'x.yaml', [{ path: 'variants.two', value: { description: 'more', changes: [] } }]);
     expect(added).toBe(`${text}  two:\n    description: more\n    changes: []\n`);
     const flow = setInText(text, 'x.yaml', [{ path: 'variants.one.description', value: 'a, b' }]);
@@ -119,20 +140,43 @@ describe('scenarioService', () => {
   });
 
   test('addVariant() refuses a name in use and keeps inherited variants of an extending file', () => {
-    expect(scenarioService.addVariant(companyText, 'ai-native.yaml', 'human-run', { changes: [] }, {})).toEqual({ ok: false, message: 'There is already a variant called human-run.' });
-    const variant = { description: 'two more engineers', changes: [{ op: 'set', path: 'pools.engineers.headcount', value: 6 }] };
+    expect(scenarioService.addVariant(companyText, 'ai-native.yaml', 'human-run', { changes: [] }, {})).toEqual({
+      ok: false,
+      message: 'There is already a variant called human-run.',
+    });
+    const variant = {
+      description: 'two more engineers',
+      changes: [{ op: 'set', path: 'pools.engineers.headcount', value: 6 }],
+    };
     const company = scenarioService.addVariant(companyText, 'ai-native.yaml', 'more-engineers', variant, {});
     expect(company.ok).toBe(true);
     if (company.ok) {
       // Only the variant's own lines are added; every line of the file is kept as it was.
       const lines = company.text.split('\n');
       expect(lines.length - companyText.split('\n').length).toBe(6);
-      expect(addedLines(companyText, company.text).map((l) => l.trim())).toEqual(['more-engineers:', 'description: two more engineers', 'changes:', '- op: set', 'path: pools.engineers.headcount', 'value: 6']);
+      expect(addedLines(companyText, company.text).map((l) => l.trim())).toEqual([
+        'more-engineers:',
+        'description: two more engineers',
+        'changes:',
+        '- op: set',
+        'path: pools.engineers.headcount',
+        'value: 6',
+      ]);
       expect(parse(company.text).variants['more-engineers']).toEqual(variant);
     }
     const sunEdit = scenarioService.edit(sun.text, sun.path, 'pools.support-team.headcount', 4);
-    expect(sunEdit.ok && addedLines(sun.text, sunEdit.text)).toEqual(['  - op: set', '    path: pools.support-team.headcount', '    value: 4']);
-    const added = scenarioService.addVariant('extends: ./ai-native.yaml\nchanges: []\n', 'company/x.yaml', 'mine', { changes: [] }, { inherited: { changes: [] } });
+    expect(sunEdit.ok && addedLines(sun.text, sunEdit.text)).toEqual([
+      '  - op: set',
+      '    path: pools.support-team.headcount',
+      '    value: 4',
+    ]);
+    const added = scenarioService.addVariant(
+      'extends: ./ai-native.yaml\nchanges: []\n',
+      'company/x.yaml',
+      'mine',
+      { changes: [] },
+      { inherited: { changes: [] } },
+    );
     expect(added.ok && parse(added.text).variants).toEqual({ inherited: { changes: [] }, mine: { changes: [] } });
   });
 });
@@ -140,7 +184,10 @@ describe('scenarioService', () => {
 describe('linesOfPaths(text, paths)', () => {
   test('finds the line of a field, or of its deepest existing parent', () => {
     const lines = companyText.split('\n');
-    const [headcount, missing] = linesOfPaths(companyText, ['pools.support-team.headcount', 'pools.support-team.nosuchfield']);
+    const [headcount, missing] = linesOfPaths(companyText, [
+      'pools.support-team.headcount',
+      'pools.support-team.nosuchfield',
+    ]);
     expect(lines[headcount! - 1]).toMatch(/^\s+headcount: 3/);
     expect(lines[missing! - 1]).toMatch(/^\s+support-team:/);
   });
@@ -151,7 +198,10 @@ describe('openIntervals(calendar, startWeekday, t0, t1)', () => {
     const office = company.model.calendars.find((c) => c.id === 'office')!;
     const week = openIntervals(office, company.model.startWeekday, 0, 168);
     // Monday 09:00-12:30 and 13:30-18:00 at UTC-5 are 14:00-17:30 and 18:30-23:00 UTC.
-    expect(week.slice(0, 2)).toEqual([[14, 17.5], [18.5, 23]]);
+    expect(week.slice(0, 2)).toEqual([
+      [14, 17.5],
+      [18.5, 23],
+    ]);
     expect(week).toHaveLength(10);
     // 2027-01-18 (day 14) is a holiday: the third Monday has no open hours.
     expect(openIntervals(office, company.model.startWeekday, 14 * 24, 15 * 24)).toEqual([]);
@@ -160,19 +210,27 @@ describe('openIntervals(calendar, startWeekday, t0, t1)', () => {
 
 describe('parsePayload(json)', () => {
   test('accepts a share payload and refuses anything else', () => {
-    expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' }))).toEqual({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' });
+    expect(
+      parsePayload(
+        JSON.stringify({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' }),
+      ),
+    ).toEqual({ v: 1, file: 'a.yaml', text: 'x', variant: 'v', seed: '7', replications: 3, warmup: 'auto' });
     expect(parsePayload(JSON.stringify({ v: 1, file: 'a.yaml', text: 'x' }))).toMatchObject({ warmup: null }); // a link from before the warm-up setting
     expect(parsePayload('{"v":2,"file":"a","text":"x"}')).toBeNull();
     expect(parsePayload('{"v":1,"file":"a","text":{"html":"<b>"}}')).toBeNull();
     expect(parsePayload('not json')).toBeNull();
-    expect(parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications: 2.5 }))).toMatchObject({ replications: null });
+    expect(parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications: 2.5 }))).toMatchObject({
+      replications: null,
+    });
   });
 
   test('refuses a link that asks for no, negative or too many replications, saying so', () => {
     const link = (replications: number) => parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications }));
     expect(link(0)).toEqual({ problem: 'The link asks for 0 replications; a run takes from 1 to 100,000.' });
     expect(link(-3)).toEqual({ problem: 'The link asks for -3 replications; a run takes from 1 to 100,000.' });
-    expect(link(1e9)).toEqual({ problem: 'The link asks for 1,000,000,000 replications; a run takes from 1 to 100,000.' });
+    expect(link(1e9)).toEqual({
+      problem: 'The link asks for 1,000,000,000 replications; a run takes from 1 to 100,000.',
+    });
     expect(link(1)).toMatchObject({ replications: 1 });
   });
 });
@@ -214,7 +272,9 @@ describe('web/ sources', () => {
     walk('web');
     expect(files.length).toBeGreaterThan(30);
     const offenders = files.filter((f) => {
-      const code = readFileSync(f, 'utf8').replace(/\/\/.*$/gm, '').replace(/<!--[\s\S]*?-->/g, '');
+      const code = readFileSync(f, 'utf8')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/<!--[\s\S]*?-->/g, '');
       return /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\.html\(/.test(code);
     });
     expect(offenders).toEqual([]);

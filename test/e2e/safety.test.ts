@@ -53,7 +53,9 @@ steps:
 async function paste(page: Page, text: string): Promise<void> {
   await page.click('[data-testid=paste-open]');
   // Set the value directly: typing a megabyte would test the keyboard, not the page.
-  await page.evaluate((t) => { (document.querySelector('[data-testid=paste-text]') as HTMLTextAreaElement).value = t; }, text);
+  await page.evaluate((t) => {
+    (document.querySelector('[data-testid=paste-text]') as HTMLTextAreaElement).value = t;
+  }, text);
   await page.click('[data-testid=paste-load]');
 }
 
@@ -66,9 +68,15 @@ async function noScriptRan(page: Page): Promise<void> {
 describe('safety', () => {
   test('an invalid file shows its issues with field paths, next to the lines they refer to', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
-    await page.setInputFiles('[data-testid=file-input]', { name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken) });
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'broken.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(broken),
+    });
     await page.waitForSelector('[data-testid=issues] li');
-    const paths = await page.locator('[data-testid=issues] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-path')));
+    const paths = await page
+      .locator('[data-testid=issues] li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-path')));
     expect(paths).toEqual(expect.arrayContaining(['pools.server.kind']));
     expect(paths.some((p) => p?.startsWith('steps.work'))).toBe(true);
     const source = await page.textContent('[data-testid=issue-source]');
@@ -80,7 +88,10 @@ describe('safety', () => {
     await page.click('[data-testid=edit-text]');
     const text = await page.inputValue('[data-testid=paste-text]');
     expect(text).toBe(broken);
-    await page.fill('[data-testid=paste-text]', text.replace('robot', 'agent').replace('nobody', 'server').replace('nowhere', 'done'));
+    await page.fill(
+      '[data-testid=paste-text]',
+      text.replace('robot', 'agent').replace('nobody', 'server').replace('nowhere', 'done'),
+    );
     await page.click('[data-testid=paste-load]');
     await page.waitForSelector('svg.diagram .node[data-node="work"]');
     expect(await page.isHidden('[data-testid=issues-panel]')).toBe(true);
@@ -92,9 +103,15 @@ describe('safety', () => {
   test('a file that is not UTF-8 is refused with the offset of its first bad byte', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     const latin1 = Buffer.from('opsim: 1\nname: Caf\xe9\n', 'latin1');
-    await page.setInputFiles('[data-testid=file-input]', { name: 'latin1.yaml', mimeType: 'application/yaml', buffer: latin1 });
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'latin1.yaml',
+      mimeType: 'application/yaml',
+      buffer: latin1,
+    });
     await page.waitForSelector('[data-testid=status]:has-text("not UTF-8")');
-    expect(await page.textContent('[data-testid=status]')).toBe('"latin1.yaml": the file is not UTF-8 text (invalid byte 0xe9 at offset 18); save it as UTF-8.');
+    expect(await page.textContent('[data-testid=status]')).toBe(
+      '"latin1.yaml": the file is not UTF-8 text (invalid byte 0xe9 at offset 18); save it as UTF-8.',
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -136,7 +153,9 @@ describe('safety', () => {
       img.setAttribute('onerror', 'window.__inline = 2');
       img.src = 'x:';
       document.body.append(img);
-      return new Promise((resolve) => setTimeout(() => resolve((window as unknown as { __inline?: number }).__inline), 50));
+      return new Promise((resolve) =>
+        setTimeout(() => resolve((window as unknown as { __inline?: number }).__inline), 50),
+      );
     });
     expect(ran).toBeUndefined();
     expect(opened.errors.some((e) => e.includes('Content Security Policy'))).toBe(true);
@@ -157,7 +176,12 @@ describe('safety', () => {
 
     // A small file that expands enormously through YAML aliases ("billion laughs") is refused too.
     const rows = ['opsim: 1', 'name: bomb', 'l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-    for (let i = 1; i < 9; i++) rows.push(`l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      rows.push(
+        `l${i}: &l${i} [${Array(9)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      );
     await paste(page, rows.join('\n') + '\n');
     await page.waitForSelector('[data-testid=status]:has-text("pasted.yaml has")');
     expect(await page.locator('[data-testid=issues] li').count()).toBeGreaterThan(0);
@@ -170,7 +194,8 @@ describe('safety', () => {
     let text = `opsim: 1\nname: long chain\nhorizon: 1w\nfunctions: [ops]\npools:\n`;
     for (let i = 0; i < n; i++) text += `  p${i}: { kind: agent, capacity: 2, costPerTask: 1 }\n`;
     text += `itemTypes:\n  job: { arrivals: { poisson: 1/h }, entry: s0 }\nsteps:\n`;
-    for (let i = 0; i < n; i++) text += `  s${i}: { function: ops, serve: [{ pool: p${i}, time: 1m }], next: ${i + 1 < n ? `s${i + 1}` : 'done'} }\n`;
+    for (let i = 0; i < n; i++)
+      text += `  s${i}: { function: ops, serve: [{ pool: p${i}, time: 1m }], next: ${i + 1 < n ? `s${i + 1}` : 'done'} }\n`;
     text += `  done: { kind: exit, outcome: done }\n`;
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await paste(page, text);
@@ -178,7 +203,9 @@ describe('safety', () => {
     expect(await page.getAttribute('.views', 'data-active')).toBe('compare');
     await page.waitForSelector('[data-testid=status]:has-text("Loaded pasted.yaml")', { timeout: 60_000 });
     await page.click('[data-tab=design]');
-    expect(await page.textContent('[data-testid=diagram-host]')).toContain(`This model has ${n + 1} nodes; the diagram draws up to 400.`);
+    expect(await page.textContent('[data-testid=diagram-host]')).toContain(
+      `This model has ${n + 1} nodes; the diagram draws up to 400.`,
+    );
     expect(await page.locator('[data-testid=edit-form] .field').count()).toBe(300);
     await page.fill('[data-testid=edit-filter]', 'pool p899 ');
     expect(await page.locator('[data-testid=edit-form] [data-path="pools.p899.capacity"]').count()).toBe(1);
@@ -189,7 +216,9 @@ describe('safety', () => {
   test('a run that trips an engine guard says so and leaves the page usable', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     // About 1,340 arrivals: under the pre-flight estimate's limit, over the events they take.
-    await paste(page, `opsim: 1
+    await paste(
+      page,
+      `opsim: 1
 name: too many events
 horizon: 1w
 limits: { maxEvents: 2000 }
@@ -201,7 +230,8 @@ itemTypes:
 steps:
   work: { function: ops, serve: [{ pool: server, time: 6m }], next: done }
   done: { kind: exit, outcome: done }
-`);
+`,
+    );
     await page.waitForSelector('[data-testid=status]:has-text("Loaded pasted.yaml")');
     await page.click('[data-tab=run]');
     await page.click('[data-testid=run]');
@@ -219,7 +249,16 @@ steps:
     await tooLong.page.context().close();
 
     // Small link, huge scenario: the size is checked after decompression, in a worker.
-    const bomb = LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, file: 'x.yaml', text: 'a'.repeat(1_050_000), variant: null, seed: null, replications: null }));
+    const bomb = LZString.compressToEncodedURIComponent(
+      JSON.stringify({
+        v: 1,
+        file: 'x.yaml',
+        text: 'a'.repeat(1_050_000),
+        variant: null,
+        seed: null,
+        replications: null,
+      }),
+    );
     expect(bomb.length).toBeLessThan(200_000);
     const big = await openPage(browser, `${base}#s=${bomb}`);
     expect(await big.page.textContent('[data-testid=status]')).toMatch(/more than the 1,010,000 the page accepts/);

@@ -41,7 +41,7 @@ describe('state across files, edits and links', () => {
     await page.context().close();
   });
 
-  test('a typed seed and replication count go back to the next file\'s own', async () => {
+  test("a typed seed and replication count go back to the next file's own", async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'validation/mm1.yaml');
     await page.waitForSelector('svg.diagram .node[data-node="queue"]');
@@ -87,14 +87,16 @@ describe('state across files, edits and links', () => {
     await page.context().close();
   });
 
-  test('a variant shows its own description, not only the base\'s', async () => {
+  test("a variant shows its own description, not only the base's", async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', company);
     await page.waitForSelector('svg.diagram .node[data-node="ticket-gate"]');
     expect(await page.isHidden('[data-testid=variant-description]')).toBe(true);
     await page.selectOption('[data-testid=design-select]', 'human-run');
     await page.waitForSelector('[data-testid=variant-description]:has-text("humans do all the work")');
-    expect(await page.textContent('[data-testid=variant-description]')).toMatch(/^Variant human-run: The legacy company/);
+    expect(await page.textContent('[data-testid=variant-description]')).toMatch(
+      /^Variant human-run: The legacy company/,
+    );
     expect(await page.textContent('[data-testid=variant-note]')).toContain('The legacy company');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -103,9 +105,13 @@ describe('state across files, edits and links', () => {
   test('a share link asking for 0 or -5 replications is refused with a message, and nothing is run', async () => {
     const text = readFileSync('scenarios/validation/mm1.yaml', 'utf8');
     for (const replications of [0, -5]) {
-      const fragment = LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, file: 'mm1.yaml', text, variant: null, seed: '3', replications, warmup: null }));
+      const fragment = LZString.compressToEncodedURIComponent(
+        JSON.stringify({ v: 1, file: 'mm1.yaml', text, variant: null, seed: '3', replications, warmup: null }),
+      );
       const { page, errors } = await openPage(browser, `${inject('siteSubFolder')}#s=${fragment}`);
-      expect(await page.textContent('[data-testid=status]')).toContain(`The link asks for ${replications} replications`);
+      expect(await page.textContent('[data-testid=status]')).toContain(
+        `The link asks for ${replications} replications`,
+      );
       await page.waitForSelector('svg.diagram .node'); // falls back to a scenario, with its own settings
       expect(Number(await page.inputValue('[data-testid=replications]'))).toBeGreaterThanOrEqual(1);
       expect(errors).toEqual([]);

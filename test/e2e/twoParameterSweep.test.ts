@@ -39,45 +39,87 @@ describe('two-parameter sweep', () => {
     expect(await page.getAttribute('[data-testid=sweep-results]', 'data-runs')).toBeNull();
     await page.fill('[data-testid=sweep-param2]', escalate);
     await page.fill('[data-testid=sweep-values2]', '0.5');
-    expect(await page.textContent('[data-testid=sweep-message]')).toBe('The second parameter must differ from the first.');
+    expect(await page.textContent('[data-testid=sweep-message]')).toBe(
+      'The second parameter must differ from the first.',
+    );
 
     await page.fill('[data-testid=sweep-values]', '0.6,0.9');
     await page.fill('[data-testid=sweep-param2]', review);
     await page.fill('[data-testid=sweep-values2]', '0.2,0.3,0.4');
     expect(await page.textContent('[data-testid=sweep-size]')).toBe('6 points × 2 replications');
     await runAndWait(page, '[data-testid=sweep]', '[data-testid=sweep-results]');
-    const rows = await page.locator('[data-testid=sweep-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent)));
-    expect(rows.map((r) => r.slice(0, 2))).toEqual([['0.6', '0.2'], ['0.6', '0.3'], ['0.6', '0.4'], ['0.9', '0.2'], ['0.9', '0.3'], ['0.9', '0.4']]);
+    const rows = await page
+      .locator('[data-testid=sweep-table] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent)));
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['0.6', '0.2'],
+      ['0.6', '0.3'],
+      ['0.6', '0.4'],
+      ['0.9', '0.2'],
+      ['0.9', '0.3'],
+      ['0.9', '0.4'],
+    ]);
     expect(rows.every((r) => / ± /.test(r[2] ?? ''))).toBe(true); // each metric with its CI
     expect(await page.locator('[data-testid=sweep-grid] path.line').count()).toBe(3); // one line per value of the second parameter
     expect(await page.locator('[data-testid=sweep-grid] path.ci-band').count()).toBe(3);
-    expect(await page.locator('[data-testid=sweep-grid] .legend text').allTextContents()).toEqual(['= 0.2', '= 0.3', '= 0.4', 'bands: 95% CI']);
+    expect(await page.locator('[data-testid=sweep-grid] .legend text').allTextContents()).toEqual([
+      '= 0.2',
+      '= 0.3',
+      '= 0.4',
+      'bands: 95% CI',
+    ]);
     expect(await page.locator('[data-testid=sweep-grid] circle.point').count()).toBe(6);
     expect(await page.textContent('[data-testid=sweep-grid] .chart-title')).toMatch(/^Cost per outcome by /);
     await page.selectOption('[data-testid=sweep-metric]', 'escalationsPerWeek');
     // Parameters are named from the scenario's ids, never as field paths.
-    expect(await page.textContent('[data-testid=sweep-grid] .chart-title')).toBe('Escalations by Gate ticket-gate: threshold 2 on risk, one line per Gate ticket-gate: threshold 1 on risk');
-    for (const part of ['[data-testid=decision-summary]', '[data-testid=sweep-results] .chart-grid', '[data-testid=sweep-table] thead']) expect(await page.textContent(part)).not.toContain('steps.ticket-gate');
+    expect(await page.textContent('[data-testid=sweep-grid] .chart-title')).toBe(
+      'Escalations by Gate ticket-gate: threshold 2 on risk, one line per Gate ticket-gate: threshold 1 on risk',
+    );
+    for (const part of [
+      '[data-testid=decision-summary]',
+      '[data-testid=sweep-results] .chart-grid',
+      '[data-testid=sweep-table] thead',
+    ])
+      expect(await page.textContent(part)).not.toContain('steps.ticket-gate');
     expect(await page.locator('[data-testid=chart-pareto] .point').count()).toBe(6);
     // The chart marks exactly the points the table calls Pareto-optimal (same objectives).
-    const tableFront = await page.locator('[data-testid=sweep-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent === 'yes'));
-    const chartFront = await page.locator('[data-testid=chart-pareto] .point').evaluateAll((ps) => ps.map((p) => p.classList.contains('pareto')));
+    const tableFront = await page
+      .locator('[data-testid=sweep-table] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent === 'yes'));
+    const chartFront = await page
+      .locator('[data-testid=chart-pareto] .point')
+      .evaluateAll((ps) => ps.map((p) => p.classList.contains('pareto')));
     expect(chartFront).toEqual(tableFront);
     expect(tableFront.some(Boolean)).toBe(true);
     // The decision summary names the best point of each headline figure.
     expect(await page.locator('[data-testid=decision-summary] [data-testid=verdict]').count()).toBe(5);
-    expect(await page.textContent('[data-testid=decision-summary] [data-metric=costPerOutcome]')).toMatch(/^Lowest cost per outcome: .* at Gate ticket-gate: threshold 2 on risk = 0\.[69], Gate ticket-gate: threshold 1 on risk = 0\.[234];/);
+    expect(await page.textContent('[data-testid=decision-summary] [data-metric=costPerOutcome]')).toMatch(
+      /^Lowest cost per outcome: .* at Gate ticket-gate: threshold 2 on risk = 0\.[69], Gate ticket-gate: threshold 1 on risk = 0\.[234];/,
+    );
     await page.screenshot({ path: 'test-output/screenshots/sweep-two-parameters.png', fullPage: true });
 
     const pageJson = (await page.textContent('[data-testid=sweep-json]')) ?? '';
     const company = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
-    const cli = await cliJson('sweep', 'ai-native.yaml', company, ['--param', escalate, '--values', '0.6,0.9', '--param2', review, '--values2', '0.2,0.3,0.4', '--replications', '2']);
+    const cli = await cliJson('sweep', 'ai-native.yaml', company, [
+      '--param',
+      escalate,
+      '--values',
+      '0.6,0.9',
+      '--param2',
+      review,
+      '--values2',
+      '0.2,0.3,0.4',
+      '--replications',
+      '2',
+    ]);
     expect(differingLeaves(JSON.parse(pageJson), JSON.parse(cli))).toEqual([]);
     expect(pageJson).toBe(cli);
 
     // The heat map: one cell per point, the same Pareto-optimal points outlined as the table marks.
     expect(await page.locator('[data-testid=sweep-heatmap] .cell').count()).toBe(6);
-    expect(await page.locator('[data-testid=sweep-heatmap] .cell.pareto').count()).toBe(tableFront.filter(Boolean).length);
+    expect(await page.locator('[data-testid=sweep-heatmap] .cell.pareto').count()).toBe(
+      tableFront.filter(Boolean).length,
+    );
 
     // Save a point as a variant: the file gains it, with a set per parameter, and it is chosen.
     await page.selectOption('[data-testid=save-point]', '4');
@@ -86,7 +128,11 @@ describe('two-parameter sweep', () => {
     await page.waitForSelector('[data-testid=design-select] option[value="point-four"]', { state: 'attached' });
     expect(await page.inputValue('[data-testid=design-select]')).toBe('point-four');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('opsim:work:v1')!).text as string);
-    expect(saved).toMatch(new RegExp(`point-four:\\s+description: .*\\s+changes:\\s+- op: set\\s+path: ${escalate.replace(/\./g, '\\.')}\\s+value: 0.9\\s+- op: set\\s+path: ${review.replace(/\./g, '\\.')}\\s+value: 0.3`));
+    expect(saved).toMatch(
+      new RegExp(
+        `point-four:\\s+description: .*\\s+changes:\\s+- op: set\\s+path: ${escalate.replace(/\./g, '\\.')}\\s+value: 0.9\\s+- op: set\\s+path: ${review.replace(/\./g, '\\.')}\\s+value: 0.3`,
+      ),
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

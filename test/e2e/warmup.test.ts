@@ -39,18 +39,29 @@ describe('warm-up setting', () => {
     expect(await page.textContent('[data-testid=warmup-mode] option[value=scenario]')).toBe("scenario's (168 h)");
 
     await setWarmup(page, 'fixed', '20w');
-    expect(await page.textContent('[data-testid=warmup-message]')).toBe('Warm-up: 20w is not shorter than the horizon (1848 h)');
+    expect(await page.textContent('[data-testid=warmup-message]')).toBe(
+      'Warm-up: 20w is not shorter than the horizon (1848 h)',
+    );
     await page.click('[data-testid=run]');
-    await page.waitForSelector('[data-testid=run-error]:has-text("Warm-up: 20w is not shorter than the horizon (1848 h)")');
+    await page.waitForSelector(
+      '[data-testid=run-error]:has-text("Warm-up: 20w is not shorter than the horizon (1848 h)")',
+    );
     expect(await page.getAttribute('[data-testid=run-results]', 'data-runs')).toBeNull(); // nothing ran
     await page.fill('[data-testid=warmup-duration]', 'soon');
-    expect(await page.textContent('[data-testid=warmup-message]')).toMatch(/^Warm-up: expected "auto" or a duration; .*"soon"/);
+    expect(await page.textContent('[data-testid=warmup-message]')).toMatch(
+      /^Warm-up: expected "auto" or a duration; .*"soon"/,
+    );
 
     await page.fill('[data-testid=warmup-duration]', '36h');
     expect(await page.textContent('[data-testid=warmup-message]')).toBe('');
     await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
-    expect(await page.textContent('[data-testid=run-results] [data-testid=warmup-info]')).toBe('Warm-up 36 h (set in the run settings).');
-    await expectSameJson((await page.textContent('[data-testid=report-json]')) ?? '', await cliJson('run', 'backlog.yaml', backlog, ['--replications', '3', '--warmup', '36h']));
+    expect(await page.textContent('[data-testid=run-results] [data-testid=warmup-info]')).toBe(
+      'Warm-up 36 h (set in the run settings).',
+    );
+    await expectSameJson(
+      (await page.textContent('[data-testid=report-json]')) ?? '',
+      await cliJson('run', 'backlog.yaml', backlog, ['--replications', '3', '--warmup', '36h']),
+    );
 
     await setWarmup(page, 'auto');
     expect(await page.isHidden('[data-testid=warmup-duration]')).toBe(true);
@@ -62,9 +73,14 @@ describe('warm-up setting', () => {
     const n = warmup.pilot.truncatedBatches;
     expect(n).toBeGreaterThan(1);
     expect(await page.textContent('[data-testid=run-results] [data-testid=warmup-info]')).toMatch(
-      new RegExp(`^Warm-up [\\d.,]+ h \\(auto, MSER-5 on 3 pilot replications: ${warmup.pilot.samples} samples .* batches of 5; the first ${n} batches cut\\)\\.$`),
+      new RegExp(
+        `^Warm-up [\\d.,]+ h \\(auto, MSER-5 on 3 pilot replications: ${warmup.pilot.samples} samples .* batches of 5; the first ${n} batches cut\\)\\.$`,
+      ),
     );
-    await expectSameJson(pageJson, await cliJson('run', 'backlog.yaml', backlog, ['--replications', '3', '--warmup', 'auto']));
+    await expectSameJson(
+      pageJson,
+      await cliJson('run', 'backlog.yaml', backlog, ['--replications', '3', '--warmup', 'auto']),
+    );
 
     // The setting is part of the work kept across a reload.
     await page.reload();
@@ -89,9 +105,14 @@ describe('warm-up setting', () => {
     await setWarmup(page, 'auto');
     await page.click('[data-tab=compare]');
     await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
-    expect(await page.textContent('[data-testid=compare-results] [data-testid=warmup-info]')).toMatch(/^Warm-up .* h \(auto, MSER-5 on 2 pilot replications/);
+    expect(await page.textContent('[data-testid=compare-results] [data-testid=warmup-info]')).toMatch(
+      /^Warm-up .* h \(auto, MSER-5 on 2 pilot replications/,
+    );
     const mmc = readFileSync('scenarios/validation/mmc.yaml', 'utf8');
-    await expectSameJson((await page.textContent('[data-testid=compare-json]')) ?? '', await cliJson('compare', 'mmc.yaml', mmc, ['--replications', '2', '--warmup', 'auto']));
+    await expectSameJson(
+      (await page.textContent('[data-testid=compare-json]')) ?? '',
+      await cliJson('compare', 'mmc.yaml', mmc, ['--replications', '2', '--warmup', 'auto']),
+    );
 
     await dropScenario(page, 'backlog.yaml', backlog);
     // A new file starts from its own settings (they are not carried over from the last one).
@@ -104,10 +125,25 @@ describe('warm-up setting', () => {
     await page.fill('[data-testid=sweep-param2]', 'initialWip.0.waiting');
     await page.fill('[data-testid=sweep-values2]', '100,300');
     await runAndWait(page, '[data-testid=sweep]', '[data-testid=sweep-results]');
-    expect(await page.textContent('[data-testid=sweep-results] [data-testid=warmup-info]')).toMatch(/auto, MSER-5 on 2 pilot replications/);
+    expect(await page.textContent('[data-testid=sweep-results] [data-testid=warmup-info]')).toMatch(
+      /auto, MSER-5 on 2 pilot replications/,
+    );
     await expectSameJson(
       (await page.textContent('[data-testid=sweep-json]')) ?? '',
-      await cliJson('sweep', 'backlog.yaml', backlog, ['--param', 'pools.server.capacity', '--values', '1,2', '--param2', 'initialWip.0.waiting', '--values2', '100,300', '--replications', '2', '--warmup', 'auto']),
+      await cliJson('sweep', 'backlog.yaml', backlog, [
+        '--param',
+        'pools.server.capacity',
+        '--values',
+        '1,2',
+        '--param2',
+        'initialWip.0.waiting',
+        '--values2',
+        '100,300',
+        '--replications',
+        '2',
+        '--warmup',
+        'auto',
+      ]),
     );
     expect(errors).toEqual([]);
     await page.context().close();
@@ -124,7 +160,9 @@ describe('warm-up setting', () => {
     await page.waitForSelector('[data-testid=progress-text]:has-text("Warm-up pilot (MSER-5): 0 of 5 replications")');
     await page.click('[data-testid=cancel]');
     await page.waitForSelector('.run-settings[data-busy="false"]');
-    expect(await page.textContent('[data-testid=run-error]')).toBe('Cancelled during the warm-up pilot; no replication ran.');
+    expect(await page.textContent('[data-testid=run-error]')).toBe(
+      'Cancelled during the warm-up pilot; no replication ran.',
+    );
     expect(await page.getAttribute('[data-testid=run-results]', 'data-runs')).toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();

@@ -36,13 +36,15 @@ steps:
 `;
 
 describe('warnings', () => {
-  test('the warnings of a report are listed above the run\'s results', async () => {
+  test("the warnings of a report are listed above the run's results", async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await dropScenario(page, 'saturated.yaml', saturated);
     await setReplications(page, 2);
     await page.click('[data-tab=run]');
     await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
-    const report = JSON.parse((await page.textContent('[data-testid=report-json]')) ?? '{}') as { warnings?: { text: string }[] };
+    const report = JSON.parse((await page.textContent('[data-testid=report-json]')) ?? '{}') as {
+      warnings?: { text: string }[];
+    };
     expect(report.warnings?.length ?? 0).toBeGreaterThan(0);
     const shown = await page.locator('[data-testid=run-results] [data-testid=warnings] li').allTextContents();
     expect(shown).toEqual(report.warnings!.map((w) => w.text));

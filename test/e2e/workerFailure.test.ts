@@ -33,9 +33,15 @@ describe('a simulation worker that fails to load', () => {
     await page.click('[data-tab=run]');
 
     await page.click('[data-testid=run]');
-    await page.waitForFunction(() => (document.querySelector('[data-testid=run-error]')?.textContent ?? '') !== '', null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid=run-error]')?.textContent ?? '') !== '',
+      null,
+      { timeout: 30_000 },
+    );
     expect(requested.length).toBeGreaterThan(0);
-    expect(await page.textContent('[data-testid=run-error]')).toMatch(/^WorkerError: a simulation worker stopped while running replication \d of ".*": it could not be loaded or crashed$/);
+    expect(await page.textContent('[data-testid=run-error]')).toMatch(
+      /^WorkerError: a simulation worker stopped while running replication \d of ".*": it could not be loaded or crashed$/,
+    );
     expect(await page.isEnabled('[data-testid=run]')).toBe(true);
 
     blocked = false;

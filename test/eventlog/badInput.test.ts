@@ -8,7 +8,13 @@ const rows = (n: number, sep = ',') =>
   Array.from({ length: n }, (_, i) => {
     const c = `c${Math.floor(i / 2)}`;
     const h = i % 2 === 0 ? '09' : '11';
-    return [c, i % 2 === 0 ? 'register' : 'decide', 'complete', `r${i % 3}`, `2024-0${1 + Math.floor(i / 60)}-${String(1 + (Math.floor(i / 2) % 28)).padStart(2, '0')}T${h}:00:00+01:00`].join(sep);
+    return [
+      c,
+      i % 2 === 0 ? 'register' : 'decide',
+      'complete',
+      `r${i % 3}`,
+      `2024-0${1 + Math.floor(i / 60)}-${String(1 + (Math.floor(i / 2) % 28)).padStart(2, '0')}T${h}:00:00+01:00`,
+    ].join(sep);
   });
 const csv = (lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -20,13 +26,26 @@ describe('opsim fit on bad input', () => {
   test('a header without the case column names the line, the missing column and what it found (exit 2)', async () => {
     const r = await fit({ 'log.csv': csv(['id,concept:name,time:timestamp', 'a,x,2024-01-01T00:00:00Z']) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('log.csv: line 1: the header has no column "case:concept:name" (case); it has "id", "concept:name", "time:timestamp"');
+    expect(r.stderr).toContain(
+      'log.csv: line 1: the header has no column "case:concept:name" (case); it has "id", "concept:name", "time:timestamp"',
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('--columns maps other column names', async () => {
-    const text = csv(['Case ID;Activity;Start', ...rows(40, ';').map((l) => l.split(';').filter((_, i) => i !== 2 && i !== 3).join(';'))]);
-    const r = await fit({ 'log.csv': text }, 'log.csv', ['--columns', 'case=Case ID,activity=Activity,timestamp=Start']);
+    const text = csv([
+      'Case ID;Activity;Start',
+      ...rows(40, ';').map((l) =>
+        l
+          .split(';')
+          .filter((_, i) => i !== 2 && i !== 3)
+          .join(';'),
+      ),
+    ]);
+    const r = await fit({ 'log.csv': text }, 'log.csv', [
+      '--columns',
+      'case=Case ID,activity=Activity,timestamp=Start',
+    ]);
     expect(r.stderr).toContain('wrote out.yaml');
     expect(r.code).toBe(0);
   });
@@ -50,7 +69,9 @@ describe('opsim fit on bad input', () => {
     lines[5] = lines[5].replace(/2024-[^,]*$/, '13/01/2024 09:00');
     const r = await fit({ 'log.csv': csv(lines) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('log.csv: line 6: timestamp "13/01/2024 09:00" is not an ISO 8601 date-time (expected e.g. 2011-10-11T13:45:40+02:00)');
+    expect(r.stderr).toContain(
+      'log.csv: line 6: timestamp "13/01/2024 09:00" is not an ISO 8601 date-time (expected e.g. 2011-10-11T13:45:40+02:00)',
+    );
   });
 
   test('a row with a field too many names its line (exit 2)', async () => {
@@ -68,7 +89,9 @@ describe('opsim fit on bad input', () => {
     const r = await fit({ 'log.csv': csv(lines) });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning: log.csv: 1 events without a case id were skipped (first at log.csv: line 8)');
-    expect(r.stderr).toContain('warning: log.csv: 1 events came before an earlier-listed event of their case; each case is sorted by time');
+    expect(r.stderr).toContain(
+      'warning: log.csv: 1 events came before an earlier-listed event of their case; each case is sorted by time',
+    );
   });
 
   test('a log of one case, or of one event, is refused with the reason (exit 2)', async () => {
@@ -83,8 +106,13 @@ describe('opsim fit on bad input', () => {
   });
 
   test('an XES file with a namespace prefix and a byte-order mark is read like a plain one', async () => {
-    const ev = (c: string, a: string, t: string) => `<xes:event><xes:string key="concept:name" value="${a}"/><xes:date key="time:timestamp" value="${t}"/></xes:event>`;
-    const traces = Array.from({ length: 6 }, (_, i) => `<xes:trace><xes:string key="concept:name" value="c${i}"/>${ev(`c${i}`, 'a', `2024-01-0${i + 1}T09:00:00+01:00`)}${ev(`c${i}`, 'b', `2024-01-0${i + 1}T10:30:00+01:00`)}</xes:trace>`);
+    const ev = (c: string, a: string, t: string) =>
+      `<xes:event><xes:string key="concept:name" value="${a}"/><xes:date key="time:timestamp" value="${t}"/></xes:event>`;
+    const traces = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<xes:trace><xes:string key="concept:name" value="c${i}"/>${ev(`c${i}`, 'a', `2024-01-0${i + 1}T09:00:00+01:00`)}${ev(`c${i}`, 'b', `2024-01-0${i + 1}T10:30:00+01:00`)}</xes:trace>`,
+    );
     const text = `\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<xes:log xmlns:xes="http://www.xes-standard.org/" xes.version="1849-2016">${traces.join('\n')}</xes:log>\n`;
     const r = await fit({ 'log.xes': text }, 'log.xes');
     expect(r.stderr).toContain('wrote out.yaml');
@@ -110,7 +138,9 @@ describe('opsim fit on bad input', () => {
   });
 
   test('run --events with an unknown extension is refused before the run (exit 2)', async () => {
-    const r = await runCli(['run', 'test/fixtures/minimal.yaml', '--events', 'log.txt'], { 'test/fixtures/minimal.yaml': 'x' });
+    const r = await runCli(['run', 'test/fixtures/minimal.yaml', '--events', 'log.txt'], {
+      'test/fixtures/minimal.yaml': 'x',
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--events log.txt: cannot tell the format');
   });

@@ -20,7 +20,10 @@ const MOVED = ['cycle time mean (h)', 'cycle time p90 (h)', 'utilisation worker'
 
 describe('drift', () => {
   test('a slower agent (mean service 6m -> 6.9m) is flagged on cycle time and utilisation only', () => {
-    const r = compareDrift(prediction, logOf((t) => t.replace('mean: 6m', 'mean: 6.9m'), 'observed-1'));
+    const r = compareDrift(
+      prediction,
+      logOf((t) => t.replace('mean: 6m', 'mean: 6.9m'), 'observed-1'),
+    );
     expect(r.kpis).toEqual(['arrivals job (/week)', 'throughput (/week)', ...MOVED]);
     expect(r.flagged).toEqual(MOVED);
     expect(r.drift).toBe(true);
@@ -29,14 +32,24 @@ describe('drift', () => {
   });
 
   test('a higher error rate (0.25 -> 0.35: rework 20% -> 28% of passes) is flagged on cycle time and utilisation only', () => {
-    const r = compareDrift(prediction, logOf((t) => t.replace('errorRate: 0.25', 'errorRate: 0.35'), 'observed-2'));
+    const r = compareDrift(
+      prediction,
+      logOf((t) => t.replace('errorRate: 0.25', 'errorRate: 0.35'), 'observed-2'),
+    );
     expect(r.flagged).toEqual(MOVED);
   });
 
   test('logs from the base itself raise a flag in at most about 5% of seeds', () => {
     const seeds = 60;
     let flagged = 0;
-    for (let s = 0; s < seeds; s++) if (compareDrift(prediction, logOf((t) => t, `observed-base-${s}`)).drift) flagged++;
+    for (let s = 0; s < seeds; s++)
+      if (
+        compareDrift(
+          prediction,
+          logOf((t) => t, `observed-base-${s}`),
+        ).drift
+      )
+        flagged++;
     // Observed at this commit: see docs/event-logs.md. 60 seeds at a true rate of 5% give 3 on average;
     // more than 8 (p < 0.01 under a 5% rate) fails.
     console.log(`drift false alarms: ${flagged} of ${seeds} seeds`);
@@ -44,13 +57,17 @@ describe('drift', () => {
   });
 
   test('opsim drift prints the table and exits 3 on drift; --json gives the same report as data', async () => {
-    const slower = bundled('scenarios/validation/rework-loop.yaml', (t) => eightWeeks(t).replace('mean: 6m', 'mean: 6.9m'));
+    const slower = bundled('scenarios/validation/rework-loop.yaml', (t) =>
+      eightWeeks(t).replace('mean: 6m', 'mean: 6.9m'),
+    );
     const files = { 'base.yaml': base.text, 'observed.xes': exportText(slower.model, 'xes', 'cli') };
     const args = ['drift', 'base.yaml', '--observed', 'observed.xes', '--window', '2w', '--replications', '10'];
     const table = await runCli(args, files);
     expect(table.code).toBe(3);
     expect(table.stdout).toContain('Drift: cycle time mean (h)');
-    expect(table.stdout).toMatch(/utilisation worker\s+2027-01-18\.\.2027-02-01\s+0\.\d+\s+0\.\d+ \.\. 0\.\d+\s+above by [\d.]+% of the mean  <-- drift/);
+    expect(table.stdout).toMatch(
+      /utilisation worker\s+2027-01-18\.\.2027-02-01\s+0\.\d+\s+0\.\d+ \.\. 0\.\d+\s+above by [\d.]+% of the mean  <-- drift/,
+    );
     const json = await runCli([...args, '--json'], files);
     expect(json.code).toBe(3);
     const report = JSON.parse(json.stdout);
@@ -60,7 +77,10 @@ describe('drift', () => {
   });
 
   test('a log shorter than one window is refused with the reason (exit 2)', async () => {
-    const files = { 'base.yaml': base.text, 'observed.csv': exportText(base.model, 'csv', 'cli').split('\n').slice(0, 200).join('\n') };
+    const files = {
+      'base.yaml': base.text,
+      'observed.csv': exportText(base.model, 'csv', 'cli').split('\n').slice(0, 200).join('\n'),
+    };
     const r = await runCli(['drift', 'base.yaml', '--observed', 'observed.csv', '--window', '4w'], files);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/observed\.csv: the observed log spans [\d.]+ h, less than one window of 672 h/);

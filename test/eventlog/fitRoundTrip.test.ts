@@ -26,7 +26,10 @@ describe('fit(export(simulate(rework-loop)))', () => {
     expect(work.exact).toBe(work.count);
     expect(Math.abs(work.fit!.mean / 0.1 - 1)).toBeLessThan(0.04);
     // The KS criterion should not pick a family far from the exponential that generated the data.
-    expect(work.fit!.chosen.dist === 'exponential' || (work.fit!.chosen.dist === 'gamma' && Math.abs(work.fit!.chosen.cv - 1) < 0.05)).toBe(true);
+    expect(
+      work.fit!.chosen.dist === 'exponential' ||
+        (work.fit!.chosen.dist === 'gamma' && Math.abs(work.fit!.chosen.cv - 1) < 0.05),
+    ).toBe(true);
     expect(m.pools).toMatchObject([{ id: 'ops', headcount: 1 }]);
     expect(m.pools[0].week.every((d) => d !== null && d.from === 0 && d.to === 24)).toBe(true);
   });
@@ -35,7 +38,14 @@ describe('fit(export(simulate(rework-loop)))', () => {
     const v = validateFit(log, { replications: 10, seed: 5, source: 'rework-loop.csv' });
     expect(v.heldOut).toBe(true);
     const row = (k: string) => v.rows.find((r) => r.kpi === k)!;
-    for (const k of ['arrivals (/week)', 'throughput (/week)', 'cycle time mean (h)', 'cycle time p90 (h)', 'work (/week)']) expect(row(k).verdict, k).toBe('within');
+    for (const k of [
+      'arrivals (/week)',
+      'throughput (/week)',
+      'cycle time mean (h)',
+      'cycle time p90 (h)',
+      'work (/week)',
+    ])
+      expect(row(k).verdict, k).toBe('within');
   });
 });
 
@@ -46,7 +56,11 @@ describe('fit on a scenario with office hours', () => {
     const m = fitModel(log, { horizon: '13w', source: 'calendar-pause.csv' });
     const cal = office.model.calendars[office.model.pools[0].calendar];
     const open = new Set(cal.week.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)));
-    const fitted = new Set(m.pools[0].week.flatMap((d, day) => (d === null ? [] : Array.from({ length: d.to - d.from }, (_, k) => day * 24 + d.from + k))));
+    const fitted = new Set(
+      m.pools[0].week.flatMap((d, day) =>
+        d === null ? [] : Array.from({ length: d.to - d.from }, (_, k) => day * 24 + d.from + k),
+      ),
+    );
     expect([...fitted].sort((a, b) => a - b)).toEqual([...open].sort((a, b) => a - b));
   });
 });

@@ -10,21 +10,30 @@ import { eventAt, formatIsoTime, parseIsoTime, type EventLog } from '../../src/e
 import { bundled, exportText, readText, START_MS } from './logSupport.js';
 
 const forum = bundled('scenarios/validation/forum.yaml', (t) => t.replace(/^horizon: .*$/m, 'horizon: 3w'));
-const rework = bundled('scenarios/validation/rework-loop.yaml', (t) => t.replace(/^horizon: .*$/m, 'horizon: 1w').replace(/^warmup: .*$/m, 'warmup: 0'));
+const rework = bundled('scenarios/validation/rework-loop.yaml', (t) =>
+  t.replace(/^horizon: .*$/m, 'horizon: 1w').replace(/^warmup: .*$/m, 'warmup: 0'),
+);
 
 /** Events as comparable lines, cases in order of first appearance and events in log order within each. */
 function lines(log: EventLog): string[] {
   const out: string[] = [];
   for (let k = 0; k < log.n; k++) {
     const e = eventAt(log, k);
-    out.push(`${e.caseId} ${e.caseType ?? ''} ${e.activity} ${e.lifecycle} ${e.ms} ${e.resource ?? ''} ${e.group ?? ''}`);
+    out.push(
+      `${e.caseId} ${e.caseType ?? ''} ${e.activity} ${e.lifecycle} ${e.ms} ${e.resource ?? ''} ${e.group ?? ''}`,
+    );
   }
   return out.sort();
 }
 
 describe('isoTime', () => {
   test('parseIsoTime(formatIsoTime(ms, offset)) is the same instant and offset', () => {
-    for (const [ms, off] of [[START_MS + 1234.5 * 3_600_000, -300], [0, 0], [START_MS + 1, 90], [Date.UTC(2011, 9, 11, 11, 45, 40, 276), 120]]) {
+    for (const [ms, off] of [
+      [START_MS + 1234.5 * 3_600_000, -300],
+      [0, 0],
+      [START_MS + 1, 90],
+      [Date.UTC(2011, 9, 11, 11, 45, 40, 276), 120],
+    ]) {
       const text = formatIsoTime(ms, off);
       expect(parseIsoTime(text)).toEqual({ ms: Math.round(ms), offsetMin: off, hasOffset: true });
       expect(Date.parse(text)).toBe(Math.round(ms));
@@ -47,7 +56,9 @@ describe('export', () => {
     const validate = ajv.compile(schema);
     const doc = JSON.parse(exportText(forum.model, 'ocel'));
     expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    const sessions = doc.events.filter((e: { relationships: { qualifier: string }[] }) => e.relationships.some((r) => r.qualifier === 'session'));
+    const sessions = doc.events.filter((e: { relationships: { qualifier: string }[] }) =>
+      e.relationships.some((r) => r.qualifier === 'session'),
+    );
     expect(sessions.length).toBeGreaterThan(0);
     expect(Math.max(...sessions.map((e: { relationships: unknown[] }) => e.relationships.length))).toBeGreaterThan(2);
     expect(doc.objects.filter((o: { type: string }) => o.type === 'session').length).toBe(sessions.length);
@@ -60,7 +71,8 @@ describe('export', () => {
     const dir = mkdtempSync(join(tmpdir(), 'opsim-xes-'));
     writeFileSync(join(dir, 'log.xes'), text);
     execFileSync('xmllint', ['--noout', join(dir, 'log.xes')]);
-    for (const ext of ['concept', 'lifecycle', 'time', 'org']) expect(text).toContain(`prefix="${ext}" uri="http://www.xes-standard.org/${ext}.xesext"`);
+    for (const ext of ['concept', 'lifecycle', 'time', 'org'])
+      expect(text).toContain(`prefix="${ext}" uri="http://www.xes-standard.org/${ext}.xesext"`);
     expect(text).toMatch(/<date key="time:timestamp" value="2027-01-04T\d\d:\d\d:\d\d\.\d{3}\+00:00"\/>/);
     expect(text).toMatch(/<string key="org:resource" value="worker#0"\/>/);
     // A broken file is caught by the same check, so the check can fail.

@@ -3,10 +3,22 @@
 import { readFileSync } from 'node:fs';
 import { parse as csvParse } from 'csv-parse/sync';
 import type { Model } from '../../src/core/index.js';
-import { csvRowReader, exportRunLog, readOcel, stringSink, xesReader, XES_COLUMNS, type LogFormat, type ReadLog } from '../../src/eventlog/index.js';
+import {
+  csvRowReader,
+  exportRunLog,
+  readOcel,
+  stringSink,
+  xesReader,
+  XES_COLUMNS,
+  type LogFormat,
+  type ReadLog,
+} from '../../src/eventlog/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 
-export function bundled(path: string, patch: (text: string) => string = (t) => t): { model: Model; doc: import('../../src/scenario/index.js').ScenarioDoc; text: string } {
+export function bundled(
+  path: string,
+  patch: (text: string) => string = (t) => t,
+): { model: Model; doc: import('../../src/scenario/index.js').ScenarioDoc; text: string } {
   const text = patch(readFileSync(path, 'utf8'));
   const r = loadScenario({ file: path, text }, { readFile: (p) => readFileSync(p, 'utf8') });
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
@@ -16,7 +28,13 @@ export function bundled(path: string, patch: (text: string) => string = (t) => t
 /** 2027-01-04 (the default start) at 00:00 UTC. */
 export const START_MS = Date.UTC(2027, 0, 4);
 
-export function exportText(model: Model, format: LogFormat, seed: string | number = 1, replication = 0, offsetMin = 0): string {
+export function exportText(
+  model: Model,
+  format: LogFormat,
+  seed: string | number = 1,
+  replication = 0,
+  offsetMin = 0,
+): string {
   const s = stringSink();
   exportRunLog(model, { startMs: START_MS, offsetMin, seed, replication, format }, s.sink);
   return s.text();
@@ -32,7 +50,12 @@ export function readText(text: string, format: LogFormat, file = `log.${format}`
     return r.finish();
   }
   const rows = csvRowReader(XES_COLUMNS, file);
-  const records = csvParse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const records = csvParse(text, {
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
   for (const { record, info } of records) rows.row(record, info.lines);
   return rows.finish();
 }

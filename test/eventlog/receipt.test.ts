@@ -16,7 +16,9 @@ describe('opsim fit receipt.csv', async () => {
   test('the committed scenarios/fitted/receipt.yaml and its validation table are what the command in its header makes', () => {
     expect(r.code).toBe(0);
     expect(r.written['scenarios/fitted/receipt.yaml']).toBe(committed);
-    expect(r.written['scenarios/fitted/receipt-validation.md']).toBe(readFileSync('scenarios/fitted/receipt-validation.md', 'utf8'));
+    expect(r.written['scenarios/fitted/receipt-validation.md']).toBe(
+      readFileSync('scenarios/fitted/receipt-validation.md', 'utf8'),
+    );
   });
 
   test('the fitted scenario loads and has a step per activity, a pool per org:group, and the work open at the end', () => {
@@ -31,12 +33,16 @@ describe('opsim fit receipt.csv', async () => {
 
   test('every number carries its evidence, and the estimated starts are said', () => {
     expect(committed).toContain('# Fitted by opsim fit from receipt.csv: 8,577 events, 1,434 cases');
-    expect(committed).toMatch(/# Activity instances: 0 with a recorded start, \d+ with a start estimated as the later of the/);
+    expect(committed).toMatch(
+      /# Activity instances: 0 with a recorded start, \d+ with a start estimated as the later of the/,
+    );
     const lines = committed.split('\n');
     lines.forEach((line, k) => {
-      if (/^\s+headcount:/.test(line)) expect(line).toMatch(/# most tasks in progress at once: \d+; distinct resources: \d+/);
+      if (/^\s+headcount:/.test(line))
+        expect(line).toMatch(/# most tasks in progress at once: \d+; distinct resources: \d+/);
       if (/^\s+time:/.test(line)) expect(lines[k + 1]).toMatch(/^\s+# \d+ durations/);
-      if (/^    next:/.test(line) && lines[k - 1] !== '    kind: gate') expect(lines[k + 1]).toMatch(/^    # directly followed by: /);
+      if (/^    next:/.test(line) && lines[k - 1] !== '    kind: gate')
+        expect(lines[k + 1]).toMatch(/^    # directly followed by: /);
       if (/^\s+weekly:/.test(line)) expect(lines[k + 1]).toMatch(/# case starts per weekday/);
     });
     expect(committed.match(/# \d+ durations \(0 recorded, \d+ estimated\), mean/g)!.length).toBeGreaterThan(20);
@@ -46,7 +52,15 @@ describe('opsim fit receipt.csv', async () => {
 
   test('the validation is on the held-out months and covers arrivals, throughput, cycle time and each activity', () => {
     expect(r.stdout).toContain('Validation on the held-out part of the log, 2011-09-02 to 2012-01-23');
-    for (const k of ['arrivals (/week)', 'throughput (/week)', 'cycle time mean (h)', 'cycle time p50 (h)', 'cycle time p90 (h)', 'Confirmation of receipt (/week)']) expect(r.stdout).toContain(k);
+    for (const k of [
+      'arrivals (/week)',
+      'throughput (/week)',
+      'cycle time mean (h)',
+      'cycle time p50 (h)',
+      'cycle time p90 (h)',
+      'Confirmation of receipt (/week)',
+    ])
+      expect(r.stdout).toContain(k);
     expect(committed).toContain('# Validation on the held-out part of the log');
   });
 });

@@ -18,7 +18,14 @@ describe('aggregate(values)', () => {
     });
   });
   it('keeps the key order of the first value', () => {
-    expect(Object.keys(aggregate([{ z: 1, a: 2 }, { a: 2, z: 1 }]))).toEqual(['z', 'a']);
+    expect(
+      Object.keys(
+        aggregate([
+          { z: 1, a: 2 },
+          { a: 2, z: 1 },
+        ]),
+      ),
+    ).toEqual(['z', 'a']);
   });
 });
 

@@ -31,7 +31,14 @@ const spec = (names: string[]): CompareSpec => ({
 
 describe('runCompare(options)', () => {
   it('finds two identical designs exactly equal: every difference 0, none significant, no explanation', async () => {
-    const { report } = await runCompare({ spec: spec(['same']), models: [model(), model('same')], replications: 4, precision: null, maxReplications: 200, executor: executor() });
+    const { report } = await runCompare({
+      spec: spec(['same']),
+      models: [model(), model('same')],
+      replications: 4,
+      precision: null,
+      maxReplications: 200,
+      executor: executor(),
+    });
     for (const d of Object.values(report!.differences[0].metrics)) {
       expect(d).toMatchObject({ mean: 0, half: 0, significant: false });
     }
@@ -58,7 +65,14 @@ describe('runCompare(options)', () => {
 
   it('stops when the precision target is met and says so; the replication sequence is deterministic', async () => {
     const run = () =>
-      runCompare({ spec: spec(['extra-server']), models: [model(), model('extra-server')], replications: 3, precision: 0.25, maxReplications: 50, executor: executor() });
+      runCompare({
+        spec: spec(['extra-server']),
+        models: [model(), model('extra-server')],
+        replications: 3,
+        precision: 0.25,
+        maxReplications: 50,
+        executor: executor(),
+      });
     const a = await run();
     const b = await run();
     expect(a.report!.stopping.rule).toBe('precision');
@@ -77,11 +91,17 @@ describe('common random numbers', () => {
     const baseRuns = headlines(base, '7');
     const crnRuns = headlines(extra, '7');
     const independentRuns = headlines(extra, 'independent');
-    const diff = (runs: typeof baseRuns, key: string) => pairedDifference(runs.map((h) => h[key]), baseRuns.map((h) => h[key]));
+    const diff = (runs: typeof baseRuns, key: string) =>
+      pairedDifference(
+        runs.map((h) => h[key]),
+        baseRuns.map((h) => h[key]),
+      );
     // Cycle time is not linear in the service rate, so some spread remains (about half, at this seed)...
     expect(diff(crnRuns, 'cycleTime').half).toBeLessThan(0.6 * diff(independentRuns, 'cycleTime').half);
     // ...while utilisation scales exactly with service time: the paired difference hardly varies at all.
-    expect(diff(crnRuns, 'utilisation:server').half).toBeLessThan(0.1 * diff(independentRuns, 'utilisation:server').half);
+    expect(diff(crnRuns, 'utilisation:server').half).toBeLessThan(
+      0.1 * diff(independentRuns, 'utilisation:server').half,
+    );
   });
 });
 
@@ -89,9 +109,20 @@ describe('shards', () => {
   it('mergeShards(runShard k/n for every k) equals the unsharded report, deep and byte for byte', async () => {
     const models = [model(), model('extra-server')];
     const task: ShardTask = { kind: 'compare', spec: spec(['extra-server']), replications: 3 };
-    const { report } = await runCompare({ spec: task.spec as CompareSpec, models, replications: 3, precision: null, maxReplications: 200, executor: executor() });
+    const { report } = await runCompare({
+      spec: task.spec as CompareSpec,
+      models,
+      replications: 3,
+      precision: null,
+      maxReplications: 200,
+      executor: executor(),
+    });
     const shards = [];
-    for (const k of [1, 2, 3, 4]) shards.push({ name: `s${k}.json`, shard: JSON.parse(JSON.stringify(await runShard(task, models, executor(), { k, n: 4 }))) });
+    for (const k of [1, 2, 3, 4])
+      shards.push({
+        name: `s${k}.json`,
+        shard: JSON.parse(JSON.stringify(await runShard(task, models, executor(), { k, n: 4 }))),
+      });
     const merged = mergeShards(shards.reverse());
     expect(merged).toEqual(report);
     expect(reportJson(merged)).toBe(reportJson(report));
@@ -123,7 +154,10 @@ describe('shards', () => {
 describe('autoWarmup(executor, model, seed, pilots)', () => {
   it('cuts the transient of a backlog at time 0 and almost nothing from a system that starts near steady state', async () => {
     // 300 items waiting at t = 0 drain at about 10 - 8 = 2 per hour: roughly 150 h of transient.
-    const backlog = model(undefined, TINY_YAML.replace('variants:', 'initialWip:\n  - { type: job, step: work, waiting: 300, age: 0 }\nvariants:'));
+    const backlog = model(
+      undefined,
+      TINY_YAML.replace('variants:', 'initialWip:\n  - { type: job, step: work, waiting: 300, age: 0 }\nvariants:'),
+    );
     const w = await autoWarmup(executor(), backlog, '7', 3);
     expect(w).toMatchObject({ method: 'auto', pilot: { replications: 3, samples: 500, batchSize: 5 } });
     expect(w!.hours).toBeGreaterThan(100);

@@ -24,13 +24,22 @@ describe('roundRobinJobs(models, seed, from, to)', () => {
   const c = { ...built.model, name: 'c' };
 
   it('runs replication r of every design before replication r + 1 of any', () => {
-    expect(roundRobinJobs([a, b, c], '1', 2, 4).map((j) => `${j.model.name}${j.replication}`)).toEqual(['a2', 'b2', 'c2', 'a3', 'b3', 'c3']);
+    expect(roundRobinJobs([a, b, c], '1', 2, 4).map((j) => `${j.model.name}${j.replication}`)).toEqual([
+      'a2',
+      'b2',
+      'c2',
+      'a3',
+      'b3',
+      'c3',
+    ]);
   });
 
   it('holds the same jobs as designJobs, one model object per design, and splitRoundRobin undoes its order', () => {
     const key = (j: { model: { name: string }; replication: number }) => `${j.model.name}${j.replication}`;
     const jobs = roundRobinJobs([a, b, c], '1', 0, 3);
-    expect(splitRoundRobin(jobs, 3).map((d) => d.map(key))).toEqual(splitByDesign(designJobs([a, b, c], '1', 0, 3), 3).map((d) => d.map(key)));
+    expect(splitRoundRobin(jobs, 3).map((d) => d.map(key))).toEqual(
+      splitByDesign(designJobs([a, b, c], '1', 0, 3), 3).map((d) => d.map(key)),
+    );
     expect(new Set(jobs.map((j) => j.model)).size).toBe(3);
   });
 });

@@ -10,19 +10,37 @@ const runs = (k: FakeKnobs[]) => k.map((knobs, replication) => fakeRun({ ...knob
 function differencesOf(base: ReturnType<typeof runs>, variant: ReturnType<typeof runs>) {
   const hb = base.map(headlineOf);
   const hv = variant.map(headlineOf);
-  return Object.fromEntries(Object.keys(hb[0]).map((k) => [k, pairedDifference(hv.map((h) => h[k]), hb.map((h) => h[k]))]));
+  return Object.fromEntries(
+    Object.keys(hb[0]).map((k) => [
+      k,
+      pairedDifference(
+        hv.map((h) => h[k]),
+        hb.map((h) => h[k]),
+      ),
+    ]),
+  );
 }
 
 describe('explainDifferences(design, base, variant, differences, baseHeadline)', () => {
   it('splits a cycle-time rise into the parts that add up to it and names the forum wait that drove it', () => {
-    const base = runs([{ cycle: 5, wait: 1 }, { cycle: 6, wait: 1.2 }, { cycle: 5.5, wait: 1.1 }]);
+    const base = runs([
+      { cycle: 5, wait: 1 },
+      { cycle: 6, wait: 1.2 },
+      { cycle: 5.5, wait: 1.1 },
+    ]);
     // The variant sends every item through a forum: about 3 h of batching wait, service unchanged but noisy.
     const variant = runs([
       { cycle: 8, wait: 1, forumWait: 3 },
       { cycle: 9.3, wait: 1.2, forumWait: 3.2 },
       { cycle: 8.5, wait: 1.1, forumWait: 2.9 },
     ]);
-    const out = explainDifferences('weekly-review', base, variant, differencesOf(base, variant), summariseRuns(base).headline);
+    const out = explainDifferences(
+      'weekly-review',
+      base,
+      variant,
+      differencesOf(base, variant),
+      summariseRuns(base).headline,
+    );
     const cycle = out.find((e) => e.metric === 'cycleTime')!;
     expect(cycle.text).toBe(
       'Mean cycle time rose 56.4% in weekly-review (5.50 h -> 8.60 h, difference +3.10 ± 0.43 h). ' +
@@ -39,7 +57,13 @@ describe('explainDifferences(design, base, variant, differences, baseHeadline)',
   it('says plainly when a move is noise', () => {
     const base = runs([{ cycle: 5 }, { cycle: 6 }, { cycle: 5.5 }]);
     const variant = runs([{ cycle: 5.2 }, { cycle: 5.9 }, { cycle: 5.5 }]);
-    const out = explainDifferences('same-ish', base, variant, differencesOf(base, variant), summariseRuns(base).headline);
+    const out = explainDifferences(
+      'same-ish',
+      base,
+      variant,
+      differencesOf(base, variant),
+      summariseRuns(base).headline,
+    );
     expect(out.find((e) => e.metric === 'cycleTime')!.text).toMatch(
       /^Mean cycle time: no significant change in same-ish \(5\.50 h -> 5\.53 h, difference \+0\.03 ± 0\.\d\d h, p = 0\.\d\d\); the move is within the noise of 3 replications\.$/,
     );

@@ -70,7 +70,15 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
       },
     },
     pools: {
-      team: { kind: 'human', utilisation: k.utilisation ?? 0.5, busyHours: 20, paidHours: 40, overtimeHours: 0, tasks: throughput, cost: 100 },
+      team: {
+        kind: 'human',
+        utilisation: k.utilisation ?? 0.5,
+        busyHours: 20,
+        paidHours: 40,
+        overtimeHours: 0,
+        tasks: throughput,
+        cost: 100,
+      },
     },
     executives: {
       coo: {
@@ -92,7 +100,14 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
         decisionWait: pct(2),
       },
     },
-    quality: { errorsMade: 3, errorsCaught: 2, errorsEscaped: k.escaped ?? 1, reworkRounds: 2, errorsDiscarded: 0, escapedDefectCost: 0 },
+    quality: {
+      errorsMade: 3,
+      errorsCaught: 2,
+      errorsEscaped: k.escaped ?? 1,
+      reworkRounds: 2,
+      errorsDiscarded: 0,
+      escapedDefectCost: 0,
+    },
     totals: {
       arrived: throughput,
       done: throughput,
@@ -113,7 +128,11 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
     cycleLedger: {
       nodes: {
         review: { visits: k.forumWait ? throughput : 0, waitHours: (k.forumWait ?? 0) * throughput, serviceHours: 0 },
-        triage: { visits: throughput, waitHours: (k.wait ?? 1) * throughput, serviceHours: ((k.cycle ?? 5) - (k.wait ?? 1) - (k.forumWait ?? 0)) * throughput },
+        triage: {
+          visits: throughput,
+          waitHours: (k.wait ?? 1) * throughput,
+          serviceHours: ((k.cycle ?? 5) - (k.wait ?? 1) - (k.forumWait ?? 0)) * throughput,
+        },
       },
       handoffHours: 0,
       beforeStartHours: 0,

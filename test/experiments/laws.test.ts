@@ -40,9 +40,13 @@ describe('laws', () => {
     const point = fc.record({ a: fc.integer({ min: 0, max: 5 }), b: fc.integer({ min: 0, max: 5 }) });
     fc.assert(
       fc.property(fc.array(point, { minLength: 1, maxLength: 12 }), (points) => {
-        const objectives = [{ key: 'a', direction: 'min' as const }, { key: 'b', direction: 'min' as const }];
+        const objectives = [
+          { key: 'a', direction: 'min' as const },
+          { key: 'b', direction: 'min' as const },
+        ];
         const front = new Set(paretoFront(points, objectives));
-        const dominates = (p: { a: number; b: number }, q: { a: number; b: number }) => p.a <= q.a && p.b <= q.b && (p.a < q.a || p.b < q.b);
+        const dominates = (p: { a: number; b: number }, q: { a: number; b: number }) =>
+          p.a <= q.a && p.b <= q.b && (p.a < q.a || p.b < q.b);
         points.forEach((q, i) => expect(front.has(i)).toBe(!points.some((p) => dominates(p, q))));
       }),
     );

@@ -11,11 +11,23 @@ describe('paretoFront(points, objectives)', () => {
       { cost: 15, esc: 1 }, // 4: front
       { cost: 9, esc: 8 }, // 5: dominated by 1
     ];
-    const min = [{ key: 'cost', direction: 'min' as const }, { key: 'esc', direction: 'min' as const }];
+    const min = [
+      { key: 'cost', direction: 'min' as const },
+      { key: 'esc', direction: 'min' as const },
+    ];
     expect(paretoFront(points, min)).toEqual([0, 1, 3, 4]);
   });
   it('honours maximised objectives', () => {
-    const points = [{ t: 10, c: 5 }, { t: 12, c: 5 }, { t: 11, c: 4 }];
-    expect(paretoFront(points, [{ key: 't', direction: 'max' }, { key: 'c', direction: 'min' }])).toEqual([1, 2]);
+    const points = [
+      { t: 10, c: 5 },
+      { t: 12, c: 5 },
+      { t: 11, c: 4 },
+    ];
+    expect(
+      paretoFront(points, [
+        { key: 't', direction: 'max' },
+        { key: 'c', direction: 'min' },
+      ]),
+    ).toEqual([1, 2]);
   });
 });

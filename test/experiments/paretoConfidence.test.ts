@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { paretoWithConfidence } from '../../src/experiments/paretoConfidence.js';
 
-const min = [{ key: 'cost', direction: 'min' as const }, { key: 'wait', direction: 'min' as const }];
+const min = [
+  { key: 'cost', direction: 'min' as const },
+  { key: 'wait', direction: 'min' as const },
+];
 /** Replications around a mean, with a shared noise term so that the points are paired. */
 const around = (mean: number, own: number[]) => [0.3, -0.2, 0.1, -0.4, 0.2].map((shared, r) => mean + shared + own[r]);
 const noise = (scale: number) => [0.1, -0.1, 0.05, -0.05, 0].map((x) => x * scale);

@@ -21,7 +21,7 @@ const steady = model();
 const backlog = { ...model('initialWip:\n  - { type: job, step: work, waiting: 300, age: 0 }\n'), name: 'Backlog' };
 
 describe('resolveWarmup(executor, models, request)', () => {
-  it('keeps each model\'s own warm-up for the scenario option and reports the first one\'s', async () => {
+  it("keeps each model's own warm-up for the scenario option and reports the first one's", async () => {
     const other = { ...steady, warmup: 50 };
     const r = await resolveWarmup(recording(), [steady, other], { option: null, seed: '7', replications: 4 });
     expect(r!.warmup).toEqual({ method: 'scenario', hours: 24, pilot: null });
@@ -39,7 +39,12 @@ describe('resolveWarmup(executor, models, request)', () => {
   it('pilots every design for auto and gives all of them the longest warm-up', async () => {
     const ex = recording();
     const progress: [number, number][] = [];
-    const r = await resolveWarmup(ex, [steady, backlog], { option: 'auto', seed: '7', replications: 3, onProgress: (d, t) => progress.push([d, t]) });
+    const r = await resolveWarmup(ex, [steady, backlog], {
+      option: 'auto',
+      seed: '7',
+      replications: 3,
+      onProgress: (d, t) => progress.push([d, t]),
+    });
     const alone = await autoWarmup(recording(), backlog, '7', 3);
     expect(r!.warmup).toEqual(alone);
     expect(r!.warmup.hours).toBeGreaterThan(100);
@@ -52,7 +57,12 @@ describe('resolveWarmup(executor, models, request)', () => {
 
   it('pilots only the first point of a sweep, with at most 5 replications', async () => {
     const ex = recording();
-    const r = await resolveWarmup(ex, [steady, backlog], { option: 'auto', seed: '7', replications: 20, pilot: 'first' });
+    const r = await resolveWarmup(ex, [steady, backlog], {
+      option: 'auto',
+      seed: '7',
+      replications: 20,
+      pilot: 'first',
+    });
     expect(ex.jobs.map((j) => j.model.name)).toEqual(Array(5).fill(steady.name));
     expect(r!.warmup.pilot!.replications).toBe(5);
     expect(r!.warmup.hours).toBeLessThan(40);

@@ -29,10 +29,18 @@ const spec: SweepSpec = {
   objectives: [{ key: 'cycleTime', direction: 'min' }],
 };
 const task: ShardTask = { kind: 'sweep', spec, replications: 2 };
-const models = () => [model(), model(TINY_YAML, 'extra-server'), model(TINY_YAML.replace('capacity: 1,', 'capacity: 3,'))];
+const models = () => [
+  model(),
+  model(TINY_YAML, 'extra-server'),
+  model(TINY_YAML.replace('capacity: 1,', 'capacity: 3,')),
+];
 const shards = async (n: number, full = false, ms = models(), t = task) => {
   const out = [];
-  for (let k = 1; k <= n; k++) out.push({ name: `s${k}.json`, shard: JSON.parse(JSON.stringify(await runShard(t, ms, executor(), { k, n }, undefined, { full }))) as ShardFile });
+  for (let k = 1; k <= n; k++)
+    out.push({
+      name: `s${k}.json`,
+      shard: JSON.parse(JSON.stringify(await runShard(t, ms, executor(), { k, n }, undefined, { full }))) as ShardFile,
+    });
   return out;
 };
 
@@ -50,16 +58,25 @@ describe('runShard and mergeShards', () => {
     expect(reportJson(mergeShards([compact[0], full[1], compact[2], full[3]]))).toBe(whole);
   });
 
-  it('a shard records opsim\'s version and fingerprints of the resolved scenario and of the options', async () => {
+  it("a shard records opsim's version and fingerprints of the resolved scenario and of the options", async () => {
     const [s] = await shards(1);
-    expect(s.shard).toMatchObject({ format: 'opsim-shard/2', opsim: OPSIM_VERSION, assignment: 'strided', totalJobs: 6 });
+    expect(s.shard).toMatchObject({
+      format: 'opsim-shard/2',
+      opsim: OPSIM_VERSION,
+      assignment: 'strided',
+      totalJobs: 6,
+    });
     expect(s.shard.job.scenario).toMatch(/^[0-9a-f]{64}$/);
     expect(s.shard.job.options).toBe(sha256Hex(JSON.stringify(task)));
   });
 
   it('refuses shards of a scenario that differs in one number, naming both files', async () => {
     const a = await shards(2);
-    const b = await shards(2, false, [model(), model(TINY_YAML, 'extra-server'), model(TINY_YAML.replace('capacity: 1,', 'capacity: 3,').replace('costPerTask: 2', 'costPerTask: 3'))]);
+    const b = await shards(2, false, [
+      model(),
+      model(TINY_YAML, 'extra-server'),
+      model(TINY_YAML.replace('capacity: 1,', 'capacity: 3,').replace('costPerTask: 2', 'costPerTask: 3')),
+    ]);
     expect(() => mergeShards([a[0], { ...b[1], name: 'other.json' }])).toThrow(
       /^s1\.json and other\.json come from different jobs: the scenario differs \(resolved scenario fingerprint [0-9a-f]{12}… vs [0-9a-f]{12}…\)$/,
     );
@@ -68,16 +85,18 @@ describe('runShard and mergeShards', () => {
   it('refuses shards whose options differ, saying which', async () => {
     const a = await shards(2);
     const b = await shards(2, false, models(), { ...task, spec: { ...spec, seed: '8' } });
-    expect(() => mergeShards([a[0], b[1]])).toThrow('s1.json and s2.json come from different jobs: the options differ (seed: "7" vs "8")');
+    expect(() => mergeShards([a[0], b[1]])).toThrow(
+      's1.json and s2.json come from different jobs: the options differ (seed: "7" vs "8")',
+    );
   });
 
   it('refuses a shard written by another version of opsim', async () => {
     const [a, b] = await shards(2);
     const older = { ...(b.shard as ShardFile), opsim: '0.0.9' };
     const { contentHash: _, ...body } = older;
-    expect(() => mergeShards([a, { name: 'old.json', shard: { ...body, contentHash: sha256Hex(JSON.stringify(body)) } }])).toThrow(
-      `s1.json and old.json come from different jobs: written by opsim ${OPSIM_VERSION} and 0.0.9`,
-    );
+    expect(() =>
+      mergeShards([a, { name: 'old.json', shard: { ...body, contentHash: sha256Hex(JSON.stringify(body)) } }]),
+    ).toThrow(`s1.json and old.json come from different jobs: written by opsim ${OPSIM_VERSION} and 0.0.9`);
   });
 
   it('refuses a shard whose results were edited after it was written', async () => {
@@ -93,7 +112,11 @@ describe('runShard and mergeShards', () => {
   it('refuses a missing shard, a shard given twice and a file of the old format', async () => {
     const [a, b] = await shards(3);
     expect(() => mergeShards([a, b])).toThrow('missing shard 3/3');
-    expect(() => mergeShards([a, { ...a, name: 'copy.json' }])).toThrow('shard 1/3 given twice (s1.json and copy.json)');
-    expect(() => mergeShards([{ name: 'v1.json', shard: { format: 'opsim-shard/1' } }])).toThrow(/v1\.json: a shard of an older opsim/);
+    expect(() => mergeShards([a, { ...a, name: 'copy.json' }])).toThrow(
+      'shard 1/3 given twice (s1.json and copy.json)',
+    );
+    expect(() => mergeShards([{ name: 'v1.json', shard: { format: 'opsim-shard/1' } }])).toThrow(
+      /v1\.json: a shard of an older opsim/,
+    );
   });
 });

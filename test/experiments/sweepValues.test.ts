@@ -20,7 +20,12 @@ describe('parseSweepValues(text)', () => {
 
 describe('gridPoints(params)', () => {
   it('varies the first parameter slowest', () => {
-    expect(gridPoints([{ path: 'a', values: [1, 2] }, { path: 'b', values: ['x', 'y'] }])).toEqual([
+    expect(
+      gridPoints([
+        { path: 'a', values: [1, 2] },
+        { path: 'b', values: ['x', 'y'] },
+      ]),
+    ).toEqual([
       { a: 1, b: 'x' },
       { a: 1, b: 'y' },
       { a: 2, b: 'x' },
@@ -31,7 +36,11 @@ describe('gridPoints(params)', () => {
 
 describe('shardJobs(total, k, n)', () => {
   it('takes every n-th job, so the points of a design-major list spread over the shards', () => {
-    expect([1, 2, 3].map((k) => shardJobs(10, k, 3))).toEqual([[0, 3, 6, 9], [1, 4, 7], [2, 5, 8]]);
+    expect([1, 2, 3].map((k) => shardJobs(10, k, 3))).toEqual([
+      [0, 3, 6, 9],
+      [1, 4, 7],
+      [2, 5, 8],
+    ]);
     expect(shardJobs(2, 3, 3)).toEqual([]);
   });
 });

@@ -10,7 +10,9 @@ describe('readWarmup(text, horizonHours)', () => {
     expect(readWarmup('0', 336)).toEqual({ warmup: 0 });
   });
   it('says what was expected, without naming an option, for text that is not a duration', () => {
-    expect(readWarmup('soon', 336)).toEqual({ error: expect.stringMatching(/^expected "auto" or a duration; expected a duration such as .*found "soon"$/) });
+    expect(readWarmup('soon', 336)).toEqual({
+      error: expect.stringMatching(/^expected "auto" or a duration; expected a duration such as .*found "soon"$/),
+    });
     expect(readWarmup('36', 336)).toEqual({ error: expect.stringMatching(/^expected "auto" or a duration; /) });
   });
   it('refuses a warm-up as long as the horizon or longer', () => {

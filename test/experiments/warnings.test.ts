@@ -19,7 +19,11 @@ describe('warningsOf(runs)', () => {
 
   it('names a pool busy more than 95% of its hours, and not one at 95%', () => {
     expect(warningsOf(runs(2, (run, r) => (run.pools.team.utilisation = 0.96 + r * 0.01)))).toEqual([
-      { kind: 'poolSaturated', subjects: ['team'], text: 'Pool team is busy 96.5% of its available hours (above 95.0%): its queues grow with any surge, so its waits are fragile.' },
+      {
+        kind: 'poolSaturated',
+        subjects: ['team'],
+        text: 'Pool team is busy 96.5% of its available hours (above 95.0%): its queues grow with any surge, so its waits are fragile.',
+      },
     ]);
     expect(warningsOf(runs(2, (run) => (run.pools.team.utilisation = 0.95)))).toEqual([]);
   });
@@ -43,7 +47,11 @@ describe('warningsOf(runs)', () => {
       }),
     );
     expect(w).toEqual([
-      { kind: 'workLost', subjects: ['triage'], text: '3.0% of arrivals were abandoned or blocked (above 2.0%; 3.0 of 100 per replication), most at triage (3.0).' },
+      {
+        kind: 'workLost',
+        subjects: ['triage'],
+        text: '3.0% of arrivals were abandoned or blocked (above 2.0%; 3.0 of 100 per replication), most at triage (3.0).',
+      },
     ]);
   });
 
@@ -56,7 +64,9 @@ describe('warningsOf(runs)', () => {
     );
     expect(growing.map((x) => [x.kind, x.subjects])).toEqual([['backlogGrowing', ['triage']]]);
     expect(growing[0].text).toMatch(/^Work in progress grew through the observation window: 21\.0 ± 2\.5 more items/);
-    const noise = warningsOf(runs(3, (run, r) => ((run.overall.arrived = 100), (run.overall.done = [98, 101, 100][r]))));
+    const noise = warningsOf(
+      runs(3, (run, r) => ((run.overall.arrived = 100), (run.overall.done = [98, 101, 100][r]))),
+    );
     expect(noise).toEqual([]);
     // One replication gives no interval, so no test.
     expect(warningsOf(runs(1, (run) => ((run.overall.arrived = 100), (run.overall.done = 50))))).toEqual([]);

@@ -6,8 +6,19 @@ import { formatIssue, loadScenario } from '../../src/scenario/index.js';
 import { checkMessage } from '../hostile/messageRules.js';
 import type { FuzzCase } from './mutations.js';
 
-export const GOOD = ['accepted and simulated', 'rejected with a clear error', 'stopped by a guard with a message'] as const;
-export const BAD = ['crash', 'hang', 'runaway memory', 'unclear message', 'non-finite or negative figure', 'item without an outcome'] as const;
+export const GOOD = [
+  'accepted and simulated',
+  'rejected with a clear error',
+  'stopped by a guard with a message',
+] as const;
+export const BAD = [
+  'crash',
+  'hang',
+  'runaway memory',
+  'unclear message',
+  'non-finite or negative figure',
+  'item without an outcome',
+] as const;
 export type OutcomeClass = (typeof GOOD)[number] | (typeof BAD)[number];
 
 export interface Outcome {
@@ -35,7 +46,8 @@ function figures(r: RunResult): string | undefined {
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) return `${path} is ${v}`;
       if (v < 0 && !/(attributes|delta|difference)/i.test(path)) return `${path} is ${v}`;
-    } else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) stack.push([x, path ? `${path}.${k}` : k]);
+    } else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) stack.push([x, path ? `${path}.${k}` : k]);
   }
   return undefined;
 }
@@ -45,7 +57,10 @@ function classifyLoaded(c: FuzzCase, budget: Budget): Outcome {
   try {
     loaded = loadScenario({ file: c.file, text: c.text });
   } catch (e) {
-    return { class: 'crash', detail: `loadScenario threw: ${clip(e instanceof Error ? (e.stack ?? e.message) : String(e))}` };
+    return {
+      class: 'crash',
+      detail: `loadScenario threw: ${clip(e instanceof Error ? (e.stack ?? e.message) : String(e))}`,
+    };
   }
   if (!loaded.ok) {
     for (const issue of loaded.issues) {
@@ -55,22 +70,31 @@ function classifyLoaded(c: FuzzCase, budget: Budget): Outcome {
     }
     return { class: 'rejected with a clear error', detail: clip(formatIssue(loaded.issues[0])) };
   }
-  const model = { ...loaded.model, limits: { ...loaded.model.limits, maxEvents: Math.min(loaded.model.limits.maxEvents, budget.maxEvents) } };
+  const model = {
+    ...loaded.model,
+    limits: { ...loaded.model.limits, maxEvents: Math.min(loaded.model.limits.maxEvents, budget.maxEvents) },
+  };
   let result: RunResult;
   try {
     result = simulate(model, { seed: 1, replication: 0 });
   } catch (e) {
     if (e instanceof SimulationLimitError) {
       const broken = checkMessage(e.message);
-      return broken.length > 0 ? { class: 'unclear message', detail: `guard: ${broken.join(', ')}: ${clip(e.message)}` } : { class: 'stopped by a guard with a message', detail: clip(e.message) };
+      return broken.length > 0
+        ? { class: 'unclear message', detail: `guard: ${broken.join(', ')}: ${clip(e.message)}` }
+        : { class: 'stopped by a guard with a message', detail: clip(e.message) };
     }
-    return { class: 'crash', detail: `simulate threw: ${clip(e instanceof Error ? (e.stack ?? e.message) : String(e))}` };
+    return {
+      class: 'crash',
+      detail: `simulate threw: ${clip(e instanceof Error ? (e.stack ?? e.message) : String(e))}`,
+    };
   }
   const bad = figures(result);
   if (bad !== undefined) return { class: 'non-finite or negative figure', detail: bad };
   const t = result.totals;
   const accounted = t.done + t.doneWithDefect + t.rejected + t.abandoned + t.blocked + t.inSystemAtEnd;
-  if (accounted !== t.arrived) return { class: 'item without an outcome', detail: `arrived ${t.arrived}, accounted for ${accounted}` };
+  if (accounted !== t.arrived)
+    return { class: 'item without an outcome', detail: `arrived ${t.arrived}, accounted for ${accounted}` };
   return { class: 'accepted and simulated', detail: `${t.arrived} arrived` };
 }
 
@@ -82,7 +106,8 @@ export function classify(c: FuzzCase, budget: Budget = QUICK_BUDGET): Outcome {
   const ms = performance.now() - t0;
   if (ms > budget.hangMs) return { class: 'hang', detail: `${Math.round(ms)} ms (${outcome.class})` };
   const grew = process.memoryUsage().heapUsed - heap0;
-  if (grew > budget.heapBytes) return { class: 'runaway memory', detail: `heap grew ${Math.round(grew / 1e6)} MB (${outcome.class})` };
+  if (grew > budget.heapBytes)
+    return { class: 'runaway memory', detail: `heap grew ${Math.round(grew / 1e6)} MB (${outcome.class})` };
   return outcome;
 }
 

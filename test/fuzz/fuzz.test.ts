@@ -10,5 +10,7 @@ test('fuzz: 2,000 mutated and generated scenario files (seed 2026) give no bad o
   expect(bad, formatFuzzReport(report)).toEqual(Object.fromEntries(BAD.map((k) => [k, 0])));
   // The batch must exercise both doors: files refused and files that run.
   expect(report.counts['rejected with a clear error']).toBeGreaterThan(200);
-  expect(report.counts['accepted and simulated'] + report.counts['stopped by a guard with a message']).toBeGreaterThan(200);
+  expect(report.counts['accepted and simulated'] + report.counts['stopped by a guard with a message']).toBeGreaterThan(
+    200,
+  );
 }, 300_000);

@@ -27,14 +27,89 @@ const company = read('scenarios/company/').filter((f) => !f.text.includes('exten
 
 /** Values that broke opsim before, or sit at an edge of what a field takes. */
 export const HOSTILE_VALUES: unknown[] = [
-  '__proto__', 'constructor', 'toString', 'prototype', '', ' ', 'x'.repeat(300), 0, -1, 0.5, 1, 2, 1e-320, 1e-200, 1e-7, 1e6, 1e9, 1e12, 1e300,
-  -1e300, 0.1, '0.0000001s', '1s', '1m', '100y', '876000h', '5200w', '1e6/s', '1000000/h', '0/h', 'always', 'mon-sun 00:00-24:00', '09:00-09:01',
-  [], {}, [[]], { dist: 'gamma', mean: '1h', cv: 1e-200 }, { dist: 'beta', mean: 1e-320, cv: 0.6 }, { p: { a: 1, b: 0 } }, null, true,
+  '__proto__',
+  'constructor',
+  'toString',
+  'prototype',
+  '',
+  ' ',
+  'x'.repeat(300),
+  0,
+  -1,
+  0.5,
+  1,
+  2,
+  1e-320,
+  1e-200,
+  1e-7,
+  1e6,
+  1e9,
+  1e12,
+  1e300,
+  -1e300,
+  0.1,
+  '0.0000001s',
+  '1s',
+  '1m',
+  '100y',
+  '876000h',
+  '5200w',
+  '1e6/s',
+  '1000000/h',
+  '0/h',
+  'always',
+  'mon-sun 00:00-24:00',
+  '09:00-09:01',
+  [],
+  {},
+  [[]],
+  { dist: 'gamma', mean: '1h', cv: 1e-200 },
+  { dist: 'beta', mean: 1e-320, cv: 0.6 },
+  { p: { a: 1, b: 0 } },
+  null,
+  true,
 ];
-const HOSTILE_TEXT = ['__proto__', 'constructor', 'toString', '0', '-1', '1e308', '1e-320', '.nan', '.inf', "''", '[]', '{}', '~', '0.0000001s', '1s',
-  '5200w', '1e6/s', '&a', '*a', '!!binary', '"\\u0000"', 'x'.repeat(200), ': :', '- -', '{', '}', '[', ']', '#', '\t', '\u00a0', '\ufeff'];
+const HOSTILE_TEXT = [
+  '__proto__',
+  'constructor',
+  'toString',
+  '0',
+  '-1',
+  '1e308',
+  '1e-320',
+  '.nan',
+  '.inf',
+  "''",
+  '[]',
+  '{}',
+  '~',
+  '0.0000001s',
+  '1s',
+  '5200w',
+  '1e6/s',
+  '&a',
+  '*a',
+  '!!binary',
+  '"\\u0000"',
+  'x'.repeat(200),
+  ': :',
+  '- -',
+  '{',
+  '}',
+  '[',
+  ']',
+  '#',
+  '\t',
+  '\u00a0',
+  '\ufeff',
+];
 
-type TextEdit = { kind: 'delete' | 'insert' | 'replaceToken' | 'duplicateLine' | 'swapLines' | 'byte'; at: number; len: number; pick: number };
+type TextEdit = {
+  kind: 'delete' | 'insert' | 'replaceToken' | 'duplicateLine' | 'swapLines' | 'byte';
+  at: number;
+  len: number;
+  pick: number;
+};
 
 const textEdit: fc.Arbitrary<TextEdit> = fc.record({
   kind: fc.constantFrom('delete', 'insert', 'replaceToken', 'duplicateLine', 'swapLines', 'byte'),
@@ -59,7 +134,11 @@ function applyEdit(text: string, e: TextEdit): string {
       m.lastIndex = at;
       const found = m.exec(text);
       if (found === null) return text;
-      return text.slice(0, found.index) + HOSTILE_TEXT[e.pick % HOSTILE_TEXT.length] + text.slice(found.index + found[0].length);
+      return (
+        text.slice(0, found.index) +
+        HOSTILE_TEXT[e.pick % HOSTILE_TEXT.length] +
+        text.slice(found.index + found[0].length)
+      );
     }
     case 'duplicateLine':
       return [...lines.slice(0, line + 1), lines[line], ...lines.slice(line + 1)].join('\n');
@@ -87,7 +166,11 @@ function paths(value: unknown, path: string[] = [], out: string[][] = []): strin
 
 type StructureEdit = { kind: 'set' | 'remove' | 'addKey'; at: number; pick: number };
 
-const structureEdit: fc.Arbitrary<StructureEdit> = fc.record({ kind: fc.constantFrom('set', 'remove', 'addKey'), at: fc.nat(), pick: fc.nat() });
+const structureEdit: fc.Arbitrary<StructureEdit> = fc.record({
+  kind: fc.constantFrom('set', 'remove', 'addKey'),
+  at: fc.nat(),
+  pick: fc.nat(),
+});
 
 function applyStructureEdit(doc: unknown, e: StructureEdit): unknown {
   const copy = structuredClone(doc);
@@ -121,10 +204,25 @@ export function fuzzCase(options: { company?: boolean } = {}): fc.Arbitrary<Fuzz
   }));
   const structure = fc.tuple(source, fc.array(structureEdit, { minLength: 1, maxLength: 3 })).map(([f, edits]) => {
     const doc = parseScenarioText(f.text, f.file).doc;
-    return { file: `${f.file}.json`, text: JSON.stringify(edits.reduce(applyStructureEdit, doc)), how: `structure mutations of ${f.file}: ${JSON.stringify(edits)}` };
+    return {
+      file: `${f.file}.json`,
+      text: JSON.stringify(edits.reduce(applyStructureEdit, doc)),
+      how: `structure mutations of ${f.file}: ${JSON.stringify(edits)}`,
+    };
   });
   const generated = fc
-    .tuple(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 0 }), fc.array(structureEdit, { maxLength: 2 }))
-    .map(([{ doc }, edits]) => ({ file: 'generated.json', text: JSON.stringify(edits.reduce(applyStructureEdit, doc)), how: `a generated document with ${JSON.stringify(edits)}` }));
-  return fc.oneof({ arbitrary: text, weight: 4 }, { arbitrary: structure, weight: 4 }, { arbitrary: generated, weight: 2 });
+    .tuple(
+      scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 0 }),
+      fc.array(structureEdit, { maxLength: 2 }),
+    )
+    .map(([{ doc }, edits]) => ({
+      file: 'generated.json',
+      text: JSON.stringify(edits.reduce(applyStructureEdit, doc)),
+      how: `a generated document with ${JSON.stringify(edits)}`,
+    }));
+  return fc.oneof(
+    { arbitrary: text, weight: 4 },
+    { arbitrary: structure, weight: 4 },
+    { arbitrary: generated, weight: 2 },
+  );
 }

@@ -38,7 +38,11 @@ export function runFuzz(o: { cases: number; seed: number; company?: boolean; bud
       }),
       { seed: o.seed, path: String(i), numRuns: 1 },
     );
-    const minimal = (r.counterexample?.[0] as FuzzCase | undefined) ?? { file: '?', text: '', how: 'not reproduced on replay' };
+    const minimal = (r.counterexample?.[0] as FuzzCase | undefined) ?? {
+      file: '?',
+      text: '',
+      how: 'not reproduced on replay',
+    };
     return { index: i, outcome: last ?? { class: 'crash' as const, detail: 'not reproduced on replay' }, minimal };
   });
   return { seed: o.seed, cases: o.cases, counts, bad };
@@ -48,7 +52,10 @@ export function runFuzz(o: { cases: number; seed: number; company?: boolean; bud
 export function formatFuzzReport(r: FuzzReport): string {
   const width = Math.max(...Object.keys(r.counts).map((k) => k.length));
   const lines = [`fuzz: ${r.cases.toLocaleString('en-US')} cases, seed ${r.seed}`];
-  for (const k of [...GOOD, ...BAD]) lines.push(`  ${k.padEnd(width)}  ${r.counts[k].toLocaleString('en-US').padStart(9)}${(BAD as readonly string[]).includes(k) ? '  (bad)' : ''}`);
+  for (const k of [...GOOD, ...BAD])
+    lines.push(
+      `  ${k.padEnd(width)}  ${r.counts[k].toLocaleString('en-US').padStart(9)}${(BAD as readonly string[]).includes(k) ? '  (bad)' : ''}`,
+    );
   for (const b of r.bad) lines.push(`  case ${b.index}: ${b.outcome.class}: ${b.outcome.detail}`);
   return lines.join('\n') + '\n';
 }

@@ -26,7 +26,11 @@ function opsim(args: string[]): Promise<Outcome> {
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (status) =>
-      resolve({ status, stdout, said: `opsim ${args.join(' ')} exited with ${status}\n--- stderr\n${stderr}\n--- stdout (end)\n${stdout.slice(-2000)}` }),
+      resolve({
+        status,
+        stdout,
+        said: `opsim ${args.join(' ')} exited with ${status}\n--- stderr\n${stderr}\n--- stdout (end)\n${stdout.slice(-2000)}`,
+      }),
     );
   });
 }
@@ -52,17 +56,30 @@ describe('bundled scenarios through the CLI', () => {
   let outcomes: Outcome[] = [];
   beforeAll(async () => {
     if (!existsSync(built)) return;
-    outcomes = await runAll([COMPARE, ...scenarios.map((s) => ['run', s.shown, '--replications', '1', '--workers', '1'])], CONCURRENCY);
+    outcomes = await runAll(
+      [COMPARE, ...scenarios.map((s) => ['run', s.shown, '--replications', '1', '--workers', '1'])],
+      CONCURRENCY,
+    );
   }, 600_000);
 
   it('has a built CLI (npm test builds it; otherwise run `npm run build:cli`)', () => {
-    expect(existsSync(built), `${built} is missing: run \`npm run build:cli\` before \`npx vitest run test/golden\``).toBe(true);
+    expect(
+      existsSync(built),
+      `${built} is missing: run \`npm run build:cli\` before \`npx vitest run test/golden\``,
+    ).toBe(true);
   });
 
   it('opsim compare scenarios/company/ai-native.yaml (npm start) reports every design', () => {
     const compare = outcomes[0];
     expect(compare?.status, compare?.said).toBe(0);
-    for (const design of ['base', 'human-run', 'review-everything', 'merge-cs-teams', 'add-reviewers', 'raise-gate-threshold']) {
+    for (const design of [
+      'base',
+      'human-run',
+      'review-everything',
+      'merge-cs-teams',
+      'add-reviewers',
+      'raise-gate-threshold',
+    ]) {
       expect(compare.stdout, `compare output names ${design}`).toContain(design);
     }
   });

@@ -26,10 +26,16 @@ function summaryOf(file: string): string {
   for (const design of ['base', ...base.variants]) {
     const loaded = design === 'base' ? base : loadBundled(file, design);
     if (!loaded.ok) throw new Error(`variant ${design} does not load:\n${JSON.stringify(loaded.issues, null, 2)}`);
-    const runs = Array.from({ length: REPLICATIONS }, (_, replication) => simulate(loaded.model, { seed: SEED, replication }));
+    const runs = Array.from({ length: REPLICATIONS }, (_, replication) =>
+      simulate(loaded.model, { seed: SEED, replication }),
+    );
     designs[design] = summarise(runs);
   }
-  const summary = { note: 'no-regression snapshot (test/golden/summaries.test.ts), not a statement of truth', seed: SEED, designs };
+  const summary = {
+    note: 'no-regression snapshot (test/golden/summaries.test.ts), not a statement of truth',
+    seed: SEED,
+    designs,
+  };
   return JSON.stringify(normalise(summary as never), null, 2) + '\n';
 }
 

@@ -33,7 +33,11 @@ const params: fc.Arbitrary<Params> = fc.record({
 });
 
 function design(p: Params, discipline: 'fifo' | 'flat priority'): Model {
-  const bot = { pool: 0, service: exp(0.3), when: { kind: 'attr' as const, attr: 0, op: 'lt' as const, value: p.below } };
+  const bot = {
+    pool: 0,
+    service: exp(0.3),
+    when: { kind: 'attr' as const, attr: 0, op: 'lt' as const, value: p.below },
+  };
   const person = { pool: 1, service: exp(p.peopleMean) };
   return model({
     horizon: 150,
@@ -49,9 +53,19 @@ function design(p: Params, discipline: 'fifo' | 'flat priority'): Model {
     pools: [pool('bots', p.bots), pool('people', p.people)],
     nodes: [
       exit('done'),
-      step('work', p.botsFirst ? [bot, person] : [{ ...person, when: bot.when }, { ...bot, when: undefined }], fixed(0), {
-        discipline: discipline === 'fifo' ? { kind: 'fifo' } : { kind: 'priorityByAttr', attr: 1, order: 'asc' },
-      }),
+      step(
+        'work',
+        p.botsFirst
+          ? [bot, person]
+          : [
+              { ...person, when: bot.when },
+              { ...bot, when: undefined },
+            ],
+        fixed(0),
+        {
+          discipline: discipline === 'fifo' ? { kind: 'fifo' } : { kind: 'priorityByAttr', attr: 1, order: 'asc' },
+        },
+      ),
     ],
   });
 }
@@ -60,7 +74,8 @@ describe('conditional dispatch', () => {
   it('a FIFO step and a priority step with one key for all give the same result with conditional servers', () => {
     fc.assert(
       fc.property(params, (p) => {
-        const run = (d: 'fifo' | 'flat priority') => JSON.stringify(simulate(design(p, d), { seed: p.seed, replication: 0 }));
+        const run = (d: 'fifo' | 'flat priority') =>
+          JSON.stringify(simulate(design(p, d), { seed: p.seed, replication: 0 }));
         expect(run('flat priority')).toBe(run('fifo'));
       }),
       lawRuns(311, 40),

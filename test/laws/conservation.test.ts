@@ -41,7 +41,12 @@ describe('conservation', () => {
           inSystemAtEnd: t.inSystemAtEnd,
         });
         const q = r.quality;
-        expect([q.errorsMade, q.errorsCaught, q.errorsEscaped, q.errorsDiscarded]).toEqual([t.errorsMade, t.errorsCaught, t.errorsEscaped, t.errorsDiscarded]);
+        expect([q.errorsMade, q.errorsCaught, q.errorsEscaped, q.errorsDiscarded]).toEqual([
+          t.errorsMade,
+          t.errorsCaught,
+          t.errorsEscaped,
+          t.errorsDiscarded,
+        ]);
       }),
       lawRuns(203, 20),
     );
@@ -65,9 +70,21 @@ describe('conservation', () => {
     fc.assert(
       fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
         const r = runDocument(doc, seed);
-        const keys = ['arrived', 'done', 'doneWithDefect', 'rejected', 'abandoned', 'blocked', 'inSystemAtEnd'] as const;
+        const keys = [
+          'arrived',
+          'done',
+          'doneWithDefect',
+          'rejected',
+          'abandoned',
+          'blocked',
+          'inSystemAtEnd',
+        ] as const;
         const types = Object.values(r.byType);
-        for (const k of keys) expect(types.reduce((s, f) => s + f[k], 0), k).toBe(r.overall[k]);
+        for (const k of keys)
+          expect(
+            types.reduce((s, f) => s + f[k], 0),
+            k,
+          ).toBe(r.overall[k]);
       }),
       lawRuns(204, 20),
     );

@@ -13,7 +13,9 @@ describe('cost breakdowns', () => {
       fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
         const c = runDocument(doc, seed).cost;
         const parts = sum(Object.values(c.byCause));
-        expect(close(parts, c.total), `byCause ${JSON.stringify(c.byCause)} sums to ${parts}, total ${c.total}`).toBe(true);
+        expect(close(parts, c.total), `byCause ${JSON.stringify(c.byCause)} sums to ${parts}, total ${c.total}`).toBe(
+          true,
+        );
       }),
       lawRuns(401, 30),
     );
@@ -25,9 +27,16 @@ describe('cost breakdowns', () => {
         const r = runDocument(doc, seed);
         const c = r.cost;
         const labour = c.total - c.byCause.escapedDefects;
-        expect(close(sum(Object.values(c.byKind)), labour), `byKind ${JSON.stringify(c.byKind)}, total ${c.total}, defects ${c.byCause.escapedDefects}`).toBe(true);
+        expect(
+          close(sum(Object.values(c.byKind)), labour),
+          `byKind ${JSON.stringify(c.byKind)}, total ${c.total}, defects ${c.byCause.escapedDefects}`,
+        ).toBe(true);
         for (const kind of ['agent', 'human', 'executive'] as const) {
-          const pools = sum(Object.values(r.pools).filter((p) => p.kind === kind).map((p) => p.cost));
+          const pools = sum(
+            Object.values(r.pools)
+              .filter((p) => p.kind === kind)
+              .map((p) => p.cost),
+          );
           expect(close(pools, c.byKind[kind]), `${kind}: pools ${pools}, byKind ${c.byKind[kind]}`).toBe(true);
         }
         expect(close(c.byCause.escapedDefects, r.quality.escapedDefectCost)).toBe(true);
@@ -41,7 +50,10 @@ describe('cost breakdowns', () => {
       fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
         const c = runDocument(doc, seed).cost;
         const parts = sum(Object.values(c.byFunction));
-        expect(close(parts, c.total), `byFunction ${JSON.stringify(c.byFunction)} sums to ${parts}, total ${c.total}`).toBe(true);
+        expect(
+          close(parts, c.total),
+          `byFunction ${JSON.stringify(c.byFunction)} sums to ${parts}, total ${c.total}`,
+        ).toBe(true);
       }),
       lawRuns(404, 20),
     );

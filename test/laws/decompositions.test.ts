@@ -13,7 +13,6 @@ const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
 const close = (a: number, b: number, scale: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(scale));
 const mean = (xs: number[]) => sum(xs) / xs.length;
 
-
 describe('decompositions', () => {
   it('the parts of every decomposed headline figure sum to the figure', () => {
     fc.assert(
@@ -24,7 +23,10 @@ describe('decompositions', () => {
           const parts = metricParts(metric, run);
           expect(parts, `${metric} has parts`).not.toBeNull();
           const total = sum(Object.values(parts!));
-          expect(close(total, headline[metric], headline[metric]), `${metric}: parts ${JSON.stringify(parts)} sum to ${total}, headline ${headline[metric]}`).toBe(true);
+          expect(
+            close(total, headline[metric], headline[metric]),
+            `${metric}: parts ${JSON.stringify(parts)} sum to ${total}, headline ${headline[metric]}`,
+          ).toBe(true);
         }
       }),
       lawRuns(1101, 30),

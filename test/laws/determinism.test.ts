@@ -59,7 +59,9 @@ describe('determinism', () => {
     fc.assert(
       fc.property(scenarioArbitrary(options), ({ doc, seed }) => {
         // Batches and weekly profiles alone may be deterministic enough to repeat exactly.
-        fc.pre(Object.values(doc.itemTypes as Record<string, { arrivals: object }>).some((t) => 'poisson' in t.arrivals));
+        fc.pre(
+          Object.values(doc.itemTypes as Record<string, { arrivals: object }>).some((t) => 'poisson' in t.arrivals),
+        );
         const model = compileDocument(doc);
         const base = simulate(model, { seed, replication: 0 });
         // Poisson arrivals make every run random, so the arrival count must move somewhere in a few tries.

@@ -17,7 +17,9 @@ describe('escalations', () => {
       fc.property(scenarioArbitrary(options), ({ doc, seed }) => {
         const model = compileDocument(doc);
         const r = simulate(model, { seed, replication: 0 });
-        const escalationNodes = model.nodes.filter((n) => (n.kind === 'step' && n.escalation) || n.kind === 'forum').map((n) => n.id);
+        const escalationNodes = model.nodes
+          .filter((n) => (n.kind === 'step' && n.escalation) || n.kind === 'forum')
+          .map((n) => n.id);
         const arrivals = escalationNodes.reduce((sum, id) => sum + r.steps[id].arrivals, 0);
         expect(r.totals.escalations).toBe(arrivals);
       }),

@@ -29,15 +29,25 @@ const behaviours: Record<string, (r: RunResult) => boolean> = {
 
 describe('scenarioArbitrary(options)', () => {
   it('exercises every outcome, error fate, escalation path and overtime within 40 generated runs', () => {
-    const samples = fc.sample(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), lawRuns(901, 40));
+    const samples = fc.sample(
+      scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }),
+      lawRuns(901, 40),
+    );
     const runs = samples.map(({ doc, seed }) => runDocument(doc, seed));
-    const seen = Object.fromEntries(Object.entries(behaviours).map(([name, happened]) => [name, runs.filter(happened).length]));
-    const missing = Object.entries(seen).filter(([, n]) => n === 0).map(([name]) => name);
+    const seen = Object.fromEntries(
+      Object.entries(behaviours).map(([name, happened]) => [name, runs.filter(happened).length]),
+    );
+    const missing = Object.entries(seen)
+      .filter(([, n]) => n === 0)
+      .map(([name]) => name);
     expect(missing, JSON.stringify(seen)).toEqual([]);
   });
 
   it('in stable mode, makes every item leave done: no rejection, blocking, abandonment', () => {
-    const samples = fc.sample(scenarioArbitrary({ stable: true, horizonHours: 168, warmupHours: 24 }), lawRuns(902, 20));
+    const samples = fc.sample(
+      scenarioArbitrary({ stable: true, horizonHours: 168, warmupHours: 24 }),
+      lawRuns(902, 20),
+    );
     for (const { doc, seed } of samples) {
       const t = runDocument(doc, seed).totals;
       expect([t.rejected, t.blocked, t.abandoned]).toEqual([0, 0, 0]);

@@ -17,7 +17,9 @@ describe('key order and syntax', () => {
         const a = compileDocument(doc);
         const b = compileDocument(shuffled);
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-        expect(JSON.stringify(simulate(b, { seed, replication: 0 }))).toBe(JSON.stringify(simulate(a, { seed, replication: 0 })));
+        expect(JSON.stringify(simulate(b, { seed, replication: 0 }))).toBe(
+          JSON.stringify(simulate(a, { seed, replication: 0 })),
+        );
       }),
       lawRuns(501, 25),
     );

@@ -44,7 +44,10 @@ describe("Little's law on generated stable systems", () => {
         fc.pre(done >= 400);
         const window = r.horizon - r.warmup;
         const lw = (done / window) * r.overall.cycleTime.mean;
-        expect(near(r.overall.wipMean, lw, r.overall.cycleTime.p95, window), `L = ${r.overall.wipMean}, lambda W = ${lw}`).toBe(true);
+        expect(
+          near(r.overall.wipMean, lw, r.overall.cycleTime.p95, window),
+          `L = ${r.overall.wipMean}, lambda W = ${lw}`,
+        ).toBe(true);
       }),
       lawRuns(601, 10),
     );

@@ -9,8 +9,20 @@ import { describe, expect, it } from 'vitest';
 import { runDocument } from './runDocument.js';
 import { lawRuns } from './lawRuns.js';
 
-function queueDocument(ratePerHour: number, meanHours: number, servers: number, service: string): Record<string, unknown> {
-  const time = service === 'constant' ? `${meanHours}h` : { dist: service, mean: `${meanHours}h`, ...(service === 'lognormal' || service === 'gamma' ? { cv: 1.3 } : {}) };
+function queueDocument(
+  ratePerHour: number,
+  meanHours: number,
+  servers: number,
+  service: string,
+): Record<string, unknown> {
+  const time =
+    service === 'constant'
+      ? `${meanHours}h`
+      : {
+          dist: service,
+          mean: `${meanHours}h`,
+          ...(service === 'lognormal' || service === 'gamma' ? { cv: 1.3 } : {}),
+        };
   return {
     opsim: 1,
     name: 'fifo queue',
@@ -36,7 +48,7 @@ describe('monotonicity under common random numbers', () => {
         fc.nat(1000),
         (servers, loadPercent, service, seed) => {
           const rate = 4;
-          const mean = Number(((loadPercent / 100) * servers / rate).toFixed(4));
+          const mean = Number((((loadPercent / 100) * servers) / rate).toFixed(4));
           const fewer = runDocument(queueDocument(rate, mean, servers, service), seed);
           const more = runDocument(queueDocument(rate, mean, servers + 1, service), seed);
           expect(more.totals.arrived).toBe(fewer.totals.arrived);

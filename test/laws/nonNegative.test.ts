@@ -10,7 +10,9 @@ describe('non-negative results', () => {
   it('every number in a RunResult is finite and >= 0 (waits, cycle times, costs, queue lengths, counts)', () => {
     fc.assert(
       fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
-        const bad = numericLeaves(runDocument(doc, seed)).filter((leaf) => !(Number.isFinite(leaf.value) && leaf.value >= 0));
+        const bad = numericLeaves(runDocument(doc, seed)).filter(
+          (leaf) => !(Number.isFinite(leaf.value) && leaf.value >= 0),
+        );
         expect(bad).toEqual([]);
       }),
       lawRuns(301, 40),
@@ -31,14 +33,21 @@ describe('non-negative results', () => {
           return node?.kind === 'step' && node.servers.some((srv) => overtime(model.pools[srv.pool].id));
         };
         const over = [
-          ...Object.entries(r.steps).filter(([id, s]) => s.utilisation > 1 + 1e-9 && !servedWithOvertime(id)).map(([id, s]) => `steps.${id}: ${s.utilisation}`),
-          ...Object.entries(r.pools).filter(([id, p]) => p.utilisation > 1 + 1e-9 && !overtime(id)).map(([id, p]) => `pools.${id}: ${p.utilisation}`),
+          ...Object.entries(r.steps)
+            .filter(([id, s]) => s.utilisation > 1 + 1e-9 && !servedWithOvertime(id))
+            .map(([id, s]) => `steps.${id}: ${s.utilisation}`),
+          ...Object.entries(r.pools)
+            .filter(([id, p]) => p.utilisation > 1 + 1e-9 && !overtime(id))
+            .map(([id, p]) => `pools.${id}: ${p.utilisation}`),
         ];
         expect(over).toEqual([]);
         const percentiles = leaves.filter((l) => l.path.endsWith('.p50')).map((l) => l.path.slice(0, -4));
         for (const p of percentiles) {
           const at = (k: string) => leaves.find((l) => l.path === `${p}.${k}`)!.value;
-          expect(at('p50') <= at('p90') && at('p90') <= at('p95'), `${p}: ${at('p50')}, ${at('p90')}, ${at('p95')}`).toBe(true);
+          expect(
+            at('p50') <= at('p90') && at('p90') <= at('p95'),
+            `${p}: ${at('p50')}, ${at('p90')}, ${at('p95')}`,
+          ).toBe(true);
         }
       }),
       lawRuns(302, 25),

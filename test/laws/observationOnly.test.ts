@@ -11,11 +11,15 @@ type Doc = Record<string, unknown>;
 describe('observation does not change the run', () => {
   it('another warm-up leaves totals (whole run) unchanged', () => {
     fc.assert(
-      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), fc.integer({ min: 0, max: 100 }), ({ doc, seed }, warmup) => {
-        const other: Doc = { ...doc, warmup: `${warmup}h` };
-        if (warmup === 0) delete other.warmup;
-        expect(runDocument(other, seed).totals).toEqual(runDocument(doc, seed).totals);
-      }),
+      fc.property(
+        scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }),
+        fc.integer({ min: 0, max: 100 }),
+        ({ doc, seed }, warmup) => {
+          const other: Doc = { ...doc, warmup: `${warmup}h` };
+          if (warmup === 0) delete other.warmup;
+          expect(runDocument(other, seed).totals).toEqual(runDocument(doc, seed).totals);
+        },
+      ),
       lawRuns(1201, 15),
     );
   });

@@ -18,7 +18,9 @@ describe('RunResult shape', () => {
         expect(Object.keys(r.steps)).toEqual(sorted(model.nodes.map((n) => n.id)));
         expect(Object.keys(r.pools)).toEqual(sorted(model.pools.map((p) => p.id)));
         expect(Object.keys(r.byType)).toEqual(sorted(model.itemTypes.map((t) => t.id)));
-        expect(Object.keys(r.executives)).toEqual(sorted(model.pools.filter((p) => p.kind === 'executive').map((p) => p.id)));
+        expect(Object.keys(r.executives)).toEqual(
+          sorted(model.pools.filter((p) => p.kind === 'executive').map((p) => p.id)),
+        );
         const fns = Object.keys(r.cost.byFunction);
         expect(fns).toEqual(sorted(fns));
         expect(fns.filter((f) => model.functions.includes(f))).toEqual(sorted(model.functions));

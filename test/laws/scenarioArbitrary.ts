@@ -80,7 +80,8 @@ interface Plan {
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 const hours = (h: number) => `${round(h, 6)}h`;
 // Integers in thousandths: fast-check's doubles crowd at the bounds (many exact zeros), these spread evenly.
-const prob = (min: number, max: number) => fc.integer({ min: Math.round(min * 1000), max: Math.round(max * 1000) }).map((x) => x / 1000);
+const prob = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 1000), max: Math.round(max * 1000) }).map((x) => x / 1000);
 
 const routePlan: fc.Arbitrary<RoutePlan> = fc.oneof(
   fc.record({ kind: fc.constant('fixed' as const), a: fc.nat(7) }),
@@ -108,10 +109,19 @@ function stagePlan(stable: boolean): fc.Arbitrary<StagePlan> {
     service: servicePlan,
     load: prob(0.1, 0.85),
     route: routePlan,
-    queue: stable ? fc.constant(null) : fc.option(fc.record({ capacity: fc.nat(5), overflow: fc.option(fc.nat(7), { freq: 2 }) })),
+    queue: stable
+      ? fc.constant(null)
+      : fc.option(fc.record({ capacity: fc.nat(5), overflow: fc.option(fc.nat(7), { freq: 2 }) })),
     priority: fc.constantFrom('fifo' as const, 'byType' as const, 'byRisk' as const),
     errorRate: fc.oneof(fc.constant(0), prob(0.02, 0.3)),
-    rework: fc.option(fc.record({ detect: prob(0.2, 1), back: fc.nat(7), maxRounds: fc.integer({ min: 1, max: 3 }), exceededDone: stable ? fc.constant(true) : fc.boolean() })),
+    rework: fc.option(
+      fc.record({
+        detect: prob(0.2, 1),
+        back: fc.nat(7),
+        maxRounds: fc.integer({ min: 1, max: 3 }),
+        exceededDone: stable ? fc.constant(true) : fc.boolean(),
+      }),
+    ),
     slaHours: stable ? fc.constant(null) : fc.option(prob(0.05, 3), { freq: 2 }),
     slaViaGate: fc.boolean(),
     perSession: fc.option(fc.integer({ min: 1, max: 30 })),
@@ -158,7 +168,12 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
   const visits = 1 + stages.reduce((sum, s) => sum + (s.rework ? s.rework.maxRounds : 0), 0);
   const stepIndices = stages.flatMap((s, k) => (s.kind === 'step' ? [k] : []));
 
-  const targetsAfter = (k: number) => [...ids.slice(k + 1), 'done', ...(stable ? [] : ['rejected']), ...(plan.escalation ? ['esc'] : [])];
+  const targetsAfter = (k: number) => [
+    ...ids.slice(k + 1),
+    'done',
+    ...(stable ? [] : ['rejected']),
+    ...(plan.escalation ? ['esc'] : []),
+  ];
   const pick = (list: string[], t: Target) => list[t % list.length];
   const route = (k: number, r: RoutePlan): unknown => {
     const to = targetsAfter(k);
@@ -174,7 +189,10 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
       case 'byRisk':
         return { thresholds: { attr: 'risk', cuts: [r.cut], to: [a, b] } };
       case 'byHistory':
-        return { when: [{ if: r.rounds ? { reworkRounds: { gte: 1 } } : { functionsTouched: { gt: 1 } }, to: a }], otherwise: b };
+        return {
+          when: [{ if: r.rounds ? { reworkRounds: { gte: 1 } } : { functionsTouched: { gt: 1 } }, to: a }],
+          otherwise: b,
+        };
     }
   };
   const serviceTime = (s: ServicePlan, mean: number): unknown => {
@@ -201,13 +219,29 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
   if (!stable) steps.rejected = { kind: 'exit', outcome: 'rejected' };
   const usesTeam = stages.some((s) => s.kind === 'step' && s.human);
   if (usesTeam) {
-    pools.team = { kind: 'human', headcount: plan.teamHeadcount, calendar: 'office', costPerHour: 50, errorRate: 0.05, shiftEnd: plan.shiftEnd };
+    pools.team = {
+      kind: 'human',
+      headcount: plan.teamHeadcount,
+      calendar: 'office',
+      costPerHour: 50,
+      errorRate: 0.05,
+      shiftEnd: plan.shiftEnd,
+    };
   }
   if (plan.escalation || stages.some((s) => s.kind === 'forum')) {
-    pools.exec = { kind: 'executive', calendar: 'always', costPerHour: 300, ...(plan.execBudgetHours !== null ? { budget: `${plan.execBudgetHours}h/w` } : {}) };
+    pools.exec = {
+      kind: 'executive',
+      calendar: 'always',
+      costPerHour: 300,
+      ...(plan.execBudgetHours !== null ? { budget: `${plan.execBudgetHours}h/w` } : {}),
+    };
   }
   if (plan.escalation) {
-    steps.esc = { function: 'f0', serve: [{ pool: 'exec', time: { dist: 'exponential', mean: hours(0.3 / (lambda * visits)) } }], next: 'done' };
+    steps.esc = {
+      function: 'f0',
+      serve: [{ pool: 'exec', time: { dist: 'exponential', mean: hours(0.3 / (lambda * visits)) } }],
+      next: 'done',
+    };
     steps['esc-gate'] = { kind: 'gate', next: 'esc' };
   }
 
@@ -217,13 +251,18 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
     if (s.rework) {
       const back = stepIndices.filter((j) => j <= k);
       node.detect = s.rework.detect;
-      node.rework = { to: ids[back[s.rework.back % back.length]], maxRounds: s.rework.maxRounds, exceeded: s.rework.exceededDone ? 'done' : 'rejected' };
+      node.rework = {
+        to: ids[back[s.rework.back % back.length]],
+        maxRounds: s.rework.maxRounds,
+        exceeded: s.rework.exceededDone ? 'done' : 'rejected',
+      };
     }
     if (s.kind === 'gate') {
       node.kind = 'gate';
     } else if (s.kind === 'forum') {
       node.kind = 'forum';
-      node.schedule = s.schedule === 'periodic' ? { every: '12h', first: '6h' } : { every: 'week', day: 'mon', at: '10:00' };
+      node.schedule =
+        s.schedule === 'periodic' ? { every: '12h', first: '6h' } : { every: 'week', day: 'mon', at: '10:00' };
       if (s.perSession !== null && !stable) node.perSession = s.perSession;
       node.chair = 'exec';
       node.hoursPerDecision = 0.01;
@@ -254,7 +293,8 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
         if (s.queue.overflow !== null) queue.overflow = pick(targetsAfter(k), s.queue.overflow);
       }
       if (Object.keys(queue).length > 0) node.queue = queue;
-      if (s.slaHours !== null && plan.escalation) node.sla = { limit: hours(s.slaHours), escalateTo: s.slaViaGate ? 'esc-gate' : 'esc' };
+      if (s.slaHours !== null && plan.escalation)
+        node.sla = { limit: hours(s.slaHours), escalateTo: s.slaViaGate ? 'esc-gate' : 'esc' };
     }
     steps[id] = node;
   });
@@ -293,13 +333,19 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
     steps,
   };
   if (options.warmupHours > 0) doc.warmup = hours(options.warmupHours);
-  if (plan.handoffHours !== null) doc.handoffs = [{ from: 'any', to: 'any', delay: { dist: 'exponential', mean: hours(plan.handoffHours) } }];
-  if (plan.initialWaiting > 0) doc.initialWip = [{ type: typeIds[0], step: ids[0], waiting: plan.initialWaiting, age: '2h' }];
+  if (plan.handoffHours !== null)
+    doc.handoffs = [{ from: 'any', to: 'any', delay: { dist: 'exponential', mean: hours(plan.handoffHours) } }];
+  if (plan.initialWaiting > 0)
+    doc.initialWip = [{ type: typeIds[0], step: ids[0], waiting: plan.initialWaiting, age: '2h' }];
   if (plan.traceEveryHours !== null) doc.trace = { every: hours(plan.traceEveryHours) };
   return doc;
 }
 
 /** Valid scenario documents with a seed to run them with. */
-export function scenarioArbitrary(options: ScenarioOptions): fc.Arbitrary<{ doc: Record<string, unknown>; seed: number }> {
-  return fc.record({ plan: planArbitrary(options.stable), seed: fc.nat(1_000_000) }).map(({ plan, seed }) => ({ doc: buildScenario(plan, options), seed }));
+export function scenarioArbitrary(
+  options: ScenarioOptions,
+): fc.Arbitrary<{ doc: Record<string, unknown>; seed: number }> {
+  return fc
+    .record({ plan: planArbitrary(options.stable), seed: fc.nat(1_000_000) })
+    .map(({ plan, seed }) => ({ doc: buildScenario(plan, options), seed }));
 }

@@ -12,7 +12,11 @@ const work = mkdtempSync(join(tmpdir(), 'opsim-package-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const sh = (cmd: string, args: string[], cwd: string) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+  });
 
 describe('the npm package', () => {
   let tarball = '';
@@ -20,14 +24,40 @@ describe('the npm package', () => {
 
   it('npm pack builds dist/ with declarations and ships what a user needs and nothing else', () => {
     const copy = join(work, 'project');
-    for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'bin', 'src', 'schema', 'scenarios', 'docs', 'examples']) {
+    for (const entry of [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      'README.md',
+      'bin',
+      'src',
+      'schema',
+      'scenarios',
+      'docs',
+      'examples',
+    ]) {
       cpSync(join(root, entry), join(copy, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
-    const out = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', work], copy)) as { filename: string; files: { path: string }[] }[];
+    const out = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', work], copy)) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     tarball = join(work, out[0].filename);
     listed = out[0].files.map((f) => f.path);
-    for (const f of ['bin/opsim.js', 'dist/cli/main.js', 'dist/worker/nodeWorker.js', 'dist/api/index.js', 'dist/api/index.d.ts', 'schema/opsim-scenario.schema.json', 'scenarios/validation/mm1.yaml', 'docs/api.md', 'README.md', 'package.json']) {
+    for (const f of [
+      'bin/opsim.js',
+      'dist/cli/main.js',
+      'dist/worker/nodeWorker.js',
+      'dist/api/index.js',
+      'dist/api/index.d.ts',
+      'schema/opsim-scenario.schema.json',
+      'scenarios/validation/mm1.yaml',
+      'docs/api.md',
+      'README.md',
+      'package.json',
+    ]) {
       expect(listed).toContain(f);
     }
     expect(listed.filter((f) => /^(src|test|bench|web|scripts)\//.test(f) || f.endsWith('.map'))).toEqual([]);
@@ -40,14 +70,35 @@ describe('the npm package', () => {
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'opsim-user', private: true, type: 'module' }));
     sh('npm', ['install', '--prefer-offline', '--no-save', tarball], app);
     expect(readdirSync(join(app, 'node_modules'))).toContain('opsim');
-    const { version } = JSON.parse(sh('node', ['-p', 'JSON.stringify(require("./node_modules/opsim/package.json"))'], app)) as { version: string };
+    const { version } = JSON.parse(
+      sh('node', ['-p', 'JSON.stringify(require("./node_modules/opsim/package.json"))'], app),
+    ) as { version: string };
     expect(sh('npx', ['--no-install', 'opsim', '--version'], app)).toBe(`${version}\n`);
-    const report = JSON.parse(sh('npx', ['--no-install', 'opsim', 'run', 'node_modules/opsim/scenarios/validation/mm1.yaml', '--replications', '2', '--json'], app));
+    const report = JSON.parse(
+      sh(
+        'npx',
+        [
+          '--no-install',
+          'opsim',
+          'run',
+          'node_modules/opsim/scenarios/validation/mm1.yaml',
+          '--replications',
+          '2',
+          '--json',
+        ],
+        app,
+      ),
+    );
     expect(report).toMatchObject({ format: expect.stringMatching(/^opsim-report\//), kind: 'run', replications: 2 });
-    writeFileSync(join(app, 'one-line.mjs'), "import { run, version } from 'opsim'; const r = await run('opsim: 1\\nname: One\\nhorizon: 1w\\nfunctions: [f]\\npools: { p: { kind: agent, capacity: 1 } }\\nitemTypes: { job: { arrivals: { poisson: 1/h }, entry: s } }\\nsteps: { s: { function: f, serve: [ { pool: p, time: 30m } ], next: d }, d: { kind: exit, outcome: done } }\\n', { replications: 2 }); console.log(version, r.kind, r.replications);\n");
+    writeFileSync(
+      join(app, 'one-line.mjs'),
+      "import { run, version } from 'opsim'; const r = await run('opsim: 1\\nname: One\\nhorizon: 1w\\nfunctions: [f]\\npools: { p: { kind: agent, capacity: 1 } }\\nitemTypes: { job: { arrivals: { poisson: 1/h }, entry: s } }\\nsteps: { s: { function: f, serve: [ { pool: p, time: 30m } ], next: d }, d: { kind: exit, outcome: done } }\\n', { replications: 2 }); console.log(version, r.kind, r.replications);\n",
+    );
     expect(sh('node', ['one-line.mjs'], app)).toBe(`${version} run 2\n`);
     // Internals stay private: a deep import is refused by the exports map.
-    expect(() => sh('node', ['-e', "import('opsim/dist/core/index.js').then(() => console.log('reached'))"], app)).toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
+    expect(() =>
+      sh('node', ['-e', "import('opsim/dist/core/index.js').then(() => console.log('reached'))"], app),
+    ).toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
   }, 300_000);
 
   it('its declarations type-check a TypeScript user of the API', () => {
@@ -55,7 +106,18 @@ describe('the npm package', () => {
     writeFileSync(join(app, 'user.ts'), USER_TS);
     writeFileSync(
       join(app, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['user.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'es2022',
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['user.ts'],
+      }),
     );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
     expect(() => sh('node', [tsc, '-p', 'tsconfig.json'], app)).not.toThrow();

@@ -5,7 +5,9 @@ import { formatIssue, loadScenario } from '../../src/scenario/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.(ya?ml|json)$/.test(f) ? [join(dir, f)] : []));
+  readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.(ya?ml|json)$/.test(f) ? [join(dir, f)] : [],
+  );
 // test/fixtures/hostile/ holds files that must be refused (test/hostile/reproducers.test.ts).
 const bundled = [...files(join(root, 'scenarios')), ...files(join(root, 'test/fixtures'))]
   .map((f) => relative(root, f))
@@ -14,7 +16,10 @@ const bundled = [...files(join(root, 'scenarios')), ...files(join(root, 'test/fi
 
 test.each(bundled)('%s loads, with each of its variants', (file) => {
   const load = (variant?: string) => {
-    const r = loadScenario({ file, text: readFileSync(join(root, file)) }, { variant, readFile: (p) => readFileSync(join(root, p)) });
+    const r = loadScenario(
+      { file, text: readFileSync(join(root, file)) },
+      { variant, readFile: (p) => readFileSync(join(root, p)) },
+    );
     return r.ok ? r : { ...r, issues: r.issues.map(formatIssue) };
   };
   const base = load();

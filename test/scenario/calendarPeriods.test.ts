@@ -40,13 +40,13 @@ function at(month: number, day: number, hourUtc: number): number {
 }
 
 describe('calendar-month and quarter schedules', () => {
-  test('day 31 falls on each month\'s last day (28 February, 30 April)', () => {
+  test("day 31 falls on each month's last day (28 February, 30 April)", () => {
     const t = sessions('{ every: month, day: 31, at: "10:00", calendar: london }');
     expect(t.slice(0, 4)).toEqual([at(1, 31, 10), at(2, 28, 10), at(3, 31, 10), at(4, 30, 10)]);
     expect(t).toHaveLength(12);
   });
 
-  test('last-business-day skips weekends and the calendar\'s holidays', () => {
+  test("last-business-day skips weekends and the calendar's holidays", () => {
     // 31 January 2027 is a Sunday; 31 March a Wednesday but a London holiday; 31 December a holiday.
     const t = sessions('{ every: month, day: last-business-day, at: "16:00", calendar: london }');
     expect([t[0], t[2], t[11]]).toEqual([at(1, 29, 16), at(3, 30, 16), at(12, 30, 16)]);
@@ -61,10 +61,18 @@ describe('calendar-month and quarter schedules', () => {
 
   test('quarters are calendar quarters; month picks which month of each', () => {
     // The 52-week run ends on 3 January 2028, so 1 January 2028 (day 362) is its last session.
-    expect(sessions('{ every: quarter, day: 1, at: "09:00", calendar: london }')).toEqual([at(4, 1, 9), at(7, 1, 9), at(10, 1, 9), 362 * 24 + 9]);
+    expect(sessions('{ every: quarter, day: 1, at: "09:00", calendar: london }')).toEqual([
+      at(4, 1, 9),
+      at(7, 1, 9),
+      at(10, 1, 9),
+      362 * 24 + 9,
+    ]);
     // Quarter-end reviews: the last business day of March, June, September and December.
     expect(sessions('{ every: quarter, month: 3, day: last-business-day, at: "09:00", calendar: london }')).toEqual([
-      at(3, 30, 9), at(6, 30, 9), at(9, 30, 9), at(12, 30, 9),
+      at(3, 30, 9),
+      at(6, 30, 9),
+      at(9, 30, 9),
+      at(12, 30, 9),
     ]);
   });
 
@@ -82,10 +90,16 @@ describe('calendar-month and quarter schedules', () => {
     expect(issues('{ every: month, day: 32 }')).toEqual([
       "steps.review.schedule.day: expected a day of the month from 1 to 31 (days past a month's end fall on its last day) or one of last, first-business-day, last-business-day, found the number 32",
     ]);
-    expect(issues('{ every: month, day: last-friday }')[0]).toMatch(/^steps.review.schedule.day: expected a day of the month/);
-    expect(issues('{ every: month, day: 1, month: 2 }')).toEqual(['steps.review.schedule.month: month (1 to 3: which month of each quarter) goes with every: quarter']);
+    expect(issues('{ every: month, day: last-friday }')[0]).toMatch(
+      /^steps.review.schedule.day: expected a day of the month/,
+    );
+    expect(issues('{ every: month, day: 1, month: 2 }')).toEqual([
+      'steps.review.schedule.month: month (1 to 3: which month of each quarter) goes with every: quarter',
+    ]);
     expect(issues('{ every: quarter, day: 1, month: 4 }')[0]).toMatch(/^steps.review.schedule.month: /);
-    expect(issues('{ every: quarter, day: 1, first: 2h }')).toEqual(['steps.review.schedule.first: a quarterly schedule is set by day and at, not first']);
+    expect(issues('{ every: quarter, day: 1, first: 2h }')).toEqual([
+      'steps.review.schedule.first: a quarterly schedule is set by day and at, not first',
+    ]);
     expect(issues('{ every: month, day: 1, calendar: paris }')[0]).toMatch(/^steps.review.schedule.calendar: /);
   });
 });

@@ -41,7 +41,10 @@ test.each(accepted)('%s is accepted and every draw is finite and in its support'
   const r = loadScenario({ file: 'x.yaml', text: scenario(dist, unit) });
   expect(r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([]);
   if (!r.ok) return;
-  const d = unit === 'number' ? r.model.itemTypes[0].attributes[0]! : (r.model.nodes.find((n) => n.id === 'work') as { servers: { service: unknown[] }[] }).servers[0].service[0];
+  const d =
+    unit === 'number'
+      ? r.model.itemTypes[0].attributes[0]!
+      : (r.model.nodes.find((n) => n.id === 'work') as { servers: { service: unknown[] }[] }).servers[0].service[0];
   const draw = makeSampler(d as Parameters<typeof makeSampler>[0], createStream(1, 0, 'extremes'));
   for (let i = 0; i < 20_000; i++) {
     const x = draw();
@@ -51,11 +54,26 @@ test.each(accepted)('%s is accepted and every draw is finite and in its support'
 
 const refused: [string, unknown, 'number' | 'duration', RegExp][] = [
   ['gamma, a cv past the smallest', { dist: 'gamma', mean: '1h', cv: 1e-101 }, 'duration', /cv of at least 1e-100/],
-  ['beta, a shape under 0.05', { dist: 'beta', a: 0.04, b: 1 }, 'number', /a = 0.04, b = 1; its sampler is exact for shapes from 0.05 to 1e\+300/],
+  [
+    'beta, a shape under 0.05',
+    { dist: 'beta', a: 0.04, b: 1 },
+    'number',
+    /a = 0.04, b = 1; its sampler is exact for shapes from 0.05 to 1e\+300/,
+  ],
   ['beta, a subnormal mean', { dist: 'beta', mean: 1e-320, cv: 0.6 }, 'number', /not a finite number/],
-  ['beta, a cv that makes the shapes too small', { dist: 'beta', mean: 0.5, cv: 0.99 }, 'number', /a = 0.0102, b = 0.0102/],
+  [
+    'beta, a cv that makes the shapes too small',
+    { dist: 'beta', mean: 0.5, cv: 0.99 },
+    'number',
+    /a = 0.0102, b = 0.0102/,
+  ],
   // Found by the fuzzer: the cv bound of a mean outside (0, 1) was computed, and read "below NaN".
-  ['beta, a mean past 1', { dist: 'beta', mean: 1e6, cv: 0.3 }, 'number', /^expected a number less than 1, found the number 1000000$/],
+  [
+    'beta, a mean past 1',
+    { dist: 'beta', mean: 1e6, cv: 0.3 },
+    'number',
+    /^expected a number less than 1, found the number 1000000$/,
+  ],
 ];
 
 test.each(refused)('%s is refused with the usable range', (_, dist, unit, message) => {

@@ -21,9 +21,16 @@ test('the distribution table lists exactly the distributions the schema accepts'
 });
 
 test('every block of pools, calendars, itemTypes and steps in the docs is valid inside a scenario', () => {
-  const base = parseScenarioText(readFileSync(new URL('../fixtures/minimal.yaml', import.meta.url)), 'minimal.yaml').doc as Record<string, Record<string, unknown>>;
-  const pools = parseScenarioText(blocks.find((b) => b.startsWith('pools:'))!, 'docs.yaml').doc as typeof base;
-  const calendars = parseScenarioText(blocks.find((b) => b.startsWith('calendars:'))!, 'docs.yaml').doc as typeof base;
+  const base = parseScenarioText(readFileSync(new URL('../fixtures/minimal.yaml', import.meta.url)), 'minimal.yaml')
+    .doc as Record<string, Record<string, unknown>>;
+  const pools = parseScenarioText(
+    blocks.find((b) => b.startsWith('pools:'))!,
+    'docs.yaml',
+  ).doc as typeof base;
+  const calendars = parseScenarioText(
+    blocks.find((b) => b.startsWith('calendars:'))!,
+    'docs.yaml',
+  ).doc as typeof base;
   const withDocs = {
     ...base,
     calendars: calendars.calendars,

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Model, Route } from '../../src/core/model/model.js';
-import { applyChanges, compileScenario, loadScenario, parseScenarioText, setParam, validateScenario, type ScenarioDoc } from '../../src/scenario/index.js';
+import {
+  applyChanges,
+  compileScenario,
+  loadScenario,
+  parseScenarioText,
+  setParam,
+  validateScenario,
+  type ScenarioDoc,
+} from '../../src/scenario/index.js';
 
 const supportText = readFileSync(new URL('../fixtures/support.yaml', import.meta.url), 'utf8');
 const support = parseScenarioText(supportText, 'support.yaml').doc;
@@ -18,7 +26,26 @@ function pathsOf(doc: unknown, prefix = ''): string[] {
 const paths = pathsOf(support);
 
 const oddValue = fc.oneof(
-  fc.constantFrom(null, true, '', 'x', 0, -1, 1.5, 1e308, -1e308, Infinity, NaN, '1h', '5/h', 'done', [], {}, { dist: 'beta' }, [null]),
+  fc.constantFrom(
+    null,
+    true,
+    '',
+    'x',
+    0,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    Infinity,
+    NaN,
+    '1h',
+    '5/h',
+    'done',
+    [],
+    {},
+    { dist: 'beta' },
+    [null],
+  ),
   fc.jsonValue({ maxDepth: 3 }),
 );
 
@@ -33,7 +60,8 @@ function indexProblems(m: Model): string[] {
     if (r === null) return;
     if (r.kind === 'fixed') check(`${where}.to`, r.to, nodes);
     if (r.kind === 'probabilistic') r.branches.forEach((b, i) => check(`${where}.branches.${i}`, b.to, nodes));
-    if (r.kind === 'conditional') [...r.branches.map((b) => b.to), r.otherwise].forEach((to, i) => check(`${where}.${i}`, to, nodes));
+    if (r.kind === 'conditional')
+      [...r.branches.map((b) => b.to), r.otherwise].forEach((to, i) => check(`${where}.${i}`, to, nodes));
     if (r.kind === 'thresholds') r.to.forEach((to, i) => check(`${where}.to.${i}`, to, nodes));
   };
   m.itemTypes.forEach((t) => check(`${t.id}.entry`, t.entry, nodes));
@@ -56,13 +84,23 @@ function indexProblems(m: Model): string[] {
 describe('hostile documents', () => {
   test('validateScenario never throws, whatever value replaces whatever part of a valid file', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), fc.constantFrom('set', 'remove'), oddValue), { minLength: 1, maxLength: 4 }), (edits) => {
-        const { doc } = applyChanges(support, edits.map(([path, op, value]) => ({ op: op as 'set' | 'remove', path, value })), 'fuzz');
-        const issues = validateScenario(doc, 'f.yaml');
-        // Whenever validation passes, compilation must succeed too.
-        if (issues.length === 0) compileScenario(doc as ScenarioDoc);
-        for (const i of issues) expect(typeof i.message).toBe('string');
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...paths), fc.constantFrom('set', 'remove'), oddValue), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (edits) => {
+          const { doc } = applyChanges(
+            support,
+            edits.map(([path, op, value]) => ({ op: op as 'set' | 'remove', path, value })),
+            'fuzz',
+          );
+          const issues = validateScenario(doc, 'f.yaml');
+          // Whenever validation passes, compilation must succeed too.
+          if (issues.length === 0) compileScenario(doc as ScenarioDoc);
+          for (const i of issues) expect(typeof i.message).toBe('string');
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -128,7 +166,8 @@ test('ids named like Object.prototype members are refused with a clear message, 
     '',
   ].join('\n');
   const r = loadScenario({ file: 'f.yaml', text });
-  const reserved = (name: string) => `"${name}" cannot be used as a name: JavaScript reserves it on every object; choose another name`;
+  const reserved = (name: string) =>
+    `"${name}" cannot be used as a name: JavaScript reserves it on every object; choose another name`;
   expect(!r.ok && r.issues.map((i) => `${i.line} ${i.path}: ${i.message}`)).toEqual([
     `4 pools.bot.errorRate.byType.toString: ${reserved('toString')}`,
     `6 itemTypes.toString: ${reserved('toString')}`,
@@ -141,7 +180,9 @@ test('applyChanges and setParam cannot be steered into a reserved name', () => {
   const doc = { steps: { a: { next: 'b' } } };
   for (const path of ['steps.__proto__', 'steps.__proto__.polluted', 'constructor.prototype.x', 'steps.a.toString']) {
     const r = setParam(doc, path, 1);
-    expect(r.issues.map((i) => i.message)).toEqual([expect.stringMatching(/cannot be used as a name: JavaScript reserves it/)]);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/cannot be used as a name: JavaScript reserves it/),
+    ]);
     expect(r.doc).toEqual(doc);
   }
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -27,7 +27,9 @@ test('kindsOf(schema) reads both shapes of alternatives: allOf [if/then] and an 
 });
 
 test('a field added to one kind of pool is explained on the others without a table to update', () => {
-  const schema = structuredClone(scenarioSchema) as { properties: { pools: { additionalProperties: { allOf: { then: { properties: object } }[] } } } };
+  const schema = structuredClone(scenarioSchema) as {
+    properties: { pools: { additionalProperties: { allOf: { then: { properties: object } }[] } } };
+  };
   const agent = schema.properties.pools.additionalProperties.allOf[0].then;
   agent.properties = { ...agent.properties, tokensPerTask: { type: 'number' } };
   expect(kindHints(schema).pools.tokensPerTask).toBe('only agent pools have tokensPerTask');
@@ -41,7 +43,12 @@ test('validateScenario: a field of another kind of pool is explained', () => {
     calendars: { office: { week: 'weekdays 09:00-17:00' } },
     pools: { team: { kind: 'human', headcount: 2, calendar: 'office', costPerTask: 3 } },
     itemTypes: { t: { arrivals: { poisson: '1/h' }, entry: 's' } },
-    steps: { s: { function: 'ops', serve: [{ pool: 'team', time: '1h' }], next: 'done' }, done: { kind: 'exit', outcome: 'done' } },
+    steps: {
+      s: { function: 'ops', serve: [{ pool: 'team', time: '1h' }], next: 'done' },
+      done: { kind: 'exit', outcome: 'done' },
+    },
   };
-  expect(validateScenario(doc, 'f.yaml').map((i) => i.message)).toEqual(["unknown field 'costPerTask' (only agent pools have costPerTask)"]);
+  expect(validateScenario(doc, 'f.yaml').map((i) => i.message)).toEqual([
+    "unknown field 'costPerTask' (only agent pools have costPerTask)",
+  ]);
 });

@@ -46,11 +46,16 @@ describe('loadScenario(input, options)', () => {
     const json = JSON.stringify(support, null, 2).replace('"capacity": 20', '"capacity": "20"');
     const r = loadScenario({ file: 'support.json', text: json });
     const line = json.split('\n').findIndex((l) => l.includes('"capacity": "20"')) + 1;
-    expect(!r.ok && r.issues.map(formatIssue)).toEqual([`support.json:${line}: pools.triage-bot.capacity: expected a whole number, found "20"`]);
+    expect(!r.ok && r.issues.map(formatIssue)).toEqual([
+      `support.json:${line}: pools.triage-bot.capacity: expected a whole number, found "20"`,
+    ]);
   });
 
   test("points a variant's issue at the change that caused it", () => {
-    const text = supportText.replace('{ op: add, path: pools.cs-team.headcount, value: -2 }', '{ op: add, path: pools.cs-team.headcount, value: -6 }');
+    const text = supportText.replace(
+      '{ op: add, path: pools.cs-team.headcount, value: -2 }',
+      '{ op: add, path: pools.cs-team.headcount, value: -6 }',
+    );
     const r = loadScenario({ file: 'support.yaml', text });
     expect(!r.ok && r.issues.map(formatIssue)).toEqual([
       'support.yaml:117: variant "agents-resolve": pools.cs-team.headcount: expected a whole number at least 1, found the number 0',
@@ -67,16 +72,30 @@ describe('loadScenario(input, options)', () => {
 
   test('applies a named variant before compiling', () => {
     const r = loadScenario({ file: 'support.yaml', text: supportText }, { variant: 'agents-resolve' });
-    expect(r.ok && [r.model.pools[1].capacity, r.model.pools[2].skills, r.doc.variants]).toEqual([4, ['support', 'triage'], undefined]);
+    expect(r.ok && [r.model.pools[1].capacity, r.model.pools[2].skills, r.doc.variants]).toEqual([
+      4,
+      ['support', 'triage'],
+      undefined,
+    ]);
   });
 
   test('reports an unknown variant with the names it knows', () => {
     const r = loadScenario({ file: 'support.yaml', text: supportText }, { variant: 'agents-reslove' });
-    expect(!r.ok && r.issues.map(formatIssue)).toEqual(['support.yaml: variants: unknown variant "agents-reslove" (did you mean "agents-resolve"?); variants: agents-resolve']);
+    expect(!r.ok && r.issues.map(formatIssue)).toEqual([
+      'support.yaml: variants: unknown variant "agents-reslove" (did you mean "agents-resolve"?); variants: agents-resolve',
+    ]);
   });
 
   test('never throws on hostile input', () => {
-    for (const text of ['', '[', 'opsim: 1', '- 1\n- 2', 'null', '"text"', '{"opsim": 1, "steps": {"a": {"next": {"when": [{"if": {"all": [{"any": []}]}}]}}}}']) {
+    for (const text of [
+      '',
+      '[',
+      'opsim: 1',
+      '- 1\n- 2',
+      'null',
+      '"text"',
+      '{"opsim": 1, "steps": {"a": {"next": {"when": [{"if": {"all": [{"any": []}]}}]}}}}',
+    ]) {
       const r = loadScenario({ file: 'f.yaml', text });
       expect(r.ok).toBe(false);
     }
@@ -84,16 +103,33 @@ describe('loadScenario(input, options)', () => {
 });
 
 describe('extends', () => {
-  const child = ['opsim: 1', 'extends: ../base/support.yaml', 'name: Support desk, more agents', 'changes:', '  - { op: set, path: pools.triage-bot.capacity, value: 40 }', ''].join('\n');
+  const child = [
+    'opsim: 1',
+    'extends: ../base/support.yaml',
+    'name: Support desk, more agents',
+    'changes:',
+    '  - { op: set, path: pools.triage-bot.capacity, value: 40 }',
+    '',
+  ].join('\n');
 
   test('resolves the base relative to the extending file, applies its changes and overrides', () => {
-    const r = loadScenario({ file: 'designs/child.yaml', text: child }, { readFile: files({ 'base/support.yaml': supportText }) });
-    expect(r.ok && [r.model.name, r.model.pools[2].capacity, r.variants]).toEqual(['Support desk, more agents', 40, ['agents-resolve']]);
+    const r = loadScenario(
+      { file: 'designs/child.yaml', text: child },
+      { readFile: files({ 'base/support.yaml': supportText }) },
+    );
+    expect(r.ok && [r.model.name, r.model.pools[2].capacity, r.variants]).toEqual([
+      'Support desk, more agents',
+      40,
+      ['agents-resolve'],
+    ]);
   });
 
   test('reports issues of the base under the base file name', () => {
     const broken = supportText.replace('horizon: 13w', 'horizon: 13 weeks');
-    const r = loadScenario({ file: 'designs/child.yaml', text: child }, { readFile: files({ 'base/support.yaml': broken }) });
+    const r = loadScenario(
+      { file: 'designs/child.yaml', text: child },
+      { readFile: files({ 'base/support.yaml': broken }) },
+    );
     expect(!r.ok && r.issues.map(formatIssue)).toEqual([
       'base/support.yaml:7: horizon: expected a duration such as "30m", "8h", "5d" or "1h30m" (units s, m, h, d, w), found "13 weeks"',
     ]);
@@ -101,7 +137,10 @@ describe('extends', () => {
 
   test('reports issues caused by the extending file at the change or field that caused them', () => {
     const text = child.replace('value: 40', 'value: 0').replace('name: Support desk, more agents', 'name: 7');
-    const r = loadScenario({ file: 'designs/child.yaml', text }, { readFile: files({ 'base/support.yaml': supportText }) });
+    const r = loadScenario(
+      { file: 'designs/child.yaml', text },
+      { readFile: files({ 'base/support.yaml': supportText }) },
+    );
     expect(!r.ok && r.issues.map(formatIssue)).toEqual([
       'designs/child.yaml:3: name: expected text, found the number 7',
       'designs/child.yaml:5: pools.triage-bot.capacity: expected a whole number at least 1, found the number 0',
@@ -114,9 +153,11 @@ describe('extends', () => {
       return !r.ok && r.issues.map(formatIssue);
     };
     expect(issues('designs/child.yaml', child, {})).toEqual([
-      "designs/child.yaml:2: extends: cannot read \"base/support.yaml\": ENOENT: no such file, open 'base/support.yaml'",
+      'designs/child.yaml:2: extends: cannot read "base/support.yaml": ENOENT: no such file, open \'base/support.yaml\'',
     ]);
-    expect(issues('a.yaml', 'extends: ./b.yaml\n', { 'b.yaml': 'extends: a.yaml\n' })).toEqual(['b.yaml:1: extends: extends forms a cycle: a.yaml -> b.yaml -> a.yaml']);
+    expect(issues('a.yaml', 'extends: ./b.yaml\n', { 'b.yaml': 'extends: a.yaml\n' })).toEqual([
+      'b.yaml:1: extends: extends forms a cycle: a.yaml -> b.yaml -> a.yaml',
+    ]);
     expect(issues('designs/child.yaml', child)).toEqual([
       'designs/child.yaml:2: extends: this file extends another, but no way to read files was given (readFile)',
     ]);
@@ -127,7 +168,10 @@ describe('extends', () => {
 
   test('reports a change of the extending file that does not apply, at its line', () => {
     const text = child.replace('pools.triage-bot.capacity', 'pools.triage-bto.capacity');
-    const r = loadScenario({ file: 'designs/child.yaml', text }, { readFile: files({ 'base/support.yaml': supportText }) });
+    const r = loadScenario(
+      { file: 'designs/child.yaml', text },
+      { readFile: files({ 'base/support.yaml': supportText }) },
+    );
     expect(!r.ok && r.issues.map(formatIssue)).toEqual([
       'designs/child.yaml:5: changes.0.path: path "pools.triage-bto.capacity" does not exist: pools has no "triage-bto" (did you mean "triage-bot"?)',
     ]);
@@ -151,8 +195,18 @@ describe('applyChanges(doc, changes, where)', () => {
     );
     const d = doc as ScenarioDoc;
     expect(issues).toEqual([]);
-    expect([d.steps.triage, d.functions, (d.pools['cs-team'] as HumanPoolDoc).headcount, d.pools['cs-team'].shiftEnd, 'sla' in d.steps.resolve]).toEqual([
-      { function: 'cs', serve: [{ pool: 'cs-team', time: { dist: 'lognormal', mean: '2m', cv: 0.5 }, when: { attr: 'risk', lt: 0.6 } }], next: 'risk-gate' },
+    expect([
+      d.steps.triage,
+      d.functions,
+      (d.pools['cs-team'] as HumanPoolDoc).headcount,
+      d.pools['cs-team'].shiftEnd,
+      'sla' in d.steps.resolve,
+    ]).toEqual([
+      {
+        function: 'cs',
+        serve: [{ pool: 'cs-team', time: { dist: 'lognormal', mean: '2m', cv: 0.5 }, when: { attr: 'risk', lt: 0.6 } }],
+        next: 'risk-gate',
+      },
       ['cs', 'product', 'finance'],
       8,
       'pause',
@@ -182,7 +236,7 @@ describe('applyChanges(doc, changes, where)', () => {
     expect((doc as ScenarioDoc).name).toBe('ok');
   });
 
-  test('copies values, so later changes may edit inside them and the caller\'s objects stay untouched', () => {
+  test("copies values, so later changes may edit inside them and the caller's objects stay untouched", () => {
     const value = Object.freeze(['2027-02-01']);
     const { doc, issues } = applyChanges(
       support,
@@ -193,25 +247,46 @@ describe('applyChanges(doc, changes, where)', () => {
       ],
       'v',
     );
-    expect([issues, (doc as ScenarioDoc).calendars!.office.holidays, value]).toEqual([[], ['2027-03-01', '2027-04-01'], ['2027-02-01']]);
+    expect([issues, (doc as ScenarioDoc).calendars!.office.holidays, value]).toEqual([
+      [],
+      ['2027-03-01', '2027-04-01'],
+      ['2027-02-01'],
+    ]);
   });
 
   test('setParam(doc, path, value) sets one parameter for a sweep', () => {
     const { doc, issues } = setParam(support, 'steps.risk-gate.next.thresholds.cuts.0', 0.2);
-    expect([issues, (doc as { steps: { 'risk-gate': { next: { thresholds: { cuts: number[] } } } } }).steps['risk-gate'].next.thresholds.cuts]).toEqual([[], [0.2, 0.7]]);
-    expect(setParam(support, 'pools.nobody.headcount', 2).issues.map((i) => i.message)).toEqual(['path "pools.nobody.headcount" does not exist: pools has no "nobody"']);
+    expect([
+      issues,
+      (doc as { steps: { 'risk-gate': { next: { thresholds: { cuts: number[] } } } } }).steps['risk-gate'].next
+        .thresholds.cuts,
+    ]).toEqual([[], [0.2, 0.7]]);
+    expect(setParam(support, 'pools.nobody.headcount', 2).issues.map((i) => i.message)).toEqual([
+      'path "pools.nobody.headcount" does not exist: pools has no "nobody"',
+    ]);
   });
 });
 
 describe('sweeps, variant names and stringify', () => {
   test('sweepSpecs(doc) expands ranges without floating-point noise and copies lists', () => {
-    expect(sweepSpecs({ sweeps: { b: { param: 'x', values: { from: 0.1, to: 0.3, step: 0.1 } }, a: { param: 'y', values: ['1h', '2h'] } } })).toEqual({
+    expect(
+      sweepSpecs({
+        sweeps: {
+          b: { param: 'x', values: { from: 0.1, to: 0.3, step: 0.1 } },
+          a: { param: 'y', values: ['1h', '2h'] },
+        },
+      }),
+    ).toEqual({
       a: { param: 'y', values: ['1h', '2h'] },
       b: { param: 'x', values: [0.1, 0.2, 0.3] },
     });
   });
   test('variantNames(doc) lists variants in sorted order and tolerates anything', () => {
-    expect([variantNames({ variants: { b: {}, a: {} } }), variantNames(null), variantNames({ variants: [] })]).toEqual([['a', 'b'], [], []]);
+    expect([variantNames({ variants: { b: {}, a: {} } }), variantNames(null), variantNames({ variants: [] })]).toEqual([
+      ['a', 'b'],
+      [],
+      [],
+    ]);
   });
   test('stringifyScenario(doc, format) round-trips through parseScenarioText in YAML and JSON', () => {
     for (const format of ['yaml', 'json'] as const) {

@@ -15,10 +15,17 @@ test('schema/opsim-scenario.schema.json is scenarioSchema written out', () => {
 
 test('the schema file alone accepts the fixtures and the bundled scenarios, and rejects a typo', () => {
   const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
-  const files = ['test/fixtures/support.yaml', 'test/fixtures/minimal.yaml', 'scenarios/validation/mm1.yaml', 'scenarios/company/ai-native.yaml'];
+  const files = [
+    'test/fixtures/support.yaml',
+    'test/fixtures/minimal.yaml',
+    'scenarios/validation/mm1.yaml',
+    'scenarios/company/ai-native.yaml',
+  ];
   for (const f of files) {
     const doc = parseScenarioText(readFileSync(new URL(`../../${f}`, import.meta.url)), f).doc;
     expect([f, validate(doc), validate.errors ?? null]).toEqual([f, true, null]);
   }
-  expect(validate({ opsim: 1, horizon: '1w', functions: ['a'], pools: {}, itemTypes: {}, steps: {}, horizn: '2w' })).toBe(false);
+  expect(
+    validate({ opsim: 1, horizon: '1w', functions: ['a'], pools: {}, itemTypes: {}, steps: {}, horizn: '2w' }),
+  ).toBe(false);
 });

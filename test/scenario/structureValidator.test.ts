@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { expect, test } from 'vitest';
-import { generatedPath, typesModuleSource, typesPath, validatorModuleSource } from '../../scripts/generateSchemaValidator.mjs';
+import {
+  generatedPath,
+  typesModuleSource,
+  typesPath,
+  validatorModuleSource,
+} from '../../scripts/generateSchemaValidator.mjs';
 import { parseScenarioText, scenarioSchema } from '../../src/scenario/index.js';
 import { schemaTypeNames } from '../../src/scenario/schema/scenarioSchema.js';
 import { validate as generated } from '../../src/scenario/generated/structureValidator.js';
@@ -21,12 +26,18 @@ function firstDifference(a: string, b: string): string | undefined {
 }
 
 test(`${generatedPath} is scenarioSchema compiled by scripts/generateSchemaValidator.mjs (else run npm run gen:schema)`, () => {
-  expect(firstDifference(committed, validatorModuleSource(scenarioSchema)), 'stale: run npm run gen:schema').toBeUndefined();
+  expect(
+    firstDifference(committed, validatorModuleSource(scenarioSchema)),
+    'stale: run npm run gen:schema',
+  ).toBeUndefined();
 });
 
 test(`${typesPath} is the types of scenarioSchema written by scripts/generateSchemaValidator.mjs (else run npm run gen:schema)`, () => {
   const committedTypes = readFileSync(new URL(`../../${typesPath}`, import.meta.url), 'utf8');
-  expect(firstDifference(committedTypes, typesModuleSource(scenarioSchema, schemaTypeNames)), 'stale: run npm run gen:schema').toBeUndefined();
+  expect(
+    firstDifference(committedTypes, typesModuleSource(scenarioSchema, schemaTypeNames)),
+    'stale: run npm run gen:schema',
+  ).toBeUndefined();
 });
 
 test('typesModuleSource(schema, names) follows a new field and refuses a keyword it does not understand', () => {
@@ -38,7 +49,10 @@ test('typesModuleSource(schema, names) follows a new field and refuses a keyword
 });
 
 test('validatorModuleSource(schema) changes when the schema does (the test above can fail)', () => {
-  const changed = { ...scenarioSchema, properties: { ...(scenarioSchema.properties as object), name: { type: 'string', maxLength: 201 } } };
+  const changed = {
+    ...scenarioSchema,
+    properties: { ...(scenarioSchema.properties as object), name: { type: 'string', maxLength: 201 } },
+  };
   expect(firstDifference(committed, validatorModuleSource(changed))).toBeDefined();
 });
 
@@ -50,7 +64,15 @@ test('the generated validator imports only ajv runtime helpers and compiles no c
 });
 
 test('validate(doc) counts text length in characters, not UTF-16 units (ajv ucs2length helper is wired in)', () => {
-  const doc = (name: string) => ({ opsim: 1, horizon: '1w', functions: ['a'], pools: {}, itemTypes: {}, steps: {}, name });
+  const doc = (name: string) => ({
+    opsim: 1,
+    horizon: '1w',
+    functions: ['a'],
+    pools: {},
+    itemTypes: {},
+    steps: {},
+    name,
+  });
   expect(validate(doc('🙂'.repeat(200)))).toBe(true);
   expect(validate(doc('🙂'.repeat(201)))).toBe(false);
 });
@@ -61,7 +83,14 @@ test('validate(doc) reports the same errors as ajv compiling scenarioSchema at r
   const docs: unknown[] = [
     parsed('test/fixtures/support.yaml'),
     parsed('scenarios/company/ai-native.yaml'),
-    { opsim: 2, horizn: '1w', functions: [], pools: { 'a b': { kind: 'robot' } }, itemTypes: 3, steps: { s: { kind: 'step', serve: [{}] } } },
+    {
+      opsim: 2,
+      horizn: '1w',
+      functions: [],
+      pools: { 'a b': { kind: 'robot' } },
+      itemTypes: 3,
+      steps: { s: { kind: 'step', serve: [{}] } },
+    },
     null,
     [],
   ];

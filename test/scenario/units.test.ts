@@ -13,11 +13,15 @@ describe('parseDuration(s)', () => {
     expect(['', 'h', '8', '8 h', '8x', '-1h', '1h-30m', 'PT8H'].map(parseDuration)).toEqual(new Array(8).fill(NaN));
   });
   test('readDuration rejects bare numbers with the unit to write, but accepts 0', () => {
-    expect(readDuration(8)).toEqual({ error: 'expected a duration with a unit such as "8h" or "8m", found the bare number 8' });
+    expect(readDuration(8)).toEqual({
+      error: 'expected a duration with a unit such as "8h" or "8m", found the bare number 8',
+    });
     expect(readDuration(0)).toEqual({ hours: 0 });
   });
   test('readDuration states the limit for absurd durations', () => {
-    expect(readDuration('1000000w')).toEqual({ error: 'duration "1000000w" is longer than the limit of 100 years (876000h)' });
+    expect(readDuration('1000000w')).toEqual({
+      error: 'duration "1000000w" is longer than the limit of 100 years (876000h)',
+    });
   });
 });
 
@@ -30,21 +34,34 @@ describe('parseRate(s)', () => {
   });
   test('readRate states the limit for absurd rates', () => {
     expect(readRate('1e9/h')).toEqual({ error: 'expected a rate such as "40/d", "3.5/h" or "200/w", found "1e9/h"' });
-    expect(readRate('2000000/h')).toEqual({ error: 'rate "2000000/h" is 2000000 per hour, above the limit of 1000000 per hour' });
+    expect(readRate('2000000/h')).toEqual({
+      error: 'rate "2000000/h" is 2000000 per hour, above the limit of 1000000 per hour',
+    });
   });
 });
 
 describe('readHours(text)', () => {
   test('reads ranges, sorted, with overnight ranges running past 24', () => {
-    expect(readHours('13:00-17:00, 09:00-12:30')).toEqual({ ranges: [[9, 12.5], [13, 17]] });
+    expect(readHours('13:00-17:00, 09:00-12:30')).toEqual({
+      ranges: [
+        [9, 12.5],
+        [13, 17],
+      ],
+    });
     expect(readHours('22:00-06:00')).toEqual({ ranges: [[22, 30]] });
     expect(readHours('00:00-24:00')).toEqual({ ranges: [[0, 24]] });
   });
   test('rejects bad clocks, empty and overlapping ranges', () => {
-    expect(readHours('9-17')).toEqual({ error: 'expected opening hours such as "09:00-17:00" or "09:00-12:00,13:00-17:00", found "9-17"' });
+    expect(readHours('9-17')).toEqual({
+      error: 'expected opening hours such as "09:00-17:00" or "09:00-12:00,13:00-17:00", found "9-17"',
+    });
     expect(readHours('09:00-09:00')).toEqual({ error: 'opening hours "09:00-09:00" open and close at the same time' });
-    expect(readHours('09:00-12:00,11:00-13:00')).toEqual({ error: 'opening hours overlap in "09:00-12:00,11:00-13:00"; list each period once' });
-    expect(readClock('24:30')).toEqual({ error: 'expected a time of day "HH:MM" between 00:00 and 24:00, found "24:30"' });
+    expect(readHours('09:00-12:00,11:00-13:00')).toEqual({
+      error: 'opening hours overlap in "09:00-12:00,11:00-13:00"; list each period once',
+    });
+    expect(readClock('24:30')).toEqual({
+      error: 'expected a time of day "HH:MM" between 00:00 and 24:00, found "24:30"',
+    });
   });
 });
 
@@ -54,7 +71,9 @@ describe('readDate(text)', () => {
     expect(readDate('2027-01-04')).toEqual({ day: 20822 });
     expect(weekdayOf(20822)).toBe(0); // a Monday
     expect(readDate('2028-02-29')).toEqual({ day: daysFromCivil(2028, 2, 29) });
-    expect(readDate('2027-02-29')).toEqual({ error: 'expected a date "YYYY-MM-DD" between 1900-01-01 and 2999-12-31, found "2027-02-29"' });
+    expect(readDate('2027-02-29')).toEqual({
+      error: 'expected a date "YYYY-MM-DD" between 1900-01-01 and 2999-12-31, found "2027-02-29"',
+    });
   });
   test('civilFromDays inverts daysFromCivil', () => {
     for (const day of [-1, 0, 20822, 21000, 40000]) {

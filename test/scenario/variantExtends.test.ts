@@ -22,7 +22,10 @@ const COMPOSED = withVariants(`
 describe('variant extends', () => {
   test("applies the extended variants' changes first, in the order listed, then its own", () => {
     const both = load(COMPOSED, 'both');
-    expect(both.ok && [both.model.pools[0].capacity, both.model.nodes.find((n) => n.id === 'work')]).toMatchObject([4, { kind: 'step' }]);
+    expect(both.ok && [both.model.pools[0].capacity, both.model.nodes.find((n) => n.id === 'work')]).toMatchObject([
+      4,
+      { kind: 'step' },
+    ]);
     const tuned = load(COMPOSED, 'both-tuned');
     expect(tuned.ok && tuned.model.pools[0].capacity).toBe(5);
     expect(tuned.ok && tuned.variants).toEqual(['bigger', 'both', 'both-tuned', 'slower']);
@@ -62,15 +65,21 @@ describe('variant extends', () => {
   b: { extends: [a], changes: [] }
 `);
     const r = load(text);
-    expect(!r.ok && r.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['variants.b.extends.0: variants extend each other in a cycle: a -> b -> a']);
+    expect(!r.ok && r.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'variants.b.extends.0: variants extend each other in a cycle: a -> b -> a',
+    ]);
   });
 
   test('refuses an unknown variant with a suggestion', () => {
-    const r = load(withVariants(`
+    const r = load(
+      withVariants(`
   bigger: { changes: [{ op: set, path: pools.bot.capacity, value: 4 }] }
   c: { extends: [biger] }
-`));
-    expect(!r.ok && r.issues.map(formatIssue)).toEqual(['v.yaml:15: variant "c": variants.c.extends.0: unknown variant "biger" (did you mean "bigger"?)']);
+`),
+    );
+    expect(!r.ok && r.issues.map(formatIssue)).toEqual([
+      'v.yaml:15: variant "c": variants.c.extends.0: unknown variant "biger" (did you mean "bigger"?)',
+    ]);
   });
 
   test('refuses two parents that change the same part differently, unless the variant settles it', () => {
@@ -83,33 +92,48 @@ describe('variant extends', () => {
     expect(!r.ok && r.issues.map((i) => i.message)).toEqual([
       '"four" and "six" both change "pools.bot.capacity", differently, so the result would depend on the order of extends; set it in this variant\'s own changes to say which applies',
     ]);
-    const settled = load(clash.replace('both: { extends: [four, six] }', 'both: { extends: [four, six], changes: [{ op: set, path: pools.bot.capacity, value: 5 }] }'), 'both');
+    const settled = load(
+      clash.replace(
+        'both: { extends: [four, six] }',
+        'both: { extends: [four, six], changes: [{ op: set, path: pools.bot.capacity, value: 5 }] }',
+      ),
+      'both',
+    );
     expect(settled.ok && settled.model.pools[0].capacity).toBe(5);
   });
 
   test('lets two parents add numbers to the same field (additions commute)', () => {
-    const r = load(withVariants(`
+    const r = load(
+      withVariants(`
   one: { changes: [{ op: add, path: pools.bot.capacity, value: 1 }] }
   two: { changes: [{ op: add, path: pools.bot.capacity, value: 2 }] }
   both: { extends: [one, two] }
-`), 'both');
+`),
+      'both',
+    );
     expect(r.ok && r.model.pools[0].capacity).toBe(5);
   });
 
   test("reports an inherited change's issue once, at the change and under the variant that wrote it", () => {
-    const r = load(withVariants(`
+    const r = load(
+      withVariants(`
   broken: { changes: [{ op: set, path: pools.bot.capacity, value: 0 }] }
   child: { extends: [broken] }
-`));
+`),
+    );
     expect(!r.ok && r.issues.map(formatIssue)).toEqual([
       'v.yaml:14: variant "broken": pools.bot.capacity: expected a whole number at least 1, found the number 0',
     ]);
   });
 
   test('a variant with neither changes nor extends is an issue', () => {
-    const r = load(withVariants(`
+    const r = load(
+      withVariants(`
   empty: { description: nothing }
-`));
-    expect(!r.ok && r.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['variants.empty: a variant needs changes, or extends naming the variants it combines']);
+`),
+    );
+    expect(!r.ok && r.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'variants.empty: a variant needs changes, or extends naming the variants it combines',
+    ]);
   });
 });

@@ -24,12 +24,16 @@ steps:
 `;
 
 const when = (text: string, event: string): number[] =>
-  trace(compileText(text), 'business-hours').records.filter((r) => r.event === event).map((r) => r.t);
+  trace(compileText(text), 'business-hours')
+    .records.filter((r) => r.event === event)
+    .map((r) => r.t);
 
 describe('working-hour clocks', () => {
   test('"2 business days" from Friday 16:00 runs out on Tuesday 16:00, not Sunday 16:00', () => {
     // Friday 16:00-17:00 is 1 open hour, Monday 8, Tuesday 09:00-16:00 the last 7: 16 open hours.
-    expect(when(scenario(', sla: { limit: 2 business days, escalateTo: late, calendar: office }'), 'sla')).toEqual([8 * 24 + 16]);
+    expect(when(scenario(', sla: { limit: 2 business days, escalateTo: late, calendar: office }'), 'sla')).toEqual([
+      8 * 24 + 16,
+    ]);
     // The same limit on the wall clock: 48 hours later, on Sunday.
     expect(when(scenario(', sla: { limit: 48h, escalateTo: late }'), 'sla')).toEqual([112 + 48]);
   });
@@ -62,8 +66,12 @@ describe('working-hour clocks', () => {
     expect(issues(scenario(', sla: { limit: 2 business days, escalateTo: late }'))).toEqual([
       'bh.yaml:13: steps.work.sla.limit: a limit in business days counts the open hours of a calendar: add calendar: ID to the sla, or serve the step with a pool that has a calendar',
     ]);
-    expect(issues(scenario(', sla: { limit: 2 busines days, escalateTo: late, calendar: office }'))[0]).toMatch(/steps.work.sla.limit: .*or a number of business days such as "2 business days"/);
-    expect(issues(scenario(', sla: { limit: 8h, escalateTo: late, calendar: ofice }'))[0]).toMatch(/steps.work.sla.calendar: .*did you mean "office"/);
+    expect(issues(scenario(', sla: { limit: 2 busines days, escalateTo: late, calendar: office }'))[0]).toMatch(
+      /steps.work.sla.limit: .*or a number of business days such as "2 business days"/,
+    );
+    expect(issues(scenario(', sla: { limit: 8h, escalateTo: late, calendar: ofice }'))[0]).toMatch(
+      /steps.work.sla.calendar: .*did you mean "office"/,
+    );
     expect(issues(scenario('', ', patienceCalendar: office'))).toEqual([
       'bh.yaml:11: itemTypes.case.patienceCalendar: patienceCalendar sets the clock of patience; give patience too, or remove it',
     ]);

@@ -84,7 +84,8 @@ describe('office calendar with a holiday', () => {
 
   it('starts the weekend backlog at 09:00 New York time on the first working day', () => {
     const { records } = trace(compileText(newYork), 'semantics');
-    const startsAt = (localHour: number) => records.filter((r) => r.event === 'start' && Math.abs(r.t - 5 - localHour) < 1e-9).length;
+    const startsAt = (localHour: number) =>
+      records.filter((r) => r.event === 'start' && Math.abs(r.t - 5 - localHour) < 1e-9).length;
     expect(startsAt(7 * 24 + 9)).toBe(3); // Monday 11 January: all three people at once
     expect(startsAt(holiday * 24 + 9)).toBe(0); // Monday 18 January: holiday
     expect(startsAt((holiday + 1) * 24 + 9)).toBe(3); // Tuesday 19 January

@@ -16,7 +16,8 @@ function runDesign(name: string, variant?: string): RunResult[] {
 }
 
 const mean = (runs: RunResult[], pick: (r: RunResult) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;
-const reviewerHours = (r: RunResult) => r.pools['support-team'].busyHours + r.pools['finance-team'].busyHours + r.pools.engineers.busyHours;
+const reviewerHours = (r: RunResult) =>
+  r.pools['support-team'].busyHours + r.pools['finance-team'].busyHours + r.pools.engineers.busyHours;
 
 describe('scenarios/company/ai-native.yaml designs', () => {
   const designs: Record<string, RunResult[]> = {};
@@ -29,7 +30,8 @@ describe('scenarios/company/ai-native.yaml designs', () => {
   it('base: every pool below 85% utilisation and every executive within budget', () => {
     for (const r of designs.base) {
       for (const [id, p] of Object.entries(r.pools)) expect(p.utilisation, `pool ${id}`).toBeLessThan(0.85);
-      for (const [id, e] of Object.entries(r.executives)) expect(e.budgetUtilisation, `executive ${id}`).toBeLessThanOrEqual(1);
+      for (const [id, e] of Object.entries(r.executives))
+        expect(e.budgetUtilisation, `executive ${id}`).toBeLessThanOrEqual(1);
     }
   });
 

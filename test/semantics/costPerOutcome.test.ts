@@ -93,6 +93,9 @@ describe('cost of a deterministic flow with agent, human, executive and defect c
       expect(r.cost.perOutcome).toBeCloseTo(r.cost.total / outcomes, 9);
       expect(r.cost.perDone).toBeCloseTo(r.cost.total / outcomes, 9);
     }
-    expectNear(runs.map((r) => r.cost.perOutcome), { figure: 'cost per outcome', exact: 142, relTol: 0.01 });
+    expectNear(
+      runs.map((r) => r.cost.perOutcome),
+      { figure: 'cost per outcome', exact: 142, relTol: 0.01 },
+    );
   });
 });

@@ -44,7 +44,9 @@ describe('executive budget of 2 h a week', () => {
   it('never starts more than floor(2 / 0.75) + 1 = 3 decisions of 45 min in any calendar week', () => {
     const { records } = trace(compileText(escalations('45m')), 'semantics');
     const perWeek = new Map<number, number>();
-    for (const r of records) if (r.event === 'start' && r.node === 'decide') perWeek.set(Math.floor(r.t / 168), (perWeek.get(Math.floor(r.t / 168)) ?? 0) + 1);
+    for (const r of records)
+      if (r.event === 'start' && r.node === 'decide')
+        perWeek.set(Math.floor(r.t / 168), (perWeek.get(Math.floor(r.t / 168)) ?? 0) + 1);
     for (const [week, n] of perWeek) expect(n, `week ${week}`).toBeLessThanOrEqual(3);
     for (let week = 1; week < 9; week++) expect(perWeek.get(week), `week ${week}, with a backlog`).toBe(3);
   });
@@ -73,7 +75,9 @@ describe('executive budget of 2 h a week', () => {
       expect(weeks.size).toBeGreaterThanOrEqual(8);
       for (const [week, durations] of weeks) {
         const beforeLast = durations.slice(0, -1).reduce((s, x) => s + x, 0);
-        expect(beforeLast, `week ${week}: ${durations.length} decisions, ${beforeLast} h before the last`).toBeLessThan(2);
+        expect(beforeLast, `week ${week}: ${durations.length} decisions, ${beforeLast} h before the last`).toBeLessThan(
+          2,
+        );
       }
     }
   });

@@ -37,14 +37,26 @@ describe('forum with Poisson arrivals and unlimited perSession', () => {
   });
 
   it('holds each item T/2 = 84 h on average', () => {
-    expectNear(runs.map((r) => r.steps.review.wait.mean), { figure: 'mean wait at the forum', exact: T / 2, relTol: 0.02 });
-    expectNear(runs.map((r) => r.overall.cycleTime.mean), { figure: 'mean cycle time', exact: T / 2, relTol: 0.02 });
+    expectNear(
+      runs.map((r) => r.steps.review.wait.mean),
+      { figure: 'mean wait at the forum', exact: T / 2, relTol: 0.02 },
+    );
+    expectNear(
+      runs.map((r) => r.overall.cycleTime.mean),
+      { figure: 'mean cycle time', exact: T / 2, relTol: 0.02 },
+    );
   });
 
   it('spreads the waits uniformly over the week: median T/2, 90th percentile 0.9 T', () => {
     // The percentile sketch is approximate; the bounds allow for its resolution.
-    expectNear(runs.map((r) => r.steps.review.wait.p50), { figure: 'median wait', exact: T / 2, relTol: 0.04 });
-    expectNear(runs.map((r) => r.steps.review.wait.p90), { figure: '90th percentile wait', exact: 0.9 * T, relTol: 0.03 });
+    expectNear(
+      runs.map((r) => r.steps.review.wait.p50),
+      { figure: 'median wait', exact: T / 2, relTol: 0.04 },
+    );
+    expectNear(
+      runs.map((r) => r.steps.review.wait.p90),
+      { figure: '90th percentile wait', exact: 0.9 * T, relTol: 0.03 },
+    );
   });
 
   it('decides everything it holds: at most a week of arrivals is still held at the horizon', () => {

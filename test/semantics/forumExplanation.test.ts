@@ -45,7 +45,16 @@ describe('decisions moved from ad hoc into a weekly forum', () => {
     base = replicate(compileText(design('decide')), 5, 'semantics');
     forum = replicate(compileText(design('review')), 5, 'semantics');
     const warmup = { method: 'scenario' as const, hours: 168, pilot: null };
-    const spec = { scenario: 'ad hoc or weekly', seed: 'semantics', horizonHours: 27 * 168, warmup, designs: [{ name: 'base', variant: null }, { name: 'weekly', variant: 'weekly' }] };
+    const spec = {
+      scenario: 'ad hoc or weekly',
+      seed: 'semantics',
+      horizonHours: 27 * 168,
+      warmup,
+      designs: [
+        { name: 'base', variant: null },
+        { name: 'weekly', variant: 'weekly' },
+      ],
+    };
     report = buildCompareReport(spec, [base, forum], { rule: 'fixed', target: null, maxReplications: null });
   });
 

@@ -84,16 +84,28 @@ describe('rework loop at a gate (e = 0.3, d = 0.6): Jackson network with feedbac
   });
 
   it('feeds the step at lambda / (1 - e d) = 1.2195 per hour', () => {
-    expectNear(runs.map((r) => r.steps.work.arrivals / windowHours(r)), { figure: 'arrivals at work per hour', exact: lambda * visits, relTol: 0.02 });
+    expectNear(
+      runs.map((r) => r.steps.work.arrivals / windowHours(r)),
+      { figure: 'arrivals at work per hour', exact: lambda * visits, relTol: 0.02 },
+    );
   });
 
   it('keeps two agents busy lambda s / (c (1 - e d)) = 0.6098 of the time', () => {
-    expectNear(runs.map((r) => r.pools.agents.utilisation), { figure: 'agents utilisation', exact: (lambda * 1) / (2 * (1 - loop)), relTol: 0.02 });
-    expectNear(runs.map((r) => r.steps.work.utilisation), { figure: 'work utilisation', exact: (lambda * 1) / (2 * (1 - loop)), relTol: 0.02 });
+    expectNear(
+      runs.map((r) => r.pools.agents.utilisation),
+      { figure: 'agents utilisation', exact: (lambda * 1) / (2 * (1 - loop)), relTol: 0.02 },
+    );
+    expectNear(
+      runs.map((r) => r.steps.work.utilisation),
+      { figure: 'work utilisation', exact: (lambda * 1) / (2 * (1 - loop)), relTol: 0.02 },
+    );
   });
 
   it('lets e (1 - d) / (1 - e d) = 0.1463 of items leave with an escaped defect, one error each', () => {
-    expectNear(runs.map((r) => r.overall.doneWithDefect / leaving(r)), { figure: 'escaped share', exact: escapedShare, relTol: 0.06 });
+    expectNear(
+      runs.map((r) => r.overall.doneWithDefect / leaving(r)),
+      { figure: 'escaped share', exact: escapedShare, relTol: 0.06 },
+    );
     for (const r of runs) {
       expect(r.quality.errorsEscaped).toBe(r.overall.doneWithDefect);
       expect(r.quality.escapedDefectCost).toBeCloseTo(10 * r.quality.errorsEscaped, 6);
@@ -102,13 +114,25 @@ describe('rework loop at a gate (e = 0.3, d = 0.6): Jackson network with feedbac
 
   it('makes e / (1 - e d) errors per item and catches e d / (1 - e d), one rework round each', () => {
     const perItem = (pick: (r: RunResult) => number) => runs.map((r) => pick(r) / leaving(r));
-    expectNear(perItem((r) => r.quality.errorsMade), { figure: 'errors made per item', exact: e / (1 - loop), relTol: 0.04 });
-    expectNear(perItem((r) => r.quality.errorsCaught), { figure: 'errors caught per item', exact: loop / (1 - loop), relTol: 0.06 });
-    expectNear(perItem((r) => r.quality.reworkRounds), { figure: 'rework rounds per item', exact: loop / (1 - loop), relTol: 0.06 });
+    expectNear(
+      perItem((r) => r.quality.errorsMade),
+      { figure: 'errors made per item', exact: e / (1 - loop), relTol: 0.04 },
+    );
+    expectNear(
+      perItem((r) => r.quality.errorsCaught),
+      { figure: 'errors caught per item', exact: loop / (1 - loop), relTol: 0.06 },
+    );
+    expectNear(
+      perItem((r) => r.quality.reworkRounds),
+      { figure: 'rework rounds per item', exact: loop / (1 - loop), relTol: 0.06 },
+    );
   });
 
   it('charges tasks after a catch as rework: rework / first-pass agent cost = e d / (1 - e d)', () => {
-    expectNear(runs.map((r) => r.cost.byCause.rework / r.cost.byCause.agentTasks), { figure: 'rework cost ratio', exact: loop / (1 - loop), relTol: 0.06 });
+    expectNear(
+      runs.map((r) => r.cost.byCause.rework / r.cost.byCause.agentTasks),
+      { figure: 'rework cost ratio', exact: loop / (1 - loop), relTol: 0.06 },
+    );
   });
 
   it('conserves errors over the whole run: made = caught + escaped + discarded + open', () => {
@@ -126,15 +150,27 @@ describe('rework loop at a review step (e = 0.3, d = 0.6)', () => {
   });
 
   it('visits both the step and the review 1 / (1 - e d) times per item', () => {
-    expectNear(runs.map((r) => r.steps.work.arrivals / windowHours(r)), { figure: 'arrivals at work per hour', exact: lambda * visits, relTol: 0.02 });
-    expectNear(runs.map((r) => r.steps.review.arrivals / windowHours(r)), { figure: 'arrivals at review per hour', exact: lambda * visits, relTol: 0.02 });
+    expectNear(
+      runs.map((r) => r.steps.work.arrivals / windowHours(r)),
+      { figure: 'arrivals at work per hour', exact: lambda * visits, relTol: 0.02 },
+    );
+    expectNear(
+      runs.map((r) => r.steps.review.arrivals / windowHours(r)),
+      { figure: 'arrivals at review per hour', exact: lambda * visits, relTol: 0.02 },
+    );
   });
 
   it('keeps the one reviewer busy lambda s_r / (1 - e d) = 0.6098 of the time', () => {
-    expectNear(runs.map((r) => r.pools.reviewers.utilisation), { figure: 'reviewers utilisation', exact: (lambda * 0.5) / (1 - loop), relTol: 0.03 });
+    expectNear(
+      runs.map((r) => r.pools.reviewers.utilisation),
+      { figure: 'reviewers utilisation', exact: (lambda * 0.5) / (1 - loop), relTol: 0.03 },
+    );
   });
 
   it('lets e (1 - d) / (1 - e d) of items leave with an escaped defect', () => {
-    expectNear(runs.map((r) => r.overall.doneWithDefect / leaving(r)), { figure: 'escaped share', exact: escapedShare, relTol: 0.06 });
+    expectNear(
+      runs.map((r) => r.overall.doneWithDefect / leaving(r)),
+      { figure: 'escaped share', exact: escapedShare, relTol: 0.06 },
+    );
   });
 });

@@ -13,7 +13,10 @@ import { compileFile, compileText, replicate, scenariosDir } from '../support/in
 const FILE = join(scenariosDir, 'company', 'support-vp.yaml');
 const warmup = { method: 'scenario' as const, hours: 336, pilot: null };
 const reportOf = (runs: RunResult[], design: string): RunReport =>
-  buildRunReport({ scenario: 'Support with a swamped VP', design, seed: 'semantics', horizonHours: 13 * 168, warmup }, runs);
+  buildRunReport(
+    { scenario: 'Support with a swamped VP', design, seed: 'semantics', horizonHours: 13 * 168, warmup },
+    runs,
+  );
 
 describe('a swamped executive (scenarios/company/support-vp.yaml)', () => {
   let base: RunReport;
@@ -73,7 +76,8 @@ describe('abandoning more never lowers cost per done item', () => {
       expect(hasty[r].overall.abandoned).toBeGreaterThan(patient[r].overall.abandoned);
       expect(hasty[r].cost.perDone).toBeGreaterThan(patient[r].cost.perDone);
     }
-    const mean = (runs: RunResult[], pick: (r: RunResult) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;
+    const mean = (runs: RunResult[], pick: (r: RunResult) => number) =>
+      runs.reduce((s, r) => s + pick(r), 0) / runs.length;
     expect(mean(hasty, (r) => r.cost.perOutcome)).toBeLessThan(mean(patient, (r) => r.cost.perOutcome));
   });
 });

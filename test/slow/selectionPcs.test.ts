@@ -27,9 +27,14 @@ describe.runIf(process.env.OPSIM_SLOW === '1')('select on M/M/c staffing (known 
       expect(r.rule).toBe('selected');
       if (r.selected === best) correct++;
       replications += r.replications.used;
-      if ((m + 1) % 10 === 0) note(`clear problem, ${m + 1} macro-replications: ${correct} correct, mean ${(replications / (m + 1)).toFixed(1)} replications`);
+      if ((m + 1) % 10 === 0)
+        note(
+          `clear problem, ${m + 1} macro-replications: ${correct} correct, mean ${(replications / (m + 1)).toFixed(1)} replications`,
+        );
     }
-    note(`select M/M/c (clear): ${MACRO} macro-replications, PCS ${(correct / MACRO).toFixed(3)}, mean ${(replications / MACRO).toFixed(1)} replications per selection`);
+    note(
+      `select M/M/c (clear): ${MACRO} macro-replications, PCS ${(correct / MACRO).toFixed(3)}, mean ${(replications / MACRO).toFixed(1)} replications per selection`,
+    );
     expect(correct / MACRO).toBeGreaterThanOrEqual(0.95);
   }, 3_600_000);
 
@@ -46,7 +51,9 @@ describe.runIf(process.env.OPSIM_SLOW === '1')('select on M/M/c staffing (known 
       independent += b.replications.used;
       if (a.selected === best) crnCorrect++;
       if (b.selected === best) independentCorrect++;
-      note(`close problem, macro ${m + 1}: common ${a.replications.used} (${a.selected}), independent ${b.replications.used} (${b.selected})`);
+      note(
+        `close problem, macro ${m + 1}: common ${a.replications.used} (${a.selected}), independent ${b.replications.used} (${b.selected})`,
+      );
     }
     note(
       `select M/M/c (close): ${PAIRED} macro-replications, mean replications ${(crn / PAIRED).toFixed(1)} with common random numbers, ` +

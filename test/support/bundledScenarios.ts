@@ -14,7 +14,9 @@ const SCENARIO = /\.(ya?ml|json)$/;
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : SCENARIO.test(entry.name) ? [join(dir, entry.name)] : []));
+    .flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : SCENARIO.test(entry.name) ? [join(dir, entry.name)] : [],
+    );
 }
 
 export interface BundledScenario {
@@ -36,5 +38,8 @@ export function bundledScenarios(): BundledScenario[] {
 
 /** Loads a bundled file (resolving `extends` from disk) as the CLI would, optionally with a variant. */
 export function loadBundled(file: string, variant?: string): LoadResult {
-  return loadScenario({ file, text: readFileSync(file, 'utf8') }, { variant, readFile: (path) => readFileSync(path, 'utf8') });
+  return loadScenario(
+    { file, text: readFileSync(file, 'utf8') },
+    { variant, readFile: (path) => readFileSync(path, 'utf8') },
+  );
 }

@@ -21,6 +21,9 @@ export function compileDocument(doc: unknown, text = JSON.stringify(doc, null, 1
 
 /** Compiles a scenario file from disk as the CLI would (resolving `extends`), optionally with a variant. */
 export function compileFile(file: string, variant?: string): Model {
-  const loaded = loadScenario({ file, text: readFileSync(file, 'utf8') }, { variant, readFile: (path) => readFileSync(path, 'utf8') });
+  const loaded = loadScenario(
+    { file, text: readFileSync(file, 'utf8') },
+    { variant, readFile: (path) => readFileSync(path, 'utf8') },
+  );
   return modelOf(loaded, variant ? `${file} (variant ${variant})` : file);
 }

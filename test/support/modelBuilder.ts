@@ -24,7 +24,12 @@ export function pool(id: string, capacity: number, over: Partial<Pool> = {}, nTy
   };
 }
 
-export function step(id: string, servers: { pool: number; service: Dist | Dist[]; when?: StepNode['servers'][number]['when']; errorRate?: number[] }[], next: Route, over: Partial<StepNode> = {}): StepNode {
+export function step(
+  id: string,
+  servers: { pool: number; service: Dist | Dist[]; when?: StepNode['servers'][number]['when']; errorRate?: number[] }[],
+  next: Route,
+  over: Partial<StepNode> = {},
+): StepNode {
   return {
     id,
     kind: 'step',

@@ -18,7 +18,11 @@ export function replicate(model: Model, replications: number, suiteSeed: string 
 }
 
 /** Runs one replication and returns every trace record the engine emitted, in order. */
-export function trace(model: Model, suiteSeed: string | number, replication = 0): { run: RunResult; records: TraceRecord[] } {
+export function trace(
+  model: Model,
+  suiteSeed: string | number,
+  replication = 0,
+): { run: RunResult; records: TraceRecord[] } {
   const records: TraceRecord[] = [];
   const run = simulate(model, { seed: testSeed(suiteSeed), replication, monitor: (r: TraceRecord) => records.push(r) });
   return { run, records };
@@ -26,7 +30,9 @@ export function trace(model: Model, suiteSeed: string | number, replication = 0)
 
 /** The whole trace of a run as compact lines: "t event #item node [pool] [detail]". */
 export function traceOf(model: Model, seed: string | number = 7): string[] {
-  return trace(model, seed).records.map((r) => `${r.t} ${r.event} #${r.item} ${r.node}${r.pool ? ' ' + r.pool : ''}${r.detail ? ' ' + r.detail : ''}`);
+  return trace(model, seed).records.map(
+    (r) => `${r.t} ${r.event} #${r.item} ${r.node}${r.pool ? ' ' + r.pool : ''}${r.detail ? ' ' + r.detail : ''}`,
+  );
 }
 
 /** Length of the observation window, in hours. */

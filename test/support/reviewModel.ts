@@ -8,7 +8,9 @@ export function reviewModel(): Model {
     warmup: 168,
     functions: ['eng', 'qa'],
     calendars: [calendar('office', officeWeek)],
-    itemTypes: [itemType('change', 1, { arrivals: { kind: 'poisson', ratePerHour: 0.8 }, defectCost: 500, patience: exp(60) })],
+    itemTypes: [
+      itemType('change', 1, { arrivals: { kind: 'poisson', ratePerHour: 0.8 }, defectCost: 500, patience: exp(60) }),
+    ],
     pools: [
       pool('coder', 4, { costPerTask: 2, costPerBusyHour: 1, errorRate: [0.3] }),
       pool('tester', 2, { kind: 'human', calendar: 0, costPerPaidHour: 60, errorRate: [0.02] }),
@@ -17,7 +19,10 @@ export function reviewModel(): Model {
       exit('done'),
       step('build', [{ pool: 0, service: exp(2) }], fixed(3), { fn: 0 }),
       exit('reject', 'rejected'),
-      step('review', [{ pool: 1, service: exp(0.5) }], fixed(0), { fn: 1, rework: { detect: 0.7, to: 1, maxRounds: 2, exceeded: 2 } }),
+      step('review', [{ pool: 1, service: exp(0.5) }], fixed(0), {
+        fn: 1,
+        rework: { detect: 0.7, to: 1, maxRounds: 2, exceeded: 2 },
+      }),
     ],
   });
 }

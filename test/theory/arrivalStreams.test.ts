@@ -39,7 +39,10 @@ describe('arrival streams', () => {
 
   it('one item type over 40 replications: likewise', () => {
     const model = arrivalsOnly(1);
-    const counts = Array.from({ length: K }, (_, replication) => simulate(model, { seed: 1, replication }).overall.arrived);
+    const counts = Array.from(
+      { length: K },
+      (_, replication) => simulate(model, { seed: 1, replication }).overall.arrived,
+    );
     const chi = chiSquare(counts);
     expect(chi, `sum of z^2 = ${chi}`).toBeGreaterThan(17.92);
     expect(chi, `sum of z^2 = ${chi}`).toBeLessThan(73.4);
@@ -47,7 +50,10 @@ describe('arrival streams', () => {
 
   it('40 seeds, replication 0: likewise', () => {
     const model = arrivalsOnly(1);
-    const counts = Array.from({ length: K }, (_, seed) => simulate(model, { seed: `s${seed}`, replication: 0 }).overall.arrived);
+    const counts = Array.from(
+      { length: K },
+      (_, seed) => simulate(model, { seed: `s${seed}`, replication: 0 }).overall.arrived,
+    );
     const chi = chiSquare(counts);
     expect(chi, `sum of z^2 = ${chi}`).toBeGreaterThan(17.92);
     expect(chi, `sum of z^2 = ${chi}`).toBeLessThan(73.4);

@@ -16,11 +16,17 @@ describe('scenarios/validation/calendar-pause.yaml (M/M/1 in office hours, pause
   });
 
   it('brings 8/h in 40 open hours: 320 arrivals per week', () => {
-    expectNear(runs.map((r) => (r.overall.arrived / windowHours(r)) * 168), { figure: 'arrivals/week', exact: 320, relTol: 0.02 });
+    expectNear(
+      runs.map((r) => (r.overall.arrived / windowHours(r)) * 168),
+      { figure: 'arrivals/week', exact: 320, relTol: 0.02 },
+    );
   });
 
   it('keeps the clerk busy rho = 0.8 of the open hours, paid 40 hours a week, with no overtime', () => {
-    expectNear(runs.map((r) => r.pools.clerk.utilisation), { figure: 'utilisation', exact: exact.rho, relTol: 0.02 });
+    expectNear(
+      runs.map((r) => r.pools.clerk.utilisation),
+      { figure: 'utilisation', exact: exact.rho, relTol: 0.02 },
+    );
     for (const r of runs) {
       expect(r.pools.clerk.overtimeHours).toBe(0);
       expect(r.pools.clerk.paidHours).toBeCloseTo((40 * windowHours(r)) / 168, 6);
@@ -28,11 +34,22 @@ describe('scenarios/validation/calendar-pause.yaml (M/M/1 in office hours, pause
   });
 
   it('holds the M/M/1 numbers over all hours of the week: Lq = 3.2, L = 4', () => {
-    expectNear(runs.map((r) => r.steps.queue.queueMean), { figure: 'Lq', exact: exact.lq, relTol: 0.1 });
-    expectNear(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: exact.l, relTol: 0.1 });
+    expectNear(
+      runs.map((r) => r.steps.queue.queueMean),
+      { figure: 'Lq', exact: exact.lq, relTol: 0.1 },
+    );
+    expectNear(
+      runs.map((r) => r.overall.wipMean),
+      { figure: 'L', exact: exact.l, relTol: 0.1 },
+    );
   });
 
   it("obeys Little's law in wall-clock time, nights included", () => {
-    expectLittle(runs, 'the system', (r) => ({ l: r.overall.wipMean, lambda: r.overall.arrived / windowHours(r), w: r.overall.cycleTime.mean }), 0.02);
+    expectLittle(
+      runs,
+      'the system',
+      (r) => ({ l: r.overall.wipMean, lambda: r.overall.arrived / windowHours(r), w: r.overall.cycleTime.mean }),
+      0.02,
+    );
   });
 });

@@ -13,7 +13,12 @@ export interface Chain<S> {
   expect(f: (s: S) => number): number;
 }
 
-export function stationary<S>(initial: S, key: (s: S) => string, transitions: (s: S) => [S, number][], maxStates = 100_000): Chain<S> {
+export function stationary<S>(
+  initial: S,
+  key: (s: S) => string,
+  transitions: (s: S) => [S, number][],
+  maxStates = 100_000,
+): Chain<S> {
   const index = new Map<string, number>([[key(initial), 0]]);
   const states: S[] = [initial];
   const out: [number, number][][] = [];

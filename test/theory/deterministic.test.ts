@@ -64,7 +64,14 @@ describe('scenarios/validation/shift-end.yaml (finish against pause at the end o
     const round = (x: number) => Number(x.toFixed(9));
     const pool = (id: string) => {
       const p = r.pools[id];
-      return { busy: round(p.busyHours), paid: round(p.paidHours), overtime: round(p.overtimeHours), utilisation: round(p.utilisation), tasks: p.tasks, cost: round(p.cost) };
+      return {
+        busy: round(p.busyHours),
+        paid: round(p.paidHours),
+        overtime: round(p.overtimeHours),
+        utilisation: round(p.utilisation),
+        tasks: p.tasks,
+        cost: round(p.cost),
+      };
     };
     expect(pool('finisher')).toEqual({ busy: 6, paid: 81, overtime: 1, utilisation: 0.075, tasks: 6, cost: 4050 });
     expect(pool('pauser')).toEqual({ busy: 6, paid: 80, overtime: 0, utilisation: 0.075, tasks: 6, cost: 4000 });

@@ -5,7 +5,8 @@ import type { RunResult } from '../../src/core/report/runResult.js';
 import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
 import { replicate } from '../support/index.js';
 
-const flow = (r: RunResult) => JSON.stringify({ overall: r.overall, byType: r.byType, steps: r.steps, quality: r.quality, totals: r.totals });
+const flow = (r: RunResult) =>
+  JSON.stringify({ overall: r.overall, byType: r.byType, steps: r.steps, quality: r.quality, totals: r.totals });
 
 describe('scenarios/validation/mmc.yaml, variant humans (people on an always-open calendar)', () => {
   const agents = replicate(loadValidationModel('mmc'), 2, THEORY_SEED);

@@ -6,9 +6,21 @@ import { expectNear, replicate, windowHours } from '../support/index.js';
 import { jackson } from './theory.js';
 
 // a: M/M/1 mu 10, b: M/M/2 mu 5, c: M/M/1 mu 20, all fed at 8/h (Burke).
-const stations = { a: { mu: 10, c: 1, pool: 'server-a' }, b: { mu: 5, c: 2, pool: 'server-b' }, c: { mu: 20, c: 1, pool: 'server-c' } };
+const stations = {
+  a: { mu: 10, c: 1, pool: 'server-a' },
+  b: { mu: 5, c: 2, pool: 'server-b' },
+  c: { mu: 20, c: 1, pool: 'server-c' },
+};
 const ids = ['a', 'b', 'c'] as const;
-const exact = jackson([8, 0, 0], [[0, 1, 0], [0, 0, 1], [0, 0, 0]], ids.map((id) => stations[id]));
+const exact = jackson(
+  [8, 0, 0],
+  [
+    [0, 1, 0],
+    [0, 0, 1],
+    [0, 0, 0],
+  ],
+  ids.map((id) => stations[id]),
+);
 
 describe('scenarios/validation/jackson-tandem.yaml (M/M/1 -> M/M/2 -> M/M/1)', () => {
   const model = loadValidationModel('jackson-tandem');
@@ -20,37 +32,65 @@ describe('scenarios/validation/jackson-tandem.yaml (M/M/1 -> M/M/2 -> M/M/1)', (
   it('compiles to Poisson 8/h arrivals through three exponential stations', () => {
     expect(arrivalRatePerHour(model, 'job')).toBeCloseTo(8, 12);
     for (const id of ids) {
-      expect(stationOf(model, id)).toEqual({ servers: stations[id].c, service: { job: { kind: 'exponential', mean: expect.closeTo(1 / stations[id].mu, 12) } } });
+      expect(stationOf(model, id)).toEqual({
+        servers: stations[id].c,
+        service: { job: { kind: 'exponential', mean: expect.closeTo(1 / stations[id].mu, 12) } },
+      });
     }
   });
 
   it('each station waits as an isolated M/M/c queue: Wq = 0.4, 0.355556, 0.033333 h', () => {
     ids.forEach((id, j) => {
-      expectNear(runs.map((r) => r.steps[id].wait.mean), { figure: `Wq at ${id}`, exact: exact.stations[j].wq, relTol: 0.1 });
+      expectNear(
+        runs.map((r) => r.steps[id].wait.mean),
+        { figure: `Wq at ${id}`, exact: exact.stations[j].wq, relTol: 0.1 },
+      );
     });
   });
 
   it('each station holds Lq = 3.2, 2.84444, 0.266667 waiting', () => {
     ids.forEach((id, j) => {
-      expectNear(runs.map((r) => r.steps[id].queueMean), { figure: `Lq at ${id}`, exact: exact.stations[j].lq, relTol: 0.1 });
+      expectNear(
+        runs.map((r) => r.steps[id].queueMean),
+        { figure: `Lq at ${id}`, exact: exact.stations[j].lq, relTol: 0.1 },
+      );
     });
   });
 
   it('each pool is busy rho = 0.8, 0.8, 0.4 of the time', () => {
     ids.forEach((id, j) => {
-      expectNear(runs.map((r) => r.pools[stations[id].pool].utilisation), { figure: `utilisation of ${id}`, exact: exact.stations[j].rho, relTol: 0.02 });
+      expectNear(
+        runs.map((r) => r.pools[stations[id].pool].utilisation),
+        { figure: `utilisation of ${id}`, exact: exact.stations[j].rho, relTol: 0.02 },
+      );
     });
   });
 
   it('time in the network is the sum of the stations: W = 1.13889 h, L = 9.11111', () => {
-    expectNear(runs.map((r) => r.overall.cycleTime.mean), { figure: 'W', exact: exact.w, relTol: 0.06 });
-    expectNear(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: exact.l, relTol: 0.06 });
+    expectNear(
+      runs.map((r) => r.overall.cycleTime.mean),
+      { figure: 'W', exact: exact.w, relTol: 0.06 },
+    );
+    expectNear(
+      runs.map((r) => r.overall.wipMean),
+      { figure: 'L', exact: exact.l, relTol: 0.06 },
+    );
   });
 
   it("obeys Little's law at every station and for the network", () => {
     for (const id of ids) {
-      expectLittle(runs, `queue ${id}`, (r) => ({ l: r.steps[id].queueMean, lambda: r.steps[id].arrivals / windowHours(r), w: r.steps[id].wait.mean }), 0.02);
+      expectLittle(
+        runs,
+        `queue ${id}`,
+        (r) => ({ l: r.steps[id].queueMean, lambda: r.steps[id].arrivals / windowHours(r), w: r.steps[id].wait.mean }),
+        0.02,
+      );
     }
-    expectLittle(runs, 'the network', (r) => ({ l: r.overall.wipMean, lambda: r.overall.arrived / windowHours(r), w: r.overall.cycleTime.mean }), 0.02);
+    expectLittle(
+      runs,
+      'the network',
+      (r) => ({ l: r.overall.wipMean, lambda: r.overall.arrived / windowHours(r), w: r.overall.cycleTime.mean }),
+      0.02,
+    );
   });
 });

@@ -35,8 +35,14 @@ describe('scenarios/validation/mg1-distributions.yaml (Pollaczek–Khinchine for
     it(`${id}: mean service ${stations[id].mean} min (the first moment) and Wq = ${wq.toFixed(6)} h at rho ${rho.toFixed(4)} (the second)`, () => {
       // The mean task time is read directly (busy hours per task) rather than through the
       // utilisation, which also carries the noise of the arrival count.
-      expectNear(runs.map((r) => (60 * r.pools[`a-${id}`].busyHours) / r.pools[`a-${id}`].tasks), { figure: `mean service ${id}`, exact: stations[id].mean, relTol: 0.01 });
-      expectNear(runs.map((r) => r.steps[id].wait.mean), { figure: `Wq ${id}`, exact: wq, relTol: 0.12 });
+      expectNear(
+        runs.map((r) => (60 * r.pools[`a-${id}`].busyHours) / r.pools[`a-${id}`].tasks),
+        { figure: `mean service ${id}`, exact: stations[id].mean, relTol: 0.01 },
+      );
+      expectNear(
+        runs.map((r) => r.steps[id].wait.mean),
+        { figure: `Wq ${id}`, exact: wq, relTol: 0.12 },
+      );
     });
   }
 });

@@ -13,8 +13,16 @@ describeSingleStation({
   replications: 20,
   // P(Wq > t) = rho e^{-(mu - lambda) t}; the time in system is exponential with rate mu - lambda.
   percentiles: {
-    wait: { p50: mmcWaitQuantile(8, 10, 1, 0.5), p90: mmcWaitQuantile(8, 10, 1, 0.9), p95: mmcWaitQuantile(8, 10, 1, 0.95) },
-    time: { p50: mm1SojournQuantile(8, 10, 0.5), p90: mm1SojournQuantile(8, 10, 0.9), p95: mm1SojournQuantile(8, 10, 0.95) },
+    wait: {
+      p50: mmcWaitQuantile(8, 10, 1, 0.5),
+      p90: mmcWaitQuantile(8, 10, 1, 0.9),
+      p95: mmcWaitQuantile(8, 10, 1, 0.95),
+    },
+    time: {
+      p50: mm1SojournQuantile(8, 10, 0.5),
+      p90: mm1SojournQuantile(8, 10, 0.9),
+      p95: mm1SojournQuantile(8, 10, 0.95),
+    },
     relTol: 0.08,
   },
   relTol: { wait: 0.08, time: 0.07, rate: 0.02 },

@@ -14,6 +14,13 @@ describeSingleStation({
   // P(Wq > t) = C e^{-(c mu - lambda) t} with C = 0.554113 > 0.5, so even the median wait is positive,
   // but only just: it sits where the distribution function leaves its atom at 0, so a replication's
   // median moves a lot (about ±20% across 20 replications) and the bound must allow for it.
-  percentiles: { wait: { p50: mmcWaitQuantile(8, 2, 5, 0.5), p90: mmcWaitQuantile(8, 2, 5, 0.9), p95: mmcWaitQuantile(8, 2, 5, 0.95) }, relTol: 0.3 },
+  percentiles: {
+    wait: {
+      p50: mmcWaitQuantile(8, 2, 5, 0.5),
+      p90: mmcWaitQuantile(8, 2, 5, 0.9),
+      p95: mmcWaitQuantile(8, 2, 5, 0.95),
+    },
+    relTol: 0.3,
+  },
   relTol: { wait: 0.08, time: 0.04, rate: 0.02 },
 });

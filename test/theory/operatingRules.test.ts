@@ -5,7 +5,8 @@ import { simulate } from '../../src/core/index.js';
 import type { RunResult } from '../../src/core/report/runResult.js';
 import { loadValidationModel } from './theoryChecks.js';
 
-const run = (name: string, variant?: string): RunResult => simulate(loadValidationModel(name, variant), { seed: 1, replication: 0 });
+const run = (name: string, variant?: string): RunResult =>
+  simulate(loadValidationModel(name, variant), { seed: 1, replication: 0 });
 const outcomes = (r: RunResult) => {
   const { arrived, done, doneWithDefect, rejected, abandoned, blocked, inSystemAtEnd } = r.totals;
   return { arrived, done, doneWithDefect, rejected, abandoned, blocked, inSystemAtEnd };
@@ -38,7 +39,14 @@ describe('scenarios/validation/exec-budget.yaml (2 decision hours a week)', () =
 
   it('reports 15 escalations received, 6 decided, 9 still waiting, 6 hours, the whole budget used, each escalation counted once', () => {
     const e = r.executives.ceo;
-    expect({ escalations: e.escalations, decided: e.decided, perWeek: e.decidedPerWeek, waiting: e.waitingAtEnd, hours: e.hoursConsumed, budget: e.budgetUtilisation }).toEqual({
+    expect({
+      escalations: e.escalations,
+      decided: e.decided,
+      perWeek: e.decidedPerWeek,
+      waiting: e.waitingAtEnd,
+      hours: e.hoursConsumed,
+      budget: e.budgetUtilisation,
+    }).toEqual({
       escalations: 15,
       decided: 6,
       perWeek: 2,
@@ -63,7 +71,13 @@ describe('scenarios/validation/forum.yaml (weekly review, 3 decisions per sessio
 
   it('charges the chair half an hour per decision and counts every item entering the forum as an escalation', () => {
     const e = r.executives.coo;
-    expect({ escalations: e.escalations, atForum: e.escalationsAtForum, decided: e.decidedAtForum, waiting: e.waitingAtEnd, hours: e.hoursConsumed }).toEqual({
+    expect({
+      escalations: e.escalations,
+      atForum: e.escalationsAtForum,
+      decided: e.decidedAtForum,
+      waiting: e.waitingAtEnd,
+      hours: e.hoursConsumed,
+    }).toEqual({
       escalations: 15,
       atForum: 15,
       decided: 9,
@@ -140,7 +154,15 @@ describe('scenarios/validation/rework-exceeded.yaml (every task errs, every chec
   const r = run('rework-exceeded');
 
   it('sends a job back twice, then to the exceeded route: 3 tasks, rejected after 3 h', () => {
-    expect(outcomes(r)).toEqual({ arrived: 3, done: 0, doneWithDefect: 0, rejected: 3, abandoned: 0, blocked: 0, inSystemAtEnd: 0 });
+    expect(outcomes(r)).toEqual({
+      arrived: 3,
+      done: 0,
+      doneWithDefect: 0,
+      rejected: 3,
+      abandoned: 0,
+      blocked: 0,
+      inSystemAtEnd: 0,
+    });
     expect(r.steps.draft.completions).toBe(9);
     expect(r.steps.rejected.arrivals).toBe(3);
     expect(r.overall.wipMean).toBeCloseTo(9 / 504, 12);
@@ -148,12 +170,24 @@ describe('scenarios/validation/rework-exceeded.yaml (every task errs, every chec
 
   it('counts 9 errors made and caught, 6 rework rounds, nothing escaped or discarded', () => {
     const q = r.quality;
-    expect({ made: q.errorsMade, caught: q.errorsCaught, escaped: q.errorsEscaped, discarded: q.errorsDiscarded, rounds: q.reworkRounds }).toEqual({ made: 9, caught: 9, escaped: 0, discarded: 0, rounds: 6 });
+    expect({
+      made: q.errorsMade,
+      caught: q.errorsCaught,
+      escaped: q.errorsEscaped,
+      discarded: q.errorsDiscarded,
+      rounds: q.reworkRounds,
+    }).toEqual({ made: 9, caught: 9, escaped: 0, discarded: 0, rounds: 6 });
     expect(r.totals.errorsOpen).toBe(0);
   });
 
   it('charges the two tasks done after each return as rework: 12 of 18', () => {
     expect(r.cost.total).toBeCloseTo(18, 12);
-    expect(r.cost.byCause).toEqual({ labour: 0, idleLabour: 0, agentTasks: expect.closeTo(6, 12), rework: expect.closeTo(12, 12), escapedDefects: 0 });
+    expect(r.cost.byCause).toEqual({
+      labour: 0,
+      idleLabour: 0,
+      agentTasks: expect.closeTo(6, 12),
+      rework: expect.closeTo(12, 12),
+      escapedDefects: 0,
+    });
   });
 });

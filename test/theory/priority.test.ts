@@ -23,32 +23,56 @@ describe('scenarios/validation/priority-mm1.yaml (non-preemptive priority M/M/1,
     expect(arrivalRatePerHour(model, 'routine')).toBeCloseTo(4, 12);
     expect(stationOf(model, 'queue')).toEqual({
       servers: 1,
-      service: { routine: { kind: 'exponential', mean: expect.closeTo(0.15, 12) }, urgent: { kind: 'exponential', mean: expect.closeTo(0.05, 12) } },
+      service: {
+        routine: { kind: 'exponential', mean: expect.closeTo(0.15, 12) },
+        urgent: { kind: 'exponential', mean: expect.closeTo(0.05, 12) },
+      },
     });
     const step = model.nodes.find((n) => n.id === 'queue');
-    const rankOf = (id: string) => (step?.kind === 'step' && step.discipline.kind === 'priorityByType' ? step.discipline.rank[model.itemTypes.findIndex((t) => t.id === id)] : NaN);
+    const rankOf = (id: string) =>
+      step?.kind === 'step' && step.discipline.kind === 'priorityByType'
+        ? step.discipline.rank[model.itemTypes.findIndex((t) => t.id === id)]
+        : NaN;
     expect(rankOf('urgent')).toBeLessThan(rankOf('routine'));
   });
 
   it('urgent jobs spend W = 0.125 + 0.05 = 0.175 h in the system', () => {
-    expectNear(runs.map((r) => r.byType.urgent.cycleTime.mean), { figure: 'W urgent', exact: urgent.w, relTol: 0.05 });
+    expectNear(
+      runs.map((r) => r.byType.urgent.cycleTime.mean),
+      { figure: 'W urgent', exact: urgent.w, relTol: 0.05 },
+    );
   });
 
   it('routine jobs spend W = 0.625 + 0.15 = 0.775 h in the system', () => {
-    expectNear(runs.map((r) => r.byType.routine.cycleTime.mean), { figure: 'W routine', exact: routine.w, relTol: 0.1 });
+    expectNear(
+      runs.map((r) => r.byType.routine.cycleTime.mean),
+      { figure: 'W routine', exact: routine.w, relTol: 0.1 },
+    );
   });
 
   it('the mean wait over all jobs is (0.125 + 0.625)/2 = 0.375 h, below first come first served (0.5 h)', () => {
-    expectNear(runs.map((r) => r.steps.queue.wait.mean), { figure: 'Wq all', exact: (urgent.wq + routine.wq) / 2, relTol: 0.1 });
+    expectNear(
+      runs.map((r) => r.steps.queue.wait.mean),
+      { figure: 'Wq all', exact: (urgent.wq + routine.wq) / 2, relTol: 0.1 },
+    );
   });
 
   it('each class holds L = lambda_k W_k in the system: 0.7 urgent, 3.1 routine', () => {
-    expectNear(runs.map((r) => r.byType.urgent.wipMean), { figure: 'L urgent', exact: urgent.l, relTol: 0.05 });
-    expectNear(runs.map((r) => r.byType.routine.wipMean), { figure: 'L routine', exact: routine.l, relTol: 0.1 });
+    expectNear(
+      runs.map((r) => r.byType.urgent.wipMean),
+      { figure: 'L urgent', exact: urgent.l, relTol: 0.05 },
+    );
+    expectNear(
+      runs.map((r) => r.byType.routine.wipMean),
+      { figure: 'L routine', exact: routine.l, relTol: 0.1 },
+    );
   });
 
   it('the server is busy rho = 0.8 of the time', () => {
-    expectNear(runs.map((r) => r.pools.server.utilisation), { figure: 'utilisation', exact: 0.8, relTol: 0.02 });
+    expectNear(
+      runs.map((r) => r.pools.server.utilisation),
+      { figure: 'utilisation', exact: 0.8, relTol: 0.02 },
+    );
   });
 
   it('the by-attribute variants (a constant rank per type, highest or lowest first) serve exactly as priority by type', () => {
@@ -61,7 +85,16 @@ describe('scenarios/validation/priority-mm1.yaml (non-preemptive priority M/M/1,
 
   it("obeys Little's law per class", () => {
     for (const type of ['urgent', 'routine']) {
-      expectLittle(runs, type, (r) => ({ l: r.byType[type].wipMean, lambda: r.byType[type].arrived / windowHours(r), w: r.byType[type].cycleTime.mean }), 0.02);
+      expectLittle(
+        runs,
+        type,
+        (r) => ({
+          l: r.byType[type].wipMean,
+          lambda: r.byType[type].arrived / windowHours(r),
+          w: r.byType[type].cycleTime.mean,
+        }),
+        0.02,
+      );
     }
   });
 });

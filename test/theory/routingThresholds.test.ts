@@ -17,13 +17,19 @@ describe('scenarios/validation/routing-thresholds.yaml (threshold gate on a beta
   it('compiles the gate to ascending cuts [0.3, 0.7] and the risk to beta(2, 2)', () => {
     const gate = model.nodes.find((n) => n.id === 'gate');
     const id = (i: number) => model.nodes[i].id;
-    expect(gate?.next?.kind === 'thresholds' && { cuts: gate.next.cuts, to: gate.next.to.map(id) }).toEqual({ cuts: [0.3, 0.7], to: ['auto', 'review', 'escalate'] });
+    expect(gate?.next?.kind === 'thresholds' && { cuts: gate.next.cuts, to: gate.next.to.map(id) }).toEqual({
+      cuts: [0.3, 0.7],
+      to: ['auto', 'review', 'escalate'],
+    });
     expect(model.itemTypes[0].attributes).toEqual([{ kind: 'beta', a: 2, b: 2 }]);
   });
 
   for (const [exit, share] of Object.entries(shares)) {
     it(`sends F-share ${share.toFixed(3)} of jobs to ${exit}`, () => {
-      expectNear(runs.map((r) => r.steps[exit].arrivals / r.overall.arrived), { figure: `share to ${exit}`, exact: share, relTol: 0.02 });
+      expectNear(
+        runs.map((r) => r.steps[exit].arrivals / r.overall.arrived),
+        { figure: `share to ${exit}`, exact: share, relTol: 0.02 },
+      );
     });
   }
 

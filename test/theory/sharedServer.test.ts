@@ -17,25 +17,55 @@ describe('scenarios/validation/shared-server.yaml (one agent serving two steps, 
 
   it('makes both steps wait as one FCFS queue: Wq = 0.5 h at quick and at slow', () => {
     for (const step of ['quick', 'slow']) {
-      expectNear(runs.map((r) => r.steps[step].wait.mean), { figure: `Wq at ${step}`, exact: exact.wq, relTol: 0.08 });
-      expectNear(runs.map((r) => r.steps[step].queueMean), { figure: `Lq at ${step}`, exact: 4 * exact.wq, relTol: 0.08 });
+      expectNear(
+        runs.map((r) => r.steps[step].wait.mean),
+        { figure: `Wq at ${step}`, exact: exact.wq, relTol: 0.08 },
+      );
+      expectNear(
+        runs.map((r) => r.steps[step].queueMean),
+        { figure: `Lq at ${step}`, exact: 4 * exact.wq, relTol: 0.08 },
+      );
     }
   });
 
   it('gives each type its own time in system: urgent 0.55 h, routine 0.65 h', () => {
-    expectNear(runs.map((r) => r.byType.urgent.cycleTime.mean), { figure: 'W urgent', exact: exact.wq + 0.05, relTol: 0.08 });
-    expectNear(runs.map((r) => r.byType.routine.cycleTime.mean), { figure: 'W routine', exact: exact.wq + 0.15, relTol: 0.08 });
+    expectNear(
+      runs.map((r) => r.byType.urgent.cycleTime.mean),
+      { figure: 'W urgent', exact: exact.wq + 0.05, relTol: 0.08 },
+    );
+    expectNear(
+      runs.map((r) => r.byType.routine.cycleTime.mean),
+      { figure: 'W routine', exact: exact.wq + 0.15, relTol: 0.08 },
+    );
   });
 
   it("splits the agent's utilisation 0.8 into 0.2 at quick and 0.6 at slow", () => {
-    expectNear(runs.map((r) => r.pools.server.utilisation), { figure: 'pool utilisation', exact: 0.8, relTol: 0.015 });
-    expectNear(runs.map((r) => r.steps.quick.utilisation), { figure: 'utilisation at quick', exact: 0.2, relTol: 0.015 });
-    expectNear(runs.map((r) => r.steps.slow.utilisation), { figure: 'utilisation at slow', exact: 0.6, relTol: 0.015 });
+    expectNear(
+      runs.map((r) => r.pools.server.utilisation),
+      { figure: 'pool utilisation', exact: 0.8, relTol: 0.015 },
+    );
+    expectNear(
+      runs.map((r) => r.steps.quick.utilisation),
+      { figure: 'utilisation at quick', exact: 0.2, relTol: 0.015 },
+    );
+    expectNear(
+      runs.map((r) => r.steps.slow.utilisation),
+      { figure: 'utilisation at slow', exact: 0.6, relTol: 0.015 },
+    );
   });
 
   it("obeys Little's law at each step", () => {
     for (const step of ['quick', 'slow']) {
-      expectLittle(runs, step, (r) => ({ l: r.steps[step].queueMean, lambda: r.steps[step].arrivals / windowHours(r), w: r.steps[step].wait.mean }), 0.02);
+      expectLittle(
+        runs,
+        step,
+        (r) => ({
+          l: r.steps[step].queueMean,
+          lambda: r.steps[step].arrivals / windowHours(r),
+          w: r.steps[step].wait.mean,
+        }),
+        0.02,
+      );
     }
   });
 });

@@ -47,30 +47,52 @@ export function describeSingleStation(spec: SingleStationSpec): void {
       expect(station.servers).toBe(spec.servers);
       expect(station.service.job.kind).toBe(spec.service.kind);
       for (const [key, value] of Object.entries(spec.service)) {
-        if (typeof value === 'number') expect((station.service.job as Record<string, unknown>)[key]).toBeCloseTo(value, 12);
+        if (typeof value === 'number')
+          expect((station.service.job as Record<string, unknown>)[key]).toBeCloseTo(value, 12);
       }
     });
 
     it(`mean wait in queue Wq = ${round(exact.wq)} h`, () => {
-      expectNear(runs.map((r) => r.steps.queue.wait.mean), { figure: 'Wq', exact: exact.wq, relTol: relTol.wait });
+      expectNear(
+        runs.map((r) => r.steps.queue.wait.mean),
+        { figure: 'Wq', exact: exact.wq, relTol: relTol.wait },
+      );
     });
 
     it(`mean time in system W = ${round(exact.w)} h`, () => {
-      expectNear(runs.map((r) => r.overall.cycleTime.mean), { figure: 'W', exact: exact.w, relTol: relTol.time });
+      expectNear(
+        runs.map((r) => r.overall.cycleTime.mean),
+        { figure: 'W', exact: exact.w, relTol: relTol.time },
+      );
     });
 
     it(`mean number waiting Lq = ${round(exact.lq)} and in system L = ${round(exact.l)}`, () => {
-      expectNear(runs.map((r) => r.steps.queue.queueMean), { figure: 'Lq', exact: exact.lq, relTol: relTol.wait });
-      expectNear(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: exact.l, relTol: relTol.time });
+      expectNear(
+        runs.map((r) => r.steps.queue.queueMean),
+        { figure: 'Lq', exact: exact.lq, relTol: relTol.wait },
+      );
+      expectNear(
+        runs.map((r) => r.overall.wipMean),
+        { figure: 'L', exact: exact.l, relTol: relTol.time },
+      );
     });
 
     it(`utilisation rho = ${round(exact.rho)}, at the step and in the pool`, () => {
-      expectNear(runs.map((r) => r.pools[spec.pool].utilisation), { figure: 'pool utilisation', exact: exact.rho, relTol: relTol.rate });
-      expectNear(runs.map((r) => r.steps.queue.utilisation), { figure: 'step utilisation', exact: exact.rho, relTol: relTol.rate });
+      expectNear(
+        runs.map((r) => r.pools[spec.pool].utilisation),
+        { figure: 'pool utilisation', exact: exact.rho, relTol: relTol.rate },
+      );
+      expectNear(
+        runs.map((r) => r.steps.queue.utilisation),
+        { figure: 'step utilisation', exact: exact.rho, relTol: relTol.rate },
+      );
     });
 
     it(`throughput lambda = ${spec.lambda * 168} per week`, () => {
-      expectNear(runs.map((r) => r.overall.throughputPerWeek), { figure: 'throughput/week', exact: spec.lambda * 168, relTol: relTol.rate });
+      expectNear(
+        runs.map((r) => r.overall.throughputPerWeek),
+        { figure: 'throughput/week', exact: spec.lambda * 168, relTol: relTol.rate },
+      );
     });
 
     const { relTol: quantileTol = 0, ...quantiles } = spec.percentiles ?? {};
@@ -84,8 +106,22 @@ export function describeSingleStation(spec: SingleStationSpec): void {
     }
 
     it("obeys Little's law on the simulated numbers: Lq = lambda Wq, L = lambda W", () => {
-      expectLittle(runs, 'the queue', (r) => ({ l: r.steps.queue.queueMean, lambda: r.steps.queue.arrivals / windowHours(r), w: r.steps.queue.wait.mean }), 0.02);
-      expectLittle(runs, 'the system', (r) => ({ l: r.overall.wipMean, lambda: r.overall.arrived / windowHours(r), w: r.overall.cycleTime.mean }), 0.02);
+      expectLittle(
+        runs,
+        'the queue',
+        (r) => ({
+          l: r.steps.queue.queueMean,
+          lambda: r.steps.queue.arrivals / windowHours(r),
+          w: r.steps.queue.wait.mean,
+        }),
+        0.02,
+      );
+      expectLittle(
+        runs,
+        'the system',
+        (r) => ({ l: r.overall.wipMean, lambda: r.overall.arrived / windowHours(r), w: r.overall.cycleTime.mean }),
+        0.02,
+      );
     });
   });
 }

@@ -15,7 +15,13 @@ describe('theory', () => {
   });
 
   it('mm1(lambda, mu) gives rho/(mu - lambda) and 1/(mu - lambda)', () => {
-    expect(mm1(8, 10)).toEqual({ wq: expect.closeTo(0.4, 12), w: expect.closeTo(0.5, 12), lq: expect.closeTo(3.2, 12), l: expect.closeTo(4, 12), rho: 0.8 });
+    expect(mm1(8, 10)).toEqual({
+      wq: expect.closeTo(0.4, 12),
+      w: expect.closeTo(0.5, 12),
+      lq: expect.closeTo(3.2, 12),
+      l: expect.closeTo(4, 12),
+      rho: 0.8,
+    });
   });
 
   it('mg1(lambda, mean, 1) is M/M/1 and mg1(lambda, mean, 0) halves its wait', () => {
@@ -32,7 +38,11 @@ describe('theory', () => {
     expect(big.blocking).toBeLessThan(1e-30);
     // Erlang B(2, 1.6) = (1.6^2/2) / (1 + 1.6 + 1.6^2/2) = 1.28/3.88
     expect(mmck(8, 5, 2, 2).blocking).toBeCloseTo(1.28 / 3.88, 12);
-    expect(mmck(8, 5, 2, 6)).toMatchObject({ blocking: expect.closeTo(0.0759524, 7), l: expect.closeTo(2.4528, 4), lq: expect.closeTo(0.974327, 6) });
+    expect(mmck(8, 5, 2, 6)).toMatchObject({
+      blocking: expect.closeTo(0.0759524, 7),
+      l: expect.closeTo(2.4528, 4),
+      lq: expect.closeTo(0.974327, 6),
+    });
   });
 
   it("cobham(classes) is M/G/1 for one class and obeys Kleinrock's conservation law", () => {
@@ -42,15 +52,35 @@ describe('theory', () => {
       { lambda: 4, meanService: 0.15, cv: 1 },
     ]);
     expect(classes.map((c) => c.wq)).toEqual([expect.closeTo(0.125, 12), expect.closeTo(0.625, 12)]);
-    const fcfs = mg1(8, 0.1, Math.sqrt(0.5 * (2 * 0.05 ** 2 + 2 * 0.15 ** 2) / 0.01 - 1));
+    const fcfs = mg1(8, 0.1, Math.sqrt((0.5 * (2 * 0.05 ** 2 + 2 * 0.15 ** 2)) / 0.01 - 1));
     expect(classes.reduce((s, c) => s + c.rho * c.wq, 0)).toBeCloseTo(0.8 * fcfs.wq, 12);
   });
 
   it('jackson(gamma, P, stations) solves the traffic equations and adds the stations up', () => {
-    const tandem = jackson([8, 0], [[0, 1], [0, 0]], [{ mu: 10, c: 1 }, { mu: 5, c: 2 }]);
+    const tandem = jackson(
+      [8, 0],
+      [
+        [0, 1],
+        [0, 0],
+      ],
+      [
+        { mu: 10, c: 1 },
+        { mu: 5, c: 2 },
+      ],
+    );
     expect(tandem.lambda).toEqual([8, 8]);
     expect(tandem.w).toBeCloseTo(mm1(8, 10).w + mmc(8, 5, 2).w, 12);
-    const loop = jackson([6.4, 0], [[0, 1], [0.2, 0]], [{ mu: 10, c: 1 }, { mu: 6, c: 2 }]);
+    const loop = jackson(
+      [6.4, 0],
+      [
+        [0, 1],
+        [0.2, 0],
+      ],
+      [
+        { mu: 10, c: 1 },
+        { mu: 6, c: 2 },
+      ],
+    );
     expect(loop.lambda[0]).toBeCloseTo(8, 10);
     expect(loop.w).toBeCloseTo(1.25 * (0.5 + 0.3), 10);
   });
@@ -68,7 +98,13 @@ describe('theory (abandonment)', () => {
 
   it('erlangA(6, 2, 3, 1): a fully loaded M/M/3 kept stable by impatience', () => {
     const f = erlangA(6, 2, 3, 1);
-    expect(f).toEqual({ lq: expect.closeTo(1.123606, 6), l: expect.closeTo(3.561803, 6), rho: expect.closeTo(0.812732, 6), abandon: expect.closeTo(0.187268, 6), throughput: expect.closeTo(4.876394, 6) });
+    expect(f).toEqual({
+      lq: expect.closeTo(1.123606, 6),
+      l: expect.closeTo(3.561803, 6),
+      rho: expect.closeTo(0.812732, 6),
+      abandon: expect.closeTo(0.187268, 6),
+      throughput: expect.closeTo(4.876394, 6),
+    });
     // Flow balance: served rate = busy servers x mu.
     expect(f.throughput).toBeCloseTo(f.rho * 3 * 2, 12);
   });
@@ -121,7 +157,13 @@ describe('theory (Markov chains)', () => {
 describe('confidence', () => {
   it('meanCi(values) is mean ± t_{n-1} s/sqrt(n)', () => {
     // mean 3, sample sd sqrt(2.5), n = 5: half-width 2.776 * sqrt(0.5)
-    expect(meanCi([1, 2, 3, 4, 5])).toEqual({ mean: 3, halfWidth: expect.closeTo(2.776 * Math.sqrt(0.5), 9), lo: expect.closeTo(3 - 1.96293, 4), hi: expect.closeTo(3 + 1.96293, 4), n: 5 });
+    expect(meanCi([1, 2, 3, 4, 5])).toEqual({
+      mean: 3,
+      halfWidth: expect.closeTo(2.776 * Math.sqrt(0.5), 9),
+      lo: expect.closeTo(3 - 1.96293, 4),
+      hi: expect.closeTo(3 + 1.96293, 4),
+      n: 5,
+    });
     expect(meanCi([1, 2, 3, 4, 5], 0.99).halfWidth).toBeCloseTo(4.604 * Math.sqrt(0.5), 9);
   });
 

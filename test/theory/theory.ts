@@ -202,7 +202,11 @@ export interface PreferredPoolsFigures extends QueueFigures {
  * the queue truncated at `maxQueue` (choose it where the tail is negligible).
  * `rho` is the busy fraction of all servers together.
  */
-export function preferredPools(lambda: number, pools: { mu: number; c: number }[], maxQueue = 150): PreferredPoolsFigures {
+export function preferredPools(
+  lambda: number,
+  pools: { mu: number; c: number }[],
+  maxQueue = 150,
+): PreferredPoolsFigures {
   type S = number[]; // [queue, busy_1, ..., busy_k]
   const chain = stationary<S>(
     [0, ...pools.map(() => 0)],

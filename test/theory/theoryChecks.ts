@@ -23,12 +23,21 @@ export function loadValidationModel(name: string, variant?: string): Model {
 }
 
 /** Little's law on the simulated numbers of each replication: L = lambda W, within relTol on the replication means. */
-export function expectLittle(runs: readonly RunResult[], figure: string, pick: (r: RunResult) => { l: number; lambda: number; w: number }, relTol: number): void {
+export function expectLittle(
+  runs: readonly RunResult[],
+  figure: string,
+  pick: (r: RunResult) => { l: number; lambda: number; w: number },
+  relTol: number,
+): void {
   const l = runs.map((r) => pick(r).l);
   const lw = runs.map((r) => pick(r).lambda * pick(r).w);
   const meanL = l.reduce((s, x) => s + x, 0) / l.length;
   const meanLw = lw.reduce((s, x) => s + x, 0) / lw.length;
   const relError = Math.abs(meanL - meanLw) / meanLw;
-  if (process.env.OPSIM_TEST_LOG) console.log(`Little ${figure}: L ${fmt(meanL)} lambda W ${fmt(meanLw)} gap ${(relError * 100).toFixed(3)}%`);
-  expect(relError <= relTol, `Little's law for ${figure}: L = ${fmt(meanL)}, lambda W = ${fmt(meanLw)}, relative gap ${(relError * 100).toFixed(2)}% (bound ${(relTol * 100).toFixed(1)}%)`).toBe(true);
+  if (process.env.OPSIM_TEST_LOG)
+    console.log(`Little ${figure}: L ${fmt(meanL)} lambda W ${fmt(meanLw)} gap ${(relError * 100).toFixed(3)}%`);
+  expect(
+    relError <= relTol,
+    `Little's law for ${figure}: L = ${fmt(meanL)}, lambda W = ${fmt(meanLw)}, relative gap ${(relError * 100).toFixed(2)}% (bound ${(relTol * 100).toFixed(1)}%)`,
+  ).toBe(true);
 }

@@ -20,7 +20,10 @@ describe('scenarios/validation/weekly-arrivals.yaml (weekday profile in UTC-5)',
   });
 
   it('brings 500 arrivals per week', () => {
-    expectNear(runs.map((r) => (r.overall.arrived / (r.horizon - r.warmup)) * 168), { figure: 'arrivals/week', exact: 500, relTol: 0.02 });
+    expectNear(
+      runs.map((r) => (r.overall.arrived / (r.horizon - r.warmup)) * 168),
+      { figure: 'arrivals/week', exact: 500, relTol: 0.02 },
+    );
   });
 
   /** Samples taken outside the open hours that saw somebody, and the total seen inside. `firstDay`: weekday of time 0, 0 = Monday. */
@@ -54,6 +57,9 @@ describe('scenarios/validation/weekly-arrivals.yaml (weekday profile in UTC-5)',
   });
 
   it('holds 500 x 0.5 / 168 = 1.488095 jobs on average', () => {
-    expectNear(runs.map((r) => r.overall.wipMean), { figure: 'L', exact: 250 / 168, relTol: 0.02 });
+    expectNear(
+      runs.map((r) => r.overall.wipMean),
+      { figure: 'L', exact: 250 / 168, relTol: 0.02 },
+    );
   });
 });

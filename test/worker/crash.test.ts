@@ -32,7 +32,9 @@ describe('spawnNodeWorker(entry) when the worker dies', () => {
     const pool = createWorkerPool({ size: 2, spawn: () => spawnNodeWorker(failsToLoad) });
     const run = pool.run([0, 1, 2].map((replication) => ({ model, seed: 1, replication })));
     await expect(run).rejects.toMatchObject({ name: 'WorkerError' });
-    await expect(run).rejects.toThrow(/^a simulation worker stopped while running replication \d of "Tiny": it crashed \(exit code 1: Error: broken on purpose\)$/);
+    await expect(run).rejects.toThrow(
+      /^a simulation worker stopped while running replication \d of "Tiny": it crashed \(exit code 1: Error: broken on purpose\)$/,
+    );
     pool.close();
   });
 
@@ -45,24 +47,35 @@ describe('spawnNodeWorker(entry) when the worker dies', () => {
       );
       return outcome.finally(() => pool.close());
     });
-    expect(run).toMatch(/^WorkerError: a simulation worker stopped while running replication 3 of "Tiny": it crashed \((killed by SIGABRT|exit code \d+): .*out of memory\)$/);
+    expect(run).toMatch(
+      /^WorkerError: a simulation worker stopped while running replication 3 of "Tiny": it crashed \((killed by SIGABRT|exit code \d+): .*out of memory\)$/,
+    );
   });
 
   it('makes opsim compare print one line and exit 1, with no stack trace', async () => {
     const out = await withSmallHeap(() =>
-      runCli(['compare', TINY_FILE, '--replications', '2', '--workers', '2'], { [TINY_FILE]: TINY_YAML }, { spawnWorker: () => spawnNodeWorker(runsOutOfMemory) }),
+      runCli(
+        ['compare', TINY_FILE, '--replications', '2', '--workers', '2'],
+        { [TINY_FILE]: TINY_YAML },
+        { spawnWorker: () => spawnNodeWorker(runsOutOfMemory) },
+      ),
     );
     expect(out.code).toBe(1);
     expect(out.stdout).toBe('');
-    expect(out.stderr).toMatch(/^opsim: WorkerError: a simulation worker stopped while running replication \d of "Tiny": it crashed \(.*out of memory\)\n$/);
+    expect(out.stderr).toMatch(
+      /^opsim: WorkerError: a simulation worker stopped while running replication \d of "Tiny": it crashed \(.*out of memory\)\n$/,
+    );
   });
 });
 
 describe('causeIn(stderr)', () => {
   it("finds V8's fatal error line, else the first error line, else nothing", () => {
-    const v8 = '\n#\n# Fatal error in , line 0\n# Fatal JavaScript invalid size error 169220804\n#\n#\n\n#FailureMessage Object: 0x7ffd\n----- Native stack trace -----\n';
+    const v8 =
+      '\n#\n# Fatal error in , line 0\n# Fatal JavaScript invalid size error 169220804\n#\n#\n\n#FailureMessage Object: 0x7ffd\n----- Native stack trace -----\n';
     expect(causeIn(v8)).toBe('Fatal JavaScript invalid size error 169220804');
-    expect(causeIn('file:///x.mjs:2\nthrow new Error("no");\n^\n\nError: no\n    at file:///x.mjs:2:7\n')).toBe('Error: no');
+    expect(causeIn('file:///x.mjs:2\nthrow new Error("no");\n^\n\nError: no\n    at file:///x.mjs:2:7\n')).toBe(
+      'Error: no',
+    );
     expect(causeIn('')).toBeNull();
   });
 });

@@ -35,7 +35,17 @@ describe('Node worker threads (dist/worker/nodeWorker.js)', () => {
   });
 
   it.runIf(built)('opsim select --json is byte-identical with 1 and 2 workers', async () => {
-    const argv = ['select', TINY_FILE, '--json', '--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'cycleTimeP90<=2h'];
+    const argv = [
+      'select',
+      TINY_FILE,
+      '--json',
+      '--objective',
+      'cycleTime',
+      '--delta',
+      '0.05',
+      '--constraint',
+      'cycleTimeP90<=2h',
+    ];
     const one = await runCli([...argv, '--workers', '1'], files);
     const two = await runCli([...argv, '--workers', '2'], files, { spawnWorker: () => spawnNodeWorker(url) });
     expect(two.code).toBe(0);
@@ -45,9 +55,14 @@ describe('Node worker threads (dist/worker/nodeWorker.js)', () => {
   it.runIf(built)('serialises a guard tripping in the worker as SimulationLimitError', async () => {
     const pool = createWorkerPool({ size: 1, spawn: () => spawnNodeWorker(url) });
     // About 2,700 arrivals: past the pre-flight estimate, short of the events they take.
-    const limited = loadScenario({ file: 'limited.yaml', text: TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 4000 }') });
+    const limited = loadScenario({
+      file: 'limited.yaml',
+      text: TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 4000 }'),
+    });
     if (!limited.ok) throw new Error(limited.issues.map(formatIssue).join('\n'));
-    await expect(pool.run([{ model: limited.model, seed: 1, replication: 0 }])).rejects.toMatchObject({ name: 'SimulationLimitError' });
+    await expect(pool.run([{ model: limited.model, seed: 1, replication: 0 }])).rejects.toMatchObject({
+      name: 'SimulationLimitError',
+    });
     pool.close();
   });
 });

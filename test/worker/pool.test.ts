@@ -78,7 +78,12 @@ describe('createWorkerPool({ size, spawn })', () => {
   });
 
   it('runs an empty job list without spawning', async () => {
-    const pool = createWorkerPool({ size: 2, spawn: () => { throw new Error('should not spawn'); } });
+    const pool = createWorkerPool({
+      size: 2,
+      spawn: () => {
+        throw new Error('should not spawn');
+      },
+    });
     expect(await pool.run([])).toEqual({ results: [], cancelled: false });
   });
 });

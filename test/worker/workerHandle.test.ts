@@ -18,7 +18,11 @@ describe('workerHandle(channel)', () => {
     };
     const { port1, port2 } = new MessageChannel();
     expose(recording, port2 as unknown as Endpoint);
-    const handle = workerHandle({ endpoint: port1 as unknown as Endpoint, onFailure: () => {}, terminate: () => port1.close() });
+    const handle = workerHandle({
+      endpoint: port1 as unknown as Endpoint,
+      onFailure: () => {},
+      terminate: () => port1.close(),
+    });
     const base = compileText(TINY_YAML, TINY_FILE);
     const a = { ...base, name: 'a' };
     const b = { ...base, name: 'b' };
@@ -26,10 +30,12 @@ describe('workerHandle(channel)', () => {
     const pool = createWorkerPool({ size: 1, spawn: () => handle });
     const { results } = await pool.run(jobs);
     expect(calls).toEqual(['load 0 a', 'run 0 0', 'load 1 b', 'run 1 1', 'run 0 2', 'run 1 3', 'run 0 4']);
-    const inProcess = await Promise.all(jobs.map(async (j) => {
-      const o = await real.runJob(j);
-      return o.ok ? o.result : null;
-    }));
+    const inProcess = await Promise.all(
+      jobs.map(async (j) => {
+        const o = await real.runJob(j);
+        return o.ok ? o.result : null;
+      }),
+    );
     expect(JSON.stringify(results)).toBe(JSON.stringify(inProcess));
     pool.close();
     port2.close();

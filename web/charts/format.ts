@@ -11,7 +11,12 @@ export function formatMoney(value: number, currency = 'USD'): string {
   if (!Number.isFinite(value)) return '–';
   const digits = Math.abs(value) < 100 ? 2 : 0;
   try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
   } catch {
     return `${digits ? oneDecimal(value) : grouped(value)} ${currency}`;
   }

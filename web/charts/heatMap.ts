@@ -11,24 +11,65 @@ export interface HeatCell {
   pareto: boolean;
 }
 
-export function heatMap(host: HTMLElement, o: { title: string; xLabel: string; yLabel: string; testId: string; cells: HeatCell[]; better: 'lower' | 'higher' | 'neither'; format: (v: number) => string }): void {
+export function heatMap(
+  host: HTMLElement,
+  o: {
+    title: string;
+    xLabel: string;
+    yLabel: string;
+    testId: string;
+    cells: HeatCell[];
+    better: 'lower' | 'higher' | 'neither';
+    format: (v: number) => string;
+  },
+): void {
   const xs = [...new Set(o.cells.map((c) => c.x))];
   const ys = [...new Set(o.cells.map((c) => c.y))];
   const cellW = Math.max(56, Math.min(96, 480 / xs.length));
   const cellH = 30;
-  const f = chartFrame(host, { title: o.title, xLabel: o.xLabel, yLabel: o.yLabel, testId: o.testId, width: Math.max(420, 90 + xs.length * cellW), height: 100 + ys.length * cellH });
+  const f = chartFrame(host, {
+    title: o.title,
+    xLabel: o.xLabel,
+    yLabel: o.yLabel,
+    testId: o.testId,
+    width: Math.max(420, 90 + xs.length * cellW),
+    height: 100 + ys.length * cellH,
+  });
   const x = d3.scaleBand(xs, [0, xs.length * cellW]).padding(0.04);
   const y = d3.scaleBand(ys, [0, ys.length * cellH]).padding(0.06);
   const [lo, hi] = d3.extent(o.cells, (c) => c.mean) as [number, number];
   const good = (v: number) => (hi === lo ? 0.5 : o.better === 'higher' ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo));
   const colour = (v: number) => d3.interpolateBlues(0.15 + 0.7 * good(v));
-  f.plot.append('g').attr('transform', `translate(0,${ys.length * cellH})`).call(d3.axisBottom(x));
+  f.plot
+    .append('g')
+    .attr('transform', `translate(0,${ys.length * cellH})`)
+    .call(d3.axisBottom(x));
   f.plot.append('g').call(d3.axisLeft(y));
-  const cell = f.plot.append('g').selectAll('g').data(o.cells).join('g').attr('class', (c) => (c.pareto ? 'cell pareto' : 'cell'))
+  const cell = f.plot
+    .append('g')
+    .selectAll('g')
+    .data(o.cells)
+    .join('g')
+    .attr('class', (c) => (c.pareto ? 'cell pareto' : 'cell'))
     .attr('transform', (c) => `translate(${x(c.x)},${y(c.y)})`);
-  cell.append('rect').attr('width', x.bandwidth()).attr('height', y.bandwidth()).attr('fill', (c) => colour(c.mean))
-    .attr('stroke', (c) => (c.pareto ? '#d03c3c' : 'none')).attr('stroke-width', 2.5);
-  cell.append('text').attr('x', x.bandwidth() / 2).attr('y', y.bandwidth() / 2 + 4).attr('text-anchor', 'middle').attr('class', 'point-label')
-    .attr('fill', (c) => (good(c.mean) > 0.55 ? '#fff' : '#1d2330')).text((c) => o.format(c.mean));
-  cell.append('title').text((c) => `${o.xLabel} = ${c.x}, ${o.yLabel} = ${c.y}: ${o.format(c.mean)}${c.pareto ? ' (Pareto-optimal)' : ''}`);
+  cell
+    .append('rect')
+    .attr('width', x.bandwidth())
+    .attr('height', y.bandwidth())
+    .attr('fill', (c) => colour(c.mean))
+    .attr('stroke', (c) => (c.pareto ? '#d03c3c' : 'none'))
+    .attr('stroke-width', 2.5);
+  cell
+    .append('text')
+    .attr('x', x.bandwidth() / 2)
+    .attr('y', y.bandwidth() / 2 + 4)
+    .attr('text-anchor', 'middle')
+    .attr('class', 'point-label')
+    .attr('fill', (c) => (good(c.mean) > 0.55 ? '#fff' : '#1d2330'))
+    .text((c) => o.format(c.mean));
+  cell
+    .append('title')
+    .text(
+      (c) => `${o.xLabel} = ${c.x}, ${o.yLabel} = ${c.y}: ${o.format(c.mean)}${c.pareto ? ' (Pareto-optimal)' : ''}`,
+    );
 }

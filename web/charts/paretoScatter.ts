@@ -15,26 +15,115 @@ export interface ScatterPoint {
  * weighs escaped defects): the marks then follow the report's table, and no staircase is drawn, since
  * a point can be optimal while another looks better on these two axes alone.
  */
-export function paretoScatter(host: HTMLElement, o: { points: ScatterPoint[]; currency: string; formatCost: (v: number) => string; formatRate: (v: number) => string; objectives?: string }): void {
-  const f = chartFrame(host, { title: o.objectives ? `Cost against escalation load (Pareto-optimal on ${o.objectives}, as in the table)` : 'Cost against escalation load (Pareto front marked)', xLabel: 'Escalations to executives (per week)', yLabel: `Cost per outcome (${o.currency})`, testId: 'chart-pareto', width: 520, height: 320, marginRight: 60 });
+export function paretoScatter(
+  host: HTMLElement,
+  o: {
+    points: ScatterPoint[];
+    currency: string;
+    formatCost: (v: number) => string;
+    formatRate: (v: number) => string;
+    objectives?: string;
+  },
+): void {
+  const f = chartFrame(host, {
+    title: o.objectives
+      ? `Cost against escalation load (Pareto-optimal on ${o.objectives}, as in the table)`
+      : 'Cost against escalation load (Pareto front marked)',
+    xLabel: 'Escalations to executives (per week)',
+    yLabel: `Cost per outcome (${o.currency})`,
+    testId: 'chart-pareto',
+    width: 520,
+    height: 320,
+    marginRight: 60,
+  });
   // Axes span the data with a margin (not from zero): designs often differ by a few percent.
-  const x = d3.scaleLinear().domain(padded(o.points.map((p) => p.escalations))).nice().range([0, f.width]);
-  const y = d3.scaleLinear().domain(padded(o.points.map((p) => p.cost))).nice().range([f.height, 0]);
-  f.plot.append('g').attr('transform', `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(6).tickFormat((v) => o.formatRate(Number(v)).replace(' /wk', '')));
-  f.plot.append('g').call(d3.axisLeft(y).ticks(5).tickFormat((v) => o.formatCost(Number(v))));
+  const x = d3
+    .scaleLinear()
+    .domain(padded(o.points.map((p) => p.escalations)))
+    .nice()
+    .range([0, f.width]);
+  const y = d3
+    .scaleLinear()
+    .domain(padded(o.points.map((p) => p.cost)))
+    .nice()
+    .range([f.height, 0]);
+  f.plot
+    .append('g')
+    .attr('transform', `translate(0,${f.height})`)
+    .call(
+      d3
+        .axisBottom(x)
+        .ticks(6)
+        .tickFormat((v) => o.formatRate(Number(v)).replace(' /wk', '')),
+    );
+  f.plot.append('g').call(
+    d3
+      .axisLeft(y)
+      .ticks(5)
+      .tickFormat((v) => o.formatCost(Number(v))),
+  );
   const front = o.points.filter((p) => p.pareto).sort((a, b) => a.escalations - b.escalations || b.cost - a.cost);
-  if (!o.objectives) f.plot.append('path').datum(front).attr('class', 'pareto-line').attr('fill', 'none').attr('stroke', '#d03c3c').attr('stroke-width', 1.5).attr('stroke-dasharray', '5,3')
-    .attr('d', d3.line<ScatterPoint>().curve(d3.curveStepAfter).x((p) => x(p.escalations)).y((p) => y(p.cost)));
-  const g = f.plot.append('g').selectAll('g').data(o.points).join('g').attr('class', (p) => (p.pareto ? 'point pareto' : 'point'))
+  if (!o.objectives)
+    f.plot
+      .append('path')
+      .datum(front)
+      .attr('class', 'pareto-line')
+      .attr('fill', 'none')
+      .attr('stroke', '#d03c3c')
+      .attr('stroke-width', 1.5)
+      .attr('stroke-dasharray', '5,3')
+      .attr(
+        'd',
+        d3
+          .line<ScatterPoint>()
+          .curve(d3.curveStepAfter)
+          .x((p) => x(p.escalations))
+          .y((p) => y(p.cost)),
+      );
+  const g = f.plot
+    .append('g')
+    .selectAll('g')
+    .data(o.points)
+    .join('g')
+    .attr('class', (p) => (p.pareto ? 'point pareto' : 'point'))
     .attr('transform', (p) => `translate(${x(p.escalations)},${y(p.cost)})`);
-  g.append('circle').attr('r', (p) => (p.pareto ? 6 : 4)).attr('fill', (p) => (p.pareto ? '#d03c3c' : '#9498a0')).attr('stroke', '#222').attr('stroke-width', (p) => (p.pareto ? 1.5 : 0.5));
-  g.append('text').attr('x', 8).attr('y', -6).attr('class', 'point-label').text((p) => p.label);
-  separateLabels(o.points.map((p) => ({ x: x(p.escalations) + 8, y: y(p.cost) - 6, width: p.label.length * 6, height: 11 })), f.plot.selectAll<SVGTextElement, ScatterPoint>('text.point-label').nodes());
-  g.append('title').text((p) => `${p.label}: ${o.formatCost(p.cost)} per outcome, ${o.formatRate(p.escalations)} escalations${p.pareto ? ' (Pareto-optimal)' : ''}`);
-  const key = f.svg.append('g').attr('class', 'legend').attr('transform', `translate(80,${31 + f.titleExtra})`);
-  [['Pareto-optimal', '#d03c3c'], ['dominated', '#9498a0']].forEach(([label, colour], i) => {
-    key.append('circle').attr('cx', i * 95).attr('cy', 0).attr('r', 4).attr('fill', colour);
-    key.append('text').attr('x', i * 95 + 7).attr('y', 4).text(label);
+  g.append('circle')
+    .attr('r', (p) => (p.pareto ? 6 : 4))
+    .attr('fill', (p) => (p.pareto ? '#d03c3c' : '#9498a0'))
+    .attr('stroke', '#222')
+    .attr('stroke-width', (p) => (p.pareto ? 1.5 : 0.5));
+  g.append('text')
+    .attr('x', 8)
+    .attr('y', -6)
+    .attr('class', 'point-label')
+    .text((p) => p.label);
+  separateLabels(
+    o.points.map((p) => ({ x: x(p.escalations) + 8, y: y(p.cost) - 6, width: p.label.length * 6, height: 11 })),
+    f.plot.selectAll<SVGTextElement, ScatterPoint>('text.point-label').nodes(),
+  );
+  g.append('title').text(
+    (p) =>
+      `${p.label}: ${o.formatCost(p.cost)} per outcome, ${o.formatRate(p.escalations)} escalations${p.pareto ? ' (Pareto-optimal)' : ''}`,
+  );
+  const key = f.svg
+    .append('g')
+    .attr('class', 'legend')
+    .attr('transform', `translate(80,${31 + f.titleExtra})`);
+  [
+    ['Pareto-optimal', '#d03c3c'],
+    ['dominated', '#9498a0'],
+  ].forEach(([label, colour], i) => {
+    key
+      .append('circle')
+      .attr('cx', i * 95)
+      .attr('cy', 0)
+      .attr('r', 4)
+      .attr('fill', colour);
+    key
+      .append('text')
+      .attr('x', i * 95 + 7)
+      .attr('y', 4)
+      .text(label);
   });
 }
 
@@ -46,9 +135,13 @@ function padded(values: number[]): [number, number] {
 }
 
 /** Moves labels down (at most five lines) until none overprints one placed before it. */
-export function separateLabels(boxes: { x: number; y: number; width: number; height: number }[], labels: SVGTextElement[]): void {
+export function separateLabels(
+  boxes: { x: number; y: number; width: number; height: number }[],
+  labels: SVGTextElement[],
+): void {
   const placed: typeof boxes = [];
-  const overlaps = (a: (typeof boxes)[number], b: (typeof boxes)[number]) => a.x < b.x + b.width && b.x < a.x + a.width && a.y - a.height < b.y && b.y - b.height < a.y;
+  const overlaps = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y - a.height < b.y && b.y - b.height < a.y;
   boxes.forEach((b, i) => {
     const box = { ...b };
     for (let k = 0; k < 5 && placed.some((p) => overlaps(p, box)); k++) box.y += box.height;

@@ -10,7 +10,11 @@ import { variantChanges } from './variantChanges.js';
 export function mountDesignView(host: HTMLElement, store: Store, runner: Runner): () => void {
   const title = el('h2', { 'data-testid': 'scenario-name' });
   const description = el('p', { class: 'description', 'data-testid': 'scenario-description' });
-  const variantDescription = el('p', { class: 'description variant-description', 'data-testid': 'variant-description', hidden: true });
+  const variantDescription = el('p', {
+    class: 'description variant-description',
+    'data-testid': 'variant-description',
+    hidden: true,
+  });
   const note = el('p', { class: 'hint' });
   const canvas = el('div', { class: 'diagram-host', 'data-testid': 'diagram-host' });
   host.append(title, description, variantDescription, note, canvas);
@@ -25,7 +29,10 @@ export function mountDesignView(host: HTMLElement, store: Store, runner: Runner)
     drawn = key;
     if (!s.loaded) {
       title.textContent = s.text === '' ? 'No scenario loaded' : `${s.file} (not valid)`;
-      description.textContent = s.text === '' ? 'Pick a bundled scenario, open a file, drop one here, or paste text.' : 'Fix the problems listed above to see the design.';
+      description.textContent =
+        s.text === ''
+          ? 'Pick a bundled scenario, open a file, drop one here, or paste text.'
+          : 'Fix the problems listed above to see the design.';
       note.textContent = '';
       clear(canvas);
       return;
@@ -41,7 +48,12 @@ export function mountDesignView(host: HTMLElement, store: Store, runner: Runner)
     note.textContent = fresh
       ? 'Shaded by utilisation from the last run; the bar along a box is its mean queue; escalation arrows are as wide as their load.'
       : 'Run the design to shade the steps by utilisation and queue length.';
-    void drawDiagram(canvas, s.loaded.model, fresh ? overlayFromReport(run.report) : null, s.variant ? variantChanges(s.loaded.baseDoc, doc) : null);
+    void drawDiagram(
+      canvas,
+      s.loaded.model,
+      fresh ? overlayFromReport(run.report) : null,
+      s.variant ? variantChanges(s.loaded.baseDoc, doc) : null,
+    );
   };
   store.subscribe(() => render());
   runner.subscribe(() => render());

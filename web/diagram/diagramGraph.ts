@@ -42,12 +42,20 @@ export function diagramGraph(model: Model, edges: Edge[]): DiagramGraph {
   const byKey = new Map<string, GraphNode>();
   const add = (key: string, index: number, l: number) => {
     const exit = isExit(index);
-    const n = { key, index, lane: l, width: exit ? boxSize.exitWidth : boxSize.width, height: exit ? boxSize.exitHeight : boxSize.height };
+    const n = {
+      key,
+      index,
+      lane: l,
+      width: exit ? boxSize.exitWidth : boxSize.width,
+      height: exit ? boxSize.exitHeight : boxSize.height,
+    };
     nodes.push(n);
     byKey.set(key, n);
     return n;
   };
-  model.nodes.forEach((n, i) => { if (!isExit(i)) add(n.id, i, lane[i] >= 0 ? lane[i] : noFunction); });
+  model.nodes.forEach((n, i) => {
+    if (!isExit(i)) add(n.id, i, lane[i] >= 0 ? lane[i] : noFunction);
+  });
   const laneOf = (i: number) => byKey.get(model.nodes[i].id)?.lane ?? noFunction;
   const exitNode = (to: number, from: number) => {
     const l = isExit(from) ? noFunction : laneOf(from);
@@ -61,6 +69,8 @@ export function diagramGraph(model: Model, edges: Edge[]): DiagramGraph {
     to: isExit(edge.to) ? exitNode(edge.to, edge.from) : byKey.get(model.nodes[edge.to].id)!,
   }));
   // Exits nothing routes to are still drawn, once.
-  model.nodes.forEach((n, i) => { if (isExit(i) && !nodes.some((g) => g.index === i)) add(n.id, i, noFunction); });
+  model.nodes.forEach((n, i) => {
+    if (isExit(i) && !nodes.some((g) => g.index === i)) add(n.id, i, noFunction);
+  });
   return { lanes: [...model.functions, 'no function'], nodes, edges: graphEdges };
 }

@@ -71,7 +71,12 @@ export function elkGraph(graph: DiagramGraph): ElkNode {
       .filter((lane) => lane.children.length > 0),
     edges: graph.edges.map((e): ElkExtendedEdge => {
       const text = edgeLabelText(e.edge.label);
-      return { id: e.id, sources: [e.from.key], targets: [e.to.key], labels: text ? [{ text, width: text.length * charWidth + 6, height: labelHeight }] : [] };
+      return {
+        id: e.id,
+        sources: [e.from.key],
+        targets: [e.to.key],
+        labels: text ? [{ text, width: text.length * charWidth + 6, height: labelHeight }] : [],
+      };
     }),
   };
 }
@@ -82,7 +87,13 @@ export function readElkLayout(graph: DiagramGraph, out: ElkNode): Layout {
   const box = new Map<string, ElkNode>();
   const lanes: Layout['lanes'] = [];
   for (const lane of out.children ?? []) {
-    lanes.push({ name: graph.lanes[Number(lane.id.slice(5))], x: lane.x! + margin, y: lane.y! + margin, width: lane.width!, height: lane.height! });
+    lanes.push({
+      name: graph.lanes[Number(lane.id.slice(5))],
+      x: lane.x! + margin,
+      y: lane.y! + margin,
+      width: lane.width!,
+      height: lane.height!,
+    });
     for (const c of lane.children ?? []) box.set(c.id, c);
   }
   const nodes: PlacedNode[] = graph.nodes.map((n) => {
@@ -97,7 +108,8 @@ export function readElkLayout(graph: DiagramGraph, out: ElkNode): Layout {
     const shift = (p: Point) => ({ x: p.x + margin, y: p.y + margin });
     const points = s ? [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map(shift) : [];
     const l = r?.labels?.[0];
-    const label = l && l.x !== undefined ? { x: l.x + margin, y: l.y! + margin, width: l.width!, height: l.height! } : null;
+    const label =
+      l && l.x !== undefined ? { x: l.x + margin, y: l.y! + margin, width: l.width!, height: l.height! } : null;
     return { ...e, from: placed.get(e.from.key)!, to: placed.get(e.to.key)!, points, label };
   });
   return { lanes, nodes, edges, width: (out.width ?? 0) + 2 * margin, height: (out.height ?? 0) + 2 * margin };

@@ -30,14 +30,17 @@ export function cachedLayout(graph: DiagramGraph): Promise<Layout> {
   let layout = cache.get(key);
   if (!layout) {
     layout = Promise.race([
-      instance().layout(input)
-      .then((out) => readElkLayout(graph, out)),
-      new Promise<never>((_, reject) => setTimeout(() => {
-        // A layout past the deadline will not come back: start a fresh worker for the next one.
-        elk?.terminateWorker();
-        elk = null;
-        reject(new Error(`it took more than ${deadlineMs / 1000} seconds`));
-      }, deadlineMs)),
+      instance()
+        .layout(input)
+        .then((out) => readElkLayout(graph, out)),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => {
+          // A layout past the deadline will not come back: start a fresh worker for the next one.
+          elk?.terminateWorker();
+          elk = null;
+          reject(new Error(`it took more than ${deadlineMs / 1000} seconds`));
+        }, deadlineMs),
+      ),
     ]);
     layout.catch(() => cache.delete(key));
     if (cache.size > 20) cache.delete(cache.keys().next().value!);
@@ -50,6 +53,11 @@ export function cachedLayout(graph: DiagramGraph): Promise<Layout> {
 function readElkLayoutFor(graph: DiagramGraph, l: Layout): Layout {
   const nodes = l.nodes.map((n, i) => ({ ...graph.nodes[i], x: n.x, y: n.y }));
   const byKey = new Map(nodes.map((n) => [n.key, n]));
-  const edges = l.edges.map((e, i) => ({ ...e, edge: graph.edges[i].edge, from: byKey.get(e.from.key)!, to: byKey.get(e.to.key)! }));
+  const edges = l.edges.map((e, i) => ({
+    ...e,
+    edge: graph.edges[i].edge,
+    from: byKey.get(e.from.key)!,
+    to: byKey.get(e.to.key)!,
+  }));
   return { ...l, nodes, edges };
 }

@@ -17,27 +17,38 @@ export function modelEdges(model: Model): Edge[] {
     const r = node.next;
     if (r) {
       if (r.kind === 'fixed') edges.push({ from, to: r.to, kind: 'route', label: '' });
-      else if (r.kind === 'probabilistic') for (const b of r.branches) edges.push({ from, to: b.to, kind: 'route', label: `${Math.round(b.p * 1000) / 10}%` });
+      else if (r.kind === 'probabilistic')
+        for (const b of r.branches)
+          edges.push({ from, to: b.to, kind: 'route', label: `${Math.round(b.p * 1000) / 10}%` });
       else if (r.kind === 'conditional') {
-        for (const b of r.branches) edges.push({ from, to: b.to, kind: 'route', label: describeCondition(b.when, model) });
+        for (const b of r.branches)
+          edges.push({ from, to: b.to, kind: 'route', label: describeCondition(b.when, model) });
         edges.push({ from, to: r.otherwise, kind: 'route', label: 'otherwise' });
       } else {
         const attr = model.attributes[r.attr] ?? '?';
         r.to.forEach((to, i) => {
           const lo = r.cuts[i - 1];
           const hi = r.cuts[i];
-          const label = lo === undefined ? `${attr} < ${hi}` : hi === undefined ? `${attr} ≥ ${lo}` : `${lo} ≤ ${attr} < ${hi}`;
+          const label =
+            lo === undefined ? `${attr} < ${hi}` : hi === undefined ? `${attr} ≥ ${lo}` : `${lo} ≤ ${attr} < ${hi}`;
           edges.push({ from, to, kind: 'route', label });
         });
       }
     }
     if (node.rework) {
-      edges.push({ from, to: node.rework.to, kind: 'rework', label: `rework if caught (${Math.round(node.rework.detect * 100)}%)` });
+      edges.push({
+        from,
+        to: node.rework.to,
+        kind: 'rework',
+        label: `rework if caught (${Math.round(node.rework.detect * 100)}%)`,
+      });
       edges.push({ from, to: node.rework.exceeded, kind: 'exceeded', label: `after ${node.rework.maxRounds} rounds` });
     }
     if (node.kind === 'step') {
-      if (node.overflow >= 0) edges.push({ from, to: node.overflow, kind: 'overflow', label: `queue full (${node.queueCapacity})` });
-      if (node.sla) edges.push({ from, to: node.sla.to, kind: 'sla', label: `SLA: waited > ${formatDuration(node.sla.limit)}` });
+      if (node.overflow >= 0)
+        edges.push({ from, to: node.overflow, kind: 'overflow', label: `queue full (${node.queueCapacity})` });
+      if (node.sla)
+        edges.push({ from, to: node.sla.to, kind: 'sla', label: `SLA: waited > ${formatDuration(node.sla.limit)}` });
     }
   });
   // Merge duplicates (same pair and kind), keeping every label.

@@ -26,20 +26,30 @@ export function arrivalText(a: Model['itemTypes'][number]['arrivals']): string {
 /** Arrivals into each entry node, as `ticket 840/wk, deal 20/wk`. */
 export function arrivalsByEntry(model: Model): Map<number, string> {
   const out = new Map<number, string[]>();
-  for (const t of model.itemTypes) out.set(t.entry, [...(out.get(t.entry) ?? []), `${t.id} ${arrivalText(t.arrivals)}`]);
+  for (const t of model.itemTypes)
+    out.set(t.entry, [...(out.get(t.entry) ?? []), `${t.id} ${arrivalText(t.arrivals)}`]);
   return new Map([...out].map(([k, v]) => [k, v.join(', ')]));
 }
 
-export function details(d: Node, model: Model, s: DiagramOverlay['steps'][string] | undefined, routes: string[]): string[] {
+export function details(
+  d: Node,
+  model: Model,
+  s: DiagramOverlay['steps'][string] | undefined,
+  routes: string[],
+): string[] {
   const lines = [`${d.kind} ${d.id}${d.fn >= 0 ? ` (${model.functions[d.fn]})` : ''}`];
-  if (d.kind === 'step') for (const sv of d.servers) {
-    const p = model.pools[sv.pool];
-    lines.push(`served by ${p.id} (${p.kind}, ${p.capacity} ${p.kind === 'agent' ? 'concurrent' : 'people'})`);
-  }
+  if (d.kind === 'step')
+    for (const sv of d.servers) {
+      const p = model.pools[sv.pool];
+      lines.push(`served by ${p.id} (${p.kind}, ${p.capacity} ${p.kind === 'agent' ? 'concurrent' : 'people'})`);
+    }
   if (d.kind === 'exit') lines.push(`outcome: ${d.outcome}`);
   if (d.kind === 'forum') lines.push(`decides up to ${d.perSession} per session`);
   const arrivals = arrivalsByEntry(model).get(model.nodes.indexOf(d));
   if (arrivals) lines.push(`arrivals: ${arrivals}`);
-  if (s) lines.push(`utilisation ${formatPercent(s.utilisation)}, mean queue ${formatCount(s.queueMean)}, arrivals ${formatPerWeek(s.arrivalsPerWeek)}`);
+  if (s)
+    lines.push(
+      `utilisation ${formatPercent(s.utilisation)}, mean queue ${formatCount(s.queueMean)}, arrivals ${formatPerWeek(s.arrivalsPerWeek)}`,
+    );
   return [...lines, ...routes];
 }

@@ -14,7 +14,8 @@ export interface VariantChanges {
   changedRoutes: Set<string>;
 }
 
-const entries = (doc: Obj, key: string): Obj => (typeof doc[key] === 'object' && doc[key] !== null ? (doc[key] as Obj) : {});
+const entries = (doc: Obj, key: string): Obj =>
+  typeof doc[key] === 'object' && doc[key] !== null ? (doc[key] as Obj) : {};
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function variantChanges(baseDoc: Obj, doc: Obj): VariantChanges {
@@ -22,7 +23,14 @@ export function variantChanges(baseDoc: Obj, doc: Obj): VariantChanges {
   const steps = entries(doc, 'steps');
   const basePools = entries(baseDoc, 'pools');
   const pools = entries(doc, 'pools');
-  const out: VariantChanges = { addedSteps: new Set(), changedSteps: new Set(), removedSteps: [], changedPools: new Set(), removedPools: [], changedRoutes: new Set() };
+  const out: VariantChanges = {
+    addedSteps: new Set(),
+    changedSteps: new Set(),
+    removedSteps: [],
+    changedPools: new Set(),
+    removedPools: [],
+    changedRoutes: new Set(),
+  };
   for (const [id, s] of Object.entries(steps)) {
     const b = baseSteps[id] as Obj | undefined;
     if (b === undefined) out.addedSteps.add(id);
@@ -40,5 +48,12 @@ export function variantChanges(baseDoc: Obj, doc: Obj): VariantChanges {
 }
 
 export function countChanges(c: VariantChanges): number {
-  return c.addedSteps.size + c.changedSteps.size + c.removedSteps.length + c.changedPools.size + c.removedPools.length + c.changedRoutes.size;
+  return (
+    c.addedSteps.size +
+    c.changedSteps.size +
+    c.removedSteps.length +
+    c.changedPools.size +
+    c.removedPools.length +
+    c.changedRoutes.size
+  );
 }

@@ -2,7 +2,17 @@
 // line (comments, alignment, quoting, flow or block style) stays byte for byte. yaml's Document
 // locates nodes (`range` = [start, value end, node end] offsets in the source); re-serialising the
 // whole Document instead re-wrapped 519 of the company file's 661 lines and moved comments.
-import { Document, isMap, isScalar, isSeq, parseDocument, stringify, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  stringify,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 type Key = string | number;
 
@@ -11,12 +21,17 @@ export function editInPlace(text: string, path: Key[], value: unknown, json: boo
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return null;
   const here = doc.getIn(path, true) as Node | undefined;
-  if (here !== undefined) return isScalar(here) && here.range && isScalarValue(value) ? splice(text, here.range[0], here.range[1], scalarText(value, here.type, json)) : null;
+  if (here !== undefined)
+    return isScalar(here) && here.range && isScalarValue(value)
+      ? splice(text, here.range[0], here.range[1], scalarText(value, here.type, json))
+      : null;
   if (json) return null;
   for (let k = path.length - 1; k >= 0; k--) {
     const parent = (k === 0 ? doc.contents : doc.getIn(path.slice(0, k), true)) as Node | null | undefined;
     if (parent === undefined) continue;
-    const inner = path.slice(k + 1).reduceRight<unknown>((v, key) => (typeof key === 'number' ? [v] : { [key]: v }), value);
+    const inner = path
+      .slice(k + 1)
+      .reduceRight<unknown>((v, key) => (typeof key === 'number' ? [v] : { [key]: v }), value);
     if ((isMap(parent) || isSeq(parent)) && parent.flow && parent.range) {
       // A flow collection is one span of text: write it again with the new entry, on one line.
       const range = parent.range;
@@ -71,7 +86,11 @@ function insertInto(text: string, parent: Node | null, key: Key, value: unknown)
     entry = stringify([value], { lineWidth: 0 });
   }
   const pad = ' '.repeat(column);
-  const lines = entry.trimEnd().split('\n').map((l) => pad + l).join('\n');
+  const lines = entry
+    .trimEnd()
+    .split('\n')
+    .map((l) => pad + l)
+    .join('\n');
   let at = coll.range![1];
   if (text[at - 1] !== '\n') {
     const eol = text.indexOf('\n', at);

@@ -49,9 +49,17 @@ export function keyNumbers(doc: Obj): KeyNumber[] {
     const base = `steps.${id}`;
     const next = isObj(s.next) ? s.next : null;
     if (next && isObj(next.thresholds) && Array.isArray(next.thresholds.cuts)) {
-      next.thresholds.cuts.forEach((c, i) => num(g, `${base}.next.thresholds.cuts.${i}`, `threshold ${i + 1} on ${String(next.thresholds && (next.thresholds as Obj).attr)}`, c));
+      next.thresholds.cuts.forEach((c, i) =>
+        num(
+          g,
+          `${base}.next.thresholds.cuts.${i}`,
+          `threshold ${i + 1} on ${String(next.thresholds && (next.thresholds as Obj).attr)}`,
+          c,
+        ),
+      );
     }
-    if (next && isObj(next.p)) for (const [to, p] of Object.entries(next.p)) num(g, `${base}.next.p.${to}`, `share to ${to}`, p, prob);
+    if (next && isObj(next.p))
+      for (const [to, p] of Object.entries(next.p)) num(g, `${base}.next.p.${to}`, `share to ${to}`, p, prob);
     num(g, `${base}.detect`, 'detection', s.detect, prob);
     if (isObj(s.rework)) num(g, `${base}.rework.maxRounds`, 'rework rounds allowed', s.rework.maxRounds, count);
     if (isObj(s.sla)) text(g, `${base}.sla.limit`, 'SLA limit', s.sla.limit);
@@ -60,7 +68,8 @@ export function keyNumbers(doc: Obj): KeyNumber[] {
       num(g, `${base}.perSession`, 'decisions per session', s.perSession, count);
       num(g, `${base}.hoursPerDecision`, 'hours per decision', s.hoursPerDecision, { min: 0, step: 0.05 });
       if (isObj(s.schedule)) {
-        if (typeof s.schedule.every === 'string') text(g, `${base}.schedule.every`, 'cadence (week, month, 2w…)', s.schedule.every);
+        if (typeof s.schedule.every === 'string')
+          text(g, `${base}.schedule.every`, 'cadence (week, month, 2w…)', s.schedule.every);
       }
     }
   }

@@ -7,14 +7,30 @@ import { drawDriftChart } from './driftChart.js';
 import { eventLogJob } from './eventLogClient.js';
 
 export function mountDriftPanel(host: HTMLElement, store: Store): void {
-  const file = el('input', { type: 'file', accept: '.csv,.xes,.json,.jsonocel', 'data-testid': 'drift-file' }) as HTMLInputElement;
-  const windowSelect = el('select', { 'data-testid': 'drift-window' },
-    el('option', { value: '168' }, '1 week'), el('option', { value: '336' }, '2 weeks'), el('option', { value: '672', selected: '' }, '4 weeks')) as HTMLSelectElement;
+  const file = el('input', {
+    type: 'file',
+    accept: '.csv,.xes,.json,.jsonocel',
+    'data-testid': 'drift-file',
+  }) as HTMLInputElement;
+  const windowSelect = el(
+    'select',
+    { 'data-testid': 'drift-window' },
+    el('option', { value: '168' }, '1 week'),
+    el('option', { value: '336' }, '2 weeks'),
+    el('option', { value: '672', selected: '' }, '4 weeks'),
+  ) as HTMLSelectElement;
   const button = el('button', { type: 'button', 'data-testid': 'drift-check' }, 'Check drift');
   const out = el('div', { 'data-testid': 'drift-results' });
-  host.append(el('h3', {}, 'Drift against an observed log'),
-    el('p', { class: 'hint' }, 'Each KPI of the company, window by window, against where 30 simulated runs of this design over the same dates put it.'),
-    el('div', { class: 'row' }, file, windowSelect, button), out);
+  host.append(
+    el('h3', {}, 'Drift against an observed log'),
+    el(
+      'p',
+      { class: 'hint' },
+      'Each KPI of the company, window by window, against where 30 simulated runs of this design over the same dates put it.',
+    ),
+    el('div', { class: 'row' }, file, windowSelect, button),
+    out,
+  );
   button.addEventListener('click', async () => {
     const f = file.files?.[0];
     clear(out);
@@ -25,7 +41,17 @@ export function mountDriftPanel(host: HTMLElement, store: Store): void {
     const s = store.get();
     button.disabled = true;
     out.append(el('p', { class: 'hint' }, 'Simulating…'));
-    const res = await eventLogJob({ kind: 'drift', file: s.file, scenarioText: s.text, variant: s.variant, seed: s.seed ?? (s.loaded?.doc.seed as string | number | undefined) ?? 1, logName: f.name, logText: await f.text(), windowHours: Number(windowSelect.value), replications: 30 });
+    const res = await eventLogJob({
+      kind: 'drift',
+      file: s.file,
+      scenarioText: s.text,
+      variant: s.variant,
+      seed: s.seed ?? (s.loaded?.doc.seed as string | number | undefined) ?? 1,
+      logName: f.name,
+      logText: await f.text(),
+      windowHours: Number(windowSelect.value),
+      replications: 30,
+    });
     button.disabled = false;
     clear(out);
     if (!res.ok || res.kind !== 'drift') {
@@ -34,7 +60,15 @@ export function mountDriftPanel(host: HTMLElement, store: Store): void {
     }
     const r = res.report;
     out.dataset.drift = String(r.drift);
-    out.append(el('p', { 'data-testid': 'drift-summary' }, r.drift ? `Drift: ${r.flagged.join(', ')} outside the design's prediction interval.` : 'No drift: every figure is within the design\'s prediction interval.'));
+    out.append(
+      el(
+        'p',
+        { 'data-testid': 'drift-summary' },
+        r.drift
+          ? `Drift: ${r.flagged.join(', ')} outside the design's prediction interval.`
+          : "No drift: every figure is within the design's prediction interval.",
+      ),
+    );
     for (const w of res.warnings) out.append(el('p', { class: 'hint' }, w));
     const charts = el('div', { class: 'cards' });
     out.append(charts);

@@ -6,9 +6,15 @@ import type { EventLogRequest, EventLogResponse } from './eventLogProtocol.js';
 import { readLogText } from './readLogText.js';
 
 function load(file: string, text: string, variant: string | null) {
-  const r = loadScenario({ file, text }, { variant: variant ?? undefined, readFile: (p: string) => {
-    throw new Error(`${p}: files named by extends cannot be read in the page`);
-  } });
+  const r = loadScenario(
+    { file, text },
+    {
+      variant: variant ?? undefined,
+      readFile: (p: string) => {
+        throw new Error(`${p}: files named by extends cannot be read in the page`);
+      },
+    },
+  );
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   return r;
 }
@@ -22,7 +28,11 @@ function handle(req: EventLogRequest): EventLogResponse {
     return { id: req.id, ok: true, kind: 'export', text: s.text() };
   }
   const { log, warnings } = readLogText(req.logName, req.logText);
-  const report = driftCheck(loaded.doc, log, { windowHours: req.windowHours, replications: req.replications, seed: req.seed });
+  const report = driftCheck(loaded.doc, log, {
+    windowHours: req.windowHours,
+    replications: req.replications,
+    seed: req.seed,
+  });
   return { id: req.id, ok: true, kind: 'drift', report, table: driftTable(report), warnings };
 }
 

@@ -6,14 +6,28 @@ import { pngBlob, svgText } from './chartImage.js';
 import { tableCsv } from './tableCsv.js';
 
 export function csvButton(table: HTMLTableElement, name: string): HTMLButtonElement {
-  const b = el('button', { type: 'button', class: 'export', 'data-export': 'csv', 'aria-label': `Download ${name} as CSV` }, 'CSV');
-  b.addEventListener('click', () => downloadBlob(`${name}.csv`, new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' })));
+  const b = el(
+    'button',
+    { type: 'button', class: 'export', 'data-export': 'csv', 'aria-label': `Download ${name} as CSV` },
+    'CSV',
+  );
+  b.addEventListener('click', () =>
+    downloadBlob(`${name}.csv`, new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' })),
+  );
   return b;
 }
 
 export function imageButtons(svg: () => SVGSVGElement | null, name: string): HTMLElement {
-  const asSvg = el('button', { type: 'button', class: 'export', 'data-export': 'svg', 'aria-label': `Download ${name} as SVG` }, 'SVG');
-  const asPng = el('button', { type: 'button', class: 'export', 'data-export': 'png', 'aria-label': `Download ${name} as PNG` }, 'PNG');
+  const asSvg = el(
+    'button',
+    { type: 'button', class: 'export', 'data-export': 'svg', 'aria-label': `Download ${name} as SVG` },
+    'SVG',
+  );
+  const asPng = el(
+    'button',
+    { type: 'button', class: 'export', 'data-export': 'png', 'aria-label': `Download ${name} as PNG` },
+    'PNG',
+  );
   asSvg.addEventListener('click', () => {
     const s = svg();
     if (s) downloadBlob(`${name}.svg`, new Blob([svgText(s)], { type: 'image/svg+xml;charset=utf-8' }));

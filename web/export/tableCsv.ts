@@ -7,5 +7,9 @@ export function csvField(text: string): string {
 }
 
 export function tableCsv(table: HTMLTableElement): string {
-  return [...table.rows].map((row) => [...row.cells].map((c) => csvField((c.textContent ?? '').trim())).join(',')).join('\r\n') + '\r\n';
+  return (
+    [...table.rows]
+      .map((row) => [...row.cells].map((c) => csvField((c.textContent ?? '').trim())).join(','))
+      .join('\r\n') + '\r\n'
+  );
 }

@@ -22,7 +22,10 @@ export const bundledScenarios: BundledScenario[] = Object.keys(files)
  * (relative to scenarios/), else the one bundled file with that name. Throws like a missing file.
  */
 export function readBundled(path: string): string {
-  const clean = path.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '').replace(/^scenarios\//, '');
+  const clean = path
+    .replace(/^\/+/, '')
+    .replace(/^(\.\.\/)+/, '')
+    .replace(/^scenarios\//, '');
   const exact = bundledScenarios.find((b) => b.path === clean);
   if (exact) return exact.text;
   const name = clean.split('/').pop();

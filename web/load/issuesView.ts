@@ -13,13 +13,20 @@ export function mountIssuesView(host: HTMLElement, store: Store): void {
     const located = issues.map((issue) => ({ issue, line: issue.line }));
     host.append(
       el('h2', {}, `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`),
-      el('ul', { class: 'issue-list', 'data-testid': 'issues' },
+      el(
+        'ul',
+        { class: 'issue-list', 'data-testid': 'issues' },
         ...located.map(({ issue, line }) =>
-          el('li', { class: 'issue', 'data-path': issue.path },
+          el(
+            'li',
+            { class: 'issue', 'data-path': issue.path },
             el('code', { class: 'issue-path' }, issue.path === '' ? '(whole file)' : issue.path),
             line !== undefined ? el('span', { class: 'issue-line' }, ` line ${line}`) : null,
             ': ',
-            el('span', { class: 'issue-message' }, issue.message)))),
+            el('span', { class: 'issue-message' }, issue.message),
+          ),
+        ),
+      ),
       sourceWithIssues(text, located),
     );
   };
@@ -30,7 +37,10 @@ export function mountIssuesView(host: HTMLElement, store: Store): void {
 }
 
 /** The lines of the file around each issue, with the issue's message printed under its line. */
-function sourceWithIssues(text: string, located: { issue: { path: string; message: string }; line: number | undefined }[]): HTMLElement {
+function sourceWithIssues(
+  text: string,
+  located: { issue: { path: string; message: string }; line: number | undefined }[],
+): HTMLElement {
   const lines = text.split('\n');
   const byLine = new Map<number, string[]>();
   for (const { issue, line } of located) {
@@ -43,7 +53,13 @@ function sourceWithIssues(text: string, located: { issue: { path: string; messag
   let last = 0;
   for (const l of [...shown].sort((a, b) => a - b).slice(0, 400)) {
     if (last !== 0 && l > last + 1) pre.append(el('span', { class: 'gap' }, '   ⋮\n'));
-    pre.append(el('span', { class: byLine.has(l) ? 'bad-line' : '' }, `${String(l).padStart(4)}  ${lines[l - 1].slice(0, 300)}\n`));
+    pre.append(
+      el(
+        'span',
+        { class: byLine.has(l) ? 'bad-line' : '' },
+        `${String(l).padStart(4)}  ${lines[l - 1].slice(0, 300)}\n`,
+      ),
+    );
     for (const m of byLine.get(l) ?? []) pre.append(el('span', { class: 'inline-issue' }, `      ▲ ${m}\n`));
     last = l;
   }

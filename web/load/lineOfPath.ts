@@ -17,7 +17,11 @@ export function linesOfPaths(text: string, paths: string[]): (number | undefined
       const parent = n > 1 ? doc.getIn(keys.slice(0, n - 1), true) : doc.contents;
       if (!isCollection(parent)) continue;
       // Point at the key of a map entry (where the user reads the name), else at the value.
-      const items = parent.items as { key?: { value?: unknown; range?: number[] }; value?: { range?: number[] }; range?: number[] }[];
+      const items = parent.items as {
+        key?: { value?: unknown; range?: number[] };
+        value?: { range?: number[] };
+        range?: number[];
+      }[];
       const key = keys[n - 1];
       const item = typeof key === 'number' ? items[key] : items.find((it) => it.key?.value === key);
       const range = item?.key?.range ?? item?.value?.range ?? item?.range;

@@ -8,12 +8,25 @@ import { readFile } from './readFile.js';
 
 export function mountLoadPanel(host: HTMLElement, store: Store): void {
   // Company designs first and apart; the validation models check the engine against queueing theory.
-  const group = (label: string, files: typeof bundledScenarios) => el('optgroup', { label }, ...files.map((s) => el('option', { value: s.path }, s.path.replace(/^[^/]+\//, ''))));
-  const picker = el('select', { 'data-testid': 'scenario-picker', 'aria-label': 'Bundled scenarios' },
+  const group = (label: string, files: typeof bundledScenarios) =>
+    el('optgroup', { label }, ...files.map((s) => el('option', { value: s.path }, s.path.replace(/^[^/]+\//, ''))));
+  const picker = el(
+    'select',
+    { 'data-testid': 'scenario-picker', 'aria-label': 'Bundled scenarios' },
     el('option', { value: '' }, 'Bundled scenarios…'),
-    group('Company designs', bundledScenarios.filter((s) => s.path.startsWith('company/'))),
-    group('Other examples', bundledScenarios.filter((s) => !s.path.startsWith('company/') && !s.path.startsWith('validation/'))),
-    group('Validation models (checked against queueing theory)', bundledScenarios.filter((s) => s.path.startsWith('validation/'))));
+    group(
+      'Company designs',
+      bundledScenarios.filter((s) => s.path.startsWith('company/')),
+    ),
+    group(
+      'Other examples',
+      bundledScenarios.filter((s) => !s.path.startsWith('company/') && !s.path.startsWith('validation/')),
+    ),
+    group(
+      'Validation models (checked against queueing theory)',
+      bundledScenarios.filter((s) => s.path.startsWith('validation/')),
+    ),
+  );
   for (const g of picker.querySelectorAll('optgroup')) if (g.children.length === 0) g.remove();
   picker.addEventListener('change', () => {
     const s = bundledScenarios.find((b) => b.path === picker.value);
@@ -22,7 +35,12 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
     picker.value = '';
   });
 
-  const fileInput = el('input', { type: 'file', accept: '.yaml,.yml,.json', 'data-testid': 'file-input', hidden: true });
+  const fileInput = el('input', {
+    type: 'file',
+    accept: '.yaml,.yml,.json',
+    'data-testid': 'file-input',
+    hidden: true,
+  });
   const openButton = el('button', { type: 'button' }, 'Open file…');
   openButton.addEventListener('click', () => fileInput.click());
   fileInput.addEventListener('change', async () => {
@@ -31,11 +49,23 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
     fileInput.value = '';
   });
 
-  const pasteArea = el('textarea', { rows: 12, cols: 70, spellcheck: false, 'data-testid': 'paste-text', placeholder: 'Paste a scenario (YAML or JSON)' });
+  const pasteArea = el('textarea', {
+    rows: 12,
+    cols: 70,
+    spellcheck: false,
+    'data-testid': 'paste-text',
+    placeholder: 'Paste a scenario (YAML or JSON)',
+  });
   const pasteLoad = el('button', { type: 'button', 'data-testid': 'paste-load' }, 'Load pasted text');
   const pasteCancel = el('button', { type: 'button' }, 'Cancel');
   const heading = el('h2', {});
-  const dialog = el('dialog', { class: 'paste-dialog' }, heading, pasteArea, el('div', { class: 'row' }, pasteLoad, pasteCancel));
+  const dialog = el(
+    'dialog',
+    { class: 'paste-dialog' },
+    heading,
+    pasteArea,
+    el('div', { class: 'row' }, pasteLoad, pasteCancel),
+  );
   // One dialog, two uses: paste a new scenario, or edit the current text (e.g. to fix its issues).
   let editing: string | null = null;
   const open = (title: string, text: string, file: string | null) => {
@@ -47,7 +77,11 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
   };
   const pasteButton = el('button', { type: 'button', 'data-testid': 'paste-open' }, 'Paste…');
   pasteButton.addEventListener('click', () => open('Paste a scenario', '', null));
-  const editButton = el('button', { type: 'button', 'data-testid': 'edit-text', title: 'Edit the scenario text by hand' }, 'Edit text…');
+  const editButton = el(
+    'button',
+    { type: 'button', 'data-testid': 'edit-text', title: 'Edit the scenario text by hand' },
+    'Edit text…',
+  );
   editButton.addEventListener('click', () => {
     const s = store.get();
     open(`Edit ${s.file}`, s.text, s.file || 'scenario.yaml');
@@ -58,10 +92,20 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
     dialog.close();
     if (editing !== null) {
       const s = store.get();
-      void loadText(store, editing, text, { remember: true, variant: s.variant, notice: `Applied your changes to ${editing}.` });
-    } else void loadText(store, /^\s*[{[]/.test(text) ? 'pasted.json' : 'pasted.yaml', text, { remember: true, fresh: true });
+      void loadText(store, editing, text, {
+        remember: true,
+        variant: s.variant,
+        notice: `Applied your changes to ${editing}.`,
+      });
+    } else
+      void loadText(store, /^\s*[{[]/.test(text) ? 'pasted.json' : 'pasted.yaml', text, {
+        remember: true,
+        fresh: true,
+      });
   });
-  store.subscribe((st) => { editButton.disabled = st.text === ''; });
+  store.subscribe((st) => {
+    editButton.disabled = st.text === '';
+  });
 
   host.append(picker, openButton, fileInput, pasteButton, editButton, dialog);
 

@@ -48,7 +48,9 @@ export async function loadText(store: Store, file: string, text: string, options
   store.set({
     ...reset,
     ...(options.fresh ? { opened: s.opened + 1 } : {}),
-    file, text, history,
+    file,
+    text,
+    history,
     variant: options.variant ?? null,
     edits: options.edits ?? [],
     editBase: options.editBase ?? null,
@@ -63,7 +65,13 @@ export async function loadText(store: Store, file: string, text: string, options
     answer = await callScenario('load', file, text, options.variant ?? null);
   } catch (err) {
     if (ticket !== latest) return false;
-    store.set({ loading: false, loaded: null, rawDoc: null, issues: [{ file, path: '', message: (err as Error).message }], notice: { kind: 'error', text: (err as Error).message } });
+    store.set({
+      loading: false,
+      loaded: null,
+      rawDoc: null,
+      issues: [{ file, path: '', message: (err as Error).message }],
+      notice: { kind: 'error', text: (err as Error).message },
+    });
     return false;
   }
   if (ticket !== latest) return false; // a newer text arrived while this one was read

@@ -26,13 +26,18 @@ function restart(): void {
 
 export class ScenarioTimeout extends Error {
   constructor() {
-    super(`Reading the scenario took more than ${deadlineMs / 1000} seconds; it is too big or too complex for the page. Use the CLI for it.`);
+    super(
+      `Reading the scenario took more than ${deadlineMs / 1000} seconds; it is too big or too complex for the page. Use the CLI for it.`,
+    );
     this.name = 'ScenarioTimeout';
   }
 }
 
 /** Calls one method of the scenario service in the worker, with the deadline. */
-export async function callScenario<K extends keyof ScenarioService>(method: K, ...args: Parameters<ScenarioService[K]>): Promise<ReturnType<ScenarioService[K]>> {
+export async function callScenario<K extends keyof ScenarioService>(
+  method: K,
+  ...args: Parameters<ScenarioService[K]>
+): Promise<ReturnType<ScenarioService[K]>> {
   const s = service();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -12,7 +12,8 @@ import { readBundled } from './bundled.js';
 import { linesOfPaths } from './lineOfPath.js';
 
 /** A failed load also returns the text as parsed (if it parses), so the form can still show its numbers. */
-export type LoadOutcome = { ok: true; loaded: Loaded } | { ok: false; issues: Issue[]; rawDoc: Record<string, unknown> | null };
+export type LoadOutcome =
+  { ok: true; loaded: Loaded } | { ok: false; issues: Issue[]; rawDoc: Record<string, unknown> | null };
 
 export type ModelsOutcome = { ok: true; models: Model[] } | { ok: false; message: string };
 
@@ -29,8 +30,15 @@ export const scenarioService = {
   designModels(file: string, text: string, designs: (string | null)[]): ModelsOutcome {
     const models: Model[] = [];
     for (const v of designs) {
-      const r = loadScenario({ file, text }, v === null ? { readFile: readBundled } : { variant: v, readFile: readBundled });
-      if (!r.ok) return { ok: false, message: `Design ${v ?? 'base'} does not load: ${r.issues[0]?.path} ${r.issues[0]?.message}` };
+      const r = loadScenario(
+        { file, text },
+        v === null ? { readFile: readBundled } : { variant: v, readFile: readBundled },
+      );
+      if (!r.ok)
+        return {
+          ok: false,
+          message: `Design ${v ?? 'base'} does not load: ${r.issues[0]?.path} ${r.issues[0]?.message}`,
+        };
       models.push(r.model);
     }
     return { ok: true, models };
@@ -40,9 +48,16 @@ export const scenarioService = {
   sweepModels(file: string, text: string, variant: string | null, params: SweepParam[]): ModelsOutcome {
     const models: Model[] = [];
     for (const [index, point] of gridPoints(params).entries()) {
-      const built = modelWithParams({ file, text }, variant, Object.entries(point).map(([path, value]) => ({ path, value })), readBundled);
+      const built = modelWithParams(
+        { file, text },
+        variant,
+        Object.entries(point).map(([path, value]) => ({ path, value })),
+        readBundled,
+      );
       if (!built.ok) {
-        const where = Object.entries(point).map(([p, v]) => `${p} = ${String(v)}`).join(', ');
+        const where = Object.entries(point)
+          .map(([p, v]) => `${p} = ${String(v)}`)
+          .join(', ');
         return { ok: false, message: `Sweep point ${index} (${where}): ${built.issues[0] ?? 'invalid'}` };
       }
       models.push(built.model);
@@ -51,7 +66,11 @@ export const scenarioService = {
   },
 
   /** Writes values at field paths, keeping comments (see edit/setInText.ts). */
-  setIn(text: string, file: string, changes: { path: string; value: unknown }[]): { ok: true; text: string } | { ok: false; message: string } {
+  setIn(
+    text: string,
+    file: string,
+    changes: { path: string; value: unknown }[],
+  ): { ok: true; text: string } | { ok: false; message: string } {
     try {
       return { ok: true, text: setInText(text, file, changes) };
     } catch (err) {
@@ -63,7 +82,12 @@ export const scenarioService = {
    * One form edit written into the text: the value at its path, or, in a file that `extends`
    * another (which may only list changes), one more `set` in its `changes`.
    */
-  edit(text: string, file: string, path: string, value: unknown): { ok: true; text: string } | { ok: false; message: string } {
+  edit(
+    text: string,
+    file: string,
+    path: string,
+    value: unknown,
+  ): { ok: true; text: string } | { ok: false; message: string } {
     const own = parseDoc(text);
     if (typeof own?.extends === 'string') {
       const n = Array.isArray(own.changes) ? own.changes.length : 0;
@@ -76,12 +100,20 @@ export const scenarioService = {
    * Adds `variants.<name>` to `text`. A file that extends another and sets no `variants` of its own
    * inherits the base's; setting one would replace that list, so `inherited` is carried over.
    */
-  addVariant(text: string, file: string, name: string, variant: unknown, inherited: Record<string, unknown>): { ok: true; text: string } | { ok: false; message: string } {
+  addVariant(
+    text: string,
+    file: string,
+    name: string,
+    variant: unknown,
+    inherited: Record<string, unknown>,
+  ): { ok: true; text: string } | { ok: false; message: string } {
     const own = parseDoc(text);
     if (own === null) return { ok: false, message: 'the text does not parse' };
     const existing = (own.variants ?? (typeof own.extends === 'string' ? inherited : {})) as Record<string, unknown>;
-    if (Object.prototype.hasOwnProperty.call(existing, name)) return { ok: false, message: `There is already a variant called ${name}.` };
-    if (typeof own.extends === 'string' && own.variants === undefined) return scenarioService.setIn(text, file, [{ path: 'variants', value: { ...inherited, [name]: variant } }]);
+    if (Object.prototype.hasOwnProperty.call(existing, name))
+      return { ok: false, message: `There is already a variant called ${name}.` };
+    if (typeof own.extends === 'string' && own.variants === undefined)
+      return scenarioService.setIn(text, file, [{ path: 'variants', value: { ...inherited, [name]: variant } }]);
     return scenarioService.setIn(text, file, [{ path: `variants.${name}`, value: variant }]);
   },
 
@@ -103,13 +135,21 @@ function loadOne(file: string, text: string, variant: string | null): LoadOutcom
   }
   if (!r.ok) {
     // Locate issues the loader could not place, so the page can show them next to their line.
-    const lines = linesOfPaths(text, r.issues.map((i) => i.path));
+    const lines = linesOfPaths(
+      text,
+      r.issues.map((i) => i.path),
+    );
     const issues = r.issues.map((i, k) => ({ ...i, line: i.line ?? lines[k] }));
     return { ok: false, issues, rawDoc: parseDoc(text) };
   }
   const sweeps: Loaded['sweeps'] = {};
   for (const [id, s] of Object.entries(r.sweeps)) {
-    sweeps[id] = { param: s.param, values: s.values.filter((v): v is number | string | boolean => ['number', 'string', 'boolean'].includes(typeof v)) };
+    sweeps[id] = {
+      param: s.param,
+      values: s.values.filter((v): v is number | string | boolean =>
+        ['number', 'string', 'boolean'].includes(typeof v),
+      ),
+    };
   }
   const doc = r.doc as unknown as Record<string, unknown>;
   // The form edits the base design, so it needs the base document even when a variant is shown.

@@ -9,9 +9,17 @@ export function mountHeaderBar(host: HTMLElement, store: Store, onUndo: () => vo
   mountLoadPanel(load, store);
   const share = el('div', { class: 'group' });
   mountShareControls(share, store);
-  const undoButton = el('button', { type: 'button', 'data-testid': 'undo', title: 'Undo the last load or edit' }, 'Undo');
+  const undoButton = el(
+    'button',
+    { type: 'button', 'data-testid': 'undo', title: 'Undo the last load or edit' },
+    'Undo',
+  );
   undoButton.addEventListener('click', onUndo);
-  const print = el('button', { type: 'button', 'data-testid': 'print', title: 'Print this tab as a report (or save it as PDF)' }, 'Print report');
+  const print = el(
+    'button',
+    { type: 'button', 'data-testid': 'print', title: 'Print this tab as a report (or save it as PDF)' },
+    'Print report',
+  );
   print.addEventListener('click', () => window.print());
   const status = el('div', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-testid': 'status' });
   host.append(el('h1', {}, 'opsim'), load, share, undoButton, print, status);

@@ -7,10 +7,18 @@ export interface Tab {
 }
 
 /** Accessible tabs; the chosen one is remembered in `data-active` for tests and styles. */
-export function mountTabs(host: HTMLElement, tabs: Tab[], onShow: (id: string) => void = () => {}): (id: string) => void {
+export function mountTabs(
+  host: HTMLElement,
+  tabs: Tab[],
+  onShow: (id: string) => void = () => {},
+): (id: string) => void {
   const bar = el('div', { role: 'tablist', class: 'tabs' });
   const buttons = tabs.map((t) => {
-    const b = el('button', { type: 'button', role: 'tab', id: `tab-${t.id}`, 'aria-controls': `panel-${t.id}`, 'data-tab': t.id }, t.label);
+    const b = el(
+      'button',
+      { type: 'button', role: 'tab', id: `tab-${t.id}`, 'aria-controls': `panel-${t.id}`, 'data-tab': t.id },
+      t.label,
+    );
     b.addEventListener('click', () => show(t.id));
     return b;
   });

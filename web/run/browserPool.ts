@@ -7,6 +7,14 @@ import { browserWorkerChannel, createWorkerPool, workerHandle, type WorkerPool }
 export function createBrowserPool(size = navigator.hardwareConcurrency || 2): WorkerPool {
   return createWorkerPool({
     size,
-    spawn: () => workerHandle(browserWorkerChannel(new Worker(new URL('../../src/worker/browserWorker.ts', import.meta.url), { type: 'module', name: 'opsim-sim' }))),
+    spawn: () =>
+      workerHandle(
+        browserWorkerChannel(
+          new Worker(new URL('../../src/worker/browserWorker.ts', import.meta.url), {
+            type: 'module',
+            name: 'opsim-sim',
+          }),
+        ),
+      ),
   });
 }

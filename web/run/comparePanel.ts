@@ -20,19 +20,43 @@ import { warningsView } from './warningsView.js';
 export function mountComparePanel(host: HTMLElement, store: Store, runner: Runner): void {
   const choices = el('fieldset', { class: 'designs', 'data-testid': 'compare-designs' });
   const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'compare' }, 'Compare');
-  const precision = el('select', { 'data-testid': 'compare-precision', 'aria-label': 'When to stop' },
+  const precision = el(
+    'select',
+    { 'data-testid': 'compare-precision', 'aria-label': 'When to stop' },
     el('option', { value: '' }, 'the replications set above'),
     el('option', { value: '0.1' }, 'until every CI is within ±10%'),
     el('option', { value: '0.05' }, 'until every CI is within ±5%'),
-    el('option', { value: '0.02' }, 'until every CI is within ±2%'));
-  const maxReps = el('input', { type: 'number', min: 2, max: 1000, value: 200, style: 'width:5em', 'data-testid': 'compare-max', 'aria-label': 'Most replications' });
+    el('option', { value: '0.02' }, 'until every CI is within ±2%'),
+  );
+  const maxReps = el('input', {
+    type: 'number',
+    min: 2,
+    max: 1000,
+    value: 200,
+    style: 'width:5em',
+    'data-testid': 'compare-max',
+    'aria-label': 'Most replications',
+  });
   const stale = el('span', { class: 'hint' });
   const out = el('div', { 'data-testid': 'compare-results' });
-  host.append(el('div', { class: 'row' }, choices, el('label', {}, 'Run ', precision), el('label', {}, 'at most ', maxReps, ' replications'), go, stale), out);
+  host.append(
+    el(
+      'div',
+      { class: 'row' },
+      choices,
+      el('label', {}, 'Run ', precision),
+      el('label', {}, 'at most ', maxReps, ' replications'),
+      go,
+      stale,
+    ),
+    out,
+  );
 
   let designsShown = '';
   go.addEventListener('click', () => {
-    const picked = [...choices.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => (i.value === '' ? null : i.value));
+    const picked = [...choices.querySelectorAll<HTMLInputElement>('input:checked')].map((i) =>
+      i.value === '' ? null : i.value,
+    );
     if (!picked.includes(null)) picked.unshift(null);
     const target = precision.value === '' ? null : Number(precision.value);
     void runner.compare(picked, target, Math.max(2, Math.min(1000, Math.round(Number(maxReps.value)) || 200)));
@@ -48,19 +72,31 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
     if (sig !== designsShown) {
       designsShown = sig;
       clear(choices);
-      choices.append(el('legend', {}, 'Designs (the base is always included)'),
+      choices.append(
+        el('legend', {}, 'Designs (the base is always included)'),
         el('label', {}, el('input', { type: 'checkbox', value: '', checked: true, disabled: true }), ' base'),
-        ...variants.map((v) => el('label', {}, el('input', { type: 'checkbox', value: v, checked: true }), ` ${v}`)));
-      if (variants.length === 0) choices.append(el('span', { class: 'hint' }, ' This scenario has no variants yet: save edits as a variant to compare.'));
+        ...variants.map((v) => el('label', {}, el('input', { type: 'checkbox', value: v, checked: true }), ` ${v}`)),
+      );
+      if (variants.length === 0)
+        choices.append(
+          el('span', { class: 'hint' }, ' This scenario has no variants yet: save edits as a variant to compare.'),
+        );
     }
     go.disabled = r.busy !== null || s.loaded === null || s.loading;
     const cmp = r.compare;
-    stale.textContent = cmp && cmp.key !== runner.currentKey() ? 'Results are for an earlier version; compare again to refresh.' : '';
+    stale.textContent =
+      cmp && cmp.key !== runner.currentKey() ? 'Results are for an earlier version; compare again to refresh.' : '';
     if (cmp === shown) return;
     shown = cmp;
     clear(out);
     if (!cmp) {
-      out.append(el('p', { class: 'hint' }, 'Every design runs the same replications with the same random streams, so differences come from the designs, not luck.'));
+      out.append(
+        el(
+          'p',
+          { class: 'hint' },
+          'Every design runs the same replications with the same random streams, so differences come from the designs, not luck.',
+        ),
+      );
       return;
     }
     out.dataset.runs = String(++count);
@@ -68,7 +104,15 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
     drawCompare(out, cmp.report, currency, variantDescriptions(s.loaded?.baseDoc ?? {}));
     const download = el('button', { type: 'button' }, 'Download comparison JSON');
     download.addEventListener('click', () => downloadText('compare-report.json', cmp.json, 'application/json'));
-    out.append(el('details', { class: 'report-json' }, el('summary', {}, 'Comparison JSON'), download, el('pre', { 'data-testid': 'compare-json' }, cmp.json)));
+    out.append(
+      el(
+        'details',
+        { class: 'report-json' },
+        el('summary', {}, 'Comparison JSON'),
+        download,
+        el('pre', { 'data-testid': 'compare-json' }, cmp.json),
+      ),
+    );
   };
   store.subscribe(render);
   runner.subscribe(render);
@@ -78,10 +122,19 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
 /** Each variant's own description, by name, as the file states it. */
 export function variantDescriptions(baseDoc: Record<string, unknown>): Record<string, string> {
   const variants = (baseDoc.variants ?? {}) as Record<string, { description?: unknown }>;
-  return Object.fromEntries(Object.entries(variants).filter(([, v]) => typeof v?.description === 'string').map(([k, v]) => [k, String(v.description).trim()]));
+  return Object.fromEntries(
+    Object.entries(variants)
+      .filter(([, v]) => typeof v?.description === 'string')
+      .map(([k, v]) => [k, String(v.description).trim()]),
+  );
 }
 
-function drawCompare(out: HTMLElement, rep: CompareReport, currency: string, descriptions: Record<string, string>): void {
+function drawCompare(
+  out: HTMLElement,
+  rep: CompareReport,
+  currency: string,
+  descriptions: Record<string, string>,
+): void {
   const money = (v: number) => formatMoney(v, currency);
   out.append(
     el('h3', {}, `${rep.designs.length} designs, ${rep.replications} replications each, seed ${rep.seed}`),
@@ -90,18 +143,42 @@ function drawCompare(out: HTMLElement, rep: CompareReport, currency: string, des
     decisionSummary(rep, currency, descriptions),
   );
   const st = rep.stopping;
-  if (st.rule === 'precision') out.append(el('p', { class: 'hint', 'data-testid': 'stopping' }, `Every headline interval is within ±${formatPercent(st.target ?? 0)} of its mean.`));
-  if (st.rule === 'cap') out.append(el('p', { class: 'hint', 'data-testid': 'stopping' }, `Stopped at ${st.maxReplications} replications before reaching ±${formatPercent(st.target ?? 0)} on: ${st.imprecise.join(', ')}.`));
+  if (st.rule === 'precision')
+    out.append(
+      el(
+        'p',
+        { class: 'hint', 'data-testid': 'stopping' },
+        `Every headline interval is within ±${formatPercent(st.target ?? 0)} of its mean.`,
+      ),
+    );
+  if (st.rule === 'cap')
+    out.append(
+      el(
+        'p',
+        { class: 'hint', 'data-testid': 'stopping' },
+        `Stopped at ${st.maxReplications} replications before reaching ±${formatPercent(st.target ?? 0)} on: ${st.imprecise.join(', ')}.`,
+      ),
+    );
   const charts = el('div', { class: 'chart-grid' });
   out.append(charts);
   for (const k of ['throughputPerWeek', 'cycleTime', 'escapedDefects'] as const) {
     ciBarChart(charts, {
-      title: metricLabel(k), yLabel: axisLabel[k], testId: `chart-${k}`, format: metricFormatter(k, currency), axisFormat: metricAxisFormatter(k, currency),
-      bars: rep.designs.map((d) => ({ label: d.name, mean: d.headline[k]?.mean ?? 0, lo: d.headline[k]?.lo ?? 0, hi: d.headline[k]?.hi ?? 0 })),
+      title: metricLabel(k),
+      yLabel: axisLabel[k],
+      testId: `chart-${k}`,
+      format: metricFormatter(k, currency),
+      axisFormat: metricAxisFormatter(k, currency),
+      bars: rep.designs.map((d) => ({
+        label: d.name,
+        mean: d.headline[k]?.mean ?? 0,
+        lo: d.headline[k]?.lo ?? 0,
+        hi: d.headline[k]?.hi ?? 0,
+      })),
     });
   }
   stackedCostChart(charts, {
-    currency, format: money,
+    currency,
+    format: money,
     stacks: rep.designs.map((d) => {
       // The causes are totals in the window; scale them to per done item with the design's own ratio.
       const perDone = d.cost.perDone.mean;
@@ -109,24 +186,62 @@ function drawCompare(out: HTMLElement, rep: CompareReport, currency: string, des
       const c = d.cost.byCause;
       return {
         label: d.name,
-        parts: { labour: c.labour.mean * scale, idleLabour: c.idleLabour.mean * scale, agentTasks: c.agentTasks.mean * scale, rework: c.rework.mean * scale, escapedDefects: c.escapedDefects.mean * scale },
+        parts: {
+          labour: c.labour.mean * scale,
+          idleLabour: c.idleLabour.mean * scale,
+          agentTasks: c.agentTasks.mean * scale,
+          rework: c.rework.mean * scale,
+          escapedDefects: c.escapedDefects.mean * scale,
+        },
         total: { mean: perDone, lo: d.cost.perDone.lo, hi: d.cost.perDone.hi },
       };
     }),
   });
   groupedCiChart(charts, {
-    title: 'Escalation load per executive', xLabel: 'Executive', yLabel: 'Escalations per week', testId: 'chart-escalations', format: formatPerWeek, axisFormat: formatAxisNumber,
-    values: rep.designs.flatMap((d) => Object.entries(d.executives).map(([id, e]) => ({ group: id, series: d.name, mean: e.escalationsPerWeek.mean, lo: e.escalationsPerWeek.lo, hi: e.escalationsPerWeek.hi }))),
+    title: 'Escalation load per executive',
+    xLabel: 'Executive',
+    yLabel: 'Escalations per week',
+    testId: 'chart-escalations',
+    format: formatPerWeek,
+    axisFormat: formatAxisNumber,
+    values: rep.designs.flatMap((d) =>
+      Object.entries(d.executives).map(([id, e]) => ({
+        group: id,
+        series: d.name,
+        mean: e.escalationsPerWeek.mean,
+        lo: e.escalationsPerWeek.lo,
+        hi: e.escalationsPerWeek.hi,
+      })),
+    ),
   });
-  const points = rep.designs.map((d) => ({ cost: d.headline.costPerOutcome?.mean ?? 0, escalations: d.headline.escalationsPerWeek?.mean ?? 0 }));
-  const front = new Set(paretoFront(points, [{ key: 'cost', direction: 'min' }, { key: 'escalations', direction: 'min' }]));
-  paretoScatter(charts, { currency, formatCost: money, formatRate: formatPerWeek, points: rep.designs.map((d, i) => ({ label: d.name, ...points[i], pareto: front.has(i) })) });
+  const points = rep.designs.map((d) => ({
+    cost: d.headline.costPerOutcome?.mean ?? 0,
+    escalations: d.headline.escalationsPerWeek?.mean ?? 0,
+  }));
+  const front = new Set(
+    paretoFront(points, [
+      { key: 'cost', direction: 'min' },
+      { key: 'escalations', direction: 'min' },
+    ]),
+  );
+  paretoScatter(charts, {
+    currency,
+    formatCost: money,
+    formatRate: formatPerWeek,
+    points: rep.designs.map((d, i) => ({ label: d.name, ...points[i], pareto: front.has(i) })),
+  });
 
   // The numbers, and each variant's paired difference from the base.
   const base = rep.designs[0];
-  const header = ['Metric', ...rep.designs.map((d) => d.name), ...rep.differences.map((d) => `${d.design} − ${d.base}`)];
+  const header = [
+    'Metric',
+    ...rep.designs.map((d) => d.name),
+    ...rep.differences.map((d) => `${d.design} − ${d.base}`),
+  ];
   // The headline keys, then escalations per executive (`escalationsPerWeek:<id>`) present in any design.
-  const perExecutive = [...new Set(rep.designs.flatMap((d) => Object.keys(d.headline).filter((k) => k.startsWith('escalationsPerWeek:'))))].sort();
+  const perExecutive = [
+    ...new Set(rep.designs.flatMap((d) => Object.keys(d.headline).filter((k) => k.startsWith('escalationsPerWeek:')))),
+  ].sort();
   const rows = [...headlineKeys, ...perExecutive].map((k) => {
     const f = metricFormatter(k, currency);
     return [
@@ -140,7 +255,18 @@ function drawCompare(out: HTMLElement, rep: CompareReport, currency: string, des
       }),
     ];
   });
-  out.append(el('h3', {}, 'The numbers'), table([header, ...rows], { 'data-testid': 'compare-table' }),
-    el('p', { class: 'hint' }, `Means with 95% confidence half-widths. Differences are paired (same random numbers) against ${base.name}; * marks a difference significant at 5% after Holm's correction across all ${rep.significance.tests} differences of this comparison.`));
-  if (rep.explanations.length > 0) out.append(el('h3', {}, 'What moved'), el('ul', { 'data-testid': 'explanations' }, ...rep.explanations.map((e) => el('li', {}, e.text))));
+  out.append(
+    el('h3', {}, 'The numbers'),
+    table([header, ...rows], { 'data-testid': 'compare-table' }),
+    el(
+      'p',
+      { class: 'hint' },
+      `Means with 95% confidence half-widths. Differences are paired (same random numbers) against ${base.name}; * marks a difference significant at 5% after Holm's correction across all ${rep.significance.tests} differences of this comparison.`,
+    ),
+  );
+  if (rep.explanations.length > 0)
+    out.append(
+      el('h3', {}, 'What moved'),
+      el('ul', { 'data-testid': 'explanations' }, ...rep.explanations.map((e) => el('li', {}, e.text))),
+    );
 }

@@ -26,7 +26,8 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
     if (better === 'neither' || rep.designs.length < 2) continue;
     const f = format(key);
     const mean = (name: string) => rep.designs.find((d) => d.name === name)?.headline[key]?.mean;
-    const ranked = rep.designs.filter((d) => d.headline[key] !== undefined)
+    const ranked = rep.designs
+      .filter((d) => d.headline[key] !== undefined)
       .sort((a, b) => (better === 'lower' ? 1 : -1) * (a.headline[key]!.mean - b.headline[key]!.mean));
     if (ranked.length < 2) continue;
     const best = ranked[0].name;
@@ -41,11 +42,18 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
       const verdict = difference.significant
         ? `significant after Holm's correction across the ${rep.significance.tests} differences of this comparison`
         : 'not significant after correction: it could be chance';
-      sentence = best === base.name
-        ? `${capital(label)}: the base design is best at ${f(mean(best)!)}; the next, ${other}, is ${better === 'lower' ? 'higher' : 'lower'} by ${gap}; ${verdict}.`
-        : `${capital(label)}: ${best} is best at ${f(mean(best)!)}, ${better} than the base's ${f(mean(base.name)!)} by ${gap}; ${verdict}.`;
+      sentence =
+        best === base.name
+          ? `${capital(label)}: the base design is best at ${f(mean(best)!)}; the next, ${other}, is ${better === 'lower' ? 'higher' : 'lower'} by ${gap}; ${verdict}.`
+          : `${capital(label)}: ${best} is best at ${f(mean(best)!)}, ${better} than the base's ${f(mean(base.name)!)} by ${gap}; ${verdict}.`;
     }
-    out.push({ key, best, against: difference ? (best === base.name ? other : base.name) : null, difference, sentence });
+    out.push({
+      key,
+      best,
+      against: difference ? (best === base.name ? other : base.name) : null,
+      difference,
+      sentence,
+    });
   }
   return out;
 }
@@ -59,11 +67,26 @@ function signed(x: number): string {
 }
 
 /** The summary box: one sentence and a small table per headline figure, and what each design is. */
-export function decisionSummary(rep: CompareReport, currency: string, descriptions: Record<string, string>): HTMLElement {
+export function decisionSummary(
+  rep: CompareReport,
+  currency: string,
+  descriptions: Record<string, string>,
+): HTMLElement {
   const format = (k: string) => metricFormatter(k, currency);
-  const box = el('section', { class: 'decision', 'data-testid': 'decision-summary', 'aria-label': 'Decision summary' }, el('h3', {}, 'Decision summary'));
+  const box = el(
+    'section',
+    { class: 'decision', 'data-testid': 'decision-summary', 'aria-label': 'Decision summary' },
+    el('h3', {}, 'Decision summary'),
+  );
   const named = rep.designs.filter((d) => descriptions[d.name]);
-  if (named.length) box.append(el('ul', { class: 'design-names' }, ...named.map((d) => el('li', {}, el('strong', {}, d.name), `: ${descriptions[d.name]}`))));
+  if (named.length)
+    box.append(
+      el(
+        'ul',
+        { class: 'design-names' },
+        ...named.map((d) => el('li', {}, el('strong', {}, d.name), `: ${descriptions[d.name]}`)),
+      ),
+    );
   for (const v of compareVerdicts(rep, format)) {
     const f = format(v.key);
     const rows = rep.designs.map((d) => {
@@ -72,13 +95,25 @@ export function decisionSummary(rep: CompareReport, currency: string, descriptio
       return [
         d.name === v.best ? `${d.name} (best)` : d.name,
         ci ? `${f(ci.mean)} ± ${f(ci.half)}` : '–',
-        diff ? `${diff.mean >= 0 ? '+' : '−'}${f(Math.abs(diff.mean))} (${f(diff.lo)} to ${f(diff.hi)})` : d.name === rep.designs[0].name ? 'base' : '–',
+        diff
+          ? `${diff.mean >= 0 ? '+' : '−'}${f(Math.abs(diff.mean))} (${f(diff.lo)} to ${f(diff.hi)})`
+          : d.name === rep.designs[0].name
+            ? 'base'
+            : '–',
         diff ? (diff.significant ? 'yes' : 'no') : '',
       ];
     });
-    box.append(el('div', { class: 'verdict', 'data-metric': v.key },
-      el('p', { 'data-testid': 'verdict' }, v.sentence),
-      table([[metricLabel(v.key), 'Mean ± 95% CI', 'Difference from the base (95% CI)', 'Significant (Holm)'], ...rows], { class: 'numbers small' })));
+    box.append(
+      el(
+        'div',
+        { class: 'verdict', 'data-metric': v.key },
+        el('p', { 'data-testid': 'verdict' }, v.sentence),
+        table(
+          [[metricLabel(v.key), 'Mean ± 95% CI', 'Difference from the base (95% CI)', 'Significant (Holm)'], ...rows],
+          { class: 'numbers small' },
+        ),
+      ),
+    );
   }
   return box;
 }

@@ -21,9 +21,29 @@ export function keepResults(store: Store, runner: Runner): void {
       if (!out || out === seen[kind]) continue;
       seen[kind] = out;
       if (out.restored) continue;
-      const [file, text, variant, seed, replications, warmup] = JSON.parse(out.key) as [string, string, string | null, string, number, string | null];
-      void saveResult({ kind, key: out.key, json: out.json, at: new Date().toISOString(), title: title(kind, out.report as unknown as Record<string, unknown>), file, text, variant, seed, replications, warmup })
-        .then((problem) => { if (problem) store.set({ notice: { kind: 'error', text: problem } }); });
+      const [file, text, variant, seed, replications, warmup] = JSON.parse(out.key) as [
+        string,
+        string,
+        string | null,
+        string,
+        number,
+        string | null,
+      ];
+      void saveResult({
+        kind,
+        key: out.key,
+        json: out.json,
+        at: new Date().toISOString(),
+        title: title(kind, out.report as unknown as Record<string, unknown>),
+        file,
+        text,
+        variant,
+        seed,
+        replications,
+        warmup,
+      }).then((problem) => {
+        if (problem) store.set({ notice: { kind: 'error', text: problem } });
+      });
     }
   });
 }

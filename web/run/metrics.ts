@@ -1,9 +1,22 @@
 // The headline metrics as the page shows them: label, unit and formatter per headline key of
 // src/experiments (throughputPerWeek, cycleTime, costPerOutcome, escalationsPerWeek, escapedDefects).
-import { formatAxisNumber, formatCount, formatDuration, formatMoney, formatPercent, formatPerWeek } from '../charts/format.js';
+import {
+  formatAxisNumber,
+  formatCount,
+  formatDuration,
+  formatMoney,
+  formatPercent,
+  formatPerWeek,
+} from '../charts/format.js';
 import { metricInfo } from '../../src/experiments/index.js';
 
-export const headlineKeys = ['throughputPerWeek', 'cycleTime', 'costPerOutcome', 'escalationsPerWeek', 'escapedDefects'] as const;
+export const headlineKeys = [
+  'throughputPerWeek',
+  'cycleTime',
+  'costPerOutcome',
+  'escalationsPerWeek',
+  'escapedDefects',
+] as const;
 
 export const axisLabel: Record<string, string> = {
   throughputPerWeek: 'Items done per week',

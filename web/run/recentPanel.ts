@@ -6,11 +6,31 @@ import { recentResults, type SavedResult } from '../state/savedResults.js';
 import type { Store } from '../state/store.js';
 import type { Runner } from './runner.js';
 
-export function mountRecentPanel(host: HTMLElement, store: Store, runner: Runner, show: (tab: string) => void): () => void {
+export function mountRecentPanel(
+  host: HTMLElement,
+  store: Store,
+  runner: Runner,
+  show: (tab: string) => void,
+): () => void {
   const list = el('ol', { class: 'recent', 'data-testid': 'recent-runs' });
-  host.append(el('p', { class: 'hint' }, 'Your last runs, comparisons and sweeps, kept in this browser. Reopening one brings back its scenario, design, settings and result.'), list);
+  host.append(
+    el(
+      'p',
+      { class: 'hint' },
+      'Your last runs, comparisons and sweeps, kept in this browser. Reopening one brings back its scenario, design, settings and result.',
+    ),
+    list,
+  );
   const reopen = async (r: SavedResult) => {
-    const ok = await loadText(store, r.file, r.text, { remember: true, fresh: true, variant: r.variant, seed: r.seed, replications: r.replications, warmup: r.warmup, notice: `Reopened: ${r.title}.` });
+    const ok = await loadText(store, r.file, r.text, {
+      remember: true,
+      fresh: true,
+      variant: r.variant,
+      seed: r.seed,
+      replications: r.replications,
+      warmup: r.warmup,
+      notice: `Reopened: ${r.title}.`,
+    });
     const loaded = store.get().loaded;
     if (!ok || !loaded) return;
     runner.restore(r.kind, r.json, r.key, loaded.model);
@@ -19,11 +39,22 @@ export function mountRecentPanel(host: HTMLElement, store: Store, runner: Runner
   const render = async () => {
     const items = await recentResults();
     clear(list);
-    if (items.length === 0) list.append(el('li', { class: 'hint' }, 'Nothing yet: results appear here when a run, comparison or sweep finishes.'));
+    if (items.length === 0)
+      list.append(
+        el('li', { class: 'hint' }, 'Nothing yet: results appear here when a run, comparison or sweep finishes.'),
+      );
     for (const r of items) {
       const button = el('button', { type: 'button', 'data-testid': 'reopen' }, 'Reopen');
       button.addEventListener('click', () => void reopen(r));
-      list.append(el('li', {}, el('strong', {}, r.title), ` — ${r.file}${r.variant ? ` (${r.variant})` : ''}, seed ${r.seed ?? 'default'}, ${new Date(r.at).toLocaleString()} `, button));
+      list.append(
+        el(
+          'li',
+          {},
+          el('strong', {}, r.title),
+          ` — ${r.file}${r.variant ? ` (${r.variant})` : ''}, seed ${r.seed ?? 'default'}, ${new Date(r.at).toLocaleString()} `,
+          button,
+        ),
+      );
     }
   };
   return () => void render();

@@ -2,7 +2,14 @@
 // CIs, the diagram shaded by the results, tables per step, pool and executive, and the report
 // JSON (the same bytes as `opsim run --json`).
 import { clear, el } from '../dom/el.js';
-import { formatCount, formatDuration, formatMoney, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import {
+  formatCount,
+  formatDuration,
+  formatMoney,
+  formatPercent,
+  formatPerWeek,
+  formatWithHalf,
+} from '../charts/format.js';
 import { drawDiagram } from '../diagram/drawDiagram.js';
 import { overlayFromReport } from '../diagram/overlayFromReport.js';
 import { downloadText } from '../share/downloadText.js';
@@ -29,12 +36,21 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     const r = runner.get();
     runButton.disabled = r.busy !== null || s.loaded === null || s.loading;
     const run = r.run;
-    stale.textContent = run && run.key !== runner.currentKey() ? 'These results are for an earlier version of the scenario or settings; run again to refresh.' : '';
+    stale.textContent =
+      run && run.key !== runner.currentKey()
+        ? 'These results are for an earlier version of the scenario or settings; run again to refresh.'
+        : '';
     if (run === shown) return;
     shown = run;
     clear(out);
     if (!run) {
-      out.append(el('p', { class: 'hint' }, 'No results yet. Runs use one Web Worker per core; the page stays usable while they work.'));
+      out.append(
+        el(
+          'p',
+          { class: 'hint' },
+          'No results yet. Runs use one Web Worker per core; the page stays usable while they work.',
+        ),
+      );
       return;
     }
     const rep = run.report;
@@ -46,60 +62,134 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
       el('h3', {}, `${rep.scenario} — ${rep.design}: ${rep.replications} replications, seed ${rep.seed}`),
       el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
       warningsView([{ name: null, of: rep }]) ?? '',
-      el('div', { class: 'cards' },
+      el(
+        'div',
+        { class: 'cards' },
         ...headlineKeys.map((k) => {
           const ci = rep.headline[k];
           const f = metricFormatter(k, currency);
-          return el('div', { class: 'card', 'data-metric': k, 'data-mean': ci ? ci.mean : '' },
+          return el(
+            'div',
+            { class: 'card', 'data-metric': k, 'data-mean': ci ? ci.mean : '' },
             el('div', { class: 'card-label' }, metricLabel(k)),
             el('div', { class: 'card-value' }, ci ? f(ci.mean) : '–'),
-            el('div', { class: 'card-ci' }, ci ? `95% CI ${f(ci.lo)} – ${f(ci.hi)}` : ''));
-        })),
+            el('div', { class: 'card-ci' }, ci ? `95% CI ${f(ci.lo)} – ${f(ci.hi)}` : ''),
+          );
+        }),
+      ),
     );
     const diagram = el('div', { class: 'diagram-host' });
     out.append(el('h3', {}, 'Where the time goes'), diagram);
     void drawDiagram(diagram, run.model, overlayFromReport(rep));
 
-    out.append(el('h3', {}, 'Item types'), table([
-      ['Type', 'Done per week', 'Mean cycle time', '90th percentile', 'Arrived', 'Done with a defect', 'Rejected', 'Abandoned'],
-      ...Object.entries(rep.byType).map(([id, t]) => [id, formatWithHalf(t.throughputPerWeek.mean, t.throughputPerWeek.half, formatPerWeek), formatDuration(t.cycleTime.mean.mean), formatDuration(t.cycleTime.p90.mean), formatCount(t.arrived.mean), formatCount(t.doneWithDefect.mean), formatCount(t.rejected.mean), formatCount(t.abandoned.mean)]),
-    ], { 'data-testid': 'types-table' }));
-    out.append(el('h3', {}, 'Steps'), table([
-      ['Step', 'Kind', 'Utilisation', 'Mean queue', 'Mean wait', 'Arrivals', 'SLA escalations'],
-      ...Object.entries(rep.steps).map(([id, st]) => [id, st.kind, formatPercent(st.utilisation.mean), formatCount(st.queueMean.mean), formatDuration(st.wait.mean.mean), formatCount(st.arrivals.mean), formatCount(st.slaEscalations.mean)]),
-    ], { 'data-testid': 'steps-table' }));
-    out.append(el('h3', {}, 'Pools'), table([
-      ['Pool', 'Kind', 'Utilisation', 'Busy hours', 'Overtime hours', 'Tasks', 'Cost'],
-      ...Object.entries(rep.pools).map(([id, p]) => [id, p.kind, formatWithHalf(p.utilisation.mean, p.utilisation.half, formatPercent), formatCount(p.busyHours.mean), formatCount(p.overtimeHours.mean), formatCount(p.tasks.mean), money(p.cost.mean)]),
-    ]));
-    out.append(el('h3', {}, 'Executives'), table([
-      ['Executive', 'Escalations received per week', 'Decided per week', 'Abandoned waiting per week', 'Waiting at the end', 'Budget used', 'Mean decision wait'],
-      ...Object.entries(rep.executives).map(([id, e]) => [
-        id,
-        formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek),
-        formatWithHalf(e.decidedPerWeek.mean, e.decidedPerWeek.half, formatPerWeek),
-        formatPerWeek(rep.weeks > 0 ? e.abandonedWaiting.mean / rep.weeks : 0),
-        formatCount(e.waitingAtEnd.mean),
-        formatPercent(e.budgetUtilisation.mean),
-        formatDuration(e.decisionWait.mean.mean),
+    out.append(
+      el('h3', {}, 'Item types'),
+      table(
+        [
+          [
+            'Type',
+            'Done per week',
+            'Mean cycle time',
+            '90th percentile',
+            'Arrived',
+            'Done with a defect',
+            'Rejected',
+            'Abandoned',
+          ],
+          ...Object.entries(rep.byType).map(([id, t]) => [
+            id,
+            formatWithHalf(t.throughputPerWeek.mean, t.throughputPerWeek.half, formatPerWeek),
+            formatDuration(t.cycleTime.mean.mean),
+            formatDuration(t.cycleTime.p90.mean),
+            formatCount(t.arrived.mean),
+            formatCount(t.doneWithDefect.mean),
+            formatCount(t.rejected.mean),
+            formatCount(t.abandoned.mean),
+          ]),
+        ],
+        { 'data-testid': 'types-table' },
+      ),
+    );
+    out.append(
+      el('h3', {}, 'Steps'),
+      table(
+        [
+          ['Step', 'Kind', 'Utilisation', 'Mean queue', 'Mean wait', 'Arrivals', 'SLA escalations'],
+          ...Object.entries(rep.steps).map(([id, st]) => [
+            id,
+            st.kind,
+            formatPercent(st.utilisation.mean),
+            formatCount(st.queueMean.mean),
+            formatDuration(st.wait.mean.mean),
+            formatCount(st.arrivals.mean),
+            formatCount(st.slaEscalations.mean),
+          ]),
+        ],
+        { 'data-testid': 'steps-table' },
+      ),
+    );
+    out.append(
+      el('h3', {}, 'Pools'),
+      table([
+        ['Pool', 'Kind', 'Utilisation', 'Busy hours', 'Overtime hours', 'Tasks', 'Cost'],
+        ...Object.entries(rep.pools).map(([id, p]) => [
+          id,
+          p.kind,
+          formatWithHalf(p.utilisation.mean, p.utilisation.half, formatPercent),
+          formatCount(p.busyHours.mean),
+          formatCount(p.overtimeHours.mean),
+          formatCount(p.tasks.mean),
+          money(p.cost.mean),
+        ]),
       ]),
-    ]));
+    );
+    out.append(
+      el('h3', {}, 'Executives'),
+      table([
+        [
+          'Executive',
+          'Escalations received per week',
+          'Decided per week',
+          'Abandoned waiting per week',
+          'Waiting at the end',
+          'Budget used',
+          'Mean decision wait',
+        ],
+        ...Object.entries(rep.executives).map(([id, e]) => [
+          id,
+          formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek),
+          formatWithHalf(e.decidedPerWeek.mean, e.decidedPerWeek.half, formatPerWeek),
+          formatPerWeek(rep.weeks > 0 ? e.abandonedWaiting.mean / rep.weeks : 0),
+          formatCount(e.waitingAtEnd.mean),
+          formatPercent(e.budgetUtilisation.mean),
+          formatDuration(e.decisionWait.mean.mean),
+        ]),
+      ]),
+    );
     const c = rep.cost.byCause;
-    out.append(el('h3', {}, 'Cost'), table([
-      ['Cause', 'Total in window'],
-      ['Labour', money(c.labour.mean)],
-      ['Idle labour', money(c.idleLabour.mean)],
-      ['Agent tasks', money(c.agentTasks.mean)],
-      ['Rework', money(c.rework.mean)],
-      ['Escaped defects', money(c.escapedDefects.mean)],
-      ['Total', formatWithHalf(rep.cost.total.mean, rep.cost.total.half, money)],
-    ]));
+    out.append(
+      el('h3', {}, 'Cost'),
+      table([
+        ['Cause', 'Total in window'],
+        ['Labour', money(c.labour.mean)],
+        ['Idle labour', money(c.idleLabour.mean)],
+        ['Agent tasks', money(c.agentTasks.mean)],
+        ['Rework', money(c.rework.mean)],
+        ['Escaped defects', money(c.escapedDefects.mean)],
+        ['Total', formatWithHalf(rep.cost.total.mean, rep.cost.total.half, money)],
+      ]),
+    );
     const download = el('button', { type: 'button', 'data-testid': 'download-report' }, 'Download report JSON');
     download.addEventListener('click', () => downloadText(`${rep.design}-report.json`, run.json, 'application/json'));
-    out.append(el('details', { class: 'report-json' },
-      el('summary', {}, 'Report JSON (identical to opsim run --json with the same seed and replications)'),
-      download,
-      el('pre', { 'data-testid': 'report-json' }, run.json)));
+    out.append(
+      el(
+        'details',
+        { class: 'report-json' },
+        el('summary', {}, 'Report JSON (identical to opsim run --json with the same seed and replications)'),
+        download,
+        el('pre', { 'data-testid': 'report-json' }, run.json),
+      ),
+    );
     mountEventLogDownload(out, store, rep.seed);
   };
   store.subscribe(render);

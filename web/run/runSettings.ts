@@ -12,12 +12,30 @@ import type { Runner } from './runner.js';
 export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner): void {
   const design = el('select', { 'data-testid': 'design-select', 'aria-label': 'Design' });
   const seed = el('input', { type: 'text', size: 10, 'data-testid': 'seed', 'aria-label': 'Seed' });
-  const reps = el('input', { type: 'number', min: 1, max: limits.replications, step: 1, 'data-testid': 'replications', 'aria-label': 'Replications', style: 'width:5em' });
-  const warmupMode = el('select', { 'data-testid': 'warmup-mode', 'aria-label': 'Warm-up' },
+  const reps = el('input', {
+    type: 'number',
+    min: 1,
+    max: limits.replications,
+    step: 1,
+    'data-testid': 'replications',
+    'aria-label': 'Replications',
+    style: 'width:5em',
+  });
+  const warmupMode = el(
+    'select',
+    { 'data-testid': 'warmup-mode', 'aria-label': 'Warm-up' },
     el('option', { value: 'scenario' }, "scenario's"),
     el('option', { value: 'auto' }, 'auto (MSER-5)'),
-    el('option', { value: 'fixed' }, 'fixed…'));
-  const warmupDuration = el('input', { type: 'text', size: 6, 'data-testid': 'warmup-duration', 'aria-label': 'Warm-up duration', placeholder: '2w, 36h', hidden: true });
+    el('option', { value: 'fixed' }, 'fixed…'),
+  );
+  const warmupDuration = el('input', {
+    type: 'text',
+    size: 6,
+    'data-testid': 'warmup-duration',
+    'aria-label': 'Warm-up duration',
+    placeholder: '2w, 36h',
+    hidden: true,
+  });
   const warmupMessage = el('span', { class: 'run-error', 'data-testid': 'warmup-message' });
   const progress = el('progress', { max: 1, value: 0, 'data-testid': 'progress' });
   const progressText = el('span', { class: 'progress-text', 'data-testid': 'progress-text' });
@@ -28,7 +46,17 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
     el('label', {}, 'Design ', design),
     el('label', {}, 'Seed ', seed),
     el('label', {}, 'Replications ', reps),
-    el('label', { title: 'Statistics are collected from the end of the warm-up on. Auto runs a short pilot and picks it by MSER-5, as opsim --warmup auto.' }, 'Warm-up ', warmupMode, ' ', warmupDuration),
+    el(
+      'label',
+      {
+        title:
+          'Statistics are collected from the end of the warm-up on. Auto runs a short pilot and picks it by MSER-5, as opsim --warmup auto.',
+      },
+      'Warm-up ',
+      warmupMode,
+      ' ',
+      warmupDuration,
+    ),
     warmupMessage,
     el('span', { class: 'hint' }, `${navigator.hardwareConcurrency || 2} workers`),
     busyBox,
@@ -38,7 +66,12 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
   design.addEventListener('change', () => {
     const s = store.get();
     const v = design.value === '' ? null : design.value;
-    void loadText(store, s.file, s.text, { variant: v, edits: s.edits, editBase: s.editBase, notice: v ? `Showing variant ${v}.` : 'Showing the base design.' });
+    void loadText(store, s.file, s.text, {
+      variant: v,
+      edits: s.edits,
+      editBase: s.editBase,
+      notice: v ? `Showing variant ${v}.` : 'Showing the base design.',
+    });
   });
   seed.addEventListener('change', () => store.set({ seed: seed.value.trim() === '' ? null : seed.value.trim() }));
   reps.addEventListener('change', () => {
@@ -75,7 +108,8 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
     // `auto` typed as a duration stays in the box: the setting is the text, the menu only reflects it.
     warmupMode.value = s.warmup === null ? 'scenario' : s.warmup === 'auto' && warmupDuration.hidden ? 'auto' : 'fixed';
     warmupDuration.hidden = warmupMode.value !== 'fixed';
-    if (document.activeElement !== warmupDuration && warmupMode.value === 'fixed') warmupDuration.value = s.warmup ?? '';
+    if (document.activeElement !== warmupDuration && warmupMode.value === 'fixed')
+      warmupDuration.value = s.warmup ?? '';
     const read = model && s.warmup !== null ? readWarmup(s.warmup, model.horizon) : null;
     warmupMessage.textContent = read && 'error' in read ? `Warm-up: ${read.error}` : '';
     const r = runner.get();

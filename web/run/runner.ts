@@ -68,17 +68,23 @@ export interface Runner {
 
 function checkRuns(designs: number, replications: number, noun = 'designs'): void {
   if (designs * replications > limits.runsPerAction) {
-    throw new Error(`${designs} ${noun} × ${replications} replications is more than the ${limits.runsPerAction.toLocaleString('en-US')} runs the page keeps in memory at once; use fewer, or the CLI.`);
+    throw new Error(
+      `${designs} ${noun} × ${replications} replications is more than the ${limits.runsPerAction.toLocaleString('en-US')} runs the page keeps in memory at once; use fewer, or the CLI.`,
+    );
   }
 }
 
 /** What a sweep of `params` would run, or why the page will not run it. */
 export function sweepGridProblem(params: readonly SweepParam[]): string | null {
   if (params.some((p) => p.values.length === 0)) return 'Give at least one value to sweep.';
-  if (params.length === 2 && params[0].path === params[1].path) return 'The second parameter must differ from the first.';
+  if (params.length === 2 && params[0].path === params[1].path)
+    return 'The second parameter must differ from the first.';
   const points = params.reduce((n, p) => n * p.values.length, 1);
   if (points <= limits.sweepValues) return null;
-  const grid = params.length === 2 ? `The grid has ${params[0].values.length} × ${params[1].values.length} = ${points} points` : `The sweep has ${points} values`;
+  const grid =
+    params.length === 2
+      ? `The grid has ${params[0].values.length} × ${params[1].values.length} = ${points} points`
+      : `The sweep has ${points} values`;
   return `${grid}; the page sweeps at most ${limits.sweepValues} points. Use fewer values, or the CLI (opsim sweep, up to 10,000 runs).`;
 }
 
@@ -94,7 +100,11 @@ export function createRunner(store: Store): Runner {
   const settings = () => {
     const s = store.get();
     const d = scenarioDefaults(s.loaded?.doc ?? {});
-    return { seed: s.seed ?? d.seed, replications: Math.min(limits.replications, s.replications ?? d.replications), warmup: s.warmup };
+    return {
+      seed: s.seed ?? d.seed,
+      replications: Math.min(limits.replications, s.replications ?? d.replications),
+      warmup: s.warmup,
+    };
   };
   const currentKey = () => {
     const s = store.get();
@@ -106,11 +116,21 @@ export function createRunner(store: Store): Runner {
    * The warm-up request for `models`, read against the first model's horizon as the CLI reads
    * `--warmup`; a bad setting throws before anything runs. The pilot's progress shows under its own label.
    */
-  function warmupRequest(models: readonly Model[], progress: Progress, pilot: WarmupRequest['pilot'] = 'all'): WarmupRequest {
+  function warmupRequest(
+    models: readonly Model[],
+    progress: Progress,
+    pilot: WarmupRequest['pilot'] = 'all',
+  ): WarmupRequest {
     const { seed, replications, warmup } = settings();
     const read = readWarmup(warmup ?? undefined, models[0].horizon);
     if ('error' in read) throw new Error(`Warm-up: ${read.error}`);
-    return { option: read.warmup, seed, replications, pilot, onProgress: (d, t) => progress(d, t, 'Warm-up pilot (MSER-5)') };
+    return {
+      option: read.warmup,
+      seed,
+      replications,
+      pilot,
+      onProgress: (d, t) => progress(d, t, 'Warm-up pilot (MSER-5)'),
+    };
   }
 
   /** Runs `work` as the one busy task; errors become a message, never an unhandled rejection. */
@@ -165,7 +185,10 @@ export function createRunner(store: Store): Runner {
           { scenario: model.name, design: s.variant ?? 'base', seed, horizonHours: model.horizon, warmup: warm.warmup },
           r.runs[0],
         );
-        set({ run: { report, json: reportJson(report), model, key }, error: r.cancelled ? `Cancelled: ${coverageNote(r.runs[0].length, replications, null)}.` : null });
+        set({
+          run: { report, json: reportJson(report), model, key },
+          error: r.cancelled ? `Cancelled: ${coverageNote(r.runs[0].length, replications, null)}.` : null,
+        });
       }),
     compare: (designs, precision = null, maxReplications = 200) =>
       busy('Comparing designs', async (progress) => {
@@ -198,7 +221,12 @@ export function createRunner(store: Store): Runner {
           set({ error: 'Cancelled before every design had one replication.' });
           return;
         }
-        set({ compare: { report: out.report, json: reportJson(out.report), key }, error: out.cancelled ? `Cancelled: ${coverageNote(out.report.replications, precision === null ? replications : maxReplications, 'design')}.` : null });
+        set({
+          compare: { report: out.report, json: reportJson(out.report), key },
+          error: out.cancelled
+            ? `Cancelled: ${coverageNote(out.report.replications, precision === null ? replications : maxReplications, 'design')}.`
+            : null,
+        });
       }),
     sweep: (params, sweepName) =>
       busy('Sweeping', async (progress) => {
@@ -232,7 +260,10 @@ export function createRunner(store: Store): Runner {
           },
           r.runs,
         );
-        set({ sweep: { report, json: reportJson(report), key }, error: r.cancelled ? `Cancelled: ${coverageNote(r.runs[0].length, replications, 'point')}.` : null });
+        set({
+          sweep: { report, json: reportJson(report), key },
+          error: r.cancelled ? `Cancelled: ${coverageNote(r.runs[0].length, replications, 'point')}.` : null,
+        });
       }),
     traceRun: (replication) =>
       busy('Tracing one run', async (progress) => {

@@ -10,36 +10,82 @@ import type { SweepReport } from '../../src/experiments/index.js';
 const idPattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /** The variant a point becomes: the sweep's design's own changes, then one `set` per parameter. */
-export function pointVariant(rep: SweepReport, index: number, baseDoc: Record<string, unknown>, name: (path: string) => string): { description: string; changes: unknown[] } {
+export function pointVariant(
+  rep: SweepReport,
+  index: number,
+  baseDoc: Record<string, unknown>,
+  name: (path: string) => string,
+): { description: string; changes: unknown[] } {
   const point = rep.points[index];
-  const own = rep.design === 'base' ? [] : (((baseDoc.variants as Record<string, { changes?: unknown[] }> | undefined)?.[rep.design]?.changes) ?? []);
+  const own =
+    rep.design === 'base'
+      ? []
+      : ((baseDoc.variants as Record<string, { changes?: unknown[] }> | undefined)?.[rep.design]?.changes ?? []);
   const sets = rep.params.map((p) => ({ op: 'set', path: p.path, value: point.values[p.path] }));
   const where = rep.params.map((p) => `${name(p.path)} = ${String(point.values[p.path])}`).join(', ');
-  return { description: `Sweep point ${index}${rep.design === 'base' ? '' : ` of ${rep.design}`}: ${where}`, changes: [...own, ...sets] };
+  return {
+    description: `Sweep point ${index}${rep.design === 'base' ? '' : ` of ${rep.design}`}: ${where}`,
+    changes: [...own, ...sets],
+  };
 }
 
 export function savePointControls(rep: SweepReport, store: Store, name: (path: string) => string): HTMLElement {
-  const label = (i: number) => `${i}: ${rep.params.map((p) => String(rep.points[i].values[p.path])).join(', ')}${rep.points[i].pareto ? ' (Pareto-optimal)' : ''}`;
-  const pick = el('select', { 'data-testid': 'save-point', 'aria-label': 'Sweep point to save' }, ...rep.points.map((_, i) => el('option', { value: i }, label(i))));
-  const variantName = el('input', { type: 'text', size: 16, 'data-testid': 'save-point-name', 'aria-label': 'Name of the new variant', value: `sweep-point-${rep.pareto[0] ?? 0}` });
+  const label = (i: number) =>
+    `${i}: ${rep.params.map((p) => String(rep.points[i].values[p.path])).join(', ')}${rep.points[i].pareto ? ' (Pareto-optimal)' : ''}`;
+  const pick = el(
+    'select',
+    { 'data-testid': 'save-point', 'aria-label': 'Sweep point to save' },
+    ...rep.points.map((_, i) => el('option', { value: i }, label(i))),
+  );
+  const variantName = el('input', {
+    type: 'text',
+    size: 16,
+    'data-testid': 'save-point-name',
+    'aria-label': 'Name of the new variant',
+    value: `sweep-point-${rep.pareto[0] ?? 0}`,
+  });
   pick.value = String(rep.pareto[0] ?? 0);
-  pick.addEventListener('change', () => { variantName.value = `sweep-point-${pick.value}`; });
+  pick.addEventListener('change', () => {
+    variantName.value = `sweep-point-${pick.value}`;
+  });
   const save = el('button', { type: 'button', 'data-testid': 'save-point-button' }, 'Save this point as a variant');
   save.addEventListener('click', async () => {
     const s = store.get();
     const n = variantName.value.trim();
     if (!idPattern.test(n)) {
-      store.set({ notice: { kind: 'error', text: 'A variant name starts with a letter and has only letters, digits, - and _.' } });
+      store.set({
+        notice: { kind: 'error', text: 'A variant name starts with a letter and has only letters, digits, - and _.' },
+      });
       return;
     }
     const baseDoc = s.loaded?.baseDoc ?? {};
     const variant = pointVariant(rep, Number(pick.value), baseDoc, name);
-    const r = await callScenario('addVariant', s.text, s.file, n, variant, (baseDoc.variants ?? {}) as Record<string, unknown>);
+    const r = await callScenario(
+      'addVariant',
+      s.text,
+      s.file,
+      n,
+      variant,
+      (baseDoc.variants ?? {}) as Record<string, unknown>,
+    );
     if (!r.ok) {
       store.set({ notice: { kind: 'error', text: `Could not save the variant: ${r.message}` } });
       return;
     }
-    await loadText(store, s.file, r.text, { remember: true, variant: n, seed: s.seed, replications: s.replications, warmup: s.warmup, notice: `Saved sweep point ${pick.value} as variant ${n}.` });
+    await loadText(store, s.file, r.text, {
+      remember: true,
+      variant: n,
+      seed: s.seed,
+      replications: s.replications,
+      warmup: s.warmup,
+      notice: `Saved sweep point ${pick.value} as variant ${n}.`,
+    });
   });
-  return el('div', { class: 'row', 'data-testid': 'save-point-controls' }, el('label', {}, 'Point ', pick), el('label', {}, 'as ', variantName), save);
+  return el(
+    'div',
+    { class: 'row', 'data-testid': 'save-point-controls' },
+    el('label', {}, 'Point ', pick),
+    el('label', {}, 'as ', variantName),
+    save,
+  );
 }

@@ -13,18 +13,55 @@ import { drawSweep } from './sweepResults.js';
 
 export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner): void {
   const declared = el('select', { 'data-testid': 'sweep-declared', 'aria-label': 'Declared sweeps' });
-  const param = el('input', { type: 'text', size: 44, list: 'sweep-params', 'data-testid': 'sweep-param', placeholder: 'steps.risk-gate.next.thresholds.cuts.0' });
+  const param = el('input', {
+    type: 'text',
+    size: 44,
+    list: 'sweep-params',
+    'data-testid': 'sweep-param',
+    placeholder: 'steps.risk-gate.next.thresholds.cuts.0',
+  });
   const paramList = el('datalist', { id: 'sweep-params' });
-  const values = el('input', { type: 'text', size: 28, 'data-testid': 'sweep-values', placeholder: '0.1,0.2,0.3 or 0.1:0.5:0.1' });
-  const param2 = el('input', { type: 'text', size: 44, list: 'sweep-params', 'data-testid': 'sweep-param2', placeholder: 'optional: a second field path' });
-  const values2 = el('input', { type: 'text', size: 28, 'data-testid': 'sweep-values2', placeholder: 'its values, same syntax' });
+  const values = el('input', {
+    type: 'text',
+    size: 28,
+    'data-testid': 'sweep-values',
+    placeholder: '0.1,0.2,0.3 or 0.1:0.5:0.1',
+  });
+  const param2 = el('input', {
+    type: 'text',
+    size: 44,
+    list: 'sweep-params',
+    'data-testid': 'sweep-param2',
+    placeholder: 'optional: a second field path',
+  });
+  const values2 = el('input', {
+    type: 'text',
+    size: 28,
+    'data-testid': 'sweep-values2',
+    placeholder: 'its values, same syntax',
+  });
   const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'sweep' }, 'Sweep');
   const size = el('span', { class: 'hint', 'data-testid': 'sweep-size' });
   const message = el('span', { class: 'run-error', 'data-testid': 'sweep-message' });
   const out = el('div', { 'data-testid': 'sweep-results' });
   host.append(
-    el('div', { class: 'row' }, el('label', {}, 'Declared ', declared), el('label', {}, 'Parameter ', param), paramList, el('label', {}, 'Values ', values)),
-    el('div', { class: 'row' }, el('label', {}, 'Second parameter ', param2), el('label', {}, 'Values ', values2), go, size, message),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', {}, 'Declared ', declared),
+      el('label', {}, 'Parameter ', param),
+      paramList,
+      el('label', {}, 'Values ', values),
+    ),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', {}, 'Second parameter ', param2),
+      el('label', {}, 'Values ', values2),
+      go,
+      size,
+      message,
+    ),
     out,
   );
 
@@ -33,7 +70,8 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     const fields: [string, string, string][] = [[param.value.trim(), values.value, 'Values']];
     const second = param2.value.trim();
     if (second !== '') fields.push([second, values2.value, 'Values of the second parameter']);
-    else if (values2.value.trim() !== '') return { error: 'Values of the second parameter need its field path, or clear them.' };
+    else if (values2.value.trim() !== '')
+      return { error: 'Values of the second parameter need its field path, or clear them.' };
     if (fields[0][0] === '') return { error: 'Give a field path to sweep.' };
     const params: SweepParam[] = [];
     for (const [path, text, what] of fields) {
@@ -50,7 +88,10 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     const r = readParams();
     const problem = 'params' in r ? sweepGridProblem(r.params) : null;
     const points = 'params' in r ? r.params.reduce((n, p) => n * p.values.length, 1) : 0;
-    size.textContent = 'params' in r && problem === null ? `${points} point${points === 1 ? '' : 's'} × ${runner.settings().replications} replications` : '';
+    size.textContent =
+      'params' in r && problem === null
+        ? `${points} point${points === 1 ? '' : 's'} × ${runner.settings().replications} replications`
+        : '';
     message.textContent = problem ?? '';
   };
   for (const input of [param, values, param2, values2]) input.addEventListener('input', describe);
@@ -73,7 +114,10 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     // Named only when it is exactly the declared sweep, as `opsim sweep --sweep <name>` would name it.
     const decl = store.get().loaded?.sweeps[declared.value];
     const [p] = r.params;
-    const name = r.params.length === 1 && decl && decl.param === p.path && JSON.stringify(decl.values) === JSON.stringify(p.values) ? declared.value : null;
+    const name =
+      r.params.length === 1 && decl && decl.param === p.path && JSON.stringify(decl.values) === JSON.stringify(p.values)
+        ? declared.value
+        : null;
     void runner.sweep(r.params, name);
   });
 
@@ -95,9 +139,17 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     if (sig !== sweepsShown && !s.loading) {
       sweepsShown = sig;
       clear(declared);
-      declared.append(el('option', { value: '' }, Object.keys(sweeps).length ? 'choose…' : 'none in file'), ...Object.keys(sweeps).map((k) => el('option', { value: k }, k)));
+      declared.append(
+        el('option', { value: '' }, Object.keys(sweeps).length ? 'choose…' : 'none in file'),
+        ...Object.keys(sweeps).map((k) => el('option', { value: k }, k)),
+      );
       clear(paramList);
-      if (s.loaded) paramList.append(...keyNumbers(s.loaded.doc).filter((f) => f.kind === 'number').map((f) => el('option', { value: f.path }, f.label)));
+      if (s.loaded)
+        paramList.append(
+          ...keyNumbers(s.loaded.doc)
+            .filter((f) => f.kind === 'number')
+            .map((f) => el('option', { value: f.path }, f.label)),
+        );
       const first = Object.keys(sweeps)[0];
       if (first && param.value === '') {
         declared.value = first;
@@ -112,7 +164,13 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     shown = sw;
     clear(out);
     if (!sw) {
-      out.append(el('p', { class: 'hint' }, 'Each value runs the same replications (common random numbers), so the curves are smooth where the design is.'));
+      out.append(
+        el(
+          'p',
+          { class: 'hint' },
+          'Each value runs the same replications (common random numbers), so the curves are smooth where the design is.',
+        ),
+      );
       return;
     }
     out.dataset.runs = String(++count);
@@ -122,7 +180,15 @@ export function mountSweepPanel(host: HTMLElement, store: Store, runner: Runner)
     out.append(savePointControls(sw.report, store, name));
     const download = el('button', { type: 'button' }, 'Download sweep JSON');
     download.addEventListener('click', () => downloadText('sweep-report.json', sw.json, 'application/json'));
-    out.append(el('details', { class: 'report-json' }, el('summary', {}, 'Sweep JSON (identical to opsim sweep --json with the same settings)'), download, el('pre', { 'data-testid': 'sweep-json' }, sw.json)));
+    out.append(
+      el(
+        'details',
+        { class: 'report-json' },
+        el('summary', {}, 'Sweep JSON (identical to opsim sweep --json with the same settings)'),
+        download,
+        el('pre', { 'data-testid': 'sweep-json' }, sw.json),
+      ),
+    );
   };
   store.subscribe(render);
   runner.subscribe(render);

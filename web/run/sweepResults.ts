@@ -17,19 +17,39 @@ import { warningsView } from './warningsView.js';
 
 /** The objectives of the report's Pareto front, in words. */
 export function objectivesText(rep: SweepReport): string {
-  return rep.objectives.map((o) => `${o.direction === 'min' ? 'lowest' : 'highest'} ${metricInfo(o.key).label}`).join(', ');
+  return rep.objectives
+    .map((o) => `${o.direction === 'min' ? 'lowest' : 'highest'} ${metricInfo(o.key).label}`)
+    .join(', ');
 }
 
 /** `name(path)`: the parameter as the form names it (`Gate ticket-gate: threshold 2 on risk`), from the scenario's own ids. */
-export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string, name: (path: string) => string = (p) => p): void {
+export function drawSweep(
+  out: HTMLElement,
+  rep: SweepReport,
+  currency: string,
+  name: (path: string) => string = (p) => p,
+): void {
   const [first, second] = rep.params;
   const numeric = first.values.every((v) => typeof v === 'number');
-  const xOf = (p: SweepPoint) => (numeric ? (p.values[first.path] as number) : first.values.indexOf(p.values[first.path]));
+  const xOf = (p: SweepPoint) =>
+    numeric ? (p.values[first.path] as number) : first.values.indexOf(p.values[first.path]);
   const xLabel = numeric ? name(first.path) : `${name(first.path)} (value index)`;
-  const series = (k: string, points: SweepPoint[]) => points.map((p) => ({ x: xOf(p), mean: p.headline[k]?.mean ?? 0, lo: p.headline[k]?.lo ?? 0, hi: p.headline[k]?.hi ?? 0 }));
-  const size = second ? `${first.values.length} × ${second.values.length} = ${rep.points.length} points` : `${rep.points.length} values`;
+  const series = (k: string, points: SweepPoint[]) =>
+    points.map((p) => ({
+      x: xOf(p),
+      mean: p.headline[k]?.mean ?? 0,
+      lo: p.headline[k]?.lo ?? 0,
+      hi: p.headline[k]?.hi ?? 0,
+    }));
+  const size = second
+    ? `${first.values.length} × ${second.values.length} = ${rep.points.length} points`
+    : `${rep.points.length} values`;
   out.append(
-    el('h3', {}, `${rep.params.map((p) => name(p.path)).join(' × ')}: ${size} × ${rep.replications} replications, design ${rep.design}, seed ${rep.seed}`),
+    el(
+      'h3',
+      {},
+      `${rep.params.map((p) => name(p.path)).join(' × ')}: ${size} × ${rep.replications} replications, design ${rep.design}, seed ${rep.seed}`,
+    ),
     el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
     warningsView([{ name: null, of: rep }, ...rep.points.map((p, i) => ({ name: `point ${i}`, of: p }))]) ?? '',
     sweepSummary(rep, currency, name),
@@ -37,19 +57,32 @@ export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string, 
   const charts = el('div', { class: 'chart-grid' });
   out.append(charts);
   if (second) {
-    const metric = el('select', { 'data-testid': 'sweep-metric', 'aria-label': 'Metric' }, ...headlineKeys.map((k) => el('option', { value: k }, metricLabel(k))));
+    const metric = el(
+      'select',
+      { 'data-testid': 'sweep-metric', 'aria-label': 'Metric' },
+      ...headlineKeys.map((k) => el('option', { value: k }, metricLabel(k))),
+    );
     const host = el('div', {});
-    const colours = second.values.length <= palette.length ? palette : d3.quantize(d3.interpolateTurbo, second.values.length);
+    const colours =
+      second.values.length <= palette.length ? palette : d3.quantize(d3.interpolateTurbo, second.values.length);
     const draw = () => {
       clear(host);
       const k = metric.value;
       sweepLineChart(host, {
-        title: `${metricLabel(k)} by ${name(first.path)}, one line per ${name(second.path)}`, xLabel, yLabel: axisLabel[k], testId: 'sweep-grid',
-        format: metricFormatter(k, currency), axisFormat: metricAxisFormatter(k, currency), width: 640,
+        title: `${metricLabel(k)} by ${name(first.path)}, one line per ${name(second.path)}`,
+        xLabel,
+        yLabel: axisLabel[k],
+        testId: 'sweep-grid',
+        format: metricFormatter(k, currency),
+        axisFormat: metricAxisFormatter(k, currency),
+        width: 640,
         series: second.values.map((v, i): SweepLineSeries => ({
           label: `= ${String(v)}`,
           colour: colours[i],
-          points: series(k, rep.points.filter((p) => p.values[second.path] === v)),
+          points: series(
+            k,
+            rep.points.filter((p) => p.values[second.path] === v),
+          ),
         })),
       });
     };
@@ -59,9 +92,18 @@ export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string, 
       clear(heat);
       const k = metric.value;
       heatMap(heat, {
-        title: `${metricLabel(k)} over the grid (outlined: Pareto-optimal)`, xLabel: name(first.path), yLabel: name(second.path), testId: 'sweep-heatmap',
-        better: metricInfo(k).better, format: metricFormatter(k, currency),
-        cells: rep.points.map((p) => ({ x: String(p.values[first.path]), y: String(p.values[second.path]), mean: p.headline[k]?.mean ?? 0, pareto: p.pareto })),
+        title: `${metricLabel(k)} over the grid (outlined: Pareto-optimal)`,
+        xLabel: name(first.path),
+        yLabel: name(second.path),
+        testId: 'sweep-heatmap',
+        better: metricInfo(k).better,
+        format: metricFormatter(k, currency),
+        cells: rep.points.map((p) => ({
+          x: String(p.values[first.path]),
+          y: String(p.values[second.path]),
+          mean: p.headline[k]?.mean ?? 0,
+          pareto: p.pareto,
+        })),
       });
     };
     metric.value = 'costPerOutcome';
@@ -73,8 +115,12 @@ export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string, 
   } else {
     headlineKeys.forEach((k, n) => {
       sweepLineChart(charts, {
-        title: `${metricLabel(k)} by ${name(first.path)}`, xLabel, yLabel: axisLabel[k], testId: `sweep-${k}`,
-        format: metricFormatter(k, currency), axisFormat: metricAxisFormatter(k, currency),
+        title: `${metricLabel(k)} by ${name(first.path)}`,
+        xLabel,
+        yLabel: axisLabel[k],
+        testId: `sweep-${k}`,
+        format: metricFormatter(k, currency),
+        axisFormat: metricAxisFormatter(k, currency),
         series: [{ label: metricLabel(k), colour: palette[n], points: series(k, rep.points) }],
       });
     });
@@ -82,15 +128,36 @@ export function drawSweep(out: HTMLElement, rep: SweepReport, currency: string, 
   // The scatter marks the report's front (the table's objectives), not one of its own two axes.
   const label = (p: SweepPoint) => rep.params.map((q) => String(p.values[q.path])).join(', ');
   paretoScatter(charts, {
-    currency, formatCost: (v) => formatMoney(v, currency), formatRate: formatPerWeek, objectives: objectivesText(rep),
-    points: rep.points.map((p) => ({ label: label(p), cost: p.headline.costPerOutcome?.mean ?? 0, escalations: p.headline.escalationsPerWeek?.mean ?? 0, pareto: p.pareto })),
+    currency,
+    formatCost: (v) => formatMoney(v, currency),
+    formatRate: formatPerWeek,
+    objectives: objectivesText(rep),
+    points: rep.points.map((p) => ({
+      label: label(p),
+      cost: p.headline.costPerOutcome?.mean ?? 0,
+      escalations: p.headline.escalationsPerWeek?.mean ?? 0,
+      pareto: p.pareto,
+    })),
   });
-  out.append(el('h3', {}, 'The numbers'), table([
-    [...rep.params.map((p) => name(p.path)), ...headlineKeys.map(metricLabel), `Pareto-optimal (${objectivesText(rep)})`],
-    ...rep.points.map((p) => [
-      ...rep.params.map((q) => String(p.values[q.path])),
-      ...headlineKeys.map((k) => (p.headline[k] ? formatWithHalf(p.headline[k].mean, p.headline[k].half, metricFormatter(k, currency)) : '–')),
-      p.pareto ? 'yes' : '',
-    ]),
-  ], { 'data-testid': 'sweep-table' }), el('p', { class: 'hint' }, 'Means with 95% confidence half-widths.'));
+  out.append(
+    el('h3', {}, 'The numbers'),
+    table(
+      [
+        [
+          ...rep.params.map((p) => name(p.path)),
+          ...headlineKeys.map(metricLabel),
+          `Pareto-optimal (${objectivesText(rep)})`,
+        ],
+        ...rep.points.map((p) => [
+          ...rep.params.map((q) => String(p.values[q.path])),
+          ...headlineKeys.map((k) =>
+            p.headline[k] ? formatWithHalf(p.headline[k].mean, p.headline[k].half, metricFormatter(k, currency)) : '–',
+          ),
+          p.pareto ? 'yes' : '',
+        ]),
+      ],
+      { 'data-testid': 'sweep-table' },
+    ),
+    el('p', { class: 'hint' }, 'Means with 95% confidence half-widths.'),
+  );
 }

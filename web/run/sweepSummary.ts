@@ -21,8 +21,12 @@ export function sweepVerdicts(rep: SweepReport): SweepVerdict[] {
     const better = metricInfo(key).better;
     const have = rep.points.map((p, i) => [p.headline[key], i] as const).filter(([ci]) => ci !== undefined);
     if (better === 'neither' || have.length === 0) continue;
-    const [bestCi, best] = have.reduce((a, b) => ((better === 'lower' ? b[0]!.mean < a[0]!.mean : b[0]!.mean > a[0]!.mean) ? b : a));
-    const overlapping = have.filter(([ci, i]) => i !== best && ci!.lo <= bestCi!.hi && bestCi!.lo <= ci!.hi).map(([, i]) => i);
+    const [bestCi, best] = have.reduce((a, b) =>
+      (better === 'lower' ? b[0]!.mean < a[0]!.mean : b[0]!.mean > a[0]!.mean) ? b : a,
+    );
+    const overlapping = have
+      .filter(([ci, i]) => i !== best && ci!.lo <= bestCi!.hi && bestCi!.lo <= ci!.hi)
+      .map(([, i]) => i);
     out.push({ key, best, overlapping });
   }
   return out;
@@ -30,23 +34,53 @@ export function sweepVerdicts(rep: SweepReport): SweepVerdict[] {
 
 export function sweepSummary(rep: SweepReport, currency: string, name: (path: string) => string): HTMLElement {
   const at = (p: SweepPoint) => rep.params.map((q) => `${name(q.path)} = ${String(p.values[q.path])}`).join(', ');
-  const box = el('section', { class: 'decision', 'data-testid': 'decision-summary', 'aria-label': 'Decision summary' }, el('h3', {}, 'Decision summary'));
+  const box = el(
+    'section',
+    { class: 'decision', 'data-testid': 'decision-summary', 'aria-label': 'Decision summary' },
+    el('h3', {}, 'Decision summary'),
+  );
   const verdicts = sweepVerdicts(rep);
   for (const v of verdicts) {
     const f = metricFormatter(v.key, currency);
     const ci = rep.points[v.best].headline[v.key]!;
-    const others = v.overlapping.length === 0
-      ? 'no other point\'s 95% interval overlaps it'
-      : `the intervals of ${v.overlapping.length} other point${v.overlapping.length === 1 ? '' : 's'} overlap it, so more replications are needed to separate them`;
+    const others =
+      v.overlapping.length === 0
+        ? "no other point's 95% interval overlaps it"
+        : `the intervals of ${v.overlapping.length} other point${v.overlapping.length === 1 ? '' : 's'} overlap it, so more replications are needed to separate them`;
     const better = metricInfo(v.key).better === 'lower' ? 'Lowest' : 'Highest';
-    box.append(el('p', { 'data-testid': 'verdict', 'data-metric': v.key }, `${better} ${metricInfo(v.key).label}: ${f(ci.mean)} (95% CI ${f(ci.lo)} to ${f(ci.hi)}) at ${at(rep.points[v.best])}; ${others}.`));
+    box.append(
+      el(
+        'p',
+        { 'data-testid': 'verdict', 'data-metric': v.key },
+        `${better} ${metricInfo(v.key).label}: ${f(ci.mean)} (95% CI ${f(ci.lo)} to ${f(ci.hi)}) at ${at(rep.points[v.best])}; ${others}.`,
+      ),
+    );
   }
-  box.append(table([['Figure', 'Best point', 'Mean (95% CI)', 'Points it cannot be told from'], ...verdicts.map((v) => {
-    const f = metricFormatter(v.key, currency);
-    const ci = rep.points[v.best].headline[v.key]!;
-    return [metricLabel(v.key), at(rep.points[v.best]), `${f(ci.mean)} (${f(ci.lo)} to ${f(ci.hi)})`, String(v.overlapping.length)];
-  })], { class: 'numbers small', 'data-testid': 'sweep-verdicts' }));
+  box.append(
+    table(
+      [
+        ['Figure', 'Best point', 'Mean (95% CI)', 'Points it cannot be told from'],
+        ...verdicts.map((v) => {
+          const f = metricFormatter(v.key, currency);
+          const ci = rep.points[v.best].headline[v.key]!;
+          return [
+            metricLabel(v.key),
+            at(rep.points[v.best]),
+            `${f(ci.mean)} (${f(ci.lo)} to ${f(ci.hi)})`,
+            String(v.overlapping.length),
+          ];
+        }),
+      ],
+      { class: 'numbers small', 'data-testid': 'sweep-verdicts' },
+    ),
+  );
   const front = rep.points.filter((p) => p.pareto);
-  box.append(el('p', {}, `Pareto-optimal on ${objectivesText(rep)} (no other point is at least as good on all of them and better on one): ${front.map(at).join('; ') || 'none'}.`));
+  box.append(
+    el(
+      'p',
+      {},
+      `Pareto-optimal on ${objectivesText(rep)} (no other point is at least as good on all of them and better on one): ${front.map(at).join('; ') || 'none'}.`,
+    ),
+  );
   return box;
 }

@@ -29,7 +29,9 @@ export function parsePayload(json: string): SharePayload | { problem: string } |
   if (o.v !== 1 || typeof o.file !== 'string' || typeof o.text !== 'string') return null;
   const r = o.replications;
   if (typeof r === 'number' && Number.isInteger(r) && (r < 1 || r > MAX_LINK_REPLICATIONS)) {
-    return { problem: `The link asks for ${r.toLocaleString('en-US')} replications; a run takes from 1 to ${MAX_LINK_REPLICATIONS.toLocaleString('en-US')}.` };
+    return {
+      problem: `The link asks for ${r.toLocaleString('en-US')} replications; a run takes from 1 to ${MAX_LINK_REPLICATIONS.toLocaleString('en-US')}.`,
+    };
   }
   return {
     v: 1,

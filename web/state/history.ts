@@ -2,7 +2,16 @@ import type { AppState, Snapshot } from './appState.js';
 import type { Store } from './store.js';
 
 export function snapshot(s: AppState): Snapshot {
-  return { file: s.file, text: s.text, variant: s.variant, edits: s.edits, editBase: s.editBase, seed: s.seed, replications: s.replications, warmup: s.warmup };
+  return {
+    file: s.file,
+    text: s.text,
+    variant: s.variant,
+    edits: s.edits,
+    editBase: s.editBase,
+    seed: s.seed,
+    replications: s.replications,
+    warmup: s.warmup,
+  };
 }
 
 /** Puts back the previous snapshot; `reload` recompiles its text. Returns false when there is nothing to undo. */

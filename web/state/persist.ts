@@ -10,7 +10,8 @@ const key = 'opsim:work:v1';
 export type SavedWork = Snapshot;
 
 export function saveWork(work: SavedWork): string | null {
-  if (work.text.length + (work.editBase?.length ?? 0) > limits.storedChars) return 'This scenario is too large to keep across reloads.';
+  if (work.text.length + (work.editBase?.length ?? 0) > limits.storedChars)
+    return 'This scenario is too large to keep across reloads.';
   try {
     localStorage.setItem(key, JSON.stringify(work));
     return null;

@@ -30,7 +30,7 @@ export const recentLimit = 12;
 
 export async function saveResult(r: SavedResult): Promise<string | null> {
   try {
-    const latest = ((await get<Partial<Record<ResultKind, SavedResult>>>(latestKey)) ?? {});
+    const latest = (await get<Partial<Record<ResultKind, SavedResult>>>(latestKey)) ?? {};
     await set(latestKey, { ...latest, [r.kind]: r });
     const recent = (await get<SavedResult[]>(recentKey)) ?? [];
     await set(recentKey, [r, ...recent.filter((x) => !(x.kind === r.kind && x.key === r.key))].slice(0, recentLimit));

@@ -78,7 +78,11 @@ class SlotHeap {
   }
   grow() {
     const cap = this.times.length * 2;
-    const g = (A, a) => { const b = new A(cap); b.set(a); return b; };
+    const g = (A, a) => {
+      const b = new A(cap);
+      b.set(a);
+      return b;
+    };
     this.times = g(Float64Array, this.times);
     this.ids = g(Int32Array, this.ids);
     this.keys = g(Float64Array, this.keys);
@@ -96,7 +100,9 @@ class SlotHeap {
     this.keys[id] = key;
     this.kinds[id] = kind;
     this.payloads[id] = payload;
-    const times = this.times, ids = this.ids, keys = this.keys;
+    const times = this.times,
+      ids = this.ids,
+      keys = this.keys;
     let i = this.n++;
     while (i > 0) {
       const p = (i - 1) >> 1;
@@ -110,7 +116,9 @@ class SlotHeap {
     ids[i] = id;
   }
   pop() {
-    const times = this.times, ids = this.ids, keys = this.keys;
+    const times = this.times,
+      ids = this.ids,
+      keys = this.keys;
     const id0 = ids[0];
     this.time = times[0];
     this.kind = this.kinds[id0];
@@ -118,7 +126,9 @@ class SlotHeap {
     this.free[this.nFree++] = id0;
     const last = --this.n;
     if (last === 0) return true;
-    const t = times[last], id = ids[last], k = keys[id];
+    const t = times[last],
+      id = ids[last],
+      k = keys[id];
     let i = 0;
     const half = last >> 1;
     while (i < half) {
@@ -147,7 +157,8 @@ class SortedArray {
   }
   push(time) {
     const t = this.t;
-    let lo = this.head, hi = t.length;
+    let lo = this.head,
+      hi = t.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (t[mid] <= time) lo = mid + 1;
@@ -197,9 +208,17 @@ if (variant) {
 } else {
   const self = fileURLToPath(import.meta.url);
   const rows = [];
-  for (const v of ['engine EventQueue (typed-array heap)', 'typed-array heap of (time, slot), event data by slot', 'binary heap of event objects', 'sorted array (binary search + splice)']) {
+  for (const v of [
+    'engine EventQueue (typed-array heap)',
+    'typed-array heap of (time, slot), event data by slot',
+    'binary heap of event objects',
+    'sorted array (binary search + splice)',
+  ]) {
     const row = { variant: v };
-    for (const size of SIZES) row[`n=${size}`] = JSON.parse(execFileSync(process.execPath, [self, v, String(size)], { encoding: 'utf8', env: process.env })).toFixed(1);
+    for (const size of SIZES)
+      row[`n=${size}`] = JSON.parse(
+        execFileSync(process.execPath, [self, v, String(size)], { encoding: 'utf8', env: process.env }),
+      ).toFixed(1);
     rows.push(row);
   }
   console.log('million hold operations (pop + push) per CPU second, median of 5');

@@ -48,7 +48,11 @@ function measure(name) {
   for (let i = 0; i < 5; i++) rates.push(drawRate(make, pick));
   const creates = [];
   for (let i = 0; i < 3; i++) creates.push(createCost(make));
-  return { generator: name, 'M draws/s (median of 5)': median(rates).toFixed(1), 'µs per new stream': median(creates).toFixed(2) };
+  return {
+    generator: name,
+    'M draws/s (median of 5)': median(rates).toFixed(1),
+    'µs per new stream': median(creates).toFixed(2),
+  };
 }
 
 const one = process.argv[2];
@@ -56,5 +60,9 @@ if (one) {
   process.stdout.write(JSON.stringify(measure(one)));
 } else {
   const self = fileURLToPath(import.meta.url);
-  console.table(Object.keys(generators).map((name) => JSON.parse(execFileSync(process.execPath, [self, name], { encoding: 'utf8' }))));
+  console.table(
+    Object.keys(generators).map((name) =>
+      JSON.parse(execFileSync(process.execPath, [self, name], { encoding: 'utf8' })),
+    ),
+  );
 }

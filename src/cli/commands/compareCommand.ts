@@ -23,12 +23,23 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   const text = readText(io, file);
   const base = loadForCli(io, file, null, text);
   const declared = variantNames(base.doc);
-  const names = opts.variants === undefined ? declared : opts.variants.split(',').map((v) => v.trim()).filter((v) => v !== '');
-  if (names.length === 0) throw new UsageError(`${file}: variants: nothing to compare; the file declares no variants (or pass --variants a,b)`);
+  const names =
+    opts.variants === undefined
+      ? declared
+      : opts.variants
+          .split(',')
+          .map((v) => v.trim())
+          .filter((v) => v !== '');
+  if (names.length === 0)
+    throw new UsageError(
+      `${file}: variants: nothing to compare; the file declares no variants (or pass --variants a,b)`,
+    );
   for (const [i, name] of names.entries()) {
     if (names.indexOf(name) !== i) throw new UsageError(`--variants: "${name}" is listed twice`);
     if (!declared.includes(name)) {
-      throw new UsageError(`${file}: variants: no variant "${name}"; ${declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`}`);
+      throw new UsageError(
+        `${file}: variants: no variant "${name}"; ${declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`}`,
+      );
     }
   }
   const designs: DesignSpec[] = [{ name: 'base', variant: null }, ...names.map((v) => ({ name: v, variant: v }))];
@@ -38,7 +49,8 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   const maxReplications = parseCount('--max-replications', opts.maxReplications, 2) ?? 200;
   const shard = shardOf(io, opts);
   if (shard !== null) {
-    if (precision !== null) throw new UsageError('--precision cannot be combined with --shard: a shard needs a fixed job list');
+    if (precision !== null)
+      throw new UsageError('--precision cannot be combined with --shard: a shard needs a fixed job list');
   }
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
@@ -67,12 +79,19 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
     emitReport(io, outcome.report, format);
     const r = outcome.report.stopping;
     if (outcome.cancelled) {
-      io.stderr(`opsim: interrupted; ${coverageNote(outcome.report.replications, precision === null ? replications : maxReplications, 'design')}\n`);
+      io.stderr(
+        `opsim: interrupted; ${coverageNote(outcome.report.replications, precision === null ? replications : maxReplications, 'design')}\n`,
+      );
       return 1;
     }
-    if (r.rule === 'precision') io.stderr(`opsim: precision ±${percentText(r.target!)} reached after ${outcome.report.replications} replications\n`);
+    if (r.rule === 'precision')
+      io.stderr(
+        `opsim: precision ±${percentText(r.target!)} reached after ${outcome.report.replications} replications\n`,
+      );
     if (r.rule === 'cap') {
-      io.stderr(`opsim: stopped at --max-replications ${r.maxReplications} before reaching ±${percentText(r.target!)} on ${r.imprecise.length} metric(s): ${r.imprecise.join(', ')}\n`);
+      io.stderr(
+        `opsim: stopped at --max-replications ${r.maxReplications} before reaching ±${percentText(r.target!)} on ${r.imprecise.length} metric(s): ${r.imprecise.join(', ')}\n`,
+      );
     }
     return 0;
   });

@@ -21,7 +21,8 @@ export interface DriftCommandOptions {
 /** opsim drift <scenario> --observed <log>: exit 3 when an observed KPI leaves its prediction interval. */
 export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOptions): Promise<number> {
   const windowHours = parseDuration(opts.window ?? '4w');
-  if (!(windowHours > 0)) throw new UsageError(`--window: expected a duration such as 4w or 7d, found "${opts.window}"`);
+  if (!(windowHours > 0))
+    throw new UsageError(`--window: expected a duration such as 4w or 7d, found "${opts.window}"`);
   const replications = parseCount('--replications', opts.replications ?? '30', 2)!;
   let columns;
   try {
@@ -31,7 +32,13 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
   }
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const delimiter = opts.delimiter === '\\t' || opts.delimiter === 'tab' ? '\t' : opts.delimiter;
-  const { log, warnings } = await readLogFile(io, opts.observed, logFormatOf(opts.observed, opts.format), columns, delimiter);
+  const { log, warnings } = await readLogFile(
+    io,
+    opts.observed,
+    logFormatOf(opts.observed, opts.format),
+    columns,
+    delimiter,
+  );
   for (const w of warnings) io.stderr(`opsim: warning: ${opts.observed}: ${w}\n`);
   const seed = opts.seed ?? (loaded.doc.seed as string | number | undefined) ?? 1;
   let report;

@@ -26,13 +26,22 @@ export async function fitCommand(io: CliIo, file: string, opts: FitOptions, argv
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const delimiter = opts.delimiter === undefined ? undefined : opts.delimiter === '\\t' || opts.delimiter === 'tab' ? '\t' : opts.delimiter;
+  const delimiter =
+    opts.delimiter === undefined
+      ? undefined
+      : opts.delimiter === '\\t' || opts.delimiter === 'tab'
+        ? '\t'
+        : opts.delimiter;
   const { log, warnings } = await readLogFile(io, file, logFormatOf(file, opts.format), columns, delimiter);
   for (const w of warnings) io.stderr(`opsim: warning: ${file}: ${w}\n`);
-  if (log.cases.length < 2) throw new UsageError(`${file}: the log holds ${log.cases.length} case; fitting needs at least 2 (arrival rates come from the gaps between case starts)`);
+  if (log.cases.length < 2)
+    throw new UsageError(
+      `${file}: the log holds ${log.cases.length} case; fitting needs at least 2 (arrival rates come from the gaps between case starts)`,
+    );
   if (log.n < 3) throw new UsageError(`${file}: the log holds ${log.n} events; fitting needs more`);
   const horizon = opts.horizon ?? '13w';
-  if (!(parseDuration(horizon) > 0)) throw new UsageError(`--horizon: expected a duration such as 13w or 90d, found "${horizon}"`);
+  if (!(parseDuration(horizon) > 0))
+    throw new UsageError(`--horizon: expected a duration such as 13w or 90d, found "${horizon}"`);
   const command = `opsim ${argv.join(' ')}`;
   const model = fitModel(log, { horizon, source: file.replace(/^.*[\\/]/, ''), command });
   let trailer: string | undefined;
@@ -41,12 +50,21 @@ export async function fitCommand(io: CliIo, file: string, opts: FitOptions, argv
     const v = validateFit(log, { replications, seed: opts.seed ?? 1, source: file });
     trailer = validationTable(v, model.offsetMin);
     io.stdout(trailer);
-    if (opts.table !== undefined) io.writeFile(opts.table, `# Validation of ${opts.out}\n\nMade with:\n\n    ${command}\n\n\`\`\`text\n${trailer}\`\`\`\n`);
+    if (opts.table !== undefined)
+      io.writeFile(
+        opts.table,
+        `# Validation of ${opts.out}\n\nMade with:\n\n    ${command}\n\n\`\`\`text\n${trailer}\`\`\`\n`,
+      );
   }
   const text = scenarioText(model, { horizon, command, trailer });
   const check = loadScenario({ file: opts.out, text }, { readFile: () => '' });
-  if (!check.ok) throw new Error(`the fitted scenario did not validate (please report this with the log): ${check.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  if (!check.ok)
+    throw new Error(
+      `the fitted scenario did not validate (please report this with the log): ${check.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    );
   io.writeFile(opts.out, text);
-  io.stderr(`opsim: wrote ${opts.out}: ${model.steps.length} steps, ${model.pools.length} pools, ${model.cases} cases over ${model.weeks.toFixed(1)} weeks\n`);
+  io.stderr(
+    `opsim: wrote ${opts.out}: ${model.steps.length} steps, ${model.pools.length} pools, ${model.cases} cases over ${model.weeks.toFixed(1)} weeks\n`,
+  );
   return 0;
 }

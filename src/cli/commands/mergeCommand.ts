@@ -6,7 +6,11 @@ import { outputFormat } from '../options.js';
 import { UsageError } from '../usageError.js';
 
 /** opsim merge: shard files => the report one machine would have printed. */
-export function mergeCommand(io: CliIo, files: string[], opts: { json?: boolean; csv?: boolean; md?: boolean }): number {
+export function mergeCommand(
+  io: CliIo,
+  files: string[],
+  opts: { json?: boolean; csv?: boolean; md?: boolean },
+): number {
   const format = outputFormat(opts);
   // Read one file at a time: merge keeps only the results, never every file at once.
   const shards = function* () {

@@ -47,10 +47,15 @@ export async function optimiseCommand(io: CliIo, file: string, opts: OptimiseCli
   const format = outputFormat(opts);
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const decisions = decisionsOf(loaded.doc as Parameters<typeof decisionsOf>[0]);
-  if (decisions.length === 0) throw new UsageError(`${file}: decisions: the file declares no decisions; add decisions: { <name>: { param, values } } (docs/scenario-format.md)`);
+  if (decisions.length === 0)
+    throw new UsageError(
+      `${file}: decisions: the file declares no decisions; add decisions: { <name>: { param, values } } (docs/scenario-format.md)`,
+    );
   const points = designPoints(decisions);
   if (points.length > MAX_DESIGNS) {
-    throw new UsageError(`${file}: decisions: ${points.length} combinations, over the limit of ${MAX_DESIGNS}; use fewer values or a larger step`);
+    throw new UsageError(
+      `${file}: decisions: ${points.length} combinations, over the limit of ${MAX_DESIGNS}; use fewer values or a larger step`,
+    );
   }
   const models: Model[] = points.map((point) => {
     const built = modelFromDoc(loaded.doc, file, pointParams(decisions, point));
@@ -65,12 +70,15 @@ export async function optimiseCommand(io: CliIo, file: string, opts: OptimiseCli
     const read = readConstraint(c, known);
     if ('error' in read) throw new UsageError(`--constraint '${c}': ${read.error}`);
     for (const one of read) {
-      if (one.key === objective.key) throw new UsageError(`--constraint '${c}': ${one.key} is the objective; limit another figure`);
-      if (constraints.some((x) => x.key === one.key)) throw new UsageError(`--constraint '${c}': ${one.key} is limited twice`);
+      if (one.key === objective.key)
+        throw new UsageError(`--constraint '${c}': ${one.key} is the objective; limit another figure`);
+      if (constraints.some((x) => x.key === one.key))
+        throw new UsageError(`--constraint '${c}': ${one.key} is limited twice`);
       constraints.push(one);
     }
   }
-  if (opts.delta === undefined) throw new UsageError(`--delta: required; the smallest difference in ${objective.key} worth acting on, in its unit`);
+  if (opts.delta === undefined)
+    throw new UsageError(`--delta: required; the smallest difference in ${objective.key} worth acting on, in its unit`);
   const delta = readDelta(opts.delta, objective.key);
   if ('error' in delta) throw new UsageError(`--delta: ${delta.error}`);
   const confidence = readConfidence(opts.confidence ?? '0.95');
@@ -92,13 +100,23 @@ export async function optimiseCommand(io: CliIo, file: string, opts: OptimiseCli
     batch: parseCount('--batch', opts.batch, 1) ?? 5,
     maxReplications: parseCount('--max-replications', opts.maxReplications, firstStage) ?? 1000,
     exhaustiveLimit,
-    screening: { firstStage: 5, budget: Math.max(budget, 5 * points.length), increment: Math.max(10, 2 * finalists), finalists },
+    screening: {
+      firstStage: 5,
+      budget: Math.max(budget, 5 * points.length),
+      increment: Math.max(10, 2 * finalists),
+      finalists,
+    },
   };
   if (spec.seed.trim() === '') throw new UsageError('--seed: expected a number or a word, got nothing');
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(s.pool, models, { option, seed: spec.seed, replications: firstStage, pilot: 'first' });
+    const warm = await resolveWarmup(s.pool, models, {
+      option,
+      seed: spec.seed,
+      replications: firstStage,
+      pilot: 'first',
+    });
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;
@@ -116,14 +134,19 @@ export async function optimiseCommand(io: CliIo, file: string, opts: OptimiseCli
     s.progress.stop();
     emitReport(io, report, format);
     if (report.rule === 'cancelled') {
-      io.stderr(`opsim: interrupted; ${report.best === null ? 'no design leads yet' : `best so far: ${report.best.name}`} (no guarantee)\n`);
+      io.stderr(
+        `opsim: interrupted; ${report.best === null ? 'no design leads yet' : `best so far: ${report.best.name}`} (no guarantee)\n`,
+      );
       return 1;
     }
     if (report.rule === 'infeasible') {
-      io.stderr(`opsim: ${constraints.map((c) => `--constraint '${c.key}${c.sense}${c.limit}'`).join(', ')}: no design meets the constraints\n`);
+      io.stderr(
+        `opsim: ${constraints.map((c) => `--constraint '${c.key}${c.sense}${c.limit}'`).join(', ')}: no design meets the constraints\n`,
+      );
       return 2;
     }
-    if (report.rule === 'cap') io.stderr(`opsim: stopped at --max-replications before a decision; the pick has no guarantee\n`);
+    if (report.rule === 'cap')
+      io.stderr(`opsim: stopped at --max-replications before a decision; the pick has no guarantee\n`);
     return 0;
   });
 }

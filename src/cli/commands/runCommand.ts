@@ -37,7 +37,8 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
       return 1;
     }
     emitReport(io, report, format);
-    if (opts.events !== undefined) writeEventLog(io, loaded.model, loaded.doc.start, seed, { ...opts, events: opts.events }, replications);
+    if (opts.events !== undefined)
+      writeEventLog(io, loaded.model, loaded.doc.start, seed, { ...opts, events: opts.events }, replications);
     if (cancelled) {
       io.stderr(`opsim: interrupted; ${coverageNote(report.replications, replications, null)}\n`);
       return 1;

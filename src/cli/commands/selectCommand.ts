@@ -56,7 +56,10 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
   const sweeping = opts.sweep !== undefined || opts.param !== undefined;
   const base = loadForCli(io, file, sweeping ? (opts.variant ?? null) : null, text);
   const { designs, models } = sweeping ? sweepDesigns(file, base, opts) : variantDesigns(io, file, text, base, opts);
-  if (designs.length < 2) throw new UsageError(`select: ${designs.length} design to choose from; a selection needs at least two (declare variants, or give a sweep)`);
+  if (designs.length < 2)
+    throw new UsageError(
+      `select: ${designs.length} design to choose from; a selection needs at least two (declare variants, or give a sweep)`,
+    );
   const known = selectionKeys(models[0]);
   const objective = readObjective(opts.objective ?? DEFAULT_OBJECTIVE, known);
   if ('error' in objective) throw new UsageError(`--objective: ${objective.error}`);
@@ -65,13 +68,17 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
     const read = readConstraint(c, known);
     if ('error' in read) throw new UsageError(`--constraint '${c}': ${read.error}`);
     for (const one of read) {
-      if (one.key === objective.key) throw new UsageError(`--constraint '${c}': ${one.key} is the objective; limit another figure`);
-      if (constraints.some((x) => x.key === one.key)) throw new UsageError(`--constraint '${c}': ${one.key} is limited twice`);
+      if (one.key === objective.key)
+        throw new UsageError(`--constraint '${c}': ${one.key} is the objective; limit another figure`);
+      if (constraints.some((x) => x.key === one.key))
+        throw new UsageError(`--constraint '${c}': ${one.key} is limited twice`);
       constraints.push(one);
     }
   }
   if (opts.delta === undefined) {
-    throw new UsageError(`--delta: required; the smallest difference in ${objective.key} worth acting on, in its unit (designs closer than this count as equally good)`);
+    throw new UsageError(
+      `--delta: required; the smallest difference in ${objective.key} worth acting on, in its unit (designs closer than this count as equally good)`,
+    );
   }
   const delta = readDelta(opts.delta, objective.key);
   if ('error' in delta) throw new UsageError(`--delta: ${delta.error}`);
@@ -85,7 +92,12 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(s.pool, models, { option, seed, replications: firstStage, pilot: sweeping ? 'first' : 'all' });
+    const warm = await resolveWarmup(s.pool, models, {
+      option,
+      seed,
+      replications: firstStage,
+      pilot: sweeping ? 'first' : 'all',
+    });
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;
@@ -105,48 +117,94 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
       maxReplications,
       commonRandomNumbers: opts.independent !== true,
     };
-    const report = await runSelect({ spec, models: warm.models, executor: s.pool, onProgress: (d, t) => s.progress.update(d, t) });
+    const report = await runSelect({
+      spec,
+      models: warm.models,
+      executor: s.pool,
+      onProgress: (d, t) => s.progress.update(d, t),
+    });
     s.progress.stop();
     emitReport(io, report, format);
     if (report.rule === 'cancelled') {
-      io.stderr(`opsim: interrupted; ${report.selected === null ? 'no design leads yet' : `${report.selected} led when stopped`} (no guarantee)\n`);
+      io.stderr(
+        `opsim: interrupted; ${report.selected === null ? 'no design leads yet' : `${report.selected} led when stopped`} (no guarantee)\n`,
+      );
       return 1;
     }
     if (report.rule === 'infeasible') {
-      const failed = constraints.filter((c) => report.designs.some((d) => d.feasibility?.failed.includes(constraintText(c))));
-      io.stderr(`opsim: ${failed.map((c) => `--constraint '${constraintText(c)}'`).join(', ')}: no design meets the constraints; every design was found infeasible\n`);
+      const failed = constraints.filter((c) =>
+        report.designs.some((d) => d.feasibility?.failed.includes(constraintText(c))),
+      );
+      io.stderr(
+        `opsim: ${failed.map((c) => `--constraint '${constraintText(c)}'`).join(', ')}: no design meets the constraints; every design was found infeasible\n`,
+      );
       return 2;
     }
-    if (report.rule === 'cap') io.stderr(`opsim: stopped at --max-replications ${maxReplications} before a decision; the pick has no guarantee\n`);
+    if (report.rule === 'cap')
+      io.stderr(
+        `opsim: stopped at --max-replications ${maxReplications} before a decision; the pick has no guarantee\n`,
+      );
     return 0;
   });
 }
 
-function variantDesigns(io: CliIo, file: string, text: string, base: ReturnType<typeof loadForCli>, opts: SelectCliOptions): { designs: SelectDesignSpec[]; models: Model[] } {
-  if (opts.variant !== undefined) throw new UsageError('--variant names the design a sweep varies; to pick variants to choose among, use --variants a,b');
+function variantDesigns(
+  io: CliIo,
+  file: string,
+  text: string,
+  base: ReturnType<typeof loadForCli>,
+  opts: SelectCliOptions,
+): { designs: SelectDesignSpec[]; models: Model[] } {
+  if (opts.variant !== undefined)
+    throw new UsageError(
+      '--variant names the design a sweep varies; to pick variants to choose among, use --variants a,b',
+    );
   const declared = variantNames(base.doc);
-  const names = opts.variants === undefined ? declared : opts.variants.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  const names =
+    opts.variants === undefined
+      ? declared
+      : opts.variants
+          .split(',')
+          .map((v) => v.trim())
+          .filter((v) => v !== '');
   for (const [i, name] of names.entries()) {
     if (names.indexOf(name) !== i) throw new UsageError(`--variants: "${name}" is listed twice`);
     if (!declared.includes(name)) {
-      throw new UsageError(`${file}: variants: no variant "${name}"; ${declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`}`);
+      throw new UsageError(
+        `${file}: variants: no variant "${name}"; ${declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`}`,
+      );
     }
   }
   return {
-    designs: [{ name: 'base', variant: null, values: null }, ...names.map((v) => ({ name: v, variant: v, values: null }))],
+    designs: [
+      { name: 'base', variant: null, values: null },
+      ...names.map((v) => ({ name: v, variant: v, values: null })),
+    ],
     models: [base.model, ...names.map((v) => loadForCli(io, file, v, text).model)],
   };
 }
 
-function sweepDesigns(file: string, loaded: ReturnType<typeof loadForCli>, opts: SelectCliOptions): { designs: SelectDesignSpec[]; models: Model[] } {
-  if (opts.variants !== undefined) throw new UsageError('select: give either --variants or a sweep (--sweep, --param), not both');
+function sweepDesigns(
+  file: string,
+  loaded: ReturnType<typeof loadForCli>,
+  opts: SelectCliOptions,
+): { designs: SelectDesignSpec[]; models: Model[] } {
+  if (opts.variants !== undefined)
+    throw new UsageError('select: give either --variants or a sweep (--sweep, --param), not both');
   const grid = gridPoints(sweepParams(loaded, opts));
   const designs: SelectDesignSpec[] = [];
   const models: Model[] = [];
   grid.forEach((point, index) => {
-    const where = Object.entries(point).map(([p, v]) => `${p}=${String(v)}`).join(', ');
-    const built = modelFromDoc(loaded.doc, file, Object.entries(point).map(([path, value]) => ({ path, value })));
-    if (!built.ok) throw new UsageError(`sweep point ${index} (${where}):\n${built.issues.map((i) => `  ${i}`).join('\n')}`);
+    const where = Object.entries(point)
+      .map(([p, v]) => `${p}=${String(v)}`)
+      .join(', ');
+    const built = modelFromDoc(
+      loaded.doc,
+      file,
+      Object.entries(point).map(([path, value]) => ({ path, value })),
+    );
+    if (!built.ok)
+      throw new UsageError(`sweep point ${index} (${where}):\n${built.issues.map((i) => `  ${i}`).join('\n')}`);
     designs.push({ name: where, variant: opts.variant ?? null, values: point });
     models.push(built.model);
   });

@@ -1,6 +1,16 @@
 import { MAX_SWEEP_RUNS, pointModels, unknownObjective, warmSweep } from '../../api/flows.js';
 import { sweepSpecs } from '../../scenario/index.js';
-import { buildSweepReport, coverageNote, gridPoints, parseObjectives, parseSweepValues, replicate, shardSize, type SweepParam, type SweepValue } from '../../experiments/index.js';
+import {
+  buildSweepReport,
+  coverageNote,
+  gridPoints,
+  parseObjectives,
+  parseSweepValues,
+  replicate,
+  shardSize,
+  type SweepParam,
+  type SweepValue,
+} from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli, type Loaded } from '../loadForCli.js';
@@ -27,8 +37,16 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
   const format = outputFormat(opts);
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const params = sweepParams(loaded, opts);
-  const objectives = parseObjectives((opts.objectives ?? 'cost,escalations,defects').split(',').map((o) => o.trim()).filter((o) => o !== ''));
-  const unknown = unknownObjective(objectives.map((o) => o.key), loaded.model);
+  const objectives = parseObjectives(
+    (opts.objectives ?? 'cost,escalations,defects')
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
+  );
+  const unknown = unknownObjective(
+    objectives.map((o) => o.key),
+    loaded.model,
+  );
   if (unknown !== null) throw new UsageError(`--objectives: ${unknown}`);
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const grid = gridPoints(params);
@@ -47,20 +65,36 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
     );
   }
   const points = pointModels(loaded.doc, file, grid);
-  if ('issues' in points) throw new UsageError(`sweep point ${points.index} (${points.where}):\n${points.issues.map((i) => `  ${i}`).join('\n')}`);
+  if ('issues' in points)
+    throw new UsageError(
+      `sweep point ${points.index} (${points.where}):\n${points.issues.map((i) => `  ${i}`).join('\n')}`,
+    );
   const { models } = points;
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
-    const job = { base: loaded.model, models, design: opts.variant ?? 'base', sweep: opts.sweep ?? null, params, objectives, seed, replications, warmup: option };
+    const job = {
+      base: loaded.model,
+      models,
+      design: opts.variant ?? 'base',
+      sweep: opts.sweep ?? null,
+      params,
+      objectives,
+      seed,
+      replications,
+      warmup: option,
+    };
     const warm = await warmSweep(job, s.pool);
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;
     }
     const { spec } = warm;
-    if (shard !== null) return writeShard(io, s, { kind: 'sweep', spec, replications }, warm.models, shard, opts.out, opts.full === true);
-    const { runs, cancelled } = await replicate(s.pool, warm.models, seed, 0, replications, (d, t) => s.progress.update(d, t));
+    if (shard !== null)
+      return writeShard(io, s, { kind: 'sweep', spec, replications }, warm.models, shard, opts.out, opts.full === true);
+    const { runs, cancelled } = await replicate(s.pool, warm.models, seed, 0, replications, (d, t) =>
+      s.progress.update(d, t),
+    );
     s.progress.stop();
     if (runs[0].length === 0) {
       io.stderr(`opsim: interrupted; no replication of every point finished, nothing to report\n`);
@@ -77,25 +111,33 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
 
 export function sweepParams(loaded: Loaded, opts: SweepCliOptions): SweepParam[] {
   if (opts.sweep !== undefined) {
-    if (opts.param !== undefined || opts.param2 !== undefined) throw new UsageError('sweep: give either --sweep <name> or --param/--values, not both');
+    if (opts.param !== undefined || opts.param2 !== undefined)
+      throw new UsageError('sweep: give either --sweep <name> or --param/--values, not both');
     const declared = sweepSpecs(loaded.doc);
     if (!Object.hasOwn(declared, opts.sweep)) {
       const names = Object.keys(declared);
-      throw new UsageError(`${loaded.file}: sweeps: no sweep "${opts.sweep}"; ${names.length === 0 ? 'the file declares no sweeps' : `the file declares: ${names.join(', ')}`}`);
+      throw new UsageError(
+        `${loaded.file}: sweeps: no sweep "${opts.sweep}"; ${names.length === 0 ? 'the file declares no sweeps' : `the file declares: ${names.join(', ')}`}`,
+      );
     }
     const s = declared[opts.sweep];
     return [{ path: s.param, values: s.values as SweepValue[] }];
   }
-  if (opts.param === undefined) throw new UsageError('sweep: give --param <path> --values <list|from:to:step>, or --sweep <name declared in the file>');
+  if (opts.param === undefined)
+    throw new UsageError(
+      'sweep: give --param <path> --values <list|from:to:step>, or --sweep <name declared in the file>',
+    );
   const params = [{ path: opts.param, values: valuesOf('--values', opts.values) }];
   if (opts.param2 !== undefined) params.push({ path: opts.param2, values: valuesOf('--values2', opts.values2) });
   else if (opts.values2 !== undefined) throw new UsageError('--values2 needs --param2 <path>');
-  if (params.length === 2 && params[0].path === params[1].path) throw new UsageError('--param2 must differ from --param');
+  if (params.length === 2 && params[0].path === params[1].path)
+    throw new UsageError('--param2 must differ from --param');
   return params;
 }
 
 function valuesOf(option: string, text: string | undefined): SweepValue[] {
-  if (text === undefined) throw new UsageError(`${option}: missing; expected a list such as 0.3,0.4 or a range such as 0.1:0.9:0.1`);
+  if (text === undefined)
+    throw new UsageError(`${option}: missing; expected a list such as 0.3,0.4 or a range such as 0.1:0.9:0.1`);
   try {
     return parseSweepValues(text);
   } catch (err) {

@@ -13,17 +13,29 @@ export function eventFormatOf(file: string, explicit?: string): LogFormat {
   if (/\.csv$/i.test(file)) return 'csv';
   if (/\.xes$/i.test(file)) return 'xes';
   if (/\.(json|jsonocel|ocel)$/i.test(file)) return 'ocel';
-  throw new UsageError(`--events ${file}: cannot tell the format from the extension (expected .csv, .xes or .json for OCEL 2.0); give --events-format`);
+  throw new UsageError(
+    `--events ${file}: cannot tell the format from the extension (expected .csv, .xes or .json for OCEL 2.0); give --events-format`,
+  );
 }
 
 /**
  * `run --events <file>`: the event log of one replication, written while it runs (through
  * io.openWrite, so only the open cases of an XES file are ever held in memory).
  */
-export function writeEventLog(io: CliIo, model: Model, start: string | undefined, seed: string | number, opts: { events: string; eventsFormat?: string; eventsReplication?: string }, replications: number): void {
+export function writeEventLog(
+  io: CliIo,
+  model: Model,
+  start: string | undefined,
+  seed: string | number,
+  opts: { events: string; eventsFormat?: string; eventsReplication?: string },
+  replications: number,
+): void {
   const format = eventFormatOf(opts.events, opts.eventsFormat);
   const replication = parseCount('--events-replication', opts.eventsReplication, 0) ?? 0;
-  if (replication >= replications) throw new UsageError(`--events-replication: ${replication} is not one of the run's replications 0 to ${replications - 1}`);
+  if (replication >= replications)
+    throw new UsageError(
+      `--events-replication: ${replication} is not one of the run's replications 0 to ${replications - 1}`,
+    );
   const clock = { startMs: startDate(start).day * 86_400_000, offsetMin: dominantOffsetMin(model) };
   let out: { write(c: string): void; close(): void };
   if (io.openWrite !== undefined) out = io.openWrite(opts.events);
@@ -37,5 +49,7 @@ export function writeEventLog(io: CliIo, model: Model, start: string | undefined
   } finally {
     out.close();
   }
-  io.stderr(`opsim: wrote ${opts.events}: ${n.toLocaleString('en-US')} events of replication ${replication} (${format === 'ocel' ? 'OCEL 2.0' : format.toUpperCase()})\n`);
+  io.stderr(
+    `opsim: wrote ${opts.events}: ${n.toLocaleString('en-US')} events of replication ${replication} (${format === 'ocel' ? 'OCEL 2.0' : format.toUpperCase()})\n`,
+  );
 }

@@ -29,7 +29,8 @@ export function formatPoints(share: number): string {
 
 /** "12.3 ± 0.4"; just the mean when there is no spread to show. Shares as percent, or as percentage points for differences. */
 export function formatInterval(ci: Interval, as: 'number' | 'percent' | 'points' = 'number'): string {
-  if (as === 'points') return ci.half === 0 ? formatPoints(ci.mean) : `${formatPoints(ci.mean)} ± ${(ci.half * 100).toFixed(1)}`;
+  if (as === 'points')
+    return ci.half === 0 ? formatPoints(ci.mean) : `${formatPoints(ci.mean)} ± ${(ci.half * 100).toFixed(1)}`;
   const f = as === 'percent' ? formatPercent : formatNumber;
   if (ci.half === 0) return f(ci.mean);
   return `${f(ci.mean)} ± ${as === 'percent' ? formatPercent(ci.half) : formatNumber(ci.half)}`;

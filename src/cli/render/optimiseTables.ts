@@ -13,7 +13,13 @@ export function optimisePreamble(r: OptimiseReport): string {
   const head = lines.join('\n') + '\n';
   if (r.certification === null) return `${head}\nBest so far: ${r.best?.name ?? 'none'}\n${r.guarantee}\n\n`;
   // The certification's own preamble, without the scenario's name already printed above.
-  return head + selectPreamble({ ...r.certification, guarantee: r.guarantee }).split('\n').slice(1).join('\n');
+  return (
+    head +
+    selectPreamble({ ...r.certification, guarantee: r.guarantee })
+      .split('\n')
+      .slice(1)
+      .join('\n')
+  );
 }
 
 export function optimiseTables(r: OptimiseReport, full: boolean): Table[] {
@@ -23,7 +29,12 @@ export function optimiseTables(r: OptimiseReport, full: boolean): Table[] {
     tables.push({
       title: `Screening (best first${shown.length < r.screening.designs.length ? `; top ${shown.length} of ${r.screening.designs.length}` : ''}; mean ± 95% CI)`,
       columns: ['design', 'replications', 'objective', 'within limits'],
-      rows: shown.map((d) => [d.name, String(d.replications), { ci: d.objective }, d.apparentlyFeasible ? 'yes' : 'no']),
+      rows: shown.map((d) => [
+        d.name,
+        String(d.replications),
+        { ci: d.objective },
+        d.apparentlyFeasible ? 'yes' : 'no',
+      ]),
     });
   }
   if (r.certification !== null) tables.push(...selectTables(r.certification));

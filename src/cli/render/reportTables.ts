@@ -1,4 +1,12 @@
-import type { CompareReport, OptimiseReport, RunReport, SelectReport, SweepReport, WarmupInfo, Warning } from '../../experiments/index.js';
+import type {
+  CompareReport,
+  OptimiseReport,
+  RunReport,
+  SelectReport,
+  SweepReport,
+  WarmupInfo,
+  Warning,
+} from '../../experiments/index.js';
 import { optimisePreamble, optimiseTables, optimiseVariant } from './optimiseTables.js';
 import { designTables, headlineCell, headlineLabel, splitSaysNothing } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
@@ -18,12 +26,15 @@ export function percentText(share: number): string {
 }
 
 function listSome(items: string[], count: number): string {
-  return items.length <= count ? items.join(', ') : `${items.slice(0, count).join(', ')} and ${items.length - count} more`;
+  return items.length <= count
+    ? items.join(', ')
+    : `${items.slice(0, count).join(', ')} and ${items.length - count} more`;
 }
 
 /** Every warning of a report, with the design (or sweep point) it belongs to. */
 export function reportWarnings(r: AnyReport): { design: string; kind: string; subjects: string; text: string }[] {
-  const rows = (design: string, ws: readonly Warning[]) => ws.map((w) => ({ design, kind: w.kind, subjects: w.subjects.join(' '), text: w.text }));
+  const rows = (design: string, ws: readonly Warning[]) =>
+    ws.map((w) => ({ design, kind: w.kind, subjects: w.subjects.join(' '), text: w.text }));
   if (r.kind === 'run') return rows(r.design, r.warnings);
   if (r.kind === 'compare') return r.designs.flatMap((d) => rows(d.name, d.warnings));
   if (r.kind === 'sweep') return r.points.flatMap((p) => rows(`point ${p.index}`, p.warnings));
@@ -35,7 +46,11 @@ export function reportWarnings(r: AnyReport): { design: string; kind: string; su
 export function warningTable(r: AnyReport): Table | null {
   const ws = reportWarnings(r);
   if (ws.length === 0) return null;
-  return { title: 'Warnings', columns: ['design', 'kind', 'subjects', 'warning'], rows: ws.map((w) => [w.design, w.kind, w.subjects, w.text]) };
+  return {
+    title: 'Warnings',
+    columns: ['design', 'kind', 'subjects', 'warning'],
+    rows: ws.map((w) => [w.design, w.kind, w.subjects, w.text]),
+  };
 }
 
 /** A few lines saying what was run, printed above the tables, then any warnings. */
@@ -48,8 +63,12 @@ export function reportPreamble(r: AnyReport): string {
   ];
   if (r.kind === 'compare') {
     const s = r.stopping;
-    if (s.rule === 'precision') lines.push(`precision reached: every headline CI within ±${percentText(s.target!)} of its mean`);
-    if (s.rule === 'cap') lines.push(`stopped at the cap of ${s.maxReplications} replications before ±${percentText(s.target!)} precision; still wide: ${listSome(s.imprecise, 6)}`);
+    if (s.rule === 'precision')
+      lines.push(`precision reached: every headline CI within ±${percentText(s.target!)} of its mean`);
+    if (s.rule === 'cap')
+      lines.push(
+        `stopped at the cap of ${s.maxReplications} replications before ±${percentText(s.target!)} precision; still wide: ${listSome(s.imprecise, 6)}`,
+      );
     if (s.rule === 'cancelled') lines.push('interrupted: figures cover the replications every design finished');
   }
   const warnings = reportWarnings(r);
@@ -64,7 +83,11 @@ export function reportPreamble(r: AnyReport): string {
 /** The explanations of a compare report as a table (CSV) ... */
 export function explanationTable(r: AnyReport): Table | null {
   if (r.kind !== 'compare' || r.explanations.length === 0) return null;
-  return { title: 'What each move is made of', columns: ['design', 'metric', 'explanation'], rows: r.explanations.map((e) => [e.design, e.metric, e.text]) };
+  return {
+    title: 'What each move is made of',
+    columns: ['design', 'metric', 'explanation'],
+    rows: r.explanations.map((e) => [e.design, e.metric, e.text]),
+  };
 }
 
 /** ... or as paragraphs for people (text and Markdown), one bullet per explanation, wrapped at `width`. */
@@ -104,15 +127,32 @@ export function reportTables(r: AnyReport, full = true): Table[] {
 
 const overall = (key: string) => !key.includes(':');
 /** The sweep columns people read first; CSV gets every key. */
-const SWEEP_TEXT_KEYS = new Set(['throughputPerWeek', 'cycleTime', 'costPerDone', 'escalationsPerWeek', 'escapedDefects', 'abandonedShare']);
+const SWEEP_TEXT_KEYS = new Set([
+  'throughputPerWeek',
+  'cycleTime',
+  'costPerDone',
+  'escalationsPerWeek',
+  'escapedDefects',
+  'abandonedShare',
+]);
 
 function compareTables(r: CompareReport, full: boolean): Table[] {
-  const keys = Object.keys(r.designs[0].headline).filter((k) => full || !splitSaysNothing(k, r.designs.map((d) => d.headline)));
+  const keys = Object.keys(r.designs[0].headline).filter(
+    (k) =>
+      full ||
+      !splitSaysNothing(
+        k,
+        r.designs.map((d) => d.headline),
+      ),
+  );
   const tables: Table[] = [
     {
       title: 'Designs (mean ± 95% CI)',
       columns: ['metric', ...r.designs.map((d) => d.name)],
-      rows: keys.map((k) => [headlineLabel(k), ...r.designs.map((d): Cell => (d.headline[k] ? headlineCell(k, d.headline[k]) : '-'))]),
+      rows: keys.map((k) => [
+        headlineLabel(k),
+        ...r.designs.map((d): Cell => (d.headline[k] ? headlineCell(k, d.headline[k]) : '-')),
+      ]),
     },
   ];
   for (const diff of r.differences) {
@@ -122,11 +162,11 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
       rows: Object.entries(diff.metrics)
         .filter(([k, d]) => full || overall(k) || d.significant)
         .map(([k, d]) => [
-        headlineLabel(k),
-        headlineCell(k, d, true),
-        d.relative === null ? '-' : `${d.relative > 0 ? '+' : ''}${(d.relative * 100).toFixed(1)}%`,
-        d.significant ? 'yes' : 'no',
-      ]),
+          headlineLabel(k),
+          headlineCell(k, d, true),
+          d.relative === null ? '-' : `${d.relative > 0 ? '+' : ''}${(d.relative * 100).toFixed(1)}%`,
+          d.significant ? 'yes' : 'no',
+        ]),
     });
   }
   return tables;
@@ -140,7 +180,9 @@ export function significanceText(r: CompareReport): string {
 
 function sweepTables(r: SweepReport, full: boolean): Table[] {
   const objectives = new Set(r.objectives.map((o) => o.key));
-  const keys = Object.keys(r.points[0]?.headline ?? {}).filter((k) => full || SWEEP_TEXT_KEYS.has(k) || objectives.has(k));
+  const keys = Object.keys(r.points[0]?.headline ?? {}).filter(
+    (k) => full || SWEEP_TEXT_KEYS.has(k) || objectives.has(k),
+  );
   const paths = r.params.map((p) => p.path);
   const on = r.objectives.map((o) => `${o.direction} ${o.key}`).join(', ');
   const standing = (p: SweepReport['points'][number]) =>
@@ -149,14 +191,28 @@ function sweepTables(r: SweepReport, full: boolean): Table[] {
     {
       title: `Sweep of ${paths.join(' × ')} (mean ± 95% CI; Pareto front on ${on}, with 95% confidence)`,
       columns: ['point', ...paths, ...keys.map(headlineLabel), 'pareto'],
-      rows: r.points.map((p) => [String(p.index), ...paths.map((path) => String(p.values[path])), ...keys.map((k) => headlineCell(k, p.headline[k])), standing(p)]),
+      rows: r.points.map((p) => [
+        String(p.index),
+        ...paths.map((path) => String(p.values[path])),
+        ...keys.map((k) => headlineCell(k, p.headline[k])),
+        standing(p),
+      ]),
     },
     {
       title: 'Paired differences between points (common random numbers; mean ± 95% CI)',
-      columns: ['point', ...r.objectives.flatMap((o) => [`${headlineLabel(o.key)} vs previous`, `${headlineLabel(o.key)} vs best (point ${r.best[o.key]})`])],
+      columns: [
+        'point',
+        ...r.objectives.flatMap((o) => [
+          `${headlineLabel(o.key)} vs previous`,
+          `${headlineLabel(o.key)} vs best (point ${r.best[o.key]})`,
+        ]),
+      ],
       rows: r.points.map((p) => [
         String(p.index),
-        ...r.objectives.flatMap((o): Cell[] => [p.vsPrevious === null ? '-' : headlineCell(o.key, p.vsPrevious[o.key], true), headlineCell(o.key, p.vsBest[o.key], true)]),
+        ...r.objectives.flatMap((o): Cell[] => [
+          p.vsPrevious === null ? '-' : headlineCell(o.key, p.vsPrevious[o.key], true),
+          headlineCell(o.key, p.vsBest[o.key], true),
+        ]),
       ]),
     },
   ];

@@ -5,7 +5,8 @@ import { formatInterval, formatNumber, formatPercent } from './formatNumber.js';
  * A cell: text, a number, or an interval. Text and Markdown format numbers for people; CSV keeps
  * full precision and spreads an interval column into `<column>`, `<column> lo`, `<column> hi`.
  */
-export type Cell = string | number | { ci: Interval; as?: 'number' | 'percent' | 'points' } | { value: number; as: 'percent' };
+export type Cell =
+  string | number | { ci: Interval; as?: 'number' | 'percent' | 'points' } | { value: number; as: 'percent' };
 
 /** A titled table, rendered as aligned text, CSV or Markdown. */
 export interface Table {
@@ -61,12 +62,21 @@ export function csvCell(text: string): string {
 
 /** CSV per RFC 4180; each table is preceded by a `# title` line. Numbers are written in full precision. */
 export function tableCsv(t: Table): string {
-  const spread = t.columns.map((_, c) => t.rows.some((r) => typeof r[c] === 'object' && r[c] !== null && 'ci' in (r[c] as object)));
+  const spread = t.columns.map((_, c) =>
+    t.rows.some((r) => typeof r[c] === 'object' && r[c] !== null && 'ci' in (r[c] as object)),
+  );
   const header = t.columns.flatMap((h, c) => (spread[c] ? [h, `${h} lo`, `${h} hi`] : [h])).map(csvCell);
   // Fields come back encoded: text through csvCell, numbers as JavaScript writes them.
   const fields = (cell: Cell | undefined, c: number): string[] => {
     if (typeof cell === 'object' && 'ci' in cell) return [String(cell.ci.mean), String(cell.ci.lo), String(cell.ci.hi)];
-    const one = cell === undefined ? '' : typeof cell === 'string' ? csvCell(cell) : typeof cell === 'number' ? String(cell) : String(cell.value);
+    const one =
+      cell === undefined
+        ? ''
+        : typeof cell === 'string'
+          ? csvCell(cell)
+          : typeof cell === 'number'
+            ? String(cell)
+            : String(cell.value);
     return spread[c] ? [one, '', ''] : [one];
   };
   const rows = t.rows.map((r) => t.columns.flatMap((_, c) => fields(r[c], c)));

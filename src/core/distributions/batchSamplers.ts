@@ -118,7 +118,13 @@ function acceptsBySqueezeLog(w: number, v: number, x2: number, d: number): boole
  * rather than returned (a returned double is boxed when V8 does not inline the call).
  * g = gammaParameters(shape): [d, c, 1 / shape, boost].
  */
-function standardGammaInto(out: Float64Array, at: number, g: Float64Array, state: Float64Array, normal: Float64Array): void {
+function standardGammaInto(
+  out: Float64Array,
+  at: number,
+  g: Float64Array,
+  state: Float64Array,
+  normal: Float64Array,
+): void {
   const d = g[0];
   const c = g[1];
   let v = 0;

@@ -8,8 +8,6 @@ export function triangular(min: number, mode: number, max: number, u: Stream): S
   const split = (mode - min) / width;
   return () => {
     const v = u();
-    return v < split
-      ? min + Math.sqrt(v * width * (mode - min))
-      : max - Math.sqrt((1 - v) * width * (max - mode));
+    return v < split ? min + Math.sqrt(v * width * (mode - min)) : max - Math.sqrt((1 - v) * width * (max - mode));
   };
 }

@@ -7,16 +7,16 @@ import { highWord, lowWord, withHighWord } from './floatWords.js';
 // goes through expAll, fdlibm's function unchanged. Both give the same bits on the common case.
 
 const halF = [0.5, -0.5];
-const twom1000 = 9.33263618503218878990e-302; // 2^-1000
+const twom1000 = 9.3326361850321887899e-302; // 2^-1000
 const o_threshold = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF
-const u_threshold = -7.45133219101941108420e2; // 0xc0874910 D52D3051
-const ln2HI = [6.93147180369123816490e-1, -6.93147180369123816490e-1];
+const u_threshold = -7.4513321910194110842e2; // 0xc0874910 D52D3051
+const ln2HI = [6.9314718036912381649e-1, -6.9314718036912381649e-1];
 const ln2LO = [1.90821492927058770002e-10, -1.90821492927058770002e-10];
-const invln2 = 1.44269504088896338700e0; // 0x3ff71547 652b82fe
+const invln2 = 1.442695040888963387; // 0x3ff71547 652b82fe
 const P1 = 1.66666666666666019037e-1; // 0x3FC55555 5555553E
 const P2 = -2.77777777770155933842e-3; // 0xBF66C16C 16BEBD93
 const P3 = 6.61375632143793436117e-5; // 0x3F11566A AF25DE2C
-const P4 = -1.65339022054652515390e-6; // 0xBEBBBD41 C5D26BF1
+const P4 = -1.6533902205465251539e-6; // 0xBEBBBD41 C5D26BF1
 const P5 = 4.13813679705723846039e-8; // 0x3E663769 72BEA4D0
 
 // The rare path's result passes through this cell, so that it does not box the common path's (log.ts).

@@ -7,10 +7,10 @@ import { highWord, lowWord } from './floatWords.js';
 // Normal positive numbers take the short path below, small enough for V8 to inline into the
 // samplers; zero, negatives, subnormals, infinities and NaN go through logSpecial.
 
-const ln2_hi = 6.93147180369123816490e-1; // 0x3fe62e42 fee00000
+const ln2_hi = 6.9314718036912381649e-1; // 0x3fe62e42 fee00000
 const ln2_lo = 1.90821492927058770002e-10; // 0x3dea39ef 35793c76
-const two54 = 1.80143985094819840000e16; // 0x43500000 00000000
-const Lg1 = 6.666666666666735130e-1; // 3FE55555 55555593
+const two54 = 1.8014398509481984e16; // 0x43500000 00000000
+const Lg1 = 6.66666666666673513e-1; // 3FE55555 55555593
 const Lg2 = 3.999999999940941908e-1; // 3FD99999 9997FA04
 const Lg3 = 2.857142874366239149e-1; // 3FD24924 94229359
 const Lg4 = 2.222219843214978396e-1; // 3FCC71C5 1D8E78AF

@@ -33,7 +33,8 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   const busy = sum.poolBusyHours[p] + s.poolStats.chairHours[p];
   // Humans are paid for every open hour; executives only when they carry a paid-hour cost (their
   // time is usually costed by the hours their decisions consume).
-  const paid = pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
+  const paid =
+    pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
   const tasks = sum.poolTasks[p];
   const taskCost = tasks * pool.costPerTask;
   const hourlyCost = busy * pool.costPerBusyHour + paid * pool.costPerPaidHour;

@@ -21,7 +21,8 @@ export class HandoffTable {
       for (let b = 0; b < nF; b++) {
         if (a === b) continue;
         let found = model.handoffs.findIndex((h) => h.from === a && h.to === b);
-        if (found < 0) found = model.handoffs.findIndex((h) => (h.from === a || h.from < 0) && (h.to === b || h.to < 0));
+        if (found < 0)
+          found = model.handoffs.findIndex((h) => (h.from === a || h.from < 0) && (h.to === b || h.to < 0));
         this.index[a * nF + b] = found;
       }
     }

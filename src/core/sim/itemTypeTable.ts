@@ -40,14 +40,19 @@ export class ItemTypeTable {
       const u = stream(`arrivals:${ty.id}`);
       this.arrivalStream.push(u);
       const a = ty.arrivals;
-      this.arrivalKind[k] = a.kind === 'poisson' ? ARRIVALS_POISSON : a.kind === 'weekly' ? ARRIVALS_WEEKLY : ARRIVALS_BATCH;
+      this.arrivalKind[k] =
+        a.kind === 'poisson' ? ARRIVALS_POISSON : a.kind === 'weekly' ? ARRIVALS_WEEKLY : ARRIVALS_BATCH;
       if (a.kind === 'weekly') this.peakRate[k] = a.ratePerHour.reduce((m, r) => (r > m ? r : m), 0);
       this.interarrival.push(
         // Poisson arrivals are the only draws from the type's arrival stream (weekly ones use it directly).
-        a.kind === 'poisson' && a.ratePerHour > 0 ? makeExclusiveSampler({ kind: 'exponential', mean: 1 / a.ratePerHour }, u) : null,
+        a.kind === 'poisson' && a.ratePerHour > 0
+          ? makeExclusiveSampler({ kind: 'exponential', mean: 1 / a.ratePerHour }, u)
+          : null,
       );
       this.attributeSamplers.push(
-        ty.attributes.map((d, j) => (d ? makeExclusiveSampler(d, stream(`attributes:${ty.id}:${model.attributes[j]}`)) : null)),
+        ty.attributes.map((d, j) =>
+          d ? makeExclusiveSampler(d, stream(`attributes:${ty.id}:${model.attributes[j]}`)) : null,
+        ),
       );
       this.patience.push(ty.patience ? makeExclusiveSampler(ty.patience, stream(`patience:${ty.id}`)) : null);
       this.patienceCalendar.push(workingClock(model, ty.patienceCalendar));

@@ -81,7 +81,8 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   const executives: Record<string, ExecutiveFigures> = {};
   m.pools.forEach((pool, p) => {
     pools[pool.id] = poolCosts[p].figures;
-    if (pool.kind === 'executive') executives[pool.id] = executiveFigures(s, sum, p, poolCosts[p].figures.busyHours, weeks);
+    if (pool.kind === 'executive')
+      executives[pool.id] = executiveFigures(s, sum, p, poolCosts[p].figures.busyHours, weeks);
   });
 
   // Cost breakdown: by function, kind and cause, each summing to the total.
@@ -93,7 +94,8 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
     const kind = s.nodes.kind[n];
     let available = 0;
     if (kind === NODE_STEP) {
-      for (let k = s.steps.firstServer[n]; k < s.steps.firstServer[n] + s.steps.serverCount[n]; k++) available += poolCosts[s.servers.pool[k]].available;
+      for (let k = s.steps.firstServer[n]; k < s.steps.firstServer[n] + s.steps.serverCount[n]; k++)
+        available += poolCosts[s.servers.pool[k]].available;
     }
     steps[node.id] = {
       kind: kind === NODE_STEP ? 'step' : kind === NODE_GATE ? 'gate' : kind === NODE_FORUM ? 'forum' : 'exit',
@@ -173,7 +175,13 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
 }
 
 /** An executive's demand and what became of it, from the counters of its escalation steps and forums. */
-function executiveFigures(s: SimState, sum: ReturnType<typeof sums>, p: number, consumed: number, weeks: number): ExecutiveFigures {
+function executiveFigures(
+  s: SimState,
+  sum: ReturnType<typeof sums>,
+  p: number,
+  consumed: number,
+  weeks: number,
+): ExecutiveFigures {
   const m = s.model;
   let adHoc = 0;
   let atForums = 0;
@@ -184,7 +192,10 @@ function executiveFigures(s: SimState, sum: ReturnType<typeof sums>, p: number, 
   m.nodes.forEach((node, n) => {
     const kind = s.nodes.kind[n];
     const own =
-      (kind === NODE_STEP && s.nodes.isEscalation[n] === 1 && s.steps.serverCount[n] > 0 && s.servers.pool[s.steps.firstServer[n]] === p) ||
+      (kind === NODE_STEP &&
+        s.nodes.isEscalation[n] === 1 &&
+        s.steps.serverCount[n] > 0 &&
+        s.servers.pool[s.steps.firstServer[n]] === p) ||
       (node.kind === 'forum' && node.chair === p);
     if (!own) return;
     if (kind === NODE_STEP) {
@@ -249,4 +260,3 @@ function emptyFlow(): FlowFigures {
     value: 0,
   };
 }
-

@@ -96,8 +96,16 @@ export class SimState {
     const { servers, nodes, pools, errors } = this;
     const traced = monitor !== null;
     servers.markExtras(
-      (k) => traced || nodes.isEscalation[servers.step[k]] === 1 || pools.pausesAtShiftEnd[servers.pool[k]] === 1 || pools.limited[servers.pool[k]] === 1,
-      (k) => traced || pools.pausesAtShiftEnd[servers.pool[k]] === 1 || pools.calendar[servers.pool[k]] !== null || errors.makeStream[servers.step[k]] !== null,
+      (k) =>
+        traced ||
+        nodes.isEscalation[servers.step[k]] === 1 ||
+        pools.pausesAtShiftEnd[servers.pool[k]] === 1 ||
+        pools.limited[servers.pool[k]] === 1,
+      (k) =>
+        traced ||
+        pools.pausesAtShiftEnd[servers.pool[k]] === 1 ||
+        pools.calendar[servers.pool[k]] !== null ||
+        errors.makeStream[servers.step[k]] !== null,
     );
   }
 

@@ -49,7 +49,13 @@ export interface DriftOptions {
   alpha?: number;
 }
 
-function kpisOf(k: WindowKpis, model: Model, weeks: number, pools: Set<string>, openPerWeek: Map<string, number>): Map<string, number> {
+function kpisOf(
+  k: WindowKpis,
+  model: Model,
+  weeks: number,
+  pools: Set<string>,
+  openPerWeek: Map<string, number>,
+): Map<string, number> {
   const out = new Map<string, number>();
   for (const t of model.itemTypes) out.set(`arrivals ${t.id} (/week)`, (k.arrivals[t.id] ?? 0) / weeks);
   out.set('throughput (/week)', k.throughput / weeks);
@@ -91,13 +97,26 @@ function allPools(model: Model): Set<string> {
 }
 
 function openHoursPerWeek(model: Model): Map<string, number> {
-  return new Map(model.pools.map((p) => [p.id, p.calendar < 0 ? 168 : model.calendars[p.calendar].week.reduce((s, [a, b]) => s + (b - a), 0)]));
+  return new Map(
+    model.pools.map((p) => [
+      p.id,
+      p.calendar < 0 ? 168 : model.calendars[p.calendar].week.reduce((s, [a, b]) => s + (b - a), 0),
+    ]),
+  );
 }
 
 /** Simulates the scenario over `n` windows from `start` (a UTC midnight, ms), R times. */
 export function predictWindows(doc: ScenarioDoc, start: number, n: number, o: DriftOptions): DriftPrediction {
-  const windows: [number, number][] = Array.from({ length: n }, (_, i) => [start + i * o.windowHours * 3_600_000, start + (i + 1) * o.windowHours * 3_600_000]);
-  const model = compileScenario({ ...doc, start: utcDate(start), horizon: `${n * o.windowHours}h`, warmup: 0 } as ScenarioDoc);
+  const windows: [number, number][] = Array.from({ length: n }, (_, i) => [
+    start + i * o.windowHours * 3_600_000,
+    start + (i + 1) * o.windowHours * 3_600_000,
+  ]);
+  const model = compileScenario({
+    ...doc,
+    start: utcDate(start),
+    horizon: `${n * o.windowHours}h`,
+    warmup: 0,
+  } as ScenarioDoc);
   const clock = { startMs: start, offsetMin: dominantOffsetMin(model) };
   const weeks = o.windowHours / 168;
   const open = openHoursPerWeek(model);
@@ -116,7 +135,9 @@ export function predictWindows(doc: ScenarioDoc, start: number, n: number, o: Dr
 export function compareDrift(p: DriftPrediction, observed: EventLog, alpha = 0.05): DriftReport {
   const seen = new Set(observed.resources.map((r) => r.replace(/#\d+$/, '')));
   const n = p.windows.length;
-  const obs = windowKpis(viewOf(observed), p.ends, p.windows, p.start).map((k) => kpisOf(k, p.model, p.windowHours / 168, seen, openHoursPerWeek(p.model)));
+  const obs = windowKpis(viewOf(observed), p.ends, p.windows, p.start).map((k) =>
+    kpisOf(k, p.model, p.windowHours / 168, seen, openHoursPerWeek(p.model)),
+  );
   const kpis = [...obs[0].keys()];
   const m = kpis.length * n;
   const perCell = alpha / m;
@@ -136,7 +157,8 @@ export function compareDrift(p: DriftPrediction, observed: EventLog, alpha = 0.0
       const h = t * sd * Math.sqrt(1 + 1 / Math.max(1, xs.length));
       const [lo, hi] = logScale ? [Math.exp(centre - h), Math.exp(centre + h)] : [Math.max(0, centre - h), centre + h];
       const eps = 1e-9 * Math.max(1, Math.abs(mean));
-      const status = !Number.isFinite(x) || xs.length < 2 ? 'n/a' : x > hi + eps ? 'above' : x < lo - eps ? 'below' : 'within';
+      const status =
+        !Number.isFinite(x) || xs.length < 2 ? 'n/a' : x > hi + eps ? 'above' : x < lo - eps ? 'below' : 'within';
       const scale = Math.abs(mean) > 0 ? Math.abs(mean) : 1;
       const beyond = status === 'above' ? (x - hi) / scale : status === 'below' ? (x - lo) / scale : 0;
       cells.push({ kpi, window: i, observed: x, mean, lo, hi, status, beyond });
@@ -161,6 +183,9 @@ export function driftCheck(doc: ScenarioDoc, observed: EventLog, o: DriftOptions
   const [from, to] = logSpan(observed);
   const start = Math.floor(from / DAY_MS) * DAY_MS;
   const n = Math.floor((to - start) / (o.windowHours * 3_600_000));
-  if (n < 1) throw new LogReadError(`the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, less than one window of ${o.windowHours} h (choose a shorter --window)`);
+  if (n < 1)
+    throw new LogReadError(
+      `the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, less than one window of ${o.windowHours} h (choose a shorter --window)`,
+    );
   return compareDrift(predictWindows(doc, start, n, o), observed, o.alpha);
 }

@@ -20,10 +20,11 @@ export interface ExportOptions extends LogClock {
 /** The UTC offset most of the model's calendars use, in minutes (0 when it has none). */
 export function dominantOffsetMin(model: Model): number {
   const counts = new Map<number, number>();
-  for (const p of model.pools) if (p.calendar >= 0) {
-    const o = model.calendars[p.calendar].offsetHours;
-    counts.set(o, (counts.get(o) ?? 0) + 1);
-  }
+  for (const p of model.pools)
+    if (p.calendar >= 0) {
+      const o = model.calendars[p.calendar].offsetHours;
+      counts.set(o, (counts.get(o) ?? 0) + 1);
+    }
   let best = 0;
   let n = 0;
   for (const [o, c] of [...counts].sort((a, b) => a[0] - b[0])) if (c > n) [best, n] = [o, c];
@@ -33,7 +34,8 @@ export function dominantOffsetMin(model: Model): number {
 /** Runs replication `replication` and writes its log to `sink`; returns the number of events written. */
 export function exportRunLog(model: Model, o: ExportOptions, sink: TextSink): number {
   let count = 0;
-  const run = (monitor: (r: TraceRecord) => void) => void simulate(model, { seed: o.seed, replication: o.replication, monitor });
+  const run = (monitor: (r: TraceRecord) => void) =>
+    void simulate(model, { seed: o.seed, replication: o.replication, monitor });
   if (o.format === 'ocel') return exportOcel(model, o, sink, run);
   const w = o.format === 'csv' ? csvLogWriter(sink) : xesLogWriter(sink, model.name);
   run(
@@ -51,7 +53,12 @@ export function exportRunLog(model: Model, o: ExportOptions, sink: TextSink): nu
   return count;
 }
 
-function exportOcel(model: Model, o: ExportOptions, sink: TextSink, run: (m: (r: TraceRecord) => void) => void): number {
+function exportOcel(
+  model: Model,
+  o: ExportOptions,
+  sink: TextSink,
+  run: (m: (r: TraceRecord) => void) => void,
+): number {
   const types = typeByNode(model);
   const objectTypes = [...new Set([...types.values(), 'session'])].sort().map((name) => ({ name, attributes: [] }));
   const attrs = [

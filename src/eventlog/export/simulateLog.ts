@@ -8,6 +8,15 @@ import { traceToLog, type LogClock } from './traceToLog.js';
 
 export function simulateLog(model: Model, clock: LogClock, seed: string | number, replication: number): EventLog {
   const b = new EventLogBuilder();
-  simulate(model, { seed, replication, monitor: traceToLog(model, clock, (e) => b.add(e), () => {}) });
+  simulate(model, {
+    seed,
+    replication,
+    monitor: traceToLog(
+      model,
+      clock,
+      (e) => b.add(e),
+      () => {},
+    ),
+  });
   return b.build();
 }

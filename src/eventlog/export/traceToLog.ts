@@ -67,14 +67,25 @@ export class ServerNumbers {
  * start/complete (suspend/resume around a shift end), a forum decision = complete at the forum.
  * `onEvent` gets each event; `onClose` gets the case id when the item leaves.
  */
-export function traceToLog(model: Model, clock: LogClock, onEvent: (e: LogEvent) => void, onClose: (caseId: string) => void): (r: TraceRecord) => void {
+export function traceToLog(
+  model: Model,
+  clock: LogClock,
+  onEvent: (e: LogEvent) => void,
+  onClose: (caseId: string) => void,
+): (r: TraceRecord) => void {
   const types = typeByNode(model);
   const fnOf = new Map(model.nodes.map((n) => [n.id, n.fn >= 0 ? model.functions[n.fn] : undefined]));
   const typeOfItem = new Map<number, string>();
   const servers = new ServerNumbers();
   return (r) => {
     const base = (activity: string, lifecycle: LogEvent['lifecycle']): LogEvent => {
-      const e: LogEvent = { caseId: caseIdOf(r.item), activity, lifecycle, ms: clock.startMs + r.t * MS_PER_HOUR, offsetMin: clock.offsetMin };
+      const e: LogEvent = {
+        caseId: caseIdOf(r.item),
+        activity,
+        lifecycle,
+        ms: clock.startMs + r.t * MS_PER_HOUR,
+        offsetMin: clock.offsetMin,
+      };
       const g = fnOf.get(r.node);
       if (g !== undefined) e.group = g;
       const ty = typeOfItem.get(r.item);

@@ -33,7 +33,12 @@ export interface CaseView {
 const START = lifecycleCode('start');
 const COMPLETE = lifecycleCode('complete');
 
-export function activityInstances(log: EventLog): { cases: CaseView[]; exact: number; estimated: number; unknown: number } {
+export function activityInstances(log: EventLog): {
+  cases: CaseView[];
+  exact: number;
+  estimated: number;
+  unknown: number;
+} {
   const byCase = eventsByCase(log);
   const all: Instance[] = [];
   const cases: CaseView[] = byCase.map((evs, c) => {
@@ -47,7 +52,15 @@ export function activityInstances(log: EventLog): { cases: CaseView[]; exact: nu
       } else if (log.life[k] === COMPLETE) {
         const starts = open.get(a);
         const s = starts !== undefined && starts.length > 0 ? starts.shift()! : NaN;
-        const inst: Instance = { caseIx: c, act: a, res: log.res[k], grp: log.grp[k], start: s, end: log.ms[k], how: Number.isNaN(s) ? 'unknown' : 'exact' };
+        const inst: Instance = {
+          caseIx: c,
+          act: a,
+          res: log.res[k],
+          grp: log.grp[k],
+          start: s,
+          end: log.ms[k],
+          how: Number.isNaN(s) ? 'unknown' : 'exact',
+        };
         instances.push(inst);
         all.push(inst);
       }
@@ -55,7 +68,13 @@ export function activityInstances(log: EventLog): { cases: CaseView[]; exact: nu
     let openStart = -1;
     for (const [a, s] of open) if (s.length > 0) openStart = a;
     const lastK = evs[evs.length - 1];
-    return { first: log.ms[evs[0]], last: log.ms[lastK], lastIsComplete: log.life[lastK] === COMPLETE, instances, openStart };
+    return {
+      first: log.ms[evs[0]],
+      last: log.ms[lastK],
+      lastIsComplete: log.life[lastK] === COMPLETE,
+      instances,
+      openStart,
+    };
   });
 
   // Estimated starts need every completion in time order across cases (a resource's previous one).

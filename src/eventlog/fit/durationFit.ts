@@ -22,7 +22,10 @@ export interface DurationFit {
 }
 
 function lnGamma(x: number): number {
-  const c = [76.18009172947146, -86.50532032941677, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2, -0.5395239384953e-5];
+  const c = [
+    76.18009172947146, -86.50532032941677, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2,
+    -0.5395239384953e-5,
+  ];
   let y = x;
   const tmp0 = x + 5.5;
   const tmp = tmp0 - (x + 0.5) * Math.log(tmp0);
@@ -70,7 +73,20 @@ function erfc(x: number): number {
   const t = 1 / (1 + 0.5 * z);
   const r =
     t *
-    Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
   return x >= 0 ? r : 2 - r;
 }
 
@@ -123,7 +139,11 @@ export function fitDurations(hours: readonly number[]): DurationFit | null {
   const candidates: FittedDist[] = [
     { dist: 'exponential', mean },
     { dist: 'gamma', mean, cv: Math.min(Math.max(cv, 0.01), 30) },
-    { dist: 'lognormal', mean, cv: Math.min(Math.sqrt(Math.expm1(Math.log(mean) > mu ? 2 * (Math.log(mean) - mu) : s2)), 30) },
+    {
+      dist: 'lognormal',
+      mean,
+      cv: Math.min(Math.sqrt(Math.expm1(Math.log(mean) > mu ? 2 * (Math.log(mean) - mu) : s2)), 30),
+    },
   ];
   const ks = candidates.map((c) => ({ family: c.dist, d: ksDistance(xs, c) }));
   let best = 0;

@@ -73,7 +73,10 @@ export interface FittedModel {
 
 /** An id the scenario format accepts: a letter, then letters, digits, '-' or '_', at most 64. */
 export function slug(name: string, taken: Set<string>): string {
-  let s = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  let s = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (!/^[a-z]/.test(s)) s = `a-${s}`;
   s = s.slice(0, 56).replace(/-+$/, '') || 'a';
   let out = s;
@@ -115,19 +118,29 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
   });
   const types: FittedType[] = typeIds.map((id, t) => {
     const hourly = hourHistogram(arrivalsByType[t]);
-    const perDay = [0, 1, 2, 3, 4, 5, 6].map((d) => hourly.slice(d * 24, d * 24 + 24).reduce((s, x) => s + x, 0) / weeks);
+    const perDay = [0, 1, 2, 3, 4, 5, 6].map(
+      (d) => hourly.slice(d * 24, d * 24 + 24).reduce((s, x) => s + x, 0) / weeks,
+    );
     return { id, cases: arrivalsByType[t].length, perDay, window: dailyWindow(arrivalsByType[t]), hourly };
   });
 
   // Pools: one per org:group (else one per resource name before '#', else one "staff" pool).
   const all: Instance[] = cases.flatMap((c) => c.instances);
-  const poolKey = (i: Instance) => (i.grp >= 0 ? log.groups[i.grp] : i.res >= 0 ? log.resources[i.res].replace(/#\d+$/, '') : 'staff');
+  const poolKey = (i: Instance) =>
+    i.grp >= 0 ? log.groups[i.grp] : i.res >= 0 ? log.resources[i.res].replace(/#\d+$/, '') : 'staff';
   const poolNames = [...new Set(all.map(poolKey))].sort();
   const poolTaken = new Set<string>(typeIds);
   const poolIds = new Map(poolNames.map((p) => [p, slug(p, poolTaken)]));
   const pools: FittedPool[] = poolNames.map((name) => {
     const xs = all.filter((i) => poolKey(i) === name);
-    const times = xs.flatMap((i) => (i.how === 'exact' ? [{ ms: i.start, offsetMin }, { ms: i.end, offsetMin }] : [{ ms: i.end, offsetMin }]));
+    const times = xs.flatMap((i) =>
+      i.how === 'exact'
+        ? [
+            { ms: i.start, offsetMin },
+            { ms: i.end, offsetMin },
+          ]
+        : [{ ms: i.end, offsetMin }],
+    );
     const edges: [number, number][] = [];
     for (const i of xs) if (i.how !== 'unknown' && i.end > i.start) edges.push([i.start, 1], [i.end, -1]);
     edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -136,7 +149,15 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
     for (const [, d] of edges) concurrency = Math.max(concurrency, (busy += d));
     const resources = new Set(xs.map((i) => i.res).filter((r) => r >= 0)).size;
     const headcount = Math.max(1, resources > 0 ? Math.min(concurrency, resources) : concurrency);
-    return { id: poolIds.get(name)!, group: name, headcount, concurrency, resources, week: workingWeek(times), events: xs.length };
+    return {
+      id: poolIds.get(name)!,
+      group: name,
+      headcount,
+      concurrency,
+      resources,
+      week: workingWeek(times),
+      events: xs.length,
+    };
   });
   const maskOf = new Map(pools.map((p) => [p.group, weekMaskOf(p.week)]));
 
@@ -154,7 +175,9 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
     for (const i of xs) shares.set(poolKey(i), (shares.get(poolKey(i)) ?? 0) + 1);
     const [group, n] = [...shares].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? ['staff', 0];
     const mask = maskOf.get(group)!;
-    const hours = xs.filter((i) => i.how !== 'unknown').map((i) => workingHoursBetween(mask, i.start, i.end, offsetMin));
+    const hours = xs
+      .filter((i) => i.how !== 'unknown')
+      .map((i) => workingHoursBetween(mask, i.start, i.end, offsetMin));
     return {
       id: stepIds[a],
       activity,
@@ -171,7 +194,10 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
   const entry = sortNext(flow.firsts);
 
   // Work in progress at the end: open cases wait at their most likely next step (or are in service).
-  const wipAcc = new Map<string, { type: string; step: string; state: 'waiting' | 'inService'; count: number; age: number }>();
+  const wipAcc = new Map<
+    string,
+    { type: string; step: string; state: 'waiting' | 'inService'; count: number; age: number }
+  >();
   cases.forEach((c, ci) => {
     if (!flow.open[ci]) return;
     const type = typeIds[Math.max(0, log.caseType[ci])];
@@ -192,9 +218,28 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
     w.age += (end - c.first) / 3_600_000;
     wipAcc.set(key, w);
   });
-  const wip = [...wipAcc.values()].sort((a, b) => (a.step < b.step ? -1 : a.step > b.step ? 1 : a.state < b.state ? -1 : 1)).map((w) => ({ type: w.type, step: w.step, state: w.state, count: w.count, ageHours: w.age / w.count }));
+  const wip = [...wipAcc.values()]
+    .sort((a, b) => (a.step < b.step ? -1 : a.step > b.step ? 1 : a.state < b.state ? -1 : 1))
+    .map((w) => ({ type: w.type, step: w.step, state: w.state, count: w.count, ageHours: w.age / w.count }));
 
-  return { source: o.source, from, to: end, offsetMin, weeks, events: log.n, cases: cases.length, types, entry, steps, pools, wip, instances: { exact, estimated, unknown }, openCases: flow.openCount, flow, cv: cases };
+  return {
+    source: o.source,
+    from,
+    to: end,
+    offsetMin,
+    weeks,
+    events: log.n,
+    cases: cases.length,
+    types,
+    entry,
+    steps,
+    pools,
+    wip,
+    instances: { exact, estimated, unknown },
+    openCases: flow.openCount,
+    flow,
+    cv: cases,
+  };
 }
 
 /** "YYYY-MM-DD" of the UTC day holding ms. */

@@ -43,7 +43,8 @@ export function endShares(cases: readonly CaseView[], nActs: number): Float64Arr
 /** Which cases are open at `logEnd` under the rule above. */
 export function openCases(cases: readonly CaseView[], endShare: Float64Array, logEnd: number): boolean[] {
   const gaps: number[] = [];
-  for (const c of cases) for (let i = 1; i < c.instances.length; i++) gaps.push(c.instances[i].end - c.instances[i - 1].end);
+  for (const c of cases)
+    for (let i = 1; i < c.instances.length; i++) gaps.push(c.instances[i].end - c.instances[i - 1].end);
   gaps.sort((a, b) => a - b);
   const recent = gaps.length > 0 ? quantile(gaps, 0.95) : Infinity;
   return cases.map((c) => {

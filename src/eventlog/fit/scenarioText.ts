@@ -44,9 +44,7 @@ function routeText(counts: readonly { to: string; n: number }[]): string {
 
 function weekText(week: readonly (DaySpan | null)[], indent: string): string {
   if (week.every((d) => d === null) || week.every((d) => d !== null && d.from === 0 && d.to === 24)) return ' always';
-  return week
-    .map((d, k) => (d === null ? '' : `\n${indent}${DAYS[k]}: "${hhmm(d.from)}-${hhmm(d.to)}"`))
-    .join('');
+  return week.map((d, k) => (d === null ? '' : `\n${indent}${DAYS[k]}: "${hhmm(d.from)}-${hhmm(d.to)}"`)).join('');
 }
 
 export interface ScenarioTextOptions {
@@ -64,11 +62,15 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   const utc = m.offsetMin / 60;
   const when = (ms: number) => formatIsoTime(ms, m.offsetMin);
   const L: string[] = [];
-  L.push(`# Fitted by opsim fit from ${m.source}: ${m.events.toLocaleString('en-US')} events, ${m.cases.toLocaleString('en-US')} cases,`);
+  L.push(
+    `# Fitted by opsim fit from ${m.source}: ${m.events.toLocaleString('en-US')} events, ${m.cases.toLocaleString('en-US')} cases,`,
+  );
   L.push(`# ${when(m.from)} to ${when(m.to)} (${sig(m.weeks, 3)} weeks).`);
   if (o.command) L.push(`# Made with: ${o.command}`);
   const { exact, estimated, unknown } = m.instances;
-  L.push(`# Activity instances: ${exact} with a recorded start, ${estimated} with a start estimated as the later of the`);
+  L.push(
+    `# Activity instances: ${exact} with a recorded start, ${estimated} with a start estimated as the later of the`,
+  );
   L.push(`# resource's previous completion and the case's previous completion (the log has no start for them),`);
   L.push(`# ${unknown} with nothing to bound the start (left out of the duration fits).`);
   L.push(`# Service-time families were chosen by the smallest Kolmogorov-Smirnov distance D among exponential,`);
@@ -76,7 +78,10 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   L.push('opsim: 1');
   L.push(`name: ${JSON.stringify(`Fitted from ${m.source}`)}`);
   if (o.start !== undefined) L.push(`start: ${o.start}`);
-  else L.push(`start: ${utcDate(m.to + 86_400_000)}            # the day after the log's last event: initialWip is the work open then`);
+  else
+    L.push(
+      `start: ${utcDate(m.to + 86_400_000)}            # the day after the log's last event: initialWip is the work open then`,
+    );
   L.push(`horizon: ${o.horizon}`);
   L.push('seed: 1');
   L.push('replications: 10');
@@ -84,9 +89,13 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   L.push(`functions: [${m.pools.map((p) => p.id).join(', ')}]   # one function per org:group (pool)`);
   L.push('');
   L.push('calendars:');
-  L.push(`  log-time: { utcOffset: ${utc}, week: always }   # the UTC offset most of the log's timestamps carry; sets the zone of the arrival profile`);
+  L.push(
+    `  log-time: { utcOffset: ${utc}, week: always }   # the UTC offset most of the log's timestamps carry; sets the zone of the arrival profile`,
+  );
   for (const p of m.pools) {
-    L.push(`  ${p.id}-hours:            # when ${JSON.stringify(p.group)} was seen working: days with >= 2% of its ${p.events} events, spans holding 98% of each day's`);
+    L.push(
+      `  ${p.id}-hours:            # when ${JSON.stringify(p.group)} was seen working: days with >= 2% of its ${p.events} events, spans holding 98% of each day's`,
+    );
     L.push(`    utcOffset: ${utc}`);
     L.push(`    week:${weekText(p.week, '      ')}`);
   }
@@ -95,9 +104,13 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   for (const p of m.pools) {
     L.push(`  ${p.id}:                   # org:group ${JSON.stringify(p.group)}`);
     L.push('    kind: human');
-    L.push(`    headcount: ${p.headcount}            # most tasks in progress at once: ${p.concurrency}; distinct resources: ${p.resources || 'not in the log'}`);
+    L.push(
+      `    headcount: ${p.headcount}            # most tasks in progress at once: ${p.concurrency}; distinct resources: ${p.resources || 'not in the log'}`,
+    );
     L.push(`    calendar: ${p.id}-hours`);
-    L.push('    shiftEnd: pause          # durations were measured in working hours, so work stops at the end of a shift');
+    L.push(
+      '    shiftEnd: pause          # durations were measured in working hours, so work stops at the end of a shift',
+    );
   }
   L.push('');
   L.push('itemTypes:');
@@ -106,15 +119,21 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
     L.push(`  ${t.id}:                     # ${t.cases} cases`);
     L.push('    arrivals:');
     const days = t.perDay.map((r, k) => (r >= 0.0005 ? `${DAYS[k]}: ${sig(r)}/d` : '')).filter(Boolean);
-    L.push(`      weekly: { ${days.join(', ')}, hours: "${hhmm(t.window.from)}-${hhmm(t.window.to)}", calendar: log-time }`);
-    L.push(`      # case starts per weekday / ${sig(m.weeks, 3)} weeks; hours hold 99% of starts. Starts per hour of the week (local time), Monday first:`);
+    L.push(
+      `      weekly: { ${days.join(', ')}, hours: "${hhmm(t.window.from)}-${hhmm(t.window.to)}", calendar: log-time }`,
+    );
+    L.push(
+      `      # case starts per weekday / ${sig(m.weeks, 3)} weeks; hours hold 99% of starts. Starts per hour of the week (local time), Monday first:`,
+    );
     for (let d = 0; d < 7; d++) L.push(`      #   ${DAYS[d]} ${t.hourly.slice(d * 24, d * 24 + 24).join(' ')}`);
     L.push(`    entry: ${entry}`);
   }
   L.push('');
   L.push('steps:');
   if (entry === 'start') {
-    L.push(`  start:                     # first activity of each case: ${m.entry.map((e) => `${e.to} ${e.n}`).join(', ')}`);
+    L.push(
+      `  start:                     # first activity of each case: ${m.entry.map((e) => `${e.to} ${e.n}`).join(', ')}`,
+    );
     L.push('    kind: gate');
     L.push(`    next: ${routeText(m.entry)}`);
   }
@@ -122,25 +141,41 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
     L.push(`  ${s.id}:${s.id === s.activity ? '' : `                  # activity ${JSON.stringify(s.activity)}`}`);
     const pool = m.pools.find((p) => p.id === s.pool)!;
     L.push(`    function: ${pool.id}`);
-    L.push(`    serve:                   # ${s.count} instances, ${pct(s.poolShare)} of them by ${JSON.stringify(pool.group)}`);
+    L.push(
+      `    serve:                   # ${s.count} instances, ${pct(s.poolShare)} of them by ${JSON.stringify(pool.group)}`,
+    );
     if (s.fit === null) {
       L.push(`      - { pool: ${s.pool}, time: 1m }   # no instance with a measurable duration; a placeholder`);
     } else {
       const ks = s.fit.ks.map((k) => `${k.family} ${k.d.toFixed(3)}`).join(', ');
       L.push(`      - pool: ${s.pool}`);
       L.push(`        time: ${distText(s.fit.chosen)}`);
-      L.push(`        # ${s.fit.n} durations (${s.exact} recorded, ${s.estimated} estimated), mean ${durationText(s.fit.mean)}, cv ${sig(s.fit.cv, 3)}${ks ? `; KS D: ${ks}` : '; all equal'}`);
+      L.push(
+        `        # ${s.fit.n} durations (${s.exact} recorded, ${s.estimated} estimated), mean ${durationText(s.fit.mean)}, cv ${sig(s.fit.cv, 3)}${ks ? `; KS D: ${ks}` : '; all equal'}`,
+      );
     }
     const next = s.next.length === 0 ? [{ to: 'done', n: 0 }] : s.next;
     L.push(`    next: ${routeText(next.length === 1 && next[0].n === 0 ? [{ to: 'done', n: 1 }] : next)}`);
-    L.push(`    # directly followed by: ${s.next.length === 0 ? 'nothing (seen only as the last event of open cases)' : s.next.map((x) => `${x.to} ${x.n}`).join(', ')}`);
+    L.push(
+      `    # directly followed by: ${s.next.length === 0 ? 'nothing (seen only as the last event of open cases)' : s.next.map((x) => `${x.to} ${x.n}`).join(', ')}`,
+    );
   }
   L.push('  done: { kind: exit, outcome: done }');
   if (m.wip.length > 0 && !o.noWip) {
     L.push('');
-    L.push(`initialWip:                  # ${m.openCases} cases open at the end of the log (last event a start, or an activity usually followed by more, seen recently)`);
-    for (const w of m.wip) L.push(`  - { type: ${w.type}, step: ${w.step}, ${w.state}: ${w.count}, age: ${durationText(w.ageHours)} }`);
+    L.push(
+      `initialWip:                  # ${m.openCases} cases open at the end of the log (last event a start, or an activity usually followed by more, seen recently)`,
+    );
+    for (const w of m.wip)
+      L.push(`  - { type: ${w.type}, step: ${w.step}, ${w.state}: ${w.count}, age: ${durationText(w.ageHours)} }`);
   }
-  if (o.trailer) L.push('', ...o.trailer.trimEnd().split('\n').map((l) => `# ${l}`.trimEnd()));
+  if (o.trailer)
+    L.push(
+      '',
+      ...o.trailer
+        .trimEnd()
+        .split('\n')
+        .map((l) => `# ${l}`.trimEnd()),
+    );
   return `${L.join('\n')}\n`;
 }

@@ -50,11 +50,21 @@ export function predictionRow(kpi: string, observed: number, sims: number[]): Va
     // Every figure here is a count, a rate or a duration: none can fall below 0.
     pi = logScale ? [Math.exp(centre - h), Math.exp(centre + h)] : [Math.max(0, centre - h), centre + h];
   }
-  const verdict = !Number.isFinite(observed) || xs.length === 0 ? 'n/a' : observed > pi[1] + 1e-9 ? 'above' : observed < pi[0] - 1e-9 ? 'below' : 'within';
+  const verdict =
+    !Number.isFinite(observed) || xs.length === 0
+      ? 'n/a'
+      : observed > pi[1] + 1e-9
+        ? 'above'
+        : observed < pi[0] - 1e-9
+          ? 'below'
+          : 'within';
   return { kpi, log: observed, sim, pi, verdict };
 }
 
-export function validateFit(log: EventLog, o: { replications: number; seed: string | number; source: string }): FitValidation {
+export function validateFit(
+  log: EventLog,
+  o: { replications: number; seed: string | number; source: string },
+): FitValidation {
   let from = Infinity;
   let to = -Infinity;
   for (let k = 0; k < log.n; k++) {
@@ -68,7 +78,10 @@ export function validateFit(log: EventLog, o: { replications: number; seed: stri
   const days = Math.max(1, Math.ceil((to - split) / DAY_MS));
   const text = scenarioText(m, { horizon: `${days}d`, start: utcDate(split), noWip: !heldOut });
   const loaded = loadScenario({ file: 'fitted.yaml', text }, { readFile: () => '' });
-  if (!loaded.ok) throw new Error(`the fitted scenario does not load: ${loaded.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  if (!loaded.ok)
+    throw new Error(
+      `the fitted scenario does not load: ${loaded.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    );
   const clock = { startMs: split, offsetMin: m.offsetMin };
   const ends = endActivities(viewOf(train));
   const win: [number, number][] = [[split, to]];
@@ -84,13 +97,42 @@ export function validateFit(log: EventLog, o: { replications: number; seed: stri
   const weeks = (to - split) / (7 * DAY_MS);
   const sum = (r: Record<string, number>) => Object.values(r).reduce((s, x) => s + x, 0);
   const rows: ValidationRow[] = [
-    predictionRow('arrivals (/week)', sum(observed.arrivals) / weeks, sims.map((s) => sum(s.arrivals) / weeks)),
-    predictionRow('throughput (/week)', observed.throughput / weeks, sims.map((s) => s.throughput / weeks)),
-    predictionRow('cycle time mean (h)', observed.cycle.mean, sims.map((s) => s.cycle.mean)),
-    predictionRow('cycle time p50 (h)', observed.cycle.p50, sims.map((s) => s.cycle.p50)),
-    predictionRow('cycle time p90 (h)', observed.cycle.p90, sims.map((s) => s.cycle.p90)),
+    predictionRow(
+      'arrivals (/week)',
+      sum(observed.arrivals) / weeks,
+      sims.map((s) => sum(s.arrivals) / weeks),
+    ),
+    predictionRow(
+      'throughput (/week)',
+      observed.throughput / weeks,
+      sims.map((s) => s.throughput / weeks),
+    ),
+    predictionRow(
+      'cycle time mean (h)',
+      observed.cycle.mean,
+      sims.map((s) => s.cycle.mean),
+    ),
+    predictionRow(
+      'cycle time p50 (h)',
+      observed.cycle.p50,
+      sims.map((s) => s.cycle.p50),
+    ),
+    predictionRow(
+      'cycle time p90 (h)',
+      observed.cycle.p90,
+      sims.map((s) => s.cycle.p90),
+    ),
   ];
-  const acts = [...log.activities].sort((a, b) => (observed.activities[b] ?? 0) - (observed.activities[a] ?? 0) || (a < b ? -1 : 1));
-  for (const a of acts) rows.push(predictionRow(`${a} (/week)`, (observed.activities[a] ?? 0) / weeks, sims.map((s) => (s.activities[a] ?? 0) / weeks)));
+  const acts = [...log.activities].sort(
+    (a, b) => (observed.activities[b] ?? 0) - (observed.activities[a] ?? 0) || (a < b ? -1 : 1),
+  );
+  for (const a of acts)
+    rows.push(
+      predictionRow(
+        `${a} (/week)`,
+        (observed.activities[a] ?? 0) / weeks,
+        sims.map((s) => (s.activities[a] ?? 0) / weeks),
+      ),
+    );
   return { heldOut, split, end: to, replications: o.replications, rows };
 }

@@ -40,9 +40,23 @@ export function endActivities(v: LogView): Set<string> {
 
 export const poolOfResource = (r: string) => r.replace(/#\d+$/, '');
 
-export function windowKpis(v: LogView, ends: Set<string>, windows: readonly [number, number][], since: number): WindowKpis[] {
+export function windowKpis(
+  v: LogView,
+  ends: Set<string>,
+  windows: readonly [number, number][],
+  since: number,
+): WindowKpis[] {
   const { log, cases } = v;
-  const out: WindowKpis[] = windows.map(([from, to]) => ({ from, to, arrivals: {}, throughput: 0, cycle: { mean: NaN, p50: NaN, p90: NaN, n: 0 }, activities: {}, busyHours: {}, completionsByPool: {} }));
+  const out: WindowKpis[] = windows.map(([from, to]) => ({
+    from,
+    to,
+    arrivals: {},
+    throughput: 0,
+    cycle: { mean: NaN, p50: NaN, p90: NaN, n: 0 },
+    activities: {},
+    busyHours: {},
+    completionsByPool: {},
+  }));
   const cycles: number[][] = windows.map(() => []);
   const find = (t: number) => {
     let lo = 0;
@@ -83,7 +97,13 @@ export function windowKpis(v: LogView, ends: Set<string>, windows: readonly [num
   });
   out.forEach((k, w) => {
     const xs = cycles[w].sort((a, b) => a - b);
-    if (xs.length > 0) k.cycle = { mean: xs.reduce((s, x) => s + x, 0) / xs.length, p50: quantile(xs, 0.5), p90: quantile(xs, 0.9), n: xs.length };
+    if (xs.length > 0)
+      k.cycle = {
+        mean: xs.reduce((s, x) => s + x, 0) / xs.length,
+        p50: quantile(xs, 0.5),
+        p90: quantile(xs, 0.9),
+        n: xs.length,
+      };
   });
   return out;
 }

@@ -22,5 +22,9 @@ export interface LogEvent {
 
 export function lifecycleOf(text: string | undefined): Lifecycle {
   const t = (text ?? 'complete').trim().toLowerCase();
-  return t === 'schedule' || t === 'start' || t === 'complete' || t === 'suspend' || t === 'resume' ? t : t === '' ? 'complete' : 'other';
+  return t === 'schedule' || t === 'start' || t === 'complete' || t === 'suspend' || t === 'resume'
+    ? t
+    : t === ''
+      ? 'complete'
+      : 'other';
 }

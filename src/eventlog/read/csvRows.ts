@@ -35,8 +35,18 @@ export function csvRowReader(columns: LogColumns, file: string): CsvRowReader {
         const missing = (['case', 'activity', 'timestamp'] as const).filter((k) => at(columns[k]) < 0);
         if (missing.length > 0) {
           const list = missing.map((k) => `"${columns[k]}" (${k})`).join(', ');
-          const delim = names.length === 1 && /[;\t|]/.test(names[0]) ? '; the header is one column: is the delimiter something other than a comma?' : '';
-          throw new LogReadError(`${file}: line ${line}: the header has no column ${list}; it has ${names.slice(0, 12).map((s) => `"${s}"`).join(', ')}${names.length > 12 ? ', ...' : ''}${delim} (map columns with --columns case=...,activity=...,timestamp=...)`);
+          const delim =
+            names.length === 1 && /[;\t|]/.test(names[0])
+              ? '; the header is one column: is the delimiter something other than a comma?'
+              : '';
+          throw new LogReadError(
+            `${file}: line ${line}: the header has no column ${list}; it has ${names
+              .slice(0, 12)
+              .map((s) => `"${s}"`)
+              .join(
+                ', ',
+              )}${names.length > 12 ? ', ...' : ''}${delim} (map columns with --columns case=...,activity=...,timestamp=...)`,
+          );
         }
         index = {
           case: at(columns.case),
@@ -51,7 +61,9 @@ export function csvRowReader(columns: LogColumns, file: string): CsvRowReader {
         return;
       }
       if (fields.length !== width) {
-        throw new LogReadError(`${file}: line ${line}: ${fields.length} fields where the header has ${width} (a stray delimiter, or a quote left open?)`);
+        throw new LogReadError(
+          `${file}: line ${line}: ${fields.length} fields where the header has ${width} (a stray delimiter, or a quote left open?)`,
+        );
       }
       const get = (k: number) => (k >= 0 ? fields[k] : undefined);
       collector.add(

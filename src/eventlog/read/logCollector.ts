@@ -44,10 +44,15 @@ export class LogCollector {
       return;
     }
     if (r.timestamp === undefined || r.timestamp.trim() === '') {
-      throw new LogReadError(`${where}: no timestamp (expected an ISO 8601 date-time such as 2011-10-11T13:45:40+02:00)`);
+      throw new LogReadError(
+        `${where}: no timestamp (expected an ISO 8601 date-time such as 2011-10-11T13:45:40+02:00)`,
+      );
     }
     const t = parseIsoTime(r.timestamp);
-    if (t === null) throw new LogReadError(`${where}: timestamp "${r.timestamp.slice(0, 60)}" is not an ISO 8601 date-time (expected e.g. 2011-10-11T13:45:40+02:00)`);
+    if (t === null)
+      throw new LogReadError(
+        `${where}: timestamp "${r.timestamp.slice(0, 60)}" is not an ISO 8601 date-time (expected e.g. 2011-10-11T13:45:40+02:00)`,
+      );
     if (!t.hasOffset) this.noOffset++;
     const lifecycle = lifecycleOf(r.lifecycle);
     if (lifecycle === 'other') {
@@ -75,9 +80,15 @@ export class LogCollector {
     const w: string[] = [];
     if (this.noCase > 0) w.push(`${this.noCase} events without a case id were skipped (first at ${this.firstNoCase})`);
     if (this.noActivity > 0) w.push(`${this.noActivity} events without an activity name were skipped`);
-    if (this.otherLifecycle > 0) w.push(`${this.otherLifecycle} events with a lifecycle transition other than schedule, start, complete, suspend or resume were skipped`);
+    if (this.otherLifecycle > 0)
+      w.push(
+        `${this.otherLifecycle} events with a lifecycle transition other than schedule, start, complete, suspend or resume were skipped`,
+      );
     if (this.noOffset > 0) w.push(`${this.noOffset} timestamps had no UTC offset and were read as UTC`);
-    if (this.outOfOrder > 0) w.push(`${this.outOfOrder} events came before an earlier-listed event of their case; each case is sorted by time`);
+    if (this.outOfOrder > 0)
+      w.push(
+        `${this.outOfOrder} events came before an earlier-listed event of their case; each case is sorted by time`,
+      );
     if (log.n === 0) throw new LogReadError('the log holds no usable event (every row was skipped)');
     return { log, warnings: w };
   }

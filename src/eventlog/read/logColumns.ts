@@ -30,7 +30,9 @@ export function parseColumnMap(text: string | undefined): LogColumns {
     const eq = part.indexOf('=');
     const key = part.slice(0, eq).trim() as keyof LogColumns;
     if (eq < 0 || !(key in out)) {
-      throw new RangeError(`--columns: expected key=column pairs with keys ${Object.keys(out).join(', ')}, found "${part.trim()}"`);
+      throw new RangeError(
+        `--columns: expected key=column pairs with keys ${Object.keys(out).join(', ')}, found "${part.trim()}"`,
+      );
     }
     out[key] = part.slice(eq + 1).trim();
   }

@@ -8,7 +8,13 @@ import { LogReadError } from './logReadError.js';
 
 interface OcelDoc {
   objects?: { id: string; type: string }[];
-  events?: { id: string; type: string; time: string; attributes?: { name: string; value: unknown }[]; relationships?: { objectId: string; qualifier: string }[] }[];
+  events?: {
+    id: string;
+    type: string;
+    time: string;
+    attributes?: { name: string; value: unknown }[];
+    relationships?: { objectId: string; qualifier: string }[];
+  }[];
 }
 
 export function readOcel(text: string, file: string, caseObjectType?: string): ReadLog {
@@ -23,21 +29,24 @@ export function readOcel(text: string, file: string, caseObjectType?: string): R
   }
   const typeOf = new Map<string, string>();
   doc.objects.forEach((o, k) => {
-    if (typeof o?.id !== 'string' || typeof o?.type !== 'string') throw new LogReadError(`${file}: objects[${k}]: expected "id" and "type" strings`);
+    if (typeof o?.id !== 'string' || typeof o?.type !== 'string')
+      throw new LogReadError(`${file}: objects[${k}]: expected "id" and "type" strings`);
     typeOf.set(o.id, o.type);
   });
   let caseType = caseObjectType;
   if (caseType === undefined) {
     const counts = new Map<string, number>();
-    for (const e of doc.events) for (const r of e.relationships ?? []) {
-      const t = typeOf.get(r.objectId);
-      if (t !== undefined && t !== 'session') counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
+    for (const e of doc.events)
+      for (const r of e.relationships ?? []) {
+        const t = typeOf.get(r.objectId);
+        if (t !== undefined && t !== 'session') counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
     caseType = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   }
   const collector = new LogCollector();
   doc.events.forEach((e, k) => {
-    if (typeof e?.type !== 'string' || typeof e?.time !== 'string') throw new LogReadError(`${file}: events[${k}]: expected "type" and "time" strings`);
+    if (typeof e?.type !== 'string' || typeof e?.time !== 'string')
+      throw new LogReadError(`${file}: events[${k}]: expected "type" and "time" strings`);
     const attr = (name: string) => {
       const a = e.attributes?.find((x) => x.name === name);
       return a === undefined ? undefined : String(a.value);
@@ -47,7 +56,15 @@ export function readOcel(text: string, file: string, caseObjectType?: string): R
       // Every object of the case type counts (an opsim log's items are typed by kind of work).
       if (t === undefined || (caseObjectType !== undefined ? t !== caseObjectType : t === 'session')) continue;
       collector.add(
-        { caseId: r.objectId, activity: e.type, timestamp: e.time, lifecycle: attr('lifecycle'), resource: attr('resource'), group: attr('group'), caseType: t },
+        {
+          caseId: r.objectId,
+          activity: e.type,
+          timestamp: e.time,
+          lifecycle: attr('lifecycle'),
+          resource: attr('resource'),
+          group: attr('group'),
+          caseType: t,
+        },
         `${file}: events[${k}] (id ${e.id})`,
       );
     }

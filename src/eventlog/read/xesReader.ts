@@ -33,7 +33,8 @@ export function xesReader(columns: LogColumns, file: string): ChunkReader {
     depth++;
     const name = tag.local;
     if (depth === 1) {
-      if (name !== 'log') throw new LogReadError(`${where()}: the root element is <${tag.name}>, expected <log> (an XES file)`);
+      if (name !== 'log')
+        throw new LogReadError(`${where()}: the root element is <${tag.name}>, expected <log> (an XES file)`);
       sawLog = true;
       return;
     }

@@ -4,7 +4,15 @@ import { formatIsoTime } from '../model/isoTime.js';
 import type { LogEvent } from '../model/logEvent.js';
 import type { CaseLogWriter, TextSink } from './logSink.js';
 
-export const CSV_COLUMNS = ['case:concept:name', 'case:type', 'concept:name', 'lifecycle:transition', 'time:timestamp', 'org:resource', 'org:group'] as const;
+export const CSV_COLUMNS = [
+  'case:concept:name',
+  'case:type',
+  'concept:name',
+  'lifecycle:transition',
+  'time:timestamp',
+  'org:resource',
+  'org:group',
+] as const;
 
 /** RFC 4180 quoting: only fields holding a comma, quote or line break are quoted. */
 export function csvField(s: string): string {
@@ -15,7 +23,15 @@ export function csvLogWriter(sink: TextSink): CaseLogWriter {
   sink(`${CSV_COLUMNS.join(',')}\n`);
   return {
     event(e: LogEvent) {
-      const row = [e.caseId, e.caseType ?? '', e.activity, e.lifecycle, formatIsoTime(e.ms, e.offsetMin), e.resource ?? '', e.group ?? ''];
+      const row = [
+        e.caseId,
+        e.caseType ?? '',
+        e.activity,
+        e.lifecycle,
+        formatIsoTime(e.ms, e.offsetMin),
+        e.resource ?? '',
+        e.group ?? '',
+      ];
       sink(`${row.map(csvField).join(',')}\n`);
     },
     closeCase() {},

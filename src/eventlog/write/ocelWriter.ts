@@ -45,7 +45,9 @@ export function ocelWriter(sink: TextSink, objectTypes: OcelType[], eventTypes: 
       first = true;
     },
     event(e) {
-      sink(`${sep()}${JSON.stringify({ id: e.id, type: e.type, time: formatIsoTime(e.ms, e.offsetMin), attributes: e.attributes, relationships: e.relationships })}`);
+      sink(
+        `${sep()}${JSON.stringify({ id: e.id, type: e.type, time: formatIsoTime(e.ms, e.offsetMin), attributes: e.attributes, relationships: e.relationships })}`,
+      );
     },
     end() {
       sink(']}\n');

@@ -28,7 +28,11 @@ export interface Decomposition {
  * replication by replication under common random numbers. Parts missing from one design (a forum the
  * base does not have) count as 0 there. null when the metric has no decomposition.
  */
-export function decompose(metric: string, base: readonly RunResult[], variant: readonly RunResult[]): Decomposition | null {
+export function decompose(
+  metric: string,
+  base: readonly RunResult[],
+  variant: readonly RunResult[],
+): Decomposition | null {
   const n = Math.min(base.length, variant.length);
   const b: Record<string, number>[] = [];
   const v: Record<string, number>[] = [];

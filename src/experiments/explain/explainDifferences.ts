@@ -43,7 +43,12 @@ export function explainDifferences(
         diff.p > ALPHA
           ? `p = ${diff.p.toFixed(2)}); the move is within the noise of ${diff.n} replication${diff.n === 1 ? '' : 's'}`
           : `p = ${diff.p.toFixed(3)} alone, Holm-adjusted p = ${diff.pAdjusted.toFixed(2)} across the report's comparisons); more replications would settle it`;
-      out.push({ design, metric, text: `${capitalise(info.label)}: no significant change in ${design} (${figures}, ${why}.`, decomposition: null });
+      out.push({
+        design,
+        metric,
+        text: `${capitalise(info.label)}: no significant change in ${design} (${figures}, ${why}.`,
+        decomposition: null,
+      });
       continue;
     }
     const pct = diff.relative === null ? '' : ` ${fmt(Math.abs(diff.relative) * 100)}%`;
@@ -55,12 +60,25 @@ export function explainDifferences(
   return out;
 }
 
-function bridgeText(d: Decomposition, move: number, base: readonly RunResult[], variant: readonly RunResult[], unit: string): string {
+function bridgeText(
+  d: Decomposition,
+  move: number,
+  base: readonly RunResult[],
+  variant: readonly RunResult[],
+  unit: string,
+): string {
   // Parts that would print as 0.00 are not worth naming, significant or not.
   const moved = (c: Contribution) => c.difference.significant && Math.abs(c.difference.mean) >= 0.005;
-  const bySize = (a: Contribution, b: Contribution) => Math.abs(b.difference.mean) - Math.abs(a.difference.mean) || (a.part < b.part ? -1 : 1);
-  const named = d.parts.filter((c) => moved(c) && Math.sign(c.difference.mean) === Math.sign(move)).sort(bySize).slice(0, 4);
-  const against = d.parts.filter((c) => moved(c) && Math.sign(c.difference.mean) === -Math.sign(move)).sort(bySize).slice(0, 2);
+  const bySize = (a: Contribution, b: Contribution) =>
+    Math.abs(b.difference.mean) - Math.abs(a.difference.mean) || (a.part < b.part ? -1 : 1);
+  const named = d.parts
+    .filter((c) => moved(c) && Math.sign(c.difference.mean) === Math.sign(move))
+    .sort(bySize)
+    .slice(0, 4);
+  const against = d.parts
+    .filter((c) => moved(c) && Math.sign(c.difference.mean) === -Math.sign(move))
+    .sort(bySize)
+    .slice(0, 2);
   let rest = d.total;
   for (const c of [...named, ...against]) rest -= c.difference.mean;
   const part = (c: Contribution, share: boolean) => {
@@ -122,7 +140,7 @@ const FLOW: Record<string, string> = {
   blocked: 'blocking',
   backlogGrowth: 'backlog growth',
   handoffs: 'handoffs between functions',
-  beforeStart: 'initial work\'s age at the start',
+  beforeStart: "initial work's age at the start",
 };
 
 /** Visits per item: three significant digits, since rare visits (an escalation for 1 item in 70) matter. */

@@ -13,13 +13,20 @@ export interface Decision {
 export type DesignPoint = Record<string, number>;
 
 /** decisionsOf(doc): the file's decisions in name order, ranges expanded. */
-export function decisionsOf(doc: { decisions?: Record<string, { param: string; values: unknown; costPerUnit?: number }> }): Decision[] {
+export function decisionsOf(doc: {
+  decisions?: Record<string, { param: string; values: unknown; costPerUnit?: number }>;
+}): Decision[] {
   return Object.keys(doc.decisions ?? {})
     .sort()
     .map((name) => {
       const d = doc.decisions![name];
       const v = d.values as number[] | { from: number; to: number; step: number };
-      return { name, param: d.param, values: Array.isArray(v) ? [...v] : rangeValues(v.from, v.to, v.step), costPerUnit: d.costPerUnit ?? 0 };
+      return {
+        name,
+        param: d.param,
+        values: Array.isArray(v) ? [...v] : rangeValues(v.from, v.to, v.step),
+        costPerUnit: d.costPerUnit ?? 0,
+      };
     });
 }
 
@@ -30,7 +37,9 @@ export function designPoints(decisions: readonly Decision[]): DesignPoint[] {
 }
 
 export function designName(point: DesignPoint): string {
-  return Object.entries(point).map(([name, v]) => `${name}=${v}`).join(', ');
+  return Object.entries(point)
+    .map(([name, v]) => `${name}=${v}`)
+    .join(', ');
 }
 
 /** decisionCost(decisions, point): Σ value × costPerUnit, per week. */

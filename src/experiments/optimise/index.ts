@@ -3,7 +3,16 @@
 // the decisions into design points and writes the winner as a variant; runOptimise certifies small
 // spaces whole with select, and screens larger ones with OCBA (ocba) before certifying the finalists.
 
-export { decisionsOf, designPoints, designName, decisionCost, pointParams, variantText, type Decision, type DesignPoint } from './decisionSpace.js';
+export {
+  decisionsOf,
+  designPoints,
+  designName,
+  decisionCost,
+  pointParams,
+  variantText,
+  type Decision,
+  type DesignPoint,
+} from './decisionSpace.js';
 export { ocbaAllocation } from './ocba.js';
 export {
   runOptimise,

@@ -12,7 +12,12 @@
  * A design with no spread needs no more replications; a gap of 0 is floored at a millionth of the
  * largest spread so that ties ask for many replications rather than dividing by zero.
  */
-export function ocbaAllocation(means: readonly number[], sds: readonly number[], counts: readonly number[], increment: number): number[] {
+export function ocbaAllocation(
+  means: readonly number[],
+  sds: readonly number[],
+  counts: readonly number[],
+  increment: number,
+): number[] {
   const k = means.length;
   const add = new Array<number>(k).fill(0);
   if (k === 0 || increment <= 0) return add;

@@ -7,7 +7,14 @@ import { runSelect } from '../select/runSelect.js';
 import type { SelectConstraint, SelectReport, SelectSpec } from '../select/selectReport.js';
 import { measure } from '../select/selectionMetrics.js';
 import type { WarmupInfo } from '../warmupInfo.js';
-import { decisionCost, designName, designPoints, variantText, type Decision, type DesignPoint } from './decisionSpace.js';
+import {
+  decisionCost,
+  designName,
+  designPoints,
+  variantText,
+  type Decision,
+  type DesignPoint,
+} from './decisionSpace.js';
 import { ocbaAllocation } from './ocba.js';
 
 export const OCBA_REFERENCE =
@@ -113,7 +120,17 @@ export async function runOptimise(o: OptimiseOptions): Promise<OptimiseReport> {
     done += s.runs;
     screening = { runs: s.runs, designs: s.designs };
     firstReplication = s.maxCount;
-    if (s.cancelled) return finish(o, points, costs, screening, s.order.slice(0, spec.screening.finalists), null, 'cancelled', s.order[0] ?? null);
+    if (s.cancelled)
+      return finish(
+        o,
+        points,
+        costs,
+        screening,
+        s.order.slice(0, spec.screening.finalists),
+        null,
+        'cancelled',
+        s.order[0] ?? null,
+      );
     finalists = s.order.slice(0, spec.screening.finalists).sort((a, b) => a - b);
   }
   o.onPhase?.(`certifying ${finalists.length} design${finalists.length === 1 ? '' : 's'} with select`);
@@ -140,7 +157,10 @@ export async function runOptimise(o: OptimiseOptions): Promise<OptimiseReport> {
     onProgress: (n, t) => progress(n, t, done),
     measure: (run, i) => figures(run, finalists[i]),
   });
-  const chosen = certification.selected === null ? null : finalists[selectSpec.designs.findIndex((d) => d.name === certification.selected)];
+  const chosen =
+    certification.selected === null
+      ? null
+      : finalists[selectSpec.designs.findIndex((d) => d.name === certification.selected)];
   return finish(o, points, costs, screening, finalists, certification, certification.rule, chosen);
 }
 
@@ -155,13 +175,16 @@ function finish(
   chosen: number | null,
 ): OptimiseReport {
   const { spec } = o;
-  const best = chosen === null ? null : { name: designName(points[chosen]), values: points[chosen], decisionCost: costs[chosen] };
+  const best =
+    chosen === null ? null : { name: designName(points[chosen]), values: points[chosen], decisionCost: costs[chosen] };
   const exhaustive = screening === null;
   const note =
     rule === 'selected'
       ? `chosen by opsim optimise: ${spec.objective.direction} ${spec.objective.key}, ${Number((spec.confidence * 100).toPrecision(6))}% confidence`
       : `best so far of opsim optimise (${rule}; no guarantee)`;
-  let guarantee = certification?.guarantee ?? 'No guarantee: interrupted during screening; the design shown leads on the screening means.';
+  let guarantee =
+    certification?.guarantee ??
+    'No guarantee: interrupted during screening; the design shown leads on the screening means.';
   if (certification !== null && !exhaustive && rule === 'selected') {
     guarantee += ` The guarantee covers the ${finalists.length} finalists kept by screening (OCBA, ${screening!.runs} runs over ${points.length} designs); screening itself is a heuristic with no stated confidence.`;
   }
@@ -175,7 +198,9 @@ function finish(
     decisions: spec.decisions,
     designs: points.length,
     method: exhaustive ? 'exhaustive' : 'screening',
-    references: exhaustive ? certification?.procedure.references ?? [] : [OCBA_REFERENCE, ...(certification?.procedure.references ?? [])],
+    references: exhaustive
+      ? (certification?.procedure.references ?? [])
+      : [OCBA_REFERENCE, ...(certification?.procedure.references ?? [])],
     screening,
     finalists: finalists.map((d) => designName(points[d])),
     rule,
@@ -202,10 +227,13 @@ async function screen(
   const sample = async (ranges: { d: number; from: number; to: number }[]) => {
     const jobs = ranges.flatMap((r) => designJobs([o.models[r.d]], spec.seed, r.from, r.to));
     const before = runs;
-    const { results, cancelled: stopped } = await o.executor.run(jobs, { onProgress: (n, t) => onProgress(before + n, before + t) });
+    const { results, cancelled: stopped } = await o.executor.run(jobs, {
+      onProgress: (n, t) => onProgress(before + n, before + t),
+    });
     if (stopped) return false;
     let i = 0;
-    for (const r of ranges) for (let t = r.from; t < r.to; t++) values[r.d].push(figures(results[i++] as RunResult, r.d));
+    for (const r of ranges)
+      for (let t = r.from; t < r.to; t++) values[r.d].push(figures(results[i++] as RunResult, r.d));
     runs += jobs.length;
     return true;
   };
@@ -218,8 +246,15 @@ async function screen(
     const contenders = pool.length >= 2 ? pool : points.map((_, d) => d);
     const means = contenders.map((d) => sign * mean(d, 0));
     const sds = contenders.map((d) => Math.sqrt(variance(values[d].map((v) => v[0]))));
-    const add = ocbaAllocation(means, sds, contenders.map((d) => values[d].length), Math.min(spec.screening.increment, spec.screening.budget - runs));
-    const ranges = contenders.flatMap((d, i) => (add[i] > 0 ? [{ d, from: values[d].length, to: values[d].length + add[i] }] : []));
+    const add = ocbaAllocation(
+      means,
+      sds,
+      contenders.map((d) => values[d].length),
+      Math.min(spec.screening.increment, spec.screening.budget - runs),
+    );
+    const ranges = contenders.flatMap((d, i) =>
+      add[i] > 0 ? [{ d, from: values[d].length, to: values[d].length + add[i] }] : [],
+    );
     if (ranges.length === 0) break;
     if (!(await sample(ranges))) cancelled = true;
   }

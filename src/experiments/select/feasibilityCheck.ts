@@ -38,7 +38,11 @@ export class FeasibilityCheck {
   /** Set once the system as a whole is decided. */
   outcome: { decision: Feasibility; stage: number; failed: number[] } | null = null;
 
-  constructor(private readonly limits: readonly Limit[], betaPerTest: number, private readonly n0: number) {
+  constructor(
+    private readonly limits: readonly Limit[],
+    betaPerTest: number,
+    private readonly n0: number,
+  ) {
     this.h2 = screeningConstant(betaPerTest, n0);
     this.first = limits.map(() => []);
     this.sums = limits.map(() => 0);

@@ -10,7 +10,14 @@
 export { screeningConstant, halfWidthOfSum, sampleVariance } from './screeningConstant.js';
 export { KnScreening, type Elimination } from './knScreening.js';
 export { FeasibilityCheck, type Feasibility, type Limit } from './feasibilityCheck.js';
-export { selectBest, type SelectionProblem, type SelectionOutcome, type Sampler, type DesignOutcome, type DesignStatus } from './sequentialSelection.js';
+export {
+  selectBest,
+  type SelectionProblem,
+  type SelectionOutcome,
+  type Sampler,
+  type DesignOutcome,
+  type DesignStatus,
+} from './sequentialSelection.js';
 export { selectionKeys, selectionInfo, measure, readMetricValue, SELECTION_ALIASES } from './selectionMetrics.js';
 export {
   buildSelectReport,
@@ -24,4 +31,10 @@ export {
   type SelectConstraint,
 } from './selectReport.js';
 export { runSelect, designSeed, type SelectOptions } from './runSelect.js';
-export { readObjective, readConstraint, readDelta, readConfidence, DEFAULT_TOLERANCE_SHARE } from './readSelectionOptions.js';
+export {
+  readObjective,
+  readConstraint,
+  readDelta,
+  readConfidence,
+  DEFAULT_TOLERANCE_SHARE,
+} from './readSelectionOptions.js';

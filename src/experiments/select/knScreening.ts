@@ -32,7 +32,12 @@ export class KnScreening {
   private stage = 0;
   tie = false;
 
-  constructor(k: number, alpha: number, readonly delta: number, readonly n0: number) {
+  constructor(
+    k: number,
+    alpha: number,
+    readonly delta: number,
+    readonly n0: number,
+  ) {
     this.k = k;
     this.h2 = k > 1 ? screeningConstant(alpha / (k - 1), n0) : 0;
     this.first = Array.from({ length: k }, () => []);

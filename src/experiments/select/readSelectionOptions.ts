@@ -12,7 +12,10 @@ function resolveKey(name: string, known: readonly string[]): string | null {
 }
 
 /** readObjective("min:cycleTimeP90" | "max:throughput" | "costPerDone", known keys). */
-export function readObjective(text: string, known: readonly string[]): { key: string; direction: 'min' | 'max' } | { error: string } {
+export function readObjective(
+  text: string,
+  known: readonly string[],
+): { key: string; direction: 'min' | 'max' } | { error: string } {
   const t = text.trim();
   const m = /^(min|max):(.+)$/.exec(t);
   const name = m ? m[2].trim() : t;
@@ -31,7 +34,8 @@ export function readObjective(text: string, known: readonly string[]): { key: st
  */
 export function readConstraint(text: string, known: readonly string[]): SelectConstraint[] | { error: string } {
   const m = /^\s*([^<>=\s]+)\s*(<=|>=|<|>)\s*(.+?)\s*$/.exec(text);
-  if (!m) return { error: 'expected <figure><=<limit> or <figure>>=<limit>, such as cycleTimeP90<=48h or budgetUse:*<=1' };
+  if (!m)
+    return { error: 'expected <figure><=<limit> or <figure>>=<limit>, such as cycleTimeP90<=48h or budgetUse:*<=1' };
   const [, name, op, rest] = m;
   const sense = op.startsWith('<') ? '<=' : '>=';
   const [limitText, toleranceText] = rest.split(/±|\+-/);
@@ -55,7 +59,10 @@ export function readConstraint(text: string, known: readonly string[]): SelectCo
       if ('error' in t) return { error: `tolerance: ${t.error}` };
       tolerance = t.value;
     }
-    if (!(tolerance > 0)) return { error: `the tolerance must be above 0; a limit of 0 needs one written out, such as ${key}${sense}0±0.1` };
+    if (!(tolerance > 0))
+      return {
+        error: `the tolerance must be above 0; a limit of 0 needs one written out, such as ${key}${sense}0±0.1`,
+      };
     out.push({ key, sense, limit: limit.value, tolerance });
   }
   return out;
@@ -66,7 +73,9 @@ export function readDelta(text: string, key: string): { value: number } | { erro
   const v = readMetricValue(key, text);
   if ('error' in v) return v;
   if (!(v.value > 0)) {
-    return { error: `expected the smallest difference in ${selectionInfo(key).label} worth acting on, a number above 0, got "${text}"` };
+    return {
+      error: `expected the smallest difference in ${selectionInfo(key).label} worth acting on, a number above 0, got "${text}"`,
+    };
   }
   return v;
 }
@@ -75,6 +84,7 @@ export function readDelta(text: string, key: string): { value: number } | { erro
 export function readConfidence(text: string): { value: number } | { error: string } {
   const t = text.trim();
   const v = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
-  if (t === '' || !Number.isFinite(v) || v <= 0.5 || v >= 1) return { error: `expected a probability above 0.5 and below 1, such as 0.95 or 95%, got "${text}"` };
+  if (t === '' || !Number.isFinite(v) || v <= 0.5 || v >= 1)
+    return { error: `expected a probability above 0.5 and below 1, such as 0.95 or 95%, got "${text}"` };
   return { value: v };
 }

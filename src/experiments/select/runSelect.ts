@@ -34,7 +34,9 @@ export async function runSelect(o: SelectOptions): Promise<SelectReport> {
     const first = o.spec.firstReplication ?? 0;
     const jobs = designs.flatMap((d) => designJobs([o.models[d]], designSeed(o.spec, d), first + from, first + to));
     const before = done;
-    const { results, cancelled } = await o.executor.run(jobs, { onProgress: (n, total) => o.onProgress?.(before + n, before + total) });
+    const { results, cancelled } = await o.executor.run(jobs, {
+      onProgress: (n, total) => o.onProgress?.(before + n, before + total),
+    });
     if (cancelled) return null;
     done += jobs.length;
     const per = to - from;

@@ -13,8 +13,10 @@ import { exp, log } from '../../core/index.js';
  * is the same to the bit in Node and in every browser.
  */
 export function screeningConstant(alphaPerTest: number, n0: number): number {
-  if (!(alphaPerTest > 0 && alphaPerTest < 0.5)) throw new RangeError(`screeningConstant: error per test must be in (0, 0.5), got ${alphaPerTest}`);
-  if (!(Number.isInteger(n0) && n0 >= 2)) throw new RangeError(`screeningConstant: first stage must be a whole number >= 2, got ${n0}`);
+  if (!(alphaPerTest > 0 && alphaPerTest < 0.5))
+    throw new RangeError(`screeningConstant: error per test must be in (0, 0.5), got ${alphaPerTest}`);
+  if (!(Number.isInteger(n0) && n0 >= 2))
+    throw new RangeError(`screeningConstant: first stage must be a whole number >= 2, got ${n0}`);
   const eta = 0.5 * (exp((-2 / (n0 - 1)) * log(2 * alphaPerTest)) - 1);
   return 2 * eta * (n0 - 1);
 }

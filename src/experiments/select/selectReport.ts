@@ -7,7 +7,8 @@ import { selectionInfo } from './selectionMetrics.js';
 import type { DesignStatus, SelectionOutcome } from './sequentialSelection.js';
 
 export const SELECT_REFERENCE = {
-  comparison: 'KN: S.-H. Kim and B. L. Nelson (2001), A fully sequential procedure for indifference-zone selection in simulation, ACM TOMACS 11(3), 251-273',
+  comparison:
+    'KN: S.-H. Kim and B. L. Nelson (2001), A fully sequential procedure for indifference-zone selection in simulation, ACM TOMACS 11(3), 251-273',
   feasibility:
     'Two-phase feasibility check then KN: S. Andradóttir and S.-H. Kim (2010), Fully sequential procedures for comparing constrained systems via simulation, Naval Research Logistics 57(5), 403-421',
 };
@@ -102,7 +103,10 @@ export function buildSelectReport(spec: SelectSpec, outcome: SelectionOutcome): 
   const name = (d: number) => spec.designs[d].name;
   const designs: SelectDesign[] = outcome.designs.map((o, d) => {
     const f = o.feasibility;
-    const feasibility = f === null ? null : { decision: f.decision, stage: f.stage, failed: f.failed.map((c) => constraintText(spec.constraints[c])) };
+    const feasibility =
+      f === null
+        ? null
+        : { decision: f.decision, stage: f.stage, failed: f.failed.map((c) => constraintText(spec.constraints[c])) };
     const eliminated = o.eliminated === null ? null : { stage: o.eliminated.stage, by: name(o.eliminated.by) };
     const constraints: Record<string, Interval> = {};
     spec.constraints.forEach((c, i) => {
@@ -134,7 +138,10 @@ export function buildSelectReport(spec: SelectSpec, outcome: SelectionOutcome): 
     confidence: spec.confidence,
     procedure: {
       name: spec.constraints.length > 0 ? 'AK' : 'KN',
-      references: spec.constraints.length > 0 ? [SELECT_REFERENCE.feasibility, SELECT_REFERENCE.comparison] : [SELECT_REFERENCE.comparison],
+      references:
+        spec.constraints.length > 0
+          ? [SELECT_REFERENCE.feasibility, SELECT_REFERENCE.comparison]
+          : [SELECT_REFERENCE.comparison],
       firstStage: spec.firstStage,
       batch: spec.batch,
       maxReplications: spec.maxReplications,
@@ -148,7 +155,10 @@ export function buildSelectReport(spec: SelectSpec, outcome: SelectionOutcome): 
     selected: outcome.selected === null ? null : name(outcome.selected),
     tie: outcome.tie,
     guarantee: '',
-    replications: { used: designs.reduce((s, d) => s + d.replications, 0), simulated: designs.reduce((s, d) => s + d.simulated, 0) },
+    replications: {
+      used: designs.reduce((s, d) => s + d.replications, 0),
+      simulated: designs.reduce((s, d) => s + d.simulated, 0),
+    },
     designs,
   };
   report.guarantee = guaranteeText(report);
@@ -163,9 +173,11 @@ function reasonOf(
   spec: SelectSpec,
 ): string {
   const objective = selectionInfo(spec.objective.key).label;
-  if (status === 'infeasible') return `infeasible at replication ${feasibility!.stage}: fails ${feasibility!.failed.join('; ')}`;
+  if (status === 'infeasible')
+    return `infeasible at replication ${feasibility!.stage}: fails ${feasibility!.failed.join('; ')}`;
   if (status === 'undecided') return `feasibility undecided after ${feasibility!.stage} replications (the cap)`;
-  if (status === 'eliminated') return `eliminated at stage ${eliminated!.stage} of the comparison: ${eliminated!.by} is better on ${objective}`;
+  if (status === 'eliminated')
+    return `eliminated at stage ${eliminated!.stage} of the comparison: ${eliminated!.by} is better on ${objective}`;
   if (status === 'selected') {
     if (outcome.rule === 'cap') return `leader on ${objective} when the cap was reached (no guarantee)`;
     if (outcome.rule === 'cancelled') return `leader on ${objective} when interrupted (no guarantee)`;
@@ -184,11 +196,13 @@ export function guaranteeText(r: SelectReport): string {
   const label = r.objective.label.startsWith('mean ') ? r.objective.label : `mean ${r.objective.label}`;
   const best = `${r.objective.direction === 'min' ? 'lowest' : 'highest'} ${label}`;
   const n = r.designs.length;
-  if (r.rule === 'cancelled') return `No guarantee: interrupted${r.selected === null ? ' before the comparison began' : `; ${r.selected} leads on the replications so far`}.`;
+  if (r.rule === 'cancelled')
+    return `No guarantee: interrupted${r.selected === null ? ' before the comparison began' : `; ${r.selected} leads on the replications so far`}.`;
   if (r.rule === 'cap') {
     return `No guarantee: the procedure reached the cap of ${r.procedure.maxReplications} replications before it could decide${r.selected === null ? '' : `; ${r.selected} leads on its sample mean`}. Raise --max-replications or --delta.`;
   }
-  if (r.rule === 'infeasible') return `No design meets ${r.constraints.map(constraintText).join(' and ')}: each was found infeasible with ${pct} confidence.`;
+  if (r.rule === 'infeasible')
+    return `No design meets ${r.constraints.map(constraintText).join(' and ')}: each was found infeasible with ${pct} confidence.`;
   const zone = `at least ${fmt(r.delta)} ${better} than`;
   if (r.constraints.length === 0) {
     return (

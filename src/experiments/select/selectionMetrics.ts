@@ -15,11 +15,20 @@ const EXTRA: Record<string, MetricInfo & { read(run: RunResult, id: string | und
   cycleTimeP95: { label: 'cycle time p95', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p95 },
   // Set by the optimiser from the design's decisions (costPerUnit × value), not read from a run.
   decisionCost: { label: 'decision cost per week', unit: 'money', better: 'lower', read: () => undefined },
-  budgetUse: { label: 'decision budget use', unit: 'share', better: 'lower', read: (r, id) => (id === undefined ? undefined : r.executives[id]?.budgetUtilisation) },
+  budgetUse: {
+    label: 'decision budget use',
+    unit: 'share',
+    better: 'lower',
+    read: (r, id) => (id === undefined ? undefined : r.executives[id]?.budgetUtilisation),
+  },
 };
 
 /** Short names accepted besides the keys themselves. */
-export const SELECTION_ALIASES: Record<string, string> = { ...OBJECTIVE_ALIASES, costDone: 'costPerDone', p90: 'cycleTimeP90' };
+export const SELECTION_ALIASES: Record<string, string> = {
+  ...OBJECTIVE_ALIASES,
+  costDone: 'costPerDone',
+  p90: 'cycleTimeP90',
+};
 
 /** The keys a model offers, in a fixed order: the headline's keys, then the cycle-time percentiles. */
 export function selectionKeys(model: Model): string[] {
@@ -65,7 +74,9 @@ export function readMetricValue(key: string, text: string): { value: number } | 
   }
   if (unit === 'share' && t.endsWith('%')) {
     const v = Number(t.slice(0, -1));
-    return Number.isFinite(v) && t.length > 1 ? { value: v / 100 } : { error: `expected a share such as 95% or 0.95, got "${text}"` };
+    return Number.isFinite(v) && t.length > 1
+      ? { value: v / 100 }
+      : { error: `expected a share such as 95% or 0.95, got "${text}"` };
   }
   const v = Number(t);
   if (t === '' || !Number.isFinite(v)) {

@@ -72,7 +72,10 @@ export interface SelectionOutcome {
 export async function selectBest(p: SelectionProblem, sample: Sampler): Promise<SelectionOutcome> {
   // 1 − 0.95 is 0.050000000000000044 in binary; the report states α as the user would write it.
   const alpha = Number((1 - p.confidence).toPrecision(12));
-  const split = p.constraints.length > 0 ? { feasibility: alpha / 2, comparison: alpha / 2 } : { feasibility: 0, comparison: alpha };
+  const split =
+    p.constraints.length > 0
+      ? { feasibility: alpha / 2, comparison: alpha / 2 }
+      : { feasibility: 0, comparison: alpha };
   const designs: DesignOutcome[] = Array.from({ length: p.designs }, () => ({
     status: 'survivor' as DesignStatus,
     feasibility: null,
@@ -80,7 +83,13 @@ export async function selectBest(p: SelectionProblem, sample: Sampler): Promise<
     observations: [],
     simulated: 0,
   }));
-  const result = (rule: SelectionOutcome['rule'], selected: number | null, phase2Start: number, h2 = 0, tie = false): SelectionOutcome => {
+  const result = (
+    rule: SelectionOutcome['rule'],
+    selected: number | null,
+    phase2Start: number,
+    h2 = 0,
+    tie = false,
+  ): SelectionOutcome => {
     if (selected !== null) designs[selected].status = 'selected';
     return { rule, selected, tie, designs, alpha: split, phase2Start, h2 };
   };
@@ -119,8 +128,10 @@ export async function selectBest(p: SelectionProblem, sample: Sampler): Promise<
       if (designs[d].feasibility?.decision === 'undecided') designs[d].status = 'undecided';
     }
     candidates = candidates.filter((d) => designs[d].feasibility?.decision === 'feasible');
-    if (candidates.length === 0) return result(checks.some((c) => c.outcome === null) ? 'cap' : 'infeasible', null, phase2Start);
-    if (candidates.length === 1) return result(checks.some((c) => c.outcome === null) ? 'cap' : 'selected', candidates[0], phase2Start);
+    if (candidates.length === 0)
+      return result(checks.some((c) => c.outcome === null) ? 'cap' : 'infeasible', null, phase2Start);
+    if (candidates.length === 1)
+      return result(checks.some((c) => c.outcome === null) ? 'cap' : 'selected', candidates[0], phase2Start);
   }
 
   // Phase II: KN among the candidates, on the maximisation scale.
@@ -134,8 +145,13 @@ export async function selectBest(p: SelectionProblem, sample: Sampler): Promise<
     }
     const alive = kn.survivors();
     const to = Math.min(p.maxReplications, r === 0 ? p.firstStage : r + p.batch);
-    const values = await sample(alive.map((i) => candidates[i]), phase2Start + r, phase2Start + to);
-    if (values === null) return result('cancelled', r >= p.firstStage ? candidates[kn.leader()] : null, phase2Start, kn.h2);
+    const values = await sample(
+      alive.map((i) => candidates[i]),
+      phase2Start + r,
+      phase2Start + to,
+    );
+    if (values === null)
+      return result('cancelled', r >= p.firstStage ? candidates[kn.leader()] : null, phase2Start, kn.h2);
     for (const i of alive) designs[candidates[i]].simulated += to - r;
     for (let j = 0; j < to - r && !kn.done(); j++) {
       const x = new Array<number>(candidates.length).fill(0);

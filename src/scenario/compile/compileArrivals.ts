@@ -12,7 +12,10 @@ import { WEEKDAYS } from './compileCalendar.js';
  * A day's rate is a rate while open ("10/h"), or a number for the day ("80/d"), spread evenly over
  * its open hours: "80/d" from 08:00 to 18:00 is 8 an hour, 80 that day, as its author means.
  */
-export function weeklyProfile(rates: Partial<Record<(typeof WEEKDAYS)[number], string>>, hours: string | undefined): number[] {
+export function weeklyProfile(
+  rates: Partial<Record<(typeof WEEKDAYS)[number], string>>,
+  hours: string | undefined,
+): number[] {
   const profile = new Array<number>(168).fill(0);
   const r = readHours(hours ?? '00:00-24:00');
   const ranges = 'ranges' in r ? r.ranges : [[0, 24] as [number, number]];
@@ -39,5 +42,10 @@ export function compileArrivals(a: ArrivalsDoc, calendars: Record<string, Calend
     const offsetHours = calendar === undefined ? 0 : (calendars[calendar]?.utcOffset ?? 0);
     return { kind: 'weekly', ratePerHour: weeklyProfile(rates, hours), offsetHours };
   }
-  return { kind: 'batch', first: a.first === undefined ? 0 : parseDuration(String(a.first)), every: parseDuration(String(a.every)), size: a.batch };
+  return {
+    kind: 'batch',
+    first: a.first === undefined ? 0 : parseDuration(String(a.first)),
+    every: parseDuration(String(a.every)),
+    size: a.batch,
+  };
 }

@@ -62,10 +62,12 @@ export function compileCalendar(id: string, doc: CalendarDoc, startDay: number):
 export function businessDayHours(calendar: CalendarDoc): number {
   const week = weekIntervals(calendar.week);
   const open = week.reduce((sum, [a, b]) => sum + (b - a), 0);
-  const days = new Set(week.flatMap(([a, b]) => {
-    const out: number[] = [];
-    for (let d = Math.floor(a / 24); d * 24 < b; d++) out.push(d % 7);
-    return out;
-  })).size;
+  const days = new Set(
+    week.flatMap(([a, b]) => {
+      const out: number[] = [];
+      for (let d = Math.floor(a / 24); d * 24 < b; d++) out.push(d % 7);
+      return out;
+    }),
+  ).size;
   return days === 0 ? 0 : open / days;
 }

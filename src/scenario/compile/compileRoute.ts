@@ -14,7 +14,8 @@ function comparison(c: object): { op: Op; value: number } {
 
 export function compileCondition(c: ConditionDoc, ix: Indexes): Condition {
   if ('attr' in c) return { kind: 'attr', attr: at(ix.attributes, c.attr), ...comparison(c) };
-  if ('type' in c) return { kind: 'type', types: [...new Set(c.type.map((t) => at(ix.types, t)))].sort((a, b) => a - b) };
+  if ('type' in c)
+    return { kind: 'type', types: [...new Set(c.type.map((t) => at(ix.types, t)))].sort((a, b) => a - b) };
   if ('functionsTouched' in c) return { kind: 'functionsTouched', ...comparison(c.functionsTouched) };
   if ('reworkRounds' in c) return { kind: 'reworkRounds', ...comparison(c.reworkRounds) };
   if ('all' in c) return { kind: 'all', of: c.all.map((x) => compileCondition(x, ix)) };
@@ -36,5 +37,10 @@ export function compileRoute(r: RouteDoc, ix: Indexes): Route {
     };
   }
   const t = r.thresholds;
-  return { kind: 'thresholds', attr: at(ix.attributes, t.attr), cuts: [...t.cuts], to: t.to.map((id) => at(ix.nodes, id)) };
+  return {
+    kind: 'thresholds',
+    attr: at(ix.attributes, t.attr),
+    cuts: [...t.cuts],
+    to: t.to.map((id) => at(ix.nodes, id)),
+  };
 }

@@ -52,7 +52,8 @@ function timeFor(t: string, ...times: (ServiceTimeDoc | undefined)[]): unknown {
 }
 
 function compilePool(id: string, p: PoolDoc, types: string[], ix: Indexes): Pool {
-  const budget = p.kind !== 'executive' || p.budget === undefined ? 0 : hours(p.budget.replace(/\/\s*w\s*$/, '').trim());
+  const budget =
+    p.kind !== 'executive' || p.budget === undefined ? 0 : hours(p.budget.replace(/\/\s*w\s*$/, '').trim());
   return {
     id,
     kind: p.kind,
@@ -96,7 +97,8 @@ function compileSla(s: StepDoc, doc: ScenarioDoc, ix: Indexes): NonNullable<Step
   const sla = s.sla!;
   const limit = readWorkingLimit(sla.limit) as { hours: number } | { businessDays: number };
   const to = at(ix.nodes, sla.escalateTo);
-  if ('hours' in limit) return { limit: limit.hours, to, calendar: sla.calendar === undefined ? -1 : at(ix.calendars, sla.calendar) };
+  if ('hours' in limit)
+    return { limit: limit.hours, to, calendar: sla.calendar === undefined ? -1 : at(ix.calendars, sla.calendar) };
   const id = slaCalendar(doc, s)!;
   return { limit: limit.businessDays * businessDayHours(doc.calendars![id]), to, calendar: at(ix.calendars, id) };
 }
@@ -107,7 +109,15 @@ function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], 
   const base = {
     id,
     fn: at(ix.functions, g.function),
-    rework: g.rework === undefined ? null : { detect: g.detect ?? 1, to: at(ix.nodes, g.rework.to), maxRounds: g.rework.maxRounds, exceeded: at(ix.nodes, g.rework.exceeded) },
+    rework:
+      g.rework === undefined
+        ? null
+        : {
+            detect: g.detect ?? 1,
+            to: at(ix.nodes, g.rework.to),
+            maxRounds: g.rework.maxRounds,
+            exceeded: at(ix.nodes, g.rework.exceeded),
+          },
     next: g.next === undefined ? null : compileRoute(g.next, ix),
   };
   if (g.kind === 'gate') return { ...base, kind: 'gate' };
@@ -129,7 +139,10 @@ function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], 
     pr === undefined
       ? { kind: 'fifo' }
       : 'byType' in pr
-        ? { kind: 'priorityByType', rank: types.map((t) => (pr.byType.includes(t) ? pr.byType.indexOf(t) : pr.byType.length)) }
+        ? {
+            kind: 'priorityByType',
+            rank: types.map((t) => (pr.byType.includes(t) ? pr.byType.indexOf(t) : pr.byType.length)),
+          }
         : { kind: 'priorityByAttr', attr: at(ix.attributes, pr.attr), order: pr.order ?? 'asc' };
   const poolKinds = servers.map((sv) => doc.pools[ix.poolIds[sv.pool]].kind);
   return {
@@ -175,7 +188,9 @@ export function compileScenario(doc: ScenarioDoc): Model {
         id,
         arrivals: compileArrivals(t.arrivals, doc.calendars ?? {}),
         entry: at(ix.nodes, t.entry),
-        attributes: attributes.map((a) => (t.attributes !== undefined && Object.hasOwn(t.attributes, a) ? compileDist(t.attributes[a], 'number') : null)),
+        attributes: attributes.map((a) =>
+          t.attributes !== undefined && Object.hasOwn(t.attributes, a) ? compileDist(t.attributes[a], 'number') : null,
+        ),
         patience: t.patience === undefined ? null : compileDist(t.patience, 'duration'),
         patienceCalendar: t.patienceCalendar === undefined ? -1 : at(ix.calendars, t.patienceCalendar),
         defectCost: t.defectCost ?? 0,

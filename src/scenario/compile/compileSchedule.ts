@@ -22,7 +22,13 @@ export function scheduleCalendar(s: ScheduleDoc, chair: string | undefined, doc:
   return id === undefined ? undefined : doc.calendars?.[id];
 }
 
-export function compileSchedule(s: ScheduleDoc, chair: string | undefined, doc: ScenarioDoc, startDay: number, horizon: number): ForumNode['schedule'] {
+export function compileSchedule(
+  s: ScheduleDoc,
+  chair: string | undefined,
+  doc: ScenarioDoc,
+  startDay: number,
+  horizon: number,
+): ForumNode['schedule'] {
   const clock = (at: string | undefined): number => {
     const r = readClock(at ?? '00:00');
     return 'hour' in r ? r.hour : 0;
@@ -43,7 +49,13 @@ export function compileSchedule(s: ScheduleDoc, chair: string | undefined, doc: 
 }
 
 /** Session times in [0, horizon) of a monthly or quarterly schedule; `hourUtc` is the session's hour of its day, in UTC. */
-function datedSessions(s: ScheduleDoc, calendar: CalendarDoc | undefined, startDay: number, horizon: number, hourUtc: number): number[] {
+function datedSessions(
+  s: ScheduleDoc,
+  calendar: CalendarDoc | undefined,
+  startDay: number,
+  horizon: number,
+  hourUtc: number,
+): number[] {
   const working = workingDay(calendar);
   const step = s.every === 'quarter' ? 3 : 1;
   const { y, m } = civilFromDays(startDay);
@@ -65,7 +77,13 @@ function datedSessions(s: ScheduleDoc, calendar: CalendarDoc | undefined, startD
 }
 
 /** Day of the month (1-based) a schedule's `day` names in one month. */
-function dayOfMonth(day: number | string, year: number, month0: number, first: number, working: (day: number) => boolean): number {
+function dayOfMonth(
+  day: number | string,
+  year: number,
+  month0: number,
+  first: number,
+  working: (day: number) => boolean,
+): number {
   const length = monthLength(year, month0);
   if (typeof day === 'number') return Math.min(day, length);
   if (day === 'last') return length;
@@ -83,9 +101,11 @@ function workingDay(calendar: CalendarDoc | undefined): (day: number) => boolean
   if (calendar === undefined) return (day) => weekdayOf(day) < 5;
   const week = weekIntervals(calendar.week);
   const open = WEEKDAYS.map((_, w) => week.some(([o, c]) => o < (w + 1) * 24 && c > w * 24));
-  const holidays = new Set((calendar.holidays ?? []).flatMap((h) => {
-    const r = readDate(h);
-    return 'day' in r ? [r.day] : [];
-  }));
+  const holidays = new Set(
+    (calendar.holidays ?? []).flatMap((h) => {
+      const r = readDate(h);
+      return 'day' in r ? [r.day] : [];
+    }),
+  );
   return (day) => open[weekdayOf(day)] && !holidays.has(day);
 }

@@ -57,18 +57,29 @@ function lastChangeAt(changes: unknown, path: string): number {
 function readDocument(file: string, text: string | Uint8Array, options: LoadOptions, chain: string[]): Parsed {
   const parsed = parseScenarioText(text, file);
   const own: Origin = (path) => ({ file, line: parsed.lineOf(path) });
-  if (parsed.issues.length > 0 || !isRec(parsed.doc) || !('extends' in parsed.doc)) return { doc: parsed.doc, issues: parsed.issues, origin: own };
+  if (parsed.issues.length > 0 || !isRec(parsed.doc) || !('extends' in parsed.doc))
+    return { doc: parsed.doc, issues: parsed.issues, origin: own };
   const doc = parsed.doc;
-  const at = (path: string, message: string): Parsed => ({ doc: undefined, issues: [{ file, path, message, line: parsed.lineOf(path) }], origin: own });
-  if (typeof doc.extends !== 'string') return at('extends', `expected a relative path such as "./base.yaml", found ${describeValue(doc.extends)}`);
+  const at = (path: string, message: string): Parsed => ({
+    doc: undefined,
+    issues: [{ file, path, message, line: parsed.lineOf(path) }],
+    origin: own,
+  });
+  if (typeof doc.extends !== 'string')
+    return at('extends', `expected a relative path such as "./base.yaml", found ${describeValue(doc.extends)}`);
   const unknown = Object.keys(doc).filter((k) => k !== 'extends' && k !== 'changes' && !OVERRIDABLE.includes(k));
   if (unknown.length > 0) {
-    return at(unknown[0], `unknown field '${unknown[0]}' in a file with extends${didYouMean(unknown[0], ['changes', ...OVERRIDABLE], "'")}; it may set only extends, changes, ${OVERRIDABLE.join(', ')}`);
+    return at(
+      unknown[0],
+      `unknown field '${unknown[0]}' in a file with extends${didYouMean(unknown[0], ['changes', ...OVERRIDABLE], "'")}; it may set only extends, changes, ${OVERRIDABLE.join(', ')}`,
+    );
   }
-  if (options.readFile === undefined) return at('extends', 'this file extends another, but no way to read files was given (readFile)');
+  if (options.readFile === undefined)
+    return at('extends', 'this file extends another, but no way to read files was given (readFile)');
   const target = resolvePath(doc.extends, file);
   if (chain.includes(target)) return at('extends', `extends forms a cycle: ${[...chain, target].join(' -> ')}`);
-  if (chain.length >= MAX_EXTENDS_DEPTH) return at('extends', `extends chains may hold at most ${MAX_EXTENDS_DEPTH} files`);
+  if (chain.length >= MAX_EXTENDS_DEPTH)
+    return at('extends', `extends chains may hold at most ${MAX_EXTENDS_DEPTH} files`);
   let baseText: string | Uint8Array;
   try {
     baseText = options.readFile(target, file);
@@ -78,9 +89,11 @@ function readDocument(file: string, text: string | Uint8Array, options: LoadOpti
   const base = readDocument(target, baseText, options, [...chain, target]);
   if (base.issues.length > 0) return { doc: undefined, issues: base.issues, origin: own };
   if (!isRec(base.doc)) return at('extends', `"${target}" does not hold a scenario`);
-  if (doc.changes !== undefined && !Array.isArray(doc.changes)) return at('changes', `expected a list of changes, found ${describeValue(doc.changes)}`);
+  if (doc.changes !== undefined && !Array.isArray(doc.changes))
+    return at('changes', `expected a list of changes, found ${describeValue(doc.changes)}`);
   const patched = applyChanges(base.doc, (doc.changes ?? []) as Change[], 'changes', file);
-  if (patched.issues.length > 0) return { doc: undefined, issues: patched.issues.map((i) => ({ ...i, line: parsed.lineOf(i.path) })), origin: own };
+  if (patched.issues.length > 0)
+    return { doc: undefined, issues: patched.issues.map((i) => ({ ...i, line: parsed.lineOf(i.path) })), origin: own };
   const merged: Record<string, unknown> = { ...(patched.doc as Record<string, unknown>) };
   for (const k of OVERRIDABLE) if (k in doc) merged[k] = doc[k];
   // A path comes from this file where it overrides a field or a change touched it; otherwise from the base.
@@ -109,7 +122,10 @@ function locate(doc: unknown, i: Issue, origin: Origin): { file: string; line?: 
   return { file: i.file };
 }
 
-export function loadScenario(input: { file: string; text: string | Uint8Array }, options: LoadOptions = {}): LoadResult {
+export function loadScenario(
+  input: { file: string; text: string | Uint8Array },
+  options: LoadOptions = {},
+): LoadResult {
   const parsed = readDocument(input.file, input.text, options, [input.file]);
   if (parsed.issues.length > 0) return { ok: false, issues: parsed.issues };
   // Issues by file, then line (a stable sort); variant issues follow in the order found.
@@ -122,7 +138,13 @@ export function loadScenario(input: { file: string; text: string | Uint8Array },
         return line === undefined ? bounded : { ...bounded, line };
       })
       .map((issue, index) => ({ issue, index }))
-      .sort((a, b) => group(a.issue) - group(b.issue) || (a.issue.file < b.issue.file ? -1 : a.issue.file > b.issue.file ? 1 : 0) || rank(a.issue) - rank(b.issue) || a.index - b.index)
+      .sort(
+        (a, b) =>
+          group(a.issue) - group(b.issue) ||
+          (a.issue.file < b.issue.file ? -1 : a.issue.file > b.issue.file ? 1 : 0) ||
+          rank(a.issue) - rank(b.issue) ||
+          a.index - b.index,
+      )
       .map((x) => x.issue);
   const group = (i: Issue): number => (i.variant !== undefined ? 1 : 0);
   const rank = (i: Issue): number => (i.variant !== undefined ? 0 : (i.line ?? 0));
@@ -133,8 +155,14 @@ export function loadScenario(input: { file: string; text: string | Uint8Array },
   let doc: ScenarioDoc = base;
   if (options.variant !== undefined) {
     if (!variants.includes(options.variant)) {
-      const known = variants.length === 0 ? ' (the file declares no variants)' : `${didYouMean(options.variant, variants)}; variants: ${variants.join(', ')}`;
-      return { ok: false, issues: [{ file: input.file, path: 'variants', message: `unknown variant "${options.variant}"${known}` }] };
+      const known =
+        variants.length === 0
+          ? ' (the file declares no variants)'
+          : `${didYouMean(options.variant, variants)}; variants: ${variants.join(', ')}`;
+      return {
+        ok: false,
+        issues: [{ file: input.file, path: 'variants', message: `unknown variant "${options.variant}"${known}` }],
+      };
     }
     doc = variantDocument(base as unknown as Record<string, unknown>, options.variant, input.file).doc as ScenarioDoc;
   }
@@ -143,7 +171,11 @@ export function loadScenario(input: { file: string; text: string | Uint8Array },
   const sweepIssues = options.variant === undefined ? checkSweepPoints(doc, input.file) : [];
   if (sweepIssues.length > 0) return { ok: false, issues: withLines(sweepIssues) };
   const model = compileScenario(doc);
-  const costly = preflight(model).map((f) => ({ file: input.file, ...f, ...(options.variant === undefined ? {} : { variant: options.variant }) }));
+  const costly = preflight(model).map((f) => ({
+    file: input.file,
+    ...f,
+    ...(options.variant === undefined ? {} : { variant: options.variant }),
+  }));
   if (costly.length > 0) return { ok: false, issues: withLines(costly) };
   return { ok: true, doc, model, variants, sweeps: sweepSpecs(doc) };
 }

@@ -28,7 +28,10 @@ export function blockDepth(text: string, stopAbove: number): number {
       while (open.length > 0 && open[open.length - 1] >= indent) open.pop();
       open.push(indent);
       // "- - - x" opens one sequence per dash on the same line.
-      while ((text[col] === '-' || text[col] === '?' || text[col] === ':') && (text[col + 1] === ' ' || text[col + 1] === '\t')) {
+      while (
+        (text[col] === '-' || text[col] === '?' || text[col] === ':') &&
+        (text[col + 1] === ' ' || text[col + 1] === '\t')
+      ) {
         col += 2;
         while (text[col] === ' ') col++;
         open.push(col - at);
@@ -36,7 +39,11 @@ export function blockDepth(text: string, stopAbove: number): number {
       }
       if (open.length > max) max = open.length;
       if (max > stopAbove) return max;
-      if (/[|>][0-9+-]*[ \t]*(#.*)?\r?$/.test(text.slice(col, end)) && /(^|[:\-?]\s+)[|>]/.test(text.slice(at, end).trimStart())) scalarParent = indent;
+      if (
+        /[|>][0-9+-]*[ \t]*(#.*)?\r?$/.test(text.slice(col, end)) &&
+        /(^|[:\-?]\s+)[|>]/.test(text.slice(at, end).trimStart())
+      )
+        scalarParent = indent;
     }
     at = end + 1;
   }

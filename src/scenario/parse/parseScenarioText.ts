@@ -38,12 +38,19 @@ export function parseScenarioText(text: string | Uint8Array, file: string): Pars
   if (source.trim() === '') return fail('the file is empty; expected a scenario starting with "opsim: 1"');
 
   const depthLimitMessage = `the file nests lists or maps more than ${MAX_DEPTH} levels deep; the limit is ${MAX_DEPTH}`;
-  if (flowDepth(source, MAX_DEPTH) > MAX_DEPTH || blockDepth(source, MAX_DEPTH) > MAX_DEPTH) return fail(depthLimitMessage);
+  if (flowDepth(source, MAX_DEPTH) > MAX_DEPTH || blockDepth(source, MAX_DEPTH) > MAX_DEPTH)
+    return fail(depthLimitMessage);
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
     // The core schema always, even under a `%YAML 1.1` directive: dates and yes/no stay text.
-    document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
+    document = parseDocument(source, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      schema: 'core',
+    });
   } catch {
     // The parser recurses on nested flow collections; a stack overflow here means absurd nesting.
     return fail(depthLimitMessage);
@@ -78,7 +85,8 @@ export function parseScenarioText(text: string | Uint8Array, file: string): Pars
 
 /** The parser's first line of a message, without the position (issues carry the line). */
 function syntaxMessage(code: string, message: string): string {
-  if (code === 'MULTIPLE_DOCS') return 'the file holds several YAML documents (separated by ---); a scenario is one document';
+  if (code === 'MULTIPLE_DOCS')
+    return 'the file holds several YAML documents (separated by ---); a scenario is one document';
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
@@ -96,7 +104,8 @@ function nodeShape(root: unknown): { depth: number; collectionKey?: number } {
       if (d > MAX_DEPTH) return { depth: d };
       for (const item of node.items) {
         if (isPair(item)) {
-          if ((isMap(item.key) || isSeq(item.key)) && item.key.range) return { depth: max, collectionKey: item.key.range[0] };
+          if ((isMap(item.key) || isSeq(item.key)) && item.key.range)
+            return { depth: max, collectionKey: item.key.range[0] };
           stack.push([item.value, d + 1]);
         } else stack.push([item, d + 1]);
       }

@@ -14,7 +14,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     // Overlong three/four-byte forms, UTF-16 surrogates and code points above U+10FFFF.
     const c1 = bytes[i + 1];
-    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i;
+    if (
+      (b === 0xe0 && c1 < 0xa0) ||
+      (b === 0xed && c1 > 0x9f) ||
+      (b === 0xf0 && c1 < 0x90) ||
+      (b === 0xf4 && c1 > 0x8f)
+    )
+      return i;
     i += n + 1;
   }
   return -1;
@@ -27,7 +33,9 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: strin
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
-    return { error: `the file is not UTF-8 text (invalid byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8` };
+    return {
+      error: `the file is not UTF-8 text (invalid byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8`,
+    };
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };

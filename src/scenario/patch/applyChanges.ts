@@ -19,16 +19,21 @@ const isContainer = (x: unknown): x is Container => typeof x === 'object' && x !
 
 /** Walk to the parent of the last segment; an error message when a segment on the way is missing. */
 function locate(root: unknown, path: string): { parent: Container; key: string | number } | { error: string } {
-  if (path.trim() === '') return { error: 'expected a dotted path such as "steps.triage.serve.0.pool", found an empty path' };
+  if (path.trim() === '')
+    return { error: 'expected a dotted path such as "steps.triage.serve.0.pool", found an empty path' };
   const segs = path.split('.');
   let node: unknown = root;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     const here = segs.slice(0, i).join('.') || 'the document';
     if (isReservedName(seg)) return { error: `path "${shorten(path)}": ${reservedNameMessage(seg)}` };
-    if (!isContainer(node)) return { error: `cannot go into "${shorten(seg)}": ${shorten(here)} is ${describeValue(node)}, not a map or list` };
+    if (!isContainer(node))
+      return {
+        error: `cannot go into "${shorten(seg)}": ${shorten(here)} is ${describeValue(node)}, not a map or list`,
+      };
     const key: string | number = Array.isArray(node) ? Number(seg) : seg;
-    if (Array.isArray(node) && !/^\d+$/.test(seg)) return { error: `${shorten(here)} is a list; expected an index (0, 1, ...) instead of "${shorten(seg)}"` };
+    if (Array.isArray(node) && !/^\d+$/.test(seg))
+      return { error: `${shorten(here)} is a list; expected an index (0, 1, ...) instead of "${shorten(seg)}"` };
     if (i === segs.length - 1) return { parent: node, key };
     const child = Array.isArray(node) ? node[key as number] : Object.hasOwn(node, seg) ? node[seg] : undefined;
     if (child === undefined) {
@@ -59,7 +64,8 @@ function applyOne(draft: unknown, given: Change): string | undefined {
   switch (change.op) {
     case 'set':
       if (change.value === undefined) return 'a set needs a value';
-      if (Array.isArray(parent) && (key as number) > parent.length) return `index ${key} is past the end of the list (${parent.length} entries)`;
+      if (Array.isArray(parent) && (key as number) > parent.length)
+        return `index ${key} is past the end of the list (${parent.length} entries)`;
       (parent as Record<string | number, unknown>)[key] = change.value;
       return undefined;
     case 'remove':
@@ -70,10 +76,12 @@ function applyOne(draft: unknown, given: Change): string | undefined {
     case 'add':
       if (change.value === undefined) return 'an add needs a value';
       if (Array.isArray(current)) current.push(change.value);
-      else if (typeof current === 'number' && typeof change.value === 'number') (parent as Record<string | number, unknown>)[key] = current + change.value;
+      else if (typeof current === 'number' && typeof change.value === 'number')
+        (parent as Record<string | number, unknown>)[key] = current + change.value;
       else if (!exists && !Array.isArray(parent)) parent[key as string] = change.value;
       else if (!exists && Array.isArray(parent) && key === parent.length) parent.push(change.value);
-      else return `add appends to a list or adds a number to a number; "${change.path}" holds ${describeValue(current)} and the value is ${describeValue(change.value)}`;
+      else
+        return `add appends to a list or adds a number to a number; "${change.path}" holds ${describeValue(current)} and the value is ${describeValue(change.value)}`;
       return undefined;
     default:
       return `expected op set, add or remove, found ${describeValue((change as { op: unknown }).op)}`;
@@ -84,12 +92,21 @@ function applyOne(draft: unknown, given: Change): string | undefined {
  * Apply changes in order. `where` names the change list for issues (e.g. "variants.agents-triage.changes");
  * an issue for change i is reported at `${where}.i.path`. A change that cannot apply is skipped.
  */
-export function applyChanges(doc: unknown, changes: Change[], where: string, file = ''): { doc: unknown; issues: Issue[] } {
+export function applyChanges(
+  doc: unknown,
+  changes: Change[],
+  where: string,
+  file = '',
+): { doc: unknown; issues: Issue[] } {
   const issues: Issue[] = [];
   const next = produce(doc, (draft: unknown) => {
     changes.forEach((change, i) => {
       if (typeof change?.path !== 'string') {
-        issues.push({ file, path: `${where}.${i}.path`, message: `expected a dotted path, found ${describeValue(change?.path)}` });
+        issues.push({
+          file,
+          path: `${where}.${i}.path`,
+          message: `expected a dotted path, found ${describeValue(change?.path)}`,
+        });
         return;
       }
       const error = applyOne(draft, change);

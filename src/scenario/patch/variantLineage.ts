@@ -33,11 +33,17 @@ export function variantLineage(variants: Rec, name: string): { order: string[] }
     for (let i = 0; i < parents.length; i++) {
       const p = parents[i];
       if (!Object.hasOwn(variants, p)) {
-        return { path: `variants.${v}.extends.${i}`, message: `unknown variant "${p}"${didYouMean(p, Object.keys(variants))}` };
+        return {
+          path: `variants.${v}.extends.${i}`,
+          message: `unknown variant "${p}"${didYouMean(p, Object.keys(variants))}`,
+        };
       }
       if (p === v || stack.includes(p)) {
         const cycle = [...stack.slice(stack.indexOf(p)), v, p];
-        return { path: `variants.${v}.extends.${i}`, message: `variants extend each other in a cycle: ${cycle.join(' -> ')}` };
+        return {
+          path: `variants.${v}.extends.${i}`,
+          message: `variants extend each other in a cycle: ${cycle.join(' -> ')}`,
+        };
       }
       const issue = visit(p, [...stack, v]);
       if (issue) return issue;
@@ -65,7 +71,9 @@ function touches(variants: Rec, names: readonly string[]): Touch[] {
     return (Array.isArray(changes) ? changes : []).flatMap((c) => {
       const path = rec(c).path;
       const { op, value } = rec(c);
-      return typeof path === 'string' ? [{ path, change: JSON.stringify({ op, value }), numericAdd: op === 'add' && typeof value === 'number' }] : [];
+      return typeof path === 'string'
+        ? [{ path, change: JSON.stringify({ op, value }), numericAdd: op === 'add' && typeof value === 'number' }]
+        : [];
     });
   });
 }
@@ -84,10 +92,21 @@ export function lineageConflict(variants: Rec, name: string): LineageIssue | und
   const own = touches(variants, [name]);
   for (let a = 0; a < parents.length; a++) {
     for (let b = a + 1; b < parents.length; b++) {
-      const onlyA = touches(variants, lineages[a].filter((v) => !lineages[b].includes(v)));
-      const onlyB = touches(variants, lineages[b].filter((v) => !lineages[a].includes(v)));
+      const onlyA = touches(
+        variants,
+        lineages[a].filter((v) => !lineages[b].includes(v)),
+      );
+      const onlyB = touches(
+        variants,
+        lineages[b].filter((v) => !lineages[a].includes(v)),
+      );
       for (const x of onlyA) {
-        const y = onlyB.find((t) => related(t.path, x.path) && (t.path !== x.path || t.change !== x.change) && !(t.numericAdd && x.numericAdd && t.path === x.path));
+        const y = onlyB.find(
+          (t) =>
+            related(t.path, x.path) &&
+            (t.path !== x.path || t.change !== x.change) &&
+            !(t.numericAdd && x.numericAdd && t.path === x.path),
+        );
         if (y === undefined || own.some((o) => related(o.path, x.path))) continue;
         return {
           path: `variants.${name}.extends`,

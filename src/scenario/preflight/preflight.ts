@@ -36,10 +36,18 @@ export function estimateWork(model: Model): WorkPart[] {
     if (a.kind === 'poisson') parts.push({ path, what: `arrivals of ${t.id}`, units: a.ratePerHour * h });
     else if (a.kind === 'batch') {
       const batches = a.every > 0 ? Math.max(0, Math.ceil((h - a.first) / a.every)) : a.first < h ? 1 : 0;
-      parts.push({ path, what: `arrivals of ${t.id} (${fmt(batches)} batches of ${fmt(a.size)})`, units: batches * a.size });
+      parts.push({
+        path,
+        what: `arrivals of ${t.id} (${fmt(batches)} batches of ${fmt(a.size)})`,
+        units: batches * a.size,
+      });
     } else {
       const peak = Math.max(0, ...a.ratePerHour);
-      parts.push({ path, what: `arrival draws of ${t.id} (its weekly profile is drawn at its peak rate, ${fmt(peak)}/h)`, units: peak * h });
+      parts.push({
+        path,
+        what: `arrival draws of ${t.id} (its weekly profile is drawn at its peak rate, ${fmt(peak)}/h)`,
+        units: peak * h,
+      });
     }
   });
   model.nodes.forEach((n) => {
@@ -51,9 +59,14 @@ export function estimateWork(model: Model): WorkPart[] {
   model.pools.forEach((p) => {
     if (p.calendar < 0) return;
     const changes = 2 * model.calendars[p.calendar].week.length;
-    parts.push({ path: `pools.${p.id}.calendar`, what: `openings and closings of ${p.id}'s calendar`, units: (changes * h) / 168 });
+    parts.push({
+      path: `pools.${p.id}.calendar`,
+      what: `openings and closings of ${p.id}'s calendar`,
+      units: (changes * h) / 168,
+    });
   });
-  for (const w of model.initialWip) parts.push({ path: 'initialWip', what: 'items in the initial work in progress', units: w.count });
+  for (const w of model.initialWip)
+    parts.push({ path: 'initialWip', what: 'items in the initial work in progress', units: w.count });
   return parts;
 }
 
@@ -73,11 +86,17 @@ export function preflight(model: Model): { path: string; message: string }[] {
   const sessions = parts.filter((p) => p.what.startsWith('sessions of '));
   if (sum(sessions) > MAX_FORUM_SESSIONS) {
     const top = sessions.sort((a, b) => b.units - a.units)[0];
-    out.push({ path: top.path, message: `the forums would hold ${fmt(sum(sessions))} sessions over the horizon of ${fmt(model.horizon)} h; the limit is ${fmt(MAX_FORUM_SESSIONS)}: meet less often` });
+    out.push({
+      path: top.path,
+      message: `the forums would hold ${fmt(sum(sessions))} sessions over the horizon of ${fmt(model.horizon)} h; the limit is ${fmt(MAX_FORUM_SESSIONS)}: meet less often`,
+    });
   }
   const samples = parts.find((p) => p.what === 'trace samples');
   if (samples !== undefined && samples.units > MAX_TRACE_SAMPLES) {
-    out.push({ path: samples.path, message: `trace.every gives ${fmt(samples.units)} samples over the horizon of ${fmt(model.horizon)} h; the limit is ${fmt(MAX_TRACE_SAMPLES)}: sample less often` });
+    out.push({
+      path: samples.path,
+      message: `trace.every gives ${fmt(samples.units)} samples over the horizon of ${fmt(model.horizon)} h; the limit is ${fmt(MAX_TRACE_SAMPLES)}: sample less often`,
+    });
   }
   const total = sum(parts);
   const limit = model.limits.maxEvents;

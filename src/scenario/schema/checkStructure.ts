@@ -80,7 +80,12 @@ function translate(e: ErrorObject): StructureIssue | undefined {
       const family = path.split('.')[0];
       const hints = Object.hasOwn(OTHER_KIND_HINTS, family) ? OTHER_KIND_HINTS[family] : {};
       const other = path.split('.').length === 2 && Object.hasOwn(hints, field) ? hints[field] : undefined;
-      const suffix = hint !== undefined ? ` (did you mean '${hint}'?)` : other !== undefined ? ` (${other})` : ` (expected one of: ${known.join(', ')})`;
+      const suffix =
+        hint !== undefined
+          ? ` (did you mean '${hint}'?)`
+          : other !== undefined
+            ? ` (${other})`
+            : ` (expected one of: ${known.join(', ')})`;
       return { path: join(path, field), message: `unknown field '${field}'${suffix}` };
     }
     case 'required': {
@@ -90,7 +95,10 @@ function translate(e: ErrorObject): StructureIssue | undefined {
     }
     case 'type': {
       if (e.data === null || e.data === undefined) {
-        return { path, message: `expected ${expectation(e) ?? typeName(p.type)}, found nothing (is a value missing after the colon?)` };
+        return {
+          path,
+          message: `expected ${expectation(e) ?? typeName(p.type)}, found nothing (is a value missing after the colon?)`,
+        };
       }
       return { path, message: `expected ${expectation(e) ?? typeName(p.type)}, found ${describeValue(e.data)}` };
     }
@@ -98,7 +106,10 @@ function translate(e: ErrorObject): StructureIssue | undefined {
     case 'const': {
       const allowed = (e.keyword === 'const' ? [p.allowedValue] : (p.allowedValues as unknown[])).map(String);
       const suggestion = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
-      return { path, message: `expected ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, found ${describeValue(e.data)}${suggestion}` };
+      return {
+        path,
+        message: `expected ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, found ${describeValue(e.data)}${suggestion}`,
+      };
     }
     case 'minimum':
     case 'exclusiveMinimum':
@@ -106,25 +117,45 @@ function translate(e: ErrorObject): StructureIssue | undefined {
     case 'exclusiveMaximum': {
       const described = expectation(e);
       if (described !== undefined) return { path, message: `expected ${described}, found ${describeValue(e.data)}` };
-      const words = { minimum: 'at least', exclusiveMinimum: 'greater than', maximum: 'at most', exclusiveMaximum: 'less than' }[e.keyword];
+      const words = {
+        minimum: 'at least',
+        exclusiveMinimum: 'greater than',
+        maximum: 'at most',
+        exclusiveMaximum: 'less than',
+      }[e.keyword];
       const limit = e.keyword.includes('aximum') && Number(p.limit) >= 1000 ? ' (the limit)' : '';
       const noun = (e.parentSchema as { type?: unknown }).type === 'integer' ? 'a whole number' : 'a number';
       return { path, message: `expected ${noun} ${words} ${p.limit}${limit}, found ${describeValue(e.data)}` };
     }
     case 'pattern':
-      return { path, message: `expected ${expectation(e) ?? `text matching ${p.pattern}`}, found ${describeValue(e.data)}` };
+      return {
+        path,
+        message: `expected ${expectation(e) ?? `text matching ${p.pattern}`}, found ${describeValue(e.data)}`,
+      };
     case 'propertyNames':
       return undefined; // reported by the nested pattern error, which carries the name
     case 'maxLength':
       return { path, message: `text is ${(e.data as string).length} characters long; the limit is ${p.limit}` };
     case 'minItems':
-      return { path, message: `expected at least ${p.limit} entr${p.limit === 1 ? 'y' : 'ies'}, found ${(e.data as unknown[]).length}` };
+      return {
+        path,
+        message: `expected at least ${p.limit} entr${p.limit === 1 ? 'y' : 'ies'}, found ${(e.data as unknown[]).length}`,
+      };
     case 'maxItems':
-      return { path, message: `expected at most ${p.limit} entries (the limit), found ${(e.data as unknown[]).length}` };
+      return {
+        path,
+        message: `expected at most ${p.limit} entries (the limit), found ${(e.data as unknown[]).length}`,
+      };
     case 'maxProperties':
-      return { path, message: `expected at most ${p.limit} entries (the limit), found ${Object.keys(e.data as object).length}` };
+      return {
+        path,
+        message: `expected at most ${p.limit} entries (the limit), found ${Object.keys(e.data as object).length}`,
+      };
     case 'not':
-      return { path, message: `expected ${expectation(e) ?? 'something else'}, found ${describeValue(e.data)}${unknownKeyHint(e.data)}` };
+      return {
+        path,
+        message: `expected ${expectation(e) ?? 'something else'}, found ${describeValue(e.data)}${unknownKeyHint(e.data)}`,
+      };
     case 'if':
     case 'allOf':
     case 'anyOf':
@@ -149,7 +180,10 @@ export function checkStructure(doc: unknown): StructureIssue[] {
     let issue = translate(e);
     if (issue === undefined) continue;
     if (e.keyword === 'pattern' && e.propertyName !== undefined) {
-      issue = { path: join(dotted(e.instancePath), e.propertyName), message: `invalid id '${e.propertyName}': expected ${expectation(e) ?? 'an id'}` };
+      issue = {
+        path: join(dotted(e.instancePath), e.propertyName),
+        message: `invalid id '${e.propertyName}': expected ${expectation(e) ?? 'an id'}`,
+      };
     }
     const key = `${issue.path}\u0000${issue.message}`;
     if (!seen.has(key)) {

@@ -8,7 +8,12 @@ const FAMILY_WORDS: Record<string, (kinds: string[]) => string> = {
   pools: (kinds) => `${andList(kinds)} pools`,
   steps: (kinds) => andList(kinds.map((k) => STEP_NOUNS[k] ?? `${k}s`)),
 };
-const STEP_NOUNS: Record<string, string> = { step: 'work steps (kind: step)', gate: 'gates (kind: gate)', forum: 'forums (kind: forum)', exit: 'exits (kind: exit)' };
+const STEP_NOUNS: Record<string, string> = {
+  step: 'work steps (kind: step)',
+  gate: 'gates (kind: gate)',
+  forum: 'forums (kind: forum)',
+  exit: 'exits (kind: exit)',
+};
 
 function andList(words: string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
@@ -53,14 +58,21 @@ export function kindsOf(schema: Schema): Map<string, string[]> {
 export function kindHints(root: Schema): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const [family, words] of Object.entries(FAMILY_WORDS)) {
-    const member = resolve(((root.properties as Record<string, Schema>)[family] ?? {}).additionalProperties as Schema, root);
+    const member = resolve(
+      ((root.properties as Record<string, Schema>)[family] ?? {}).additionalProperties as Schema,
+      root,
+    );
     const kinds = kindsOf(member);
     const hints: Record<string, string> = {};
     const all = new Set([...kinds.values()].flat());
     for (const field of all) {
       const having = [...kinds].filter(([, f]) => f.includes(field)).map(([k]) => k);
       const missing = [...kinds.keys()].filter((k) => !having.includes(k));
-      if (missing.length > 0) hints[field] = missing.length === 1 && having.length > 2 ? `${words(missing)} have no ${field}` : `only ${words(having)} have ${field}`;
+      if (missing.length > 0)
+        hints[field] =
+          missing.length === 1 && having.length > 2
+            ? `${words(missing)} have no ${field}`
+            : `only ${words(having)} have ${field}`;
     }
     out[family] = hints;
   }

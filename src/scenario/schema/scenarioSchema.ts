@@ -37,13 +37,22 @@ const idDef: Schema = named('Id', {
   description: 'an id (a letter, then letters, digits, "_" or "-"; at most 64 characters)',
 });
 const text = (maxLength: number): Schema => ({ type: 'string', maxLength });
-const durationDef: Schema = named('Duration', { type: ['string', 'number'], maxLength: 40, description: 'a duration such as "30m", "8h" or "1h30m"' });
+const durationDef: Schema = named('Duration', {
+  type: ['string', 'number'],
+  maxLength: 40,
+  description: 'a duration such as "30m", "8h" or "1h30m"',
+});
 const id: Schema = { $ref: '#/definitions/id' };
 const duration: Schema = { $ref: '#/definitions/duration' };
 const rate: Schema = { type: 'string', maxLength: 40, description: 'a rate such as "40/d" or "3.5/h"' };
 const probability: Schema = { type: 'number', minimum: 0, maximum: 1, description: 'a probability between 0 and 1' };
 const money: Schema = { type: 'number', minimum: 0, maximum: 1e12, description: 'an amount of money (0 to 1e12)' };
-const plainNumber: Schema = { type: 'number', minimum: -1e12, maximum: 1e12, description: 'a number between -1e12 and 1e12' };
+const plainNumber: Schema = {
+  type: 'number',
+  minimum: -1e12,
+  maximum: 1e12,
+  description: 'a number between -1e12 and 1e12',
+};
 const integer = (minimum: number, maximum: number): Schema => ({ type: 'integer', minimum, maximum });
 const list = (items: Schema, maxItems: number, minItems = 0): Schema => ({ type: 'array', items, minItems, maxItems });
 
@@ -85,7 +94,10 @@ function distribution(field: Schema, fieldList: Schema): Schema {
       },
       [],
     ],
-    empirical: [{ values: fieldList, weights: list({ type: 'number', minimum: 0, maximum: 1e12 }, 10_000, 1) }, ['values', 'weights']],
+    empirical: [
+      { values: fieldList, weights: list({ type: 'number', minimum: 0, maximum: 1e12 }, 10_000, 1) },
+      ['values', 'weights'],
+    ],
   };
   return {
     type: 'object',
@@ -123,47 +135,80 @@ const serviceTimeDef: Schema = named('ServiceTimeDoc', {
 
 const comparison: Schema = named(
   'Comparison',
-  object({ lt: plainNumber, lte: plainNumber, gt: plainNumber, gte: plainNumber, eq: plainNumber, neq: plainNumber }, [], {
-    description: 'a comparison such as { gt: 1 }',
-  }),
+  object(
+    { lt: plainNumber, lte: plainNumber, gt: plainNumber, gte: plainNumber, eq: plainNumber, neq: plainNumber },
+    [],
+    {
+      description: 'a comparison such as { gt: 1 }',
+    },
+  ),
 );
 const conditionRef: Schema = { $ref: '#/definitions/condition' };
 const condition: Schema = named('ConditionDoc', {
   type: 'object',
-  description: 'a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }',
+  description:
+    'a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }',
   ...cases(
     [
-      [has('attr'), object({ attr: id, lt: plainNumber, lte: plainNumber, gt: plainNumber, gte: plainNumber, eq: plainNumber, neq: plainNumber }, ['attr'])],
+      [
+        has('attr'),
+        object(
+          {
+            attr: id,
+            lt: plainNumber,
+            lte: plainNumber,
+            gt: plainNumber,
+            gte: plainNumber,
+            eq: plainNumber,
+            neq: plainNumber,
+          },
+          ['attr'],
+        ),
+      ],
       [has('type'), object({ type: list(id, 1000, 1) }, ['type'])],
       [has('functionsTouched'), object({ functionsTouched: comparison }, ['functionsTouched'])],
       [has('reworkRounds'), object({ reworkRounds: comparison }, ['reworkRounds'])],
       [has('all'), object({ all: list(conditionRef, 100, 1) }, ['all'])],
       [has('any'), object({ any: list(conditionRef, 100, 1) }, ['any'])],
     ],
-    nothingElse('a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }'),
+    nothingElse(
+      'a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }',
+    ),
   ),
 });
 
 const routeDef: Schema = named(
   'RouteDoc',
-  cases(
-  [[{ type: 'string' }, id]],
-  {
+  cases([[{ type: 'string' }, id]], {
     type: 'object',
     description: 'a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }',
     ...cases(
       [
         [has('p'), object({ p: idMap(probability, 1000) }, ['p'])],
-        [has('when'), object({ when: list(object({ if: conditionRef, to: id }, ['if', 'to']), 1000, 1), otherwise: id }, ['when', 'otherwise'])],
+        [
+          has('when'),
+          object({ when: list(object({ if: conditionRef, to: id }, ['if', 'to']), 1000, 1), otherwise: id }, [
+            'when',
+            'otherwise',
+          ]),
+        ],
         [
           has('thresholds'),
-          object({ thresholds: object({ attr: id, cuts: list(plainNumber, 100, 1), to: list(id, 101, 2) }, ['attr', 'cuts', 'to']) }, ['thresholds']),
+          object(
+            {
+              thresholds: object({ attr: id, cuts: list(plainNumber, 100, 1), to: list(id, 101, 2) }, [
+                'attr',
+                'cuts',
+                'to',
+              ]),
+            },
+            ['thresholds'],
+          ),
         ],
       ],
       nothingElse('a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }'),
     ),
-  },
-  ),
+  }),
 );
 
 const errorRateDef: Schema = named(
@@ -174,7 +219,10 @@ const errorRateDef: Schema = named(
   }),
 );
 
-const rework: Schema = named('ReworkDoc', object({ to: id, maxRounds: integer(0, 1000), exceeded: id }, ['to', 'maxRounds', 'exceeded']));
+const rework: Schema = named(
+  'ReworkDoc',
+  object({ to: id, maxRounds: integer(0, 1000), exceeded: id }, ['to', 'maxRounds', 'exceeded']),
+);
 
 const common: Record<string, Schema> = {
   description: text(10_000),
@@ -184,44 +232,80 @@ const common: Record<string, Schema> = {
   next: route,
 };
 
-const serve: Schema = named('ServeDoc', object({ pool: id, skill: id, time: serviceTime, when: conditionRef, errorRate }));
-const step: Schema = named('StepDoc', object(
-  {
-    ...common,
-    kind: { enum: ['step', 'gate', 'forum', 'exit'] },
-    serve: list(serve, 100, 1),
-    skill: id,
-    time: serviceTime,
-    queue: object({
-      discipline: { enum: ['fifo', 'priority'] },
-      priority: cases([[has('byType'), object({ byType: list(id, 1000, 1) }, ['byType'])]], object({ attr: id, order: { enum: ['asc', 'desc'] } }, ['attr'])),
-      capacity: integer(0, 1e9),
-      overflow: id,
-    }),
-    sla: object({ limit: { type: ['string', 'number'], maxLength: 40, description: 'a duration such as "48h", or working time such as "2 business days"' }, escalateTo: id, calendar: id }, ['limit', 'escalateTo']),
-  },
-  ['next'],
-));
+const serve: Schema = named(
+  'ServeDoc',
+  object({ pool: id, skill: id, time: serviceTime, when: conditionRef, errorRate }),
+);
+const step: Schema = named(
+  'StepDoc',
+  object(
+    {
+      ...common,
+      kind: { enum: ['step', 'gate', 'forum', 'exit'] },
+      serve: list(serve, 100, 1),
+      skill: id,
+      time: serviceTime,
+      queue: object({
+        discipline: { enum: ['fifo', 'priority'] },
+        priority: cases(
+          [[has('byType'), object({ byType: list(id, 1000, 1) }, ['byType'])]],
+          object({ attr: id, order: { enum: ['asc', 'desc'] } }, ['attr']),
+        ),
+        capacity: integer(0, 1e9),
+        overflow: id,
+      }),
+      sla: object(
+        {
+          limit: {
+            type: ['string', 'number'],
+            maxLength: 40,
+            description: 'a duration such as "48h", or working time such as "2 business days"',
+          },
+          escalateTo: id,
+          calendar: id,
+        },
+        ['limit', 'escalateTo'],
+      ),
+    },
+    ['next'],
+  ),
+);
 const gate: Schema = named('GateDoc', object({ ...common, kind: { const: 'gate' } }, ['kind', 'next']));
 const schedule: Schema = named(
   'ScheduleDoc',
   object(
-    { every: { type: ['string', 'number'], maxLength: 40 }, day: { type: ['string', 'integer'], maxLength: 40 }, month: integer(1, 3), at: text(40), first: duration, calendar: id },
+    {
+      every: { type: ['string', 'number'], maxLength: 40 },
+      day: { type: ['string', 'integer'], maxLength: 40 },
+      month: integer(1, 3),
+      at: text(40),
+      first: duration,
+      calendar: id,
+    },
     ['every'],
   ),
 );
-const forum: Schema = named('ForumDoc', object(
-  {
-    ...common,
-    kind: { const: 'forum' },
-    schedule,
-    perSession: integer(1, 1e6),
-    chair: id,
-    hoursPerDecision: { type: 'number', minimum: 0, maximum: 1000 },
-  },
-  ['kind', 'schedule', 'next'],
-));
-const exit: Schema = named('ExitDoc', object({ kind: { const: 'exit' }, outcome: { enum: ['done', 'rejected'] }, description: text(10_000) }, ['kind', 'outcome']));
+const forum: Schema = named(
+  'ForumDoc',
+  object(
+    {
+      ...common,
+      kind: { const: 'forum' },
+      schedule,
+      perSession: integer(1, 1e6),
+      chair: id,
+      hoursPerDecision: { type: 'number', minimum: 0, maximum: 1000 },
+    },
+    ['kind', 'schedule', 'next'],
+  ),
+);
+const exit: Schema = named(
+  'ExitDoc',
+  object({ kind: { const: 'exit' }, outcome: { enum: ['done', 'rejected'] }, description: text(10_000) }, [
+    'kind',
+    'outcome',
+  ]),
+);
 const kindIs = (k: string): Schema => ({ type: 'object', properties: { kind: { const: k } }, required: ['kind'] });
 const node: Schema = named('NodeDoc', {
   type: 'object',
@@ -242,15 +326,41 @@ const poolCommon: Record<string, Schema> = {
   shiftEnd: { enum: ['finish', 'pause'] },
   skills: list(id, 100),
 };
-const agent: Schema = named('AgentPoolDoc', object(
-  { ...poolCommon, kind: { const: 'agent' }, capacity: integer(1, 1e6), costPerTask: money, costPerBusyHour: money, rateLimit: rate },
-  ['kind', 'capacity'],
-));
-const human: Schema = named('HumanPoolDoc', object({ ...poolCommon, kind: { const: 'human' }, headcount: integer(1, 1e6), costPerHour: money }, ['kind', 'headcount', 'calendar']));
-const executive: Schema = named('ExecutivePoolDoc', object(
-  { ...poolCommon, kind: { const: 'executive' }, headcount: integer(1, 1000), costPerHour: money, budget: { type: 'string', maxLength: 40 } },
-  ['kind', 'calendar'],
-));
+const agent: Schema = named(
+  'AgentPoolDoc',
+  object(
+    {
+      ...poolCommon,
+      kind: { const: 'agent' },
+      capacity: integer(1, 1e6),
+      costPerTask: money,
+      costPerBusyHour: money,
+      rateLimit: rate,
+    },
+    ['kind', 'capacity'],
+  ),
+);
+const human: Schema = named(
+  'HumanPoolDoc',
+  object({ ...poolCommon, kind: { const: 'human' }, headcount: integer(1, 1e6), costPerHour: money }, [
+    'kind',
+    'headcount',
+    'calendar',
+  ]),
+);
+const executive: Schema = named(
+  'ExecutivePoolDoc',
+  object(
+    {
+      ...poolCommon,
+      kind: { const: 'executive' },
+      headcount: integer(1, 1000),
+      costPerHour: money,
+      budget: { type: 'string', maxLength: 40 },
+    },
+    ['kind', 'calendar'],
+  ),
+);
 const pool: Schema = named('PoolDoc', {
   type: 'object',
   required: ['kind'],
@@ -275,41 +385,82 @@ const arrivals: Schema = named('ArrivalsDoc', {
   ),
 });
 
-const itemType: Schema = named('ItemTypeDoc', object(
-  { arrivals, entry: id, attributes: idMap(numberDist, 100), patience: durationDist, patienceCalendar: id, defectCost: money, value: money, description: text(10_000) },
-  ['arrivals', 'entry'],
-));
+const itemType: Schema = named(
+  'ItemTypeDoc',
+  object(
+    {
+      arrivals,
+      entry: id,
+      attributes: idMap(numberDist, 100),
+      patience: durationDist,
+      patienceCalendar: id,
+      defectCost: money,
+      value: money,
+      description: text(10_000),
+    },
+    ['arrivals', 'entry'],
+  ),
+);
 
-const calendar: Schema = named('CalendarDoc', object(
-  {
-    description: text(10_000),
-    utcOffset: { type: 'number', minimum: -14, maximum: 14 },
-    week: cases([[{ type: 'string' }, text(400)]], object(Object.fromEntries(WEEKDAYS.map((d) => [d, text(200)])))),
-    holidays: list({ type: 'string', maxLength: 10 }, 10_000),
-  },
-  ['week'],
-));
+const calendar: Schema = named(
+  'CalendarDoc',
+  object(
+    {
+      description: text(10_000),
+      utcOffset: { type: 'number', minimum: -14, maximum: 14 },
+      week: cases([[{ type: 'string' }, text(400)]], object(Object.fromEntries(WEEKDAYS.map((d) => [d, text(200)])))),
+      holidays: list({ type: 'string', maxLength: 10 }, 10_000),
+    },
+    ['week'],
+  ),
+);
 
-const change: Schema = named('ChangeDoc', object({ op: { enum: ['set', 'add', 'remove'] }, path: text(1000), value: {} }, ['op', 'path']));
-const variant: Schema = named('VariantDoc', object({ description: text(10_000), extends: list(id, 100, 1), changes: list(change, 10_000) }));
-const sweep: Schema = named('SweepDoc', object(
-  {
-    description: text(10_000),
-    param: text(1000),
-    values: cases([[{ type: 'array' }, list({}, 1000, 1)]], object({ from: plainNumber, to: plainNumber, step: { type: 'number', exclusiveMinimum: 0, maximum: 1e12 } }, ['from', 'to', 'step'])),
-  },
-  ['param', 'values'],
-));
+const change: Schema = named(
+  'ChangeDoc',
+  object({ op: { enum: ['set', 'add', 'remove'] }, path: text(1000), value: {} }, ['op', 'path']),
+);
+const variant: Schema = named(
+  'VariantDoc',
+  object({ description: text(10_000), extends: list(id, 100, 1), changes: list(change, 10_000) }),
+);
+const sweep: Schema = named(
+  'SweepDoc',
+  object(
+    {
+      description: text(10_000),
+      param: text(1000),
+      values: cases(
+        [[{ type: 'array' }, list({}, 1000, 1)]],
+        object({ from: plainNumber, to: plainNumber, step: { type: 'number', exclusiveMinimum: 0, maximum: 1e12 } }, [
+          'from',
+          'to',
+          'step',
+        ]),
+      ),
+    },
+    ['param', 'values'],
+  ),
+);
 
-const decision: Schema = named('DecisionDoc', object(
-  {
-    description: text(10_000),
-    param: text(1000),
-    values: cases([[{ type: 'array' }, list({ type: 'number' }, 1000, 1)]], object({ from: plainNumber, to: plainNumber, step: { type: 'number', exclusiveMinimum: 0, maximum: 1e12 } }, ['from', 'to', 'step'])),
-    costPerUnit: { type: 'number', minimum: 0, maximum: 1e12 },
-  },
-  ['param', 'values'],
-));
+const decision: Schema = named(
+  'DecisionDoc',
+  object(
+    {
+      description: text(10_000),
+      param: text(1000),
+      values: cases(
+        [[{ type: 'array' }, list({ type: 'number' }, 1000, 1)]],
+        object({ from: plainNumber, to: plainNumber, step: { type: 'number', exclusiveMinimum: 0, maximum: 1e12 } }, [
+          'from',
+          'to',
+          'step',
+        ]),
+      ),
+      costPerUnit: { type: 'number', minimum: 0, maximum: 1e12 },
+    },
+    ['param', 'values'],
+  ),
+);
 
 const handoff: Schema = named('HandoffDoc', object({ from: id, to: id, delay: durationDist }, ['from', 'to', 'delay']));
 const initialWip: Schema = named(

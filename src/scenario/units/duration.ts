@@ -12,9 +12,12 @@ export const MAX_DURATION_HOURS = 100 * 365 * 24;
 export function readDuration(value: unknown): { hours: number } | { error: string } {
   if (value === 0) return { hours: 0 };
   if (typeof value === 'number') {
-    return { error: `expected a duration with a unit such as "${value}h" or "${value}m", found the bare number ${value}` };
+    return {
+      error: `expected a duration with a unit such as "${value}h" or "${value}m", found the bare number ${value}`,
+    };
   }
-  if (typeof value !== 'string') return { error: `expected a duration such as "30m" or "8h", found ${describeValue(value)}` };
+  if (typeof value !== 'string')
+    return { error: `expected a duration such as "30m" or "8h", found ${describeValue(value)}` };
   const s = value.trim();
   if (s === '0') return { hours: 0 };
   let hours = 0;
@@ -24,7 +27,9 @@ export function readDuration(value: unknown): { hours: number } | { error: strin
     PART.lastIndex = at;
     const m = PART.exec(s);
     if (m === null) {
-      return { error: `expected a duration such as "30m", "8h", "5d" or "1h30m" (units s, m, h, d, w), found "${value}"` };
+      return {
+        error: `expected a duration such as "30m", "8h", "5d" or "1h30m" (units s, m, h, d, w), found "${value}"`,
+      };
     }
     hours += Number(m[1]) * HOURS_PER_UNIT[m[2]];
     at = PART.lastIndex;

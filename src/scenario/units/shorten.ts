@@ -2,5 +2,7 @@
 
 /** `text`, or its first `max` characters followed by "…" and how many were left out. */
 export function shorten(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en-US')} more characters)`;
+  return text.length <= max
+    ? text
+    : `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en-US')} more characters)`;
 }

@@ -13,7 +13,9 @@ export function readWorkingLimit(value: unknown): { businessDays: number } | { h
     const m = BUSINESS_DAYS.exec(value.trim());
     if (m !== null) {
       const days = Number(m[1]);
-      return days > 0 && days <= 10_000 ? { businessDays: days } : { error: `expected a number of business days from more than 0 to 10000, found "${value}"` };
+      return days > 0 && days <= 10_000
+        ? { businessDays: days }
+        : { error: `expected a number of business days from more than 0 to 10000, found "${value}"` };
     }
   }
   const r = readDuration(value);

@@ -7,7 +7,11 @@ const OPS = ['lt', 'lte', 'gt', 'gte', 'eq', 'neq'];
 function checkComparison(c: Checks, path: string, value: unknown): void {
   if (!isRec(value)) return;
   const ops = Object.keys(value).filter((k) => OPS.includes(k));
-  if (ops.length !== 1) c.add(path, `expected exactly one comparison (${OPS.join(', ')}), found ${ops.length === 0 ? 'none' : ops.join(', ')}`);
+  if (ops.length !== 1)
+    c.add(
+      path,
+      `expected exactly one comparison (${OPS.join(', ')}), found ${ops.length === 0 ? 'none' : ops.join(', ')}`,
+    );
 }
 
 /** Nesting is bounded by the parser's depth limit, so plain recursion is safe here. */

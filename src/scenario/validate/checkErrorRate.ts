@@ -3,5 +3,6 @@
 import { isRec, rec, type Checks } from './checks.js';
 
 export function checkErrorRate(c: Checks, path: string, value: unknown): void {
-  if (isRec(value)) for (const t of Object.keys(rec(value.byType))) c.ref(`${path}.byType.${t}`, t, 'types', 'item type');
+  if (isRec(value))
+    for (const t of Object.keys(rec(value.byType))) c.ref(`${path}.byType.${t}`, t, 'types', 'item type');
 }

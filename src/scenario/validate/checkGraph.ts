@@ -13,9 +13,13 @@ export function checkGraph(c: Checks): void {
   for (const id of ids) {
     const all = nodeEdges(id, steps[id]);
     const next = rec(steps[id]).next;
-    if (all.some((e) => !Object.hasOwn(steps, e.to)) || (next !== undefined && all.every((e) => e.via !== 'next'))) doubtful.add(id);
+    if (all.some((e) => !Object.hasOwn(steps, e.to)) || (next !== undefined && all.every((e) => e.via !== 'next')))
+      doubtful.add(id);
     // A branch of probability 0 is never taken: it is no way out of a loop (nor part of one).
-    edges.set(id, all.filter((e) => Object.hasOwn(steps, e.to) && e.never !== true));
+    edges.set(
+      id,
+      all.filter((e) => Object.hasOwn(steps, e.to) && e.never !== true),
+    );
   }
 
   // Reverse search from the exits: which nodes can reach one.
@@ -31,10 +35,12 @@ export function checkGraph(c: Checks): void {
       }
     }
   }
-  if (ids.length > 0 && !ids.some((id) => rec(steps[id]).kind === 'exit')) c.add('steps', 'no exit is declared: add a step with kind: exit');
+  if (ids.length > 0 && !ids.some((id) => rec(steps[id]).kind === 'exit'))
+    c.add('steps', 'no exit is declared: add a step with kind: exit');
   else {
     for (const id of ids) {
-      if (!reaches.has(id)) c.add(`steps.${id}`, `no exit can be reached from "${id}": every route from it leads back into a loop`);
+      if (!reaches.has(id))
+        c.add(`steps.${id}`, `no exit can be reached from "${id}": every route from it leads back into a loop`);
     }
   }
 
@@ -60,7 +66,10 @@ export function checkGraph(c: Checks): void {
       const s = state.get(e.to);
       if (s === 'open') {
         const cycle = [...path.slice(path.indexOf(e.to)), e.to];
-        c.add(e.path, `gates form a loop that takes no time: ${cycle.join(' -> ')}; put a work step or forum in the loop`);
+        c.add(
+          e.path,
+          `gates form a loop that takes no time: ${cycle.join(' -> ')}; put a work step or forum in the loop`,
+        );
       } else if (s === undefined) {
         state.set(e.to, 'open');
         path.push(e.to);

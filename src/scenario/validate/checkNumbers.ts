@@ -12,7 +12,13 @@ export function nonFiniteNumbers(doc: unknown): { path: string; message: string 
     if (typeof node === 'number' && !Number.isFinite(node)) {
       out.push({ path, message: `expected a finite number, found ${node}` });
     } else if (typeof node === 'object' && node !== null) {
-      if (depth >= MAX_DEPTH) return [{ path, message: `the document nests lists or maps more than ${MAX_DEPTH} levels deep; the limit is ${MAX_DEPTH}` }];
+      if (depth >= MAX_DEPTH)
+        return [
+          {
+            path,
+            message: `the document nests lists or maps more than ${MAX_DEPTH} levels deep; the limit is ${MAX_DEPTH}`,
+          },
+        ];
       for (const [k, v] of Object.entries(node)) stack.push([v, path === '' ? k : `${path}.${k}`, depth + 1]);
     }
   }

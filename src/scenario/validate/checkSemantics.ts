@@ -50,11 +50,17 @@ function checkTop(c: Checks): void {
   duplicates(c, 'attributes', d.attributes);
   if (Array.isArray(d.attributes)) {
     for (const [t, type] of Object.entries(rec(d.itemTypes))) {
-      for (const a of Object.keys(rec(rec(type).attributes))) c.ref(`itemTypes.${t}.attributes.${a}`, a, 'attributes', 'attribute');
+      for (const a of Object.keys(rec(rec(type).attributes)))
+        c.ref(`itemTypes.${t}.attributes.${a}`, a, 'attributes', 'attribute');
     }
   }
-  if (Object.keys(rec(d.itemTypes)).length === 0 && isRec(d.itemTypes)) c.add('itemTypes', 'expected at least one item type');
-  if (isRec(d.itemTypes) && 'default' in d.itemTypes) c.add('itemTypes.default', 'the id "default" is reserved (time.byType.default is the time for other types); choose another id');
+  if (Object.keys(rec(d.itemTypes)).length === 0 && isRec(d.itemTypes))
+    c.add('itemTypes', 'expected at least one item type');
+  if (isRec(d.itemTypes) && 'default' in d.itemTypes)
+    c.add(
+      'itemTypes.default',
+      'the id "default" is reserved (time.byType.default is the time for other types); choose another id',
+    );
 }
 
 function checkCalendars(c: Checks): void {
@@ -65,7 +71,11 @@ function checkCalendars(c: Checks): void {
       const w = week.trim();
       if (w !== 'always' && w !== 'never') {
         const m = /^weekdays\s+(.*)$/.exec(w);
-        if (m === null) c.add(`${path}.week`, `expected "always", "weekdays 09:00-17:00" or a map of days (mon: "09:00-17:00"), found "${week}"`);
+        if (m === null)
+          c.add(
+            `${path}.week`,
+            `expected "always", "weekdays 09:00-17:00" or a map of days (mon: "09:00-17:00"), found "${week}"`,
+          );
         else {
           const r = readHours(m[1]);
           if ('error' in r) c.add(`${path}.week`, r.error);
@@ -91,13 +101,20 @@ function checkPools(c: Checks): void {
     if (p.calendar !== undefined) c.ref(`${path}.calendar`, p.calendar, 'calendars', 'calendar');
     checkErrorRate(c, `${path}.errorRate`, p.errorRate);
     // In the model 0 means "no limit", so a written 0 would mean the opposite of what it says.
-    if (checkRate(c, `${path}.rateLimit`, p.rateLimit) === 0) c.add(`${path}.rateLimit`, `expected a rate above 0, found "${String(p.rateLimit)}"; omit rateLimit for no limit`);
+    if (checkRate(c, `${path}.rateLimit`, p.rateLimit) === 0)
+      c.add(
+        `${path}.rateLimit`,
+        `expected a rate above 0, found "${String(p.rateLimit)}"; omit rateLimit for no limit`,
+      );
     if (typeof p.budget === 'string') {
       const m = /^(.+)\/\s*w$/.exec(p.budget.trim());
       const hours = m === null ? undefined : readDuration(m[1].trim());
-      if (hours === undefined || 'error' in hours) c.add(`${path}.budget`, `expected decision hours per week such as "6h/w", found "${p.budget}"`);
-      else if (hours.hours > 168) c.add(`${path}.budget`, `expected at most 168h/w (a week has 168 hours), found "${p.budget}"`);
-      else if (hours.hours === 0) c.add(`${path}.budget`, `expected a budget above 0h/w, found "${p.budget}"; omit budget for no limit`);
+      if (hours === undefined || 'error' in hours)
+        c.add(`${path}.budget`, `expected decision hours per week such as "6h/w", found "${p.budget}"`);
+      else if (hours.hours > 168)
+        c.add(`${path}.budget`, `expected at most 168h/w (a week has 168 hours), found "${p.budget}"`);
+      else if (hours.hours === 0)
+        c.add(`${path}.budget`, `expected a budget above 0h/w, found "${p.budget}"; omit budget for no limit`);
     }
   }
 }
@@ -114,7 +131,11 @@ function checkItemTypes(c: Checks): void {
     checkDist(c, `${path}.patience`, t.patience, 'duration');
     if (t.patienceCalendar !== undefined) {
       c.ref(`${path}.patienceCalendar`, t.patienceCalendar, 'calendars', 'calendar');
-      if (t.patience === undefined) c.add(`${path}.patienceCalendar`, 'patienceCalendar sets the clock of patience; give patience too, or remove it');
+      if (t.patience === undefined)
+        c.add(
+          `${path}.patienceCalendar`,
+          'patienceCalendar sets the clock of patience; give patience too, or remove it',
+        );
     }
     const arrivals = rec(t.arrivals);
     if ('poisson' in arrivals) checkRate(c, `${path}.arrivals.poisson`, arrivals.poisson);
@@ -126,7 +147,10 @@ function checkItemTypes(c: Checks): void {
         // A period longer than the day has no meaning for one day's arrivals ("200/w" on a Monday).
         const read = readRate(w[day]);
         if ('periodHours' in read && read.periodHours > 24) {
-          c.add(p, `expected a rate while open such as "10/h", or a number for the day such as "80/d" (spread over its hours), found "${w[day]}"`);
+          c.add(
+            p,
+            `expected a rate while open such as "10/h", or a number for the day such as "80/d" (spread over its hours), found "${w[day]}"`,
+          );
         }
       }
       if (w.hours !== undefined) {
@@ -134,7 +158,8 @@ function checkItemTypes(c: Checks): void {
         if ('error' in r) c.add(`${path}.arrivals.weekly.hours`, r.error);
       }
       if (w.calendar !== undefined) c.ref(`${path}.arrivals.weekly.calendar`, w.calendar, 'calendars', 'calendar');
-      if (!WEEKDAYS.some((d) => d in w)) c.add(`${path}.arrivals.weekly`, 'expected a rate for at least one day (mon: 10/h, ...)');
+      if (!WEEKDAYS.some((d) => d in w))
+        c.add(`${path}.arrivals.weekly`, 'expected a rate for at least one day (mon: 10/h, ...)');
     } else if ('batch' in arrivals) {
       checkDuration(c, `${path}.arrivals.every`, arrivals.every, { positive: true });
       checkDuration(c, `${path}.arrivals.first`, arrivals.first);
@@ -160,10 +185,13 @@ function checkInitialWip(c: Checks): void {
     c.ref(`${path}.type`, w.type, 'types', 'item type');
     if (c.ref(`${path}.step`, w.step, 'steps', 'step')) {
       const kind = rec(steps[w.step as string]).kind ?? 'step';
-      if (w.inService !== undefined && kind !== 'step') c.add(`${path}.inService`, `only work steps have items in service; "${String(w.step)}" is a ${String(kind)}`);
-      if (kind === 'gate' || kind === 'exit') c.add(`${path}.step`, `expected a work step or forum, found the ${String(kind)} "${String(w.step)}"`);
+      if (w.inService !== undefined && kind !== 'step')
+        c.add(`${path}.inService`, `only work steps have items in service; "${String(w.step)}" is a ${String(kind)}`);
+      if (kind === 'gate' || kind === 'exit')
+        c.add(`${path}.step`, `expected a work step or forum, found the ${String(kind)} "${String(w.step)}"`);
     }
-    if ((w.waiting === undefined) === (w.inService === undefined)) c.add(path, 'expected exactly one of waiting or inService (a count of items)');
+    if ((w.waiting === undefined) === (w.inService === undefined))
+      c.add(path, 'expected exactly one of waiting or inService (a count of items)');
     checkDuration(c, `${path}.age`, w.age);
   });
 }

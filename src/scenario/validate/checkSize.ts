@@ -14,7 +14,9 @@ const fmt = (n: number): string => n.toLocaleString('en-US');
 export function checkSize(doc: Rec): { path: string; message: string }[] {
   const pools = rec(doc.pools);
   const withSkill = new Map<string, number>();
-  for (const p of Object.values(pools)) for (const s of new Set(arr(rec(p).skills))) if (typeof s === 'string') withSkill.set(s, (withSkill.get(s) ?? 0) + 1);
+  for (const p of Object.values(pools))
+    for (const s of new Set(arr(rec(p).skills)))
+      if (typeof s === 'string') withSkill.set(s, (withSkill.get(s) ?? 0) + 1);
   const types = Object.keys(rec(doc.itemTypes)).length;
   let servers = 0;
   let widest = { id: '', n: 0 };

@@ -22,7 +22,10 @@ export interface Ids {
 export class Checks {
   readonly issues: { path: string; message: string }[] = [];
   private readonly sets = new Map<keyof Ids, Set<string>>();
-  constructor(readonly ids: Ids, readonly doc: Rec) {}
+  constructor(
+    readonly ids: Ids,
+    readonly doc: Rec,
+  ) {}
 
   add(path: string, message: string): void {
     this.issues.push({ path, message });
@@ -32,7 +35,14 @@ export class Checks {
   ref(path: string, value: unknown, kind: keyof Ids, noun: string, extra: string[] = []): boolean {
     if (typeof value !== 'string') return false;
     // A section that is itself broken has been reported; do not repeat it for every reference.
-    const section = { functions: 'functions', attributes: 'attributes', types: 'itemTypes', pools: 'pools', calendars: 'calendars', steps: 'steps' }[kind];
+    const section = {
+      functions: 'functions',
+      attributes: 'attributes',
+      types: 'itemTypes',
+      pools: 'pools',
+      calendars: 'calendars',
+      steps: 'steps',
+    }[kind];
     const held = this.doc[section];
     const required = kind !== 'calendars' && kind !== 'attributes';
     const fine = kind === 'functions' || kind === 'attributes' ? Array.isArray(held) : isRec(held);

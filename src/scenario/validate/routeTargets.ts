@@ -16,7 +16,8 @@ export function routeTargets(path: string, next: unknown): Edge[] {
   if (!isRec(next)) return [];
   const out: Edge[] = [];
   if (isRec(next.p)) {
-    for (const k of Object.keys(next.p)) out.push({ path: `${path}.p.${k}`, to: k, via: 'next', ...(next.p[k] === 0 ? { never: true as const } : {}) });
+    for (const k of Object.keys(next.p))
+      out.push({ path: `${path}.p.${k}`, to: k, via: 'next', ...(next.p[k] === 0 ? { never: true as const } : {}) });
   }
   if (Array.isArray(next.when)) {
     next.when.forEach((b, i) => {

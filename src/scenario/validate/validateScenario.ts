@@ -16,18 +16,34 @@ import { shorten } from '../units/shorten.js';
 
 type Found = { path: string; message: string };
 
-const under = (path: string, ancestor: string): boolean => path === ancestor || path.startsWith(ancestor + '.') || ancestor === '';
+const under = (path: string, ancestor: string): boolean =>
+  path === ancestor || path.startsWith(ancestor + '.') || ancestor === '';
 
 /** Issues of one document as a base file (its variants are not applied). */
 function checkDocument(doc: unknown, withSweeps = true): Found[] {
   if (!isRec(doc)) {
-    return [{ path: '', message: `expected a map of fields at the top of the file (opsim: 1, horizon, functions, ...), found ${describeValue(doc)}` }];
+    return [
+      {
+        path: '',
+        message: `expected a map of fields at the top of the file (opsim: 1, horizon, functions, ...), found ${describeValue(doc)}`,
+      },
+    ];
   }
   if ('extends' in doc) {
-    return [{ path: 'extends', message: 'a file with extends must be loaded with loadScenario and a readFile function, which resolves it' }];
+    return [
+      {
+        path: 'extends',
+        message: 'a file with extends must be loaded with loadScenario and a readFile function, which resolves it',
+      },
+    ];
   }
   if (doc.opsim !== undefined && doc.opsim !== 1) {
-    return [{ path: 'opsim', message: `unsupported format version ${JSON.stringify(doc.opsim)}; this opsim reads version 1 (write opsim: 1)` }];
+    return [
+      {
+        path: 'opsim',
+        message: `unsupported format version ${JSON.stringify(doc.opsim)}; this opsim reads version 1 (write opsim: 1)`,
+      },
+    ];
   }
   // Keys that reach an object's prototype would confuse every later check: refuse them first, alone.
   const reserved = reservedKeys(doc);
@@ -62,9 +78,13 @@ function checkSweeps(doc: Rec): Found[] {
     }
     const v = rec(s.values);
     if (typeof v.from === 'number' && typeof v.to === 'number' && typeof v.step === 'number' && v.step > 0) {
-      if (v.to < v.from) out.push({ path: `sweeps.${name}.values.to`, message: `expected to >= from (${v.from}), found ${v.to}` });
+      if (v.to < v.from)
+        out.push({ path: `sweeps.${name}.values.to`, message: `expected to >= from (${v.from}), found ${v.to}` });
       else if (rangeCount(v.from, v.to, v.step) > MAX_SWEEP_VALUES) {
-        out.push({ path: `sweeps.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
+        out.push({
+          path: `sweeps.${name}.values`,
+          message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step`,
+        });
       }
     }
   }
@@ -81,9 +101,16 @@ function checkDecisions(doc: Rec): Found[] {
     }
     const v = rec(d.values);
     if (typeof v.from === 'number' && typeof v.to === 'number' && typeof v.step === 'number' && v.step > 0) {
-      if (v.to < v.from) out.push({ path: `decisions.${name}.values.to`, message: `the bounds are empty: expected to >= from (${v.from}), found ${v.to}` });
+      if (v.to < v.from)
+        out.push({
+          path: `decisions.${name}.values.to`,
+          message: `the bounds are empty: expected to >= from (${v.from}), found ${v.to}`,
+        });
       else if (rangeCount(v.from, v.to, v.step) > MAX_SWEEP_VALUES) {
-        out.push({ path: `decisions.${name}.values`, message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step` });
+        out.push({
+          path: `decisions.${name}.values`,
+          message: `the range gives more than ${MAX_SWEEP_VALUES} values (the limit); use a larger step`,
+        });
       }
     }
   }
@@ -104,16 +131,26 @@ export function checkSweepPoints(doc: unknown, file: string): Issue[] {
   const out: Issue[] = [];
   if (!isRec(doc)) return out;
   const specs = Object.entries(sweepSpecs(doc as { sweeps?: Record<string, { param: string; values: unknown }> }));
-  const each = Math.max(2, Math.min(SWEEP_POINTS_CHECKED, Math.floor(SWEEP_POINTS_CHECKED_IN_ALL / Math.max(1, specs.length))));
+  const each = Math.max(
+    2,
+    Math.min(SWEEP_POINTS_CHECKED, Math.floor(SWEEP_POINTS_CHECKED_IN_ALL / Math.max(1, specs.length))),
+  );
   for (const [name, spec] of specs) {
     const n = spec.values.length;
-    const picks = n <= each ? spec.values.map((_, i) => i) : [...new Set(Array.from({ length: each }, (_, k) => Math.round((k * (n - 1)) / (each - 1))))];
+    const picks =
+      n <= each
+        ? spec.values.map((_, i) => i)
+        : [...new Set(Array.from({ length: each }, (_, k) => Math.round((k * (n - 1)) / (each - 1))))];
     for (const i of picks) {
       const point = applyChanges(doc, [{ op: 'set', path: spec.param, value: spec.values[i] }], 'sweeps', file);
       const [first] = [...point.issues, ...checkDocument(point.doc, false)];
       if (first !== undefined) {
         const value = JSON.stringify(spec.values[i]);
-        out.push({ file, path: `sweeps.${name}.values.${i}`, message: `with ${spec.param} = ${value} the scenario is invalid: ${first.path}: ${first.message}` });
+        out.push({
+          file,
+          path: `sweeps.${name}.values.${i}`,
+          message: `with ${spec.param} = ${value} the scenario is invalid: ${first.path}: ${first.message}`,
+        });
       }
     }
   }
@@ -134,7 +171,12 @@ export function variantDocument(doc: Rec, name: string, file: string): { doc: un
   const issues: Issue[] = [];
   for (const v of lineage.order) {
     const changes = rec(rec(variants)[v]).changes;
-    const applied = applyChanges(current, Array.isArray(changes) ? (changes as Change[]) : [], `variants.${v}.changes`, file);
+    const applied = applyChanges(
+      current,
+      Array.isArray(changes) ? (changes as Change[]) : [],
+      `variants.${v}.changes`,
+      file,
+    );
     current = applied.doc;
     issues.push(...applied.issues);
   }
@@ -169,7 +211,11 @@ function validateUnbounded(doc: unknown, file: string): Issue[] {
   for (const name of Object.keys(variants).sort()) {
     const variant = rec(variants[name]);
     if (variant.changes === undefined && variant.extends === undefined) {
-      issues.push({ file, path: `variants.${name}`, message: 'a variant needs changes, or extends naming the variants it combines' });
+      issues.push({
+        file,
+        path: `variants.${name}`,
+        message: 'a variant needs changes, or extends naming the variants it combines',
+      });
       continue;
     }
     if (issues.some((i) => under(i.path, `variants.${name}`))) continue; // its structure is already reported

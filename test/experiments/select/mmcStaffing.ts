@@ -22,14 +22,18 @@ export const SERVERS = [5, 6, 7, 8, 9];
 const HORIZON = 250;
 const WARMUP = 50;
 
-export const exactCost = (c: number, problem: Problem = 'close') => c * WAGE + PROBLEMS[problem].waitCost * mmcTheory(LAMBDA, MU, c).lq;
+export const exactCost = (c: number, problem: Problem = 'close') =>
+  c * WAGE + PROBLEMS[problem].waitCost * mmcTheory(LAMBDA, MU, c).lq;
 
 export function bestServers(problem: Problem = 'close'): number {
   return SERVERS.reduce((best, c) => (exactCost(c, problem) < exactCost(best, problem) ? c : best));
 }
 
 /** One selection among the staffing levels under the given seed. */
-export async function selectStaffing(seed: string, options: { commonRandomNumbers?: boolean; problem?: Problem } = {}): Promise<SelectReport> {
+export async function selectStaffing(
+  seed: string,
+  options: { commonRandomNumbers?: boolean; problem?: Problem } = {},
+): Promise<SelectReport> {
   const problem = PROBLEMS[options.problem ?? 'close'];
   const spec: SelectSpec = {
     scenario: 'M/M/c staffing',
@@ -49,7 +53,12 @@ export async function selectStaffing(seed: string, options: { commonRandomNumber
   const models = SERVERS.map((c) => mmcModel(LAMBDA, MU, c, HORIZON, WARMUP));
   const executor = createWorkerPool({ size: 1, spawn: () => inProcessWorker(workerApi) });
   try {
-    return await runSelect({ spec, models, executor, measure: (run, d) => [SERVERS[d] * WAGE + problem.waitCost * run.steps.serve.queueMean] });
+    return await runSelect({
+      spec,
+      models,
+      executor,
+      measure: (run, d) => [SERVERS[d] * WAGE + problem.waitCost * run.steps.serve.queueMean],
+    });
   } finally {
     executor.close();
   }

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { FeasibilityCheck } from '../../../src/experiments/select/feasibilityCheck.js';
 import { KnScreening } from '../../../src/experiments/select/knScreening.js';
 import { screeningConstant } from '../../../src/experiments/select/screeningConstant.js';
-import { selectBest, type Sampler, type SelectionProblem } from '../../../src/experiments/select/sequentialSelection.js';
+import {
+  selectBest,
+  type Sampler,
+  type SelectionProblem,
+} from '../../../src/experiments/select/sequentialSelection.js';
 
 /** Normal observations of designs with the given means; `common` is the sd of a shared term (common random numbers). */
 function normalSampler(means: number[][], sd: number, common: number, seed: string): Sampler {
@@ -36,7 +40,11 @@ const problem = (over: Partial<SelectionProblem>): SelectionProblem => ({
 
 describe('screeningConstant(alpha, n0)', () => {
   it('is 2η(n0−1) with η = ½[(2α)^(−2/(n0−1)) − 1] (Kim and Nelson 2001)', () => {
-    for (const [a, n0] of [[0.05 / 4, 10], [0.025, 20], [0.001, 5]] as const) {
+    for (const [a, n0] of [
+      [0.05 / 4, 10],
+      [0.025, 20],
+      [0.001, 5],
+    ] as const) {
       const eta = 0.5 * ((2 * a) ** (-2 / (n0 - 1)) - 1);
       expect(screeningConstant(a, n0)).toBeCloseTo(2 * eta * (n0 - 1), 12);
     }
@@ -101,29 +109,56 @@ describe('selectBest(problem, sample)', () => {
   it('gives the same decisions whatever the batch size', async () => {
     const sampler = normalSampler(means, 3, 0, 'batch');
     const outcomes = await Promise.all([1, 3, 7, 50].map((batch) => selectBest(problem({ batch }), sampler)));
-    const decisions = outcomes.map((o) => ({ selected: o.selected, designs: o.designs.map((d) => ({ status: d.status, eliminated: d.eliminated, used: d.observations.length })) }));
+    const decisions = outcomes.map((o) => ({
+      selected: o.selected,
+      designs: o.designs.map((d) => ({ status: d.status, eliminated: d.eliminated, used: d.observations.length })),
+    }));
     for (const d of decisions) expect(d).toEqual(decisions[0]);
     expect(outcomes[0].designs.map((d) => d.simulated)).not.toEqual(outcomes[3].designs.map((d) => d.simulated));
   });
 
   it('with a constraint, selects the best feasible design and names the infeasible ones', async () => {
     // Objective: lower is better; constraint figure must be <= 5. Design 1 is best but infeasible.
-    const m = [[12, 0], [10, 9], [11, 2], [13, 1], [14, 20]];
-    const out = await selectBest(problem({ constraints: [{ sense: '<=', limit: 5, tolerance: 0.5 }] }), normalSampler(m, 1, 0, 'ak'));
+    const m = [
+      [12, 0],
+      [10, 9],
+      [11, 2],
+      [13, 1],
+      [14, 20],
+    ];
+    const out = await selectBest(
+      problem({ constraints: [{ sense: '<=', limit: 5, tolerance: 0.5 }] }),
+      normalSampler(m, 1, 0, 'ak'),
+    );
     expect(out.selected).toBe(2);
-    expect(out.designs.map((d) => d.status)).toEqual(['eliminated', 'infeasible', 'selected', 'eliminated', 'infeasible']);
+    expect(out.designs.map((d) => d.status)).toEqual([
+      'eliminated',
+      'infeasible',
+      'selected',
+      'eliminated',
+      'infeasible',
+    ]);
     expect(out.phase2Start).toBeGreaterThanOrEqual(10);
     expect(out.alpha).toEqual({ feasibility: 0.025, comparison: 0.025 });
   });
 
   it('reports rule infeasible when no design meets the constraint', async () => {
-    const m = [[1, 9], [2, 8]];
-    const out = await selectBest(problem({ designs: 2, constraints: [{ sense: '<=', limit: 5, tolerance: 0.5 }] }), normalSampler(m, 1, 0, 'none'));
+    const m = [
+      [1, 9],
+      [2, 8],
+    ];
+    const out = await selectBest(
+      problem({ designs: 2, constraints: [{ sense: '<=', limit: 5, tolerance: 0.5 }] }),
+      normalSampler(m, 1, 0, 'none'),
+    );
     expect(out).toMatchObject({ rule: 'infeasible', selected: null });
   });
 
   it('stops at the cap with the leader and rule cap when the zone is too small to decide', async () => {
-    const out = await selectBest(problem({ designs: 2, delta: 1e-6, maxReplications: 30 }), normalSampler([[1], [1.001]], 1, 0, 'cap'));
+    const out = await selectBest(
+      problem({ designs: 2, delta: 1e-6, maxReplications: 30 }),
+      normalSampler([[1], [1.001]], 1, 0, 'cap'),
+    );
     expect(out.rule).toBe('cap');
     expect(out.designs.every((d) => d.observations.length === 30)).toBe(true);
   });
