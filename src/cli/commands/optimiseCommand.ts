@@ -5,15 +5,10 @@ import {
   designName,
   designPoints,
   pointParams,
-  readConfidence,
-  readConstraint,
-  readDelta,
-  readObjective,
   resolveWarmup,
   runOptimise,
   selectionKeys,
   type OptimiseSpec,
-  type SelectConstraint,
 } from '../../experiments/index.js';
 import { modelFromDoc } from '../../scenario/index.js';
 import type { CliIo } from '../cliIo.js';
@@ -23,7 +18,7 @@ import { outputFormat, parseCount, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import type { ReplicationOptions } from './commonOptions.js';
-import { DEFAULT_OBJECTIVE } from './selectCommand.js';
+import { readSelectionGoal } from './selectionGoal.js';
 
 export interface OptimiseCliOptions extends Omit<ReplicationOptions, 'replications'> {
   variant?: string;
@@ -63,26 +58,7 @@ export async function optimiseCommand(io: CliIo, file: string, opts: OptimiseCli
     throw new UsageError(`decisions ${designName(point)}:\n${built.issues.map((i) => `  ${i}`).join('\n')}`);
   });
   const known = [...selectionKeys(models[0]), DECISION_COST];
-  const objective = readObjective(opts.objective ?? DEFAULT_OBJECTIVE, known);
-  if ('error' in objective) throw new UsageError(`--objective: ${objective.error}`);
-  const constraints: SelectConstraint[] = [];
-  for (const c of opts.constraint ?? []) {
-    const read = readConstraint(c, known);
-    if ('error' in read) throw new UsageError(`--constraint '${c}': ${read.error}`);
-    for (const one of read) {
-      if (one.key === objective.key)
-        throw new UsageError(`--constraint '${c}': ${one.key} is the objective; limit another figure`);
-      if (constraints.some((x) => x.key === one.key))
-        throw new UsageError(`--constraint '${c}': ${one.key} is limited twice`);
-      constraints.push(one);
-    }
-  }
-  if (opts.delta === undefined)
-    throw new UsageError(`--delta: required; the smallest difference in ${objective.key} worth acting on, in its unit`);
-  const delta = readDelta(opts.delta, objective.key);
-  if ('error' in delta) throw new UsageError(`--delta: ${delta.error}`);
-  const confidence = readConfidence(opts.confidence ?? '0.95');
-  if ('error' in confidence) throw new UsageError(`--confidence: ${confidence.error}`);
+  const { objective, constraints, delta, confidence } = readSelectionGoal(opts, known);
   const firstStage = parseCount('--first-stage', opts.firstStage, 2) ?? 10;
   const exhaustiveLimit = parseCount('--exhaustive', opts.exhaustive, 2) ?? 50;
   const finalists = parseCount('--finalists', opts.finalists, 2) ?? 5;

@@ -3,14 +3,9 @@ import { modelFromDoc } from '../../scenario/index.js';
 import {
   constraintText,
   gridPoints,
-  readConfidence,
-  readConstraint,
-  readDelta,
-  readObjective,
   resolveWarmup,
   runSelect,
   selectionKeys,
-  type SelectConstraint,
   type SelectDesignSpec,
   type SelectSpec,
 } from '../../experiments/index.js';
@@ -22,6 +17,7 @@ import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import type { ReplicationOptions } from './commonOptions.js';
 import { sweepParams } from './sweepCommand.js';
+import { readSelectionGoal } from './selectionGoal.js';
 
 export interface SelectCliOptions extends Omit<ReplicationOptions, 'replications'> {
   variants?: string;
@@ -41,9 +37,6 @@ export interface SelectCliOptions extends Omit<ReplicationOptions, 'replications
   independent?: boolean;
 }
 
-/** The default objective: what a done item costs, so that dropping work never looks cheaper. */
-export const DEFAULT_OBJECTIVE = 'costPerDone';
-
 /**
  * opsim select: the best of the base design and its variants (or of the points of a sweep) on one
  * objective, under constraints, with a stated confidence. A sequential procedure decides after every
@@ -61,29 +54,7 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
       `select: ${designs.length} design to choose from; a selection needs at least two (declare variants, or give a sweep)`,
     );
   const known = selectionKeys(models[0]);
-  const objective = readObjective(opts.objective ?? DEFAULT_OBJECTIVE, known);
-  if ('error' in objective) throw new UsageError(`--objective: ${objective.error}`);
-  const constraints: SelectConstraint[] = [];
-  for (const c of opts.constraint ?? []) {
-    const read = readConstraint(c, known);
-    if ('error' in read) throw new UsageError(`--constraint '${c}': ${read.error}`);
-    for (const one of read) {
-      if (one.key === objective.key)
-        throw new UsageError(`--constraint '${c}': ${one.key} is the objective; limit another figure`);
-      if (constraints.some((x) => x.key === one.key))
-        throw new UsageError(`--constraint '${c}': ${one.key} is limited twice`);
-      constraints.push(one);
-    }
-  }
-  if (opts.delta === undefined) {
-    throw new UsageError(
-      `--delta: required; the smallest difference in ${objective.key} worth acting on, in its unit (designs closer than this count as equally good)`,
-    );
-  }
-  const delta = readDelta(opts.delta, objective.key);
-  if ('error' in delta) throw new UsageError(`--delta: ${delta.error}`);
-  const confidence = readConfidence(opts.confidence ?? '0.95');
-  if ('error' in confidence) throw new UsageError(`--confidence: ${confidence.error}`);
+  const { objective, constraints, delta, confidence } = readSelectionGoal(opts, known);
   const firstStage = parseCount('--first-stage', opts.firstStage, 2) ?? 10;
   const batch = parseCount('--batch', opts.batch, 1) ?? 5;
   const maxReplications = parseCount('--max-replications', opts.maxReplications, firstStage) ?? 1000;
