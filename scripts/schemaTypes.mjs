@@ -143,8 +143,13 @@ export function schemaTypesSource(schema, names, rootName) {
         const fields = Object.entries(s.properties).map(
           ([k, v]) => `${key(k)}${required.has(k) ? '' : '?'}: ${type(k, v).join(' | ')};`,
         );
-        // A declared object type gets one field a line, so that a schema change gives a readable diff.
-        return [outermost === s ? `{\n${fields.map((f) => `  ${f}`).join('\n')}\n}` : `{ ${fields.join(' ')} }`];
+        // A declared object type gets one field a line, so that a schema change gives a readable diff,
+        // with the field's title (what it is for) as its doc comment for editors.
+        if (outermost !== s) return [`{ ${fields.join(' ')} }`];
+        const titles = Object.values(s.properties).map((v) =>
+          typeof v.title === 'string' ? `  /** ${v.title.replace(/\*\//g, '* /')} */\n` : '',
+        );
+        return [`{\n${fields.map((f, i) => `${titles[i]}  ${f}`).join('\n')}\n}`];
       }
       default:
         throw new Error(`unknown type ${t}`);

@@ -2,22 +2,28 @@
 // Regenerate with `npm run gen:schema`; test/scenario/structureValidator.test.ts fails when this is stale.
 // The typed view of a scenario document that passed the structural checks (src/scenario/doc/scenarioDoc.ts re-exports it).
 export type ScenarioDoc = {
+  /** the format version; write opsim: 1 */
   opsim: 1;
   name?: string;
   description?: string;
   currency?: string;
   start?: string;
+  /** how much time to simulate, such as horizon: 13w */
   horizon: Duration;
   warmup?: Duration;
   seed?: string | number;
   replications?: number;
   limits?: { maxEvents?: number; maxWip?: number; };
   trace?: { every: Duration; };
+  /** the list of business functions, such as functions: [sales, cs] */
   functions: Id[];
   attributes?: Id[];
   calendars?: Record<string, CalendarDoc>;
+  /** the agents and people who do the work */
   pools: Record<string, PoolDoc>;
+  /** the kinds of work that arrive */
   itemTypes: Record<string, ItemTypeDoc>;
+  /** the flow: work steps, gates, forums and exits */
   steps: Record<string, NodeDoc>;
   handoffs?: HandoffDoc[];
   initialWip?: InitialWipDoc[];
@@ -42,7 +48,9 @@ export type CalendarDoc = {
 export type PoolDoc = AgentPoolDoc | HumanPoolDoc | ExecutivePoolDoc;
 
 export type ItemTypeDoc = {
+  /** how items arrive, such as { poisson: 40/d } */
   arrivals: ArrivalsDoc;
+  /** the step where arrivals enter */
   entry: Id;
   attributes?: Record<string, NumberDistDoc>;
   patience?: DurationDistDoc;
@@ -89,11 +97,13 @@ export type DecisionDoc = {
 
 export type AgentPoolDoc = {
   description?: string;
+  /** human and executive pools work to a calendar */
   calendar?: Id;
   errorRate?: ErrorRateDoc;
   shiftEnd?: 'finish' | 'pause';
   skills?: Id[];
   kind: 'agent';
+  /** how many tasks the agent pool works on at once */
   capacity: number;
   costPerTask?: number;
   costPerBusyHour?: number;
@@ -102,17 +112,20 @@ export type AgentPoolDoc = {
 
 export type HumanPoolDoc = {
   description?: string;
+  /** human and executive pools work to a calendar */
   calendar: Id;
   errorRate?: ErrorRateDoc;
   shiftEnd?: 'finish' | 'pause';
   skills?: Id[];
   kind: 'human';
+  /** how many people are in the pool */
   headcount: number;
   costPerHour?: number;
 };
 
 export type ExecutivePoolDoc = {
   description?: string;
+  /** human and executive pools work to a calendar */
   calendar: Id;
   errorRate?: ErrorRateDoc;
   shiftEnd?: 'finish' | 'pause';
@@ -159,6 +172,7 @@ export type GateDoc = {
   function?: Id;
   detect?: number;
   rework?: ReworkDoc;
+  /** where items go afterwards: a step id or a route */
   next: RouteDoc;
   kind: 'gate';
 };
@@ -168,8 +182,10 @@ export type ForumDoc = {
   function?: Id;
   detect?: number;
   rework?: ReworkDoc;
+  /** where items go afterwards: a step id or a route */
   next: RouteDoc;
   kind: 'forum';
+  /** when sessions take place, such as { every: week, day: mon, at: "10:00" } */
   schedule: ScheduleDoc;
   perSession?: number;
   chair?: Id;
@@ -178,6 +194,7 @@ export type ForumDoc = {
 
 export type ExitDoc = {
   kind: 'exit';
+  /** done or rejected */
   outcome: 'done' | 'rejected';
   description?: string;
 };
@@ -187,6 +204,7 @@ export type StepDoc = {
   function?: Id;
   detect?: number;
   rework?: ReworkDoc;
+  /** where items go afterwards: a step id or a route */
   next: RouteDoc;
   kind?: 'step';
   serve?: ServeDoc[];
@@ -206,6 +224,7 @@ export type ErrorRateDoc = number | { default?: number; byType?: Record<string, 
 
 export type ReworkDoc = {
   to: Id;
+  /** a limit on rework rounds is required so that an item cannot loop forever */
   maxRounds: number;
   exceeded: Id;
 };

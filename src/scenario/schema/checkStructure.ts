@@ -21,23 +21,16 @@ const validate = generated as unknown as ValidateFunction;
 /** Fields that belong to another kind of the same thing, to explain rather than merely reject them. */
 const OTHER_KIND_HINTS = kindHints(scenarioSchema);
 
-const REQUIRED_HINTS: Record<string, string> = {
-  maxRounds: 'a limit on rework rounds is required so that an item cannot loop forever',
-  opsim: 'the format version; write opsim: 1',
-  calendar: 'human and executive pools work to a calendar',
-  horizon: 'how much time to simulate, such as horizon: 13w',
-  functions: 'the list of business functions, such as functions: [sales, cs]',
-  pools: 'the agents and people who do the work',
-  itemTypes: 'the kinds of work that arrive',
-  steps: 'the flow: work steps, gates, forums and exits',
-  next: 'where items go afterwards: a step id or a route',
-  entry: 'the step where arrivals enter',
-  arrivals: 'how items arrive, such as { poisson: 40/d }',
-  capacity: 'how many tasks the agent pool works on at once',
-  headcount: 'how many people are in the pool',
-  outcome: 'done or rejected',
-  schedule: 'when sessions take place, such as { every: week, day: mon, at: "10:00" }',
-};
+/** What a field is for: its `title` in scenarioSchema (on the field, or on the definition it refers to). */
+function purpose(objectSchema: unknown, field: string): string | undefined {
+  const properties = (objectSchema as { properties?: Record<string, Record<string, unknown>> } | undefined)?.properties;
+  let s = properties !== undefined && Object.hasOwn(properties, field) ? properties[field] : undefined;
+  if (s !== undefined && typeof s.title !== 'string' && typeof s.$ref === 'string') {
+    const definitions = scenarioSchema.definitions as Record<string, Record<string, unknown>>;
+    s = definitions[s.$ref.replace('#/definitions/', '')];
+  }
+  return typeof s?.title === 'string' ? s.title : undefined;
+}
 
 /** Dotted path of an ajv instancePath ("/steps/review/serve/0" => "steps.review.serve.0"). */
 function dotted(instancePath: string): string {
@@ -90,7 +83,7 @@ function translate(e: ErrorObject): StructureIssue | undefined {
     }
     case 'required': {
       const field = String(p.missingProperty);
-      const hint = Object.hasOwn(REQUIRED_HINTS, field) ? REQUIRED_HINTS[field] : undefined;
+      const hint = purpose(e.parentSchema, field);
       return { path: join(path, field), message: `missing required field '${field}'${hint ? ` (${hint})` : ''}` };
     }
     case 'type': {

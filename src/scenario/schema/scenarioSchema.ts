@@ -12,7 +12,8 @@
 //   3. check its meaning in ../validate (references, units) and compile it in ../compile;
 //   4. document it in docs/scenario-format.md (test/scenario/docs.test.ts fails until the page names it).
 // A field that only some kinds of pool or step have is explained on the others by itself (kindHints.ts);
-// a required field may get a hint in checkStructure.ts's REQUIRED_HINTS.
+// A field's `title` says what it is for, in a COO's words: editors show it, and checkStructure.ts adds it
+// to the message when a required field is missing.
 // Alternatives are written as if/then/else on a discriminating field rather than oneOf,
 // so that a validator reports the errors of the one branch the user meant.
 
@@ -53,6 +54,8 @@ const plainNumber: Schema = {
   maximum: 1e12,
   description: 'a number between -1e12 and 1e12',
 };
+/** `schema` with a title saying what the field is for (shown by editors and in missing-field messages). */
+const titled = (title: string, schema: Schema): Schema => ({ ...schema, title });
 const integer = (minimum: number, maximum: number): Schema => ({ type: 'integer', minimum, maximum });
 const list = (items: Schema, maxItems: number, minItems = 0): Schema => ({ type: 'array', items, minItems, maxItems });
 
@@ -221,7 +224,14 @@ const errorRateDef: Schema = named(
 
 const rework: Schema = named(
   'ReworkDoc',
-  object({ to: id, maxRounds: integer(0, 1000), exceeded: id }, ['to', 'maxRounds', 'exceeded']),
+  object(
+    {
+      to: id,
+      maxRounds: titled('a limit on rework rounds is required so that an item cannot loop forever', integer(0, 1000)),
+      exceeded: id,
+    },
+    ['to', 'maxRounds', 'exceeded'],
+  ),
 );
 
 const common: Record<string, Schema> = {
@@ -229,7 +239,7 @@ const common: Record<string, Schema> = {
   function: id,
   detect: probability,
   rework,
-  next: route,
+  next: titled('where items go afterwards: a step id or a route', route),
 };
 
 const serve: Schema = named(
@@ -283,6 +293,7 @@ const schedule: Schema = named(
       calendar: id,
     },
     ['every'],
+    { title: 'when sessions take place, such as { every: week, day: mon, at: "10:00" }' },
   ),
 );
 const forum: Schema = named(
@@ -301,10 +312,14 @@ const forum: Schema = named(
 );
 const exit: Schema = named(
   'ExitDoc',
-  object({ kind: { const: 'exit' }, outcome: { enum: ['done', 'rejected'] }, description: text(10_000) }, [
-    'kind',
-    'outcome',
-  ]),
+  object(
+    {
+      kind: { const: 'exit' },
+      outcome: titled('done or rejected', { enum: ['done', 'rejected'] }),
+      description: text(10_000),
+    },
+    ['kind', 'outcome'],
+  ),
 );
 const kindIs = (k: string): Schema => ({ type: 'object', properties: { kind: { const: k } }, required: ['kind'] });
 const node: Schema = named('NodeDoc', {
@@ -321,7 +336,7 @@ const node: Schema = named('NodeDoc', {
 
 const poolCommon: Record<string, Schema> = {
   description: text(10_000),
-  calendar: id,
+  calendar: titled('human and executive pools work to a calendar', id),
   errorRate,
   shiftEnd: { enum: ['finish', 'pause'] },
   skills: list(id, 100),
@@ -332,7 +347,7 @@ const agent: Schema = named(
     {
       ...poolCommon,
       kind: { const: 'agent' },
-      capacity: integer(1, 1e6),
+      capacity: titled('how many tasks the agent pool works on at once', integer(1, 1e6)),
       costPerTask: money,
       costPerBusyHour: money,
       rateLimit: rate,
@@ -342,11 +357,15 @@ const agent: Schema = named(
 );
 const human: Schema = named(
   'HumanPoolDoc',
-  object({ ...poolCommon, kind: { const: 'human' }, headcount: integer(1, 1e6), costPerHour: money }, [
-    'kind',
-    'headcount',
-    'calendar',
-  ]),
+  object(
+    {
+      ...poolCommon,
+      kind: { const: 'human' },
+      headcount: titled('how many people are in the pool', integer(1, 1e6)),
+      costPerHour: money,
+    },
+    ['kind', 'headcount', 'calendar'],
+  ),
 );
 const executive: Schema = named(
   'ExecutivePoolDoc',
@@ -375,6 +394,7 @@ const pool: Schema = named('PoolDoc', {
 const weekdayRates: Record<string, Schema> = Object.fromEntries(WEEKDAYS.map((d) => [d, rate]));
 const arrivals: Schema = named('ArrivalsDoc', {
   type: 'object',
+  title: 'how items arrive, such as { poisson: 40/d }',
   ...cases(
     [
       [has('poisson'), object({ poisson: rate }, ['poisson'])],
@@ -390,7 +410,7 @@ const itemType: Schema = named(
   object(
     {
       arrivals,
-      entry: id,
+      entry: titled('the step where arrivals enter', id),
       attributes: idMap(numberDist, 100),
       patience: durationDist,
       patienceCalendar: id,
@@ -484,23 +504,23 @@ export const scenarioSchema: Schema = {
   },
   ...object(
     {
-      opsim: { const: 1 },
+      opsim: titled('the format version; write opsim: 1', { const: 1 }),
       name: text(200),
       description: text(10_000),
       currency: text(10),
       start: { type: 'string', maxLength: 10 },
-      horizon: duration,
+      horizon: titled('how much time to simulate, such as horizon: 13w', duration),
       warmup: duration,
       seed: { type: ['string', 'integer'], maxLength: 200 },
       replications: integer(1, 100_000),
       limits: object({ maxEvents: integer(1, 1e12), maxWip: integer(1, 1e9) }),
       trace: object({ every: duration }, ['every']),
-      functions: list(id, 1000, 1),
+      functions: titled('the list of business functions, such as functions: [sales, cs]', list(id, 1000, 1)),
       attributes: list(id, 100),
       calendars: idMap(calendar, 1000),
-      pools: idMap(pool, 1000),
-      itemTypes: idMap(itemType, 1000),
-      steps: idMap(node, 10_000),
+      pools: titled('the agents and people who do the work', idMap(pool, 1000)),
+      itemTypes: titled('the kinds of work that arrive', idMap(itemType, 1000)),
+      steps: titled('the flow: work steps, gates, forums and exits', idMap(node, 10_000)),
       handoffs: list(handoff, 1000),
       initialWip: list(initialWip, 1000),
       variants: idMap(variant, 1000),
