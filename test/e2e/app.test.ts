@@ -112,7 +112,7 @@ describe('web app', () => {
     await runAndWait(page, '[data-testid=sweep]', '[data-testid=sweep-results]');
     expect(await page.locator('[data-testid=sweep-costPerOutcome] circle.point').count()).toBe(3);
     expect(await page.locator('[data-testid=sweep-costPerOutcome] path.ci-band').count()).toBe(1);
-    expect(await page.locator('[data-testid=chart-pareto] .point.pareto').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=chart-pareto] .point:not(.dominated)').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=sweep-table] tbody tr').count()).toBe(3);
     await page.screenshot({ path: `${shots}/sweep.png`, fullPage: true });
     expect(await page.locator('[data-testid=sweep-json]').textContent()).toBe(

@@ -82,15 +82,25 @@ describe('two-parameter sweep', () => {
     ])
       expect(await page.textContent(part)).not.toContain('steps.ticket-gate');
     expect(await page.locator('[data-testid=chart-pareto] .point').count()).toBe(6);
-    // The chart marks exactly the points the table calls Pareto-optimal (same objectives).
+    // The chart marks each point as the table does: the report's front with 95% confidence (optimal,
+    // possibly optimal or dominated), never the means-only front.
     const tableFront = await page
       .locator('[data-testid=sweep-table] tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent === 'yes'));
+      .evaluateAll((trs) => trs.map((tr) => (tr.lastElementChild?.textContent ?? '').replace(/ by .*/, '')));
     const chartFront = await page
       .locator('[data-testid=chart-pareto] .point')
-      .evaluateAll((ps) => ps.map((p) => p.classList.contains('pareto')));
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-front')));
     expect(chartFront).toEqual(tableFront);
-    expect(tableFront.some(Boolean)).toBe(true);
+    const report = JSON.parse((await page.textContent('[data-testid=sweep-json]')) ?? '') as {
+      points: { front: string }[];
+    };
+    expect(tableFront).toEqual(report.points.map((p) => p.front));
+    expect(tableFront).toContain('optimal');
+    expect(
+      await page
+        .locator('[data-testid=sweep-heatmap] .cell')
+        .evaluateAll((cs) => cs.map((c) => c.getAttribute('data-front'))),
+    ).toEqual(tableFront);
     // The decision summary names the best point of each headline figure.
     expect(await page.locator('[data-testid=decision-summary] [data-testid=verdict]').count()).toBe(5);
     expect(await page.textContent('[data-testid=decision-summary] [data-metric=costPerOutcome]')).toMatch(
@@ -115,11 +125,8 @@ describe('two-parameter sweep', () => {
     expect(differingLeaves(JSON.parse(pageJson), JSON.parse(cli))).toEqual([]);
     expect(pageJson).toBe(cli);
 
-    // The heat map: one cell per point, the same Pareto-optimal points outlined as the table marks.
+    // The heat map: one cell per point (its standings were checked against the table above).
     expect(await page.locator('[data-testid=sweep-heatmap] .cell').count()).toBe(6);
-    expect(await page.locator('[data-testid=sweep-heatmap] .cell.pareto').count()).toBe(
-      tableFront.filter(Boolean).length,
-    );
 
     // Save a point as a variant: the file gains it, with a set per parameter, and it is chosen.
     await page.selectOption('[data-testid=save-point]', '4');

@@ -1,14 +1,16 @@
 // A two-parameter sweep as a grid: one cell per point, the first parameter across, the second
 // down, shaded by one metric (darker is better, whichever way better points) and labelled with
-// its mean; cells on the report's Pareto front are outlined.
+// its mean; cells on the report's Pareto front are outlined: solid when optimal with 95%
+// confidence, dashed when possibly optimal.
 import * as d3 from 'd3';
 import { chartFrame } from './frame.js';
+import type { Standing } from './paretoScatter.js';
 
 export interface HeatCell {
   x: string;
   y: string;
   mean: number;
-  pareto: boolean;
+  standing: Standing;
 }
 
 export function heatMap(
@@ -50,14 +52,18 @@ export function heatMap(
     .selectAll('g')
     .data(o.cells)
     .join('g')
-    .attr('class', (c) => (c.pareto ? 'cell pareto' : 'cell'))
+    .attr('class', (c) => `cell ${c.standing.replace(' ', '-')}`)
+    .attr('data-front', (c) => c.standing)
     .attr('transform', (c) => `translate(${x(c.x)},${y(c.y)})`);
   cell
     .append('rect')
     .attr('width', x.bandwidth())
     .attr('height', y.bandwidth())
     .attr('fill', (c) => colour(c.mean))
-    .attr('stroke', (c) => (c.pareto ? '#d03c3c' : 'none'))
+    .attr('stroke', (c) =>
+      c.standing === 'optimal' ? '#d03c3c' : c.standing === 'possibly optimal' ? '#b07d00' : 'none',
+    )
+    .attr('stroke-dasharray', (c) => (c.standing === 'possibly optimal' ? '5,3' : null))
     .attr('stroke-width', 2.5);
   cell
     .append('text')
@@ -70,6 +76,7 @@ export function heatMap(
   cell
     .append('title')
     .text(
-      (c) => `${o.xLabel} = ${c.x}, ${o.yLabel} = ${c.y}: ${o.format(c.mean)}${c.pareto ? ' (Pareto-optimal)' : ''}`,
+      (c) =>
+        `${o.xLabel} = ${c.x}, ${o.yLabel} = ${c.y}: ${o.format(c.mean)}${c.standing === 'dominated' ? '' : ` (${c.standing})`}`,
     );
 }

@@ -3,17 +3,30 @@
 import * as d3 from 'd3';
 import { chartFrame } from './frame.js';
 
+/**
+ * A point's place on the front: a sweep's report says it with 95% confidence (optimal, possibly
+ * optimal, dominated); a comparison's two-axis front on means knows only optimal and dominated.
+ */
+export type Standing = 'optimal' | 'possibly optimal' | 'dominated';
+
 export interface ScatterPoint {
   label: string;
   cost: number;
   escalations: number;
-  pareto: boolean;
+  standing: Standing;
 }
 
+const look: Record<Standing, { colour: string; r: number; className: string }> = {
+  optimal: { colour: '#d03c3c', r: 6, className: 'optimal' },
+  'possibly optimal': { colour: '#efb118', r: 5, className: 'possibly-optimal' },
+  dominated: { colour: '#9498a0', r: 4, className: 'dominated' },
+};
+
 /**
- * `objectives`: what `pareto` was decided on, when more than these two axes (a sweep's front also
- * weighs escaped defects): the marks then follow the report's table, and no staircase is drawn, since
- * a point can be optimal while another looks better on these two axes alone.
+ * `objectives`: what the standings were decided on, when more than these two axes (a sweep's front
+ * also weighs escaped defects, with 95% confidence): the marks then follow the report's table, and
+ * no staircase is drawn, since a point can be optimal while another looks better on these two axes
+ * alone. `legend` names each standing shown.
  */
 export function paretoScatter(
   host: HTMLElement,
@@ -23,11 +36,13 @@ export function paretoScatter(
     formatCost: (v: number) => string;
     formatRate: (v: number) => string;
     objectives?: string;
+    legend?: Partial<Record<Standing, string>>;
   },
 ): void {
+  const legend = o.legend ?? { optimal: 'Pareto-optimal', dominated: 'dominated' };
   const f = chartFrame(host, {
     title: o.objectives
-      ? `Cost against escalation load (Pareto-optimal on ${o.objectives}, as in the table)`
+      ? `Cost against escalation load (Pareto front on ${o.objectives} with 95% confidence, as in the table)`
       : 'Cost against escalation load (Pareto front marked)',
     xLabel: 'Escalations to executives (per week)',
     yLabel: `Cost per outcome (${o.currency})`,
@@ -62,7 +77,9 @@ export function paretoScatter(
       .ticks(5)
       .tickFormat((v) => o.formatCost(Number(v))),
   );
-  const front = o.points.filter((p) => p.pareto).sort((a, b) => a.escalations - b.escalations || b.cost - a.cost);
+  const front = o.points
+    .filter((p) => p.standing === 'optimal')
+    .sort((a, b) => a.escalations - b.escalations || b.cost - a.cost);
   if (!o.objectives)
     f.plot
       .append('path')
@@ -85,13 +102,14 @@ export function paretoScatter(
     .selectAll('g')
     .data(o.points)
     .join('g')
-    .attr('class', (p) => (p.pareto ? 'point pareto' : 'point'))
+    .attr('class', (p) => `point ${look[p.standing].className}`)
+    .attr('data-front', (p) => p.standing)
     .attr('transform', (p) => `translate(${x(p.escalations)},${y(p.cost)})`);
   g.append('circle')
-    .attr('r', (p) => (p.pareto ? 6 : 4))
-    .attr('fill', (p) => (p.pareto ? '#d03c3c' : '#9498a0'))
+    .attr('r', (p) => look[p.standing].r)
+    .attr('fill', (p) => look[p.standing].colour)
     .attr('stroke', '#222')
-    .attr('stroke-width', (p) => (p.pareto ? 1.5 : 0.5));
+    .attr('stroke-width', (p) => (p.standing === 'dominated' ? 0.5 : 1.5));
   g.append('text')
     .attr('x', 8)
     .attr('y', -6)
@@ -103,28 +121,24 @@ export function paretoScatter(
   );
   g.append('title').text(
     (p) =>
-      `${p.label}: ${o.formatCost(p.cost)} per outcome, ${o.formatRate(p.escalations)} escalations${p.pareto ? ' (Pareto-optimal)' : ''}`,
+      `${p.label}: ${o.formatCost(p.cost)} per outcome, ${o.formatRate(p.escalations)} escalations (${legend[p.standing] ?? p.standing})`,
   );
   const key = f.svg
     .append('g')
     .attr('class', 'legend')
     .attr('transform', `translate(80,${31 + f.titleExtra})`);
-  [
-    ['Pareto-optimal', '#d03c3c'],
-    ['dominated', '#9498a0'],
-  ].forEach(([label, colour], i) => {
-    key
-      .append('circle')
-      .attr('cx', i * 95)
-      .attr('cy', 0)
-      .attr('r', 4)
-      .attr('fill', colour);
+  let at = 0;
+  for (const standing of ['optimal', 'possibly optimal', 'dominated'] as const) {
+    const label = legend[standing];
+    if (label === undefined) continue;
+    key.append('circle').attr('cx', at).attr('cy', 0).attr('r', 4).attr('fill', look[standing].colour);
     key
       .append('text')
-      .attr('x', i * 95 + 7)
+      .attr('x', at + 7)
       .attr('y', 4)
       .text(label);
-  });
+    at += 20 + label.length * 6.5;
+  }
 }
 
 function padded(values: number[]): [number, number] {

@@ -228,7 +228,11 @@ function drawCompare(
     currency,
     formatCost: money,
     formatRate: formatPerWeek,
-    points: rep.designs.map((d, i) => ({ label: d.name, ...points[i], pareto: front.has(i) })),
+    points: rep.designs.map((d, i) => ({
+      label: d.name,
+      ...points[i],
+      standing: front.has(i) ? ('optimal' as const) : ('dominated' as const),
+    })),
   });
 
   // The numbers, and each variant's paired difference from the base.

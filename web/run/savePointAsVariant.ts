@@ -31,7 +31,16 @@ export function pointVariant(
 
 export function savePointControls(rep: SweepReport, store: Store, name: (path: string) => string): HTMLElement {
   const label = (i: number) =>
-    `${i}: ${rep.params.map((p) => String(rep.points[i].values[p.path])).join(', ')}${rep.points[i].pareto ? ' (Pareto-optimal)' : ''}`;
+    `${i}: ${rep.params.map((p) => String(rep.points[i].values[p.path])).join(', ')}${rep.points[i].front === 'dominated' ? '' : ` (${rep.points[i].front})`}`;
+  // The first point optimal with 95% confidence, else the first possibly optimal.
+  const optimalAt = rep.points.findIndex((p) => p.front === 'optimal');
+  const firstOnFront =
+    optimalAt >= 0
+      ? optimalAt
+      : Math.max(
+          0,
+          rep.points.findIndex((p) => p.front === 'possibly optimal'),
+        );
   const pick = el(
     'select',
     { 'data-testid': 'save-point', 'aria-label': 'Sweep point to save' },
@@ -42,9 +51,9 @@ export function savePointControls(rep: SweepReport, store: Store, name: (path: s
     size: 16,
     'data-testid': 'save-point-name',
     'aria-label': 'Name of the new variant',
-    value: `sweep-point-${rep.pareto[0] ?? 0}`,
+    value: `sweep-point-${firstOnFront}`,
   });
-  pick.value = String(rep.pareto[0] ?? 0);
+  pick.value = String(firstOnFront);
   pick.addEventListener('change', () => {
     variantName.value = `sweep-point-${pick.value}`;
   });

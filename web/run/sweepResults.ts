@@ -1,6 +1,8 @@
 // A sweep's report drawn: line charts of the headline metrics with CI bands over the first
 // parameter (with a second parameter, one chosen metric with a line per value of the second), cost
-// against escalation load with the Pareto front marked, and the grid's numbers as a table.
+// against escalation load with the report's Pareto front marked, and the grid's numbers as a table.
+// Chart, heat map and table all read the report's `front` (each point optimal, possibly optimal or
+// dominated with 95% confidence), never the means-only `pareto`, so they cannot disagree.
 import * as d3 from 'd3';
 import { formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
 import { heatMap } from '../charts/heatMap.js';
@@ -92,7 +94,7 @@ export function drawSweep(
       clear(heat);
       const k = metric.value;
       heatMap(heat, {
-        title: `${metricLabel(k)} over the grid (outlined: Pareto-optimal)`,
+        title: `${metricLabel(k)} over the grid (outlined: optimal, dashed: possibly optimal)`,
         xLabel: name(first.path),
         yLabel: name(second.path),
         testId: 'sweep-heatmap',
@@ -102,7 +104,7 @@ export function drawSweep(
           x: String(p.values[first.path]),
           y: String(p.values[second.path]),
           mean: p.headline[k]?.mean ?? 0,
-          pareto: p.pareto,
+          standing: p.front,
         })),
       });
     };
@@ -132,11 +134,12 @@ export function drawSweep(
     formatCost: (v) => formatMoney(v, currency),
     formatRate: formatPerWeek,
     objectives: objectivesText(rep),
+    legend: { optimal: 'optimal', 'possibly optimal': 'possibly optimal', dominated: 'dominated (95%)' },
     points: rep.points.map((p) => ({
       label: label(p),
       cost: p.headline.costPerOutcome?.mean ?? 0,
       escalations: p.headline.escalationsPerWeek?.mean ?? 0,
-      pareto: p.pareto,
+      standing: p.front,
     })),
   });
   out.append(
@@ -146,18 +149,29 @@ export function drawSweep(
         [
           ...rep.params.map((p) => name(p.path)),
           ...headlineKeys.map(metricLabel),
-          `Pareto-optimal (${objectivesText(rep)})`,
+          `Pareto front (${objectivesText(rep)}; 95% confidence)`,
         ],
         ...rep.points.map((p) => [
           ...rep.params.map((q) => String(p.values[q.path])),
           ...headlineKeys.map((k) =>
             p.headline[k] ? formatWithHalf(p.headline[k].mean, p.headline[k].half, metricFormatter(k, currency)) : '–',
           ),
-          p.pareto ? 'yes' : '',
+          frontText(p, rep.points, label),
         ]),
       ],
       { 'data-testid': 'sweep-table' },
     ),
-    el('p', { class: 'hint' }, 'Means with 95% confidence half-widths.'),
+    el(
+      'p',
+      { class: 'hint' },
+      'Means with 95% confidence half-widths. Optimal: better than every other point on at least one objective with 95% confidence; dominated: another point is at least as good on every objective with 95% confidence; possibly optimal: these replications cannot tell.',
+    ),
   );
+}
+
+/** A point's standing on the front as the table and the CLI's sweep table say it. */
+export function frontText(p: SweepPoint, points: readonly SweepPoint[], label: (p: SweepPoint) => string): string {
+  if (p.front !== 'dominated') return p.front;
+  const by = p.dominatedBy === null ? undefined : points[p.dominatedBy];
+  return by ? `dominated by ${label(by)}` : 'dominated';
 }

@@ -1,6 +1,6 @@
 // The answer first for a sweep: for each headline figure, the point with the best mean, with its
 // interval and how many other points' intervals overlap it (those the sweep cannot tell apart at
-// this number of replications), and the Pareto-optimal points on the report's objectives.
+// this number of replications), and the report's Pareto front with 95% confidence.
 import type { SweepPoint, SweepReport } from '../../src/experiments/index.js';
 import { metricInfo } from '../../src/experiments/index.js';
 import { el } from '../dom/el.js';
@@ -74,12 +74,13 @@ export function sweepSummary(rep: SweepReport, currency: string, name: (path: st
       { class: 'numbers small', 'data-testid': 'sweep-verdicts' },
     ),
   );
-  const front = rep.points.filter((p) => p.pareto);
+  const optimal = rep.points.filter((p) => p.front === 'optimal');
+  const possibly = rep.points.filter((p) => p.front === 'possibly optimal');
   box.append(
     el(
       'p',
-      {},
-      `Pareto-optimal on ${objectivesText(rep)} (no other point is at least as good on all of them and better on one): ${front.map(at).join('; ') || 'none'}.`,
+      { 'data-testid': 'sweep-front' },
+      `Pareto front on ${objectivesText(rep)}, with 95% confidence: optimal (better than every other point on at least one of them): ${optimal.map(at).join('; ') || 'none'}; possibly optimal (these replications cannot tell): ${possibly.map(at).join('; ') || 'none'}; the other ${rep.points.length - optimal.length - possibly.length} dominated.`,
     ),
   );
   return box;
