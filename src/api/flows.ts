@@ -6,3 +6,6 @@
 export { runDesign, type DesignRun } from './run.js';
 export { warmCompare, type CompareJob } from './compare.js';
 export { warmSweep, pointModels, unknownObjective, MAX_SWEEP_RUNS, type SweepJob } from './sweep.js';
+export { warmSelect, selectPoints, type SelectJob } from './select.js';
+export { readSelectionGoal, type SelectionGoal } from './selectionGoal.js';
+export { decisionSpace, optimiseSpec, warmOptimise, MAX_DESIGNS, type OptimiseJob } from './optimise.js';

@@ -1,5 +1,5 @@
-// The library: opsim's public front door, `import { loadScenario, run, compare, sweep, merge } from
-// 'opsim'`. Everything exported here is the package's deliberate public surface (package.json's
+// The library: opsim's public front door, `import { loadScenario, run, compare, sweep, select, optimise,
+// merge } from 'opsim'`. Everything exported here is the package's deliberate public surface (package.json's
 // `exports` map points here; every other module is private). It needs no file system and no Node
 // module, so it also runs in a browser bundle: scenarios come in as text or parsed documents, jobs run
 // through an injectable executor (in-process by default), progress through a callback, cancellation
@@ -11,13 +11,15 @@ export { loadScenario, type Scenario, type LoadOptions } from './scenario.js';
 export { run, type RunOptions } from './run.js';
 export { compare, type CompareOptions } from './compare.js';
 export { sweep, MAX_SWEEP_RUNS, type SweepOptions } from './sweep.js';
+export { select, type SelectOptions } from './select.js';
+export { optimise, MAX_DESIGNS, type OptimiseOptions } from './optimise.js';
 export { merge } from './merge.js';
 export { OpsimError } from './opsimError.js';
 export type { ReplicationOptions } from './execution.js';
 export { OPSIM_VERSION as version } from '../core/index.js';
 
 // Experiments added later take their place here, beside the ones above, each in its own file of src/api:
-// select and optimise (ranking and selection, the staffing optimiser) and fit and drift (event logs).
+// fit and drift (event logs).
 
 export { reportJson, REPORT_FORMAT, SHARD_FORMAT } from '../experiments/index.js';
 export type {
@@ -36,6 +38,9 @@ export type {
   Stopping,
   ShardFile,
   NamedShard,
+  SelectReport,
+  SelectDesign,
+  OptimiseReport,
   Executor,
   PoolRun,
   RunHooks,

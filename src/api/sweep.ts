@@ -37,27 +37,7 @@ export interface SweepOptions extends ReplicationOptions {
 export async function sweep(source: Scenario | string | object, options: SweepOptions = {}): Promise<SweepReport> {
   const scenario = asScenario(source);
   const { doc, model } = design(scenario, options.variant ?? null);
-  let params: SweepParam[];
-  if (options.sweep !== undefined) {
-    if (options.params !== undefined)
-      throw invalid('options', 'sweep', 'give either sweep (a name declared in the file) or params, not both');
-    const declared = scenario.sweeps[options.sweep];
-    if (!declared)
-      throw invalid(
-        scenario.file,
-        'sweeps',
-        `no sweep "${options.sweep}"; ${Object.keys(scenario.sweeps).length === 0 ? 'the file declares no sweeps' : `the file declares: ${Object.keys(scenario.sweeps).join(', ')}`}`,
-      );
-    params = [{ path: declared.param, values: declared.values as SweepValue[] }];
-  } else {
-    if (!options.params || options.params.length < 1 || options.params.length > 2)
-      throw invalid(
-        'options',
-        'params',
-        'expected one or two { path, values } (or sweep: a name declared in the file)',
-      );
-    params = options.params.map((p) => ({ path: p.path, values: [...p.values] }));
-  }
+  const params = sweepParamsOf(scenario, options);
   const objectives = parseObjectives(options.objectives ?? ['cost', 'escalations', 'defects']);
   const unknown = unknownObjective(
     objectives.map((o) => o.key),
@@ -100,6 +80,33 @@ export async function sweep(source: Scenario | string | object, options: SweepOp
     const { runs } = await replicate(executor, warm.models, r.seed, 0, r.replications, options.onProgress);
     return buildSweepReport(warm.spec, runs);
   });
+}
+
+/** sweepParamsOf(scenario, options): the parameters of `sweep` (a name declared in the file) or `params`, checked. */
+export function sweepParamsOf(
+  scenario: Scenario,
+  options: { sweep?: string; params?: readonly SweepParam[] },
+): SweepParam[] {
+  if (options.sweep !== undefined) {
+    if (options.params !== undefined)
+      throw invalid('options', 'sweep', 'give either sweep (a name declared in the file) or params, not both');
+    const declared = scenario.sweeps[options.sweep];
+    if (!declared)
+      throw invalid(
+        scenario.file,
+        'sweeps',
+        `no sweep "${options.sweep}"; ${Object.keys(scenario.sweeps).length === 0 ? 'the file declares no sweeps' : `the file declares: ${Object.keys(scenario.sweeps).join(', ')}`}`,
+      );
+    return [{ path: declared.param, values: declared.values as SweepValue[] }];
+  } else {
+    if (!options.params || options.params.length < 1 || options.params.length > 2)
+      throw invalid(
+        'options',
+        'params',
+        'expected one or two { path, values } (or sweep: a name declared in the file)',
+      );
+    return options.params.map((p) => ({ path: p.path, values: [...p.values] }));
+  }
 }
 
 /**

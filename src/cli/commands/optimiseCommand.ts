@@ -1,16 +1,5 @@
-import type { Model } from '../../core/index.js';
-import {
-  DECISION_COST,
-  decisionsOf,
-  designName,
-  designPoints,
-  pointParams,
-  resolveWarmup,
-  runOptimise,
-  selectionKeys,
-  type OptimiseSpec,
-} from '../../experiments/index.js';
-import { modelFromDoc } from '../../scenario/index.js';
+import { decisionSpace, optimiseSpec, warmOptimise } from '../../api/flows.js';
+import { DECISION_COST, runOptimise, selectionKeys } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';
@@ -34,71 +23,43 @@ export interface OptimiseCliOptions extends Omit<ReplicationOptions, 'replicatio
   finalists?: string;
 }
 
-/** Most designs a decision space may hold: each is compiled before the search starts. */
-export const MAX_DESIGNS = 2000;
-
 /** opsim optimise: the best combination of the file's decisions, certified by select. */
 export async function optimiseCommand(io: CliIo, file: string, opts: OptimiseCliOptions): Promise<number> {
   const format = outputFormat(opts);
   const loaded = loadForCli(io, file, opts.variant ?? null);
-  const decisions = decisionsOf(loaded.doc as Parameters<typeof decisionsOf>[0]);
-  if (decisions.length === 0)
-    throw new UsageError(
-      `${file}: decisions: the file declares no decisions; add decisions: { <name>: { param, values } } (docs/scenario-format.md)`,
-    );
-  const points = designPoints(decisions);
-  if (points.length > MAX_DESIGNS) {
-    throw new UsageError(
-      `${file}: decisions: ${points.length} combinations, over the limit of ${MAX_DESIGNS}; use fewer values or a larger step`,
-    );
-  }
-  const models: Model[] = points.map((point) => {
-    const built = modelFromDoc(loaded.doc, file, pointParams(decisions, point));
-    if (built.ok) return built.model;
-    throw new UsageError(`decisions ${designName(point)}:\n${built.issues.map((i) => `  ${i}`).join('\n')}`);
-  });
+  const space = decisionSpace(loaded.doc, file);
+  if ('error' in space) throw new UsageError(`${file}: ${space.path}: ${space.error}`);
+  if ('issues' in space)
+    throw new UsageError(`decisions ${space.name}:\n${space.issues.map((i) => `  ${i}`).join('\n')}`);
+  const { models } = space;
   const known = [...selectionKeys(models[0]), DECISION_COST];
-  const { objective, constraints, delta, confidence } = readSelectionGoal(opts, known);
+  const goal = readSelectionGoal(opts, known);
+  const { constraints } = goal;
   const firstStage = parseCount('--first-stage', opts.firstStage, 2) ?? 10;
-  const exhaustiveLimit = parseCount('--exhaustive', opts.exhaustive, 2) ?? 50;
-  const finalists = parseCount('--finalists', opts.finalists, 2) ?? 5;
-  const budget = parseCount('--budget', opts.budget, 1) ?? 20 * points.length;
-  const spec: Omit<OptimiseSpec, 'warmup'> = {
-    scenario: loaded.model.name,
+  const spec = optimiseSpec({
+    base: loaded.model,
+    decisions: space.decisions,
+    designs: models.length,
     seed: opts.seed ?? (loaded.doc.seed === undefined ? '1' : String(loaded.doc.seed)),
-    horizonHours: loaded.model.horizon,
-    decisions,
-    objective,
-    constraints,
-    delta: delta.value,
-    confidence: confidence.value,
+    goal,
     firstStage,
     batch: parseCount('--batch', opts.batch, 1) ?? 5,
     maxReplications: parseCount('--max-replications', opts.maxReplications, firstStage) ?? 1000,
-    exhaustiveLimit,
-    screening: {
-      firstStage: 5,
-      budget: Math.max(budget, 5 * points.length),
-      increment: Math.max(10, 2 * finalists),
-      finalists,
-    },
-  };
+    exhaustive: parseCount('--exhaustive', opts.exhaustive, 2),
+    finalists: parseCount('--finalists', opts.finalists, 2),
+    budget: parseCount('--budget', opts.budget, 1),
+  });
   if (spec.seed.trim() === '') throw new UsageError('--seed: expected a number or a word, got nothing');
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(s.pool, models, {
-      option,
-      seed: spec.seed,
-      replications: firstStage,
-      pilot: 'first',
-    });
+    const warm = await warmOptimise(spec, models, option, s.pool);
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;
     }
     const report = await runOptimise({
-      spec: { ...spec, warmup: warm.warmup },
+      spec: warm.spec,
       models: warm.models,
       executor: s.pool,
       onProgress: (d, t) => s.progress.update(d, t),

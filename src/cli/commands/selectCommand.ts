@@ -1,13 +1,11 @@
 import type { Model } from '../../core/index.js';
-import { modelFromDoc } from '../../scenario/index.js';
+import { selectPoints, warmSelect } from '../../api/flows.js';
 import {
   constraintText,
   gridPoints,
-  resolveWarmup,
   runSelect,
   selectionKeys,
   type SelectDesignSpec,
-  type SelectSpec,
 } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
@@ -63,31 +61,27 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
-    const warm = await resolveWarmup(s.pool, models, {
-      option,
-      seed,
-      replications: firstStage,
-      pilot: sweeping ? 'first' : 'all',
-    });
+    const warm = await warmSelect(
+      {
+        base: base.model,
+        models,
+        designs,
+        pilot: sweeping ? 'first' : 'all',
+        seed,
+        warmup: option,
+        goal: { objective, constraints, delta, confidence },
+        firstStage,
+        batch,
+        maxReplications,
+        commonRandomNumbers: opts.independent !== true,
+      },
+      s.pool,
+    );
     if (warm === null) {
       io.stderr('opsim: interrupted during the warm-up pilot; no replication finished\n');
       return 1;
     }
-    const spec: SelectSpec = {
-      scenario: base.model.name,
-      seed,
-      horizonHours: base.model.horizon,
-      warmup: warm.warmup,
-      designs,
-      objective,
-      constraints,
-      delta: delta.value,
-      confidence: confidence.value,
-      firstStage,
-      batch,
-      maxReplications,
-      commonRandomNumbers: opts.independent !== true,
-    };
+    const { spec } = warm;
     const report = await runSelect({
       spec,
       models: warm.models,
@@ -162,22 +156,10 @@ function sweepDesigns(
 ): { designs: SelectDesignSpec[]; models: Model[] } {
   if (opts.variants !== undefined)
     throw new UsageError('select: give either --variants or a sweep (--sweep, --param), not both');
-  const grid = gridPoints(sweepParams(loaded, opts));
-  const designs: SelectDesignSpec[] = [];
-  const models: Model[] = [];
-  grid.forEach((point, index) => {
-    const where = Object.entries(point)
-      .map(([p, v]) => `${p}=${String(v)}`)
-      .join(', ');
-    const built = modelFromDoc(
-      loaded.doc,
-      file,
-      Object.entries(point).map(([path, value]) => ({ path, value })),
+  const points = selectPoints(loaded.doc, file, gridPoints(sweepParams(loaded, opts)), opts.variant ?? null);
+  if ('issues' in points)
+    throw new UsageError(
+      `sweep point ${points.index} (${points.name}):\n${points.issues.map((i) => `  ${i}`).join('\n')}`,
     );
-    if (!built.ok)
-      throw new UsageError(`sweep point ${index} (${where}):\n${built.issues.map((i) => `  ${i}`).join('\n')}`);
-    designs.push({ name: where, variant: opts.variant ?? null, values: point });
-    models.push(built.model);
-  });
-  return { designs, models };
+  return points;
 }
