@@ -12,3 +12,4 @@ export { SimulationLimitError } from './simulationLimitError.js';
 export type { TraceRecord, TraceEvent, Monitor } from './traceRecord.js';
 export { MAX_HOPS_PER_INSTANT } from './flow.js';
 export { NO_FUNCTION } from './costs.js';
+export { bytesPerItem, bytesPerSample } from './footprint.js';

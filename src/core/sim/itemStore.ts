@@ -56,6 +56,18 @@ export class ItemStore {
   /** The most items the store holds at once (the model's limits.maxWip); capacity never exceeds it. */
   readonly maxLive: number;
 
+  /**
+   * Bytes each slot takes in the store's arrays, measured on a small store so that the figure follows
+   * the arrays above as they change (the scenario layer's memory estimate multiplies it by the
+   * work in progress a run may hold).
+   */
+  static bytesPerSlot(nAttrs: number, nFunctions: number): number {
+    const store = new ItemStore(nAttrs, nFunctions, 16);
+    let bytes = 0;
+    for (const value of Object.values(store)) if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+    return bytes / store.capacity;
+  }
+
   constructor(nAttrs: number, nFunctions: number, initialCapacity = 256, maxLive = Infinity) {
     this.nAttrs = nAttrs;
     this.maskWords = Math.max(1, Math.ceil(nFunctions / 32));

@@ -13,7 +13,7 @@ export type ScenarioDoc = {
   warmup?: Duration;
   seed?: string | number;
   replications?: number;
-  limits?: { maxEvents?: number; maxWip?: number; };
+  limits?: { maxEvents?: number; maxWip?: number; maxMemoryMB?: number; };
   trace?: { every: Duration; };
   /** the list of business functions, such as functions: [sales, cs] */
   functions: Id[];

@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/id"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/id"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/id"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/id"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
 const schema12 = {"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"};
 const schema33 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}};
@@ -5167,7 +5167,7 @@ if(data.limits !== undefined){
 let data9 = data.limits;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
-if(!((key1 === "maxEvents") || (key1 === "maxWip"))){
+if(!(((key1 === "maxEvents") || (key1 === "maxWip")) || (key1 === "maxMemoryMB"))){
 const err25 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.limits,data:data9};
 if(vErrors === null){
 vErrors = [err25];
@@ -5248,9 +5248,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.limits.type,parentSchema:schema11.properties.limits,data:data9};
+if(data9.maxMemoryMB !== undefined){
+let data12 = data9.maxMemoryMB;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err32 = {instancePath:instancePath+"/limits/maxMemoryMB",schemaPath:"#/properties/limits/properties/maxMemoryMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.limits.properties.maxMemoryMB.type,parentSchema:schema11.properties.limits.properties.maxMemoryMB,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5259,12 +5260,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.trace !== undefined){
-let data12 = data.trace;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.every === undefined){
-const err33 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.trace.required,parentSchema:schema11.properties.trace,data:data12};
+if(typeof data12 == "number"){
+if(data12 > 1000000000 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/limits/maxMemoryMB",schemaPath:"#/properties/limits/properties/maxMemoryMB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.limits.properties.maxMemoryMB,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5273,9 +5271,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key2 in data12){
-if(!(key2 === "every")){
-const err34 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.trace,data:data12};
+if(data12 < 1 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/limits/maxMemoryMB",schemaPath:"#/properties/limits/properties/maxMemoryMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.limits.properties.maxMemoryMB,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5285,10 +5282,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data12.every !== undefined){
-let data13 = data12.every;
-if((typeof data13 !== "string") && (!(typeof data13 == "number"))){
-const err35 = {instancePath:instancePath+"/trace/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data13};
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.limits.type,parentSchema:schema11.properties.limits,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5297,9 +5294,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(typeof data13 === "string"){
-if(func3(data13) > 40){
-const err36 = {instancePath:instancePath+"/trace/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data13};
+}
+if(data.trace !== undefined){
+let data13 = data.trace;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.every === undefined){
+const err36 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.trace.required,parentSchema:schema11.properties.trace,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5308,11 +5308,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.trace.type,parentSchema:schema11.properties.trace,data:data12};
+for(const key2 in data13){
+if(!(key2 === "every")){
+const err37 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.trace,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5322,11 +5320,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.functions !== undefined){
-let data14 = data.functions;
-if(Array.isArray(data14)){
-if(data14.length > 1000){
-const err38 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.functions,data:data14};
+if(data13.every !== undefined){
+let data14 = data13.every;
+if((typeof data14 !== "string") && (!(typeof data14 == "number"))){
+const err38 = {instancePath:instancePath+"/trace/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5335,8 +5332,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data14.length < 1){
-const err39 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.functions,data:data14};
+if(typeof data14 === "string"){
+if(func3(data14) > 40){
+const err39 = {instancePath:instancePath+"/trace/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5345,12 +5343,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-let data15 = data14[i0];
-if(typeof data15 === "string"){
-if(func3(data15) > 64){
-const err40 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data15};
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.trace.type,parentSchema:schema11.properties.trace,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5359,8 +5356,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!pattern0.test(data15)){
-const err41 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data15};
+}
+if(data.functions !== undefined){
+let data15 = data.functions;
+if(Array.isArray(data15)){
+if(data15.length > 1000){
+const err41 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.functions,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5369,9 +5370,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data15};
+if(data15.length < 1){
+const err42 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.functions,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5380,10 +5380,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.functions.type,parentSchema:schema11.properties.functions,data:data14};
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(typeof data16 === "string"){
+if(func3(data16) > 64){
+const err43 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5392,12 +5394,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data.attributes !== undefined){
-let data16 = data.attributes;
-if(Array.isArray(data16)){
-if(data16.length > 100){
-const err44 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.attributes,data:data16};
+if(!pattern0.test(data16)){
+const err44 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5406,8 +5404,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data16.length < 0){
-const err45 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.attributes,data:data16};
+}
+else {
+const err45 = {instancePath:instancePath+"/functions/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5416,12 +5415,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-if(typeof data17 === "string"){
-if(func3(data17) > 64){
-const err46 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data17};
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.functions.type,parentSchema:schema11.properties.functions,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5430,8 +5427,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern0.test(data17)){
-const err47 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data17};
+}
+if(data.attributes !== undefined){
+let data17 = data.attributes;
+if(Array.isArray(data17)){
+if(data17.length > 100){
+const err47 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.attributes,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5440,9 +5441,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data17};
+if(data17.length < 0){
+const err48 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.attributes,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5451,10 +5451,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.attributes.type,parentSchema:schema11.properties.attributes,data:data16};
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(typeof data18 === "string"){
+if(func3(data18) > 64){
+const err49 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5463,12 +5465,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.calendars !== undefined){
-let data18 = data.calendars;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(Object.keys(data18).length > 1000){
-const err50 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.calendars,data:data18};
+if(!pattern0.test(data18)){
+const err50 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5477,11 +5475,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key3 in data18){
-const _errs46 = errors;
-if(typeof key3 === "string"){
-if(func3(key3) > 64){
-const err51 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key3,propertyName:key3};
+}
+else {
+const err51 = {instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5490,8 +5486,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern0.test(key3)){
-const err52 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key3,propertyName:key3};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.attributes.type,parentSchema:schema11.properties.attributes,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5501,8 +5499,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key3,propertyName:key3};
+if(data.calendars !== undefined){
+let data19 = data.calendars;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(Object.keys(data19).length > 1000){
+const err53 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.calendars,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5511,9 +5512,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-var valid12 = _errs46 === errors;
-if(!valid12){
-const err54 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.calendars.propertyNames,parentSchema:schema11.properties.calendars,data:data18};
+for(const key3 in data19){
+const _errs48 = errors;
+if(typeof key3 === "string"){
+if(func3(key3) > 64){
+const err54 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5522,12 +5525,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-for(const key4 in data18){
-let data19 = data18[key4];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.week === undefined){
-const err55 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema11.properties.calendars.additionalProperties.required,parentSchema:schema11.properties.calendars.additionalProperties,data:data19};
+if(!pattern0.test(key3)){
+const err55 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5536,9 +5535,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key5 in data19){
-if(!((((key5 === "description") || (key5 === "utcOffset")) || (key5 === "week")) || (key5 === "holidays"))){
-const err56 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.calendars.additionalProperties,data:data19};
+}
+else {
+const err56 = {instancePath:instancePath+"/calendars",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5547,12 +5546,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data19.description !== undefined){
-let data20 = data19.description;
-if(typeof data20 === "string"){
-if(func3(data20) > 10000){
-const err57 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/calendars/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.calendars.additionalProperties.properties.description,data:data20};
+var valid12 = _errs48 === errors;
+if(!valid12){
+const err57 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.calendars.propertyNames,parentSchema:schema11.properties.calendars,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5562,8 +5558,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/calendars/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.description.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.description,data:data20};
+for(const key4 in data19){
+let data20 = data19[key4];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.week === undefined){
+const err58 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema11.properties.calendars.additionalProperties.required,parentSchema:schema11.properties.calendars.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5572,12 +5571,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data19.utcOffset !== undefined){
-let data21 = data19.utcOffset;
-if(typeof data21 == "number"){
-if(data21 > 14 || isNaN(data21)){
-const err59 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 14},message:"must be <= 14",schema:14,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data21};
+for(const key5 in data20){
+if(!((((key5 === "description") || (key5 === "utcOffset")) || (key5 === "week")) || (key5 === "holidays"))){
+const err59 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.calendars.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5586,8 +5582,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data21 < -14 || isNaN(data21)){
-const err60 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/minimum",keyword:"minimum",params:{comparison: ">=", limit: -14},message:"must be >= -14",schema:-14,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data21};
+}
+if(data20.description !== undefined){
+let data21 = data20.description;
+if(typeof data21 === "string"){
+if(func3(data21) > 10000){
+const err60 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/calendars/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.calendars.additionalProperties.properties.description,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5598,7 +5598,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.calendars.additionalProperties.properties.utcOffset.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data21};
+const err61 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/calendars/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.description.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.description,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5608,13 +5608,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.week !== undefined){
-let data22 = data19.week;
-const _errs58 = errors;
-let valid16 = true;
-const _errs59 = errors;
-if(typeof data22 !== "string"){
-const err62 = {};
+if(data20.utcOffset !== undefined){
+let data22 = data20.utcOffset;
+if(typeof data22 == "number"){
+if(data22 > 14 || isNaN(data22)){
+const err62 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 14},message:"must be <= 14",schema:14,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5623,22 +5621,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid0 = _errs59 === errors;
-errors = _errs58;
-if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs61 = errors;
-if(typeof data22 === "string"){
-if(func3(data22) > 400){
-const err63 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/then/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.then,data:data22};
+if(data22 < -14 || isNaN(data22)){
+const err63 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/minimum",keyword:"minimum",params:{comparison: ">=", limit: -14},message:"must be >= -14",schema:-14,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5649,7 +5633,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.then.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.then,data:data22};
+const err64 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/utcOffset",schemaPath:"#/properties/calendars/additionalProperties/properties/utcOffset/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.calendars.additionalProperties.properties.utcOffset.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.utcOffset,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5658,16 +5642,14 @@ vErrors.push(err64);
 }
 errors++;
 }
-var _valid0 = _errs61 === errors;
-valid16 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs63 = errors;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key6 in data22){
-if(!(((((((key6 === "mon") || (key6 === "tue")) || (key6 === "wed")) || (key6 === "thu")) || (key6 === "fri")) || (key6 === "sat")) || (key6 === "sun"))){
-const err65 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else,data:data22};
+if(data20.week !== undefined){
+let data23 = data20.week;
+const _errs60 = errors;
+let valid16 = true;
+const _errs61 = errors;
+if(typeof data23 !== "string"){
+const err65 = {};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5676,12 +5658,22 @@ vErrors.push(err65);
 }
 errors++;
 }
+var _valid0 = _errs61 === errors;
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
 }
-if(data22.mon !== undefined){
-let data23 = data22.mon;
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs63 = errors;
 if(typeof data23 === "string"){
-if(func3(data23) > 200){
-const err66 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/mon",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/mon/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon,data:data23};
+if(func3(data23) > 400){
+const err66 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/then/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.then,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5692,7 +5684,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/mon",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon,data:data23};
+const err67 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.then.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.then,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5701,12 +5693,16 @@ vErrors.push(err67);
 }
 errors++;
 }
+var _valid0 = _errs63 === errors;
+valid16 = _valid0;
+ifClause0 = "then";
 }
-if(data22.tue !== undefined){
-let data24 = data22.tue;
-if(typeof data24 === "string"){
-if(func3(data24) > 200){
-const err68 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/tue",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/tue/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue,data:data24};
+else {
+const _errs65 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+if(!(((((((key6 === "mon") || (key6 === "tue")) || (key6 === "wed")) || (key6 === "thu")) || (key6 === "fri")) || (key6 === "sat")) || (key6 === "sun"))){
+const err68 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5716,8 +5712,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/tue",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue,data:data24};
+if(data23.mon !== undefined){
+let data24 = data23.mon;
+if(typeof data24 === "string"){
+if(func3(data24) > 200){
+const err69 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/mon",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/mon/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5727,11 +5726,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data22.wed !== undefined){
-let data25 = data22.wed;
-if(typeof data25 === "string"){
-if(func3(data25) > 200){
-const err70 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/wed",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/wed/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed,data:data25};
+else {
+const err70 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/mon",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.mon,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5741,8 +5737,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/wed",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed,data:data25};
+if(data23.tue !== undefined){
+let data25 = data23.tue;
+if(typeof data25 === "string"){
+if(func3(data25) > 200){
+const err71 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/tue",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/tue/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5752,11 +5751,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data22.thu !== undefined){
-let data26 = data22.thu;
-if(typeof data26 === "string"){
-if(func3(data26) > 200){
-const err72 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/thu",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/thu/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu,data:data26};
+else {
+const err72 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/tue",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.tue,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5766,8 +5762,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/thu",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu,data:data26};
+if(data23.wed !== undefined){
+let data26 = data23.wed;
+if(typeof data26 === "string"){
+if(func3(data26) > 200){
+const err73 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/wed",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/wed/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5777,11 +5776,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data22.fri !== undefined){
-let data27 = data22.fri;
-if(typeof data27 === "string"){
-if(func3(data27) > 200){
-const err74 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/fri",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/fri/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri,data:data27};
+else {
+const err74 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/wed",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.wed,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5791,8 +5787,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/fri",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri,data:data27};
+if(data23.thu !== undefined){
+let data27 = data23.thu;
+if(typeof data27 === "string"){
+if(func3(data27) > 200){
+const err75 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/thu",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/thu/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu,data:data27};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5802,11 +5801,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data22.sat !== undefined){
-let data28 = data22.sat;
-if(typeof data28 === "string"){
-if(func3(data28) > 200){
-const err76 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sat",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sat/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat,data:data28};
+else {
+const err76 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/thu",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.thu,data:data27};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5816,8 +5812,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sat",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat,data:data28};
+if(data23.fri !== undefined){
+let data28 = data23.fri;
+if(typeof data28 === "string"){
+if(func3(data28) > 200){
+const err77 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/fri",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/fri/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri,data:data28};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5827,11 +5826,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data22.sun !== undefined){
-let data29 = data22.sun;
-if(typeof data29 === "string"){
-if(func3(data29) > 200){
-const err78 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sun",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sun/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun,data:data29};
+else {
+const err78 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/fri",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.fri,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5841,8 +5837,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sun",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun,data:data29};
+if(data23.sat !== undefined){
+let data29 = data23.sat;
+if(typeof data29 === "string"){
+if(func3(data29) > 200){
+const err79 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sat",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sat/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat,data:data29};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5852,9 +5851,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
 else {
-const err80 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.additionalProperties.properties.week.else.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else,data:data22};
+const err80 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sat",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sat,data:data29};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5863,12 +5861,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid0 = _errs63 === errors;
-valid16 = _valid0;
-ifClause0 = "else";
 }
-if(!valid16){
-const err81 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.calendars.additionalProperties.properties.week.if,parentSchema:schema11.properties.calendars.additionalProperties.properties.week,data:data22};
+if(data23.sun !== undefined){
+let data30 = data23.sun;
+if(typeof data30 === "string"){
+if(func3(data30) > 200){
+const err81 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sun",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sun/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun,data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5878,11 +5876,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data19.holidays !== undefined){
-let data30 = data19.holidays;
-if(Array.isArray(data30)){
-if(data30.length > 10000){
-const err82 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data30};
+else {
+const err82 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week/sun",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else.properties.sun,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5891,8 +5886,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data30.length < 0){
-const err83 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data30};
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.additionalProperties.properties.week.else.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.week.else,data:data23};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5901,12 +5898,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-const len2 = data30.length;
-for(let i2=0; i2<len2; i2++){
-let data31 = data30[i2];
-if(typeof data31 === "string"){
-if(func3(data31) > 10){
-const err84 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays/" + i2,schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/items/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays.items,data:data31};
+var _valid0 = _errs65 === errors;
+valid16 = _valid0;
+ifClause0 = "else";
+}
+if(!valid16){
+const err84 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/week",schemaPath:"#/properties/calendars/additionalProperties/properties/week/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.calendars.additionalProperties.properties.week.if,parentSchema:schema11.properties.calendars.additionalProperties.properties.week,data:data23};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5916,8 +5913,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays/" + i2,schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.holidays.items.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays.items,data:data31};
+if(data20.holidays !== undefined){
+let data31 = data20.holidays;
+if(Array.isArray(data31)){
+if(data31.length > 10000){
+const err85 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5926,10 +5926,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.calendars.additionalProperties.properties.holidays.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data30};
+if(data31.length < 0){
+const err86 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5938,10 +5936,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.additionalProperties.type,parentSchema:schema11.properties.calendars.additionalProperties,data:data19};
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(typeof data32 === "string"){
+if(func3(data32) > 10){
+const err87 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays/" + i2,schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/items/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays.items,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5951,9 +5951,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
 else {
-const err88 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.type,parentSchema:schema11.properties.calendars,data:data18};
+const err88 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays/" + i2,schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.calendars.additionalProperties.properties.holidays.items.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays.items,data:data32};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5963,11 +5962,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.pools !== undefined){
-let data32 = data.pools;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(Object.keys(data32).length > 1000){
-const err89 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.pools,data:data32};
+}
+else {
+const err89 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/holidays",schemaPath:"#/properties/calendars/additionalProperties/properties/holidays/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.calendars.additionalProperties.properties.holidays.type,parentSchema:schema11.properties.calendars.additionalProperties.properties.holidays,data:data31};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5976,11 +5973,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key7 in data32){
-const _errs86 = errors;
-if(typeof key7 === "string"){
-if(func3(key7) > 64){
-const err90 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key7,propertyName:key7};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/calendars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/calendars/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.additionalProperties.type,parentSchema:schema11.properties.calendars.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5989,8 +5985,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(!pattern0.test(key7)){
-const err91 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key7,propertyName:key7};
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/calendars",schemaPath:"#/properties/calendars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.calendars.type,parentSchema:schema11.properties.calendars,data:data19};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6000,8 +5998,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key7,propertyName:key7};
+if(data.pools !== undefined){
+let data33 = data.pools;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(Object.keys(data33).length > 1000){
+const err92 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.pools,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6010,9 +6011,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-var valid20 = _errs86 === errors;
-if(!valid20){
-const err93 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.pools.propertyNames,parentSchema:schema11.properties.pools,data:data32};
+for(const key7 in data33){
+const _errs88 = errors;
+if(typeof key7 === "string"){
+if(func3(key7) > 64){
+const err93 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6021,17 +6024,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-for(const key8 in data32){
-let data33 = data32[key8];
-const _errs93 = errors;
-let valid24 = true;
-const _errs94 = errors;
-if(errors === _errs94){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-let missing0;
-if((data33.kind === undefined) && (missing0 = "kind")){
-const err94 = {};
+if(!pattern0.test(key7)){
+const err94 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6040,10 +6034,9 @@ vErrors.push(err94);
 }
 errors++;
 }
+}
 else {
-if(data33.kind !== undefined){
-if("agent" !== data33.kind){
-const err95 = {};
+const err95 = {instancePath:instancePath+"/pools",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6052,11 +6045,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err96 = {};
+var valid20 = _errs88 === errors;
+if(!valid20){
+const err96 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.pools.propertyNames,parentSchema:schema11.properties.pools,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6066,21 +6057,16 @@ vErrors.push(err96);
 errors++;
 }
 }
-var _valid1 = _errs94 === errors;
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs97 = errors;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.kind === undefined){
-const err97 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[0].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data33};
+for(const key8 in data33){
+let data34 = data33[key8];
+const _errs95 = errors;
+let valid24 = true;
+const _errs96 = errors;
+if(errors === _errs96){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing0;
+if((data34.kind === undefined) && (missing0 = "kind")){
+const err97 = {};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6089,8 +6075,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data33.capacity === undefined){
-const err98 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema11.properties.pools.additionalProperties.allOf[0].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data33};
+else {
+if(data34.kind !== undefined){
+if("agent" !== data34.kind){
+const err98 = {};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6099,9 +6087,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-for(const key9 in data33){
-if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[0].then.properties, key9))){
-const err99 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data33};
+}
+}
+}
+else {
+const err99 = {};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6111,11 +6101,21 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data33.description !== undefined){
-let data35 = data33.description;
-if(typeof data35 === "string"){
-if(func3(data35) > 10000){
-const err100 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description,data:data35};
+var _valid1 = _errs96 === errors;
+errors = _errs95;
+if(vErrors !== null){
+if(_errs95){
+vErrors.length = _errs95;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs99 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.kind === undefined){
+const err100 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[0].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data34};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6124,9 +6124,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description,data:data35};
+if(data34.capacity === undefined){
+const err101 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema11.properties.pools.additionalProperties.allOf[0].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data34};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6135,12 +6134,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data33.calendar !== undefined){
-let data36 = data33.calendar;
-if(typeof data36 === "string"){
-if(func3(data36) > 64){
-const err102 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data36};
+for(const key9 in data34){
+if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[0].then.properties, key9))){
+const err102 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data34};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6149,8 +6145,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!pattern0.test(data36)){
-const err103 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data36};
+}
+if(data34.description !== undefined){
+let data36 = data34.description;
+if(typeof data36 === "string"){
+if(func3(data36) > 10000){
+const err103 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description,data:data36};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6161,7 +6161,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data36};
+const err104 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.description,data:data36};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6171,16 +6171,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data33.errorRate !== undefined){
-if(!(validate11(data33.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data33,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data33.shiftEnd !== undefined){
-let data38 = data33.shiftEnd;
-if(!((data38 === "finish") || (data38 === "pause"))){
-const err105 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd,data:data38};
+if(data34.calendar !== undefined){
+let data37 = data34.calendar;
+if(typeof data37 === "string"){
+if(func3(data37) > 64){
+const err105 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data37};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6189,12 +6184,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data33.skills !== undefined){
-let data39 = data33.skills;
-if(Array.isArray(data39)){
-if(data39.length > 100){
-const err106 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data39};
+if(!pattern0.test(data37)){
+const err106 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data37};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6203,8 +6194,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data39.length < 0){
-const err107 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data39};
+}
+else {
+const err107 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data37};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6213,12 +6205,17 @@ vErrors.push(err107);
 }
 errors++;
 }
-const len3 = data39.length;
-for(let i3=0; i3<len3; i3++){
-let data40 = data39[i3];
-if(typeof data40 === "string"){
-if(func3(data40) > 64){
-const err108 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data40};
+}
+if(data34.errorRate !== undefined){
+if(!(validate11(data34.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data34,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data34.shiftEnd !== undefined){
+let data39 = data34.shiftEnd;
+if(!((data39 === "finish") || (data39 === "pause"))){
+const err108 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.shiftEnd,data:data39};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6227,8 +6224,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!pattern0.test(data40)){
-const err109 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data40};
+}
+if(data34.skills !== undefined){
+let data40 = data34.skills;
+if(Array.isArray(data40)){
+if(data40.length > 100){
+const err109 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data40};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6237,9 +6238,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data40};
+if(data40.length < 0){
+const err110 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data40};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6248,10 +6248,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data39};
+const len3 = data40.length;
+for(let i3=0; i3<len3; i3++){
+let data41 = data40[i3];
+if(typeof data41 === "string"){
+if(func3(data41) > 64){
+const err111 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6260,11 +6262,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data33.kind !== undefined){
-let data41 = data33.kind;
-if("agent" !== data41){
-const err112 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "agent"},message:"must be equal to constant",schema:"agent",parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.kind,data:data41};
+if(!pattern0.test(data41)){
+const err112 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data41};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6274,10 +6273,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data33.capacity !== undefined){
-let data42 = data33.capacity;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err113 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data42};
+else {
+const err113 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i3,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data41};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6286,9 +6283,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(typeof data42 == "number"){
-if(data42 > 1000000 || isNaN(data42)){
-const err114 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data42};
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.skills,data:data40};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6297,8 +6295,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data42 < 1 || isNaN(data42)){
-const err115 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data42};
+}
+if(data34.kind !== undefined){
+let data42 = data34.kind;
+if("agent" !== data42){
+const err115 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "agent"},message:"must be equal to constant",schema:"agent",parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.kind,data:data42};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6308,12 +6309,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
-if(data33.costPerTask !== undefined){
-let data43 = data33.costPerTask;
-if(typeof data43 == "number"){
-if(data43 > 1000000000000 || isNaN(data43)){
-const err116 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data43};
+if(data34.capacity !== undefined){
+let data43 = data34.capacity;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err116 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data43};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6322,8 +6321,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err117 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data43};
+if(typeof data43 == "number"){
+if(data43 > 1000000 || isNaN(data43)){
+const err117 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data43};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6332,9 +6332,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data43};
+if(data43 < 1 || isNaN(data43)){
+const err118 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/capacity",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.capacity,data:data43};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6344,11 +6343,12 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data33.costPerBusyHour !== undefined){
-let data44 = data33.costPerBusyHour;
+}
+if(data34.costPerTask !== undefined){
+let data44 = data34.costPerTask;
 if(typeof data44 == "number"){
 if(data44 > 1000000000000 || isNaN(data44)){
-const err119 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data44};
+const err119 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data44};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6358,7 +6358,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data44 < 0 || isNaN(data44)){
-const err120 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data44};
+const err120 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data44};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6369,7 +6369,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data44};
+const err121 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerTask",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerTask/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerTask,data:data44};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6379,11 +6379,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data33.rateLimit !== undefined){
-let data45 = data33.rateLimit;
-if(typeof data45 === "string"){
-if(func3(data45) > 40){
-const err122 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/rateLimit",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/rateLimit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit,data:data45};
+if(data34.costPerBusyHour !== undefined){
+let data45 = data34.costPerBusyHour;
+if(typeof data45 == "number"){
+if(data45 > 1000000000000 || isNaN(data45)){
+const err122 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data45};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6392,9 +6392,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/rateLimit",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/rateLimit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit,data:data45};
+if(data45 < 0 || isNaN(data45)){
+const err123 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data45};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6404,9 +6403,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
 else {
-const err124 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[0].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data33};
+const err124 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerBusyHour",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/costPerBusyHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.costPerBusyHour,data:data45};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6415,11 +6413,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid1 = _errs97 === errors;
-valid24 = _valid1;
 }
-if(!valid24){
-const err125 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[0].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[0],data:data33};
+if(data34.rateLimit !== undefined){
+let data46 = data34.rateLimit;
+if(typeof data46 === "string"){
+if(func3(data46) > 40){
+const err125 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/rateLimit",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/rateLimit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit,data:data46};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6428,14 +6427,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-const _errs122 = errors;
-let valid31 = true;
-const _errs123 = errors;
-if(errors === _errs123){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-let missing1;
-if((data33.kind === undefined) && (missing1 = "kind")){
-const err126 = {};
+}
+else {
+const err126 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/rateLimit",schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/properties/rateLimit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then.properties.rateLimit,data:data46};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6444,10 +6438,10 @@ vErrors.push(err126);
 }
 errors++;
 }
+}
+}
 else {
-if(data33.kind !== undefined){
-if("human" !== data33.kind){
-const err127 = {};
+const err127 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[0].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[0].then,data:data34};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6456,11 +6450,11 @@ vErrors.push(err127);
 }
 errors++;
 }
+var _valid1 = _errs99 === errors;
+valid24 = _valid1;
 }
-}
-}
-else {
-const err128 = {};
+if(!valid24){
+const err128 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[0].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6469,22 +6463,14 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-var _valid2 = _errs123 === errors;
-errors = _errs122;
-if(vErrors !== null){
-if(_errs122){
-vErrors.length = _errs122;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs126 = errors;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.kind === undefined){
-const err129 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
+const _errs124 = errors;
+let valid31 = true;
+const _errs125 = errors;
+if(errors === _errs125){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing1;
+if((data34.kind === undefined) && (missing1 = "kind")){
+const err129 = {};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6493,8 +6479,10 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data33.headcount === undefined){
-const err130 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "headcount"},message:"must have required property '"+"headcount"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
+else {
+if(data34.kind !== undefined){
+if("human" !== data34.kind){
+const err130 = {};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6503,8 +6491,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data33.calendar === undefined){
-const err131 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
+}
+}
+}
+else {
+const err131 = {};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6513,9 +6504,22 @@ vErrors.push(err131);
 }
 errors++;
 }
-for(const key10 in data33){
-if(!((((((((key10 === "description") || (key10 === "calendar")) || (key10 === "errorRate")) || (key10 === "shiftEnd")) || (key10 === "skills")) || (key10 === "kind")) || (key10 === "headcount")) || (key10 === "costPerHour"))){
-const err132 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
+}
+var _valid2 = _errs125 === errors;
+errors = _errs124;
+if(vErrors !== null){
+if(_errs124){
+vErrors.length = _errs124;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs128 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.kind === undefined){
+const err132 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6524,12 +6528,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data33.description !== undefined){
-let data47 = data33.description;
-if(typeof data47 === "string"){
-if(func3(data47) > 10000){
-const err133 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data47};
+if(data34.headcount === undefined){
+const err133 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "headcount"},message:"must have required property '"+"headcount"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6538,9 +6538,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data47};
+if(data34.calendar === undefined){
+const err134 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6549,12 +6548,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data33.calendar !== undefined){
-let data48 = data33.calendar;
-if(typeof data48 === "string"){
-if(func3(data48) > 64){
-const err135 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data48};
+for(const key10 in data34){
+if(!((((((((key10 === "description") || (key10 === "calendar")) || (key10 === "errorRate")) || (key10 === "shiftEnd")) || (key10 === "skills")) || (key10 === "kind")) || (key10 === "headcount")) || (key10 === "costPerHour"))){
+const err135 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6563,8 +6559,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(!pattern0.test(data48)){
-const err136 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data48};
+}
+if(data34.description !== undefined){
+let data48 = data34.description;
+if(typeof data48 === "string"){
+if(func3(data48) > 10000){
+const err136 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data48};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6575,7 +6575,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data48};
+const err137 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data48};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6585,16 +6585,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data33.errorRate !== undefined){
-if(!(validate11(data33.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data33,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data33.shiftEnd !== undefined){
-let data50 = data33.shiftEnd;
-if(!((data50 === "finish") || (data50 === "pause"))){
-const err138 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd,data:data50};
+if(data34.calendar !== undefined){
+let data49 = data34.calendar;
+if(typeof data49 === "string"){
+if(func3(data49) > 64){
+const err138 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data49};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6603,12 +6598,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data33.skills !== undefined){
-let data51 = data33.skills;
-if(Array.isArray(data51)){
-if(data51.length > 100){
-const err139 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data51};
+if(!pattern0.test(data49)){
+const err139 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data49};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6617,8 +6608,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data51.length < 0){
-const err140 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data51};
+}
+else {
+const err140 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data49};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6627,12 +6619,17 @@ vErrors.push(err140);
 }
 errors++;
 }
-const len4 = data51.length;
-for(let i4=0; i4<len4; i4++){
-let data52 = data51[i4];
-if(typeof data52 === "string"){
-if(func3(data52) > 64){
-const err141 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data52};
+}
+if(data34.errorRate !== undefined){
+if(!(validate11(data34.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data34,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data34.shiftEnd !== undefined){
+let data51 = data34.shiftEnd;
+if(!((data51 === "finish") || (data51 === "pause"))){
+const err141 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd,data:data51};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6641,8 +6638,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(!pattern0.test(data52)){
-const err142 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data52};
+}
+if(data34.skills !== undefined){
+let data52 = data34.skills;
+if(Array.isArray(data52)){
+if(data52.length > 100){
+const err142 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data52};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6651,9 +6652,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data52};
+if(data52.length < 0){
+const err143 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data52};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6662,10 +6662,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data51};
+const len4 = data52.length;
+for(let i4=0; i4<len4; i4++){
+let data53 = data52[i4];
+if(typeof data53 === "string"){
+if(func3(data53) > 64){
+const err144 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data53};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6674,11 +6676,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data33.kind !== undefined){
-let data53 = data33.kind;
-if("human" !== data53){
-const err145 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/kind/const",keyword:"const",params:{allowedValue: "human"},message:"must be equal to constant",schema:"human",parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.kind,data:data53};
+if(!pattern0.test(data53)){
+const err145 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data53};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6688,10 +6687,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data33.headcount !== undefined){
-let data54 = data33.headcount;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err146 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data54};
+else {
+const err146 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data53};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6700,9 +6697,10 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(typeof data54 == "number"){
-if(data54 > 1000000 || isNaN(data54)){
-const err147 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data54};
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data52};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6711,8 +6709,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data54 < 1 || isNaN(data54)){
-const err148 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data54};
+}
+if(data34.kind !== undefined){
+let data54 = data34.kind;
+if("human" !== data54){
+const err148 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/kind/const",keyword:"const",params:{allowedValue: "human"},message:"must be equal to constant",schema:"human",parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.kind,data:data54};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6722,12 +6723,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-if(data33.costPerHour !== undefined){
-let data55 = data33.costPerHour;
-if(typeof data55 == "number"){
-if(data55 > 1000000000000 || isNaN(data55)){
-const err149 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data55};
+if(data34.headcount !== undefined){
+let data55 = data34.headcount;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err149 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data55};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6736,8 +6735,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data55 < 0 || isNaN(data55)){
-const err150 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data55};
+if(typeof data55 == "number"){
+if(data55 > 1000000 || isNaN(data55)){
+const err150 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data55};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6746,9 +6746,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data55};
+if(data55 < 1 || isNaN(data55)){
+const err151 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data55};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6759,8 +6758,11 @@ errors++;
 }
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[1].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data33};
+if(data34.costPerHour !== undefined){
+let data56 = data34.costPerHour;
+if(typeof data56 == "number"){
+if(data56 > 1000000000000 || isNaN(data56)){
+const err152 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data56};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6769,11 +6771,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-var _valid2 = _errs126 === errors;
-valid31 = _valid2;
-}
-if(!valid31){
-const err153 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[1].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[1],data:data33};
+if(data56 < 0 || isNaN(data56)){
+const err153 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data56};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6782,14 +6781,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-const _errs147 = errors;
-let valid38 = true;
-const _errs148 = errors;
-if(errors === _errs148){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-let missing2;
-if((data33.kind === undefined) && (missing2 = "kind")){
-const err154 = {};
+}
+else {
+const err154 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data56};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6798,10 +6792,10 @@ vErrors.push(err154);
 }
 errors++;
 }
+}
+}
 else {
-if(data33.kind !== undefined){
-if("executive" !== data33.kind){
-const err155 = {};
+const err155 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[1].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6810,11 +6804,11 @@ vErrors.push(err155);
 }
 errors++;
 }
+var _valid2 = _errs128 === errors;
+valid31 = _valid2;
 }
-}
-}
-else {
-const err156 = {};
+if(!valid31){
+const err156 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[1].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6823,22 +6817,14 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-var _valid3 = _errs148 === errors;
-errors = _errs147;
-if(vErrors !== null){
-if(_errs147){
-vErrors.length = _errs147;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs151 = errors;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.kind === undefined){
-const err157 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data33};
+const _errs149 = errors;
+let valid38 = true;
+const _errs150 = errors;
+if(errors === _errs150){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing2;
+if((data34.kind === undefined) && (missing2 = "kind")){
+const err157 = {};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6847,8 +6833,10 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data33.calendar === undefined){
-const err158 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data33};
+else {
+if(data34.kind !== undefined){
+if("executive" !== data34.kind){
+const err158 = {};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6857,9 +6845,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-for(const key11 in data33){
-if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[2].then.properties, key11))){
-const err159 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data33};
+}
+}
+}
+else {
+const err159 = {};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6869,11 +6859,21 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data33.description !== undefined){
-let data57 = data33.description;
-if(typeof data57 === "string"){
-if(func3(data57) > 10000){
-const err160 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data57};
+var _valid3 = _errs150 === errors;
+errors = _errs149;
+if(vErrors !== null){
+if(_errs149){
+vErrors.length = _errs149;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs153 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.kind === undefined){
+const err160 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6882,9 +6882,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-else {
-const err161 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data57};
+if(data34.calendar === undefined){
+const err161 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6893,12 +6892,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-if(data33.calendar !== undefined){
-let data58 = data33.calendar;
-if(typeof data58 === "string"){
-if(func3(data58) > 64){
-const err162 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data58};
+for(const key11 in data34){
+if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[2].then.properties, key11))){
+const err162 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6907,8 +6903,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(!pattern0.test(data58)){
-const err163 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data58};
+}
+if(data34.description !== undefined){
+let data58 = data34.description;
+if(typeof data58 === "string"){
+if(func3(data58) > 10000){
+const err163 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data58};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6919,7 +6919,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data58};
+const err164 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data58};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6929,16 +6929,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data33.errorRate !== undefined){
-if(!(validate11(data33.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data33,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data33.shiftEnd !== undefined){
-let data60 = data33.shiftEnd;
-if(!((data60 === "finish") || (data60 === "pause"))){
-const err165 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd,data:data60};
+if(data34.calendar !== undefined){
+let data59 = data34.calendar;
+if(typeof data59 === "string"){
+if(func3(data59) > 64){
+const err165 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data59};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6947,12 +6942,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data33.skills !== undefined){
-let data61 = data33.skills;
-if(Array.isArray(data61)){
-if(data61.length > 100){
-const err166 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data61};
+if(!pattern0.test(data59)){
+const err166 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data59};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6961,8 +6952,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data61.length < 0){
-const err167 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data61};
+}
+else {
+const err167 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data59};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6971,12 +6963,17 @@ vErrors.push(err167);
 }
 errors++;
 }
-const len5 = data61.length;
-for(let i5=0; i5<len5; i5++){
-let data62 = data61[i5];
-if(typeof data62 === "string"){
-if(func3(data62) > 64){
-const err168 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data62};
+}
+if(data34.errorRate !== undefined){
+if(!(validate11(data34.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data34,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data34.shiftEnd !== undefined){
+let data61 = data34.shiftEnd;
+if(!((data61 === "finish") || (data61 === "pause"))){
+const err168 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd,data:data61};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6985,8 +6982,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(!pattern0.test(data62)){
-const err169 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data62};
+}
+if(data34.skills !== undefined){
+let data62 = data34.skills;
+if(Array.isArray(data62)){
+if(data62.length > 100){
+const err169 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data62};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6995,9 +6996,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data62};
+if(data62.length < 0){
+const err170 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data62};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -7006,10 +7006,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data61};
+const len5 = data62.length;
+for(let i5=0; i5<len5; i5++){
+let data63 = data62[i5];
+if(typeof data63 === "string"){
+if(func3(data63) > 64){
+const err171 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data63};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -7018,11 +7020,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data33.kind !== undefined){
-let data63 = data33.kind;
-if("executive" !== data63){
-const err172 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/kind/const",keyword:"const",params:{allowedValue: "executive"},message:"must be equal to constant",schema:"executive",parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.kind,data:data63};
+if(!pattern0.test(data63)){
+const err172 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data63};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -7032,10 +7031,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data33.headcount !== undefined){
-let data64 = data33.headcount;
-if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
-const err173 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data64};
+else {
+const err173 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data63};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -7044,9 +7041,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(typeof data64 == "number"){
-if(data64 > 1000 || isNaN(data64)){
-const err174 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data64};
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data62};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -7055,8 +7053,11 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data64 < 1 || isNaN(data64)){
-const err175 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data64};
+}
+if(data34.kind !== undefined){
+let data64 = data34.kind;
+if("executive" !== data64){
+const err175 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/kind/const",keyword:"const",params:{allowedValue: "executive"},message:"must be equal to constant",schema:"executive",parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.kind,data:data64};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -7066,12 +7067,10 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
-if(data33.costPerHour !== undefined){
-let data65 = data33.costPerHour;
-if(typeof data65 == "number"){
-if(data65 > 1000000000000 || isNaN(data65)){
-const err176 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data65};
+if(data34.headcount !== undefined){
+let data65 = data34.headcount;
+if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
+const err176 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data65};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -7080,8 +7079,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data65 < 0 || isNaN(data65)){
-const err177 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data65};
+if(typeof data65 == "number"){
+if(data65 > 1000 || isNaN(data65)){
+const err177 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data65};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -7090,9 +7090,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data65};
+if(data65 < 1 || isNaN(data65)){
+const err178 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data65};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -7102,11 +7101,12 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data33.budget !== undefined){
-let data66 = data33.budget;
-if(typeof data66 === "string"){
-if(func3(data66) > 40){
-const err179 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data66};
+}
+if(data34.costPerHour !== undefined){
+let data66 = data34.costPerHour;
+if(typeof data66 == "number"){
+if(data66 > 1000000000000 || isNaN(data66)){
+const err179 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data66};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -7115,9 +7115,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data66};
+if(data66 < 0 || isNaN(data66)){
+const err180 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data66};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -7127,9 +7126,8 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
 else {
-const err181 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[2].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data33};
+const err181 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data66};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -7138,11 +7136,12 @@ vErrors.push(err181);
 }
 errors++;
 }
-var _valid3 = _errs151 === errors;
-valid38 = _valid3;
 }
-if(!valid38){
-const err182 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[2].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[2],data:data33};
+if(data34.budget !== undefined){
+let data67 = data34.budget;
+if(typeof data67 === "string"){
+if(func3(data67) > 40){
+const err182 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data67};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -7151,9 +7150,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.kind === undefined){
-const err183 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.required,parentSchema:schema11.properties.pools.additionalProperties,data:data33};
+}
+else {
+const err183 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data67};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -7162,10 +7161,10 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data33.kind !== undefined){
-let data67 = data33.kind;
-if(!(((data67 === "agent") || (data67 === "human")) || (data67 === "executive"))){
-const err184 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.properties.kind.enum,parentSchema:schema11.properties.pools.additionalProperties.properties.kind,data:data67};
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[2].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -7174,10 +7173,11 @@ vErrors.push(err184);
 }
 errors++;
 }
+var _valid3 = _errs153 === errors;
+valid38 = _valid3;
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.type,parentSchema:schema11.properties.pools.additionalProperties,data:data33};
+if(!valid38){
+const err185 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[2].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[2],data:data34};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -7186,10 +7186,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-}
-else {
-const err186 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.type,parentSchema:schema11.properties.pools,data:data32};
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.kind === undefined){
+const err186 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.required,parentSchema:schema11.properties.pools.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -7198,12 +7197,10 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-if(data.itemTypes !== undefined){
-let data68 = data.itemTypes;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(Object.keys(data68).length > 1000){
-const err187 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.itemTypes,data:data68};
+if(data34.kind !== undefined){
+let data68 = data34.kind;
+if(!(((data68 === "agent") || (data68 === "human")) || (data68 === "executive"))){
+const err187 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.properties.kind.enum,parentSchema:schema11.properties.pools.additionalProperties.properties.kind,data:data68};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -7212,11 +7209,10 @@ vErrors.push(err187);
 }
 errors++;
 }
-for(const key12 in data68){
-const _errs176 = errors;
-if(typeof key12 === "string"){
-if(func3(key12) > 64){
-const err188 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key12,propertyName:key12};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.type,parentSchema:schema11.properties.pools.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -7225,8 +7221,10 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(!pattern0.test(key12)){
-const err189 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key12,propertyName:key12};
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.type,parentSchema:schema11.properties.pools,data:data33};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -7236,8 +7234,11 @@ vErrors.push(err189);
 errors++;
 }
 }
-else {
-const err190 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key12,propertyName:key12};
+if(data.itemTypes !== undefined){
+let data69 = data.itemTypes;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(Object.keys(data69).length > 1000){
+const err190 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.itemTypes,data:data69};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -7246,9 +7247,11 @@ vErrors.push(err190);
 }
 errors++;
 }
-var valid46 = _errs176 === errors;
-if(!valid46){
-const err191 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema11.properties.itemTypes.propertyNames,parentSchema:schema11.properties.itemTypes,data:data68};
+for(const key12 in data69){
+const _errs178 = errors;
+if(typeof key12 === "string"){
+if(func3(key12) > 64){
+const err191 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key12,propertyName:key12};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -7257,12 +7260,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-for(const key13 in data68){
-let data69 = data68[key13];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.arrivals === undefined){
-const err192 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "arrivals"},message:"must have required property '"+"arrivals"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
+if(!pattern0.test(key12)){
+const err192 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key12,propertyName:key12};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -7271,8 +7270,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data69.entry === undefined){
-const err193 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "entry"},message:"must have required property '"+"entry"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
+}
+else {
+const err193 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key12,propertyName:key12};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -7281,9 +7281,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-for(const key14 in data69){
-if(!((((((((key14 === "arrivals") || (key14 === "entry")) || (key14 === "attributes")) || (key14 === "patience")) || (key14 === "patienceCalendar")) || (key14 === "defectCost")) || (key14 === "value")) || (key14 === "description"))){
-const err194 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
+var valid46 = _errs178 === errors;
+if(!valid46){
+const err194 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema11.properties.itemTypes.propertyNames,parentSchema:schema11.properties.itemTypes,data:data69};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -7293,10 +7293,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data69.arrivals !== undefined){
-let data70 = data69.arrivals;
-if(!(data70 && typeof data70 == "object" && !Array.isArray(data70))){
-const err195 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data70};
+for(const key13 in data69){
+let data70 = data69[key13];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.arrivals === undefined){
+const err195 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "arrivals"},message:"must have required property '"+"arrivals"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -7305,14 +7306,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-const _errs185 = errors;
-let valid50 = true;
-const _errs186 = errors;
-if(errors === _errs186){
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-let missing3;
-if((data70.poisson === undefined) && (missing3 = "poisson")){
-const err196 = {};
+if(data70.entry === undefined){
+const err196 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "entry"},message:"must have required property '"+"entry"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -7321,9 +7316,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-else {
-const err197 = {};
+for(const key14 in data70){
+if(!((((((((key14 === "arrivals") || (key14 === "entry")) || (key14 === "attributes")) || (key14 === "patience")) || (key14 === "patienceCalendar")) || (key14 === "defectCost")) || (key14 === "value")) || (key14 === "description"))){
+const err197 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7333,22 +7328,10 @@ vErrors.push(err197);
 errors++;
 }
 }
-var _valid4 = _errs186 === errors;
-errors = _errs185;
-if(vErrors !== null){
-if(_errs185){
-vErrors.length = _errs185;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid4){
-const _errs188 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.poisson === undefined){
-const err198 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/required",keyword:"required",params:{missingProperty: "poisson"},message:"must have required property '"+"poisson"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data70};
+if(data70.arrivals !== undefined){
+let data71 = data70.arrivals;
+if(!(data71 && typeof data71 == "object" && !Array.isArray(data71))){
+const err198 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data71};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7357,9 +7340,14 @@ vErrors.push(err198);
 }
 errors++;
 }
-for(const key15 in data70){
-if(!(key15 === "poisson")){
-const err199 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data70};
+const _errs187 = errors;
+let valid50 = true;
+const _errs188 = errors;
+if(errors === _errs188){
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+let missing3;
+if((data71.poisson === undefined) && (missing3 = "poisson")){
+const err199 = {};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7369,11 +7357,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data70.poisson !== undefined){
-let data71 = data70.poisson;
-if(typeof data71 === "string"){
-if(func3(data71) > 40){
-const err200 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data71};
+else {
+const err200 = {};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7383,8 +7368,22 @@ vErrors.push(err200);
 errors++;
 }
 }
+var _valid4 = _errs188 === errors;
+errors = _errs187;
+if(vErrors !== null){
+if(_errs187){
+vErrors.length = _errs187;
+}
 else {
-const err201 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data71};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid4){
+const _errs190 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.poisson === undefined){
+const err201 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/required",keyword:"required",params:{missingProperty: "poisson"},message:"must have required property '"+"poisson"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data71};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7393,10 +7392,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data70};
+for(const key15 in data71){
+if(!(key15 === "poisson")){
+const err202 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data71};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7405,20 +7403,12 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid4 = _errs188 === errors;
-valid50 = _valid4;
-ifClause1 = "then";
 }
-else {
-const _errs193 = errors;
-const _errs194 = errors;
-let valid52 = true;
-const _errs195 = errors;
-if(errors === _errs195){
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-let missing4;
-if((data70.weekly === undefined) && (missing4 = "weekly")){
-const err203 = {};
+if(data71.poisson !== undefined){
+let data72 = data71.poisson;
+if(typeof data72 === "string"){
+if(func3(data72) > 40){
+const err203 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data72};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7429,7 +7419,7 @@ errors++;
 }
 }
 else {
-const err204 = {};
+const err204 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data72};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7439,22 +7429,9 @@ vErrors.push(err204);
 errors++;
 }
 }
-var _valid5 = _errs195 === errors;
-errors = _errs194;
-if(vErrors !== null){
-if(_errs194){
-vErrors.length = _errs194;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid5){
-const _errs197 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.weekly === undefined){
-const err205 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data70};
+const err205 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data71};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7463,9 +7440,20 @@ vErrors.push(err205);
 }
 errors++;
 }
-for(const key16 in data70){
-if(!(key16 === "weekly")){
-const err206 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data70};
+var _valid4 = _errs190 === errors;
+valid50 = _valid4;
+ifClause1 = "then";
+}
+else {
+const _errs195 = errors;
+const _errs196 = errors;
+let valid52 = true;
+const _errs197 = errors;
+if(errors === _errs197){
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+let missing4;
+if((data71.weekly === undefined) && (missing4 = "weekly")){
+const err206 = {};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7475,12 +7463,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data70.weekly !== undefined){
-let data72 = data70.weekly;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key17 in data72){
-if(!(func2.call(schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties, key17))){
-const err207 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data72};
+else {
+const err207 = {};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7490,11 +7474,22 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data72.mon !== undefined){
-let data73 = data72.mon;
-if(typeof data73 === "string"){
-if(func3(data73) > 40){
-const err208 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data73};
+var _valid5 = _errs197 === errors;
+errors = _errs196;
+if(vErrors !== null){
+if(_errs196){
+vErrors.length = _errs196;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid5){
+const _errs199 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.weekly === undefined){
+const err208 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data71};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7503,9 +7498,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-else {
-const err209 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data73};
+for(const key16 in data71){
+if(!(key16 === "weekly")){
+const err209 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data71};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7515,11 +7510,12 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data72.tue !== undefined){
-let data74 = data72.tue;
-if(typeof data74 === "string"){
-if(func3(data74) > 40){
-const err210 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data74};
+if(data71.weekly !== undefined){
+let data73 = data71.weekly;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key17 in data73){
+if(!(func2.call(schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties, key17))){
+const err210 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data73};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7529,8 +7525,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-else {
-const err211 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data74};
+if(data73.mon !== undefined){
+let data74 = data73.mon;
+if(typeof data74 === "string"){
+if(func3(data74) > 40){
+const err211 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data74};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7540,11 +7539,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data72.wed !== undefined){
-let data75 = data72.wed;
-if(typeof data75 === "string"){
-if(func3(data75) > 40){
-const err212 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data75};
+else {
+const err212 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data74};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7554,8 +7550,11 @@ vErrors.push(err212);
 errors++;
 }
 }
-else {
-const err213 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data75};
+if(data73.tue !== undefined){
+let data75 = data73.tue;
+if(typeof data75 === "string"){
+if(func3(data75) > 40){
+const err213 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data75};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7565,11 +7564,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data72.thu !== undefined){
-let data76 = data72.thu;
-if(typeof data76 === "string"){
-if(func3(data76) > 40){
-const err214 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data76};
+else {
+const err214 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data75};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7579,8 +7575,11 @@ vErrors.push(err214);
 errors++;
 }
 }
-else {
-const err215 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data76};
+if(data73.wed !== undefined){
+let data76 = data73.wed;
+if(typeof data76 === "string"){
+if(func3(data76) > 40){
+const err215 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data76};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7590,11 +7589,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data72.fri !== undefined){
-let data77 = data72.fri;
-if(typeof data77 === "string"){
-if(func3(data77) > 40){
-const err216 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data77};
+else {
+const err216 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data76};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7604,8 +7600,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-else {
-const err217 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data77};
+if(data73.thu !== undefined){
+let data77 = data73.thu;
+if(typeof data77 === "string"){
+if(func3(data77) > 40){
+const err217 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data77};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7615,11 +7614,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data72.sat !== undefined){
-let data78 = data72.sat;
-if(typeof data78 === "string"){
-if(func3(data78) > 40){
-const err218 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data78};
+else {
+const err218 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data77};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7629,8 +7625,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data78};
+if(data73.fri !== undefined){
+let data78 = data73.fri;
+if(typeof data78 === "string"){
+if(func3(data78) > 40){
+const err219 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data78};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7640,11 +7639,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data72.sun !== undefined){
-let data79 = data72.sun;
-if(typeof data79 === "string"){
-if(func3(data79) > 40){
-const err220 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data79};
+else {
+const err220 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data78};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7654,8 +7650,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-else {
-const err221 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data79};
+if(data73.sat !== undefined){
+let data79 = data73.sat;
+if(typeof data79 === "string"){
+if(func3(data79) > 40){
+const err221 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data79};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7665,11 +7664,8 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data72.hours !== undefined){
-let data80 = data72.hours;
-if(typeof data80 === "string"){
-if(func3(data80) > 200){
-const err222 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data80};
+else {
+const err222 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data79};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7679,8 +7675,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data80};
+if(data73.sun !== undefined){
+let data80 = data73.sun;
+if(typeof data80 === "string"){
+if(func3(data80) > 40){
+const err223 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data80};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7690,11 +7689,8 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data72.calendar !== undefined){
-let data81 = data72.calendar;
-if(typeof data81 === "string"){
-if(func3(data81) > 64){
-const err224 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data81};
+else {
+const err224 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data80};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7703,8 +7699,12 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(!pattern0.test(data81)){
-const err225 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data81};
+}
+if(data73.hours !== undefined){
+let data81 = data73.hours;
+if(typeof data81 === "string"){
+if(func3(data81) > 200){
+const err225 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data81};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7715,7 +7715,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data81};
+const err226 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data81};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7725,9 +7725,11 @@ vErrors.push(err226);
 errors++;
 }
 }
-}
-else {
-const err227 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data72};
+if(data73.calendar !== undefined){
+let data82 = data73.calendar;
+if(typeof data82 === "string"){
+if(func3(data82) > 64){
+const err227 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data82};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7736,10 +7738,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-}
-else {
-const err228 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data70};
+if(!pattern0.test(data82)){
+const err228 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data82};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7748,20 +7748,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid5 = _errs197 === errors;
-valid52 = _valid5;
-ifClause2 = "then";
 }
 else {
-const _errs222 = errors;
-const _errs223 = errors;
-let valid56 = true;
-const _errs224 = errors;
-if(errors === _errs224){
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-let missing5;
-if((data70.batch === undefined) && (missing5 = "batch")){
-const err229 = {};
+const err229 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data82};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7771,8 +7760,9 @@ vErrors.push(err229);
 errors++;
 }
 }
+}
 else {
-const err230 = {};
+const err230 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data73};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7782,22 +7772,9 @@ vErrors.push(err230);
 errors++;
 }
 }
-var _valid6 = _errs224 === errors;
-errors = _errs223;
-if(vErrors !== null){
-if(_errs223){
-vErrors.length = _errs223;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid6){
-const _errs226 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.batch === undefined){
-const err231 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data70};
+const err231 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data71};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7806,8 +7783,20 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data70.every === undefined){
-const err232 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data70};
+var _valid5 = _errs199 === errors;
+valid52 = _valid5;
+ifClause2 = "then";
+}
+else {
+const _errs224 = errors;
+const _errs225 = errors;
+let valid56 = true;
+const _errs226 = errors;
+if(errors === _errs226){
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+let missing5;
+if((data71.batch === undefined) && (missing5 = "batch")){
+const err232 = {};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7816,9 +7805,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-for(const key18 in data70){
-if(!(((key18 === "batch") || (key18 === "every")) || (key18 === "first"))){
-const err233 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data70};
+}
+else {
+const err233 = {};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7828,10 +7817,22 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data70.batch !== undefined){
-let data82 = data70.batch;
-if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
-const err234 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data82};
+var _valid6 = _errs226 === errors;
+errors = _errs225;
+if(vErrors !== null){
+if(_errs225){
+vErrors.length = _errs225;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid6){
+const _errs228 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.batch === undefined){
+const err234 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data71};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7840,9 +7841,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(typeof data82 == "number"){
-if(data82 > 1000000 || isNaN(data82)){
-const err235 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data82};
+if(data71.every === undefined){
+const err235 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data71};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7851,8 +7851,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(data82 < 1 || isNaN(data82)){
-const err236 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data82};
+for(const key18 in data71){
+if(!(((key18 === "batch") || (key18 === "every")) || (key18 === "first"))){
+const err236 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data71};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7862,11 +7863,10 @@ vErrors.push(err236);
 errors++;
 }
 }
-}
-if(data70.every !== undefined){
-let data83 = data70.every;
-if((typeof data83 !== "string") && (!(typeof data83 == "number"))){
-const err237 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data83};
+if(data71.batch !== undefined){
+let data83 = data71.batch;
+if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
+const err237 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data83};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7875,9 +7875,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(typeof data83 === "string"){
-if(func3(data83) > 40){
-const err238 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data83};
+if(typeof data83 == "number"){
+if(data83 > 1000000 || isNaN(data83)){
+const err238 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data83};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7886,12 +7886,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-}
-if(data70.first !== undefined){
-let data84 = data70.first;
-if((typeof data84 !== "string") && (!(typeof data84 == "number"))){
-const err239 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data84};
+if(data83 < 1 || isNaN(data83)){
+const err239 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data83};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7900,9 +7896,12 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(typeof data84 === "string"){
-if(func3(data84) > 40){
-const err240 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data84};
+}
+}
+if(data71.every !== undefined){
+let data84 = data71.every;
+if((typeof data84 !== "string") && (!(typeof data84 == "number"))){
+const err240 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data84};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7911,11 +7910,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err241 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data70};
+if(typeof data84 === "string"){
+if(func3(data84) > 40){
+const err241 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data84};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7924,13 +7921,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-var _valid6 = _errs226 === errors;
-valid56 = _valid6;
-ifClause3 = "then";
 }
-else {
-const _errs237 = errors;
-const err242 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else.not,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else,data:data70};
+}
+if(data71.first !== undefined){
+let data85 = data71.first;
+if((typeof data85 !== "string") && (!(typeof data85 == "number"))){
+const err242 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data85};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7938,12 +7934,10 @@ else {
 vErrors.push(err242);
 }
 errors++;
-var _valid6 = _errs237 === errors;
-valid56 = _valid6;
-ifClause3 = "else";
 }
-if(!valid56){
-const err243 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else,data:data70};
+if(typeof data85 === "string"){
+if(func3(data85) > 40){
+const err243 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data85};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7952,12 +7946,11 @@ vErrors.push(err243);
 }
 errors++;
 }
-var _valid5 = _errs222 === errors;
-valid52 = _valid5;
-ifClause2 = "else";
 }
-if(!valid52){
-const err244 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else,data:data70};
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data71};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7966,12 +7959,13 @@ vErrors.push(err244);
 }
 errors++;
 }
-var _valid4 = _errs193 === errors;
-valid50 = _valid4;
-ifClause1 = "else";
+var _valid6 = _errs228 === errors;
+valid56 = _valid6;
+ifClause3 = "then";
 }
-if(!valid50){
-const err245 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data70};
+else {
+const _errs239 = errors;
+const err245 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else.not,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else,data:data71};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7979,13 +7973,12 @@ else {
 vErrors.push(err245);
 }
 errors++;
+var _valid6 = _errs239 === errors;
+valid56 = _valid6;
+ifClause3 = "else";
 }
-}
-if(data69.entry !== undefined){
-let data85 = data69.entry;
-if(typeof data85 === "string"){
-if(func3(data85) > 64){
-const err246 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data85};
+if(!valid56){
+const err246 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else,data:data71};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7994,8 +7987,12 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(!pattern0.test(data85)){
-const err247 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data85};
+var _valid5 = _errs224 === errors;
+valid52 = _valid5;
+ifClause2 = "else";
+}
+if(!valid52){
+const err247 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else,data:data71};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -8004,9 +8001,12 @@ vErrors.push(err247);
 }
 errors++;
 }
+var _valid4 = _errs195 === errors;
+valid50 = _valid4;
+ifClause1 = "else";
 }
-else {
-const err248 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data85};
+if(!valid50){
+const err248 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data71};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -8016,11 +8016,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data69.attributes !== undefined){
-let data86 = data69.attributes;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(Object.keys(data86).length > 100){
-const err249 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data86};
+if(data70.entry !== undefined){
+let data86 = data70.entry;
+if(typeof data86 === "string"){
+if(func3(data86) > 64){
+const err249 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data86};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -8029,11 +8029,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-for(const key19 in data86){
-const _errs244 = errors;
-if(typeof key19 === "string"){
-if(func3(key19) > 64){
-const err250 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key19,propertyName:key19};
+if(!pattern0.test(data86)){
+const err250 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data86};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -8042,8 +8039,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(!pattern0.test(key19)){
-const err251 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key19,propertyName:key19};
+}
+else {
+const err251 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data86};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -8053,8 +8051,11 @@ vErrors.push(err251);
 errors++;
 }
 }
-else {
-const err252 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key19,propertyName:key19};
+if(data70.attributes !== undefined){
+let data87 = data70.attributes;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(Object.keys(data87).length > 100){
+const err252 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data87};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -8063,9 +8064,11 @@ vErrors.push(err252);
 }
 errors++;
 }
-var valid61 = _errs244 === errors;
-if(!valid61){
-const err253 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data86};
+for(const key19 in data87){
+const _errs246 = errors;
+if(typeof key19 === "string"){
+if(func3(key19) > 64){
+const err253 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key19,propertyName:key19};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -8074,14 +8077,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-for(const key20 in data86){
-let data87 = data86[key20];
-const _errs250 = errors;
-let valid65 = true;
-const _errs251 = errors;
-if(!(data87 && typeof data87 == "object" && !Array.isArray(data87))){
-const err254 = {};
+if(!pattern0.test(key19)){
+const err254 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key19,propertyName:key19};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -8090,26 +8087,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-var _valid7 = _errs251 === errors;
-errors = _errs250;
-if(vErrors !== null){
-if(_errs250){
-vErrors.length = _errs250;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid7){
-const _errs253 = errors;
-const _errs256 = errors;
-let valid67 = true;
-const _errs257 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing6;
-if((data87.dist === undefined) && (missing6 = "dist")){
-const err255 = {};
+const err255 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key19,propertyName:key19};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -8118,10 +8098,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-else {
-if(data87.dist !== undefined){
-if("constant" !== data87.dist){
-const err256 = {};
+var valid61 = _errs246 === errors;
+if(!valid61){
+const err256 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data87};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -8131,23 +8110,13 @@ vErrors.push(err256);
 errors++;
 }
 }
-}
-}
-var _valid8 = _errs257 === errors;
-errors = _errs256;
-if(vErrors !== null){
-if(_errs256){
-vErrors.length = _errs256;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid8){
-const _errs259 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err257 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data87};
+for(const key20 in data87){
+let data88 = data87[key20];
+const _errs252 = errors;
+let valid65 = true;
+const _errs253 = errors;
+if(!(data88 && typeof data88 == "object" && !Array.isArray(data88))){
+const err257 = {};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -8156,8 +8125,26 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data87.value === undefined){
-const err258 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data87};
+var _valid7 = _errs253 === errors;
+errors = _errs252;
+if(vErrors !== null){
+if(_errs252){
+vErrors.length = _errs252;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid7){
+const _errs255 = errors;
+const _errs258 = errors;
+let valid67 = true;
+const _errs259 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing6;
+if((data88.dist === undefined) && (missing6 = "dist")){
+const err258 = {};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -8166,9 +8153,10 @@ vErrors.push(err258);
 }
 errors++;
 }
-for(const key21 in data87){
-if(!((key21 === "dist") || (key21 === "value"))){
-const err259 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[0].then,data:data87};
+else {
+if(data88.dist !== undefined){
+if("constant" !== data88.dist){
+const err259 = {};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -8178,10 +8166,23 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data87.dist !== undefined){
-let data89 = data87.dist;
-if("constant" !== data89){
-const err260 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema33.then.allOf[0].then.properties.dist,data:data89};
+}
+}
+var _valid8 = _errs259 === errors;
+errors = _errs258;
+if(vErrors !== null){
+if(_errs258){
+vErrors.length = _errs258;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid8){
+const _errs261 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err260 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data88};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -8190,12 +8191,8 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-if(data87.value !== undefined){
-let data90 = data87.value;
-if(typeof data90 == "number"){
-if(data90 > 1000000000000 || isNaN(data90)){
-const err261 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data90};
+if(data88.value === undefined){
+const err261 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data88};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -8204,8 +8201,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data90 < -1000000000000 || isNaN(data90)){
-const err262 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data90};
+for(const key21 in data88){
+if(!((key21 === "dist") || (key21 === "value"))){
+const err262 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[0].then,data:data88};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -8215,8 +8213,10 @@ vErrors.push(err262);
 errors++;
 }
 }
-else {
-const err263 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[0].then.properties.value.type,parentSchema:schema33.then.allOf[0].then.properties.value,data:data90};
+if(data88.dist !== undefined){
+let data90 = data88.dist;
+if("constant" !== data90){
+const err263 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema33.then.allOf[0].then.properties.dist,data:data90};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -8226,9 +8226,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[0].then.type,parentSchema:schema33.then.allOf[0].then,data:data87};
+if(data88.value !== undefined){
+let data91 = data88.value;
+if(typeof data91 == "number"){
+if(data91 > 1000000000000 || isNaN(data91)){
+const err264 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data91};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -8237,11 +8239,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-var _valid8 = _errs259 === errors;
-valid67 = _valid8;
-}
-if(!valid67){
-const err265 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[0].if,parentSchema:schema33.then.allOf[0],data:data87};
+if(data91 < -1000000000000 || isNaN(data91)){
+const err265 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data91};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -8250,13 +8249,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-const _errs266 = errors;
-let valid70 = true;
-const _errs267 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing7;
-if((data87.dist === undefined) && (missing7 = "dist")){
-const err266 = {};
+}
+else {
+const err266 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[0].then.properties.value.type,parentSchema:schema33.then.allOf[0].then.properties.value,data:data91};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -8265,10 +8260,10 @@ vErrors.push(err266);
 }
 errors++;
 }
+}
+}
 else {
-if(data87.dist !== undefined){
-if("exponential" !== data87.dist){
-const err267 = {};
+const err267 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[0].then.type,parentSchema:schema33.then.allOf[0].then,data:data88};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -8277,24 +8272,11 @@ vErrors.push(err267);
 }
 errors++;
 }
+var _valid8 = _errs261 === errors;
+valid67 = _valid8;
 }
-}
-}
-var _valid9 = _errs267 === errors;
-errors = _errs266;
-if(vErrors !== null){
-if(_errs266){
-vErrors.length = _errs266;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid9){
-const _errs269 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err268 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data87};
+if(!valid67){
+const err268 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[0].if,parentSchema:schema33.then.allOf[0],data:data88};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -8303,8 +8285,13 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data87.mean === undefined){
-const err269 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data87};
+const _errs268 = errors;
+let valid70 = true;
+const _errs269 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing7;
+if((data88.dist === undefined) && (missing7 = "dist")){
+const err269 = {};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -8313,9 +8300,10 @@ vErrors.push(err269);
 }
 errors++;
 }
-for(const key22 in data87){
-if(!((key22 === "dist") || (key22 === "mean"))){
-const err270 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[1].then,data:data87};
+else {
+if(data88.dist !== undefined){
+if("exponential" !== data88.dist){
+const err270 = {};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -8325,10 +8313,23 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data87.dist !== undefined){
-let data92 = data87.dist;
-if("exponential" !== data92){
-const err271 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema33.then.allOf[1].then.properties.dist,data:data92};
+}
+}
+var _valid9 = _errs269 === errors;
+errors = _errs268;
+if(vErrors !== null){
+if(_errs268){
+vErrors.length = _errs268;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid9){
+const _errs271 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err271 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data88};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -8337,12 +8338,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-if(data87.mean !== undefined){
-let data93 = data87.mean;
-if(typeof data93 == "number"){
-if(data93 > 1000000000000 || isNaN(data93)){
-const err272 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data93};
+if(data88.mean === undefined){
+const err272 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data88};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -8351,8 +8348,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data93 < -1000000000000 || isNaN(data93)){
-const err273 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data93};
+for(const key22 in data88){
+if(!((key22 === "dist") || (key22 === "mean"))){
+const err273 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[1].then,data:data88};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8362,8 +8360,10 @@ vErrors.push(err273);
 errors++;
 }
 }
-else {
-const err274 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[1].then.properties.mean.type,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data93};
+if(data88.dist !== undefined){
+let data93 = data88.dist;
+if("exponential" !== data93){
+const err274 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema33.then.allOf[1].then.properties.dist,data:data93};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8373,9 +8373,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-}
-else {
-const err275 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[1].then.type,parentSchema:schema33.then.allOf[1].then,data:data87};
+if(data88.mean !== undefined){
+let data94 = data88.mean;
+if(typeof data94 == "number"){
+if(data94 > 1000000000000 || isNaN(data94)){
+const err275 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data94};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8384,11 +8386,8 @@ vErrors.push(err275);
 }
 errors++;
 }
-var _valid9 = _errs269 === errors;
-valid70 = _valid9;
-}
-if(!valid70){
-const err276 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[1].if,parentSchema:schema33.then.allOf[1],data:data87};
+if(data94 < -1000000000000 || isNaN(data94)){
+const err276 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data94};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8397,13 +8396,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-const _errs276 = errors;
-let valid73 = true;
-const _errs277 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing8;
-if((data87.dist === undefined) && (missing8 = "dist")){
-const err277 = {};
+}
+else {
+const err277 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[1].then.properties.mean.type,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data94};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8412,10 +8407,10 @@ vErrors.push(err277);
 }
 errors++;
 }
+}
+}
 else {
-if(data87.dist !== undefined){
-if("uniform" !== data87.dist){
-const err278 = {};
+const err278 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[1].then.type,parentSchema:schema33.then.allOf[1].then,data:data88};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8424,24 +8419,11 @@ vErrors.push(err278);
 }
 errors++;
 }
+var _valid9 = _errs271 === errors;
+valid70 = _valid9;
 }
-}
-}
-var _valid10 = _errs277 === errors;
-errors = _errs276;
-if(vErrors !== null){
-if(_errs276){
-vErrors.length = _errs276;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid10){
-const _errs279 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err279 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data87};
+if(!valid70){
+const err279 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[1].if,parentSchema:schema33.then.allOf[1],data:data88};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8450,8 +8432,13 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(data87.min === undefined){
-const err280 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data87};
+const _errs278 = errors;
+let valid73 = true;
+const _errs279 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing8;
+if((data88.dist === undefined) && (missing8 = "dist")){
+const err280 = {};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8460,8 +8447,10 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data87.max === undefined){
-const err281 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data87};
+else {
+if(data88.dist !== undefined){
+if("uniform" !== data88.dist){
+const err281 = {};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8470,9 +8459,24 @@ vErrors.push(err281);
 }
 errors++;
 }
-for(const key23 in data87){
-if(!(((key23 === "dist") || (key23 === "min")) || (key23 === "max"))){
-const err282 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[2].then,data:data87};
+}
+}
+}
+var _valid10 = _errs279 === errors;
+errors = _errs278;
+if(vErrors !== null){
+if(_errs278){
+vErrors.length = _errs278;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid10){
+const _errs281 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err282 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data88};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8481,11 +8485,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-if(data87.dist !== undefined){
-let data95 = data87.dist;
-if("uniform" !== data95){
-const err283 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema33.then.allOf[2].then.properties.dist,data:data95};
+if(data88.min === undefined){
+const err283 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data88};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8494,12 +8495,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-if(data87.min !== undefined){
-let data96 = data87.min;
-if(typeof data96 == "number"){
-if(data96 > 1000000000000 || isNaN(data96)){
-const err284 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data96};
+if(data88.max === undefined){
+const err284 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data88};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8508,8 +8505,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data96 < -1000000000000 || isNaN(data96)){
-const err285 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data96};
+for(const key23 in data88){
+if(!(((key23 === "dist") || (key23 === "min")) || (key23 === "max"))){
+const err285 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[2].then,data:data88};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8519,8 +8517,10 @@ vErrors.push(err285);
 errors++;
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.min.type,parentSchema:schema33.then.allOf[2].then.properties.min,data:data96};
+if(data88.dist !== undefined){
+let data96 = data88.dist;
+if("uniform" !== data96){
+const err286 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema33.then.allOf[2].then.properties.dist,data:data96};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8530,11 +8530,11 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data87.max !== undefined){
-let data97 = data87.max;
+if(data88.min !== undefined){
+let data97 = data88.min;
 if(typeof data97 == "number"){
 if(data97 > 1000000000000 || isNaN(data97)){
-const err287 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data97};
+const err287 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data97};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8544,7 +8544,7 @@ vErrors.push(err287);
 errors++;
 }
 if(data97 < -1000000000000 || isNaN(data97)){
-const err288 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data97};
+const err288 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data97};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8555,7 +8555,7 @@ errors++;
 }
 }
 else {
-const err289 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.max.type,parentSchema:schema33.then.allOf[2].then.properties.max,data:data97};
+const err289 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.min.type,parentSchema:schema33.then.allOf[2].then.properties.min,data:data97};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8565,9 +8565,11 @@ vErrors.push(err289);
 errors++;
 }
 }
-}
-else {
-const err290 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[2].then.type,parentSchema:schema33.then.allOf[2].then,data:data87};
+if(data88.max !== undefined){
+let data98 = data88.max;
+if(typeof data98 == "number"){
+if(data98 > 1000000000000 || isNaN(data98)){
+const err290 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data98};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8576,11 +8578,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-var _valid10 = _errs279 === errors;
-valid73 = _valid10;
-}
-if(!valid73){
-const err291 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[2].if,parentSchema:schema33.then.allOf[2],data:data87};
+if(data98 < -1000000000000 || isNaN(data98)){
+const err291 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data98};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8589,13 +8588,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-const _errs288 = errors;
-let valid76 = true;
-const _errs289 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing9;
-if((data87.dist === undefined) && (missing9 = "dist")){
-const err292 = {};
+}
+else {
+const err292 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.max.type,parentSchema:schema33.then.allOf[2].then.properties.max,data:data98};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8604,10 +8599,10 @@ vErrors.push(err292);
 }
 errors++;
 }
+}
+}
 else {
-if(data87.dist !== undefined){
-if("triangular" !== data87.dist){
-const err293 = {};
+const err293 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[2].then.type,parentSchema:schema33.then.allOf[2].then,data:data88};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8616,24 +8611,11 @@ vErrors.push(err293);
 }
 errors++;
 }
+var _valid10 = _errs281 === errors;
+valid73 = _valid10;
 }
-}
-}
-var _valid11 = _errs289 === errors;
-errors = _errs288;
-if(vErrors !== null){
-if(_errs288){
-vErrors.length = _errs288;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid11){
-const _errs291 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err294 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data87};
+if(!valid73){
+const err294 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[2].if,parentSchema:schema33.then.allOf[2],data:data88};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8642,8 +8624,13 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(data87.min === undefined){
-const err295 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data87};
+const _errs290 = errors;
+let valid76 = true;
+const _errs291 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing9;
+if((data88.dist === undefined) && (missing9 = "dist")){
+const err295 = {};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8652,8 +8639,10 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(data87.mode === undefined){
-const err296 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data87};
+else {
+if(data88.dist !== undefined){
+if("triangular" !== data88.dist){
+const err296 = {};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8662,8 +8651,24 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(data87.max === undefined){
-const err297 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data87};
+}
+}
+}
+var _valid11 = _errs291 === errors;
+errors = _errs290;
+if(vErrors !== null){
+if(_errs290){
+vErrors.length = _errs290;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs293 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err297 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data88};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8672,9 +8677,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-for(const key24 in data87){
-if(!((((key24 === "dist") || (key24 === "min")) || (key24 === "mode")) || (key24 === "max"))){
-const err298 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[3].then,data:data87};
+if(data88.min === undefined){
+const err298 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data88};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8683,11 +8687,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-if(data87.dist !== undefined){
-let data99 = data87.dist;
-if("triangular" !== data99){
-const err299 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema33.then.allOf[3].then.properties.dist,data:data99};
+if(data88.mode === undefined){
+const err299 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data88};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8696,12 +8697,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-if(data87.min !== undefined){
-let data100 = data87.min;
-if(typeof data100 == "number"){
-if(data100 > 1000000000000 || isNaN(data100)){
-const err300 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data100};
+if(data88.max === undefined){
+const err300 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data88};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8710,8 +8707,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(data100 < -1000000000000 || isNaN(data100)){
-const err301 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data100};
+for(const key24 in data88){
+if(!((((key24 === "dist") || (key24 === "min")) || (key24 === "mode")) || (key24 === "max"))){
+const err301 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[3].then,data:data88};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8721,8 +8719,10 @@ vErrors.push(err301);
 errors++;
 }
 }
-else {
-const err302 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.min.type,parentSchema:schema33.then.allOf[3].then.properties.min,data:data100};
+if(data88.dist !== undefined){
+let data100 = data88.dist;
+if("triangular" !== data100){
+const err302 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema33.then.allOf[3].then.properties.dist,data:data100};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8732,11 +8732,11 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data87.mode !== undefined){
-let data101 = data87.mode;
+if(data88.min !== undefined){
+let data101 = data88.min;
 if(typeof data101 == "number"){
 if(data101 > 1000000000000 || isNaN(data101)){
-const err303 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data101};
+const err303 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data101};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8746,7 +8746,7 @@ vErrors.push(err303);
 errors++;
 }
 if(data101 < -1000000000000 || isNaN(data101)){
-const err304 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data101};
+const err304 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data101};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8757,7 +8757,7 @@ errors++;
 }
 }
 else {
-const err305 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.mode.type,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data101};
+const err305 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.min.type,parentSchema:schema33.then.allOf[3].then.properties.min,data:data101};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8767,11 +8767,11 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data87.max !== undefined){
-let data102 = data87.max;
+if(data88.mode !== undefined){
+let data102 = data88.mode;
 if(typeof data102 == "number"){
 if(data102 > 1000000000000 || isNaN(data102)){
-const err306 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data102};
+const err306 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data102};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8781,7 +8781,7 @@ vErrors.push(err306);
 errors++;
 }
 if(data102 < -1000000000000 || isNaN(data102)){
-const err307 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data102};
+const err307 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data102};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8792,7 +8792,7 @@ errors++;
 }
 }
 else {
-const err308 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.max.type,parentSchema:schema33.then.allOf[3].then.properties.max,data:data102};
+const err308 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.mode.type,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data102};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8802,9 +8802,11 @@ vErrors.push(err308);
 errors++;
 }
 }
-}
-else {
-const err309 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[3].then.type,parentSchema:schema33.then.allOf[3].then,data:data87};
+if(data88.max !== undefined){
+let data103 = data88.max;
+if(typeof data103 == "number"){
+if(data103 > 1000000000000 || isNaN(data103)){
+const err309 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data103};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8813,11 +8815,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-var _valid11 = _errs291 === errors;
-valid76 = _valid11;
-}
-if(!valid76){
-const err310 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[3].if,parentSchema:schema33.then.allOf[3],data:data87};
+if(data103 < -1000000000000 || isNaN(data103)){
+const err310 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data103};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8826,13 +8825,9 @@ vErrors.push(err310);
 }
 errors++;
 }
-const _errs302 = errors;
-let valid79 = true;
-const _errs303 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing10;
-if((data87.dist === undefined) && (missing10 = "dist")){
-const err311 = {};
+}
+else {
+const err311 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.max.type,parentSchema:schema33.then.allOf[3].then.properties.max,data:data103};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8841,10 +8836,10 @@ vErrors.push(err311);
 }
 errors++;
 }
+}
+}
 else {
-if(data87.dist !== undefined){
-if("normal" !== data87.dist){
-const err312 = {};
+const err312 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[3].then.type,parentSchema:schema33.then.allOf[3].then,data:data88};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8853,24 +8848,11 @@ vErrors.push(err312);
 }
 errors++;
 }
+var _valid11 = _errs293 === errors;
+valid76 = _valid11;
 }
-}
-}
-var _valid12 = _errs303 === errors;
-errors = _errs302;
-if(vErrors !== null){
-if(_errs302){
-vErrors.length = _errs302;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid12){
-const _errs305 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err313 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data87};
+if(!valid76){
+const err313 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[3].if,parentSchema:schema33.then.allOf[3],data:data88};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8879,8 +8861,13 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(data87.mean === undefined){
-const err314 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data87};
+const _errs304 = errors;
+let valid79 = true;
+const _errs305 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing10;
+if((data88.dist === undefined) && (missing10 = "dist")){
+const err314 = {};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8889,9 +8876,10 @@ vErrors.push(err314);
 }
 errors++;
 }
-for(const key25 in data87){
-if(!((((key25 === "dist") || (key25 === "mean")) || (key25 === "sd")) || (key25 === "cv"))){
-const err315 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[4].then,data:data87};
+else {
+if(data88.dist !== undefined){
+if("normal" !== data88.dist){
+const err315 = {};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8901,10 +8889,23 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data87.dist !== undefined){
-let data104 = data87.dist;
-if("normal" !== data104){
-const err316 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema33.then.allOf[4].then.properties.dist,data:data104};
+}
+}
+var _valid12 = _errs305 === errors;
+errors = _errs304;
+if(vErrors !== null){
+if(_errs304){
+vErrors.length = _errs304;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid12){
+const _errs307 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err316 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data88};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8913,12 +8914,8 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-if(data87.mean !== undefined){
-let data105 = data87.mean;
-if(typeof data105 == "number"){
-if(data105 > 1000000000000 || isNaN(data105)){
-const err317 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data105};
+if(data88.mean === undefined){
+const err317 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data88};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8927,8 +8924,9 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data105 < -1000000000000 || isNaN(data105)){
-const err318 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data105};
+for(const key25 in data88){
+if(!((((key25 === "dist") || (key25 === "mean")) || (key25 === "sd")) || (key25 === "cv"))){
+const err318 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[4].then,data:data88};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8938,8 +8936,10 @@ vErrors.push(err318);
 errors++;
 }
 }
-else {
-const err319 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.mean.type,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data105};
+if(data88.dist !== undefined){
+let data105 = data88.dist;
+if("normal" !== data105){
+const err319 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema33.then.allOf[4].then.properties.dist,data:data105};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8949,11 +8949,11 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data87.sd !== undefined){
-let data106 = data87.sd;
+if(data88.mean !== undefined){
+let data106 = data88.mean;
 if(typeof data106 == "number"){
 if(data106 > 1000000000000 || isNaN(data106)){
-const err320 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data106};
+const err320 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data106};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8963,7 +8963,7 @@ vErrors.push(err320);
 errors++;
 }
 if(data106 < -1000000000000 || isNaN(data106)){
-const err321 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data106};
+const err321 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data106};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8974,7 +8974,7 @@ errors++;
 }
 }
 else {
-const err322 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.sd.type,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data106};
+const err322 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.mean.type,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data106};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8984,11 +8984,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data87.cv !== undefined){
-let data107 = data87.cv;
+if(data88.sd !== undefined){
+let data107 = data88.sd;
 if(typeof data107 == "number"){
-if(data107 > 100 || isNaN(data107)){
-const err323 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data107};
+if(data107 > 1000000000000 || isNaN(data107)){
+const err323 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data107};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8997,8 +8997,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data107 < 0 || isNaN(data107)){
-const err324 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data107};
+if(data107 < -1000000000000 || isNaN(data107)){
+const err324 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data107};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -9009,7 +9009,7 @@ errors++;
 }
 }
 else {
-const err325 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.cv.type,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data107};
+const err325 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.sd.type,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data107};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -9019,9 +9019,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-}
-else {
-const err326 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[4].then.type,parentSchema:schema33.then.allOf[4].then,data:data87};
+if(data88.cv !== undefined){
+let data108 = data88.cv;
+if(typeof data108 == "number"){
+if(data108 > 100 || isNaN(data108)){
+const err326 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data108};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -9030,11 +9032,8 @@ vErrors.push(err326);
 }
 errors++;
 }
-var _valid12 = _errs305 === errors;
-valid79 = _valid12;
-}
-if(!valid79){
-const err327 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[4].if,parentSchema:schema33.then.allOf[4],data:data87};
+if(data108 < 0 || isNaN(data108)){
+const err327 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data108};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -9043,13 +9042,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-const _errs316 = errors;
-let valid82 = true;
-const _errs317 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing11;
-if((data87.dist === undefined) && (missing11 = "dist")){
-const err328 = {};
+}
+else {
+const err328 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.cv.type,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data108};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -9058,10 +9053,10 @@ vErrors.push(err328);
 }
 errors++;
 }
+}
+}
 else {
-if(data87.dist !== undefined){
-if("lognormal" !== data87.dist){
-const err329 = {};
+const err329 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[4].then.type,parentSchema:schema33.then.allOf[4].then,data:data88};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -9070,24 +9065,11 @@ vErrors.push(err329);
 }
 errors++;
 }
+var _valid12 = _errs307 === errors;
+valid79 = _valid12;
 }
-}
-}
-var _valid13 = _errs317 === errors;
-errors = _errs316;
-if(vErrors !== null){
-if(_errs316){
-vErrors.length = _errs316;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid13){
-const _errs319 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err330 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data87};
+if(!valid79){
+const err330 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[4].if,parentSchema:schema33.then.allOf[4],data:data88};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -9096,8 +9078,13 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(data87.mean === undefined){
-const err331 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data87};
+const _errs318 = errors;
+let valid82 = true;
+const _errs319 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing11;
+if((data88.dist === undefined) && (missing11 = "dist")){
+const err331 = {};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -9106,8 +9093,10 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(data87.cv === undefined){
-const err332 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data87};
+else {
+if(data88.dist !== undefined){
+if("lognormal" !== data88.dist){
+const err332 = {};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -9116,9 +9105,24 @@ vErrors.push(err332);
 }
 errors++;
 }
-for(const key26 in data87){
-if(!(((key26 === "dist") || (key26 === "mean")) || (key26 === "cv"))){
-const err333 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[5].then,data:data87};
+}
+}
+}
+var _valid13 = _errs319 === errors;
+errors = _errs318;
+if(vErrors !== null){
+if(_errs318){
+vErrors.length = _errs318;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid13){
+const _errs321 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err333 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data88};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -9127,11 +9131,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-if(data87.dist !== undefined){
-let data109 = data87.dist;
-if("lognormal" !== data109){
-const err334 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema33.then.allOf[5].then.properties.dist,data:data109};
+if(data88.mean === undefined){
+const err334 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data88};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -9140,12 +9141,8 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
-if(data87.mean !== undefined){
-let data110 = data87.mean;
-if(typeof data110 == "number"){
-if(data110 > 1000000000000 || isNaN(data110)){
-const err335 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data110};
+if(data88.cv === undefined){
+const err335 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data88};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -9154,8 +9151,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-if(data110 < -1000000000000 || isNaN(data110)){
-const err336 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data110};
+for(const key26 in data88){
+if(!(((key26 === "dist") || (key26 === "mean")) || (key26 === "cv"))){
+const err336 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[5].then,data:data88};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -9165,8 +9163,10 @@ vErrors.push(err336);
 errors++;
 }
 }
-else {
-const err337 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.mean.type,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data110};
+if(data88.dist !== undefined){
+let data110 = data88.dist;
+if("lognormal" !== data110){
+const err337 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema33.then.allOf[5].then.properties.dist,data:data110};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -9176,11 +9176,11 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data87.cv !== undefined){
-let data111 = data87.cv;
+if(data88.mean !== undefined){
+let data111 = data88.mean;
 if(typeof data111 == "number"){
-if(data111 > 100 || isNaN(data111)){
-const err338 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data111};
+if(data111 > 1000000000000 || isNaN(data111)){
+const err338 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data111};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -9189,8 +9189,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(data111 < 0 || isNaN(data111)){
-const err339 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data111};
+if(data111 < -1000000000000 || isNaN(data111)){
+const err339 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data111};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -9201,7 +9201,7 @@ errors++;
 }
 }
 else {
-const err340 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.cv.type,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data111};
+const err340 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.mean.type,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data111};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -9211,9 +9211,11 @@ vErrors.push(err340);
 errors++;
 }
 }
-}
-else {
-const err341 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[5].then.type,parentSchema:schema33.then.allOf[5].then,data:data87};
+if(data88.cv !== undefined){
+let data112 = data88.cv;
+if(typeof data112 == "number"){
+if(data112 > 100 || isNaN(data112)){
+const err341 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data112};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -9222,11 +9224,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-var _valid13 = _errs319 === errors;
-valid82 = _valid13;
-}
-if(!valid82){
-const err342 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[5].if,parentSchema:schema33.then.allOf[5],data:data87};
+if(data112 < 0 || isNaN(data112)){
+const err342 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data112};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -9235,13 +9234,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-const _errs328 = errors;
-let valid85 = true;
-const _errs329 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing12;
-if((data87.dist === undefined) && (missing12 = "dist")){
-const err343 = {};
+}
+else {
+const err343 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.cv.type,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data112};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -9250,10 +9245,10 @@ vErrors.push(err343);
 }
 errors++;
 }
+}
+}
 else {
-if(data87.dist !== undefined){
-if("gamma" !== data87.dist){
-const err344 = {};
+const err344 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[5].then.type,parentSchema:schema33.then.allOf[5].then,data:data88};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -9262,24 +9257,11 @@ vErrors.push(err344);
 }
 errors++;
 }
+var _valid13 = _errs321 === errors;
+valid82 = _valid13;
 }
-}
-}
-var _valid14 = _errs329 === errors;
-errors = _errs328;
-if(vErrors !== null){
-if(_errs328){
-vErrors.length = _errs328;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid14){
-const _errs331 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err345 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data87};
+if(!valid82){
+const err345 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[5].if,parentSchema:schema33.then.allOf[5],data:data88};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -9288,8 +9270,13 @@ vErrors.push(err345);
 }
 errors++;
 }
-if(data87.mean === undefined){
-const err346 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data87};
+const _errs330 = errors;
+let valid85 = true;
+const _errs331 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing12;
+if((data88.dist === undefined) && (missing12 = "dist")){
+const err346 = {};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -9298,8 +9285,10 @@ vErrors.push(err346);
 }
 errors++;
 }
-if(data87.cv === undefined){
-const err347 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data87};
+else {
+if(data88.dist !== undefined){
+if("gamma" !== data88.dist){
+const err347 = {};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -9308,9 +9297,24 @@ vErrors.push(err347);
 }
 errors++;
 }
-for(const key27 in data87){
-if(!(((key27 === "dist") || (key27 === "mean")) || (key27 === "cv"))){
-const err348 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[6].then,data:data87};
+}
+}
+}
+var _valid14 = _errs331 === errors;
+errors = _errs330;
+if(vErrors !== null){
+if(_errs330){
+vErrors.length = _errs330;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid14){
+const _errs333 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err348 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data88};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9319,11 +9323,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-if(data87.dist !== undefined){
-let data113 = data87.dist;
-if("gamma" !== data113){
-const err349 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema33.then.allOf[6].then.properties.dist,data:data113};
+if(data88.mean === undefined){
+const err349 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data88};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9332,12 +9333,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-if(data87.mean !== undefined){
-let data114 = data87.mean;
-if(typeof data114 == "number"){
-if(data114 > 1000000000000 || isNaN(data114)){
-const err350 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data114};
+if(data88.cv === undefined){
+const err350 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data88};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9346,8 +9343,9 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(data114 < -1000000000000 || isNaN(data114)){
-const err351 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data114};
+for(const key27 in data88){
+if(!(((key27 === "dist") || (key27 === "mean")) || (key27 === "cv"))){
+const err351 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[6].then,data:data88};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9357,8 +9355,10 @@ vErrors.push(err351);
 errors++;
 }
 }
-else {
-const err352 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.mean.type,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data114};
+if(data88.dist !== undefined){
+let data114 = data88.dist;
+if("gamma" !== data114){
+const err352 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema33.then.allOf[6].then.properties.dist,data:data114};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9368,11 +9368,11 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data87.cv !== undefined){
-let data115 = data87.cv;
+if(data88.mean !== undefined){
+let data115 = data88.mean;
 if(typeof data115 == "number"){
-if(data115 > 100 || isNaN(data115)){
-const err353 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data115};
+if(data115 > 1000000000000 || isNaN(data115)){
+const err353 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data115};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9381,8 +9381,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(data115 <= 0 || isNaN(data115)){
-const err354 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data115};
+if(data115 < -1000000000000 || isNaN(data115)){
+const err354 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data115};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9393,7 +9393,7 @@ errors++;
 }
 }
 else {
-const err355 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.cv.type,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data115};
+const err355 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.mean.type,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data115};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9403,9 +9403,11 @@ vErrors.push(err355);
 errors++;
 }
 }
-}
-else {
-const err356 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[6].then.type,parentSchema:schema33.then.allOf[6].then,data:data87};
+if(data88.cv !== undefined){
+let data116 = data88.cv;
+if(typeof data116 == "number"){
+if(data116 > 100 || isNaN(data116)){
+const err356 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data116};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9414,11 +9416,8 @@ vErrors.push(err356);
 }
 errors++;
 }
-var _valid14 = _errs331 === errors;
-valid85 = _valid14;
-}
-if(!valid85){
-const err357 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[6].if,parentSchema:schema33.then.allOf[6],data:data87};
+if(data116 <= 0 || isNaN(data116)){
+const err357 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data116};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9427,13 +9426,9 @@ vErrors.push(err357);
 }
 errors++;
 }
-const _errs340 = errors;
-let valid88 = true;
-const _errs341 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing13;
-if((data87.dist === undefined) && (missing13 = "dist")){
-const err358 = {};
+}
+else {
+const err358 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.cv.type,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data116};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9442,10 +9437,10 @@ vErrors.push(err358);
 }
 errors++;
 }
+}
+}
 else {
-if(data87.dist !== undefined){
-if("erlang" !== data87.dist){
-const err359 = {};
+const err359 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[6].then.type,parentSchema:schema33.then.allOf[6].then,data:data88};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9454,24 +9449,11 @@ vErrors.push(err359);
 }
 errors++;
 }
+var _valid14 = _errs333 === errors;
+valid85 = _valid14;
 }
-}
-}
-var _valid15 = _errs341 === errors;
-errors = _errs340;
-if(vErrors !== null){
-if(_errs340){
-vErrors.length = _errs340;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid15){
-const _errs343 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err360 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data87};
+if(!valid85){
+const err360 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[6].if,parentSchema:schema33.then.allOf[6],data:data88};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9480,8 +9462,13 @@ vErrors.push(err360);
 }
 errors++;
 }
-if(data87.mean === undefined){
-const err361 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data87};
+const _errs342 = errors;
+let valid88 = true;
+const _errs343 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing13;
+if((data88.dist === undefined) && (missing13 = "dist")){
+const err361 = {};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9490,8 +9477,10 @@ vErrors.push(err361);
 }
 errors++;
 }
-if(data87.k === undefined){
-const err362 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data87};
+else {
+if(data88.dist !== undefined){
+if("erlang" !== data88.dist){
+const err362 = {};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9500,9 +9489,24 @@ vErrors.push(err362);
 }
 errors++;
 }
-for(const key28 in data87){
-if(!(((key28 === "dist") || (key28 === "mean")) || (key28 === "k"))){
-const err363 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[7].then,data:data87};
+}
+}
+}
+var _valid15 = _errs343 === errors;
+errors = _errs342;
+if(vErrors !== null){
+if(_errs342){
+vErrors.length = _errs342;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid15){
+const _errs345 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err363 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data88};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9511,11 +9515,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-if(data87.dist !== undefined){
-let data117 = data87.dist;
-if("erlang" !== data117){
-const err364 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema33.then.allOf[7].then.properties.dist,data:data117};
+if(data88.mean === undefined){
+const err364 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data88};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9524,12 +9525,8 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-if(data87.mean !== undefined){
-let data118 = data87.mean;
-if(typeof data118 == "number"){
-if(data118 > 1000000000000 || isNaN(data118)){
-const err365 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data118};
+if(data88.k === undefined){
+const err365 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data88};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9538,8 +9535,9 @@ vErrors.push(err365);
 }
 errors++;
 }
-if(data118 < -1000000000000 || isNaN(data118)){
-const err366 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data118};
+for(const key28 in data88){
+if(!(((key28 === "dist") || (key28 === "mean")) || (key28 === "k"))){
+const err366 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[7].then,data:data88};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9549,8 +9547,10 @@ vErrors.push(err366);
 errors++;
 }
 }
-else {
-const err367 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[7].then.properties.mean.type,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data118};
+if(data88.dist !== undefined){
+let data118 = data88.dist;
+if("erlang" !== data118){
+const err367 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema33.then.allOf[7].then.properties.dist,data:data118};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9560,10 +9560,11 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data87.k !== undefined){
-let data119 = data87.k;
-if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
-const err368 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.then.allOf[7].then.properties.k.type,parentSchema:schema33.then.allOf[7].then.properties.k,data:data119};
+if(data88.mean !== undefined){
+let data119 = data88.mean;
+if(typeof data119 == "number"){
+if(data119 > 1000000000000 || isNaN(data119)){
+const err368 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data119};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9572,9 +9573,8 @@ vErrors.push(err368);
 }
 errors++;
 }
-if(typeof data119 == "number"){
-if(data119 > 1000 || isNaN(data119)){
-const err369 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema33.then.allOf[7].then.properties.k,data:data119};
+if(data119 < -1000000000000 || isNaN(data119)){
+const err369 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data119};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9583,8 +9583,9 @@ vErrors.push(err369);
 }
 errors++;
 }
-if(data119 < 1 || isNaN(data119)){
-const err370 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.then.allOf[7].then.properties.k,data:data119};
+}
+else {
+const err370 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[7].then.properties.mean.type,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data119};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9594,10 +9595,10 @@ vErrors.push(err370);
 errors++;
 }
 }
-}
-}
-else {
-const err371 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[7].then.type,parentSchema:schema33.then.allOf[7].then,data:data87};
+if(data88.k !== undefined){
+let data120 = data88.k;
+if(!((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120)))){
+const err371 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.then.allOf[7].then.properties.k.type,parentSchema:schema33.then.allOf[7].then.properties.k,data:data120};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9606,11 +9607,9 @@ vErrors.push(err371);
 }
 errors++;
 }
-var _valid15 = _errs343 === errors;
-valid88 = _valid15;
-}
-if(!valid88){
-const err372 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[7].if,parentSchema:schema33.then.allOf[7],data:data87};
+if(typeof data120 == "number"){
+if(data120 > 1000 || isNaN(data120)){
+const err372 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema33.then.allOf[7].then.properties.k,data:data120};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9619,13 +9618,8 @@ vErrors.push(err372);
 }
 errors++;
 }
-const _errs352 = errors;
-let valid91 = true;
-const _errs353 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing14;
-if((data87.dist === undefined) && (missing14 = "dist")){
-const err373 = {};
+if(data120 < 1 || isNaN(data120)){
+const err373 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.then.allOf[7].then.properties.k,data:data120};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9634,10 +9628,11 @@ vErrors.push(err373);
 }
 errors++;
 }
+}
+}
+}
 else {
-if(data87.dist !== undefined){
-if("beta" !== data87.dist){
-const err374 = {};
+const err374 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[7].then.type,parentSchema:schema33.then.allOf[7].then,data:data88};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9646,24 +9641,11 @@ vErrors.push(err374);
 }
 errors++;
 }
+var _valid15 = _errs345 === errors;
+valid88 = _valid15;
 }
-}
-}
-var _valid16 = _errs353 === errors;
-errors = _errs352;
-if(vErrors !== null){
-if(_errs352){
-vErrors.length = _errs352;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid16){
-const _errs355 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err375 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[8].then.required,parentSchema:schema33.then.allOf[8].then,data:data87};
+if(!valid88){
+const err375 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[7].if,parentSchema:schema33.then.allOf[7],data:data88};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9672,9 +9654,13 @@ vErrors.push(err375);
 }
 errors++;
 }
-for(const key29 in data87){
-if(!(((((key29 === "dist") || (key29 === "mean")) || (key29 === "cv")) || (key29 === "a")) || (key29 === "b"))){
-const err376 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[8].then,data:data87};
+const _errs354 = errors;
+let valid91 = true;
+const _errs355 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing14;
+if((data88.dist === undefined) && (missing14 = "dist")){
+const err376 = {};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9683,11 +9669,10 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-if(data87.dist !== undefined){
-let data121 = data87.dist;
-if("beta" !== data121){
-const err377 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema33.then.allOf[8].then.properties.dist,data:data121};
+else {
+if(data88.dist !== undefined){
+if("beta" !== data88.dist){
+const err377 = {};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9697,11 +9682,23 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data87.mean !== undefined){
-let data122 = data87.mean;
-if(typeof data122 == "number"){
-if(data122 >= 1 || isNaN(data122)){
-const err378 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data122};
+}
+}
+var _valid16 = _errs355 === errors;
+errors = _errs354;
+if(vErrors !== null){
+if(_errs354){
+vErrors.length = _errs354;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid16){
+const _errs357 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err378 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[8].then.required,parentSchema:schema33.then.allOf[8].then,data:data88};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9710,8 +9707,9 @@ vErrors.push(err378);
 }
 errors++;
 }
-if(data122 <= 0 || isNaN(data122)){
-const err379 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data122};
+for(const key29 in data88){
+if(!(((((key29 === "dist") || (key29 === "mean")) || (key29 === "cv")) || (key29 === "a")) || (key29 === "b"))){
+const err379 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[8].then,data:data88};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9721,8 +9719,10 @@ vErrors.push(err379);
 errors++;
 }
 }
-else {
-const err380 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.mean.type,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data122};
+if(data88.dist !== undefined){
+let data122 = data88.dist;
+if("beta" !== data122){
+const err380 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema33.then.allOf[8].then.properties.dist,data:data122};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9732,11 +9732,11 @@ vErrors.push(err380);
 errors++;
 }
 }
-if(data87.cv !== undefined){
-let data123 = data87.cv;
+if(data88.mean !== undefined){
+let data123 = data88.mean;
 if(typeof data123 == "number"){
-if(data123 > 100 || isNaN(data123)){
-const err381 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data123};
+if(data123 >= 1 || isNaN(data123)){
+const err381 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data123};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9746,7 +9746,7 @@ vErrors.push(err381);
 errors++;
 }
 if(data123 <= 0 || isNaN(data123)){
-const err382 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data123};
+const err382 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data123};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9757,7 +9757,7 @@ errors++;
 }
 }
 else {
-const err383 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.cv.type,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data123};
+const err383 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.mean.type,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data123};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9767,11 +9767,11 @@ vErrors.push(err383);
 errors++;
 }
 }
-if(data87.a !== undefined){
-let data124 = data87.a;
+if(data88.cv !== undefined){
+let data124 = data88.cv;
 if(typeof data124 == "number"){
-if(data124 > 1000000 || isNaN(data124)){
-const err384 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.a,data:data124};
+if(data124 > 100 || isNaN(data124)){
+const err384 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data124};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9781,7 +9781,7 @@ vErrors.push(err384);
 errors++;
 }
 if(data124 <= 0 || isNaN(data124)){
-const err385 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.a,data:data124};
+const err385 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data124};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9792,7 +9792,7 @@ errors++;
 }
 }
 else {
-const err386 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.a.type,parentSchema:schema33.then.allOf[8].then.properties.a,data:data124};
+const err386 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.cv.type,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data124};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9802,11 +9802,11 @@ vErrors.push(err386);
 errors++;
 }
 }
-if(data87.b !== undefined){
-let data125 = data87.b;
+if(data88.a !== undefined){
+let data125 = data88.a;
 if(typeof data125 == "number"){
 if(data125 > 1000000 || isNaN(data125)){
-const err387 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.b,data:data125};
+const err387 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.a,data:data125};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9816,7 +9816,7 @@ vErrors.push(err387);
 errors++;
 }
 if(data125 <= 0 || isNaN(data125)){
-const err388 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.b,data:data125};
+const err388 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.a,data:data125};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9827,7 +9827,7 @@ errors++;
 }
 }
 else {
-const err389 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.b.type,parentSchema:schema33.then.allOf[8].then.properties.b,data:data125};
+const err389 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.a.type,parentSchema:schema33.then.allOf[8].then.properties.a,data:data125};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9837,9 +9837,11 @@ vErrors.push(err389);
 errors++;
 }
 }
-}
-else {
-const err390 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[8].then.type,parentSchema:schema33.then.allOf[8].then,data:data87};
+if(data88.b !== undefined){
+let data126 = data88.b;
+if(typeof data126 == "number"){
+if(data126 > 1000000 || isNaN(data126)){
+const err390 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.b,data:data126};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9848,11 +9850,8 @@ vErrors.push(err390);
 }
 errors++;
 }
-var _valid16 = _errs355 === errors;
-valid91 = _valid16;
-}
-if(!valid91){
-const err391 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[8].if,parentSchema:schema33.then.allOf[8],data:data87};
+if(data126 <= 0 || isNaN(data126)){
+const err391 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.b,data:data126};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9861,13 +9860,9 @@ vErrors.push(err391);
 }
 errors++;
 }
-const _errs368 = errors;
-let valid94 = true;
-const _errs369 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-let missing15;
-if((data87.dist === undefined) && (missing15 = "dist")){
-const err392 = {};
+}
+else {
+const err392 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.b.type,parentSchema:schema33.then.allOf[8].then.properties.b,data:data126};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9876,10 +9871,10 @@ vErrors.push(err392);
 }
 errors++;
 }
+}
+}
 else {
-if(data87.dist !== undefined){
-if("empirical" !== data87.dist){
-const err393 = {};
+const err393 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[8].then.type,parentSchema:schema33.then.allOf[8].then,data:data88};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -9888,24 +9883,11 @@ vErrors.push(err393);
 }
 errors++;
 }
+var _valid16 = _errs357 === errors;
+valid91 = _valid16;
 }
-}
-}
-var _valid17 = _errs369 === errors;
-errors = _errs368;
-if(vErrors !== null){
-if(_errs368){
-vErrors.length = _errs368;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid17){
-const _errs371 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err394 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data87};
+if(!valid91){
+const err394 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[8].if,parentSchema:schema33.then.allOf[8],data:data88};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -9914,8 +9896,13 @@ vErrors.push(err394);
 }
 errors++;
 }
-if(data87.values === undefined){
-const err395 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data87};
+const _errs370 = errors;
+let valid94 = true;
+const _errs371 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing15;
+if((data88.dist === undefined) && (missing15 = "dist")){
+const err395 = {};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -9924,8 +9911,10 @@ vErrors.push(err395);
 }
 errors++;
 }
-if(data87.weights === undefined){
-const err396 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data87};
+else {
+if(data88.dist !== undefined){
+if("empirical" !== data88.dist){
+const err396 = {};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -9934,9 +9923,24 @@ vErrors.push(err396);
 }
 errors++;
 }
-for(const key30 in data87){
-if(!(((key30 === "dist") || (key30 === "values")) || (key30 === "weights"))){
-const err397 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[9].then,data:data87};
+}
+}
+}
+var _valid17 = _errs371 === errors;
+errors = _errs370;
+if(vErrors !== null){
+if(_errs370){
+vErrors.length = _errs370;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid17){
+const _errs373 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err397 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data88};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -9945,11 +9949,8 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-if(data87.dist !== undefined){
-let data127 = data87.dist;
-if("empirical" !== data127){
-const err398 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema33.then.allOf[9].then.properties.dist,data:data127};
+if(data88.values === undefined){
+const err398 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data88};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -9958,12 +9959,8 @@ vErrors.push(err398);
 }
 errors++;
 }
-}
-if(data87.values !== undefined){
-let data128 = data87.values;
-if(Array.isArray(data128)){
-if(data128.length > 10000){
-const err399 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.values,data:data128};
+if(data88.weights === undefined){
+const err399 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data88};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -9972,8 +9969,9 @@ vErrors.push(err399);
 }
 errors++;
 }
-if(data128.length < 1){
-const err400 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.values,data:data128};
+for(const key30 in data88){
+if(!(((key30 === "dist") || (key30 === "values")) || (key30 === "weights"))){
+const err400 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[9].then,data:data88};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -9982,12 +9980,11 @@ vErrors.push(err400);
 }
 errors++;
 }
-const len6 = data128.length;
-for(let i6=0; i6<len6; i6++){
-let data129 = data128[i6];
-if(typeof data129 == "number"){
-if(data129 > 1000000000000 || isNaN(data129)){
-const err401 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data129};
+}
+if(data88.dist !== undefined){
+let data128 = data88.dist;
+if("empirical" !== data128){
+const err401 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema33.then.allOf[9].then.properties.dist,data:data128};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -9996,8 +9993,12 @@ vErrors.push(err401);
 }
 errors++;
 }
-if(data129 < -1000000000000 || isNaN(data129)){
-const err402 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data129};
+}
+if(data88.values !== undefined){
+let data129 = data88.values;
+if(Array.isArray(data129)){
+if(data129.length > 10000){
+const err402 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.values,data:data129};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -10006,9 +10007,8 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-else {
-const err403 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.values.items.type,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data129};
+if(data129.length < 1){
+const err403 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.values,data:data129};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -10017,10 +10017,12 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-}
-else {
-const err404 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.values.type,parentSchema:schema33.then.allOf[9].then.properties.values,data:data128};
+const len6 = data129.length;
+for(let i6=0; i6<len6; i6++){
+let data130 = data129[i6];
+if(typeof data130 == "number"){
+if(data130 > 1000000000000 || isNaN(data130)){
+const err404 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data130};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -10029,12 +10031,8 @@ vErrors.push(err404);
 }
 errors++;
 }
-}
-if(data87.weights !== undefined){
-let data130 = data87.weights;
-if(Array.isArray(data130)){
-if(data130.length > 10000){
-const err405 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data130};
+if(data130 < -1000000000000 || isNaN(data130)){
+const err405 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data130};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -10043,8 +10041,9 @@ vErrors.push(err405);
 }
 errors++;
 }
-if(data130.length < 1){
-const err406 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data130};
+}
+else {
+const err406 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.values.items.type,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data130};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -10053,12 +10052,10 @@ vErrors.push(err406);
 }
 errors++;
 }
-const len7 = data130.length;
-for(let i7=0; i7<len7; i7++){
-let data131 = data130[i7];
-if(typeof data131 == "number"){
-if(data131 > 1000000000000 || isNaN(data131)){
-const err407 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data131};
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.values.type,parentSchema:schema33.then.allOf[9].then.properties.values,data:data129};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -10067,8 +10064,12 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(data131 < 0 || isNaN(data131)){
-const err408 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data131};
+}
+if(data88.weights !== undefined){
+let data131 = data88.weights;
+if(Array.isArray(data131)){
+if(data131.length > 10000){
+const err408 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data131};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -10077,9 +10078,8 @@ vErrors.push(err408);
 }
 errors++;
 }
-}
-else {
-const err409 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.weights.items.type,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data131};
+if(data131.length < 1){
+const err409 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data131};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -10088,10 +10088,12 @@ vErrors.push(err409);
 }
 errors++;
 }
-}
-}
-else {
-const err410 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.weights.type,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data130};
+const len7 = data131.length;
+for(let i7=0; i7<len7; i7++){
+let data132 = data131[i7];
+if(typeof data132 == "number"){
+if(data132 > 1000000000000 || isNaN(data132)){
+const err410 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data132};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -10100,10 +10102,8 @@ vErrors.push(err410);
 }
 errors++;
 }
-}
-}
-else {
-const err411 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[9].then.type,parentSchema:schema33.then.allOf[9].then,data:data87};
+if(data132 < 0 || isNaN(data132)){
+const err411 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data132};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -10112,11 +10112,9 @@ vErrors.push(err411);
 }
 errors++;
 }
-var _valid17 = _errs371 === errors;
-valid94 = _valid17;
 }
-if(!valid94){
-const err412 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[9].if,parentSchema:schema33.then.allOf[9],data:data87};
+else {
+const err412 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.weights.items.type,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data132};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -10125,9 +10123,10 @@ vErrors.push(err412);
 }
 errors++;
 }
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.dist === undefined){
-const err413 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.required,parentSchema:schema33.then,data:data87};
+}
+}
+else {
+const err413 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.weights.type,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data131};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -10136,10 +10135,10 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(data87.dist !== undefined){
-let data132 = data87.dist;
-if(!((((((((((data132 === "constant") || (data132 === "exponential")) || (data132 === "uniform")) || (data132 === "triangular")) || (data132 === "normal")) || (data132 === "lognormal")) || (data132 === "gamma")) || (data132 === "erlang")) || (data132 === "beta")) || (data132 === "empirical"))){
-const err414 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema33.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema33.then.properties.dist.enum,parentSchema:schema33.then.properties.dist,data:data132};
+}
+}
+else {
+const err414 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[9].then.type,parentSchema:schema33.then.allOf[9].then,data:data88};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -10148,10 +10147,11 @@ vErrors.push(err414);
 }
 errors++;
 }
+var _valid17 = _errs373 === errors;
+valid94 = _valid17;
 }
-}
-else {
-const err415 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.type,parentSchema:schema33.then,data:data87};
+if(!valid94){
+const err415 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[9].if,parentSchema:schema33.then.allOf[9],data:data88};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -10160,15 +10160,9 @@ vErrors.push(err415);
 }
 errors++;
 }
-var _valid7 = _errs253 === errors;
-valid65 = _valid7;
-ifClause4 = "then";
-}
-else {
-const _errs384 = errors;
-if(typeof data87 == "number"){
-if(data87 > 1000000000000 || isNaN(data87)){
-const err416 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.else,data:data87};
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.dist === undefined){
+const err416 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.required,parentSchema:schema33.then,data:data88};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -10177,8 +10171,10 @@ vErrors.push(err416);
 }
 errors++;
 }
-if(data87 < -1000000000000 || isNaN(data87)){
-const err417 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.else,data:data87};
+if(data88.dist !== undefined){
+let data133 = data88.dist;
+if(!((((((((((data133 === "constant") || (data133 === "exponential")) || (data133 === "uniform")) || (data133 === "triangular")) || (data133 === "normal")) || (data133 === "lognormal")) || (data133 === "gamma")) || (data133 === "erlang")) || (data133 === "beta")) || (data133 === "empirical"))){
+const err417 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema33.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema33.then.properties.dist.enum,parentSchema:schema33.then.properties.dist,data:data133};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -10188,8 +10184,9 @@ vErrors.push(err417);
 errors++;
 }
 }
+}
 else {
-const err418 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.else.type,parentSchema:schema33.else,data:data87};
+const err418 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.type,parentSchema:schema33.then,data:data88};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -10198,12 +10195,15 @@ vErrors.push(err418);
 }
 errors++;
 }
-var _valid7 = _errs384 === errors;
+var _valid7 = _errs255 === errors;
 valid65 = _valid7;
-ifClause4 = "else";
+ifClause4 = "then";
 }
-if(!valid65){
-const err419 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema33.if,parentSchema:schema33,data:data87};
+else {
+const _errs386 = errors;
+if(typeof data88 == "number"){
+if(data88 > 1000000000000 || isNaN(data88)){
+const err419 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.else,data:data88};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -10212,10 +10212,8 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
-}
-else {
-const err420 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data86};
+if(data88 < -1000000000000 || isNaN(data88)){
+const err420 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.else,data:data88};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -10225,17 +10223,8 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data69.patience !== undefined){
-if(!(validate15(data69.patience, {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patience",parentData:data69,parentDataProperty:"patience",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-if(data69.patienceCalendar !== undefined){
-let data134 = data69.patienceCalendar;
-if(typeof data134 === "string"){
-if(func3(data134) > 64){
-const err421 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data134};
+else {
+const err421 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.else.type,parentSchema:schema33.else,data:data88};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -10244,8 +10233,12 @@ vErrors.push(err421);
 }
 errors++;
 }
-if(!pattern0.test(data134)){
-const err422 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data134};
+var _valid7 = _errs386 === errors;
+valid65 = _valid7;
+ifClause4 = "else";
+}
+if(!valid65){
+const err422 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema33.if,parentSchema:schema33,data:data88};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -10255,8 +10248,9 @@ vErrors.push(err422);
 errors++;
 }
 }
+}
 else {
-const err423 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data134};
+const err423 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data87};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -10266,11 +10260,17 @@ vErrors.push(err423);
 errors++;
 }
 }
-if(data69.defectCost !== undefined){
-let data135 = data69.defectCost;
-if(typeof data135 == "number"){
-if(data135 > 1000000000000 || isNaN(data135)){
-const err424 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data135};
+if(data70.patience !== undefined){
+if(!(validate15(data70.patience, {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patience",parentData:data70,parentDataProperty:"patience",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data70.patienceCalendar !== undefined){
+let data135 = data70.patienceCalendar;
+if(typeof data135 === "string"){
+if(func3(data135) > 64){
+const err424 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data135};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -10279,8 +10279,8 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(data135 < 0 || isNaN(data135)){
-const err425 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data135};
+if(!pattern0.test(data135)){
+const err425 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data135};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -10291,7 +10291,7 @@ errors++;
 }
 }
 else {
-const err426 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data135};
+const err426 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data135};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -10301,11 +10301,11 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data69.value !== undefined){
-let data136 = data69.value;
+if(data70.defectCost !== undefined){
+let data136 = data70.defectCost;
 if(typeof data136 == "number"){
 if(data136 > 1000000000000 || isNaN(data136)){
-const err427 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data136};
+const err427 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data136};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -10315,7 +10315,7 @@ vErrors.push(err427);
 errors++;
 }
 if(data136 < 0 || isNaN(data136)){
-const err428 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data136};
+const err428 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data136};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -10326,7 +10326,7 @@ errors++;
 }
 }
 else {
-const err429 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data136};
+const err429 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data136};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -10336,11 +10336,11 @@ vErrors.push(err429);
 errors++;
 }
 }
-if(data69.description !== undefined){
-let data137 = data69.description;
-if(typeof data137 === "string"){
-if(func3(data137) > 10000){
-const err430 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data137};
+if(data70.value !== undefined){
+let data137 = data70.value;
+if(typeof data137 == "number"){
+if(data137 > 1000000000000 || isNaN(data137)){
+const err430 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data137};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -10349,9 +10349,8 @@ vErrors.push(err430);
 }
 errors++;
 }
-}
-else {
-const err431 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data137};
+if(data137 < 0 || isNaN(data137)){
+const err431 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data137};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -10361,9 +10360,8 @@ vErrors.push(err431);
 errors++;
 }
 }
-}
 else {
-const err432 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data69};
+const err432 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data137};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -10373,9 +10371,11 @@ vErrors.push(err432);
 errors++;
 }
 }
-}
-else {
-const err433 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data68};
+if(data70.description !== undefined){
+let data138 = data70.description;
+if(typeof data138 === "string"){
+if(func3(data138) > 10000){
+const err433 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data138};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -10385,11 +10385,8 @@ vErrors.push(err433);
 errors++;
 }
 }
-if(data.steps !== undefined){
-let data138 = data.steps;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(Object.keys(data138).length > 10000){
-const err434 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data138};
+else {
+const err434 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data138};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -10398,11 +10395,10 @@ vErrors.push(err434);
 }
 errors++;
 }
-for(const key31 in data138){
-const _errs398 = errors;
-if(typeof key31 === "string"){
-if(func3(key31) > 64){
-const err435 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key31,propertyName:key31};
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -10411,8 +10407,10 @@ vErrors.push(err435);
 }
 errors++;
 }
-if(!pattern0.test(key31)){
-const err436 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key31,propertyName:key31};
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data69};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -10422,8 +10420,11 @@ vErrors.push(err436);
 errors++;
 }
 }
-else {
-const err437 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key31,propertyName:key31};
+if(data.steps !== undefined){
+let data139 = data.steps;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(Object.keys(data139).length > 10000){
+const err437 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data139};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -10432,9 +10433,11 @@ vErrors.push(err437);
 }
 errors++;
 }
-var valid103 = _errs398 === errors;
-if(!valid103){
-const err438 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key31},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data138};
+for(const key31 in data139){
+const _errs400 = errors;
+if(typeof key31 === "string"){
+if(func3(key31) > 64){
+const err438 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key31,propertyName:key31};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -10443,11 +10446,8 @@ vErrors.push(err438);
 }
 errors++;
 }
-}
-for(const key32 in data138){
-let data139 = data138[key32];
-if(!(data139 && typeof data139 == "object" && !Array.isArray(data139))){
-const err439 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data139};
+if(!pattern0.test(key31)){
+const err439 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key31,propertyName:key31};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -10456,14 +10456,9 @@ vErrors.push(err439);
 }
 errors++;
 }
-const _errs404 = errors;
-let valid106 = true;
-const _errs405 = errors;
-if(errors === _errs405){
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-let missing16;
-if((data139.kind === undefined) && (missing16 = "kind")){
-const err440 = {};
+}
+else {
+const err440 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key31,propertyName:key31};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -10472,10 +10467,9 @@ vErrors.push(err440);
 }
 errors++;
 }
-else {
-if(data139.kind !== undefined){
-if("gate" !== data139.kind){
-const err441 = {};
+var valid103 = _errs400 === errors;
+if(!valid103){
+const err441 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key31},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data139};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -10485,10 +10479,10 @@ vErrors.push(err441);
 errors++;
 }
 }
-}
-}
-else {
-const err442 = {};
+for(const key32 in data139){
+let data140 = data139[key32];
+if(!(data140 && typeof data140 == "object" && !Array.isArray(data140))){
+const err442 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data140};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -10497,23 +10491,14 @@ vErrors.push(err442);
 }
 errors++;
 }
-}
-var _valid18 = _errs405 === errors;
-errors = _errs404;
-if(vErrors !== null){
-if(_errs404){
-vErrors.length = _errs404;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid18){
-const _errs408 = errors;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.kind === undefined){
-const err443 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data139};
+const _errs406 = errors;
+let valid106 = true;
+const _errs407 = errors;
+if(errors === _errs407){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing16;
+if((data140.kind === undefined) && (missing16 = "kind")){
+const err443 = {};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -10522,8 +10507,10 @@ vErrors.push(err443);
 }
 errors++;
 }
-if(data139.next === undefined){
-const err444 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data139};
+else {
+if(data140.kind !== undefined){
+if("gate" !== data140.kind){
+const err444 = {};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -10532,9 +10519,11 @@ vErrors.push(err444);
 }
 errors++;
 }
-for(const key33 in data139){
-if(!((((((key33 === "description") || (key33 === "function")) || (key33 === "detect")) || (key33 === "rework")) || (key33 === "next")) || (key33 === "kind"))){
-const err445 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data139};
+}
+}
+}
+else {
+const err445 = {};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -10544,11 +10533,22 @@ vErrors.push(err445);
 errors++;
 }
 }
-if(data139.description !== undefined){
-let data141 = data139.description;
-if(typeof data141 === "string"){
-if(func3(data141) > 10000){
-const err446 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data141};
+var _valid18 = _errs407 === errors;
+errors = _errs406;
+if(vErrors !== null){
+if(_errs406){
+vErrors.length = _errs406;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid18){
+const _errs410 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.kind === undefined){
+const err446 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data140};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -10557,9 +10557,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-}
-else {
-const err447 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data141};
+if(data140.next === undefined){
+const err447 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data140};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -10568,12 +10567,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-if(data139.function !== undefined){
-let data142 = data139.function;
-if(typeof data142 === "string"){
-if(func3(data142) > 64){
-const err448 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data142};
+for(const key33 in data140){
+if(!((((((key33 === "description") || (key33 === "function")) || (key33 === "detect")) || (key33 === "rework")) || (key33 === "next")) || (key33 === "kind"))){
+const err448 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data140};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -10582,8 +10578,12 @@ vErrors.push(err448);
 }
 errors++;
 }
-if(!pattern0.test(data142)){
-const err449 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data142};
+}
+if(data140.description !== undefined){
+let data142 = data140.description;
+if(typeof data142 === "string"){
+if(func3(data142) > 10000){
+const err449 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data142};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -10594,7 +10594,7 @@ errors++;
 }
 }
 else {
-const err450 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data142};
+const err450 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data142};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -10604,11 +10604,11 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data139.detect !== undefined){
-let data143 = data139.detect;
-if(typeof data143 == "number"){
-if(data143 > 1 || isNaN(data143)){
-const err451 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data143};
+if(data140.function !== undefined){
+let data143 = data140.function;
+if(typeof data143 === "string"){
+if(func3(data143) > 64){
+const err451 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data143};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -10617,8 +10617,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(data143 < 0 || isNaN(data143)){
-const err452 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data143};
+if(!pattern0.test(data143)){
+const err452 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data143};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -10629,7 +10629,7 @@ errors++;
 }
 }
 else {
-const err453 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data143};
+const err453 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data143};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -10639,11 +10639,11 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data139.rework !== undefined){
-let data144 = data139.rework;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-if(data144.to === undefined){
-const err454 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
+if(data140.detect !== undefined){
+let data144 = data140.detect;
+if(typeof data144 == "number"){
+if(data144 > 1 || isNaN(data144)){
+const err454 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data144};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -10652,8 +10652,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(data144.maxRounds === undefined){
-const err455 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
+if(data144 < 0 || isNaN(data144)){
+const err455 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data144};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -10662,8 +10662,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-if(data144.exceeded === undefined){
-const err456 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
+}
+else {
+const err456 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data144};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -10672,9 +10673,12 @@ vErrors.push(err456);
 }
 errors++;
 }
-for(const key34 in data144){
-if(!(((key34 === "to") || (key34 === "maxRounds")) || (key34 === "exceeded"))){
-const err457 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
+}
+if(data140.rework !== undefined){
+let data145 = data140.rework;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+if(data145.to === undefined){
+const err457 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -10683,12 +10687,8 @@ vErrors.push(err457);
 }
 errors++;
 }
-}
-if(data144.to !== undefined){
-let data145 = data144.to;
-if(typeof data145 === "string"){
-if(func3(data145) > 64){
-const err458 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data145};
+if(data145.maxRounds === undefined){
+const err458 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -10697,8 +10697,8 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(!pattern0.test(data145)){
-const err459 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data145};
+if(data145.exceeded === undefined){
+const err459 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -10707,9 +10707,9 @@ vErrors.push(err459);
 }
 errors++;
 }
-}
-else {
-const err460 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data145};
+for(const key34 in data145){
+if(!(((key34 === "to") || (key34 === "maxRounds")) || (key34 === "exceeded"))){
+const err460 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -10719,10 +10719,11 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data144.maxRounds !== undefined){
-let data146 = data144.maxRounds;
-if(!((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146)))){
-const err461 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data146};
+if(data145.to !== undefined){
+let data146 = data145.to;
+if(typeof data146 === "string"){
+if(func3(data146) > 64){
+const err461 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data146};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -10731,9 +10732,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(typeof data146 == "number"){
-if(data146 > 1000 || isNaN(data146)){
-const err462 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data146};
+if(!pattern0.test(data146)){
+const err462 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data146};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -10742,8 +10742,9 @@ vErrors.push(err462);
 }
 errors++;
 }
-if(data146 < 0 || isNaN(data146)){
-const err463 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data146};
+}
+else {
+const err463 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data146};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -10753,12 +10754,10 @@ vErrors.push(err463);
 errors++;
 }
 }
-}
-if(data144.exceeded !== undefined){
-let data147 = data144.exceeded;
-if(typeof data147 === "string"){
-if(func3(data147) > 64){
-const err464 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data147};
+if(data145.maxRounds !== undefined){
+let data147 = data145.maxRounds;
+if(!((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147)))){
+const err464 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data147};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -10767,8 +10766,9 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(!pattern0.test(data147)){
-const err465 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data147};
+if(typeof data147 == "number"){
+if(data147 > 1000 || isNaN(data147)){
+const err465 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data147};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -10777,9 +10777,8 @@ vErrors.push(err465);
 }
 errors++;
 }
-}
-else {
-const err466 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data147};
+if(data147 < 0 || isNaN(data147)){
+const err466 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data147};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -10790,8 +10789,11 @@ errors++;
 }
 }
 }
-else {
-const err467 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data144};
+if(data145.exceeded !== undefined){
+let data148 = data145.exceeded;
+if(typeof data148 === "string"){
+if(func3(data148) > 64){
+const err467 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data148};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -10800,17 +10802,8 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-if(data139.next !== undefined){
-if(!(validate17(data139.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data139,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data139.kind !== undefined){
-let data149 = data139.kind;
-if("gate" !== data149){
-const err468 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data149};
+if(!pattern0.test(data148)){
+const err468 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data148};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -10820,9 +10813,8 @@ vErrors.push(err468);
 errors++;
 }
 }
-}
 else {
-const err469 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data139};
+const err469 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data148};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -10831,20 +10823,10 @@ vErrors.push(err469);
 }
 errors++;
 }
-var _valid18 = _errs408 === errors;
-valid106 = _valid18;
-ifClause5 = "then";
+}
 }
 else {
-const _errs431 = errors;
-const _errs432 = errors;
-let valid113 = true;
-const _errs433 = errors;
-if(errors === _errs433){
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-let missing17;
-if((data139.kind === undefined) && (missing17 = "kind")){
-const err470 = {};
+const err470 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -10853,10 +10835,17 @@ vErrors.push(err470);
 }
 errors++;
 }
-else {
-if(data139.kind !== undefined){
-if("forum" !== data139.kind){
-const err471 = {};
+}
+if(data140.next !== undefined){
+if(!(validate17(data140.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data140,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data140.kind !== undefined){
+let data150 = data140.kind;
+if("gate" !== data150){
+const err471 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data150};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -10867,9 +10856,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err472 = {};
+const err472 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data140};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -10878,23 +10866,20 @@ vErrors.push(err472);
 }
 errors++;
 }
-}
-var _valid19 = _errs433 === errors;
-errors = _errs432;
-if(vErrors !== null){
-if(_errs432){
-vErrors.length = _errs432;
+var _valid18 = _errs410 === errors;
+valid106 = _valid18;
+ifClause5 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid19){
-const _errs436 = errors;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.kind === undefined){
-const err473 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
+const _errs433 = errors;
+const _errs434 = errors;
+let valid113 = true;
+const _errs435 = errors;
+if(errors === _errs435){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing17;
+if((data140.kind === undefined) && (missing17 = "kind")){
+const err473 = {};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -10903,8 +10888,10 @@ vErrors.push(err473);
 }
 errors++;
 }
-if(data139.schedule === undefined){
-const err474 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
+else {
+if(data140.kind !== undefined){
+if("forum" !== data140.kind){
+const err474 = {};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -10913,8 +10900,11 @@ vErrors.push(err474);
 }
 errors++;
 }
-if(data139.next === undefined){
-const err475 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
+}
+}
+}
+else {
+const err475 = {};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -10923,9 +10913,23 @@ vErrors.push(err475);
 }
 errors++;
 }
-for(const key35 in data139){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key35))){
-const err476 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
+}
+var _valid19 = _errs435 === errors;
+errors = _errs434;
+if(vErrors !== null){
+if(_errs434){
+vErrors.length = _errs434;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid19){
+const _errs438 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.kind === undefined){
+const err476 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -10934,12 +10938,8 @@ vErrors.push(err476);
 }
 errors++;
 }
-}
-if(data139.description !== undefined){
-let data151 = data139.description;
-if(typeof data151 === "string"){
-if(func3(data151) > 10000){
-const err477 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data151};
+if(data140.schedule === undefined){
+const err477 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -10948,9 +10948,8 @@ vErrors.push(err477);
 }
 errors++;
 }
-}
-else {
-const err478 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data151};
+if(data140.next === undefined){
+const err478 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -10959,12 +10958,9 @@ vErrors.push(err478);
 }
 errors++;
 }
-}
-if(data139.function !== undefined){
-let data152 = data139.function;
-if(typeof data152 === "string"){
-if(func3(data152) > 64){
-const err479 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data152};
+for(const key35 in data140){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key35))){
+const err479 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -10973,8 +10969,12 @@ vErrors.push(err479);
 }
 errors++;
 }
-if(!pattern0.test(data152)){
-const err480 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data152};
+}
+if(data140.description !== undefined){
+let data152 = data140.description;
+if(typeof data152 === "string"){
+if(func3(data152) > 10000){
+const err480 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data152};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -10985,7 +10985,7 @@ errors++;
 }
 }
 else {
-const err481 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data152};
+const err481 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data152};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -10995,11 +10995,11 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data139.detect !== undefined){
-let data153 = data139.detect;
-if(typeof data153 == "number"){
-if(data153 > 1 || isNaN(data153)){
-const err482 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data153};
+if(data140.function !== undefined){
+let data153 = data140.function;
+if(typeof data153 === "string"){
+if(func3(data153) > 64){
+const err482 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data153};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -11008,8 +11008,8 @@ vErrors.push(err482);
 }
 errors++;
 }
-if(data153 < 0 || isNaN(data153)){
-const err483 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data153};
+if(!pattern0.test(data153)){
+const err483 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data153};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -11020,7 +11020,7 @@ errors++;
 }
 }
 else {
-const err484 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data153};
+const err484 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data153};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -11030,11 +11030,11 @@ vErrors.push(err484);
 errors++;
 }
 }
-if(data139.rework !== undefined){
-let data154 = data139.rework;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(data154.to === undefined){
-const err485 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
+if(data140.detect !== undefined){
+let data154 = data140.detect;
+if(typeof data154 == "number"){
+if(data154 > 1 || isNaN(data154)){
+const err485 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data154};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -11043,8 +11043,8 @@ vErrors.push(err485);
 }
 errors++;
 }
-if(data154.maxRounds === undefined){
-const err486 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
+if(data154 < 0 || isNaN(data154)){
+const err486 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data154};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -11053,8 +11053,9 @@ vErrors.push(err486);
 }
 errors++;
 }
-if(data154.exceeded === undefined){
-const err487 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
+}
+else {
+const err487 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data154};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -11063,9 +11064,12 @@ vErrors.push(err487);
 }
 errors++;
 }
-for(const key36 in data154){
-if(!(((key36 === "to") || (key36 === "maxRounds")) || (key36 === "exceeded"))){
-const err488 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
+}
+if(data140.rework !== undefined){
+let data155 = data140.rework;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.to === undefined){
+const err488 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -11074,12 +11078,8 @@ vErrors.push(err488);
 }
 errors++;
 }
-}
-if(data154.to !== undefined){
-let data155 = data154.to;
-if(typeof data155 === "string"){
-if(func3(data155) > 64){
-const err489 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data155};
+if(data155.maxRounds === undefined){
+const err489 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -11088,8 +11088,8 @@ vErrors.push(err489);
 }
 errors++;
 }
-if(!pattern0.test(data155)){
-const err490 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data155};
+if(data155.exceeded === undefined){
+const err490 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -11098,9 +11098,9 @@ vErrors.push(err490);
 }
 errors++;
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data155};
+for(const key36 in data155){
+if(!(((key36 === "to") || (key36 === "maxRounds")) || (key36 === "exceeded"))){
+const err491 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -11110,10 +11110,11 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data154.maxRounds !== undefined){
-let data156 = data154.maxRounds;
-if(!((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156)))){
-const err492 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data156};
+if(data155.to !== undefined){
+let data156 = data155.to;
+if(typeof data156 === "string"){
+if(func3(data156) > 64){
+const err492 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data156};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -11122,9 +11123,8 @@ vErrors.push(err492);
 }
 errors++;
 }
-if(typeof data156 == "number"){
-if(data156 > 1000 || isNaN(data156)){
-const err493 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data156};
+if(!pattern0.test(data156)){
+const err493 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data156};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -11133,8 +11133,9 @@ vErrors.push(err493);
 }
 errors++;
 }
-if(data156 < 0 || isNaN(data156)){
-const err494 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data156};
+}
+else {
+const err494 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data156};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -11144,12 +11145,10 @@ vErrors.push(err494);
 errors++;
 }
 }
-}
-if(data154.exceeded !== undefined){
-let data157 = data154.exceeded;
-if(typeof data157 === "string"){
-if(func3(data157) > 64){
-const err495 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data157};
+if(data155.maxRounds !== undefined){
+let data157 = data155.maxRounds;
+if(!((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157)))){
+const err495 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data157};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -11158,8 +11157,9 @@ vErrors.push(err495);
 }
 errors++;
 }
-if(!pattern0.test(data157)){
-const err496 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data157};
+if(typeof data157 == "number"){
+if(data157 > 1000 || isNaN(data157)){
+const err496 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data157};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -11168,9 +11168,8 @@ vErrors.push(err496);
 }
 errors++;
 }
-}
-else {
-const err497 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data157};
+if(data157 < 0 || isNaN(data157)){
+const err497 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data157};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -11181,8 +11180,11 @@ errors++;
 }
 }
 }
-else {
-const err498 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data154};
+if(data155.exceeded !== undefined){
+let data158 = data155.exceeded;
+if(typeof data158 === "string"){
+if(func3(data158) > 64){
+const err498 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data158};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -11191,17 +11193,8 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-if(data139.next !== undefined){
-if(!(validate17(data139.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data139,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data139.kind !== undefined){
-let data159 = data139.kind;
-if("forum" !== data159){
-const err499 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data159};
+if(!pattern0.test(data158)){
+const err499 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data158};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -11211,11 +11204,8 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data139.schedule !== undefined){
-let data160 = data139.schedule;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.every === undefined){
-const err500 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data160};
+else {
+const err500 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data158};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -11224,9 +11214,10 @@ vErrors.push(err500);
 }
 errors++;
 }
-for(const key37 in data160){
-if(!((((((key37 === "every") || (key37 === "day")) || (key37 === "month")) || (key37 === "at")) || (key37 === "first")) || (key37 === "calendar"))){
-const err501 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data160};
+}
+}
+else {
+const err501 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -11236,10 +11227,16 @@ vErrors.push(err501);
 errors++;
 }
 }
-if(data160.every !== undefined){
-let data161 = data160.every;
-if((typeof data161 !== "string") && (!(typeof data161 == "number"))){
-const err502 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data161};
+if(data140.next !== undefined){
+if(!(validate17(data140.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data140,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data140.kind !== undefined){
+let data160 = data140.kind;
+if("forum" !== data160){
+const err502 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data160};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -11248,9 +11245,12 @@ vErrors.push(err502);
 }
 errors++;
 }
-if(typeof data161 === "string"){
-if(func3(data161) > 40){
-const err503 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data161};
+}
+if(data140.schedule !== undefined){
+let data161 = data140.schedule;
+if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
+if(data161.every === undefined){
+const err503 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data161};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -11259,12 +11259,9 @@ vErrors.push(err503);
 }
 errors++;
 }
-}
-}
-if(data160.day !== undefined){
-let data162 = data160.day;
-if((typeof data162 !== "string") && (!((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))))){
-const err504 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data162};
+for(const key37 in data161){
+if(!((((((key37 === "every") || (key37 === "day")) || (key37 === "month")) || (key37 === "at")) || (key37 === "first")) || (key37 === "calendar"))){
+const err504 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data161};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -11273,9 +11270,11 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(typeof data162 === "string"){
-if(func3(data162) > 40){
-const err505 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data162};
+}
+if(data161.every !== undefined){
+let data162 = data161.every;
+if((typeof data162 !== "string") && (!(typeof data162 == "number"))){
+const err505 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data162};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -11284,12 +11283,9 @@ vErrors.push(err505);
 }
 errors++;
 }
-}
-}
-if(data160.month !== undefined){
-let data163 = data160.month;
-if(!((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163)))){
-const err506 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data163};
+if(typeof data162 === "string"){
+if(func3(data162) > 40){
+const err506 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data162};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -11298,9 +11294,12 @@ vErrors.push(err506);
 }
 errors++;
 }
-if(typeof data163 == "number"){
-if(data163 > 3 || isNaN(data163)){
-const err507 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data163};
+}
+}
+if(data161.day !== undefined){
+let data163 = data161.day;
+if((typeof data163 !== "string") && (!((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))))){
+const err507 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data163};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -11309,8 +11308,9 @@ vErrors.push(err507);
 }
 errors++;
 }
-if(data163 < 1 || isNaN(data163)){
-const err508 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data163};
+if(typeof data163 === "string"){
+if(func3(data163) > 40){
+const err508 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data163};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -11321,11 +11321,10 @@ errors++;
 }
 }
 }
-if(data160.at !== undefined){
-let data164 = data160.at;
-if(typeof data164 === "string"){
-if(func3(data164) > 40){
-const err509 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data164};
+if(data161.month !== undefined){
+let data164 = data161.month;
+if(!((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164)))){
+const err509 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data164};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -11334,9 +11333,9 @@ vErrors.push(err509);
 }
 errors++;
 }
-}
-else {
-const err510 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data164};
+if(typeof data164 == "number"){
+if(data164 > 3 || isNaN(data164)){
+const err510 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data164};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -11345,11 +11344,8 @@ vErrors.push(err510);
 }
 errors++;
 }
-}
-if(data160.first !== undefined){
-let data165 = data160.first;
-if((typeof data165 !== "string") && (!(typeof data165 == "number"))){
-const err511 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data165};
+if(data164 < 1 || isNaN(data164)){
+const err511 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data164};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -11358,9 +11354,13 @@ vErrors.push(err511);
 }
 errors++;
 }
+}
+}
+if(data161.at !== undefined){
+let data165 = data161.at;
 if(typeof data165 === "string"){
 if(func3(data165) > 40){
-const err512 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data165};
+const err512 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data165};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -11370,12 +11370,8 @@ vErrors.push(err512);
 errors++;
 }
 }
-}
-if(data160.calendar !== undefined){
-let data166 = data160.calendar;
-if(typeof data166 === "string"){
-if(func3(data166) > 64){
-const err513 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data166};
+else {
+const err513 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data165};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -11384,8 +11380,11 @@ vErrors.push(err513);
 }
 errors++;
 }
-if(!pattern0.test(data166)){
-const err514 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data166};
+}
+if(data161.first !== undefined){
+let data166 = data161.first;
+if((typeof data166 !== "string") && (!(typeof data166 == "number"))){
+const err514 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data166};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -11394,9 +11393,9 @@ vErrors.push(err514);
 }
 errors++;
 }
-}
-else {
-const err515 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data166};
+if(typeof data166 === "string"){
+if(func3(data166) > 40){
+const err515 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data166};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -11407,8 +11406,11 @@ errors++;
 }
 }
 }
-else {
-const err516 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data160};
+if(data161.calendar !== undefined){
+let data167 = data161.calendar;
+if(typeof data167 === "string"){
+if(func3(data167) > 64){
+const err516 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -11417,11 +11419,8 @@ vErrors.push(err516);
 }
 errors++;
 }
-}
-if(data139.perSession !== undefined){
-let data167 = data139.perSession;
-if(!((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167)))){
-const err517 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data167};
+if(!pattern0.test(data167)){
+const err517 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -11430,9 +11429,9 @@ vErrors.push(err517);
 }
 errors++;
 }
-if(typeof data167 == "number"){
-if(data167 > 1000000 || isNaN(data167)){
-const err518 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data167};
+}
+else {
+const err518 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -11441,8 +11440,10 @@ vErrors.push(err518);
 }
 errors++;
 }
-if(data167 < 1 || isNaN(data167)){
-const err519 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data167};
+}
+}
+else {
+const err519 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data161};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -11452,12 +11453,10 @@ vErrors.push(err519);
 errors++;
 }
 }
-}
-if(data139.chair !== undefined){
-let data168 = data139.chair;
-if(typeof data168 === "string"){
-if(func3(data168) > 64){
-const err520 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data168};
+if(data140.perSession !== undefined){
+let data168 = data140.perSession;
+if(!((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168)))){
+const err520 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data168};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -11466,8 +11465,9 @@ vErrors.push(err520);
 }
 errors++;
 }
-if(!pattern0.test(data168)){
-const err521 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data168};
+if(typeof data168 == "number"){
+if(data168 > 1000000 || isNaN(data168)){
+const err521 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data168};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -11476,9 +11476,8 @@ vErrors.push(err521);
 }
 errors++;
 }
-}
-else {
-const err522 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data168};
+if(data168 < 1 || isNaN(data168)){
+const err522 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data168};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -11488,11 +11487,12 @@ vErrors.push(err522);
 errors++;
 }
 }
-if(data139.hoursPerDecision !== undefined){
-let data169 = data139.hoursPerDecision;
-if(typeof data169 == "number"){
-if(data169 > 1000 || isNaN(data169)){
-const err523 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data169};
+}
+if(data140.chair !== undefined){
+let data169 = data140.chair;
+if(typeof data169 === "string"){
+if(func3(data169) > 64){
+const err523 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data169};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -11501,8 +11501,8 @@ vErrors.push(err523);
 }
 errors++;
 }
-if(data169 < 0 || isNaN(data169)){
-const err524 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data169};
+if(!pattern0.test(data169)){
+const err524 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data169};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -11513,7 +11513,7 @@ errors++;
 }
 }
 else {
-const err525 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data169};
+const err525 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data169};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -11523,9 +11523,11 @@ vErrors.push(err525);
 errors++;
 }
 }
-}
-else {
-const err526 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data139};
+if(data140.hoursPerDecision !== undefined){
+let data170 = data140.hoursPerDecision;
+if(typeof data170 == "number"){
+if(data170 > 1000 || isNaN(data170)){
+const err526 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data170};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -11534,20 +11536,8 @@ vErrors.push(err526);
 }
 errors++;
 }
-var _valid19 = _errs436 === errors;
-valid113 = _valid19;
-ifClause6 = "then";
-}
-else {
-const _errs483 = errors;
-const _errs484 = errors;
-let valid124 = true;
-const _errs485 = errors;
-if(errors === _errs485){
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-let missing18;
-if((data139.kind === undefined) && (missing18 = "kind")){
-const err527 = {};
+if(data170 < 0 || isNaN(data170)){
+const err527 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data170};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -11556,10 +11546,9 @@ vErrors.push(err527);
 }
 errors++;
 }
+}
 else {
-if(data139.kind !== undefined){
-if("exit" !== data139.kind){
-const err528 = {};
+const err528 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data170};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -11570,9 +11559,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err529 = {};
+const err529 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -11581,23 +11569,20 @@ vErrors.push(err529);
 }
 errors++;
 }
-}
-var _valid20 = _errs485 === errors;
-errors = _errs484;
-if(vErrors !== null){
-if(_errs484){
-vErrors.length = _errs484;
+var _valid19 = _errs438 === errors;
+valid113 = _valid19;
+ifClause6 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid20){
-const _errs488 = errors;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.kind === undefined){
-const err530 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data139};
+const _errs485 = errors;
+const _errs486 = errors;
+let valid124 = true;
+const _errs487 = errors;
+if(errors === _errs487){
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+let missing18;
+if((data140.kind === undefined) && (missing18 = "kind")){
+const err530 = {};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -11606,8 +11591,10 @@ vErrors.push(err530);
 }
 errors++;
 }
-if(data139.outcome === undefined){
-const err531 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data139};
+else {
+if(data140.kind !== undefined){
+if("exit" !== data140.kind){
+const err531 = {};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -11616,9 +11603,11 @@ vErrors.push(err531);
 }
 errors++;
 }
-for(const key38 in data139){
-if(!(((key38 === "kind") || (key38 === "outcome")) || (key38 === "description"))){
-const err532 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data139};
+}
+}
+}
+else {
+const err532 = {};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -11628,10 +11617,22 @@ vErrors.push(err532);
 errors++;
 }
 }
-if(data139.kind !== undefined){
-let data171 = data139.kind;
-if("exit" !== data171){
-const err533 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data171};
+var _valid20 = _errs487 === errors;
+errors = _errs486;
+if(vErrors !== null){
+if(_errs486){
+vErrors.length = _errs486;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid20){
+const _errs490 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.kind === undefined){
+const err533 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data140};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -11640,11 +11641,8 @@ vErrors.push(err533);
 }
 errors++;
 }
-}
-if(data139.outcome !== undefined){
-let data172 = data139.outcome;
-if(!((data172 === "done") || (data172 === "rejected"))){
-const err534 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data172};
+if(data140.outcome === undefined){
+const err534 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data140};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -11653,12 +11651,9 @@ vErrors.push(err534);
 }
 errors++;
 }
-}
-if(data139.description !== undefined){
-let data173 = data139.description;
-if(typeof data173 === "string"){
-if(func3(data173) > 10000){
-const err535 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data173};
+for(const key38 in data140){
+if(!(((key38 === "kind") || (key38 === "outcome")) || (key38 === "description"))){
+const err535 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data140};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -11668,8 +11663,10 @@ vErrors.push(err535);
 errors++;
 }
 }
-else {
-const err536 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data173};
+if(data140.kind !== undefined){
+let data172 = data140.kind;
+if("exit" !== data172){
+const err536 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data172};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -11679,9 +11676,10 @@ vErrors.push(err536);
 errors++;
 }
 }
-}
-else {
-const err537 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data139};
+if(data140.outcome !== undefined){
+let data173 = data140.outcome;
+if(!((data173 === "done") || (data173 === "rejected"))){
+const err537 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data173};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -11690,15 +11688,12 @@ vErrors.push(err537);
 }
 errors++;
 }
-var _valid20 = _errs488 === errors;
-valid124 = _valid20;
-ifClause7 = "then";
 }
-else {
-const _errs495 = errors;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.next === undefined){
-const err538 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data139};
+if(data140.description !== undefined){
+let data174 = data140.description;
+if(typeof data174 === "string"){
+if(func3(data174) > 10000){
+const err538 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data174};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -11707,9 +11702,9 @@ vErrors.push(err538);
 }
 errors++;
 }
-for(const key39 in data139){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key39))){
-const err539 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data139};
+}
+else {
+const err539 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data174};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -11719,11 +11714,9 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data139.description !== undefined){
-let data174 = data139.description;
-if(typeof data174 === "string"){
-if(func3(data174) > 10000){
-const err540 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data174};
+}
+else {
+const err540 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data140};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -11732,9 +11725,15 @@ vErrors.push(err540);
 }
 errors++;
 }
+var _valid20 = _errs490 === errors;
+valid124 = _valid20;
+ifClause7 = "then";
 }
 else {
-const err541 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data174};
+const _errs497 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.next === undefined){
+const err541 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data140};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -11743,12 +11742,9 @@ vErrors.push(err541);
 }
 errors++;
 }
-}
-if(data139.function !== undefined){
-let data175 = data139.function;
-if(typeof data175 === "string"){
-if(func3(data175) > 64){
-const err542 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data175};
+for(const key39 in data140){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key39))){
+const err542 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data140};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -11757,8 +11753,12 @@ vErrors.push(err542);
 }
 errors++;
 }
-if(!pattern0.test(data175)){
-const err543 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data175};
+}
+if(data140.description !== undefined){
+let data175 = data140.description;
+if(typeof data175 === "string"){
+if(func3(data175) > 10000){
+const err543 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data175};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -11769,7 +11769,7 @@ errors++;
 }
 }
 else {
-const err544 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data175};
+const err544 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data175};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -11779,11 +11779,11 @@ vErrors.push(err544);
 errors++;
 }
 }
-if(data139.detect !== undefined){
-let data176 = data139.detect;
-if(typeof data176 == "number"){
-if(data176 > 1 || isNaN(data176)){
-const err545 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data176};
+if(data140.function !== undefined){
+let data176 = data140.function;
+if(typeof data176 === "string"){
+if(func3(data176) > 64){
+const err545 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -11792,8 +11792,8 @@ vErrors.push(err545);
 }
 errors++;
 }
-if(data176 < 0 || isNaN(data176)){
-const err546 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data176};
+if(!pattern0.test(data176)){
+const err546 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -11804,7 +11804,7 @@ errors++;
 }
 }
 else {
-const err547 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data176};
+const err547 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -11814,11 +11814,11 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data139.rework !== undefined){
-let data177 = data139.rework;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-if(data177.to === undefined){
-const err548 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
+if(data140.detect !== undefined){
+let data177 = data140.detect;
+if(typeof data177 == "number"){
+if(data177 > 1 || isNaN(data177)){
+const err548 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data177};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -11827,8 +11827,8 @@ vErrors.push(err548);
 }
 errors++;
 }
-if(data177.maxRounds === undefined){
-const err549 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
+if(data177 < 0 || isNaN(data177)){
+const err549 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data177};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -11837,8 +11837,9 @@ vErrors.push(err549);
 }
 errors++;
 }
-if(data177.exceeded === undefined){
-const err550 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
+}
+else {
+const err550 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data177};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -11847,9 +11848,12 @@ vErrors.push(err550);
 }
 errors++;
 }
-for(const key40 in data177){
-if(!(((key40 === "to") || (key40 === "maxRounds")) || (key40 === "exceeded"))){
-const err551 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
+}
+if(data140.rework !== undefined){
+let data178 = data140.rework;
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+if(data178.to === undefined){
+const err551 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -11858,12 +11862,8 @@ vErrors.push(err551);
 }
 errors++;
 }
-}
-if(data177.to !== undefined){
-let data178 = data177.to;
-if(typeof data178 === "string"){
-if(func3(data178) > 64){
-const err552 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data178};
+if(data178.maxRounds === undefined){
+const err552 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -11872,8 +11872,8 @@ vErrors.push(err552);
 }
 errors++;
 }
-if(!pattern0.test(data178)){
-const err553 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data178};
+if(data178.exceeded === undefined){
+const err553 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -11882,9 +11882,9 @@ vErrors.push(err553);
 }
 errors++;
 }
-}
-else {
-const err554 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data178};
+for(const key40 in data178){
+if(!(((key40 === "to") || (key40 === "maxRounds")) || (key40 === "exceeded"))){
+const err554 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -11894,10 +11894,11 @@ vErrors.push(err554);
 errors++;
 }
 }
-if(data177.maxRounds !== undefined){
-let data179 = data177.maxRounds;
-if(!((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179)))){
-const err555 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data179};
+if(data178.to !== undefined){
+let data179 = data178.to;
+if(typeof data179 === "string"){
+if(func3(data179) > 64){
+const err555 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data179};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -11906,9 +11907,8 @@ vErrors.push(err555);
 }
 errors++;
 }
-if(typeof data179 == "number"){
-if(data179 > 1000 || isNaN(data179)){
-const err556 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data179};
+if(!pattern0.test(data179)){
+const err556 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data179};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -11917,8 +11917,9 @@ vErrors.push(err556);
 }
 errors++;
 }
-if(data179 < 0 || isNaN(data179)){
-const err557 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data179};
+}
+else {
+const err557 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data179};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -11928,12 +11929,10 @@ vErrors.push(err557);
 errors++;
 }
 }
-}
-if(data177.exceeded !== undefined){
-let data180 = data177.exceeded;
-if(typeof data180 === "string"){
-if(func3(data180) > 64){
-const err558 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data180};
+if(data178.maxRounds !== undefined){
+let data180 = data178.maxRounds;
+if(!((typeof data180 == "number") && (!(data180 % 1) && !isNaN(data180)))){
+const err558 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data180};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -11942,8 +11941,9 @@ vErrors.push(err558);
 }
 errors++;
 }
-if(!pattern0.test(data180)){
-const err559 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data180};
+if(typeof data180 == "number"){
+if(data180 > 1000 || isNaN(data180)){
+const err559 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data180};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -11952,9 +11952,8 @@ vErrors.push(err559);
 }
 errors++;
 }
-}
-else {
-const err560 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data180};
+if(data180 < 0 || isNaN(data180)){
+const err560 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data180};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -11965,8 +11964,11 @@ errors++;
 }
 }
 }
-else {
-const err561 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data177};
+if(data178.exceeded !== undefined){
+let data181 = data178.exceeded;
+if(typeof data181 === "string"){
+if(func3(data181) > 64){
+const err561 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data181};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -11975,17 +11977,8 @@ vErrors.push(err561);
 }
 errors++;
 }
-}
-if(data139.next !== undefined){
-if(!(validate17(data139.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data139,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data139.kind !== undefined){
-let data182 = data139.kind;
-if(!((((data182 === "step") || (data182 === "gate")) || (data182 === "forum")) || (data182 === "exit"))){
-const err562 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data182};
+if(!pattern0.test(data181)){
+const err562 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data181};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -11995,11 +11988,8 @@ vErrors.push(err562);
 errors++;
 }
 }
-if(data139.serve !== undefined){
-let data183 = data139.serve;
-if(Array.isArray(data183)){
-if(data183.length > 100){
-const err563 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data183};
+else {
+const err563 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data181};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -12008,8 +11998,10 @@ vErrors.push(err563);
 }
 errors++;
 }
-if(data183.length < 1){
-const err564 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data183};
+}
+}
+else {
+const err564 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -12018,13 +12010,17 @@ vErrors.push(err564);
 }
 errors++;
 }
-const len8 = data183.length;
-for(let i8=0; i8<len8; i8++){
-let data184 = data183[i8];
-if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
-for(const key41 in data184){
-if(!(((((key41 === "pool") || (key41 === "skill")) || (key41 === "time")) || (key41 === "when")) || (key41 === "errorRate"))){
-const err565 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data184};
+}
+if(data140.next !== undefined){
+if(!(validate17(data140.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data140,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data140.kind !== undefined){
+let data183 = data140.kind;
+if(!((((data183 === "step") || (data183 === "gate")) || (data183 === "forum")) || (data183 === "exit"))){
+const err565 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data183};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -12034,11 +12030,11 @@ vErrors.push(err565);
 errors++;
 }
 }
-if(data184.pool !== undefined){
-let data185 = data184.pool;
-if(typeof data185 === "string"){
-if(func3(data185) > 64){
-const err566 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data185};
+if(data140.serve !== undefined){
+let data184 = data140.serve;
+if(Array.isArray(data184)){
+if(data184.length > 100){
+const err566 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data184};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -12047,8 +12043,8 @@ vErrors.push(err566);
 }
 errors++;
 }
-if(!pattern0.test(data185)){
-const err567 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data185};
+if(data184.length < 1){
+const err567 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data184};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -12057,9 +12053,13 @@ vErrors.push(err567);
 }
 errors++;
 }
-}
-else {
-const err568 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data185};
+const len8 = data184.length;
+for(let i8=0; i8<len8; i8++){
+let data185 = data184[i8];
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+for(const key41 in data185){
+if(!(((((key41 === "pool") || (key41 === "skill")) || (key41 === "time")) || (key41 === "when")) || (key41 === "errorRate"))){
+const err568 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data185};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -12069,11 +12069,11 @@ vErrors.push(err568);
 errors++;
 }
 }
-if(data184.skill !== undefined){
-let data186 = data184.skill;
+if(data185.pool !== undefined){
+let data186 = data185.pool;
 if(typeof data186 === "string"){
 if(func3(data186) > 64){
-const err569 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data186};
+const err569 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data186};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -12083,7 +12083,7 @@ vErrors.push(err569);
 errors++;
 }
 if(!pattern0.test(data186)){
-const err570 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data186};
+const err570 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data186};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -12094,7 +12094,7 @@ errors++;
 }
 }
 else {
-const err571 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data186};
+const err571 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data186};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -12104,27 +12104,11 @@ vErrors.push(err571);
 errors++;
 }
 }
-if(data184.time !== undefined){
-if(!(validate23(data184.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/time",parentData:data184,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data184.when !== undefined){
-if(!(validate18(data184.when, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/when",parentData:data184,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data184.errorRate !== undefined){
-if(!(validate11(data184.errorRate, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/errorRate",parentData:data184,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err572 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data184};
+if(data185.skill !== undefined){
+let data187 = data185.skill;
+if(typeof data187 === "string"){
+if(func3(data187) > 64){
+const err572 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data187};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -12133,10 +12117,8 @@ vErrors.push(err572);
 }
 errors++;
 }
-}
-}
-else {
-const err573 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data183};
+if(!pattern0.test(data187)){
+const err573 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data187};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -12146,11 +12128,8 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data139.skill !== undefined){
-let data190 = data139.skill;
-if(typeof data190 === "string"){
-if(func3(data190) > 64){
-const err574 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data190};
+else {
+const err574 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data187};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -12159,8 +12138,28 @@ vErrors.push(err574);
 }
 errors++;
 }
-if(!pattern0.test(data190)){
-const err575 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data190};
+}
+if(data185.time !== undefined){
+if(!(validate23(data185.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/time",parentData:data185,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data185.when !== undefined){
+if(!(validate18(data185.when, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/when",parentData:data185,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data185.errorRate !== undefined){
+if(!(validate11(data185.errorRate, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/errorRate",parentData:data185,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err575 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data185};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -12170,8 +12169,9 @@ vErrors.push(err575);
 errors++;
 }
 }
+}
 else {
-const err576 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data190};
+const err576 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data184};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -12181,18 +12181,11 @@ vErrors.push(err576);
 errors++;
 }
 }
-if(data139.time !== undefined){
-if(!(validate23(data139.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data139,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data139.queue !== undefined){
-let data192 = data139.queue;
-if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
-for(const key42 in data192){
-if(!((((key42 === "discipline") || (key42 === "priority")) || (key42 === "capacity")) || (key42 === "overflow"))){
-const err577 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data192};
+if(data140.skill !== undefined){
+let data191 = data140.skill;
+if(typeof data191 === "string"){
+if(func3(data191) > 64){
+const err577 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data191};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -12201,11 +12194,8 @@ vErrors.push(err577);
 }
 errors++;
 }
-}
-if(data192.discipline !== undefined){
-let data193 = data192.discipline;
-if(!((data193 === "fifo") || (data193 === "priority"))){
-const err578 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data193};
+if(!pattern0.test(data191)){
+const err578 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data191};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -12215,16 +12205,8 @@ vErrors.push(err578);
 errors++;
 }
 }
-if(data192.priority !== undefined){
-let data194 = data192.priority;
-const _errs541 = errors;
-let valid139 = true;
-const _errs542 = errors;
-if(errors === _errs542){
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-let missing19;
-if((data194.byType === undefined) && (missing19 = "byType")){
-const err579 = {};
+else {
+const err579 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data191};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -12234,8 +12216,18 @@ vErrors.push(err579);
 errors++;
 }
 }
-else {
-const err580 = {};
+if(data140.time !== undefined){
+if(!(validate23(data140.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data140,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data140.queue !== undefined){
+let data193 = data140.queue;
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+for(const key42 in data193){
+if(!((((key42 === "discipline") || (key42 === "priority")) || (key42 === "capacity")) || (key42 === "overflow"))){
+const err580 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data193};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -12245,22 +12237,10 @@ vErrors.push(err580);
 errors++;
 }
 }
-var _valid21 = _errs542 === errors;
-errors = _errs541;
-if(vErrors !== null){
-if(_errs541){
-vErrors.length = _errs541;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid21){
-const _errs544 = errors;
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(data194.byType === undefined){
-const err581 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data194};
+if(data193.discipline !== undefined){
+let data194 = data193.discipline;
+if(!((data194 === "fifo") || (data194 === "priority"))){
+const err581 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data194};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -12269,9 +12249,17 @@ vErrors.push(err581);
 }
 errors++;
 }
-for(const key43 in data194){
-if(!(key43 === "byType")){
-const err582 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data194};
+}
+if(data193.priority !== undefined){
+let data195 = data193.priority;
+const _errs543 = errors;
+let valid139 = true;
+const _errs544 = errors;
+if(errors === _errs544){
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+let missing19;
+if((data195.byType === undefined) && (missing19 = "byType")){
+const err582 = {};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -12281,11 +12269,8 @@ vErrors.push(err582);
 errors++;
 }
 }
-if(data194.byType !== undefined){
-let data195 = data194.byType;
-if(Array.isArray(data195)){
-if(data195.length > 1000){
-const err583 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data195};
+else {
+const err583 = {};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -12294,8 +12279,23 @@ vErrors.push(err583);
 }
 errors++;
 }
-if(data195.length < 1){
-const err584 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data195};
+}
+var _valid21 = _errs544 === errors;
+errors = _errs543;
+if(vErrors !== null){
+if(_errs543){
+vErrors.length = _errs543;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid21){
+const _errs546 = errors;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.byType === undefined){
+const err584 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data195};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -12304,12 +12304,9 @@ vErrors.push(err584);
 }
 errors++;
 }
-const len9 = data195.length;
-for(let i9=0; i9<len9; i9++){
-let data196 = data195[i9];
-if(typeof data196 === "string"){
-if(func3(data196) > 64){
-const err585 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data196};
+for(const key43 in data195){
+if(!(key43 === "byType")){
+const err585 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data195};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -12318,8 +12315,12 @@ vErrors.push(err585);
 }
 errors++;
 }
-if(!pattern0.test(data196)){
-const err586 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data196};
+}
+if(data195.byType !== undefined){
+let data196 = data195.byType;
+if(Array.isArray(data196)){
+if(data196.length > 1000){
+const err586 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data196};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -12328,9 +12329,8 @@ vErrors.push(err586);
 }
 errors++;
 }
-}
-else {
-const err587 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data196};
+if(data196.length < 1){
+const err587 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data196};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -12339,10 +12339,12 @@ vErrors.push(err587);
 }
 errors++;
 }
-}
-}
-else {
-const err588 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data195};
+const len9 = data196.length;
+for(let i9=0; i9<len9; i9++){
+let data197 = data196[i9];
+if(typeof data197 === "string"){
+if(func3(data197) > 64){
+const err588 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data197};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -12351,10 +12353,8 @@ vErrors.push(err588);
 }
 errors++;
 }
-}
-}
-else {
-const err589 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data194};
+if(!pattern0.test(data197)){
+const err589 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data197};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -12363,15 +12363,9 @@ vErrors.push(err589);
 }
 errors++;
 }
-var _valid21 = _errs544 === errors;
-valid139 = _valid21;
-ifClause8 = "then";
 }
 else {
-const _errs552 = errors;
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(data194.attr === undefined){
-const err590 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data194};
+const err590 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data197};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -12380,9 +12374,10 @@ vErrors.push(err590);
 }
 errors++;
 }
-for(const key44 in data194){
-if(!((key44 === "attr") || (key44 === "order"))){
-const err591 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data194};
+}
+}
+else {
+const err591 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data196};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -12392,11 +12387,9 @@ vErrors.push(err591);
 errors++;
 }
 }
-if(data194.attr !== undefined){
-let data197 = data194.attr;
-if(typeof data197 === "string"){
-if(func3(data197) > 64){
-const err592 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data197};
+}
+else {
+const err592 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data195};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -12405,8 +12398,15 @@ vErrors.push(err592);
 }
 errors++;
 }
-if(!pattern0.test(data197)){
-const err593 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data197};
+var _valid21 = _errs546 === errors;
+valid139 = _valid21;
+ifClause8 = "then";
+}
+else {
+const _errs554 = errors;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.attr === undefined){
+const err593 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data195};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -12415,9 +12415,9 @@ vErrors.push(err593);
 }
 errors++;
 }
-}
-else {
-const err594 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data197};
+for(const key44 in data195){
+if(!((key44 === "attr") || (key44 === "order"))){
+const err594 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data195};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -12427,10 +12427,11 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data194.order !== undefined){
-let data198 = data194.order;
-if(!((data198 === "asc") || (data198 === "desc"))){
-const err595 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data198};
+if(data195.attr !== undefined){
+let data198 = data195.attr;
+if(typeof data198 === "string"){
+if(func3(data198) > 64){
+const err595 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -12439,10 +12440,8 @@ vErrors.push(err595);
 }
 errors++;
 }
-}
-}
-else {
-const err596 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data194};
+if(!pattern0.test(data198)){
+const err596 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -12451,12 +12450,9 @@ vErrors.push(err596);
 }
 errors++;
 }
-var _valid21 = _errs552 === errors;
-valid139 = _valid21;
-ifClause8 = "else";
 }
-if(!valid139){
-const err597 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data194};
+else {
+const err597 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -12466,10 +12462,10 @@ vErrors.push(err597);
 errors++;
 }
 }
-if(data192.capacity !== undefined){
-let data199 = data192.capacity;
-if(!((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199)))){
-const err598 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data199};
+if(data195.order !== undefined){
+let data199 = data195.order;
+if(!((data199 === "asc") || (data199 === "desc"))){
+const err598 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data199};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -12478,9 +12474,10 @@ vErrors.push(err598);
 }
 errors++;
 }
-if(typeof data199 == "number"){
-if(data199 > 1000000000 || isNaN(data199)){
-const err599 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data199};
+}
+}
+else {
+const err599 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data195};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -12489,8 +12486,12 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(data199 < 0 || isNaN(data199)){
-const err600 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data199};
+var _valid21 = _errs554 === errors;
+valid139 = _valid21;
+ifClause8 = "else";
+}
+if(!valid139){
+const err600 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data195};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -12500,12 +12501,10 @@ vErrors.push(err600);
 errors++;
 }
 }
-}
-if(data192.overflow !== undefined){
-let data200 = data192.overflow;
-if(typeof data200 === "string"){
-if(func3(data200) > 64){
-const err601 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data200};
+if(data193.capacity !== undefined){
+let data200 = data193.capacity;
+if(!((typeof data200 == "number") && (!(data200 % 1) && !isNaN(data200)))){
+const err601 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data200};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -12514,8 +12513,9 @@ vErrors.push(err601);
 }
 errors++;
 }
-if(!pattern0.test(data200)){
-const err602 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data200};
+if(typeof data200 == "number"){
+if(data200 > 1000000000 || isNaN(data200)){
+const err602 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data200};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -12524,9 +12524,8 @@ vErrors.push(err602);
 }
 errors++;
 }
-}
-else {
-const err603 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data200};
+if(data200 < 0 || isNaN(data200)){
+const err603 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data200};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -12537,8 +12536,11 @@ errors++;
 }
 }
 }
-else {
-const err604 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data192};
+if(data193.overflow !== undefined){
+let data201 = data193.overflow;
+if(typeof data201 === "string"){
+if(func3(data201) > 64){
+const err604 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data201};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -12547,12 +12549,8 @@ vErrors.push(err604);
 }
 errors++;
 }
-}
-if(data139.sla !== undefined){
-let data201 = data139.sla;
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.limit === undefined){
-const err605 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data201};
+if(!pattern0.test(data201)){
+const err605 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data201};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -12561,8 +12559,9 @@ vErrors.push(err605);
 }
 errors++;
 }
-if(data201.escalateTo === undefined){
-const err606 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data201};
+}
+else {
+const err606 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data201};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -12571,9 +12570,10 @@ vErrors.push(err606);
 }
 errors++;
 }
-for(const key45 in data201){
-if(!(((key45 === "limit") || (key45 === "escalateTo")) || (key45 === "calendar"))){
-const err607 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data201};
+}
+}
+else {
+const err607 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data193};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -12583,10 +12583,11 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data201.limit !== undefined){
-let data202 = data201.limit;
-if((typeof data202 !== "string") && (!(typeof data202 == "number"))){
-const err608 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data202};
+if(data140.sla !== undefined){
+let data202 = data140.sla;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+if(data202.limit === undefined){
+const err608 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data202};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -12595,9 +12596,8 @@ vErrors.push(err608);
 }
 errors++;
 }
-if(typeof data202 === "string"){
-if(func3(data202) > 40){
-const err609 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data202};
+if(data202.escalateTo === undefined){
+const err609 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data202};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -12606,13 +12606,9 @@ vErrors.push(err609);
 }
 errors++;
 }
-}
-}
-if(data201.escalateTo !== undefined){
-let data203 = data201.escalateTo;
-if(typeof data203 === "string"){
-if(func3(data203) > 64){
-const err610 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data203};
+for(const key45 in data202){
+if(!(((key45 === "limit") || (key45 === "escalateTo")) || (key45 === "calendar"))){
+const err610 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data202};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -12621,8 +12617,11 @@ vErrors.push(err610);
 }
 errors++;
 }
-if(!pattern0.test(data203)){
-const err611 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data203};
+}
+if(data202.limit !== undefined){
+let data203 = data202.limit;
+if((typeof data203 !== "string") && (!(typeof data203 == "number"))){
+const err611 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data203};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -12631,9 +12630,9 @@ vErrors.push(err611);
 }
 errors++;
 }
-}
-else {
-const err612 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data203};
+if(typeof data203 === "string"){
+if(func3(data203) > 40){
+const err612 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data203};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -12643,11 +12642,12 @@ vErrors.push(err612);
 errors++;
 }
 }
-if(data201.calendar !== undefined){
-let data204 = data201.calendar;
+}
+if(data202.escalateTo !== undefined){
+let data204 = data202.escalateTo;
 if(typeof data204 === "string"){
 if(func3(data204) > 64){
-const err613 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data204};
+const err613 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -12657,7 +12657,7 @@ vErrors.push(err613);
 errors++;
 }
 if(!pattern0.test(data204)){
-const err614 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data204};
+const err614 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -12668,7 +12668,7 @@ errors++;
 }
 }
 else {
-const err615 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data204};
+const err615 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -12678,9 +12678,11 @@ vErrors.push(err615);
 errors++;
 }
 }
-}
-else {
-const err616 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data201};
+if(data202.calendar !== undefined){
+let data205 = data202.calendar;
+if(typeof data205 === "string"){
+if(func3(data205) > 64){
+const err616 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -12689,10 +12691,8 @@ vErrors.push(err616);
 }
 errors++;
 }
-}
-}
-else {
-const err617 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data139};
+if(!pattern0.test(data205)){
+const err617 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -12701,12 +12701,9 @@ vErrors.push(err617);
 }
 errors++;
 }
-var _valid20 = _errs495 === errors;
-valid124 = _valid20;
-ifClause7 = "else";
 }
-if(!valid124){
-const err618 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data139};
+else {
+const err618 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -12715,12 +12712,10 @@ vErrors.push(err618);
 }
 errors++;
 }
-var _valid19 = _errs483 === errors;
-valid113 = _valid19;
-ifClause6 = "else";
 }
-if(!valid113){
-const err619 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data139};
+}
+else {
+const err619 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data202};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -12729,12 +12724,10 @@ vErrors.push(err619);
 }
 errors++;
 }
-var _valid18 = _errs431 === errors;
-valid106 = _valid18;
-ifClause5 = "else";
 }
-if(!valid106){
-const err620 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data139};
+}
+else {
+const err620 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data140};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -12743,10 +12736,12 @@ vErrors.push(err620);
 }
 errors++;
 }
+var _valid20 = _errs497 === errors;
+valid124 = _valid20;
+ifClause7 = "else";
 }
-}
-else {
-const err621 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data138};
+if(!valid124){
+const err621 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data140};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -12755,12 +12750,12 @@ vErrors.push(err621);
 }
 errors++;
 }
+var _valid19 = _errs485 === errors;
+valid113 = _valid19;
+ifClause6 = "else";
 }
-if(data.handoffs !== undefined){
-let data205 = data.handoffs;
-if(Array.isArray(data205)){
-if(data205.length > 1000){
-const err622 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data205};
+if(!valid113){
+const err622 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data140};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -12769,8 +12764,12 @@ vErrors.push(err622);
 }
 errors++;
 }
-if(data205.length < 0){
-const err623 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data205};
+var _valid18 = _errs433 === errors;
+valid106 = _valid18;
+ifClause5 = "else";
+}
+if(!valid106){
+const err623 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data140};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -12779,12 +12778,10 @@ vErrors.push(err623);
 }
 errors++;
 }
-const len10 = data205.length;
-for(let i10=0; i10<len10; i10++){
-let data206 = data205[i10];
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-if(data206.from === undefined){
-const err624 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data206};
+}
+}
+else {
+const err624 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data139};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -12793,8 +12790,12 @@ vErrors.push(err624);
 }
 errors++;
 }
-if(data206.to === undefined){
-const err625 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data206};
+}
+if(data.handoffs !== undefined){
+let data206 = data.handoffs;
+if(Array.isArray(data206)){
+if(data206.length > 1000){
+const err625 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data206};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -12803,8 +12804,8 @@ vErrors.push(err625);
 }
 errors++;
 }
-if(data206.delay === undefined){
-const err626 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data206};
+if(data206.length < 0){
+const err626 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data206};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -12813,9 +12814,12 @@ vErrors.push(err626);
 }
 errors++;
 }
-for(const key46 in data206){
-if(!(((key46 === "from") || (key46 === "to")) || (key46 === "delay"))){
-const err627 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data206};
+const len10 = data206.length;
+for(let i10=0; i10<len10; i10++){
+let data207 = data206[i10];
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.from === undefined){
+const err627 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data207};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -12824,12 +12828,8 @@ vErrors.push(err627);
 }
 errors++;
 }
-}
-if(data206.from !== undefined){
-let data207 = data206.from;
-if(typeof data207 === "string"){
-if(func3(data207) > 64){
-const err628 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data207};
+if(data207.to === undefined){
+const err628 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data207};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -12838,8 +12838,8 @@ vErrors.push(err628);
 }
 errors++;
 }
-if(!pattern0.test(data207)){
-const err629 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data207};
+if(data207.delay === undefined){
+const err629 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data207};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -12848,9 +12848,9 @@ vErrors.push(err629);
 }
 errors++;
 }
-}
-else {
-const err630 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data207};
+for(const key46 in data207){
+if(!(((key46 === "from") || (key46 === "to")) || (key46 === "delay"))){
+const err630 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data207};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -12860,11 +12860,11 @@ vErrors.push(err630);
 errors++;
 }
 }
-if(data206.to !== undefined){
-let data208 = data206.to;
+if(data207.from !== undefined){
+let data208 = data207.from;
 if(typeof data208 === "string"){
 if(func3(data208) > 64){
-const err631 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data208};
+const err631 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data208};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -12874,7 +12874,7 @@ vErrors.push(err631);
 errors++;
 }
 if(!pattern0.test(data208)){
-const err632 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data208};
+const err632 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data208};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -12885,7 +12885,7 @@ errors++;
 }
 }
 else {
-const err633 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data208};
+const err633 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data208};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -12895,15 +12895,11 @@ vErrors.push(err633);
 errors++;
 }
 }
-if(data206.delay !== undefined){
-if(!(validate15(data206.delay, {instancePath:instancePath+"/handoffs/" + i10+"/delay",parentData:data206,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err634 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data206};
+if(data207.to !== undefined){
+let data209 = data207.to;
+if(typeof data209 === "string"){
+if(func3(data209) > 64){
+const err634 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data209};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -12912,10 +12908,8 @@ vErrors.push(err634);
 }
 errors++;
 }
-}
-}
-else {
-const err635 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data205};
+if(!pattern0.test(data209)){
+const err635 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data209};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -12925,11 +12919,8 @@ vErrors.push(err635);
 errors++;
 }
 }
-if(data.initialWip !== undefined){
-let data210 = data.initialWip;
-if(Array.isArray(data210)){
-if(data210.length > 1000){
-const err636 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data210};
+else {
+const err636 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data209};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -12938,8 +12929,16 @@ vErrors.push(err636);
 }
 errors++;
 }
-if(data210.length < 0){
-const err637 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data210};
+}
+if(data207.delay !== undefined){
+if(!(validate15(data207.delay, {instancePath:instancePath+"/handoffs/" + i10+"/delay",parentData:data207,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err637 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data207};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -12948,12 +12947,10 @@ vErrors.push(err637);
 }
 errors++;
 }
-const len11 = data210.length;
-for(let i11=0; i11<len11; i11++){
-let data211 = data210[i11];
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-if(data211.type === undefined){
-const err638 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data211};
+}
+}
+else {
+const err638 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data206};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -12962,8 +12959,12 @@ vErrors.push(err638);
 }
 errors++;
 }
-if(data211.step === undefined){
-const err639 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data211};
+}
+if(data.initialWip !== undefined){
+let data211 = data.initialWip;
+if(Array.isArray(data211)){
+if(data211.length > 1000){
+const err639 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data211};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -12972,9 +12973,8 @@ vErrors.push(err639);
 }
 errors++;
 }
-for(const key47 in data211){
-if(!(((((key47 === "type") || (key47 === "step")) || (key47 === "waiting")) || (key47 === "inService")) || (key47 === "age"))){
-const err640 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data211};
+if(data211.length < 0){
+const err640 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data211};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -12983,12 +12983,12 @@ vErrors.push(err640);
 }
 errors++;
 }
-}
-if(data211.type !== undefined){
-let data212 = data211.type;
-if(typeof data212 === "string"){
-if(func3(data212) > 64){
-const err641 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data212};
+const len11 = data211.length;
+for(let i11=0; i11<len11; i11++){
+let data212 = data211[i11];
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+if(data212.type === undefined){
+const err641 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data212};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -12997,8 +12997,8 @@ vErrors.push(err641);
 }
 errors++;
 }
-if(!pattern0.test(data212)){
-const err642 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data212};
+if(data212.step === undefined){
+const err642 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data212};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -13007,9 +13007,9 @@ vErrors.push(err642);
 }
 errors++;
 }
-}
-else {
-const err643 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data212};
+for(const key47 in data212){
+if(!(((((key47 === "type") || (key47 === "step")) || (key47 === "waiting")) || (key47 === "inService")) || (key47 === "age"))){
+const err643 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data212};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -13019,11 +13019,11 @@ vErrors.push(err643);
 errors++;
 }
 }
-if(data211.step !== undefined){
-let data213 = data211.step;
+if(data212.type !== undefined){
+let data213 = data212.type;
 if(typeof data213 === "string"){
 if(func3(data213) > 64){
-const err644 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data213};
+const err644 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -13033,7 +13033,7 @@ vErrors.push(err644);
 errors++;
 }
 if(!pattern0.test(data213)){
-const err645 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data213};
+const err645 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -13044,7 +13044,7 @@ errors++;
 }
 }
 else {
-const err646 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data213};
+const err646 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -13054,10 +13054,11 @@ vErrors.push(err646);
 errors++;
 }
 }
-if(data211.waiting !== undefined){
-let data214 = data211.waiting;
-if(!((typeof data214 == "number") && (!(data214 % 1) && !isNaN(data214)))){
-const err647 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data214};
+if(data212.step !== undefined){
+let data214 = data212.step;
+if(typeof data214 === "string"){
+if(func3(data214) > 64){
+const err647 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data214};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -13066,9 +13067,8 @@ vErrors.push(err647);
 }
 errors++;
 }
-if(typeof data214 == "number"){
-if(data214 > 1000000 || isNaN(data214)){
-const err648 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data214};
+if(!pattern0.test(data214)){
+const err648 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data214};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -13077,8 +13077,9 @@ vErrors.push(err648);
 }
 errors++;
 }
-if(data214 < 0 || isNaN(data214)){
-const err649 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data214};
+}
+else {
+const err649 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data214};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -13088,11 +13089,10 @@ vErrors.push(err649);
 errors++;
 }
 }
-}
-if(data211.inService !== undefined){
-let data215 = data211.inService;
+if(data212.waiting !== undefined){
+let data215 = data212.waiting;
 if(!((typeof data215 == "number") && (!(data215 % 1) && !isNaN(data215)))){
-const err650 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data215};
+const err650 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data215};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -13103,7 +13103,7 @@ errors++;
 }
 if(typeof data215 == "number"){
 if(data215 > 1000000 || isNaN(data215)){
-const err651 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data215};
+const err651 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data215};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -13113,7 +13113,7 @@ vErrors.push(err651);
 errors++;
 }
 if(data215 < 0 || isNaN(data215)){
-const err652 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data215};
+const err652 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data215};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -13124,10 +13124,10 @@ errors++;
 }
 }
 }
-if(data211.age !== undefined){
-let data216 = data211.age;
-if((typeof data216 !== "string") && (!(typeof data216 == "number"))){
-const err653 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data216};
+if(data212.inService !== undefined){
+let data216 = data212.inService;
+if(!((typeof data216 == "number") && (!(data216 % 1) && !isNaN(data216)))){
+const err653 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data216};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -13136,9 +13136,9 @@ vErrors.push(err653);
 }
 errors++;
 }
-if(typeof data216 === "string"){
-if(func3(data216) > 40){
-const err654 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data216};
+if(typeof data216 == "number"){
+if(data216 > 1000000 || isNaN(data216)){
+const err654 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data216};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -13147,11 +13147,8 @@ vErrors.push(err654);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err655 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data211};
+if(data216 < 0 || isNaN(data216)){
+const err655 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data216};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -13162,8 +13159,10 @@ errors++;
 }
 }
 }
-else {
-const err656 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data210};
+if(data212.age !== undefined){
+let data217 = data212.age;
+if((typeof data217 !== "string") && (!(typeof data217 == "number"))){
+const err656 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data217};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -13172,12 +13171,9 @@ vErrors.push(err656);
 }
 errors++;
 }
-}
-if(data.variants !== undefined){
-let data217 = data.variants;
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-if(Object.keys(data217).length > 1000){
-const err657 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data217};
+if(typeof data217 === "string"){
+if(func3(data217) > 40){
+const err657 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data217};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -13186,11 +13182,11 @@ vErrors.push(err657);
 }
 errors++;
 }
-for(const key48 in data217){
-const _errs607 = errors;
-if(typeof key48 === "string"){
-if(func3(key48) > 64){
-const err658 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key48,propertyName:key48};
+}
+}
+}
+else {
+const err658 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data212};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -13199,8 +13195,10 @@ vErrors.push(err658);
 }
 errors++;
 }
-if(!pattern0.test(key48)){
-const err659 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key48,propertyName:key48};
+}
+}
+else {
+const err659 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data211};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -13210,8 +13208,11 @@ vErrors.push(err659);
 errors++;
 }
 }
-else {
-const err660 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key48,propertyName:key48};
+if(data.variants !== undefined){
+let data218 = data.variants;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+if(Object.keys(data218).length > 1000){
+const err660 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data218};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -13220,9 +13221,11 @@ vErrors.push(err660);
 }
 errors++;
 }
-var valid161 = _errs607 === errors;
-if(!valid161){
-const err661 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data217};
+for(const key48 in data218){
+const _errs609 = errors;
+if(typeof key48 === "string"){
+if(func3(key48) > 64){
+const err661 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -13231,13 +13234,8 @@ vErrors.push(err661);
 }
 errors++;
 }
-}
-for(const key49 in data217){
-let data218 = data217[key49];
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-for(const key50 in data218){
-if(!(((key50 === "description") || (key50 === "extends")) || (key50 === "changes"))){
-const err662 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data218};
+if(!pattern0.test(key48)){
+const err662 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -13247,11 +13245,8 @@ vErrors.push(err662);
 errors++;
 }
 }
-if(data218.description !== undefined){
-let data219 = data218.description;
-if(typeof data219 === "string"){
-if(func3(data219) > 10000){
-const err663 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data219};
+else {
+const err663 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -13260,9 +13255,9 @@ vErrors.push(err663);
 }
 errors++;
 }
-}
-else {
-const err664 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data219};
+var valid161 = _errs609 === errors;
+if(!valid161){
+const err664 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data218};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -13272,11 +13267,12 @@ vErrors.push(err664);
 errors++;
 }
 }
-if(data218.extends !== undefined){
-let data220 = data218.extends;
-if(Array.isArray(data220)){
-if(data220.length > 100){
-const err665 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data220};
+for(const key49 in data218){
+let data219 = data218[key49];
+if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
+for(const key50 in data219){
+if(!(((key50 === "description") || (key50 === "extends")) || (key50 === "changes"))){
+const err665 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data219};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -13285,8 +13281,12 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(data220.length < 1){
-const err666 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data220};
+}
+if(data219.description !== undefined){
+let data220 = data219.description;
+if(typeof data220 === "string"){
+if(func3(data220) > 10000){
+const err666 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data220};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -13295,12 +13295,9 @@ vErrors.push(err666);
 }
 errors++;
 }
-const len12 = data220.length;
-for(let i12=0; i12<len12; i12++){
-let data221 = data220[i12];
-if(typeof data221 === "string"){
-if(func3(data221) > 64){
-const err667 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data221};
+}
+else {
+const err667 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data220};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -13309,8 +13306,12 @@ vErrors.push(err667);
 }
 errors++;
 }
-if(!pattern0.test(data221)){
-const err668 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data221};
+}
+if(data219.extends !== undefined){
+let data221 = data219.extends;
+if(Array.isArray(data221)){
+if(data221.length > 100){
+const err668 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data221};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -13319,9 +13320,8 @@ vErrors.push(err668);
 }
 errors++;
 }
-}
-else {
-const err669 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data221};
+if(data221.length < 1){
+const err669 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data221};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -13330,10 +13330,12 @@ vErrors.push(err669);
 }
 errors++;
 }
-}
-}
-else {
-const err670 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data220};
+const len12 = data221.length;
+for(let i12=0; i12<len12; i12++){
+let data222 = data221[i12];
+if(typeof data222 === "string"){
+if(func3(data222) > 64){
+const err670 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data222};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -13342,12 +13344,8 @@ vErrors.push(err670);
 }
 errors++;
 }
-}
-if(data218.changes !== undefined){
-let data222 = data218.changes;
-if(Array.isArray(data222)){
-if(data222.length > 10000){
-const err671 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data222};
+if(!pattern0.test(data222)){
+const err671 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data222};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -13356,8 +13354,9 @@ vErrors.push(err671);
 }
 errors++;
 }
-if(data222.length < 0){
-const err672 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data222};
+}
+else {
+const err672 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data222};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -13366,12 +13365,10 @@ vErrors.push(err672);
 }
 errors++;
 }
-const len13 = data222.length;
-for(let i13=0; i13<len13; i13++){
-let data223 = data222[i13];
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(data223.op === undefined){
-const err673 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data223};
+}
+}
+else {
+const err673 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data221};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -13380,8 +13377,12 @@ vErrors.push(err673);
 }
 errors++;
 }
-if(data223.path === undefined){
-const err674 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data223};
+}
+if(data219.changes !== undefined){
+let data223 = data219.changes;
+if(Array.isArray(data223)){
+if(data223.length > 10000){
+const err674 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data223};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -13390,9 +13391,8 @@ vErrors.push(err674);
 }
 errors++;
 }
-for(const key51 in data223){
-if(!(((key51 === "op") || (key51 === "path")) || (key51 === "value"))){
-const err675 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data223};
+if(data223.length < 0){
+const err675 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data223};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -13401,11 +13401,12 @@ vErrors.push(err675);
 }
 errors++;
 }
-}
-if(data223.op !== undefined){
-let data224 = data223.op;
-if(!(((data224 === "set") || (data224 === "add")) || (data224 === "remove"))){
-const err676 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data224};
+const len13 = data223.length;
+for(let i13=0; i13<len13; i13++){
+let data224 = data223[i13];
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+if(data224.op === undefined){
+const err676 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data224};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -13414,12 +13415,8 @@ vErrors.push(err676);
 }
 errors++;
 }
-}
-if(data223.path !== undefined){
-let data225 = data223.path;
-if(typeof data225 === "string"){
-if(func3(data225) > 1000){
-const err677 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data225};
+if(data224.path === undefined){
+const err677 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data224};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -13428,9 +13425,9 @@ vErrors.push(err677);
 }
 errors++;
 }
-}
-else {
-const err678 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data225};
+for(const key51 in data224){
+if(!(((key51 === "op") || (key51 === "path")) || (key51 === "value"))){
+const err678 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data224};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -13440,9 +13437,10 @@ vErrors.push(err678);
 errors++;
 }
 }
-}
-else {
-const err679 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data223};
+if(data224.op !== undefined){
+let data225 = data224.op;
+if(!(((data225 === "set") || (data225 === "add")) || (data225 === "remove"))){
+const err679 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data225};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -13452,9 +13450,11 @@ vErrors.push(err679);
 errors++;
 }
 }
-}
-else {
-const err680 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data222};
+if(data224.path !== undefined){
+let data226 = data224.path;
+if(typeof data226 === "string"){
+if(func3(data226) > 1000){
+const err680 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data226};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -13464,9 +13464,8 @@ vErrors.push(err680);
 errors++;
 }
 }
-}
 else {
-const err681 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data218};
+const err681 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data226};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -13478,7 +13477,7 @@ errors++;
 }
 }
 else {
-const err682 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data217};
+const err682 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data224};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -13488,11 +13487,9 @@ vErrors.push(err682);
 errors++;
 }
 }
-if(data.sweeps !== undefined){
-let data226 = data.sweeps;
-if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
-if(Object.keys(data226).length > 100){
-const err683 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data226};
+}
+else {
+const err683 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data223};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -13501,11 +13498,10 @@ vErrors.push(err683);
 }
 errors++;
 }
-for(const key52 in data226){
-const _errs631 = errors;
-if(typeof key52 === "string"){
-if(func3(key52) > 64){
-const err684 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key52,propertyName:key52};
+}
+}
+else {
+const err684 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data219};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -13514,8 +13510,10 @@ vErrors.push(err684);
 }
 errors++;
 }
-if(!pattern0.test(key52)){
-const err685 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key52,propertyName:key52};
+}
+}
+else {
+const err685 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data218};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -13525,8 +13523,11 @@ vErrors.push(err685);
 errors++;
 }
 }
-else {
-const err686 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key52,propertyName:key52};
+if(data.sweeps !== undefined){
+let data227 = data.sweeps;
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(Object.keys(data227).length > 100){
+const err686 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data227};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -13535,9 +13536,11 @@ vErrors.push(err686);
 }
 errors++;
 }
-var valid171 = _errs631 === errors;
-if(!valid171){
-const err687 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data226};
+for(const key52 in data227){
+const _errs633 = errors;
+if(typeof key52 === "string"){
+if(func3(key52) > 64){
+const err687 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -13546,12 +13549,8 @@ vErrors.push(err687);
 }
 errors++;
 }
-}
-for(const key53 in data226){
-let data227 = data226[key53];
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.param === undefined){
-const err688 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data227};
+if(!pattern0.test(key52)){
+const err688 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -13560,8 +13559,9 @@ vErrors.push(err688);
 }
 errors++;
 }
-if(data227.values === undefined){
-const err689 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data227};
+}
+else {
+const err689 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -13570,9 +13570,9 @@ vErrors.push(err689);
 }
 errors++;
 }
-for(const key54 in data227){
-if(!(((key54 === "description") || (key54 === "param")) || (key54 === "values"))){
-const err690 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data227};
+var valid171 = _errs633 === errors;
+if(!valid171){
+const err690 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data227};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -13582,11 +13582,11 @@ vErrors.push(err690);
 errors++;
 }
 }
-if(data227.description !== undefined){
-let data228 = data227.description;
-if(typeof data228 === "string"){
-if(func3(data228) > 10000){
-const err691 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data228};
+for(const key53 in data227){
+let data228 = data227[key53];
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+if(data228.param === undefined){
+const err691 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data228};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -13595,9 +13595,8 @@ vErrors.push(err691);
 }
 errors++;
 }
-}
-else {
-const err692 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data228};
+if(data228.values === undefined){
+const err692 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data228};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -13606,12 +13605,9 @@ vErrors.push(err692);
 }
 errors++;
 }
-}
-if(data227.param !== undefined){
-let data229 = data227.param;
-if(typeof data229 === "string"){
-if(func3(data229) > 1000){
-const err693 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data229};
+for(const key54 in data228){
+if(!(((key54 === "description") || (key54 === "param")) || (key54 === "values"))){
+const err693 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data228};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -13621,8 +13617,11 @@ vErrors.push(err693);
 errors++;
 }
 }
-else {
-const err694 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data229};
+if(data228.description !== undefined){
+let data229 = data228.description;
+if(typeof data229 === "string"){
+if(func3(data229) > 10000){
+const err694 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data229};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -13632,13 +13631,8 @@ vErrors.push(err694);
 errors++;
 }
 }
-if(data227.values !== undefined){
-let data230 = data227.values;
-const _errs643 = errors;
-let valid175 = true;
-const _errs644 = errors;
-if(!(Array.isArray(data230))){
-const err695 = {};
+else {
+const err695 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data229};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -13647,22 +13641,12 @@ vErrors.push(err695);
 }
 errors++;
 }
-var _valid22 = _errs644 === errors;
-errors = _errs643;
-if(vErrors !== null){
-if(_errs643){
-vErrors.length = _errs643;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid22){
-const _errs646 = errors;
-if(Array.isArray(data230)){
-if(data230.length > 1000){
-const err696 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data230};
+if(data228.param !== undefined){
+let data230 = data228.param;
+if(typeof data230 === "string"){
+if(func3(data230) > 1000){
+const err696 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data230};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -13671,8 +13655,9 @@ vErrors.push(err696);
 }
 errors++;
 }
-if(data230.length < 1){
-const err697 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data230};
+}
+else {
+const err697 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data230};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -13682,8 +13667,13 @@ vErrors.push(err697);
 errors++;
 }
 }
-else {
-const err698 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data230};
+if(data228.values !== undefined){
+let data231 = data228.values;
+const _errs645 = errors;
+let valid175 = true;
+const _errs646 = errors;
+if(!(Array.isArray(data231))){
+const err698 = {};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -13693,14 +13683,21 @@ vErrors.push(err698);
 errors++;
 }
 var _valid22 = _errs646 === errors;
-valid175 = _valid22;
-ifClause9 = "then";
+errors = _errs645;
+if(vErrors !== null){
+if(_errs645){
+vErrors.length = _errs645;
 }
 else {
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid22){
 const _errs648 = errors;
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-if(data230.from === undefined){
-const err699 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
+if(Array.isArray(data231)){
+if(data231.length > 1000){
+const err699 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data231};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -13709,8 +13706,8 @@ vErrors.push(err699);
 }
 errors++;
 }
-if(data230.to === undefined){
-const err700 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
+if(data231.length < 1){
+const err700 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data231};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -13719,8 +13716,9 @@ vErrors.push(err700);
 }
 errors++;
 }
-if(data230.step === undefined){
-const err701 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
+}
+else {
+const err701 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data231};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -13729,9 +13727,15 @@ vErrors.push(err701);
 }
 errors++;
 }
-for(const key55 in data230){
-if(!(((key55 === "from") || (key55 === "to")) || (key55 === "step"))){
-const err702 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
+var _valid22 = _errs648 === errors;
+valid175 = _valid22;
+ifClause9 = "then";
+}
+else {
+const _errs650 = errors;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+if(data231.from === undefined){
+const err702 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data231};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -13740,12 +13744,8 @@ vErrors.push(err702);
 }
 errors++;
 }
-}
-if(data230.from !== undefined){
-let data231 = data230.from;
-if(typeof data231 == "number"){
-if(data231 > 1000000000000 || isNaN(data231)){
-const err703 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data231};
+if(data231.to === undefined){
+const err703 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data231};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -13754,8 +13754,8 @@ vErrors.push(err703);
 }
 errors++;
 }
-if(data231 < -1000000000000 || isNaN(data231)){
-const err704 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data231};
+if(data231.step === undefined){
+const err704 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data231};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -13764,9 +13764,9 @@ vErrors.push(err704);
 }
 errors++;
 }
-}
-else {
-const err705 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data231};
+for(const key55 in data231){
+if(!(((key55 === "from") || (key55 === "to")) || (key55 === "step"))){
+const err705 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data231};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -13776,11 +13776,11 @@ vErrors.push(err705);
 errors++;
 }
 }
-if(data230.to !== undefined){
-let data232 = data230.to;
+if(data231.from !== undefined){
+let data232 = data231.from;
 if(typeof data232 == "number"){
 if(data232 > 1000000000000 || isNaN(data232)){
-const err706 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data232};
+const err706 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data232};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -13790,7 +13790,7 @@ vErrors.push(err706);
 errors++;
 }
 if(data232 < -1000000000000 || isNaN(data232)){
-const err707 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data232};
+const err707 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data232};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -13801,7 +13801,7 @@ errors++;
 }
 }
 else {
-const err708 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data232};
+const err708 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data232};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -13811,11 +13811,11 @@ vErrors.push(err708);
 errors++;
 }
 }
-if(data230.step !== undefined){
-let data233 = data230.step;
+if(data231.to !== undefined){
+let data233 = data231.to;
 if(typeof data233 == "number"){
 if(data233 > 1000000000000 || isNaN(data233)){
-const err709 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data233};
+const err709 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data233};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -13824,8 +13824,8 @@ vErrors.push(err709);
 }
 errors++;
 }
-if(data233 <= 0 || isNaN(data233)){
-const err710 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data233};
+if(data233 < -1000000000000 || isNaN(data233)){
+const err710 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data233};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -13836,7 +13836,7 @@ errors++;
 }
 }
 else {
-const err711 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data233};
+const err711 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data233};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -13846,9 +13846,11 @@ vErrors.push(err711);
 errors++;
 }
 }
-}
-else {
-const err712 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data230};
+if(data231.step !== undefined){
+let data234 = data231.step;
+if(typeof data234 == "number"){
+if(data234 > 1000000000000 || isNaN(data234)){
+const err712 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data234};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -13857,12 +13859,8 @@ vErrors.push(err712);
 }
 errors++;
 }
-var _valid22 = _errs648 === errors;
-valid175 = _valid22;
-ifClause9 = "else";
-}
-if(!valid175){
-const err713 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data230};
+if(data234 <= 0 || isNaN(data234)){
+const err713 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data234};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -13872,9 +13870,8 @@ vErrors.push(err713);
 errors++;
 }
 }
-}
 else {
-const err714 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data227};
+const err714 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data234};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -13886,7 +13883,7 @@ errors++;
 }
 }
 else {
-const err715 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data226};
+const err715 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data231};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -13895,12 +13892,12 @@ vErrors.push(err715);
 }
 errors++;
 }
+var _valid22 = _errs650 === errors;
+valid175 = _valid22;
+ifClause9 = "else";
 }
-if(data.decisions !== undefined){
-let data234 = data.decisions;
-if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
-if(Object.keys(data234).length > 100){
-const err716 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data234};
+if(!valid175){
+const err716 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data231};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -13909,11 +13906,10 @@ vErrors.push(err716);
 }
 errors++;
 }
-for(const key56 in data234){
-const _errs659 = errors;
-if(typeof key56 === "string"){
-if(func3(key56) > 64){
-const err717 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key56,propertyName:key56};
+}
+}
+else {
+const err717 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data228};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -13922,8 +13918,10 @@ vErrors.push(err717);
 }
 errors++;
 }
-if(!pattern0.test(key56)){
-const err718 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key56,propertyName:key56};
+}
+}
+else {
+const err718 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data227};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -13933,8 +13931,11 @@ vErrors.push(err718);
 errors++;
 }
 }
-else {
-const err719 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key56,propertyName:key56};
+if(data.decisions !== undefined){
+let data235 = data.decisions;
+if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
+if(Object.keys(data235).length > 100){
+const err719 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data235};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -13943,9 +13944,11 @@ vErrors.push(err719);
 }
 errors++;
 }
-var valid177 = _errs659 === errors;
-if(!valid177){
-const err720 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data234};
+for(const key56 in data235){
+const _errs661 = errors;
+if(typeof key56 === "string"){
+if(func3(key56) > 64){
+const err720 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key56,propertyName:key56};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -13954,12 +13957,8 @@ vErrors.push(err720);
 }
 errors++;
 }
-}
-for(const key57 in data234){
-let data235 = data234[key57];
-if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
-if(data235.param === undefined){
-const err721 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data235};
+if(!pattern0.test(key56)){
+const err721 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key56,propertyName:key56};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -13968,8 +13967,9 @@ vErrors.push(err721);
 }
 errors++;
 }
-if(data235.values === undefined){
-const err722 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data235};
+}
+else {
+const err722 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key56,propertyName:key56};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -13978,9 +13978,9 @@ vErrors.push(err722);
 }
 errors++;
 }
-for(const key58 in data235){
-if(!((((key58 === "description") || (key58 === "param")) || (key58 === "values")) || (key58 === "costPerUnit"))){
-const err723 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data235};
+var valid177 = _errs661 === errors;
+if(!valid177){
+const err723 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data235};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -13990,11 +13990,11 @@ vErrors.push(err723);
 errors++;
 }
 }
-if(data235.description !== undefined){
-let data236 = data235.description;
-if(typeof data236 === "string"){
-if(func3(data236) > 10000){
-const err724 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data236};
+for(const key57 in data235){
+let data236 = data235[key57];
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+if(data236.param === undefined){
+const err724 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data236};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -14003,9 +14003,8 @@ vErrors.push(err724);
 }
 errors++;
 }
-}
-else {
-const err725 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data236};
+if(data236.values === undefined){
+const err725 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data236};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -14014,12 +14013,9 @@ vErrors.push(err725);
 }
 errors++;
 }
-}
-if(data235.param !== undefined){
-let data237 = data235.param;
-if(typeof data237 === "string"){
-if(func3(data237) > 1000){
-const err726 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data237};
+for(const key58 in data236){
+if(!((((key58 === "description") || (key58 === "param")) || (key58 === "values")) || (key58 === "costPerUnit"))){
+const err726 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data236};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -14029,8 +14025,11 @@ vErrors.push(err726);
 errors++;
 }
 }
-else {
-const err727 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data237};
+if(data236.description !== undefined){
+let data237 = data236.description;
+if(typeof data237 === "string"){
+if(func3(data237) > 10000){
+const err727 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data237};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -14040,13 +14039,8 @@ vErrors.push(err727);
 errors++;
 }
 }
-if(data235.values !== undefined){
-let data238 = data235.values;
-const _errs671 = errors;
-let valid181 = true;
-const _errs672 = errors;
-if(!(Array.isArray(data238))){
-const err728 = {};
+else {
+const err728 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data237};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -14055,22 +14049,12 @@ vErrors.push(err728);
 }
 errors++;
 }
-var _valid23 = _errs672 === errors;
-errors = _errs671;
-if(vErrors !== null){
-if(_errs671){
-vErrors.length = _errs671;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid23){
-const _errs674 = errors;
-if(Array.isArray(data238)){
-if(data238.length > 1000){
-const err729 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data238};
+if(data236.param !== undefined){
+let data238 = data236.param;
+if(typeof data238 === "string"){
+if(func3(data238) > 1000){
+const err729 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data238};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -14079,8 +14063,9 @@ vErrors.push(err729);
 }
 errors++;
 }
-if(data238.length < 1){
-const err730 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data238};
+}
+else {
+const err730 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data238};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -14089,11 +14074,14 @@ vErrors.push(err730);
 }
 errors++;
 }
-const len14 = data238.length;
-for(let i14=0; i14<len14; i14++){
-let data239 = data238[i14];
-if(!(typeof data239 == "number")){
-const err731 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i14,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data239};
+}
+if(data236.values !== undefined){
+let data239 = data236.values;
+const _errs673 = errors;
+let valid181 = true;
+const _errs674 = errors;
+if(!(Array.isArray(data239))){
+const err731 = {};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -14102,10 +14090,22 @@ vErrors.push(err731);
 }
 errors++;
 }
-}
+var _valid23 = _errs674 === errors;
+errors = _errs673;
+if(vErrors !== null){
+if(_errs673){
+vErrors.length = _errs673;
 }
 else {
-const err732 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data238};
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid23){
+const _errs676 = errors;
+if(Array.isArray(data239)){
+if(data239.length > 1000){
+const err732 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data239};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -14114,15 +14114,8 @@ vErrors.push(err732);
 }
 errors++;
 }
-var _valid23 = _errs674 === errors;
-valid181 = _valid23;
-ifClause10 = "then";
-}
-else {
-const _errs678 = errors;
-if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-if(data238.from === undefined){
-const err733 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+if(data239.length < 1){
+const err733 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data239};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -14131,8 +14124,11 @@ vErrors.push(err733);
 }
 errors++;
 }
-if(data238.to === undefined){
-const err734 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+const len14 = data239.length;
+for(let i14=0; i14<len14; i14++){
+let data240 = data239[i14];
+if(!(typeof data240 == "number")){
+const err734 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i14,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data240};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -14141,8 +14137,10 @@ vErrors.push(err734);
 }
 errors++;
 }
-if(data238.step === undefined){
-const err735 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+}
+}
+else {
+const err735 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data239};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -14151,9 +14149,15 @@ vErrors.push(err735);
 }
 errors++;
 }
-for(const key59 in data238){
-if(!(((key59 === "from") || (key59 === "to")) || (key59 === "step"))){
-const err736 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+var _valid23 = _errs676 === errors;
+valid181 = _valid23;
+ifClause10 = "then";
+}
+else {
+const _errs680 = errors;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(data239.from === undefined){
+const err736 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data239};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -14162,12 +14166,8 @@ vErrors.push(err736);
 }
 errors++;
 }
-}
-if(data238.from !== undefined){
-let data240 = data238.from;
-if(typeof data240 == "number"){
-if(data240 > 1000000000000 || isNaN(data240)){
-const err737 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data240};
+if(data239.to === undefined){
+const err737 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data239};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -14176,8 +14176,8 @@ vErrors.push(err737);
 }
 errors++;
 }
-if(data240 < -1000000000000 || isNaN(data240)){
-const err738 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data240};
+if(data239.step === undefined){
+const err738 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data239};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -14186,9 +14186,9 @@ vErrors.push(err738);
 }
 errors++;
 }
-}
-else {
-const err739 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data240};
+for(const key59 in data239){
+if(!(((key59 === "from") || (key59 === "to")) || (key59 === "step"))){
+const err739 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data239};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -14198,11 +14198,11 @@ vErrors.push(err739);
 errors++;
 }
 }
-if(data238.to !== undefined){
-let data241 = data238.to;
+if(data239.from !== undefined){
+let data241 = data239.from;
 if(typeof data241 == "number"){
 if(data241 > 1000000000000 || isNaN(data241)){
-const err740 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data241};
+const err740 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data241};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -14212,7 +14212,7 @@ vErrors.push(err740);
 errors++;
 }
 if(data241 < -1000000000000 || isNaN(data241)){
-const err741 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data241};
+const err741 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data241};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -14223,7 +14223,7 @@ errors++;
 }
 }
 else {
-const err742 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data241};
+const err742 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data241};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -14233,11 +14233,11 @@ vErrors.push(err742);
 errors++;
 }
 }
-if(data238.step !== undefined){
-let data242 = data238.step;
+if(data239.to !== undefined){
+let data242 = data239.to;
 if(typeof data242 == "number"){
 if(data242 > 1000000000000 || isNaN(data242)){
-const err743 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data242};
+const err743 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data242};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -14246,8 +14246,8 @@ vErrors.push(err743);
 }
 errors++;
 }
-if(data242 <= 0 || isNaN(data242)){
-const err744 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data242};
+if(data242 < -1000000000000 || isNaN(data242)){
+const err744 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data242};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -14258,7 +14258,7 @@ errors++;
 }
 }
 else {
-const err745 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data242};
+const err745 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data242};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -14268,9 +14268,11 @@ vErrors.push(err745);
 errors++;
 }
 }
-}
-else {
-const err746 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data238};
+if(data239.step !== undefined){
+let data243 = data239.step;
+if(typeof data243 == "number"){
+if(data243 > 1000000000000 || isNaN(data243)){
+const err746 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data243};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -14279,12 +14281,8 @@ vErrors.push(err746);
 }
 errors++;
 }
-var _valid23 = _errs678 === errors;
-valid181 = _valid23;
-ifClause10 = "else";
-}
-if(!valid181){
-const err747 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data238};
+if(data243 <= 0 || isNaN(data243)){
+const err747 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data243};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -14294,11 +14292,8 @@ vErrors.push(err747);
 errors++;
 }
 }
-if(data235.costPerUnit !== undefined){
-let data243 = data235.costPerUnit;
-if(typeof data243 == "number"){
-if(data243 > 1000000000000 || isNaN(data243)){
-const err748 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data243};
+else {
+const err748 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data243};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -14307,8 +14302,10 @@ vErrors.push(err748);
 }
 errors++;
 }
-if(data243 < 0 || isNaN(data243)){
-const err749 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data243};
+}
+}
+else {
+const err749 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data239};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -14317,9 +14314,12 @@ vErrors.push(err749);
 }
 errors++;
 }
+var _valid23 = _errs680 === errors;
+valid181 = _valid23;
+ifClause10 = "else";
 }
-else {
-const err750 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data243};
+if(!valid181){
+const err750 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data239};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -14329,9 +14329,11 @@ vErrors.push(err750);
 errors++;
 }
 }
-}
-else {
-const err751 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data235};
+if(data236.costPerUnit !== undefined){
+let data244 = data236.costPerUnit;
+if(typeof data244 == "number"){
+if(data244 > 1000000000000 || isNaN(data244)){
+const err751 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data244};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -14340,10 +14342,8 @@ vErrors.push(err751);
 }
 errors++;
 }
-}
-}
-else {
-const err752 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data234};
+if(data244 < 0 || isNaN(data244)){
+const err752 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data244};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -14353,14 +14353,49 @@ vErrors.push(err752);
 errors++;
 }
 }
-}
 else {
-const err753 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err753 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data244};
 if(vErrors === null){
 vErrors = [err753];
 }
 else {
 vErrors.push(err753);
+}
+errors++;
+}
+}
+}
+else {
+const err754 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data236};
+if(vErrors === null){
+vErrors = [err754];
+}
+else {
+vErrors.push(err754);
+}
+errors++;
+}
+}
+}
+else {
+const err755 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data235};
+if(vErrors === null){
+vErrors = [err755];
+}
+else {
+vErrors.push(err755);
+}
+errors++;
+}
+}
+}
+else {
+const err756 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err756];
+}
+else {
+vErrors.push(err756);
 }
 errors++;
 }

@@ -171,7 +171,7 @@ export function loadScenario(
   const sweepIssues = options.variant === undefined ? checkSweepPoints(doc, input.file) : [];
   if (sweepIssues.length > 0) return { ok: false, issues: withLines(sweepIssues) };
   const model = compileScenario(doc);
-  const costly = preflight(model).map((f) => ({
+  const costly = preflight(model, doc.limits?.maxMemoryMB).map((f) => ({
     file: input.file,
     ...f,
     ...(options.variant === undefined ? {} : { variant: options.variant }),

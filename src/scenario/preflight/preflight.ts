@@ -4,6 +4,7 @@
 // gets there anyway; this refuses at once, with the estimate, the runs that certainly would.
 
 import type { Model } from '../../core/index.js';
+import { DEFAULT_MAX_MEMORY_MB, estimateMemory, fmt, megabytes } from './memoryEstimate.js';
 
 /** Most servers (capacity and headcount summed over the pools): each is a slot in several per-server tables. */
 export const MAX_SERVERS = 1_000_000;
@@ -18,8 +19,6 @@ export interface WorkPart {
   what: string;
   units: number;
 }
-
-const fmt = (n: number): string => (n >= 1e15 ? n.toExponential(1) : Math.round(n).toLocaleString('en-US'));
 
 /**
  * The work a run of `model` does at least, in events or items: arrivals (every item takes at least one
@@ -70,8 +69,11 @@ export function estimateWork(model: Model): WorkPart[] {
   return parts;
 }
 
-/** Issues for a model whose run would pass a limit: { path, message }, empty when it may run. */
-export function preflight(model: Model): { path: string; message: string }[] {
+/**
+ * Issues for a model whose run would pass a limit: { path, message }, empty when it may run.
+ * `maxMemoryMB` is the file's limits.maxMemoryMB (DEFAULT_MAX_MEMORY_MB unless set).
+ */
+export function preflight(model: Model, maxMemoryMB = DEFAULT_MAX_MEMORY_MB): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
   const servers = model.pools.reduce((sum, p) => sum + p.capacity, 0);
   if (servers > MAX_SERVERS) {
@@ -109,6 +111,20 @@ export function preflight(model: Model): { path: string; message: string }[] {
         `a run would take at least ${fmt(total)} events over the horizon of ${fmt(model.horizon)} h (largest: ${largest}), ` +
         `more than limits.maxEvents (${fmt(limit)}); shorten the horizon or lower the rate, or raise limits.maxEvents to run it anyway`,
     });
+  }
+  if (out.length === 0) {
+    const memory = estimateMemory(model, parts);
+    const bytes = memory.reduce((s, p) => s + p.bytes, 0);
+    if (bytes > maxMemoryMB * 2 ** 20) {
+      const top = [...memory].sort((a, b) => b.bytes - a.bytes).slice(0, 2);
+      const largest = top.map((p) => `${megabytes(p.bytes)} for ${p.what}`).join(', ');
+      out.push({
+        path: top[0].path,
+        message:
+          `a run would need about ${megabytes(bytes)} of memory per worker (largest: ${largest}), ` +
+          `more than limits.maxMemoryMB (${fmt(maxMemoryMB)}); lower limits.maxWip, sample less often or shorten the horizon, or raise limits.maxMemoryMB to run it anyway`,
+      });
+    }
   }
   return out;
 }

@@ -513,7 +513,7 @@ export const scenarioSchema: Schema = {
       warmup: duration,
       seed: { type: ['string', 'integer'], maxLength: 200 },
       replications: integer(1, 100_000),
-      limits: object({ maxEvents: integer(1, 1e12), maxWip: integer(1, 1e9) }),
+      limits: object({ maxEvents: integer(1, 1e12), maxWip: integer(1, 1e9), maxMemoryMB: integer(1, 1e9) }),
       trace: object({ every: duration }, ['every']),
       functions: titled('the list of business functions, such as functions: [sales, cs]', list(id, 1000, 1)),
       attributes: list(id, 100),

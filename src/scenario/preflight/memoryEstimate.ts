@@ -1,0 +1,64 @@
+// The memory a run of a compiled model may take, part by part, before it runs: items in the system (up
+// to limits.maxWip, or all the arrivals the horizon gives if fewer), the samples of the over-time
+// series, the listed forum session times and the per-server tables. A run holds one replication at a
+// time per worker, so this is per worker. The figures per item and per sample come from the engine's
+// own structures (core's bytesPerItem and bytesPerSample).
+
+import { bytesPerItem, bytesPerSample, type Model } from '../../core/index.js';
+import type { WorkPart } from './preflight.js';
+
+/** Default ceiling on the estimate, in megabytes (limits.maxMemoryMB raises or lowers it). */
+export const DEFAULT_MAX_MEMORY_MB = 4096;
+
+/** Bytes per server across the engine's per-server tables (about 45 measured; rounded up). */
+const SERVER_BYTES = 64;
+/** The item store grows by doubling, so it can hold half as many slots again as items in it. */
+const GROWTH_SLACK = 1.5;
+
+export interface MemoryPart {
+  path: string;
+  what: string;
+  bytes: number;
+}
+
+/** The parts of a run's memory that grow with the file's numbers; `work` is estimateWork's output. */
+export function estimateMemory(model: Model, work: WorkPart[]): MemoryPart[] {
+  const parts: MemoryPart[] = [];
+  const arrivals = work
+    .filter((p) => p.what.startsWith('arrival') || p.path === 'initialWip')
+    .reduce((s, p) => s + p.units, 0);
+  const items = Math.min(model.limits.maxWip, Math.ceil(arrivals));
+  const perItem = bytesPerItem(model);
+  parts.push({
+    path: model.limits.maxWip <= arrivals ? 'limits.maxWip' : 'itemTypes',
+    what: `up to ${fmt(items)} items in the system at about ${fmt(perItem)} bytes each`,
+    bytes: items * perItem * GROWTH_SLACK,
+  });
+  const samples = work.find((p) => p.what === 'trace samples');
+  if (samples !== undefined)
+    parts.push({
+      path: samples.path,
+      what: `${fmt(samples.units)} trace samples of ${fmt(bytesPerSample(model))} bytes (time, WIP and each step's queue)`,
+      bytes: samples.units * bytesPerSample(model) * GROWTH_SLACK,
+    });
+  for (const n of model.nodes)
+    if (n.kind === 'forum' && n.schedule.kind === 'dated')
+      parts.push({
+        path: `steps.${n.id}.schedule`,
+        what: `${fmt(n.schedule.times.length)} listed session times of ${n.id}`,
+        bytes: 8 * n.schedule.times.length,
+      });
+  const servers = model.pools.reduce((sum, p) => sum + p.capacity, 0);
+  parts.push({ path: 'pools', what: `tables for ${fmt(servers)} servers`, bytes: servers * SERVER_BYTES });
+  return parts;
+}
+
+export function fmt(n: number): string {
+  return n >= 1e15 ? n.toExponential(1) : Math.round(n).toLocaleString('en-US');
+}
+
+/** A byte count in the unit a reader expects: "3.2 GB", "420 MB". */
+export function megabytes(bytes: number): string {
+  const mb = bytes / 2 ** 20;
+  return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.ceil(mb).toLocaleString('en-US')} MB`;
+}
