@@ -16,7 +16,10 @@ import { sweepCommand } from './commands/sweepCommand.js';
 import { validateCommand } from './commands/validateCommand.js';
 import { UsageError } from './usageError.js';
 
-/** Exit codes: 0 ok; 2 invalid scenario or arguments; 1 anything else (a guard tripping, an interrupt). */
+/**
+ * Exit codes: 0 ok; 2 invalid scenario, log or arguments; 3 drift found (opsim drift); 1 anything else (a
+ * guard tripping, an interrupt).
+ */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const code = await mainCode(argv, io);
   io.exit?.(code);
@@ -249,7 +252,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--max-replications <m>', "select's cap per design and phase (default 1000)")
       .option('--seed <n>', "seed (default: the file's seed, else 1)")
       .option('--warmup <auto|duration>', "warm-up (default: the file's)")
-      .option('--workers <n>', 'worker threads (default: all cores; 1 runs in-process)'),
+      .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)'),
   ).action(async (file: string, opts) => setCode(await optimiseCommand(io, file, opts)));
 
   outputs(
