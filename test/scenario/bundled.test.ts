@@ -8,10 +8,11 @@ const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) =>
     statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.(ya?ml|json)$/.test(f) ? [join(dir, f)] : [],
   );
-// test/fixtures/hostile/ holds files that must be refused (test/hostile/reproducers.test.ts).
+// test/fixtures/hostile/ and fuzz-found/ hold files that must be refused (test/hostile/reproducers.test.ts,
+// test/fuzz/foundCases.test.ts).
 const bundled = [...files(join(root, 'scenarios')), ...files(join(root, 'test/fixtures'))]
   .map((f) => relative(root, f))
-  .filter((f) => !f.startsWith('test/fixtures/hostile/'))
+  .filter((f) => !f.startsWith('test/fixtures/hostile/') && !f.startsWith('test/fixtures/fuzz-found/'))
   .sort();
 
 test.each(bundled)('%s loads, with each of its variants', (file) => {

@@ -101,12 +101,12 @@ describe('validateScenario(doc, file)', () => {
     [
       'an infinite number',
       [set('pools.cs-team.costPerHour', Infinity)],
-      ['pools.cs-team.costPerHour: expected a finite number, found Infinity'],
+      ['pools.cs-team.costPerHour: expected a finite number, found .inf (infinity)'],
     ],
     [
       'NaN',
       [set('itemTypes.ticket.defectCost', NaN)],
-      ['itemTypes.ticket.defectCost: expected a finite number, found NaN'],
+      ['itemTypes.ticket.defectCost: expected a finite number, found .nan (not a number)'],
     ],
     [
       'a human pool without a calendar',

@@ -1,6 +1,7 @@
 // Text (YAML or JSON, which is YAML too) to a plain document, keeping a way back from a dotted
 // path to a line of the source so that issues can point at it.
 
+import { shorten } from '../units/shorten.js';
 import { Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Issue } from '../issue.js';
 import { decodeUtf8 } from './utf8.js';
@@ -87,7 +88,8 @@ export function parseScenarioText(text: string | Uint8Array, file: string): Pars
 function syntaxMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS')
     return 'the file holds several YAML documents (separated by ---); a scenario is one document';
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  // The parser quotes the offending token whole, and a token can be a whole file's worth of text.
+  return shorten(message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), 200);
 }
 
 /**

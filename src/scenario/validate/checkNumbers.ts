@@ -4,13 +4,18 @@
 
 import { MAX_DEPTH } from '../parse/limits.js';
 
+/** How YAML writes the value the user typed: .nan, .inf or -.inf (JSON's 1e999 reads as .inf). */
+function nonFinite(x: number): string {
+  return Number.isNaN(x) ? '.nan (not a number)' : x > 0 ? '.inf (infinity)' : '-.inf (minus infinity)';
+}
+
 export function nonFiniteNumbers(doc: unknown): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
   const stack: [unknown, string, number][] = [[doc, '', 0]];
   while (stack.length > 0) {
     const [node, path, depth] = stack.pop()!;
     if (typeof node === 'number' && !Number.isFinite(node)) {
-      out.push({ path, message: `expected a finite number, found ${node}` });
+      out.push({ path, message: `expected a finite number, found ${nonFinite(node)}` });
     } else if (typeof node === 'object' && node !== null) {
       if (depth >= MAX_DEPTH)
         return [

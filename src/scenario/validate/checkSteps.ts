@@ -240,6 +240,9 @@ function checkSchedule(c: Checks, path: string, value: unknown): void {
     checkDuration(c, `${path}.first`, s.first);
     for (const f of ['day', 'month', 'at', 'calendar'])
       if (s[f] !== undefined)
-        c.add(`${path}.${f}`, `a periodic schedule (every: ${String(s.every)}) is set by every and first, not ${f}`);
+        c.add(
+          `${path}.${f}`,
+          `a periodic schedule (every: ${describeValue(s.every)}) is set by every and first, not ${f}`,
+        );
   }
 }
