@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, type Model, type Route } from '../../src/core/index.js';
+import { simulate, type Model, type Route, type RouteTarget } from '../../src/core/index.js';
 import { constant, exit, fixed, gate, itemType, model, pool, step } from '../support/index.js';
 
 /** A batch of `size` items at time 0 through one gate `route` to exits a (0), b (1), c (2). */
@@ -118,6 +118,76 @@ describe('routing', () => {
     m.nodes[3] = step('s1', [{ pool: 0, service: constant(1) }], fixed(2), { fn: 0 });
     const r2 = simulate(m, { seed: 1, replication: 0 });
     expect([r2.steps.many.arrivals, r2.steps.one.arrivals]).toEqual([0, 1]);
+  });
+
+  it('nested: a rule in a branch and in otherwise decides at the same instant, exactly by value', () => {
+    // risk < 0.5: to a if risk < 0.2, else b; risk >= 0.5: thresholds at 0.8 to b, else c.
+    const route: Route = {
+      kind: 'conditional',
+      branches: [
+        {
+          when: { kind: 'attr', attr: 0, op: 'lt', value: 0.5 },
+          to: {
+            kind: 'conditional',
+            branches: [{ when: { kind: 'attr', attr: 0, op: 'lt', value: 0.2 }, to: 0 }],
+            otherwise: 1,
+          },
+        },
+      ],
+      otherwise: { kind: 'thresholds', attr: 0, cuts: [0.8], to: [2, 1] },
+    };
+    const m = gateModel(route, 3);
+    const at = (v: number) => {
+      m.itemTypes[0].attributes = [constant(v)];
+      return exits(m);
+    };
+    expect([at(0.1), at(0.3), at(0.6), at(0.9)]).toEqual([
+      [3, 0, 0],
+      [0, 3, 0],
+      [0, 0, 3],
+      [0, 3, 0],
+    ]);
+  });
+
+  it('nested: a draw in a nested rule has its own stream, so the rule around it draws as before', () => {
+    const top = (above: RouteTarget): Route => ({
+      kind: 'thresholds',
+      attr: 0,
+      cuts: [0.5],
+      to: [
+        {
+          kind: 'probabilistic',
+          branches: [
+            { to: 0, p: 0.5 },
+            { to: 1, p: 0.5 },
+          ],
+        },
+        above,
+      ],
+    });
+    const exitsByItem = (route: Route) => {
+      const seen = new Map<number, string>();
+      simulate(gateModel(route, 400), {
+        seed: 5,
+        replication: 0,
+        monitor: (r) => r.event === 'exit' && seen.set(r.item, r.node),
+      });
+      return seen;
+    };
+    const flat = exitsByItem(top(2));
+    const split: Route = {
+      kind: 'probabilistic',
+      branches: [
+        { to: 2, p: 0.3 },
+        { to: 1, p: 0.7 },
+      ],
+    };
+    const nested = exitsByItem(top(split));
+    const below = [...flat.keys()].filter((item) => flat.get(item) !== 'c');
+    const above = [...flat.keys()].filter((item) => flat.get(item) === 'c');
+    // Below the cut, every item takes the branch it took before; above it, the nested draw splits them.
+    expect(below.map((item) => nested.get(item))).toEqual(below.map((item) => flat.get(item)));
+    expect(new Set(above.map((item) => nested.get(item)))).toEqual(new Set(['b', 'c']));
   });
 
   it('a large batch passing gates at one instant does not trip the routing-cycle guard', () => {

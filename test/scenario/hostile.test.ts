@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Model, Route } from '../../src/core/model/model.js';
+import type { Model, Route, RouteTarget } from '../../src/core/model/model.js';
 import {
   applyChanges,
   compileScenario,
@@ -60,9 +60,10 @@ function indexProblems(m: Model): string[] {
     if (r === null) return;
     if (r.kind === 'fixed') check(`${where}.to`, r.to, nodes);
     if (r.kind === 'probabilistic') r.branches.forEach((b, i) => check(`${where}.branches.${i}`, b.to, nodes));
+    const target = (at: string, to: RouteTarget) => (typeof to === 'number' ? check(at, to, nodes) : route(at, to));
     if (r.kind === 'conditional')
-      [...r.branches.map((b) => b.to), r.otherwise].forEach((to, i) => check(`${where}.${i}`, to, nodes));
-    if (r.kind === 'thresholds') r.to.forEach((to, i) => check(`${where}.to.${i}`, to, nodes));
+      [...r.branches.map((b) => b.to), r.otherwise].forEach((to, i) => target(`${where}.${i}`, to));
+    if (r.kind === 'thresholds') r.to.forEach((to, i) => target(`${where}.to.${i}`, to));
   };
   m.itemTypes.forEach((t) => check(`${t.id}.entry`, t.entry, nodes));
   m.pools.forEach((p) => check(`${p.id}.calendar`, p.calendar, m.calendars.length, true));

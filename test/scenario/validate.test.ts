@@ -21,6 +21,9 @@ function issuesAfter(...changes: Change[]): string[] {
 }
 const set = (path: string, value: unknown): Change => ({ op: 'set', path, value });
 const remove = (path: string): Change => ({ op: 'remove', path });
+/** `levels` routing rules, each the `otherwise` of the one before, the last ending in `to`. */
+const nestedOtherwise = (levels: number, to: string): unknown =>
+  levels === 0 ? to : { when: [{ if: { attr: 'risk', lt: 0.5 }, to }], otherwise: nestedOtherwise(levels - 1, to) };
 
 describe('validateScenario(doc, file)', () => {
   test('accepts the support fixture, its variant and its sweep', () => {
@@ -187,6 +190,39 @@ describe('validateScenario(doc, file)', () => {
       'an unknown attribute in a condition',
       [set('steps.triage.next', { when: [{ if: { attr: 'rsk', lt: 1 }, to: 'done' }], otherwise: 'done' })],
       ['steps.triage.next.when.0.if.attr: unknown attribute "rsk" (did you mean "risk"?)'],
+    ],
+    [
+      'an unknown step in a nested routing rule, named by its full path',
+      [
+        set('steps.review.next', {
+          when: [{ if: { type: ['bug'] }, to: { p: { review: 0.5, reveiw: 0.5 } } }],
+          otherwise: { thresholds: { attr: 'risk', cuts: [0.3], to: ['resolve', { p: { don: 1 } }] } },
+        }),
+      ],
+      [
+        'steps.review.next.when.0.to.p.reveiw: unknown step "reveiw" (did you mean "review"?)',
+        'steps.review.next.otherwise.thresholds.to.1.p.don: unknown step "don" (did you mean "done"?)',
+      ],
+    ],
+    [
+      'a nested rule with probabilities not summing to 1 and a nested rule of no known form',
+      [
+        set('steps.review.next', {
+          when: [{ if: { attr: 'risk', lt: 0.5 }, to: { p: { done: 0.5, review: 0.4 } } }],
+          otherwise: { goto: 'done' },
+        }),
+      ],
+      [
+        "steps.review.next.otherwise: expected a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }, found an object with fields 'goto'",
+        'steps.review.next.when.0.to.p: expected probabilities summing to 1, found a sum of 0.9',
+      ],
+    ],
+    [
+      'routing rules nested deeper than 8',
+      [set('steps.review.next', nestedOtherwise(9, 'done'))],
+      [
+        `steps.review.next${'.otherwise'.repeat(8)}: routing rules nest at most 8 deep; give this branch a step id, or route from a gate`,
+      ],
     ],
     [
       'an unknown rework target',

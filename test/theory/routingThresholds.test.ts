@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
+import type { RouteTarget } from '../../src/core/model/model.js';
 import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
 import { expectNear, replicate } from '../support/index.js';
 
@@ -16,7 +17,7 @@ describe('scenarios/validation/routing-thresholds.yaml (threshold gate on a beta
 
   it('compiles the gate to ascending cuts [0.3, 0.7] and the risk to beta(2, 2)', () => {
     const gate = model.nodes.find((n) => n.id === 'gate');
-    const id = (i: number) => model.nodes[i].id;
+    const id = (i: RouteTarget) => (typeof i === 'number' ? model.nodes[i].id : i);
     expect(gate?.next?.kind === 'thresholds' && { cuts: gate.next.cuts, to: gate.next.to.map(id) }).toEqual({
       cuts: [0.3, 0.7],
       to: ['auto', 'review', 'escalate'],

@@ -1,6 +1,6 @@
 // Every arrow of the diagram, read from the compiled model: routes, rework loops, rework
 // limits, queue overflows and SLA escalations.
-import type { Model } from '../../src/core/index.js';
+import type { Model, Route, RouteTarget } from '../../src/core/index.js';
 import { formatDuration } from '../charts/format.js';
 import { describeCondition } from './describeCondition.js';
 
@@ -14,27 +14,8 @@ export interface Edge {
 export function modelEdges(model: Model): Edge[] {
   const edges: Edge[] = [];
   model.nodes.forEach((node, from) => {
-    const r = node.next;
-    if (r) {
-      if (r.kind === 'fixed') edges.push({ from, to: r.to, kind: 'route', label: '' });
-      else if (r.kind === 'probabilistic')
-        for (const b of r.branches)
-          edges.push({ from, to: b.to, kind: 'route', label: `${Math.round(b.p * 1000) / 10}%` });
-      else if (r.kind === 'conditional') {
-        for (const b of r.branches)
-          edges.push({ from, to: b.to, kind: 'route', label: describeCondition(b.when, model) });
-        edges.push({ from, to: r.otherwise, kind: 'route', label: 'otherwise' });
-      } else {
-        const attr = model.attributes[r.attr] ?? '?';
-        r.to.forEach((to, i) => {
-          const lo = r.cuts[i - 1];
-          const hi = r.cuts[i];
-          const label =
-            lo === undefined ? `${attr} < ${hi}` : hi === undefined ? `${attr} ≥ ${lo}` : `${lo} ≤ ${attr} < ${hi}`;
-          edges.push({ from, to, kind: 'route', label });
-        });
-      }
-    }
+    if (node.next)
+      for (const b of routeBranches(node.next, model)) edges.push({ from, to: b.to, kind: 'route', label: b.label });
     if (node.rework) {
       edges.push({
         from,
@@ -60,4 +41,31 @@ export function modelEdges(model: Model): Edge[] {
     else merged.set(k, { ...e });
   }
   return [...merged.values()];
+}
+
+/** Each way out of a route with the rule that leads there; a nested rule's label follows its parent's ("otherwise, then risk < 0.3"). */
+function routeBranches(r: Route, model: Model): { to: number; label: string }[] {
+  const out: { to: number; label: string }[] = [];
+  const add = (to: RouteTarget, label: string): void => {
+    if (typeof to === 'number') out.push({ to, label });
+    else
+      for (const b of routeBranches(to, model))
+        out.push({ to: b.to, label: b.label ? `${label}, then ${b.label}` : label });
+  };
+  if (r.kind === 'fixed') add(r.to, '');
+  else if (r.kind === 'probabilistic') for (const b of r.branches) add(b.to, `${Math.round(b.p * 1000) / 10}%`);
+  else if (r.kind === 'conditional') {
+    for (const b of r.branches) add(b.to, describeCondition(b.when, model));
+    add(r.otherwise, 'otherwise');
+  } else {
+    const attr = model.attributes[r.attr] ?? '?';
+    r.to.forEach((to, i) => {
+      const lo = r.cuts[i - 1];
+      const hi = r.cuts[i];
+      const label =
+        lo === undefined ? `${attr} < ${hi}` : hi === undefined ? `${attr} ≥ ${lo}` : `${lo} ≤ ${attr} < ${hi}`;
+      add(to, label);
+    });
+  }
+  return out;
 }

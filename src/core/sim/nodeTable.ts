@@ -38,7 +38,7 @@ export class NodeTable {
       this.functionIndex[n] = node.fn;
       if (node.next) {
         if (node.next.kind === 'fixed') this.fixedNext[n] = node.next.to;
-        else this.router[n] = compileRoute(node.next, () => stream(`route:${node.id}`));
+        else this.router[n] = compileRoute(node.next, (suffix) => stream(`route:${node.id}${suffix}`));
       }
       switch (node.kind) {
         case 'step':

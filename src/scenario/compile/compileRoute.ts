@@ -1,6 +1,6 @@
 // Routes and conditions: ids to indices.
 
-import type { Condition, Route } from '../../core/index.js';
+import type { Condition, Route, RouteTarget } from '../../core/index.js';
 import type { ConditionDoc, RouteDoc } from '../doc/scenarioDoc.js';
 import { at, type Indexes } from './indexes.js';
 
@@ -32,8 +32,8 @@ export function compileRoute(r: RouteDoc, ix: Indexes): Route {
   if ('when' in r) {
     return {
       kind: 'conditional',
-      branches: r.when.map((b) => ({ when: compileCondition(b.if, ix), to: at(ix.nodes, b.to) })),
-      otherwise: at(ix.nodes, r.otherwise),
+      branches: r.when.map((b) => ({ when: compileCondition(b.if, ix), to: compileTarget(b.to, ix) })),
+      otherwise: compileTarget(r.otherwise, ix),
     };
   }
   const t = r.thresholds;
@@ -41,6 +41,11 @@ export function compileRoute(r: RouteDoc, ix: Indexes): Route {
     kind: 'thresholds',
     attr: at(ix.attributes, t.attr),
     cuts: [...t.cuts],
-    to: t.to.map((id) => at(ix.nodes, id)),
+    to: t.to.map((to) => compileTarget(to, ix)),
   };
+}
+
+/** A branch's target: a step id becomes its node index, a nested routing rule its compiled route. */
+function compileTarget(r: RouteDoc, ix: Indexes): RouteTarget {
+  return typeof r === 'string' ? at(ix.nodes, r) : compileRoute(r, ix);
 }

@@ -229,7 +229,11 @@ export type ReworkDoc = {
   exceeded: Id;
 };
 
-export type RouteDoc = Id | { p: Record<string, number>; } | { when: { if: ConditionDoc; to: Id; }[]; otherwise: Id; } | { thresholds: { attr: Id; cuts: number[]; to: Id[]; }; };
+export type RouteDoc =
+  | Id
+  | { p: Record<string, number>; }
+  | { when: { if: ConditionDoc; to: RouteDoc; }[]; otherwise: RouteDoc; }
+  | { thresholds: { attr: Id; cuts: number[]; to: RouteDoc[]; }; };
 
 export type ScheduleDoc = {
   every: string | number;

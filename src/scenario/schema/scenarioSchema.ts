@@ -190,7 +190,7 @@ const routeDef: Schema = named(
         [has('p'), object({ p: idMap(probability, 1000) }, ['p'])],
         [
           has('when'),
-          object({ when: list(object({ if: conditionRef, to: id }, ['if', 'to']), 1000, 1), otherwise: id }, [
+          object({ when: list(object({ if: conditionRef, to: route }, ['if', 'to']), 1000, 1), otherwise: route }, [
             'when',
             'otherwise',
           ]),
@@ -199,7 +199,7 @@ const routeDef: Schema = named(
           has('thresholds'),
           object(
             {
-              thresholds: object({ attr: id, cuts: list(plainNumber, 100, 1), to: list(id, 101, 2) }, [
+              thresholds: object({ attr: id, cuts: list(plainNumber, 100, 1), to: list(route, 101, 2) }, [
                 'attr',
                 'cuts',
                 'to',

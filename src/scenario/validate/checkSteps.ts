@@ -6,7 +6,7 @@ import { checkDist, checkDuration } from './checkUnits.js';
 import { checkCondition } from './checkCondition.js';
 import { checkErrorRate } from './checkErrorRate.js';
 import { reachableFrom } from './checkGraph.js';
-import { routeTargets } from './routeTargets.js';
+import { MAX_ROUTE_DEPTH, routeTargets } from './routeTargets.js';
 import { readClock } from '../units/clock.js';
 import { readWorkingLimit } from '../units/workingTime.js';
 import { slaCalendar } from '../units/slaCalendar.js';
@@ -59,7 +59,22 @@ function covers(time: unknown, t: string): boolean {
 
 function checkRoute(c: Checks, path: string, next: unknown): void {
   for (const e of routeTargets(path, next)) c.ref(e.path, e.to, 'steps', 'step');
+  checkRule(c, path, next, 1);
+}
+
+/** One routing rule's own checks (probabilities, conditions, cuts), then those of the rules nested in it. */
+function checkRule(c: Checks, path: string, next: unknown, depth: number): void {
   if (!isRec(next)) return;
+  if (depth > MAX_ROUTE_DEPTH) {
+    c.add(path, `routing rules nest at most ${MAX_ROUTE_DEPTH} deep; give this branch a step id, or route from a gate`);
+    return;
+  }
+  if (Array.isArray(next.when)) {
+    next.when.forEach((b, i) => checkRule(c, `${path}.when.${i}.to`, rec(b).to, depth + 1));
+    checkRule(c, `${path}.otherwise`, next.otherwise, depth + 1);
+  }
+  if (isRec(next.thresholds))
+    arr(next.thresholds.to).forEach((to, i) => checkRule(c, `${path}.thresholds.to.${i}`, to, depth + 1));
   if (isRec(next.p)) {
     const ps = Object.values(next.p).filter((p): p is number => typeof p === 'number');
     const sum = ps.reduce((a, b) => a + b, 0);

@@ -11,25 +11,24 @@ export interface Edge {
   never?: true;
 }
 
-export function routeTargets(path: string, next: unknown): Edge[] {
+/** Routing rules nest at most this deep (the rule in `next` is level 1); validation says so beyond it. */
+export const MAX_ROUTE_DEPTH = 8;
+
+/** Every step a route can send an item to, nested rules included, each with its full path. */
+export function routeTargets(path: string, next: unknown, depth = 1): Edge[] {
   if (typeof next === 'string') return [{ path, to: next, via: 'next' }];
-  if (!isRec(next)) return [];
+  if (!isRec(next) || depth > MAX_ROUTE_DEPTH) return [];
   const out: Edge[] = [];
   if (isRec(next.p)) {
     for (const k of Object.keys(next.p))
       out.push({ path: `${path}.p.${k}`, to: k, via: 'next', ...(next.p[k] === 0 ? { never: true as const } : {}) });
   }
   if (Array.isArray(next.when)) {
-    next.when.forEach((b, i) => {
-      const to = rec(b).to;
-      if (typeof to === 'string') out.push({ path: `${path}.when.${i}.to`, to, via: 'next' });
-    });
-    if (typeof next.otherwise === 'string') out.push({ path: `${path}.otherwise`, to: next.otherwise, via: 'next' });
+    next.when.forEach((b, i) => out.push(...routeTargets(`${path}.when.${i}.to`, rec(b).to, depth + 1)));
+    out.push(...routeTargets(`${path}.otherwise`, next.otherwise, depth + 1));
   }
   if (isRec(next.thresholds)) {
-    arr(next.thresholds.to).forEach((to, i) => {
-      if (typeof to === 'string') out.push({ path: `${path}.thresholds.to.${i}`, to, via: 'next' });
-    });
+    arr(next.thresholds.to).forEach((to, i) => out.push(...routeTargets(`${path}.thresholds.to.${i}`, to, depth + 1)));
   }
   return out;
 }
