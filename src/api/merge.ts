@@ -3,17 +3,18 @@ import {
   ShardError,
   type CompareReport,
   type NamedShard,
+  type SelectReport,
   type SweepReport,
 } from '../experiments/index.js';
 import { OpsimError } from './opsimError.js';
 
 /**
  * merge(shards): the report one machine would have produced from a complete set of shard files
- * (`opsim compare|sweep --shard k/n`), in any order, each given as its JSON text, the parsed object, or
+ * (`opsim compare|sweep|select --shard k/n`), in any order, each given as its JSON text, the parsed object, or
  * `{ name, shard }` to name it in messages. Throws an OpsimError of kind 'shard' for shards that are
  * edited, from different jobs, repeated or missing. An iterable is read one shard at a time.
  */
-export function merge(shards: Iterable<string | object | NamedShard>): CompareReport | SweepReport {
+export function merge(shards: Iterable<string | object | NamedShard>): CompareReport | SweepReport | SelectReport {
   function* named(): Generator<NamedShard> {
     let i = 0;
     for (const s of shards) {

@@ -219,6 +219,13 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         'most replications per design and phase; reaching it voids the guarantee (default 1000)',
       )
       .option('--independent', 'sample designs with independent random numbers instead of common ones (for comparison)')
+      .option(
+        '--shard <k/n|auto>',
+        'simulate the k-th of n parts of every design up to the cap and write a shard file; merge replays the selection',
+      )
+      .option('--shards <n>', 'the number of shards, for --shard auto where the runner does not say (Kubernetes)')
+      .option('--out <file>', 'write the shard file here instead of stdout')
+      .option('--full', 'keep whole runs in the shard file, not only the figures the merged selection reads')
       .option('--seed <n>', "seed (default: the file's seed, else 1)")
       .option(
         '--warmup <auto|duration>',

@@ -6,6 +6,14 @@ import { sha256, sha256Hex } from './sha256.js';
 import { shardJobs, shardSize } from './shardRange.js';
 import type { Shard } from './shardOption.js';
 import {
+  replaySelect,
+  selectionFigures,
+  selectionReplications,
+  selectJobs,
+  type SelectReport,
+  type SelectSpec,
+} from './select/index.js';
+import {
   gridPoints,
   sweepReportFromSlices,
   sweepSlice,
@@ -19,7 +27,9 @@ export const SHARD_FORMAT = 'opsim-shard/2';
 /** What a sharded job is: enough to rebuild the report once every shard's runs are back. */
 export type ShardTask =
   | { kind: 'compare'; spec: CompareSpec; replications: number }
-  | { kind: 'sweep'; spec: SweepSpec; replications: number };
+  | { kind: 'sweep'; spec: SweepSpec; replications: number }
+  /** replications: every design's, the most the procedure can ask for (selectionReplications). */
+  | { kind: 'select'; spec: SelectSpec; replications: number };
 
 /**
  * One shard's output file: the results of jobs k-1, k-1+n, k-1+2n... of the task's design-major job
@@ -35,15 +45,23 @@ export interface ShardFile {
   totalJobs: number;
   assignment: 'strided';
   task: ShardTask;
-  /** `runs`: whole RunResults; `sweep`: each run's headline and warning inputs, all a sweep report reads. */
-  keeps: 'runs' | 'sweep';
-  results: RunResult[] | SweepSlice[];
+  /**
+   * `runs`: whole RunResults; `sweep`: each run's headline and warning inputs, all a sweep report reads;
+   * `select`: each run's objective and constrained figures, all a selection reads.
+   */
+  keeps: 'runs' | 'sweep' | 'select';
+  results: RunResult[] | SweepSlice[] | (number | null)[][];
   /** SHA-256 of this object's JSON without this field, so that an edited or damaged file is refused. */
   contentHash: string;
 }
 
 export function taskDesigns(task: ShardTask): number {
-  return task.kind === 'compare' ? task.spec.designs.length : gridPoints(task.spec.params).length;
+  return task.kind === 'sweep' ? gridPoints(task.spec.params).length : task.spec.designs.length;
+}
+
+/** What a shard keeps of each run unless whole runs are asked for: all the merged report reads. */
+function slimKeep(task: ShardTask): ShardFile['keeps'] {
+  return task.kind === 'compare' ? 'runs' : task.kind;
 }
 
 export class ShardError extends Error {
@@ -59,7 +77,8 @@ export function scenarioFingerprint(models: readonly Model[]): string {
 
 /**
  * runShard(task, models, executor, shard, onProgress, options): runs shard k of n of the job list.
- * Compare shards keep whole runs; sweep shards keep what a sweep report reads of each run unless `full` is asked.
+ * Compare shards keep whole runs; sweep and select shards keep what their report reads of each run
+ * unless `full` is asked.
  * Returns null if cancelled, since a partial shard could not be merged.
  */
 export async function runShard(
@@ -70,7 +89,10 @@ export async function runShard(
   onProgress?: (done: number, total: number) => void,
   options: { full?: boolean } = {},
 ): Promise<ShardFile | null> {
-  const jobs = designJobs(models, task.spec.seed, 0, task.replications);
+  const jobs =
+    task.kind === 'select'
+      ? selectJobs(task.spec, models, task.replications)
+      : designJobs(models, task.spec.seed, 0, task.replications);
   const mine = shardJobs(jobs.length, shard.k, shard.n);
   const { results, cancelled } = await executor.run(
     mine.map((j) => jobs[j]),
@@ -78,7 +100,7 @@ export async function runShard(
   );
   if (cancelled) return null;
   const runs = results as RunResult[];
-  const keeps = task.kind === 'sweep' && options.full !== true ? 'sweep' : 'runs';
+  const keeps = options.full === true ? 'runs' : slimKeep(task);
   const body = {
     format: SHARD_FORMAT,
     opsim: OPSIM_VERSION,
@@ -88,14 +110,27 @@ export async function runShard(
     assignment: 'strided' as const,
     task,
     keeps,
-    results: keeps === 'sweep' ? runs.map(sweepSlice) : runs,
+    results:
+      keeps === 'sweep'
+        ? runs.map(sweepSlice)
+        : keeps === 'select'
+          ? runs.map(selectionFigures(task.spec as SelectSpec))
+          : runs,
   } satisfies Omit<ShardFile, 'contentHash'>;
   return { ...body, contentHash: sha256Hex(JSON.stringify(body)) };
 }
 
 /** reportFromRuns(task, results): the report for the whole job list, in job order. */
-export function reportFromRuns(task: ShardTask, results: readonly RunResult[]): CompareReport | SweepReport {
+export function reportFromRuns(
+  task: ShardTask,
+  results: readonly RunResult[],
+): CompareReport | SweepReport | SelectReport {
   const runs = splitByDesign(results, taskDesigns(task));
+  if (task.kind === 'select')
+    return replaySelect(
+      task.spec,
+      runs.map((r) => r.map(selectionFigures(task.spec))),
+    );
   if (task.kind === 'compare')
     return buildCompareReport(task.spec, runs, { rule: 'fixed', target: null, maxReplications: null });
   return sweepReportFromSlices(
@@ -116,9 +151,9 @@ export interface NamedShard {
  * exactly once, in any order. `shards` is read one at a time and each file is dropped once its results
  * are placed, so a lazy iterable keeps memory to the results a report needs.
  */
-export function mergeShards(shards: Iterable<NamedShard>): CompareReport | SweepReport {
+export function mergeShards(shards: Iterable<NamedShard>): CompareReport | SweepReport | SelectReport {
   let first: { name: string; file: ShardFile } | null = null;
-  let results: (RunResult | SweepSlice | undefined)[] = [];
+  let results: (RunResult | SweepSlice | number[] | undefined)[] = [];
   const seen = new Map<number, string>();
   for (const { name, shard } of shards) {
     const file = checkShape(shard, name);
@@ -136,11 +171,10 @@ export function mergeShards(shards: Iterable<NamedShard>): CompareReport | Sweep
     const mine = shardJobs(file.totalJobs, k, n);
     if (file.results.length !== mine.length)
       throw new ShardError(`${name}: shard ${k}/${n} holds ${file.results.length} results, expected ${mine.length}`);
-    // A sweep needs only slices: reduce whole runs at once so that memory stays bounded.
-    const sweep = file.task.kind === 'sweep';
+    // A sweep or a selection needs only part of each run: reduce whole runs at once so that memory stays bounded.
+    const slim = slimmer(file);
     mine.forEach((j, i) => {
-      const r = file.results[i];
-      results[j] = sweep && file.keeps === 'runs' ? sweepSlice(r as RunResult) : r;
+      results[j] = slim(file.results[i]);
     });
   }
   if (first === null) throw new ShardError('no shard files given');
@@ -160,7 +194,26 @@ export function mergeShards(shards: Iterable<NamedShard>): CompareReport | Sweep
       maxReplications: null,
     });
   }
+  if (task.kind === 'select') {
+    try {
+      return replaySelect(task.spec, perDesign as number[][][]);
+    } catch (err) {
+      if (err instanceof RangeError) throw new ShardError(`${first.name}: ${err.message}`);
+      throw err;
+    }
+  }
   return sweepReportFromSlices(task.spec, perDesign as SweepSlice[][]);
+}
+
+/** What the merge keeps of one stored result: a sweep's slice, a selection's figures (JSON's null read back as NaN), or the run. */
+function slimmer(file: ShardFile): (r: unknown) => RunResult | SweepSlice | number[] {
+  const { task, keeps } = file;
+  if (task.kind === 'sweep') return keeps === 'runs' ? (r) => sweepSlice(r as RunResult) : (r) => r as SweepSlice;
+  if (task.kind === 'select') {
+    if (keeps === 'runs') return (r) => selectionFigures(task.spec)(r as RunResult);
+    return (r) => (r as (number | null)[]).map((x) => (typeof x === 'number' ? x : Number.NaN));
+  }
+  return (r) => r as RunResult;
 }
 
 function checkShape(value: unknown, name: string): ShardFile {
@@ -175,7 +228,10 @@ function checkShape(value: unknown, name: string): ShardFile {
   }
   const shardOk =
     f.shard && Number.isInteger(f.shard.k) && Number.isInteger(f.shard.n) && f.shard.k >= 1 && f.shard.k <= f.shard.n;
-  const tasked = f.task && typeof f.task === 'object' && (f.task.kind === 'compare' || f.task.kind === 'sweep');
+  const tasked =
+    f.task &&
+    typeof f.task === 'object' &&
+    (f.task.kind === 'compare' || f.task.kind === 'sweep' || f.task.kind === 'select');
   if (
     !shardOk ||
     !tasked ||
@@ -189,8 +245,20 @@ function checkShape(value: unknown, name: string): ShardFile {
       `${name}: shard file is incomplete (needs opsim, job, shard, totalJobs, task, keeps, results, contentHash)`,
     );
   }
-  if (f.keeps !== 'runs' && f.keeps !== 'sweep') throw new ShardError(`${name}: "keeps" must be "runs" or "sweep"`);
-  if (f.results.some((r) => r === null || typeof r !== 'object'))
+  if (f.keeps !== 'runs' && f.keeps !== slimKeep(f.task!))
+    throw new ShardError(`${name}: "keeps" must be "runs" or "${slimKeep(f.task!)}" for a ${f.task!.kind} shard`);
+  if (f.keeps === 'select') {
+    const constraints = (f.task as { spec?: Partial<SelectSpec> }).spec?.constraints;
+    const width = 1 + (Array.isArray(constraints) ? constraints.length : 0);
+    if (
+      f.results.some(
+        (r) => !Array.isArray(r) || r.length !== width || r.some((x) => x !== null && typeof x !== 'number'),
+      )
+    )
+      throw new ShardError(
+        `${name}: every result must be a list of ${width} figures (objective, then each constraint)`,
+      );
+  } else if (f.results.some((r) => r === null || typeof r !== 'object' || Array.isArray(r)))
     throw new ShardError(`${name}: every result must be an object`);
   if (
     f.totalJobs !== taskDesigns(f.task!) * f.task!.replications ||

@@ -4,6 +4,7 @@ import { emitReport } from '../emitReport.js';
 import { readText } from '../loadForCli.js';
 import { outputFormat } from '../options.js';
 import { UsageError } from '../usageError.js';
+import { selectExit } from './selectCommand.js';
 
 /** opsim merge: shard files => the report one machine would have printed. */
 export function mergeCommand(
@@ -23,11 +24,13 @@ export function mergeCommand(
       }
     }
   };
+  let report;
   try {
-    emitReport(io, mergeShards(shards()), format);
+    report = mergeShards(shards());
   } catch (err) {
     if (err instanceof ShardError) throw new UsageError(`merge: ${err.message}`);
     throw err;
   }
-  return 0;
+  emitReport(io, report, format);
+  return report.kind === 'select' ? selectExit(io, report) : 0;
 }

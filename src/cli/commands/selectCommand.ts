@@ -5,7 +5,9 @@ import {
   gridPoints,
   runSelect,
   selectionKeys,
+  selectionReplications,
   type SelectDesignSpec,
+  type SelectReport,
 } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
@@ -13,11 +15,13 @@ import { loadForCli, readText, variantNames } from '../loadForCli.js';
 import { outputFormat, parseCount, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
-import type { ReplicationOptions } from './commonOptions.js';
+import type { ReplicationOptions, ShardOptions } from './commonOptions.js';
+import { shardOf, writeShard } from './writeShard.js';
 import { sweepParams } from './sweepCommand.js';
 import { readSelectionGoal } from './selectionGoal.js';
 
-export interface SelectCliOptions extends Omit<ReplicationOptions, 'replications'> {
+export interface SelectCliOptions extends Omit<ReplicationOptions, 'replications'>, ShardOptions {
+  full?: boolean;
   variants?: string;
   sweep?: string;
   param?: string;
@@ -38,8 +42,9 @@ export interface SelectCliOptions extends Omit<ReplicationOptions, 'replications
 /**
  * opsim select: the best of the base design and its variants (or of the points of a sweep) on one
  * objective, under constraints, with a stated confidence. A sequential procedure decides after every
- * batch on all designs' replications so far, so it runs on one machine (its workers); its decisions
- * and report are the same for any number of workers.
+ * batch on all designs' replications so far; its decisions and report are the same for any number of
+ * workers. With --shard it simulates its part of every design's replications up to the cap, and
+ * `opsim merge` replays the procedure on them (the same report, for more runs).
  */
 export async function selectCommand(io: CliIo, file: string, opts: SelectCliOptions): Promise<number> {
   const format = outputFormat(opts);
@@ -58,6 +63,8 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
   const maxReplications = parseCount('--max-replications', opts.maxReplications, firstStage) ?? 1000;
   const seed = opts.seed ?? (base.doc.seed === undefined ? '1' : String(base.doc.seed));
   if (seed.trim() === '') throw new UsageError('--seed: expected a number or a word, got nothing');
+  const shard = shardOf(io, opts);
+  if (opts.full && shard === null) throw new UsageError('--full applies to a shard file; add --shard k/n');
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
@@ -82,6 +89,10 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
       return 1;
     }
     const { spec } = warm;
+    if (shard !== null) {
+      const task = { kind: 'select' as const, spec, replications: selectionReplications(spec) };
+      return writeShard(io, s, task, warm.models, shard, opts.out, opts.full === true);
+    }
     const report = await runSelect({
       spec,
       models: warm.models,
@@ -90,27 +101,32 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
     });
     s.progress.stop();
     emitReport(io, report, format);
-    if (report.rule === 'cancelled') {
-      io.stderr(
-        `opsim: interrupted; ${report.selected === null ? 'no design leads yet' : `${report.selected} led when stopped`} (no guarantee)\n`,
-      );
-      return 1;
-    }
-    if (report.rule === 'infeasible') {
-      const failed = constraints.filter((c) =>
-        report.designs.some((d) => d.feasibility?.failed.includes(constraintText(c))),
-      );
-      io.stderr(
-        `opsim: ${failed.map((c) => `--constraint '${constraintText(c)}'`).join(', ')}: no design meets the constraints; every design was found infeasible\n`,
-      );
-      return 2;
-    }
-    if (report.rule === 'cap')
-      io.stderr(
-        `opsim: stopped at --max-replications ${maxReplications} before a decision; the pick has no guarantee\n`,
-      );
-    return 0;
+    return selectExit(io, report);
   });
+}
+
+/** The exit status of a selection report, with what stderr says about it (select and a merged select). */
+export function selectExit(io: CliIo, report: SelectReport): number {
+  if (report.rule === 'cancelled') {
+    io.stderr(
+      `opsim: interrupted; ${report.selected === null ? 'no design leads yet' : `${report.selected} led when stopped`} (no guarantee)\n`,
+    );
+    return 1;
+  }
+  if (report.rule === 'infeasible') {
+    const failed = report.constraints.filter((c) =>
+      report.designs.some((d) => d.feasibility?.failed.includes(constraintText(c))),
+    );
+    io.stderr(
+      `opsim: ${failed.map((c) => `--constraint '${constraintText(c)}'`).join(', ')}: no design meets the constraints; every design was found infeasible\n`,
+    );
+    return 2;
+  }
+  if (report.rule === 'cap')
+    io.stderr(
+      `opsim: stopped at --max-replications ${report.procedure.maxReplications} before a decision; the pick has no guarantee\n`,
+    );
+  return 0;
 }
 
 function variantDesigns(

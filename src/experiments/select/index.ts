@@ -30,7 +30,16 @@ export {
   type SelectDesignSpec,
   type SelectConstraint,
 } from './selectReport.js';
-export { runSelect, designSeed, type SelectOptions } from './runSelect.js';
+export {
+  runSelect,
+  designSeed,
+  selectionProblem,
+  selectionFigures,
+  selectionReplications,
+  selectJobs,
+  replaySelect,
+  type SelectOptions,
+} from './runSelect.js';
 export {
   readObjective,
   readConstraint,

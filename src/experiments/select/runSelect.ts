@@ -3,7 +3,7 @@ import type { Executor } from '../executor.js';
 import { designJobs } from '../replicate.js';
 import { buildSelectReport, type SelectReport, type SelectSpec } from './selectReport.js';
 import { measure } from './selectionMetrics.js';
-import { selectBest, type Sampler } from './sequentialSelection.js';
+import { selectBest, selectBestSync, type Sampler, type SelectionProblem } from './sequentialSelection.js';
 
 export interface SelectOptions {
   spec: SelectSpec;
@@ -27,7 +27,7 @@ export function designSeed(spec: Pick<SelectSpec, 'seed' | 'commonRandomNumbers'
  * so an interrupted selection reports on the complete stages before it.
  */
 export async function runSelect(o: SelectOptions): Promise<SelectReport> {
-  const byKey = measure([o.spec.objective.key, ...o.spec.constraints.map((c) => c.key)]);
+  const byKey = selectionFigures(o.spec);
   const figures = o.measure ?? ((run: RunResult) => byKey(run));
   let done = 0;
   const sample: Sampler = async (designs, from, to) => {
@@ -42,18 +42,56 @@ export async function runSelect(o: SelectOptions): Promise<SelectReport> {
     const per = to - from;
     return designs.map((d, i) => (results.slice(i * per, (i + 1) * per) as RunResult[]).map((run) => figures(run, d)));
   };
-  const outcome = await selectBest(
-    {
-      designs: o.models.length,
-      direction: o.spec.objective.direction,
-      constraints: o.spec.constraints,
-      delta: o.spec.delta,
-      confidence: o.spec.confidence,
-      firstStage: o.spec.firstStage,
-      batch: o.spec.batch,
-      maxReplications: o.spec.maxReplications,
-    },
-    sample,
-  );
-  return buildSelectReport(o.spec, outcome);
+  return buildSelectReport(o.spec, await selectBest(selectionProblem(o.spec), sample));
+}
+
+/** selectionProblem(spec): the statistical problem a select spec poses, designs as indices. */
+export function selectionProblem(spec: SelectSpec): SelectionProblem {
+  return {
+    designs: spec.designs.length,
+    direction: spec.objective.direction,
+    constraints: spec.constraints,
+    delta: spec.delta,
+    confidence: spec.confidence,
+    firstStage: spec.firstStage,
+    batch: spec.batch,
+    maxReplications: spec.maxReplications,
+  };
+}
+
+/** The figures a selection reads of each run, objective first then each constraint. */
+export function selectionFigures(spec: SelectSpec): (run: RunResult) => number[] {
+  return measure([spec.objective.key, ...spec.constraints.map((c) => c.key)]);
+}
+
+/**
+ * Most replications of one design the procedure can ask for: maxReplications in each phase, and a
+ * feasibility phase before the comparison when there are constraints. A sharded selection simulates
+ * this many of every design so that the merge can replay the procedure exactly.
+ */
+export function selectionReplications(spec: SelectSpec): number {
+  return spec.maxReplications * (spec.constraints.length > 0 ? 2 : 1);
+}
+
+/** selectJobs(spec, models, to): replications [0, to) of every design, design-major, each with its design's seed. */
+export function selectJobs(spec: SelectSpec, models: readonly Model[], to: number) {
+  const first = spec.firstReplication ?? 0;
+  return models.flatMap((m, d) => designJobs([m], designSeed(spec, d), first, first + to));
+}
+
+/**
+ * replaySelect(spec, figures): the report runSelect would give, from every design's figures of
+ * replications [0, selectionReplications(spec)) already simulated (a merged sharded selection). The
+ * procedure reads them in the same order and batches, so its decisions and counts are the same.
+ */
+export function replaySelect(spec: SelectSpec, figures: readonly (readonly number[][])[]): SelectReport {
+  const sample = (designs: readonly number[], from: number, to: number) =>
+    designs.map((d) => {
+      if (to > figures[d].length)
+        throw new RangeError(
+          `the selection asks for replication ${to} of ${spec.designs[d].name}; ${figures[d].length} were run`,
+        );
+      return figures[d].slice(from, to);
+    });
+  return buildSelectReport(spec, selectBestSync(selectionProblem(spec), sample));
 }

@@ -70,6 +70,28 @@ export interface SelectionOutcome {
  * the number of workers that produced them.
  */
 export async function selectBest(p: SelectionProblem, sample: Sampler): Promise<SelectionOutcome> {
+  const steps = selectionSteps(p);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await sample(...step.value));
+  return step.value;
+}
+
+/** selectBestSync(p, sample): selectBest with observations already at hand (a replay of stored figures). */
+export function selectBestSync(
+  p: SelectionProblem,
+  sample: (...request: SampleRequest) => number[][][] | null,
+): SelectionOutcome {
+  const steps = selectionSteps(p);
+  let step = steps.next();
+  while (!step.done) step = steps.next(sample(...step.value));
+  return step.value;
+}
+
+/** What the procedure asks for next: replications [from, to) of these designs. */
+export type SampleRequest = [designs: readonly number[], from: number, to: number];
+
+/** The procedure as a generator: it yields each request for observations and is resumed with them (null: cancelled). */
+function* selectionSteps(p: SelectionProblem): Generator<SampleRequest, SelectionOutcome, number[][][] | null> {
   // 1 − 0.95 is 0.050000000000000044 in binary; the report states α as the user would write it.
   const alpha = Number((1 - p.confidence).toPrecision(12));
   const split =
@@ -109,7 +131,7 @@ export async function selectBest(p: SelectionProblem, sample: Sampler): Promise<
         break;
       }
       const to = Math.min(p.maxReplications, r === 0 ? p.firstStage : r + p.batch);
-      const values = await sample(open, r, to);
+      const values = yield [open, r, to];
       if (values === null) return result('cancelled', null, r);
       for (let j = 0; j < to - r; j++) {
         open.forEach((d, i) => {
@@ -145,11 +167,7 @@ export async function selectBest(p: SelectionProblem, sample: Sampler): Promise<
     }
     const alive = kn.survivors();
     const to = Math.min(p.maxReplications, r === 0 ? p.firstStage : r + p.batch);
-    const values = await sample(
-      alive.map((i) => candidates[i]),
-      phase2Start + r,
-      phase2Start + to,
-    );
+    const values = yield [alive.map((i) => candidates[i]), phase2Start + r, phase2Start + to];
     if (values === null)
       return result('cancelled', r >= p.firstStage ? candidates[kn.leader()] : null, phase2Start, kn.h2);
     for (const i of alive) designs[candidates[i]].simulated += to - r;

@@ -1,0 +1,85 @@
+// A selection in shards: each shard simulates its part of every design's replications up to the cap,
+// keeping only the figures the procedure reads, and merge replays the procedure on them. The merged
+// report must be the one machine's, byte for byte, with and without constraints.
+import { describe, expect, it } from 'vitest';
+import { merge, reportJson } from '../../src/api/index.js';
+import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
+import { runCli } from './memoryIo.js';
+
+const files = { [TINY_FILE]: TINY_YAML };
+
+async function shardsOf(args: string[], n: number, extra: string[] = []): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (let k = 1; k <= n; k++) {
+    const s = await runCli([...args, '--shard', `${k}/${n}`, '--out', `s${k}.json`, ...extra], files);
+    expect(s.code).toBe(0);
+    out[`s${k}.json`] = s.written[`s${k}.json`];
+  }
+  return out;
+}
+
+describe('a sharded select', () => {
+  it('merges into the single-machine report, byte for byte, and its shards keep only the figures it reads', async () => {
+    const args = ['select', TINY_FILE, '--objective', 'cycleTime', '--delta', '3m', '--max-replications', '30'];
+    const whole = await runCli([...args, '--json'], files);
+    expect(whole.code).toBe(0);
+    expect(JSON.parse(whole.stdout).rule).toBe('selected');
+    const shards = await shardsOf(args, 3);
+    const first = JSON.parse(shards['s1.json']);
+    expect(first).toMatchObject({ keeps: 'select', totalJobs: 3 * 30, task: { kind: 'select', replications: 30 } });
+    expect(first.results[0]).toHaveLength(1);
+    const merged = await runCli(['merge', 's3.json', 's1.json', 's2.json', '--json'], shards);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toBe(whole.stdout);
+    expect(reportJson(merge(Object.values(shards)))).toBe(whole.stdout);
+    // --full keeps whole runs (many times larger) and merges to the same bytes.
+    const full = await shardsOf(args, 3, ['--full']);
+    expect(full['s1.json'].length).toBeGreaterThan(20 * shards['s1.json'].length);
+    const fromFull = await runCli(['merge', 's1.json', 's2.json', 's3.json', '--json'], full);
+    expect(fromFull.stdout).toBe(whole.stdout);
+  }, 180_000);
+
+  it('with constraints and a sweep, simulates both phases up to the cap and merges to the same text report', async () => {
+    const args = [
+      'select',
+      TINY_FILE,
+      '--sweep',
+      'capacity',
+      '--objective',
+      'cycleTime',
+      '--constraint',
+      'throughput>=100',
+      '--delta',
+      '0.05',
+      '--max-replications',
+      '20',
+    ];
+    const whole = await runCli(args, files);
+    expect(whole.code).toBe(0);
+    expect(whole.stdout).toContain('Selected: ');
+    const shards = await shardsOf(args, 2);
+    expect(JSON.parse(shards['s2.json']).task.replications).toBe(40);
+    const merged = await runCli(['merge', 's1.json', 's2.json'], shards);
+    expect(merged.stdout).toBe(whole.stdout);
+    expect(merged.code).toBe(whole.code);
+  }, 180_000);
+
+  it('refuses shards of selections with different options, naming what differs, and an edited figure', async () => {
+    const base = ['select', TINY_FILE, '--objective', 'cycleTime', '--max-replications', '12'];
+    const a = await shardsOf([...base, '--delta', '3m'], 2);
+    const b = await shardsOf([...base, '--delta', '6m'], 2);
+    const mixed = await runCli(['merge', 'a.json', 'b.json'], { 'a.json': a['s1.json'], 'b.json': b['s2.json'] });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(
+      /a\.json and b\.json come from different jobs: the options differ \(delta: 0\.05 vs 0\.1\)/,
+    );
+    const edited = JSON.parse(a['s1.json']);
+    edited.results[0][0] = 0;
+    const tampered = await runCli(['merge', 'x.json', 'y.json'], {
+      'x.json': JSON.stringify(edited),
+      'y.json': a['s2.json'],
+    });
+    expect(tampered.code).toBe(2);
+    expect(tampered.stderr).toMatch(/x\.json: its contents do not match its contentHash/);
+  }, 180_000);
+});
