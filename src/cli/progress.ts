@@ -30,18 +30,20 @@ export function progressBar(stream: NodeJS.WriteStream | null, now: () => number
         bar = new cliProgress.SingleBar(
           {
             stream,
-            format: 'runs {bar} {value}/{total} | elapsed {elapsed} | ETA {eta_formatted}',
+            // `done` counts the simulated share of replications still running, so the bar moves
+            // during one long replication; the count shown is of replications finished.
+            format: 'runs {bar} {percentage}% | {runs}/{total} | elapsed {elapsed} | ETA {eta_formatted}',
             hideCursor: true,
             clearOnComplete: true,
             etaBuffer: 20,
           },
           cliProgress.Presets.shades_classic,
         );
-        bar.start(total, done, { elapsed: elapsed() });
+        bar.start(total, done, { elapsed: elapsed(), runs: Math.floor(done) });
         return;
       }
       bar.setTotal(total);
-      bar.update(done, { elapsed: elapsed() });
+      bar.update(done, { elapsed: elapsed(), runs: Math.floor(done) });
     },
     stop() {
       bar?.stop();

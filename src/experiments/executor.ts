@@ -18,6 +18,11 @@ export interface PoolRun {
 }
 
 export interface RunHooks {
+  /**
+   * Replications finished out of `total`, plus the share already simulated of those still running
+   * (workers that report it say so every 65,536 events), so a bar moves during a long replication;
+   * a whole number each time a replication finishes.
+   */
   onProgress?(done: number, total: number): void;
 }
 

@@ -5,13 +5,25 @@
 import { simulate as coreSimulate, type Model, type RunResult } from '../core/index.js';
 import { serialiseError, type JobOutcome, type WorkerApi } from './protocol.js';
 
-export type Simulate = (model: Model, options: { seed: string | number; replication: number }) => RunResult;
+export type Simulate = (
+  model: Model,
+  options: { seed: string | number; replication: number; onCheckpoint?: (simTime: number) => void },
+) => RunResult;
 
-export function createWorkerApi(simulate: Simulate = coreSimulate): WorkerApi {
+/**
+ * createWorkerApi(simulate, onShare): the API, running jobs with `simulate`. `onShare`, when given,
+ * hears the share of the running job's horizon simulated, at the engine's checkpoints (every 65,536
+ * events): the worker's entry posts it to the page or the CLI as a ProgressMessage.
+ */
+export function createWorkerApi(simulate: Simulate = coreSimulate, onShare?: (share: number) => void): WorkerApi {
   const designs = new Map<number, Model>();
   const run = (model: Model, seed: string | number, replication: number): JobOutcome => {
+    const onCheckpoint =
+      onShare === undefined || !(model.horizon > 0)
+        ? undefined
+        : (t: number) => onShare(Math.min(1, t / model.horizon));
     try {
-      return { ok: true, result: simulate(model, { seed, replication }) };
+      return { ok: true, result: simulate(model, { seed, replication, onCheckpoint }) };
     } catch (err) {
       return { ok: false, error: serialiseError(err) };
     }

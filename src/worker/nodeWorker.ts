@@ -2,10 +2,15 @@
 // memory ends this process only, and the CLI reports it) exposing the worker API to its parent over
 // the IPC channel. Node-only; the CLI forks dist/worker/nodeWorker.js (see nodeProcess.ts).
 import { expose } from 'comlink';
-import { workerApi } from './api.js';
+import { createWorkerApi } from './api.js';
 import { ipcEndpoint } from './nodeIpc.js';
+import type { ProgressMessage } from './protocol.js';
 
 if (!process.send) throw new Error('nodeWorker.js must be started as a child process with an IPC channel');
-expose(workerApi, ipcEndpoint(process));
+const endpoint = ipcEndpoint(process);
+expose(
+  createWorkerApi(undefined, (share) => endpoint.postMessage({ opsimProgress: share } satisfies ProgressMessage)),
+  endpoint,
+);
 // The parent is gone (it exited or closed the pool): nothing is left to do.
 process.on('disconnect', () => process.exit(0));

@@ -8,7 +8,8 @@ import type { Executor, PoolRun, RunHooks } from '../experiments/index.js';
 import { JobError, type Job, type JobOutcome } from './protocol.js';
 
 export interface WorkerHandle {
-  runJob(job: Job): Promise<JobOutcome>;
+  /** Runs `job`; `onShare` hears the share of its horizon simulated while it runs, if the worker says. */
+  runJob(job: Job, onShare?: (share: number) => void): Promise<JobOutcome>;
   terminate(): void;
 }
 
@@ -37,6 +38,9 @@ export function createWorkerPool(options: { size: number; spawn: () => WorkerHan
     return new Promise<PoolRun>((resolve, reject) => {
       let next = 0;
       let done = 0;
+      // The simulated share of the jobs in hand, summed, so that `done` moves during long replications.
+      const share = new Map<number, number>();
+      let inHand = 0;
       let finished = false;
       const finish = (outcome: () => void) => {
         if (finished) return;
@@ -52,9 +56,19 @@ export function createWorkerPool(options: { size: number; spawn: () => WorkerHan
       const feed = (worker: WorkerHandle) => {
         if (finished || next >= jobs.length) return;
         const index = next++;
-        worker.runJob(jobs[index]).then(
+        const onShare = hooks.onProgress
+          ? (s: number) => {
+              if (finished) return;
+              inHand += s - (share.get(index) ?? 0);
+              share.set(index, s);
+              hooks.onProgress?.(done + inHand, jobs.length);
+            }
+          : undefined;
+        worker.runJob(jobs[index], onShare).then(
           (outcome) => {
             if (finished) return;
+            inHand -= share.get(index) ?? 0;
+            share.delete(index);
             if (!outcome.ok) {
               finish(() => {
                 close();
@@ -64,7 +78,7 @@ export function createWorkerPool(options: { size: number; spawn: () => WorkerHan
             }
             results[index] = outcome.result;
             done++;
-            hooks.onProgress?.(done, jobs.length);
+            hooks.onProgress?.(done + inHand, jobs.length);
             if (done === jobs.length) finish(() => resolve({ results, cancelled: false }));
             else feed(worker);
           },

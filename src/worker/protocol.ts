@@ -33,6 +33,19 @@ export function serialiseError(err: unknown): SerialisedError {
   return { name: 'Error', message: String(err) };
 }
 
+/**
+ * Sent by a worker, outside comlink's requests and answers, while a long replication runs: the share
+ * of the job in hand's horizon simulated so far (0 to 1), so that a progress bar moves during one
+ * replication of a year. Workers run one job at a time, so the job is the one in hand.
+ */
+export interface ProgressMessage {
+  opsimProgress: number;
+}
+
+export function isProgressMessage(data: unknown): data is ProgressMessage {
+  return typeof data === 'object' && data !== null && typeof (data as ProgressMessage).opsimProgress === 'number';
+}
+
 /** The error a caller sees for a failed job: same name and message as the one thrown in the worker. */
 export class JobError extends Error {
   constructor(error: SerialisedError) {

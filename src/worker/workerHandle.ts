@@ -1,7 +1,7 @@
 import { releaseProxy, wrap, type Endpoint } from 'comlink';
 import type { Model } from '../core/index.js';
 import type { WorkerHandle } from './pool.js';
-import type { WorkerApi } from './protocol.js';
+import { isProgressMessage, type WorkerApi } from './protocol.js';
 
 /**
  * What the handle needs of a worker, whatever runs it: a child process of the CLI
@@ -52,6 +52,13 @@ export function workerHandle(channel: WorkerChannel): WorkerHandle {
     void Promise.resolve(api.loadDesign(id, model)).catch(() => {});
     return id;
   };
+  // The share of the job in hand simulated, posted by the worker beside comlink's messages (which
+  // comlink ignores, as they carry no request id). A worker runs one job at a time.
+  let onShare: ((share: number) => void) | undefined;
+  channel.endpoint.addEventListener('message', (event) => {
+    const data = (event as MessageEvent).data;
+    if (isProgressMessage(data)) onShare?.(data.opsimProgress);
+  });
   let failure: string | null = null;
   let terminated = false;
   const inHand = new Map<(err: Error) => void, string>();
@@ -63,16 +70,19 @@ export function workerHandle(channel: WorkerChannel): WorkerHandle {
     inHand.clear();
   });
   return {
-    runJob(job) {
+    runJob(job, share) {
       const what = `while running replication ${job.replication} of ${JSON.stringify(job.model.name)}`;
       if (failure !== null) return Promise.reject(failed(failure, what));
       return new Promise((resolve, reject) => {
         inHand.set(reject, what);
+        onShare = share;
         Promise.resolve(api.runDesign(designOf(job.model), job.seed, job.replication)).then(
           (outcome) => {
+            onShare = undefined;
             if (inHand.delete(reject)) resolve(outcome);
           },
           (err: unknown) => {
+            onShare = undefined;
             if (inHand.delete(reject)) reject(err);
           },
         );

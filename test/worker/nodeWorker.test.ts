@@ -66,3 +66,28 @@ describe('Node worker threads (dist/worker/nodeWorker.js)', () => {
     pool.close();
   });
 });
+
+describe('progress during a long replication', () => {
+  it.runIf(built)('a worker reports the share simulated, so progress moves before the replication ends', async () => {
+    // About 2,000,000 events in one replication: some 30 checkpoints of the engine.
+    const long = loadScenario({
+      file: 'long.yaml',
+      text: TINY_YAML.replace('replications: 4', 'replications: 1').replace(/horizon: \S+/, 'horizon: 400w'),
+    });
+    if (!long.ok) throw new Error(long.issues.map(formatIssue).join('\n'));
+    const pool = createWorkerPool({ size: 1, spawn: () => spawnNodeWorker(url) });
+    const seen: number[] = [];
+    const { results } = await pool.run([{ model: long.model, seed: 1, replication: 0 }], {
+      onProgress: (done, total) => {
+        expect(total).toBe(1);
+        seen.push(done);
+      },
+    });
+    pool.close();
+    expect(results[0]).toBeDefined();
+    const partial = seen.filter((d) => d > 0 && d < 1);
+    expect(partial.length).toBeGreaterThan(3);
+    expect(seen.every((d, i) => i === 0 || d >= seen[i - 1])).toBe(true);
+    expect(seen[seen.length - 1]).toBe(1);
+  });
+});

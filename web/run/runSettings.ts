@@ -118,7 +118,8 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
     if (r.busy) {
       progress.max = Math.max(1, r.busy.total);
       progress.value = r.busy.done;
-      progressText.textContent = `${r.busy.label}: ${r.busy.done} of ${r.busy.total || '…'} replications`;
+      // `done` counts the simulated share of replications still running; the text counts finished ones.
+      progressText.textContent = `${r.busy.label}: ${Math.floor(r.busy.done)} of ${r.busy.total || '…'} replications`;
     }
     error.textContent = r.error ?? '';
   };
