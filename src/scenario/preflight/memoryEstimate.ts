@@ -53,12 +53,17 @@ export function estimateMemory(model: Model, work: WorkPart[]): MemoryPart[] {
   return parts;
 }
 
+/**
+ * A count with thousands separators ("1,234,567"). Written out rather than toLocaleString: the
+ * pre-flight formats its parts on every load, and the first toLocaleString of a process costs
+ * about 10 ms (ICU's number formats are set up on first use).
+ */
 export function fmt(n: number): string {
-  return n >= 1e15 ? n.toExponential(1) : Math.round(n).toLocaleString('en-US');
+  return n >= 1e15 ? n.toExponential(1) : String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** A byte count in the unit a reader expects: "3.2 GB", "420 MB". */
 export function megabytes(bytes: number): string {
   const mb = bytes / 2 ** 20;
-  return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.ceil(mb).toLocaleString('en-US')} MB`;
+  return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${fmt(Math.ceil(mb))} MB`;
 }
