@@ -1,6 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { loadScenario, parseScenarioText, scenarioSchema, validateScenario } from '../../src/scenario/index.js';
+import {
+  DEFAULT_MAX_EVENTS,
+  DEFAULT_MAX_WIP,
+  loadScenario,
+  MAX_ALIASES,
+  MAX_DEPTH,
+  MAX_DURATION_HOURS,
+  MAX_EXTENDS_DEPTH,
+  MAX_FILE_BYTES,
+  MAX_RATE_PER_HOUR,
+  MAX_SWEEP_VALUES,
+  parseScenarioText,
+  scenarioSchema,
+  SWEEP_POINTS_CHECKED,
+  validateScenario,
+} from '../../src/scenario/index.js';
+import { DEFAULT_START } from '../../src/scenario/compile/startDate.js';
+import { DEFAULT_MAX_MEMORY_MB } from '../../src/scenario/preflight/memoryEstimate.js';
+import { MAX_FORUM_SESSIONS, MAX_SERVERS, MAX_TRACE_SAMPLES } from '../../src/scenario/preflight/preflight.js';
+import { MAX_SERVER_TYPE_PAIRS } from '../../src/scenario/validate/checkSize.js';
+import { MAX_ROUTE_DEPTH } from '../../src/scenario/validate/routeTargets.js';
+import { MESSAGE_LIMIT, SWEEP_POINTS_CHECKED_IN_ALL } from '../../src/scenario/validate/validateScenario.js';
 
 const doc = readFileSync(new URL('../../docs/scenario-format.md', import.meta.url), 'utf8');
 const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -55,4 +76,42 @@ test('docs/scenario-format.md names every field of the schema (a new field is do
   const named = new Set([...spans, ...blocks].flatMap((text) => text.split(/[^\w]+/)));
   expect([...fields].filter((f) => !named.has(f))).toEqual([]);
   expect(fields.size).toBeGreaterThan(100);
+});
+
+test('the limits and defaults docs/scenario-format.md quotes are the ones the code applies', () => {
+  const defs = scenarioSchema as {
+    properties: Record<string, { maximum?: number }>;
+    definitions: Record<string, unknown>;
+  };
+  const comma = (n: number) => n.toLocaleString('en-US');
+  const prose = doc.replace(/\s+/g, ' ');
+  const quoted: [string, string][] = [
+    ['aliases', `at most ${MAX_ALIASES} expanded`],
+    ['file size', `files up to ${MAX_FILE_BYTES / 1e6} MB`],
+    ['nesting', `nesting up to ${MAX_DEPTH} levels`],
+    ['YAML aliases', `at most ${MAX_ALIASES} YAML aliases expanded`],
+    ['extends depth', `up to ${MAX_EXTENDS_DEPTH} deep`],
+    ['routing rule depth', `Rules nest at most ${MAX_ROUTE_DEPTH} deep`],
+    ['durations', `The longest duration accepted is ${MAX_DURATION_HOURS / (365 * 24)} years`],
+    ['rates', `rates ${MAX_RATE_PER_HOUR}/h`],
+    ['sweep values', `A sweep has at most ${MAX_SWEEP_VALUES} values`],
+    ['decision values', `at most ${MAX_SWEEP_VALUES} values per decision`],
+    ['sweep points checked', `checks up to ${SWEEP_POINTS_CHECKED} values of each sweep`],
+    ['sweep points checked in all', `at most ${SWEEP_POINTS_CHECKED_IN_ALL} points in all are checked`],
+    ['messages', `Messages** are at most ${MESSAGE_LIMIT} characters`],
+    ['server and item type pairs', `at most ${comma(MAX_SERVER_TYPE_PAIRS)} (server, item type) pairs`],
+    ['servers', `at most ${comma(MAX_SERVERS)} servers`],
+    ['forum sessions', `${comma(MAX_FORUM_SESSIONS)} forum sessions`],
+    ['trace samples', `${comma(MAX_TRACE_SAMPLES)} trace samples`],
+    ['default maxEvents', `defaults ${DEFAULT_MAX_EVENTS} events`],
+    ['default maxEvents, again', `(${comma(DEFAULT_MAX_EVENTS)} unless set)`],
+    ['default maxWip', `${DEFAULT_MAX_WIP} items in the system`],
+    ['default maxMemoryMB', `${DEFAULT_MAX_MEMORY_MB} MB`],
+    ['default start', `default ${DEFAULT_START}`],
+    ['replications', `replications (1 to ${defs.properties.replications.maximum})`],
+    ['replications, again', `replications ${defs.properties.replications.maximum}`],
+  ];
+  expect(
+    quoted.filter(([, phrase]) => !prose.includes(phrase)).map(([what, phrase]) => `${what}: "${phrase}"`),
+  ).toEqual([]);
 });
