@@ -21,6 +21,7 @@ import { mountOverTimePanel } from './run/overTimePanel.js';
 import { mountRunPanel } from './run/runPanel.js';
 import { createRunner } from './run/runner.js';
 import { mountRunSettings } from './run/runSettings.js';
+import { mountSelectPanel } from './run/selectPanel.js';
 import { mountSweepPanel } from './run/sweepPanel.js';
 import { decodeShareFragment } from './share/decodeShareFragment.js';
 import { emptyState } from './state/appState.js';
@@ -71,6 +72,7 @@ registerPanel({ id: 'design', label: 'Design', mount: (host, c) => mountDesignVi
 registerPanel({ id: 'run', label: 'Run', mount: (host, c) => mountRunPanel(host, c.store, c.runner) });
 registerPanel({ id: 'compare', label: 'Compare', mount: (host, c) => mountComparePanel(host, c.store, c.runner) });
 registerPanel({ id: 'sweep', label: 'Sweep', mount: (host, c) => mountSweepPanel(host, c.store, c.runner) });
+registerPanel({ id: 'select', label: 'Select', mount: (host, c) => mountSelectPanel(host, c.store, c.runner) });
 registerPanel({ id: 'overtime', label: 'Over time', mount: (host, c) => mountOverTimePanel(host, c.store, c.runner) });
 registerPanel({
   id: 'recent',

@@ -6,9 +6,9 @@ export async function cliRunJson(file: string, text: string, args: string[]): Pr
   return cliJson('run', file, text, args);
 }
 
-/** `opsim <command> <file> --json ...args`, for run, compare and sweep. */
+/** `opsim <command> <file> --json ...args`, for run, compare, sweep and select. */
 export async function cliJson(
-  command: 'run' | 'compare' | 'sweep',
+  command: 'run' | 'compare' | 'sweep' | 'select',
   file: string,
   text: string,
   args: string[],

@@ -11,6 +11,7 @@ import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
 import { paretoFront, type CompareReport } from '../../src/experiments/index.js';
 import { decisionSummary } from './decisionSummary.js';
+import { designChoices } from './designChoices.js';
 import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
@@ -18,7 +19,10 @@ import { warmupText } from './warmupText.js';
 import { warningsView } from './warningsView.js';
 
 export function mountComparePanel(host: HTMLElement, store: Store, runner: Runner): void {
-  const choices = el('fieldset', { class: 'designs', 'data-testid': 'compare-designs' });
+  const choices = designChoices(
+    'compare-designs',
+    'This scenario has no variants yet: save edits as a variant to compare.',
+  );
   const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'compare' }, 'Compare');
   const precision = el(
     'select',
@@ -43,7 +47,7 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
     el(
       'div',
       { class: 'row' },
-      choices,
+      choices.element,
       el('label', {}, 'Run ', precision),
       el('label', {}, 'at most ', maxReps, ' replications'),
       go,
@@ -52,12 +56,8 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
     out,
   );
 
-  let designsShown = '';
   go.addEventListener('click', () => {
-    const picked = [...choices.querySelectorAll<HTMLInputElement>('input:checked')].map((i) =>
-      i.value === '' ? null : i.value,
-    );
-    if (!picked.includes(null)) picked.unshift(null);
+    const picked = choices.picked();
     const target = precision.value === '' ? null : Number(precision.value);
     void runner.compare(picked, target, Math.max(2, Math.min(1000, Math.round(Number(maxReps.value)) || 200)));
   });
@@ -67,21 +67,7 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
   const render = () => {
     const s = store.get();
     const r = runner.get();
-    const variants = s.loaded?.variants ?? [];
-    const sig = variants.join('\n');
-    if (sig !== designsShown) {
-      designsShown = sig;
-      clear(choices);
-      choices.append(
-        el('legend', {}, 'Designs (the base is always included)'),
-        el('label', {}, el('input', { type: 'checkbox', value: '', checked: true, disabled: true }), ' base'),
-        ...variants.map((v) => el('label', {}, el('input', { type: 'checkbox', value: v, checked: true }), ` ${v}`)),
-      );
-      if (variants.length === 0)
-        choices.append(
-          el('span', { class: 'hint' }, ' This scenario has no variants yet: save edits as a variant to compare.'),
-        );
-    }
+    choices.refresh(s.loaded?.variants ?? []);
     go.disabled = r.busy !== null || s.loaded === null || s.loading;
     const cmp = r.compare;
     stale.textContent =

@@ -1,15 +1,19 @@
-// Wires the runner to savedResults: every finished run, comparison or sweep is kept (with the work it
+// Wires the runner to savedResults: every finished run, comparison, sweep or selection is kept (with the work it
 // came from), and on reload the newest of each kind comes back when the work is the same.
 import type { Store } from '../state/store.js';
 import { latestResults, saveResult, type ResultKind } from '../state/savedResults.js';
 import type { Runner } from './runner.js';
 
-const kinds: ResultKind[] = ['run', 'compare', 'sweep'];
+const kinds: ResultKind[] = ['run', 'compare', 'sweep', 'select'];
 
 function title(kind: ResultKind, report: Record<string, unknown>): string {
   const reps = `${String(report.replications)} replications`;
   if (kind === 'run') return `Run of ${String(report.design)}, ${reps}`;
   if (kind === 'compare') return `Comparison of ${(report.designs as unknown[]).length} designs, ${reps}`;
+  if (kind === 'select') {
+    const used = (report.replications as { used: number }).used;
+    return `Selection among ${(report.designs as unknown[]).length} designs on ${(report.objective as { label: string }).label}: ${String(report.selected ?? 'none')}, ${used} replications`;
+  }
   return `Sweep of ${(report.params as { path: string }[]).map((p) => p.path.split('.').slice(-3).join('.')).join(' × ')}, ${(report.points as unknown[]).length} points, ${reps}`;
 }
 

@@ -1,5 +1,6 @@
 // The headline metrics as the page shows them: label, unit and formatter per headline key of
-// src/experiments (throughputPerWeek, cycleTime, costPerOutcome, escalationsPerWeek, escapedDefects).
+// src/experiments (throughputPerWeek, cycleTime, costPerOutcome, escalationsPerWeek, escapedDefects),
+// and of the further figures a selection ranks or limits (cycle-time percentiles, budget use).
 import {
   formatAxisNumber,
   formatCount,
@@ -8,7 +9,7 @@ import {
   formatPercent,
   formatPerWeek,
 } from '../charts/format.js';
-import { metricInfo } from '../../src/experiments/index.js';
+import { selectionInfo } from '../../src/experiments/index.js';
 
 export const headlineKeys = [
   'throughputPerWeek',
@@ -27,7 +28,7 @@ export const axisLabel: Record<string, string> = {
 };
 
 export function metricFormatter(key: string, currency: string): (v: number) => string {
-  switch (metricInfo(key).unit) {
+  switch (selectionInfo(key).unit) {
     case 'per week':
       return formatPerWeek;
     case 'hours':
@@ -43,13 +44,13 @@ export function metricFormatter(key: string, currency: string): (v: number) => s
 
 /** Tick labels: plain numbers (the unit is in the axis label), money with its symbol. */
 export function metricAxisFormatter(key: string, currency: string): (v: number) => string {
-  const info = metricInfo(key);
+  const info = selectionInfo(key);
   if (info.unit === 'money') return (v) => formatMoney(v, currency);
   if (info.unit === 'share') return formatPercent;
   return formatAxisNumber;
 }
 
 export function metricLabel(key: string): string {
-  const l = metricInfo(key).label;
+  const l = selectionInfo(key).label;
   return l.charAt(0).toUpperCase() + l.slice(1);
 }

@@ -17,7 +17,7 @@ export function mountRecentPanel(
     el(
       'p',
       { class: 'hint' },
-      'Your last runs, comparisons and sweeps, kept in this browser. Reopening one brings back its scenario, design, settings and result.',
+      'Your last runs, comparisons, sweeps and selections, kept in this browser. Reopening one brings back its scenario, design, settings and result.',
     ),
     list,
   );
@@ -41,7 +41,11 @@ export function mountRecentPanel(
     clear(list);
     if (items.length === 0)
       list.append(
-        el('li', { class: 'hint' }, 'Nothing yet: results appear here when a run, comparison or sweep finishes.'),
+        el(
+          'li',
+          { class: 'hint' },
+          'Nothing yet: results appear here when a run, comparison, sweep or selection finishes.',
+        ),
       );
     for (const r of items) {
       const button = el('button', { type: 'button', 'data-testid': 'reopen' }, 'Reopen');

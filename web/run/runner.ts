@@ -11,14 +11,21 @@ import {
   readWarmup,
   replicate,
   reportJson,
+  readSelectionGoal,
   resolveWarmup,
   runCompare,
+  runSelect,
+  selectionKeys,
   type CompareReport,
+  type SelectReport,
+  type SelectionGoalText,
   type RunReport,
   type SweepParam,
   type SweepReport,
   type WarmupRequest,
+  type GoalProblem,
 } from '../../src/experiments/index.js';
+import type { ResultKind } from '../state/savedResults.js';
 import { callScenario } from '../load/scenarioClient.js';
 import type { Store } from '../state/store.js';
 import { limits } from '../state/limits.js';
@@ -40,6 +47,7 @@ export interface RunnerState {
   run: RunOutput | null;
   compare: { report: CompareReport; json: string; key: string; restored?: boolean } | null;
   sweep: { report: SweepReport; json: string; key: string; restored?: boolean } | null;
+  select: { report: SelectReport; json: string; key: string; restored?: boolean } | null;
   /** One traced replication for the over-time view. */
   trace: { run: RunResult; model: Model; key: string } | null;
   error: string | null;
@@ -60,10 +68,36 @@ export interface Runner {
   compare(designs: (string | null)[], precision?: number | null, maxReplications?: number): Promise<void>;
   /** One parameter, or two whose grid is swept (the first varying slowest), as `opsim sweep --param2`. */
   sweep(params: SweepParam[], sweepName: string | null): Promise<void>;
+  /** The best of `request.designs` (base first) on an objective under limits, as `opsim select` picks it. */
+  select(request: SelectRequest): Promise<void>;
   traceRun(replication: number): Promise<void>;
   cancel(): void;
   /** Puts back a result kept from an earlier visit (its JSON is the report, byte for byte); `restored` marks it so it is not kept again. */
-  restore(kind: 'run' | 'compare' | 'sweep', json: string, key: string, model: Model): void;
+  restore(kind: ResultKind, json: string, key: string, model: Model): void;
+}
+
+/** What the Select tab asks for: the designs, the goal as typed (read as `opsim select` reads its options) and the procedure's sizes. */
+export interface SelectRequest {
+  designs: (string | null)[];
+  goal: SelectionGoalText;
+  /** As `--first-stage`, `--batch`, `--max-replications`; the CLI's defaults are 10, 5 and 1,000. */
+  firstStage: number;
+  batch: number;
+  maxReplications: number;
+}
+
+/** The CLI's sizes of the procedure, for a report byte-identical to `opsim select` without those options. */
+export const selectDefaults = { firstStage: 10, batch: 5, maxReplications: 1000 };
+
+/** A goal's problem in the page's words: the field it is about, then why. */
+function goalProblemText(p: GoalProblem): string {
+  const field = {
+    objective: 'Objective',
+    constraint: `Limit "${p.text ?? ''}"`,
+    delta: 'Indifference zone',
+    confidence: 'Confidence',
+  };
+  return `${field[p.option]}: ${p.message}`;
 }
 
 function checkRuns(designs: number, replications: number, noun = 'designs'): void {
@@ -90,7 +124,15 @@ export function sweepGridProblem(params: readonly SweepParam[]): string | null {
 
 export function createRunner(store: Store): Runner {
   const pool = createBrowserPool();
-  let state: RunnerState = { busy: null, run: null, compare: null, sweep: null, trace: null, error: null };
+  let state: RunnerState = {
+    busy: null,
+    run: null,
+    compare: null,
+    sweep: null,
+    select: null,
+    trace: null,
+    error: null,
+  };
   const listeners = new Set<(s: RunnerState) => void>();
   const set = (patch: Partial<RunnerState>) => {
     state = { ...state, ...patch };
@@ -265,6 +307,53 @@ export function createRunner(store: Store): Runner {
           error: r.cancelled ? `Cancelled: ${coverageNote(r.runs[0].length, replications, 'point')}.` : null,
         });
       }),
+    select: (request) =>
+      busy('Selecting', async (progress) => {
+        const { s } = loadedOrThrow();
+        const { seed } = settings();
+        const key = currentKey();
+        const { firstStage, batch, maxReplications } = request;
+        if (request.designs.length < 2)
+          throw new Error('A selection needs at least two designs: tick a variant, or save edits as a variant first.');
+        const built = await callScenario('designModels', s.file, s.text, request.designs);
+        if (!built.ok) throw new Error(built.message);
+        const goal = readSelectionGoal(request.goal, selectionKeys(built.models[0]));
+        if ('problem' in goal) throw new Error(goalProblemText(goal.problem));
+        // As the CLI: the pilot (when asked for) runs as many replications as the first stage.
+        const warm = await resolveWarmup(pool, built.models, {
+          ...warmupRequest(built.models, progress),
+          replications: firstStage,
+        });
+        if (warm === null) return cancelledInPilot();
+        const base = built.models[0];
+        const report = await runSelect({
+          spec: {
+            scenario: base.name,
+            seed,
+            horizonHours: base.horizon,
+            warmup: warm.warmup,
+            designs: request.designs.map((v) => ({ name: v ?? 'base', variant: v, values: null })),
+            objective: goal.objective,
+            constraints: goal.constraints,
+            delta: goal.delta,
+            confidence: goal.confidence,
+            firstStage,
+            batch,
+            maxReplications,
+            commonRandomNumbers: true,
+          },
+          models: warm.models,
+          executor: pool,
+          onProgress: progress,
+        });
+        set({
+          select: { report, json: reportJson(report), key },
+          error:
+            report.rule === 'cancelled'
+              ? `Cancelled after ${report.replications.used} replications used in all (${report.designs.map((d) => `${d.name} ${d.replications}`).join(', ')}); ${report.selected === null ? 'no design led yet' : `${report.selected} led`}, with no guarantee.`
+              : null,
+        });
+      }),
     traceRun: (replication) =>
       busy('Tracing one run', async (progress) => {
         const { loaded } = loadedOrThrow();
@@ -285,6 +374,7 @@ export function createRunner(store: Store): Runner {
       const report = JSON.parse(json);
       if (kind === 'run') set({ run: { report, json, model, key, restored: true } });
       else if (kind === 'compare') set({ compare: { report, json, key, restored: true } });
+      else if (kind === 'select') set({ select: { report, json, key, restored: true } });
       else set({ sweep: { report, json, key, restored: true } });
     },
   };

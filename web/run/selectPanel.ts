@@ -1,0 +1,336 @@
+// The Select tab: the best of the base design and its variants on one objective, under limits on
+// other figures, with an indifference zone and a confidence, chosen by the same procedure as
+// `opsim select` (KN under common random numbers, with Andradóttir and Kim's feasibility check when
+// there are limits), replications added in batches on the page's workers. The form writes the goal
+// as the CLI's options, so the page reads it with the CLI's rules and shows the equivalent command.
+import { clear, el } from '../dom/el.js';
+import { downloadText } from '../share/downloadText.js';
+import type { Store } from '../state/store.js';
+import {
+  DEFAULT_OBJECTIVE,
+  selectionInfo,
+  selectionKeys,
+  type SelectReport,
+  type SelectionGoalText,
+} from '../../src/experiments/index.js';
+import { variantDescriptions } from './comparePanel.js';
+import { designChoices } from './designChoices.js';
+import { metricLabel } from './metrics.js';
+import { selectDefaults, type Runner, type SelectRequest } from './runner.js';
+import { drawSelect } from './selectResults.js';
+
+/** How a limit or a zone is typed for a figure of this unit. */
+const unitHint: Record<string, string> = {
+  hours: 'a duration: 2h, 30m, 1d',
+  share: 'a share: 90% or 0.9',
+  money: 'an amount of money',
+  'per week': 'items per week',
+  count: 'a number',
+};
+
+interface LimitRow {
+  row: HTMLElement;
+  figure: HTMLSelectElement;
+  sense: HTMLSelectElement;
+  value: HTMLInputElement;
+}
+
+export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner): void {
+  const choices = designChoices(
+    'select-designs',
+    'This scenario has no variants yet: save edits as a variant, then choose among the designs.',
+  );
+  const objective = el('select', { 'data-testid': 'select-objective', 'aria-label': 'Objective' });
+  const direction = el(
+    'select',
+    { 'data-testid': 'select-direction', 'aria-label': 'Better is' },
+    el('option', { value: 'min' }, 'lower is better'),
+    el('option', { value: 'max' }, 'higher is better'),
+  );
+  const delta = el('input', {
+    type: 'text',
+    size: 10,
+    'data-testid': 'select-delta',
+    'aria-label': 'Indifference zone: the smallest difference worth acting on',
+  });
+  const deltaUnit = el('span', { class: 'hint', 'data-testid': 'select-delta-unit' });
+  const confidence = el(
+    'select',
+    { 'data-testid': 'select-confidence', 'aria-label': 'Confidence' },
+    el('option', { value: '0.9' }, '90%'),
+    el('option', { value: '0.95' }, '95%'),
+    el('option', { value: '0.99' }, '99%'),
+  );
+  confidence.value = '0.95';
+  const limits = el('div', { class: 'limits', 'data-testid': 'select-limits' });
+  const addLimit = el('button', { type: 'button', 'data-testid': 'select-add-limit' }, 'Add a limit');
+  const number = (testId: string, label: string, value: number, min: number) =>
+    el('input', {
+      type: 'number',
+      min,
+      max: 100000,
+      value,
+      style: 'width:6em',
+      'data-testid': testId,
+      'aria-label': label,
+    });
+  const firstStage = number('select-first-stage', 'First-stage replications', selectDefaults.firstStage, 2);
+  const batch = number('select-batch', 'Replications per batch', selectDefaults.batch, 1);
+  const maxReps = number('select-max', 'Most replications per design', selectDefaults.maxReplications, 2);
+  const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'select-run' }, 'Select');
+  const stale = el('span', { class: 'hint', 'data-testid': 'select-stale' });
+  const cli = el('code', { 'data-testid': 'select-cli' });
+  const out = el('div', { 'data-testid': 'select-results' });
+  host.append(
+    el('div', { class: 'row' }, choices.element),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', {}, 'Choose the design with the best ', objective),
+      el('label', {}, ' where ', direction),
+    ),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', {}, 'Differences smaller than ', delta, ' do not matter'),
+      deltaUnit,
+      el('label', {}, 'Confidence ', confidence),
+    ),
+    el(
+      'fieldset',
+      { class: 'designs' },
+      el('legend', {}, 'Limits every chosen design must meet (optional)'),
+      limits,
+      addLimit,
+    ),
+    el(
+      'details',
+      { class: 'advanced' },
+      el('summary', {}, 'Procedure sizes'),
+      el(
+        'div',
+        { class: 'row' },
+        el('label', {}, 'First stage ', firstStage, ' replications'),
+        el('label', {}, 'then batches of ', batch),
+        el('label', {}, 'at most ', maxReps, ' replications per design'),
+      ),
+    ),
+    el('div', { class: 'row' }, go, stale),
+    el('p', { class: 'hint' }, 'The same with the CLI: ', cli),
+    out,
+  );
+
+  let keys: string[] = [];
+  const rows: LimitRow[] = [];
+  /** Figure options: every figure the model offers, and `name:*` for each family of per-executive or per-pool figures. */
+  const figureOptions = (): [string, string][] => {
+    const families = [...new Set(keys.filter((k) => k.includes(':')).map((k) => k.split(':')[0]))];
+    return [
+      ...keys.map((k): [string, string] => [k, metricLabel(k)]),
+      ...families.map((f): [string, string] => [
+        `${f}:*`,
+        `${metricLabel(f)}, every ${f === 'utilisation' ? 'pool' : 'executive'}`,
+      ]),
+    ];
+  };
+  const fill = (select: HTMLSelectElement, options: [string, string][], keep: string) => {
+    clear(select);
+    select.append(...options.map(([v, label]) => el('option', { value: v }, label)));
+    if (options.some(([v]) => v === keep)) select.value = keep;
+  };
+  const unitOf = (key: string) => selectionInfo(key.replace(/:\*$/, '')).unit;
+  const describeDelta = () => {
+    deltaUnit.textContent = `(in ${selectionInfo(objective.value).label}: ${unitHint[selectionInfo(objective.value).unit]})`;
+  };
+  const addRow = (figure = 'budgetUse:*', sense = '<=', value = '') => {
+    const r: LimitRow = {
+      row: el('div', { class: 'row limit', 'data-testid': 'select-limit' }),
+      figure: el('select', { 'data-testid': 'limit-figure', 'aria-label': 'Figure limited' }),
+      sense: el(
+        'select',
+        { 'data-testid': 'limit-sense', 'aria-label': 'At most or at least' },
+        el('option', { value: '<=' }, 'at most'),
+        el('option', { value: '>=' }, 'at least'),
+      ),
+      value: el('input', { type: 'text', size: 10, 'data-testid': 'limit-value', 'aria-label': 'Limit' }),
+    };
+    fill(r.figure, figureOptions(), figure);
+    r.sense.value = sense;
+    r.value.value = value;
+    const unit = el('span', { class: 'hint' });
+    const describe = () => {
+      unit.textContent = unitHint[unitOf(r.figure.value)];
+    };
+    r.figure.addEventListener('change', () => {
+      // A floor for figures where more is better (throughput), a ceiling for the rest.
+      r.sense.value = selectionInfo(r.figure.value.replace(/:\*$/, '')).better === 'higher' ? '>=' : '<=';
+      describe();
+    });
+    describe();
+    const remove = el(
+      'button',
+      { type: 'button', 'data-testid': 'limit-remove', 'aria-label': 'Remove this limit' },
+      '✕',
+    );
+    remove.addEventListener('click', () => {
+      rows.splice(rows.indexOf(r), 1);
+      r.row.remove();
+      showCli();
+    });
+    r.row.append(r.figure, r.sense, r.value, unit, remove);
+    rows.push(r);
+    limits.append(r.row);
+    showCli();
+  };
+  addLimit.addEventListener('click', () => addRow());
+
+  /** The goal as `opsim select` options. */
+  const goal = (): SelectionGoalText => ({
+    objective: `${direction.value}:${objective.value}`,
+    constraint: rows.map((r) => `${r.figure.value}${r.sense.value}${r.value.value.trim()}`),
+    delta: delta.value.trim() === '' ? undefined : delta.value.trim(),
+    confidence: confidence.value,
+  });
+  const count = (input: HTMLInputElement, fallback: number, min: number) =>
+    Math.max(min, Math.round(Number(input.value)) || fallback);
+  const request = (): SelectRequest => {
+    const first = count(firstStage, selectDefaults.firstStage, 2);
+    return {
+      designs: choices.picked(),
+      goal: goal(),
+      firstStage: first,
+      batch: count(batch, selectDefaults.batch, 1),
+      maxReplications: Math.max(first, count(maxReps, selectDefaults.maxReplications, 2)),
+    };
+  };
+  const quote = (s: string) => (/^[\w.:/@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+  /** The equivalent command, so a selection made here can be repeated (or run on more machines' worth of cores) with the CLI. */
+  const showCli = () => {
+    const s = store.get();
+    const q = request();
+    const g = q.goal;
+    const variants = q.designs.filter((d): d is string => d !== null);
+    const { seed, warmup } = runner.settings();
+    const args = [
+      'opsim select',
+      quote(s.file.split('/').pop() || 'scenario.yaml'),
+      ...(variants.length === (s.loaded?.variants.length ?? 0) ? [] : ['--variants', quote(variants.join(','))]),
+      '--objective',
+      quote(g.objective ?? DEFAULT_OBJECTIVE),
+      ...(g.constraint ?? []).flatMap((c) => ['--constraint', quote(c)]),
+      '--delta',
+      quote(g.delta ?? '?'),
+      '--confidence',
+      g.confidence ?? '0.95',
+      '--seed',
+      quote(seed),
+      ...(warmup === null ? [] : ['--warmup', quote(warmup)]),
+      ...(q.firstStage === selectDefaults.firstStage ? [] : ['--first-stage', String(q.firstStage)]),
+      ...(q.batch === selectDefaults.batch ? [] : ['--batch', String(q.batch)]),
+      ...(q.maxReplications === selectDefaults.maxReplications
+        ? []
+        : ['--max-replications', String(q.maxReplications)]),
+    ];
+    cli.textContent = args.join(' ');
+  };
+  objective.addEventListener('change', () => {
+    const better = selectionInfo(objective.value).better;
+    if (better !== 'neither') direction.value = better === 'lower' ? 'min' : 'max';
+    describeDelta();
+    showCli();
+  });
+  for (const input of [direction, delta, confidence, firstStage, batch, maxReps, choices.element, limits])
+    input.addEventListener('input', showCli);
+  for (const input of [direction, confidence, choices.element, limits]) input.addEventListener('change', showCli);
+  go.addEventListener('click', () => void runner.select(request()));
+
+  /** Puts a kept selection's goal back in the form, so what is shown is what would run again. */
+  const showGoalOf = (rep: SelectReport) => {
+    objective.value = rep.objective.key;
+    direction.value = rep.objective.direction;
+    delta.value = String(rep.delta);
+    const level = String(rep.confidence);
+    if (![...confidence.options].some((o) => o.value === level))
+      confidence.append(el('option', { value: level }, `${Number((rep.confidence * 100).toPrecision(6))}%`));
+    confidence.value = level;
+    for (const r of [...rows]) r.row.remove();
+    rows.length = 0;
+    for (const c of rep.constraints) addRow(c.key, c.sense, `${c.limit}±${c.tolerance}`);
+    choices.setPicked(rep.designs.map((d) => d.variant));
+    firstStage.value = String(rep.procedure.firstStage);
+    batch.value = String(rep.procedure.batch);
+    maxReps.value = String(rep.procedure.maxReplications);
+    describeDelta();
+  };
+
+  let keysShown = '';
+  let opened = -1;
+  let shown: unknown = null;
+  let runs = 0;
+  const render = () => {
+    const s = store.get();
+    const r = runner.get();
+    choices.refresh(s.loaded?.variants ?? []);
+    if (s.loaded && !s.loading) {
+      const next = selectionKeys(s.loaded.model);
+      const sig = next.join('\n');
+      if (sig !== keysShown) {
+        keysShown = sig;
+        keys = next;
+        fill(
+          objective,
+          keys.map((k) => [k, metricLabel(k)]),
+          objective.value || DEFAULT_OBJECTIVE,
+        );
+        for (const row of rows) fill(row.figure, figureOptions(), row.figure.value);
+        describeDelta();
+      }
+    }
+    // Limits and a zone typed for the previous file mean nothing in this one.
+    if (s.opened !== opened) {
+      opened = s.opened;
+      for (const row of [...rows]) row.row.remove();
+      rows.length = 0;
+      delta.value = '';
+      objective.value = DEFAULT_OBJECTIVE;
+      direction.value = 'min';
+      describeDelta();
+    }
+    showCli();
+    go.disabled = r.busy !== null || s.loaded === null || s.loading;
+    const sel = r.select;
+    stale.textContent =
+      sel && sel.key !== runner.currentKey() ? 'Results are for an earlier version; select again to refresh.' : '';
+    if (sel === shown) return;
+    shown = sel;
+    clear(out);
+    if (!sel) {
+      out.append(
+        el(
+          'p',
+          { class: 'hint' },
+          'Designs run the same replications (common random numbers) in batches; a design is dropped as soon as the evidence says it is worse by more than the zone, so clear losers cost few replications.',
+        ),
+      );
+      return;
+    }
+    if (sel.restored) showGoalOf(sel.report);
+    out.dataset.runs = String(++runs);
+    const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
+    drawSelect(out, sel.report, currency, variantDescriptions(s.loaded?.baseDoc ?? {}));
+    const download = el('button', { type: 'button' }, 'Download selection JSON');
+    download.addEventListener('click', () => downloadText('select-report.json', sel.json, 'application/json'));
+    out.append(
+      el(
+        'details',
+        { class: 'report-json' },
+        el('summary', {}, 'Selection JSON (identical to opsim select --json with the same settings)'),
+        download,
+        el('pre', { 'data-testid': 'select-json' }, sel.json),
+      ),
+    );
+  };
+  store.subscribe(render);
+  runner.subscribe(render);
+  render();
+}

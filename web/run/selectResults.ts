@@ -1,0 +1,158 @@
+// A selection's report drawn, the answer first: which design was selected, the guarantee in words,
+// and per design what became of it (selected, eliminated at which stage by which design, infeasible
+// on which limit), its objective and limited figures with 95% intervals and the replications it
+// took; then the objective per design as a chart, and how the procedure ran. Figures are named in
+// words (`decision budget use of head-cs`), never by their keys.
+import { ciBarChart } from '../charts/ciBarChart.js';
+import { el } from '../dom/el.js';
+import {
+  constraintText,
+  selectionInfo,
+  type SelectConstraint,
+  type SelectDesign,
+  type SelectReport,
+} from '../../src/experiments/index.js';
+import { metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
+import { table } from './table.js';
+import { warmupText } from './warmupText.js';
+
+/** A limit in words: `decision budget use of head-cs at most 100% (tolerance ±2%)`. */
+export function limitText(c: SelectConstraint, currency: string): string {
+  const f = metricFormatter(c.key, currency);
+  return `${selectionInfo(c.key).label} ${c.sense === '<=' ? 'at most' : 'at least'} ${f(c.limit)} (tolerance ±${f(c.tolerance)})`;
+}
+
+/** The report's text with each limit as the CLI writes it (`budgetUse:head-cs <= 1 (±0.02)`) put in words. */
+function inWords(text: string, rep: SelectReport, currency: string): string {
+  return rep.constraints.reduce((t, c) => t.split(constraintText(c)).join(limitText(c, currency)), text);
+}
+
+const outcomeText: Record<SelectDesign['status'], string> = {
+  selected: 'selected',
+  eliminated: 'eliminated',
+  infeasible: 'misses a limit',
+  undecided: 'undecided',
+  survivor: 'still in contention',
+};
+
+/** The verdict in one sentence. */
+export function selectVerdict(rep: SelectReport, currency: string): string {
+  const f = metricFormatter(rep.objective.key, currency);
+  const best = rep.designs.find((d) => d.name === rep.selected);
+  const at = best ? ` at ${f(best.objective.mean)} (95% CI ${f(best.objective.lo)} to ${f(best.objective.hi)})` : '';
+  const among = rep.constraints.length > 0 ? ' among the designs that meet every limit' : '';
+  const goal = `${rep.objective.direction === 'min' ? 'lowest' : 'highest'} ${rep.objective.label}`;
+  switch (rep.rule) {
+    case 'selected':
+      return `Selected: ${rep.selected}, the ${goal}${among}${at}.`;
+    case 'infeasible':
+      return 'No design selected: every design misses a limit.';
+    case 'cap':
+      return rep.selected === null
+        ? `No decision within ${rep.procedure.maxReplications} replications per design.`
+        : `No decision within ${rep.procedure.maxReplications} replications per design: ${rep.selected} leads${at}, with no guarantee.`;
+    case 'cancelled':
+      return rep.selected === null
+        ? 'Interrupted before the comparison began: no design leads yet.'
+        : `Interrupted: ${rep.selected} led${at}, with no guarantee.`;
+  }
+}
+
+export function drawSelect(
+  out: HTMLElement,
+  rep: SelectReport,
+  currency: string,
+  descriptions: Record<string, string>,
+): void {
+  const fo = metricFormatter(rep.objective.key, currency);
+  const box = el(
+    'section',
+    { class: 'decision', 'data-testid': 'decision-summary', 'aria-label': 'Decision summary' },
+    el('h3', {}, 'Decision summary'),
+    el('p', { 'data-testid': 'select-verdict' }, el('strong', {}, selectVerdict(rep, currency))),
+    el('p', { 'data-testid': 'select-guarantee' }, inWords(rep.guarantee, rep, currency)),
+  );
+  const named = rep.designs.filter((d) => descriptions[d.name]);
+  if (named.length)
+    box.append(
+      el(
+        'ul',
+        { class: 'design-names' },
+        ...named.map((d) => el('li', {}, el('strong', {}, d.name), `: ${descriptions[d.name]}`)),
+      ),
+    );
+  if (rep.constraints.length > 0)
+    box.append(
+      el(
+        'p',
+        { 'data-testid': 'select-limits-text' },
+        `Limits: ${rep.constraints.map((c) => limitText(c, currency)).join('; ')}.`,
+      ),
+    );
+  box.append(
+    table(
+      [
+        [
+          'Design',
+          'Outcome',
+          'Why',
+          `${metricLabel(rep.objective.key)} (mean ± 95% CI)`,
+          ...rep.constraints.map((c) => `${metricLabel(c.key)} (mean ± 95% CI)`),
+          'Replications used',
+          'Simulated',
+        ],
+        ...rep.designs.map((d) => [
+          d.name,
+          outcomeText[d.status],
+          inWords(d.reason, rep, currency),
+          `${fo(d.objective.mean)} ± ${fo(d.objective.half)}`,
+          ...rep.constraints.map((c) => {
+            const ci = d.constraints[c.key];
+            const f = metricFormatter(c.key, currency);
+            return ci && ci.n > 0 ? `${f(ci.mean)} ± ${f(ci.half)}` : '–';
+          }),
+          String(d.replications),
+          String(d.simulated),
+        ]),
+      ],
+      { 'data-testid': 'select-table', class: 'numbers small' },
+    ),
+  );
+  out.append(
+    el(
+      'h3',
+      {},
+      `${rep.designs.length} designs, seed ${rep.seed}: ${rep.replications.used} replications used (${rep.replications.simulated} simulated)`,
+    ),
+    el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
+    box,
+  );
+  const charts = el('div', { class: 'chart-grid' });
+  out.append(charts);
+  ciBarChart(charts, {
+    title: `${metricLabel(rep.objective.key)} per design (95% CI over the replications each used)`,
+    yLabel: metricLabel(rep.objective.key),
+    testId: 'chart-select-objective',
+    format: fo,
+    axisFormat: metricAxisFormatter(rep.objective.key, currency),
+    bars: rep.designs.map((d) => ({
+      label: d.status === 'selected' ? `${d.name} (selected)` : d.name,
+      mean: d.objective.mean,
+      lo: d.objective.lo,
+      hi: d.objective.hi,
+    })),
+  });
+  const p = rep.procedure;
+  const alpha = (a: number) => `${Number((a * 100).toPrecision(6))}%`;
+  out.append(
+    el(
+      'p',
+      { class: 'hint', 'data-testid': 'select-procedure' },
+      `${p.name === 'AK' ? `A feasibility check of every limit (error ${alpha(p.alpha.feasibility)}), then KN among the feasible designs (error ${alpha(p.alpha.comparison)})` : `KN (error ${alpha(p.alpha.comparison)})`}, under ${p.commonRandomNumbers ? 'common random numbers' : 'independent sampling'}: ` +
+        `a first stage of ${p.firstStage} replications, then batches of ${p.batch}, at most ${p.maxReplications} per design. ` +
+        `Designs within ${fo(rep.delta)} of each other on ${rep.objective.label} count as equally good. ` +
+        `"Stage n" is the n-th replication of the comparison. Replications used are those the procedure read; a batch may run a few past a design's elimination (simulated).`,
+    ),
+    el('ul', { class: 'hint' }, ...p.references.map((r) => el('li', {}, r))),
+  );
+}
