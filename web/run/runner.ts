@@ -18,12 +18,12 @@ import {
   selectionKeys,
   type CompareReport,
   type SelectReport,
-  type SelectionGoalText,
+  type SelectionGoalInput,
   type RunReport,
   type SweepParam,
   type SweepReport,
   type WarmupRequest,
-  type GoalProblem,
+  type GoalFailure,
 } from '../../src/experiments/index.js';
 import type { ResultKind } from '../state/savedResults.js';
 import { callScenario } from '../load/scenarioClient.js';
@@ -79,7 +79,7 @@ export interface Runner {
 /** What the Select tab asks for: the designs, the goal as typed (read as `opsim select` reads its options) and the procedure's sizes. */
 export interface SelectRequest {
   designs: (string | null)[];
-  goal: SelectionGoalText;
+  goal: SelectionGoalInput;
   /** As `--first-stage`, `--batch`, `--max-replications`; the CLI's defaults are 10, 5 and 1,000. */
   firstStage: number;
   batch: number;
@@ -89,16 +89,14 @@ export interface SelectRequest {
 /** The CLI's sizes of the procedure, for a report byte-identical to `opsim select` without those options. */
 export const selectDefaults = { firstStage: 10, batch: 5, maxReplications: 1000 };
 
-/** A goal's problem in the page's words: the field it is about, then why. */
-function goalProblemText(p: GoalProblem): string {
-  const field = {
-    objective: 'Objective',
-    constraint: `Limit "${p.text ?? ''}"`,
-    delta: 'Indifference zone',
-    confidence: 'Confidence',
-  };
-  return `${field[p.option]}: ${p.message}`;
-}
+/** A goal's problem in the page's words: the field of the form it is about, then why. */
+const goalFailure: GoalFailure = (what, message) => {
+  const field =
+    what.option === 'constraint'
+      ? `Limit ${what.index + 1} ("${what.text}")`
+      : { objective: 'Objective', delta: 'Indifference zone', confidence: 'Confidence' }[what.option];
+  throw new Error(`${field}: ${message}`);
+};
 
 function checkRuns(designs: number, replications: number, noun = 'designs'): void {
   if (designs * replications > limits.runsPerAction) {
@@ -317,8 +315,7 @@ export function createRunner(store: Store): Runner {
           throw new Error('A selection needs at least two designs: tick a variant, or save edits as a variant first.');
         const built = await callScenario('designModels', s.file, s.text, request.designs);
         if (!built.ok) throw new Error(built.message);
-        const goal = readSelectionGoal(request.goal, selectionKeys(built.models[0]));
-        if ('problem' in goal) throw new Error(goalProblemText(goal.problem));
+        const goal = readSelectionGoal(request.goal, selectionKeys(built.models[0]), goalFailure);
         // As the CLI: the pilot (when asked for) runs as many replications as the first stage.
         const warm = await resolveWarmup(pool, built.models, {
           ...warmupRequest(built.models, progress),

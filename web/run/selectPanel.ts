@@ -11,7 +11,7 @@ import {
   selectionInfo,
   selectionKeys,
   type SelectReport,
-  type SelectionGoalText,
+  type SelectionGoalInput,
 } from '../../src/experiments/index.js';
 import { variantDescriptions } from './comparePanel.js';
 import { designChoices } from './designChoices.js';
@@ -185,9 +185,9 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
   addLimit.addEventListener('click', () => addRow());
 
   /** The goal as `opsim select` options. */
-  const goal = (): SelectionGoalText => ({
+  const goal = (): SelectionGoalInput => ({
     objective: `${direction.value}:${objective.value}`,
-    constraint: rows.map((r) => `${r.figure.value}${r.sense.value}${r.value.value.trim()}`),
+    constraints: rows.map((r) => `${r.figure.value}${r.sense.value}${r.value.value.trim()}`),
     delta: delta.value.trim() === '' ? undefined : delta.value.trim(),
     confidence: confidence.value,
   });
@@ -217,11 +217,11 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       ...(variants.length === (s.loaded?.variants.length ?? 0) ? [] : ['--variants', quote(variants.join(','))]),
       '--objective',
       quote(g.objective ?? DEFAULT_OBJECTIVE),
-      ...(g.constraint ?? []).flatMap((c) => ['--constraint', quote(c)]),
+      ...(g.constraints ?? []).flatMap((c) => ['--constraint', quote(c)]),
       '--delta',
-      quote(g.delta ?? '?'),
+      quote(String(g.delta ?? '?')),
       '--confidence',
-      g.confidence ?? '0.95',
+      String(g.confidence ?? '0.95'),
       '--seed',
       quote(seed),
       ...(warmup === null ? [] : ['--warmup', quote(warmup)]),

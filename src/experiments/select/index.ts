@@ -47,3 +47,10 @@ export {
   readConfidence,
   DEFAULT_TOLERANCE_SHARE,
 } from './readSelectionOptions.js';
+export {
+  readSelectionGoal,
+  DEFAULT_OBJECTIVE,
+  type SelectionGoal,
+  type SelectionGoalInput,
+  type GoalFailure,
+} from './selectionGoal.js';

@@ -1,15 +1,22 @@
+// What `select` and `optimise` are asked to achieve: an objective, limits on other figures, the
+// difference worth acting on and the confidence. Read once here for the library, the CLI and the
+// page's Select tab, each naming a bad value in its own words (an option path, a command-line flag,
+// a field of the form) through `fail`.
 import { readConfidence, readConstraint, readDelta, readObjective } from './readSelectionOptions.js';
 import type { SelectConstraint } from './selectReport.js';
 
 /** The figure chosen on when no objective is given: cost per done item, which dropping work cannot lower. */
 export const DEFAULT_OBJECTIVE = 'costPerDone';
 
-/** What `select` and `optimise` are asked to achieve, as typed (CLI options or the page's form). */
-export interface SelectionGoalText {
+export interface SelectionGoalInput {
+  /** The figure to rank on, `[min:|max:]<key>` (default `costPerDone`). */
   objective?: string;
-  constraint?: string[];
-  delta?: string;
-  confidence?: string;
+  /** Limits on other figures, such as `'cycleTimeP90<=48h'` or `'budgetUse:*<=1'`. */
+  constraints?: readonly string[];
+  /** The indifference zone, in the objective's unit: a number or text such as `'2h'` or `'1%'`. Required. */
+  delta?: string | number;
+  /** Probability of a correct selection, above 0.5 and below 1 (default 0.95). */
+  confidence?: string | number;
 }
 
 export interface SelectionGoal {
@@ -19,46 +26,39 @@ export interface SelectionGoal {
   confidence: number;
 }
 
-/** What is wrong with a goal: the option (and the constraint's text) it is about, and why. */
-export interface GoalProblem {
-  option: 'objective' | 'constraint' | 'delta' | 'confidence';
-  text?: string;
-  message: string;
-}
+/** Which input was wrong: its name, and for a constraint its text and position. */
+export type GoalFailure = (
+  what: { option: 'objective' | 'delta' | 'confidence' } | { option: 'constraint'; text: string; index: number },
+  message: string,
+) => never;
 
-/**
- * readSelectionGoal(text, known keys): the goal, or the first problem with it. One set of rules and
- * messages for the CLI's select and optimise and the page's Select tab, so they cannot drift apart
- * in what they accept.
- */
+/** readSelectionGoal(input, known figure keys, fail): the goal checked, or fail called with the first problem. */
 export function readSelectionGoal(
-  t: SelectionGoalText,
+  input: SelectionGoalInput,
   known: readonly string[],
-): SelectionGoal | { problem: GoalProblem } {
-  const objective = readObjective(t.objective ?? DEFAULT_OBJECTIVE, known);
-  if ('error' in objective) return { problem: { option: 'objective', message: objective.error } };
+  fail: GoalFailure,
+): SelectionGoal {
+  const objective = readObjective(input.objective ?? DEFAULT_OBJECTIVE, [...known]);
+  if ('error' in objective) fail({ option: 'objective' }, objective.error);
   const constraints: SelectConstraint[] = [];
-  for (const c of t.constraint ?? []) {
-    const problem = (message: string) => ({ problem: { option: 'constraint' as const, text: c, message } });
-    const read = readConstraint(c, known);
-    if ('error' in read) return problem(read.error);
+  for (const [index, text] of (input.constraints ?? []).entries()) {
+    const where = { option: 'constraint' as const, text, index };
+    const read = readConstraint(text, [...known]);
+    if ('error' in read) fail(where, read.error);
     for (const one of read) {
-      if (one.key === objective.key) return problem(`${one.key} is the objective; limit another figure`);
-      if (constraints.some((x) => x.key === one.key)) return problem(`${one.key} is limited twice`);
+      if (one.key === objective.key) fail(where, `${one.key} is the objective; limit another figure`);
+      if (constraints.some((x) => x.key === one.key)) fail(where, `${one.key} is limited twice`);
       constraints.push(one);
     }
   }
-  if (t.delta === undefined) {
-    return {
-      problem: {
-        option: 'delta',
-        message: `required; the smallest difference in ${objective.key} worth acting on, in its unit (designs closer than this count as equally good)`,
-      },
-    };
-  }
-  const delta = readDelta(t.delta, objective.key);
-  if ('error' in delta) return { problem: { option: 'delta', message: delta.error } };
-  const confidence = readConfidence(t.confidence ?? '0.95');
-  if ('error' in confidence) return { problem: { option: 'confidence', message: confidence.error } };
+  if (input.delta === undefined)
+    fail(
+      { option: 'delta' },
+      `required; the smallest difference in ${objective.key} worth acting on, in its unit (designs closer than this count as equally good)`,
+    );
+  const delta = readDelta(String(input.delta), objective.key);
+  if ('error' in delta) fail({ option: 'delta' }, delta.error);
+  const confidence = readConfidence(String(input.confidence ?? '0.95'));
+  if ('error' in confidence) fail({ option: 'confidence' }, confidence.error);
   return { objective, constraints, delta: delta.value, confidence: confidence.value };
 }
