@@ -170,4 +170,12 @@ describe('docs/report-format.md describes the reports', () => {
     );
     expect([...new Set(keys)]).toEqual(documented);
   });
+
+  test('the precision rule gives a scale for every headline key', () => {
+    const headline = page.slice(page.indexOf('## Headline metrics'), page.indexOf('## Warnings'));
+    const documented = [...headline.matchAll(/^\| `([\w:<>]+)` \|/gm)].map((m) => m[1]);
+    const rule = page.slice(page.indexOf('**Precision rule**'), page.indexOf('**Explanations**'));
+    const scaled = new Set([...rule.matchAll(/^\| (`[^|]+) \|/gm)].flatMap((m) => m[1].split(/`, `|`/)));
+    expect(documented.filter((k) => !scaled.has(k))).toEqual([]);
+  });
 });
