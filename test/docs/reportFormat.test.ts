@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compare, loadScenario, optimise, run, select, sweep } from '../../src/api/index.js';
+import { WARN } from '../../src/experiments/index.js';
 
 const page = readFileSync(new URL('../../docs/report-format.md', import.meta.url), 'utf8');
 
@@ -169,6 +170,19 @@ describe('docs/report-format.md describes the reports', () => {
       k.replace(/:boss$/, ':<exec>').replace(/:(bot|team)$/, ':<pool>'),
     );
     expect([...new Set(keys)]).toEqual(documented);
+  });
+
+  test('the warnings table states the thresholds the warnings use', () => {
+    const table = page.slice(page.indexOf('## Warnings'), page.indexOf('## Common header'));
+    const phrases = [
+      `mean(utilisation) > ${WARN.poolUtilisation}`,
+      `more than ${WARN.poolUtilisation * 100}% of its available hours`,
+      `mean(budgetUtilisation) > ${WARN.budgetUse}`,
+      `mean((abandoned + blocked) / arrived) > ${WARN.lostShare}`,
+      `more than ${WARN.lostShare * 100}% of arrivals`,
+      `at least ${WARN.growthShare * 100}% of the window's arrivals`,
+    ];
+    expect(phrases.filter((p) => !table.includes(p))).toEqual([]);
   });
 
   test('the precision rule gives a scale for every headline key', () => {
