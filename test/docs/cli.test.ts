@@ -3,6 +3,8 @@
 // every `opsim <command> ...` a page shows uses only that command's options.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { MAX_SWEEP_RUNS } from '../../src/api/index.js';
+import { MAX_COUNT } from '../../src/cli/options.js';
 import { cliCommands, type CliOption } from './cliHelp.js';
 
 const read = (page: string) => readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8');
@@ -102,4 +104,15 @@ describe('the pages name only options that exist', () => {
     }
     expect(wrong).toEqual([]);
   });
+});
+
+test('the limits docs/cli.md quotes are the ones the CLI applies', () => {
+  const prose = cliDoc.replace(/\s+/g, ' ');
+  const comma = (n: number) => n.toLocaleString('en-US');
+  const phrases = [
+    `(at most ${comma(MAX_COUNT)})`,
+    `may not exceed ${comma(MAX_SWEEP_RUNS)} runs`,
+    `The sweep limit of ${comma(MAX_SWEEP_RUNS)} runs`,
+  ];
+  expect(phrases.filter((p) => !prose.includes(p))).toEqual([]);
 });
