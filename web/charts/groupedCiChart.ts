@@ -1,4 +1,5 @@
-// Groups of bars (e.g. escalations per executive) with one bar per design and 95% CI error bars.
+// Groups of bars (e.g. escalations per executive) with one bar per design and 95% CI error bars,
+// and optionally a line to read them against (a decision budget's 100%).
 import * as d3 from 'd3';
 import { chartFrame, legend, palette } from './frame.js';
 
@@ -20,6 +21,7 @@ export function groupedCiChart(
     values: GroupedValue[];
     format: (v: number) => string;
     axisFormat?: (v: number) => string;
+    reference?: { value: number; label: string };
   },
 ): void {
   const groups = [...new Set(o.values.map((v) => v.group))];
@@ -37,7 +39,7 @@ export function groupedCiChart(
   const xs = d3.scaleBand().domain(series).range([0, x.bandwidth()]).padding(0.08);
   const y = d3
     .scaleLinear()
-    .domain([0, Math.max(1e-9, d3.max(o.values, (v) => Math.max(v.hi, v.mean)) ?? 1)])
+    .domain([0, Math.max(1e-9, o.reference?.value ?? 0, d3.max(o.values, (v) => Math.max(v.hi, v.mean)) ?? 1)])
     .nice()
     .range([f.height, 0]);
   const colour = (s: string) => palette[series.indexOf(s) % palette.length];
@@ -89,6 +91,25 @@ export function groupedCiChart(
   g.append('title').text(
     (v) => `${v.series}, ${v.group}: ${o.format(v.mean)} (95% CI ${o.format(v.lo)} – ${o.format(v.hi)})`,
   );
+  if (o.reference) {
+    const ry = y(o.reference.value);
+    const ref = f.plot.append('g').attr('class', 'reference');
+    ref
+      .append('line')
+      .attr('x1', 0)
+      .attr('x2', f.width)
+      .attr('y1', ry)
+      .attr('y2', ry)
+      .attr('stroke', '#d03c3c')
+      .attr('stroke-width', 1.5)
+      .attr('stroke-dasharray', '6,3');
+    ref
+      .append('text')
+      .attr('x', 4)
+      .attr('y', ry - 4)
+      .attr('fill', '#d03c3c')
+      .text(o.reference.label);
+  }
   legend(
     { ...f, width: f.width + 105 },
     series.map((s) => ({ label: s, colour: colour(s) })),

@@ -12,6 +12,7 @@ import type { Store } from '../state/store.js';
 import { paretoFront, type CompareReport } from '../../src/experiments/index.js';
 import { decisionSummary } from './decisionSummary.js';
 import { designChoices } from './designChoices.js';
+import { executiveBudgetView } from './executiveBudgets.js';
 import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
@@ -127,6 +128,7 @@ function drawCompare(
     el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
     warningsView(rep.designs.map((d) => ({ name: d.name, of: d }))) ?? '',
     decisionSummary(rep, currency, descriptions),
+    executiveBudgetView(rep.designs),
   );
   const st = rep.stopping;
   if (st.rule === 'precision')

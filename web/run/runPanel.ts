@@ -15,6 +15,7 @@ import { overlayFromReport } from '../diagram/overlayFromReport.js';
 import { downloadText } from '../share/downloadText.js';
 import { mountDriftPanel, mountEventLogDownload } from '../eventlog/index.js';
 import type { Store } from '../state/store.js';
+import { executiveBudgetView } from './executiveBudgets.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
@@ -81,6 +82,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     const diagram = el('div', { class: 'diagram-host' });
     out.append(el('h3', {}, 'Where the time goes'), diagram);
     void drawDiagram(diagram, run.model, overlayFromReport(rep));
+    out.append(executiveBudgetView([{ name: rep.design, executives: rep.executives, weeks: rep.weeks }]));
 
     out.append(
       el('h3', {}, 'Item types'),

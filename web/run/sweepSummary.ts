@@ -3,6 +3,7 @@
 // this number of replications), and the report's Pareto front with 95% confidence.
 import type { SweepPoint, SweepReport } from '../../src/experiments/index.js';
 import { metricInfo } from '../../src/experiments/index.js';
+import { formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import { objectivesText } from './sweepResults.js';
@@ -74,6 +75,25 @@ export function sweepSummary(rep: SweepReport, currency: string, name: (path: st
       { class: 'numbers small', 'data-testid': 'sweep-verdicts' },
     ),
   );
+  // Executive load against budgets: the points where some executive's budget use lies above 100% with 95% confidence.
+  const overAt = rep.points
+    .map((p) => ({
+      p,
+      over: Object.entries(p.headline)
+        .filter(([k, ci]) => k.startsWith('budgetUse:') && ci.lo > 1)
+        .map(([k, ci]) => `${k.slice('budgetUse:'.length)} ${formatPercent(ci.mean)}`),
+    }))
+    .filter((x) => x.over.length > 0);
+  if (Object.keys(rep.points[0]?.headline ?? {}).some((k) => k.startsWith('budgetUse:')))
+    box.append(
+      el(
+        'p',
+        { 'data-testid': 'sweep-budgets' },
+        overAt.length === 0
+          ? 'At no point is an executive over their decision budget with 95% confidence.'
+          : `Executives over their decision budget (95% confidence): ${overAt.map((x) => `at ${at(x.p)}: ${x.over.join(', ')}`).join('; ')}.`,
+      ),
+    );
   const optimal = rep.points.filter((p) => p.front === 'optimal');
   const possibly = rep.points.filter((p) => p.front === 'possibly optimal');
   box.append(

@@ -1,0 +1,74 @@
+// Executive load against decision budgets in the page: the swamped VP of Support (support-vp.yaml)
+// is said to be over budget in Run, and in Compare each design's executives are read against their
+// budgets with the same verdict the report's 95% interval gives, with the 100% line on the chart.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage } from './browser.js';
+import { runAndWait, setReplications } from './pageActions.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Ci {
+  mean: number;
+  lo: number;
+  hi: number;
+}
+type Executives = Record<string, { budgetUtilisation: Ci; budgetHours: Ci }>;
+
+const verdict = (e: Executives[string]) =>
+  !(e.budgetHours.mean > 0)
+    ? 'no budget'
+    : e.budgetUtilisation.lo > 1
+      ? 'over budget'
+      : e.budgetUtilisation.hi <= 1
+        ? 'within budget'
+        : 'cannot tell';
+
+describe('executive load against budgets', () => {
+  test('Run and Compare read each executive against their decision budget, as the report says', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/support-vp.yaml');
+    await page.waitForSelector('[data-testid=status]:has-text("Loaded company/support-vp.yaml")');
+    await setReplications(page, 6);
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    const run = JSON.parse((await page.textContent('[data-testid=report-json]')) ?? '') as { executives: Executives };
+    const runRows = await page
+      .locator('[data-testid=run-results] [data-testid=budget-table] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.children[0].textContent, tr.lastElementChild?.textContent]));
+    expect(runRows).toEqual(Object.entries(run.executives).map(([id, e]) => [id, verdict(e)]));
+    expect(run.executives['vp-support'].budgetUtilisation.lo).toBeGreaterThan(1); // the file's point
+    expect(await page.textContent('[data-testid=run-results] [data-testid=budget-sentence]')).toMatch(
+      /^Over their decision budget: vp-support \(10\d\.\d%\)\./,
+    );
+    expect(await page.locator('[data-testid=run-results] [data-testid=chart-budget-use] .reference line').count()).toBe(
+      1,
+    );
+
+    await page.click('[data-tab=compare]');
+    await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
+    const cmp = JSON.parse((await page.textContent('[data-testid=compare-json]')) ?? '') as {
+      designs: { name: string; executives: Executives }[];
+    };
+    const cmpRows = await page
+      .locator('[data-testid=compare-results] [data-testid=budget-table] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.children[0].textContent, tr.children[1].textContent, tr.lastElementChild?.textContent]),
+      );
+    expect(cmpRows).toEqual(
+      cmp.designs.flatMap((d) => Object.entries(d.executives).map(([id, e]) => [d.name, id, verdict(e)])),
+    );
+    expect(await page.locator('[data-testid=compare-results] [data-testid=chart-budget-use] .bar').count()).toBe(2);
+    await page
+      .locator('[data-testid=compare-results] [data-testid=executive-budgets]')
+      .screenshot({ path: 'test-output/screenshots/executive-budgets.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,127 @@
+// Executive load read against each executive's weekly decision budget: the escalations they
+// receive, the decisions they make, the hours those take against the hours budgeted, and the share
+// of the budget used with its 95% interval, said in words (over budget, within it, or too close to
+// tell). The same view serves one design (Run) and several side by side (Compare).
+import { formatCount, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import { groupedCiChart } from '../charts/groupedCiChart.js';
+import { el } from '../dom/el.js';
+import type { DesignReport, Interval } from '../../src/experiments/index.js';
+import { table } from './table.js';
+
+export type BudgetVerdict = 'over budget' | 'within budget' | 'cannot tell' | 'no budget';
+
+/** Over when the 95% interval of budget use lies above 100%, within when below, else cannot tell. */
+export function budgetVerdict(use: Interval, budgetHours: number): BudgetVerdict {
+  if (!(budgetHours > 0)) return 'no budget';
+  if (use.lo > 1) return 'over budget';
+  if (use.hi <= 1) return 'within budget';
+  return 'cannot tell';
+}
+
+export interface BudgetDesign {
+  name: string;
+  executives: DesignReport['executives'];
+  weeks: number;
+}
+
+const perWeek = (x: number, weeks: number) => (weeks > 0 ? x / weeks : 0);
+
+/** One sentence: who is over budget (and in which design), or that everyone is within it. */
+export function budgetSentence(designs: readonly BudgetDesign[]): string {
+  const many = designs.length > 1;
+  const over: string[] = [];
+  const unclear: string[] = [];
+  for (const d of designs)
+    for (const [id, e] of Object.entries(d.executives)) {
+      const v = budgetVerdict(e.budgetUtilisation, e.budgetHours.mean);
+      const who = `${id}${many ? ` in ${d.name}` : ''} (${formatPercent(e.budgetUtilisation.mean)})`;
+      if (v === 'over budget') over.push(who);
+      if (v === 'cannot tell') unclear.push(who);
+    }
+  const parts = [
+    over.length
+      ? `Over their decision budget: ${over.join(', ')}.`
+      : 'No executive is over budget with 95% confidence.',
+    unclear.length ? ` Too close to 100% to tell at these replications: ${unclear.join(', ')}.` : '',
+  ];
+  return parts.join('');
+}
+
+/** The view: a sentence, budget use per executive against the 100% line, and a table of the load behind it. */
+export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLElement {
+  const box = el(
+    'section',
+    { class: 'budgets', 'data-testid': 'executive-budgets', 'aria-label': 'Executive load against decision budgets' },
+    el('h3', {}, 'Executive load against decision budgets'),
+  );
+  const ids = [...new Set(designs.flatMap((d) => Object.keys(d.executives)))].sort();
+  if (ids.length === 0) {
+    box.append(el('p', { class: 'hint' }, 'This design has no executives.'));
+    return box;
+  }
+  box.append(el('p', { 'data-testid': 'budget-sentence' }, budgetSentence(designs)));
+  const many = designs.length > 1;
+  const charts = el('div', { class: 'chart-grid' });
+  box.append(charts);
+  groupedCiChart(charts, {
+    title: 'Share of the weekly decision budget used (95% CI)',
+    xLabel: 'Executive',
+    yLabel: 'Budget used',
+    testId: 'chart-budget-use',
+    format: formatPercent,
+    reference: { value: 1, label: '100% of the budget' },
+    values: designs.flatMap((d) =>
+      Object.entries(d.executives)
+        .filter(([, e]) => e.budgetHours.mean > 0)
+        .map(([id, e]) => ({
+          group: id,
+          series: d.name,
+          mean: e.budgetUtilisation.mean,
+          lo: e.budgetUtilisation.lo,
+          hi: e.budgetUtilisation.hi,
+        })),
+    ),
+  });
+  const rows = designs.flatMap((d) =>
+    ids
+      .filter((id) => d.executives[id])
+      .map((id) => {
+        const e = d.executives[id];
+        const budgeted = e.budgetHours.mean > 0;
+        return [
+          ...(many ? [d.name] : []),
+          id,
+          formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek),
+          formatWithHalf(e.decidedPerWeek.mean, e.decidedPerWeek.half, formatPerWeek),
+          `${formatCount(perWeek(e.hoursConsumed.mean, d.weeks))} h`,
+          budgeted ? `${formatCount(perWeek(e.budgetHours.mean, d.weeks))} h` : 'unlimited',
+          budgeted ? formatWithHalf(e.budgetUtilisation.mean, e.budgetUtilisation.half, formatPercent) : '–',
+          budgetVerdict(e.budgetUtilisation, e.budgetHours.mean),
+        ];
+      }),
+  );
+  box.append(
+    table(
+      [
+        [
+          ...(many ? ['Design'] : []),
+          'Executive',
+          'Escalations received',
+          'Decided',
+          'Decision hours a week',
+          'Budget hours a week',
+          'Budget used (95% CI)',
+          'Against the budget',
+        ],
+        ...rows,
+      ],
+      { 'data-testid': 'budget-table' },
+    ),
+    el(
+      'p',
+      { class: 'hint' },
+      'Over budget: the 95% interval of the share used lies above 100%; within: it lies at or below 100%; cannot tell: it straddles 100%. Decisions beyond the budget wait for next week.',
+    ),
+  );
+  return box;
+}
