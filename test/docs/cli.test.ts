@@ -116,3 +116,13 @@ test('the limits docs/cli.md quotes are the ones the CLI applies', () => {
   ];
   expect(phrases.filter((p) => !prose.includes(p))).toEqual([]);
 });
+
+test("the README's table of commands and the synopsis of docs/cli.md list every command", () => {
+  const readme = read('README.md');
+  const table = readme.slice(readme.indexOf('## Commands'), readme.indexOf('\n## ', readme.indexOf('## Commands') + 1));
+  const synopsis = /```\n([\s\S]*?)```/.exec(cliDoc)![1];
+  for (const command of commands.keys()) {
+    expect(table, `README: opsim ${command}`).toContain(`\`opsim ${command} `);
+    expect(synopsis, `docs/cli.md: opsim ${command}`).toMatch(new RegExp(`^opsim ${command} `, 'm'));
+  }
+});
