@@ -163,6 +163,27 @@ describe('docs/report-format.md describes the reports', () => {
     },
   );
 
+  test("the fields the table of a design's figures lists under each section exist there", () => {
+    const table = page.slice(page.indexOf('## Figures of a design'), page.indexOf('**Cost by cause**'));
+    const keysUnder = (value: unknown, out = new Set<string>()): Set<string> => {
+      if (value !== null && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) (out.add(k), keysUnder(v, out));
+      return out;
+    };
+    const wrong: string[] = [];
+    for (const [, field, content] of table.matchAll(/^\| `([\w.<>]+)` \| (.*) \|$/gm)) {
+      // `steps.<node>`: the fields of any one node.
+      const [head, record] = field.split('.');
+      const holder = reports.run[head] as Record<string, unknown>;
+      const value = record === undefined ? holder : Object.values(holder)[0];
+      const keys = keysUnder(value);
+      // "(no `decisionWait`)" says a field is absent.
+      for (const [, name] of content.replace(/\bno `\w+`/g, '').matchAll(/`([a-z][A-Za-z]*)`/g))
+        if (!keys.has(name) && typeof value === 'object') wrong.push(`${field}: ${name}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('the headline keys are those of the headline table, in its order', () => {
     const table = page.slice(page.indexOf('## Headline metrics'), page.indexOf('## Warnings'));
     const documented = [...table.matchAll(/^\| `([\w:<>]+)` \|/gm)].map((m) => m[1]);
