@@ -115,3 +115,32 @@ test('the limits and defaults docs/scenario-format.md quotes are the ones the co
     quoted.filter(([, phrase]) => !prose.includes(phrase)).map(([what, phrase]) => `${what}: "${phrase}"`),
   ).toEqual([]);
 });
+
+test('the table of pool fields by kind says which fields each kind requires, allows and refuses, as the schema does', () => {
+  type Obj = { properties: Record<string, unknown>; required: string[] };
+  const pools = (scenarioSchema.properties as Record<string, { additionalProperties: { allOf: { then: Obj }[] } }>)
+    .pools.additionalProperties.allOf;
+  const kinds = ['agent', 'human', 'executive'];
+  const byKind = Object.fromEntries(kinds.map((k, i) => [k, pools[i].then]));
+  const section = doc.slice(doc.indexOf('Fields by kind'), doc.indexOf('## itemTypes'));
+  const wrong: string[] = [];
+  for (const [, fields, ...cells] of section.matchAll(/^\| (`[^|]+`) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)) {
+    for (const [, field] of fields.matchAll(/`(\w+)`/g)) {
+      kinds.forEach((kind, i) => {
+        const cell = cells[i].trim();
+        const stated = cell === '–' ? 'refused' : cell === 'required' ? 'required' : 'allowed';
+        const schema = byKind[kind];
+        const actual = !(field in schema.properties)
+          ? 'refused'
+          : schema.required.includes(field)
+            ? 'required'
+            : 'allowed';
+        if (stated !== actual) wrong.push(`${kind}.${field}: the page says ${stated}, the schema ${actual}`);
+      });
+    }
+  }
+  expect(wrong).toEqual([]);
+  const documented = new Set([...section.matchAll(/`(\w+)`/g)].map((m) => m[1]));
+  const fields = new Set(kinds.flatMap((k) => Object.keys(byKind[k].properties)).filter((f) => f !== 'kind'));
+  expect([...fields].filter((f) => !documented.has(f))).toEqual([]);
+});
