@@ -225,6 +225,14 @@ describe('validateScenario(doc, file)', () => {
       ],
     ],
     [
+      'pre-emption without a priority order, and a pre-emption of no known kind',
+      [set('steps.resolve.queue.preempt', 'resume'), set('steps.review.queue', { preempt: 'pause' })],
+      [
+        'steps.review.queue.preempt: expected one of resume, restart, found "pause"',
+        'steps.resolve.queue.preempt: pre-emption needs a priority order: add discipline: priority and priority: { byType: [ids] } or { attr: NAME }',
+      ],
+    ],
+    [
       'an unknown rework target',
       [set('steps.review.rework.to', 'reviw')],
       ['steps.review.rework.to: unknown step "reviw" (did you mean "review"?)'],

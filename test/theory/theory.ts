@@ -109,6 +109,27 @@ export function cobham(classes: PriorityClass[]): QueueFigures[] {
   });
 }
 
+/**
+ * Pre-emptive-resume priority M/G/1: classes in priority order, highest first. A class sees only the
+ * classes above it, so its time in system is its service stretched by their interruptions plus the
+ * wait for the work found of its own and higher classes (Kleinrock, Queueing Systems II, 3.8; Harchol-Balter 32):
+ * W_k = E[S_k] / (1 - sigma_{k-1}) + R_k / ((1 - sigma_{k-1}) (1 - sigma_k)), R_k = sum_{i<=k} lambda_i E[S_i^2] / 2.
+ * `wq` is W - E[S]: all the time not in service, the interruptions included.
+ */
+export function preemptiveResume(classes: PriorityClass[]): QueueFigures[] {
+  let sigma = 0;
+  let r = 0;
+  return classes.map((c) => {
+    const rho = c.lambda * c.meanService;
+    const before = sigma;
+    sigma += rho;
+    r += (c.lambda * c.meanService ** 2 * (1 + c.cv ** 2)) / 2;
+    if (sigma >= 1) throw new RangeError('preemptiveResume: unstable');
+    const w = c.meanService / (1 - before) + r / ((1 - before) * (1 - sigma));
+    return { wq: w - c.meanService, w, lq: c.lambda * (w - c.meanService), l: c.lambda * w, rho };
+  });
+}
+
 export interface JacksonStation {
   mu: number;
   c: number;

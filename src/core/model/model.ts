@@ -129,6 +129,13 @@ export interface StepNode extends NodeBase {
     /** Non-preemptive priority: lower key served first; ties FIFO. */
     | { kind: 'priorityByType'; rank: number[] }
     | { kind: 'priorityByAttr'; attr: number; order: 'asc' | 'desc' };
+  /**
+   * Pre-emptive priority (priority disciplines only; absent = non-preemptive): an arriving item that
+   * finds no free server takes the server of the lowest-priority item in service with a strictly
+   * lower priority; that item goes back to the head of its class in the queue and later continues
+   * its remaining service time (`resume`) or starts over with a new draw (`restart`).
+   */
+  preempt?: 'resume' | 'restart';
   /** Maximum items waiting (not counting those in service); Infinity = unbounded. */
   queueCapacity: number;
   /** Node that receives items arriving to a full queue; -1 = they leave as 'blocked'. */

@@ -159,7 +159,7 @@ export interface NodeTime {
   visits: number;
   /** Hours waiting: in the queue of a step, held by a forum until its session. */
   waitHours: number;
-  /** Hours in service at a step (including time paused at a shift end); 0 at gates, forums and exits. */
+  /** Hours in service at a step (including time paused at a shift end; time back in the queue after a pre-emption is waiting); 0 at gates, forums and exits. */
   serviceHours: number;
 }
 

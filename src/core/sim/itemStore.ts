@@ -26,7 +26,10 @@ export class ItemStore {
   arrivalT = new Float64Array(0);
   /** Time it joined its current queue (or forum). */
   enqT = new Float64Array(0);
-  /** Token of its current queue entry; changed to take it out lazily. */
+  /**
+   * Token of its current queue entry; changed to take it out lazily; -1 when in no queue. Entries of
+   * pre-empted items take negative tokens (below -1), which order them before their class.
+   */
   token = new Float64Array(0);
   openErrors = new Int32Array(0);
   reworkRounds = new Int32Array(0);
@@ -43,8 +46,14 @@ export class ItemStore {
   remaining = new Float64Array(0);
   /** Start of the current busy segment (service start or resume). */
   busyFrom = new Float64Array(0);
-  /** Start of the current service (a resume after a pause does not move it): the cycle-time ledger's visit. */
+  /**
+   * Start of the current service (a resume after a pause does not move it): the cycle-time ledger's
+   * visit. While pre-empted it holds the service time had so far, and a resumed service starts that
+   * much before it resumes (see preemption.ts).
+   */
   serviceStart = new Float64Array(0);
+  /** 1 from a pre-emption until service starts again (never set when the item leaves or is freed). */
+  preempted = new Uint8Array(0);
   /** 1 from an SLA breach (counted as an escalation) until the item enters its next step or forum, which then does not count it again. */
   escalated = new Uint8Array(0);
   patienceSeq = new Float64Array(0);
@@ -166,6 +175,9 @@ export class ItemStore {
     const esc = new Uint8Array(c);
     esc.set(this.escalated);
     this.escalated = esc;
+    const preempted = new Uint8Array(c);
+    preempted.set(this.preempted);
+    this.preempted = preempted;
     this.patienceSeq = f64(this.patienceSeq);
     this.slaSeq = f64(this.slaSeq);
     for (let i = old; i < c; i++) {

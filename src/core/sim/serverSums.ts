@@ -57,7 +57,7 @@ export function sums(s: SimState): Sums {
           if (items.reworkNode[i] >= 0) out.poolReworkHours[servers.pool[server]] += end - from;
         }
       }
-    } else if (items.token[i] >= 0) {
+    } else if (items.token[i] !== -1) {
       // Waiting in a step's queue.
       const from = items.enqT[i] > s.warmup ? items.enqT[i] : s.warmup;
       if (end > from) out.stepQueueArea[items.node[i]] += end - from;

@@ -5,7 +5,7 @@ import { makeError } from './errorsAndRework.js';
 // completeService so that those stay small enough for V8 to inline into the event loop. SimState
 // flags the servers that need it (srvStartExtras, srvEndExtras); the rest skip it with one test.
 
-/** After a start: executive decision waits, the pause-policy slot, rate-limit and budget counters, the trace. */
+/** After a start: executive decision waits, the pre-emptive step's list in service, the pause-policy slot, rate-limit and budget counters, the trace. */
 export function startExtras(s: SimState, item: number, server: number, duration: number, t: number): void {
   const servers = s.servers;
   const pools = s.pools;
@@ -13,7 +13,10 @@ export function startExtras(s: SimState, item: number, server: number, duration:
   const items = s.items;
   const node = servers.step[server];
   const p = servers.pool[server];
-  if (s.nodes.isEscalation[node] === 1 && t >= s.warmup) s.poolStats.decisionWait[p].add(t - items.enqT[item]);
+  // A pre-empted decision resuming has had its wait counted already.
+  if (s.nodes.isEscalation[node] === 1 && t >= s.warmup && items.preempted[item] === 0)
+    s.poolStats.decisionWait[p].add(t - items.enqT[item]);
+  if (s.preemption.inService[node] !== null) s.preemption.add(node, item);
   if (pools.pausesAtShiftEnd[p] === 1) {
     const slot = pools.freeSlots[p][--pools.freeSlotCount[p]];
     pools.inHand[p][slot] = item;
@@ -26,7 +29,7 @@ export function startExtras(s: SimState, item: number, server: number, duration:
   if (s.monitor !== null) s.trace('start', item, node, p);
 }
 
-/** After a completion's counters: frees the pause-policy slot, updates overtime, traces, draws the task's error. */
+/** After a completion's counters: frees the pause-policy slot, leaves the pre-emptive step's list, updates overtime, traces, draws the task's error. */
 export function completeExtras(s: SimState, item: number, server: number, node: number, t: number): void {
   const pools = s.pools;
   const items = s.items;
@@ -36,6 +39,7 @@ export function completeExtras(s: SimState, item: number, server: number, node: 
     pools.freeSlots[p][pools.freeSlotCount[p]++] = items.slot[item];
     items.slot[item] = -1;
   }
+  if (s.preemption.inService[node] !== null) s.preemption.remove(node, item);
   if (pools.open[p] === 0) s.poolStats.overtime[p].set(t, pools.working[p]);
   if (s.monitor !== null) s.trace('finish', item, node, p);
   if (s.errors.makeStream[node] !== null) makeError(s, item, server, node, t);

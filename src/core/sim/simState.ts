@@ -11,6 +11,7 @@ import { ItemTypeTable } from './itemTypeTable.js';
 import { ErrorTable } from './errorTable.js';
 import { ForumTable } from './forumTable.js';
 import { HandoffTable } from './handoffTable.js';
+import { PreemptionTable } from './preemption.js';
 import { OverTimeSeries } from './series.js';
 import {
   PoolStatistics,
@@ -53,6 +54,7 @@ export class SimState {
   readonly errors: ErrorTable;
   readonly forums: ForumTable;
   readonly handoffs: HandoffTable;
+  readonly preemption: PreemptionTable;
 
   // What is counted: in the window, over the whole run, over time.
   readonly stepStats: StepStatistics;
@@ -84,6 +86,7 @@ export class SimState {
     this.errors = new ErrorTable(model, stream);
     this.forums = new ForumTable(model);
     this.handoffs = new HandoffTable(model, stream);
+    this.preemption = new PreemptionTable(model);
 
     this.stepStats = new StepStatistics(model, this.warmup);
     this.typeStats = new TypeStatistics(model);
@@ -93,16 +96,18 @@ export class SimState {
     this.series = new OverTimeSeries(model);
     this.cycleLedger = new CycleLedger(model.nodes.length, 256);
 
-    const { servers, nodes, pools, errors } = this;
+    const { servers, nodes, pools, errors, preemption } = this;
     const traced = monitor !== null;
     servers.markExtras(
       (k) =>
         traced ||
+        preemption.inService[servers.step[k]] !== null ||
         nodes.isEscalation[servers.step[k]] === 1 ||
         pools.pausesAtShiftEnd[servers.pool[k]] === 1 ||
         pools.limited[servers.pool[k]] === 1,
       (k) =>
         traced ||
+        preemption.inService[servers.step[k]] !== null ||
         pools.pausesAtShiftEnd[servers.pool[k]] === 1 ||
         pools.calendar[servers.pool[k]] !== null ||
         errors.makeStream[servers.step[k]] !== null,

@@ -6,6 +6,7 @@ import { completeExtras, startExtras } from './serviceExtras.js';
 import { leave, OUT_BLOCKED } from './outcomes.js';
 import { canStart } from './poolAvailability.js';
 import { escalateOnEntry } from './escalations.js';
+import { preemptOnEntry, priorityKey, resumeService } from './preemption.js';
 import type { FifoLine } from '../queue/fifoLine.js';
 import type { WaitingLine } from '../queue/waitingLine.js';
 
@@ -72,6 +73,12 @@ function enqueue(s: SimState, item: number, node: number): void {
     case DISCIPLINE_ATTR_DESC:
       key = -items.attrs[item * items.nAttrs + steps.orderAttr[node]];
       break;
+    case DISCIPLINE_FIFO:
+      break;
+    default:
+      // A pre-emptive step: the item may take the server of a lower-priority item in service.
+      key = priorityKey(s, item, node);
+      if (preemptOnEntry(s, item, node, key)) return;
   }
   steps.line[node]!.push(item, token, key);
   if (steps.fillsEligibleLines[node] === 1) pushEligible(s, item, node, token, key);
@@ -94,7 +101,7 @@ function enqueue(s: SimState, item: number, node: number): void {
 }
 
 /** Adds a new entry of a priority step's line to the lines of the conditional servers it is eligible for. */
-function pushEligible(s: SimState, item: number, node: number, token: number, key: number): void {
+export function pushEligible(s: SimState, item: number, node: number, token: number, key: number): void {
   const steps = s.steps;
   const servers = s.servers;
   const end = steps.firstServer[node] + steps.serverCount[node];
@@ -136,6 +143,10 @@ export function startService(s: SimState, item: number, server: number): void {
   const pools = s.pools;
   const t = s.now;
   const items = s.items;
+  if (servers.startNeedsExtras[server] === 1 && items.preempted[item] === 1) {
+    resumeService(s, item, server);
+    return;
+  }
   if (t >= s.warmup) countStart(s, servers.step[server], t - items.enqT[item]);
   // Its queue token and timers are already cleared (takeFromQueue, or it never waited).
   const duration = servers.serviceTime[server * servers.typeCount + items.type[item]]();

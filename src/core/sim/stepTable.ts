@@ -8,6 +8,12 @@ export const DISCIPLINE_FIFO = 0;
 export const DISCIPLINE_TYPE_RANK = 1;
 export const DISCIPLINE_ATTR_ASC = 2;
 export const DISCIPLINE_ATTR_DESC = 3;
+/** Added to a priority discipline's code on a pre-emptive step, so that enqueue's switch sends only those to preemption.ts. */
+export const DISCIPLINE_PREEMPTIVE = 4;
+
+export const PREEMPT_NONE = 0;
+export const PREEMPT_RESUME = 1;
+export const PREEMPT_RESTART = 2;
 
 /**
  * The work steps' queues and their servers, indexed by node (other kinds of node keep the defaults).
@@ -18,8 +24,10 @@ export class StepTable {
   readonly firstServer: Int32Array;
   readonly serverCount: Int32Array;
   readonly line: (WaitingLine | null)[];
-  /** DISCIPLINE_FIFO, DISCIPLINE_TYPE_RANK, DISCIPLINE_ATTR_ASC or DISCIPLINE_ATTR_DESC. */
+  /** DISCIPLINE_FIFO, DISCIPLINE_TYPE_RANK, DISCIPLINE_ATTR_ASC or DISCIPLINE_ATTR_DESC, plus DISCIPLINE_PREEMPTIVE on a pre-emptive step. */
   readonly discipline: Uint8Array;
+  /** PREEMPT_NONE, PREEMPT_RESUME or PREEMPT_RESTART. */
+  readonly preempt: Uint8Array;
   /** Priority key per item type of a priority-by-type step. */
   readonly typeRank: (Float64Array | null)[];
   /** Attribute that orders a priority-by-attribute step. */
@@ -42,6 +50,7 @@ export class StepTable {
     this.serverCount = new Int32Array(count);
     this.line = new Array(count).fill(null);
     this.discipline = new Uint8Array(count);
+    this.preempt = new Uint8Array(count);
     this.typeRank = new Array(count).fill(null);
     this.orderAttr = new Int32Array(count);
     this.waiting = new Int32Array(count);
@@ -70,6 +79,10 @@ export class StepTable {
           this.orderAttr[n] = d.attr;
         }
         if (node.servers.some((s) => s.when)) this.fillsEligibleLines[n] = 1;
+        if (node.preempt !== undefined) {
+          this.discipline[n] += DISCIPLINE_PREEMPTIVE;
+          this.preempt[n] = node.preempt === 'resume' ? PREEMPT_RESUME : PREEMPT_RESTART;
+        }
       }
       this.queueCapacity[n] = unbounded(node.queueCapacity);
       this.overflowTo[n] = node.overflow;

@@ -6,6 +6,7 @@
  *   arrive    created by an arrival (or as initial work in progress)
  *   enqueue   joined a step's queue           start     began service (pool)
  *   finish    service done (pool)             pause / resume   shift ended / began with task in hand
+ *   preempt   interrupted by a higher-priority arrival, back to the queue (pool; detail: resume or restart)
  *   error     the task just finished carries an error
  *   caught    open errors detected; sent back for rework (detail: 'rework' or 'exceeded')
  *   handoff   left for another function with a delay (detail: the delay in hours)
@@ -21,6 +22,7 @@ export type TraceEvent =
   | 'finish'
   | 'pause'
   | 'resume'
+  | 'preempt'
   | 'error'
   | 'caught'
   | 'handoff'

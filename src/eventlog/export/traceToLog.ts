@@ -64,7 +64,7 @@ export class ServerNumbers {
 
 /**
  * Turns trace records into case events: arrival = 'schedule' of the entry node, service =
- * start/complete (suspend/resume around a shift end), a forum decision = complete at the forum.
+ * start/complete (suspend/resume around a shift end or a pre-emption), a forum decision = complete at the forum.
  * `onEvent` gets each event; `onClose` gets the case id when the item leaves.
  */
 export function traceToLog(
@@ -77,6 +77,8 @@ export function traceToLog(
   const fnOf = new Map(model.nodes.map((n) => [n.id, n.fn >= 0 ? model.functions[n.fn] : undefined]));
   const typeOfItem = new Map<number, string>();
   const servers = new ServerNumbers();
+  // Items set aside by a pre-emption: their next start continues the same task ('resume').
+  const interrupted = new Set<number>();
   return (r) => {
     const base = (activity: string, lifecycle: LogEvent['lifecycle']): LogEvent => {
       const e: LogEvent = {
@@ -100,7 +102,7 @@ export function traceToLog(
         return;
       }
       case 'start': {
-        const e = base(r.node, 'start');
+        const e = base(r.node, interrupted.delete(r.item) ? 'resume' : 'start');
         e.resource = `${r.pool}#${servers.take(r.pool!, r.item)}`;
         onEvent(e);
         return;
@@ -115,6 +117,14 @@ export function traceToLog(
       case 'resume': {
         const e = base(r.node, r.event === 'pause' ? 'suspend' : 'resume');
         e.resource = `${r.pool}#${servers.of(r.item)}`;
+        onEvent(e);
+        return;
+      }
+      case 'preempt': {
+        // The task is set aside and its server freed for the item that interrupted it.
+        const e = base(r.node, 'suspend');
+        e.resource = `${r.pool}#${servers.release(r.pool!, r.item)}`;
+        interrupted.add(r.item);
         onEvent(e);
         return;
       }

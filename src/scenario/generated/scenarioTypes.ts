@@ -210,7 +210,7 @@ export type StepDoc = {
   serve?: ServeDoc[];
   skill?: Id;
   time?: ServiceTimeDoc;
-  queue?: { discipline?: 'fifo' | 'priority'; priority?: { byType: Id[]; } | { attr: Id; order?: 'asc' | 'desc'; }; capacity?: number; overflow?: Id; };
+  queue?: { discipline?: 'fifo' | 'priority'; priority?: { byType: Id[]; } | { attr: Id; order?: 'asc' | 'desc'; }; preempt?: 'resume' | 'restart'; capacity?: number; overflow?: Id; };
   sla?: { limit: string | number; escalateTo: Id; calendar?: Id; };
 };
 

@@ -261,6 +261,7 @@ const step: Schema = named(
           [[has('byType'), object({ byType: list(id, 1000, 1) }, ['byType'])]],
           object({ attr: id, order: { enum: ['asc', 'desc'] } }, ['attr']),
         ),
+        preempt: { enum: ['resume', 'restart'] },
         capacity: integer(0, 1e9),
         overflow: id,
       }),

@@ -201,6 +201,11 @@ export function checkSteps(c: Checks): void {
       );
     if (q.discipline === 'fifo' && q.priority !== undefined)
       c.add(`${path}.queue.priority`, 'a fifo queue has no priority; set discipline: priority or remove priority');
+    if (q.preempt !== undefined && q.priority === undefined)
+      c.add(
+        `${path}.queue.preempt`,
+        'pre-emption needs a priority order: add discipline: priority and priority: { byType: [ids] } or { attr: NAME }',
+      );
     arr(pr.byType).forEach((t, i) => c.ref(`${path}.queue.priority.byType.${i}`, t, 'types', 'item type'));
     if (pr.attr !== undefined) c.ref(`${path}.queue.priority.attr`, pr.attr, 'attributes', 'attribute');
     if (isRec(n.sla)) {
