@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compare, loadScenario, optimise, run, select, sweep } from '../../src/api/index.js';
 import { WARN } from '../../src/experiments/index.js';
+import { runCli } from '../cli/memoryIo.js';
 
 const page = readFileSync(new URL('../../docs/report-format.md', import.meta.url), 'utf8');
 
@@ -182,6 +183,15 @@ describe('docs/report-format.md describes the reports', () => {
         if (!keys.has(name) && typeof value === 'object') wrong.push(`${field}: ${name}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  test('a shard file holds the fields the shard table lists, in that order', async () => {
+    const argv = ['compare', 'docs.yaml', '--replications', '1', '--shard', '1/1', '--out', 's.json'];
+    const r = await runCli(argv, { 'docs.yaml': YAML });
+    expect(r.stderr).toBe('');
+    const table = page.slice(page.indexOf('## Shard files'), page.indexOf('Merge refuses'));
+    const listed = [...table.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(Object.keys(JSON.parse(r.written['s.json']))).toEqual(listed);
   });
 
   test('the headline keys are those of the headline table, in its order', () => {
