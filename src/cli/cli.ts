@@ -266,7 +266,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
     program
       .command('merge')
       .description('combine shard files into the report one machine would produce')
-      .argument('<shards...>', 'shard files written by compare/sweep --shard'),
+      .argument('<shards...>', 'shard files written by compare, sweep or select --shard'),
   ).action((files: string[], opts) => setCode(mergeCommand(io, files, opts)));
 
   return program;
