@@ -1,6 +1,6 @@
 // Files and folders the pages name exist: repository paths (`src/worker/pool.ts`, `scenarios/company/`),
 // relative links, and bare file names in code spans (`nodeProcess.ts`). docs/performance-journal.md is
-// left out: it is a history and names files as they were.
+// left out: it is a history and names files as they were. Every `npm run <script>` they show exists too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +47,11 @@ test.each(pages)('every path and link in %s exists', (page) => {
     if (!fileNames.has(name) && !fileNames.has(name.replace(/\.js$/, '.ts'))) missing.push(name);
   }
   expect(missing).toEqual([]);
+});
+
+test.each(pages)('every npm script %s runs is in package.json', (page) => {
+  const scripts = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts);
+  const text = readFileSync(join(root, page), 'utf8');
+  const named = [...text.matchAll(/\bnpm run ([\w:-]+)/g)].map((m) => m[1]);
+  expect(named.filter((n) => !scripts.includes(n))).toEqual([]);
 });
