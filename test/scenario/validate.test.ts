@@ -355,6 +355,11 @@ describe('validateScenario(doc, file)', () => {
       ['steps.product-review.schedule.day: expected a weekday (mon, tue, wed, thu, fri, sat, sun), found "monday"'],
     ],
     [
+      'a weekly forum without its day',
+      [set('steps.product-review.schedule', { every: 'week', at: '10:00' })],
+      ['steps.product-review.schedule.day: expected a weekday (mon, tue, wed, thu, fri, sat, sun), found nothing'],
+    ],
+    [
       'a chair who is not an executive',
       [set('steps.product-review.chair', 'cs-team')],
       ['steps.product-review.chair: expected an executive pool as chair, found the human pool "cs-team"'],

@@ -234,7 +234,7 @@ function checkSchedule(c: Checks, path: string, value: unknown): void {
   }
   if (s.every === 'week') {
     if (typeof s.day !== 'string' || !WEEKDAYS.includes(s.day))
-      c.add(`${path}.day`, `expected a weekday (${WEEKDAYS.join(', ')}), found ${JSON.stringify(s.day ?? null)}`);
+      c.add(`${path}.day`, `expected a weekday (${WEEKDAYS.join(', ')}), found ${describeValue(s.day)}`);
     if (s.first !== undefined) c.add(`${path}.first`, 'a weekly schedule is set by day and at, not first');
     if (s.month !== undefined)
       c.add(`${path}.month`, 'month (1 to 3: which month of each quarter) goes with every: quarter');
