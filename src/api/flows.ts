@@ -9,3 +9,4 @@ export { warmSweep, pointModels, unknownObjective, MAX_SWEEP_RUNS, type SweepJob
 export { warmSelect, selectPoints, type SelectJob } from './select.js';
 export { readSelectionGoal, type SelectionGoal } from './selectionGoal.js';
 export { decisionSpace, optimiseSpec, warmOptimise, MAX_DESIGNS, type OptimiseJob } from './optimise.js';
+export { driftOfLog } from './drift.js';

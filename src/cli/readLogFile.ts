@@ -1,6 +1,6 @@
 // Reads an event log file as it streams from disk: CSV through csv-parse (a maintained RFC 4180
-// parser: quoted delimiters and line breaks, the BOM, row numbers), XES through saxes, OCEL as one
-// JSON document. Only the columnar log is kept, never the file's text (docs/event-logs.md has the
+// parser: quoted delimiters and line breaks, the BOM, row numbers), XES through saxes, OCEL 2.0
+// JSON through @streamparser/json. Only the columnar log is kept, never the file's text (docs/event-logs.md has the
 // measured memory).
 
 import { openSync, readSync, closeSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { parse as csvParse, CsvError } from 'csv-parse';
 import {
   csvRowReader,
   LogReadError,
-  readOcel,
+  ocelReader,
   sniffDelimiter,
   xesReader,
   type LogColumns,
@@ -62,9 +62,8 @@ export async function readLogFile(
   delimiter?: string,
 ): Promise<ReadLog> {
   try {
-    if (format === 'ocel') return readOcel(readText(io, file), file);
-    if (format === 'xes') {
-      const reader = xesReader(columns, file);
+    if (format !== 'csv') {
+      const reader = format === 'xes' ? xesReader(columns, file) : ocelReader(file);
       const decoder = new TextDecoder('utf-8', { fatal: true });
       for await (const c of chunks(io, file))
         reader.write(typeof c === 'string' ? c : decoder.decode(c, { stream: true }));

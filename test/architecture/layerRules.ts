@@ -36,7 +36,7 @@ export const LAYERS: Layer[] = [
   {
     dir: 'src/eventlog',
     imports: ['src/core', 'src/scenario', 'src/experiments'],
-    packages: ['saxes'],
+    packages: ['saxes', '@streamparser/json', 'csv-parse'],
     node: false,
     deterministic: true,
   },

@@ -1,4 +1,6 @@
-import { driftCheck, driftTable, parseColumnMap } from '../../eventlog/index.js';
+import { driftOfLog } from '../../api/flows.js';
+import { OpsimError } from '../../api/index.js';
+import { driftTable, parseColumnMap } from '../../eventlog/index.js';
 import { parseDuration } from '../../scenario/index.js';
 import type { CliIo } from '../cliIo.js';
 import { loadForCli } from '../loadForCli.js';
@@ -43,9 +45,9 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
   const seed = opts.seed ?? (loaded.doc.seed as string | number | undefined) ?? 1;
   let report;
   try {
-    report = driftCheck(loaded.doc, log, { windowHours, replications, seed });
+    report = await driftOfLog(loaded.doc, log, { windowHours, replications, seed }, { logFile: opts.observed });
   } catch (err) {
-    if ((err as Error).name === 'LogReadError') throw new UsageError(`${opts.observed}: ${(err as Error).message}`);
+    if (err instanceof OpsimError) throw new UsageError(err.message);
     throw err;
   }
   io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : driftTable(report));

@@ -1,5 +1,5 @@
-import { fitModel, parseColumnMap, scenarioText, validateFit, validationTable } from '../../eventlog/index.js';
-import { loadScenario, parseDuration } from '../../scenario/index.js';
+import { fit, OpsimError } from '../../api/index.js';
+import { parseColumnMap } from '../../eventlog/index.js';
 import type { CliIo } from '../cliIo.js';
 import { parseCount } from '../options.js';
 import { logFormatOf, readLogFile } from '../readLogFile.js';
@@ -32,39 +32,39 @@ export async function fitCommand(io: CliIo, file: string, opts: FitOptions, argv
       : opts.delimiter === '\\t' || opts.delimiter === 'tab'
         ? '\t'
         : opts.delimiter;
-  const { log, warnings } = await readLogFile(io, file, logFormatOf(file, opts.format), columns, delimiter);
-  for (const w of warnings) io.stderr(`opsim: warning: ${file}: ${w}\n`);
-  if (log.cases.length < 2)
-    throw new UsageError(
-      `${file}: the log holds ${log.cases.length} case; fitting needs at least 2 (arrival rates come from the gaps between case starts)`,
-    );
-  if (log.n < 3) throw new UsageError(`${file}: the log holds ${log.n} events; fitting needs more`);
-  const horizon = opts.horizon ?? '13w';
-  if (!(parseDuration(horizon) > 0))
-    throw new UsageError(`--horizon: expected a duration such as 13w or 90d, found "${horizon}"`);
+  const read = await readLogFile(io, file, logFormatOf(file, opts.format), columns, delimiter);
+  for (const w of read.warnings) io.stderr(`opsim: warning: ${file}: ${w}\n`);
+  const replications = parseCount('--replications', opts.replications) ?? 10;
   const command = `opsim ${argv.join(' ')}`;
-  const model = fitModel(log, { horizon, source: file.replace(/^.*[\\/]/, ''), command });
-  let trailer: string | undefined;
-  if (opts.validate !== false) {
-    const replications = parseCount('--replications', opts.replications) ?? 10;
-    const v = validateFit(log, { replications, seed: opts.seed ?? 1, source: file });
-    trailer = validationTable(v, model.offsetMin);
-    io.stdout(trailer);
+  let fitted;
+  try {
+    fitted = await fit(read, {
+      logFile: file,
+      horizon: opts.horizon,
+      validate: opts.validate,
+      replications,
+      seed: opts.seed,
+      command,
+    });
+  } catch (err) {
+    if (err instanceof OpsimError && err.issues[0]?.path === 'horizon')
+      throw new UsageError(`--horizon: ${err.issues[0].message}`);
+    if (err instanceof OpsimError) throw new UsageError(err.message);
+    throw err;
+  }
+  const { table, summary } = fitted;
+  const text = fitted.scenario;
+  if (table !== null) {
+    io.stdout(table);
     if (opts.table !== undefined)
       io.writeFile(
         opts.table,
-        `# Validation of ${opts.out}\n\nMade with:\n\n    ${command}\n\n\`\`\`text\n${trailer}\`\`\`\n`,
+        `# Validation of ${opts.out}\n\nMade with:\n\n    ${command}\n\n\`\`\`text\n${table}\`\`\`\n`,
       );
   }
-  const text = scenarioText(model, { horizon, command, trailer });
-  const check = loadScenario({ file: opts.out, text }, { readFile: () => '' });
-  if (!check.ok)
-    throw new Error(
-      `the fitted scenario did not validate (please report this with the log): ${check.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-    );
   io.writeFile(opts.out, text);
   io.stderr(
-    `opsim: wrote ${opts.out}: ${model.steps.length} steps, ${model.pools.length} pools, ${model.cases} cases over ${model.weeks.toFixed(1)} weeks\n`,
+    `opsim: wrote ${opts.out}: ${summary.steps} steps, ${summary.pools} pools, ${summary.cases} cases over ${summary.weeks.toFixed(1)} weeks\n`,
   );
   return 0;
 }

@@ -5,6 +5,7 @@
 // KPI-window pairs (Bonferroni), so that a log from the scenario itself raises any flag at all in
 // at most a = 5% of cases (cycle times on the log scale, see below). Both sides are measured by the same code (kpi/windowKpis.ts).
 
+import { drain, type Progress } from '../model/steps.js';
 import type { Model } from '../../core/index.js';
 import { compileScenario, type ScenarioDoc } from '../../scenario/index.js';
 import { dominantOffsetMin } from '../export/exportRunLog.js';
@@ -107,6 +108,16 @@ function openHoursPerWeek(model: Model): Map<string, number> {
 
 /** Simulates the scenario over `n` windows from `start` (a UTC midnight, ms), R times. */
 export function predictWindows(doc: ScenarioDoc, start: number, n: number, o: DriftOptions): DriftPrediction {
+  return drain(predictWindowsSteps(doc, start, n, o));
+}
+
+/** predictWindows as steps: yields [replications done, total] after each simulated replication. */
+export function* predictWindowsSteps(
+  doc: ScenarioDoc,
+  start: number,
+  n: number,
+  o: DriftOptions,
+): Generator<Progress, DriftPrediction, void> {
   const windows: [number, number][] = Array.from({ length: n }, (_, i) => [
     start + i * o.windowHours * 3_600_000,
     start + (i + 1) * o.windowHours * 3_600_000,
@@ -127,6 +138,7 @@ export function predictWindows(doc: ScenarioDoc, start: number, n: number, o: Dr
     // Where cases end is the scenario's, learned from its first run and applied to every log.
     ends ??= endActivities(v);
     sims.push(windowKpis(v, ends, windows, start).map((k) => kpisOf(k, model, weeks, allPools(model), open)));
+    yield [r + 1, o.replications];
   }
   return { model, start, windows, windowHours: o.windowHours, replications: o.replications, ends: ends!, sims };
 }
@@ -180,6 +192,15 @@ export function compareDrift(p: DriftPrediction, observed: EventLog, alpha = 0.0
 
 /** The windows of an observed log (whole windows from the UTC midnight before its first event), predicted and compared. */
 export function driftCheck(doc: ScenarioDoc, observed: EventLog, o: DriftOptions): DriftReport {
+  return drain(driftCheckSteps(doc, observed, o));
+}
+
+/** driftCheck as steps: yields [replications done, total] after each simulated replication. */
+export function* driftCheckSteps(
+  doc: ScenarioDoc,
+  observed: EventLog,
+  o: DriftOptions,
+): Generator<Progress, DriftReport, void> {
   const [from, to] = logSpan(observed);
   const start = Math.floor(from / DAY_MS) * DAY_MS;
   const n = Math.floor((to - start) / (o.windowHours * 3_600_000));
@@ -187,5 +208,5 @@ export function driftCheck(doc: ScenarioDoc, observed: EventLog, o: DriftOptions
     throw new LogReadError(
       `the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, less than one window of ${o.windowHours} h (choose a shorter --window)`,
     );
-  return compareDrift(predictWindows(doc, start, n, o), observed, o.alpha);
+  return compareDrift(yield* predictWindowsSteps(doc, start, n, o), observed, o.alpha);
 }

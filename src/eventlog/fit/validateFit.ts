@@ -10,6 +10,7 @@ import { simulateLog } from '../export/simulateLog.js';
 import { endActivities, viewOf, windowKpis, type WindowKpis } from '../kpi/windowKpis.js';
 import { EventLogBuilder, eventAt, type EventLog } from '../model/eventLog.js';
 import { DAY_MS } from '../model/isoTime.js';
+import { drain, type Progress } from '../model/steps.js';
 import { fitModel, utcDate } from './fitLog.js';
 import { scenarioText } from './scenarioText.js';
 
@@ -65,6 +66,14 @@ export function validateFit(
   log: EventLog,
   o: { replications: number; seed: string | number; source: string },
 ): FitValidation {
+  return drain(validateFitSteps(log, o));
+}
+
+/** validateFit as steps: yields [replications done, total] after each simulated replication. */
+export function* validateFitSteps(
+  log: EventLog,
+  o: { replications: number; seed: string | number; source: string },
+): Generator<Progress, FitValidation, void> {
   let from = Infinity;
   let to = -Infinity;
   for (let k = 0; k < log.n; k++) {
@@ -93,6 +102,7 @@ export function validateFit(
     const sim = simulateLog(loaded.model, clock, o.seed, r);
     const renamed = { ...sim, activities: sim.activities.map((a) => named.get(a) ?? a) };
     sims.push(windowKpis(viewOf(renamed), ends, win, split)[0]);
+    yield [r + 1, o.replications];
   }
   const weeks = (to - split) / (7 * DAY_MS);
   const sum = (r: Record<string, number>) => Object.values(r).reduce((s, x) => s + x, 0);

@@ -1,74 +1,138 @@
 // OCEL 2.0 JSON flattened to cases of one object type (PM4Py's flattening): each event becomes an
-// event of every object of that type it relates to. The default object type is the one related to
-// the most events. The JSON is parsed whole (the format is one document), so it is for logs that
-// fit in memory; CSV and XES stream.
+// event of every object of that type it relates to. Read as it streams in with @streamparser/json
+// (a maintained streaming JSON parser without Node dependencies): each element of "objects" and
+// "events" is parsed alone and dropped once read (keepStack: false), so memory holds the object
+// types by id and the columnar log, never the document. The standard puts objects before events;
+// a file with events first has them kept, compactly, until the objects are known.
 
-import { LogCollector, type ReadLog } from './logCollector.js';
+import { JSONParser } from '@streamparser/json';
+import { LogCollector, type RawEvent, type ReadLog } from './logCollector.js';
 import { LogReadError } from './logReadError.js';
+import type { ChunkReader } from './xesReader.js';
 
-interface OcelDoc {
-  objects?: { id: string; type: string }[];
-  events?: {
-    id: string;
-    type: string;
-    time: string;
-    attributes?: { name: string; value: unknown }[];
-    relationships?: { objectId: string; qualifier: string }[];
-  }[];
+interface OcelObject {
+  id?: unknown;
+  type?: unknown;
 }
 
-export function readOcel(text: string, file: string, caseObjectType?: string): ReadLog {
-  let doc: OcelDoc;
-  try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, '')) as OcelDoc;
-  } catch (err) {
-    throw new LogReadError(`${file}: not JSON: ${(err as Error).message}`);
-  }
-  if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.events) || !Array.isArray(doc.objects)) {
-    throw new LogReadError(`${file}: expected an OCEL 2.0 document with "objects" and "events" arrays`);
-  }
-  const typeOf = new Map<string, string>();
-  doc.objects.forEach((o, k) => {
-    if (typeof o?.id !== 'string' || typeof o?.type !== 'string')
-      throw new LogReadError(`${file}: objects[${k}]: expected "id" and "type" strings`);
-    typeOf.set(o.id, o.type);
-  });
-  let caseType = caseObjectType;
-  if (caseType === undefined) {
-    const counts = new Map<string, number>();
-    for (const e of doc.events)
-      for (const r of e.relationships ?? []) {
-        const t = typeOf.get(r.objectId);
-        if (t !== undefined && t !== 'session') counts.set(t, (counts.get(t) ?? 0) + 1);
-      }
-    caseType = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  }
+interface OcelEvent {
+  id?: unknown;
+  type?: unknown;
+  time?: unknown;
+  attributes?: unknown;
+  relationships?: unknown;
+}
+
+/** An event read before the objects it relates to: what flattening needs of it. */
+interface Pending {
+  raw: Omit<RawEvent, 'caseId' | 'caseType'>;
+  objectIds: string[];
+  where: string;
+}
+
+/** ocelReader(file, caseObjectType): an OCEL 2.0 JSON document read chunk by chunk. */
+export function ocelReader(file: string, caseObjectType?: string): ChunkReader {
   const collector = new LogCollector();
-  doc.events.forEach((e, k) => {
-    if (typeof e?.type !== 'string' || typeof e?.time !== 'string')
-      throw new LogReadError(`${file}: events[${k}]: expected "type" and "time" strings`);
-    const attr = (name: string) => {
-      const a = e.attributes?.find((x) => x.name === name);
-      return a === undefined ? undefined : String(a.value);
-    };
-    for (const r of e.relationships ?? []) {
-      const t = typeOf.get(r.objectId);
+  const typeOf = new Map<string, string>();
+  const pending: Pending[] = [];
+  const parser = new JSONParser({ paths: ['$.objects.*', '$.events.*'], keepStack: false });
+  let objects = 0;
+  let events = 0;
+  let started = false;
+  let failure: LogReadError | null = null;
+  const fail = (message: string) => {
+    failure ??= new LogReadError(message);
+    throw failure;
+  };
+  const near = () =>
+    events > 0 ? ` (after events[${events - 1}])` : objects > 0 ? ` (after objects[${objects - 1}])` : '';
+
+  const flatten = (p: Pending) => {
+    for (const id of p.objectIds) {
+      const t = typeOf.get(id);
       // Every object of the case type counts (an opsim log's items are typed by kind of work).
       if (t === undefined || (caseObjectType !== undefined ? t !== caseObjectType : t === 'session')) continue;
-      collector.add(
-        {
-          caseId: r.objectId,
-          activity: e.type,
-          timestamp: e.time,
-          lifecycle: attr('lifecycle'),
-          resource: attr('resource'),
-          group: attr('group'),
-          caseType: t,
-        },
-        `${file}: events[${k}] (id ${e.id})`,
-      );
+      collector.add({ ...p.raw, caseId: id, caseType: t }, p.where);
     }
-  });
-  void caseType;
-  return collector.finish();
+  };
+
+  parser.onValue = ({ value, key, stack }) => {
+    const array = stack[stack.length - 1]?.key;
+    if (typeof key !== 'number') fail(`${file}: "${String(array)}" must be an array, found an object`);
+    if (array === 'objects') {
+      const o = value as OcelObject | null;
+      if (o === null || typeof o !== 'object' || typeof o.id !== 'string' || typeof o.type !== 'string')
+        fail(`${file}: objects[${objects}]: expected an object with "id" and "type" strings`);
+      typeOf.set(o!.id as string, o!.type as string);
+      objects++;
+      return;
+    }
+    const e = value as OcelEvent | null;
+    const k = events++;
+    if (e === null || typeof e !== 'object' || typeof e.type !== 'string' || typeof e.time !== 'string')
+      fail(`${file}: events[${k}]: expected "type" and "time" strings`);
+    const where = `${file}: events[${k}] (id ${String(e!.id)})`;
+    const attributes = Array.isArray(e!.attributes) ? (e!.attributes as { name?: unknown; value?: unknown }[]) : [];
+    const attr = (name: string) => {
+      const a = attributes.find((x) => x !== null && typeof x === 'object' && x.name === name);
+      return a === undefined || a.value === null || a.value === undefined ? undefined : String(a.value);
+    };
+    if (e!.relationships !== undefined && !Array.isArray(e!.relationships))
+      fail(`${where}: "relationships" must be an array of { objectId, qualifier }`);
+    const objectIds: string[] = [];
+    for (const r of (e!.relationships ?? []) as { objectId?: unknown }[])
+      if (r !== null && typeof r === 'object' && typeof r.objectId === 'string') objectIds.push(r.objectId);
+    const p: Pending = {
+      raw: {
+        activity: e!.type as string,
+        timestamp: e!.time as string,
+        lifecycle: attr('lifecycle'),
+        resource: attr('resource'),
+        group: attr('group'),
+      },
+      objectIds,
+      where,
+    };
+    if (objects > 0) flatten(p);
+    else pending.push(p);
+  };
+
+  return {
+    write(chunk) {
+      if (failure) throw failure;
+      let text = chunk;
+      if (!started) {
+        text = text.replace(/^\uFEFF/, '');
+        const first = /\S/.exec(text);
+        if (first === null) return;
+        started = true;
+        if (first[0] !== '{')
+          fail(`${file}: expected an OCEL 2.0 JSON document (an object with "objects" and "events" arrays)`);
+      }
+      try {
+        parser.write(text);
+      } catch (err) {
+        if (err instanceof LogReadError) throw err;
+        fail(`${file}: not valid JSON${near()}: ${(err as Error).message}`);
+      }
+    },
+    finish() {
+      if (failure) throw failure;
+      if (!started || !parser.isEnded)
+        fail(`${file}: the JSON document ends too early${near()} (is the file complete?)`);
+      if (objects === 0 || events === 0)
+        fail(
+          `${file}: expected an OCEL 2.0 document with "objects" and "events" arrays; found ${objects} objects and ${events} events`,
+        );
+      for (const p of pending) flatten(p);
+      return collector.finish();
+    },
+  };
+}
+
+/** readOcel(text, file, caseObjectType): a whole OCEL 2.0 document given as text. */
+export function readOcel(text: string, file: string, caseObjectType?: string): ReadLog {
+  const reader = ocelReader(file, caseObjectType);
+  reader.write(text);
+  return reader.finish();
 }

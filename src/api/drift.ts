@@ -1,0 +1,59 @@
+import { driftCheckSteps, type DriftReport } from '../eventlog/index.js';
+import { parseDuration, type ScenarioDoc } from '../scenario/index.js';
+import { driveSteps, logError, logOf, type LogOptions, type LogSource } from './eventLog.js';
+import { invalid } from './opsimError.js';
+import { asScenario, design, type Scenario } from './scenario.js';
+
+export interface DriftOptions extends LogOptions {
+  /** Window length: a duration such as `'4w'` or `'7d'`, or hours (default `'4w'`). */
+  window?: string | number;
+  /** Check against this variant instead of the base design. */
+  variant?: string;
+  /** Simulated replications behind each prediction interval (default 30, at least 2). */
+  replications?: number;
+  /** Seed (default: the file's seed, else 1). */
+  seed?: string | number;
+  /** Called after each simulated replication. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting stops between replications; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * drift(scenario, log, options): the observed log's KPIs per window against the scenario's prediction
+ * intervals for the same dates, as `opsim drift --json` (`drift: true` is where the CLI exits 3).
+ */
+export async function drift(
+  scenario: Scenario | string | object,
+  source: LogSource,
+  options: DriftOptions = {},
+): Promise<DriftReport> {
+  const s = asScenario(scenario);
+  const { doc } = design(s, options.variant ?? null);
+  const windowHours = typeof options.window === 'number' ? options.window : parseDuration(options.window ?? '4w');
+  if (!(windowHours > 0))
+    throw invalid(
+      'options',
+      'window',
+      `expected a duration such as 4w or 7d (or hours above 0), found "${String(options.window)}"`,
+    );
+  const replications = options.replications ?? 30;
+  if (!Number.isInteger(replications) || replications < 2)
+    throw invalid('options', 'replications', `expected a whole number >= 2, got ${replications}`);
+  const read = logOf(source, options);
+  return driftOfLog(doc, read.log, { windowHours, replications, seed: options.seed ?? doc.seed ?? 1 }, options);
+}
+
+/** driftOfLog(doc, log, settings, options): the check on a log already read (the CLI streams its file). */
+export async function driftOfLog(
+  doc: ScenarioDoc,
+  log: Parameters<typeof driftCheckSteps>[1],
+  settings: { windowHours: number; replications: number; seed: string | number },
+  options: Pick<DriftOptions, 'logFile' | 'onProgress' | 'signal'> = {},
+): Promise<DriftReport> {
+  try {
+    return await driveSteps(driftCheckSteps(doc, log, settings), options);
+  } catch (err) {
+    throw logError(err, options.logFile ?? 'log');
+  }
+}
