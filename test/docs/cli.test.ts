@@ -3,7 +3,7 @@
 // every `opsim <command> ...` a page shows uses only that command's options.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { MAX_SWEEP_RUNS } from '../../src/api/index.js';
+import { MAX_DESIGNS, MAX_SWEEP_RUNS } from '../../src/api/index.js';
 import { MAX_COUNT } from '../../src/cli/options.js';
 import { cliCommands, type CliOption } from './cliHelp.js';
 
@@ -113,6 +113,7 @@ test('the limits docs/cli.md quotes are the ones the CLI applies', () => {
     `(at most ${comma(MAX_COUNT)})`,
     `may not exceed ${comma(MAX_SWEEP_RUNS)} runs`,
     `The sweep limit of ${comma(MAX_SWEEP_RUNS)} runs`,
+    `more than ${comma(MAX_DESIGNS)} combinations`,
   ];
   expect(phrases.filter((p) => !prose.includes(p))).toEqual([]);
 });

@@ -16,6 +16,7 @@ import {
   SWEEP_POINTS_CHECKED,
   validateScenario,
 } from '../../src/scenario/index.js';
+import { MAX_DESIGNS } from '../../src/api/index.js';
 import { DEFAULT_START } from '../../src/scenario/compile/startDate.js';
 import { DEFAULT_MAX_MEMORY_MB } from '../../src/scenario/preflight/memoryEstimate.js';
 import { MAX_FORUM_SESSIONS, MAX_SERVERS, MAX_TRACE_SAMPLES } from '../../src/scenario/preflight/preflight.js';
@@ -96,6 +97,7 @@ test('the limits and defaults docs/scenario-format.md quotes are the ones the co
     ['rates', `rates ${MAX_RATE_PER_HOUR}/h`],
     ['sweep values', `A sweep has at most ${MAX_SWEEP_VALUES} values`],
     ['decision values', `at most ${MAX_SWEEP_VALUES} values per decision`],
+    ['decision combinations', `at most ${comma(MAX_DESIGNS)} combinations in all`],
     ['sweep points checked', `checks up to ${SWEEP_POINTS_CHECKED} values of each sweep`],
     ['sweep points checked in all', `at most ${SWEEP_POINTS_CHECKED_IN_ALL} points in all are checked`],
     ['messages', `Messages** are at most ${MESSAGE_LIMIT} characters`],
