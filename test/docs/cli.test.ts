@@ -21,7 +21,7 @@ const PAGES = [
   'docs/api.md',
   'docs/distributed.md',
 ];
-const NODE_FLAGS = new Set(['--expose-gc']);
+const NODE_FLAGS = new Set(['--expose-gc', '--max-old-space-size']);
 
 let commands: Map<string, CliOption[]>;
 beforeAll(async () => {
