@@ -216,6 +216,34 @@ export interface InitialWip {
   ageHours: number;
 }
 
+/**
+ * What a dated change sets. Pool error rates apply at the steps where the pool has no step override;
+ * `arrivalMultiplier` and `peakMultiplier` multiply an item type's arrival rate (their product is the
+ * factor in force: a timeline's multiplier and a month-end peak compose).
+ */
+export type TimelineTarget =
+  | { kind: 'capacity'; pool: number }
+  | { kind: 'errorRate'; pool: number }
+  | { kind: 'arrivalMultiplier'; type: number }
+  | { kind: 'peakMultiplier'; type: number }
+  | { kind: 'threshold'; node: number; cut: number }
+  | { kind: 'detect'; node: number };
+
+/** One dated change: at `at` hours, `target` takes `value`. Ramps and peaks are compiled into these. */
+export interface TimelineChange {
+  at: number;
+  target: TimelineTarget;
+  value: number;
+}
+
+/** Calendar periods the run is also measured by (`--periods`): each starts at starts[i], the last ends at the horizon. */
+export interface PeriodSpec {
+  kind: 'week' | 'month' | 'quarter';
+  /** Ascending start times in hours, the first at the warm-up (or later), all before the horizon. */
+  starts: number[];
+  labels: string[];
+}
+
 export interface Model {
   name: string;
   /** Simulated hours to run. */
@@ -239,4 +267,8 @@ export interface Model {
   limits: { maxEvents: number; maxWip: number };
   /** Sample WIP and queue lengths every this many hours for the over-time series; 0 = no series. */
   traceEvery: number;
+  /** Dated changes of parameters, ascending by `at` (ties apply in list order); absent or empty = none. */
+  timeline?: TimelineChange[];
+  /** Figures per calendar period as well as for the whole window; absent = none. */
+  periods?: PeriodSpec;
 }

@@ -176,6 +176,34 @@ export interface CycleTimeLedger {
   beforeStartHours: number;
 }
 
+/**
+ * One calendar period's figures (`--periods`), in the window: counts are events in [start, end), so
+ * each count summed over the periods is the window's count. Utilisation is busy hours over the
+ * hours the pool was available in the period (its headcount over time times its open hours).
+ */
+export interface PeriodFigures {
+  /** "2027-W05", "2027-02" or "2027-Q1". */
+  label: string;
+  /** Hours since the start; the first period starts at the warm-up, the last ends at the horizon. */
+  start: number;
+  end: number;
+  arrived: number;
+  done: number;
+  doneWithDefect: number;
+  rejected: number;
+  abandoned: number;
+  blocked: number;
+  /** (done + doneWithDefect) per week of the period. */
+  throughputPerWeek: number;
+  /** Mean cycle time (hours) of the items done in the period; 0 when none. */
+  cycleTime: number;
+  errorsMade: number;
+  errorsEscaped: number;
+  escalations: number;
+  /** Per pool id. */
+  utilisation: Record<string, number>;
+}
+
 export interface RunResult {
   model: string;
   seed: string;
@@ -193,4 +221,6 @@ export interface RunResult {
   totals: Totals;
   series: SeriesFigures | null;
   cycleLedger: CycleTimeLedger;
+  /** Figures per calendar period, when the model asks for them (Model.periods); absent otherwise. */
+  periods?: PeriodFigures[];
 }

@@ -11,36 +11,54 @@ export function startArrivals(s: SimState): void {
   for (let ty = 0; ty < types.count; ty++) {
     const a = s.model.itemTypes[ty].arrivals;
     let first = Infinity;
-    if (a.kind === 'poisson') first = types.interarrival[ty] !== null ? types.interarrival[ty]!() : Infinity;
+    if (a.kind === 'poisson')
+      first = types.interarrival[ty] !== null ? types.interarrival[ty]!() / s.timeline.bound[ty] : Infinity;
     else if (a.kind === 'weekly') first = nextWeeklyArrival(s, ty, 0);
     else if (a.size > 0) first = a.first;
     if (first >= 0 && first < s.horizon) s.eventQueue.push(first, CLASS_ARRIVAL, EV_ARRIVAL, ty);
   }
 }
 
-/** Arrival event of type `ty`: create the item(s), then schedule the next arrival. */
+/**
+ * Arrival event of type `ty`: create the item(s), then schedule the next arrival. Where a timeline
+ * multiplies the rate, the event is a candidate drawn at the bounding rate, kept with probability
+ * factor / bound now that it falls due (thinning; see TimelineTable.bound).
+ */
 export function arrive(s: SimState, ty: number): void {
   const types = s.types;
   const t = s.now;
+  const varies = s.timeline.arrivalVaries[ty] === 1;
   let next = Infinity;
   switch (types.arrivalKind[ty]) {
     case ARRIVALS_POISSON:
-      createItem(s, ty, 0);
-      next = t + types.interarrival[ty]!();
+      if (!varies) {
+        createItem(s, ty, 0);
+        next = t + types.interarrival[ty]!();
+      } else {
+        if (keepCandidate(s, ty)) createItem(s, ty, 0);
+        next = t + types.interarrival[ty]!() / s.timeline.bound[ty];
+      }
       break;
     case ARRIVALS_WEEKLY:
-      createItem(s, ty, 0);
+      if (!varies || keepCandidate(s, ty)) createItem(s, ty, 0);
       next = nextWeeklyArrival(s, ty, t);
       break;
     case ARRIVALS_BATCH: {
       const a = s.model.itemTypes[ty].arrivals;
       if (a.kind !== 'batch') break;
-      for (let k = 0; k < a.size; k++) createItem(s, ty, 0);
+      const size = varies ? Math.round(a.size * s.timeline.multiplier[ty] * s.timeline.peak[ty]) : a.size;
+      for (let k = 0; k < size; k++) createItem(s, ty, 0);
       if (a.every > 0) next = t + a.every;
       break;
     }
   }
   if (next < s.horizon) s.eventQueue.push(next, CLASS_ARRIVAL, EV_ARRIVAL, ty);
+}
+
+/** A candidate arrival of a type whose rate a timeline multiplies: kept with probability factor / bound. */
+function keepCandidate(s: SimState, ty: number): boolean {
+  const tl = s.timeline;
+  return tl.thinStream[ty]!() * tl.bound[ty] < tl.multiplier[ty] * tl.peak[ty];
 }
 
 /**
@@ -51,7 +69,7 @@ function nextWeeklyArrival(s: SimState, ty: number, from: number): number {
   const types = s.types;
   const a = s.model.itemTypes[ty].arrivals;
   if (a.kind !== 'weekly') return Infinity;
-  const peak = types.peakRate[ty];
+  const peak = types.peakRate[ty] * s.timeline.bound[ty];
   if (peak <= 0) return Infinity;
   const u = types.arrivalStream[ty];
   const shift = a.offsetHours + 24 * s.model.startWeekday;
@@ -61,7 +79,7 @@ function nextWeeklyArrival(s: SimState, ty: number, from: number): number {
     if (t >= s.horizon) return Infinity;
     let h = Math.floor(t + shift) % 168;
     if (h < 0) h += 168;
-    if (u() * peak < a.ratePerHour[h]) return t;
+    if (u() * peak < a.ratePerHour[h] * s.timeline.bound[ty]) return t;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CostBreakdown, FlowFigures, PoolFigures } from '../report/runResult.js';
 import type { SimState } from './simState.js';
 import type { Sums } from './serverSums.js';
+import { capacityHours } from './timeline.js';
 
 /** Key of costs that belong to no function (nodes without a function, items that never reached one). */
 export const NO_FUNCTION = '(none)';
@@ -28,7 +29,8 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   const cal = s.pools.calendar[p];
   const openHours = cal !== null ? cal.openHours(s.warmup, s.horizon) : span;
   const cap = s.pools.capacity[p];
-  const available = cap * openHours;
+  // With a timeline, the headcount over time (each head paid for the hours it is on the books).
+  const available = s.timeline.capacityTimes[p].length > 1 ? capacityHours(s, p, s.warmup, s.horizon) : cap * openHours;
   const overtime = s.poolStats.overtime[p].integral(s.horizon);
   const busy = sum.poolBusyHours[p] + s.poolStats.chairHours[p];
   // Humans are paid for every open hour; executives only when they carry a paid-hour cost (their

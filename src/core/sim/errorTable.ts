@@ -1,5 +1,6 @@
 import type { Model } from '../model/model.js';
 import type { Stream } from '../rng/stream.js';
+import { timelineMakesErrors } from './timelineTable.js';
 
 /** Where errors are made and detected, per node (see errorsAndRework); error rates are per server (ServerTable.errorRate). */
 export class ErrorTable {
@@ -32,7 +33,11 @@ export class ErrorTable {
         this.detectStream[n] = stream(`detect:${node.id}`);
       }
       if (node.kind === 'step') {
-        const anyErrors = node.servers.some((s) => (s.errorRate ?? model.pools[s.pool].errorRate).some((r) => r > 0));
+        const anyErrors = node.servers.some(
+          (s) =>
+            (s.errorRate ?? model.pools[s.pool].errorRate).some((r) => r > 0) ||
+            (s.errorRate === null && timelineMakesErrors(model, s.pool)),
+        );
         if (anyErrors) this.makeStream[n] = stream(`error:${node.id}`);
       }
     });

@@ -1,8 +1,9 @@
 // The order of simultaneous events, in one place. The event queue orders by (time, class, seq):
 // at equal times a lower class goes first, and within a class the event scheduled first goes first.
 //
-//   0 CALENDAR    pool opens/closes, rate-limit windows and weekly budgets reset: capacity changes
-//                 first, so everything else at that instant sees the new capacity.
+//   0 CALENDAR    pool opens/closes, rate-limit windows and weekly budgets reset, the timeline's dated
+//                 changes, a new reporting period: capacity changes first, so everything else at that
+//                 instant sees the new capacity (and counts in the period that begins then).
 //   1 COMPLETION  service completions: a freed server is reused at the same instant.
 //   2 HANDOFF     items arriving from a handoff delay.
 //   3 TIMER       SLA breaches and patience (abandonment): a completion or a start at the same instant
@@ -29,3 +30,5 @@ export const EV_SLA = 5; // TIMER, payload = item
 export const EV_FORUM = 6; // FORUM, payload = node
 export const EV_ARRIVAL = 7; // ARRIVAL, payload = item type
 export const EV_SAMPLE = 8; // SAMPLE, payload unused
+export const EV_TIMELINE = 9; // CALENDAR, payload = index of the change in the timeline
+export const EV_PERIOD = 10; // CALENDAR, payload = index of the period that begins

@@ -20,6 +20,8 @@ export class NodeTable {
   readonly plainNext: Int32Array;
   /** The compiled route of a node whose route is not fixed; null otherwise. */
   readonly router: (Router | null)[];
+  /** A thresholds gate's cut points (its router reads them, a timeline may move them); null elsewhere. */
+  readonly thresholdCuts: (Float64Array | null)[];
   /** 1 for an exit whose outcome is done (else rejected). */
   readonly exitIsDone: Uint8Array;
   /** 1 for an escalation step (served only by executives). */
@@ -32,13 +34,18 @@ export class NodeTable {
     this.fixedNext = new Int32Array(count).fill(-1);
     this.plainNext = new Int32Array(count).fill(-1);
     this.router = new Array(count).fill(null);
+    this.thresholdCuts = new Array(count).fill(null);
     this.exitIsDone = new Uint8Array(count);
     this.isEscalation = new Uint8Array(count);
     model.nodes.forEach((node, n) => {
       this.functionIndex[n] = node.fn;
       if (node.next) {
         if (node.next.kind === 'fixed') this.fixedNext[n] = node.next.to;
-        else this.router[n] = compileRoute(node.next, (suffix) => stream(`route:${node.id}${suffix}`));
+        else {
+          const cuts = node.next.kind === 'thresholds' ? Float64Array.from(node.next.cuts) : null;
+          this.thresholdCuts[n] = cuts;
+          this.router[n] = compileRoute(node.next, (suffix) => stream(`route:${node.id}${suffix}`), '', cuts);
+        }
       }
       switch (node.kind) {
         case 'step':

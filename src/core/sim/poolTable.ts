@@ -1,6 +1,7 @@
 import type { Model } from '../model/model.js';
 import { WorkCalendar } from '../calendar/workCalendar.js';
 import type { ServerTable } from './serverTable.js';
+import { maxCapacity } from './timelineTable.js';
 
 /** Pools: how many servers, how many are held and working now, whether the calendar is open. */
 export class PoolTable {
@@ -44,11 +45,13 @@ export class PoolTable {
       this.calendar.push(cal ? new WorkCalendar(cal, model.startWeekday, model.horizon) : null);
       this.open[p] = 1;
       this.pausesAtShiftEnd[p] = pool.shiftEnd === 'pause' ? 1 : 0;
-      this.inHand.push(new Int32Array(cap).fill(-1));
-      const free = new Int32Array(cap);
-      for (let k = 0; k < cap; k++) free[k] = cap - 1 - k;
+      // Slots for the most heads the pool ever has (a timeline may hire).
+      const slots = maxCapacity(model, p);
+      this.inHand.push(new Int32Array(slots).fill(-1));
+      const free = new Int32Array(slots);
+      for (let k = 0; k < slots; k++) free[k] = slots - 1 - k;
       this.freeSlots.push(free);
-      this.freeSlotCount[p] = cap;
+      this.freeSlotCount[p] = slots;
       const serves: number[] = [];
       for (let k = 0; k < servers.count; k++) if (servers.pool[k] === p) serves.push(k);
       this.servers.push(Int32Array.from(serves));

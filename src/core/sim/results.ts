@@ -15,6 +15,7 @@ import type { SimState } from './simState.js';
 import { NODE_EXIT, NODE_FORUM, NODE_GATE, NODE_STEP } from './nodeTable.js';
 import { sums } from './serverSums.js';
 import { costBreakdown, poolCost } from './costs.js';
+import { periodFigures } from './periods.js';
 
 function percentiles(p: PercentileSketch): Percentiles {
   return { mean: p.mean, p50: p.quantile(0.5), p90: p.quantile(0.9), p95: p.quantile(0.95) };
@@ -147,7 +148,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
     series = { t: s.series.t, wip: s.series.wip, queues };
   }
 
-  return {
+  const result: RunResult = {
     model: m.name,
     seed: String(seed),
     replication,
@@ -172,6 +173,8 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
     series,
     cycleLedger: cycleLedgerOf(s),
   };
+  if (s.periods !== null) result.periods = periodFigures(s);
+  return result;
 }
 
 /** An executive's demand and what became of it, from the counters of its escalation steps and forums. */

@@ -9,9 +9,16 @@ export type Router = (items: ItemStore, item: number) => number;
 /**
  * Compiles a route. `stream(suffix)` gives the random stream of a probabilistic route: the node's own
  * (suffix '') for the top route, and one per nested place (suffix '/otherwise', '/when.0',
- * '/thresholds.2', ...), so that nesting a rule in one branch moves no draw of another.
+ * '/thresholds.2', ...), so that nesting a rule in one branch moves no draw of another. `topCuts`,
+ * for a top thresholds route, is the array its router reads, so that a timeline can move a cut
+ * during a run (NodeTable.thresholdCuts); nested thresholds read copies of their own.
  */
-export function compileRoute(route: Route, stream: (suffix: string) => Stream, suffix = ''): Router {
+export function compileRoute(
+  route: Route,
+  stream: (suffix: string) => Stream,
+  suffix = '',
+  topCuts: Float64Array | null = null,
+): Router {
   switch (route.kind) {
     case 'fixed': {
       const to = route.to;
@@ -51,7 +58,8 @@ export function compileRoute(route: Route, stream: (suffix: string) => Stream, s
       };
     }
     case 'thresholds': {
-      const { attr, cuts } = route;
+      const attr = route.attr;
+      const cuts = topCuts ?? Float64Array.from(route.cuts);
       if (route.to.every(isFlat)) {
         const to = route.to as number[];
         return (items, i) => {

@@ -12,6 +12,8 @@ import { ErrorTable } from './errorTable.js';
 import { ForumTable } from './forumTable.js';
 import { HandoffTable } from './handoffTable.js';
 import { PreemptionTable } from './preemption.js';
+import { TimelineTable } from './timelineTable.js';
+import { PeriodRecorder } from './periods.js';
 import { OverTimeSeries } from './series.js';
 import {
   PoolStatistics,
@@ -55,6 +57,7 @@ export class SimState {
   readonly forums: ForumTable;
   readonly handoffs: HandoffTable;
   readonly preemption: PreemptionTable;
+  readonly timeline: TimelineTable;
 
   // What is counted: in the window, over the whole run, over time.
   readonly stepStats: StepStatistics;
@@ -66,6 +69,8 @@ export class SimState {
   readonly series: OverTimeSeries;
   /** Where each item's time goes, visit by visit, summed for the items done in the window. */
   readonly cycleLedger: CycleLedger;
+  /** Figures per calendar period (--periods); null when none were asked for. */
+  readonly periods: PeriodRecorder | null;
 
   constructor(model: Model, seed: string | number, replication: number, monitor: Monitor | null) {
     this.model = model;
@@ -87,6 +92,7 @@ export class SimState {
     this.forums = new ForumTable(model);
     this.handoffs = new HandoffTable(model, stream);
     this.preemption = new PreemptionTable(model);
+    this.timeline = new TimelineTable(model, stream);
 
     this.stepStats = new StepStatistics(model, this.warmup);
     this.typeStats = new TypeStatistics(model);
@@ -95,6 +101,7 @@ export class SimState {
     this.quality = new QualityStatistics(model);
     this.series = new OverTimeSeries(model);
     this.cycleLedger = new CycleLedger(model.nodes.length, 256);
+    this.periods = model.periods && model.periods.starts.length > 0 ? new PeriodRecorder(model) : null;
 
     const { servers, nodes, pools, errors, preemption } = this;
     const traced = monitor !== null;

@@ -10,6 +10,8 @@ import {
   EV_POOL_WAKE,
   EV_SAMPLE,
   EV_SLA,
+  EV_TIMELINE,
+  EV_PERIOD,
 } from './eventOrder.js';
 import { SimState } from './simState.js';
 import { SimulationLimitError } from './simulationLimitError.js';
@@ -23,6 +25,8 @@ import { abandon, breachSla } from './timers.js';
 import { holdSession, startForums } from './forums.js';
 import { startSeries, takeSample } from './series.js';
 import { assembleResult } from './results.js';
+import { applyChange, startTimeline } from './timeline.js';
+import { beginPeriod, startPeriods } from './periods.js';
 
 export interface SimulateOptions {
   seed: string | number;
@@ -53,6 +57,8 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
   startPools(s);
   startForums(s);
   startSeries(s);
+  startTimeline(s);
+  startPeriods(s);
   startArrivals(s);
   placeInitialWip(s);
 
@@ -93,6 +99,12 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
         break;
       case EV_SAMPLE:
         takeSample(s, s.now);
+        break;
+      case EV_TIMELINE:
+        applyChange(s, payload);
+        break;
+      case EV_PERIOD:
+        beginPeriod(s, payload);
         break;
     }
     if (onCheckpoint !== null && (events & CHECKPOINT_MASK) === 0) onCheckpoint(s.now, events);

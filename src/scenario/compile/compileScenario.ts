@@ -25,6 +25,7 @@ import { compileCondition, compileRoute } from './compileRoute.js';
 import { at, indexOf, sortedIds, type Indexes } from './indexes.js';
 import { startDate } from './startDate.js';
 import { compileSchedule } from './compileSchedule.js';
+import { compileTimeline } from '../timeline/compileTimeline.js';
 
 export const DEFAULT_MAX_EVENTS = 200_000_000;
 /** Items in the system at once: far above any real organisation's work in progress, reached within moments by a model whose arrivals outrun its capacity (about 200 MB of item records). */
@@ -176,7 +177,9 @@ export function compileScenario(doc: ScenarioDoc): Model {
     poolIds,
   };
   const start = startDate(doc.start);
-  return {
+  const horizon = hours(doc.horizon);
+  const timeline = compileTimeline(doc, ix, start.day, horizon);
+  const model: Model = {
     name: doc.name ?? '',
     horizon: hours(doc.horizon),
     warmup: doc.warmup === undefined ? 0 : hours(doc.warmup),
@@ -216,4 +219,6 @@ export function compileScenario(doc: ScenarioDoc): Model {
     limits: { maxEvents: doc.limits?.maxEvents ?? DEFAULT_MAX_EVENTS, maxWip: doc.limits?.maxWip ?? DEFAULT_MAX_WIP },
     traceEvery: doc.trace === undefined ? 0 : hours(doc.trace.every),
   };
+  if (timeline.length > 0) model.timeline = timeline;
+  return model;
 }

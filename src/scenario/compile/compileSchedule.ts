@@ -97,7 +97,7 @@ function dayOfMonth(
 }
 
 /** Whether a day (days since 1970-01-01, local) is a working day: its weekday has open hours and it is no holiday. */
-function workingDay(calendar: CalendarDoc | undefined): (day: number) => boolean {
+export function workingDay(calendar: CalendarDoc | undefined): (day: number) => boolean {
   if (calendar === undefined) return (day) => weekdayOf(day) < 5;
   const week = weekIntervals(calendar.week);
   const open = WEEKDAYS.map((_, w) => week.some(([o, c]) => o < (w + 1) * 24 && c > w * 24));

@@ -27,6 +27,7 @@ export type ScenarioDoc = {
   steps: Record<string, NodeDoc>;
   handoffs?: HandoffDoc[];
   initialWip?: InitialWipDoc[];
+  timeline?: Record<string, TimelineEntryDoc>;
   variants?: Record<string, VariantDoc>;
   sweeps?: Record<string, SweepDoc>;
   decisions?: Record<string, DecisionDoc>;
@@ -50,6 +51,7 @@ export type PoolDoc = AgentPoolDoc | HumanPoolDoc | ExecutivePoolDoc;
 export type ItemTypeDoc = {
   /** how items arrive, such as { poisson: 40/d } */
   arrivals: ArrivalsDoc;
+  peaks?: PeakDoc[];
   /** the step where arrivals enter */
   entry: Id;
   attributes?: Record<string, NumberDistDoc>;
@@ -75,6 +77,11 @@ export type InitialWipDoc = {
   inService?: number;
   age?: Duration;
 };
+
+/** a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE } */
+export type TimelineEntryDoc =
+  | { description?: string; at: string; set: Record<string, number | string>; }
+  | { description?: string; ramp: string; from: number | string; to?: number | string; growth?: number; start: string; end: string; every?: string | number; };
 
 export type VariantDoc = {
   description?: string;
@@ -140,6 +147,14 @@ export type ArrivalsDoc =
   | { poisson: string; }
   | { weekly: { mon?: string; tue?: string; wed?: string; thu?: string; fri?: string; sat?: string; sun?: string; hours?: string; calendar?: Id; }; }
   | { batch: number; every: Duration; first?: Duration; };
+
+export type PeakDoc = {
+  description?: string;
+  multiply: number;
+  lastBusinessDays: number;
+  of: 'month' | 'quarter';
+  calendar?: Id;
+};
 
 export type NumberDistDoc =
   | { dist: 'constant'; value: number; }

@@ -5,10 +5,10 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"preempt":{"enum":["resume","restart"]},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"peaks":{"type":"array","items":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"multiply":{"type":"number","minimum":0,"maximum":1000,"description":"a factor on the arrival rate (0 to 1000)"},"lastBusinessDays":{"type":"integer","minimum":1,"maximum":31},"of":{"enum":["month","quarter"]},"calendar":{"$ref":"#/definitions/id"}},"required":["multiply","lastBusinessDays","of"],"additionalProperties":false},"minItems":0,"maxItems":100},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"preempt":{"enum":["resume","restart"]},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"timeline":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }","if":{"type":"object","required":["set"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"at":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"set":{"type":"object","propertyNames":{"type":"string","maxLength":1000},"additionalProperties":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"maxProperties":100}},"required":["at","set"],"additionalProperties":false},"else":{"if":{"type":"object","required":["ramp"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"ramp":{"type":"string","maxLength":1000},"from":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"to":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"growth":{"type":"number","minimum":-1,"maximum":100,"description":"growth per step, compounded (0.02 for 2% a step)"},"start":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"end":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"every":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"1d\" or \"2w\", or \"month\" or \"quarter\""}},"required":["ramp","from","start","end"],"additionalProperties":false},"else":{"not":{},"description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }"}}},"maxProperties":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
 const schema12 = {"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"};
-const schema33 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}};
+const schema34 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}};
 const func2 = Object.prototype.hasOwnProperty;
 import func3Module from "ajv/dist/runtime/ucs2length.js";
 const func3 = func3Module.default ?? func3Module;
@@ -265,7 +265,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}};
+const schema35 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -340,7 +340,7 @@ if(_valid1){
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err3 = {instancePath,schemaPath:"#/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data};
+const err3 = {instancePath,schemaPath:"#/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[0].then.required,parentSchema:schema35.then.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -350,7 +350,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.value === undefined){
-const err4 = {instancePath,schemaPath:"#/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data};
+const err4 = {instancePath,schemaPath:"#/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema35.then.allOf[0].then.required,parentSchema:schema35.then.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -361,7 +361,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "dist") || (key0 === "value"))){
-const err5 = {instancePath,schemaPath:"#/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[0].then,data};
+const err5 = {instancePath,schemaPath:"#/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -374,7 +374,7 @@ errors++;
 if(data.dist !== undefined){
 let data1 = data.dist;
 if("constant" !== data1){
-const err6 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema34.then.allOf[0].then.properties.dist,data:data1};
+const err6 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema35.then.allOf[0].then.properties.dist,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -411,7 +411,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[0].then.type,parentSchema:schema34.then.allOf[0].then,data};
+const err9 = {instancePath,schemaPath:"#/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[0].then.type,parentSchema:schema35.then.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -424,7 +424,7 @@ var _valid1 = _errs9 === errors;
 valid2 = _valid1;
 }
 if(!valid2){
-const err10 = {instancePath,schemaPath:"#/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[0].if,parentSchema:schema34.then.allOf[0],data};
+const err10 = {instancePath,schemaPath:"#/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[0].if,parentSchema:schema35.then.allOf[0],data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -477,7 +477,7 @@ if(_valid2){
 const _errs20 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err13 = {instancePath,schemaPath:"#/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data};
+const err13 = {instancePath,schemaPath:"#/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[1].then.required,parentSchema:schema35.then.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -487,7 +487,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.mean === undefined){
-const err14 = {instancePath,schemaPath:"#/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data};
+const err14 = {instancePath,schemaPath:"#/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema35.then.allOf[1].then.required,parentSchema:schema35.then.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -498,7 +498,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((key1 === "dist") || (key1 === "mean"))){
-const err15 = {instancePath,schemaPath:"#/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[1].then,data};
+const err15 = {instancePath,schemaPath:"#/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -511,7 +511,7 @@ errors++;
 if(data.dist !== undefined){
 let data4 = data.dist;
 if("exponential" !== data4){
-const err16 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema34.then.allOf[1].then.properties.dist,data:data4};
+const err16 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema35.then.allOf[1].then.properties.dist,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -548,7 +548,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[1].then.type,parentSchema:schema34.then.allOf[1].then,data};
+const err19 = {instancePath,schemaPath:"#/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[1].then.type,parentSchema:schema35.then.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -561,7 +561,7 @@ var _valid2 = _errs20 === errors;
 valid6 = _valid2;
 }
 if(!valid6){
-const err20 = {instancePath,schemaPath:"#/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[1].if,parentSchema:schema34.then.allOf[1],data};
+const err20 = {instancePath,schemaPath:"#/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[1].if,parentSchema:schema35.then.allOf[1],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -614,7 +614,7 @@ if(_valid3){
 const _errs31 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err23 = {instancePath,schemaPath:"#/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data};
+const err23 = {instancePath,schemaPath:"#/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[2].then.required,parentSchema:schema35.then.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -624,7 +624,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data.min === undefined){
-const err24 = {instancePath,schemaPath:"#/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data};
+const err24 = {instancePath,schemaPath:"#/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema35.then.allOf[2].then.required,parentSchema:schema35.then.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -634,7 +634,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data.max === undefined){
-const err25 = {instancePath,schemaPath:"#/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data};
+const err25 = {instancePath,schemaPath:"#/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema35.then.allOf[2].then.required,parentSchema:schema35.then.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -645,7 +645,7 @@ errors++;
 }
 for(const key2 in data){
 if(!(((key2 === "dist") || (key2 === "min")) || (key2 === "max"))){
-const err26 = {instancePath,schemaPath:"#/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[2].then,data};
+const err26 = {instancePath,schemaPath:"#/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -658,7 +658,7 @@ errors++;
 if(data.dist !== undefined){
 let data7 = data.dist;
 if("uniform" !== data7){
-const err27 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema34.then.allOf[2].then.properties.dist,data:data7};
+const err27 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema35.then.allOf[2].then.properties.dist,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -720,7 +720,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[2].then.type,parentSchema:schema34.then.allOf[2].then,data};
+const err32 = {instancePath,schemaPath:"#/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[2].then.type,parentSchema:schema35.then.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -733,7 +733,7 @@ var _valid3 = _errs31 === errors;
 valid10 = _valid3;
 }
 if(!valid10){
-const err33 = {instancePath,schemaPath:"#/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[2].if,parentSchema:schema34.then.allOf[2],data};
+const err33 = {instancePath,schemaPath:"#/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[2].if,parentSchema:schema35.then.allOf[2],data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -786,7 +786,7 @@ if(_valid4){
 const _errs45 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err36 = {instancePath,schemaPath:"#/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data};
+const err36 = {instancePath,schemaPath:"#/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[3].then.required,parentSchema:schema35.then.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -796,7 +796,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data.min === undefined){
-const err37 = {instancePath,schemaPath:"#/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data};
+const err37 = {instancePath,schemaPath:"#/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema35.then.allOf[3].then.required,parentSchema:schema35.then.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -806,7 +806,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data.mode === undefined){
-const err38 = {instancePath,schemaPath:"#/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data};
+const err38 = {instancePath,schemaPath:"#/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema35.then.allOf[3].then.required,parentSchema:schema35.then.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -816,7 +816,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data.max === undefined){
-const err39 = {instancePath,schemaPath:"#/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data};
+const err39 = {instancePath,schemaPath:"#/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema35.then.allOf[3].then.required,parentSchema:schema35.then.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -827,7 +827,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "dist") || (key3 === "min")) || (key3 === "mode")) || (key3 === "max"))){
-const err40 = {instancePath,schemaPath:"#/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[3].then,data};
+const err40 = {instancePath,schemaPath:"#/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -840,7 +840,7 @@ errors++;
 if(data.dist !== undefined){
 let data11 = data.dist;
 if("triangular" !== data11){
-const err41 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema34.then.allOf[3].then.properties.dist,data:data11};
+const err41 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema35.then.allOf[3].then.properties.dist,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -927,7 +927,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[3].then.type,parentSchema:schema34.then.allOf[3].then,data};
+const err48 = {instancePath,schemaPath:"#/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[3].then.type,parentSchema:schema35.then.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -940,7 +940,7 @@ var _valid4 = _errs45 === errors;
 valid15 = _valid4;
 }
 if(!valid15){
-const err49 = {instancePath,schemaPath:"#/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[3].if,parentSchema:schema34.then.allOf[3],data};
+const err49 = {instancePath,schemaPath:"#/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[3].if,parentSchema:schema35.then.allOf[3],data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -993,7 +993,7 @@ if(_valid5){
 const _errs62 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err52 = {instancePath,schemaPath:"#/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data};
+const err52 = {instancePath,schemaPath:"#/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[4].then.required,parentSchema:schema35.then.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1003,7 +1003,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data.mean === undefined){
-const err53 = {instancePath,schemaPath:"#/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data};
+const err53 = {instancePath,schemaPath:"#/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema35.then.allOf[4].then.required,parentSchema:schema35.then.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1014,7 +1014,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((key4 === "dist") || (key4 === "mean")) || (key4 === "sd")) || (key4 === "cv"))){
-const err54 = {instancePath,schemaPath:"#/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[4].then,data};
+const err54 = {instancePath,schemaPath:"#/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1027,7 +1027,7 @@ errors++;
 if(data.dist !== undefined){
 let data16 = data.dist;
 if("normal" !== data16){
-const err55 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema34.then.allOf[4].then.properties.dist,data:data16};
+const err55 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema35.then.allOf[4].then.properties.dist,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1091,7 +1091,7 @@ if(data.cv !== undefined){
 let data19 = data.cv;
 if(typeof data19 == "number"){
 if(data19 > 100 || isNaN(data19)){
-const err60 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data19};
+const err60 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.then.allOf[4].then.properties.cv,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1101,7 +1101,7 @@ vErrors.push(err60);
 errors++;
 }
 if(data19 < 0 || isNaN(data19)){
-const err61 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data19};
+const err61 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.then.allOf[4].then.properties.cv,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1112,7 +1112,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.cv.type,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data19};
+const err62 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.then.allOf[4].then.properties.cv.type,parentSchema:schema35.then.allOf[4].then.properties.cv,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1124,7 +1124,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath,schemaPath:"#/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[4].then.type,parentSchema:schema34.then.allOf[4].then,data};
+const err63 = {instancePath,schemaPath:"#/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[4].then.type,parentSchema:schema35.then.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1137,7 +1137,7 @@ var _valid5 = _errs62 === errors;
 valid21 = _valid5;
 }
 if(!valid21){
-const err64 = {instancePath,schemaPath:"#/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[4].if,parentSchema:schema34.then.allOf[4],data};
+const err64 = {instancePath,schemaPath:"#/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[4].if,parentSchema:schema35.then.allOf[4],data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1190,7 +1190,7 @@ if(_valid6){
 const _errs78 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err67 = {instancePath,schemaPath:"#/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data};
+const err67 = {instancePath,schemaPath:"#/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[5].then.required,parentSchema:schema35.then.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1200,7 +1200,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data.mean === undefined){
-const err68 = {instancePath,schemaPath:"#/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data};
+const err68 = {instancePath,schemaPath:"#/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema35.then.allOf[5].then.required,parentSchema:schema35.then.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1210,7 +1210,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data.cv === undefined){
-const err69 = {instancePath,schemaPath:"#/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data};
+const err69 = {instancePath,schemaPath:"#/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema35.then.allOf[5].then.required,parentSchema:schema35.then.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1221,7 +1221,7 @@ errors++;
 }
 for(const key5 in data){
 if(!(((key5 === "dist") || (key5 === "mean")) || (key5 === "cv"))){
-const err70 = {instancePath,schemaPath:"#/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[5].then,data};
+const err70 = {instancePath,schemaPath:"#/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1234,7 +1234,7 @@ errors++;
 if(data.dist !== undefined){
 let data21 = data.dist;
 if("lognormal" !== data21){
-const err71 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema34.then.allOf[5].then.properties.dist,data:data21};
+const err71 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema35.then.allOf[5].then.properties.dist,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1273,7 +1273,7 @@ if(data.cv !== undefined){
 let data23 = data.cv;
 if(typeof data23 == "number"){
 if(data23 > 100 || isNaN(data23)){
-const err74 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data23};
+const err74 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.then.allOf[5].then.properties.cv,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1283,7 +1283,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data23 < 0 || isNaN(data23)){
-const err75 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data23};
+const err75 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.then.allOf[5].then.properties.cv,data:data23};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1294,7 +1294,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.cv.type,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data23};
+const err76 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.then.allOf[5].then.properties.cv.type,parentSchema:schema35.then.allOf[5].then.properties.cv,data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1306,7 +1306,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath,schemaPath:"#/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[5].then.type,parentSchema:schema34.then.allOf[5].then,data};
+const err77 = {instancePath,schemaPath:"#/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[5].then.type,parentSchema:schema35.then.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1319,7 +1319,7 @@ var _valid6 = _errs78 === errors;
 valid26 = _valid6;
 }
 if(!valid26){
-const err78 = {instancePath,schemaPath:"#/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[5].if,parentSchema:schema34.then.allOf[5],data};
+const err78 = {instancePath,schemaPath:"#/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[5].if,parentSchema:schema35.then.allOf[5],data};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1372,7 +1372,7 @@ if(_valid7){
 const _errs91 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err81 = {instancePath,schemaPath:"#/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data};
+const err81 = {instancePath,schemaPath:"#/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[6].then.required,parentSchema:schema35.then.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1382,7 +1382,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data.mean === undefined){
-const err82 = {instancePath,schemaPath:"#/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data};
+const err82 = {instancePath,schemaPath:"#/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema35.then.allOf[6].then.required,parentSchema:schema35.then.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1392,7 +1392,7 @@ vErrors.push(err82);
 errors++;
 }
 if(data.cv === undefined){
-const err83 = {instancePath,schemaPath:"#/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data};
+const err83 = {instancePath,schemaPath:"#/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema35.then.allOf[6].then.required,parentSchema:schema35.then.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1403,7 +1403,7 @@ errors++;
 }
 for(const key6 in data){
 if(!(((key6 === "dist") || (key6 === "mean")) || (key6 === "cv"))){
-const err84 = {instancePath,schemaPath:"#/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[6].then,data};
+const err84 = {instancePath,schemaPath:"#/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1416,7 +1416,7 @@ errors++;
 if(data.dist !== undefined){
 let data25 = data.dist;
 if("gamma" !== data25){
-const err85 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema34.then.allOf[6].then.properties.dist,data:data25};
+const err85 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema35.then.allOf[6].then.properties.dist,data:data25};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1455,7 +1455,7 @@ if(data.cv !== undefined){
 let data27 = data.cv;
 if(typeof data27 == "number"){
 if(data27 > 100 || isNaN(data27)){
-const err88 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data27};
+const err88 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.then.allOf[6].then.properties.cv,data:data27};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1465,7 +1465,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data27 <= 0 || isNaN(data27)){
-const err89 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data27};
+const err89 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema35.then.allOf[6].then.properties.cv,data:data27};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1476,7 +1476,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.cv.type,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data27};
+const err90 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.then.allOf[6].then.properties.cv.type,parentSchema:schema35.then.allOf[6].then.properties.cv,data:data27};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1488,7 +1488,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath,schemaPath:"#/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[6].then.type,parentSchema:schema34.then.allOf[6].then,data};
+const err91 = {instancePath,schemaPath:"#/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[6].then.type,parentSchema:schema35.then.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1501,7 +1501,7 @@ var _valid7 = _errs91 === errors;
 valid30 = _valid7;
 }
 if(!valid30){
-const err92 = {instancePath,schemaPath:"#/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[6].if,parentSchema:schema34.then.allOf[6],data};
+const err92 = {instancePath,schemaPath:"#/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[6].if,parentSchema:schema35.then.allOf[6],data};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1554,7 +1554,7 @@ if(_valid8){
 const _errs104 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err95 = {instancePath,schemaPath:"#/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data};
+const err95 = {instancePath,schemaPath:"#/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[7].then.required,parentSchema:schema35.then.allOf[7].then,data};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1564,7 +1564,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data.mean === undefined){
-const err96 = {instancePath,schemaPath:"#/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data};
+const err96 = {instancePath,schemaPath:"#/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema35.then.allOf[7].then.required,parentSchema:schema35.then.allOf[7].then,data};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1574,7 +1574,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data.k === undefined){
-const err97 = {instancePath,schemaPath:"#/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data};
+const err97 = {instancePath,schemaPath:"#/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema35.then.allOf[7].then.required,parentSchema:schema35.then.allOf[7].then,data};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1585,7 +1585,7 @@ errors++;
 }
 for(const key7 in data){
 if(!(((key7 === "dist") || (key7 === "mean")) || (key7 === "k"))){
-const err98 = {instancePath,schemaPath:"#/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[7].then,data};
+const err98 = {instancePath,schemaPath:"#/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[7].then,data};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1598,7 +1598,7 @@ errors++;
 if(data.dist !== undefined){
 let data29 = data.dist;
 if("erlang" !== data29){
-const err99 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema34.then.allOf[7].then.properties.dist,data:data29};
+const err99 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema35.then.allOf[7].then.properties.dist,data:data29};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1636,7 +1636,7 @@ errors++;
 if(data.k !== undefined){
 let data31 = data.k;
 if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err102 = {instancePath:instancePath+"/k",schemaPath:"#/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.then.allOf[7].then.properties.k.type,parentSchema:schema34.then.allOf[7].then.properties.k,data:data31};
+const err102 = {instancePath:instancePath+"/k",schemaPath:"#/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.then.allOf[7].then.properties.k.type,parentSchema:schema35.then.allOf[7].then.properties.k,data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1647,7 +1647,7 @@ errors++;
 }
 if(typeof data31 == "number"){
 if(data31 > 1000 || isNaN(data31)){
-const err103 = {instancePath:instancePath+"/k",schemaPath:"#/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema34.then.allOf[7].then.properties.k,data:data31};
+const err103 = {instancePath:instancePath+"/k",schemaPath:"#/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema35.then.allOf[7].then.properties.k,data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1657,7 +1657,7 @@ vErrors.push(err103);
 errors++;
 }
 if(data31 < 1 || isNaN(data31)){
-const err104 = {instancePath:instancePath+"/k",schemaPath:"#/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.then.allOf[7].then.properties.k,data:data31};
+const err104 = {instancePath:instancePath+"/k",schemaPath:"#/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.then.allOf[7].then.properties.k,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1670,7 +1670,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath,schemaPath:"#/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[7].then.type,parentSchema:schema34.then.allOf[7].then,data};
+const err105 = {instancePath,schemaPath:"#/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[7].then.type,parentSchema:schema35.then.allOf[7].then,data};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1683,7 +1683,7 @@ var _valid8 = _errs104 === errors;
 valid34 = _valid8;
 }
 if(!valid34){
-const err106 = {instancePath,schemaPath:"#/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[7].if,parentSchema:schema34.then.allOf[7],data};
+const err106 = {instancePath,schemaPath:"#/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[7].if,parentSchema:schema35.then.allOf[7],data};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1736,7 +1736,7 @@ if(_valid9){
 const _errs117 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err109 = {instancePath,schemaPath:"#/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[8].then.required,parentSchema:schema34.then.allOf[8].then,data};
+const err109 = {instancePath,schemaPath:"#/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[8].then.required,parentSchema:schema35.then.allOf[8].then,data};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1747,7 +1747,7 @@ errors++;
 }
 for(const key8 in data){
 if(!(((((key8 === "dist") || (key8 === "mean")) || (key8 === "cv")) || (key8 === "a")) || (key8 === "b"))){
-const err110 = {instancePath,schemaPath:"#/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[8].then,data};
+const err110 = {instancePath,schemaPath:"#/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[8].then,data};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1760,7 +1760,7 @@ errors++;
 if(data.dist !== undefined){
 let data33 = data.dist;
 if("beta" !== data33){
-const err111 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema34.then.allOf[8].then.properties.dist,data:data33};
+const err111 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema35.then.allOf[8].then.properties.dist,data:data33};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1774,7 +1774,7 @@ if(data.mean !== undefined){
 let data34 = data.mean;
 if(typeof data34 == "number"){
 if(data34 >= 1 || isNaN(data34)){
-const err112 = {instancePath:instancePath+"/mean",schemaPath:"#/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data34};
+const err112 = {instancePath:instancePath+"/mean",schemaPath:"#/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema35.then.allOf[8].then.properties.mean,data:data34};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1784,7 +1784,7 @@ vErrors.push(err112);
 errors++;
 }
 if(data34 <= 0 || isNaN(data34)){
-const err113 = {instancePath:instancePath+"/mean",schemaPath:"#/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data34};
+const err113 = {instancePath:instancePath+"/mean",schemaPath:"#/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema35.then.allOf[8].then.properties.mean,data:data34};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1795,7 +1795,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/mean",schemaPath:"#/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.mean.type,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data34};
+const err114 = {instancePath:instancePath+"/mean",schemaPath:"#/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.then.allOf[8].then.properties.mean.type,parentSchema:schema35.then.allOf[8].then.properties.mean,data:data34};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1809,7 +1809,7 @@ if(data.cv !== undefined){
 let data35 = data.cv;
 if(typeof data35 == "number"){
 if(data35 > 100 || isNaN(data35)){
-const err115 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data35};
+const err115 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.then.allOf[8].then.properties.cv,data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1819,7 +1819,7 @@ vErrors.push(err115);
 errors++;
 }
 if(data35 <= 0 || isNaN(data35)){
-const err116 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data35};
+const err116 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema35.then.allOf[8].then.properties.cv,data:data35};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1830,7 +1830,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.cv.type,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data35};
+const err117 = {instancePath:instancePath+"/cv",schemaPath:"#/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.then.allOf[8].then.properties.cv.type,parentSchema:schema35.then.allOf[8].then.properties.cv,data:data35};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1844,7 +1844,7 @@ if(data.a !== undefined){
 let data36 = data.a;
 if(typeof data36 == "number"){
 if(data36 > 1000000 || isNaN(data36)){
-const err118 = {instancePath:instancePath+"/a",schemaPath:"#/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.a,data:data36};
+const err118 = {instancePath:instancePath+"/a",schemaPath:"#/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema35.then.allOf[8].then.properties.a,data:data36};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1854,7 +1854,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data36 <= 0 || isNaN(data36)){
-const err119 = {instancePath:instancePath+"/a",schemaPath:"#/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.a,data:data36};
+const err119 = {instancePath:instancePath+"/a",schemaPath:"#/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema35.then.allOf[8].then.properties.a,data:data36};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1865,7 +1865,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/a",schemaPath:"#/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.a.type,parentSchema:schema34.then.allOf[8].then.properties.a,data:data36};
+const err120 = {instancePath:instancePath+"/a",schemaPath:"#/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.then.allOf[8].then.properties.a.type,parentSchema:schema35.then.allOf[8].then.properties.a,data:data36};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1879,7 +1879,7 @@ if(data.b !== undefined){
 let data37 = data.b;
 if(typeof data37 == "number"){
 if(data37 > 1000000 || isNaN(data37)){
-const err121 = {instancePath:instancePath+"/b",schemaPath:"#/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.b,data:data37};
+const err121 = {instancePath:instancePath+"/b",schemaPath:"#/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema35.then.allOf[8].then.properties.b,data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1889,7 +1889,7 @@ vErrors.push(err121);
 errors++;
 }
 if(data37 <= 0 || isNaN(data37)){
-const err122 = {instancePath:instancePath+"/b",schemaPath:"#/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.b,data:data37};
+const err122 = {instancePath:instancePath+"/b",schemaPath:"#/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema35.then.allOf[8].then.properties.b,data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1900,7 +1900,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/b",schemaPath:"#/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.b.type,parentSchema:schema34.then.allOf[8].then.properties.b,data:data37};
+const err123 = {instancePath:instancePath+"/b",schemaPath:"#/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.then.allOf[8].then.properties.b.type,parentSchema:schema35.then.allOf[8].then.properties.b,data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1912,7 +1912,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath,schemaPath:"#/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[8].then.type,parentSchema:schema34.then.allOf[8].then,data};
+const err124 = {instancePath,schemaPath:"#/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[8].then.type,parentSchema:schema35.then.allOf[8].then,data};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1925,7 +1925,7 @@ var _valid9 = _errs117 === errors;
 valid38 = _valid9;
 }
 if(!valid38){
-const err125 = {instancePath,schemaPath:"#/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[8].if,parentSchema:schema34.then.allOf[8],data};
+const err125 = {instancePath,schemaPath:"#/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[8].if,parentSchema:schema35.then.allOf[8],data};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1978,7 +1978,7 @@ if(_valid10){
 const _errs133 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err128 = {instancePath,schemaPath:"#/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data};
+const err128 = {instancePath,schemaPath:"#/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.allOf[9].then.required,parentSchema:schema35.then.allOf[9].then,data};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1988,7 +1988,7 @@ vErrors.push(err128);
 errors++;
 }
 if(data.values === undefined){
-const err129 = {instancePath,schemaPath:"#/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data};
+const err129 = {instancePath,schemaPath:"#/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema35.then.allOf[9].then.required,parentSchema:schema35.then.allOf[9].then,data};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1998,7 +1998,7 @@ vErrors.push(err129);
 errors++;
 }
 if(data.weights === undefined){
-const err130 = {instancePath,schemaPath:"#/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data};
+const err130 = {instancePath,schemaPath:"#/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema35.then.allOf[9].then.required,parentSchema:schema35.then.allOf[9].then,data};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2009,7 +2009,7 @@ errors++;
 }
 for(const key9 in data){
 if(!(((key9 === "dist") || (key9 === "values")) || (key9 === "weights"))){
-const err131 = {instancePath,schemaPath:"#/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[9].then,data};
+const err131 = {instancePath,schemaPath:"#/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema35.then.allOf[9].then,data};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2022,7 +2022,7 @@ errors++;
 if(data.dist !== undefined){
 let data39 = data.dist;
 if("empirical" !== data39){
-const err132 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema34.then.allOf[9].then.properties.dist,data:data39};
+const err132 = {instancePath:instancePath+"/dist",schemaPath:"#/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema35.then.allOf[9].then.properties.dist,data:data39};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2036,7 +2036,7 @@ if(data.values !== undefined){
 let data40 = data.values;
 if(Array.isArray(data40)){
 if(data40.length > 10000){
-const err133 = {instancePath:instancePath+"/values",schemaPath:"#/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.values,data:data40};
+const err133 = {instancePath:instancePath+"/values",schemaPath:"#/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema35.then.allOf[9].then.properties.values,data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2046,7 +2046,7 @@ vErrors.push(err133);
 errors++;
 }
 if(data40.length < 1){
-const err134 = {instancePath:instancePath+"/values",schemaPath:"#/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.values,data:data40};
+const err134 = {instancePath:instancePath+"/values",schemaPath:"#/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.then.allOf[9].then.properties.values,data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2083,7 +2083,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/values",schemaPath:"#/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.values.type,parentSchema:schema34.then.allOf[9].then.properties.values,data:data40};
+const err137 = {instancePath:instancePath+"/values",schemaPath:"#/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.then.allOf[9].then.properties.values.type,parentSchema:schema35.then.allOf[9].then.properties.values,data:data40};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2097,7 +2097,7 @@ if(data.weights !== undefined){
 let data42 = data.weights;
 if(Array.isArray(data42)){
 if(data42.length > 10000){
-const err138 = {instancePath:instancePath+"/weights",schemaPath:"#/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data42};
+const err138 = {instancePath:instancePath+"/weights",schemaPath:"#/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema35.then.allOf[9].then.properties.weights,data:data42};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2107,7 +2107,7 @@ vErrors.push(err138);
 errors++;
 }
 if(data42.length < 1){
-const err139 = {instancePath:instancePath+"/weights",schemaPath:"#/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data42};
+const err139 = {instancePath:instancePath+"/weights",schemaPath:"#/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.then.allOf[9].then.properties.weights,data:data42};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2121,7 +2121,7 @@ for(let i1=0; i1<len1; i1++){
 let data43 = data42[i1];
 if(typeof data43 == "number"){
 if(data43 > 1000000000000 || isNaN(data43)){
-const err140 = {instancePath:instancePath+"/weights/" + i1,schemaPath:"#/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data43};
+const err140 = {instancePath:instancePath+"/weights/" + i1,schemaPath:"#/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema35.then.allOf[9].then.properties.weights.items,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2131,7 +2131,7 @@ vErrors.push(err140);
 errors++;
 }
 if(data43 < 0 || isNaN(data43)){
-const err141 = {instancePath:instancePath+"/weights/" + i1,schemaPath:"#/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data43};
+const err141 = {instancePath:instancePath+"/weights/" + i1,schemaPath:"#/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.then.allOf[9].then.properties.weights.items,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2142,7 +2142,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/weights/" + i1,schemaPath:"#/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.weights.items.type,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data43};
+const err142 = {instancePath:instancePath+"/weights/" + i1,schemaPath:"#/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.then.allOf[9].then.properties.weights.items.type,parentSchema:schema35.then.allOf[9].then.properties.weights.items,data:data43};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2154,7 +2154,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/weights",schemaPath:"#/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.weights.type,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data42};
+const err143 = {instancePath:instancePath+"/weights",schemaPath:"#/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.then.allOf[9].then.properties.weights.type,parentSchema:schema35.then.allOf[9].then.properties.weights,data:data42};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2166,7 +2166,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath,schemaPath:"#/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[9].then.type,parentSchema:schema34.then.allOf[9].then,data};
+const err144 = {instancePath,schemaPath:"#/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.allOf[9].then.type,parentSchema:schema35.then.allOf[9].then,data};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2179,7 +2179,7 @@ var _valid10 = _errs133 === errors;
 valid41 = _valid10;
 }
 if(!valid41){
-const err145 = {instancePath,schemaPath:"#/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[9].if,parentSchema:schema34.then.allOf[9],data};
+const err145 = {instancePath,schemaPath:"#/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema35.then.allOf[9].if,parentSchema:schema35.then.allOf[9],data};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2190,7 +2190,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dist === undefined){
-const err146 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.required,parentSchema:schema34.then,data};
+const err146 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema35.then.required,parentSchema:schema35.then,data};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2202,7 +2202,7 @@ errors++;
 if(data.dist !== undefined){
 let data44 = data.dist;
 if(!((((((((((data44 === "constant") || (data44 === "exponential")) || (data44 === "uniform")) || (data44 === "triangular")) || (data44 === "normal")) || (data44 === "lognormal")) || (data44 === "gamma")) || (data44 === "erlang")) || (data44 === "beta")) || (data44 === "empirical"))){
-const err147 = {instancePath:instancePath+"/dist",schemaPath:"#/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema34.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema34.then.properties.dist.enum,parentSchema:schema34.then.properties.dist,data:data44};
+const err147 = {instancePath:instancePath+"/dist",schemaPath:"#/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema35.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema35.then.properties.dist.enum,parentSchema:schema35.then.properties.dist,data:data44};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2214,7 +2214,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.type,parentSchema:schema34.then,data};
+const err148 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.then.type,parentSchema:schema35.then,data};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2256,7 +2256,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err151 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema34.if,parentSchema:schema34,data};
+const err151 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema35.if,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2269,15 +2269,15 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema54 = {"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}};
-const schema57 = {"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}};
+const schema55 = {"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}};
+const schema58 = {"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}};
 const wrapper0 = {validate: validate18};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2329,7 +2329,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.attr === undefined){
-const err3 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema57.then.required,parentSchema:schema57.then,data};
+const err3 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema58.then.required,parentSchema:schema58.then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2340,7 +2340,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "attr") || (key0 === "lt")) || (key0 === "lte")) || (key0 === "gt")) || (key0 === "gte")) || (key0 === "eq")) || (key0 === "neq"))){
-const err4 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57.then,data};
+const err4 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2389,7 +2389,7 @@ if(data.lt !== undefined){
 let data1 = data.lt;
 if(typeof data1 == "number"){
 if(data1 > 1000000000000 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.lt,data:data1};
+const err8 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.then.properties.lt,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2399,7 +2399,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1 < -1000000000000 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.lt,data:data1};
+const err9 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.then.properties.lt,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2410,7 +2410,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.lt.type,parentSchema:schema57.then.properties.lt,data:data1};
+const err10 = {instancePath:instancePath+"/lt",schemaPath:"#/then/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.then.properties.lt.type,parentSchema:schema58.then.properties.lt,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2424,7 +2424,7 @@ if(data.lte !== undefined){
 let data2 = data.lte;
 if(typeof data2 == "number"){
 if(data2 > 1000000000000 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.lte,data:data2};
+const err11 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.then.properties.lte,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2434,7 +2434,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2 < -1000000000000 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.lte,data:data2};
+const err12 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.then.properties.lte,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2445,7 +2445,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.lte.type,parentSchema:schema57.then.properties.lte,data:data2};
+const err13 = {instancePath:instancePath+"/lte",schemaPath:"#/then/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.then.properties.lte.type,parentSchema:schema58.then.properties.lte,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2459,7 +2459,7 @@ if(data.gt !== undefined){
 let data3 = data.gt;
 if(typeof data3 == "number"){
 if(data3 > 1000000000000 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.gt,data:data3};
+const err14 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.then.properties.gt,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2469,7 +2469,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3 < -1000000000000 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.gt,data:data3};
+const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.then.properties.gt,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2480,7 +2480,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.gt.type,parentSchema:schema57.then.properties.gt,data:data3};
+const err16 = {instancePath:instancePath+"/gt",schemaPath:"#/then/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.then.properties.gt.type,parentSchema:schema58.then.properties.gt,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2494,7 +2494,7 @@ if(data.gte !== undefined){
 let data4 = data.gte;
 if(typeof data4 == "number"){
 if(data4 > 1000000000000 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.gte,data:data4};
+const err17 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.then.properties.gte,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2504,7 +2504,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4 < -1000000000000 || isNaN(data4)){
-const err18 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.gte,data:data4};
+const err18 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.then.properties.gte,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2515,7 +2515,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.gte.type,parentSchema:schema57.then.properties.gte,data:data4};
+const err19 = {instancePath:instancePath+"/gte",schemaPath:"#/then/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.then.properties.gte.type,parentSchema:schema58.then.properties.gte,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2529,7 +2529,7 @@ if(data.eq !== undefined){
 let data5 = data.eq;
 if(typeof data5 == "number"){
 if(data5 > 1000000000000 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.eq,data:data5};
+const err20 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.then.properties.eq,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2539,7 +2539,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data5 < -1000000000000 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.eq,data:data5};
+const err21 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.then.properties.eq,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2550,7 +2550,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.eq.type,parentSchema:schema57.then.properties.eq,data:data5};
+const err22 = {instancePath:instancePath+"/eq",schemaPath:"#/then/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.then.properties.eq.type,parentSchema:schema58.then.properties.eq,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2564,7 +2564,7 @@ if(data.neq !== undefined){
 let data6 = data.neq;
 if(typeof data6 == "number"){
 if(data6 > 1000000000000 || isNaN(data6)){
-const err23 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.then.properties.neq,data:data6};
+const err23 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.then.properties.neq,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2574,7 +2574,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6 < -1000000000000 || isNaN(data6)){
-const err24 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.then.properties.neq,data:data6};
+const err24 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.then.properties.neq,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2585,7 +2585,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.then.properties.neq.type,parentSchema:schema57.then.properties.neq,data:data6};
+const err25 = {instancePath:instancePath+"/neq",schemaPath:"#/then/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.then.properties.neq.type,parentSchema:schema58.then.properties.neq,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2597,7 +2597,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.then.type,parentSchema:schema57.then,data};
+const err26 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.then.type,parentSchema:schema58.then,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2655,7 +2655,7 @@ if(_valid1){
 const _errs26 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err29 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.else.then.required,parentSchema:schema57.else.then,data};
+const err29 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.else.then.required,parentSchema:schema58.else.then,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2666,7 +2666,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "type")){
-const err30 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.then,data};
+const err30 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.else.then,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2680,7 +2680,7 @@ if(data.type !== undefined){
 let data7 = data.type;
 if(Array.isArray(data7)){
 if(data7.length > 1000){
-const err31 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema57.else.then.properties.type,data:data7};
+const err31 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema58.else.then.properties.type,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2690,7 +2690,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data7.length < 1){
-const err32 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.else.then.properties.type,data:data7};
+const err32 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58.else.then.properties.type,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2737,7 +2737,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.else.then.properties.type.type,parentSchema:schema57.else.then.properties.type,data:data7};
+const err36 = {instancePath:instancePath+"/type",schemaPath:"#/else/then/properties/type/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.else.then.properties.type.type,parentSchema:schema58.else.then.properties.type,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2749,7 +2749,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.then.type,parentSchema:schema57.else.then,data};
+const err37 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.else.then.type,parentSchema:schema58.else.then,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2807,7 +2807,7 @@ if(_valid2){
 const _errs38 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.functionsTouched === undefined){
-const err40 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "functionsTouched"},message:"must have required property '"+"functionsTouched"+"'",schema:schema57.else.else.then.required,parentSchema:schema57.else.else.then,data};
+const err40 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "functionsTouched"},message:"must have required property '"+"functionsTouched"+"'",schema:schema58.else.else.then.required,parentSchema:schema58.else.else.then,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2818,7 +2818,7 @@ errors++;
 }
 for(const key2 in data){
 if(!(key2 === "functionsTouched")){
-const err41 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.then,data};
+const err41 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.else.else.then,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2833,7 +2833,7 @@ let data9 = data.functionsTouched;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key3 in data9){
 if(!((((((key3 === "lt") || (key3 === "lte")) || (key3 === "gt")) || (key3 === "gte")) || (key3 === "eq")) || (key3 === "neq"))){
-const err42 = {instancePath:instancePath+"/functionsTouched",schemaPath:"#/else/else/then/properties/functionsTouched/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.then.properties.functionsTouched,data:data9};
+const err42 = {instancePath:instancePath+"/functionsTouched",schemaPath:"#/else/else/then/properties/functionsTouched/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.else.else.then.properties.functionsTouched,data:data9};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2847,7 +2847,7 @@ if(data9.lt !== undefined){
 let data10 = data9.lt;
 if(typeof data10 == "number"){
 if(data10 > 1000000000000 || isNaN(data10)){
-const err43 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lt,data:data10};
+const err43 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.lt,data:data10};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2857,7 +2857,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data10 < -1000000000000 || isNaN(data10)){
-const err44 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lt,data:data10};
+const err44 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.lt,data:data10};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2868,7 +2868,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.lt.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lt,data:data10};
+const err45 = {instancePath:instancePath+"/functionsTouched/lt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.then.properties.functionsTouched.properties.lt.type,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.lt,data:data10};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2882,7 +2882,7 @@ if(data9.lte !== undefined){
 let data11 = data9.lte;
 if(typeof data11 == "number"){
 if(data11 > 1000000000000 || isNaN(data11)){
-const err46 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lte,data:data11};
+const err46 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.lte,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2892,7 +2892,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data11 < -1000000000000 || isNaN(data11)){
-const err47 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lte,data:data11};
+const err47 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.lte,data:data11};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2903,7 +2903,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.lte.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.lte,data:data11};
+const err48 = {instancePath:instancePath+"/functionsTouched/lte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.then.properties.functionsTouched.properties.lte.type,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.lte,data:data11};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2917,7 +2917,7 @@ if(data9.gt !== undefined){
 let data12 = data9.gt;
 if(typeof data12 == "number"){
 if(data12 > 1000000000000 || isNaN(data12)){
-const err49 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gt,data:data12};
+const err49 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.gt,data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2927,7 +2927,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data12 < -1000000000000 || isNaN(data12)){
-const err50 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gt,data:data12};
+const err50 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.gt,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2938,7 +2938,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.gt.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gt,data:data12};
+const err51 = {instancePath:instancePath+"/functionsTouched/gt",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.then.properties.functionsTouched.properties.gt.type,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.gt,data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2952,7 +2952,7 @@ if(data9.gte !== undefined){
 let data13 = data9.gte;
 if(typeof data13 == "number"){
 if(data13 > 1000000000000 || isNaN(data13)){
-const err52 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gte,data:data13};
+const err52 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.gte,data:data13};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2962,7 +2962,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data13 < -1000000000000 || isNaN(data13)){
-const err53 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gte,data:data13};
+const err53 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.gte,data:data13};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2973,7 +2973,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.gte.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.gte,data:data13};
+const err54 = {instancePath:instancePath+"/functionsTouched/gte",schemaPath:"#/else/else/then/properties/functionsTouched/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.then.properties.functionsTouched.properties.gte.type,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.gte,data:data13};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2987,7 +2987,7 @@ if(data9.eq !== undefined){
 let data14 = data9.eq;
 if(typeof data14 == "number"){
 if(data14 > 1000000000000 || isNaN(data14)){
-const err55 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.eq,data:data14};
+const err55 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.eq,data:data14};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2997,7 +2997,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data14 < -1000000000000 || isNaN(data14)){
-const err56 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.eq,data:data14};
+const err56 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.eq,data:data14};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3008,7 +3008,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.eq.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.eq,data:data14};
+const err57 = {instancePath:instancePath+"/functionsTouched/eq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.then.properties.functionsTouched.properties.eq.type,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.eq,data:data14};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3022,7 +3022,7 @@ if(data9.neq !== undefined){
 let data15 = data9.neq;
 if(typeof data15 == "number"){
 if(data15 > 1000000000000 || isNaN(data15)){
-const err58 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.neq,data:data15};
+const err58 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.neq,data:data15};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3032,7 +3032,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data15 < -1000000000000 || isNaN(data15)){
-const err59 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.neq,data:data15};
+const err59 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.neq,data:data15};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3043,7 +3043,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.then.properties.functionsTouched.properties.neq.type,parentSchema:schema57.else.else.then.properties.functionsTouched.properties.neq,data:data15};
+const err60 = {instancePath:instancePath+"/functionsTouched/neq",schemaPath:"#/else/else/then/properties/functionsTouched/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.then.properties.functionsTouched.properties.neq.type,parentSchema:schema58.else.else.then.properties.functionsTouched.properties.neq,data:data15};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3055,7 +3055,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/functionsTouched",schemaPath:"#/else/else/then/properties/functionsTouched/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.then.properties.functionsTouched.type,parentSchema:schema57.else.else.then.properties.functionsTouched,data:data9};
+const err61 = {instancePath:instancePath+"/functionsTouched",schemaPath:"#/else/else/then/properties/functionsTouched/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.else.else.then.properties.functionsTouched.type,parentSchema:schema58.else.else.then.properties.functionsTouched,data:data9};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3067,7 +3067,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.then.type,parentSchema:schema57.else.else.then,data};
+const err62 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.else.else.then.type,parentSchema:schema58.else.else.then,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3125,7 +3125,7 @@ if(_valid3){
 const _errs60 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reworkRounds === undefined){
-const err65 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "reworkRounds"},message:"must have required property '"+"reworkRounds"+"'",schema:schema57.else.else.else.then.required,parentSchema:schema57.else.else.else.then,data};
+const err65 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "reworkRounds"},message:"must have required property '"+"reworkRounds"+"'",schema:schema58.else.else.else.then.required,parentSchema:schema58.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3136,7 +3136,7 @@ errors++;
 }
 for(const key4 in data){
 if(!(key4 === "reworkRounds")){
-const err66 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.else.then,data};
+const err66 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3151,7 +3151,7 @@ let data16 = data.reworkRounds;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key5 in data16){
 if(!((((((key5 === "lt") || (key5 === "lte")) || (key5 === "gt")) || (key5 === "gte")) || (key5 === "eq")) || (key5 === "neq"))){
-const err67 = {instancePath:instancePath+"/reworkRounds",schemaPath:"#/else/else/else/then/properties/reworkRounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.else.then.properties.reworkRounds,data:data16};
+const err67 = {instancePath:instancePath+"/reworkRounds",schemaPath:"#/else/else/else/then/properties/reworkRounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58.else.else.else.then.properties.reworkRounds,data:data16};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3165,7 +3165,7 @@ if(data16.lt !== undefined){
 let data17 = data16.lt;
 if(typeof data17 == "number"){
 if(data17 > 1000000000000 || isNaN(data17)){
-const err68 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
+const err68 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3175,7 +3175,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data17 < -1000000000000 || isNaN(data17)){
-const err69 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
+const err69 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3186,7 +3186,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.lt.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
+const err70 = {instancePath:instancePath+"/reworkRounds/lt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.else.then.properties.reworkRounds.properties.lt.type,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.lt,data:data17};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3200,7 +3200,7 @@ if(data16.lte !== undefined){
 let data18 = data16.lte;
 if(typeof data18 == "number"){
 if(data18 > 1000000000000 || isNaN(data18)){
-const err71 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
+const err71 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3210,7 +3210,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data18 < -1000000000000 || isNaN(data18)){
-const err72 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
+const err72 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3221,7 +3221,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.lte.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
+const err73 = {instancePath:instancePath+"/reworkRounds/lte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.else.then.properties.reworkRounds.properties.lte.type,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.lte,data:data18};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3235,7 +3235,7 @@ if(data16.gt !== undefined){
 let data19 = data16.gt;
 if(typeof data19 == "number"){
 if(data19 > 1000000000000 || isNaN(data19)){
-const err74 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
+const err74 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3245,7 +3245,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data19 < -1000000000000 || isNaN(data19)){
-const err75 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
+const err75 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3256,7 +3256,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.gt.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
+const err76 = {instancePath:instancePath+"/reworkRounds/gt",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.else.then.properties.reworkRounds.properties.gt.type,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.gt,data:data19};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3270,7 +3270,7 @@ if(data16.gte !== undefined){
 let data20 = data16.gte;
 if(typeof data20 == "number"){
 if(data20 > 1000000000000 || isNaN(data20)){
-const err77 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
+const err77 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3280,7 +3280,7 @@ vErrors.push(err77);
 errors++;
 }
 if(data20 < -1000000000000 || isNaN(data20)){
-const err78 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
+const err78 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3291,7 +3291,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.gte.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
+const err79 = {instancePath:instancePath+"/reworkRounds/gte",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.else.then.properties.reworkRounds.properties.gte.type,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.gte,data:data20};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3305,7 +3305,7 @@ if(data16.eq !== undefined){
 let data21 = data16.eq;
 if(typeof data21 == "number"){
 if(data21 > 1000000000000 || isNaN(data21)){
-const err80 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
+const err80 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3315,7 +3315,7 @@ vErrors.push(err80);
 errors++;
 }
 if(data21 < -1000000000000 || isNaN(data21)){
-const err81 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
+const err81 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3326,7 +3326,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.eq.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
+const err82 = {instancePath:instancePath+"/reworkRounds/eq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/eq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.else.then.properties.reworkRounds.properties.eq.type,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.eq,data:data21};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3340,7 +3340,7 @@ if(data16.neq !== undefined){
 let data22 = data16.neq;
 if(typeof data22 == "number"){
 if(data22 > 1000000000000 || isNaN(data22)){
-const err83 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
+const err83 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3350,7 +3350,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data22 < -1000000000000 || isNaN(data22)){
-const err84 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
+const err84 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3361,7 +3361,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.else.else.else.then.properties.reworkRounds.properties.neq.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
+const err85 = {instancePath:instancePath+"/reworkRounds/neq",schemaPath:"#/else/else/else/then/properties/reworkRounds/properties/neq/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.else.else.else.then.properties.reworkRounds.properties.neq.type,parentSchema:schema58.else.else.else.then.properties.reworkRounds.properties.neq,data:data22};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3373,7 +3373,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/reworkRounds",schemaPath:"#/else/else/else/then/properties/reworkRounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.else.then.properties.reworkRounds.type,parentSchema:schema57.else.else.else.then.properties.reworkRounds,data:data16};
+const err86 = {instancePath:instancePath+"/reworkRounds",schemaPath:"#/else/else/else/then/properties/reworkRounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.else.else.else.then.properties.reworkRounds.type,parentSchema:schema58.else.else.else.then.properties.reworkRounds,data:data16};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3385,7 +3385,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.else.then.type,parentSchema:schema57.else.else.else.then,data};
+const err87 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.else.else.else.then.type,parentSchema:schema58.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3443,7 +3443,7 @@ if(_valid4){
 const _errs82 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.all === undefined){
-const err90 = {instancePath,schemaPath:"#/else/else/else/else/then/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'",schema:schema57.else.else.else.else.then.required,parentSchema:schema57.else.else.else.else.then,data};
+const err90 = {instancePath,schemaPath:"#/else/else/else/else/then/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'",schema:schema58.else.else.else.else.then.required,parentSchema:schema58.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3454,7 +3454,7 @@ errors++;
 }
 for(const key6 in data){
 if(!(key6 === "all")){
-const err91 = {instancePath,schemaPath:"#/else/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.else.else.then,data};
+const err91 = {instancePath,schemaPath:"#/else/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema58.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3468,7 +3468,7 @@ if(data.all !== undefined){
 let data23 = data.all;
 if(Array.isArray(data23)){
 if(data23.length > 100){
-const err92 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema57.else.else.else.else.then.properties.all,data:data23};
+const err92 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema58.else.else.else.else.then.properties.all,data:data23};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3478,7 +3478,7 @@ vErrors.push(err92);
 errors++;
 }
 if(data23.length < 1){
-const err93 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.else.else.else.else.then.properties.all,data:data23};
+const err93 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58.else.else.else.else.then.properties.all,data:data23};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3496,7 +3496,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.else.else.else.else.then.properties.all.type,parentSchema:schema57.else.else.else.else.then.properties.all,data:data23};
+const err94 = {instancePath:instancePath+"/all",schemaPath:"#/else/else/else/else/then/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.else.else.else.else.then.properties.all.type,parentSchema:schema58.else.else.else.else.then.properties.all,data:data23};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3508,7 +3508,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath,schemaPath:"#/else/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.else.else.then.type,parentSchema:schema57.else.else.else.else.then,data};
+const err95 = {instancePath,schemaPath:"#/else/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.else.else.else.else.then.type,parentSchema:schema58.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3566,7 +3566,7 @@ if(_valid5){
 const _errs92 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.any === undefined){
-const err98 = {instancePath,schemaPath:"#/else/else/else/else/else/then/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'",schema:schema57.else.else.else.else.else.then.required,parentSchema:schema57.else.else.else.else.else.then,data};
+const err98 = {instancePath,schemaPath:"#/else/else/else/else/else/then/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'",schema:schema58.else.else.else.else.else.then.required,parentSchema:schema58.else.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3577,7 +3577,7 @@ errors++;
 }
 for(const key7 in data){
 if(!(key7 === "any")){
-const err99 = {instancePath,schemaPath:"#/else/else/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema57.else.else.else.else.else.then,data};
+const err99 = {instancePath,schemaPath:"#/else/else/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema58.else.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3591,7 +3591,7 @@ if(data.any !== undefined){
 let data25 = data.any;
 if(Array.isArray(data25)){
 if(data25.length > 100){
-const err100 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema57.else.else.else.else.else.then.properties.any,data:data25};
+const err100 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema58.else.else.else.else.else.then.properties.any,data:data25};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3601,7 +3601,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data25.length < 1){
-const err101 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.else.else.else.else.else.then.properties.any,data:data25};
+const err101 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58.else.else.else.else.else.then.properties.any,data:data25};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3619,7 +3619,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.else.else.else.else.else.then.properties.any.type,parentSchema:schema57.else.else.else.else.else.then.properties.any,data:data25};
+const err102 = {instancePath:instancePath+"/any",schemaPath:"#/else/else/else/else/else/then/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.else.else.else.else.else.then.properties.any.type,parentSchema:schema58.else.else.else.else.else.then.properties.any,data:data25};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3631,7 +3631,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath,schemaPath:"#/else/else/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.else.else.else.else.else.then.type,parentSchema:schema57.else.else.else.else.else.then,data};
+const err103 = {instancePath,schemaPath:"#/else/else/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.else.else.else.else.else.then.type,parentSchema:schema58.else.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3646,7 +3646,7 @@ ifClause5 = "then";
 }
 else {
 const _errs98 = errors;
-const err104 = {instancePath,schemaPath:"#/else/else/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema57.else.else.else.else.else.else.not,parentSchema:schema57.else.else.else.else.else.else,data};
+const err104 = {instancePath,schemaPath:"#/else/else/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema58.else.else.else.else.else.else.not,parentSchema:schema58.else.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3659,7 +3659,7 @@ valid18 = _valid5;
 ifClause5 = "else";
 }
 if(!valid18){
-const err105 = {instancePath,schemaPath:"#/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema57.else.else.else.else.else.if,parentSchema:schema57.else.else.else.else.else,data};
+const err105 = {instancePath,schemaPath:"#/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema58.else.else.else.else.else.if,parentSchema:schema58.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3673,7 +3673,7 @@ valid14 = _valid4;
 ifClause4 = "else";
 }
 if(!valid14){
-const err106 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema57.else.else.else.else.if,parentSchema:schema57.else.else.else.else,data};
+const err106 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema58.else.else.else.else.if,parentSchema:schema58.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3687,7 +3687,7 @@ valid11 = _valid3;
 ifClause3 = "else";
 }
 if(!valid11){
-const err107 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema57.else.else.else.if,parentSchema:schema57.else.else.else,data};
+const err107 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema58.else.else.else.if,parentSchema:schema58.else.else.else,data};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3701,7 +3701,7 @@ valid8 = _valid2;
 ifClause2 = "else";
 }
 if(!valid8){
-const err108 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema57.else.else.if,parentSchema:schema57.else.else,data};
+const err108 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema58.else.else.if,parentSchema:schema58.else.else,data};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3715,7 +3715,7 @@ valid3 = _valid1;
 ifClause1 = "else";
 }
 if(!valid3){
-const err109 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema57.else.if,parentSchema:schema57.else,data};
+const err109 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema58.else.if,parentSchema:schema58.else,data};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3729,7 +3729,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err110 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema57.if,parentSchema:schema57,data};
+const err110 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema58.if,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3812,7 +3812,7 @@ ifClause0 = "then";
 else {
 const _errs6 = errors;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.type,parentSchema:schema54.else,data};
+const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.type,parentSchema:schema55.else,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3864,7 +3864,7 @@ if(_valid1){
 const _errs11 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.p === undefined){
-const err7 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema54.else.then.required,parentSchema:schema54.else.then,data};
+const err7 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema55.else.then.required,parentSchema:schema55.else.then,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3875,7 +3875,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "p")){
-const err8 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.then,data};
+const err8 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.then,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3889,7 +3889,7 @@ if(data.p !== undefined){
 let data0 = data.p;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length > 1000){
-const err9 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema54.else.then.properties.p,data:data0};
+const err9 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema55.else.then.properties.p,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3934,7 +3934,7 @@ errors++;
 }
 var valid4 = _errs16 === errors;
 if(!valid4){
-const err13 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema54.else.then.properties.p.propertyNames,parentSchema:schema54.else.then.properties.p,data:data0};
+const err13 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema55.else.then.properties.p.propertyNames,parentSchema:schema55.else.then.properties.p,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3948,7 +3948,7 @@ for(const key2 in data0){
 let data1 = data0[key2];
 if(typeof data1 == "number"){
 if(data1 > 1 || isNaN(data1)){
-const err14 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema54.else.then.properties.p.additionalProperties,data:data1};
+const err14 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema55.else.then.properties.p.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3958,7 +3958,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err15 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.else.then.properties.p.additionalProperties,data:data1};
+const err15 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.else.then.properties.p.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3969,7 +3969,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.else.then.properties.p.additionalProperties.type,parentSchema:schema54.else.then.properties.p.additionalProperties,data:data1};
+const err16 = {instancePath:instancePath+"/p/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/else/then/properties/p/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.else.then.properties.p.additionalProperties.type,parentSchema:schema55.else.then.properties.p.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3981,7 +3981,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.then.properties.p.type,parentSchema:schema54.else.then.properties.p,data:data0};
+const err17 = {instancePath:instancePath+"/p",schemaPath:"#/else/then/properties/p/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.then.properties.p.type,parentSchema:schema55.else.then.properties.p,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3993,7 +3993,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.then.type,parentSchema:schema54.else.then,data};
+const err18 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.then.type,parentSchema:schema55.else.then,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4051,7 +4051,7 @@ if(_valid2){
 const _errs26 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.when === undefined){
-const err21 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema54.else.else.then.required,parentSchema:schema54.else.else.then,data};
+const err21 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema55.else.else.then.required,parentSchema:schema55.else.else.then,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4061,7 +4061,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.otherwise === undefined){
-const err22 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "otherwise"},message:"must have required property '"+"otherwise"+"'",schema:schema54.else.else.then.required,parentSchema:schema54.else.else.then,data};
+const err22 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "otherwise"},message:"must have required property '"+"otherwise"+"'",schema:schema55.else.else.then.required,parentSchema:schema55.else.else.then,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4072,7 +4072,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((key3 === "when") || (key3 === "otherwise"))){
-const err23 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.else.then,data};
+const err23 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.then,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4086,7 +4086,7 @@ if(data.when !== undefined){
 let data2 = data.when;
 if(Array.isArray(data2)){
 if(data2.length > 1000){
-const err24 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema54.else.else.then.properties.when,data:data2};
+const err24 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema55.else.else.then.properties.when,data:data2};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4096,7 +4096,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data2.length < 1){
-const err25 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.else.else.then.properties.when,data:data2};
+const err25 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.else.else.then.properties.when,data:data2};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4110,7 +4110,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.if === undefined){
-const err26 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "if"},message:"must have required property '"+"if"+"'",schema:schema54.else.else.then.properties.when.items.required,parentSchema:schema54.else.else.then.properties.when.items,data:data3};
+const err26 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "if"},message:"must have required property '"+"if"+"'",schema:schema55.else.else.then.properties.when.items.required,parentSchema:schema55.else.else.then.properties.when.items,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4120,7 +4120,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data3.to === undefined){
-const err27 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema54.else.else.then.properties.when.items.required,parentSchema:schema54.else.else.then.properties.when.items,data:data3};
+const err27 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema55.else.else.then.properties.when.items.required,parentSchema:schema55.else.else.then.properties.when.items,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4131,7 +4131,7 @@ errors++;
 }
 for(const key4 in data3){
 if(!((key4 === "if") || (key4 === "to"))){
-const err28 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.else.then.properties.when.items,data:data3};
+const err28 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.then.properties.when.items,data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4155,7 +4155,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.else.then.properties.when.items.type,parentSchema:schema54.else.else.then.properties.when.items,data:data3};
+const err29 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.then.properties.when.items.type,parentSchema:schema55.else.else.then.properties.when.items,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4167,7 +4167,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.else.else.then.properties.when.type,parentSchema:schema54.else.else.then.properties.when,data:data2};
+const err30 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.then.properties.when.type,parentSchema:schema55.else.else.then.properties.when,data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4185,7 +4185,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.else.then.type,parentSchema:schema54.else.else.then,data};
+const err31 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.then.type,parentSchema:schema55.else.else.then,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4243,7 +4243,7 @@ if(_valid3){
 const _errs41 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.thresholds === undefined){
-const err34 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'",schema:schema54.else.else.else.then.required,parentSchema:schema54.else.else.else.then,data};
+const err34 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'",schema:schema55.else.else.else.then.required,parentSchema:schema55.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4254,7 +4254,7 @@ errors++;
 }
 for(const key5 in data){
 if(!(key5 === "thresholds")){
-const err35 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.else.else.then,data};
+const err35 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4268,7 +4268,7 @@ if(data.thresholds !== undefined){
 let data7 = data.thresholds;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.attr === undefined){
-const err36 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema54.else.else.else.then.properties.thresholds.required,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
+const err36 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema55.else.else.else.then.properties.thresholds.required,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4278,7 +4278,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data7.cuts === undefined){
-const err37 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "cuts"},message:"must have required property '"+"cuts"+"'",schema:schema54.else.else.else.then.properties.thresholds.required,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
+const err37 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "cuts"},message:"must have required property '"+"cuts"+"'",schema:schema55.else.else.else.then.properties.thresholds.required,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4288,7 +4288,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data7.to === undefined){
-const err38 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema54.else.else.else.then.properties.thresholds.required,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
+const err38 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema55.else.else.else.then.properties.thresholds.required,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4299,7 +4299,7 @@ errors++;
 }
 for(const key6 in data7){
 if(!(((key6 === "attr") || (key6 === "cuts")) || (key6 === "to"))){
-const err39 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
+const err39 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4348,7 +4348,7 @@ if(data7.cuts !== undefined){
 let data9 = data7.cuts;
 if(Array.isArray(data9)){
 if(data9.length > 100){
-const err43 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
+const err43 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4358,7 +4358,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data9.length < 1){
-const err44 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
+const err44 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4372,7 +4372,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 == "number"){
 if(data10 > 1000000000000 || isNaN(data10)){
-const err45 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
+const err45 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4382,7 +4382,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data10 < -1000000000000 || isNaN(data10)){
-const err46 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
+const err46 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4393,7 +4393,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.else.else.else.then.properties.thresholds.properties.cuts.items.type,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
+const err47 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.else.else.else.then.properties.thresholds.properties.cuts.items.type,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4405,7 +4405,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.else.else.else.then.properties.thresholds.properties.cuts.type,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
+const err48 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.else.then.properties.thresholds.properties.cuts.type,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4419,7 +4419,7 @@ if(data7.to !== undefined){
 let data11 = data7.to;
 if(Array.isArray(data11)){
 if(data11.length > 101){
-const err49 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/maxItems",keyword:"maxItems",params:{limit: 101},message:"must NOT have more than 101 items",schema:101,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.to,data:data11};
+const err49 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/maxItems",keyword:"maxItems",params:{limit: 101},message:"must NOT have more than 101 items",schema:101,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.to,data:data11};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4429,7 +4429,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data11.length < 2){
-const err50 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.to,data:data11};
+const err50 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.to,data:data11};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4447,7 +4447,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.else.else.else.then.properties.thresholds.properties.to.type,parentSchema:schema54.else.else.else.then.properties.thresholds.properties.to,data:data11};
+const err51 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.else.then.properties.thresholds.properties.to.type,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.to,data:data11};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4459,7 +4459,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.else.else.then.properties.thresholds.type,parentSchema:schema54.else.else.else.then.properties.thresholds,data:data7};
+const err52 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.else.then.properties.thresholds.type,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4471,7 +4471,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.else.else.else.then.type,parentSchema:schema54.else.else.else.then,data};
+const err53 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.else.then.type,parentSchema:schema55.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4486,7 +4486,7 @@ ifClause3 = "then";
 }
 else {
 const _errs57 = errors;
-const err54 = {instancePath,schemaPath:"#/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema54.else.else.else.else.not,parentSchema:schema54.else.else.else.else,data};
+const err54 = {instancePath,schemaPath:"#/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema55.else.else.else.else.not,parentSchema:schema55.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4499,7 +4499,7 @@ valid12 = _valid3;
 ifClause3 = "else";
 }
 if(!valid12){
-const err55 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema54.else.else.else.if,parentSchema:schema54.else.else.else,data};
+const err55 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema55.else.else.else.if,parentSchema:schema55.else.else.else,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4513,7 +4513,7 @@ valid7 = _valid2;
 ifClause2 = "else";
 }
 if(!valid7){
-const err56 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema54.else.else.if,parentSchema:schema54.else.else,data};
+const err56 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema55.else.else.if,parentSchema:schema55.else.else,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4527,7 +4527,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err57 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema54.else.if,parentSchema:schema54.else,data};
+const err57 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema55.else.if,parentSchema:schema55.else,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4541,7 +4541,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err58 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema54.if,parentSchema:schema54,data};
+const err58 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema55.if,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4554,7 +4554,7 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema72 = {"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}};
+const schema73 = {"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4645,7 +4645,7 @@ const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "byType") || (key0 === "default"))){
-const err4 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72.then,data};
+const err4 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4659,7 +4659,7 @@ if(data.byType !== undefined){
 let data0 = data.byType;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length > 10000){
-const err5 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema72.then.properties.byType,data:data0};
+const err5 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema73.then.properties.byType,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4704,7 +4704,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(!valid3){
-const err9 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema72.then.properties.byType.propertyNames,parentSchema:schema72.then.properties.byType,data:data0};
+const err9 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema73.then.properties.byType.propertyNames,parentSchema:schema73.then.properties.byType,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4722,7 +4722,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.then.properties.byType.type,parentSchema:schema72.then.properties.byType,data:data0};
+const err10 = {instancePath:instancePath+"/byType",schemaPath:"#/then/properties/byType/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.then.properties.byType.type,parentSchema:schema73.then.properties.byType,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4740,7 +4740,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.then.type,parentSchema:schema72.then,data};
+const err11 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.then.type,parentSchema:schema73.then,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4764,7 +4764,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err12 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema72.if,parentSchema:schema72,data};
+const err12 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema73.if,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7231,7 +7231,7 @@ vErrors.push(err196);
 errors++;
 }
 for(const key14 in data70){
-if(!((((((((key14 === "arrivals") || (key14 === "entry")) || (key14 === "attributes")) || (key14 === "patience")) || (key14 === "patienceCalendar")) || (key14 === "defectCost")) || (key14 === "value")) || (key14 === "description"))){
+if(!(func2.call(schema11.properties.itemTypes.additionalProperties.properties, key14))){
 const err197 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err197];
@@ -7930,11 +7930,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data70.entry !== undefined){
-let data86 = data70.entry;
-if(typeof data86 === "string"){
-if(func3(data86) > 64){
-const err249 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data86};
+if(data70.peaks !== undefined){
+let data86 = data70.peaks;
+if(Array.isArray(data86)){
+if(data86.length > 100){
+const err249 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data86};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7943,8 +7943,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(!pattern0.test(data86)){
-const err250 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data86};
+if(data86.length < 0){
+const err250 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data86};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7953,9 +7953,12 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data86};
+const len6 = data86.length;
+for(let i6=0; i6<len6; i6++){
+let data87 = data86[i6];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.multiply === undefined){
+const err251 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7964,12 +7967,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-if(data70.attributes !== undefined){
-let data87 = data70.attributes;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(Object.keys(data87).length > 100){
-const err252 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data87};
+if(data87.lastBusinessDays === undefined){
+const err252 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "lastBusinessDays"},message:"must have required property '"+"lastBusinessDays"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7978,11 +7977,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-for(const key19 in data87){
-const _errs246 = errors;
-if(typeof key19 === "string"){
-if(func3(key19) > 64){
-const err253 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key19,propertyName:key19};
+if(data87.of === undefined){
+const err253 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7991,8 +7987,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(!pattern0.test(key19)){
-const err254 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key19,propertyName:key19};
+for(const key19 in data87){
+if(!(((((key19 === "description") || (key19 === "multiply")) || (key19 === "lastBusinessDays")) || (key19 === "of")) || (key19 === "calendar"))){
+const err254 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -8002,8 +7999,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-else {
-const err255 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key19,propertyName:key19};
+if(data87.description !== undefined){
+let data88 = data87.description;
+if(typeof data88 === "string"){
+if(func3(data88) > 10000){
+const err255 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data88};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -8012,9 +8012,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-var valid61 = _errs246 === errors;
-if(!valid61){
-const err256 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data87};
+}
+else {
+const err256 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data88};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -8024,13 +8024,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-for(const key20 in data87){
-let data88 = data87[key20];
-const _errs252 = errors;
-let valid65 = true;
-const _errs253 = errors;
-if(!(data88 && typeof data88 == "object" && !Array.isArray(data88))){
-const err257 = {};
+if(data87.multiply !== undefined){
+let data89 = data87.multiply;
+if(typeof data89 == "number"){
+if(data89 > 1000 || isNaN(data89)){
+const err257 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data89};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -8039,26 +8037,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-var _valid7 = _errs253 === errors;
-errors = _errs252;
-if(vErrors !== null){
-if(_errs252){
-vErrors.length = _errs252;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid7){
-const _errs255 = errors;
-const _errs258 = errors;
-let valid67 = true;
-const _errs259 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing6;
-if((data88.dist === undefined) && (missing6 = "dist")){
-const err258 = {};
+if(data89 < 0 || isNaN(data89)){
+const err258 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data89};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -8067,10 +8047,9 @@ vErrors.push(err258);
 }
 errors++;
 }
+}
 else {
-if(data88.dist !== undefined){
-if("constant" !== data88.dist){
-const err259 = {};
+const err259 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data89};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -8080,23 +8059,10 @@ vErrors.push(err259);
 errors++;
 }
 }
-}
-}
-var _valid8 = _errs259 === errors;
-errors = _errs258;
-if(vErrors !== null){
-if(_errs258){
-vErrors.length = _errs258;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid8){
-const _errs261 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err260 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data88};
+if(data87.lastBusinessDays !== undefined){
+let data90 = data87.lastBusinessDays;
+if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
+const err260 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data90};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -8105,8 +8071,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(data88.value === undefined){
-const err261 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema33.then.allOf[0].then.required,parentSchema:schema33.then.allOf[0].then,data:data88};
+if(typeof data90 == "number"){
+if(data90 > 31 || isNaN(data90)){
+const err261 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data90};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -8115,9 +8082,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-for(const key21 in data88){
-if(!((key21 === "dist") || (key21 === "value"))){
-const err262 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[0].then,data:data88};
+if(data90 < 1 || isNaN(data90)){
+const err262 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data90};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -8127,10 +8093,11 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data88.dist !== undefined){
-let data90 = data88.dist;
-if("constant" !== data90){
-const err263 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema33.then.allOf[0].then.properties.dist,data:data90};
+}
+if(data87.of !== undefined){
+let data91 = data87.of;
+if(!((data91 === "month") || (data91 === "quarter"))){
+const err263 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/of",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/of/enum",keyword:"enum",params:{allowedValues: schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of,data:data91};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -8140,11 +8107,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data88.value !== undefined){
-let data91 = data88.value;
-if(typeof data91 == "number"){
-if(data91 > 1000000000000 || isNaN(data91)){
-const err264 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data91};
+if(data87.calendar !== undefined){
+let data92 = data87.calendar;
+if(typeof data92 === "string"){
+if(func3(data92) > 64){
+const err264 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data92};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -8153,8 +8120,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data91 < -1000000000000 || isNaN(data91)){
-const err265 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[0].then.properties.value,data:data91};
+if(!pattern0.test(data92)){
+const err265 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data92};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -8165,7 +8132,7 @@ errors++;
 }
 }
 else {
-const err266 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[0].then.properties.value.type,parentSchema:schema33.then.allOf[0].then.properties.value,data:data91};
+const err266 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data92};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -8177,7 +8144,7 @@ errors++;
 }
 }
 else {
-const err267 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[0].then.type,parentSchema:schema33.then.allOf[0].then,data:data88};
+const err267 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -8186,11 +8153,10 @@ vErrors.push(err267);
 }
 errors++;
 }
-var _valid8 = _errs261 === errors;
-valid67 = _valid8;
 }
-if(!valid67){
-const err268 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[0].if,parentSchema:schema33.then.allOf[0],data:data88};
+}
+else {
+const err268 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data86};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -8199,13 +8165,12 @@ vErrors.push(err268);
 }
 errors++;
 }
-const _errs268 = errors;
-let valid70 = true;
-const _errs269 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing7;
-if((data88.dist === undefined) && (missing7 = "dist")){
-const err269 = {};
+}
+if(data70.entry !== undefined){
+let data93 = data70.entry;
+if(typeof data93 === "string"){
+if(func3(data93) > 64){
+const err269 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data93};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -8214,10 +8179,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-else {
-if(data88.dist !== undefined){
-if("exponential" !== data88.dist){
-const err270 = {};
+if(!pattern0.test(data93)){
+const err270 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data93};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -8227,23 +8190,8 @@ vErrors.push(err270);
 errors++;
 }
 }
-}
-}
-var _valid9 = _errs269 === errors;
-errors = _errs268;
-if(vErrors !== null){
-if(_errs268){
-vErrors.length = _errs268;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid9){
-const _errs271 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err271 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data88};
+const err271 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data93};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -8252,8 +8200,12 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data88.mean === undefined){
-const err272 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[1].then.required,parentSchema:schema33.then.allOf[1].then,data:data88};
+}
+if(data70.attributes !== undefined){
+let data94 = data70.attributes;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(Object.keys(data94).length > 100){
+const err272 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data94};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -8262,9 +8214,11 @@ vErrors.push(err272);
 }
 errors++;
 }
-for(const key22 in data88){
-if(!((key22 === "dist") || (key22 === "mean"))){
-const err273 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[1].then,data:data88};
+for(const key20 in data94){
+const _errs261 = errors;
+if(typeof key20 === "string"){
+if(func3(key20) > 64){
+const err273 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key20,propertyName:key20};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8273,11 +8227,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-if(data88.dist !== undefined){
-let data93 = data88.dist;
-if("exponential" !== data93){
-const err274 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema33.then.allOf[1].then.properties.dist,data:data93};
+if(!pattern0.test(key20)){
+const err274 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key20,propertyName:key20};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8287,11 +8238,8 @@ vErrors.push(err274);
 errors++;
 }
 }
-if(data88.mean !== undefined){
-let data94 = data88.mean;
-if(typeof data94 == "number"){
-if(data94 > 1000000000000 || isNaN(data94)){
-const err275 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data94};
+else {
+const err275 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key20,propertyName:key20};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8300,8 +8248,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-if(data94 < -1000000000000 || isNaN(data94)){
-const err276 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data94};
+var valid65 = _errs261 === errors;
+if(!valid65){
+const err276 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data94};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8311,8 +8260,13 @@ vErrors.push(err276);
 errors++;
 }
 }
-else {
-const err277 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[1].then.properties.mean.type,parentSchema:schema33.then.allOf[1].then.properties.mean,data:data94};
+for(const key21 in data94){
+let data95 = data94[key21];
+const _errs267 = errors;
+let valid69 = true;
+const _errs268 = errors;
+if(!(data95 && typeof data95 == "object" && !Array.isArray(data95))){
+const err277 = {};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8321,10 +8275,26 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
+var _valid7 = _errs268 === errors;
+errors = _errs267;
+if(vErrors !== null){
+if(_errs267){
+vErrors.length = _errs267;
 }
 else {
-const err278 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[1].then.type,parentSchema:schema33.then.allOf[1].then,data:data88};
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid7){
+const _errs270 = errors;
+const _errs273 = errors;
+let valid71 = true;
+const _errs274 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing6;
+if((data95.dist === undefined) && (missing6 = "dist")){
+const err278 = {};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8333,11 +8303,10 @@ vErrors.push(err278);
 }
 errors++;
 }
-var _valid9 = _errs271 === errors;
-valid70 = _valid9;
-}
-if(!valid70){
-const err279 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[1].if,parentSchema:schema33.then.allOf[1],data:data88};
+else {
+if(data95.dist !== undefined){
+if("constant" !== data95.dist){
+const err279 = {};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8346,13 +8315,24 @@ vErrors.push(err279);
 }
 errors++;
 }
-const _errs278 = errors;
-let valid73 = true;
-const _errs279 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing8;
-if((data88.dist === undefined) && (missing8 = "dist")){
-const err280 = {};
+}
+}
+}
+var _valid8 = _errs274 === errors;
+errors = _errs273;
+if(vErrors !== null){
+if(_errs273){
+vErrors.length = _errs273;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid8){
+const _errs276 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err280 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data95};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8361,10 +8341,8 @@ vErrors.push(err280);
 }
 errors++;
 }
-else {
-if(data88.dist !== undefined){
-if("uniform" !== data88.dist){
-const err281 = {};
+if(data95.value === undefined){
+const err281 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data95};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8373,24 +8351,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-}
-}
-var _valid10 = _errs279 === errors;
-errors = _errs278;
-if(vErrors !== null){
-if(_errs278){
-vErrors.length = _errs278;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid10){
-const _errs281 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err282 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data88};
+for(const key22 in data95){
+if(!((key22 === "dist") || (key22 === "value"))){
+const err282 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[0].then,data:data95};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8399,8 +8362,11 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data88.min === undefined){
-const err283 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data88};
+}
+if(data95.dist !== undefined){
+let data97 = data95.dist;
+if("constant" !== data97){
+const err283 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema34.then.allOf[0].then.properties.dist,data:data97};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8409,8 +8375,12 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data88.max === undefined){
-const err284 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[2].then.required,parentSchema:schema33.then.allOf[2].then,data:data88};
+}
+if(data95.value !== undefined){
+let data98 = data95.value;
+if(typeof data98 == "number"){
+if(data98 > 1000000000000 || isNaN(data98)){
+const err284 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data98};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8419,9 +8389,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-for(const key23 in data88){
-if(!(((key23 === "dist") || (key23 === "min")) || (key23 === "max"))){
-const err285 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[2].then,data:data88};
+if(data98 < -1000000000000 || isNaN(data98)){
+const err285 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data98};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8431,10 +8400,8 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data88.dist !== undefined){
-let data96 = data88.dist;
-if("uniform" !== data96){
-const err286 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema33.then.allOf[2].then.properties.dist,data:data96};
+else {
+const err286 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[0].then.properties.value.type,parentSchema:schema34.then.allOf[0].then.properties.value,data:data98};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8444,11 +8411,9 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data88.min !== undefined){
-let data97 = data88.min;
-if(typeof data97 == "number"){
-if(data97 > 1000000000000 || isNaN(data97)){
-const err287 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data97};
+}
+else {
+const err287 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[0].then.type,parentSchema:schema34.then.allOf[0].then,data:data95};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8457,8 +8422,11 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(data97 < -1000000000000 || isNaN(data97)){
-const err288 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.min,data:data97};
+var _valid8 = _errs276 === errors;
+valid71 = _valid8;
+}
+if(!valid71){
+const err288 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[0].if,parentSchema:schema34.then.allOf[0],data:data95};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8467,9 +8435,13 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.min.type,parentSchema:schema33.then.allOf[2].then.properties.min,data:data97};
+const _errs283 = errors;
+let valid74 = true;
+const _errs284 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing7;
+if((data95.dist === undefined) && (missing7 = "dist")){
+const err289 = {};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8478,12 +8450,10 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-if(data88.max !== undefined){
-let data98 = data88.max;
-if(typeof data98 == "number"){
-if(data98 > 1000000000000 || isNaN(data98)){
-const err290 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data98};
+else {
+if(data95.dist !== undefined){
+if("exponential" !== data95.dist){
+const err290 = {};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8492,8 +8462,24 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(data98 < -1000000000000 || isNaN(data98)){
-const err291 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[2].then.properties.max,data:data98};
+}
+}
+}
+var _valid9 = _errs284 === errors;
+errors = _errs283;
+if(vErrors !== null){
+if(_errs283){
+vErrors.length = _errs283;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid9){
+const _errs286 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err291 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data95};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8502,9 +8488,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-else {
-const err292 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[2].then.properties.max.type,parentSchema:schema33.then.allOf[2].then.properties.max,data:data98};
+if(data95.mean === undefined){
+const err292 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data95};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8513,10 +8498,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-}
-else {
-const err293 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[2].then.type,parentSchema:schema33.then.allOf[2].then,data:data88};
+for(const key23 in data95){
+if(!((key23 === "dist") || (key23 === "mean"))){
+const err293 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[1].then,data:data95};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8525,11 +8509,11 @@ vErrors.push(err293);
 }
 errors++;
 }
-var _valid10 = _errs281 === errors;
-valid73 = _valid10;
 }
-if(!valid73){
-const err294 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[2].if,parentSchema:schema33.then.allOf[2],data:data88};
+if(data95.dist !== undefined){
+let data100 = data95.dist;
+if("exponential" !== data100){
+const err294 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema34.then.allOf[1].then.properties.dist,data:data100};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8538,13 +8522,12 @@ vErrors.push(err294);
 }
 errors++;
 }
-const _errs290 = errors;
-let valid76 = true;
-const _errs291 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing9;
-if((data88.dist === undefined) && (missing9 = "dist")){
-const err295 = {};
+}
+if(data95.mean !== undefined){
+let data101 = data95.mean;
+if(typeof data101 == "number"){
+if(data101 > 1000000000000 || isNaN(data101)){
+const err295 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data101};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8553,10 +8536,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-else {
-if(data88.dist !== undefined){
-if("triangular" !== data88.dist){
-const err296 = {};
+if(data101 < -1000000000000 || isNaN(data101)){
+const err296 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data101};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8566,23 +8547,8 @@ vErrors.push(err296);
 errors++;
 }
 }
-}
-}
-var _valid11 = _errs291 === errors;
-errors = _errs290;
-if(vErrors !== null){
-if(_errs290){
-vErrors.length = _errs290;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid11){
-const _errs293 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err297 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data88};
+const err297 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[1].then.properties.mean.type,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data101};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8591,8 +8557,10 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(data88.min === undefined){
-const err298 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data88};
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[1].then.type,parentSchema:schema34.then.allOf[1].then,data:data95};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8601,8 +8569,11 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data88.mode === undefined){
-const err299 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data88};
+var _valid9 = _errs286 === errors;
+valid74 = _valid9;
+}
+if(!valid74){
+const err299 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[1].if,parentSchema:schema34.then.allOf[1],data:data95};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8611,8 +8582,13 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data88.max === undefined){
-const err300 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema33.then.allOf[3].then.required,parentSchema:schema33.then.allOf[3].then,data:data88};
+const _errs293 = errors;
+let valid77 = true;
+const _errs294 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing8;
+if((data95.dist === undefined) && (missing8 = "dist")){
+const err300 = {};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8621,9 +8597,10 @@ vErrors.push(err300);
 }
 errors++;
 }
-for(const key24 in data88){
-if(!((((key24 === "dist") || (key24 === "min")) || (key24 === "mode")) || (key24 === "max"))){
-const err301 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[3].then,data:data88};
+else {
+if(data95.dist !== undefined){
+if("uniform" !== data95.dist){
+const err301 = {};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8633,10 +8610,23 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data88.dist !== undefined){
-let data100 = data88.dist;
-if("triangular" !== data100){
-const err302 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema33.then.allOf[3].then.properties.dist,data:data100};
+}
+}
+var _valid10 = _errs294 === errors;
+errors = _errs293;
+if(vErrors !== null){
+if(_errs293){
+vErrors.length = _errs293;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid10){
+const _errs296 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err302 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data95};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8645,12 +8635,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-if(data88.min !== undefined){
-let data101 = data88.min;
-if(typeof data101 == "number"){
-if(data101 > 1000000000000 || isNaN(data101)){
-const err303 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data101};
+if(data95.min === undefined){
+const err303 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data95};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8659,8 +8645,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data101 < -1000000000000 || isNaN(data101)){
-const err304 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.min,data:data101};
+if(data95.max === undefined){
+const err304 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data95};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8669,9 +8655,9 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-else {
-const err305 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.min.type,parentSchema:schema33.then.allOf[3].then.properties.min,data:data101};
+for(const key24 in data95){
+if(!(((key24 === "dist") || (key24 === "min")) || (key24 === "max"))){
+const err305 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[2].then,data:data95};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8681,11 +8667,10 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data88.mode !== undefined){
-let data102 = data88.mode;
-if(typeof data102 == "number"){
-if(data102 > 1000000000000 || isNaN(data102)){
-const err306 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data102};
+if(data95.dist !== undefined){
+let data103 = data95.dist;
+if("uniform" !== data103){
+const err306 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema34.then.allOf[2].then.properties.dist,data:data103};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8694,8 +8679,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(data102 < -1000000000000 || isNaN(data102)){
-const err307 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data102};
+}
+if(data95.min !== undefined){
+let data104 = data95.min;
+if(typeof data104 == "number"){
+if(data104 > 1000000000000 || isNaN(data104)){
+const err307 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data104};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8704,9 +8693,8 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-else {
-const err308 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.mode.type,parentSchema:schema33.then.allOf[3].then.properties.mode,data:data102};
+if(data104 < -1000000000000 || isNaN(data104)){
+const err308 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data104};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8716,11 +8704,8 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data88.max !== undefined){
-let data103 = data88.max;
-if(typeof data103 == "number"){
-if(data103 > 1000000000000 || isNaN(data103)){
-const err309 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data103};
+else {
+const err309 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.min.type,parentSchema:schema34.then.allOf[2].then.properties.min,data:data104};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8729,8 +8714,12 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(data103 < -1000000000000 || isNaN(data103)){
-const err310 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[3].then.properties.max,data:data103};
+}
+if(data95.max !== undefined){
+let data105 = data95.max;
+if(typeof data105 == "number"){
+if(data105 > 1000000000000 || isNaN(data105)){
+const err310 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data105};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8739,9 +8728,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-else {
-const err311 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[3].then.properties.max.type,parentSchema:schema33.then.allOf[3].then.properties.max,data:data103};
+if(data105 < -1000000000000 || isNaN(data105)){
+const err311 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data105};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8751,9 +8739,8 @@ vErrors.push(err311);
 errors++;
 }
 }
-}
 else {
-const err312 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[3].then.type,parentSchema:schema33.then.allOf[3].then,data:data88};
+const err312 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.max.type,parentSchema:schema34.then.allOf[2].then.properties.max,data:data105};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8762,11 +8749,10 @@ vErrors.push(err312);
 }
 errors++;
 }
-var _valid11 = _errs293 === errors;
-valid76 = _valid11;
 }
-if(!valid76){
-const err313 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[3].if,parentSchema:schema33.then.allOf[3],data:data88};
+}
+else {
+const err313 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[2].then.type,parentSchema:schema34.then.allOf[2].then,data:data95};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8775,13 +8761,11 @@ vErrors.push(err313);
 }
 errors++;
 }
-const _errs304 = errors;
-let valid79 = true;
-const _errs305 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing10;
-if((data88.dist === undefined) && (missing10 = "dist")){
-const err314 = {};
+var _valid10 = _errs296 === errors;
+valid77 = _valid10;
+}
+if(!valid77){
+const err314 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[2].if,parentSchema:schema34.then.allOf[2],data:data95};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8790,9 +8774,12 @@ vErrors.push(err314);
 }
 errors++;
 }
-else {
-if(data88.dist !== undefined){
-if("normal" !== data88.dist){
+const _errs305 = errors;
+let valid80 = true;
+const _errs306 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing9;
+if((data95.dist === undefined) && (missing9 = "dist")){
 const err315 = {};
 if(vErrors === null){
 vErrors = [err315];
@@ -8802,24 +8789,10 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-}
-}
-var _valid12 = _errs305 === errors;
-errors = _errs304;
-if(vErrors !== null){
-if(_errs304){
-vErrors.length = _errs304;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid12){
-const _errs307 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err316 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data88};
+if(data95.dist !== undefined){
+if("triangular" !== data95.dist){
+const err316 = {};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8828,8 +8801,24 @@ vErrors.push(err316);
 }
 errors++;
 }
-if(data88.mean === undefined){
-const err317 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[4].then.required,parentSchema:schema33.then.allOf[4].then,data:data88};
+}
+}
+}
+var _valid11 = _errs306 === errors;
+errors = _errs305;
+if(vErrors !== null){
+if(_errs305){
+vErrors.length = _errs305;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs308 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err317 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data95};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8838,9 +8827,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-for(const key25 in data88){
-if(!((((key25 === "dist") || (key25 === "mean")) || (key25 === "sd")) || (key25 === "cv"))){
-const err318 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[4].then,data:data88};
+if(data95.min === undefined){
+const err318 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data95};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8849,11 +8837,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-if(data88.dist !== undefined){
-let data105 = data88.dist;
-if("normal" !== data105){
-const err319 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema33.then.allOf[4].then.properties.dist,data:data105};
+if(data95.mode === undefined){
+const err319 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data95};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8862,12 +8847,8 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-if(data88.mean !== undefined){
-let data106 = data88.mean;
-if(typeof data106 == "number"){
-if(data106 > 1000000000000 || isNaN(data106)){
-const err320 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data106};
+if(data95.max === undefined){
+const err320 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data95};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8876,8 +8857,9 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(data106 < -1000000000000 || isNaN(data106)){
-const err321 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data106};
+for(const key25 in data95){
+if(!((((key25 === "dist") || (key25 === "min")) || (key25 === "mode")) || (key25 === "max"))){
+const err321 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[3].then,data:data95};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8887,8 +8869,10 @@ vErrors.push(err321);
 errors++;
 }
 }
-else {
-const err322 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.mean.type,parentSchema:schema33.then.allOf[4].then.properties.mean,data:data106};
+if(data95.dist !== undefined){
+let data107 = data95.dist;
+if("triangular" !== data107){
+const err322 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema34.then.allOf[3].then.properties.dist,data:data107};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8898,11 +8882,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data88.sd !== undefined){
-let data107 = data88.sd;
-if(typeof data107 == "number"){
-if(data107 > 1000000000000 || isNaN(data107)){
-const err323 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data107};
+if(data95.min !== undefined){
+let data108 = data95.min;
+if(typeof data108 == "number"){
+if(data108 > 1000000000000 || isNaN(data108)){
+const err323 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data108};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8911,8 +8895,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data107 < -1000000000000 || isNaN(data107)){
-const err324 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data107};
+if(data108 < -1000000000000 || isNaN(data108)){
+const err324 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data108};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8923,7 +8907,7 @@ errors++;
 }
 }
 else {
-const err325 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.sd.type,parentSchema:schema33.then.allOf[4].then.properties.sd,data:data107};
+const err325 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.min.type,parentSchema:schema34.then.allOf[3].then.properties.min,data:data108};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8933,11 +8917,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data88.cv !== undefined){
-let data108 = data88.cv;
-if(typeof data108 == "number"){
-if(data108 > 100 || isNaN(data108)){
-const err326 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data108};
+if(data95.mode !== undefined){
+let data109 = data95.mode;
+if(typeof data109 == "number"){
+if(data109 > 1000000000000 || isNaN(data109)){
+const err326 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data109};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8946,8 +8930,8 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data108 < 0 || isNaN(data108)){
-const err327 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data108};
+if(data109 < -1000000000000 || isNaN(data109)){
+const err327 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data109};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8958,7 +8942,7 @@ errors++;
 }
 }
 else {
-const err328 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[4].then.properties.cv.type,parentSchema:schema33.then.allOf[4].then.properties.cv,data:data108};
+const err328 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.mode.type,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data109};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8968,9 +8952,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-}
-else {
-const err329 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[4].then.type,parentSchema:schema33.then.allOf[4].then,data:data88};
+if(data95.max !== undefined){
+let data110 = data95.max;
+if(typeof data110 == "number"){
+if(data110 > 1000000000000 || isNaN(data110)){
+const err329 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data110};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8979,11 +8965,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-var _valid12 = _errs307 === errors;
-valid79 = _valid12;
-}
-if(!valid79){
-const err330 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[4].if,parentSchema:schema33.then.allOf[4],data:data88};
+if(data110 < -1000000000000 || isNaN(data110)){
+const err330 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data110};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8992,13 +8975,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-const _errs318 = errors;
-let valid82 = true;
-const _errs319 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing11;
-if((data88.dist === undefined) && (missing11 = "dist")){
-const err331 = {};
+}
+else {
+const err331 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.max.type,parentSchema:schema34.then.allOf[3].then.properties.max,data:data110};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -9007,10 +8986,10 @@ vErrors.push(err331);
 }
 errors++;
 }
+}
+}
 else {
-if(data88.dist !== undefined){
-if("lognormal" !== data88.dist){
-const err332 = {};
+const err332 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[3].then.type,parentSchema:schema34.then.allOf[3].then,data:data95};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -9019,24 +8998,11 @@ vErrors.push(err332);
 }
 errors++;
 }
+var _valid11 = _errs308 === errors;
+valid80 = _valid11;
 }
-}
-}
-var _valid13 = _errs319 === errors;
-errors = _errs318;
-if(vErrors !== null){
-if(_errs318){
-vErrors.length = _errs318;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid13){
-const _errs321 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err333 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data88};
+if(!valid80){
+const err333 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[3].if,parentSchema:schema34.then.allOf[3],data:data95};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -9045,8 +9011,13 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(data88.mean === undefined){
-const err334 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data88};
+const _errs319 = errors;
+let valid83 = true;
+const _errs320 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing10;
+if((data95.dist === undefined) && (missing10 = "dist")){
+const err334 = {};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -9055,8 +9026,10 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(data88.cv === undefined){
-const err335 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[5].then.required,parentSchema:schema33.then.allOf[5].then,data:data88};
+else {
+if(data95.dist !== undefined){
+if("normal" !== data95.dist){
+const err335 = {};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -9065,9 +9038,24 @@ vErrors.push(err335);
 }
 errors++;
 }
-for(const key26 in data88){
-if(!(((key26 === "dist") || (key26 === "mean")) || (key26 === "cv"))){
-const err336 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[5].then,data:data88};
+}
+}
+}
+var _valid12 = _errs320 === errors;
+errors = _errs319;
+if(vErrors !== null){
+if(_errs319){
+vErrors.length = _errs319;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid12){
+const _errs322 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err336 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data95};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -9076,11 +9064,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-if(data88.dist !== undefined){
-let data110 = data88.dist;
-if("lognormal" !== data110){
-const err337 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema33.then.allOf[5].then.properties.dist,data:data110};
+if(data95.mean === undefined){
+const err337 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data95};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -9089,12 +9074,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-if(data88.mean !== undefined){
-let data111 = data88.mean;
-if(typeof data111 == "number"){
-if(data111 > 1000000000000 || isNaN(data111)){
-const err338 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data111};
+for(const key26 in data95){
+if(!((((key26 === "dist") || (key26 === "mean")) || (key26 === "sd")) || (key26 === "cv"))){
+const err338 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[4].then,data:data95};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -9103,8 +9085,11 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(data111 < -1000000000000 || isNaN(data111)){
-const err339 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data111};
+}
+if(data95.dist !== undefined){
+let data112 = data95.dist;
+if("normal" !== data112){
+const err339 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema34.then.allOf[4].then.properties.dist,data:data112};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -9114,8 +9099,11 @@ vErrors.push(err339);
 errors++;
 }
 }
-else {
-const err340 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.mean.type,parentSchema:schema33.then.allOf[5].then.properties.mean,data:data111};
+if(data95.mean !== undefined){
+let data113 = data95.mean;
+if(typeof data113 == "number"){
+if(data113 > 1000000000000 || isNaN(data113)){
+const err340 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data113};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -9124,12 +9112,8 @@ vErrors.push(err340);
 }
 errors++;
 }
-}
-if(data88.cv !== undefined){
-let data112 = data88.cv;
-if(typeof data112 == "number"){
-if(data112 > 100 || isNaN(data112)){
-const err341 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data112};
+if(data113 < -1000000000000 || isNaN(data113)){
+const err341 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data113};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -9138,8 +9122,9 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(data112 < 0 || isNaN(data112)){
-const err342 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data112};
+}
+else {
+const err342 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.mean.type,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data113};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -9149,8 +9134,11 @@ vErrors.push(err342);
 errors++;
 }
 }
-else {
-const err343 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[5].then.properties.cv.type,parentSchema:schema33.then.allOf[5].then.properties.cv,data:data112};
+if(data95.sd !== undefined){
+let data114 = data95.sd;
+if(typeof data114 == "number"){
+if(data114 > 1000000000000 || isNaN(data114)){
+const err343 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data114};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -9159,10 +9147,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-}
-else {
-const err344 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[5].then.type,parentSchema:schema33.then.allOf[5].then,data:data88};
+if(data114 < -1000000000000 || isNaN(data114)){
+const err344 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data114};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -9171,11 +9157,9 @@ vErrors.push(err344);
 }
 errors++;
 }
-var _valid13 = _errs321 === errors;
-valid82 = _valid13;
 }
-if(!valid82){
-const err345 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[5].if,parentSchema:schema33.then.allOf[5],data:data88};
+else {
+const err345 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.sd.type,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data114};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -9184,13 +9168,12 @@ vErrors.push(err345);
 }
 errors++;
 }
-const _errs330 = errors;
-let valid85 = true;
-const _errs331 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing12;
-if((data88.dist === undefined) && (missing12 = "dist")){
-const err346 = {};
+}
+if(data95.cv !== undefined){
+let data115 = data95.cv;
+if(typeof data115 == "number"){
+if(data115 > 100 || isNaN(data115)){
+const err346 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data115};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -9199,10 +9182,8 @@ vErrors.push(err346);
 }
 errors++;
 }
-else {
-if(data88.dist !== undefined){
-if("gamma" !== data88.dist){
-const err347 = {};
+if(data115 < 0 || isNaN(data115)){
+const err347 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data115};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -9212,23 +9193,8 @@ vErrors.push(err347);
 errors++;
 }
 }
-}
-}
-var _valid14 = _errs331 === errors;
-errors = _errs330;
-if(vErrors !== null){
-if(_errs330){
-vErrors.length = _errs330;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid14){
-const _errs333 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err348 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data88};
+const err348 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.cv.type,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data115};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9237,8 +9203,10 @@ vErrors.push(err348);
 }
 errors++;
 }
-if(data88.mean === undefined){
-const err349 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data88};
+}
+}
+else {
+const err349 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[4].then.type,parentSchema:schema34.then.allOf[4].then,data:data95};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9247,8 +9215,11 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(data88.cv === undefined){
-const err350 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema33.then.allOf[6].then.required,parentSchema:schema33.then.allOf[6].then,data:data88};
+var _valid12 = _errs322 === errors;
+valid83 = _valid12;
+}
+if(!valid83){
+const err350 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[4].if,parentSchema:schema34.then.allOf[4],data:data95};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9257,9 +9228,13 @@ vErrors.push(err350);
 }
 errors++;
 }
-for(const key27 in data88){
-if(!(((key27 === "dist") || (key27 === "mean")) || (key27 === "cv"))){
-const err351 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[6].then,data:data88};
+const _errs333 = errors;
+let valid86 = true;
+const _errs334 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing11;
+if((data95.dist === undefined) && (missing11 = "dist")){
+const err351 = {};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9268,11 +9243,10 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-if(data88.dist !== undefined){
-let data114 = data88.dist;
-if("gamma" !== data114){
-const err352 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema33.then.allOf[6].then.properties.dist,data:data114};
+else {
+if(data95.dist !== undefined){
+if("lognormal" !== data95.dist){
+const err352 = {};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9282,11 +9256,23 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data88.mean !== undefined){
-let data115 = data88.mean;
-if(typeof data115 == "number"){
-if(data115 > 1000000000000 || isNaN(data115)){
-const err353 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data115};
+}
+}
+var _valid13 = _errs334 === errors;
+errors = _errs333;
+if(vErrors !== null){
+if(_errs333){
+vErrors.length = _errs333;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid13){
+const _errs336 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err353 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data95};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9295,8 +9281,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(data115 < -1000000000000 || isNaN(data115)){
-const err354 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data115};
+if(data95.mean === undefined){
+const err354 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data95};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9305,9 +9291,8 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-else {
-const err355 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.mean.type,parentSchema:schema33.then.allOf[6].then.properties.mean,data:data115};
+if(data95.cv === undefined){
+const err355 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data95};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9316,12 +9301,9 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-if(data88.cv !== undefined){
-let data116 = data88.cv;
-if(typeof data116 == "number"){
-if(data116 > 100 || isNaN(data116)){
-const err356 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data116};
+for(const key27 in data95){
+if(!(((key27 === "dist") || (key27 === "mean")) || (key27 === "cv"))){
+const err356 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[5].then,data:data95};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9330,8 +9312,11 @@ vErrors.push(err356);
 }
 errors++;
 }
-if(data116 <= 0 || isNaN(data116)){
-const err357 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data116};
+}
+if(data95.dist !== undefined){
+let data117 = data95.dist;
+if("lognormal" !== data117){
+const err357 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema34.then.allOf[5].then.properties.dist,data:data117};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9341,8 +9326,11 @@ vErrors.push(err357);
 errors++;
 }
 }
-else {
-const err358 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[6].then.properties.cv.type,parentSchema:schema33.then.allOf[6].then.properties.cv,data:data116};
+if(data95.mean !== undefined){
+let data118 = data95.mean;
+if(typeof data118 == "number"){
+if(data118 > 1000000000000 || isNaN(data118)){
+const err358 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data118};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9351,10 +9339,8 @@ vErrors.push(err358);
 }
 errors++;
 }
-}
-}
-else {
-const err359 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[6].then.type,parentSchema:schema33.then.allOf[6].then,data:data88};
+if(data118 < -1000000000000 || isNaN(data118)){
+const err359 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data118};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9363,11 +9349,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-var _valid14 = _errs333 === errors;
-valid85 = _valid14;
 }
-if(!valid85){
-const err360 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[6].if,parentSchema:schema33.then.allOf[6],data:data88};
+else {
+const err360 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.mean.type,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data118};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9376,13 +9360,12 @@ vErrors.push(err360);
 }
 errors++;
 }
-const _errs342 = errors;
-let valid88 = true;
-const _errs343 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing13;
-if((data88.dist === undefined) && (missing13 = "dist")){
-const err361 = {};
+}
+if(data95.cv !== undefined){
+let data119 = data95.cv;
+if(typeof data119 == "number"){
+if(data119 > 100 || isNaN(data119)){
+const err361 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data119};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9391,10 +9374,8 @@ vErrors.push(err361);
 }
 errors++;
 }
-else {
-if(data88.dist !== undefined){
-if("erlang" !== data88.dist){
-const err362 = {};
+if(data119 < 0 || isNaN(data119)){
+const err362 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data119};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9404,23 +9385,8 @@ vErrors.push(err362);
 errors++;
 }
 }
-}
-}
-var _valid15 = _errs343 === errors;
-errors = _errs342;
-if(vErrors !== null){
-if(_errs342){
-vErrors.length = _errs342;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid15){
-const _errs345 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err363 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data88};
+const err363 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.cv.type,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data119};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9429,8 +9395,10 @@ vErrors.push(err363);
 }
 errors++;
 }
-if(data88.mean === undefined){
-const err364 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data88};
+}
+}
+else {
+const err364 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[5].then.type,parentSchema:schema34.then.allOf[5].then,data:data95};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9439,8 +9407,11 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(data88.k === undefined){
-const err365 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema33.then.allOf[7].then.required,parentSchema:schema33.then.allOf[7].then,data:data88};
+var _valid13 = _errs336 === errors;
+valid86 = _valid13;
+}
+if(!valid86){
+const err365 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[5].if,parentSchema:schema34.then.allOf[5],data:data95};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9449,9 +9420,13 @@ vErrors.push(err365);
 }
 errors++;
 }
-for(const key28 in data88){
-if(!(((key28 === "dist") || (key28 === "mean")) || (key28 === "k"))){
-const err366 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[7].then,data:data88};
+const _errs345 = errors;
+let valid89 = true;
+const _errs346 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing12;
+if((data95.dist === undefined) && (missing12 = "dist")){
+const err366 = {};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9460,11 +9435,10 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-if(data88.dist !== undefined){
-let data118 = data88.dist;
-if("erlang" !== data118){
-const err367 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema33.then.allOf[7].then.properties.dist,data:data118};
+else {
+if(data95.dist !== undefined){
+if("gamma" !== data95.dist){
+const err367 = {};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9474,11 +9448,23 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data88.mean !== undefined){
-let data119 = data88.mean;
-if(typeof data119 == "number"){
-if(data119 > 1000000000000 || isNaN(data119)){
-const err368 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data119};
+}
+}
+var _valid14 = _errs346 === errors;
+errors = _errs345;
+if(vErrors !== null){
+if(_errs345){
+vErrors.length = _errs345;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid14){
+const _errs348 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err368 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data95};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9487,8 +9473,8 @@ vErrors.push(err368);
 }
 errors++;
 }
-if(data119 < -1000000000000 || isNaN(data119)){
-const err369 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data119};
+if(data95.mean === undefined){
+const err369 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data95};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9497,9 +9483,8 @@ vErrors.push(err369);
 }
 errors++;
 }
-}
-else {
-const err370 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[7].then.properties.mean.type,parentSchema:schema33.then.allOf[7].then.properties.mean,data:data119};
+if(data95.cv === undefined){
+const err370 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data95};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9508,11 +9493,9 @@ vErrors.push(err370);
 }
 errors++;
 }
-}
-if(data88.k !== undefined){
-let data120 = data88.k;
-if(!((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120)))){
-const err371 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.then.allOf[7].then.properties.k.type,parentSchema:schema33.then.allOf[7].then.properties.k,data:data120};
+for(const key28 in data95){
+if(!(((key28 === "dist") || (key28 === "mean")) || (key28 === "cv"))){
+const err371 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[6].then,data:data95};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9521,9 +9504,11 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(typeof data120 == "number"){
-if(data120 > 1000 || isNaN(data120)){
-const err372 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema33.then.allOf[7].then.properties.k,data:data120};
+}
+if(data95.dist !== undefined){
+let data121 = data95.dist;
+if("gamma" !== data121){
+const err372 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema34.then.allOf[6].then.properties.dist,data:data121};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9532,8 +9517,12 @@ vErrors.push(err372);
 }
 errors++;
 }
-if(data120 < 1 || isNaN(data120)){
-const err373 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.then.allOf[7].then.properties.k,data:data120};
+}
+if(data95.mean !== undefined){
+let data122 = data95.mean;
+if(typeof data122 == "number"){
+if(data122 > 1000000000000 || isNaN(data122)){
+const err373 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data122};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9542,11 +9531,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err374 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[7].then.type,parentSchema:schema33.then.allOf[7].then,data:data88};
+if(data122 < -1000000000000 || isNaN(data122)){
+const err374 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data122};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9555,11 +9541,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-var _valid15 = _errs345 === errors;
-valid88 = _valid15;
 }
-if(!valid88){
-const err375 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[7].if,parentSchema:schema33.then.allOf[7],data:data88};
+else {
+const err375 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.mean.type,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data122};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9568,13 +9552,12 @@ vErrors.push(err375);
 }
 errors++;
 }
-const _errs354 = errors;
-let valid91 = true;
-const _errs355 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing14;
-if((data88.dist === undefined) && (missing14 = "dist")){
-const err376 = {};
+}
+if(data95.cv !== undefined){
+let data123 = data95.cv;
+if(typeof data123 == "number"){
+if(data123 > 100 || isNaN(data123)){
+const err376 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data123};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9583,10 +9566,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-else {
-if(data88.dist !== undefined){
-if("beta" !== data88.dist){
-const err377 = {};
+if(data123 <= 0 || isNaN(data123)){
+const err377 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data123};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9596,23 +9577,8 @@ vErrors.push(err377);
 errors++;
 }
 }
-}
-}
-var _valid16 = _errs355 === errors;
-errors = _errs354;
-if(vErrors !== null){
-if(_errs354){
-vErrors.length = _errs354;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid16){
-const _errs357 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err378 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[8].then.required,parentSchema:schema33.then.allOf[8].then,data:data88};
+const err378 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.cv.type,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data123};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9621,9 +9587,10 @@ vErrors.push(err378);
 }
 errors++;
 }
-for(const key29 in data88){
-if(!(((((key29 === "dist") || (key29 === "mean")) || (key29 === "cv")) || (key29 === "a")) || (key29 === "b"))){
-const err379 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[8].then,data:data88};
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[6].then.type,parentSchema:schema34.then.allOf[6].then,data:data95};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9632,11 +9599,11 @@ vErrors.push(err379);
 }
 errors++;
 }
+var _valid14 = _errs348 === errors;
+valid89 = _valid14;
 }
-if(data88.dist !== undefined){
-let data122 = data88.dist;
-if("beta" !== data122){
-const err380 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema33.then.allOf[8].then.properties.dist,data:data122};
+if(!valid89){
+const err380 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[6].if,parentSchema:schema34.then.allOf[6],data:data95};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9645,12 +9612,13 @@ vErrors.push(err380);
 }
 errors++;
 }
-}
-if(data88.mean !== undefined){
-let data123 = data88.mean;
-if(typeof data123 == "number"){
-if(data123 >= 1 || isNaN(data123)){
-const err381 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data123};
+const _errs357 = errors;
+let valid92 = true;
+const _errs358 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing13;
+if((data95.dist === undefined) && (missing13 = "dist")){
+const err381 = {};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9659,8 +9627,10 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(data123 <= 0 || isNaN(data123)){
-const err382 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data123};
+else {
+if(data95.dist !== undefined){
+if("erlang" !== data95.dist){
+const err382 = {};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9670,8 +9640,23 @@ vErrors.push(err382);
 errors++;
 }
 }
+}
+}
+var _valid15 = _errs358 === errors;
+errors = _errs357;
+if(vErrors !== null){
+if(_errs357){
+vErrors.length = _errs357;
+}
 else {
-const err383 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.mean.type,parentSchema:schema33.then.allOf[8].then.properties.mean,data:data123};
+vErrors = null;
+}
+}
+if(_valid15){
+const _errs360 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err383 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data95};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9680,12 +9665,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-if(data88.cv !== undefined){
-let data124 = data88.cv;
-if(typeof data124 == "number"){
-if(data124 > 100 || isNaN(data124)){
-const err384 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data124};
+if(data95.mean === undefined){
+const err384 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data95};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9694,8 +9675,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(data124 <= 0 || isNaN(data124)){
-const err385 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data124};
+if(data95.k === undefined){
+const err385 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data95};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9704,9 +9685,9 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-else {
-const err386 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.cv.type,parentSchema:schema33.then.allOf[8].then.properties.cv,data:data124};
+for(const key29 in data95){
+if(!(((key29 === "dist") || (key29 === "mean")) || (key29 === "k"))){
+const err386 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[7].then,data:data95};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9716,11 +9697,10 @@ vErrors.push(err386);
 errors++;
 }
 }
-if(data88.a !== undefined){
-let data125 = data88.a;
-if(typeof data125 == "number"){
-if(data125 > 1000000 || isNaN(data125)){
-const err387 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.a,data:data125};
+if(data95.dist !== undefined){
+let data125 = data95.dist;
+if("erlang" !== data125){
+const err387 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema34.then.allOf[7].then.properties.dist,data:data125};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9729,8 +9709,12 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(data125 <= 0 || isNaN(data125)){
-const err388 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.a,data:data125};
+}
+if(data95.mean !== undefined){
+let data126 = data95.mean;
+if(typeof data126 == "number"){
+if(data126 > 1000000000000 || isNaN(data126)){
+const err388 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data126};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9739,9 +9723,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-else {
-const err389 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.a.type,parentSchema:schema33.then.allOf[8].then.properties.a,data:data125};
+if(data126 < -1000000000000 || isNaN(data126)){
+const err389 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data126};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9751,11 +9734,8 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data88.b !== undefined){
-let data126 = data88.b;
-if(typeof data126 == "number"){
-if(data126 > 1000000 || isNaN(data126)){
-const err390 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema33.then.allOf[8].then.properties.b,data:data126};
+else {
+const err390 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[7].then.properties.mean.type,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data126};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9764,8 +9744,11 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(data126 <= 0 || isNaN(data126)){
-const err391 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.then.allOf[8].then.properties.b,data:data126};
+}
+if(data95.k !== undefined){
+let data127 = data95.k;
+if(!((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127)))){
+const err391 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.then.allOf[7].then.properties.k.type,parentSchema:schema34.then.allOf[7].then.properties.k,data:data127};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9774,9 +9757,9 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[8].then.properties.b.type,parentSchema:schema33.then.allOf[8].then.properties.b,data:data126};
+if(typeof data127 == "number"){
+if(data127 > 1000 || isNaN(data127)){
+const err392 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema34.then.allOf[7].then.properties.k,data:data127};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9785,10 +9768,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-}
-}
-else {
-const err393 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[8].then.type,parentSchema:schema33.then.allOf[8].then,data:data88};
+if(data127 < 1 || isNaN(data127)){
+const err393 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.then.allOf[7].then.properties.k,data:data127};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -9797,11 +9778,11 @@ vErrors.push(err393);
 }
 errors++;
 }
-var _valid16 = _errs357 === errors;
-valid91 = _valid16;
 }
-if(!valid91){
-const err394 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[8].if,parentSchema:schema33.then.allOf[8],data:data88};
+}
+}
+else {
+const err394 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[7].then.type,parentSchema:schema34.then.allOf[7].then,data:data95};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -9810,13 +9791,11 @@ vErrors.push(err394);
 }
 errors++;
 }
-const _errs370 = errors;
-let valid94 = true;
-const _errs371 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing15;
-if((data88.dist === undefined) && (missing15 = "dist")){
-const err395 = {};
+var _valid15 = _errs360 === errors;
+valid92 = _valid15;
+}
+if(!valid92){
+const err395 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[7].if,parentSchema:schema34.then.allOf[7],data:data95};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -9825,9 +9804,12 @@ vErrors.push(err395);
 }
 errors++;
 }
-else {
-if(data88.dist !== undefined){
-if("empirical" !== data88.dist){
+const _errs369 = errors;
+let valid95 = true;
+const _errs370 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing14;
+if((data95.dist === undefined) && (missing14 = "dist")){
 const err396 = {};
 if(vErrors === null){
 vErrors = [err396];
@@ -9837,24 +9819,10 @@ vErrors.push(err396);
 }
 errors++;
 }
-}
-}
-}
-var _valid17 = _errs371 === errors;
-errors = _errs370;
-if(vErrors !== null){
-if(_errs370){
-vErrors.length = _errs370;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid17){
-const _errs373 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err397 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data88};
+if(data95.dist !== undefined){
+if("beta" !== data95.dist){
+const err397 = {};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -9863,8 +9831,24 @@ vErrors.push(err397);
 }
 errors++;
 }
-if(data88.values === undefined){
-const err398 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data88};
+}
+}
+}
+var _valid16 = _errs370 === errors;
+errors = _errs369;
+if(vErrors !== null){
+if(_errs369){
+vErrors.length = _errs369;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid16){
+const _errs372 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err398 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[8].then.required,parentSchema:schema34.then.allOf[8].then,data:data95};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -9873,8 +9857,9 @@ vErrors.push(err398);
 }
 errors++;
 }
-if(data88.weights === undefined){
-const err399 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema33.then.allOf[9].then.required,parentSchema:schema33.then.allOf[9].then,data:data88};
+for(const key30 in data95){
+if(!(((((key30 === "dist") || (key30 === "mean")) || (key30 === "cv")) || (key30 === "a")) || (key30 === "b"))){
+const err399 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[8].then,data:data95};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -9883,9 +9868,11 @@ vErrors.push(err399);
 }
 errors++;
 }
-for(const key30 in data88){
-if(!(((key30 === "dist") || (key30 === "values")) || (key30 === "weights"))){
-const err400 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema33.then.allOf[9].then,data:data88};
+}
+if(data95.dist !== undefined){
+let data129 = data95.dist;
+if("beta" !== data129){
+const err400 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema34.then.allOf[8].then.properties.dist,data:data129};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -9895,10 +9882,11 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data88.dist !== undefined){
-let data128 = data88.dist;
-if("empirical" !== data128){
-const err401 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema33.then.allOf[9].then.properties.dist,data:data128};
+if(data95.mean !== undefined){
+let data130 = data95.mean;
+if(typeof data130 == "number"){
+if(data130 >= 1 || isNaN(data130)){
+const err401 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data130};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -9907,12 +9895,8 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-if(data88.values !== undefined){
-let data129 = data88.values;
-if(Array.isArray(data129)){
-if(data129.length > 10000){
-const err402 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.values,data:data129};
+if(data130 <= 0 || isNaN(data130)){
+const err402 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data130};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -9921,8 +9905,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(data129.length < 1){
-const err403 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.values,data:data129};
+}
+else {
+const err403 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.mean.type,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data130};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -9931,12 +9916,12 @@ vErrors.push(err403);
 }
 errors++;
 }
-const len6 = data129.length;
-for(let i6=0; i6<len6; i6++){
-let data130 = data129[i6];
-if(typeof data130 == "number"){
-if(data130 > 1000000000000 || isNaN(data130)){
-const err404 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data130};
+}
+if(data95.cv !== undefined){
+let data131 = data95.cv;
+if(typeof data131 == "number"){
+if(data131 > 100 || isNaN(data131)){
+const err404 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data131};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -9945,8 +9930,8 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(data130 < -1000000000000 || isNaN(data130)){
-const err405 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data130};
+if(data131 <= 0 || isNaN(data131)){
+const err405 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data131};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -9957,7 +9942,7 @@ errors++;
 }
 }
 else {
-const err406 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i6,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.values.items.type,parentSchema:schema33.then.allOf[9].then.properties.values.items,data:data130};
+const err406 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.cv.type,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data131};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -9967,9 +9952,11 @@ vErrors.push(err406);
 errors++;
 }
 }
-}
-else {
-const err407 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.values.type,parentSchema:schema33.then.allOf[9].then.properties.values,data:data129};
+if(data95.a !== undefined){
+let data132 = data95.a;
+if(typeof data132 == "number"){
+if(data132 > 1000000 || isNaN(data132)){
+const err407 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.a,data:data132};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -9978,12 +9965,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
-if(data88.weights !== undefined){
-let data131 = data88.weights;
-if(Array.isArray(data131)){
-if(data131.length > 10000){
-const err408 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data131};
+if(data132 <= 0 || isNaN(data132)){
+const err408 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.a,data:data132};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -9992,8 +9975,9 @@ vErrors.push(err408);
 }
 errors++;
 }
-if(data131.length < 1){
-const err409 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data131};
+}
+else {
+const err409 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.a.type,parentSchema:schema34.then.allOf[8].then.properties.a,data:data132};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -10002,12 +9986,12 @@ vErrors.push(err409);
 }
 errors++;
 }
-const len7 = data131.length;
-for(let i7=0; i7<len7; i7++){
-let data132 = data131[i7];
-if(typeof data132 == "number"){
-if(data132 > 1000000000000 || isNaN(data132)){
-const err410 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data132};
+}
+if(data95.b !== undefined){
+let data133 = data95.b;
+if(typeof data133 == "number"){
+if(data133 > 1000000 || isNaN(data133)){
+const err410 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.b,data:data133};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -10016,8 +10000,8 @@ vErrors.push(err410);
 }
 errors++;
 }
-if(data132 < 0 || isNaN(data132)){
-const err411 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data132};
+if(data133 <= 0 || isNaN(data133)){
+const err411 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.b,data:data133};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -10028,7 +10012,7 @@ errors++;
 }
 }
 else {
-const err412 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.then.allOf[9].then.properties.weights.items.type,parentSchema:schema33.then.allOf[9].then.properties.weights.items,data:data132};
+const err412 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.b.type,parentSchema:schema34.then.allOf[8].then.properties.b,data:data133};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -10040,7 +10024,7 @@ errors++;
 }
 }
 else {
-const err413 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.then.allOf[9].then.properties.weights.type,parentSchema:schema33.then.allOf[9].then.properties.weights,data:data131};
+const err413 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[8].then.type,parentSchema:schema34.then.allOf[8].then,data:data95};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -10049,10 +10033,11 @@ vErrors.push(err413);
 }
 errors++;
 }
+var _valid16 = _errs372 === errors;
+valid95 = _valid16;
 }
-}
-else {
-const err414 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.allOf[9].then.type,parentSchema:schema33.then.allOf[9].then,data:data88};
+if(!valid95){
+const err414 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[8].if,parentSchema:schema34.then.allOf[8],data:data95};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -10061,11 +10046,13 @@ vErrors.push(err414);
 }
 errors++;
 }
-var _valid17 = _errs373 === errors;
-valid94 = _valid17;
-}
-if(!valid94){
-const err415 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.then.allOf[9].if,parentSchema:schema33.then.allOf[9],data:data88};
+const _errs385 = errors;
+let valid98 = true;
+const _errs386 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+let missing15;
+if((data95.dist === undefined) && (missing15 = "dist")){
+const err415 = {};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -10074,9 +10061,10 @@ vErrors.push(err415);
 }
 errors++;
 }
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.dist === undefined){
-const err416 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema33.then.required,parentSchema:schema33.then,data:data88};
+else {
+if(data95.dist !== undefined){
+if("empirical" !== data95.dist){
+const err416 = {};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -10085,10 +10073,24 @@ vErrors.push(err416);
 }
 errors++;
 }
-if(data88.dist !== undefined){
-let data133 = data88.dist;
-if(!((((((((((data133 === "constant") || (data133 === "exponential")) || (data133 === "uniform")) || (data133 === "triangular")) || (data133 === "normal")) || (data133 === "lognormal")) || (data133 === "gamma")) || (data133 === "erlang")) || (data133 === "beta")) || (data133 === "empirical"))){
-const err417 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema33.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema33.then.properties.dist.enum,parentSchema:schema33.then.properties.dist,data:data133};
+}
+}
+}
+var _valid17 = _errs386 === errors;
+errors = _errs385;
+if(vErrors !== null){
+if(_errs385){
+vErrors.length = _errs385;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid17){
+const _errs388 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err417 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data95};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -10097,10 +10099,8 @@ vErrors.push(err417);
 }
 errors++;
 }
-}
-}
-else {
-const err418 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.then.type,parentSchema:schema33.then,data:data88};
+if(data95.values === undefined){
+const err418 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data95};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -10109,15 +10109,8 @@ vErrors.push(err418);
 }
 errors++;
 }
-var _valid7 = _errs255 === errors;
-valid65 = _valid7;
-ifClause4 = "then";
-}
-else {
-const _errs386 = errors;
-if(typeof data88 == "number"){
-if(data88 > 1000000000000 || isNaN(data88)){
-const err419 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema33.else,data:data88};
+if(data95.weights === undefined){
+const err419 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data95};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -10126,8 +10119,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-if(data88 < -1000000000000 || isNaN(data88)){
-const err420 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema33.else,data:data88};
+for(const key31 in data95){
+if(!(((key31 === "dist") || (key31 === "values")) || (key31 === "weights"))){
+const err420 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[9].then,data:data95};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -10137,8 +10131,10 @@ vErrors.push(err420);
 errors++;
 }
 }
-else {
-const err421 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.else.type,parentSchema:schema33.else,data:data88};
+if(data95.dist !== undefined){
+let data135 = data95.dist;
+if("empirical" !== data135){
+const err421 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema34.then.allOf[9].then.properties.dist,data:data135};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -10147,12 +10143,12 @@ vErrors.push(err421);
 }
 errors++;
 }
-var _valid7 = _errs386 === errors;
-valid65 = _valid7;
-ifClause4 = "else";
 }
-if(!valid65){
-const err422 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema33.if,parentSchema:schema33,data:data88};
+if(data95.values !== undefined){
+let data136 = data95.values;
+if(Array.isArray(data136)){
+if(data136.length > 10000){
+const err422 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.values,data:data136};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -10161,15 +10157,255 @@ vErrors.push(err422);
 }
 errors++;
 }
-}
-}
-else {
-const err423 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data87};
+if(data136.length < 1){
+const err423 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.values,data:data136};
 if(vErrors === null){
 vErrors = [err423];
 }
 else {
 vErrors.push(err423);
+}
+errors++;
+}
+const len7 = data136.length;
+for(let i7=0; i7<len7; i7++){
+let data137 = data136[i7];
+if(typeof data137 == "number"){
+if(data137 > 1000000000000 || isNaN(data137)){
+const err424 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data137};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+if(data137 < -1000000000000 || isNaN(data137)){
+const err425 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data137};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+}
+else {
+const err426 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.values.items.type,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data137};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.values.type,parentSchema:schema34.then.allOf[9].then.properties.values,data:data136};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+if(data95.weights !== undefined){
+let data138 = data95.weights;
+if(Array.isArray(data138)){
+if(data138.length > 10000){
+const err428 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data138};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+if(data138.length < 1){
+const err429 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data138};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+const len8 = data138.length;
+for(let i8=0; i8<len8; i8++){
+let data139 = data138[i8];
+if(typeof data139 == "number"){
+if(data139 > 1000000000000 || isNaN(data139)){
+const err430 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i8,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data139};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+if(data139 < 0 || isNaN(data139)){
+const err431 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i8,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data139};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+else {
+const err432 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i8,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.weights.items.type,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data139};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+}
+else {
+const err433 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.weights.type,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data138};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+}
+else {
+const err434 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[9].then.type,parentSchema:schema34.then.allOf[9].then,data:data95};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+var _valid17 = _errs388 === errors;
+valid98 = _valid17;
+}
+if(!valid98){
+const err435 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[9].if,parentSchema:schema34.then.allOf[9],data:data95};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.dist === undefined){
+const err436 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.required,parentSchema:schema34.then,data:data95};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+if(data95.dist !== undefined){
+let data140 = data95.dist;
+if(!((((((((((data140 === "constant") || (data140 === "exponential")) || (data140 === "uniform")) || (data140 === "triangular")) || (data140 === "normal")) || (data140 === "lognormal")) || (data140 === "gamma")) || (data140 === "erlang")) || (data140 === "beta")) || (data140 === "empirical"))){
+const err437 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema34.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema34.then.properties.dist.enum,parentSchema:schema34.then.properties.dist,data:data140};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+}
+else {
+const err438 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.type,parentSchema:schema34.then,data:data95};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+var _valid7 = _errs270 === errors;
+valid69 = _valid7;
+ifClause4 = "then";
+}
+else {
+const _errs401 = errors;
+if(typeof data95 == "number"){
+if(data95 > 1000000000000 || isNaN(data95)){
+const err439 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.else,data:data95};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+if(data95 < -1000000000000 || isNaN(data95)){
+const err440 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.else,data:data95};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+}
+else {
+const err441 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.else.type,parentSchema:schema34.else,data:data95};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+var _valid7 = _errs401 === errors;
+valid69 = _valid7;
+ifClause4 = "else";
+}
+if(!valid69){
+const err442 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema34.if,parentSchema:schema34,data:data95};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+}
+}
+else {
+const err443 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data94};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
 }
 errors++;
 }
@@ -10181,250 +10417,10 @@ errors = vErrors.length;
 }
 }
 if(data70.patienceCalendar !== undefined){
-let data135 = data70.patienceCalendar;
-if(typeof data135 === "string"){
-if(func3(data135) > 64){
-const err424 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data135};
-if(vErrors === null){
-vErrors = [err424];
-}
-else {
-vErrors.push(err424);
-}
-errors++;
-}
-if(!pattern0.test(data135)){
-const err425 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data135};
-if(vErrors === null){
-vErrors = [err425];
-}
-else {
-vErrors.push(err425);
-}
-errors++;
-}
-}
-else {
-const err426 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data135};
-if(vErrors === null){
-vErrors = [err426];
-}
-else {
-vErrors.push(err426);
-}
-errors++;
-}
-}
-if(data70.defectCost !== undefined){
-let data136 = data70.defectCost;
-if(typeof data136 == "number"){
-if(data136 > 1000000000000 || isNaN(data136)){
-const err427 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data136};
-if(vErrors === null){
-vErrors = [err427];
-}
-else {
-vErrors.push(err427);
-}
-errors++;
-}
-if(data136 < 0 || isNaN(data136)){
-const err428 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data136};
-if(vErrors === null){
-vErrors = [err428];
-}
-else {
-vErrors.push(err428);
-}
-errors++;
-}
-}
-else {
-const err429 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data136};
-if(vErrors === null){
-vErrors = [err429];
-}
-else {
-vErrors.push(err429);
-}
-errors++;
-}
-}
-if(data70.value !== undefined){
-let data137 = data70.value;
-if(typeof data137 == "number"){
-if(data137 > 1000000000000 || isNaN(data137)){
-const err430 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data137};
-if(vErrors === null){
-vErrors = [err430];
-}
-else {
-vErrors.push(err430);
-}
-errors++;
-}
-if(data137 < 0 || isNaN(data137)){
-const err431 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data137};
-if(vErrors === null){
-vErrors = [err431];
-}
-else {
-vErrors.push(err431);
-}
-errors++;
-}
-}
-else {
-const err432 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data137};
-if(vErrors === null){
-vErrors = [err432];
-}
-else {
-vErrors.push(err432);
-}
-errors++;
-}
-}
-if(data70.description !== undefined){
-let data138 = data70.description;
-if(typeof data138 === "string"){
-if(func3(data138) > 10000){
-const err433 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data138};
-if(vErrors === null){
-vErrors = [err433];
-}
-else {
-vErrors.push(err433);
-}
-errors++;
-}
-}
-else {
-const err434 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data138};
-if(vErrors === null){
-vErrors = [err434];
-}
-else {
-vErrors.push(err434);
-}
-errors++;
-}
-}
-}
-else {
-const err435 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
-if(vErrors === null){
-vErrors = [err435];
-}
-else {
-vErrors.push(err435);
-}
-errors++;
-}
-}
-}
-else {
-const err436 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data69};
-if(vErrors === null){
-vErrors = [err436];
-}
-else {
-vErrors.push(err436);
-}
-errors++;
-}
-}
-if(data.steps !== undefined){
-let data139 = data.steps;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(Object.keys(data139).length > 10000){
-const err437 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data139};
-if(vErrors === null){
-vErrors = [err437];
-}
-else {
-vErrors.push(err437);
-}
-errors++;
-}
-for(const key31 in data139){
-const _errs400 = errors;
-if(typeof key31 === "string"){
-if(func3(key31) > 64){
-const err438 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key31,propertyName:key31};
-if(vErrors === null){
-vErrors = [err438];
-}
-else {
-vErrors.push(err438);
-}
-errors++;
-}
-if(!pattern0.test(key31)){
-const err439 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key31,propertyName:key31};
-if(vErrors === null){
-vErrors = [err439];
-}
-else {
-vErrors.push(err439);
-}
-errors++;
-}
-}
-else {
-const err440 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key31,propertyName:key31};
-if(vErrors === null){
-vErrors = [err440];
-}
-else {
-vErrors.push(err440);
-}
-errors++;
-}
-var valid103 = _errs400 === errors;
-if(!valid103){
-const err441 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key31},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data139};
-if(vErrors === null){
-vErrors = [err441];
-}
-else {
-vErrors.push(err441);
-}
-errors++;
-}
-}
-for(const key32 in data139){
-let data140 = data139[key32];
-if(!(data140 && typeof data140 == "object" && !Array.isArray(data140))){
-const err442 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data140};
-if(vErrors === null){
-vErrors = [err442];
-}
-else {
-vErrors.push(err442);
-}
-errors++;
-}
-const _errs406 = errors;
-let valid106 = true;
-const _errs407 = errors;
-if(errors === _errs407){
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-let missing16;
-if((data140.kind === undefined) && (missing16 = "kind")){
-const err443 = {};
-if(vErrors === null){
-vErrors = [err443];
-}
-else {
-vErrors.push(err443);
-}
-errors++;
-}
-else {
-if(data140.kind !== undefined){
-if("gate" !== data140.kind){
-const err444 = {};
+let data142 = data70.patienceCalendar;
+if(typeof data142 === "string"){
+if(func3(data142) > 64){
+const err444 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data142};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -10433,11 +10429,8 @@ vErrors.push(err444);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err445 = {};
+if(!pattern0.test(data142)){
+const err445 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data142};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -10447,22 +10440,8 @@ vErrors.push(err445);
 errors++;
 }
 }
-var _valid18 = _errs407 === errors;
-errors = _errs406;
-if(vErrors !== null){
-if(_errs406){
-vErrors.length = _errs406;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid18){
-const _errs410 = errors;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.kind === undefined){
-const err446 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data140};
+const err446 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data142};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -10471,8 +10450,12 @@ vErrors.push(err446);
 }
 errors++;
 }
-if(data140.next === undefined){
-const err447 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data140};
+}
+if(data70.defectCost !== undefined){
+let data143 = data70.defectCost;
+if(typeof data143 == "number"){
+if(data143 > 1000000000000 || isNaN(data143)){
+const err447 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data143};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -10481,9 +10464,8 @@ vErrors.push(err447);
 }
 errors++;
 }
-for(const key33 in data140){
-if(!((((((key33 === "description") || (key33 === "function")) || (key33 === "detect")) || (key33 === "rework")) || (key33 === "next")) || (key33 === "kind"))){
-const err448 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data140};
+if(data143 < 0 || isNaN(data143)){
+const err448 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data143};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -10493,11 +10475,8 @@ vErrors.push(err448);
 errors++;
 }
 }
-if(data140.description !== undefined){
-let data142 = data140.description;
-if(typeof data142 === "string"){
-if(func3(data142) > 10000){
-const err449 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data142};
+else {
+const err449 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data143};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -10507,8 +10486,11 @@ vErrors.push(err449);
 errors++;
 }
 }
-else {
-const err450 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data142};
+if(data70.value !== undefined){
+let data144 = data70.value;
+if(typeof data144 == "number"){
+if(data144 > 1000000000000 || isNaN(data144)){
+const err450 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data144};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -10517,12 +10499,8 @@ vErrors.push(err450);
 }
 errors++;
 }
-}
-if(data140.function !== undefined){
-let data143 = data140.function;
-if(typeof data143 === "string"){
-if(func3(data143) > 64){
-const err451 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data143};
+if(data144 < 0 || isNaN(data144)){
+const err451 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data144};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -10531,8 +10509,9 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(!pattern0.test(data143)){
-const err452 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data143};
+}
+else {
+const err452 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data144};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -10542,8 +10521,11 @@ vErrors.push(err452);
 errors++;
 }
 }
-else {
-const err453 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data143};
+if(data70.description !== undefined){
+let data145 = data70.description;
+if(typeof data145 === "string"){
+if(func3(data145) > 10000){
+const err453 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data145};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -10553,11 +10535,8 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data140.detect !== undefined){
-let data144 = data140.detect;
-if(typeof data144 == "number"){
-if(data144 > 1 || isNaN(data144)){
-const err454 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data144};
+else {
+const err454 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data145};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -10566,8 +10545,10 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(data144 < 0 || isNaN(data144)){
-const err455 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data144};
+}
+}
+else {
+const err455 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -10577,8 +10558,9 @@ vErrors.push(err455);
 errors++;
 }
 }
+}
 else {
-const err456 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data144};
+const err456 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data69};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -10588,11 +10570,11 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data140.rework !== undefined){
-let data145 = data140.rework;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(data145.to === undefined){
-const err457 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
+if(data.steps !== undefined){
+let data146 = data.steps;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+if(Object.keys(data146).length > 10000){
+const err457 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data146};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -10601,8 +10583,11 @@ vErrors.push(err457);
 }
 errors++;
 }
-if(data145.maxRounds === undefined){
-const err458 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
+for(const key32 in data146){
+const _errs415 = errors;
+if(typeof key32 === "string"){
+if(func3(key32) > 64){
+const err458 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key32,propertyName:key32};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -10611,8 +10596,8 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(data145.exceeded === undefined){
-const err459 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
+if(!pattern0.test(key32)){
+const err459 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key32,propertyName:key32};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -10621,9 +10606,9 @@ vErrors.push(err459);
 }
 errors++;
 }
-for(const key34 in data145){
-if(!(((key34 === "to") || (key34 === "maxRounds")) || (key34 === "exceeded"))){
-const err460 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
+}
+else {
+const err460 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key32,propertyName:key32};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -10632,12 +10617,9 @@ vErrors.push(err460);
 }
 errors++;
 }
-}
-if(data145.to !== undefined){
-let data146 = data145.to;
-if(typeof data146 === "string"){
-if(func3(data146) > 64){
-const err461 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data146};
+var valid107 = _errs415 === errors;
+if(!valid107){
+const err461 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key32},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data146};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -10646,8 +10628,11 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(!pattern0.test(data146)){
-const err462 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data146};
+}
+for(const key33 in data146){
+let data147 = data146[key33];
+if(!(data147 && typeof data147 == "object" && !Array.isArray(data147))){
+const err462 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data147};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -10656,9 +10641,14 @@ vErrors.push(err462);
 }
 errors++;
 }
-}
-else {
-const err463 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data146};
+const _errs421 = errors;
+let valid110 = true;
+const _errs422 = errors;
+if(errors === _errs422){
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+let missing16;
+if((data147.kind === undefined) && (missing16 = "kind")){
+const err463 = {};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -10667,11 +10657,10 @@ vErrors.push(err463);
 }
 errors++;
 }
-}
-if(data145.maxRounds !== undefined){
-let data147 = data145.maxRounds;
-if(!((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147)))){
-const err464 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data147};
+else {
+if(data147.kind !== undefined){
+if("gate" !== data147.kind){
+const err464 = {};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -10680,9 +10669,11 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(typeof data147 == "number"){
-if(data147 > 1000 || isNaN(data147)){
-const err465 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data147};
+}
+}
+}
+else {
+const err465 = {};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -10691,8 +10682,23 @@ vErrors.push(err465);
 }
 errors++;
 }
-if(data147 < 0 || isNaN(data147)){
-const err466 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data147};
+}
+var _valid18 = _errs422 === errors;
+errors = _errs421;
+if(vErrors !== null){
+if(_errs421){
+vErrors.length = _errs421;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid18){
+const _errs425 = errors;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(data147.kind === undefined){
+const err466 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data147};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -10701,13 +10707,8 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-}
-if(data145.exceeded !== undefined){
-let data148 = data145.exceeded;
-if(typeof data148 === "string"){
-if(func3(data148) > 64){
-const err467 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data148};
+if(data147.next === undefined){
+const err467 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data147};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -10716,8 +10717,9 @@ vErrors.push(err467);
 }
 errors++;
 }
-if(!pattern0.test(data148)){
-const err468 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data148};
+for(const key34 in data147){
+if(!((((((key34 === "description") || (key34 === "function")) || (key34 === "detect")) || (key34 === "rework")) || (key34 === "next")) || (key34 === "kind"))){
+const err468 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data147};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -10727,8 +10729,11 @@ vErrors.push(err468);
 errors++;
 }
 }
-else {
-const err469 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data148};
+if(data147.description !== undefined){
+let data149 = data147.description;
+if(typeof data149 === "string"){
+if(func3(data149) > 10000){
+const err469 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data149};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -10738,9 +10743,8 @@ vErrors.push(err469);
 errors++;
 }
 }
-}
 else {
-const err470 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data145};
+const err470 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data149};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -10750,16 +10754,11 @@ vErrors.push(err470);
 errors++;
 }
 }
-if(data140.next !== undefined){
-if(!(validate17(data140.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data140,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data140.kind !== undefined){
-let data150 = data140.kind;
-if("gate" !== data150){
-const err471 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data150};
+if(data147.function !== undefined){
+let data150 = data147.function;
+if(typeof data150 === "string"){
+if(func3(data150) > 64){
+const err471 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data150};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -10768,10 +10767,8 @@ vErrors.push(err471);
 }
 errors++;
 }
-}
-}
-else {
-const err472 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data140};
+if(!pattern0.test(data150)){
+const err472 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data150};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -10780,20 +10777,9 @@ vErrors.push(err472);
 }
 errors++;
 }
-var _valid18 = _errs410 === errors;
-valid106 = _valid18;
-ifClause5 = "then";
 }
 else {
-const _errs433 = errors;
-const _errs434 = errors;
-let valid113 = true;
-const _errs435 = errors;
-if(errors === _errs435){
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-let missing17;
-if((data140.kind === undefined) && (missing17 = "kind")){
-const err473 = {};
+const err473 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data150};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -10802,10 +10788,12 @@ vErrors.push(err473);
 }
 errors++;
 }
-else {
-if(data140.kind !== undefined){
-if("forum" !== data140.kind){
-const err474 = {};
+}
+if(data147.detect !== undefined){
+let data151 = data147.detect;
+if(typeof data151 == "number"){
+if(data151 > 1 || isNaN(data151)){
+const err474 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data151};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -10814,11 +10802,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err475 = {};
+if(data151 < 0 || isNaN(data151)){
+const err475 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data151};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -10828,22 +10813,8 @@ vErrors.push(err475);
 errors++;
 }
 }
-var _valid19 = _errs435 === errors;
-errors = _errs434;
-if(vErrors !== null){
-if(_errs434){
-vErrors.length = _errs434;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid19){
-const _errs438 = errors;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.kind === undefined){
-const err476 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
+const err476 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data151};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -10852,8 +10823,12 @@ vErrors.push(err476);
 }
 errors++;
 }
-if(data140.schedule === undefined){
-const err477 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
+}
+if(data147.rework !== undefined){
+let data152 = data147.rework;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+if(data152.to === undefined){
+const err477 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -10862,8 +10837,8 @@ vErrors.push(err477);
 }
 errors++;
 }
-if(data140.next === undefined){
-const err478 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
+if(data152.maxRounds === undefined){
+const err478 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -10872,9 +10847,8 @@ vErrors.push(err478);
 }
 errors++;
 }
-for(const key35 in data140){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key35))){
-const err479 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
+if(data152.exceeded === undefined){
+const err479 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -10883,12 +10857,9 @@ vErrors.push(err479);
 }
 errors++;
 }
-}
-if(data140.description !== undefined){
-let data152 = data140.description;
-if(typeof data152 === "string"){
-if(func3(data152) > 10000){
-const err480 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data152};
+for(const key35 in data152){
+if(!(((key35 === "to") || (key35 === "maxRounds")) || (key35 === "exceeded"))){
+const err480 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -10898,8 +10869,11 @@ vErrors.push(err480);
 errors++;
 }
 }
-else {
-const err481 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data152};
+if(data152.to !== undefined){
+let data153 = data152.to;
+if(typeof data153 === "string"){
+if(func3(data153) > 64){
+const err481 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data153};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -10908,12 +10882,8 @@ vErrors.push(err481);
 }
 errors++;
 }
-}
-if(data140.function !== undefined){
-let data153 = data140.function;
-if(typeof data153 === "string"){
-if(func3(data153) > 64){
-const err482 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data153};
+if(!pattern0.test(data153)){
+const err482 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data153};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -10922,8 +10892,9 @@ vErrors.push(err482);
 }
 errors++;
 }
-if(!pattern0.test(data153)){
-const err483 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data153};
+}
+else {
+const err483 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data153};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -10933,8 +10904,10 @@ vErrors.push(err483);
 errors++;
 }
 }
-else {
-const err484 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data153};
+if(data152.maxRounds !== undefined){
+let data154 = data152.maxRounds;
+if(!((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154)))){
+const err484 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data154};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -10943,12 +10916,9 @@ vErrors.push(err484);
 }
 errors++;
 }
-}
-if(data140.detect !== undefined){
-let data154 = data140.detect;
 if(typeof data154 == "number"){
-if(data154 > 1 || isNaN(data154)){
-const err485 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data154};
+if(data154 > 1000 || isNaN(data154)){
+const err485 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data154};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -10958,7 +10928,7 @@ vErrors.push(err485);
 errors++;
 }
 if(data154 < 0 || isNaN(data154)){
-const err486 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data154};
+const err486 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data154};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -10968,8 +10938,12 @@ vErrors.push(err486);
 errors++;
 }
 }
-else {
-const err487 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data154};
+}
+if(data152.exceeded !== undefined){
+let data155 = data152.exceeded;
+if(typeof data155 === "string"){
+if(func3(data155) > 64){
+const err487 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data155};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -10978,12 +10952,8 @@ vErrors.push(err487);
 }
 errors++;
 }
-}
-if(data140.rework !== undefined){
-let data155 = data140.rework;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.to === undefined){
-const err488 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
+if(!pattern0.test(data155)){
+const err488 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data155};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -10992,8 +10962,9 @@ vErrors.push(err488);
 }
 errors++;
 }
-if(data155.maxRounds === undefined){
-const err489 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
+}
+else {
+const err489 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data155};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -11002,8 +10973,10 @@ vErrors.push(err489);
 }
 errors++;
 }
-if(data155.exceeded === undefined){
-const err490 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
+}
+}
+else {
+const err490 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -11012,9 +10985,17 @@ vErrors.push(err490);
 }
 errors++;
 }
-for(const key36 in data155){
-if(!(((key36 === "to") || (key36 === "maxRounds")) || (key36 === "exceeded"))){
-const err491 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
+}
+if(data147.next !== undefined){
+if(!(validate17(data147.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data147,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data147.kind !== undefined){
+let data157 = data147.kind;
+if("gate" !== data157){
+const err491 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data157};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -11024,11 +11005,9 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data155.to !== undefined){
-let data156 = data155.to;
-if(typeof data156 === "string"){
-if(func3(data156) > 64){
-const err492 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data156};
+}
+else {
+const err492 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data147};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -11037,8 +11016,20 @@ vErrors.push(err492);
 }
 errors++;
 }
-if(!pattern0.test(data156)){
-const err493 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data156};
+var _valid18 = _errs425 === errors;
+valid110 = _valid18;
+ifClause5 = "then";
+}
+else {
+const _errs448 = errors;
+const _errs449 = errors;
+let valid117 = true;
+const _errs450 = errors;
+if(errors === _errs450){
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+let missing17;
+if((data147.kind === undefined) && (missing17 = "kind")){
+const err493 = {};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -11047,9 +11038,10 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
 else {
-const err494 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data156};
+if(data147.kind !== undefined){
+if("forum" !== data147.kind){
+const err494 = {};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -11059,10 +11051,10 @@ vErrors.push(err494);
 errors++;
 }
 }
-if(data155.maxRounds !== undefined){
-let data157 = data155.maxRounds;
-if(!((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157)))){
-const err495 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data157};
+}
+}
+else {
+const err495 = {};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -11071,9 +11063,23 @@ vErrors.push(err495);
 }
 errors++;
 }
-if(typeof data157 == "number"){
-if(data157 > 1000 || isNaN(data157)){
-const err496 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data157};
+}
+var _valid19 = _errs450 === errors;
+errors = _errs449;
+if(vErrors !== null){
+if(_errs449){
+vErrors.length = _errs449;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid19){
+const _errs453 = errors;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(data147.kind === undefined){
+const err496 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -11082,8 +11088,8 @@ vErrors.push(err496);
 }
 errors++;
 }
-if(data157 < 0 || isNaN(data157)){
-const err497 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data157};
+if(data147.schedule === undefined){
+const err497 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -11092,13 +11098,8 @@ vErrors.push(err497);
 }
 errors++;
 }
-}
-}
-if(data155.exceeded !== undefined){
-let data158 = data155.exceeded;
-if(typeof data158 === "string"){
-if(func3(data158) > 64){
-const err498 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data158};
+if(data147.next === undefined){
+const err498 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -11107,8 +11108,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-if(!pattern0.test(data158)){
-const err499 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data158};
+for(const key36 in data147){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key36))){
+const err499 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -11118,8 +11120,11 @@ vErrors.push(err499);
 errors++;
 }
 }
-else {
-const err500 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data158};
+if(data147.description !== undefined){
+let data159 = data147.description;
+if(typeof data159 === "string"){
+if(func3(data159) > 10000){
+const err500 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data159};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -11129,9 +11134,8 @@ vErrors.push(err500);
 errors++;
 }
 }
-}
 else {
-const err501 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data155};
+const err501 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data159};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -11141,16 +11145,11 @@ vErrors.push(err501);
 errors++;
 }
 }
-if(data140.next !== undefined){
-if(!(validate17(data140.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data140,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data140.kind !== undefined){
-let data160 = data140.kind;
-if("forum" !== data160){
-const err502 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data160};
+if(data147.function !== undefined){
+let data160 = data147.function;
+if(typeof data160 === "string"){
+if(func3(data160) > 64){
+const err502 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data160};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -11159,12 +11158,8 @@ vErrors.push(err502);
 }
 errors++;
 }
-}
-if(data140.schedule !== undefined){
-let data161 = data140.schedule;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-if(data161.every === undefined){
-const err503 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data161};
+if(!pattern0.test(data160)){
+const err503 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data160};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -11173,9 +11168,9 @@ vErrors.push(err503);
 }
 errors++;
 }
-for(const key37 in data161){
-if(!((((((key37 === "every") || (key37 === "day")) || (key37 === "month")) || (key37 === "at")) || (key37 === "first")) || (key37 === "calendar"))){
-const err504 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data161};
+}
+else {
+const err504 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data160};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -11185,10 +11180,11 @@ vErrors.push(err504);
 errors++;
 }
 }
-if(data161.every !== undefined){
-let data162 = data161.every;
-if((typeof data162 !== "string") && (!(typeof data162 == "number"))){
-const err505 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data162};
+if(data147.detect !== undefined){
+let data161 = data147.detect;
+if(typeof data161 == "number"){
+if(data161 > 1 || isNaN(data161)){
+const err505 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data161};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -11197,9 +11193,8 @@ vErrors.push(err505);
 }
 errors++;
 }
-if(typeof data162 === "string"){
-if(func3(data162) > 40){
-const err506 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data162};
+if(data161 < 0 || isNaN(data161)){
+const err506 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data161};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -11209,11 +11204,8 @@ vErrors.push(err506);
 errors++;
 }
 }
-}
-if(data161.day !== undefined){
-let data163 = data161.day;
-if((typeof data163 !== "string") && (!((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))))){
-const err507 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data163};
+else {
+const err507 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data161};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -11222,9 +11214,12 @@ vErrors.push(err507);
 }
 errors++;
 }
-if(typeof data163 === "string"){
-if(func3(data163) > 40){
-const err508 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data163};
+}
+if(data147.rework !== undefined){
+let data162 = data147.rework;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.to === undefined){
+const err508 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -11233,12 +11228,8 @@ vErrors.push(err508);
 }
 errors++;
 }
-}
-}
-if(data161.month !== undefined){
-let data164 = data161.month;
-if(!((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164)))){
-const err509 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data164};
+if(data162.maxRounds === undefined){
+const err509 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -11247,9 +11238,8 @@ vErrors.push(err509);
 }
 errors++;
 }
-if(typeof data164 == "number"){
-if(data164 > 3 || isNaN(data164)){
-const err510 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data164};
+if(data162.exceeded === undefined){
+const err510 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -11258,8 +11248,9 @@ vErrors.push(err510);
 }
 errors++;
 }
-if(data164 < 1 || isNaN(data164)){
-const err511 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data164};
+for(const key37 in data162){
+if(!(((key37 === "to") || (key37 === "maxRounds")) || (key37 === "exceeded"))){
+const err511 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -11269,12 +11260,11 @@ vErrors.push(err511);
 errors++;
 }
 }
-}
-if(data161.at !== undefined){
-let data165 = data161.at;
-if(typeof data165 === "string"){
-if(func3(data165) > 40){
-const err512 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data165};
+if(data162.to !== undefined){
+let data163 = data162.to;
+if(typeof data163 === "string"){
+if(func3(data163) > 64){
+const err512 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data163};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -11283,9 +11273,8 @@ vErrors.push(err512);
 }
 errors++;
 }
-}
-else {
-const err513 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data165};
+if(!pattern0.test(data163)){
+const err513 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data163};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -11295,10 +11284,8 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data161.first !== undefined){
-let data166 = data161.first;
-if((typeof data166 !== "string") && (!(typeof data166 == "number"))){
-const err514 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data166};
+else {
+const err514 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data163};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -11307,9 +11294,11 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(typeof data166 === "string"){
-if(func3(data166) > 40){
-const err515 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data166};
+}
+if(data162.maxRounds !== undefined){
+let data164 = data162.maxRounds;
+if(!((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164)))){
+const err515 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data164};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -11318,13 +11307,9 @@ vErrors.push(err515);
 }
 errors++;
 }
-}
-}
-if(data161.calendar !== undefined){
-let data167 = data161.calendar;
-if(typeof data167 === "string"){
-if(func3(data167) > 64){
-const err516 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data167};
+if(typeof data164 == "number"){
+if(data164 > 1000 || isNaN(data164)){
+const err516 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data164};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -11333,8 +11318,8 @@ vErrors.push(err516);
 }
 errors++;
 }
-if(!pattern0.test(data167)){
-const err517 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data167};
+if(data164 < 0 || isNaN(data164)){
+const err517 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data164};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -11344,8 +11329,12 @@ vErrors.push(err517);
 errors++;
 }
 }
-else {
-const err518 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data167};
+}
+if(data162.exceeded !== undefined){
+let data165 = data162.exceeded;
+if(typeof data165 === "string"){
+if(func3(data165) > 64){
+const err518 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data165};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -11354,10 +11343,8 @@ vErrors.push(err518);
 }
 errors++;
 }
-}
-}
-else {
-const err519 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data161};
+if(!pattern0.test(data165)){
+const err519 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data165};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -11367,10 +11354,8 @@ vErrors.push(err519);
 errors++;
 }
 }
-if(data140.perSession !== undefined){
-let data168 = data140.perSession;
-if(!((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168)))){
-const err520 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data168};
+else {
+const err520 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data165};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -11379,9 +11364,10 @@ vErrors.push(err520);
 }
 errors++;
 }
-if(typeof data168 == "number"){
-if(data168 > 1000000 || isNaN(data168)){
-const err521 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data168};
+}
+}
+else {
+const err521 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -11390,8 +11376,17 @@ vErrors.push(err521);
 }
 errors++;
 }
-if(data168 < 1 || isNaN(data168)){
-const err522 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data168};
+}
+if(data147.next !== undefined){
+if(!(validate17(data147.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data147,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data147.kind !== undefined){
+let data167 = data147.kind;
+if("forum" !== data167){
+const err522 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data167};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -11401,12 +11396,11 @@ vErrors.push(err522);
 errors++;
 }
 }
-}
-if(data140.chair !== undefined){
-let data169 = data140.chair;
-if(typeof data169 === "string"){
-if(func3(data169) > 64){
-const err523 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data169};
+if(data147.schedule !== undefined){
+let data168 = data147.schedule;
+if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
+if(data168.every === undefined){
+const err523 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data168};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -11415,8 +11409,9 @@ vErrors.push(err523);
 }
 errors++;
 }
-if(!pattern0.test(data169)){
-const err524 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data169};
+for(const key38 in data168){
+if(!((((((key38 === "every") || (key38 === "day")) || (key38 === "month")) || (key38 === "at")) || (key38 === "first")) || (key38 === "calendar"))){
+const err524 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data168};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -11426,8 +11421,10 @@ vErrors.push(err524);
 errors++;
 }
 }
-else {
-const err525 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data169};
+if(data168.every !== undefined){
+let data169 = data168.every;
+if((typeof data169 !== "string") && (!(typeof data169 == "number"))){
+const err525 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data169};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -11436,12 +11433,9 @@ vErrors.push(err525);
 }
 errors++;
 }
-}
-if(data140.hoursPerDecision !== undefined){
-let data170 = data140.hoursPerDecision;
-if(typeof data170 == "number"){
-if(data170 > 1000 || isNaN(data170)){
-const err526 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data170};
+if(typeof data169 === "string"){
+if(func3(data169) > 40){
+const err526 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data169};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -11450,8 +11444,12 @@ vErrors.push(err526);
 }
 errors++;
 }
-if(data170 < 0 || isNaN(data170)){
-const err527 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data170};
+}
+}
+if(data168.day !== undefined){
+let data170 = data168.day;
+if((typeof data170 !== "string") && (!((typeof data170 == "number") && (!(data170 % 1) && !isNaN(data170))))){
+const err527 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data170};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -11460,9 +11458,9 @@ vErrors.push(err527);
 }
 errors++;
 }
-}
-else {
-const err528 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data170};
+if(typeof data170 === "string"){
+if(func3(data170) > 40){
+const err528 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data170};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -11473,8 +11471,10 @@ errors++;
 }
 }
 }
-else {
-const err529 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data140};
+if(data168.month !== undefined){
+let data171 = data168.month;
+if(!((typeof data171 == "number") && (!(data171 % 1) && !isNaN(data171)))){
+const err529 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data171};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -11483,20 +11483,9 @@ vErrors.push(err529);
 }
 errors++;
 }
-var _valid19 = _errs438 === errors;
-valid113 = _valid19;
-ifClause6 = "then";
-}
-else {
-const _errs485 = errors;
-const _errs486 = errors;
-let valid124 = true;
-const _errs487 = errors;
-if(errors === _errs487){
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-let missing18;
-if((data140.kind === undefined) && (missing18 = "kind")){
-const err530 = {};
+if(typeof data171 == "number"){
+if(data171 > 3 || isNaN(data171)){
+const err530 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data171};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -11505,10 +11494,8 @@ vErrors.push(err530);
 }
 errors++;
 }
-else {
-if(data140.kind !== undefined){
-if("exit" !== data140.kind){
-const err531 = {};
+if(data171 < 1 || isNaN(data171)){
+const err531 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data171};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -11519,9 +11506,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err532 = {};
+if(data168.at !== undefined){
+let data172 = data168.at;
+if(typeof data172 === "string"){
+if(func3(data172) > 40){
+const err532 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data172};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -11531,22 +11520,8 @@ vErrors.push(err532);
 errors++;
 }
 }
-var _valid20 = _errs487 === errors;
-errors = _errs486;
-if(vErrors !== null){
-if(_errs486){
-vErrors.length = _errs486;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid20){
-const _errs490 = errors;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.kind === undefined){
-const err533 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data140};
+const err533 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data172};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -11555,8 +11530,11 @@ vErrors.push(err533);
 }
 errors++;
 }
-if(data140.outcome === undefined){
-const err534 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data140};
+}
+if(data168.first !== undefined){
+let data173 = data168.first;
+if((typeof data173 !== "string") && (!(typeof data173 == "number"))){
+const err534 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data173};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -11565,9 +11543,9 @@ vErrors.push(err534);
 }
 errors++;
 }
-for(const key38 in data140){
-if(!(((key38 === "kind") || (key38 === "outcome")) || (key38 === "description"))){
-const err535 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data140};
+if(typeof data173 === "string"){
+if(func3(data173) > 40){
+const err535 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data173};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -11577,10 +11555,12 @@ vErrors.push(err535);
 errors++;
 }
 }
-if(data140.kind !== undefined){
-let data172 = data140.kind;
-if("exit" !== data172){
-const err536 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data172};
+}
+if(data168.calendar !== undefined){
+let data174 = data168.calendar;
+if(typeof data174 === "string"){
+if(func3(data174) > 64){
+const err536 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data174};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -11589,11 +11569,8 @@ vErrors.push(err536);
 }
 errors++;
 }
-}
-if(data140.outcome !== undefined){
-let data173 = data140.outcome;
-if(!((data173 === "done") || (data173 === "rejected"))){
-const err537 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data173};
+if(!pattern0.test(data174)){
+const err537 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data174};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -11603,11 +11580,8 @@ vErrors.push(err537);
 errors++;
 }
 }
-if(data140.description !== undefined){
-let data174 = data140.description;
-if(typeof data174 === "string"){
-if(func3(data174) > 10000){
-const err538 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data174};
+else {
+const err538 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data174};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -11617,8 +11591,9 @@ vErrors.push(err538);
 errors++;
 }
 }
+}
 else {
-const err539 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data174};
+const err539 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data168};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -11628,9 +11603,10 @@ vErrors.push(err539);
 errors++;
 }
 }
-}
-else {
-const err540 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data140};
+if(data147.perSession !== undefined){
+let data175 = data147.perSession;
+if(!((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175)))){
+const err540 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data175};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -11639,15 +11615,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-var _valid20 = _errs490 === errors;
-valid124 = _valid20;
-ifClause7 = "then";
-}
-else {
-const _errs497 = errors;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.next === undefined){
-const err541 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data140};
+if(typeof data175 == "number"){
+if(data175 > 1000000 || isNaN(data175)){
+const err541 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data175};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -11656,9 +11626,8 @@ vErrors.push(err541);
 }
 errors++;
 }
-for(const key39 in data140){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key39))){
-const err542 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data140};
+if(data175 < 1 || isNaN(data175)){
+const err542 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data175};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -11668,11 +11637,12 @@ vErrors.push(err542);
 errors++;
 }
 }
-if(data140.description !== undefined){
-let data175 = data140.description;
-if(typeof data175 === "string"){
-if(func3(data175) > 10000){
-const err543 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data175};
+}
+if(data147.chair !== undefined){
+let data176 = data147.chair;
+if(typeof data176 === "string"){
+if(func3(data176) > 64){
+const err543 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -11681,9 +11651,8 @@ vErrors.push(err543);
 }
 errors++;
 }
-}
-else {
-const err544 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data175};
+if(!pattern0.test(data176)){
+const err544 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -11693,11 +11662,8 @@ vErrors.push(err544);
 errors++;
 }
 }
-if(data140.function !== undefined){
-let data176 = data140.function;
-if(typeof data176 === "string"){
-if(func3(data176) > 64){
-const err545 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data176};
+else {
+const err545 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -11706,8 +11672,12 @@ vErrors.push(err545);
 }
 errors++;
 }
-if(!pattern0.test(data176)){
-const err546 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data176};
+}
+if(data147.hoursPerDecision !== undefined){
+let data177 = data147.hoursPerDecision;
+if(typeof data177 == "number"){
+if(data177 > 1000 || isNaN(data177)){
+const err546 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data177};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -11716,9 +11686,8 @@ vErrors.push(err546);
 }
 errors++;
 }
-}
-else {
-const err547 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data176};
+if(data177 < 0 || isNaN(data177)){
+const err547 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data177};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -11728,11 +11697,8 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data140.detect !== undefined){
-let data177 = data140.detect;
-if(typeof data177 == "number"){
-if(data177 > 1 || isNaN(data177)){
-const err548 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data177};
+else {
+const err548 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data177};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -11741,8 +11707,10 @@ vErrors.push(err548);
 }
 errors++;
 }
-if(data177 < 0 || isNaN(data177)){
-const err549 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data177};
+}
+}
+else {
+const err549 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -11751,9 +11719,20 @@ vErrors.push(err549);
 }
 errors++;
 }
+var _valid19 = _errs453 === errors;
+valid117 = _valid19;
+ifClause6 = "then";
 }
 else {
-const err550 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data177};
+const _errs500 = errors;
+const _errs501 = errors;
+let valid128 = true;
+const _errs502 = errors;
+if(errors === _errs502){
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+let missing18;
+if((data147.kind === undefined) && (missing18 = "kind")){
+const err550 = {};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -11762,12 +11741,10 @@ vErrors.push(err550);
 }
 errors++;
 }
-}
-if(data140.rework !== undefined){
-let data178 = data140.rework;
-if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
-if(data178.to === undefined){
-const err551 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
+else {
+if(data147.kind !== undefined){
+if("exit" !== data147.kind){
+const err551 = {};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -11776,8 +11753,11 @@ vErrors.push(err551);
 }
 errors++;
 }
-if(data178.maxRounds === undefined){
-const err552 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
+}
+}
+}
+else {
+const err552 = {};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -11786,8 +11766,23 @@ vErrors.push(err552);
 }
 errors++;
 }
-if(data178.exceeded === undefined){
-const err553 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
+}
+var _valid20 = _errs502 === errors;
+errors = _errs501;
+if(vErrors !== null){
+if(_errs501){
+vErrors.length = _errs501;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid20){
+const _errs505 = errors;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(data147.kind === undefined){
+const err553 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data147};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -11796,9 +11791,8 @@ vErrors.push(err553);
 }
 errors++;
 }
-for(const key40 in data178){
-if(!(((key40 === "to") || (key40 === "maxRounds")) || (key40 === "exceeded"))){
-const err554 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
+if(data147.outcome === undefined){
+const err554 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data147};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -11807,12 +11801,9 @@ vErrors.push(err554);
 }
 errors++;
 }
-}
-if(data178.to !== undefined){
-let data179 = data178.to;
-if(typeof data179 === "string"){
-if(func3(data179) > 64){
-const err555 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data179};
+for(const key39 in data147){
+if(!(((key39 === "kind") || (key39 === "outcome")) || (key39 === "description"))){
+const err555 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data147};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -11821,8 +11812,11 @@ vErrors.push(err555);
 }
 errors++;
 }
-if(!pattern0.test(data179)){
-const err556 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data179};
+}
+if(data147.kind !== undefined){
+let data179 = data147.kind;
+if("exit" !== data179){
+const err556 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data179};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -11832,8 +11826,10 @@ vErrors.push(err556);
 errors++;
 }
 }
-else {
-const err557 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data179};
+if(data147.outcome !== undefined){
+let data180 = data147.outcome;
+if(!((data180 === "done") || (data180 === "rejected"))){
+const err557 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data180};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -11843,10 +11839,11 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data178.maxRounds !== undefined){
-let data180 = data178.maxRounds;
-if(!((typeof data180 == "number") && (!(data180 % 1) && !isNaN(data180)))){
-const err558 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data180};
+if(data147.description !== undefined){
+let data181 = data147.description;
+if(typeof data181 === "string"){
+if(func3(data181) > 10000){
+const err558 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data181};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -11855,9 +11852,9 @@ vErrors.push(err558);
 }
 errors++;
 }
-if(typeof data180 == "number"){
-if(data180 > 1000 || isNaN(data180)){
-const err559 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data180};
+}
+else {
+const err559 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data181};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -11866,8 +11863,10 @@ vErrors.push(err559);
 }
 errors++;
 }
-if(data180 < 0 || isNaN(data180)){
-const err560 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data180};
+}
+}
+else {
+const err560 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data147};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -11876,13 +11875,15 @@ vErrors.push(err560);
 }
 errors++;
 }
+var _valid20 = _errs505 === errors;
+valid128 = _valid20;
+ifClause7 = "then";
 }
-}
-if(data178.exceeded !== undefined){
-let data181 = data178.exceeded;
-if(typeof data181 === "string"){
-if(func3(data181) > 64){
-const err561 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data181};
+else {
+const _errs512 = errors;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(data147.next === undefined){
+const err561 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data147};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -11891,8 +11892,9 @@ vErrors.push(err561);
 }
 errors++;
 }
-if(!pattern0.test(data181)){
-const err562 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data181};
+for(const key40 in data147){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key40))){
+const err562 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data147};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -11902,8 +11904,11 @@ vErrors.push(err562);
 errors++;
 }
 }
-else {
-const err563 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data181};
+if(data147.description !== undefined){
+let data182 = data147.description;
+if(typeof data182 === "string"){
+if(func3(data182) > 10000){
+const err563 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data182};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -11913,9 +11918,8 @@ vErrors.push(err563);
 errors++;
 }
 }
-}
 else {
-const err564 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data178};
+const err564 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data182};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -11925,16 +11929,11 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data140.next !== undefined){
-if(!(validate17(data140.next, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data140,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data140.kind !== undefined){
-let data183 = data140.kind;
-if(!((((data183 === "step") || (data183 === "gate")) || (data183 === "forum")) || (data183 === "exit"))){
-const err565 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data183};
+if(data147.function !== undefined){
+let data183 = data147.function;
+if(typeof data183 === "string"){
+if(func3(data183) > 64){
+const err565 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data183};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -11943,12 +11942,8 @@ vErrors.push(err565);
 }
 errors++;
 }
-}
-if(data140.serve !== undefined){
-let data184 = data140.serve;
-if(Array.isArray(data184)){
-if(data184.length > 100){
-const err566 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data184};
+if(!pattern0.test(data183)){
+const err566 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data183};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -11957,8 +11952,9 @@ vErrors.push(err566);
 }
 errors++;
 }
-if(data184.length < 1){
-const err567 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data184};
+}
+else {
+const err567 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data183};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -11967,13 +11963,12 @@ vErrors.push(err567);
 }
 errors++;
 }
-const len8 = data184.length;
-for(let i8=0; i8<len8; i8++){
-let data185 = data184[i8];
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-for(const key41 in data185){
-if(!(((((key41 === "pool") || (key41 === "skill")) || (key41 === "time")) || (key41 === "when")) || (key41 === "errorRate"))){
-const err568 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data185};
+}
+if(data147.detect !== undefined){
+let data184 = data147.detect;
+if(typeof data184 == "number"){
+if(data184 > 1 || isNaN(data184)){
+const err568 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data184};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -11982,12 +11977,8 @@ vErrors.push(err568);
 }
 errors++;
 }
-}
-if(data185.pool !== undefined){
-let data186 = data185.pool;
-if(typeof data186 === "string"){
-if(func3(data186) > 64){
-const err569 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data186};
+if(data184 < 0 || isNaN(data184)){
+const err569 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data184};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -11996,8 +11987,9 @@ vErrors.push(err569);
 }
 errors++;
 }
-if(!pattern0.test(data186)){
-const err570 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data186};
+}
+else {
+const err570 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data184};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -12007,8 +11999,11 @@ vErrors.push(err570);
 errors++;
 }
 }
-else {
-const err571 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data186};
+if(data147.rework !== undefined){
+let data185 = data147.rework;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+if(data185.to === undefined){
+const err571 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -12017,12 +12012,8 @@ vErrors.push(err571);
 }
 errors++;
 }
-}
-if(data185.skill !== undefined){
-let data187 = data185.skill;
-if(typeof data187 === "string"){
-if(func3(data187) > 64){
-const err572 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data187};
+if(data185.maxRounds === undefined){
+const err572 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -12031,8 +12022,8 @@ vErrors.push(err572);
 }
 errors++;
 }
-if(!pattern0.test(data187)){
-const err573 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data187};
+if(data185.exceeded === undefined){
+const err573 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -12041,9 +12032,9 @@ vErrors.push(err573);
 }
 errors++;
 }
-}
-else {
-const err574 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data187};
+for(const key41 in data185){
+if(!(((key41 === "to") || (key41 === "maxRounds")) || (key41 === "exceeded"))){
+const err574 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -12053,27 +12044,11 @@ vErrors.push(err574);
 errors++;
 }
 }
-if(data185.time !== undefined){
-if(!(validate23(data185.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/time",parentData:data185,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data185.when !== undefined){
-if(!(validate18(data185.when, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/when",parentData:data185,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data185.errorRate !== undefined){
-if(!(validate11(data185.errorRate, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8+"/errorRate",parentData:data185,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err575 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i8,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data185};
+if(data185.to !== undefined){
+let data186 = data185.to;
+if(typeof data186 === "string"){
+if(func3(data186) > 64){
+const err575 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data186};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -12082,10 +12057,8 @@ vErrors.push(err575);
 }
 errors++;
 }
-}
-}
-else {
-const err576 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data184};
+if(!pattern0.test(data186)){
+const err576 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data186};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -12095,11 +12068,8 @@ vErrors.push(err576);
 errors++;
 }
 }
-if(data140.skill !== undefined){
-let data191 = data140.skill;
-if(typeof data191 === "string"){
-if(func3(data191) > 64){
-const err577 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data191};
+else {
+const err577 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data186};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -12108,8 +12078,11 @@ vErrors.push(err577);
 }
 errors++;
 }
-if(!pattern0.test(data191)){
-const err578 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data191};
+}
+if(data185.maxRounds !== undefined){
+let data187 = data185.maxRounds;
+if(!((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187)))){
+const err578 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data187};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -12118,9 +12091,9 @@ vErrors.push(err578);
 }
 errors++;
 }
-}
-else {
-const err579 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data191};
+if(typeof data187 == "number"){
+if(data187 > 1000 || isNaN(data187)){
+const err579 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data187};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -12129,19 +12102,8 @@ vErrors.push(err579);
 }
 errors++;
 }
-}
-if(data140.time !== undefined){
-if(!(validate23(data140.time, {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data140,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data140.queue !== undefined){
-let data193 = data140.queue;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-for(const key42 in data193){
-if(!(((((key42 === "discipline") || (key42 === "priority")) || (key42 === "preempt")) || (key42 === "capacity")) || (key42 === "overflow"))){
-const err580 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data193};
+if(data187 < 0 || isNaN(data187)){
+const err580 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data187};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -12151,10 +12113,12 @@ vErrors.push(err580);
 errors++;
 }
 }
-if(data193.discipline !== undefined){
-let data194 = data193.discipline;
-if(!((data194 === "fifo") || (data194 === "priority"))){
-const err581 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data194};
+}
+if(data185.exceeded !== undefined){
+let data188 = data185.exceeded;
+if(typeof data188 === "string"){
+if(func3(data188) > 64){
+const err581 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data188};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -12163,17 +12127,8 @@ vErrors.push(err581);
 }
 errors++;
 }
-}
-if(data193.priority !== undefined){
-let data195 = data193.priority;
-const _errs543 = errors;
-let valid139 = true;
-const _errs544 = errors;
-if(errors === _errs544){
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-let missing19;
-if((data195.byType === undefined) && (missing19 = "byType")){
-const err582 = {};
+if(!pattern0.test(data188)){
+const err582 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data188};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -12184,7 +12139,7 @@ errors++;
 }
 }
 else {
-const err583 = {};
+const err583 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data188};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -12194,22 +12149,9 @@ vErrors.push(err583);
 errors++;
 }
 }
-var _valid21 = _errs544 === errors;
-errors = _errs543;
-if(vErrors !== null){
-if(_errs543){
-vErrors.length = _errs543;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid21){
-const _errs546 = errors;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-if(data195.byType === undefined){
-const err584 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data195};
+const err584 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -12218,9 +12160,17 @@ vErrors.push(err584);
 }
 errors++;
 }
-for(const key43 in data195){
-if(!(key43 === "byType")){
-const err585 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data195};
+}
+if(data147.next !== undefined){
+if(!(validate17(data147.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data147,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data147.kind !== undefined){
+let data190 = data147.kind;
+if(!((((data190 === "step") || (data190 === "gate")) || (data190 === "forum")) || (data190 === "exit"))){
+const err585 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data190};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -12230,11 +12180,11 @@ vErrors.push(err585);
 errors++;
 }
 }
-if(data195.byType !== undefined){
-let data196 = data195.byType;
-if(Array.isArray(data196)){
-if(data196.length > 1000){
-const err586 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data196};
+if(data147.serve !== undefined){
+let data191 = data147.serve;
+if(Array.isArray(data191)){
+if(data191.length > 100){
+const err586 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data191};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -12243,8 +12193,8 @@ vErrors.push(err586);
 }
 errors++;
 }
-if(data196.length < 1){
-const err587 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data196};
+if(data191.length < 1){
+const err587 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data191};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -12253,12 +12203,13 @@ vErrors.push(err587);
 }
 errors++;
 }
-const len9 = data196.length;
+const len9 = data191.length;
 for(let i9=0; i9<len9; i9++){
-let data197 = data196[i9];
-if(typeof data197 === "string"){
-if(func3(data197) > 64){
-const err588 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data197};
+let data192 = data191[i9];
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+for(const key42 in data192){
+if(!(((((key42 === "pool") || (key42 === "skill")) || (key42 === "time")) || (key42 === "when")) || (key42 === "errorRate"))){
+const err588 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data192};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -12267,8 +12218,12 @@ vErrors.push(err588);
 }
 errors++;
 }
-if(!pattern0.test(data197)){
-const err589 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data197};
+}
+if(data192.pool !== undefined){
+let data193 = data192.pool;
+if(typeof data193 === "string"){
+if(func3(data193) > 64){
+const err589 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data193};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -12277,9 +12232,8 @@ vErrors.push(err589);
 }
 errors++;
 }
-}
-else {
-const err590 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i9,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data197};
+if(!pattern0.test(data193)){
+const err590 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data193};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -12289,9 +12243,8 @@ vErrors.push(err590);
 errors++;
 }
 }
-}
 else {
-const err591 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data196};
+const err591 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data193};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -12301,9 +12254,11 @@ vErrors.push(err591);
 errors++;
 }
 }
-}
-else {
-const err592 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data195};
+if(data192.skill !== undefined){
+let data194 = data192.skill;
+if(typeof data194 === "string"){
+if(func3(data194) > 64){
+const err592 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data194};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -12312,15 +12267,8 @@ vErrors.push(err592);
 }
 errors++;
 }
-var _valid21 = _errs546 === errors;
-valid139 = _valid21;
-ifClause8 = "then";
-}
-else {
-const _errs554 = errors;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-if(data195.attr === undefined){
-const err593 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data195};
+if(!pattern0.test(data194)){
+const err593 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data194};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -12329,9 +12277,9 @@ vErrors.push(err593);
 }
 errors++;
 }
-for(const key44 in data195){
-if(!((key44 === "attr") || (key44 === "order"))){
-const err594 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data195};
+}
+else {
+const err594 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data194};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -12341,11 +12289,27 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data195.attr !== undefined){
-let data198 = data195.attr;
-if(typeof data198 === "string"){
-if(func3(data198) > 64){
-const err595 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data198};
+if(data192.time !== undefined){
+if(!(validate23(data192.time, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/time",parentData:data192,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data192.when !== undefined){
+if(!(validate18(data192.when, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/when",parentData:data192,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data192.errorRate !== undefined){
+if(!(validate11(data192.errorRate, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/errorRate",parentData:data192,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err595 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data192};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -12354,8 +12318,10 @@ vErrors.push(err595);
 }
 errors++;
 }
-if(!pattern0.test(data198)){
-const err596 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data198};
+}
+}
+else {
+const err596 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data191};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -12365,8 +12331,11 @@ vErrors.push(err596);
 errors++;
 }
 }
-else {
-const err597 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data198};
+if(data147.skill !== undefined){
+let data198 = data147.skill;
+if(typeof data198 === "string"){
+if(func3(data198) > 64){
+const err597 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -12375,11 +12344,8 @@ vErrors.push(err597);
 }
 errors++;
 }
-}
-if(data195.order !== undefined){
-let data199 = data195.order;
-if(!((data199 === "asc") || (data199 === "desc"))){
-const err598 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data199};
+if(!pattern0.test(data198)){
+const err598 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -12389,9 +12355,8 @@ vErrors.push(err598);
 errors++;
 }
 }
-}
 else {
-const err599 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data195};
+const err599 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -12400,12 +12365,19 @@ vErrors.push(err599);
 }
 errors++;
 }
-var _valid21 = _errs554 === errors;
-valid139 = _valid21;
-ifClause8 = "else";
 }
-if(!valid139){
-const err600 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data195};
+if(data147.time !== undefined){
+if(!(validate23(data147.time, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data147,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data147.queue !== undefined){
+let data200 = data147.queue;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+for(const key43 in data200){
+if(!(((((key43 === "discipline") || (key43 === "priority")) || (key43 === "preempt")) || (key43 === "capacity")) || (key43 === "overflow"))){
+const err600 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data200};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -12415,10 +12387,10 @@ vErrors.push(err600);
 errors++;
 }
 }
-if(data193.preempt !== undefined){
-let data200 = data193.preempt;
-if(!((data200 === "resume") || (data200 === "restart"))){
-const err601 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/preempt",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/preempt/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt,data:data200};
+if(data200.discipline !== undefined){
+let data201 = data200.discipline;
+if(!((data201 === "fifo") || (data201 === "priority"))){
+const err601 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data201};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -12428,10 +12400,16 @@ vErrors.push(err601);
 errors++;
 }
 }
-if(data193.capacity !== undefined){
-let data201 = data193.capacity;
-if(!((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201)))){
-const err602 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data201};
+if(data200.priority !== undefined){
+let data202 = data200.priority;
+const _errs558 = errors;
+let valid143 = true;
+const _errs559 = errors;
+if(errors === _errs559){
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+let missing19;
+if((data202.byType === undefined) && (missing19 = "byType")){
+const err602 = {};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -12440,9 +12418,9 @@ vErrors.push(err602);
 }
 errors++;
 }
-if(typeof data201 == "number"){
-if(data201 > 1000000000 || isNaN(data201)){
-const err603 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data201};
+}
+else {
+const err603 = {};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -12451,8 +12429,23 @@ vErrors.push(err603);
 }
 errors++;
 }
-if(data201 < 0 || isNaN(data201)){
-const err604 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data201};
+}
+var _valid21 = _errs559 === errors;
+errors = _errs558;
+if(vErrors !== null){
+if(_errs558){
+vErrors.length = _errs558;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid21){
+const _errs561 = errors;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+if(data202.byType === undefined){
+const err604 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data202};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -12461,13 +12454,9 @@ vErrors.push(err604);
 }
 errors++;
 }
-}
-}
-if(data193.overflow !== undefined){
-let data202 = data193.overflow;
-if(typeof data202 === "string"){
-if(func3(data202) > 64){
-const err605 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data202};
+for(const key44 in data202){
+if(!(key44 === "byType")){
+const err605 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data202};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -12476,8 +12465,12 @@ vErrors.push(err605);
 }
 errors++;
 }
-if(!pattern0.test(data202)){
-const err606 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data202};
+}
+if(data202.byType !== undefined){
+let data203 = data202.byType;
+if(Array.isArray(data203)){
+if(data203.length > 1000){
+const err606 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data203};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -12486,9 +12479,8 @@ vErrors.push(err606);
 }
 errors++;
 }
-}
-else {
-const err607 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data202};
+if(data203.length < 1){
+const err607 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data203};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -12497,10 +12489,12 @@ vErrors.push(err607);
 }
 errors++;
 }
-}
-}
-else {
-const err608 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data193};
+const len10 = data203.length;
+for(let i10=0; i10<len10; i10++){
+let data204 = data203[i10];
+if(typeof data204 === "string"){
+if(func3(data204) > 64){
+const err608 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -12509,12 +12503,8 @@ vErrors.push(err608);
 }
 errors++;
 }
-}
-if(data140.sla !== undefined){
-let data203 = data140.sla;
-if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
-if(data203.limit === undefined){
-const err609 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data203};
+if(!pattern0.test(data204)){
+const err609 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -12523,8 +12513,9 @@ vErrors.push(err609);
 }
 errors++;
 }
-if(data203.escalateTo === undefined){
-const err610 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data203};
+}
+else {
+const err610 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data204};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -12533,9 +12524,10 @@ vErrors.push(err610);
 }
 errors++;
 }
-for(const key45 in data203){
-if(!(((key45 === "limit") || (key45 === "escalateTo")) || (key45 === "calendar"))){
-const err611 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data203};
+}
+}
+else {
+const err611 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data203};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -12545,10 +12537,9 @@ vErrors.push(err611);
 errors++;
 }
 }
-if(data203.limit !== undefined){
-let data204 = data203.limit;
-if((typeof data204 !== "string") && (!(typeof data204 == "number"))){
-const err612 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data204};
+}
+else {
+const err612 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data202};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -12557,9 +12548,15 @@ vErrors.push(err612);
 }
 errors++;
 }
-if(typeof data204 === "string"){
-if(func3(data204) > 40){
-const err613 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data204};
+var _valid21 = _errs561 === errors;
+valid143 = _valid21;
+ifClause8 = "then";
+}
+else {
+const _errs569 = errors;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+if(data202.attr === undefined){
+const err613 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data202};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -12568,13 +12565,9 @@ vErrors.push(err613);
 }
 errors++;
 }
-}
-}
-if(data203.escalateTo !== undefined){
-let data205 = data203.escalateTo;
-if(typeof data205 === "string"){
-if(func3(data205) > 64){
-const err614 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data205};
+for(const key45 in data202){
+if(!((key45 === "attr") || (key45 === "order"))){
+const err614 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data202};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -12583,8 +12576,12 @@ vErrors.push(err614);
 }
 errors++;
 }
-if(!pattern0.test(data205)){
-const err615 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data205};
+}
+if(data202.attr !== undefined){
+let data205 = data202.attr;
+if(typeof data205 === "string"){
+if(func3(data205) > 64){
+const err615 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -12593,9 +12590,8 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-else {
-const err616 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data205};
+if(!pattern0.test(data205)){
+const err616 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -12605,11 +12601,8 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data203.calendar !== undefined){
-let data206 = data203.calendar;
-if(typeof data206 === "string"){
-if(func3(data206) > 64){
-const err617 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data206};
+else {
+const err617 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -12618,8 +12611,11 @@ vErrors.push(err617);
 }
 errors++;
 }
-if(!pattern0.test(data206)){
-const err618 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data206};
+}
+if(data202.order !== undefined){
+let data206 = data202.order;
+if(!((data206 === "asc") || (data206 === "desc"))){
+const err618 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data206};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -12629,8 +12625,9 @@ vErrors.push(err618);
 errors++;
 }
 }
+}
 else {
-const err619 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data206};
+const err619 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data202};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -12639,10 +12636,12 @@ vErrors.push(err619);
 }
 errors++;
 }
+var _valid21 = _errs569 === errors;
+valid143 = _valid21;
+ifClause8 = "else";
 }
-}
-else {
-const err620 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data203};
+if(!valid143){
+const err620 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data202};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -12652,9 +12651,10 @@ vErrors.push(err620);
 errors++;
 }
 }
-}
-else {
-const err621 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data140};
+if(data200.preempt !== undefined){
+let data207 = data200.preempt;
+if(!((data207 === "resume") || (data207 === "restart"))){
+const err621 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/preempt",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/preempt/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt,data:data207};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -12663,12 +12663,11 @@ vErrors.push(err621);
 }
 errors++;
 }
-var _valid20 = _errs497 === errors;
-valid124 = _valid20;
-ifClause7 = "else";
 }
-if(!valid124){
-const err622 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data140};
+if(data200.capacity !== undefined){
+let data208 = data200.capacity;
+if(!((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208)))){
+const err622 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data208};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -12677,12 +12676,9 @@ vErrors.push(err622);
 }
 errors++;
 }
-var _valid19 = _errs485 === errors;
-valid113 = _valid19;
-ifClause6 = "else";
-}
-if(!valid113){
-const err623 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data140};
+if(typeof data208 == "number"){
+if(data208 > 1000000000 || isNaN(data208)){
+const err623 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data208};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -12691,12 +12687,8 @@ vErrors.push(err623);
 }
 errors++;
 }
-var _valid18 = _errs433 === errors;
-valid106 = _valid18;
-ifClause5 = "else";
-}
-if(!valid106){
-const err624 = {instancePath:instancePath+"/steps/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data140};
+if(data208 < 0 || isNaN(data208)){
+const err624 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data208};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -12707,8 +12699,11 @@ errors++;
 }
 }
 }
-else {
-const err625 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data139};
+if(data200.overflow !== undefined){
+let data209 = data200.overflow;
+if(typeof data209 === "string"){
+if(func3(data209) > 64){
+const err625 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data209};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -12717,12 +12712,8 @@ vErrors.push(err625);
 }
 errors++;
 }
-}
-if(data.handoffs !== undefined){
-let data207 = data.handoffs;
-if(Array.isArray(data207)){
-if(data207.length > 1000){
-const err626 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data207};
+if(!pattern0.test(data209)){
+const err626 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data209};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -12731,8 +12722,9 @@ vErrors.push(err626);
 }
 errors++;
 }
-if(data207.length < 0){
-const err627 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data207};
+}
+else {
+const err627 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data209};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -12741,12 +12733,10 @@ vErrors.push(err627);
 }
 errors++;
 }
-const len10 = data207.length;
-for(let i10=0; i10<len10; i10++){
-let data208 = data207[i10];
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
-if(data208.from === undefined){
-const err628 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data208};
+}
+}
+else {
+const err628 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data200};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -12755,8 +12745,12 @@ vErrors.push(err628);
 }
 errors++;
 }
-if(data208.to === undefined){
-const err629 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data208};
+}
+if(data147.sla !== undefined){
+let data210 = data147.sla;
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+if(data210.limit === undefined){
+const err629 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data210};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -12765,8 +12759,8 @@ vErrors.push(err629);
 }
 errors++;
 }
-if(data208.delay === undefined){
-const err630 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data208};
+if(data210.escalateTo === undefined){
+const err630 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data210};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -12775,9 +12769,9 @@ vErrors.push(err630);
 }
 errors++;
 }
-for(const key46 in data208){
-if(!(((key46 === "from") || (key46 === "to")) || (key46 === "delay"))){
-const err631 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data208};
+for(const key46 in data210){
+if(!(((key46 === "limit") || (key46 === "escalateTo")) || (key46 === "calendar"))){
+const err631 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data210};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -12787,11 +12781,10 @@ vErrors.push(err631);
 errors++;
 }
 }
-if(data208.from !== undefined){
-let data209 = data208.from;
-if(typeof data209 === "string"){
-if(func3(data209) > 64){
-const err632 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data209};
+if(data210.limit !== undefined){
+let data211 = data210.limit;
+if((typeof data211 !== "string") && (!(typeof data211 == "number"))){
+const err632 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data211};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -12800,8 +12793,9 @@ vErrors.push(err632);
 }
 errors++;
 }
-if(!pattern0.test(data209)){
-const err633 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data209};
+if(typeof data211 === "string"){
+if(func3(data211) > 40){
+const err633 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data211};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -12811,8 +12805,12 @@ vErrors.push(err633);
 errors++;
 }
 }
-else {
-const err634 = {instancePath:instancePath+"/handoffs/" + i10+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data209};
+}
+if(data210.escalateTo !== undefined){
+let data212 = data210.escalateTo;
+if(typeof data212 === "string"){
+if(func3(data212) > 64){
+const err634 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data212};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -12821,12 +12819,8 @@ vErrors.push(err634);
 }
 errors++;
 }
-}
-if(data208.to !== undefined){
-let data210 = data208.to;
-if(typeof data210 === "string"){
-if(func3(data210) > 64){
-const err635 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data210};
+if(!pattern0.test(data212)){
+const err635 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data212};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -12835,8 +12829,9 @@ vErrors.push(err635);
 }
 errors++;
 }
-if(!pattern0.test(data210)){
-const err636 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data210};
+}
+else {
+const err636 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data212};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -12846,8 +12841,11 @@ vErrors.push(err636);
 errors++;
 }
 }
-else {
-const err637 = {instancePath:instancePath+"/handoffs/" + i10+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data210};
+if(data210.calendar !== undefined){
+let data213 = data210.calendar;
+if(typeof data213 === "string"){
+if(func3(data213) > 64){
+const err637 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -12856,16 +12854,8 @@ vErrors.push(err637);
 }
 errors++;
 }
-}
-if(data208.delay !== undefined){
-if(!(validate15(data208.delay, {instancePath:instancePath+"/handoffs/" + i10+"/delay",parentData:data208,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err638 = {instancePath:instancePath+"/handoffs/" + i10,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data208};
+if(!pattern0.test(data213)){
+const err638 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -12875,9 +12865,8 @@ vErrors.push(err638);
 errors++;
 }
 }
-}
 else {
-const err639 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data207};
+const err639 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -12887,11 +12876,9 @@ vErrors.push(err639);
 errors++;
 }
 }
-if(data.initialWip !== undefined){
-let data212 = data.initialWip;
-if(Array.isArray(data212)){
-if(data212.length > 1000){
-const err640 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data212};
+}
+else {
+const err640 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data210};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -12900,8 +12887,10 @@ vErrors.push(err640);
 }
 errors++;
 }
-if(data212.length < 0){
-const err641 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data212};
+}
+}
+else {
+const err641 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data147};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -12910,12 +12899,12 @@ vErrors.push(err641);
 }
 errors++;
 }
-const len11 = data212.length;
-for(let i11=0; i11<len11; i11++){
-let data213 = data212[i11];
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-if(data213.type === undefined){
-const err642 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data213};
+var _valid20 = _errs512 === errors;
+valid128 = _valid20;
+ifClause7 = "else";
+}
+if(!valid128){
+const err642 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data147};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -12924,8 +12913,12 @@ vErrors.push(err642);
 }
 errors++;
 }
-if(data213.step === undefined){
-const err643 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data213};
+var _valid19 = _errs500 === errors;
+valid117 = _valid19;
+ifClause6 = "else";
+}
+if(!valid117){
+const err643 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data147};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -12934,9 +12927,12 @@ vErrors.push(err643);
 }
 errors++;
 }
-for(const key47 in data213){
-if(!(((((key47 === "type") || (key47 === "step")) || (key47 === "waiting")) || (key47 === "inService")) || (key47 === "age"))){
-const err644 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data213};
+var _valid18 = _errs448 === errors;
+valid110 = _valid18;
+ifClause5 = "else";
+}
+if(!valid110){
+const err644 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data147};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -12946,11 +12942,9 @@ vErrors.push(err644);
 errors++;
 }
 }
-if(data213.type !== undefined){
-let data214 = data213.type;
-if(typeof data214 === "string"){
-if(func3(data214) > 64){
-const err645 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data214};
+}
+else {
+const err645 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data146};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -12959,8 +12953,12 @@ vErrors.push(err645);
 }
 errors++;
 }
-if(!pattern0.test(data214)){
-const err646 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data214};
+}
+if(data.handoffs !== undefined){
+let data214 = data.handoffs;
+if(Array.isArray(data214)){
+if(data214.length > 1000){
+const err646 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data214};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -12969,9 +12967,8 @@ vErrors.push(err646);
 }
 errors++;
 }
-}
-else {
-const err647 = {instancePath:instancePath+"/initialWip/" + i11+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data214};
+if(data214.length < 0){
+const err647 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data214};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -12980,12 +12977,12 @@ vErrors.push(err647);
 }
 errors++;
 }
-}
-if(data213.step !== undefined){
-let data215 = data213.step;
-if(typeof data215 === "string"){
-if(func3(data215) > 64){
-const err648 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data215};
+const len11 = data214.length;
+for(let i11=0; i11<len11; i11++){
+let data215 = data214[i11];
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+if(data215.from === undefined){
+const err648 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data215};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -12994,8 +12991,8 @@ vErrors.push(err648);
 }
 errors++;
 }
-if(!pattern0.test(data215)){
-const err649 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data215};
+if(data215.to === undefined){
+const err649 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data215};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -13004,9 +13001,8 @@ vErrors.push(err649);
 }
 errors++;
 }
-}
-else {
-const err650 = {instancePath:instancePath+"/initialWip/" + i11+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data215};
+if(data215.delay === undefined){
+const err650 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data215};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -13015,11 +13011,9 @@ vErrors.push(err650);
 }
 errors++;
 }
-}
-if(data213.waiting !== undefined){
-let data216 = data213.waiting;
-if(!((typeof data216 == "number") && (!(data216 % 1) && !isNaN(data216)))){
-const err651 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data216};
+for(const key47 in data215){
+if(!(((key47 === "from") || (key47 === "to")) || (key47 === "delay"))){
+const err651 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data215};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -13028,9 +13022,12 @@ vErrors.push(err651);
 }
 errors++;
 }
-if(typeof data216 == "number"){
-if(data216 > 1000000 || isNaN(data216)){
-const err652 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data216};
+}
+if(data215.from !== undefined){
+let data216 = data215.from;
+if(typeof data216 === "string"){
+if(func3(data216) > 64){
+const err652 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data216};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -13039,8 +13036,8 @@ vErrors.push(err652);
 }
 errors++;
 }
-if(data216 < 0 || isNaN(data216)){
-const err653 = {instancePath:instancePath+"/initialWip/" + i11+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data216};
+if(!pattern0.test(data216)){
+const err653 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data216};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -13050,11 +13047,8 @@ vErrors.push(err653);
 errors++;
 }
 }
-}
-if(data213.inService !== undefined){
-let data217 = data213.inService;
-if(!((typeof data217 == "number") && (!(data217 % 1) && !isNaN(data217)))){
-const err654 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data217};
+else {
+const err654 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data216};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -13063,9 +13057,12 @@ vErrors.push(err654);
 }
 errors++;
 }
-if(typeof data217 == "number"){
-if(data217 > 1000000 || isNaN(data217)){
-const err655 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data217};
+}
+if(data215.to !== undefined){
+let data217 = data215.to;
+if(typeof data217 === "string"){
+if(func3(data217) > 64){
+const err655 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data217};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -13074,8 +13071,8 @@ vErrors.push(err655);
 }
 errors++;
 }
-if(data217 < 0 || isNaN(data217)){
-const err656 = {instancePath:instancePath+"/initialWip/" + i11+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data217};
+if(!pattern0.test(data217)){
+const err656 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data217};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -13085,11 +13082,8 @@ vErrors.push(err656);
 errors++;
 }
 }
-}
-if(data213.age !== undefined){
-let data218 = data213.age;
-if((typeof data218 !== "string") && (!(typeof data218 == "number"))){
-const err657 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data218};
+else {
+const err657 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data217};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -13098,9 +13092,16 @@ vErrors.push(err657);
 }
 errors++;
 }
-if(typeof data218 === "string"){
-if(func3(data218) > 40){
-const err658 = {instancePath:instancePath+"/initialWip/" + i11+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data218};
+}
+if(data215.delay !== undefined){
+if(!(validate15(data215.delay, {instancePath:instancePath+"/handoffs/" + i11+"/delay",parentData:data215,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err658 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data215};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -13111,9 +13112,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err659 = {instancePath:instancePath+"/initialWip/" + i11,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data213};
+const err659 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data214};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -13123,9 +13123,11 @@ vErrors.push(err659);
 errors++;
 }
 }
-}
-else {
-const err660 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data212};
+if(data.initialWip !== undefined){
+let data219 = data.initialWip;
+if(Array.isArray(data219)){
+if(data219.length > 1000){
+const err660 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data219};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -13134,12 +13136,8 @@ vErrors.push(err660);
 }
 errors++;
 }
-}
-if(data.variants !== undefined){
-let data219 = data.variants;
-if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
-if(Object.keys(data219).length > 1000){
-const err661 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data219};
+if(data219.length < 0){
+const err661 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data219};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -13148,11 +13146,12 @@ vErrors.push(err661);
 }
 errors++;
 }
-for(const key48 in data219){
-const _errs610 = errors;
-if(typeof key48 === "string"){
-if(func3(key48) > 64){
-const err662 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key48,propertyName:key48};
+const len12 = data219.length;
+for(let i12=0; i12<len12; i12++){
+let data220 = data219[i12];
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+if(data220.type === undefined){
+const err662 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data220};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -13161,8 +13160,8 @@ vErrors.push(err662);
 }
 errors++;
 }
-if(!pattern0.test(key48)){
-const err663 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key48,propertyName:key48};
+if(data220.step === undefined){
+const err663 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data220};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -13171,9 +13170,9 @@ vErrors.push(err663);
 }
 errors++;
 }
-}
-else {
-const err664 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key48,propertyName:key48};
+for(const key48 in data220){
+if(!(((((key48 === "type") || (key48 === "step")) || (key48 === "waiting")) || (key48 === "inService")) || (key48 === "age"))){
+const err664 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data220};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -13182,9 +13181,12 @@ vErrors.push(err664);
 }
 errors++;
 }
-var valid161 = _errs610 === errors;
-if(!valid161){
-const err665 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data219};
+}
+if(data220.type !== undefined){
+let data221 = data220.type;
+if(typeof data221 === "string"){
+if(func3(data221) > 64){
+const err665 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data221};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -13193,13 +13195,8 @@ vErrors.push(err665);
 }
 errors++;
 }
-}
-for(const key49 in data219){
-let data220 = data219[key49];
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-for(const key50 in data220){
-if(!(((key50 === "description") || (key50 === "extends")) || (key50 === "changes"))){
-const err666 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data220};
+if(!pattern0.test(data221)){
+const err666 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data221};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -13209,11 +13206,8 @@ vErrors.push(err666);
 errors++;
 }
 }
-if(data220.description !== undefined){
-let data221 = data220.description;
-if(typeof data221 === "string"){
-if(func3(data221) > 10000){
-const err667 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data221};
+else {
+const err667 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data221};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -13223,8 +13217,11 @@ vErrors.push(err667);
 errors++;
 }
 }
-else {
-const err668 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data221};
+if(data220.step !== undefined){
+let data222 = data220.step;
+if(typeof data222 === "string"){
+if(func3(data222) > 64){
+const err668 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data222};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -13233,12 +13230,8 @@ vErrors.push(err668);
 }
 errors++;
 }
-}
-if(data220.extends !== undefined){
-let data222 = data220.extends;
-if(Array.isArray(data222)){
-if(data222.length > 100){
-const err669 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data222};
+if(!pattern0.test(data222)){
+const err669 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data222};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -13247,8 +13240,9 @@ vErrors.push(err669);
 }
 errors++;
 }
-if(data222.length < 1){
-const err670 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data222};
+}
+else {
+const err670 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data222};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -13257,12 +13251,11 @@ vErrors.push(err670);
 }
 errors++;
 }
-const len12 = data222.length;
-for(let i12=0; i12<len12; i12++){
-let data223 = data222[i12];
-if(typeof data223 === "string"){
-if(func3(data223) > 64){
-const err671 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data223};
+}
+if(data220.waiting !== undefined){
+let data223 = data220.waiting;
+if(!((typeof data223 == "number") && (!(data223 % 1) && !isNaN(data223)))){
+const err671 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data223};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -13271,8 +13264,9 @@ vErrors.push(err671);
 }
 errors++;
 }
-if(!pattern0.test(data223)){
-const err672 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data223};
+if(typeof data223 == "number"){
+if(data223 > 1000000 || isNaN(data223)){
+const err672 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data223};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -13281,9 +13275,8 @@ vErrors.push(err672);
 }
 errors++;
 }
-}
-else {
-const err673 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i12,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data223};
+if(data223 < 0 || isNaN(data223)){
+const err673 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data223};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -13294,8 +13287,10 @@ errors++;
 }
 }
 }
-else {
-const err674 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data222};
+if(data220.inService !== undefined){
+let data224 = data220.inService;
+if(!((typeof data224 == "number") && (!(data224 % 1) && !isNaN(data224)))){
+const err674 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data224};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -13304,12 +13299,9 @@ vErrors.push(err674);
 }
 errors++;
 }
-}
-if(data220.changes !== undefined){
-let data224 = data220.changes;
-if(Array.isArray(data224)){
-if(data224.length > 10000){
-const err675 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data224};
+if(typeof data224 == "number"){
+if(data224 > 1000000 || isNaN(data224)){
+const err675 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data224};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -13318,8 +13310,8 @@ vErrors.push(err675);
 }
 errors++;
 }
-if(data224.length < 0){
-const err676 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data224};
+if(data224 < 0 || isNaN(data224)){
+const err676 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data224};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -13328,12 +13320,12 @@ vErrors.push(err676);
 }
 errors++;
 }
-const len13 = data224.length;
-for(let i13=0; i13<len13; i13++){
-let data225 = data224[i13];
-if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
-if(data225.op === undefined){
-const err677 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data225};
+}
+}
+if(data220.age !== undefined){
+let data225 = data220.age;
+if((typeof data225 !== "string") && (!(typeof data225 == "number"))){
+const err677 = {instancePath:instancePath+"/initialWip/" + i12+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data225};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -13342,8 +13334,9 @@ vErrors.push(err677);
 }
 errors++;
 }
-if(data225.path === undefined){
-const err678 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data225};
+if(typeof data225 === "string"){
+if(func3(data225) > 40){
+const err678 = {instancePath:instancePath+"/initialWip/" + i12+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data225};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -13352,9 +13345,11 @@ vErrors.push(err678);
 }
 errors++;
 }
-for(const key51 in data225){
-if(!(((key51 === "op") || (key51 === "path")) || (key51 === "value"))){
-const err679 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data225};
+}
+}
+}
+else {
+const err679 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data220};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -13364,10 +13359,9 @@ vErrors.push(err679);
 errors++;
 }
 }
-if(data225.op !== undefined){
-let data226 = data225.op;
-if(!(((data226 === "set") || (data226 === "add")) || (data226 === "remove"))){
-const err680 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data226};
+}
+else {
+const err680 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data219};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -13377,11 +13371,11 @@ vErrors.push(err680);
 errors++;
 }
 }
-if(data225.path !== undefined){
-let data227 = data225.path;
-if(typeof data227 === "string"){
-if(func3(data227) > 1000){
-const err681 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data227};
+if(data.timeline !== undefined){
+let data226 = data.timeline;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+if(Object.keys(data226).length > 1000){
+const err681 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.timeline,data:data226};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -13390,9 +13384,11 @@ vErrors.push(err681);
 }
 errors++;
 }
-}
-else {
-const err682 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data227};
+for(const key49 in data226){
+const _errs625 = errors;
+if(typeof key49 === "string"){
+if(func3(key49) > 64){
+const err682 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -13401,10 +13397,8 @@ vErrors.push(err682);
 }
 errors++;
 }
-}
-}
-else {
-const err683 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i13,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data225};
+if(!pattern0.test(key49)){
+const err683 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -13414,9 +13408,8 @@ vErrors.push(err683);
 errors++;
 }
 }
-}
 else {
-const err684 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data224};
+const err684 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -13425,10 +13418,9 @@ vErrors.push(err684);
 }
 errors++;
 }
-}
-}
-else {
-const err685 = {instancePath:instancePath+"/variants/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data220};
+var valid165 = _errs625 === errors;
+if(!valid165){
+const err685 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema11.properties.timeline.propertyNames,parentSchema:schema11.properties.timeline,data:data226};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -13438,9 +13430,10 @@ vErrors.push(err685);
 errors++;
 }
 }
-}
-else {
-const err686 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data219};
+for(const key50 in data226){
+let data227 = data226[key50];
+if(!(data227 && typeof data227 == "object" && !Array.isArray(data227))){
+const err686 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties,data:data227};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -13449,12 +13442,14 @@ vErrors.push(err686);
 }
 errors++;
 }
-}
-if(data.sweeps !== undefined){
-let data228 = data.sweeps;
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
-if(Object.keys(data228).length > 100){
-const err687 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data228};
+const _errs631 = errors;
+let valid168 = true;
+const _errs632 = errors;
+if(errors === _errs632){
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+let missing20;
+if((data227.set === undefined) && (missing20 = "set")){
+const err687 = {};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -13463,11 +13458,9 @@ vErrors.push(err687);
 }
 errors++;
 }
-for(const key52 in data228){
-const _errs634 = errors;
-if(typeof key52 === "string"){
-if(func3(key52) > 64){
-const err688 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key52,propertyName:key52};
+}
+else {
+const err688 = {};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -13476,8 +13469,23 @@ vErrors.push(err688);
 }
 errors++;
 }
-if(!pattern0.test(key52)){
-const err689 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key52,propertyName:key52};
+}
+var _valid22 = _errs632 === errors;
+errors = _errs631;
+if(vErrors !== null){
+if(_errs631){
+vErrors.length = _errs631;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid22){
+const _errs634 = errors;
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.at === undefined){
+const err689 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data227};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -13486,9 +13494,8 @@ vErrors.push(err689);
 }
 errors++;
 }
-}
-else {
-const err690 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key52,propertyName:key52};
+if(data227.set === undefined){
+const err690 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data227};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -13497,9 +13504,9 @@ vErrors.push(err690);
 }
 errors++;
 }
-var valid171 = _errs634 === errors;
-if(!valid171){
-const err691 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data228};
+for(const key51 in data227){
+if(!(((key51 === "description") || (key51 === "at")) || (key51 === "set"))){
+const err691 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data227};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -13509,11 +13516,11 @@ vErrors.push(err691);
 errors++;
 }
 }
-for(const key53 in data228){
-let data229 = data228[key53];
-if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-if(data229.param === undefined){
-const err692 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data229};
+if(data227.description !== undefined){
+let data228 = data227.description;
+if(typeof data228 === "string"){
+if(func3(data228) > 10000){
+const err692 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data228};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -13522,8 +13529,9 @@ vErrors.push(err692);
 }
 errors++;
 }
-if(data229.values === undefined){
-const err693 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data229};
+}
+else {
+const err693 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data228};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -13532,9 +13540,12 @@ vErrors.push(err693);
 }
 errors++;
 }
-for(const key54 in data229){
-if(!(((key54 === "description") || (key54 === "param")) || (key54 === "values"))){
-const err694 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data229};
+}
+if(data227.at !== undefined){
+let data229 = data227.at;
+if(typeof data229 === "string"){
+if(func3(data229) > 40){
+const err694 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data229};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -13544,11 +13555,8 @@ vErrors.push(err694);
 errors++;
 }
 }
-if(data229.description !== undefined){
-let data230 = data229.description;
-if(typeof data230 === "string"){
-if(func3(data230) > 10000){
-const err695 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data230};
+else {
+const err695 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.at.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data229};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -13558,8 +13566,11 @@ vErrors.push(err695);
 errors++;
 }
 }
-else {
-const err696 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data230};
+if(data227.set !== undefined){
+let data230 = data227.set;
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+if(Object.keys(data230).length > 100){
+const err696 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data230};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -13568,12 +13579,11 @@ vErrors.push(err696);
 }
 errors++;
 }
-}
-if(data229.param !== undefined){
-let data231 = data229.param;
-if(typeof data231 === "string"){
-if(func3(data231) > 1000){
-const err697 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data231};
+for(const key52 in data230){
+const _errs643 = errors;
+if(typeof key52 === "string"){
+if(func3(key52) > 1000){
+const err697 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -13584,7 +13594,7 @@ errors++;
 }
 }
 else {
-const err698 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data231};
+const err698 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -13593,14 +13603,9 @@ vErrors.push(err698);
 }
 errors++;
 }
-}
-if(data229.values !== undefined){
-let data232 = data229.values;
-const _errs646 = errors;
-let valid175 = true;
-const _errs647 = errors;
-if(!(Array.isArray(data232))){
-const err699 = {};
+var valid170 = _errs643 === errors;
+if(!valid170){
+const err699 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data230};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -13609,22 +13614,11 @@ vErrors.push(err699);
 }
 errors++;
 }
-var _valid22 = _errs647 === errors;
-errors = _errs646;
-if(vErrors !== null){
-if(_errs646){
-vErrors.length = _errs646;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid22){
-const _errs649 = errors;
-if(Array.isArray(data232)){
-if(data232.length > 1000){
-const err700 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data232};
+for(const key53 in data230){
+let data231 = data230[key53];
+if((!(typeof data231 == "number")) && (typeof data231 !== "string")){
+const err700 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data231};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -13633,8 +13627,9 @@ vErrors.push(err700);
 }
 errors++;
 }
-if(data232.length < 1){
-const err701 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data232};
+if(typeof data231 === "string"){
+if(func3(data231) > 40){
+const err701 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data231};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -13644,8 +13639,10 @@ vErrors.push(err701);
 errors++;
 }
 }
+}
+}
 else {
-const err702 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data232};
+const err702 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.properties.set.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data230};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -13654,15 +13651,10 @@ vErrors.push(err702);
 }
 errors++;
 }
-var _valid22 = _errs649 === errors;
-valid175 = _valid22;
-ifClause9 = "then";
+}
 }
 else {
-const _errs651 = errors;
-if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
-if(data232.from === undefined){
-const err703 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data232};
+const err703 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.type,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data227};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -13671,8 +13663,20 @@ vErrors.push(err703);
 }
 errors++;
 }
-if(data232.to === undefined){
-const err704 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data232};
+var _valid22 = _errs634 === errors;
+valid168 = _valid22;
+ifClause9 = "then";
+}
+else {
+const _errs648 = errors;
+const _errs649 = errors;
+let valid172 = true;
+const _errs650 = errors;
+if(errors === _errs650){
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+let missing21;
+if((data227.ramp === undefined) && (missing21 = "ramp")){
+const err704 = {};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -13681,8 +13685,9 @@ vErrors.push(err704);
 }
 errors++;
 }
-if(data232.step === undefined){
-const err705 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data232};
+}
+else {
+const err705 = {};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -13691,9 +13696,23 @@ vErrors.push(err705);
 }
 errors++;
 }
-for(const key55 in data232){
-if(!(((key55 === "from") || (key55 === "to")) || (key55 === "step"))){
-const err706 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data232};
+}
+var _valid23 = _errs650 === errors;
+errors = _errs649;
+if(vErrors !== null){
+if(_errs649){
+vErrors.length = _errs649;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid23){
+const _errs652 = errors;
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.ramp === undefined){
+const err706 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "ramp"},message:"must have required property '"+"ramp"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -13702,12 +13721,8 @@ vErrors.push(err706);
 }
 errors++;
 }
-}
-if(data232.from !== undefined){
-let data233 = data232.from;
-if(typeof data233 == "number"){
-if(data233 > 1000000000000 || isNaN(data233)){
-const err707 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data233};
+if(data227.from === undefined){
+const err707 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -13716,8 +13731,8 @@ vErrors.push(err707);
 }
 errors++;
 }
-if(data233 < -1000000000000 || isNaN(data233)){
-const err708 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data233};
+if(data227.start === undefined){
+const err708 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -13726,9 +13741,8 @@ vErrors.push(err708);
 }
 errors++;
 }
-}
-else {
-const err709 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data233};
+if(data227.end === undefined){
+const err709 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -13737,12 +13751,9 @@ vErrors.push(err709);
 }
 errors++;
 }
-}
-if(data232.to !== undefined){
-let data234 = data232.to;
-if(typeof data234 == "number"){
-if(data234 > 1000000000000 || isNaN(data234)){
-const err710 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data234};
+for(const key54 in data227){
+if(!((((((((key54 === "description") || (key54 === "ramp")) || (key54 === "from")) || (key54 === "to")) || (key54 === "growth")) || (key54 === "start")) || (key54 === "end")) || (key54 === "every"))){
+const err710 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -13751,8 +13762,12 @@ vErrors.push(err710);
 }
 errors++;
 }
-if(data234 < -1000000000000 || isNaN(data234)){
-const err711 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data234};
+}
+if(data227.description !== undefined){
+let data232 = data227.description;
+if(typeof data232 === "string"){
+if(func3(data232) > 10000){
+const err711 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data232};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -13763,7 +13778,7 @@ errors++;
 }
 }
 else {
-const err712 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data234};
+const err712 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data232};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -13773,11 +13788,11 @@ vErrors.push(err712);
 errors++;
 }
 }
-if(data232.step !== undefined){
-let data235 = data232.step;
-if(typeof data235 == "number"){
-if(data235 > 1000000000000 || isNaN(data235)){
-const err713 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data235};
+if(data227.ramp !== undefined){
+let data233 = data227.ramp;
+if(typeof data233 === "string"){
+if(func3(data233) > 1000){
+const err713 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data233};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -13786,8 +13801,9 @@ vErrors.push(err713);
 }
 errors++;
 }
-if(data235 <= 0 || isNaN(data235)){
-const err714 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data235};
+}
+else {
+const err714 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data233};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -13797,8 +13813,10 @@ vErrors.push(err714);
 errors++;
 }
 }
-else {
-const err715 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data235};
+if(data227.from !== undefined){
+let data234 = data227.from;
+if((!(typeof data234 == "number")) && (typeof data234 !== "string")){
+const err715 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.from.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.from.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data234};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -13807,10 +13825,9 @@ vErrors.push(err715);
 }
 errors++;
 }
-}
-}
-else {
-const err716 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data232};
+if(typeof data234 === "string"){
+if(func3(data234) > 40){
+const err716 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data234};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -13819,12 +13836,12 @@ vErrors.push(err716);
 }
 errors++;
 }
-var _valid22 = _errs651 === errors;
-valid175 = _valid22;
-ifClause9 = "else";
 }
-if(!valid175){
-const err717 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data232};
+}
+if(data227.to !== undefined){
+let data235 = data227.to;
+if((!(typeof data235 == "number")) && (typeof data235 !== "string")){
+const err717 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.to.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.to.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data235};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -13833,10 +13850,9 @@ vErrors.push(err717);
 }
 errors++;
 }
-}
-}
-else {
-const err718 = {instancePath:instancePath+"/sweeps/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data229};
+if(typeof data235 === "string"){
+if(func3(data235) > 40){
+const err718 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data235};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -13847,8 +13863,11 @@ errors++;
 }
 }
 }
-else {
-const err719 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data228};
+if(data227.growth !== undefined){
+let data236 = data227.growth;
+if(typeof data236 == "number"){
+if(data236 > 100 || isNaN(data236)){
+const err719 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data236};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -13857,12 +13876,8 @@ vErrors.push(err719);
 }
 errors++;
 }
-}
-if(data.decisions !== undefined){
-let data236 = data.decisions;
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-if(Object.keys(data236).length > 100){
-const err720 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data236};
+if(data236 < -1 || isNaN(data236)){
+const err720 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data236};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -13871,11 +13886,9 @@ vErrors.push(err720);
 }
 errors++;
 }
-for(const key56 in data236){
-const _errs662 = errors;
-if(typeof key56 === "string"){
-if(func3(key56) > 64){
-const err721 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key56,propertyName:key56};
+}
+else {
+const err721 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.growth.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data236};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -13884,8 +13897,12 @@ vErrors.push(err721);
 }
 errors++;
 }
-if(!pattern0.test(key56)){
-const err722 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key56,propertyName:key56};
+}
+if(data227.start !== undefined){
+let data237 = data227.start;
+if(typeof data237 === "string"){
+if(func3(data237) > 40){
+const err722 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data237};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -13896,7 +13913,7 @@ errors++;
 }
 }
 else {
-const err723 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key56,propertyName:key56};
+const err723 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.start.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data237};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -13905,9 +13922,12 @@ vErrors.push(err723);
 }
 errors++;
 }
-var valid177 = _errs662 === errors;
-if(!valid177){
-const err724 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data236};
+}
+if(data227.end !== undefined){
+let data238 = data227.end;
+if(typeof data238 === "string"){
+if(func3(data238) > 40){
+const err724 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data238};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -13917,11 +13937,8 @@ vErrors.push(err724);
 errors++;
 }
 }
-for(const key57 in data236){
-let data237 = data236[key57];
-if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
-if(data237.param === undefined){
-const err725 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data237};
+else {
+const err725 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.end.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data238};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -13930,8 +13947,11 @@ vErrors.push(err725);
 }
 errors++;
 }
-if(data237.values === undefined){
-const err726 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data237};
+}
+if(data227.every !== undefined){
+let data239 = data227.every;
+if((typeof data239 !== "string") && (!(typeof data239 == "number"))){
+const err726 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.every.type},message:"must be string,number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.every.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data239};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -13940,9 +13960,9 @@ vErrors.push(err726);
 }
 errors++;
 }
-for(const key58 in data237){
-if(!((((key58 === "description") || (key58 === "param")) || (key58 === "values")) || (key58 === "costPerUnit"))){
-const err727 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data237};
+if(typeof data239 === "string"){
+if(func3(data239) > 40){
+const err727 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data239};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -13952,11 +13972,10 @@ vErrors.push(err727);
 errors++;
 }
 }
-if(data237.description !== undefined){
-let data238 = data237.description;
-if(typeof data238 === "string"){
-if(func3(data238) > 10000){
-const err728 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data238};
+}
+}
+else {
+const err728 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.else.then.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -13965,9 +13984,13 @@ vErrors.push(err728);
 }
 errors++;
 }
+var _valid23 = _errs652 === errors;
+valid172 = _valid23;
+ifClause10 = "then";
 }
 else {
-const err729 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data238};
+const _errs671 = errors;
+const err729 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.timeline.additionalProperties.else.else.not,parentSchema:schema11.properties.timeline.additionalProperties.else.else,data:data227};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -13975,13 +13998,12 @@ else {
 vErrors.push(err729);
 }
 errors++;
+var _valid23 = _errs671 === errors;
+valid172 = _valid23;
+ifClause10 = "else";
 }
-}
-if(data237.param !== undefined){
-let data239 = data237.param;
-if(typeof data239 === "string"){
-if(func3(data239) > 1000){
-const err730 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data239};
+if(!valid172){
+const err730 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.timeline.additionalProperties.else.if,parentSchema:schema11.properties.timeline.additionalProperties.else,data:data227};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -13990,9 +14012,12 @@ vErrors.push(err730);
 }
 errors++;
 }
+var _valid22 = _errs648 === errors;
+valid168 = _valid22;
+ifClause9 = "else";
 }
-else {
-const err731 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data239};
+if(!valid168){
+const err731 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.timeline.additionalProperties.if,parentSchema:schema11.properties.timeline.additionalProperties,data:data227};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -14002,13 +14027,9 @@ vErrors.push(err731);
 errors++;
 }
 }
-if(data237.values !== undefined){
-let data240 = data237.values;
-const _errs674 = errors;
-let valid181 = true;
-const _errs675 = errors;
-if(!(Array.isArray(data240))){
-const err732 = {};
+}
+else {
+const err732 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.type,parentSchema:schema11.properties.timeline,data:data226};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -14017,22 +14038,12 @@ vErrors.push(err732);
 }
 errors++;
 }
-var _valid23 = _errs675 === errors;
-errors = _errs674;
-if(vErrors !== null){
-if(_errs674){
-vErrors.length = _errs674;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid23){
-const _errs677 = errors;
-if(Array.isArray(data240)){
-if(data240.length > 1000){
-const err733 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data240};
+if(data.variants !== undefined){
+let data240 = data.variants;
+if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
+if(Object.keys(data240).length > 1000){
+const err733 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data240};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -14041,8 +14052,11 @@ vErrors.push(err733);
 }
 errors++;
 }
-if(data240.length < 1){
-const err734 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data240};
+for(const key55 in data240){
+const _errs675 = errors;
+if(typeof key55 === "string"){
+if(func3(key55) > 64){
+const err734 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key55,propertyName:key55};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -14051,11 +14065,8 @@ vErrors.push(err734);
 }
 errors++;
 }
-const len14 = data240.length;
-for(let i14=0; i14<len14; i14++){
-let data241 = data240[i14];
-if(!(typeof data241 == "number")){
-const err735 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i14,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data241};
+if(!pattern0.test(key55)){
+const err735 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key55,propertyName:key55};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -14065,9 +14076,8 @@ vErrors.push(err735);
 errors++;
 }
 }
-}
 else {
-const err736 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data240};
+const err736 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key55,propertyName:key55};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -14076,15 +14086,9 @@ vErrors.push(err736);
 }
 errors++;
 }
-var _valid23 = _errs677 === errors;
-valid181 = _valid23;
-ifClause10 = "then";
-}
-else {
-const _errs681 = errors;
-if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
-if(data240.from === undefined){
-const err737 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data240};
+var valid174 = _errs675 === errors;
+if(!valid174){
+const err737 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key55},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data240};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -14093,8 +14097,13 @@ vErrors.push(err737);
 }
 errors++;
 }
-if(data240.to === undefined){
-const err738 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data240};
+}
+for(const key56 in data240){
+let data241 = data240[key56];
+if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
+for(const key57 in data241){
+if(!(((key57 === "description") || (key57 === "extends")) || (key57 === "changes"))){
+const err738 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data241};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -14103,8 +14112,12 @@ vErrors.push(err738);
 }
 errors++;
 }
-if(data240.step === undefined){
-const err739 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data240};
+}
+if(data241.description !== undefined){
+let data242 = data241.description;
+if(typeof data242 === "string"){
+if(func3(data242) > 10000){
+const err739 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data242};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -14113,9 +14126,9 @@ vErrors.push(err739);
 }
 errors++;
 }
-for(const key59 in data240){
-if(!(((key59 === "from") || (key59 === "to")) || (key59 === "step"))){
-const err740 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data240};
+}
+else {
+const err740 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data242};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -14125,11 +14138,11 @@ vErrors.push(err740);
 errors++;
 }
 }
-if(data240.from !== undefined){
-let data242 = data240.from;
-if(typeof data242 == "number"){
-if(data242 > 1000000000000 || isNaN(data242)){
-const err741 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data242};
+if(data241.extends !== undefined){
+let data243 = data241.extends;
+if(Array.isArray(data243)){
+if(data243.length > 100){
+const err741 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data243};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -14138,8 +14151,8 @@ vErrors.push(err741);
 }
 errors++;
 }
-if(data242 < -1000000000000 || isNaN(data242)){
-const err742 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data242};
+if(data243.length < 1){
+const err742 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data243};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -14148,9 +14161,12 @@ vErrors.push(err742);
 }
 errors++;
 }
-}
-else {
-const err743 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data242};
+const len13 = data243.length;
+for(let i13=0; i13<len13; i13++){
+let data244 = data243[i13];
+if(typeof data244 === "string"){
+if(func3(data244) > 64){
+const err743 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data244};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -14159,12 +14175,8 @@ vErrors.push(err743);
 }
 errors++;
 }
-}
-if(data240.to !== undefined){
-let data243 = data240.to;
-if(typeof data243 == "number"){
-if(data243 > 1000000000000 || isNaN(data243)){
-const err744 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data243};
+if(!pattern0.test(data244)){
+const err744 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data244};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -14173,8 +14185,9 @@ vErrors.push(err744);
 }
 errors++;
 }
-if(data243 < -1000000000000 || isNaN(data243)){
-const err745 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data243};
+}
+else {
+const err745 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data244};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -14184,8 +14197,9 @@ vErrors.push(err745);
 errors++;
 }
 }
+}
 else {
-const err746 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data243};
+const err746 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data243};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -14195,11 +14209,11 @@ vErrors.push(err746);
 errors++;
 }
 }
-if(data240.step !== undefined){
-let data244 = data240.step;
-if(typeof data244 == "number"){
-if(data244 > 1000000000000 || isNaN(data244)){
-const err747 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data244};
+if(data241.changes !== undefined){
+let data245 = data241.changes;
+if(Array.isArray(data245)){
+if(data245.length > 10000){
+const err747 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data245};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -14208,8 +14222,8 @@ vErrors.push(err747);
 }
 errors++;
 }
-if(data244 <= 0 || isNaN(data244)){
-const err748 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data244};
+if(data245.length < 0){
+const err748 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data245};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -14218,9 +14232,12 @@ vErrors.push(err748);
 }
 errors++;
 }
-}
-else {
-const err749 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data244};
+const len14 = data245.length;
+for(let i14=0; i14<len14; i14++){
+let data246 = data245[i14];
+if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
+if(data246.op === undefined){
+const err749 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data246};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -14229,10 +14246,8 @@ vErrors.push(err749);
 }
 errors++;
 }
-}
-}
-else {
-const err750 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data240};
+if(data246.path === undefined){
+const err750 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data246};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -14241,12 +14256,9 @@ vErrors.push(err750);
 }
 errors++;
 }
-var _valid23 = _errs681 === errors;
-valid181 = _valid23;
-ifClause10 = "else";
-}
-if(!valid181){
-const err751 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data240};
+for(const key58 in data246){
+if(!(((key58 === "op") || (key58 === "path")) || (key58 === "value"))){
+const err751 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data246};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -14256,11 +14268,10 @@ vErrors.push(err751);
 errors++;
 }
 }
-if(data237.costPerUnit !== undefined){
-let data245 = data237.costPerUnit;
-if(typeof data245 == "number"){
-if(data245 > 1000000000000 || isNaN(data245)){
-const err752 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data245};
+if(data246.op !== undefined){
+let data247 = data246.op;
+if(!(((data247 === "set") || (data247 === "add")) || (data247 === "remove"))){
+const err752 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data247};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -14269,8 +14280,12 @@ vErrors.push(err752);
 }
 errors++;
 }
-if(data245 < 0 || isNaN(data245)){
-const err753 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data245};
+}
+if(data246.path !== undefined){
+let data248 = data246.path;
+if(typeof data248 === "string"){
+if(func3(data248) > 1000){
+const err753 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data248};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -14281,7 +14296,7 @@ errors++;
 }
 }
 else {
-const err754 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data245};
+const err754 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data248};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -14293,7 +14308,7 @@ errors++;
 }
 }
 else {
-const err755 = {instancePath:instancePath+"/decisions/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data237};
+const err755 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data246};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -14305,7 +14320,7 @@ errors++;
 }
 }
 else {
-const err756 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data236};
+const err756 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data245};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -14317,12 +14332,901 @@ errors++;
 }
 }
 else {
-const err757 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err757 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data241};
 if(vErrors === null){
 vErrors = [err757];
 }
 else {
 vErrors.push(err757);
+}
+errors++;
+}
+}
+}
+else {
+const err758 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data240};
+if(vErrors === null){
+vErrors = [err758];
+}
+else {
+vErrors.push(err758);
+}
+errors++;
+}
+}
+if(data.sweeps !== undefined){
+let data249 = data.sweeps;
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+if(Object.keys(data249).length > 100){
+const err759 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data249};
+if(vErrors === null){
+vErrors = [err759];
+}
+else {
+vErrors.push(err759);
+}
+errors++;
+}
+for(const key59 in data249){
+const _errs699 = errors;
+if(typeof key59 === "string"){
+if(func3(key59) > 64){
+const err760 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key59,propertyName:key59};
+if(vErrors === null){
+vErrors = [err760];
+}
+else {
+vErrors.push(err760);
+}
+errors++;
+}
+if(!pattern0.test(key59)){
+const err761 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key59,propertyName:key59};
+if(vErrors === null){
+vErrors = [err761];
+}
+else {
+vErrors.push(err761);
+}
+errors++;
+}
+}
+else {
+const err762 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key59,propertyName:key59};
+if(vErrors === null){
+vErrors = [err762];
+}
+else {
+vErrors.push(err762);
+}
+errors++;
+}
+var valid184 = _errs699 === errors;
+if(!valid184){
+const err763 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key59},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data249};
+if(vErrors === null){
+vErrors = [err763];
+}
+else {
+vErrors.push(err763);
+}
+errors++;
+}
+}
+for(const key60 in data249){
+let data250 = data249[key60];
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+if(data250.param === undefined){
+const err764 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data250};
+if(vErrors === null){
+vErrors = [err764];
+}
+else {
+vErrors.push(err764);
+}
+errors++;
+}
+if(data250.values === undefined){
+const err765 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data250};
+if(vErrors === null){
+vErrors = [err765];
+}
+else {
+vErrors.push(err765);
+}
+errors++;
+}
+for(const key61 in data250){
+if(!(((key61 === "description") || (key61 === "param")) || (key61 === "values"))){
+const err766 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data250};
+if(vErrors === null){
+vErrors = [err766];
+}
+else {
+vErrors.push(err766);
+}
+errors++;
+}
+}
+if(data250.description !== undefined){
+let data251 = data250.description;
+if(typeof data251 === "string"){
+if(func3(data251) > 10000){
+const err767 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data251};
+if(vErrors === null){
+vErrors = [err767];
+}
+else {
+vErrors.push(err767);
+}
+errors++;
+}
+}
+else {
+const err768 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data251};
+if(vErrors === null){
+vErrors = [err768];
+}
+else {
+vErrors.push(err768);
+}
+errors++;
+}
+}
+if(data250.param !== undefined){
+let data252 = data250.param;
+if(typeof data252 === "string"){
+if(func3(data252) > 1000){
+const err769 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data252};
+if(vErrors === null){
+vErrors = [err769];
+}
+else {
+vErrors.push(err769);
+}
+errors++;
+}
+}
+else {
+const err770 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data252};
+if(vErrors === null){
+vErrors = [err770];
+}
+else {
+vErrors.push(err770);
+}
+errors++;
+}
+}
+if(data250.values !== undefined){
+let data253 = data250.values;
+const _errs711 = errors;
+let valid188 = true;
+const _errs712 = errors;
+if(!(Array.isArray(data253))){
+const err771 = {};
+if(vErrors === null){
+vErrors = [err771];
+}
+else {
+vErrors.push(err771);
+}
+errors++;
+}
+var _valid24 = _errs712 === errors;
+errors = _errs711;
+if(vErrors !== null){
+if(_errs711){
+vErrors.length = _errs711;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid24){
+const _errs714 = errors;
+if(Array.isArray(data253)){
+if(data253.length > 1000){
+const err772 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data253};
+if(vErrors === null){
+vErrors = [err772];
+}
+else {
+vErrors.push(err772);
+}
+errors++;
+}
+if(data253.length < 1){
+const err773 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data253};
+if(vErrors === null){
+vErrors = [err773];
+}
+else {
+vErrors.push(err773);
+}
+errors++;
+}
+}
+else {
+const err774 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data253};
+if(vErrors === null){
+vErrors = [err774];
+}
+else {
+vErrors.push(err774);
+}
+errors++;
+}
+var _valid24 = _errs714 === errors;
+valid188 = _valid24;
+ifClause11 = "then";
+}
+else {
+const _errs716 = errors;
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.from === undefined){
+const err775 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+if(vErrors === null){
+vErrors = [err775];
+}
+else {
+vErrors.push(err775);
+}
+errors++;
+}
+if(data253.to === undefined){
+const err776 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+if(vErrors === null){
+vErrors = [err776];
+}
+else {
+vErrors.push(err776);
+}
+errors++;
+}
+if(data253.step === undefined){
+const err777 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+if(vErrors === null){
+vErrors = [err777];
+}
+else {
+vErrors.push(err777);
+}
+errors++;
+}
+for(const key62 in data253){
+if(!(((key62 === "from") || (key62 === "to")) || (key62 === "step"))){
+const err778 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+if(vErrors === null){
+vErrors = [err778];
+}
+else {
+vErrors.push(err778);
+}
+errors++;
+}
+}
+if(data253.from !== undefined){
+let data254 = data253.from;
+if(typeof data254 == "number"){
+if(data254 > 1000000000000 || isNaN(data254)){
+const err779 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data254};
+if(vErrors === null){
+vErrors = [err779];
+}
+else {
+vErrors.push(err779);
+}
+errors++;
+}
+if(data254 < -1000000000000 || isNaN(data254)){
+const err780 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data254};
+if(vErrors === null){
+vErrors = [err780];
+}
+else {
+vErrors.push(err780);
+}
+errors++;
+}
+}
+else {
+const err781 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data254};
+if(vErrors === null){
+vErrors = [err781];
+}
+else {
+vErrors.push(err781);
+}
+errors++;
+}
+}
+if(data253.to !== undefined){
+let data255 = data253.to;
+if(typeof data255 == "number"){
+if(data255 > 1000000000000 || isNaN(data255)){
+const err782 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data255};
+if(vErrors === null){
+vErrors = [err782];
+}
+else {
+vErrors.push(err782);
+}
+errors++;
+}
+if(data255 < -1000000000000 || isNaN(data255)){
+const err783 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data255};
+if(vErrors === null){
+vErrors = [err783];
+}
+else {
+vErrors.push(err783);
+}
+errors++;
+}
+}
+else {
+const err784 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data255};
+if(vErrors === null){
+vErrors = [err784];
+}
+else {
+vErrors.push(err784);
+}
+errors++;
+}
+}
+if(data253.step !== undefined){
+let data256 = data253.step;
+if(typeof data256 == "number"){
+if(data256 > 1000000000000 || isNaN(data256)){
+const err785 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data256};
+if(vErrors === null){
+vErrors = [err785];
+}
+else {
+vErrors.push(err785);
+}
+errors++;
+}
+if(data256 <= 0 || isNaN(data256)){
+const err786 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data256};
+if(vErrors === null){
+vErrors = [err786];
+}
+else {
+vErrors.push(err786);
+}
+errors++;
+}
+}
+else {
+const err787 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data256};
+if(vErrors === null){
+vErrors = [err787];
+}
+else {
+vErrors.push(err787);
+}
+errors++;
+}
+}
+}
+else {
+const err788 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+if(vErrors === null){
+vErrors = [err788];
+}
+else {
+vErrors.push(err788);
+}
+errors++;
+}
+var _valid24 = _errs716 === errors;
+valid188 = _valid24;
+ifClause11 = "else";
+}
+if(!valid188){
+const err789 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data253};
+if(vErrors === null){
+vErrors = [err789];
+}
+else {
+vErrors.push(err789);
+}
+errors++;
+}
+}
+}
+else {
+const err790 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data250};
+if(vErrors === null){
+vErrors = [err790];
+}
+else {
+vErrors.push(err790);
+}
+errors++;
+}
+}
+}
+else {
+const err791 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data249};
+if(vErrors === null){
+vErrors = [err791];
+}
+else {
+vErrors.push(err791);
+}
+errors++;
+}
+}
+if(data.decisions !== undefined){
+let data257 = data.decisions;
+if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
+if(Object.keys(data257).length > 100){
+const err792 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data257};
+if(vErrors === null){
+vErrors = [err792];
+}
+else {
+vErrors.push(err792);
+}
+errors++;
+}
+for(const key63 in data257){
+const _errs727 = errors;
+if(typeof key63 === "string"){
+if(func3(key63) > 64){
+const err793 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key63,propertyName:key63};
+if(vErrors === null){
+vErrors = [err793];
+}
+else {
+vErrors.push(err793);
+}
+errors++;
+}
+if(!pattern0.test(key63)){
+const err794 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key63,propertyName:key63};
+if(vErrors === null){
+vErrors = [err794];
+}
+else {
+vErrors.push(err794);
+}
+errors++;
+}
+}
+else {
+const err795 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key63,propertyName:key63};
+if(vErrors === null){
+vErrors = [err795];
+}
+else {
+vErrors.push(err795);
+}
+errors++;
+}
+var valid190 = _errs727 === errors;
+if(!valid190){
+const err796 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key63},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data257};
+if(vErrors === null){
+vErrors = [err796];
+}
+else {
+vErrors.push(err796);
+}
+errors++;
+}
+}
+for(const key64 in data257){
+let data258 = data257[key64];
+if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
+if(data258.param === undefined){
+const err797 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data258};
+if(vErrors === null){
+vErrors = [err797];
+}
+else {
+vErrors.push(err797);
+}
+errors++;
+}
+if(data258.values === undefined){
+const err798 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data258};
+if(vErrors === null){
+vErrors = [err798];
+}
+else {
+vErrors.push(err798);
+}
+errors++;
+}
+for(const key65 in data258){
+if(!((((key65 === "description") || (key65 === "param")) || (key65 === "values")) || (key65 === "costPerUnit"))){
+const err799 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data258};
+if(vErrors === null){
+vErrors = [err799];
+}
+else {
+vErrors.push(err799);
+}
+errors++;
+}
+}
+if(data258.description !== undefined){
+let data259 = data258.description;
+if(typeof data259 === "string"){
+if(func3(data259) > 10000){
+const err800 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data259};
+if(vErrors === null){
+vErrors = [err800];
+}
+else {
+vErrors.push(err800);
+}
+errors++;
+}
+}
+else {
+const err801 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data259};
+if(vErrors === null){
+vErrors = [err801];
+}
+else {
+vErrors.push(err801);
+}
+errors++;
+}
+}
+if(data258.param !== undefined){
+let data260 = data258.param;
+if(typeof data260 === "string"){
+if(func3(data260) > 1000){
+const err802 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data260};
+if(vErrors === null){
+vErrors = [err802];
+}
+else {
+vErrors.push(err802);
+}
+errors++;
+}
+}
+else {
+const err803 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data260};
+if(vErrors === null){
+vErrors = [err803];
+}
+else {
+vErrors.push(err803);
+}
+errors++;
+}
+}
+if(data258.values !== undefined){
+let data261 = data258.values;
+const _errs739 = errors;
+let valid194 = true;
+const _errs740 = errors;
+if(!(Array.isArray(data261))){
+const err804 = {};
+if(vErrors === null){
+vErrors = [err804];
+}
+else {
+vErrors.push(err804);
+}
+errors++;
+}
+var _valid25 = _errs740 === errors;
+errors = _errs739;
+if(vErrors !== null){
+if(_errs739){
+vErrors.length = _errs739;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid25){
+const _errs742 = errors;
+if(Array.isArray(data261)){
+if(data261.length > 1000){
+const err805 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data261};
+if(vErrors === null){
+vErrors = [err805];
+}
+else {
+vErrors.push(err805);
+}
+errors++;
+}
+if(data261.length < 1){
+const err806 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data261};
+if(vErrors === null){
+vErrors = [err806];
+}
+else {
+vErrors.push(err806);
+}
+errors++;
+}
+const len15 = data261.length;
+for(let i15=0; i15<len15; i15++){
+let data262 = data261[i15];
+if(!(typeof data262 == "number")){
+const err807 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i15,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data262};
+if(vErrors === null){
+vErrors = [err807];
+}
+else {
+vErrors.push(err807);
+}
+errors++;
+}
+}
+}
+else {
+const err808 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data261};
+if(vErrors === null){
+vErrors = [err808];
+}
+else {
+vErrors.push(err808);
+}
+errors++;
+}
+var _valid25 = _errs742 === errors;
+valid194 = _valid25;
+ifClause12 = "then";
+}
+else {
+const _errs746 = errors;
+if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
+if(data261.from === undefined){
+const err809 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+if(vErrors === null){
+vErrors = [err809];
+}
+else {
+vErrors.push(err809);
+}
+errors++;
+}
+if(data261.to === undefined){
+const err810 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+if(vErrors === null){
+vErrors = [err810];
+}
+else {
+vErrors.push(err810);
+}
+errors++;
+}
+if(data261.step === undefined){
+const err811 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+if(vErrors === null){
+vErrors = [err811];
+}
+else {
+vErrors.push(err811);
+}
+errors++;
+}
+for(const key66 in data261){
+if(!(((key66 === "from") || (key66 === "to")) || (key66 === "step"))){
+const err812 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+if(vErrors === null){
+vErrors = [err812];
+}
+else {
+vErrors.push(err812);
+}
+errors++;
+}
+}
+if(data261.from !== undefined){
+let data263 = data261.from;
+if(typeof data263 == "number"){
+if(data263 > 1000000000000 || isNaN(data263)){
+const err813 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data263};
+if(vErrors === null){
+vErrors = [err813];
+}
+else {
+vErrors.push(err813);
+}
+errors++;
+}
+if(data263 < -1000000000000 || isNaN(data263)){
+const err814 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data263};
+if(vErrors === null){
+vErrors = [err814];
+}
+else {
+vErrors.push(err814);
+}
+errors++;
+}
+}
+else {
+const err815 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data263};
+if(vErrors === null){
+vErrors = [err815];
+}
+else {
+vErrors.push(err815);
+}
+errors++;
+}
+}
+if(data261.to !== undefined){
+let data264 = data261.to;
+if(typeof data264 == "number"){
+if(data264 > 1000000000000 || isNaN(data264)){
+const err816 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data264};
+if(vErrors === null){
+vErrors = [err816];
+}
+else {
+vErrors.push(err816);
+}
+errors++;
+}
+if(data264 < -1000000000000 || isNaN(data264)){
+const err817 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data264};
+if(vErrors === null){
+vErrors = [err817];
+}
+else {
+vErrors.push(err817);
+}
+errors++;
+}
+}
+else {
+const err818 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data264};
+if(vErrors === null){
+vErrors = [err818];
+}
+else {
+vErrors.push(err818);
+}
+errors++;
+}
+}
+if(data261.step !== undefined){
+let data265 = data261.step;
+if(typeof data265 == "number"){
+if(data265 > 1000000000000 || isNaN(data265)){
+const err819 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data265};
+if(vErrors === null){
+vErrors = [err819];
+}
+else {
+vErrors.push(err819);
+}
+errors++;
+}
+if(data265 <= 0 || isNaN(data265)){
+const err820 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data265};
+if(vErrors === null){
+vErrors = [err820];
+}
+else {
+vErrors.push(err820);
+}
+errors++;
+}
+}
+else {
+const err821 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data265};
+if(vErrors === null){
+vErrors = [err821];
+}
+else {
+vErrors.push(err821);
+}
+errors++;
+}
+}
+}
+else {
+const err822 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+if(vErrors === null){
+vErrors = [err822];
+}
+else {
+vErrors.push(err822);
+}
+errors++;
+}
+var _valid25 = _errs746 === errors;
+valid194 = _valid25;
+ifClause12 = "else";
+}
+if(!valid194){
+const err823 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data261};
+if(vErrors === null){
+vErrors = [err823];
+}
+else {
+vErrors.push(err823);
+}
+errors++;
+}
+}
+if(data258.costPerUnit !== undefined){
+let data266 = data258.costPerUnit;
+if(typeof data266 == "number"){
+if(data266 > 1000000000000 || isNaN(data266)){
+const err824 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data266};
+if(vErrors === null){
+vErrors = [err824];
+}
+else {
+vErrors.push(err824);
+}
+errors++;
+}
+if(data266 < 0 || isNaN(data266)){
+const err825 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data266};
+if(vErrors === null){
+vErrors = [err825];
+}
+else {
+vErrors.push(err825);
+}
+errors++;
+}
+}
+else {
+const err826 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data266};
+if(vErrors === null){
+vErrors = [err826];
+}
+else {
+vErrors.push(err826);
+}
+errors++;
+}
+}
+}
+else {
+const err827 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data258};
+if(vErrors === null){
+vErrors = [err827];
+}
+else {
+vErrors.push(err827);
+}
+errors++;
+}
+}
+}
+else {
+const err828 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data257};
+if(vErrors === null){
+vErrors = [err828];
+}
+else {
+vErrors.push(err828);
+}
+errors++;
+}
+}
+}
+else {
+const err829 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err829];
+}
+else {
+vErrors.push(err829);
 }
 errors++;
 }

@@ -406,11 +406,26 @@ const arrivals: Schema = named('ArrivalsDoc', {
   ),
 });
 
+const peak: Schema = named(
+  'PeakDoc',
+  object(
+    {
+      description: text(10_000),
+      multiply: { type: 'number', minimum: 0, maximum: 1000, description: 'a factor on the arrival rate (0 to 1000)' },
+      lastBusinessDays: integer(1, 31),
+      of: { enum: ['month', 'quarter'] },
+      calendar: id,
+    },
+    ['multiply', 'lastBusinessDays', 'of'],
+  ),
+);
+
 const itemType: Schema = named(
   'ItemTypeDoc',
   object(
     {
       arrivals,
+      peaks: list(peak, 100),
       entry: titled('the step where arrivals enter', id),
       attributes: idMap(numberDist, 100),
       patience: durationDist,
@@ -483,6 +498,70 @@ const decision: Schema = named(
   ),
 );
 
+const when: Schema = {
+  type: 'string',
+  maxLength: 40,
+  description: 'a date "YYYY-MM-DD" or a week of the run such as "week 6" (week 1 begins at the start)',
+};
+const timelineValue: Schema = {
+  type: ['number', 'string'],
+  maxLength: 40,
+  description: 'a number, or a rate such as "60/d" for an arrival rate',
+};
+const timelineEntry: Schema = named('TimelineEntryDoc', {
+  type: 'object',
+  description:
+    'a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }',
+  ...cases(
+    [
+      [
+        has('set'),
+        object(
+          {
+            description: text(10_000),
+            at: when,
+            set: {
+              type: 'object',
+              propertyNames: { type: 'string', maxLength: 1000 },
+              additionalProperties: timelineValue,
+              maxProperties: 100,
+            },
+          },
+          ['at', 'set'],
+        ),
+      ],
+      [
+        has('ramp'),
+        object(
+          {
+            description: text(10_000),
+            ramp: text(1000),
+            from: timelineValue,
+            to: timelineValue,
+            growth: {
+              type: 'number',
+              minimum: -1,
+              maximum: 100,
+              description: 'growth per step, compounded (0.02 for 2% a step)',
+            },
+            start: when,
+            end: when,
+            every: {
+              type: ['string', 'number'],
+              maxLength: 40,
+              description: 'a duration such as "1d" or "2w", or "month" or "quarter"',
+            },
+          },
+          ['ramp', 'from', 'start', 'end'],
+        ),
+      ],
+    ],
+    nothingElse(
+      'a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }',
+    ),
+  ),
+});
+
 const handoff: Schema = named('HandoffDoc', object({ from: id, to: id, delay: durationDist }, ['from', 'to', 'delay']));
 const initialWip: Schema = named(
   'InitialWipDoc',
@@ -524,6 +603,7 @@ export const scenarioSchema: Schema = {
       steps: titled('the flow: work steps, gates, forums and exits', idMap(node, 10_000)),
       handoffs: list(handoff, 1000),
       initialWip: list(initialWip, 1000),
+      timeline: idMap(timelineEntry, 1000),
       variants: idMap(variant, 1000),
       sweeps: idMap(sweep, 100),
       decisions: idMap(decision, 100),

@@ -13,6 +13,7 @@ import { describeValue } from '../units/describeValue.js';
 import { reservedKeys } from './reservedNames.js';
 import { checkSize } from './checkSize.js';
 import { shorten } from '../units/shorten.js';
+import { checkTimeline } from '../timeline/checkTimeline.js';
 
 type Found = { path: string; message: string };
 
@@ -57,7 +58,9 @@ function checkDocument(doc: unknown, withSweeps = true): Found[] {
   if (size.length > 0) return [...first, ...size];
   // A semantic issue inside a part that is already structurally wrong would only repeat it.
   const meaning = checkSemantics(doc).filter((m) => !first.some((s) => s.path !== '' && under(m.path, s.path)));
-  return [...first, ...meaning, ...(withSweeps ? [...checkSweeps(doc), ...checkDecisions(doc)] : [])];
+  // Timeline values are checked by validating the file with each set in (checkTimeline): only on a sound base.
+  const timeline = first.length === 0 && meaning.length === 0 ? checkTimeline(doc, (d) => checkDocument(d, false)) : [];
+  return [...first, ...meaning, ...timeline, ...(withSweeps ? [...checkSweeps(doc), ...checkDecisions(doc)] : [])];
 }
 
 function resolves(doc: unknown, path: string): boolean {

@@ -1,0 +1,77 @@
+import { CLASS_CALENDAR, EV_TIMELINE } from './eventOrder.js';
+import type { SimState } from './simState.js';
+import {
+  TL_ARRIVAL_MULTIPLIER,
+  TL_CAPACITY,
+  TL_DETECT,
+  TL_ERROR_RATE,
+  TL_PEAK_MULTIPLIER,
+  TL_THRESHOLD,
+} from './timelineTable.js';
+import { dispatchPool } from './stepService.js';
+
+/** Schedules the timeline's first change; each change schedules the next, so the queue holds one at a time. */
+export function startTimeline(s: SimState): void {
+  scheduleChange(s, 0);
+}
+
+function scheduleChange(s: SimState, i: number): void {
+  const tl = s.timeline;
+  if (i < tl.count && tl.at[i] < s.horizon) s.eventQueue.push(tl.at[i], CLASS_CALENDAR, EV_TIMELINE, i);
+}
+
+/**
+ * Change i of the timeline falls due. A headcount change acts like a shift change: more heads take
+ * waiting work at once; with fewer, nobody's task in hand is taken away: the heads leaving finish it,
+ * and no new task starts while as many are busy as the new headcount (it is a calendar-class event,
+ * so everything else at that instant sees the new value).
+ */
+export function applyChange(s: SimState, i: number): void {
+  const tl = s.timeline;
+  const k = tl.index[i];
+  const v = tl.value[i];
+  switch (tl.kind[i]) {
+    case TL_CAPACITY:
+      s.pools.capacity[k] = v;
+      dispatchPool(s, k);
+      break;
+    case TL_ERROR_RATE: {
+      const servers = tl.errorServers[k];
+      const types = s.servers.typeCount;
+      for (let j = 0; j < servers.length; j++)
+        for (let ty = 0; ty < types; ty++) s.servers.errorRate[servers[j] * types + ty] = v;
+      break;
+    }
+    case TL_ARRIVAL_MULTIPLIER:
+      tl.multiplier[k] = v;
+      break;
+    case TL_PEAK_MULTIPLIER:
+      tl.peak[k] = v;
+      break;
+    case TL_THRESHOLD:
+      s.nodes.thresholdCuts[k]![tl.sub[i]] = v;
+      break;
+    case TL_DETECT:
+      s.errors.detectProbability[k] = v;
+      break;
+  }
+  scheduleChange(s, i + 1);
+}
+
+/**
+ * Server-hours pool p was available in [a, b]: its headcount over time (the timeline's changes)
+ * times its calendar's open hours, or the wall-clock hours for a pool without a calendar.
+ */
+export function capacityHours(s: SimState, p: number, a: number, b: number): number {
+  const times = s.timeline.capacityTimes[p];
+  const values = s.timeline.capacityValues[p];
+  const cal = s.pools.calendar[p];
+  let total = 0;
+  for (let j = 0; j < times.length; j++) {
+    const from = times[j] > a ? times[j] : a;
+    const to = j + 1 < times.length && times[j + 1] < b ? times[j + 1] : b;
+    if (to <= from || values[j] === 0) continue;
+    total += values[j] * (cal !== null ? cal.openHours(from, to) : to - from);
+  }
+  return total;
+}
