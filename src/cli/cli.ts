@@ -97,7 +97,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--md', 'Markdown tables')
       .option('--events <file>', 'also write the event log of one replication: .csv, .xes or .json (OCEL 2.0)')
       .option('--events-format <csv|xes|ocel>', 'format of --events (default: from its extension)')
-      .option('--events-replication <k>', 'which replication --events writes (default 0)'),
+      .option('--events-replication <k>', 'which replication --events writes (default 0)')
+      .option('--periods <week|month|quarter>', 'also give the figures per calendar period'),
   ).action(async (file: string, opts) => setCode(await runCommand(io, file, opts)));
 
   program
@@ -151,6 +152,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
           'add replications until every headline CI half-width is within p of its mean (e.g. 5%)',
         )
         .option('--max-replications <m>', 'cap for --precision (default 200)')
+        .option('--periods <week|month|quarter>', 'also give the figures per calendar period')
         .option(
           '--shard <k/n|auto>',
           "run the k-th of n parts of the job list and write a shard file; auto reads a batch runner's environment",

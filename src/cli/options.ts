@@ -1,5 +1,6 @@
 import { readWarmup, type WarmupOption } from '../experiments/index.js';
 import { UsageError } from './usageError.js';
+import { PERIOD_KINDS, type PeriodKind } from '../scenario/index.js';
 
 /**
  * Largest count an option takes (replications, workers): the scenario format's limit on replications,
@@ -46,4 +47,11 @@ export function outputFormat(opts: { json?: boolean; csv?: boolean; md?: boolean
   if (chosen.length > 1)
     throw new UsageError(`choose one output format, got ${chosen.map((f) => `--${f}`).join(' and ')}`);
   return chosen[0] ?? 'text';
+}
+
+/** "--periods week|month|quarter" | absent: figures per calendar period as well as for the whole window. */
+export function parsePeriods(text: string | undefined): PeriodKind | undefined {
+  if (text === undefined) return undefined;
+  if ((PERIOD_KINDS as readonly string[]).includes(text)) return text as PeriodKind;
+  throw new UsageError(`--periods: expected week, month or quarter, got "${text}"`);
 }

@@ -3,6 +3,7 @@ import { aggregate, type Aggregated } from './aggregate.js';
 import { headlineOf } from './headline.js';
 import { interval, type Interval } from './interval.js';
 import { warningsOf, type Warning } from './warnings.js';
+import { periodReports, type PeriodReport } from './periodReport.js';
 
 /** Everything measured about one design, aggregated over its replications. */
 export interface DesignReport {
@@ -22,12 +23,15 @@ export interface DesignReport {
   weeks: number;
   quality: Aggregated<RunResult['quality']>;
   totals: Aggregated<RunResult['totals']>;
+  /** Figures per calendar period, when the run was asked for them (--periods); absent otherwise. */
+  periods?: PeriodReport[];
 }
 
 /** summariseRuns(runs): runs are one design's replications in replication order. */
 export function summariseRuns(runs: readonly RunResult[]): DesignReport {
   if (runs.length === 0) throw new Error('summariseRuns: no replications to summarise');
-  return {
+  const periods = periodReports(runs);
+  const report: DesignReport = {
     warnings: warningsOf(runs),
     headline: aggregateHeadlines(runs.map(headlineOf)),
     events: interval(runs.map((r) => r.events)),
@@ -42,6 +46,8 @@ export function summariseRuns(runs: readonly RunResult[]): DesignReport {
     quality: aggregate(runs.map((r) => r.quality)),
     totals: aggregate(runs.map((r) => r.totals)),
   };
+  if (periods !== null) report.periods = periods;
+  return report;
 }
 
 export type ExecutivesTotal = Omit<ExecutiveFigures, 'decisionWait'>;

@@ -76,3 +76,4 @@ export { reportJson } from './reportJson.js';
 export * from './select/index.js';
 export * from './optimise/index.js';
 export { warningsOf, warningInputs, WARN, type Warning, type WarningInputs } from './warnings.js';
+export { periodReports, type PeriodReport } from './periodReport.js';

@@ -3,7 +3,7 @@
 // errors into readable issues; validate/ checks meaning (references, sums, graph); compile/
 // resolves everything into hours and indices; patch/ applies variants as immer patches; load/
 // ties it together with `extends`; modelWithParams builds one design (a variant plus parameters set
-// by path, as a sweep point). No Node imports: file access is injected by the caller.
+// by path, as a sweep point); timeline/ reads dated changes, ramps and peaks, and calendar periods. No Node imports: file access is injected by the caller.
 
 export type { Issue } from './issue.js';
 export { formatIssue } from './issue.js';
@@ -30,3 +30,4 @@ export { parseDuration, readDuration, MAX_DURATION_HOURS } from './units/duratio
 export { parseRate, readRate, MAX_RATE_PER_HOUR } from './units/rate.js';
 export { scenarioSchema } from './schema/scenarioSchema.js';
 export { modelWithParams, modelFromDoc, type Built } from './modelWithParams.js';
+export { periodSpec, withPeriods, PERIOD_KINDS, type PeriodKind } from './timeline/periodSpec.js';

@@ -4,7 +4,8 @@ import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';
 import { loadForCli, readText, variantNames } from '../loadForCli.js';
-import { outputFormat, parseCount, parsePrecision, parseWarmup } from '../options.js';
+import { outputFormat, parseCount, parsePeriods, parsePrecision, parseWarmup } from '../options.js';
+import { withPeriods } from '../../scenario/index.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
@@ -15,6 +16,7 @@ export interface CompareCliOptions extends ReplicationOptions, ShardOptions {
   variants?: string;
   precision?: string;
   maxReplications?: string;
+  periods?: string;
 }
 
 /** opsim compare: the base design and each variant under common random numbers. */
@@ -43,7 +45,10 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
     }
   }
   const designs: DesignSpec[] = [{ name: 'base', variant: null }, ...names.map((v) => ({ name: v, variant: v }))];
-  const models = [base.model, ...names.map((v) => loadForCli(io, file, v, text).model)];
+  const periods = parsePeriods(opts.periods);
+  const models = [base, ...names.map((v) => loadForCli(io, file, v, text))].map((d) =>
+    withPeriods(d.model, d.doc.start, periods),
+  );
   const { seed, replications } = seedAndReplications(base.doc, opts);
   const precision = parsePrecision(opts.precision);
   const maxReplications = parseCount('--max-replications', opts.maxReplications, 2) ?? 200;

@@ -3,7 +3,8 @@ import { coverageNote } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';
-import { outputFormat, parseCount, parseWarmup } from '../options.js';
+import { outputFormat, parseCount, parsePeriods, parseWarmup } from '../options.js';
+import { withPeriods } from '../../scenario/index.js';
 import { withSession } from '../session.js';
 import { seedAndReplications } from './seedAndReplications.js';
 import type { ReplicationOptions } from './commonOptions.js';
@@ -14,6 +15,7 @@ export interface RunOptions extends ReplicationOptions {
   events?: string;
   eventsFormat?: string;
   eventsReplication?: string;
+  periods?: string;
 }
 
 /** opsim run: R replications of one design, as tables or JSON. Returns the exit code. */
@@ -24,8 +26,9 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, loaded.model.horizon);
+  const model = withPeriods(loaded.model, loaded.doc.start, parsePeriods(opts.periods));
   return withSession(io, workers, async (s) => {
-    const job = { model: loaded.model, design: opts.variant ?? 'base', seed, replications, warmup: option };
+    const job = { model, design: opts.variant ?? 'base', seed, replications, warmup: option };
     const { report, cancelled, stage } = await runDesign(job, s.pool, (d, t) => s.progress.update(d, t));
     s.progress.stop();
     if (stage === 'warmup') {

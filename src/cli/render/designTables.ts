@@ -1,6 +1,7 @@
 import type { DesignReport, Interval } from '../../experiments/index.js';
 import { metricInfo } from '../../experiments/index.js';
 import type { Cell, Table } from './table.js';
+import { periodTable } from './periodTable.js';
 
 const pct = (ci: Interval): Cell => ({ ci, as: 'percent' });
 
@@ -191,5 +192,6 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
       ['escaped defect cost', { ci: q.escapedDefectCost }],
     ],
   });
+  if (r.periods !== undefined) tables.splice(1, 0, periodTable(r.periods, suffix));
   return tables;
 }

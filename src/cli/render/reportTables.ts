@@ -12,6 +12,7 @@ import { designTables, headlineCell, headlineLabel, splitSaysNothing } from './d
 import { formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';
 import type { Cell, Table } from './table.js';
+import { periodTable } from './periodTable.js';
 
 export type AnyReport = RunReport | CompareReport | SweepReport | SelectReport | OptimiseReport;
 
@@ -155,6 +156,7 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
       ]),
     },
   ];
+  for (const d of r.designs) if (d.periods !== undefined) tables.push(periodTable(d.periods, ` — ${d.name}`));
   for (const diff of r.differences) {
     tables.push({
       title: `${diff.design} vs ${diff.base} (paired differences, common random numbers; ${significanceText(r)})`,

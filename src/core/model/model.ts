@@ -239,7 +239,7 @@ export interface TimelineChange {
 /** Calendar periods the run is also measured by (`--periods`): each starts at starts[i], the last ends at the horizon. */
 export interface PeriodSpec {
   kind: 'week' | 'month' | 'quarter';
-  /** Ascending start times in hours, the first at the warm-up (or later), all before the horizon. */
+  /** Ascending start times in hours, the first at 0, all before the horizon (the engine leaves out those before the warm-up). */
   starts: number[];
   labels: string[];
 }

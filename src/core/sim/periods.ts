@@ -30,9 +30,14 @@ export class PeriodRecorder {
   /** One reading per period start, and one at the horizon. */
   readonly readings: Float64Array[] = [];
 
-  constructor(model: Model) {
-    this.starts = model.periods!.starts;
-    this.labels = model.periods!.labels;
+  constructor(model: Model, warmup: number) {
+    // The window starts in the period holding the warm-up's end: earlier periods are left out, and
+    // that one is measured from the warm-up on (so the periods add up to the window).
+    const all = model.periods!.starts;
+    let first = 0;
+    while (first + 1 < all.length && all[first + 1] <= warmup) first++;
+    this.starts = all.slice(first).map((t, i) => (i === 0 ? Math.max(t, warmup) : t));
+    this.labels = model.periods!.labels.slice(first);
     this.width = POOL_BUSY + model.pools.length;
   }
 }
@@ -41,7 +46,8 @@ export class PeriodRecorder {
 export function startPeriods(s: SimState): void {
   const rec = s.periods;
   if (rec === null) return;
-  rec.readings.push(rec.starts[0] <= s.warmup ? new Float64Array(rec.width) : read(s, rec.starts[0]));
+  // Nothing is counted before the warm-up's end, which is where the first period starts.
+  rec.readings.push(new Float64Array(rec.width));
   schedulePeriod(s, 1);
 }
 
@@ -93,7 +99,7 @@ export function periodFigures(s: SimState): PeriodFigures[] {
   for (let i = 0; i + 1 < readings.length; i++) {
     const a = readings[i];
     const b = readings[i + 1];
-    const start = Math.max(rec.starts[i], s.warmup);
+    const start = rec.starts[i];
     const end = i + 1 < rec.starts.length ? Math.min(rec.starts[i + 1], s.horizon) : s.horizon;
     const d = (k: number) => b[k] - a[k];
     const weeks = (end - start) / 168;

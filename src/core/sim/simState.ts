@@ -101,7 +101,7 @@ export class SimState {
     this.quality = new QualityStatistics(model);
     this.series = new OverTimeSeries(model);
     this.cycleLedger = new CycleLedger(model.nodes.length, 256);
-    this.periods = model.periods && model.periods.starts.length > 0 ? new PeriodRecorder(model) : null;
+    this.periods = model.periods && model.periods.starts.length > 0 ? new PeriodRecorder(model, this.warmup) : null;
 
     const { servers, nodes, pools, errors, preemption } = this;
     const traced = monitor !== null;

@@ -1,0 +1,27 @@
+import type { PeriodFigures, RunResult } from '../core/index.js';
+import { aggregate, type Aggregated } from './aggregate.js';
+
+/** One calendar period's figures over the replications: each a mean with its 95% interval. */
+export interface PeriodReport extends Aggregated<Omit<PeriodFigures, 'label' | 'start' | 'end'>> {
+  label: string;
+  /** Hours since the start: the first period begins at the warm-up's end, the last ends at the horizon. */
+  start: number;
+  end: number;
+}
+
+/**
+ * periodReports(runs): the figures per period (`--periods`), aggregated period by period across a
+ * design's replications (every replication of a design has the same periods); null when the runs
+ * were not measured by period.
+ */
+export function periodReports(runs: readonly RunResult[]): PeriodReport[] | null {
+  const first = runs[0]?.periods;
+  if (first === undefined) return null;
+  return first.map((p, i) => {
+    const figures = runs.map((r) => {
+      const { label: _label, start: _start, end: _end, ...rest } = r.periods![i];
+      return rest;
+    });
+    return { label: p.label, start: p.start, end: p.end, ...aggregate(figures) };
+  });
+}
