@@ -202,6 +202,8 @@ export interface PeriodFigures {
   escalations: number;
   /** Per pool id. */
   utilisation: Record<string, number>;
+  /** Per pool id: server-hours busy in the period (tasks in service at a boundary split at it; forum chair hours included). */
+  busyHours: Record<string, number>;
 }
 
 export interface RunResult {

@@ -104,9 +104,11 @@ export function periodFigures(s: SimState): PeriodFigures[] {
     const d = (k: number) => b[k] - a[k];
     const weeks = (end - start) / 168;
     const utilisation: Record<string, number> = {};
+    const busyHours: Record<string, number> = {};
     s.model.pools.forEach((pool, p) => {
       const available = capacityHours(s, p, start, end);
       utilisation[pool.id] = available > 0 ? d(POOL_BUSY + p) / available : 0;
+      busyHours[pool.id] = d(POOL_BUSY + p);
     });
     const cycleN = d(CYCLE_N);
     out.push({
@@ -125,6 +127,7 @@ export function periodFigures(s: SimState): PeriodFigures[] {
       errorsEscaped: d(ERRORS_ESCAPED),
       escalations: d(ESCALATIONS),
       utilisation,
+      busyHours,
     });
   }
   return out;

@@ -23,7 +23,8 @@ export function checkTimeline(doc: Rec, checkDocument: (doc: unknown) => Timelin
         });
     });
   }
-  if (!isRec(doc.timeline)) return issues;
+  // Values are checked by validating the file with each set in: only on a file with no other issue.
+  if (!isRec(doc.timeline) || issues.length > 0) return issues;
   const { points, issues: found } = timelinePoints(doc);
   issues.push(...found);
   if (points.length > MAX_TIMELINE_CHANGES)

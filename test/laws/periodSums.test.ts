@@ -1,0 +1,55 @@
+// Figures per period are the window cut at calendar boundaries: every count summed over the periods
+// is the window's count, whatever the model, the warm-up or the kind of period.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/core/index.js';
+import { PERIOD_KINDS, withPeriods } from '../../src/scenario/index.js';
+import { compileDocument } from '../support/index.js';
+import { scenarioArbitrary } from './scenarioArbitrary.js';
+import { lawRuns } from './lawRuns.js';
+
+describe('periods', () => {
+  it('counts per period add up to the window: arrived, outcomes, errors, escalations', () => {
+    fc.assert(
+      fc.property(
+        scenarioArbitrary({ stable: false, horizonHours: 24 * 40, warmupHours: 60 }),
+        fc.constantFrom(...PERIOD_KINDS),
+        ({ doc, seed }, kind) => {
+          const model = withPeriods(compileDocument(doc), (doc as { start?: string }).start, kind);
+          const r = simulate(model, { seed, replication: 0 });
+          const periods = r.periods!;
+          const sum = (key: 'arrived' | 'done' | 'doneWithDefect' | 'rejected' | 'abandoned' | 'blocked' | 'errorsMade' | 'errorsEscaped' | 'escalations') =>
+            periods.reduce((a, p) => a + p[key], 0);
+          const o = r.overall;
+          expect({
+            arrived: sum('arrived'),
+            done: sum('done'),
+            doneWithDefect: sum('doneWithDefect'),
+            rejected: sum('rejected'),
+            abandoned: sum('abandoned'),
+            blocked: sum('blocked'),
+            errorsMade: sum('errorsMade'),
+            errorsEscaped: sum('errorsEscaped'),
+          }).toEqual({
+            arrived: o.arrived,
+            done: o.done,
+            doneWithDefect: o.doneWithDefect,
+            rejected: o.rejected,
+            abandoned: o.abandoned,
+            blocked: o.blocked,
+            errorsMade: r.quality.errorsMade,
+            errorsEscaped: r.quality.errorsEscaped,
+          });
+          // The periods tile the window: from the warm-up's end to the horizon, without gaps.
+          expect(periods[0].start).toBe(r.warmup);
+          expect(periods[periods.length - 1].end).toBe(r.horizon);
+          for (let i = 1; i < periods.length; i++) expect(periods[i].start).toBe(periods[i - 1].end);
+          // Busy hours add up too (a task in service at a boundary is split at it).
+          for (const [id, pool] of Object.entries(r.pools))
+            expect(periods.reduce((a, p) => a + p.busyHours[id], 0)).toBeCloseTo(pool.busyHours, 6);
+        },
+      ),
+      lawRuns(1301, 25),
+    );
+  });
+});

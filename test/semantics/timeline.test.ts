@@ -1,0 +1,193 @@
+// The timeline's semantics, checked against what the changes imply: an error-rate ramp gives the
+// expected errors per week, a headcount change shows in the trace and in utilisation from its date,
+// an arrival multiplier and a month-end peak show in arrivals per period.
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/core/index.js';
+import type { Model } from '../../src/core/model/model.js';
+import { periodSpec, withPeriods } from '../../src/scenario/index.js';
+import { compileText, expectNear, replicate, traceOf } from '../support/index.js';
+
+const base = (extra: string, arrivals = 'poisson: 10/h', horizon = '12w') => `
+opsim: 1
+horizon: ${horizon}
+functions: [ops]
+pools:
+  agents: { kind: agent, capacity: 2, errorRate: 0.08 }
+itemTypes:
+  job: { arrivals: { ${arrivals} }, entry: work }
+steps:
+  work:
+    function: ops
+    serve: [{ pool: agents, time: { dist: exponential, mean: 6m } }]
+    next: done
+  done: { kind: exit, outcome: done }
+${extra}`;
+
+const weekly = (m: Model): Model => withPeriods(m, undefined, 'week');
+
+describe('timeline', () => {
+  it('an error-rate ramp from 8% to 3% over 12 weeks in weekly steps gives rate x tasks errors each week', () => {
+    const model = weekly(
+      compileText(
+        base(`
+pools:
+  agents: { kind: agent, capacity: 50, errorRate: 0.08 }
+timeline:
+  tuning: { ramp: pools.agents.errorRate, from: 0.08, to: 0.03, start: week 1, end: week 13, every: 1w }
+`).replace(/pools:\n  agents: \{ kind: agent, capacity: 2, errorRate: 0.08 \}\n/, ''),
+      ),
+    );
+    const runs = replicate(model, 20, 'error-ramp');
+    for (let week = 0; week < 12; week++) {
+      const rate = 0.08 + ((0.03 - 0.08) * week) / 12;
+      expectNear(
+        runs.map((r) => r.periods![week].errorsMade),
+        { figure: `errors made in week ${week + 1}`, exact: 10 * 168 * rate, relTol: 0.06 },
+      );
+    }
+  });
+
+  it('a headcount change starts waiting work at its instant, and takes no task from a head that leaves', () => {
+    const model = compileText(`
+opsim: 1
+horizon: 1w
+functions: [ops]
+pools:
+  people: { kind: agent, capacity: 1 }
+itemTypes:
+  job: { arrivals: { batch: 6, every: 2w }, entry: work }
+steps:
+  work:
+    function: ops
+    serve: [{ pool: people, time: 30h }]
+    next: done
+  done: { kind: exit, outcome: done }
+timeline:
+  hire: { at: 2027-01-05, set: { pools.people.capacity: 3 } }
+  leave: { at: 2027-01-06, set: { pools.people.capacity: 1 } }
+`);
+    const starts = traceOf(model).filter((l) => l.includes(' start '));
+    // One head from 0; two more at 24 h, who start at once; the first head frees at 30 h and starts
+    // again. Back to one head at 48 h: the three tasks in hand run on (to 54, 54 and 60 h), and the
+    // next starts only when all three are done, then one at a time.
+    expect(starts).toEqual([
+      '0 start #0 work people',
+      '24 start #1 work people',
+      '24 start #2 work people',
+      '30 start #3 work people',
+      '60 start #4 work people',
+      '90 start #5 work people',
+    ]);
+  });
+
+  it('a headcount change at a date shows in utilisation from that date, and the run pays the heads it had', () => {
+    const model = weekly(
+      compileText(base('timeline:\n  hire: { at: week 5, set: { pools.agents.capacity: 4 } }\n', 'poisson: 8/h')),
+    );
+    const runs = replicate(model, 10, 'headcount');
+    // Offered load 8/h x 0.1 h = 0.8 servers: 40% of two heads, 20% of four.
+    for (const week of [0, 1, 2, 3])
+      expectNear(
+        runs.map((r) => r.periods![week].utilisation.agents),
+        { figure: `utilisation in week ${week + 1}`, exact: 0.4, relTol: 0.06 },
+      );
+    for (const week of [4, 6, 8, 11])
+      expectNear(
+        runs.map((r) => r.periods![week].utilisation.agents),
+        { figure: `utilisation in week ${week + 1}`, exact: 0.2, relTol: 0.06 },
+      );
+    // Over the run: busy hours over (2 heads x 4 weeks + 4 heads x 8 weeks).
+    expectNear(
+      runs.map((r) => r.pools.agents.utilisation),
+      { figure: 'utilisation over the run', exact: (0.8 * 12) / (2 * 4 + 4 * 8), relTol: 0.03 },
+    );
+  });
+
+  it('an arrival multiplier, and the same change written as a rate, double the arrivals per week from their date', () => {
+    for (const change of ['itemTypes.job.arrivals.multiplier: 2', 'itemTypes.job.arrivals.poisson: 20/h']) {
+      const model = weekly(compileText(base(`timeline:\n  growth: { at: week 7, set: { ${change} } }\n`)));
+      const runs = replicate(model, 10, 'multiplier');
+      for (const week of [0, 5, 6, 11])
+        expectNear(
+          runs.map((r) => r.periods![week].arrived),
+          { figure: `arrivals in week ${week + 1} (${change})`, exact: week < 6 ? 1680 : 3360, relTol: 0.03 },
+        );
+    }
+  });
+
+  it('growth of 2% a month compounds: the rate of month k is 1.02^k times the first', () => {
+    const model = withPeriods(
+      compileText(
+        base(
+          'timeline:\n  volume: { ramp: itemTypes.job.arrivals.multiplier, from: 1, growth: 0.02, start: 2027-01-04, end: 2027-06-30, every: month }\n',
+          'poisson: 10/h',
+          '26w',
+        ),
+      ),
+      undefined,
+      'month',
+    );
+    // Months from the start on the 4th: the steps fall on the 4th, the periods on the 1st.
+    const changes = model.timeline!.map((c) => [c.at / 24, Number(c.value.toFixed(6))]);
+    expect(changes).toEqual([
+      [0, 1],
+      [31, 1.02],
+      [59, 1.0404],
+      [90, 1.061208],
+      [120, 1.082432],
+      [151, 1.104081],
+    ]);
+  });
+
+  it('volume doubles on the last two business days of each month', () => {
+    const model = compileText(
+      base('', 'poisson: 10/h', '13w').replace(
+        'entry: work }',
+        'entry: work, peaks: [{ multiply: 2, lastBusinessDays: 2, of: month }] }',
+      ),
+    );
+    // January 2027 ends on a Sunday: Thursday 28 and Friday 29 double, from their midnights to the next.
+    expect(model.timeline!.slice(0, 2).map((c) => [c.at / 24 + 4, c.value])).toEqual([
+      [28, 2],
+      [30, 1],
+    ]);
+    const runs = replicate(withPeriods(model, undefined, 'month'), 10, 'peaks');
+    // The first period runs from the start (4 January) to 1 February: 28 days, two of them doubled.
+    expectNear(
+      runs.map((r) => r.periods![0].arrived),
+      { figure: 'arrivals in January', exact: 10 * 24 * (28 + 2), relTol: 0.03 },
+    );
+  });
+
+  it('a scenario without a timeline runs exactly as before: no stream, event or figure changes', () => {
+    const model = compileText(base(''));
+    expect(model.timeline).toBeUndefined();
+    const a = simulate(model, { seed: 3, replication: 0 });
+    const b = simulate({ ...model, timeline: [] }, { seed: 3, replication: 0 });
+    expect(b).toEqual(a);
+  });
+
+  it('a timeline that only sets today\'s values changes no figure', () => {
+    const plain = compileText(base(''));
+    const same = compileText(base('timeline:\n  noop: { at: week 3, set: { pools.agents.capacity: 2, pools.agents.errorRate: 0.08 } }\n'));
+    // Only the two change events are extra.
+    const { events: a, ...withChanges } = simulate(same, { seed: 3, replication: 0 });
+    const { events: b, ...without } = simulate(plain, { seed: 3, replication: 0 });
+    expect(withChanges).toEqual(without);
+    expect(a - b).toBe(2);
+  });
+
+  it('periods: weeks begin on Mondays, months and quarters on their first day', () => {
+    expect(periodSpec('2027-01-06', 24 * 20, 'week')).toEqual({
+      kind: 'week',
+      starts: [0, 120, 288, 456],
+      labels: ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25'],
+    });
+    expect(periodSpec('2027-02-15', 24 * 60, 'month').labels).toEqual(['2027-02', '2027-03', '2027-04']);
+    expect(periodSpec('2027-02-15', 24 * 200, 'quarter')).toEqual({
+      kind: 'quarter',
+      starts: [0, 24 * 45, 24 * 136],
+      labels: ['2027-Q1', '2027-Q2', '2027-Q3'],
+    });
+  });
+});
