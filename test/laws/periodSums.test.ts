@@ -18,8 +18,18 @@ describe('periods', () => {
           const model = withPeriods(compileDocument(doc), (doc as { start?: string }).start, kind);
           const r = simulate(model, { seed, replication: 0 });
           const periods = r.periods!;
-          const sum = (key: 'arrived' | 'done' | 'doneWithDefect' | 'rejected' | 'abandoned' | 'blocked' | 'errorsMade' | 'errorsEscaped' | 'escalations') =>
-            periods.reduce((a, p) => a + p[key], 0);
+          const sum = (
+            key:
+              | 'arrived'
+              | 'done'
+              | 'doneWithDefect'
+              | 'rejected'
+              | 'abandoned'
+              | 'blocked'
+              | 'errorsMade'
+              | 'errorsEscaped'
+              | 'escalations',
+          ) => periods.reduce((a, p) => a + p[key], 0);
           const o = r.overall;
           expect({
             arrived: sum('arrived'),

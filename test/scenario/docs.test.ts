@@ -15,8 +15,10 @@ import {
   scenarioSchema,
   SWEEP_POINTS_CHECKED,
   validateScenario,
+  withPeriods,
 } from '../../src/scenario/index.js';
 import { MAX_DESIGNS } from '../../src/api/index.js';
+import { simulate } from '../../src/core/index.js';
 import { DEFAULT_START } from '../../src/scenario/compile/startDate.js';
 import { DEFAULT_MAX_MEMORY_MB } from '../../src/scenario/preflight/memoryEstimate.js';
 import { MAX_FORUM_SESSIONS, MAX_SERVERS, MAX_TRACE_SAMPLES } from '../../src/scenario/preflight/preflight.js';

@@ -112,10 +112,15 @@ describe('timeline validation', () => {
   it('a ramp with both `to` and `growth`, or neither', () => {
     expect(
       issuesOf(file('  g: { ramp: itemTypes.job.arrivals.multiplier, from: 1, start: week 1, end: week 5 }'))[0],
-    ).toMatchObject({ path: 'timeline.g', message: 'a ramp needs `to` (a linear ramp) or `growth` (compounded per step)' });
+    ).toMatchObject({
+      path: 'timeline.g',
+      message: 'a ramp needs `to` (a linear ramp) or `growth` (compounded per step)',
+    });
     expect(
       issuesOf(
-        file('  g: { ramp: itemTypes.job.arrivals.multiplier, from: 1, to: 2, growth: 0.02, start: week 1, end: week 5 }'),
+        file(
+          '  g: { ramp: itemTypes.job.arrivals.multiplier, from: 1, to: 2, growth: 0.02, start: week 1, end: week 5 }',
+        ),
       )[0],
     ).toMatchObject({ path: 'timeline.g.growth' });
   });
@@ -143,6 +148,9 @@ describe('timeline validation', () => {
     );
     const good = file('  hire: { at: week 4, set: { pools.agents.capacity: 3 } }');
     const p = await runCli(['run', 'plan.yaml', '--periods', 'fortnight'], { 'plan.yaml': good });
-    expect(p).toMatchObject({ code: 2, stderr: expect.stringContaining('--periods: expected week, month or quarter, got "fortnight"') });
+    expect(p).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--periods: expected week, month or quarter, got "fortnight"'),
+    });
   });
 });

@@ -167,9 +167,11 @@ timeline:
     expect(b).toEqual(a);
   });
 
-  it('a timeline that only sets today\'s values changes no figure', () => {
+  it("a timeline that only sets today's values changes no figure", () => {
     const plain = compileText(base(''));
-    const same = compileText(base('timeline:\n  noop: { at: week 3, set: { pools.agents.capacity: 2, pools.agents.errorRate: 0.08 } }\n'));
+    const same = compileText(
+      base('timeline:\n  noop: { at: week 3, set: { pools.agents.capacity: 2, pools.agents.errorRate: 0.08 } }\n'),
+    );
     // Only the two change events are extra.
     const { events: a, ...withChanges } = simulate(same, { seed: 3, replication: 0 });
     const { events: b, ...without } = simulate(plain, { seed: 3, replication: 0 });
