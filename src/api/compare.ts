@@ -10,7 +10,8 @@ import {
 } from '../experiments/index.js';
 import { readReplication, withExecutor, type ReplicationOptions } from './execution.js';
 import { invalid } from './opsimError.js';
-import { asScenario, designModel, type Scenario } from './scenario.js';
+import { asScenario, design, readPeriods, type Scenario } from './scenario.js';
+import { withPeriods } from '../scenario/index.js';
 
 export interface CompareOptions extends ReplicationOptions {
   /** Variants to compare with the base (default: every variant, by name). */
@@ -19,6 +20,8 @@ export interface CompareOptions extends ReplicationOptions {
   precision?: number;
   /** Cap on replications with `precision` (default 200). */
   maxReplications?: number;
+  /** Also measure each calendar period: every design of the report then holds `periods`. */
+  periods?: 'week' | 'month' | 'quarter';
 }
 
 /** compare(scenario, options): the base design and its variants under common random numbers, as `opsim compare --json`. */
@@ -32,7 +35,11 @@ export async function compare(
   names.forEach((name, i) => {
     if (names.indexOf(name) !== i) throw invalid('options', 'variants', `"${name}" is listed twice`);
   });
-  const models = [scenario.model, ...names.map((v) => designModel(scenario, v))];
+  const periods = readPeriods(options.periods);
+  const models = [null, ...names].map((v) => {
+    const d = design(scenario, v);
+    return withPeriods(d.model, d.doc.start, periods);
+  });
   const designs: DesignSpec[] = [{ name: 'base', variant: null }, ...names.map((v) => ({ name: v, variant: v }))];
   const r = readReplication(scenario, options);
   const precision = options.precision ?? null;

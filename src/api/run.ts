@@ -8,17 +8,21 @@ import {
   type WarmupOption,
 } from '../experiments/index.js';
 import { readReplication, withExecutor, type ReplicationOptions } from './execution.js';
-import { asScenario, designModel, type Scenario } from './scenario.js';
+import { asScenario, design, readPeriods, type Scenario } from './scenario.js';
+import { withPeriods } from '../scenario/index.js';
 
 export interface RunOptions extends ReplicationOptions {
   /** Run this variant instead of the base design. */
   variant?: string;
+  /** Also measure each calendar period: the report then holds `periods` (docs/report-format.md). */
+  periods?: 'week' | 'month' | 'quarter';
 }
 
 /** run(scenario, options): R replications of one design, the report `opsim run --json` prints. */
 export async function run(source: Scenario | string | object, options: RunOptions = {}): Promise<RunReport> {
   const scenario = asScenario(source);
-  const model = designModel(scenario, options.variant ?? null);
+  const chosen = design(scenario, options.variant ?? null);
+  const model = withPeriods(chosen.model, chosen.doc.start, readPeriods(options.periods));
   const r = readReplication(scenario, options);
   return withExecutor(options, async (executor) => {
     const out = await runDesign({ model, design: options.variant ?? 'base', ...r }, executor, options.onProgress);

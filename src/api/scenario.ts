@@ -1,5 +1,5 @@
 import type { Model } from '../core/index.js';
-import { loadScenario as loadDocument, type ScenarioDoc } from '../scenario/index.js';
+import { loadScenario as loadDocument, PERIOD_KINDS, type PeriodKind, type ScenarioDoc } from '../scenario/index.js';
 import { invalid, OpsimError } from './opsimError.js';
 
 /** A validated scenario: the resolved document, the base design compiled, its variants and sweeps by name. */
@@ -74,4 +74,11 @@ export function design(scenario: Scenario, variant: string | null): { doc: Scena
   const loaded = loadDocument({ file: scenario.file, text }, { variant, readFile });
   if (!loaded.ok) throw new OpsimError('invalid', loaded.issues);
   return loaded;
+}
+
+/** readPeriods(value): the `periods` option checked: week, month, quarter or absent. */
+export function readPeriods(value: unknown): PeriodKind | undefined {
+  if (value === undefined) return undefined;
+  if ((PERIOD_KINDS as readonly unknown[]).includes(value)) return value as PeriodKind;
+  throw invalid('options', 'periods', `expected week, month or quarter, got ${JSON.stringify(value)}`);
 }
