@@ -15,10 +15,8 @@ import {
   scenarioSchema,
   SWEEP_POINTS_CHECKED,
   validateScenario,
-  withPeriods,
 } from '../../src/scenario/index.js';
 import { MAX_DESIGNS } from '../../src/api/index.js';
-import { simulate } from '../../src/core/index.js';
 import { DEFAULT_START } from '../../src/scenario/compile/startDate.js';
 import { DEFAULT_MAX_MEMORY_MB } from '../../src/scenario/preflight/memoryEstimate.js';
 import { MAX_FORUM_SESSIONS, MAX_SERVERS, MAX_TRACE_SAMPLES } from '../../src/scenario/preflight/preflight.js';
@@ -147,23 +145,4 @@ test('the table of pool fields by kind says which fields each kind requires, all
   const documented = new Set([...section.matchAll(/`(\w+)`/g)].map((m) => m[1]));
   const fields = new Set(kinds.flatMap((k) => Object.keys(byKind[k].properties)).filter((f) => f !== 'kind'));
   expect([...fields].filter((f) => !documented.has(f))).toEqual([]);
-});
-
-test('the complete timeline example in docs/scenario-format.md loads and runs, each of its designs', () => {
-  const example = blocks.find((b) => b.startsWith('opsim: 1\nname: Phased rollout of agents'))!;
-  for (const variant of [undefined, 'phased', 'at-once']) {
-    const loaded = loadScenario({ file: 'docs.yaml', text: example }, { variant });
-    if (!loaded.ok) throw new Error(`${variant ?? 'base'}: ${JSON.stringify(loaded.issues)}`);
-    const run = simulate(withPeriods(loaded.model, '2027-01-04', 'month'), { seed: 1, replication: 0 });
-    expect(run.periods!.map((p) => p.label)).toEqual([
-      '2027-01',
-      '2027-02',
-      '2027-03',
-      '2027-04',
-      '2027-05',
-      '2027-06',
-      '2027-07',
-    ]);
-    expect(run.overall.arrived).toBeGreaterThan(0);
-  }
 });
