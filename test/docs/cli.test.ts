@@ -21,7 +21,8 @@ const PAGES = [
   'docs/api.md',
   'docs/distributed.md',
 ];
-const NODE_FLAGS = new Set(['--expose-gc', '--max-old-space-size']);
+/** Node's own flags (`node --expose-gc ...`, `--max-old-space-size`), which the pages may show too. */
+const NODE_FLAGS = process.allowedNodeEnvironmentFlags;
 
 let commands: Map<string, CliOption[]>;
 beforeAll(async () => {
