@@ -1,5 +1,6 @@
 // The diagram's layout (ELK's layered algorithm, the bundled build in Node as in the page's
-// worker) on every bundled scenario: every box placed, every route drawn, none under a box.
+// worker) on every bundled scenario: every box placed, every route drawn, none under a box, each
+// function a band across the full width that no other function's band overlaps.
 import { readFileSync } from 'node:fs';
 import * as elkBundled from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, test } from 'vitest';
@@ -62,6 +63,15 @@ describe('layoutDiagram(graph, elk)', () => {
           boxes,
         ),
       ).toEqual([]);
+      // Swimlanes: every function's band spans the full width of the drawing, and no two bands share a height.
+      for (const lane of layout.lanes) {
+        expect(lane.x, lane.name).toBeLessThanOrEqual(Math.min(...boxes.map((b) => b.x)));
+        expect(lane.x + lane.width, lane.name).toBeGreaterThanOrEqual(Math.max(...boxes.map((b) => b.x + b.width)));
+        expect(lane.x + lane.width, lane.name).toBeLessThanOrEqual(layout.width);
+      }
+      for (const [i, a] of layout.lanes.entries())
+        for (const b of layout.lanes.slice(i + 1))
+          expect(a.y + a.height <= b.y || b.y + b.height <= a.y, `${a.name} and ${b.name} share a height`).toBe(true);
       // Every box sits inside its function's lane.
       for (const n of layout.nodes) {
         const lane = layout.lanes.find((l) => l.name === graph.lanes[n.lane])!;

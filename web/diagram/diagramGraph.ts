@@ -26,6 +26,8 @@ export interface DiagramGraph {
   lanes: string[];
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Keys of the boxes where items arrive, in item-type order. */
+  entries: string[];
 }
 
 export const boxSize = { width: 172, height: 58, exitWidth: 120, exitHeight: 34 };
@@ -72,5 +74,6 @@ export function diagramGraph(model: Model, edges: Edge[]): DiagramGraph {
   model.nodes.forEach((n, i) => {
     if (isExit(i) && !nodes.some((g) => g.index === i)) add(n.id, i, noFunction);
   });
-  return { lanes: [...model.functions, 'no function'], nodes, edges: graphEdges };
+  const entries = [...new Set(model.itemTypes.map((t) => model.nodes[t.entry].id))];
+  return { lanes: [...model.functions, 'no function'], nodes, edges: graphEdges, entries };
 }
