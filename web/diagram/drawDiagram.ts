@@ -71,14 +71,27 @@ export async function drawDiagram(
     el('p', { class: 'hint' }, 'Tab to a box or arrow (or click it) for its details.'),
   );
   const entries = new Set(model.itemTypes.map((t) => t.entry));
-  const entry = layout.nodes.filter((n) => entries.has(n.index)).sort((a, b) => a.x - b.x)[0] ?? null;
-  // The view opens on the left edge of the function where work first enters.
+  // The view opens on the uppermost box where work enters (for a variant, the uppermost box it
+  // changes), with its swimlane's name in sight when the box is near it.
+  const changed = layout.nodes.filter(
+    (n) => changeClass(model, n.index, changes) !== '' || changes?.changedRoutes.has(model.nodes[n.index].id),
+  );
+  const entry =
+    (changed.length > 0 ? changed : layout.nodes.filter((n) => entries.has(n.index))).sort(
+      (a, b) => a.y - b.y || a.x - b.x,
+    )[0] ?? null;
   const entryLane = entry ? layout.lanes.find((l) => l.name === graph.lanes[entry.lane]) : undefined;
   const { svg, root } = mountDiagramViewport(
     host,
     layout,
     model.name,
-    entry ? { x: (entryLane?.x ?? entry.x - entry.width / 2) - 8, y: entry.y } : null,
+    entry
+      ? {
+          // The lane's left edge (its name) when the box is near it, else a little left of the box.
+          x: Math.max((entryLane?.x ?? 0) - 8, entry.x - entry.width / 2 - 320),
+          y: entry.y,
+        }
+      : null,
   );
   host.append(panel);
   if (overlay) host.append(legend());
