@@ -57,6 +57,10 @@ export function headlineOf(run: RunResult): Headline {
   for (const [id, exec] of Object.entries(run.executives)) out[`budgetUse:${id}`] = exec.budgetUtilisation;
   for (const [id, pool] of Object.entries(run.pools))
     if (pool.kind !== 'executive') out[`utilisation:${id}`] = pool.utilisation;
+  // Per item type, when there is more than one: a blend of invoices and features hides which one a design
+  // makes dearer. (Outcomes per type are in the design's byType, and a sweep point's.)
+  const types = Object.keys(run.cost.byType);
+  if (types.length > 1) for (const id of types) out[`costPerDone:${id}`] = run.cost.byType[id].perDone;
   return out;
 }
 
@@ -92,6 +96,7 @@ export function metricInfo(key: string): MetricInfo {
   if (!base) return { label: key, unit: 'count', better: 'neither' };
   if (id === undefined) return base;
   const to = name === 'escalationsPerWeek' || name === 'adHocPerWeek' || name === 'forumPerWeek';
+  if (name === 'costPerDone') return { ...base, label: `${base.label}: ${id}` };
   return { ...base, label: to ? `${base.label} to ${id}` : `${base.label} of ${id}` };
 }
 

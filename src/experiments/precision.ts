@@ -15,6 +15,8 @@ export function precisionScale(key: string, headline: Record<string, Interval>):
     return Math.max(own, Math.abs(headline.throughputPerWeek?.mean ?? 0));
   if (key.startsWith('escalationsPerWeek:') || key.startsWith('adHocPerWeek:') || key.startsWith('forumPerWeek:'))
     return Math.max(own, Math.abs(headline.escalationsPerWeek?.mean ?? 0));
+  // A rare item type's figures are judged against the whole flow's, as a rare executive's are.
+  if (key.startsWith('costPerDone:')) return Math.max(own, Math.abs(headline.costPerDone?.mean ?? 0));
   return own;
 }
 

@@ -9,6 +9,8 @@ import { REPORT_FORMAT } from './runReport.js';
 import type { SweepValue } from './sweepValues.js';
 import type { WarmupInfo } from './warmupInfo.js';
 import { warningInputs, warningsOf, type Warning, type WarningInputs } from './warnings.js';
+import { aggregate, type Aggregated } from './aggregate.js';
+import { typeOutcomesOf, type TypeOutcomes } from './typeOutcomes.js';
 
 export interface SweepParam {
   path: string;
@@ -33,6 +35,8 @@ export interface SweepPoint {
   index: number;
   values: Record<string, SweepValue>;
   headline: Record<string, Interval>;
+  /** Per item type: outcomes per week by kind and cost per done item. */
+  byType: Aggregated<Record<string, TypeOutcomes>>;
   /** On the Pareto front of the objectives' means. */
   pareto: boolean;
   warnings: Warning[];
@@ -90,11 +94,12 @@ export function buildSweepReport(spec: SweepSpec, runs: readonly (readonly RunRe
 /** What a sweep report reads of one run: its headline and the inputs of its warnings. Sweep shards keep only this. */
 export interface SweepSlice {
   headline: Headline;
+  byType: Record<string, TypeOutcomes>;
   warn: WarningInputs;
 }
 
 export function sweepSlice(run: RunResult): SweepSlice {
-  return { headline: headlineOf(run), warn: warningInputs(run) };
+  return { headline: headlineOf(run), byType: typeOutcomesOf(run), warn: warningInputs(run) };
 }
 
 /** The same report from each run's slice. */
@@ -134,6 +139,7 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
       index,
       values,
       headline: headlines[index],
+      byType: aggregate(perPoint[index].map((s) => s.byType)),
       pareto: onFront.has(index),
       front: standing[index].front,
       dominatedBy: standing[index].dominatedBy,

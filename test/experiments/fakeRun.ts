@@ -48,7 +48,14 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
       perDone: k.cost ?? 50,
       byFunction: { cs: (k.cost ?? 50) * throughput },
       byKind: { agent: 0, human: (k.cost ?? 50) * throughput, executive: 0 },
-      byCause: { labour: (k.cost ?? 50) * throughput, idleLabour: 0, agentTasks: 0, rework: 0, escapedDefects: 0 },
+      byCause: causes((k.cost ?? 50) * throughput),
+      byType: {
+        ticket: {
+          total: (k.cost ?? 50) * throughput,
+          perDone: k.cost ?? 50,
+          byCause: causes((k.cost ?? 50) * throughput),
+        },
+      },
     },
     steps: {
       triage: {
@@ -138,4 +145,8 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
       beforeStartHours: 0,
     },
   };
+}
+
+function causes(labour: number) {
+  return { labour, idleLabour: 0, agentTasks: 0, rework: 0, escapedDefects: 0, lostWork: 0, delay: 0, slaPenalties: 0 };
 }

@@ -66,6 +66,10 @@ export function summarise(runs: readonly RunResult[]): Json {
       agentTasks: m((r) => r.cost.byCause.agentTasks),
       rework: m((r) => r.cost.byCause.rework),
       escapedDefects: m((r) => r.cost.byCause.escapedDefects),
+      lostWork: m((r) => r.cost.byCause.lostWork),
+      delay: m((r) => r.cost.byCause.delay),
+      slaPenalties: m((r) => r.cost.byCause.slaPenalties),
+      perDoneByType: byId(first.cost.byType, (id) => m((r) => r.cost.byType[id].perDone)),
     },
     quality: {
       errorsMade: m((r) => r.quality.errorsMade),

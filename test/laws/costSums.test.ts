@@ -21,12 +21,39 @@ describe('cost breakdowns', () => {
     );
   });
 
-  it('cost.byKind sums to cost.total less escaped-defect cost, and each kind is the sum of its pools', () => {
+  it('cost.byType sums to cost.total, cause by cause, and each type is the sum of its causes', () => {
     fc.assert(
       fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
         const r = runDocument(doc, seed);
         const c = r.cost;
-        const labour = c.total - c.byCause.escapedDefects;
+        const types = Object.values(c.byType);
+        const total = sum(types.map((t) => t.total));
+        expect(close(total, c.total), `byType ${JSON.stringify(c.byType)} sums to ${total}, total ${c.total}`).toBe(
+          true,
+        );
+        for (const cause of Object.keys(c.byCause) as (keyof typeof c.byCause)[]) {
+          const parts = sum(types.map((t) => t.byCause[cause]));
+          expect(close(parts, c.byCause[cause]), `${cause}: types ${parts}, total ${c.byCause[cause]}`).toBe(true);
+        }
+        for (const [id, t] of Object.entries(c.byType)) {
+          expect(close(sum(Object.values(t.byCause)), t.total), `${id}'s causes`).toBe(true);
+          const done = r.byType[id].done + r.byType[id].doneWithDefect;
+          expect(close(t.perDone, done > 0 ? t.total / done : 0), `${id}'s cost per done item`).toBe(true);
+          for (const [cause, v] of Object.entries(t.byCause))
+            expect(v, `${id}'s ${cause} is not negative`).toBeGreaterThanOrEqual(-1e-9 * Math.max(1, c.total));
+        }
+      }),
+      lawRuns(405, 30),
+    );
+  });
+
+  it('cost.byKind sums to cost.total less the customer-facing causes, and each kind is the sum of its pools', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
+        const r = runDocument(doc, seed);
+        const c = r.cost;
+        const labour =
+          c.total - c.byCause.escapedDefects - c.byCause.lostWork - c.byCause.delay - c.byCause.slaPenalties;
         expect(
           close(sum(Object.values(c.byKind)), labour),
           `byKind ${JSON.stringify(c.byKind)}, total ${c.total}, defects ${c.byCause.escapedDefects}`,

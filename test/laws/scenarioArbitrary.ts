@@ -294,7 +294,12 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
       }
       if (Object.keys(queue).length > 0) node.queue = queue;
       if (s.slaHours !== null && plan.escalation)
-        node.sla = { limit: hours(s.slaHours), escalateTo: s.slaViaGate ? 'esc-gate' : 'esc' };
+        node.sla = {
+          limit: hours(s.slaHours),
+          escalateTo: s.slaViaGate ? 'esc-gate' : 'esc',
+          // A breach penalty on some SLAs, derived from values already drawn (the other laws' samples stay as they were).
+          ...(s.slaViaGate ? { penalty: Math.round(s.slaHours * 40) } : {}),
+        };
     }
     steps[id] = node;
   });
@@ -317,6 +322,8 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
       attributes: { risk: { dist: 'beta', mean: t.riskMean, cv: 0.3 } },
       defectCost: t.defectCost,
       value: t.value,
+      // Customer costs on some types, derived from values already drawn (the other laws' samples stay as they were).
+      ...(t.value % 3 === 1 ? { abandonCost: t.defectCost * 2, delayCostPerHour: t.value % 13 } : {}),
       ...(t.patienceHours !== null ? { patience: { dist: 'exponential', mean: hours(t.patienceHours) } } : {}),
     };
   });

@@ -112,6 +112,21 @@ describe('validateScenario(doc, file)', () => {
       ['itemTypes.ticket.defectCost: expected a finite number, found .nan (not a number)'],
     ],
     [
+      'negative customer costs',
+      [set('itemTypes.ticket.abandonCost', -5), set('steps.resolve.sla.penalty', -1)],
+      [
+        'itemTypes.ticket.abandonCost: expected an amount of money (0 to 1e12), found the number -5',
+        'steps.resolve.sla.penalty: expected an amount of money (0 to 1e12), found the number -1',
+      ],
+    ],
+    [
+      'a delay cost written as a rate',
+      [set('itemTypes.ticket.delayCostPerHour', '50/h')],
+      [
+        'itemTypes.ticket.delayCostPerHour: expected an amount of money per hour, as a plain number (0 to 1e12): 50, not "50/h" or "1200/d", found "50/h"',
+      ],
+    ],
+    [
       'a human pool without a calendar',
       [remove('pools.cs-team.calendar')],
       ["pools.cs-team.calendar: missing required field 'calendar' (human and executive pools work to a calendar)"],

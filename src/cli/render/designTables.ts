@@ -162,6 +162,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
     ]),
   });
   const c = r.cost;
+  const causes = shownCauses(r, full);
   tables.push({
     title: `Cost${suffix}`,
     columns: ['item', 'amount'],
@@ -172,12 +173,25 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
       ['agents', { ci: c.byKind.agent }],
       ['humans', { ci: c.byKind.human }],
       ['executives', { ci: c.byKind.executive }],
-      ['labour', { ci: c.byCause.labour }],
-      ['agent tasks', { ci: c.byCause.agentTasks }],
-      ['rework', { ci: c.byCause.rework }],
-      ['escaped defects', { ci: c.byCause.escapedDefects }],
+      ...causes.map((cause): Cell[] => [CAUSE_LABELS[cause], { ci: c.byCause[cause] }]),
       ...Object.entries(c.byFunction).map(([fn, ci]): Cell[] => [`function ${fn}`, { ci }]),
     ],
+  });
+  tables.push({
+    title: `Cost by item type${suffix} (each type's share of every cause; the types sum to the total)`,
+    columns: ['type', 'total', 'per done item', ...causes.map((cause) => CAUSE_LABELS[cause])],
+    rows: [
+      // With one type, its row is the whole.
+      ...(Object.keys(c.byType).length > 1
+        ? [['(all)', { total: c.total, perDone: c.perDone, byCause: c.byCause }] as const]
+        : []),
+      ...Object.entries(c.byType),
+    ].map(([id, t]): Cell[] => [
+      id,
+      { ci: t.total },
+      { ci: t.perDone },
+      ...causes.map((cause): Cell => ({ ci: t.byCause[cause] })),
+    ]),
   });
   const q = r.quality;
   tables.push({
@@ -194,4 +208,25 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
   });
   if (r.periods !== undefined) tables.splice(1, 0, periodTable(r.periods, suffix));
   return tables;
+}
+
+type Cause = keyof DesignReport['cost']['byCause'];
+
+export const CAUSE_LABELS: Record<Cause, string> = {
+  labour: 'labour',
+  idleLabour: 'idle labour',
+  agentTasks: 'agent tasks',
+  rework: 'rework',
+  escapedDefects: 'escaped defects',
+  lostWork: 'lost work',
+  delay: 'delay',
+  slaPenalties: 'SLA penalties',
+};
+
+/** The causes of cost to show: all in CSV; for people, the customer-facing costs only when the scenario prices them. */
+function shownCauses(r: DesignReport, full: boolean): Cause[] {
+  const optional = new Set<Cause>(['lostWork', 'delay', 'slaPenalties']);
+  return (Object.keys(CAUSE_LABELS) as Cause[]).filter(
+    (cause) => full || !optional.has(cause) || r.cost.byCause[cause].mean !== 0 || r.cost.byCause[cause].half !== 0,
+  );
 }

@@ -1,5 +1,6 @@
 import type {
   CompareReport,
+  Interval,
   OptimiseReport,
   RunReport,
   SelectReport,
@@ -156,13 +157,14 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
       ]),
     },
   ];
+  tables.push(compareTypeTable(r, full));
   for (const d of r.designs) if (d.periods !== undefined) tables.push(periodTable(d.periods, ` — ${d.name}`));
   for (const diff of r.differences) {
     tables.push({
       title: `${diff.design} vs ${diff.base} (paired differences, common random numbers; ${significanceText(r)})`,
       columns: ['metric', 'difference ± 95% CI', 'change', 'significant'],
       rows: Object.entries(diff.metrics)
-        .filter(([k, d]) => full || overall(k) || d.significant)
+        .filter(([k, d]) => full || overall(k) || k.startsWith('costPerDone:') || d.significant)
         .map(([k, d]) => [
           headlineLabel(k),
           headlineCell(k, d, true),
@@ -172,6 +174,54 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
     });
   }
   return tables;
+}
+
+/** The outcome kinds shown per item type, each a count per week. */
+const OUTCOME_KINDS = [
+  ['done', 'done'],
+  ['doneWithDefect', 'done with defect'],
+  ['rejected', 'rejected'],
+  ['abandoned', 'abandoned'],
+  ['blocked', 'blocked'],
+] as const;
+
+/** Per item type and design: cost per done item and each kind of outcome per week (for people, kinds that never happen are left out). */
+function compareTypeTable(r: CompareReport, full: boolean): Table {
+  const perWeek = (ci: Interval, weeks: number): Interval =>
+    weeks > 0 ? { mean: ci.mean / weeks, half: ci.half / weeks, lo: ci.lo / weeks, hi: ci.hi / weeks, n: ci.n } : ci;
+  const rows: Cell[][] = [];
+  for (const type of Object.keys(r.designs[0].byType)) {
+    rows.push([type, 'cost per done item', ...r.designs.map((d): Cell => ({ ci: d.cost.byType[type].perDone }))]);
+    for (const [kind, label] of OUTCOME_KINDS)
+      if (full || r.designs.some((d) => d.byType[type][kind].mean !== 0 || d.byType[type][kind].half !== 0))
+        rows.push([
+          type,
+          `${label} (/week)`,
+          ...r.designs.map((d): Cell => ({ ci: perWeek(d.byType[type][kind], d.weeks) })),
+        ]);
+  }
+  return { title: 'Item types (mean ± 95% CI)', columns: ['type', 'figure', ...r.designs.map((d) => d.name)], rows };
+}
+
+/** Per sweep point and item type: cost per done item and each kind of outcome per week. */
+function sweepTypeTable(r: SweepReport, paths: string[]): Table {
+  return {
+    title: 'Item types per point (mean ± 95% CI; outcomes per week)',
+    columns: ['point', ...paths, 'type', 'cost per done item', ...OUTCOME_KINDS.map(([, label]) => label)],
+    rows: r.points.flatMap((p) =>
+      Object.entries(p.byType).map(([type, t]): Cell[] => [
+        String(p.index),
+        ...paths.map((path) => String(p.values[path])),
+        type,
+        { ci: t.costPerDone },
+        { ci: t.donePerWeek },
+        { ci: t.doneWithDefectPerWeek },
+        { ci: t.rejectedPerWeek },
+        { ci: t.abandonedPerWeek },
+        { ci: t.blockedPerWeek },
+      ]),
+    ),
+  };
 }
 
 /** What "significant" means in this report, in the words printed above each difference table. */
@@ -217,5 +267,6 @@ function sweepTables(r: SweepReport, full: boolean): Table[] {
         ]),
       ]),
     },
+    sweepTypeTable(r, paths),
   ];
 }

@@ -142,7 +142,8 @@ export interface StepNode extends NodeBase {
   overflow: number;
   /** An item that has waited in this queue longer than `limit` hours is taken out and sent to `to` (escalation). */
   /** Waiting longer than `limit` hours sends the item to `to`; counted in the open hours of calendar `calendar`, or on the wall clock (-1). */
-  sla: { limit: number; to: number; calendar: number } | null;
+  /** penalty: money charged per breach in the window (absent: 0). */
+  sla: { limit: number; to: number; calendar: number; penalty?: number } | null;
   /** True when this step is an escalation to an executive: its completions count as decisions in the executive report. */
   escalation: boolean;
 }
@@ -195,6 +196,10 @@ export interface ItemType {
   patienceCalendar: number;
   /** Cost of one escaped defect of this type. */
   defectCost: number;
+  /** Cost of losing one item of this type: charged when it abandons or is turned away by a full queue (absent: 0). */
+  abandonCost?: number;
+  /** Cost of each hour an item of this type spends in the system, waiting or in service (absent: 0). */
+  delayCostPerHour?: number;
   /** Value of one done item (reported, not subtracted). */
   value: number;
 }

@@ -14,21 +14,51 @@ export interface Percentiles {
   p95: number;
 }
 
+/**
+ * What the money went on. labour: human and executive hours worked (busy), excluding rework; idleLabour:
+ * paid hours nobody was busy in, (paid - busy hours) x the paid-hour rate; agentTasks: agent task and
+ * busy-hour cost, excluding rework; rework: labour and agent cost of tasks done in rework rounds;
+ * escapedDefects: defect costs; lostWork: abandonCost of items abandoned or blocked; delay: item-hours in
+ * the system x delayCostPerHour; slaPenalties: SLA breaches x the step's penalty.
+ */
+export interface CostCauses {
+  labour: number;
+  idleLabour: number;
+  agentTasks: number;
+  rework: number;
+  escapedDefects: number;
+  lostWork: number;
+  delay: number;
+  slaPenalties: number;
+}
+
+/** One item type's share of the cost (sums over types to the total, cause by cause). */
+export interface TypeCost {
+  total: number;
+  /** total / items of the type done (including done with an escaped defect); 0 when none. */
+  perDone: number;
+  byCause: CostCauses;
+}
+
 export interface CostBreakdown {
   total: number;
   /** total / number of outcomes (done + done with escaped defect + rejected + abandoned) in the window; 0 when none. */
   perOutcome: number;
   /** total / items done (including done with an escaped defect); 0 when none. */
   perDone: number;
-  /** Every function id plus '(none)' (first, as it sorts first) for costs of nodes without a function. Sums to total:
-   *  a pool's hourly costs are split by its busy hours per function, task costs by tasks, defect costs go to the item's last function. */
+  /** Every function id plus '(none)' (first, as it sorts first) for costs of nodes without a function and the
+   *  cost of delay (time in the system is no one function's). Sums to total: a pool's hourly costs are split by
+   *  its busy hours per function, task costs by tasks, defect costs go to the item's last function, lost work
+   *  and SLA penalties to the function of the node where they happened. */
   byFunction: Record<string, number>;
-  /** Pool costs by pool kind. Escaped-defect costs belong to no kind: byKind sums to total - byCause.escapedDefects. */
+  /** Pool costs by pool kind. Customer-facing costs (escaped defects, lost work, delay, SLA penalties) belong to
+   *  no kind: byKind sums to total minus those four causes. */
   byKind: { agent: number; human: number; executive: number };
-  /** labour: human and executive hours worked (busy), excluding rework; idleLabour: paid hours nobody was busy in,
-   *  (paid - busy hours) x the paid-hour rate; agentTasks: agent task and busy-hour cost, excluding rework;
-   *  rework: labour and agent cost of tasks done in rework rounds; escapedDefects: defect costs. Sums to total. */
-  byCause: { labour: number; idleLabour: number; agentTasks: number; rework: number; escapedDefects: number };
+  /** Sums to total. */
+  byCause: CostCauses;
+  /** Per item type; sums to total, cause by cause. A pool's cost goes to the types it worked for: task costs by
+   *  tasks, hourly costs and idle hours by busy hours (a pool busy with no type in the window: by arrivals). */
+  byType: Record<string, TypeCost>;
 }
 
 export interface OutcomeCounts {

@@ -1,4 +1,4 @@
-import type { CostBreakdown, FlowFigures, PoolFigures } from '../report/runResult.js';
+import type { CostBreakdown, CostCauses, FlowFigures, PoolFigures, TypeCost } from '../report/runResult.js';
 import type { SimState } from './simState.js';
 import type { Sums } from './serverSums.js';
 import { capacityHours } from './timeline.js';
@@ -97,14 +97,29 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   };
 }
 
-export function costBreakdown(s: SimState, poolCosts: PoolCost[], overall: FlowFigures): CostBreakdown {
+export function costBreakdown(
+  s: SimState,
+  sum: Sums,
+  poolCosts: PoolCost[],
+  overall: FlowFigures,
+  wipHoursByType: Float64Array,
+): CostBreakdown {
   const m = s.model;
   const noFunction = s.functionCount; // the column of costs that belong to no function
   const columns = noFunction + 1;
+  const q = s.quality;
   const byKind = { agent: 0, human: 0, executive: 0 };
-  const byCause = { labour: 0, idleLabour: 0, agentTasks: 0, rework: 0, escapedDefects: s.quality.escapedDefectCost };
+  const types = m.itemTypes.length;
+  const typeCauses: CostCauses[] = m.itemTypes.map((ty, k) => ({
+    ...noCauses(),
+    escapedDefects: q.defectCostByType[k],
+    lostWork: (s.typeStats.abandoned[k] + s.typeStats.blocked[k]) * (ty.abandonCost ?? 0),
+    delay: wipHoursByType[k] * (ty.delayCostPerHour ?? 0),
+    slaPenalties: q.slaPenaltyByType[k],
+  }));
+  const byCause = { ...noCauses(), escapedDefects: q.escapedDefectCost };
   const fnTotals = new Float64Array(columns);
-  let total = s.quality.escapedDefectCost;
+  let total = q.escapedDefectCost;
   m.pools.forEach((pool, p) => {
     const pc = poolCosts[p];
     const c = pc.figures.cost;
@@ -114,11 +129,35 @@ export function costBreakdown(s: SimState, poolCosts: PoolCost[], overall: FlowF
     byCause.rework += rework;
     const idle = Math.min(pc.idle, c - rework);
     byCause.idleLabour += idle;
-    if (pool.kind === 'agent') byCause.agentTasks += c - rework - idle;
-    else byCause.labour += c - rework - idle;
+    const work = pool.kind === 'agent' ? 'agentTasks' : 'labour';
+    byCause[work] += c - rework - idle;
+    const split = poolCostByType(s, sum, p, pc, rework);
+    for (let k = 0; k < types; k++) {
+      const t = typeCauses[k];
+      t.rework += split.rework[k];
+      t.idleLabour += idle * split.weight[k];
+      // Rework and idle hours are parts of the type's hours, so this is >= 0 but for rounding (kept at 0).
+      const worked = split.cost[k] + split.weight[k] * (split.paidCost - idle) - split.rework[k];
+      t[work] += worked > 0 ? worked : 0;
+    }
     for (let f = 0; f <= noFunction; f++) fnTotals[f] += pc.byFn[f];
   });
-  for (let f = 0; f <= noFunction; f++) fnTotals[f] += s.quality.defectCostByFunction[f];
+  for (let f = 0; f <= noFunction; f++)
+    fnTotals[f] += q.defectCostByFunction[f] + q.lostCostByFunction[f] + q.slaPenaltyByFunction[f];
+  const byType: Record<string, TypeCost> = {};
+  m.itemTypes.forEach((ty, k) => {
+    const causes = typeCauses[k];
+    let typeTotal = 0;
+    for (const cause of CAUSES) typeTotal += causes[cause];
+    const done = s.typeStats.done[k] + s.typeStats.doneWithDefect[k];
+    byType[ty.id] = { total: typeTotal, perDone: done > 0 ? typeTotal / done : 0, byCause: causes };
+    // The customer-facing causes are counted per type; a model without them adds nothing here.
+    for (const cause of ['lostWork', 'delay', 'slaPenalties'] as const) {
+      byCause[cause] += causes[cause];
+      total += causes[cause];
+    }
+    fnTotals[noFunction] += causes.delay;
+  });
   // '(none)' sorts before every id, so it comes first.
   const byFunction: Record<string, number> = { [NO_FUNCTION]: fnTotals[noFunction] };
   m.functions.forEach((fn, f) => {
@@ -133,5 +172,79 @@ export function costBreakdown(s: SimState, poolCosts: PoolCost[], overall: FlowF
     byFunction,
     byKind,
     byCause,
+    byType,
   };
+}
+
+const CAUSES = [
+  'labour',
+  'idleLabour',
+  'agentTasks',
+  'rework',
+  'escapedDefects',
+  'lostWork',
+  'delay',
+  'slaPenalties',
+] as const satisfies readonly (keyof CostCauses)[];
+
+function noCauses(): CostCauses {
+  return {
+    labour: 0,
+    idleLabour: 0,
+    agentTasks: 0,
+    rework: 0,
+    escapedDefects: 0,
+    lostWork: 0,
+    delay: 0,
+    slaPenalties: 0,
+  };
+}
+
+/**
+ * One pool's cost split over item types: task costs by tasks done for each type, busy-hour costs by busy
+ * hours, paid hours (and so idle hours) by each type's share of the busy hours. A pool busy with no
+ * type in the window splits its paid hours by the types' arrivals (evenly when nothing arrived):
+ * capacity is held for the demand. `cost` (task and busy-hour costs) plus `weight` x `paidCost` sums to the
+ * pool's cost; `rework` sums to its rework cost.
+ */
+function poolCostByType(
+  s: SimState,
+  sum: Sums,
+  p: number,
+  pc: PoolCost,
+  rework: number,
+): { cost: Float64Array; paidCost: number; rework: Float64Array; weight: Float64Array } {
+  const pool = s.model.pools[p];
+  const types = s.types.count;
+  const stats = s.poolStats;
+  const weight = new Float64Array(types);
+  let busy = 0;
+  let tasks = 0;
+  for (let k = 0; k < types; k++) {
+    busy += sum.poolBusyHoursByType[p * types + k];
+    tasks += stats.tasksByType[p * types + k];
+  }
+  let arrived = 0;
+  for (let k = 0; k < types; k++) arrived += s.typeStats.arrived[k];
+  for (let k = 0; k < types; k++)
+    weight[k] =
+      busy > 0
+        ? sum.poolBusyHoursByType[p * types + k] / busy
+        : tasks > 0
+          ? stats.tasksByType[p * types + k] / tasks
+          : arrived > 0
+            ? s.typeStats.arrived[k] / arrived
+            : 1 / types;
+  const cost = new Float64Array(types);
+  const reworkRaw = new Float64Array(types);
+  let reworkTotal = 0;
+  const reworkRate = pool.costPerBusyHour + (pool.kind === 'agent' ? 0 : pool.costPerPaidHour);
+  for (let k = 0; k < types; k++) {
+    const at = p * types + k;
+    cost[k] = stats.tasksByType[at] * pool.costPerTask + sum.poolBusyHoursByType[at] * pool.costPerBusyHour;
+    reworkRaw[k] = stats.reworkTasksByType[at] * pool.costPerTask + sum.poolReworkHoursByType[at] * reworkRate;
+    reworkTotal += reworkRaw[k];
+  }
+  for (let k = 0; k < types; k++) reworkRaw[k] = reworkTotal > 0 ? (rework * reworkRaw[k]) / reworkTotal : 0;
+  return { cost, paidCost: pc.figures.paidHours * pool.costPerPaidHour, rework: reworkRaw, weight };
 }

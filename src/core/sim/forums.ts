@@ -72,6 +72,7 @@ export function holdSession(s: SimState, node: number, t: number): void {
       if (inWindow) {
         poolStats.chairHours[chair] += h;
         poolStats.chairHoursByFunction[chair * (s.functionCount + 1) + (f.fn >= 0 ? f.fn : s.functionCount)] += h;
+        poolStats.busyHoursByType[chair * s.types.count + s.items.type[item]] += h;
         poolStats.forumDecisions[chair]++;
         poolStats.decisionWait[chair].add(t - s.items.enqT[item]);
       }

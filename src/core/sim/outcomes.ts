@@ -35,7 +35,7 @@ export function leave(s: SimState, item: number, outcome: number, node: number):
       typeStats.cycleTime[ty].add(t - items.arrivalT[item]);
     }
   } else {
-    label = leaveOtherwise(s, item, ty, outcome, t);
+    label = leaveOtherwise(s, item, ty, outcome, t, node);
   }
   if (items.escalated[item] === 1) escalateOnEntry(s, item, false, t);
   if (s.monitor !== null) s.trace('exit', item, node, -1, LABELS[label]);
@@ -48,7 +48,7 @@ export function leave(s: SimState, item: number, outcome: number, node: number):
 }
 
 /** Every outcome but a clean done, kept apart so that the common path stays small. Returns the label index. */
-function leaveOtherwise(s: SimState, item: number, ty: number, outcome: number, t: number): number {
+function leaveOtherwise(s: SimState, item: number, ty: number, outcome: number, t: number, node: number): number {
   const typeStats = s.typeStats;
   const items = s.items;
   const errs = items.openErrors[item];
@@ -64,6 +64,7 @@ function leaveOtherwise(s: SimState, item: number, ty: number, outcome: number, 
       s.quality.escapedDefectCost += cost;
       const fn = items.lastFn[item];
       s.quality.defectCostByFunction[fn >= 0 ? fn : s.functionCount] += cost;
+      s.quality.defectCostByType[ty] += cost;
     }
     return 1;
   }
@@ -74,6 +75,7 @@ function leaveOtherwise(s: SimState, item: number, ty: number, outcome: number, 
     if (inWindow) typeStats.rejected[ty]++;
     return 2;
   }
+  if (inWindow) chargeLostWork(s, item, ty, node);
   if (outcome === OUT_ABANDONED) {
     s.totals.abandoned++;
     if (inWindow) typeStats.abandoned[ty]++;
@@ -82,4 +84,12 @@ function leaveOtherwise(s: SimState, item: number, ty: number, outcome: number, 
   s.totals.blocked++;
   if (inWindow) typeStats.blocked[ty]++;
   return 4;
+}
+
+/** A lost item's abandonCost, charged to the function of the node where it was lost (else the item's last function). */
+function chargeLostWork(s: SimState, item: number, ty: number, node: number): void {
+  const cost = s.model.itemTypes[ty].abandonCost ?? 0;
+  if (cost === 0) return;
+  const fn = node >= 0 && s.nodes.functionIndex[node] >= 0 ? s.nodes.functionIndex[node] : s.items.lastFn[item];
+  s.quality.lostCostByFunction[fn >= 0 ? fn : s.functionCount] += cost;
 }

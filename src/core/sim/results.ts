@@ -87,7 +87,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   });
 
   // Cost breakdown: by function, kind and cause, each summing to the total.
-  const cost = costBreakdown(s, poolCosts, overall);
+  const cost = costBreakdown(s, sum, poolCosts, overall, wipArea);
 
   // Steps.
   const steps: Record<string, StepFigures> = {};

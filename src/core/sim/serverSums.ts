@@ -20,6 +20,9 @@ export interface Sums {
   poolFunctionBusyHours: Float64Array;
   poolFunctionTasks: Float64Array;
   decisions: Float64Array;
+  /** By pool and item type, at pool * types + type: busy hours (forum chair hours included) and rework hours. */
+  poolBusyHoursByType: Float64Array;
+  poolReworkHoursByType: Float64Array;
 }
 
 export function sums(s: SimState): Sums {
@@ -30,6 +33,7 @@ export function sums(s: SimState): Sums {
   const columns = functionCount + 1;
   const end = s.horizon;
   const pools = s.pools.count;
+  const types = s.types.count;
   const busyHours = Float64Array.from(s.serverStats.busyHours);
   const tasks = s.serverStats.tasks;
   const out: Sums = {
@@ -43,6 +47,8 @@ export function sums(s: SimState): Sums {
     poolFunctionBusyHours: new Float64Array(pools * columns),
     poolFunctionTasks: new Float64Array(pools * columns),
     decisions: Float64Array.from(s.poolStats.forumDecisions),
+    poolBusyHoursByType: Float64Array.from(s.poolStats.busyHoursByType),
+    poolReworkHoursByType: Float64Array.from(s.poolStats.reworkHoursByType),
   };
   for (let i = 0; i < items.capacity; i++) {
     if (items.alive[i] !== 1) continue;
@@ -54,7 +60,12 @@ export function sums(s: SimState): Sums {
         const from = items.busyFrom[i] > s.warmup ? items.busyFrom[i] : s.warmup;
         if (end > from) {
           busyHours[server] += end - from;
-          if (items.reworkNode[i] >= 0) out.poolReworkHours[servers.pool[server]] += end - from;
+          const p = servers.pool[server];
+          out.poolBusyHoursByType[p * types + items.type[i]] += end - from;
+          if (items.reworkNode[i] >= 0) {
+            out.poolReworkHours[p] += end - from;
+            out.poolReworkHoursByType[p * types + items.type[i]] += end - from;
+          }
         }
       }
     } else if (items.token[i] !== -1) {

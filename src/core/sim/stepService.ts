@@ -178,7 +178,13 @@ export function endBusySegment(s: SimState, item: number, server: number, t: num
   if (t <= from) return;
   const h = t - from;
   s.serverStats.busyHours[server] += h;
-  if (items.reworkNode[item] >= 0) s.poolStats.reworkHours[s.servers.pool[server]] += h;
+  const p = s.servers.pool[server];
+  const byType = p * s.types.count + items.type[item];
+  s.poolStats.busyHoursByType[byType] += h;
+  if (items.reworkNode[item] >= 0) {
+    s.poolStats.reworkHours[p] += h;
+    s.poolStats.reworkHoursByType[byType] += h;
+  }
 }
 
 /**
@@ -198,10 +204,18 @@ export function completeService(s: SimState, item: number): void {
   // The busy segment [busyFrom, t] clipped to the window (endBusySegment, inlined by hand).
   const w = s.warmup;
   const from = items.busyFrom[item] > w ? items.busyFrom[item] : w;
-  if (t > from) serverStats.busyHours[server] += t - from;
-  if (t >= w) serverStats.tasks[server]++;
+  // Per server, and per pool and item type for cost by type (one more add each).
+  const byType = p * s.types.count + items.type[item];
+  if (t > from) {
+    serverStats.busyHours[server] += t - from;
+    s.poolStats.busyHoursByType[byType] += t - from;
+  }
+  if (t >= w) {
+    serverStats.tasks[server]++;
+    s.poolStats.tasksByType[byType]++;
+  }
   // A task is rework while its item is in rework (reworkNode cannot change while it is in service).
-  if (items.reworkNode[item] >= 0) countReworkTask(s, p, from, t);
+  if (items.reworkNode[item] >= 0) countReworkTask(s, p, byType, from, t);
   items.server[item] = -1;
   pools.occupied[p]--;
   pools.working[p]--;
@@ -224,9 +238,16 @@ export function completeService(s: SimState, item: number): void {
 }
 
 /** A rework task's share of its pool's rework hours and tasks, kept out of completeService to keep it small enough to inline. */
-function countReworkTask(s: SimState, p: number, from: number, t: number): void {
-  if (t > from) s.poolStats.reworkHours[p] += t - from;
-  if (t >= s.warmup) s.poolStats.reworkTasks[p]++;
+function countReworkTask(s: SimState, p: number, byType: number, from: number, t: number): void {
+  const stats = s.poolStats;
+  if (t > from) {
+    stats.reworkHours[p] += t - from;
+    stats.reworkHoursByType[byType] += t - from;
+  }
+  if (t >= s.warmup) {
+    stats.reworkTasks[p]++;
+    stats.reworkTasksByType[byType]++;
+  }
 }
 
 /** The oldest live entry at the head of a step's line (stale heads are dropped); -1 if none. */

@@ -92,9 +92,20 @@ export class PoolStatistics {
   readonly forumDecisions: Float64Array;
   /** Executives' decision waits, at escalation steps and forums. */
   readonly decisionWait: PercentileSketch[];
+  /** By pool and item type, at pool * types + type: busy hours (tasks and forum chair hours), tasks, and
+   *  their rework part. Cost by item type is split from these (costs.ts). */
+  readonly busyHoursByType: Float64Array;
+  readonly tasksByType: Float64Array;
+  readonly reworkHoursByType: Float64Array;
+  readonly reworkTasksByType: Float64Array;
 
   constructor(model: Model, warmup: number) {
     const count = model.pools.length;
+    const byType = count * model.itemTypes.length;
+    this.busyHoursByType = new Float64Array(byType);
+    this.tasksByType = new Float64Array(byType);
+    this.reworkHoursByType = new Float64Array(byType);
+    this.reworkTasksByType = new Float64Array(byType);
     this.overtime = Array.from({ length: count }, () => new TimeWeighted(warmup));
     this.reworkHours = new Float64Array(count);
     this.reworkTasks = new Float64Array(count);
@@ -116,9 +127,22 @@ export class QualityStatistics {
   escalations = 0;
   /** escapedDefectCost by the function the item was last in (last column: none). */
   readonly defectCostByFunction: Float64Array;
+  /** escapedDefectCost by item type. */
+  readonly defectCostByType: Float64Array;
+  /** Costs of lost work (abandonCost of items abandoned or blocked) by the function of the node where they were
+   *  lost (last column: none); by type they follow from the type's counts. */
+  readonly lostCostByFunction: Float64Array;
+  /** SLA breach penalties, by the function of the step breached (last column: none) and by item type. */
+  readonly slaPenaltyByFunction: Float64Array;
+  readonly slaPenaltyByType: Float64Array;
 
   constructor(model: Model) {
-    this.defectCostByFunction = new Float64Array(model.functions.length + 1);
+    const columns = model.functions.length + 1;
+    this.defectCostByFunction = new Float64Array(columns);
+    this.defectCostByType = new Float64Array(model.itemTypes.length);
+    this.lostCostByFunction = new Float64Array(columns);
+    this.slaPenaltyByFunction = new Float64Array(columns);
+    this.slaPenaltyByType = new Float64Array(model.itemTypes.length);
   }
 }
 

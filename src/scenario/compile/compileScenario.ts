@@ -98,10 +98,21 @@ function compileSla(s: StepDoc, doc: ScenarioDoc, ix: Indexes): NonNullable<Step
   const sla = s.sla!;
   const limit = readWorkingLimit(sla.limit) as { hours: number } | { businessDays: number };
   const to = at(ix.nodes, sla.escalateTo);
+  const penalty = sla.penalty !== undefined && { penalty: sla.penalty };
   if ('hours' in limit)
-    return { limit: limit.hours, to, calendar: sla.calendar === undefined ? -1 : at(ix.calendars, sla.calendar) };
+    return {
+      limit: limit.hours,
+      to,
+      calendar: sla.calendar === undefined ? -1 : at(ix.calendars, sla.calendar),
+      ...penalty,
+    };
   const id = slaCalendar(doc, s)!;
-  return { limit: limit.businessDays * businessDayHours(doc.calendars![id]), to, calendar: at(ix.calendars, id) };
+  return {
+    limit: limit.businessDays * businessDayHours(doc.calendars![id]),
+    to,
+    calendar: at(ix.calendars, id),
+    ...penalty,
+  };
 }
 
 function compileNode(id: string, n: NodeDoc, doc: ScenarioDoc, types: string[], ix: Indexes, startDay: number): Node {
@@ -198,6 +209,9 @@ export function compileScenario(doc: ScenarioDoc): Model {
         patience: t.patience === undefined ? null : compileDist(t.patience, 'duration'),
         patienceCalendar: t.patienceCalendar === undefined ? -1 : at(ix.calendars, t.patienceCalendar),
         defectCost: t.defectCost ?? 0,
+        // Set only when the file names them, so a model without these costs compiles as before.
+        ...(t.abandonCost !== undefined && { abandonCost: t.abandonCost }),
+        ...(t.delayCostPerHour !== undefined && { delayCostPerHour: t.delayCostPerHour }),
         value: t.value ?? 0,
       };
     }),

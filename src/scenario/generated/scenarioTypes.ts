@@ -58,6 +58,8 @@ export type ItemTypeDoc = {
   patience?: DurationDistDoc;
   patienceCalendar?: Id;
   defectCost?: number;
+  abandonCost?: number;
+  delayCostPerHour?: number;
   value?: number;
   description?: string;
 };
@@ -226,7 +228,7 @@ export type StepDoc = {
   skill?: Id;
   time?: ServiceTimeDoc;
   queue?: { discipline?: 'fifo' | 'priority'; priority?: { byType: Id[]; } | { attr: Id; order?: 'asc' | 'desc'; }; preempt?: 'resume' | 'restart'; capacity?: number; overflow?: Id; };
-  sla?: { limit: string | number; escalateTo: Id; calendar?: Id; };
+  sla?: { limit: string | number; escalateTo: Id; calendar?: Id; penalty?: number; };
 };
 
 export type ChangeDoc = {

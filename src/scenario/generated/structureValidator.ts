@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"peaks":{"type":"array","items":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"multiply":{"type":"number","minimum":0,"maximum":1000,"description":"a factor on the arrival rate (0 to 1000)"},"lastBusinessDays":{"type":"integer","minimum":1,"maximum":31},"of":{"enum":["month","quarter"]},"calendar":{"$ref":"#/definitions/id"}},"required":["multiply","lastBusinessDays","of"],"additionalProperties":false},"minItems":0,"maxItems":100},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"preempt":{"enum":["resume","restart"]},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"timeline":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }","if":{"type":"object","required":["set"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"at":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"set":{"type":"object","propertyNames":{"type":"string","maxLength":1000},"additionalProperties":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"maxProperties":100}},"required":["at","set"],"additionalProperties":false},"else":{"if":{"type":"object","required":["ramp"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"ramp":{"type":"string","maxLength":1000},"from":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"to":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"growth":{"type":"number","minimum":-1,"maximum":100,"description":"growth per step, compounded (0.02 for 2% a step)"},"start":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"end":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"every":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"1d\" or \"2w\", or \"month\" or \"quarter\""}},"required":["ramp","from","start","end"],"additionalProperties":false},"else":{"not":{},"description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }"}}},"maxProperties":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"peaks":{"type":"array","items":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"multiply":{"type":"number","minimum":0,"maximum":1000,"description":"a factor on the arrival rate (0 to 1000)"},"lastBusinessDays":{"type":"integer","minimum":1,"maximum":31},"of":{"enum":["month","quarter"]},"calendar":{"$ref":"#/definitions/id"}},"required":["multiply","lastBusinessDays","of"],"additionalProperties":false},"minItems":0,"maxItems":100},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"abandonCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"delayCostPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money per hour, as a plain number (0 to 1e12): 50, not \"50/h\" or \"1200/d\""},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"preempt":{"enum":["resume","restart"]},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"},"penalty":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"timeline":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }","if":{"type":"object","required":["set"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"at":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"set":{"type":"object","propertyNames":{"type":"string","maxLength":1000},"additionalProperties":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"maxProperties":100}},"required":["at","set"],"additionalProperties":false},"else":{"if":{"type":"object","required":["ramp"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"ramp":{"type":"string","maxLength":1000},"from":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"to":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"growth":{"type":"number","minimum":-1,"maximum":100,"description":"growth per step, compounded (0.02 for 2% a step)"},"start":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"end":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"every":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"1d\" or \"2w\", or \"month\" or \"quarter\""}},"required":["ramp","from","start","end"],"additionalProperties":false},"else":{"not":{},"description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }"}}},"maxProperties":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
 const schema12 = {"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"};
 const schema34 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}};
@@ -10486,11 +10486,11 @@ vErrors.push(err449);
 errors++;
 }
 }
-if(data70.value !== undefined){
-let data144 = data70.value;
+if(data70.abandonCost !== undefined){
+let data144 = data70.abandonCost;
 if(typeof data144 == "number"){
 if(data144 > 1000000000000 || isNaN(data144)){
-const err450 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data144};
+const err450 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data144};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -10500,7 +10500,7 @@ vErrors.push(err450);
 errors++;
 }
 if(data144 < 0 || isNaN(data144)){
-const err451 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data144};
+const err451 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data144};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -10511,7 +10511,7 @@ errors++;
 }
 }
 else {
-const err452 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data144};
+const err452 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data144};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -10521,11 +10521,11 @@ vErrors.push(err452);
 errors++;
 }
 }
-if(data70.description !== undefined){
-let data145 = data70.description;
-if(typeof data145 === "string"){
-if(func3(data145) > 10000){
-const err453 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data145};
+if(data70.delayCostPerHour !== undefined){
+let data145 = data70.delayCostPerHour;
+if(typeof data145 == "number"){
+if(data145 > 1000000000000 || isNaN(data145)){
+const err453 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data145};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -10534,9 +10534,8 @@ vErrors.push(err453);
 }
 errors++;
 }
-}
-else {
-const err454 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data145};
+if(data145 < 0 || isNaN(data145)){
+const err454 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data145};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -10546,9 +10545,8 @@ vErrors.push(err454);
 errors++;
 }
 }
-}
 else {
-const err455 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
+const err455 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data145};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -10558,9 +10556,11 @@ vErrors.push(err455);
 errors++;
 }
 }
-}
-else {
-const err456 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data69};
+if(data70.value !== undefined){
+let data146 = data70.value;
+if(typeof data146 == "number"){
+if(data146 > 1000000000000 || isNaN(data146)){
+const err456 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data146};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -10569,12 +10569,8 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-if(data.steps !== undefined){
-let data146 = data.steps;
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-if(Object.keys(data146).length > 10000){
-const err457 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data146};
+if(data146 < 0 || isNaN(data146)){
+const err457 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data146};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -10583,11 +10579,9 @@ vErrors.push(err457);
 }
 errors++;
 }
-for(const key32 in data146){
-const _errs415 = errors;
-if(typeof key32 === "string"){
-if(func3(key32) > 64){
-const err458 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key32,propertyName:key32};
+}
+else {
+const err458 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data146};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -10596,8 +10590,12 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(!pattern0.test(key32)){
-const err459 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key32,propertyName:key32};
+}
+if(data70.description !== undefined){
+let data147 = data70.description;
+if(typeof data147 === "string"){
+if(func3(data147) > 10000){
+const err459 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data147};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -10608,7 +10606,7 @@ errors++;
 }
 }
 else {
-const err460 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key32,propertyName:key32};
+const err460 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data147};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -10617,9 +10615,10 @@ vErrors.push(err460);
 }
 errors++;
 }
-var valid107 = _errs415 === errors;
-if(!valid107){
-const err461 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key32},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data146};
+}
+}
+else {
+const err461 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -10629,10 +10628,9 @@ vErrors.push(err461);
 errors++;
 }
 }
-for(const key33 in data146){
-let data147 = data146[key33];
-if(!(data147 && typeof data147 == "object" && !Array.isArray(data147))){
-const err462 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data147};
+}
+else {
+const err462 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data69};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -10641,14 +10639,12 @@ vErrors.push(err462);
 }
 errors++;
 }
-const _errs421 = errors;
-let valid110 = true;
-const _errs422 = errors;
-if(errors === _errs422){
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-let missing16;
-if((data147.kind === undefined) && (missing16 = "kind")){
-const err463 = {};
+}
+if(data.steps !== undefined){
+let data148 = data.steps;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(Object.keys(data148).length > 10000){
+const err463 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data148};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -10657,10 +10653,11 @@ vErrors.push(err463);
 }
 errors++;
 }
-else {
-if(data147.kind !== undefined){
-if("gate" !== data147.kind){
-const err464 = {};
+for(const key32 in data148){
+const _errs419 = errors;
+if(typeof key32 === "string"){
+if(func3(key32) > 64){
+const err464 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key32,propertyName:key32};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -10669,11 +10666,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err465 = {};
+if(!pattern0.test(key32)){
+const err465 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key32,propertyName:key32};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -10683,22 +10677,8 @@ vErrors.push(err465);
 errors++;
 }
 }
-var _valid18 = _errs422 === errors;
-errors = _errs421;
-if(vErrors !== null){
-if(_errs421){
-vErrors.length = _errs421;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid18){
-const _errs425 = errors;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-if(data147.kind === undefined){
-const err466 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data147};
+const err466 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key32,propertyName:key32};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -10707,8 +10687,9 @@ vErrors.push(err466);
 }
 errors++;
 }
-if(data147.next === undefined){
-const err467 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data147};
+var valid107 = _errs419 === errors;
+if(!valid107){
+const err467 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key32},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data148};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -10717,9 +10698,11 @@ vErrors.push(err467);
 }
 errors++;
 }
-for(const key34 in data147){
-if(!((((((key34 === "description") || (key34 === "function")) || (key34 === "detect")) || (key34 === "rework")) || (key34 === "next")) || (key34 === "kind"))){
-const err468 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data147};
+}
+for(const key33 in data148){
+let data149 = data148[key33];
+if(!(data149 && typeof data149 == "object" && !Array.isArray(data149))){
+const err468 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data149};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -10728,12 +10711,14 @@ vErrors.push(err468);
 }
 errors++;
 }
-}
-if(data147.description !== undefined){
-let data149 = data147.description;
-if(typeof data149 === "string"){
-if(func3(data149) > 10000){
-const err469 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data149};
+const _errs425 = errors;
+let valid110 = true;
+const _errs426 = errors;
+if(errors === _errs426){
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+let missing16;
+if((data149.kind === undefined) && (missing16 = "kind")){
+const err469 = {};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -10742,9 +10727,10 @@ vErrors.push(err469);
 }
 errors++;
 }
-}
 else {
-const err470 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data149};
+if(data149.kind !== undefined){
+if("gate" !== data149.kind){
+const err470 = {};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -10754,11 +10740,10 @@ vErrors.push(err470);
 errors++;
 }
 }
-if(data147.function !== undefined){
-let data150 = data147.function;
-if(typeof data150 === "string"){
-if(func3(data150) > 64){
-const err471 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data150};
+}
+}
+else {
+const err471 = {};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -10767,8 +10752,23 @@ vErrors.push(err471);
 }
 errors++;
 }
-if(!pattern0.test(data150)){
-const err472 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data150};
+}
+var _valid18 = _errs426 === errors;
+errors = _errs425;
+if(vErrors !== null){
+if(_errs425){
+vErrors.length = _errs425;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid18){
+const _errs429 = errors;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.kind === undefined){
+const err472 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data149};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -10777,9 +10777,8 @@ vErrors.push(err472);
 }
 errors++;
 }
-}
-else {
-const err473 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data150};
+if(data149.next === undefined){
+const err473 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data149};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -10788,12 +10787,9 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-if(data147.detect !== undefined){
-let data151 = data147.detect;
-if(typeof data151 == "number"){
-if(data151 > 1 || isNaN(data151)){
-const err474 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data151};
+for(const key34 in data149){
+if(!((((((key34 === "description") || (key34 === "function")) || (key34 === "detect")) || (key34 === "rework")) || (key34 === "next")) || (key34 === "kind"))){
+const err474 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data149};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -10802,8 +10798,12 @@ vErrors.push(err474);
 }
 errors++;
 }
-if(data151 < 0 || isNaN(data151)){
-const err475 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data151};
+}
+if(data149.description !== undefined){
+let data151 = data149.description;
+if(typeof data151 === "string"){
+if(func3(data151) > 10000){
+const err475 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data151};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -10814,7 +10814,7 @@ errors++;
 }
 }
 else {
-const err476 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data151};
+const err476 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data151};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -10824,11 +10824,11 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data147.rework !== undefined){
-let data152 = data147.rework;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-if(data152.to === undefined){
-const err477 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
+if(data149.function !== undefined){
+let data152 = data149.function;
+if(typeof data152 === "string"){
+if(func3(data152) > 64){
+const err477 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data152};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -10837,8 +10837,8 @@ vErrors.push(err477);
 }
 errors++;
 }
-if(data152.maxRounds === undefined){
-const err478 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
+if(!pattern0.test(data152)){
+const err478 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data152};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -10847,8 +10847,9 @@ vErrors.push(err478);
 }
 errors++;
 }
-if(data152.exceeded === undefined){
-const err479 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
+}
+else {
+const err479 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data152};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -10857,9 +10858,12 @@ vErrors.push(err479);
 }
 errors++;
 }
-for(const key35 in data152){
-if(!(((key35 === "to") || (key35 === "maxRounds")) || (key35 === "exceeded"))){
-const err480 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
+}
+if(data149.detect !== undefined){
+let data153 = data149.detect;
+if(typeof data153 == "number"){
+if(data153 > 1 || isNaN(data153)){
+const err480 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data153};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -10868,12 +10872,8 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-if(data152.to !== undefined){
-let data153 = data152.to;
-if(typeof data153 === "string"){
-if(func3(data153) > 64){
-const err481 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data153};
+if(data153 < 0 || isNaN(data153)){
+const err481 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data153};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -10882,8 +10882,9 @@ vErrors.push(err481);
 }
 errors++;
 }
-if(!pattern0.test(data153)){
-const err482 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data153};
+}
+else {
+const err482 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data153};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -10893,8 +10894,11 @@ vErrors.push(err482);
 errors++;
 }
 }
-else {
-const err483 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data153};
+if(data149.rework !== undefined){
+let data154 = data149.rework;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+if(data154.to === undefined){
+const err483 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -10903,11 +10907,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-}
-if(data152.maxRounds !== undefined){
-let data154 = data152.maxRounds;
-if(!((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154)))){
-const err484 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data154};
+if(data154.maxRounds === undefined){
+const err484 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -10916,9 +10917,8 @@ vErrors.push(err484);
 }
 errors++;
 }
-if(typeof data154 == "number"){
-if(data154 > 1000 || isNaN(data154)){
-const err485 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data154};
+if(data154.exceeded === undefined){
+const err485 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -10927,8 +10927,9 @@ vErrors.push(err485);
 }
 errors++;
 }
-if(data154 < 0 || isNaN(data154)){
-const err486 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data154};
+for(const key35 in data154){
+if(!(((key35 === "to") || (key35 === "maxRounds")) || (key35 === "exceeded"))){
+const err486 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -10938,12 +10939,11 @@ vErrors.push(err486);
 errors++;
 }
 }
-}
-if(data152.exceeded !== undefined){
-let data155 = data152.exceeded;
+if(data154.to !== undefined){
+let data155 = data154.to;
 if(typeof data155 === "string"){
 if(func3(data155) > 64){
-const err487 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data155};
+const err487 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data155};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -10953,7 +10953,7 @@ vErrors.push(err487);
 errors++;
 }
 if(!pattern0.test(data155)){
-const err488 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data155};
+const err488 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data155};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -10964,7 +10964,7 @@ errors++;
 }
 }
 else {
-const err489 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data155};
+const err489 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data155};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -10974,9 +10974,10 @@ vErrors.push(err489);
 errors++;
 }
 }
-}
-else {
-const err490 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data152};
+if(data154.maxRounds !== undefined){
+let data156 = data154.maxRounds;
+if(!((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156)))){
+const err490 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data156};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -10985,17 +10986,9 @@ vErrors.push(err490);
 }
 errors++;
 }
-}
-if(data147.next !== undefined){
-if(!(validate17(data147.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data147,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data147.kind !== undefined){
-let data157 = data147.kind;
-if("gate" !== data157){
-const err491 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data157};
+if(typeof data156 == "number"){
+if(data156 > 1000 || isNaN(data156)){
+const err491 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data156};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -11004,10 +10997,8 @@ vErrors.push(err491);
 }
 errors++;
 }
-}
-}
-else {
-const err492 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data147};
+if(data156 < 0 || isNaN(data156)){
+const err492 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data156};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -11016,20 +11007,13 @@ vErrors.push(err492);
 }
 errors++;
 }
-var _valid18 = _errs425 === errors;
-valid110 = _valid18;
-ifClause5 = "then";
 }
-else {
-const _errs448 = errors;
-const _errs449 = errors;
-let valid117 = true;
-const _errs450 = errors;
-if(errors === _errs450){
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-let missing17;
-if((data147.kind === undefined) && (missing17 = "kind")){
-const err493 = {};
+}
+if(data154.exceeded !== undefined){
+let data157 = data154.exceeded;
+if(typeof data157 === "string"){
+if(func3(data157) > 64){
+const err493 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data157};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -11038,10 +11022,8 @@ vErrors.push(err493);
 }
 errors++;
 }
-else {
-if(data147.kind !== undefined){
-if("forum" !== data147.kind){
-const err494 = {};
+if(!pattern0.test(data157)){
+const err494 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data157};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -11051,10 +11033,8 @@ vErrors.push(err494);
 errors++;
 }
 }
-}
-}
 else {
-const err495 = {};
+const err495 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data157};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -11064,22 +11044,9 @@ vErrors.push(err495);
 errors++;
 }
 }
-var _valid19 = _errs450 === errors;
-errors = _errs449;
-if(vErrors !== null){
-if(_errs449){
-vErrors.length = _errs449;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid19){
-const _errs453 = errors;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-if(data147.kind === undefined){
-const err496 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
+const err496 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -11088,8 +11055,17 @@ vErrors.push(err496);
 }
 errors++;
 }
-if(data147.schedule === undefined){
-const err497 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
+}
+if(data149.next !== undefined){
+if(!(validate17(data149.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data149,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data149.kind !== undefined){
+let data159 = data149.kind;
+if("gate" !== data159){
+const err497 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data159};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -11098,8 +11074,10 @@ vErrors.push(err497);
 }
 errors++;
 }
-if(data147.next === undefined){
-const err498 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
+}
+}
+else {
+const err498 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data149};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -11108,9 +11086,20 @@ vErrors.push(err498);
 }
 errors++;
 }
-for(const key36 in data147){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key36))){
-const err499 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
+var _valid18 = _errs429 === errors;
+valid110 = _valid18;
+ifClause5 = "then";
+}
+else {
+const _errs452 = errors;
+const _errs453 = errors;
+let valid117 = true;
+const _errs454 = errors;
+if(errors === _errs454){
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+let missing17;
+if((data149.kind === undefined) && (missing17 = "kind")){
+const err499 = {};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -11119,12 +11108,10 @@ vErrors.push(err499);
 }
 errors++;
 }
-}
-if(data147.description !== undefined){
-let data159 = data147.description;
-if(typeof data159 === "string"){
-if(func3(data159) > 10000){
-const err500 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data159};
+else {
+if(data149.kind !== undefined){
+if("forum" !== data149.kind){
+const err500 = {};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -11134,8 +11121,10 @@ vErrors.push(err500);
 errors++;
 }
 }
+}
+}
 else {
-const err501 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data159};
+const err501 = {};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -11145,11 +11134,22 @@ vErrors.push(err501);
 errors++;
 }
 }
-if(data147.function !== undefined){
-let data160 = data147.function;
-if(typeof data160 === "string"){
-if(func3(data160) > 64){
-const err502 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data160};
+var _valid19 = _errs454 === errors;
+errors = _errs453;
+if(vErrors !== null){
+if(_errs453){
+vErrors.length = _errs453;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid19){
+const _errs457 = errors;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.kind === undefined){
+const err502 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -11158,8 +11158,8 @@ vErrors.push(err502);
 }
 errors++;
 }
-if(!pattern0.test(data160)){
-const err503 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data160};
+if(data149.schedule === undefined){
+const err503 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -11168,9 +11168,8 @@ vErrors.push(err503);
 }
 errors++;
 }
-}
-else {
-const err504 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data160};
+if(data149.next === undefined){
+const err504 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -11179,12 +11178,9 @@ vErrors.push(err504);
 }
 errors++;
 }
-}
-if(data147.detect !== undefined){
-let data161 = data147.detect;
-if(typeof data161 == "number"){
-if(data161 > 1 || isNaN(data161)){
-const err505 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data161};
+for(const key36 in data149){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key36))){
+const err505 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -11193,8 +11189,12 @@ vErrors.push(err505);
 }
 errors++;
 }
-if(data161 < 0 || isNaN(data161)){
-const err506 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data161};
+}
+if(data149.description !== undefined){
+let data161 = data149.description;
+if(typeof data161 === "string"){
+if(func3(data161) > 10000){
+const err506 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data161};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -11205,7 +11205,7 @@ errors++;
 }
 }
 else {
-const err507 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data161};
+const err507 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data161};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -11215,11 +11215,11 @@ vErrors.push(err507);
 errors++;
 }
 }
-if(data147.rework !== undefined){
-let data162 = data147.rework;
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-if(data162.to === undefined){
-const err508 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
+if(data149.function !== undefined){
+let data162 = data149.function;
+if(typeof data162 === "string"){
+if(func3(data162) > 64){
+const err508 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data162};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -11228,8 +11228,8 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(data162.maxRounds === undefined){
-const err509 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
+if(!pattern0.test(data162)){
+const err509 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data162};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -11238,8 +11238,9 @@ vErrors.push(err509);
 }
 errors++;
 }
-if(data162.exceeded === undefined){
-const err510 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
+}
+else {
+const err510 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data162};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -11248,9 +11249,12 @@ vErrors.push(err510);
 }
 errors++;
 }
-for(const key37 in data162){
-if(!(((key37 === "to") || (key37 === "maxRounds")) || (key37 === "exceeded"))){
-const err511 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
+}
+if(data149.detect !== undefined){
+let data163 = data149.detect;
+if(typeof data163 == "number"){
+if(data163 > 1 || isNaN(data163)){
+const err511 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data163};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -11259,12 +11263,8 @@ vErrors.push(err511);
 }
 errors++;
 }
-}
-if(data162.to !== undefined){
-let data163 = data162.to;
-if(typeof data163 === "string"){
-if(func3(data163) > 64){
-const err512 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data163};
+if(data163 < 0 || isNaN(data163)){
+const err512 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data163};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -11273,8 +11273,9 @@ vErrors.push(err512);
 }
 errors++;
 }
-if(!pattern0.test(data163)){
-const err513 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data163};
+}
+else {
+const err513 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data163};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -11284,8 +11285,11 @@ vErrors.push(err513);
 errors++;
 }
 }
-else {
-const err514 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data163};
+if(data149.rework !== undefined){
+let data164 = data149.rework;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.to === undefined){
+const err514 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -11294,11 +11298,8 @@ vErrors.push(err514);
 }
 errors++;
 }
-}
-if(data162.maxRounds !== undefined){
-let data164 = data162.maxRounds;
-if(!((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164)))){
-const err515 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data164};
+if(data164.maxRounds === undefined){
+const err515 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -11307,9 +11308,8 @@ vErrors.push(err515);
 }
 errors++;
 }
-if(typeof data164 == "number"){
-if(data164 > 1000 || isNaN(data164)){
-const err516 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data164};
+if(data164.exceeded === undefined){
+const err516 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -11318,8 +11318,9 @@ vErrors.push(err516);
 }
 errors++;
 }
-if(data164 < 0 || isNaN(data164)){
-const err517 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data164};
+for(const key37 in data164){
+if(!(((key37 === "to") || (key37 === "maxRounds")) || (key37 === "exceeded"))){
+const err517 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -11329,12 +11330,11 @@ vErrors.push(err517);
 errors++;
 }
 }
-}
-if(data162.exceeded !== undefined){
-let data165 = data162.exceeded;
+if(data164.to !== undefined){
+let data165 = data164.to;
 if(typeof data165 === "string"){
 if(func3(data165) > 64){
-const err518 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data165};
+const err518 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data165};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -11344,7 +11344,7 @@ vErrors.push(err518);
 errors++;
 }
 if(!pattern0.test(data165)){
-const err519 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data165};
+const err519 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data165};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -11355,7 +11355,7 @@ errors++;
 }
 }
 else {
-const err520 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data165};
+const err520 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data165};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -11365,9 +11365,10 @@ vErrors.push(err520);
 errors++;
 }
 }
-}
-else {
-const err521 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data162};
+if(data164.maxRounds !== undefined){
+let data166 = data164.maxRounds;
+if(!((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166)))){
+const err521 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data166};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -11376,17 +11377,9 @@ vErrors.push(err521);
 }
 errors++;
 }
-}
-if(data147.next !== undefined){
-if(!(validate17(data147.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data147,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data147.kind !== undefined){
-let data167 = data147.kind;
-if("forum" !== data167){
-const err522 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data167};
+if(typeof data166 == "number"){
+if(data166 > 1000 || isNaN(data166)){
+const err522 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data166};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -11395,12 +11388,8 @@ vErrors.push(err522);
 }
 errors++;
 }
-}
-if(data147.schedule !== undefined){
-let data168 = data147.schedule;
-if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
-if(data168.every === undefined){
-const err523 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data168};
+if(data166 < 0 || isNaN(data166)){
+const err523 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data166};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -11409,9 +11398,13 @@ vErrors.push(err523);
 }
 errors++;
 }
-for(const key38 in data168){
-if(!((((((key38 === "every") || (key38 === "day")) || (key38 === "month")) || (key38 === "at")) || (key38 === "first")) || (key38 === "calendar"))){
-const err524 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data168};
+}
+}
+if(data164.exceeded !== undefined){
+let data167 = data164.exceeded;
+if(typeof data167 === "string"){
+if(func3(data167) > 64){
+const err524 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -11420,11 +11413,8 @@ vErrors.push(err524);
 }
 errors++;
 }
-}
-if(data168.every !== undefined){
-let data169 = data168.every;
-if((typeof data169 !== "string") && (!(typeof data169 == "number"))){
-const err525 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data169};
+if(!pattern0.test(data167)){
+const err525 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -11433,9 +11423,9 @@ vErrors.push(err525);
 }
 errors++;
 }
-if(typeof data169 === "string"){
-if(func3(data169) > 40){
-const err526 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data169};
+}
+else {
+const err526 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -11446,10 +11436,8 @@ errors++;
 }
 }
 }
-if(data168.day !== undefined){
-let data170 = data168.day;
-if((typeof data170 !== "string") && (!((typeof data170 == "number") && (!(data170 % 1) && !isNaN(data170))))){
-const err527 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data170};
+else {
+const err527 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -11458,9 +11446,17 @@ vErrors.push(err527);
 }
 errors++;
 }
-if(typeof data170 === "string"){
-if(func3(data170) > 40){
-const err528 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data170};
+}
+if(data149.next !== undefined){
+if(!(validate17(data149.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data149,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data149.kind !== undefined){
+let data169 = data149.kind;
+if("forum" !== data169){
+const err528 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data169};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -11470,11 +11466,11 @@ vErrors.push(err528);
 errors++;
 }
 }
-}
-if(data168.month !== undefined){
-let data171 = data168.month;
-if(!((typeof data171 == "number") && (!(data171 % 1) && !isNaN(data171)))){
-const err529 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data171};
+if(data149.schedule !== undefined){
+let data170 = data149.schedule;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+if(data170.every === undefined){
+const err529 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data170};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -11483,9 +11479,9 @@ vErrors.push(err529);
 }
 errors++;
 }
-if(typeof data171 == "number"){
-if(data171 > 3 || isNaN(data171)){
-const err530 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data171};
+for(const key38 in data170){
+if(!((((((key38 === "every") || (key38 === "day")) || (key38 === "month")) || (key38 === "at")) || (key38 === "first")) || (key38 === "calendar"))){
+const err530 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data170};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -11494,8 +11490,11 @@ vErrors.push(err530);
 }
 errors++;
 }
-if(data171 < 1 || isNaN(data171)){
-const err531 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data171};
+}
+if(data170.every !== undefined){
+let data171 = data170.every;
+if((typeof data171 !== "string") && (!(typeof data171 == "number"))){
+const err531 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data171};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -11504,13 +11503,9 @@ vErrors.push(err531);
 }
 errors++;
 }
-}
-}
-if(data168.at !== undefined){
-let data172 = data168.at;
-if(typeof data172 === "string"){
-if(func3(data172) > 40){
-const err532 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data172};
+if(typeof data171 === "string"){
+if(func3(data171) > 40){
+const err532 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data171};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -11520,8 +11515,11 @@ vErrors.push(err532);
 errors++;
 }
 }
-else {
-const err533 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data172};
+}
+if(data170.day !== undefined){
+let data172 = data170.day;
+if((typeof data172 !== "string") && (!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172))))){
+const err533 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data172};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -11530,11 +11528,9 @@ vErrors.push(err533);
 }
 errors++;
 }
-}
-if(data168.first !== undefined){
-let data173 = data168.first;
-if((typeof data173 !== "string") && (!(typeof data173 == "number"))){
-const err534 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data173};
+if(typeof data172 === "string"){
+if(func3(data172) > 40){
+const err534 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data172};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -11543,9 +11539,12 @@ vErrors.push(err534);
 }
 errors++;
 }
-if(typeof data173 === "string"){
-if(func3(data173) > 40){
-const err535 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data173};
+}
+}
+if(data170.month !== undefined){
+let data173 = data170.month;
+if(!((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173)))){
+const err535 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data173};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -11554,13 +11553,9 @@ vErrors.push(err535);
 }
 errors++;
 }
-}
-}
-if(data168.calendar !== undefined){
-let data174 = data168.calendar;
-if(typeof data174 === "string"){
-if(func3(data174) > 64){
-const err536 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data174};
+if(typeof data173 == "number"){
+if(data173 > 3 || isNaN(data173)){
+const err536 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data173};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -11569,8 +11564,8 @@ vErrors.push(err536);
 }
 errors++;
 }
-if(!pattern0.test(data174)){
-const err537 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data174};
+if(data173 < 1 || isNaN(data173)){
+const err537 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data173};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -11580,8 +11575,12 @@ vErrors.push(err537);
 errors++;
 }
 }
-else {
-const err538 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data174};
+}
+if(data170.at !== undefined){
+let data174 = data170.at;
+if(typeof data174 === "string"){
+if(func3(data174) > 40){
+const err538 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data174};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -11591,9 +11590,8 @@ vErrors.push(err538);
 errors++;
 }
 }
-}
 else {
-const err539 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data168};
+const err539 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data174};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -11603,10 +11601,10 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data147.perSession !== undefined){
-let data175 = data147.perSession;
-if(!((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175)))){
-const err540 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data175};
+if(data170.first !== undefined){
+let data175 = data170.first;
+if((typeof data175 !== "string") && (!(typeof data175 == "number"))){
+const err540 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data175};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -11615,9 +11613,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-if(typeof data175 == "number"){
-if(data175 > 1000000 || isNaN(data175)){
-const err541 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data175};
+if(typeof data175 === "string"){
+if(func3(data175) > 40){
+const err541 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data175};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -11626,8 +11624,13 @@ vErrors.push(err541);
 }
 errors++;
 }
-if(data175 < 1 || isNaN(data175)){
-const err542 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data175};
+}
+}
+if(data170.calendar !== undefined){
+let data176 = data170.calendar;
+if(typeof data176 === "string"){
+if(func3(data176) > 64){
+const err542 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -11636,13 +11639,8 @@ vErrors.push(err542);
 }
 errors++;
 }
-}
-}
-if(data147.chair !== undefined){
-let data176 = data147.chair;
-if(typeof data176 === "string"){
-if(func3(data176) > 64){
-const err543 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data176};
+if(!pattern0.test(data176)){
+const err543 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -11651,8 +11649,9 @@ vErrors.push(err543);
 }
 errors++;
 }
-if(!pattern0.test(data176)){
-const err544 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data176};
+}
+else {
+const err544 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data176};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -11662,8 +11661,9 @@ vErrors.push(err544);
 errors++;
 }
 }
+}
 else {
-const err545 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data176};
+const err545 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data170};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -11673,11 +11673,10 @@ vErrors.push(err545);
 errors++;
 }
 }
-if(data147.hoursPerDecision !== undefined){
-let data177 = data147.hoursPerDecision;
-if(typeof data177 == "number"){
-if(data177 > 1000 || isNaN(data177)){
-const err546 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data177};
+if(data149.perSession !== undefined){
+let data177 = data149.perSession;
+if(!((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177)))){
+const err546 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data177};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -11686,8 +11685,9 @@ vErrors.push(err546);
 }
 errors++;
 }
-if(data177 < 0 || isNaN(data177)){
-const err547 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data177};
+if(typeof data177 == "number"){
+if(data177 > 1000000 || isNaN(data177)){
+const err547 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data177};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -11696,9 +11696,8 @@ vErrors.push(err547);
 }
 errors++;
 }
-}
-else {
-const err548 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data177};
+if(data177 < 1 || isNaN(data177)){
+const err548 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data177};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -11709,8 +11708,11 @@ errors++;
 }
 }
 }
-else {
-const err549 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data147};
+if(data149.chair !== undefined){
+let data178 = data149.chair;
+if(typeof data178 === "string"){
+if(func3(data178) > 64){
+const err549 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data178};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -11719,20 +11721,8 @@ vErrors.push(err549);
 }
 errors++;
 }
-var _valid19 = _errs453 === errors;
-valid117 = _valid19;
-ifClause6 = "then";
-}
-else {
-const _errs500 = errors;
-const _errs501 = errors;
-let valid128 = true;
-const _errs502 = errors;
-if(errors === _errs502){
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-let missing18;
-if((data147.kind === undefined) && (missing18 = "kind")){
-const err550 = {};
+if(!pattern0.test(data178)){
+const err550 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data178};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -11741,10 +11731,9 @@ vErrors.push(err550);
 }
 errors++;
 }
+}
 else {
-if(data147.kind !== undefined){
-if("exit" !== data147.kind){
-const err551 = {};
+const err551 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data178};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -11754,10 +11743,11 @@ vErrors.push(err551);
 errors++;
 }
 }
-}
-}
-else {
-const err552 = {};
+if(data149.hoursPerDecision !== undefined){
+let data179 = data149.hoursPerDecision;
+if(typeof data179 == "number"){
+if(data179 > 1000 || isNaN(data179)){
+const err552 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data179};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -11766,23 +11756,8 @@ vErrors.push(err552);
 }
 errors++;
 }
-}
-var _valid20 = _errs502 === errors;
-errors = _errs501;
-if(vErrors !== null){
-if(_errs501){
-vErrors.length = _errs501;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid20){
-const _errs505 = errors;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-if(data147.kind === undefined){
-const err553 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data147};
+if(data179 < 0 || isNaN(data179)){
+const err553 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data179};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -11791,8 +11766,9 @@ vErrors.push(err553);
 }
 errors++;
 }
-if(data147.outcome === undefined){
-const err554 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data147};
+}
+else {
+const err554 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data179};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -11801,9 +11777,10 @@ vErrors.push(err554);
 }
 errors++;
 }
-for(const key39 in data147){
-if(!(((key39 === "kind") || (key39 === "outcome")) || (key39 === "description"))){
-const err555 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data147};
+}
+}
+else {
+const err555 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -11812,11 +11789,20 @@ vErrors.push(err555);
 }
 errors++;
 }
+var _valid19 = _errs457 === errors;
+valid117 = _valid19;
+ifClause6 = "then";
 }
-if(data147.kind !== undefined){
-let data179 = data147.kind;
-if("exit" !== data179){
-const err556 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data179};
+else {
+const _errs504 = errors;
+const _errs505 = errors;
+let valid128 = true;
+const _errs506 = errors;
+if(errors === _errs506){
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+let missing18;
+if((data149.kind === undefined) && (missing18 = "kind")){
+const err556 = {};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -11825,11 +11811,10 @@ vErrors.push(err556);
 }
 errors++;
 }
-}
-if(data147.outcome !== undefined){
-let data180 = data147.outcome;
-if(!((data180 === "done") || (data180 === "rejected"))){
-const err557 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data180};
+else {
+if(data149.kind !== undefined){
+if("exit" !== data149.kind){
+const err557 = {};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -11839,11 +11824,10 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data147.description !== undefined){
-let data181 = data147.description;
-if(typeof data181 === "string"){
-if(func3(data181) > 10000){
-const err558 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data181};
+}
+}
+else {
+const err558 = {};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -11853,8 +11837,22 @@ vErrors.push(err558);
 errors++;
 }
 }
+var _valid20 = _errs506 === errors;
+errors = _errs505;
+if(vErrors !== null){
+if(_errs505){
+vErrors.length = _errs505;
+}
 else {
-const err559 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data181};
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid20){
+const _errs509 = errors;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.kind === undefined){
+const err559 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data149};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -11863,10 +11861,8 @@ vErrors.push(err559);
 }
 errors++;
 }
-}
-}
-else {
-const err560 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data147};
+if(data149.outcome === undefined){
+const err560 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data149};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -11875,15 +11871,9 @@ vErrors.push(err560);
 }
 errors++;
 }
-var _valid20 = _errs505 === errors;
-valid128 = _valid20;
-ifClause7 = "then";
-}
-else {
-const _errs512 = errors;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-if(data147.next === undefined){
-const err561 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data147};
+for(const key39 in data149){
+if(!(((key39 === "kind") || (key39 === "outcome")) || (key39 === "description"))){
+const err561 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data149};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -11892,9 +11882,11 @@ vErrors.push(err561);
 }
 errors++;
 }
-for(const key40 in data147){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key40))){
-const err562 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data147};
+}
+if(data149.kind !== undefined){
+let data181 = data149.kind;
+if("exit" !== data181){
+const err562 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data181};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -11904,11 +11896,10 @@ vErrors.push(err562);
 errors++;
 }
 }
-if(data147.description !== undefined){
-let data182 = data147.description;
-if(typeof data182 === "string"){
-if(func3(data182) > 10000){
-const err563 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data182};
+if(data149.outcome !== undefined){
+let data182 = data149.outcome;
+if(!((data182 === "done") || (data182 === "rejected"))){
+const err563 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data182};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -11918,8 +11909,11 @@ vErrors.push(err563);
 errors++;
 }
 }
-else {
-const err564 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data182};
+if(data149.description !== undefined){
+let data183 = data149.description;
+if(typeof data183 === "string"){
+if(func3(data183) > 10000){
+const err564 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data183};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -11929,11 +11923,8 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data147.function !== undefined){
-let data183 = data147.function;
-if(typeof data183 === "string"){
-if(func3(data183) > 64){
-const err565 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data183};
+else {
+const err565 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data183};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -11942,8 +11933,10 @@ vErrors.push(err565);
 }
 errors++;
 }
-if(!pattern0.test(data183)){
-const err566 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data183};
+}
+}
+else {
+const err566 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data149};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -11952,9 +11945,15 @@ vErrors.push(err566);
 }
 errors++;
 }
+var _valid20 = _errs509 === errors;
+valid128 = _valid20;
+ifClause7 = "then";
 }
 else {
-const err567 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data183};
+const _errs516 = errors;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.next === undefined){
+const err567 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data149};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -11963,12 +11962,9 @@ vErrors.push(err567);
 }
 errors++;
 }
-}
-if(data147.detect !== undefined){
-let data184 = data147.detect;
-if(typeof data184 == "number"){
-if(data184 > 1 || isNaN(data184)){
-const err568 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data184};
+for(const key40 in data149){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key40))){
+const err568 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data149};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -11977,8 +11973,12 @@ vErrors.push(err568);
 }
 errors++;
 }
-if(data184 < 0 || isNaN(data184)){
-const err569 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data184};
+}
+if(data149.description !== undefined){
+let data184 = data149.description;
+if(typeof data184 === "string"){
+if(func3(data184) > 10000){
+const err569 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data184};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -11989,7 +11989,7 @@ errors++;
 }
 }
 else {
-const err570 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data184};
+const err570 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data184};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -11999,11 +11999,11 @@ vErrors.push(err570);
 errors++;
 }
 }
-if(data147.rework !== undefined){
-let data185 = data147.rework;
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-if(data185.to === undefined){
-const err571 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
+if(data149.function !== undefined){
+let data185 = data149.function;
+if(typeof data185 === "string"){
+if(func3(data185) > 64){
+const err571 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data185};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -12012,8 +12012,8 @@ vErrors.push(err571);
 }
 errors++;
 }
-if(data185.maxRounds === undefined){
-const err572 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
+if(!pattern0.test(data185)){
+const err572 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data185};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -12022,8 +12022,9 @@ vErrors.push(err572);
 }
 errors++;
 }
-if(data185.exceeded === undefined){
-const err573 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
+}
+else {
+const err573 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data185};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -12032,9 +12033,12 @@ vErrors.push(err573);
 }
 errors++;
 }
-for(const key41 in data185){
-if(!(((key41 === "to") || (key41 === "maxRounds")) || (key41 === "exceeded"))){
-const err574 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
+}
+if(data149.detect !== undefined){
+let data186 = data149.detect;
+if(typeof data186 == "number"){
+if(data186 > 1 || isNaN(data186)){
+const err574 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data186};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -12043,12 +12047,8 @@ vErrors.push(err574);
 }
 errors++;
 }
-}
-if(data185.to !== undefined){
-let data186 = data185.to;
-if(typeof data186 === "string"){
-if(func3(data186) > 64){
-const err575 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data186};
+if(data186 < 0 || isNaN(data186)){
+const err575 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data186};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -12057,8 +12057,9 @@ vErrors.push(err575);
 }
 errors++;
 }
-if(!pattern0.test(data186)){
-const err576 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data186};
+}
+else {
+const err576 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data186};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -12068,8 +12069,11 @@ vErrors.push(err576);
 errors++;
 }
 }
-else {
-const err577 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data186};
+if(data149.rework !== undefined){
+let data187 = data149.rework;
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+if(data187.to === undefined){
+const err577 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -12078,11 +12082,8 @@ vErrors.push(err577);
 }
 errors++;
 }
-}
-if(data185.maxRounds !== undefined){
-let data187 = data185.maxRounds;
-if(!((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187)))){
-const err578 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data187};
+if(data187.maxRounds === undefined){
+const err578 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -12091,9 +12092,8 @@ vErrors.push(err578);
 }
 errors++;
 }
-if(typeof data187 == "number"){
-if(data187 > 1000 || isNaN(data187)){
-const err579 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data187};
+if(data187.exceeded === undefined){
+const err579 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -12102,8 +12102,9 @@ vErrors.push(err579);
 }
 errors++;
 }
-if(data187 < 0 || isNaN(data187)){
-const err580 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data187};
+for(const key41 in data187){
+if(!(((key41 === "to") || (key41 === "maxRounds")) || (key41 === "exceeded"))){
+const err580 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -12113,12 +12114,11 @@ vErrors.push(err580);
 errors++;
 }
 }
-}
-if(data185.exceeded !== undefined){
-let data188 = data185.exceeded;
+if(data187.to !== undefined){
+let data188 = data187.to;
 if(typeof data188 === "string"){
 if(func3(data188) > 64){
-const err581 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data188};
+const err581 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data188};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -12128,7 +12128,7 @@ vErrors.push(err581);
 errors++;
 }
 if(!pattern0.test(data188)){
-const err582 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data188};
+const err582 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data188};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -12139,7 +12139,7 @@ errors++;
 }
 }
 else {
-const err583 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data188};
+const err583 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data188};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -12149,9 +12149,10 @@ vErrors.push(err583);
 errors++;
 }
 }
-}
-else {
-const err584 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data185};
+if(data187.maxRounds !== undefined){
+let data189 = data187.maxRounds;
+if(!((typeof data189 == "number") && (!(data189 % 1) && !isNaN(data189)))){
+const err584 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data189};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -12160,17 +12161,9 @@ vErrors.push(err584);
 }
 errors++;
 }
-}
-if(data147.next !== undefined){
-if(!(validate17(data147.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data147,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data147.kind !== undefined){
-let data190 = data147.kind;
-if(!((((data190 === "step") || (data190 === "gate")) || (data190 === "forum")) || (data190 === "exit"))){
-const err585 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data190};
+if(typeof data189 == "number"){
+if(data189 > 1000 || isNaN(data189)){
+const err585 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data189};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -12179,12 +12172,8 @@ vErrors.push(err585);
 }
 errors++;
 }
-}
-if(data147.serve !== undefined){
-let data191 = data147.serve;
-if(Array.isArray(data191)){
-if(data191.length > 100){
-const err586 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data191};
+if(data189 < 0 || isNaN(data189)){
+const err586 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data189};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -12193,8 +12182,13 @@ vErrors.push(err586);
 }
 errors++;
 }
-if(data191.length < 1){
-const err587 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data191};
+}
+}
+if(data187.exceeded !== undefined){
+let data190 = data187.exceeded;
+if(typeof data190 === "string"){
+if(func3(data190) > 64){
+const err587 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data190};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -12203,13 +12197,8 @@ vErrors.push(err587);
 }
 errors++;
 }
-const len9 = data191.length;
-for(let i9=0; i9<len9; i9++){
-let data192 = data191[i9];
-if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
-for(const key42 in data192){
-if(!(((((key42 === "pool") || (key42 === "skill")) || (key42 === "time")) || (key42 === "when")) || (key42 === "errorRate"))){
-const err588 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data192};
+if(!pattern0.test(data190)){
+const err588 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data190};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -12219,11 +12208,8 @@ vErrors.push(err588);
 errors++;
 }
 }
-if(data192.pool !== undefined){
-let data193 = data192.pool;
-if(typeof data193 === "string"){
-if(func3(data193) > 64){
-const err589 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data193};
+else {
+const err589 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data190};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -12232,8 +12218,10 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(!pattern0.test(data193)){
-const err590 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data193};
+}
+}
+else {
+const err590 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -12243,8 +12231,16 @@ vErrors.push(err590);
 errors++;
 }
 }
-else {
-const err591 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data193};
+if(data149.next !== undefined){
+if(!(validate17(data149.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data149,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data149.kind !== undefined){
+let data192 = data149.kind;
+if(!((((data192 === "step") || (data192 === "gate")) || (data192 === "forum")) || (data192 === "exit"))){
+const err591 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data192};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -12254,11 +12250,11 @@ vErrors.push(err591);
 errors++;
 }
 }
-if(data192.skill !== undefined){
-let data194 = data192.skill;
-if(typeof data194 === "string"){
-if(func3(data194) > 64){
-const err592 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data194};
+if(data149.serve !== undefined){
+let data193 = data149.serve;
+if(Array.isArray(data193)){
+if(data193.length > 100){
+const err592 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data193};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -12267,8 +12263,8 @@ vErrors.push(err592);
 }
 errors++;
 }
-if(!pattern0.test(data194)){
-const err593 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data194};
+if(data193.length < 1){
+const err593 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data193};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -12277,9 +12273,13 @@ vErrors.push(err593);
 }
 errors++;
 }
-}
-else {
-const err594 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data194};
+const len9 = data193.length;
+for(let i9=0; i9<len9; i9++){
+let data194 = data193[i9];
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+for(const key42 in data194){
+if(!(((((key42 === "pool") || (key42 === "skill")) || (key42 === "time")) || (key42 === "when")) || (key42 === "errorRate"))){
+const err594 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data194};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -12289,27 +12289,11 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data192.time !== undefined){
-if(!(validate23(data192.time, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/time",parentData:data192,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data192.when !== undefined){
-if(!(validate18(data192.when, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/when",parentData:data192,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data192.errorRate !== undefined){
-if(!(validate11(data192.errorRate, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/errorRate",parentData:data192,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err595 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data192};
+if(data194.pool !== undefined){
+let data195 = data194.pool;
+if(typeof data195 === "string"){
+if(func3(data195) > 64){
+const err595 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data195};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -12318,10 +12302,8 @@ vErrors.push(err595);
 }
 errors++;
 }
-}
-}
-else {
-const err596 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data191};
+if(!pattern0.test(data195)){
+const err596 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data195};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -12331,11 +12313,8 @@ vErrors.push(err596);
 errors++;
 }
 }
-if(data147.skill !== undefined){
-let data198 = data147.skill;
-if(typeof data198 === "string"){
-if(func3(data198) > 64){
-const err597 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data198};
+else {
+const err597 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data195};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -12344,8 +12323,12 @@ vErrors.push(err597);
 }
 errors++;
 }
-if(!pattern0.test(data198)){
-const err598 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data198};
+}
+if(data194.skill !== undefined){
+let data196 = data194.skill;
+if(typeof data196 === "string"){
+if(func3(data196) > 64){
+const err598 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -12354,9 +12337,8 @@ vErrors.push(err598);
 }
 errors++;
 }
-}
-else {
-const err599 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data198};
+if(!pattern0.test(data196)){
+const err599 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -12366,18 +12348,8 @@ vErrors.push(err599);
 errors++;
 }
 }
-if(data147.time !== undefined){
-if(!(validate23(data147.time, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data147,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data147.queue !== undefined){
-let data200 = data147.queue;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-for(const key43 in data200){
-if(!(((((key43 === "discipline") || (key43 === "priority")) || (key43 === "preempt")) || (key43 === "capacity")) || (key43 === "overflow"))){
-const err600 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data200};
+else {
+const err600 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -12387,10 +12359,27 @@ vErrors.push(err600);
 errors++;
 }
 }
-if(data200.discipline !== undefined){
-let data201 = data200.discipline;
-if(!((data201 === "fifo") || (data201 === "priority"))){
-const err601 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data201};
+if(data194.time !== undefined){
+if(!(validate23(data194.time, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/time",parentData:data194,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data194.when !== undefined){
+if(!(validate18(data194.when, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/when",parentData:data194,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data194.errorRate !== undefined){
+if(!(validate11(data194.errorRate, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/errorRate",parentData:data194,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err601 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data194};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -12400,16 +12389,9 @@ vErrors.push(err601);
 errors++;
 }
 }
-if(data200.priority !== undefined){
-let data202 = data200.priority;
-const _errs558 = errors;
-let valid143 = true;
-const _errs559 = errors;
-if(errors === _errs559){
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-let missing19;
-if((data202.byType === undefined) && (missing19 = "byType")){
-const err602 = {};
+}
+else {
+const err602 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data193};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -12419,8 +12401,11 @@ vErrors.push(err602);
 errors++;
 }
 }
-else {
-const err603 = {};
+if(data149.skill !== undefined){
+let data200 = data149.skill;
+if(typeof data200 === "string"){
+if(func3(data200) > 64){
+const err603 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data200};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -12429,23 +12414,8 @@ vErrors.push(err603);
 }
 errors++;
 }
-}
-var _valid21 = _errs559 === errors;
-errors = _errs558;
-if(vErrors !== null){
-if(_errs558){
-vErrors.length = _errs558;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid21){
-const _errs561 = errors;
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-if(data202.byType === undefined){
-const err604 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data202};
+if(!pattern0.test(data200)){
+const err604 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data200};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -12454,9 +12424,9 @@ vErrors.push(err604);
 }
 errors++;
 }
-for(const key44 in data202){
-if(!(key44 === "byType")){
-const err605 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data202};
+}
+else {
+const err605 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data200};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -12466,11 +12436,18 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data202.byType !== undefined){
-let data203 = data202.byType;
-if(Array.isArray(data203)){
-if(data203.length > 1000){
-const err606 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data203};
+if(data149.time !== undefined){
+if(!(validate23(data149.time, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data149,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data149.queue !== undefined){
+let data202 = data149.queue;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+for(const key43 in data202){
+if(!(((((key43 === "discipline") || (key43 === "priority")) || (key43 === "preempt")) || (key43 === "capacity")) || (key43 === "overflow"))){
+const err606 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data202};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -12479,8 +12456,11 @@ vErrors.push(err606);
 }
 errors++;
 }
-if(data203.length < 1){
-const err607 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data203};
+}
+if(data202.discipline !== undefined){
+let data203 = data202.discipline;
+if(!((data203 === "fifo") || (data203 === "priority"))){
+const err607 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data203};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -12489,12 +12469,17 @@ vErrors.push(err607);
 }
 errors++;
 }
-const len10 = data203.length;
-for(let i10=0; i10<len10; i10++){
-let data204 = data203[i10];
-if(typeof data204 === "string"){
-if(func3(data204) > 64){
-const err608 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data204};
+}
+if(data202.priority !== undefined){
+let data204 = data202.priority;
+const _errs562 = errors;
+let valid143 = true;
+const _errs563 = errors;
+if(errors === _errs563){
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+let missing19;
+if((data204.byType === undefined) && (missing19 = "byType")){
+const err608 = {};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -12503,8 +12488,9 @@ vErrors.push(err608);
 }
 errors++;
 }
-if(!pattern0.test(data204)){
-const err609 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data204};
+}
+else {
+const err609 = {};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -12514,8 +12500,22 @@ vErrors.push(err609);
 errors++;
 }
 }
+var _valid21 = _errs563 === errors;
+errors = _errs562;
+if(vErrors !== null){
+if(_errs562){
+vErrors.length = _errs562;
+}
 else {
-const err610 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data204};
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid21){
+const _errs565 = errors;
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+if(data204.byType === undefined){
+const err610 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data204};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -12524,10 +12524,9 @@ vErrors.push(err610);
 }
 errors++;
 }
-}
-}
-else {
-const err611 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data203};
+for(const key44 in data204){
+if(!(key44 === "byType")){
+const err611 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data204};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -12537,9 +12536,11 @@ vErrors.push(err611);
 errors++;
 }
 }
-}
-else {
-const err612 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data202};
+if(data204.byType !== undefined){
+let data205 = data204.byType;
+if(Array.isArray(data205)){
+if(data205.length > 1000){
+const err612 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data205};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -12548,15 +12549,8 @@ vErrors.push(err612);
 }
 errors++;
 }
-var _valid21 = _errs561 === errors;
-valid143 = _valid21;
-ifClause8 = "then";
-}
-else {
-const _errs569 = errors;
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-if(data202.attr === undefined){
-const err613 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data202};
+if(data205.length < 1){
+const err613 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data205};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -12565,9 +12559,12 @@ vErrors.push(err613);
 }
 errors++;
 }
-for(const key45 in data202){
-if(!((key45 === "attr") || (key45 === "order"))){
-const err614 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data202};
+const len10 = data205.length;
+for(let i10=0; i10<len10; i10++){
+let data206 = data205[i10];
+if(typeof data206 === "string"){
+if(func3(data206) > 64){
+const err614 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data206};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -12576,12 +12573,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-}
-if(data202.attr !== undefined){
-let data205 = data202.attr;
-if(typeof data205 === "string"){
-if(func3(data205) > 64){
-const err615 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data205};
+if(!pattern0.test(data206)){
+const err615 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data206};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -12590,8 +12583,9 @@ vErrors.push(err615);
 }
 errors++;
 }
-if(!pattern0.test(data205)){
-const err616 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data205};
+}
+else {
+const err616 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data206};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -12601,8 +12595,9 @@ vErrors.push(err616);
 errors++;
 }
 }
+}
 else {
-const err617 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data205};
+const err617 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data205};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -12612,10 +12607,9 @@ vErrors.push(err617);
 errors++;
 }
 }
-if(data202.order !== undefined){
-let data206 = data202.order;
-if(!((data206 === "asc") || (data206 === "desc"))){
-const err618 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data206};
+}
+else {
+const err618 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data204};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -12624,10 +12618,15 @@ vErrors.push(err618);
 }
 errors++;
 }
-}
+var _valid21 = _errs565 === errors;
+valid143 = _valid21;
+ifClause8 = "then";
 }
 else {
-const err619 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data202};
+const _errs573 = errors;
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+if(data204.attr === undefined){
+const err619 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data204};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -12636,12 +12635,9 @@ vErrors.push(err619);
 }
 errors++;
 }
-var _valid21 = _errs569 === errors;
-valid143 = _valid21;
-ifClause8 = "else";
-}
-if(!valid143){
-const err620 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data202};
+for(const key45 in data204){
+if(!((key45 === "attr") || (key45 === "order"))){
+const err620 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data204};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -12651,10 +12647,11 @@ vErrors.push(err620);
 errors++;
 }
 }
-if(data200.preempt !== undefined){
-let data207 = data200.preempt;
-if(!((data207 === "resume") || (data207 === "restart"))){
-const err621 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/preempt",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/preempt/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt,data:data207};
+if(data204.attr !== undefined){
+let data207 = data204.attr;
+if(typeof data207 === "string"){
+if(func3(data207) > 64){
+const err621 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data207};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -12663,11 +12660,8 @@ vErrors.push(err621);
 }
 errors++;
 }
-}
-if(data200.capacity !== undefined){
-let data208 = data200.capacity;
-if(!((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208)))){
-const err622 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data208};
+if(!pattern0.test(data207)){
+const err622 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data207};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -12676,9 +12670,9 @@ vErrors.push(err622);
 }
 errors++;
 }
-if(typeof data208 == "number"){
-if(data208 > 1000000000 || isNaN(data208)){
-const err623 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data208};
+}
+else {
+const err623 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data207};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -12687,8 +12681,11 @@ vErrors.push(err623);
 }
 errors++;
 }
-if(data208 < 0 || isNaN(data208)){
-const err624 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data208};
+}
+if(data204.order !== undefined){
+let data208 = data204.order;
+if(!((data208 === "asc") || (data208 === "desc"))){
+const err624 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data208};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -12699,11 +12696,8 @@ errors++;
 }
 }
 }
-if(data200.overflow !== undefined){
-let data209 = data200.overflow;
-if(typeof data209 === "string"){
-if(func3(data209) > 64){
-const err625 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data209};
+else {
+const err625 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data204};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -12712,8 +12706,12 @@ vErrors.push(err625);
 }
 errors++;
 }
-if(!pattern0.test(data209)){
-const err626 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data209};
+var _valid21 = _errs573 === errors;
+valid143 = _valid21;
+ifClause8 = "else";
+}
+if(!valid143){
+const err626 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data204};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -12723,8 +12721,10 @@ vErrors.push(err626);
 errors++;
 }
 }
-else {
-const err627 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data209};
+if(data202.preempt !== undefined){
+let data209 = data202.preempt;
+if(!((data209 === "resume") || (data209 === "restart"))){
+const err627 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/preempt",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/preempt/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt,data:data209};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -12734,9 +12734,10 @@ vErrors.push(err627);
 errors++;
 }
 }
-}
-else {
-const err628 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data200};
+if(data202.capacity !== undefined){
+let data210 = data202.capacity;
+if(!((typeof data210 == "number") && (!(data210 % 1) && !isNaN(data210)))){
+const err628 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data210};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -12745,12 +12746,9 @@ vErrors.push(err628);
 }
 errors++;
 }
-}
-if(data147.sla !== undefined){
-let data210 = data147.sla;
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-if(data210.limit === undefined){
-const err629 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data210};
+if(typeof data210 == "number"){
+if(data210 > 1000000000 || isNaN(data210)){
+const err629 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data210};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -12759,8 +12757,8 @@ vErrors.push(err629);
 }
 errors++;
 }
-if(data210.escalateTo === undefined){
-const err630 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data210};
+if(data210 < 0 || isNaN(data210)){
+const err630 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data210};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -12769,9 +12767,13 @@ vErrors.push(err630);
 }
 errors++;
 }
-for(const key46 in data210){
-if(!(((key46 === "limit") || (key46 === "escalateTo")) || (key46 === "calendar"))){
-const err631 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data210};
+}
+}
+if(data202.overflow !== undefined){
+let data211 = data202.overflow;
+if(typeof data211 === "string"){
+if(func3(data211) > 64){
+const err631 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data211};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -12780,11 +12782,8 @@ vErrors.push(err631);
 }
 errors++;
 }
-}
-if(data210.limit !== undefined){
-let data211 = data210.limit;
-if((typeof data211 !== "string") && (!(typeof data211 == "number"))){
-const err632 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data211};
+if(!pattern0.test(data211)){
+const err632 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data211};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -12793,9 +12792,9 @@ vErrors.push(err632);
 }
 errors++;
 }
-if(typeof data211 === "string"){
-if(func3(data211) > 40){
-const err633 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data211};
+}
+else {
+const err633 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data211};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -12806,11 +12805,8 @@ errors++;
 }
 }
 }
-if(data210.escalateTo !== undefined){
-let data212 = data210.escalateTo;
-if(typeof data212 === "string"){
-if(func3(data212) > 64){
-const err634 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data212};
+else {
+const err634 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data202};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -12819,8 +12815,12 @@ vErrors.push(err634);
 }
 errors++;
 }
-if(!pattern0.test(data212)){
-const err635 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data212};
+}
+if(data149.sla !== undefined){
+let data212 = data149.sla;
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+if(data212.limit === undefined){
+const err635 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data212};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -12829,9 +12829,8 @@ vErrors.push(err635);
 }
 errors++;
 }
-}
-else {
-const err636 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data212};
+if(data212.escalateTo === undefined){
+const err636 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data212};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -12840,12 +12839,9 @@ vErrors.push(err636);
 }
 errors++;
 }
-}
-if(data210.calendar !== undefined){
-let data213 = data210.calendar;
-if(typeof data213 === "string"){
-if(func3(data213) > 64){
-const err637 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data213};
+for(const key46 in data212){
+if(!((((key46 === "limit") || (key46 === "escalateTo")) || (key46 === "calendar")) || (key46 === "penalty"))){
+const err637 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data212};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -12854,8 +12850,11 @@ vErrors.push(err637);
 }
 errors++;
 }
-if(!pattern0.test(data213)){
-const err638 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data213};
+}
+if(data212.limit !== undefined){
+let data213 = data212.limit;
+if((typeof data213 !== "string") && (!(typeof data213 == "number"))){
+const err638 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data213};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -12864,9 +12863,9 @@ vErrors.push(err638);
 }
 errors++;
 }
-}
-else {
-const err639 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data213};
+if(typeof data213 === "string"){
+if(func3(data213) > 40){
+const err639 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data213};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -12877,8 +12876,11 @@ errors++;
 }
 }
 }
-else {
-const err640 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data210};
+if(data212.escalateTo !== undefined){
+let data214 = data212.escalateTo;
+if(typeof data214 === "string"){
+if(func3(data214) > 64){
+const err640 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data214};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -12887,10 +12889,8 @@ vErrors.push(err640);
 }
 errors++;
 }
-}
-}
-else {
-const err641 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data147};
+if(!pattern0.test(data214)){
+const err641 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data214};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -12899,12 +12899,9 @@ vErrors.push(err641);
 }
 errors++;
 }
-var _valid20 = _errs512 === errors;
-valid128 = _valid20;
-ifClause7 = "else";
 }
-if(!valid128){
-const err642 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data147};
+else {
+const err642 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data214};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -12913,12 +12910,12 @@ vErrors.push(err642);
 }
 errors++;
 }
-var _valid19 = _errs500 === errors;
-valid117 = _valid19;
-ifClause6 = "else";
 }
-if(!valid117){
-const err643 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data147};
+if(data212.calendar !== undefined){
+let data215 = data212.calendar;
+if(typeof data215 === "string"){
+if(func3(data215) > 64){
+const err643 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data215};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -12927,12 +12924,8 @@ vErrors.push(err643);
 }
 errors++;
 }
-var _valid18 = _errs448 === errors;
-valid110 = _valid18;
-ifClause5 = "else";
-}
-if(!valid110){
-const err644 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data147};
+if(!pattern0.test(data215)){
+const err644 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data215};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -12942,9 +12935,8 @@ vErrors.push(err644);
 errors++;
 }
 }
-}
 else {
-const err645 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data146};
+const err645 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data215};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -12954,11 +12946,11 @@ vErrors.push(err645);
 errors++;
 }
 }
-if(data.handoffs !== undefined){
-let data214 = data.handoffs;
-if(Array.isArray(data214)){
-if(data214.length > 1000){
-const err646 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data214};
+if(data212.penalty !== undefined){
+let data216 = data212.penalty;
+if(typeof data216 == "number"){
+if(data216 > 1000000000000 || isNaN(data216)){
+const err646 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data216};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -12967,8 +12959,8 @@ vErrors.push(err646);
 }
 errors++;
 }
-if(data214.length < 0){
-const err647 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data214};
+if(data216 < 0 || isNaN(data216)){
+const err647 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data216};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -12977,12 +12969,9 @@ vErrors.push(err647);
 }
 errors++;
 }
-const len11 = data214.length;
-for(let i11=0; i11<len11; i11++){
-let data215 = data214[i11];
-if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
-if(data215.from === undefined){
-const err648 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data215};
+}
+else {
+const err648 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data216};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -12991,8 +12980,10 @@ vErrors.push(err648);
 }
 errors++;
 }
-if(data215.to === undefined){
-const err649 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data215};
+}
+}
+else {
+const err649 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data212};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -13001,8 +12992,10 @@ vErrors.push(err649);
 }
 errors++;
 }
-if(data215.delay === undefined){
-const err650 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data215};
+}
+}
+else {
+const err650 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data149};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -13011,9 +13004,12 @@ vErrors.push(err650);
 }
 errors++;
 }
-for(const key47 in data215){
-if(!(((key47 === "from") || (key47 === "to")) || (key47 === "delay"))){
-const err651 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data215};
+var _valid20 = _errs516 === errors;
+valid128 = _valid20;
+ifClause7 = "else";
+}
+if(!valid128){
+const err651 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data149};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -13022,12 +13018,12 @@ vErrors.push(err651);
 }
 errors++;
 }
+var _valid19 = _errs504 === errors;
+valid117 = _valid19;
+ifClause6 = "else";
 }
-if(data215.from !== undefined){
-let data216 = data215.from;
-if(typeof data216 === "string"){
-if(func3(data216) > 64){
-const err652 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data216};
+if(!valid117){
+const err652 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data149};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -13036,8 +13032,12 @@ vErrors.push(err652);
 }
 errors++;
 }
-if(!pattern0.test(data216)){
-const err653 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data216};
+var _valid18 = _errs452 === errors;
+valid110 = _valid18;
+ifClause5 = "else";
+}
+if(!valid110){
+const err653 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data149};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -13047,8 +13047,9 @@ vErrors.push(err653);
 errors++;
 }
 }
+}
 else {
-const err654 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data216};
+const err654 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data148};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -13058,11 +13059,11 @@ vErrors.push(err654);
 errors++;
 }
 }
-if(data215.to !== undefined){
-let data217 = data215.to;
-if(typeof data217 === "string"){
-if(func3(data217) > 64){
-const err655 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data217};
+if(data.handoffs !== undefined){
+let data217 = data.handoffs;
+if(Array.isArray(data217)){
+if(data217.length > 1000){
+const err655 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data217};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -13071,8 +13072,8 @@ vErrors.push(err655);
 }
 errors++;
 }
-if(!pattern0.test(data217)){
-const err656 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data217};
+if(data217.length < 0){
+const err656 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data217};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -13081,9 +13082,12 @@ vErrors.push(err656);
 }
 errors++;
 }
-}
-else {
-const err657 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data217};
+const len11 = data217.length;
+for(let i11=0; i11<len11; i11++){
+let data218 = data217[i11];
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+if(data218.from === undefined){
+const err657 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data218};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -13092,16 +13096,8 @@ vErrors.push(err657);
 }
 errors++;
 }
-}
-if(data215.delay !== undefined){
-if(!(validate15(data215.delay, {instancePath:instancePath+"/handoffs/" + i11+"/delay",parentData:data215,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err658 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data215};
+if(data218.to === undefined){
+const err658 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data218};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -13110,10 +13106,8 @@ vErrors.push(err658);
 }
 errors++;
 }
-}
-}
-else {
-const err659 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data214};
+if(data218.delay === undefined){
+const err659 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data218};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -13122,12 +13116,9 @@ vErrors.push(err659);
 }
 errors++;
 }
-}
-if(data.initialWip !== undefined){
-let data219 = data.initialWip;
-if(Array.isArray(data219)){
-if(data219.length > 1000){
-const err660 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data219};
+for(const key47 in data218){
+if(!(((key47 === "from") || (key47 === "to")) || (key47 === "delay"))){
+const err660 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data218};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -13136,8 +13127,12 @@ vErrors.push(err660);
 }
 errors++;
 }
-if(data219.length < 0){
-const err661 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data219};
+}
+if(data218.from !== undefined){
+let data219 = data218.from;
+if(typeof data219 === "string"){
+if(func3(data219) > 64){
+const err661 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data219};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -13146,12 +13141,8 @@ vErrors.push(err661);
 }
 errors++;
 }
-const len12 = data219.length;
-for(let i12=0; i12<len12; i12++){
-let data220 = data219[i12];
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-if(data220.type === undefined){
-const err662 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data220};
+if(!pattern0.test(data219)){
+const err662 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data219};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -13160,8 +13151,9 @@ vErrors.push(err662);
 }
 errors++;
 }
-if(data220.step === undefined){
-const err663 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data220};
+}
+else {
+const err663 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data219};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -13170,9 +13162,12 @@ vErrors.push(err663);
 }
 errors++;
 }
-for(const key48 in data220){
-if(!(((((key48 === "type") || (key48 === "step")) || (key48 === "waiting")) || (key48 === "inService")) || (key48 === "age"))){
-const err664 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data220};
+}
+if(data218.to !== undefined){
+let data220 = data218.to;
+if(typeof data220 === "string"){
+if(func3(data220) > 64){
+const err664 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data220};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -13181,12 +13176,8 @@ vErrors.push(err664);
 }
 errors++;
 }
-}
-if(data220.type !== undefined){
-let data221 = data220.type;
-if(typeof data221 === "string"){
-if(func3(data221) > 64){
-const err665 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data221};
+if(!pattern0.test(data220)){
+const err665 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data220};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -13195,8 +13186,9 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(!pattern0.test(data221)){
-const err666 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data221};
+}
+else {
+const err666 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data220};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -13206,8 +13198,15 @@ vErrors.push(err666);
 errors++;
 }
 }
+if(data218.delay !== undefined){
+if(!(validate15(data218.delay, {instancePath:instancePath+"/handoffs/" + i11+"/delay",parentData:data218,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err667 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data221};
+const err667 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data218};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -13217,11 +13216,9 @@ vErrors.push(err667);
 errors++;
 }
 }
-if(data220.step !== undefined){
-let data222 = data220.step;
-if(typeof data222 === "string"){
-if(func3(data222) > 64){
-const err668 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data222};
+}
+else {
+const err668 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data217};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -13230,8 +13227,12 @@ vErrors.push(err668);
 }
 errors++;
 }
-if(!pattern0.test(data222)){
-const err669 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data222};
+}
+if(data.initialWip !== undefined){
+let data222 = data.initialWip;
+if(Array.isArray(data222)){
+if(data222.length > 1000){
+const err669 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data222};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -13240,9 +13241,8 @@ vErrors.push(err669);
 }
 errors++;
 }
-}
-else {
-const err670 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data222};
+if(data222.length < 0){
+const err670 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data222};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -13251,11 +13251,12 @@ vErrors.push(err670);
 }
 errors++;
 }
-}
-if(data220.waiting !== undefined){
-let data223 = data220.waiting;
-if(!((typeof data223 == "number") && (!(data223 % 1) && !isNaN(data223)))){
-const err671 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data223};
+const len12 = data222.length;
+for(let i12=0; i12<len12; i12++){
+let data223 = data222[i12];
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(data223.type === undefined){
+const err671 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data223};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -13264,9 +13265,8 @@ vErrors.push(err671);
 }
 errors++;
 }
-if(typeof data223 == "number"){
-if(data223 > 1000000 || isNaN(data223)){
-const err672 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data223};
+if(data223.step === undefined){
+const err672 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data223};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -13275,8 +13275,9 @@ vErrors.push(err672);
 }
 errors++;
 }
-if(data223 < 0 || isNaN(data223)){
-const err673 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data223};
+for(const key48 in data223){
+if(!(((((key48 === "type") || (key48 === "step")) || (key48 === "waiting")) || (key48 === "inService")) || (key48 === "age"))){
+const err673 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data223};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -13286,11 +13287,11 @@ vErrors.push(err673);
 errors++;
 }
 }
-}
-if(data220.inService !== undefined){
-let data224 = data220.inService;
-if(!((typeof data224 == "number") && (!(data224 % 1) && !isNaN(data224)))){
-const err674 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data224};
+if(data223.type !== undefined){
+let data224 = data223.type;
+if(typeof data224 === "string"){
+if(func3(data224) > 64){
+const err674 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data224};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -13299,9 +13300,8 @@ vErrors.push(err674);
 }
 errors++;
 }
-if(typeof data224 == "number"){
-if(data224 > 1000000 || isNaN(data224)){
-const err675 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data224};
+if(!pattern0.test(data224)){
+const err675 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data224};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -13310,8 +13310,9 @@ vErrors.push(err675);
 }
 errors++;
 }
-if(data224 < 0 || isNaN(data224)){
-const err676 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data224};
+}
+else {
+const err676 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data224};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -13321,11 +13322,11 @@ vErrors.push(err676);
 errors++;
 }
 }
-}
-if(data220.age !== undefined){
-let data225 = data220.age;
-if((typeof data225 !== "string") && (!(typeof data225 == "number"))){
-const err677 = {instancePath:instancePath+"/initialWip/" + i12+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data225};
+if(data223.step !== undefined){
+let data225 = data223.step;
+if(typeof data225 === "string"){
+if(func3(data225) > 64){
+const err677 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data225};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -13334,9 +13335,8 @@ vErrors.push(err677);
 }
 errors++;
 }
-if(typeof data225 === "string"){
-if(func3(data225) > 40){
-const err678 = {instancePath:instancePath+"/initialWip/" + i12+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data225};
+if(!pattern0.test(data225)){
+const err678 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data225};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -13346,10 +13346,8 @@ vErrors.push(err678);
 errors++;
 }
 }
-}
-}
 else {
-const err679 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data220};
+const err679 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data225};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -13359,9 +13357,10 @@ vErrors.push(err679);
 errors++;
 }
 }
-}
-else {
-const err680 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data219};
+if(data223.waiting !== undefined){
+let data226 = data223.waiting;
+if(!((typeof data226 == "number") && (!(data226 % 1) && !isNaN(data226)))){
+const err680 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data226};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -13370,12 +13369,9 @@ vErrors.push(err680);
 }
 errors++;
 }
-}
-if(data.timeline !== undefined){
-let data226 = data.timeline;
-if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
-if(Object.keys(data226).length > 1000){
-const err681 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.timeline,data:data226};
+if(typeof data226 == "number"){
+if(data226 > 1000000 || isNaN(data226)){
+const err681 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data226};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -13384,11 +13380,8 @@ vErrors.push(err681);
 }
 errors++;
 }
-for(const key49 in data226){
-const _errs625 = errors;
-if(typeof key49 === "string"){
-if(func3(key49) > 64){
-const err682 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key49,propertyName:key49};
+if(data226 < 0 || isNaN(data226)){
+const err682 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data226};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -13397,8 +13390,12 @@ vErrors.push(err682);
 }
 errors++;
 }
-if(!pattern0.test(key49)){
-const err683 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key49,propertyName:key49};
+}
+}
+if(data223.inService !== undefined){
+let data227 = data223.inService;
+if(!((typeof data227 == "number") && (!(data227 % 1) && !isNaN(data227)))){
+const err683 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data227};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -13407,9 +13404,9 @@ vErrors.push(err683);
 }
 errors++;
 }
-}
-else {
-const err684 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key49,propertyName:key49};
+if(typeof data227 == "number"){
+if(data227 > 1000000 || isNaN(data227)){
+const err684 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data227};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -13418,9 +13415,8 @@ vErrors.push(err684);
 }
 errors++;
 }
-var valid165 = _errs625 === errors;
-if(!valid165){
-const err685 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema11.properties.timeline.propertyNames,parentSchema:schema11.properties.timeline,data:data226};
+if(data227 < 0 || isNaN(data227)){
+const err685 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data227};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -13430,10 +13426,11 @@ vErrors.push(err685);
 errors++;
 }
 }
-for(const key50 in data226){
-let data227 = data226[key50];
-if(!(data227 && typeof data227 == "object" && !Array.isArray(data227))){
-const err686 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties,data:data227};
+}
+if(data223.age !== undefined){
+let data228 = data223.age;
+if((typeof data228 !== "string") && (!(typeof data228 == "number"))){
+const err686 = {instancePath:instancePath+"/initialWip/" + i12+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data228};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -13442,14 +13439,9 @@ vErrors.push(err686);
 }
 errors++;
 }
-const _errs631 = errors;
-let valid168 = true;
-const _errs632 = errors;
-if(errors === _errs632){
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-let missing20;
-if((data227.set === undefined) && (missing20 = "set")){
-const err687 = {};
+if(typeof data228 === "string"){
+if(func3(data228) > 40){
+const err687 = {instancePath:instancePath+"/initialWip/" + i12+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data228};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -13459,8 +13451,10 @@ vErrors.push(err687);
 errors++;
 }
 }
+}
+}
 else {
-const err688 = {};
+const err688 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data223};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -13470,22 +13464,9 @@ vErrors.push(err688);
 errors++;
 }
 }
-var _valid22 = _errs632 === errors;
-errors = _errs631;
-if(vErrors !== null){
-if(_errs631){
-vErrors.length = _errs631;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid22){
-const _errs634 = errors;
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.at === undefined){
-const err689 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data227};
+const err689 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data222};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -13494,8 +13475,12 @@ vErrors.push(err689);
 }
 errors++;
 }
-if(data227.set === undefined){
-const err690 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data227};
+}
+if(data.timeline !== undefined){
+let data229 = data.timeline;
+if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
+if(Object.keys(data229).length > 1000){
+const err690 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.timeline,data:data229};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -13504,9 +13489,11 @@ vErrors.push(err690);
 }
 errors++;
 }
-for(const key51 in data227){
-if(!(((key51 === "description") || (key51 === "at")) || (key51 === "set"))){
-const err691 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data227};
+for(const key49 in data229){
+const _errs631 = errors;
+if(typeof key49 === "string"){
+if(func3(key49) > 64){
+const err691 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -13515,12 +13502,8 @@ vErrors.push(err691);
 }
 errors++;
 }
-}
-if(data227.description !== undefined){
-let data228 = data227.description;
-if(typeof data228 === "string"){
-if(func3(data228) > 10000){
-const err692 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data228};
+if(!pattern0.test(key49)){
+const err692 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -13531,7 +13514,7 @@ errors++;
 }
 }
 else {
-const err693 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data228};
+const err693 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -13540,12 +13523,9 @@ vErrors.push(err693);
 }
 errors++;
 }
-}
-if(data227.at !== undefined){
-let data229 = data227.at;
-if(typeof data229 === "string"){
-if(func3(data229) > 40){
-const err694 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data229};
+var valid165 = _errs631 === errors;
+if(!valid165){
+const err694 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema11.properties.timeline.propertyNames,parentSchema:schema11.properties.timeline,data:data229};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -13555,8 +13535,10 @@ vErrors.push(err694);
 errors++;
 }
 }
-else {
-const err695 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.at.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data229};
+for(const key50 in data229){
+let data230 = data229[key50];
+if(!(data230 && typeof data230 == "object" && !Array.isArray(data230))){
+const err695 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties,data:data230};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -13565,12 +13547,14 @@ vErrors.push(err695);
 }
 errors++;
 }
-}
-if(data227.set !== undefined){
-let data230 = data227.set;
+const _errs637 = errors;
+let valid168 = true;
+const _errs638 = errors;
+if(errors === _errs638){
 if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-if(Object.keys(data230).length > 100){
-const err696 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data230};
+let missing20;
+if((data230.set === undefined) && (missing20 = "set")){
+const err696 = {};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -13579,11 +13563,9 @@ vErrors.push(err696);
 }
 errors++;
 }
-for(const key52 in data230){
-const _errs643 = errors;
-if(typeof key52 === "string"){
-if(func3(key52) > 1000){
-const err697 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key52,propertyName:key52};
+}
+else {
+const err697 = {};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -13593,8 +13575,22 @@ vErrors.push(err697);
 errors++;
 }
 }
+var _valid22 = _errs638 === errors;
+errors = _errs637;
+if(vErrors !== null){
+if(_errs637){
+vErrors.length = _errs637;
+}
 else {
-const err698 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key52,propertyName:key52};
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid22){
+const _errs640 = errors;
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+if(data230.at === undefined){
+const err698 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data230};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -13603,9 +13599,8 @@ vErrors.push(err698);
 }
 errors++;
 }
-var valid170 = _errs643 === errors;
-if(!valid170){
-const err699 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data230};
+if(data230.set === undefined){
+const err699 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data230};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -13614,11 +13609,9 @@ vErrors.push(err699);
 }
 errors++;
 }
-}
-for(const key53 in data230){
-let data231 = data230[key53];
-if((!(typeof data231 == "number")) && (typeof data231 !== "string")){
-const err700 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data231};
+for(const key51 in data230){
+if(!(((key51 === "description") || (key51 === "at")) || (key51 === "set"))){
+const err700 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data230};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -13627,9 +13620,12 @@ vErrors.push(err700);
 }
 errors++;
 }
+}
+if(data230.description !== undefined){
+let data231 = data230.description;
 if(typeof data231 === "string"){
-if(func3(data231) > 40){
-const err701 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data231};
+if(func3(data231) > 10000){
+const err701 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data231};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -13639,10 +13635,8 @@ vErrors.push(err701);
 errors++;
 }
 }
-}
-}
 else {
-const err702 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.properties.set.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data230};
+const err702 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data231};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -13652,9 +13646,11 @@ vErrors.push(err702);
 errors++;
 }
 }
-}
-else {
-const err703 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.type,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data227};
+if(data230.at !== undefined){
+let data232 = data230.at;
+if(typeof data232 === "string"){
+if(func3(data232) > 40){
+const err703 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data232};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -13663,20 +13659,9 @@ vErrors.push(err703);
 }
 errors++;
 }
-var _valid22 = _errs634 === errors;
-valid168 = _valid22;
-ifClause9 = "then";
 }
 else {
-const _errs648 = errors;
-const _errs649 = errors;
-let valid172 = true;
-const _errs650 = errors;
-if(errors === _errs650){
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-let missing21;
-if((data227.ramp === undefined) && (missing21 = "ramp")){
-const err704 = {};
+const err704 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.at.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data232};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -13686,8 +13671,11 @@ vErrors.push(err704);
 errors++;
 }
 }
-else {
-const err705 = {};
+if(data230.set !== undefined){
+let data233 = data230.set;
+if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
+if(Object.keys(data233).length > 100){
+const err705 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data233};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -13696,23 +13684,11 @@ vErrors.push(err705);
 }
 errors++;
 }
-}
-var _valid23 = _errs650 === errors;
-errors = _errs649;
-if(vErrors !== null){
-if(_errs649){
-vErrors.length = _errs649;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid23){
-const _errs652 = errors;
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.ramp === undefined){
-const err706 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "ramp"},message:"must have required property '"+"ramp"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
+for(const key52 in data233){
+const _errs649 = errors;
+if(typeof key52 === "string"){
+if(func3(key52) > 1000){
+const err706 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -13721,8 +13697,9 @@ vErrors.push(err706);
 }
 errors++;
 }
-if(data227.from === undefined){
-const err707 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
+}
+else {
+const err707 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -13731,8 +13708,9 @@ vErrors.push(err707);
 }
 errors++;
 }
-if(data227.start === undefined){
-const err708 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
+var valid170 = _errs649 === errors;
+if(!valid170){
+const err708 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data233};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -13741,8 +13719,11 @@ vErrors.push(err708);
 }
 errors++;
 }
-if(data227.end === undefined){
-const err709 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
+}
+for(const key53 in data233){
+let data234 = data233[key53];
+if((!(typeof data234 == "number")) && (typeof data234 !== "string")){
+const err709 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data234};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -13751,9 +13732,9 @@ vErrors.push(err709);
 }
 errors++;
 }
-for(const key54 in data227){
-if(!((((((((key54 === "description") || (key54 === "ramp")) || (key54 === "from")) || (key54 === "to")) || (key54 === "growth")) || (key54 === "start")) || (key54 === "end")) || (key54 === "every"))){
-const err710 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
+if(typeof data234 === "string"){
+if(func3(data234) > 40){
+const err710 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data234};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -13763,11 +13744,10 @@ vErrors.push(err710);
 errors++;
 }
 }
-if(data227.description !== undefined){
-let data232 = data227.description;
-if(typeof data232 === "string"){
-if(func3(data232) > 10000){
-const err711 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data232};
+}
+}
+else {
+const err711 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.properties.set.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data233};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -13777,8 +13757,9 @@ vErrors.push(err711);
 errors++;
 }
 }
+}
 else {
-const err712 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data232};
+const err712 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.type,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data230};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -13787,12 +13768,20 @@ vErrors.push(err712);
 }
 errors++;
 }
+var _valid22 = _errs640 === errors;
+valid168 = _valid22;
+ifClause9 = "then";
 }
-if(data227.ramp !== undefined){
-let data233 = data227.ramp;
-if(typeof data233 === "string"){
-if(func3(data233) > 1000){
-const err713 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data233};
+else {
+const _errs654 = errors;
+const _errs655 = errors;
+let valid172 = true;
+const _errs656 = errors;
+if(errors === _errs656){
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+let missing21;
+if((data230.ramp === undefined) && (missing21 = "ramp")){
+const err713 = {};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -13803,7 +13792,7 @@ errors++;
 }
 }
 else {
-const err714 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data233};
+const err714 = {};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -13813,10 +13802,22 @@ vErrors.push(err714);
 errors++;
 }
 }
-if(data227.from !== undefined){
-let data234 = data227.from;
-if((!(typeof data234 == "number")) && (typeof data234 !== "string")){
-const err715 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.from.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.from.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data234};
+var _valid23 = _errs656 === errors;
+errors = _errs655;
+if(vErrors !== null){
+if(_errs655){
+vErrors.length = _errs655;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid23){
+const _errs658 = errors;
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+if(data230.ramp === undefined){
+const err715 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "ramp"},message:"must have required property '"+"ramp"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -13825,9 +13826,8 @@ vErrors.push(err715);
 }
 errors++;
 }
-if(typeof data234 === "string"){
-if(func3(data234) > 40){
-const err716 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data234};
+if(data230.from === undefined){
+const err716 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -13836,12 +13836,8 @@ vErrors.push(err716);
 }
 errors++;
 }
-}
-}
-if(data227.to !== undefined){
-let data235 = data227.to;
-if((!(typeof data235 == "number")) && (typeof data235 !== "string")){
-const err717 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.to.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.to.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data235};
+if(data230.start === undefined){
+const err717 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -13850,9 +13846,8 @@ vErrors.push(err717);
 }
 errors++;
 }
-if(typeof data235 === "string"){
-if(func3(data235) > 40){
-const err718 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data235};
+if(data230.end === undefined){
+const err718 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -13861,13 +13856,9 @@ vErrors.push(err718);
 }
 errors++;
 }
-}
-}
-if(data227.growth !== undefined){
-let data236 = data227.growth;
-if(typeof data236 == "number"){
-if(data236 > 100 || isNaN(data236)){
-const err719 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data236};
+for(const key54 in data230){
+if(!((((((((key54 === "description") || (key54 === "ramp")) || (key54 === "from")) || (key54 === "to")) || (key54 === "growth")) || (key54 === "start")) || (key54 === "end")) || (key54 === "every"))){
+const err719 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -13876,8 +13867,12 @@ vErrors.push(err719);
 }
 errors++;
 }
-if(data236 < -1 || isNaN(data236)){
-const err720 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data236};
+}
+if(data230.description !== undefined){
+let data235 = data230.description;
+if(typeof data235 === "string"){
+if(func3(data235) > 10000){
+const err720 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data235};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -13888,7 +13883,7 @@ errors++;
 }
 }
 else {
-const err721 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.growth.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data236};
+const err721 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data235};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -13898,11 +13893,11 @@ vErrors.push(err721);
 errors++;
 }
 }
-if(data227.start !== undefined){
-let data237 = data227.start;
-if(typeof data237 === "string"){
-if(func3(data237) > 40){
-const err722 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data237};
+if(data230.ramp !== undefined){
+let data236 = data230.ramp;
+if(typeof data236 === "string"){
+if(func3(data236) > 1000){
+const err722 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data236};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -13913,7 +13908,7 @@ errors++;
 }
 }
 else {
-const err723 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.start.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data237};
+const err723 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data236};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -13923,11 +13918,10 @@ vErrors.push(err723);
 errors++;
 }
 }
-if(data227.end !== undefined){
-let data238 = data227.end;
-if(typeof data238 === "string"){
-if(func3(data238) > 40){
-const err724 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data238};
+if(data230.from !== undefined){
+let data237 = data230.from;
+if((!(typeof data237 == "number")) && (typeof data237 !== "string")){
+const err724 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.from.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.from.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data237};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -13936,9 +13930,9 @@ vErrors.push(err724);
 }
 errors++;
 }
-}
-else {
-const err725 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.end.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data238};
+if(typeof data237 === "string"){
+if(func3(data237) > 40){
+const err725 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data237};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -13948,10 +13942,11 @@ vErrors.push(err725);
 errors++;
 }
 }
-if(data227.every !== undefined){
-let data239 = data227.every;
-if((typeof data239 !== "string") && (!(typeof data239 == "number"))){
-const err726 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.every.type},message:"must be string,number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.every.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data239};
+}
+if(data230.to !== undefined){
+let data238 = data230.to;
+if((!(typeof data238 == "number")) && (typeof data238 !== "string")){
+const err726 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.to.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.to.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data238};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -13960,9 +13955,9 @@ vErrors.push(err726);
 }
 errors++;
 }
-if(typeof data239 === "string"){
-if(func3(data239) > 40){
-const err727 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data239};
+if(typeof data238 === "string"){
+if(func3(data238) > 40){
+const err727 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data238};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -13973,9 +13968,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err728 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.else.then.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data227};
+if(data230.growth !== undefined){
+let data239 = data230.growth;
+if(typeof data239 == "number"){
+if(data239 > 100 || isNaN(data239)){
+const err728 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data239};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -13984,13 +13981,8 @@ vErrors.push(err728);
 }
 errors++;
 }
-var _valid23 = _errs652 === errors;
-valid172 = _valid23;
-ifClause10 = "then";
-}
-else {
-const _errs671 = errors;
-const err729 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.timeline.additionalProperties.else.else.not,parentSchema:schema11.properties.timeline.additionalProperties.else.else,data:data227};
+if(data239 < -1 || isNaN(data239)){
+const err729 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data239};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -13998,12 +13990,10 @@ else {
 vErrors.push(err729);
 }
 errors++;
-var _valid23 = _errs671 === errors;
-valid172 = _valid23;
-ifClause10 = "else";
 }
-if(!valid172){
-const err730 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.timeline.additionalProperties.else.if,parentSchema:schema11.properties.timeline.additionalProperties.else,data:data227};
+}
+else {
+const err730 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.growth.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data239};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -14012,12 +14002,12 @@ vErrors.push(err730);
 }
 errors++;
 }
-var _valid22 = _errs648 === errors;
-valid168 = _valid22;
-ifClause9 = "else";
 }
-if(!valid168){
-const err731 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.timeline.additionalProperties.if,parentSchema:schema11.properties.timeline.additionalProperties,data:data227};
+if(data230.start !== undefined){
+let data240 = data230.start;
+if(typeof data240 === "string"){
+if(func3(data240) > 40){
+const err731 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data240};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -14027,9 +14017,8 @@ vErrors.push(err731);
 errors++;
 }
 }
-}
 else {
-const err732 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.type,parentSchema:schema11.properties.timeline,data:data226};
+const err732 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.start.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data240};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -14039,11 +14028,11 @@ vErrors.push(err732);
 errors++;
 }
 }
-if(data.variants !== undefined){
-let data240 = data.variants;
-if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
-if(Object.keys(data240).length > 1000){
-const err733 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data240};
+if(data230.end !== undefined){
+let data241 = data230.end;
+if(typeof data241 === "string"){
+if(func3(data241) > 40){
+const err733 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data241};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -14052,11 +14041,9 @@ vErrors.push(err733);
 }
 errors++;
 }
-for(const key55 in data240){
-const _errs675 = errors;
-if(typeof key55 === "string"){
-if(func3(key55) > 64){
-const err734 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key55,propertyName:key55};
+}
+else {
+const err734 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.end.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data241};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -14065,8 +14052,11 @@ vErrors.push(err734);
 }
 errors++;
 }
-if(!pattern0.test(key55)){
-const err735 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key55,propertyName:key55};
+}
+if(data230.every !== undefined){
+let data242 = data230.every;
+if((typeof data242 !== "string") && (!(typeof data242 == "number"))){
+const err735 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.every.type},message:"must be string,number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.every.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data242};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -14075,9 +14065,9 @@ vErrors.push(err735);
 }
 errors++;
 }
-}
-else {
-const err736 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key55,propertyName:key55};
+if(typeof data242 === "string"){
+if(func3(data242) > 40){
+const err736 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data242};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -14086,9 +14076,11 @@ vErrors.push(err736);
 }
 errors++;
 }
-var valid174 = _errs675 === errors;
-if(!valid174){
-const err737 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key55},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data240};
+}
+}
+}
+else {
+const err737 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.else.then.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -14097,13 +14089,13 @@ vErrors.push(err737);
 }
 errors++;
 }
+var _valid23 = _errs658 === errors;
+valid172 = _valid23;
+ifClause10 = "then";
 }
-for(const key56 in data240){
-let data241 = data240[key56];
-if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
-for(const key57 in data241){
-if(!(((key57 === "description") || (key57 === "extends")) || (key57 === "changes"))){
-const err738 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data241};
+else {
+const _errs677 = errors;
+const err738 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.timeline.additionalProperties.else.else.not,parentSchema:schema11.properties.timeline.additionalProperties.else.else,data:data230};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -14111,13 +14103,12 @@ else {
 vErrors.push(err738);
 }
 errors++;
+var _valid23 = _errs677 === errors;
+valid172 = _valid23;
+ifClause10 = "else";
 }
-}
-if(data241.description !== undefined){
-let data242 = data241.description;
-if(typeof data242 === "string"){
-if(func3(data242) > 10000){
-const err739 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data242};
+if(!valid172){
+const err739 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.timeline.additionalProperties.else.if,parentSchema:schema11.properties.timeline.additionalProperties.else,data:data230};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -14126,9 +14117,12 @@ vErrors.push(err739);
 }
 errors++;
 }
+var _valid22 = _errs654 === errors;
+valid168 = _valid22;
+ifClause9 = "else";
 }
-else {
-const err740 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data242};
+if(!valid168){
+const err740 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.timeline.additionalProperties.if,parentSchema:schema11.properties.timeline.additionalProperties,data:data230};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -14138,11 +14132,9 @@ vErrors.push(err740);
 errors++;
 }
 }
-if(data241.extends !== undefined){
-let data243 = data241.extends;
-if(Array.isArray(data243)){
-if(data243.length > 100){
-const err741 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data243};
+}
+else {
+const err741 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.type,parentSchema:schema11.properties.timeline,data:data229};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -14151,8 +14143,12 @@ vErrors.push(err741);
 }
 errors++;
 }
-if(data243.length < 1){
-const err742 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data243};
+}
+if(data.variants !== undefined){
+let data243 = data.variants;
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+if(Object.keys(data243).length > 1000){
+const err742 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data243};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -14161,12 +14157,11 @@ vErrors.push(err742);
 }
 errors++;
 }
-const len13 = data243.length;
-for(let i13=0; i13<len13; i13++){
-let data244 = data243[i13];
-if(typeof data244 === "string"){
-if(func3(data244) > 64){
-const err743 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data244};
+for(const key55 in data243){
+const _errs681 = errors;
+if(typeof key55 === "string"){
+if(func3(key55) > 64){
+const err743 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key55,propertyName:key55};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -14175,8 +14170,8 @@ vErrors.push(err743);
 }
 errors++;
 }
-if(!pattern0.test(data244)){
-const err744 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data244};
+if(!pattern0.test(key55)){
+const err744 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key55,propertyName:key55};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -14187,7 +14182,7 @@ errors++;
 }
 }
 else {
-const err745 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data244};
+const err745 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key55,propertyName:key55};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -14196,10 +14191,9 @@ vErrors.push(err745);
 }
 errors++;
 }
-}
-}
-else {
-const err746 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data243};
+var valid174 = _errs681 === errors;
+if(!valid174){
+const err746 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key55},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data243};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -14209,11 +14203,12 @@ vErrors.push(err746);
 errors++;
 }
 }
-if(data241.changes !== undefined){
-let data245 = data241.changes;
-if(Array.isArray(data245)){
-if(data245.length > 10000){
-const err747 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data245};
+for(const key56 in data243){
+let data244 = data243[key56];
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+for(const key57 in data244){
+if(!(((key57 === "description") || (key57 === "extends")) || (key57 === "changes"))){
+const err747 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data244};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -14222,8 +14217,12 @@ vErrors.push(err747);
 }
 errors++;
 }
-if(data245.length < 0){
-const err748 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data245};
+}
+if(data244.description !== undefined){
+let data245 = data244.description;
+if(typeof data245 === "string"){
+if(func3(data245) > 10000){
+const err748 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data245};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -14232,12 +14231,9 @@ vErrors.push(err748);
 }
 errors++;
 }
-const len14 = data245.length;
-for(let i14=0; i14<len14; i14++){
-let data246 = data245[i14];
-if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
-if(data246.op === undefined){
-const err749 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data246};
+}
+else {
+const err749 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data245};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -14246,8 +14242,12 @@ vErrors.push(err749);
 }
 errors++;
 }
-if(data246.path === undefined){
-const err750 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data246};
+}
+if(data244.extends !== undefined){
+let data246 = data244.extends;
+if(Array.isArray(data246)){
+if(data246.length > 100){
+const err750 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data246};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -14256,9 +14256,8 @@ vErrors.push(err750);
 }
 errors++;
 }
-for(const key58 in data246){
-if(!(((key58 === "op") || (key58 === "path")) || (key58 === "value"))){
-const err751 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data246};
+if(data246.length < 1){
+const err751 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data246};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -14267,11 +14266,12 @@ vErrors.push(err751);
 }
 errors++;
 }
-}
-if(data246.op !== undefined){
-let data247 = data246.op;
-if(!(((data247 === "set") || (data247 === "add")) || (data247 === "remove"))){
-const err752 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data247};
+const len13 = data246.length;
+for(let i13=0; i13<len13; i13++){
+let data247 = data246[i13];
+if(typeof data247 === "string"){
+if(func3(data247) > 64){
+const err752 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data247};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -14280,12 +14280,8 @@ vErrors.push(err752);
 }
 errors++;
 }
-}
-if(data246.path !== undefined){
-let data248 = data246.path;
-if(typeof data248 === "string"){
-if(func3(data248) > 1000){
-const err753 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data248};
+if(!pattern0.test(data247)){
+const err753 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data247};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -14296,7 +14292,7 @@ errors++;
 }
 }
 else {
-const err754 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data248};
+const err754 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data247};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -14308,7 +14304,7 @@ errors++;
 }
 }
 else {
-const err755 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data246};
+const err755 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data246};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -14318,9 +14314,11 @@ vErrors.push(err755);
 errors++;
 }
 }
-}
-else {
-const err756 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data245};
+if(data244.changes !== undefined){
+let data248 = data244.changes;
+if(Array.isArray(data248)){
+if(data248.length > 10000){
+const err756 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data248};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -14329,10 +14327,8 @@ vErrors.push(err756);
 }
 errors++;
 }
-}
-}
-else {
-const err757 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data241};
+if(data248.length < 0){
+const err757 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data248};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -14341,10 +14337,12 @@ vErrors.push(err757);
 }
 errors++;
 }
-}
-}
-else {
-const err758 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data240};
+const len14 = data248.length;
+for(let i14=0; i14<len14; i14++){
+let data249 = data248[i14];
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+if(data249.op === undefined){
+const err758 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data249};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -14353,12 +14351,8 @@ vErrors.push(err758);
 }
 errors++;
 }
-}
-if(data.sweeps !== undefined){
-let data249 = data.sweeps;
-if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
-if(Object.keys(data249).length > 100){
-const err759 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data249};
+if(data249.path === undefined){
+const err759 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data249};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -14367,11 +14361,9 @@ vErrors.push(err759);
 }
 errors++;
 }
-for(const key59 in data249){
-const _errs699 = errors;
-if(typeof key59 === "string"){
-if(func3(key59) > 64){
-const err760 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key59,propertyName:key59};
+for(const key58 in data249){
+if(!(((key58 === "op") || (key58 === "path")) || (key58 === "value"))){
+const err760 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data249};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -14380,8 +14372,11 @@ vErrors.push(err760);
 }
 errors++;
 }
-if(!pattern0.test(key59)){
-const err761 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key59,propertyName:key59};
+}
+if(data249.op !== undefined){
+let data250 = data249.op;
+if(!(((data250 === "set") || (data250 === "add")) || (data250 === "remove"))){
+const err761 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data250};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -14391,8 +14386,11 @@ vErrors.push(err761);
 errors++;
 }
 }
-else {
-const err762 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key59,propertyName:key59};
+if(data249.path !== undefined){
+let data251 = data249.path;
+if(typeof data251 === "string"){
+if(func3(data251) > 1000){
+const err762 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data251};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -14401,9 +14399,9 @@ vErrors.push(err762);
 }
 errors++;
 }
-var valid184 = _errs699 === errors;
-if(!valid184){
-const err763 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key59},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data249};
+}
+else {
+const err763 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data251};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -14413,11 +14411,9 @@ vErrors.push(err763);
 errors++;
 }
 }
-for(const key60 in data249){
-let data250 = data249[key60];
-if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
-if(data250.param === undefined){
-const err764 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data250};
+}
+else {
+const err764 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data249};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -14426,8 +14422,10 @@ vErrors.push(err764);
 }
 errors++;
 }
-if(data250.values === undefined){
-const err765 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data250};
+}
+}
+else {
+const err765 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data248};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -14436,9 +14434,10 @@ vErrors.push(err765);
 }
 errors++;
 }
-for(const key61 in data250){
-if(!(((key61 === "description") || (key61 === "param")) || (key61 === "values"))){
-const err766 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data250};
+}
+}
+else {
+const err766 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data244};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -14448,11 +14447,9 @@ vErrors.push(err766);
 errors++;
 }
 }
-if(data250.description !== undefined){
-let data251 = data250.description;
-if(typeof data251 === "string"){
-if(func3(data251) > 10000){
-const err767 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data251};
+}
+else {
+const err767 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data243};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -14462,8 +14459,11 @@ vErrors.push(err767);
 errors++;
 }
 }
-else {
-const err768 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data251};
+if(data.sweeps !== undefined){
+let data252 = data.sweeps;
+if(data252 && typeof data252 == "object" && !Array.isArray(data252)){
+if(Object.keys(data252).length > 100){
+const err768 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data252};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -14472,12 +14472,11 @@ vErrors.push(err768);
 }
 errors++;
 }
-}
-if(data250.param !== undefined){
-let data252 = data250.param;
-if(typeof data252 === "string"){
-if(func3(data252) > 1000){
-const err769 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data252};
+for(const key59 in data252){
+const _errs705 = errors;
+if(typeof key59 === "string"){
+if(func3(key59) > 64){
+const err769 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key59,propertyName:key59};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -14486,9 +14485,8 @@ vErrors.push(err769);
 }
 errors++;
 }
-}
-else {
-const err770 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data252};
+if(!pattern0.test(key59)){
+const err770 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key59,propertyName:key59};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -14498,13 +14496,8 @@ vErrors.push(err770);
 errors++;
 }
 }
-if(data250.values !== undefined){
-let data253 = data250.values;
-const _errs711 = errors;
-let valid188 = true;
-const _errs712 = errors;
-if(!(Array.isArray(data253))){
-const err771 = {};
+else {
+const err771 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key59,propertyName:key59};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -14513,22 +14506,9 @@ vErrors.push(err771);
 }
 errors++;
 }
-var _valid24 = _errs712 === errors;
-errors = _errs711;
-if(vErrors !== null){
-if(_errs711){
-vErrors.length = _errs711;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid24){
-const _errs714 = errors;
-if(Array.isArray(data253)){
-if(data253.length > 1000){
-const err772 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data253};
+var valid184 = _errs705 === errors;
+if(!valid184){
+const err772 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key59},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data252};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -14537,8 +14517,12 @@ vErrors.push(err772);
 }
 errors++;
 }
-if(data253.length < 1){
-const err773 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data253};
+}
+for(const key60 in data252){
+let data253 = data252[key60];
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.param === undefined){
+const err773 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data253};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -14547,9 +14531,8 @@ vErrors.push(err773);
 }
 errors++;
 }
-}
-else {
-const err774 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data253};
+if(data253.values === undefined){
+const err774 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data253};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -14558,15 +14541,9 @@ vErrors.push(err774);
 }
 errors++;
 }
-var _valid24 = _errs714 === errors;
-valid188 = _valid24;
-ifClause11 = "then";
-}
-else {
-const _errs716 = errors;
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.from === undefined){
-const err775 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+for(const key61 in data253){
+if(!(((key61 === "description") || (key61 === "param")) || (key61 === "values"))){
+const err775 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data253};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -14575,8 +14552,12 @@ vErrors.push(err775);
 }
 errors++;
 }
-if(data253.to === undefined){
-const err776 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+}
+if(data253.description !== undefined){
+let data254 = data253.description;
+if(typeof data254 === "string"){
+if(func3(data254) > 10000){
+const err776 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data254};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -14585,8 +14566,9 @@ vErrors.push(err776);
 }
 errors++;
 }
-if(data253.step === undefined){
-const err777 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+}
+else {
+const err777 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data254};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -14595,9 +14577,12 @@ vErrors.push(err777);
 }
 errors++;
 }
-for(const key62 in data253){
-if(!(((key62 === "from") || (key62 === "to")) || (key62 === "step"))){
-const err778 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+}
+if(data253.param !== undefined){
+let data255 = data253.param;
+if(typeof data255 === "string"){
+if(func3(data255) > 1000){
+const err778 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data255};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -14607,11 +14592,8 @@ vErrors.push(err778);
 errors++;
 }
 }
-if(data253.from !== undefined){
-let data254 = data253.from;
-if(typeof data254 == "number"){
-if(data254 > 1000000000000 || isNaN(data254)){
-const err779 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data254};
+else {
+const err779 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data255};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -14620,8 +14602,14 @@ vErrors.push(err779);
 }
 errors++;
 }
-if(data254 < -1000000000000 || isNaN(data254)){
-const err780 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data254};
+}
+if(data253.values !== undefined){
+let data256 = data253.values;
+const _errs717 = errors;
+let valid188 = true;
+const _errs718 = errors;
+if(!(Array.isArray(data256))){
+const err780 = {};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -14630,9 +14618,22 @@ vErrors.push(err780);
 }
 errors++;
 }
+var _valid24 = _errs718 === errors;
+errors = _errs717;
+if(vErrors !== null){
+if(_errs717){
+vErrors.length = _errs717;
 }
 else {
-const err781 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data254};
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid24){
+const _errs720 = errors;
+if(Array.isArray(data256)){
+if(data256.length > 1000){
+const err781 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data256};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -14641,12 +14642,8 @@ vErrors.push(err781);
 }
 errors++;
 }
-}
-if(data253.to !== undefined){
-let data255 = data253.to;
-if(typeof data255 == "number"){
-if(data255 > 1000000000000 || isNaN(data255)){
-const err782 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data255};
+if(data256.length < 1){
+const err782 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data256};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -14655,8 +14652,9 @@ vErrors.push(err782);
 }
 errors++;
 }
-if(data255 < -1000000000000 || isNaN(data255)){
-const err783 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data255};
+}
+else {
+const err783 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data256};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -14665,9 +14663,15 @@ vErrors.push(err783);
 }
 errors++;
 }
+var _valid24 = _errs720 === errors;
+valid188 = _valid24;
+ifClause11 = "then";
 }
 else {
-const err784 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data255};
+const _errs722 = errors;
+if(data256 && typeof data256 == "object" && !Array.isArray(data256)){
+if(data256.from === undefined){
+const err784 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -14676,12 +14680,8 @@ vErrors.push(err784);
 }
 errors++;
 }
-}
-if(data253.step !== undefined){
-let data256 = data253.step;
-if(typeof data256 == "number"){
-if(data256 > 1000000000000 || isNaN(data256)){
-const err785 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data256};
+if(data256.to === undefined){
+const err785 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -14690,8 +14690,8 @@ vErrors.push(err785);
 }
 errors++;
 }
-if(data256 <= 0 || isNaN(data256)){
-const err786 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data256};
+if(data256.step === undefined){
+const err786 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -14700,9 +14700,9 @@ vErrors.push(err786);
 }
 errors++;
 }
-}
-else {
-const err787 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data256};
+for(const key62 in data256){
+if(!(((key62 === "from") || (key62 === "to")) || (key62 === "step"))){
+const err787 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -14712,9 +14712,11 @@ vErrors.push(err787);
 errors++;
 }
 }
-}
-else {
-const err788 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data253};
+if(data256.from !== undefined){
+let data257 = data256.from;
+if(typeof data257 == "number"){
+if(data257 > 1000000000000 || isNaN(data257)){
+const err788 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data257};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -14723,12 +14725,8 @@ vErrors.push(err788);
 }
 errors++;
 }
-var _valid24 = _errs716 === errors;
-valid188 = _valid24;
-ifClause11 = "else";
-}
-if(!valid188){
-const err789 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data253};
+if(data257 < -1000000000000 || isNaN(data257)){
+const err789 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data257};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -14738,9 +14736,8 @@ vErrors.push(err789);
 errors++;
 }
 }
-}
 else {
-const err790 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data250};
+const err790 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data257};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -14750,9 +14747,11 @@ vErrors.push(err790);
 errors++;
 }
 }
-}
-else {
-const err791 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data249};
+if(data256.to !== undefined){
+let data258 = data256.to;
+if(typeof data258 == "number"){
+if(data258 > 1000000000000 || isNaN(data258)){
+const err791 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data258};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -14761,12 +14760,8 @@ vErrors.push(err791);
 }
 errors++;
 }
-}
-if(data.decisions !== undefined){
-let data257 = data.decisions;
-if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
-if(Object.keys(data257).length > 100){
-const err792 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data257};
+if(data258 < -1000000000000 || isNaN(data258)){
+const err792 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data258};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -14775,11 +14770,9 @@ vErrors.push(err792);
 }
 errors++;
 }
-for(const key63 in data257){
-const _errs727 = errors;
-if(typeof key63 === "string"){
-if(func3(key63) > 64){
-const err793 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key63,propertyName:key63};
+}
+else {
+const err793 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data258};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -14788,8 +14781,12 @@ vErrors.push(err793);
 }
 errors++;
 }
-if(!pattern0.test(key63)){
-const err794 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key63,propertyName:key63};
+}
+if(data256.step !== undefined){
+let data259 = data256.step;
+if(typeof data259 == "number"){
+if(data259 > 1000000000000 || isNaN(data259)){
+const err794 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data259};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -14798,9 +14795,8 @@ vErrors.push(err794);
 }
 errors++;
 }
-}
-else {
-const err795 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key63,propertyName:key63};
+if(data259 <= 0 || isNaN(data259)){
+const err795 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data259};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -14809,9 +14805,9 @@ vErrors.push(err795);
 }
 errors++;
 }
-var valid190 = _errs727 === errors;
-if(!valid190){
-const err796 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key63},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data257};
+}
+else {
+const err796 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data259};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -14821,11 +14817,9 @@ vErrors.push(err796);
 errors++;
 }
 }
-for(const key64 in data257){
-let data258 = data257[key64];
-if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
-if(data258.param === undefined){
-const err797 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data258};
+}
+else {
+const err797 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -14834,8 +14828,12 @@ vErrors.push(err797);
 }
 errors++;
 }
-if(data258.values === undefined){
-const err798 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data258};
+var _valid24 = _errs722 === errors;
+valid188 = _valid24;
+ifClause11 = "else";
+}
+if(!valid188){
+const err798 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data256};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -14844,9 +14842,10 @@ vErrors.push(err798);
 }
 errors++;
 }
-for(const key65 in data258){
-if(!((((key65 === "description") || (key65 === "param")) || (key65 === "values")) || (key65 === "costPerUnit"))){
-const err799 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data258};
+}
+}
+else {
+const err799 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data253};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -14856,11 +14855,9 @@ vErrors.push(err799);
 errors++;
 }
 }
-if(data258.description !== undefined){
-let data259 = data258.description;
-if(typeof data259 === "string"){
-if(func3(data259) > 10000){
-const err800 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data259};
+}
+else {
+const err800 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data252};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -14870,8 +14867,11 @@ vErrors.push(err800);
 errors++;
 }
 }
-else {
-const err801 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data259};
+if(data.decisions !== undefined){
+let data260 = data.decisions;
+if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
+if(Object.keys(data260).length > 100){
+const err801 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data260};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -14880,12 +14880,11 @@ vErrors.push(err801);
 }
 errors++;
 }
-}
-if(data258.param !== undefined){
-let data260 = data258.param;
-if(typeof data260 === "string"){
-if(func3(data260) > 1000){
-const err802 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data260};
+for(const key63 in data260){
+const _errs733 = errors;
+if(typeof key63 === "string"){
+if(func3(key63) > 64){
+const err802 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key63,propertyName:key63};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -14894,9 +14893,8 @@ vErrors.push(err802);
 }
 errors++;
 }
-}
-else {
-const err803 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data260};
+if(!pattern0.test(key63)){
+const err803 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key63,propertyName:key63};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -14906,13 +14904,8 @@ vErrors.push(err803);
 errors++;
 }
 }
-if(data258.values !== undefined){
-let data261 = data258.values;
-const _errs739 = errors;
-let valid194 = true;
-const _errs740 = errors;
-if(!(Array.isArray(data261))){
-const err804 = {};
+else {
+const err804 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key63,propertyName:key63};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -14921,22 +14914,9 @@ vErrors.push(err804);
 }
 errors++;
 }
-var _valid25 = _errs740 === errors;
-errors = _errs739;
-if(vErrors !== null){
-if(_errs739){
-vErrors.length = _errs739;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid25){
-const _errs742 = errors;
-if(Array.isArray(data261)){
-if(data261.length > 1000){
-const err805 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data261};
+var valid190 = _errs733 === errors;
+if(!valid190){
+const err805 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key63},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data260};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -14945,8 +14925,12 @@ vErrors.push(err805);
 }
 errors++;
 }
-if(data261.length < 1){
-const err806 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data261};
+}
+for(const key64 in data260){
+let data261 = data260[key64];
+if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
+if(data261.param === undefined){
+const err806 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data261};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -14955,11 +14939,8 @@ vErrors.push(err806);
 }
 errors++;
 }
-const len15 = data261.length;
-for(let i15=0; i15<len15; i15++){
-let data262 = data261[i15];
-if(!(typeof data262 == "number")){
-const err807 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i15,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data262};
+if(data261.values === undefined){
+const err807 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data261};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -14968,10 +14949,9 @@ vErrors.push(err807);
 }
 errors++;
 }
-}
-}
-else {
-const err808 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data261};
+for(const key65 in data261){
+if(!((((key65 === "description") || (key65 === "param")) || (key65 === "values")) || (key65 === "costPerUnit"))){
+const err808 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data261};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -14980,15 +14960,12 @@ vErrors.push(err808);
 }
 errors++;
 }
-var _valid25 = _errs742 === errors;
-valid194 = _valid25;
-ifClause12 = "then";
 }
-else {
-const _errs746 = errors;
-if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
-if(data261.from === undefined){
-const err809 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+if(data261.description !== undefined){
+let data262 = data261.description;
+if(typeof data262 === "string"){
+if(func3(data262) > 10000){
+const err809 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data262};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -14997,8 +14974,9 @@ vErrors.push(err809);
 }
 errors++;
 }
-if(data261.to === undefined){
-const err810 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+}
+else {
+const err810 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data262};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -15007,8 +14985,12 @@ vErrors.push(err810);
 }
 errors++;
 }
-if(data261.step === undefined){
-const err811 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+}
+if(data261.param !== undefined){
+let data263 = data261.param;
+if(typeof data263 === "string"){
+if(func3(data263) > 1000){
+const err811 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data263};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -15017,9 +14999,9 @@ vErrors.push(err811);
 }
 errors++;
 }
-for(const key66 in data261){
-if(!(((key66 === "from") || (key66 === "to")) || (key66 === "step"))){
-const err812 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+}
+else {
+const err812 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data263};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -15029,11 +15011,13 @@ vErrors.push(err812);
 errors++;
 }
 }
-if(data261.from !== undefined){
-let data263 = data261.from;
-if(typeof data263 == "number"){
-if(data263 > 1000000000000 || isNaN(data263)){
-const err813 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data263};
+if(data261.values !== undefined){
+let data264 = data261.values;
+const _errs745 = errors;
+let valid194 = true;
+const _errs746 = errors;
+if(!(Array.isArray(data264))){
+const err813 = {};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -15042,8 +15026,22 @@ vErrors.push(err813);
 }
 errors++;
 }
-if(data263 < -1000000000000 || isNaN(data263)){
-const err814 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data263};
+var _valid25 = _errs746 === errors;
+errors = _errs745;
+if(vErrors !== null){
+if(_errs745){
+vErrors.length = _errs745;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid25){
+const _errs748 = errors;
+if(Array.isArray(data264)){
+if(data264.length > 1000){
+const err814 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data264};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -15052,9 +15050,8 @@ vErrors.push(err814);
 }
 errors++;
 }
-}
-else {
-const err815 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data263};
+if(data264.length < 1){
+const err815 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data264};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -15063,12 +15060,11 @@ vErrors.push(err815);
 }
 errors++;
 }
-}
-if(data261.to !== undefined){
-let data264 = data261.to;
-if(typeof data264 == "number"){
-if(data264 > 1000000000000 || isNaN(data264)){
-const err816 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data264};
+const len15 = data264.length;
+for(let i15=0; i15<len15; i15++){
+let data265 = data264[i15];
+if(!(typeof data265 == "number")){
+const err816 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i15,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data265};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -15077,8 +15073,10 @@ vErrors.push(err816);
 }
 errors++;
 }
-if(data264 < -1000000000000 || isNaN(data264)){
-const err817 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data264};
+}
+}
+else {
+const err817 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data264};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -15087,9 +15085,15 @@ vErrors.push(err817);
 }
 errors++;
 }
+var _valid25 = _errs748 === errors;
+valid194 = _valid25;
+ifClause12 = "then";
 }
 else {
-const err818 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data264};
+const _errs752 = errors;
+if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
+if(data264.from === undefined){
+const err818 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -15098,12 +15102,8 @@ vErrors.push(err818);
 }
 errors++;
 }
-}
-if(data261.step !== undefined){
-let data265 = data261.step;
-if(typeof data265 == "number"){
-if(data265 > 1000000000000 || isNaN(data265)){
-const err819 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data265};
+if(data264.to === undefined){
+const err819 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -15112,8 +15112,8 @@ vErrors.push(err819);
 }
 errors++;
 }
-if(data265 <= 0 || isNaN(data265)){
-const err820 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data265};
+if(data264.step === undefined){
+const err820 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -15122,9 +15122,9 @@ vErrors.push(err820);
 }
 errors++;
 }
-}
-else {
-const err821 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data265};
+for(const key66 in data264){
+if(!(((key66 === "from") || (key66 === "to")) || (key66 === "step"))){
+const err821 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -15134,9 +15134,11 @@ vErrors.push(err821);
 errors++;
 }
 }
-}
-else {
-const err822 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data261};
+if(data264.from !== undefined){
+let data266 = data264.from;
+if(typeof data266 == "number"){
+if(data266 > 1000000000000 || isNaN(data266)){
+const err822 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data266};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -15145,12 +15147,8 @@ vErrors.push(err822);
 }
 errors++;
 }
-var _valid25 = _errs746 === errors;
-valid194 = _valid25;
-ifClause12 = "else";
-}
-if(!valid194){
-const err823 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data261};
+if(data266 < -1000000000000 || isNaN(data266)){
+const err823 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data266};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -15160,11 +15158,8 @@ vErrors.push(err823);
 errors++;
 }
 }
-if(data258.costPerUnit !== undefined){
-let data266 = data258.costPerUnit;
-if(typeof data266 == "number"){
-if(data266 > 1000000000000 || isNaN(data266)){
-const err824 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data266};
+else {
+const err824 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data266};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -15173,8 +15168,12 @@ vErrors.push(err824);
 }
 errors++;
 }
-if(data266 < 0 || isNaN(data266)){
-const err825 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data266};
+}
+if(data264.to !== undefined){
+let data267 = data264.to;
+if(typeof data267 == "number"){
+if(data267 > 1000000000000 || isNaN(data267)){
+const err825 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data267};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -15183,9 +15182,8 @@ vErrors.push(err825);
 }
 errors++;
 }
-}
-else {
-const err826 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data266};
+if(data267 < -1000000000000 || isNaN(data267)){
+const err826 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data267};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -15195,9 +15193,8 @@ vErrors.push(err826);
 errors++;
 }
 }
-}
 else {
-const err827 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data258};
+const err827 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data267};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -15207,9 +15204,11 @@ vErrors.push(err827);
 errors++;
 }
 }
-}
-else {
-const err828 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data257};
+if(data264.step !== undefined){
+let data268 = data264.step;
+if(typeof data268 == "number"){
+if(data268 > 1000000000000 || isNaN(data268)){
+const err828 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data268};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -15218,15 +15217,121 @@ vErrors.push(err828);
 }
 errors++;
 }
-}
-}
-else {
-const err829 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data268 <= 0 || isNaN(data268)){
+const err829 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data268};
 if(vErrors === null){
 vErrors = [err829];
 }
 else {
 vErrors.push(err829);
+}
+errors++;
+}
+}
+else {
+const err830 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data268};
+if(vErrors === null){
+vErrors = [err830];
+}
+else {
+vErrors.push(err830);
+}
+errors++;
+}
+}
+}
+else {
+const err831 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
+if(vErrors === null){
+vErrors = [err831];
+}
+else {
+vErrors.push(err831);
+}
+errors++;
+}
+var _valid25 = _errs752 === errors;
+valid194 = _valid25;
+ifClause12 = "else";
+}
+if(!valid194){
+const err832 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data264};
+if(vErrors === null){
+vErrors = [err832];
+}
+else {
+vErrors.push(err832);
+}
+errors++;
+}
+}
+if(data261.costPerUnit !== undefined){
+let data269 = data261.costPerUnit;
+if(typeof data269 == "number"){
+if(data269 > 1000000000000 || isNaN(data269)){
+const err833 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data269};
+if(vErrors === null){
+vErrors = [err833];
+}
+else {
+vErrors.push(err833);
+}
+errors++;
+}
+if(data269 < 0 || isNaN(data269)){
+const err834 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data269};
+if(vErrors === null){
+vErrors = [err834];
+}
+else {
+vErrors.push(err834);
+}
+errors++;
+}
+}
+else {
+const err835 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data269};
+if(vErrors === null){
+vErrors = [err835];
+}
+else {
+vErrors.push(err835);
+}
+errors++;
+}
+}
+}
+else {
+const err836 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data261};
+if(vErrors === null){
+vErrors = [err836];
+}
+else {
+vErrors.push(err836);
+}
+errors++;
+}
+}
+}
+else {
+const err837 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data260};
+if(vErrors === null){
+vErrors = [err837];
+}
+else {
+vErrors.push(err837);
+}
+errors++;
+}
+}
+}
+else {
+const err838 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err838];
+}
+else {
+vErrors.push(err838);
 }
 errors++;
 }
