@@ -198,7 +198,10 @@ describe('docs/report-format.md describes the reports', () => {
     const table = page.slice(page.indexOf('## Headline metrics'), page.indexOf('## Warnings'));
     const documented = [...table.matchAll(/^\| `([\w:<>]+)` \|/gm)].map((m) => m[1]);
     const keys = Object.keys(reports.run.headline as object).map((k) =>
-      k.replace(/:boss$/, ':<exec>').replace(/:(bot|team)$/, ':<pool>'),
+      k
+        .replace(/:boss$/, ':<exec>')
+        .replace(/:(bot|team)$/, ':<pool>')
+        .replace(/:(job|deal)$/, ':<type>'),
     );
     expect([...new Set(keys)]).toEqual(documented);
   });
