@@ -55,3 +55,10 @@ test.each(pages)('every npm script %s runs is in package.json', (page) => {
   const named = [...text.matchAll(/\bnpm run ([\w:-]+)/g)].map((m) => m[1]);
   expect(named.filter((n) => !scripts.includes(n))).toEqual([]);
 });
+
+test("the README's Documentation list links every page in docs/", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const list = readme.slice(readme.indexOf('## Documentation'));
+  const all = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'));
+  expect(all.filter((f) => !list.includes(`](docs/${f})`))).toEqual([]);
+});
