@@ -8,3 +8,4 @@ export { sweepLineChart } from './sweepLineChart.js';
 export { paretoScatter } from './paretoScatter.js';
 export { timeSeriesChart } from './timeSeriesChart.js';
 export * from './format.js';
+export { periodChart, type PeriodSeries } from './periodChart.js';

@@ -18,6 +18,7 @@ import type { Runner } from './runner.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
 import { warningsView } from './warningsView.js';
+import { periodView } from './periodView.js';
 
 export function mountComparePanel(host: HTMLElement, store: Store, runner: Runner): void {
   const choices = designChoices(
@@ -147,6 +148,8 @@ function drawCompare(
         `Stopped at ${st.maxReplications} replications before reaching ±${formatPercent(st.target ?? 0)} on: ${st.imprecise.join(', ')}.`,
       ),
     );
+  const periods = periodView(rep.designs);
+  if (periods !== null) out.append(periods);
   const charts = el('div', { class: 'chart-grid' });
   out.append(charts);
   for (const k of ['throughputPerWeek', 'cycleTime', 'escapedDefects'] as const) {

@@ -21,6 +21,7 @@ import type { Runner } from './runner.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
 import { warningsView } from './warningsView.js';
+import { periodView } from './periodView.js';
 
 export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): void {
   const runButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'run' }, 'Run replications');
@@ -79,6 +80,8 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
         }),
       ),
     );
+    const periods = periodView([{ name: rep.design, periods: rep.periods }]);
+    if (periods !== null) out.append(periods);
     const diagram = el('div', { class: 'diagram-host' });
     out.append(el('h3', {}, 'Where the time goes'), diagram);
     void drawDiagram(diagram, run.model, overlayFromReport(rep));

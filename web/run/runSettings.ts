@@ -36,6 +36,14 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
     placeholder: '2w, 36h',
     hidden: true,
   });
+  const periods = el(
+    'select',
+    { 'data-testid': 'periods', 'aria-label': 'Figures per period' },
+    el('option', { value: '' }, 'none'),
+    el('option', { value: 'week' }, 'week'),
+    el('option', { value: 'month' }, 'month'),
+    el('option', { value: 'quarter' }, 'quarter'),
+  );
   const warmupMessage = el('span', { class: 'run-error', 'data-testid': 'warmup-message' });
   const progress = el('progress', { max: 1, value: 0, 'data-testid': 'progress' });
   const progressText = el('span', { class: 'progress-text', 'data-testid': 'progress-text' });
@@ -58,6 +66,14 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
       warmupDuration,
     ),
     warmupMessage,
+    el(
+      'label',
+      {
+        title: 'Figures of each calendar period as well, with a chart: a change in the timeline shows from its period.',
+      },
+      'Per ',
+      periods,
+    ),
     el('span', { class: 'hint' }, `${navigator.hardwareConcurrency || 2} workers`),
     busyBox,
     error,
@@ -89,6 +105,9 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
     }
   });
   warmupDuration.addEventListener('input', () => store.set({ warmup: warmupDuration.value.trim() }));
+  periods.addEventListener('change', () =>
+    store.set({ periods: periods.value === '' ? null : (periods.value as 'week' | 'month' | 'quarter') }),
+  );
   cancel.addEventListener('click', () => runner.cancel());
 
   const render = () => {
@@ -110,6 +129,7 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
     warmupDuration.hidden = warmupMode.value !== 'fixed';
     if (document.activeElement !== warmupDuration && warmupMode.value === 'fixed')
       warmupDuration.value = s.warmup ?? '';
+    periods.value = s.periods ?? '';
     const read = model && s.warmup !== null ? readWarmup(s.warmup, model.horizon) : null;
     warmupMessage.textContent = read && 'error' in read ? `Warm-up: ${read.error}` : '';
     const r = runner.get();

@@ -31,6 +31,7 @@ import type { Store } from '../state/store.js';
 import { limits } from '../state/limits.js';
 import { createBrowserPool } from './browserPool.js';
 import { scenarioDefaults } from './runSpec.js';
+import { withPeriods } from '../../src/scenario/index.js';
 
 export interface RunOutput {
   report: RunReport;
@@ -60,7 +61,12 @@ export interface Runner {
   get(): RunnerState;
   subscribe(listener: (s: RunnerState) => void): () => void;
   /** Seed, replications and warm-up in effect (the user's, else the scenario's: warm-up null). */
-  settings(): { seed: string; replications: number; warmup: string | null };
+  settings(): {
+    seed: string;
+    replications: number;
+    warmup: string | null;
+    periods: 'week' | 'month' | 'quarter' | null;
+  };
   /** Identifies the current scenario + design + settings, to tell fresh results from stale ones. */
   currentKey(): string;
   run(): Promise<void>;
@@ -144,12 +150,13 @@ export function createRunner(store: Store): Runner {
       seed: s.seed ?? d.seed,
       replications: Math.min(limits.replications, s.replications ?? d.replications),
       warmup: s.warmup,
+      periods: s.periods,
     };
   };
   const currentKey = () => {
     const s = store.get();
-    const { seed, replications, warmup } = settings();
-    return JSON.stringify([s.file, s.text, s.variant, seed, replications, warmup]);
+    const { seed, replications, warmup, periods } = settings();
+    return JSON.stringify([s.file, s.text, s.variant, seed, replications, warmup, ...(periods ? [periods] : [])]);
   };
 
   /**
@@ -213,7 +220,8 @@ export function createRunner(store: Store): Runner {
         const { s, loaded } = loadedOrThrow();
         const { seed, replications } = settings();
         const key = currentKey();
-        const warm = await resolveWarmup(pool, [loaded.model], warmupRequest([loaded.model], progress));
+        const measured = withPeriods(loaded.model, startOf(loaded.doc), s.periods ?? undefined);
+        const warm = await resolveWarmup(pool, [measured], warmupRequest([measured], progress));
         if (warm === null) return cancelledInPilot();
         const model = warm.models[0];
         const r = await replicate(pool, [model], seed, 0, replications, progress);
@@ -238,7 +246,9 @@ export function createRunner(store: Store): Runner {
         checkRuns(designs.length, precision === null ? replications : Math.max(replications, maxReplications));
         const built = await callScenario('designModels', s.file, s.text, designs);
         if (!built.ok) throw new Error(built.message);
-        const warm = await resolveWarmup(pool, built.models, warmupRequest(built.models, progress));
+        const start = startOf(s.loaded!.baseDoc);
+        const measured = built.models.map((m) => withPeriods(m, start, s.periods ?? undefined));
+        const warm = await resolveWarmup(pool, measured, warmupRequest(measured, progress));
         if (warm === null) return cancelledInPilot();
         const models = warm.models;
         const out = await runCompare({
@@ -375,4 +385,9 @@ export function createRunner(store: Store): Runner {
       else set({ sweep: { report, json, key, restored: true } });
     },
   };
+}
+
+/** The start date a document names, for calendar periods (the default start when it names none). */
+function startOf(doc: Record<string, unknown>): string | undefined {
+  return typeof doc.start === 'string' ? doc.start : undefined;
 }

@@ -57,6 +57,8 @@ export interface AppState {
   replications: number | null;
   /** `auto` (MSER-5 pilot) or a duration as typed (`2w`), read by src/experiments readWarmup when work starts. */
   warmup: string | null;
+  /** Figures per calendar period in run and compare reports (`--periods`); null: none. */
+  periods: 'week' | 'month' | 'quarter' | null;
   /** Earlier states, most recent last. */
   history: Snapshot[];
   /**
@@ -80,6 +82,7 @@ export const emptyState: AppState = {
   seed: null,
   replications: null,
   warmup: null,
+  periods: null,
   history: [],
   opened: 0,
 };

@@ -1,0 +1,56 @@
+// Figures per period in the page: the Per setting of the run bar measures each calendar month, the
+// Run tab draws the chosen figure per month (a headcount change shows from its month), and the
+// report JSON is `opsim run --json --periods month`'s, byte for byte.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage } from './browser.js';
+import { cliJson } from './nodeReport.js';
+import { dropScenario, runAndWait, setReplications } from './pageActions.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const plan = `opsim: 1
+name: Hiring in March
+horizon: 13w
+functions: [ops]
+pools:
+  agents: { kind: agent, capacity: 2 }
+itemTypes:
+  job: { arrivals: { poisson: 8/h }, entry: work }
+steps:
+  work:
+    function: ops
+    serve: [{ pool: agents, time: { dist: exponential, mean: 6m } }]
+    next: done
+  done: { kind: exit, outcome: done }
+timeline:
+  hire: { at: 2027-03-01, set: { pools.agents.capacity: 4 } }
+`;
+
+describe('figures per period', () => {
+  test('Per month draws utilisation per month, halving from March, with the JSON of opsim run --periods month', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await dropScenario(page, 'plan.yaml', plan);
+    await setReplications(page, 3);
+    await page.selectOption('[data-testid=periods]', 'month');
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    await page.selectOption('[data-testid=period-metric]', 'utilisation:agents');
+    const points = await page.$$eval('[data-testid=period-chart] circle.point', (cs) =>
+      cs.map((c) => [c.getAttribute('data-period'), Number(c.getAttribute('data-mean'))]),
+    );
+    expect(points.map((p) => p[0])).toEqual(['2027-01', '2027-02', '2027-03', '2027-04']);
+    // Offered load 0.8 servers: 40% of two agents, then 20% of four.
+    expect(points[1][1] as number).toBeGreaterThan(0.36);
+    expect(points[2][1] as number).toBeLessThan(0.24);
+    const pageJson = (await page.textContent('[data-testid=report-json]')) ?? '';
+    expect(pageJson).toBe(await cliJson('run', 'plan.yaml', plan, ['--replications', '3', '--periods', 'month']));
+    expect(errors).toEqual([]);
+  });
+});
