@@ -4,7 +4,7 @@
 // prediction intervals (drift/). Pure: no Node, no DOM; files and streams are the caller's (src/cli).
 export type { EventLog } from './model/eventLog.js';
 export { drain, type Progress } from './model/steps.js';
-export { EventLogBuilder, eventAt, eventsByCase } from './model/eventLog.js';
+export { EventLogBuilder, eventAt, eventsByCase, caseAttributesOf } from './model/eventLog.js';
 export type { LogEvent, Lifecycle } from './model/logEvent.js';
 export { parseIsoTime, formatIsoTime } from './model/isoTime.js';
 export { exportRunLog, dominantOffsetMin } from './export/exportRunLog.js';

@@ -99,7 +99,7 @@ export function createItem(s: SimState, ty: number, age: number, entry = -1): nu
   s.totals.arrived++;
   if (t >= s.warmup) s.typeStats.arrived[ty]++;
   const node = entry >= 0 ? entry : types.entry[ty];
-  if (s.monitor !== null) s.trace('arrive', item, node);
+  if (s.monitor !== null) s.traceArrival(item, node);
   enterNode(s, item, node);
   return item;
 }

@@ -134,4 +134,26 @@ export class SimState {
     if (detail !== undefined) rec.detail = detail;
     this.monitor(rec);
   }
+
+  /**
+   * Emits the 'arrive' record of a new item, with its type and the attributes its type draws. Read from
+   * the item store here, when a monitor asks, so an untraced run allocates nothing for them.
+   */
+  traceArrival(item: number, node: number): void {
+    if (this.monitor === null) return;
+    const { items, model } = this;
+    const ty = items.type[item];
+    const attributes: Record<string, number> = {};
+    const drawn = model.itemTypes[ty].attributes;
+    for (let k = 0; k < drawn.length; k++)
+      if (drawn[k] !== null) attributes[model.attributes[k]] = items.attrs[item * items.nAttrs + k];
+    this.monitor({
+      t: this.now,
+      event: 'arrive',
+      item: items.serial[item],
+      node: node >= 0 ? model.nodes[node].id : '',
+      type: model.itemTypes[ty].id,
+      attributes,
+    });
+  }
 }

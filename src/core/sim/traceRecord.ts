@@ -3,7 +3,7 @@
  * item's serial number (order of creation from 0), `node` and `pool` are model ids. Records are
  * built only when a monitor is given, so tracing costs nothing otherwise.
  *
- *   arrive    created by an arrival (or as initial work in progress)
+ *   arrive    created by an arrival (or as initial work in progress); carries its type and attributes
  *   enqueue   joined a step's queue           start     began service (pool)
  *   finish    service done (pool)             pause / resume   shift ended / began with task in hand
  *   preempt   interrupted by a higher-priority arrival, back to the queue (pool; detail: resume or restart)
@@ -40,6 +40,10 @@ export interface TraceRecord {
   node: string;
   pool?: string;
   detail?: string;
+  /** On 'arrive' only: the item's type id. */
+  type?: string;
+  /** On 'arrive' only: the attributes its type draws, by name (they do not change afterwards). */
+  attributes?: Record<string, number>;
 }
 
 export type Monitor = (rec: TraceRecord) => void;

@@ -7,7 +7,8 @@ import { csvLogWriter } from '../write/csvLogWriter.js';
 import type { TextSink } from '../write/logSink.js';
 import { ocelWriter, type OcelEventOut } from '../write/ocelWriter.js';
 import { xesLogWriter } from '../write/xesLogWriter.js';
-import { caseIdOf, MS_PER_HOUR, traceToLog, typeByNode, type LogClock } from './traceToLog.js';
+import { formatIsoTime } from '../model/isoTime.js';
+import { caseIdOf, MS_PER_HOUR, traceToLog, type LogClock } from './traceToLog.js';
 
 export type LogFormat = 'csv' | 'xes' | 'ocel';
 
@@ -37,7 +38,7 @@ export function exportRunLog(model: Model, o: ExportOptions, sink: TextSink): nu
   const run = (monitor: (r: TraceRecord) => void) =>
     void simulate(model, { seed: o.seed, replication: o.replication, monitor });
   if (o.format === 'ocel') return exportOcel(model, o, sink, run);
-  const w = o.format === 'csv' ? csvLogWriter(sink) : xesLogWriter(sink, model.name);
+  const w = o.format === 'csv' ? csvLogWriter(sink, model.attributes) : xesLogWriter(sink, model.name);
   run(
     traceToLog(
       model,
@@ -59,8 +60,16 @@ function exportOcel(
   sink: TextSink,
   run: (m: (r: TraceRecord) => void) => void,
 ): number {
-  const types = typeByNode(model);
-  const objectTypes = [...new Set([...types.values(), 'session'])].sort().map((name) => ({ name, attributes: [] }));
+  // Each item type declares the attributes it draws, as floats; an item object carries their values.
+  const objectTypes = [
+    ...model.itemTypes.map((t) => ({
+      name: t.id,
+      attributes: model.attributes
+        .filter((_, k) => t.attributes[k] !== null)
+        .map((name) => ({ name, type: 'float' as const })),
+    })),
+    { name: 'session', attributes: [] },
+  ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const attrs = [
     { name: 'lifecycle', type: 'string' as const },
     { name: 'resource', type: 'string' as const },
@@ -73,8 +82,11 @@ function exportOcel(
   // Pass 1: the objects (items as they arrive, forum sessions as they sit).
   let lastSession = '';
   run((r) => {
-    if (r.event === 'arrive') w.object(caseIdOf(r.item), types.get(r.node) ?? 'item');
-    else if (r.event === 'decide') {
+    if (r.event === 'arrive') {
+      const time = formatIsoTime(o.startMs + r.t * MS_PER_HOUR, o.offsetMin);
+      const attributes = Object.entries(r.attributes ?? {}).map(([name, v]) => ({ name, time, value: String(v) }));
+      w.object(caseIdOf(r.item), r.type ?? 'item', attributes);
+    } else if (r.event === 'decide') {
       const id = sessionId(r.node, r.t);
       if (id !== lastSession) w.object((lastSession = id), 'session');
     }

@@ -18,22 +18,6 @@ export function caseIdOf(item: number): string {
   return `item-${item}`;
 }
 
-/**
- * Which item type enters at each node (entries and initial work in progress). The trace does not
- * carry the type, so a node shared by two types names both ("deal|ticket").
- */
-export function typeByNode(model: Model): Map<string, string> {
-  const sets = new Map<string, Set<string>>();
-  const add = (node: number, type: number) => {
-    const id = model.nodes[node].id;
-    if (!sets.has(id)) sets.set(id, new Set());
-    sets.get(id)!.add(model.itemTypes[type].id);
-  };
-  model.itemTypes.forEach((t, k) => add(t.entry, k));
-  for (const w of model.initialWip) add(w.node, w.type);
-  return new Map([...sets].map(([node, s]) => [node, [...s].sort().join('|')]));
-}
-
 /** Numbers the servers of each pool: lowest free number on start, released on finish. */
 export class ServerNumbers {
   private readonly busy = new Map<string, boolean[]>();
@@ -73,9 +57,10 @@ export function traceToLog(
   onEvent: (e: LogEvent) => void,
   onClose: (caseId: string) => void,
 ): (r: TraceRecord) => void {
-  const types = typeByNode(model);
   const fnOf = new Map(model.nodes.map((n) => [n.id, n.fn >= 0 ? model.functions[n.fn] : undefined]));
+  // Type and attributes come with an item's 'arrive' record and are kept while it is in the system.
   const typeOfItem = new Map<number, string>();
+  const attributesOfItem = new Map<number, Readonly<Record<string, number>>>();
   const servers = new ServerNumbers();
   // Items set aside by a pre-emption: their next start continues the same task ('resume').
   const interrupted = new Set<number>();
@@ -92,12 +77,15 @@ export function traceToLog(
       if (g !== undefined) e.group = g;
       const ty = typeOfItem.get(r.item);
       if (ty !== undefined) e.caseType = ty;
+      const attributes = attributesOfItem.get(r.item);
+      if (attributes !== undefined) e.caseAttributes = attributes;
       return e;
     };
     switch (r.event) {
       case 'arrive': {
-        const ty = types.get(r.node);
-        if (ty !== undefined) typeOfItem.set(r.item, ty);
+        if (r.type !== undefined) typeOfItem.set(r.item, r.type);
+        if (r.attributes !== undefined && Object.keys(r.attributes).length > 0)
+          attributesOfItem.set(r.item, r.attributes);
         onEvent(base(r.node, 'schedule'));
         return;
       }
@@ -136,6 +124,7 @@ export function traceToLog(
       }
       case 'exit':
         typeOfItem.delete(r.item);
+        attributesOfItem.delete(r.item);
         onClose(caseIdOf(r.item));
         return;
       default:

@@ -38,6 +38,10 @@ export interface EventLog {
   readonly grp: Int32Array;
   /** Item type of each case (index into types), -1 when the log does not say. */
   readonly caseType: Int32Array;
+  /** Names of the cases' numeric attributes (opsim's item attributes), in order of first appearance. */
+  readonly attributes: readonly string[];
+  /** attributeValues[a][c]: attribute a of case c; NaN where the case has none. */
+  readonly attributeValues: readonly Float64Array[];
 }
 
 export function lifecycleName(code: number): Lifecycle {
@@ -65,6 +69,9 @@ export class EventLogBuilder {
   private res = new Int32Array(this.cap);
   private grp = new Int32Array(this.cap);
   private caseType: number[] = [];
+  private readonly attrs = new Interner();
+  /** Per attribute, its value by case (holes where a case has none). */
+  private readonly attrValues: number[][] = [];
 
   get size(): number {
     return this.len;
@@ -76,6 +83,12 @@ export class EventLogBuilder {
     const c = this.cases.id(e.caseId);
     if (c === this.caseType.length) this.caseType.push(-1);
     if (e.caseType !== undefined && this.caseType[c] < 0) this.caseType[c] = this.typs.id(e.caseType);
+    if (e.caseAttributes !== undefined)
+      for (const name in e.caseAttributes) {
+        const a = this.attrs.id(name);
+        const col = (this.attrValues[a] ??= []);
+        col[c] ??= e.caseAttributes[name];
+      }
     this.caseOf[k] = c;
     this.act[k] = this.acts.id(e.activity);
     this.life[k] = lifecycleCode(e.lifecycle);
@@ -118,6 +131,12 @@ export class EventLogBuilder {
       res: this.res.slice(0, n),
       grp: this.grp.slice(0, n),
       caseType: Int32Array.from(this.caseType),
+      attributes: this.attrs.names,
+      attributeValues: this.attrValues.map((col) => {
+        const out = new Float64Array(this.cases.names.length).fill(Number.NaN);
+        col.forEach((v, c) => (out[c] = v));
+        return out;
+      }),
     };
   }
 }
@@ -135,7 +154,19 @@ export function eventAt(log: EventLog, k: number): LogEvent {
   if (log.grp[k] >= 0) e.group = log.groups[log.grp[k]];
   const t = log.caseType[log.caseOf[k]];
   if (t >= 0) e.caseType = log.types[t];
+  const attributes = caseAttributesOf(log, log.caseOf[k]);
+  if (attributes !== undefined) e.caseAttributes = attributes;
   return e;
+}
+
+/** The attributes of case c by name, or undefined when it has none. */
+export function caseAttributesOf(log: EventLog, c: number): Record<string, number> | undefined {
+  let out: Record<string, number> | undefined;
+  log.attributes.forEach((name, a) => {
+    const v = log.attributeValues[a][c];
+    if (!Number.isNaN(v)) (out ??= {})[name] = v;
+  });
+  return out;
 }
 
 /** Event indices grouped by case, each case's events in time order (ties keep log order). */

@@ -18,6 +18,8 @@ export interface LogEvent {
   group?: string;
   /** The kind of work (opsim's item type), written as case:type. */
   caseType?: string;
+  /** The case's numeric attributes (opsim's item attributes: risk, value...), the same for each of its events. */
+  caseAttributes?: Readonly<Record<string, number>>;
 }
 
 export function lifecycleOf(text: string | undefined): Lifecycle {

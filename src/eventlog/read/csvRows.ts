@@ -27,6 +27,8 @@ export function csvRowReader(columns: LogColumns, file: string): CsvRowReader {
   const collector = new LogCollector();
   let index: Record<keyof LogColumns, number> | null = null;
   let width = 0;
+  /** Other case-level columns (case:<name>): the cases' attributes, by column. */
+  let attributeColumns: [name: string, k: number][] = [];
   return {
     row(fields, line) {
       if (index === null) {
@@ -58,6 +60,10 @@ export function csvRowReader(columns: LogColumns, file: string): CsvRowReader {
           type: at(columns.type),
         };
         width = names.length;
+        const mapped = new Set(Object.values(index));
+        attributeColumns = names.flatMap((n, k) =>
+          n.startsWith('case:') && !mapped.has(k) ? [[n.slice('case:'.length), k] as [string, number]] : [],
+        );
         return;
       }
       if (fields.length !== width) {
@@ -75,6 +81,10 @@ export function csvRowReader(columns: LogColumns, file: string): CsvRowReader {
           resource: get(index.resource),
           group: get(index.group),
           caseType: get(index.type),
+          caseAttributes:
+            attributeColumns.length === 0
+              ? undefined
+              : Object.fromEntries(attributeColumns.map(([n, k]) => [n, fields[k]])),
         },
         `${file}: line ${line}`,
       );

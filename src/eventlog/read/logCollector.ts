@@ -21,6 +21,8 @@ export interface RawEvent {
   resource?: string;
   group?: string;
   caseType?: string;
+  /** Case-level attributes as read (CSV case:<name> columns, XES trace attributes, OCEL object attributes). */
+  caseAttributes?: Record<string, string>;
 }
 
 export class LogCollector {
@@ -31,6 +33,8 @@ export class LogCollector {
   private noOffset = 0;
   private outOfOrder = 0;
   private otherLifecycle = 0;
+  private notNumber = 0;
+  private firstNotNumber = '';
   private firstNoCase = '';
 
   /** `where` names the row or element for messages ("row 17", "<event> 12 of trace case-3"). */
@@ -63,8 +67,17 @@ export class LogCollector {
     const last = this.lastMs.get(caseId);
     if (last !== undefined && t.ms < last) this.outOfOrder++;
     else this.lastMs.set(caseId, t.ms);
+    let caseAttributes: Record<string, number> | undefined;
+    for (const name in r.caseAttributes) {
+      const text = r.caseAttributes[name].trim();
+      if (text === '') continue;
+      const v = Number(text);
+      if (Number.isFinite(v)) (caseAttributes ??= {})[name] = v;
+      else if (this.notNumber++ === 0) this.firstNotNumber = `${where}: ${name} = "${text.slice(0, 40)}"`;
+    }
     this.b.add({
       caseId,
+      caseAttributes,
       activity: r.activity.trim(),
       lifecycle,
       ms: t.ms,
@@ -83,6 +96,10 @@ export class LogCollector {
     if (this.otherLifecycle > 0)
       w.push(
         `${this.otherLifecycle} events with a lifecycle transition other than schedule, start, complete, suspend or resume were skipped`,
+      );
+    if (this.notNumber > 0)
+      w.push(
+        `${this.notNumber} case attribute values were not numbers and were left out (first at ${this.firstNotNumber})`,
       );
     if (this.noOffset > 0) w.push(`${this.noOffset} timestamps had no UTC offset and were read as UTC`);
     if (this.outOfOrder > 0)

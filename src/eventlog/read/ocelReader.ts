@@ -13,6 +13,7 @@ import type { ChunkReader } from './xesReader.js';
 interface OcelObject {
   id?: unknown;
   type?: unknown;
+  attributes?: unknown;
 }
 
 interface OcelEvent {
@@ -34,6 +35,8 @@ interface Pending {
 export function ocelReader(file: string, caseObjectType?: string): ChunkReader {
   const collector = new LogCollector();
   const typeOf = new Map<string, string>();
+  /** Each object's attributes (the last value of each, as the standard lets them change over time). */
+  const attributesOf = new Map<string, Record<string, string>>();
   const pending: Pending[] = [];
   const parser = new JSONParser({ paths: ['$.objects.*', '$.events.*'], keepStack: false });
   let objects = 0;
@@ -52,7 +55,7 @@ export function ocelReader(file: string, caseObjectType?: string): ChunkReader {
       const t = typeOf.get(id);
       // Every object of the case type counts (an opsim log's items are typed by kind of work).
       if (t === undefined || (caseObjectType !== undefined ? t !== caseObjectType : t === 'session')) continue;
-      collector.add({ ...p.raw, caseId: id, caseType: t }, p.where);
+      collector.add({ ...p.raw, caseId: id, caseType: t, caseAttributes: attributesOf.get(id) }, p.where);
     }
   };
 
@@ -64,6 +67,19 @@ export function ocelReader(file: string, caseObjectType?: string): ChunkReader {
       if (o === null || typeof o !== 'object' || typeof o.id !== 'string' || typeof o.type !== 'string')
         fail(`${file}: objects[${objects}]: expected an object with "id" and "type" strings`);
       typeOf.set(o!.id as string, o!.type as string);
+      if (o!.attributes !== undefined && !Array.isArray(o!.attributes))
+        fail(`${file}: objects[${objects}]: "attributes" must be an array of { name, time, value }`);
+      let attributes: Record<string, string> | undefined;
+      for (const a of (o!.attributes ?? []) as { name?: unknown; value?: unknown }[])
+        if (
+          a !== null &&
+          typeof a === 'object' &&
+          typeof a.name === 'string' &&
+          a.value !== null &&
+          a.value !== undefined
+        )
+          (attributes ??= {})[a.name] = String(a.value);
+      if (attributes !== undefined) attributesOf.set(o!.id as string, attributes);
       objects++;
       return;
     }

@@ -22,6 +22,8 @@ export function xesReader(columns: LogColumns, file: string): ChunkReader {
   let traceDepth = -1;
   let eventDepth = -1;
   let traceAttrs: Record<string, string> = {};
+  /** The trace's <int> and <float> attributes: the case's numeric attributes. */
+  let traceNumbers: Record<string, string> | undefined;
   let eventAttrs: Record<string, string> = {};
   let traces = 0;
   let eventsInTrace = 0;
@@ -41,6 +43,7 @@ export function xesReader(columns: LogColumns, file: string): ChunkReader {
     if (name === 'trace' && depth === 2) {
       traceDepth = depth;
       traceAttrs = {};
+      traceNumbers = undefined;
       traces++;
       eventsInTrace = 0;
     } else if (name === 'event' && traceDepth > 0 && depth === 3) {
@@ -54,7 +57,10 @@ export function xesReader(columns: LogColumns, file: string): ChunkReader {
       const v = typeof value === 'string' ? value : value?.value;
       if (k === undefined) return;
       if (eventDepth > 0 && depth === eventDepth + 1) eventAttrs[k] = v ?? '';
-      else if (traceDepth > 0 && eventDepth < 0 && depth === traceDepth + 1) traceAttrs[k] = v ?? '';
+      else if (traceDepth > 0 && eventDepth < 0 && depth === traceDepth + 1) {
+        traceAttrs[k] = v ?? '';
+        if (name === 'int' || name === 'float') (traceNumbers ??= {})[k] = v ?? '';
+      }
     }
   });
   parser.on('closetag', (tag) => {
@@ -69,6 +75,7 @@ export function xesReader(columns: LogColumns, file: string): ChunkReader {
           resource: eventAttrs[columns.resource],
           group: eventAttrs[columns.group],
           caseType: traceAttrs['type'] ?? traceAttrs[columns.type],
+          caseAttributes: traceNumbers,
         },
         `${file}: line ${parser.line}: <event> ${eventsInTrace} of trace ${caseId ?? traces}`,
       );

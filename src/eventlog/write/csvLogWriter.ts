@@ -1,4 +1,5 @@
 // CSV with the XES standard's column names, one event a row, as PM4Py, Disco and Celonis import it.
+// Item attributes follow case:type as case-level columns (case:risk, case:value), in the model's order.
 
 import { formatIsoTime } from '../model/isoTime.js';
 import type { LogEvent } from '../model/logEvent.js';
@@ -19,13 +20,18 @@ export function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvLogWriter(sink: TextSink): CaseLogWriter {
-  sink(`${CSV_COLUMNS.join(',')}\n`);
+export function csvLogWriter(sink: TextSink, attributes: readonly string[] = []): CaseLogWriter {
+  const [caseId, caseType, ...rest] = CSV_COLUMNS;
+  sink(`${[caseId, caseType, ...attributes.map((a) => `case:${a}`), ...rest].map(csvField).join(',')}\n`);
   return {
     event(e: LogEvent) {
       const row = [
         e.caseId,
         e.caseType ?? '',
+        ...attributes.map((a) => {
+          const v = e.caseAttributes?.[a];
+          return v === undefined ? '' : String(v);
+        }),
         e.activity,
         e.lifecycle,
         formatIsoTime(e.ms, e.offsetMin),

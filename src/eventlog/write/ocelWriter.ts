@@ -21,7 +21,8 @@ export interface OcelEventOut {
 }
 
 export interface OcelWriter {
-  object(id: string, type: string): void;
+  /** An object; attribute values are written as text, typed by its object type's declaration. */
+  object(id: string, type: string, attributes?: { name: string; time: string; value: string }[]): void;
   /** Call once, after the last object. */
   beginEvents(): void;
   event(e: OcelEventOut): void;
@@ -37,8 +38,8 @@ export function ocelWriter(sink: TextSink, objectTypes: OcelType[], eventTypes: 
     return s;
   };
   return {
-    object(id, type) {
-      sink(`${sep()}${JSON.stringify({ id, type, attributes: [], relationships: [] })}`);
+    object(id, type, attributes = []) {
+      sink(`${sep()}${JSON.stringify({ id, type, attributes, relationships: [] })}`);
     },
     beginEvents() {
       sink('],\n"events":[');

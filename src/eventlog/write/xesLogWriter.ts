@@ -43,19 +43,21 @@ function eventXml(e: LogEvent): string {
 
 export function xesLogWriter(sink: TextSink, logName: string): CaseLogWriter {
   sink(`${HEADER}  <string key="concept:name" value="${xmlAttr(logName)}"/>\n`);
-  const open = new Map<string, { type?: string; events: string[] }>();
+  const open = new Map<string, { type?: string; attributes?: Readonly<Record<string, number>>; events: string[] }>();
   const flush = (caseId: string) => {
     const c = open.get(caseId);
     if (c === undefined) return;
     open.delete(caseId);
     let s = `  <trace>\n    <string key="concept:name" value="${xmlAttr(caseId)}"/>\n`;
     if (c.type !== undefined) s += `    <string key="type" value="${xmlAttr(c.type)}"/>\n`;
+    for (const [name, v] of Object.entries(c.attributes ?? {}))
+      s += `    <float key="${xmlAttr(name)}" value="${String(v)}"/>\n`;
     sink(s + c.events.join('') + '  </trace>\n');
   };
   return {
     event(e) {
       let c = open.get(e.caseId);
-      if (c === undefined) open.set(e.caseId, (c = { type: e.caseType, events: [] }));
+      if (c === undefined) open.set(e.caseId, (c = { type: e.caseType, attributes: e.caseAttributes, events: [] }));
       c.events.push(eventXml(e));
     },
     closeCase: flush,
