@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import type { CliIo } from './cliIo.js';
 
 export interface Progress {
   update(done: number, total: number): void;
@@ -10,11 +11,29 @@ const SILENT: Progress = { update() {}, stop() {} };
 /** Wait this long before drawing a bar, so quick jobs print nothing extra. */
 const DELAY_MS = 400;
 
+/** What a bar counts: its label and how `done` of `total` reads beside the percentage. */
+export interface BarUnit {
+  label: string;
+  count(done: number, total: number): string;
+}
+
 /**
- * progressBar(stream, now): a bar of runs done/total with elapsed time and ETA, drawn on `stream`
+ * Replications: `done` counts the simulated share of those still running, so the bar moves during
+ * one long replication; the count shown is of replications finished.
+ */
+export const RUNS: BarUnit = { label: 'runs', count: (done, total) => `${Math.floor(done)}/${total}` };
+
+/** Bytes of a file read so far. */
+export const BYTES: BarUnit = {
+  label: 'reading',
+  count: (done, total) => `${(done / 2 ** 20).toFixed(1)} of ${(total / 2 ** 20).toFixed(1)} MB`,
+};
+
+/**
+ * progressBar(stream, now, unit): a bar of done/total with elapsed time and ETA, drawn on `stream`
  * (stderr) only once the job has taken longer than a moment. Pass stream = null for no bar.
  */
-export function progressBar(stream: NodeJS.WriteStream | null, now: () => number): Progress {
+export function progressBar(stream: NodeJS.WriteStream | null, now: () => number, unit: BarUnit = RUNS): Progress {
   if (!stream) return SILENT;
   const started = now();
   let bar: cliProgress.SingleBar | null = null;
@@ -30,24 +49,27 @@ export function progressBar(stream: NodeJS.WriteStream | null, now: () => number
         bar = new cliProgress.SingleBar(
           {
             stream,
-            // `done` counts the simulated share of replications still running, so the bar moves
-            // during one long replication; the count shown is of replications finished.
-            format: 'runs {bar} {percentage}% | {runs}/{total} | elapsed {elapsed} | ETA {eta_formatted}',
+            format: `${unit.label} {bar} {percentage}% | {count} | elapsed {elapsed} | ETA {eta_formatted}`,
             hideCursor: true,
             clearOnComplete: true,
             etaBuffer: 20,
           },
           cliProgress.Presets.shades_classic,
         );
-        bar.start(total, done, { elapsed: elapsed(), runs: Math.floor(done) });
+        bar.start(total, done, { elapsed: elapsed(), count: unit.count(done, total) });
         return;
       }
       bar.setTotal(total);
-      bar.update(done, { elapsed: elapsed(), runs: Math.floor(done) });
+      bar.update(done, { elapsed: elapsed(), count: unit.count(done, total) });
     },
     stop() {
       bar?.stop();
       bar = null;
     },
   };
+}
+
+/** A bar on the io's progress stream when stderr is a terminal; silent otherwise. */
+export function barOn(io: CliIo, unit: BarUnit = RUNS): Progress {
+  return progressBar(io.isTTY ? (io.progressStream ?? null) : null, io.now ?? (() => 0), unit);
 }

@@ -3,7 +3,7 @@
 // JSON through @streamparser/json. Only the columnar log is kept, never the file's text (docs/event-logs.md has the
 // measured memory).
 
-import { openSync, readSync, closeSync } from 'node:fs';
+import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse as csvParse, CsvError } from 'csv-parse';
 import {
@@ -33,13 +33,26 @@ export function logFormatOf(file: string, explicit?: string): LogFileFormat {
   );
 }
 
-/** The file's bytes in chunks: streamed from disk when the io can, else the whole content once (tests). */
-async function* chunks(io: CliIo, file: string): AsyncGenerator<Uint8Array | string> {
+/**
+ * The file's bytes in chunks: streamed from disk when the io can, else the whole content once (tests).
+ * `onBytes` hears the bytes read so far of the file's size, for a progress bar on a large log.
+ */
+async function* chunks(
+  io: CliIo,
+  file: string,
+  onBytes?: (read: number, total: number) => void,
+): AsyncGenerator<Uint8Array | string> {
   if (io.openRead === undefined) {
     yield readText(io, file);
     return;
   }
-  yield* io.openRead(file);
+  const total = onBytes === undefined ? 0 : statSync(file).size;
+  let read = 0;
+  for await (const chunk of io.openRead(file)) {
+    read += chunk.byteLength;
+    onBytes?.(read, total);
+    yield chunk;
+  }
 }
 
 function firstLine(io: CliIo, file: string): string {
@@ -60,18 +73,19 @@ export async function readLogFile(
   format: LogFileFormat,
   columns: LogColumns,
   delimiter?: string,
+  onBytes?: (read: number, total: number) => void,
 ): Promise<ReadLog> {
   try {
     if (format !== 'csv') {
       const reader = format === 'xes' ? xesReader(columns, file) : ocelReader(file);
       const decoder = new TextDecoder('utf-8', { fatal: true });
-      for await (const c of chunks(io, file))
+      for await (const c of chunks(io, file, onBytes))
         reader.write(typeof c === 'string' ? c : decoder.decode(c, { stream: true }));
       return reader.finish();
     }
     const delim = delimiter ?? sniffDelimiter(firstLine(io, file));
     const rows = csvRowReader(columns, file);
-    const parser = Readable.from(chunks(io, file)).pipe(
+    const parser = Readable.from(chunks(io, file, onBytes)).pipe(
       csvParse({ delimiter: delim, bom: true, info: true, skip_empty_lines: true, relax_column_count: true }),
     );
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)

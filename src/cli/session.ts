@@ -1,7 +1,7 @@
 import type { WorkerPool } from '../worker/index.js';
 import type { CliIo } from './cliIo.js';
 import { executorFor } from './executorFor.js';
-import { progressBar, type Progress } from './progress.js';
+import { barOn, type Progress } from './progress.js';
 
 export interface Session {
   pool: WorkerPool;
@@ -17,7 +17,7 @@ export interface Session {
  */
 export async function withSession<T>(io: CliIo, workers: number, fn: (s: Session) => Promise<T>): Promise<T> {
   const pool = executorFor(io, workers);
-  const progress = progressBar(io.isTTY ? (io.progressStream ?? null) : null, io.now ?? (() => 0));
+  const progress = barOn(io);
   let interrupted = false;
   const off = io.onInterrupt?.(() => {
     interrupted = true;

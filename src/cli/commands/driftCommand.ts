@@ -5,7 +5,9 @@ import { parseDuration } from '../../scenario/index.js';
 import type { CliIo } from '../cliIo.js';
 import { loadForCli } from '../loadForCli.js';
 import { parseCount } from '../options.js';
+import { barOn, BYTES } from '../progress.js';
 import { logFormatOf, readLogFile } from '../readLogFile.js';
+import { interruptible } from '../interruptible.js';
 import { UsageError } from '../usageError.js';
 
 export interface DriftCommandOptions {
@@ -34,18 +36,32 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
   }
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const delimiter = opts.delimiter === '\\t' || opts.delimiter === 'tab' ? '\t' : opts.delimiter;
+  const reading = barOn(io, BYTES);
   const { log, warnings } = await readLogFile(
     io,
     opts.observed,
     logFormatOf(opts.observed, opts.format),
     columns,
     delimiter,
+    (done, total) => reading.update(done, total),
   );
+  reading.stop();
   for (const w of warnings) io.stderr(`opsim: warning: ${opts.observed}: ${w}\n`);
   const seed = opts.seed ?? (loaded.doc.seed as string | number | undefined) ?? 1;
   let report;
   try {
-    report = await driftOfLog(loaded.doc, log, { windowHours, replications, seed }, { logFile: opts.observed });
+    report = await interruptible(io, (progress, signal) =>
+      driftOfLog(
+        loaded.doc,
+        log,
+        { windowHours, replications, seed },
+        { logFile: opts.observed, onProgress: (d, t) => progress.update(d, t), signal },
+      ),
+    );
+    if (report === null) {
+      io.stderr('opsim: interrupted while simulating the prediction intervals; nothing to report\n');
+      return 1;
+    }
   } catch (err) {
     if (err instanceof OpsimError) throw new UsageError(err.message);
     throw err;

@@ -2,7 +2,9 @@ import { fit, OpsimError } from '../../api/index.js';
 import { parseColumnMap } from '../../eventlog/index.js';
 import type { CliIo } from '../cliIo.js';
 import { parseCount } from '../options.js';
+import { barOn, BYTES } from '../progress.js';
 import { logFormatOf, readLogFile } from '../readLogFile.js';
+import { interruptible } from '../interruptible.js';
 import { UsageError } from '../usageError.js';
 
 export interface FitOptions {
@@ -32,20 +34,32 @@ export async function fitCommand(io: CliIo, file: string, opts: FitOptions, argv
       : opts.delimiter === '\\t' || opts.delimiter === 'tab'
         ? '\t'
         : opts.delimiter;
-  const read = await readLogFile(io, file, logFormatOf(file, opts.format), columns, delimiter);
+  const reading = barOn(io, BYTES);
+  const read = await readLogFile(io, file, logFormatOf(file, opts.format), columns, delimiter, (done, total) =>
+    reading.update(done, total),
+  );
+  reading.stop();
   for (const w of read.warnings) io.stderr(`opsim: warning: ${file}: ${w}\n`);
   const replications = parseCount('--replications', opts.replications) ?? 10;
   const command = `opsim ${argv.join(' ')}`;
   let fitted;
   try {
-    fitted = await fit(read, {
-      logFile: file,
-      horizon: opts.horizon,
-      validate: opts.validate,
-      replications,
-      seed: opts.seed,
-      command,
-    });
+    fitted = await interruptible(io, (progress, signal) =>
+      fit(read, {
+        logFile: file,
+        horizon: opts.horizon,
+        validate: opts.validate,
+        replications,
+        seed: opts.seed,
+        command,
+        onProgress: (d, t) => progress.update(d, t),
+        signal,
+      }),
+    );
+    if (fitted === null) {
+      io.stderr(`opsim: interrupted while validating the fitted scenario; nothing written\n`);
+      return 1;
+    }
   } catch (err) {
     if (err instanceof OpsimError && err.issues[0]?.path === 'horizon')
       throw new UsageError(`--horizon: ${err.issues[0].message}`);
