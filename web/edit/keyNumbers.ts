@@ -32,7 +32,13 @@ export function keyNumbers(doc: Obj): KeyNumber[] {
     const base = `pools.${id}`;
     num(g, `${base}.capacity`, p.kind === 'agent' ? 'concurrency' : 'capacity', p.capacity, count);
     num(g, `${base}.headcount`, 'headcount', p.headcount, count);
-    if (p.kind === 'human' && p.headcount === undefined) num(g, `${base}.headcount`, 'headcount', 1, count);
+    if (p.kind === 'human' && p.headcount === undefined && p.roster === undefined)
+      num(g, `${base}.headcount`, 'headcount', 1, count);
+    // A rostered team's size is the heads of each slot.
+    (Array.isArray(p.roster) ? p.roster : []).forEach((slot, i) => {
+      if (isObj(slot))
+        num(g, `${base}.roster.${i}.heads`, `heads ${String(slot.days)} ${String(slot.hours)}`, slot.heads, count);
+    });
     if (typeof p.errorRate === 'number') num(g, `${base}.errorRate`, 'error rate', p.errorRate, prob);
     else if (isObj(p.errorRate)) num(g, `${base}.errorRate.default`, 'error rate', p.errorRate.default, prob);
     num(g, `${base}.costPerTask`, 'cost per task', p.costPerTask, money);

@@ -72,6 +72,13 @@ export interface Pool {
   capacity: number;
   /** Index into Model.calendars; -1 means always available (agents by default). */
   calendar: number;
+  /**
+   * Humans on a roster: the heads of each slot of the week, in hours since Monday 00:00 local time of
+   * `calendar` (whose holidays and zone apply; its weekly hours do not), sorted by start, not
+   * overlapping, within [0, 168]. The pool is open while a slot with heads is; `capacity` is the most
+   * heads of any slot. Absent: `capacity` heads whenever the calendar is open.
+   */
+  roster?: RosterSlot[];
   /** What happens to a task in hand when the calendar closes: finish it (overtime counted) or pause and resume at next opening. */
   shiftEnd: 'finish' | 'pause';
   /** Cost per completed task (agents). */
@@ -87,6 +94,13 @@ export interface Pool {
   /** Executives: decision hours available per calendar week (resets Monday 00:00 local); 0 = unlimited. */
   budgetHoursPerWeek: number;
   skills: string[];
+}
+
+/** One slot of a roster: `heads` people work from `start` to `end` (hours of the local week). */
+export interface RosterSlot {
+  start: number;
+  end: number;
+  heads: number;
 }
 
 /** How one pool serves one step. */

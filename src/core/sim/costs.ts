@@ -29,8 +29,15 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   const cal = s.pools.calendar[p];
   const openHours = cal !== null ? cal.openHours(s.warmup, s.horizon) : span;
   const cap = s.pools.capacity[p];
-  // With a timeline, the headcount over time (each head paid for the hours it is on the books).
-  const available = s.timeline.capacityTimes[p].length > 1 ? capacityHours(s, p, s.warmup, s.horizon) : cap * openHours;
+  // On a roster each head is available, and paid, for its own slot's hours; with a timeline, the
+  // headcount over time (each head paid for the hours it is on the books).
+  const roster = s.pools.roster[p];
+  const available =
+    roster !== null
+      ? roster.paidHours(s.warmup, s.horizon)
+      : s.timeline.capacityTimes[p].length > 1
+        ? capacityHours(s, p, s.warmup, s.horizon)
+        : cap * openHours;
   const overtime = s.poolStats.overtime[p].integral(s.horizon);
   const busy = sum.poolBusyHours[p] + s.poolStats.chairHours[p];
   // Humans are paid for every open hour; executives only when they carry a paid-hour cost (their

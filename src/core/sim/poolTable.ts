@@ -2,6 +2,7 @@ import type { Model } from '../model/model.js';
 import { WorkCalendar } from '../calendar/workCalendar.js';
 import type { ServerTable } from './serverTable.js';
 import { maxCapacity } from './timelineTable.js';
+import { PoolRoster } from './poolRoster.js';
 
 /** Pools: how many servers, how many are held and working now, whether the calendar is open. */
 export class PoolTable {
@@ -13,6 +14,8 @@ export class PoolTable {
   readonly working: Int32Array;
   readonly open: Uint8Array;
   readonly calendar: (WorkCalendar | null)[];
+  /** The roster of a pool whose headcount follows the slots of the week (shifts.ts); null for the others. */
+  readonly roster: (PoolRoster | null)[];
   /** 1 when a task in hand at the end of a shift is paused (else finished in overtime). */
   readonly pausesAtShiftEnd: Uint8Array;
   /** Item in hand per server slot (-1 free); kept only for pause-policy pools, which must find them at closing. */
@@ -32,6 +35,7 @@ export class PoolTable {
     this.working = new Int32Array(count);
     this.open = new Uint8Array(count);
     this.calendar = [];
+    this.roster = [];
     this.pausesAtShiftEnd = new Uint8Array(count);
     this.inHand = [];
     this.freeSlots = [];
@@ -42,7 +46,11 @@ export class PoolTable {
       const cap = Math.max(0, Math.floor(pool.capacity));
       this.capacity[p] = cap;
       const cal = pool.calendar >= 0 ? model.calendars[pool.calendar] : null;
-      this.calendar.push(cal ? new WorkCalendar(cal, model.startWeekday, model.horizon) : null);
+      const roster = cal && pool.roster ? new PoolRoster(pool.roster, cal, model) : null;
+      this.roster.push(roster);
+      this.calendar.push(
+        roster ? roster.calendar : cal ? new WorkCalendar(cal, model.startWeekday, model.horizon) : null,
+      );
       this.open[p] = 1;
       this.pausesAtShiftEnd[p] = pool.shiftEnd === 'pause' ? 1 : 0;
       // Slots for the most heads the pool ever has (a timeline may hire).

@@ -9,13 +9,37 @@ export function startPools(s: SimState): void {
     const cal = pools.calendar[p];
     if (cal === null) continue;
     pools.open[p] = cal.isOpen(0) ? 1 : 0;
+    const roster = pools.roster[p];
+    if (roster !== null) setHeads(s, p, roster.headsAt(0));
     scheduleNextChange(s, p, 0);
   }
 }
 
 function scheduleNextChange(s: SimState, p: number, t: number): void {
-  const next = s.pools.calendar[p]!.nextChange(t);
+  let next = s.pools.calendar[p]!.nextChange(t);
+  const roster = s.pools.roster[p];
+  if (roster !== null) next = Math.min(next, roster.nextChange(t));
   if (next > t && next < s.horizon) s.eventQueue.push(next, CLASS_CALENDAR, EV_POOL_CHANGE, p);
+}
+
+/**
+ * A roster's headcount for the slot that begins: more heads take waiting work at once (the caller
+ * dispatches); with fewer, no task in hand is taken away: the heads whose slot ended finish theirs
+ * in overtime, and no task starts while as many are busy as the new headcount.
+ */
+function setHeads(s: SimState, p: number, heads: number): void {
+  const pools = s.pools;
+  if (pools.capacity[p] === heads) return;
+  pools.capacity[p] = heads;
+  if (s.monitor !== null)
+    s.monitor({ t: s.now, event: 'headcount', item: -1, node: '', pool: s.model.pools[p].id, detail: `${heads}` });
+}
+
+/** Overtime of a rostered pool while open: tasks in hand beyond the heads on now. */
+export function rosterOvertime(s: SimState, p: number, t: number): void {
+  const pools = s.pools;
+  const over = pools.working[p] - pools.capacity[p];
+  s.poolStats.overtime[p].set(t, over > 0 ? over : 0);
 }
 
 /**
@@ -29,11 +53,20 @@ export function changePool(s: SimState, p: number, t: number): void {
   const open = pools.calendar[p]!.isOpen(t);
   const was = pools.open[p] === 1;
   scheduleNextChange(s, p, t);
+  const roster = pools.roster[p];
+  if (roster !== null) {
+    setHeads(s, p, roster.headsAt(t));
+    if (open && was) {
+      rosterOvertime(s, p, t);
+      dispatchPool(s, p);
+    }
+  }
   if (open === was) return;
   pools.open[p] = open ? 1 : 0;
   if (open) {
     poolStats.overtime[p].set(t, 0);
     if (pools.pausesAtShiftEnd[p] === 1) resumeAll(s, p, t);
+    if (roster !== null) rosterOvertime(s, p, t);
     dispatchPool(s, p);
   } else {
     if (pools.pausesAtShiftEnd[p] === 1) pauseAll(s, p, t);

@@ -14,6 +14,7 @@
  *   overflow  queue full, sent to the overflow node
  *   sla       waited past the SLA, escalated  abandon   ran out of patience
  *   exit      left the system (detail: done, doneWithDefect, rejected, abandoned, blocked)
+ *   headcount a rostered pool's heads change at a slot boundary (item -1, node '', pool; detail: the heads now)
  */
 export type TraceEvent =
   | 'arrive'
@@ -31,7 +32,8 @@ export type TraceEvent =
   | 'overflow'
   | 'sla'
   | 'abandon'
-  | 'exit';
+  | 'exit'
+  | 'headcount';
 
 export interface TraceRecord {
   t: number;

@@ -1,7 +1,7 @@
 // A validated scenario document to the engine's Model: everything in hours, references as
 // indices, collections sorted by id. Assumes validateScenario found no issues.
 
-import type { Dist, Model, Node, Pool, StepNode, StepServer } from '../../core/index.js';
+import type { Dist, Model, Node, Pool, RosterSlot, StepNode, StepServer } from '../../core/index.js';
 import type {
   ErrorRateDoc,
   ExitDoc,
@@ -9,6 +9,7 @@ import type {
   GateDoc,
   NodeDoc,
   PoolDoc,
+  RosterSlotDoc,
   ScenarioDoc,
   ServeDoc,
   ServiceTimeDoc,
@@ -24,6 +25,7 @@ import { compileArrivals } from './compileArrivals.js';
 import { compileCondition, compileRoute } from './compileRoute.js';
 import { at, indexOf, sortedIds, type Indexes } from './indexes.js';
 import { startDate } from './startDate.js';
+import { rosterPieces } from '../units/rosterWeek.js';
 import { compileSchedule } from './compileSchedule.js';
 import { compileTimeline } from '../timeline/compileTimeline.js';
 
@@ -55,11 +57,13 @@ function timeFor(t: string, ...times: (ServiceTimeDoc | undefined)[]): unknown {
 function compilePool(id: string, p: PoolDoc, types: string[], ix: Indexes): Pool {
   const budget =
     p.kind !== 'executive' || p.budget === undefined ? 0 : hours(p.budget.replace(/\/\s*w\s*$/, '').trim());
+  const roster = p.kind === 'human' && p.roster !== undefined ? compileRoster(p.roster) : undefined;
   return {
     id,
     kind: p.kind,
-    capacity: p.kind === 'agent' ? p.capacity! : (p.headcount ?? 1),
+    capacity: p.kind === 'agent' ? p.capacity! : roster ? Math.max(...roster.map((r) => r.heads)) : (p.headcount ?? 1),
     calendar: at(ix.calendars, p.calendar),
+    ...(roster ? { roster } : {}),
     shiftEnd: p.shiftEnd ?? 'finish',
     costPerTask: p.kind === 'agent' ? (p.costPerTask ?? 0) : 0,
     costPerBusyHour: p.kind === 'agent' ? (p.costPerBusyHour ?? 0) : p.kind === 'executive' ? (p.costPerHour ?? 0) : 0,
@@ -69,6 +73,11 @@ function compilePool(id: string, p: PoolDoc, types: string[], ix: Indexes): Pool
     budgetHoursPerWeek: budget,
     skills: sortedIds(p.skills ?? []),
   };
+}
+
+/** A roster's slots as hours of the local week (validation has refused overlaps and bad hours). */
+function compileRoster(roster: RosterSlotDoc[]): RosterSlot[] {
+  return rosterPieces(roster).map(({ start, end, heads }) => ({ start, end, heads }));
 }
 
 function compileServers(s: StepDoc, doc: ScenarioDoc, types: string[], ix: Indexes): StepServer[] {

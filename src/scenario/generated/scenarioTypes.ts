@@ -128,7 +128,8 @@ export type HumanPoolDoc = {
   skills?: Id[];
   kind: 'human';
   /** how many people are in the pool */
-  headcount: number;
+  headcount?: number;
+  roster?: RosterSlotDoc[];
   costPerHour?: number;
 };
 
@@ -238,6 +239,13 @@ export type ChangeDoc = {
 };
 
 export type ErrorRateDoc = number | { default?: number; byType?: Record<string, number>; };
+
+export type RosterSlotDoc = {
+  days: 'weekdays' | 'weekend' | 'daily' | ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+  hours: string;
+  /** how many people work in this slot */
+  heads: number;
+};
 
 export type ReworkDoc = {
   to: Id;

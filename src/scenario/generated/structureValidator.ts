@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","headcount","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"peaks":{"type":"array","items":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"multiply":{"type":"number","minimum":0,"maximum":1000,"description":"a factor on the arrival rate (0 to 1000)"},"lastBusinessDays":{"type":"integer","minimum":1,"maximum":31},"of":{"enum":["month","quarter"]},"calendar":{"$ref":"#/definitions/id"}},"required":["multiply","lastBusinessDays","of"],"additionalProperties":false},"minItems":0,"maxItems":100},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"abandonCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"delayCostPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money per hour, as a plain number (0 to 1e12): 50, not \"50/h\" or \"1200/d\""},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"preempt":{"enum":["resume","restart"]},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"},"penalty":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"timeline":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }","if":{"type":"object","required":["set"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"at":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"set":{"type":"object","propertyNames":{"type":"string","maxLength":1000},"additionalProperties":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"maxProperties":100}},"required":["at","set"],"additionalProperties":false},"else":{"if":{"type":"object","required":["ramp"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"ramp":{"type":"string","maxLength":1000},"from":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"to":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"growth":{"type":"number","minimum":-1,"maximum":100,"description":"growth per step, compounded (0.02 for 2% a step)"},"start":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"end":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"every":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"1d\" or \"2w\", or \"month\" or \"quarter\""}},"required":["ramp","from","start","end"],"additionalProperties":false},"else":{"not":{},"description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }"}}},"maxProperties":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"roster":{"type":"array","items":{"type":"object","properties":{"days":{"if":{"type":"string"},"then":{"enum":["weekdays","weekend","daily"]},"else":{"type":"array","items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"minItems":1,"maxItems":7}},"hours":{"type":"string","maxLength":200,"description":"hours such as \"09:00-17:00\""},"heads":{"type":"integer","minimum":0,"maximum":1000000,"title":"how many people work in this slot"}},"required":["days","hours","heads"],"additionalProperties":false},"minItems":1,"maxItems":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"peaks":{"type":"array","items":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"multiply":{"type":"number","minimum":0,"maximum":1000,"description":"a factor on the arrival rate (0 to 1000)"},"lastBusinessDays":{"type":"integer","minimum":1,"maximum":31},"of":{"enum":["month","quarter"]},"calendar":{"$ref":"#/definitions/id"}},"required":["multiply","lastBusinessDays","of"],"additionalProperties":false},"minItems":0,"maxItems":100},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"abandonCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"delayCostPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money per hour, as a plain number (0 to 1e12): 50, not \"50/h\" or \"1200/d\""},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"preempt":{"enum":["resume","restart"]},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"},"penalty":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"timeline":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }","if":{"type":"object","required":["set"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"at":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"set":{"type":"object","propertyNames":{"type":"string","maxLength":1000},"additionalProperties":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"maxProperties":100}},"required":["at","set"],"additionalProperties":false},"else":{"if":{"type":"object","required":["ramp"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"ramp":{"type":"string","maxLength":1000},"from":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"to":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"growth":{"type":"number","minimum":-1,"maximum":100,"description":"growth per step, compounded (0.02 for 2% a step)"},"start":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"end":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"every":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"1d\" or \"2w\", or \"month\" or \"quarter\""}},"required":["ramp","from","start","end"],"additionalProperties":false},"else":{"not":{},"description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }"}}},"maxProperties":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
 const schema12 = {"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"};
 const schema34 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}};
@@ -6442,8 +6442,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data34.headcount === undefined){
-const err133 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "headcount"},message:"must have required property '"+"headcount"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
+if(data34.calendar === undefined){
+const err133 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6452,8 +6452,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data34.calendar === undefined){
-const err134 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
+for(const key10 in data34){
+if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[1].then.properties, key10))){
+const err134 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6462,9 +6463,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-for(const key10 in data34){
-if(!((((((((key10 === "description") || (key10 === "calendar")) || (key10 === "errorRate")) || (key10 === "shiftEnd")) || (key10 === "skills")) || (key10 === "kind")) || (key10 === "headcount")) || (key10 === "costPerHour"))){
-const err135 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
+}
+if(data34.description !== undefined){
+let data48 = data34.description;
+if(typeof data48 === "string"){
+if(func3(data48) > 10000){
+const err135 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data48};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6474,11 +6478,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data34.description !== undefined){
-let data48 = data34.description;
-if(typeof data48 === "string"){
-if(func3(data48) > 10000){
-const err136 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data48};
+else {
+const err136 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data48};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6488,8 +6489,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-else {
-const err137 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.description,data:data48};
+if(data34.calendar !== undefined){
+let data49 = data34.calendar;
+if(typeof data49 === "string"){
+if(func3(data49) > 64){
+const err137 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data49};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6498,12 +6502,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data34.calendar !== undefined){
-let data49 = data34.calendar;
-if(typeof data49 === "string"){
-if(func3(data49) > 64){
-const err138 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data49};
+if(!pattern0.test(data49)){
+const err138 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data49};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6512,24 +6512,14 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(!pattern0.test(data49)){
-const err139 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data49};
+}
+else {
+const err139 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data49};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
-}
-errors++;
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data49};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
 }
 errors++;
 }
@@ -6543,12 +6533,12 @@ errors = vErrors.length;
 if(data34.shiftEnd !== undefined){
 let data51 = data34.shiftEnd;
 if(!((data51 === "finish") || (data51 === "pause"))){
-const err141 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd,data:data51};
+const err140 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.shiftEnd,data:data51};
 if(vErrors === null){
-vErrors = [err141];
+vErrors = [err140];
 }
 else {
-vErrors.push(err141);
+vErrors.push(err140);
 }
 errors++;
 }
@@ -6557,7 +6547,17 @@ if(data34.skills !== undefined){
 let data52 = data34.skills;
 if(Array.isArray(data52)){
 if(data52.length > 100){
-const err142 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data52};
+const err141 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data52};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data52.length < 0){
+const err142 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data52};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6566,8 +6566,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data52.length < 0){
-const err143 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data52};
+const len4 = data52.length;
+for(let i4=0; i4<len4; i4++){
+let data53 = data52[i4];
+if(typeof data53 === "string"){
+if(func3(data53) > 64){
+const err143 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data53};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6576,12 +6580,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-const len4 = data52.length;
-for(let i4=0; i4<len4; i4++){
-let data53 = data52[i4];
-if(typeof data53 === "string"){
-if(func3(data53) > 64){
-const err144 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data53};
+if(!pattern0.test(data53)){
+const err144 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data53};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6590,8 +6590,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(!pattern0.test(data53)){
-const err145 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data53};
+}
+else {
+const err145 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data53};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6601,8 +6602,9 @@ vErrors.push(err145);
 errors++;
 }
 }
+}
 else {
-const err146 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i4,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data53};
+const err146 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data52};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6612,9 +6614,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.skills,data:data52};
+if(data34.kind !== undefined){
+let data54 = data34.kind;
+if("human" !== data54){
+const err147 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/kind/const",keyword:"const",params:{allowedValue: "human"},message:"must be equal to constant",schema:"human",parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.kind,data:data54};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6624,10 +6627,10 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data34.kind !== undefined){
-let data54 = data34.kind;
-if("human" !== data54){
-const err148 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/kind/const",keyword:"const",params:{allowedValue: "human"},message:"must be equal to constant",schema:"human",parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.kind,data:data54};
+if(data34.headcount !== undefined){
+let data55 = data34.headcount;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err148 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data55};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6636,11 +6639,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data34.headcount !== undefined){
-let data55 = data34.headcount;
-if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-const err149 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data55};
+if(typeof data55 == "number"){
+if(data55 > 1000000 || isNaN(data55)){
+const err149 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data55};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6649,9 +6650,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(typeof data55 == "number"){
-if(data55 > 1000000 || isNaN(data55)){
-const err150 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data55};
+if(data55 < 1 || isNaN(data55)){
+const err150 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data55};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6660,8 +6660,13 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data55 < 1 || isNaN(data55)){
-const err151 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.headcount,data:data55};
+}
+}
+if(data34.roster !== undefined){
+let data56 = data34.roster;
+if(Array.isArray(data56)){
+if(data56.length > 1000){
+const err151 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster,data:data56};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6670,13 +6675,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-if(data34.costPerHour !== undefined){
-let data56 = data34.costPerHour;
-if(typeof data56 == "number"){
-if(data56 > 1000000000000 || isNaN(data56)){
-const err152 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data56};
+if(data56.length < 1){
+const err152 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster,data:data56};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6685,8 +6685,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data56 < 0 || isNaN(data56)){
-const err153 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data56};
+const len5 = data56.length;
+for(let i5=0; i5<len5; i5++){
+let data57 = data56[i5];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.days === undefined){
+const err153 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5,schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items,data:data57};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6695,9 +6699,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data56};
+if(data57.hours === undefined){
+const err154 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5,schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/required",keyword:"required",params:{missingProperty: "hours"},message:"must have required property '"+"hours"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items,data:data57};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6706,10 +6709,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[1].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
+if(data57.heads === undefined){
+const err155 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5,schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/required",keyword:"required",params:{missingProperty: "heads"},message:"must have required property '"+"heads"+"'",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items,data:data57};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6718,11 +6719,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-var _valid2 = _errs128 === errors;
-valid31 = _valid2;
-}
-if(!valid31){
-const err156 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[1].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[1],data:data34};
+for(const key11 in data57){
+if(!(((key11 === "days") || (key11 === "hours")) || (key11 === "heads"))){
+const err156 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5,schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items,data:data57};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6731,13 +6730,13 @@ vErrors.push(err156);
 }
 errors++;
 }
-const _errs149 = errors;
-let valid38 = true;
-const _errs150 = errors;
-if(errors === _errs150){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let missing2;
-if((data34.kind === undefined) && (missing2 = "kind")){
+}
+if(data57.days !== undefined){
+let data58 = data57.days;
+const _errs152 = errors;
+let valid41 = true;
+const _errs153 = errors;
+if(typeof data58 !== "string"){
 const err157 = {};
 if(vErrors === null){
 vErrors = [err157];
@@ -6747,10 +6746,21 @@ vErrors.push(err157);
 }
 errors++;
 }
+var _valid3 = _errs153 === errors;
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
+}
 else {
-if(data34.kind !== undefined){
-if("executive" !== data34.kind){
-const err158 = {};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid3){
+const _errs155 = errors;
+if(!(((data58 === "weekdays") || (data58 === "weekend")) || (data58 === "daily"))){
+const err158 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/days",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/days/then/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.then.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.then.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.then,data:data58};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6759,11 +6769,15 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-}
+var _valid3 = _errs155 === errors;
+valid41 = _valid3;
+ifClause1 = "then";
 }
 else {
-const err159 = {};
+const _errs156 = errors;
+if(Array.isArray(data58)){
+if(data58.length > 7){
+const err159 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/days",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/days/else/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.else,data:data58};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6772,22 +6786,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-var _valid3 = _errs150 === errors;
-errors = _errs149;
-if(vErrors !== null){
-if(_errs149){
-vErrors.length = _errs149;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs153 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.kind === undefined){
-const err160 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
+if(data58.length < 1){
+const err160 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/days",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/days/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.else,data:data58};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6796,8 +6796,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data34.calendar === undefined){
-const err161 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
+const len6 = data58.length;
+for(let i6=0; i6<len6; i6++){
+let data59 = data58[i6];
+if(!(((((((data59 === "mon") || (data59 === "tue")) || (data59 === "wed")) || (data59 === "thu")) || (data59 === "fri")) || (data59 === "sat")) || (data59 === "sun"))){
+const err161 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/days/" + i6,schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/days/else/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.else.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.else.items.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.else.items,data:data59};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6806,9 +6809,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-for(const key11 in data34){
-if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[2].then.properties, key11))){
-const err162 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/days",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/days/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.else.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.else,data:data58};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6817,12 +6821,12 @@ vErrors.push(err162);
 }
 errors++;
 }
+var _valid3 = _errs156 === errors;
+valid41 = _valid3;
+ifClause1 = "else";
 }
-if(data34.description !== undefined){
-let data58 = data34.description;
-if(typeof data58 === "string"){
-if(func3(data58) > 10000){
-const err163 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data58};
+if(!valid41){
+const err163 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/days",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/days/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days.if,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.days,data:data58};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6832,8 +6836,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data58};
+if(data57.hours !== undefined){
+let data60 = data57.hours;
+if(typeof data60 === "string"){
+if(func3(data60) > 200){
+const err164 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/hours",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.hours,data:data60};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6843,11 +6850,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data34.calendar !== undefined){
-let data59 = data34.calendar;
-if(typeof data59 === "string"){
-if(func3(data59) > 64){
-const err165 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data59};
+else {
+const err165 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/hours",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.hours.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.hours,data:data60};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6856,8 +6860,11 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(!pattern0.test(data59)){
-const err166 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data59};
+}
+if(data57.heads !== undefined){
+let data61 = data57.heads;
+if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
+const err166 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/heads",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/heads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.heads.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.heads,data:data61};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6866,9 +6873,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data59};
+if(typeof data61 == "number"){
+if(data61 > 1000000 || isNaN(data61)){
+const err167 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/heads",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/heads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.heads,data:data61};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6877,17 +6884,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-if(data34.errorRate !== undefined){
-if(!(validate11(data34.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data34,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data34.shiftEnd !== undefined){
-let data61 = data34.shiftEnd;
-if(!((data61 === "finish") || (data61 === "pause"))){
-const err168 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd,data:data61};
+if(data61 < 0 || isNaN(data61)){
+const err168 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5+"/heads",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/properties/heads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.properties.heads,data:data61};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6897,11 +6895,10 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data34.skills !== undefined){
-let data62 = data34.skills;
-if(Array.isArray(data62)){
-if(data62.length > 100){
-const err169 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data62};
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster/" + i5,schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.items,data:data57};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6910,8 +6907,10 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data62.length < 0){
-const err170 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data62};
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/roster",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/roster/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.roster,data:data56};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6920,12 +6919,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-const len5 = data62.length;
-for(let i5=0; i5<len5; i5++){
-let data63 = data62[i5];
-if(typeof data63 === "string"){
-if(func3(data63) > 64){
-const err171 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data63};
+}
+if(data34.costPerHour !== undefined){
+let data62 = data34.costPerHour;
+if(typeof data62 == "number"){
+if(data62 > 1000000000000 || isNaN(data62)){
+const err171 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data62};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6934,8 +6933,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(!pattern0.test(data63)){
-const err172 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data63};
+if(data62 < 0 || isNaN(data62)){
+const err172 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data62};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6946,7 +6945,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i5,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data63};
+const err173 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then.properties.costPerHour,data:data62};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6958,7 +6957,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data62};
+const err174 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[1].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[1].then,data:data34};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6967,11 +6966,11 @@ vErrors.push(err174);
 }
 errors++;
 }
+var _valid2 = _errs128 === errors;
+valid31 = _valid2;
 }
-if(data34.kind !== undefined){
-let data64 = data34.kind;
-if("executive" !== data64){
-const err175 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/kind/const",keyword:"const",params:{allowedValue: "executive"},message:"must be equal to constant",schema:"executive",parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.kind,data:data64};
+if(!valid31){
+const err175 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[1].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6980,11 +6979,14 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data34.headcount !== undefined){
-let data65 = data34.headcount;
-if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
-const err176 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data65};
+const _errs166 = errors;
+let valid44 = true;
+const _errs167 = errors;
+if(errors === _errs167){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing2;
+if((data34.kind === undefined) && (missing2 = "kind")){
+const err176 = {};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6993,9 +6995,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(typeof data65 == "number"){
-if(data65 > 1000 || isNaN(data65)){
-const err177 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data65};
+else {
+if(data34.kind !== undefined){
+if("executive" !== data34.kind){
+const err177 = {};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -7004,8 +7007,11 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data65 < 1 || isNaN(data65)){
-const err178 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data65};
+}
+}
+}
+else {
+const err178 = {};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -7015,12 +7021,21 @@ vErrors.push(err178);
 errors++;
 }
 }
+var _valid4 = _errs167 === errors;
+errors = _errs166;
+if(vErrors !== null){
+if(_errs166){
+vErrors.length = _errs166;
 }
-if(data34.costPerHour !== undefined){
-let data66 = data34.costPerHour;
-if(typeof data66 == "number"){
-if(data66 > 1000000000000 || isNaN(data66)){
-const err179 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data66};
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs170 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.kind === undefined){
+const err179 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -7029,8 +7044,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data66 < 0 || isNaN(data66)){
-const err180 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data66};
+if(data34.calendar === undefined){
+const err180 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema11.properties.pools.additionalProperties.allOf[2].then.required,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -7039,9 +7054,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data66};
+for(const key12 in data34){
+if(!(func2.call(schema11.properties.pools.additionalProperties.allOf[2].then.properties, key12))){
+const err181 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -7051,11 +7066,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data34.budget !== undefined){
-let data67 = data34.budget;
-if(typeof data67 === "string"){
-if(func3(data67) > 40){
-const err182 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data67};
+if(data34.description !== undefined){
+let data64 = data34.description;
+if(typeof data64 === "string"){
+if(func3(data64) > 10000){
+const err182 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data64};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -7066,7 +7081,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data67};
+const err183 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.description,data:data64};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -7076,9 +7091,11 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[2].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
+if(data34.calendar !== undefined){
+let data65 = data34.calendar;
+if(typeof data65 === "string"){
+if(func3(data65) > 64){
+const err184 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data65};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -7087,11 +7104,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-var _valid3 = _errs153 === errors;
-valid38 = _valid3;
-}
-if(!valid38){
-const err185 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[2].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[2],data:data34};
+if(!pattern0.test(data65)){
+const err185 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data65};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -7100,9 +7114,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.kind === undefined){
-const err186 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.required,parentSchema:schema11.properties.pools.additionalProperties,data:data34};
+}
+else {
+const err186 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data65};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -7111,10 +7125,17 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data34.kind !== undefined){
-let data68 = data34.kind;
-if(!(((data68 === "agent") || (data68 === "human")) || (data68 === "executive"))){
-const err187 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.properties.kind.enum,parentSchema:schema11.properties.pools.additionalProperties.properties.kind,data:data68};
+}
+if(data34.errorRate !== undefined){
+if(!(validate11(data34.errorRate, {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/errorRate",parentData:data34,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data34.shiftEnd !== undefined){
+let data67 = data34.shiftEnd;
+if(!((data67 === "finish") || (data67 === "pause"))){
+const err187 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/shiftEnd",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/shiftEnd/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd.enum,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.shiftEnd,data:data67};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -7124,9 +7145,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.type,parentSchema:schema11.properties.pools.additionalProperties,data:data34};
+if(data34.skills !== undefined){
+let data68 = data34.skills;
+if(Array.isArray(data68)){
+if(data68.length > 100){
+const err188 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data68};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -7135,10 +7158,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.type,parentSchema:schema11.properties.pools,data:data33};
+if(data68.length < 0){
+const err189 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data68};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -7147,12 +7168,12 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-if(data.itemTypes !== undefined){
-let data69 = data.itemTypes;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(Object.keys(data69).length > 1000){
-const err190 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.itemTypes,data:data69};
+const len7 = data68.length;
+for(let i7=0; i7<len7; i7++){
+let data69 = data68[i7];
+if(typeof data69 === "string"){
+if(func3(data69) > 64){
+const err190 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i7,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data69};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -7161,11 +7182,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-for(const key12 in data69){
-const _errs178 = errors;
-if(typeof key12 === "string"){
-if(func3(key12) > 64){
-const err191 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key12,propertyName:key12};
+if(!pattern0.test(data69)){
+const err191 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i7,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data69};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -7174,8 +7192,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(!pattern0.test(key12)){
-const err192 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key12,propertyName:key12};
+}
+else {
+const err192 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills/" + i7,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data69};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -7185,8 +7204,9 @@ vErrors.push(err192);
 errors++;
 }
 }
+}
 else {
-const err193 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key12,propertyName:key12};
+const err193 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/skills",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/skills/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.skills,data:data68};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -7195,9 +7215,11 @@ vErrors.push(err193);
 }
 errors++;
 }
-var valid46 = _errs178 === errors;
-if(!valid46){
-const err194 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema11.properties.itemTypes.propertyNames,parentSchema:schema11.properties.itemTypes,data:data69};
+}
+if(data34.kind !== undefined){
+let data70 = data34.kind;
+if("executive" !== data70){
+const err194 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/kind/const",keyword:"const",params:{allowedValue: "executive"},message:"must be equal to constant",schema:"executive",parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.kind,data:data70};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -7207,11 +7229,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-for(const key13 in data69){
-let data70 = data69[key13];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.arrivals === undefined){
-const err195 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "arrivals"},message:"must have required property '"+"arrivals"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
+if(data34.headcount !== undefined){
+let data71 = data34.headcount;
+if(!((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71)))){
+const err195 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data71};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -7220,8 +7241,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data70.entry === undefined){
-const err196 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "entry"},message:"must have required property '"+"entry"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
+if(typeof data71 == "number"){
+if(data71 > 1000 || isNaN(data71)){
+const err196 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data71};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -7230,9 +7252,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key14 in data70){
-if(!(func2.call(schema11.properties.itemTypes.additionalProperties.properties, key14))){
-const err197 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
+if(data71 < 1 || isNaN(data71)){
+const err197 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/headcount",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/headcount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.headcount,data:data71};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7242,10 +7263,12 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data70.arrivals !== undefined){
-let data71 = data70.arrivals;
-if(!(data71 && typeof data71 == "object" && !Array.isArray(data71))){
-const err198 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data71};
+}
+if(data34.costPerHour !== undefined){
+let data72 = data34.costPerHour;
+if(typeof data72 == "number"){
+if(data72 > 1000000000000 || isNaN(data72)){
+const err198 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data72};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7254,14 +7277,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-const _errs187 = errors;
-let valid50 = true;
-const _errs188 = errors;
-if(errors === _errs188){
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-let missing3;
-if((data71.poisson === undefined) && (missing3 = "poisson")){
-const err199 = {};
+if(data72 < 0 || isNaN(data72)){
+const err199 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data72};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7272,7 +7289,7 @@ errors++;
 }
 }
 else {
-const err200 = {};
+const err200 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerHour",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/costPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.costPerHour,data:data72};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7282,22 +7299,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-var _valid4 = _errs188 === errors;
-errors = _errs187;
-if(vErrors !== null){
-if(_errs187){
-vErrors.length = _errs187;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid4){
-const _errs190 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.poisson === undefined){
-const err201 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/required",keyword:"required",params:{missingProperty: "poisson"},message:"must have required property '"+"poisson"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data71};
+if(data34.budget !== undefined){
+let data73 = data34.budget;
+if(typeof data73 === "string"){
+if(func3(data73) > 40){
+const err201 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data73};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7306,9 +7312,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-for(const key15 in data71){
-if(!(key15 === "poisson")){
-const err202 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data71};
+}
+else {
+const err202 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/budget",schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/properties/budget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then.properties.budget,data:data73};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7318,11 +7324,9 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data71.poisson !== undefined){
-let data72 = data71.poisson;
-if(typeof data72 === "string"){
-if(func3(data72) > 40){
-const err203 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data72};
+}
+else {
+const err203 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.allOf[2].then.type,parentSchema:schema11.properties.pools.additionalProperties.allOf[2].then,data:data34};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7331,9 +7335,11 @@ vErrors.push(err203);
 }
 errors++;
 }
+var _valid4 = _errs170 === errors;
+valid44 = _valid4;
 }
-else {
-const err204 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data72};
+if(!valid44){
+const err204 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.pools.additionalProperties.allOf[2].if,parentSchema:schema11.properties.pools.additionalProperties.allOf[2],data:data34};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7342,10 +7348,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-}
-else {
-const err205 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data71};
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.kind === undefined){
+const err205 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.pools.additionalProperties.required,parentSchema:schema11.properties.pools.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7354,20 +7359,10 @@ vErrors.push(err205);
 }
 errors++;
 }
-var _valid4 = _errs190 === errors;
-valid50 = _valid4;
-ifClause1 = "then";
-}
-else {
-const _errs195 = errors;
-const _errs196 = errors;
-let valid52 = true;
-const _errs197 = errors;
-if(errors === _errs197){
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-let missing4;
-if((data71.weekly === undefined) && (missing4 = "weekly")){
-const err206 = {};
+if(data34.kind !== undefined){
+let data74 = data34.kind;
+if(!(((data74 === "agent") || (data74 === "human")) || (data74 === "executive"))){
+const err206 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/pools/additionalProperties/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.pools.additionalProperties.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pools.additionalProperties.properties.kind.enum,parentSchema:schema11.properties.pools.additionalProperties.properties.kind,data:data74};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7377,8 +7372,9 @@ vErrors.push(err206);
 errors++;
 }
 }
+}
 else {
-const err207 = {};
+const err207 = {instancePath:instancePath+"/pools/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pools/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.additionalProperties.type,parentSchema:schema11.properties.pools.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7388,22 +7384,9 @@ vErrors.push(err207);
 errors++;
 }
 }
-var _valid5 = _errs197 === errors;
-errors = _errs196;
-if(vErrors !== null){
-if(_errs196){
-vErrors.length = _errs196;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid5){
-const _errs199 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.weekly === undefined){
-const err208 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data71};
+const err208 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pools.type,parentSchema:schema11.properties.pools,data:data33};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7412,9 +7395,12 @@ vErrors.push(err208);
 }
 errors++;
 }
-for(const key16 in data71){
-if(!(key16 === "weekly")){
-const err209 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data71};
+}
+if(data.itemTypes !== undefined){
+let data75 = data.itemTypes;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(Object.keys(data75).length > 1000){
+const err209 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.itemTypes,data:data75};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7423,13 +7409,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(data71.weekly !== undefined){
-let data73 = data71.weekly;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key17 in data73){
-if(!(func2.call(schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties, key17))){
-const err210 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data73};
+for(const key13 in data75){
+const _errs195 = errors;
+if(typeof key13 === "string"){
+if(func3(key13) > 64){
+const err210 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7438,12 +7422,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data73.mon !== undefined){
-let data74 = data73.mon;
-if(typeof data74 === "string"){
-if(func3(data74) > 40){
-const err211 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data74};
+if(!pattern0.test(key13)){
+const err211 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7454,7 +7434,7 @@ errors++;
 }
 }
 else {
-const err212 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data74};
+const err212 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7463,12 +7443,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data73.tue !== undefined){
-let data75 = data73.tue;
-if(typeof data75 === "string"){
-if(func3(data75) > 40){
-const err213 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data75};
+var valid52 = _errs195 === errors;
+if(!valid52){
+const err213 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema11.properties.itemTypes.propertyNames,parentSchema:schema11.properties.itemTypes,data:data75};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7478,8 +7455,11 @@ vErrors.push(err213);
 errors++;
 }
 }
-else {
-const err214 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data75};
+for(const key14 in data75){
+let data76 = data75[key14];
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.arrivals === undefined){
+const err214 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "arrivals"},message:"must have required property '"+"arrivals"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7488,12 +7468,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-if(data73.wed !== undefined){
-let data76 = data73.wed;
-if(typeof data76 === "string"){
-if(func3(data76) > 40){
-const err215 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data76};
+if(data76.entry === undefined){
+const err215 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/required",keyword:"required",params:{missingProperty: "entry"},message:"must have required property '"+"entry"+"'",schema:schema11.properties.itemTypes.additionalProperties.required,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7502,9 +7478,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-else {
-const err216 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data76};
+for(const key15 in data76){
+if(!(func2.call(schema11.properties.itemTypes.additionalProperties.properties, key15))){
+const err216 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7514,11 +7490,10 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data73.thu !== undefined){
-let data77 = data73.thu;
-if(typeof data77 === "string"){
-if(func3(data77) > 40){
-const err217 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data77};
+if(data76.arrivals !== undefined){
+let data77 = data76.arrivals;
+if(!(data77 && typeof data77 == "object" && !Array.isArray(data77))){
+const err217 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data77};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7527,9 +7502,14 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data77};
+const _errs204 = errors;
+let valid56 = true;
+const _errs205 = errors;
+if(errors === _errs205){
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+let missing3;
+if((data77.poisson === undefined) && (missing3 = "poisson")){
+const err218 = {};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7539,11 +7519,8 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data73.fri !== undefined){
-let data78 = data73.fri;
-if(typeof data78 === "string"){
-if(func3(data78) > 40){
-const err219 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data78};
+else {
+const err219 = {};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7553,8 +7530,22 @@ vErrors.push(err219);
 errors++;
 }
 }
+var _valid5 = _errs205 === errors;
+errors = _errs204;
+if(vErrors !== null){
+if(_errs204){
+vErrors.length = _errs204;
+}
 else {
-const err220 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data78};
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid5){
+const _errs207 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.poisson === undefined){
+const err220 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/required",keyword:"required",params:{missingProperty: "poisson"},message:"must have required property '"+"poisson"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data77};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7563,12 +7554,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data73.sat !== undefined){
-let data79 = data73.sat;
-if(typeof data79 === "string"){
-if(func3(data79) > 40){
-const err221 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data79};
+for(const key16 in data77){
+if(!(key16 === "poisson")){
+const err221 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data77};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7578,8 +7566,11 @@ vErrors.push(err221);
 errors++;
 }
 }
-else {
-const err222 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data79};
+if(data77.poisson !== undefined){
+let data78 = data77.poisson;
+if(typeof data78 === "string"){
+if(func3(data78) > 40){
+const err222 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data78};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7589,11 +7580,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data73.sun !== undefined){
-let data80 = data73.sun;
-if(typeof data80 === "string"){
-if(func3(data80) > 40){
-const err223 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data80};
+else {
+const err223 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/poisson",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/properties/poisson/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.properties.poisson,data:data78};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7603,8 +7591,9 @@ vErrors.push(err223);
 errors++;
 }
 }
+}
 else {
-const err224 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data80};
+const err224 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.then,data:data77};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7613,12 +7602,20 @@ vErrors.push(err224);
 }
 errors++;
 }
+var _valid5 = _errs207 === errors;
+valid56 = _valid5;
+ifClause2 = "then";
 }
-if(data73.hours !== undefined){
-let data81 = data73.hours;
-if(typeof data81 === "string"){
-if(func3(data81) > 200){
-const err225 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data81};
+else {
+const _errs212 = errors;
+const _errs213 = errors;
+let valid58 = true;
+const _errs214 = errors;
+if(errors === _errs214){
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+let missing4;
+if((data77.weekly === undefined) && (missing4 = "weekly")){
+const err225 = {};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7629,7 +7626,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data81};
+const err226 = {};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7639,11 +7636,22 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data73.calendar !== undefined){
-let data82 = data73.calendar;
-if(typeof data82 === "string"){
-if(func3(data82) > 64){
-const err227 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data82};
+var _valid6 = _errs214 === errors;
+errors = _errs213;
+if(vErrors !== null){
+if(_errs213){
+vErrors.length = _errs213;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid6){
+const _errs216 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.weekly === undefined){
+const err227 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/required",keyword:"required",params:{missingProperty: "weekly"},message:"must have required property '"+"weekly"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7652,8 +7660,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(!pattern0.test(data82)){
-const err228 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data82};
+for(const key17 in data77){
+if(!(key17 === "weekly")){
+const err228 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7663,8 +7672,12 @@ vErrors.push(err228);
 errors++;
 }
 }
-else {
-const err229 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data82};
+if(data77.weekly !== undefined){
+let data79 = data77.weekly;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key18 in data79){
+if(!(func2.call(schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties, key18))){
+const err229 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data79};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7674,9 +7687,11 @@ vErrors.push(err229);
 errors++;
 }
 }
-}
-else {
-const err230 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data73};
+if(data79.mon !== undefined){
+let data80 = data79.mon;
+if(typeof data80 === "string"){
+if(func3(data80) > 40){
+const err230 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data80};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7686,9 +7701,8 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
 else {
-const err231 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data71};
+const err231 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data80};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7697,20 +7711,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-var _valid5 = _errs199 === errors;
-valid52 = _valid5;
-ifClause2 = "then";
 }
-else {
-const _errs224 = errors;
-const _errs225 = errors;
-let valid56 = true;
-const _errs226 = errors;
-if(errors === _errs226){
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-let missing5;
-if((data71.batch === undefined) && (missing5 = "batch")){
-const err232 = {};
+if(data79.tue !== undefined){
+let data81 = data79.tue;
+if(typeof data81 === "string"){
+if(func3(data81) > 40){
+const err232 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data81};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7721,7 +7727,7 @@ errors++;
 }
 }
 else {
-const err233 = {};
+const err233 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data81};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7731,22 +7737,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-var _valid6 = _errs226 === errors;
-errors = _errs225;
-if(vErrors !== null){
-if(_errs225){
-vErrors.length = _errs225;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid6){
-const _errs228 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.batch === undefined){
-const err234 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data71};
+if(data79.wed !== undefined){
+let data82 = data79.wed;
+if(typeof data82 === "string"){
+if(func3(data82) > 40){
+const err234 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data82};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7755,8 +7750,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data71.every === undefined){
-const err235 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data71};
+}
+else {
+const err235 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data82};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7765,9 +7761,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-for(const key18 in data71){
-if(!(((key18 === "batch") || (key18 === "every")) || (key18 === "first"))){
-const err236 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data71};
+}
+if(data79.thu !== undefined){
+let data83 = data79.thu;
+if(typeof data83 === "string"){
+if(func3(data83) > 40){
+const err236 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data83};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7777,10 +7776,8 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data71.batch !== undefined){
-let data83 = data71.batch;
-if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
-const err237 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data83};
+else {
+const err237 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data83};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7789,9 +7786,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(typeof data83 == "number"){
-if(data83 > 1000000 || isNaN(data83)){
-const err238 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data83};
+}
+if(data79.fri !== undefined){
+let data84 = data79.fri;
+if(typeof data84 === "string"){
+if(func3(data84) > 40){
+const err238 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data84};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7800,8 +7800,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data83 < 1 || isNaN(data83)){
-const err239 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data83};
+}
+else {
+const err239 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data84};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7811,11 +7812,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-}
-if(data71.every !== undefined){
-let data84 = data71.every;
-if((typeof data84 !== "string") && (!(typeof data84 == "number"))){
-const err240 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data84};
+if(data79.sat !== undefined){
+let data85 = data79.sat;
+if(typeof data85 === "string"){
+if(func3(data85) > 40){
+const err240 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data85};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7824,9 +7825,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(typeof data84 === "string"){
-if(func3(data84) > 40){
-const err241 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data84};
+}
+else {
+const err241 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data85};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7836,11 +7837,11 @@ vErrors.push(err241);
 errors++;
 }
 }
-}
-if(data71.first !== undefined){
-let data85 = data71.first;
-if((typeof data85 !== "string") && (!(typeof data85 == "number"))){
-const err242 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data85};
+if(data79.sun !== undefined){
+let data86 = data79.sun;
+if(typeof data86 === "string"){
+if(func3(data86) > 40){
+const err242 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data86};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7849,9 +7850,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(typeof data85 === "string"){
-if(func3(data85) > 40){
-const err243 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data85};
+}
+else {
+const err243 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data86};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7861,10 +7862,11 @@ vErrors.push(err243);
 errors++;
 }
 }
-}
-}
-else {
-const err244 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data71};
+if(data79.hours !== undefined){
+let data87 = data79.hours;
+if(typeof data87 === "string"){
+if(func3(data87) > 200){
+const err244 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data87};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7873,13 +7875,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-var _valid6 = _errs228 === errors;
-valid56 = _valid6;
-ifClause3 = "then";
 }
 else {
-const _errs239 = errors;
-const err245 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else.not,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else,data:data71};
+const err245 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data87};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7887,12 +7885,13 @@ else {
 vErrors.push(err245);
 }
 errors++;
-var _valid6 = _errs239 === errors;
-valid56 = _valid6;
-ifClause3 = "else";
 }
-if(!valid56){
-const err246 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else,data:data71};
+}
+if(data79.calendar !== undefined){
+let data88 = data79.calendar;
+if(typeof data88 === "string"){
+if(func3(data88) > 64){
+const err246 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data88};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7901,12 +7900,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-var _valid5 = _errs224 === errors;
-valid52 = _valid5;
-ifClause2 = "else";
-}
-if(!valid52){
-const err247 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else,data:data71};
+if(!pattern0.test(data88)){
+const err247 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data88};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7915,12 +7910,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-var _valid4 = _errs195 === errors;
-valid50 = _valid4;
-ifClause1 = "else";
 }
-if(!valid50){
-const err248 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data71};
+else {
+const err248 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data88};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7930,11 +7922,9 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data70.peaks !== undefined){
-let data86 = data70.peaks;
-if(Array.isArray(data86)){
-if(data86.length > 100){
-const err249 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data86};
+}
+else {
+const err249 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data79};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7943,8 +7933,10 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(data86.length < 0){
-const err250 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data86};
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7953,12 +7945,20 @@ vErrors.push(err250);
 }
 errors++;
 }
-const len6 = data86.length;
-for(let i6=0; i6<len6; i6++){
-let data87 = data86[i6];
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.multiply === undefined){
-const err251 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
+var _valid6 = _errs216 === errors;
+valid58 = _valid6;
+ifClause3 = "then";
+}
+else {
+const _errs241 = errors;
+const _errs242 = errors;
+let valid62 = true;
+const _errs243 = errors;
+if(errors === _errs243){
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+let missing5;
+if((data77.batch === undefined) && (missing5 = "batch")){
+const err251 = {};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7967,8 +7967,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data87.lastBusinessDays === undefined){
-const err252 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "lastBusinessDays"},message:"must have required property '"+"lastBusinessDays"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
+}
+else {
+const err252 = {};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7977,8 +7978,23 @@ vErrors.push(err252);
 }
 errors++;
 }
-if(data87.of === undefined){
-const err253 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
+}
+var _valid7 = _errs243 === errors;
+errors = _errs242;
+if(vErrors !== null){
+if(_errs242){
+vErrors.length = _errs242;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid7){
+const _errs245 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.batch === undefined){
+const err253 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7987,9 +8003,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-for(const key19 in data87){
-if(!(((((key19 === "description") || (key19 === "multiply")) || (key19 === "lastBusinessDays")) || (key19 === "of")) || (key19 === "calendar"))){
-const err254 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
+if(data77.every === undefined){
+const err254 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7998,12 +8013,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-if(data87.description !== undefined){
-let data88 = data87.description;
-if(typeof data88 === "string"){
-if(func3(data88) > 10000){
-const err255 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data88};
+for(const key19 in data77){
+if(!(((key19 === "batch") || (key19 === "every")) || (key19 === "first"))){
+const err255 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -8013,8 +8025,10 @@ vErrors.push(err255);
 errors++;
 }
 }
-else {
-const err256 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data88};
+if(data77.batch !== undefined){
+let data89 = data77.batch;
+if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
+const err256 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data89};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -8023,12 +8037,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-if(data87.multiply !== undefined){
-let data89 = data87.multiply;
 if(typeof data89 == "number"){
-if(data89 > 1000 || isNaN(data89)){
-const err257 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data89};
+if(data89 > 1000000 || isNaN(data89)){
+const err257 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data89};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -8037,8 +8048,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data89 < 0 || isNaN(data89)){
-const err258 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data89};
+if(data89 < 1 || isNaN(data89)){
+const err258 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data89};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -8048,8 +8059,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-else {
-const err259 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data89};
+}
+if(data77.every !== undefined){
+let data90 = data77.every;
+if((typeof data90 !== "string") && (!(typeof data90 == "number"))){
+const err259 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data90};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -8058,11 +8072,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-if(data87.lastBusinessDays !== undefined){
-let data90 = data87.lastBusinessDays;
-if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
-const err260 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data90};
+if(typeof data90 === "string"){
+if(func3(data90) > 40){
+const err260 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data90};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -8071,9 +8083,12 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(typeof data90 == "number"){
-if(data90 > 31 || isNaN(data90)){
-const err261 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data90};
+}
+}
+if(data77.first !== undefined){
+let data91 = data77.first;
+if((typeof data91 !== "string") && (!(typeof data91 == "number"))){
+const err261 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data91};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -8082,8 +8097,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data90 < 1 || isNaN(data90)){
-const err262 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data90};
+if(typeof data91 === "string"){
+if(func3(data91) > 40){
+const err262 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data91};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -8094,10 +8110,9 @@ errors++;
 }
 }
 }
-if(data87.of !== undefined){
-let data91 = data87.of;
-if(!((data91 === "month") || (data91 === "quarter"))){
-const err263 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/of",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/of/enum",keyword:"enum",params:{allowedValues: schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of,data:data91};
+}
+else {
+const err263 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -8106,12 +8121,13 @@ vErrors.push(err263);
 }
 errors++;
 }
+var _valid7 = _errs245 === errors;
+valid62 = _valid7;
+ifClause4 = "then";
 }
-if(data87.calendar !== undefined){
-let data92 = data87.calendar;
-if(typeof data92 === "string"){
-if(func3(data92) > 64){
-const err264 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data92};
+else {
+const _errs256 = errors;
+const err264 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else.not,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else,data:data77};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -8119,9 +8135,12 @@ else {
 vErrors.push(err264);
 }
 errors++;
+var _valid7 = _errs256 === errors;
+valid62 = _valid7;
+ifClause4 = "else";
 }
-if(!pattern0.test(data92)){
-const err265 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data92};
+if(!valid62){
+const err265 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else,data:data77};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -8130,9 +8149,12 @@ vErrors.push(err265);
 }
 errors++;
 }
+var _valid6 = _errs241 === errors;
+valid58 = _valid6;
+ifClause3 = "else";
 }
-else {
-const err266 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data92};
+if(!valid58){
+const err266 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else,data:data77};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -8141,10 +8163,12 @@ vErrors.push(err266);
 }
 errors++;
 }
+var _valid5 = _errs212 === errors;
+valid56 = _valid5;
+ifClause2 = "else";
 }
-}
-else {
-const err267 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i6,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data87};
+if(!valid56){
+const err267 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data77};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -8154,9 +8178,11 @@ vErrors.push(err267);
 errors++;
 }
 }
-}
-else {
-const err268 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data86};
+if(data76.peaks !== undefined){
+let data92 = data76.peaks;
+if(Array.isArray(data92)){
+if(data92.length > 100){
+const err268 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data92};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -8165,12 +8191,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-if(data70.entry !== undefined){
-let data93 = data70.entry;
-if(typeof data93 === "string"){
-if(func3(data93) > 64){
-const err269 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data93};
+if(data92.length < 0){
+const err269 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data92};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -8179,8 +8201,12 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(!pattern0.test(data93)){
-const err270 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data93};
+const len8 = data92.length;
+for(let i8=0; i8<len8; i8++){
+let data93 = data92[i8];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.multiply === undefined){
+const err270 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -8189,9 +8215,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-else {
-const err271 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data93};
+if(data93.lastBusinessDays === undefined){
+const err271 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "lastBusinessDays"},message:"must have required property '"+"lastBusinessDays"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -8200,12 +8225,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-if(data70.attributes !== undefined){
-let data94 = data70.attributes;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(Object.keys(data94).length > 100){
-const err272 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data94};
+if(data93.of === undefined){
+const err272 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -8214,11 +8235,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-for(const key20 in data94){
-const _errs261 = errors;
-if(typeof key20 === "string"){
-if(func3(key20) > 64){
-const err273 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key20,propertyName:key20};
+for(const key20 in data93){
+if(!(((((key20 === "description") || (key20 === "multiply")) || (key20 === "lastBusinessDays")) || (key20 === "of")) || (key20 === "calendar"))){
+const err273 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8227,8 +8246,12 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(!pattern0.test(key20)){
-const err274 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key20,propertyName:key20};
+}
+if(data93.description !== undefined){
+let data94 = data93.description;
+if(typeof data94 === "string"){
+if(func3(data94) > 10000){
+const err274 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data94};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8239,7 +8262,7 @@ errors++;
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key20,propertyName:key20};
+const err275 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data94};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8248,9 +8271,12 @@ vErrors.push(err275);
 }
 errors++;
 }
-var valid65 = _errs261 === errors;
-if(!valid65){
-const err276 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data94};
+}
+if(data93.multiply !== undefined){
+let data95 = data93.multiply;
+if(typeof data95 == "number"){
+if(data95 > 1000 || isNaN(data95)){
+const err276 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data95};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8259,14 +8285,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-for(const key21 in data94){
-let data95 = data94[key21];
-const _errs267 = errors;
-let valid69 = true;
-const _errs268 = errors;
-if(!(data95 && typeof data95 == "object" && !Array.isArray(data95))){
-const err277 = {};
+if(data95 < 0 || isNaN(data95)){
+const err277 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data95};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8275,26 +8295,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-var _valid7 = _errs268 === errors;
-errors = _errs267;
-if(vErrors !== null){
-if(_errs267){
-vErrors.length = _errs267;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid7){
-const _errs270 = errors;
-const _errs273 = errors;
-let valid71 = true;
-const _errs274 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing6;
-if((data95.dist === undefined) && (missing6 = "dist")){
-const err278 = {};
+const err278 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data95};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8303,10 +8306,11 @@ vErrors.push(err278);
 }
 errors++;
 }
-else {
-if(data95.dist !== undefined){
-if("constant" !== data95.dist){
-const err279 = {};
+}
+if(data93.lastBusinessDays !== undefined){
+let data96 = data93.lastBusinessDays;
+if(!((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96)))){
+const err279 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data96};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8315,24 +8319,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-}
-}
-var _valid8 = _errs274 === errors;
-errors = _errs273;
-if(vErrors !== null){
-if(_errs273){
-vErrors.length = _errs273;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid8){
-const _errs276 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err280 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data95};
+if(typeof data96 == "number"){
+if(data96 > 31 || isNaN(data96)){
+const err280 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data96};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8341,8 +8330,8 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data95.value === undefined){
-const err281 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data95};
+if(data96 < 1 || isNaN(data96)){
+const err281 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data96};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8351,9 +8340,12 @@ vErrors.push(err281);
 }
 errors++;
 }
-for(const key22 in data95){
-if(!((key22 === "dist") || (key22 === "value"))){
-const err282 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[0].then,data:data95};
+}
+}
+if(data93.of !== undefined){
+let data97 = data93.of;
+if(!((data97 === "month") || (data97 === "quarter"))){
+const err282 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/of",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/of/enum",keyword:"enum",params:{allowedValues: schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of,data:data97};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8363,10 +8355,11 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data95.dist !== undefined){
-let data97 = data95.dist;
-if("constant" !== data97){
-const err283 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema34.then.allOf[0].then.properties.dist,data:data97};
+if(data93.calendar !== undefined){
+let data98 = data93.calendar;
+if(typeof data98 === "string"){
+if(func3(data98) > 64){
+const err283 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data98};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8375,12 +8368,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-if(data95.value !== undefined){
-let data98 = data95.value;
-if(typeof data98 == "number"){
-if(data98 > 1000000000000 || isNaN(data98)){
-const err284 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data98};
+if(!pattern0.test(data98)){
+const err284 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data98};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8389,8 +8378,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data98 < -1000000000000 || isNaN(data98)){
-const err285 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data98};
+}
+else {
+const err285 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data98};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8400,8 +8390,9 @@ vErrors.push(err285);
 errors++;
 }
 }
+}
 else {
-const err286 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[0].then.properties.value.type,parentSchema:schema34.then.allOf[0].then.properties.value,data:data98};
+const err286 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8413,7 +8404,7 @@ errors++;
 }
 }
 else {
-const err287 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[0].then.type,parentSchema:schema34.then.allOf[0].then,data:data95};
+const err287 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data92};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8422,11 +8413,12 @@ vErrors.push(err287);
 }
 errors++;
 }
-var _valid8 = _errs276 === errors;
-valid71 = _valid8;
 }
-if(!valid71){
-const err288 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[0].if,parentSchema:schema34.then.allOf[0],data:data95};
+if(data76.entry !== undefined){
+let data99 = data76.entry;
+if(typeof data99 === "string"){
+if(func3(data99) > 64){
+const err288 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data99};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8435,13 +8427,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-const _errs283 = errors;
-let valid74 = true;
-const _errs284 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing7;
-if((data95.dist === undefined) && (missing7 = "dist")){
-const err289 = {};
+if(!pattern0.test(data99)){
+const err289 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data99};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8450,10 +8437,9 @@ vErrors.push(err289);
 }
 errors++;
 }
+}
 else {
-if(data95.dist !== undefined){
-if("exponential" !== data95.dist){
-const err290 = {};
+const err290 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data99};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8463,23 +8449,11 @@ vErrors.push(err290);
 errors++;
 }
 }
-}
-}
-var _valid9 = _errs284 === errors;
-errors = _errs283;
-if(vErrors !== null){
-if(_errs283){
-vErrors.length = _errs283;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid9){
-const _errs286 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err291 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data95};
+if(data76.attributes !== undefined){
+let data100 = data76.attributes;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(Object.keys(data100).length > 100){
+const err291 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data100};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8488,8 +8462,11 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(data95.mean === undefined){
-const err292 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data95};
+for(const key21 in data100){
+const _errs278 = errors;
+if(typeof key21 === "string"){
+if(func3(key21) > 64){
+const err292 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key21,propertyName:key21};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8498,9 +8475,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-for(const key23 in data95){
-if(!((key23 === "dist") || (key23 === "mean"))){
-const err293 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[1].then,data:data95};
+if(!pattern0.test(key21)){
+const err293 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key21,propertyName:key21};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8510,10 +8486,8 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data95.dist !== undefined){
-let data100 = data95.dist;
-if("exponential" !== data100){
-const err294 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema34.then.allOf[1].then.properties.dist,data:data100};
+else {
+const err294 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key21,propertyName:key21};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8522,12 +8496,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-if(data95.mean !== undefined){
-let data101 = data95.mean;
-if(typeof data101 == "number"){
-if(data101 > 1000000000000 || isNaN(data101)){
-const err295 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data101};
+var valid71 = _errs278 === errors;
+if(!valid71){
+const err295 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key21},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data100};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8536,8 +8507,14 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(data101 < -1000000000000 || isNaN(data101)){
-const err296 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data101};
+}
+for(const key22 in data100){
+let data101 = data100[key22];
+const _errs284 = errors;
+let valid75 = true;
+const _errs285 = errors;
+if(!(data101 && typeof data101 == "object" && !Array.isArray(data101))){
+const err296 = {};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8546,9 +8523,26 @@ vErrors.push(err296);
 }
 errors++;
 }
+var _valid8 = _errs285 === errors;
+errors = _errs284;
+if(vErrors !== null){
+if(_errs284){
+vErrors.length = _errs284;
 }
 else {
-const err297 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[1].then.properties.mean.type,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data101};
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid8){
+const _errs287 = errors;
+const _errs290 = errors;
+let valid77 = true;
+const _errs291 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing6;
+if((data101.dist === undefined) && (missing6 = "dist")){
+const err297 = {};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8557,10 +8551,10 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-}
 else {
-const err298 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[1].then.type,parentSchema:schema34.then.allOf[1].then,data:data95};
+if(data101.dist !== undefined){
+if("constant" !== data101.dist){
+const err298 = {};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8569,11 +8563,24 @@ vErrors.push(err298);
 }
 errors++;
 }
-var _valid9 = _errs286 === errors;
-valid74 = _valid9;
 }
-if(!valid74){
-const err299 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[1].if,parentSchema:schema34.then.allOf[1],data:data95};
+}
+}
+var _valid9 = _errs291 === errors;
+errors = _errs290;
+if(vErrors !== null){
+if(_errs290){
+vErrors.length = _errs290;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid9){
+const _errs293 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err299 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data101};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8582,13 +8589,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-const _errs293 = errors;
-let valid77 = true;
-const _errs294 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing8;
-if((data95.dist === undefined) && (missing8 = "dist")){
-const err300 = {};
+if(data101.value === undefined){
+const err300 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data101};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8597,10 +8599,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-else {
-if(data95.dist !== undefined){
-if("uniform" !== data95.dist){
-const err301 = {};
+for(const key23 in data101){
+if(!((key23 === "dist") || (key23 === "value"))){
+const err301 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[0].then,data:data101};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8610,23 +8611,10 @@ vErrors.push(err301);
 errors++;
 }
 }
-}
-}
-var _valid10 = _errs294 === errors;
-errors = _errs293;
-if(vErrors !== null){
-if(_errs293){
-vErrors.length = _errs293;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid10){
-const _errs296 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err302 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data95};
+if(data101.dist !== undefined){
+let data103 = data101.dist;
+if("constant" !== data103){
+const err302 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema34.then.allOf[0].then.properties.dist,data:data103};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8635,8 +8623,12 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data95.min === undefined){
-const err303 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data95};
+}
+if(data101.value !== undefined){
+let data104 = data101.value;
+if(typeof data104 == "number"){
+if(data104 > 1000000000000 || isNaN(data104)){
+const err303 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data104};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8645,8 +8637,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data95.max === undefined){
-const err304 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data95};
+if(data104 < -1000000000000 || isNaN(data104)){
+const err304 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data104};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8655,9 +8647,9 @@ vErrors.push(err304);
 }
 errors++;
 }
-for(const key24 in data95){
-if(!(((key24 === "dist") || (key24 === "min")) || (key24 === "max"))){
-const err305 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[2].then,data:data95};
+}
+else {
+const err305 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[0].then.properties.value.type,parentSchema:schema34.then.allOf[0].then.properties.value,data:data104};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8667,10 +8659,9 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data95.dist !== undefined){
-let data103 = data95.dist;
-if("uniform" !== data103){
-const err306 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema34.then.allOf[2].then.properties.dist,data:data103};
+}
+else {
+const err306 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[0].then.type,parentSchema:schema34.then.allOf[0].then,data:data101};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8679,12 +8670,11 @@ vErrors.push(err306);
 }
 errors++;
 }
+var _valid9 = _errs293 === errors;
+valid77 = _valid9;
 }
-if(data95.min !== undefined){
-let data104 = data95.min;
-if(typeof data104 == "number"){
-if(data104 > 1000000000000 || isNaN(data104)){
-const err307 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data104};
+if(!valid77){
+const err307 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[0].if,parentSchema:schema34.then.allOf[0],data:data101};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8693,8 +8683,13 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(data104 < -1000000000000 || isNaN(data104)){
-const err308 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data104};
+const _errs300 = errors;
+let valid80 = true;
+const _errs301 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing7;
+if((data101.dist === undefined) && (missing7 = "dist")){
+const err308 = {};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8703,9 +8698,10 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
 else {
-const err309 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.min.type,parentSchema:schema34.then.allOf[2].then.properties.min,data:data104};
+if(data101.dist !== undefined){
+if("exponential" !== data101.dist){
+const err309 = {};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8715,11 +8711,23 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data95.max !== undefined){
-let data105 = data95.max;
-if(typeof data105 == "number"){
-if(data105 > 1000000000000 || isNaN(data105)){
-const err310 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data105};
+}
+}
+var _valid10 = _errs301 === errors;
+errors = _errs300;
+if(vErrors !== null){
+if(_errs300){
+vErrors.length = _errs300;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid10){
+const _errs303 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err310 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data101};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8728,8 +8736,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data105 < -1000000000000 || isNaN(data105)){
-const err311 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data105};
+if(data101.mean === undefined){
+const err311 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data101};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8738,9 +8746,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-else {
-const err312 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.max.type,parentSchema:schema34.then.allOf[2].then.properties.max,data:data105};
+for(const key24 in data101){
+if(!((key24 === "dist") || (key24 === "mean"))){
+const err312 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[1].then,data:data101};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8750,9 +8758,10 @@ vErrors.push(err312);
 errors++;
 }
 }
-}
-else {
-const err313 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[2].then.type,parentSchema:schema34.then.allOf[2].then,data:data95};
+if(data101.dist !== undefined){
+let data106 = data101.dist;
+if("exponential" !== data106){
+const err313 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema34.then.allOf[1].then.properties.dist,data:data106};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8761,11 +8770,12 @@ vErrors.push(err313);
 }
 errors++;
 }
-var _valid10 = _errs296 === errors;
-valid77 = _valid10;
 }
-if(!valid77){
-const err314 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[2].if,parentSchema:schema34.then.allOf[2],data:data95};
+if(data101.mean !== undefined){
+let data107 = data101.mean;
+if(typeof data107 == "number"){
+if(data107 > 1000000000000 || isNaN(data107)){
+const err314 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data107};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8774,13 +8784,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-const _errs305 = errors;
-let valid80 = true;
-const _errs306 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing9;
-if((data95.dist === undefined) && (missing9 = "dist")){
-const err315 = {};
+if(data107 < -1000000000000 || isNaN(data107)){
+const err315 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data107};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8789,10 +8794,9 @@ vErrors.push(err315);
 }
 errors++;
 }
+}
 else {
-if(data95.dist !== undefined){
-if("triangular" !== data95.dist){
-const err316 = {};
+const err316 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[1].then.properties.mean.type,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data107};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8803,22 +8807,8 @@ errors++;
 }
 }
 }
-}
-var _valid11 = _errs306 === errors;
-errors = _errs305;
-if(vErrors !== null){
-if(_errs305){
-vErrors.length = _errs305;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid11){
-const _errs308 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err317 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data95};
+const err317 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[1].then.type,parentSchema:schema34.then.allOf[1].then,data:data101};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8827,8 +8817,11 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data95.min === undefined){
-const err318 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data95};
+var _valid10 = _errs303 === errors;
+valid80 = _valid10;
+}
+if(!valid80){
+const err318 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[1].if,parentSchema:schema34.then.allOf[1],data:data101};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8837,8 +8830,13 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(data95.mode === undefined){
-const err319 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data95};
+const _errs310 = errors;
+let valid83 = true;
+const _errs311 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing8;
+if((data101.dist === undefined) && (missing8 = "dist")){
+const err319 = {};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8847,8 +8845,10 @@ vErrors.push(err319);
 }
 errors++;
 }
-if(data95.max === undefined){
-const err320 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data95};
+else {
+if(data101.dist !== undefined){
+if("uniform" !== data101.dist){
+const err320 = {};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8857,9 +8857,24 @@ vErrors.push(err320);
 }
 errors++;
 }
-for(const key25 in data95){
-if(!((((key25 === "dist") || (key25 === "min")) || (key25 === "mode")) || (key25 === "max"))){
-const err321 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[3].then,data:data95};
+}
+}
+}
+var _valid11 = _errs311 === errors;
+errors = _errs310;
+if(vErrors !== null){
+if(_errs310){
+vErrors.length = _errs310;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs313 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err321 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data101};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8868,11 +8883,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-if(data95.dist !== undefined){
-let data107 = data95.dist;
-if("triangular" !== data107){
-const err322 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema34.then.allOf[3].then.properties.dist,data:data107};
+if(data101.min === undefined){
+const err322 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data101};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8881,12 +8893,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-if(data95.min !== undefined){
-let data108 = data95.min;
-if(typeof data108 == "number"){
-if(data108 > 1000000000000 || isNaN(data108)){
-const err323 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data108};
+if(data101.max === undefined){
+const err323 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data101};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8895,8 +8903,9 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data108 < -1000000000000 || isNaN(data108)){
-const err324 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data108};
+for(const key25 in data101){
+if(!(((key25 === "dist") || (key25 === "min")) || (key25 === "max"))){
+const err324 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[2].then,data:data101};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8906,8 +8915,10 @@ vErrors.push(err324);
 errors++;
 }
 }
-else {
-const err325 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.min.type,parentSchema:schema34.then.allOf[3].then.properties.min,data:data108};
+if(data101.dist !== undefined){
+let data109 = data101.dist;
+if("uniform" !== data109){
+const err325 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema34.then.allOf[2].then.properties.dist,data:data109};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8917,11 +8928,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data95.mode !== undefined){
-let data109 = data95.mode;
-if(typeof data109 == "number"){
-if(data109 > 1000000000000 || isNaN(data109)){
-const err326 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data109};
+if(data101.min !== undefined){
+let data110 = data101.min;
+if(typeof data110 == "number"){
+if(data110 > 1000000000000 || isNaN(data110)){
+const err326 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data110};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8930,8 +8941,8 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data109 < -1000000000000 || isNaN(data109)){
-const err327 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data109};
+if(data110 < -1000000000000 || isNaN(data110)){
+const err327 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data110};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8942,7 +8953,7 @@ errors++;
 }
 }
 else {
-const err328 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.mode.type,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data109};
+const err328 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.min.type,parentSchema:schema34.then.allOf[2].then.properties.min,data:data110};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8952,11 +8963,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data95.max !== undefined){
-let data110 = data95.max;
-if(typeof data110 == "number"){
-if(data110 > 1000000000000 || isNaN(data110)){
-const err329 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data110};
+if(data101.max !== undefined){
+let data111 = data101.max;
+if(typeof data111 == "number"){
+if(data111 > 1000000000000 || isNaN(data111)){
+const err329 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data111};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8965,8 +8976,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(data110 < -1000000000000 || isNaN(data110)){
-const err330 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data110};
+if(data111 < -1000000000000 || isNaN(data111)){
+const err330 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data111};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8977,7 +8988,7 @@ errors++;
 }
 }
 else {
-const err331 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.max.type,parentSchema:schema34.then.allOf[3].then.properties.max,data:data110};
+const err331 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.max.type,parentSchema:schema34.then.allOf[2].then.properties.max,data:data111};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -8989,7 +9000,7 @@ errors++;
 }
 }
 else {
-const err332 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[3].then.type,parentSchema:schema34.then.allOf[3].then,data:data95};
+const err332 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[2].then.type,parentSchema:schema34.then.allOf[2].then,data:data101};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -8998,11 +9009,11 @@ vErrors.push(err332);
 }
 errors++;
 }
-var _valid11 = _errs308 === errors;
-valid80 = _valid11;
+var _valid11 = _errs313 === errors;
+valid83 = _valid11;
 }
-if(!valid80){
-const err333 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[3].if,parentSchema:schema34.then.allOf[3],data:data95};
+if(!valid83){
+const err333 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[2].if,parentSchema:schema34.then.allOf[2],data:data101};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -9011,12 +9022,12 @@ vErrors.push(err333);
 }
 errors++;
 }
-const _errs319 = errors;
-let valid83 = true;
-const _errs320 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing10;
-if((data95.dist === undefined) && (missing10 = "dist")){
+const _errs322 = errors;
+let valid86 = true;
+const _errs323 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing9;
+if((data101.dist === undefined) && (missing9 = "dist")){
 const err334 = {};
 if(vErrors === null){
 vErrors = [err334];
@@ -9027,8 +9038,8 @@ vErrors.push(err334);
 errors++;
 }
 else {
-if(data95.dist !== undefined){
-if("normal" !== data95.dist){
+if(data101.dist !== undefined){
+if("triangular" !== data101.dist){
 const err335 = {};
 if(vErrors === null){
 vErrors = [err335];
@@ -9041,21 +9052,21 @@ errors++;
 }
 }
 }
-var _valid12 = _errs320 === errors;
-errors = _errs319;
+var _valid12 = _errs323 === errors;
+errors = _errs322;
 if(vErrors !== null){
-if(_errs319){
-vErrors.length = _errs319;
+if(_errs322){
+vErrors.length = _errs322;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid12){
-const _errs322 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err336 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data95};
+const _errs325 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err336 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data101};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -9064,8 +9075,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(data95.mean === undefined){
-const err337 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data95};
+if(data101.min === undefined){
+const err337 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data101};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -9074,9 +9085,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-for(const key26 in data95){
-if(!((((key26 === "dist") || (key26 === "mean")) || (key26 === "sd")) || (key26 === "cv"))){
-const err338 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[4].then,data:data95};
+if(data101.mode === undefined){
+const err338 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data101};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -9085,11 +9095,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-if(data95.dist !== undefined){
-let data112 = data95.dist;
-if("normal" !== data112){
-const err339 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema34.then.allOf[4].then.properties.dist,data:data112};
+if(data101.max === undefined){
+const err339 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data101};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -9098,12 +9105,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-}
-if(data95.mean !== undefined){
-let data113 = data95.mean;
-if(typeof data113 == "number"){
-if(data113 > 1000000000000 || isNaN(data113)){
-const err340 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data113};
+for(const key26 in data101){
+if(!((((key26 === "dist") || (key26 === "min")) || (key26 === "mode")) || (key26 === "max"))){
+const err340 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[3].then,data:data101};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -9112,8 +9116,11 @@ vErrors.push(err340);
 }
 errors++;
 }
-if(data113 < -1000000000000 || isNaN(data113)){
-const err341 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data113};
+}
+if(data101.dist !== undefined){
+let data113 = data101.dist;
+if("triangular" !== data113){
+const err341 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema34.then.allOf[3].then.properties.dist,data:data113};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -9123,8 +9130,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-else {
-const err342 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.mean.type,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data113};
+if(data101.min !== undefined){
+let data114 = data101.min;
+if(typeof data114 == "number"){
+if(data114 > 1000000000000 || isNaN(data114)){
+const err342 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data114};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -9133,12 +9143,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-if(data95.sd !== undefined){
-let data114 = data95.sd;
-if(typeof data114 == "number"){
-if(data114 > 1000000000000 || isNaN(data114)){
-const err343 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data114};
+if(data114 < -1000000000000 || isNaN(data114)){
+const err343 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data114};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -9147,8 +9153,9 @@ vErrors.push(err343);
 }
 errors++;
 }
-if(data114 < -1000000000000 || isNaN(data114)){
-const err344 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data114};
+}
+else {
+const err344 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.min.type,parentSchema:schema34.then.allOf[3].then.properties.min,data:data114};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -9158,8 +9165,11 @@ vErrors.push(err344);
 errors++;
 }
 }
-else {
-const err345 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.sd.type,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data114};
+if(data101.mode !== undefined){
+let data115 = data101.mode;
+if(typeof data115 == "number"){
+if(data115 > 1000000000000 || isNaN(data115)){
+const err345 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data115};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -9168,12 +9178,8 @@ vErrors.push(err345);
 }
 errors++;
 }
-}
-if(data95.cv !== undefined){
-let data115 = data95.cv;
-if(typeof data115 == "number"){
-if(data115 > 100 || isNaN(data115)){
-const err346 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data115};
+if(data115 < -1000000000000 || isNaN(data115)){
+const err346 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data115};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -9182,8 +9188,9 @@ vErrors.push(err346);
 }
 errors++;
 }
-if(data115 < 0 || isNaN(data115)){
-const err347 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data115};
+}
+else {
+const err347 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.mode.type,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data115};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -9193,8 +9200,11 @@ vErrors.push(err347);
 errors++;
 }
 }
-else {
-const err348 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.cv.type,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data115};
+if(data101.max !== undefined){
+let data116 = data101.max;
+if(typeof data116 == "number"){
+if(data116 > 1000000000000 || isNaN(data116)){
+const err348 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data116};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9203,10 +9213,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-}
-else {
-const err349 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[4].then.type,parentSchema:schema34.then.allOf[4].then,data:data95};
+if(data116 < -1000000000000 || isNaN(data116)){
+const err349 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data116};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9215,11 +9223,9 @@ vErrors.push(err349);
 }
 errors++;
 }
-var _valid12 = _errs322 === errors;
-valid83 = _valid12;
 }
-if(!valid83){
-const err350 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[4].if,parentSchema:schema34.then.allOf[4],data:data95};
+else {
+const err350 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.max.type,parentSchema:schema34.then.allOf[3].then.properties.max,data:data116};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9228,13 +9234,10 @@ vErrors.push(err350);
 }
 errors++;
 }
-const _errs333 = errors;
-let valid86 = true;
-const _errs334 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing11;
-if((data95.dist === undefined) && (missing11 = "dist")){
-const err351 = {};
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[3].then.type,parentSchema:schema34.then.allOf[3].then,data:data101};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9243,10 +9246,11 @@ vErrors.push(err351);
 }
 errors++;
 }
-else {
-if(data95.dist !== undefined){
-if("lognormal" !== data95.dist){
-const err352 = {};
+var _valid12 = _errs325 === errors;
+valid86 = _valid12;
+}
+if(!valid86){
+const err352 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[3].if,parentSchema:schema34.then.allOf[3],data:data101};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9255,24 +9259,13 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-}
-}
-var _valid13 = _errs334 === errors;
-errors = _errs333;
-if(vErrors !== null){
-if(_errs333){
-vErrors.length = _errs333;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid13){
 const _errs336 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err353 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data95};
+let valid89 = true;
+const _errs337 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing10;
+if((data101.dist === undefined) && (missing10 = "dist")){
+const err353 = {};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9281,8 +9274,10 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(data95.mean === undefined){
-const err354 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data95};
+else {
+if(data101.dist !== undefined){
+if("normal" !== data101.dist){
+const err354 = {};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9291,8 +9286,24 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(data95.cv === undefined){
-const err355 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data95};
+}
+}
+}
+var _valid13 = _errs337 === errors;
+errors = _errs336;
+if(vErrors !== null){
+if(_errs336){
+vErrors.length = _errs336;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid13){
+const _errs339 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err355 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data101};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9301,9 +9312,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-for(const key27 in data95){
-if(!(((key27 === "dist") || (key27 === "mean")) || (key27 === "cv"))){
-const err356 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[5].then,data:data95};
+if(data101.mean === undefined){
+const err356 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data101};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9312,11 +9322,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-if(data95.dist !== undefined){
-let data117 = data95.dist;
-if("lognormal" !== data117){
-const err357 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema34.then.allOf[5].then.properties.dist,data:data117};
+for(const key27 in data101){
+if(!((((key27 === "dist") || (key27 === "mean")) || (key27 === "sd")) || (key27 === "cv"))){
+const err357 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[4].then,data:data101};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9326,11 +9334,10 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data95.mean !== undefined){
-let data118 = data95.mean;
-if(typeof data118 == "number"){
-if(data118 > 1000000000000 || isNaN(data118)){
-const err358 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data118};
+if(data101.dist !== undefined){
+let data118 = data101.dist;
+if("normal" !== data118){
+const err358 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema34.then.allOf[4].then.properties.dist,data:data118};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9339,8 +9346,12 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(data118 < -1000000000000 || isNaN(data118)){
-const err359 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data118};
+}
+if(data101.mean !== undefined){
+let data119 = data101.mean;
+if(typeof data119 == "number"){
+if(data119 > 1000000000000 || isNaN(data119)){
+const err359 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data119};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9349,9 +9360,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-else {
-const err360 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.mean.type,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data118};
+if(data119 < -1000000000000 || isNaN(data119)){
+const err360 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data119};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9361,11 +9371,8 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data95.cv !== undefined){
-let data119 = data95.cv;
-if(typeof data119 == "number"){
-if(data119 > 100 || isNaN(data119)){
-const err361 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data119};
+else {
+const err361 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.mean.type,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data119};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9374,8 +9381,12 @@ vErrors.push(err361);
 }
 errors++;
 }
-if(data119 < 0 || isNaN(data119)){
-const err362 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data119};
+}
+if(data101.sd !== undefined){
+let data120 = data101.sd;
+if(typeof data120 == "number"){
+if(data120 > 1000000000000 || isNaN(data120)){
+const err362 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data120};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9384,9 +9395,8 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-else {
-const err363 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.cv.type,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data119};
+if(data120 < -1000000000000 || isNaN(data120)){
+const err363 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data120};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9396,9 +9406,8 @@ vErrors.push(err363);
 errors++;
 }
 }
-}
 else {
-const err364 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[5].then.type,parentSchema:schema34.then.allOf[5].then,data:data95};
+const err364 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.sd.type,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data120};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9407,11 +9416,12 @@ vErrors.push(err364);
 }
 errors++;
 }
-var _valid13 = _errs336 === errors;
-valid86 = _valid13;
 }
-if(!valid86){
-const err365 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[5].if,parentSchema:schema34.then.allOf[5],data:data95};
+if(data101.cv !== undefined){
+let data121 = data101.cv;
+if(typeof data121 == "number"){
+if(data121 > 100 || isNaN(data121)){
+const err365 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data121};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9420,13 +9430,8 @@ vErrors.push(err365);
 }
 errors++;
 }
-const _errs345 = errors;
-let valid89 = true;
-const _errs346 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing12;
-if((data95.dist === undefined) && (missing12 = "dist")){
-const err366 = {};
+if(data121 < 0 || isNaN(data121)){
+const err366 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data121};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9435,10 +9440,9 @@ vErrors.push(err366);
 }
 errors++;
 }
+}
 else {
-if(data95.dist !== undefined){
-if("gamma" !== data95.dist){
-const err367 = {};
+const err367 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.cv.type,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data121};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9449,22 +9453,8 @@ errors++;
 }
 }
 }
-}
-var _valid14 = _errs346 === errors;
-errors = _errs345;
-if(vErrors !== null){
-if(_errs345){
-vErrors.length = _errs345;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid14){
-const _errs348 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err368 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data95};
+const err368 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[4].then.type,parentSchema:schema34.then.allOf[4].then,data:data101};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9473,8 +9463,11 @@ vErrors.push(err368);
 }
 errors++;
 }
-if(data95.mean === undefined){
-const err369 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data95};
+var _valid13 = _errs339 === errors;
+valid89 = _valid13;
+}
+if(!valid89){
+const err369 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[4].if,parentSchema:schema34.then.allOf[4],data:data101};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9483,8 +9476,13 @@ vErrors.push(err369);
 }
 errors++;
 }
-if(data95.cv === undefined){
-const err370 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data95};
+const _errs350 = errors;
+let valid92 = true;
+const _errs351 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing11;
+if((data101.dist === undefined) && (missing11 = "dist")){
+const err370 = {};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9493,9 +9491,10 @@ vErrors.push(err370);
 }
 errors++;
 }
-for(const key28 in data95){
-if(!(((key28 === "dist") || (key28 === "mean")) || (key28 === "cv"))){
-const err371 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[6].then,data:data95};
+else {
+if(data101.dist !== undefined){
+if("lognormal" !== data101.dist){
+const err371 = {};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9505,10 +9504,23 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data95.dist !== undefined){
-let data121 = data95.dist;
-if("gamma" !== data121){
-const err372 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema34.then.allOf[6].then.properties.dist,data:data121};
+}
+}
+var _valid14 = _errs351 === errors;
+errors = _errs350;
+if(vErrors !== null){
+if(_errs350){
+vErrors.length = _errs350;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid14){
+const _errs353 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err372 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data101};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9517,12 +9529,8 @@ vErrors.push(err372);
 }
 errors++;
 }
-}
-if(data95.mean !== undefined){
-let data122 = data95.mean;
-if(typeof data122 == "number"){
-if(data122 > 1000000000000 || isNaN(data122)){
-const err373 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data122};
+if(data101.mean === undefined){
+const err373 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data101};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9531,8 +9539,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data122 < -1000000000000 || isNaN(data122)){
-const err374 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data122};
+if(data101.cv === undefined){
+const err374 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data101};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9541,9 +9549,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-}
-else {
-const err375 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.mean.type,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data122};
+for(const key28 in data101){
+if(!(((key28 === "dist") || (key28 === "mean")) || (key28 === "cv"))){
+const err375 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[5].then,data:data101};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9553,11 +9561,10 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data95.cv !== undefined){
-let data123 = data95.cv;
-if(typeof data123 == "number"){
-if(data123 > 100 || isNaN(data123)){
-const err376 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data123};
+if(data101.dist !== undefined){
+let data123 = data101.dist;
+if("lognormal" !== data123){
+const err376 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema34.then.allOf[5].then.properties.dist,data:data123};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9566,8 +9573,12 @@ vErrors.push(err376);
 }
 errors++;
 }
-if(data123 <= 0 || isNaN(data123)){
-const err377 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data123};
+}
+if(data101.mean !== undefined){
+let data124 = data101.mean;
+if(typeof data124 == "number"){
+if(data124 > 1000000000000 || isNaN(data124)){
+const err377 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data124};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9576,9 +9587,8 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-else {
-const err378 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.cv.type,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data123};
+if(data124 < -1000000000000 || isNaN(data124)){
+const err378 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data124};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9588,9 +9598,8 @@ vErrors.push(err378);
 errors++;
 }
 }
-}
 else {
-const err379 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[6].then.type,parentSchema:schema34.then.allOf[6].then,data:data95};
+const err379 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.mean.type,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data124};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9599,11 +9608,12 @@ vErrors.push(err379);
 }
 errors++;
 }
-var _valid14 = _errs348 === errors;
-valid89 = _valid14;
 }
-if(!valid89){
-const err380 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[6].if,parentSchema:schema34.then.allOf[6],data:data95};
+if(data101.cv !== undefined){
+let data125 = data101.cv;
+if(typeof data125 == "number"){
+if(data125 > 100 || isNaN(data125)){
+const err380 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data125};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9612,13 +9622,8 @@ vErrors.push(err380);
 }
 errors++;
 }
-const _errs357 = errors;
-let valid92 = true;
-const _errs358 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing13;
-if((data95.dist === undefined) && (missing13 = "dist")){
-const err381 = {};
+if(data125 < 0 || isNaN(data125)){
+const err381 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data125};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9627,10 +9632,9 @@ vErrors.push(err381);
 }
 errors++;
 }
+}
 else {
-if(data95.dist !== undefined){
-if("erlang" !== data95.dist){
-const err382 = {};
+const err382 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.cv.type,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data125};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9641,22 +9645,8 @@ errors++;
 }
 }
 }
-}
-var _valid15 = _errs358 === errors;
-errors = _errs357;
-if(vErrors !== null){
-if(_errs357){
-vErrors.length = _errs357;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid15){
-const _errs360 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err383 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data95};
+const err383 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[5].then.type,parentSchema:schema34.then.allOf[5].then,data:data101};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9665,8 +9655,11 @@ vErrors.push(err383);
 }
 errors++;
 }
-if(data95.mean === undefined){
-const err384 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data95};
+var _valid14 = _errs353 === errors;
+valid92 = _valid14;
+}
+if(!valid92){
+const err384 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[5].if,parentSchema:schema34.then.allOf[5],data:data101};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9675,8 +9668,13 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(data95.k === undefined){
-const err385 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data95};
+const _errs362 = errors;
+let valid95 = true;
+const _errs363 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing12;
+if((data101.dist === undefined) && (missing12 = "dist")){
+const err385 = {};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9685,9 +9683,10 @@ vErrors.push(err385);
 }
 errors++;
 }
-for(const key29 in data95){
-if(!(((key29 === "dist") || (key29 === "mean")) || (key29 === "k"))){
-const err386 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[7].then,data:data95};
+else {
+if(data101.dist !== undefined){
+if("gamma" !== data101.dist){
+const err386 = {};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9697,10 +9696,23 @@ vErrors.push(err386);
 errors++;
 }
 }
-if(data95.dist !== undefined){
-let data125 = data95.dist;
-if("erlang" !== data125){
-const err387 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema34.then.allOf[7].then.properties.dist,data:data125};
+}
+}
+var _valid15 = _errs363 === errors;
+errors = _errs362;
+if(vErrors !== null){
+if(_errs362){
+vErrors.length = _errs362;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid15){
+const _errs365 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err387 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data101};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9709,12 +9721,8 @@ vErrors.push(err387);
 }
 errors++;
 }
-}
-if(data95.mean !== undefined){
-let data126 = data95.mean;
-if(typeof data126 == "number"){
-if(data126 > 1000000000000 || isNaN(data126)){
-const err388 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data126};
+if(data101.mean === undefined){
+const err388 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data101};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9723,8 +9731,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(data126 < -1000000000000 || isNaN(data126)){
-const err389 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data126};
+if(data101.cv === undefined){
+const err389 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data101};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9733,9 +9741,9 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-else {
-const err390 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[7].then.properties.mean.type,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data126};
+for(const key29 in data101){
+if(!(((key29 === "dist") || (key29 === "mean")) || (key29 === "cv"))){
+const err390 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[6].then,data:data101};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9745,10 +9753,10 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data95.k !== undefined){
-let data127 = data95.k;
-if(!((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127)))){
-const err391 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.then.allOf[7].then.properties.k.type,parentSchema:schema34.then.allOf[7].then.properties.k,data:data127};
+if(data101.dist !== undefined){
+let data127 = data101.dist;
+if("gamma" !== data127){
+const err391 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema34.then.allOf[6].then.properties.dist,data:data127};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9757,9 +9765,12 @@ vErrors.push(err391);
 }
 errors++;
 }
-if(typeof data127 == "number"){
-if(data127 > 1000 || isNaN(data127)){
-const err392 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema34.then.allOf[7].then.properties.k,data:data127};
+}
+if(data101.mean !== undefined){
+let data128 = data101.mean;
+if(typeof data128 == "number"){
+if(data128 > 1000000000000 || isNaN(data128)){
+const err392 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data128};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9768,8 +9779,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-if(data127 < 1 || isNaN(data127)){
-const err393 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.then.allOf[7].then.properties.k,data:data127};
+if(data128 < -1000000000000 || isNaN(data128)){
+const err393 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data128};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -9779,10 +9790,8 @@ vErrors.push(err393);
 errors++;
 }
 }
-}
-}
 else {
-const err394 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[7].then.type,parentSchema:schema34.then.allOf[7].then,data:data95};
+const err394 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.mean.type,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data128};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -9791,11 +9800,12 @@ vErrors.push(err394);
 }
 errors++;
 }
-var _valid15 = _errs360 === errors;
-valid92 = _valid15;
 }
-if(!valid92){
-const err395 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[7].if,parentSchema:schema34.then.allOf[7],data:data95};
+if(data101.cv !== undefined){
+let data129 = data101.cv;
+if(typeof data129 == "number"){
+if(data129 > 100 || isNaN(data129)){
+const err395 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data129};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -9804,13 +9814,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-const _errs369 = errors;
-let valid95 = true;
-const _errs370 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing14;
-if((data95.dist === undefined) && (missing14 = "dist")){
-const err396 = {};
+if(data129 <= 0 || isNaN(data129)){
+const err396 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data129};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -9819,10 +9824,9 @@ vErrors.push(err396);
 }
 errors++;
 }
+}
 else {
-if(data95.dist !== undefined){
-if("beta" !== data95.dist){
-const err397 = {};
+const err397 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.cv.type,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data129};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -9833,22 +9837,8 @@ errors++;
 }
 }
 }
-}
-var _valid16 = _errs370 === errors;
-errors = _errs369;
-if(vErrors !== null){
-if(_errs369){
-vErrors.length = _errs369;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid16){
-const _errs372 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err398 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[8].then.required,parentSchema:schema34.then.allOf[8].then,data:data95};
+const err398 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[6].then.type,parentSchema:schema34.then.allOf[6].then,data:data101};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -9857,9 +9847,11 @@ vErrors.push(err398);
 }
 errors++;
 }
-for(const key30 in data95){
-if(!(((((key30 === "dist") || (key30 === "mean")) || (key30 === "cv")) || (key30 === "a")) || (key30 === "b"))){
-const err399 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[8].then,data:data95};
+var _valid15 = _errs365 === errors;
+valid95 = _valid15;
+}
+if(!valid95){
+const err399 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[6].if,parentSchema:schema34.then.allOf[6],data:data101};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -9868,11 +9860,13 @@ vErrors.push(err399);
 }
 errors++;
 }
-}
-if(data95.dist !== undefined){
-let data129 = data95.dist;
-if("beta" !== data129){
-const err400 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema34.then.allOf[8].then.properties.dist,data:data129};
+const _errs374 = errors;
+let valid98 = true;
+const _errs375 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing13;
+if((data101.dist === undefined) && (missing13 = "dist")){
+const err400 = {};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -9881,12 +9875,10 @@ vErrors.push(err400);
 }
 errors++;
 }
-}
-if(data95.mean !== undefined){
-let data130 = data95.mean;
-if(typeof data130 == "number"){
-if(data130 >= 1 || isNaN(data130)){
-const err401 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data130};
+else {
+if(data101.dist !== undefined){
+if("erlang" !== data101.dist){
+const err401 = {};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -9895,8 +9887,24 @@ vErrors.push(err401);
 }
 errors++;
 }
-if(data130 <= 0 || isNaN(data130)){
-const err402 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data130};
+}
+}
+}
+var _valid16 = _errs375 === errors;
+errors = _errs374;
+if(vErrors !== null){
+if(_errs374){
+vErrors.length = _errs374;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid16){
+const _errs377 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err402 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data101};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -9905,9 +9913,8 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-else {
-const err403 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.mean.type,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data130};
+if(data101.mean === undefined){
+const err403 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data101};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -9916,12 +9923,8 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-if(data95.cv !== undefined){
-let data131 = data95.cv;
-if(typeof data131 == "number"){
-if(data131 > 100 || isNaN(data131)){
-const err404 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data131};
+if(data101.k === undefined){
+const err404 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data101};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -9930,8 +9933,9 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(data131 <= 0 || isNaN(data131)){
-const err405 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data131};
+for(const key30 in data101){
+if(!(((key30 === "dist") || (key30 === "mean")) || (key30 === "k"))){
+const err405 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[7].then,data:data101};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -9941,8 +9945,10 @@ vErrors.push(err405);
 errors++;
 }
 }
-else {
-const err406 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.cv.type,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data131};
+if(data101.dist !== undefined){
+let data131 = data101.dist;
+if("erlang" !== data131){
+const err406 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema34.then.allOf[7].then.properties.dist,data:data131};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -9952,11 +9958,11 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data95.a !== undefined){
-let data132 = data95.a;
+if(data101.mean !== undefined){
+let data132 = data101.mean;
 if(typeof data132 == "number"){
-if(data132 > 1000000 || isNaN(data132)){
-const err407 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.a,data:data132};
+if(data132 > 1000000000000 || isNaN(data132)){
+const err407 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data132};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -9965,8 +9971,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(data132 <= 0 || isNaN(data132)){
-const err408 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.a,data:data132};
+if(data132 < -1000000000000 || isNaN(data132)){
+const err408 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data132};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -9977,7 +9983,7 @@ errors++;
 }
 }
 else {
-const err409 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.a.type,parentSchema:schema34.then.allOf[8].then.properties.a,data:data132};
+const err409 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[7].then.properties.mean.type,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data132};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -9987,11 +9993,10 @@ vErrors.push(err409);
 errors++;
 }
 }
-if(data95.b !== undefined){
-let data133 = data95.b;
-if(typeof data133 == "number"){
-if(data133 > 1000000 || isNaN(data133)){
-const err410 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.b,data:data133};
+if(data101.k !== undefined){
+let data133 = data101.k;
+if(!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))){
+const err410 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.then.allOf[7].then.properties.k.type,parentSchema:schema34.then.allOf[7].then.properties.k,data:data133};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -10000,8 +10005,9 @@ vErrors.push(err410);
 }
 errors++;
 }
-if(data133 <= 0 || isNaN(data133)){
-const err411 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.b,data:data133};
+if(typeof data133 == "number"){
+if(data133 > 1000 || isNaN(data133)){
+const err411 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema34.then.allOf[7].then.properties.k,data:data133};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -10010,9 +10016,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-}
-else {
-const err412 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.b.type,parentSchema:schema34.then.allOf[8].then.properties.b,data:data133};
+if(data133 < 1 || isNaN(data133)){
+const err412 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.then.allOf[7].then.properties.k,data:data133};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -10023,8 +10028,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err413 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[8].then.type,parentSchema:schema34.then.allOf[8].then,data:data95};
+const err413 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[7].then.type,parentSchema:schema34.then.allOf[7].then,data:data101};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -10033,11 +10039,11 @@ vErrors.push(err413);
 }
 errors++;
 }
-var _valid16 = _errs372 === errors;
-valid95 = _valid16;
+var _valid16 = _errs377 === errors;
+valid98 = _valid16;
 }
-if(!valid95){
-const err414 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[8].if,parentSchema:schema34.then.allOf[8],data:data95};
+if(!valid98){
+const err414 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[7].if,parentSchema:schema34.then.allOf[7],data:data101};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -10046,12 +10052,12 @@ vErrors.push(err414);
 }
 errors++;
 }
-const _errs385 = errors;
-let valid98 = true;
 const _errs386 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-let missing15;
-if((data95.dist === undefined) && (missing15 = "dist")){
+let valid101 = true;
+const _errs387 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing14;
+if((data101.dist === undefined) && (missing14 = "dist")){
 const err415 = {};
 if(vErrors === null){
 vErrors = [err415];
@@ -10062,8 +10068,8 @@ vErrors.push(err415);
 errors++;
 }
 else {
-if(data95.dist !== undefined){
-if("empirical" !== data95.dist){
+if(data101.dist !== undefined){
+if("beta" !== data101.dist){
 const err416 = {};
 if(vErrors === null){
 vErrors = [err416];
@@ -10076,21 +10082,21 @@ errors++;
 }
 }
 }
-var _valid17 = _errs386 === errors;
-errors = _errs385;
+var _valid17 = _errs387 === errors;
+errors = _errs386;
 if(vErrors !== null){
-if(_errs385){
-vErrors.length = _errs385;
+if(_errs386){
+vErrors.length = _errs386;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid17){
-const _errs388 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err417 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data95};
+const _errs389 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err417 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[8].then.required,parentSchema:schema34.then.allOf[8].then,data:data101};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -10099,8 +10105,9 @@ vErrors.push(err417);
 }
 errors++;
 }
-if(data95.values === undefined){
-const err418 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data95};
+for(const key31 in data101){
+if(!(((((key31 === "dist") || (key31 === "mean")) || (key31 === "cv")) || (key31 === "a")) || (key31 === "b"))){
+const err418 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[8].then,data:data101};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -10109,8 +10116,11 @@ vErrors.push(err418);
 }
 errors++;
 }
-if(data95.weights === undefined){
-const err419 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data95};
+}
+if(data101.dist !== undefined){
+let data135 = data101.dist;
+if("beta" !== data135){
+const err419 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema34.then.allOf[8].then.properties.dist,data:data135};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -10119,9 +10129,12 @@ vErrors.push(err419);
 }
 errors++;
 }
-for(const key31 in data95){
-if(!(((key31 === "dist") || (key31 === "values")) || (key31 === "weights"))){
-const err420 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[9].then,data:data95};
+}
+if(data101.mean !== undefined){
+let data136 = data101.mean;
+if(typeof data136 == "number"){
+if(data136 >= 1 || isNaN(data136)){
+const err420 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data136};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -10130,11 +10143,8 @@ vErrors.push(err420);
 }
 errors++;
 }
-}
-if(data95.dist !== undefined){
-let data135 = data95.dist;
-if("empirical" !== data135){
-const err421 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema34.then.allOf[9].then.properties.dist,data:data135};
+if(data136 <= 0 || isNaN(data136)){
+const err421 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data136};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -10144,11 +10154,8 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data95.values !== undefined){
-let data136 = data95.values;
-if(Array.isArray(data136)){
-if(data136.length > 10000){
-const err422 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.values,data:data136};
+else {
+const err422 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.mean.type,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data136};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -10157,8 +10164,12 @@ vErrors.push(err422);
 }
 errors++;
 }
-if(data136.length < 1){
-const err423 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.values,data:data136};
+}
+if(data101.cv !== undefined){
+let data137 = data101.cv;
+if(typeof data137 == "number"){
+if(data137 > 100 || isNaN(data137)){
+const err423 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data137};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -10167,12 +10178,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-const len7 = data136.length;
-for(let i7=0; i7<len7; i7++){
-let data137 = data136[i7];
-if(typeof data137 == "number"){
-if(data137 > 1000000000000 || isNaN(data137)){
-const err424 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data137};
+if(data137 <= 0 || isNaN(data137)){
+const err424 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data137};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -10181,8 +10188,9 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(data137 < -1000000000000 || isNaN(data137)){
-const err425 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data137};
+}
+else {
+const err425 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.cv.type,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data137};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -10192,8 +10200,11 @@ vErrors.push(err425);
 errors++;
 }
 }
-else {
-const err426 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i7,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.values.items.type,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data137};
+if(data101.a !== undefined){
+let data138 = data101.a;
+if(typeof data138 == "number"){
+if(data138 > 1000000 || isNaN(data138)){
+const err426 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.a,data:data138};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -10202,10 +10213,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-}
-}
-else {
-const err427 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.values.type,parentSchema:schema34.then.allOf[9].then.properties.values,data:data136};
+if(data138 <= 0 || isNaN(data138)){
+const err427 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.a,data:data138};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -10215,11 +10224,8 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data95.weights !== undefined){
-let data138 = data95.weights;
-if(Array.isArray(data138)){
-if(data138.length > 10000){
-const err428 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data138};
+else {
+const err428 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.a.type,parentSchema:schema34.then.allOf[8].then.properties.a,data:data138};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -10228,8 +10234,12 @@ vErrors.push(err428);
 }
 errors++;
 }
-if(data138.length < 1){
-const err429 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data138};
+}
+if(data101.b !== undefined){
+let data139 = data101.b;
+if(typeof data139 == "number"){
+if(data139 > 1000000 || isNaN(data139)){
+const err429 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.b,data:data139};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -10238,12 +10248,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-const len8 = data138.length;
-for(let i8=0; i8<len8; i8++){
-let data139 = data138[i8];
-if(typeof data139 == "number"){
-if(data139 > 1000000000000 || isNaN(data139)){
-const err430 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i8,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data139};
+if(data139 <= 0 || isNaN(data139)){
+const err430 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.b,data:data139};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -10252,8 +10258,9 @@ vErrors.push(err430);
 }
 errors++;
 }
-if(data139 < 0 || isNaN(data139)){
-const err431 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i8,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data139};
+}
+else {
+const err431 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.b.type,parentSchema:schema34.then.allOf[8].then.properties.b,data:data139};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -10263,8 +10270,9 @@ vErrors.push(err431);
 errors++;
 }
 }
+}
 else {
-const err432 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i8,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.weights.items.type,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data139};
+const err432 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[8].then.type,parentSchema:schema34.then.allOf[8].then,data:data101};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -10273,10 +10281,11 @@ vErrors.push(err432);
 }
 errors++;
 }
+var _valid17 = _errs389 === errors;
+valid101 = _valid17;
 }
-}
-else {
-const err433 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.weights.type,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data138};
+if(!valid101){
+const err433 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[8].if,parentSchema:schema34.then.allOf[8],data:data101};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -10285,10 +10294,13 @@ vErrors.push(err433);
 }
 errors++;
 }
-}
-}
-else {
-const err434 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[9].then.type,parentSchema:schema34.then.allOf[9].then,data:data95};
+const _errs402 = errors;
+let valid104 = true;
+const _errs403 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing15;
+if((data101.dist === undefined) && (missing15 = "dist")){
+const err434 = {};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -10297,11 +10309,10 @@ vErrors.push(err434);
 }
 errors++;
 }
-var _valid17 = _errs388 === errors;
-valid98 = _valid17;
-}
-if(!valid98){
-const err435 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[9].if,parentSchema:schema34.then.allOf[9],data:data95};
+else {
+if(data101.dist !== undefined){
+if("empirical" !== data101.dist){
+const err435 = {};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -10310,9 +10321,24 @@ vErrors.push(err435);
 }
 errors++;
 }
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.dist === undefined){
-const err436 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.required,parentSchema:schema34.then,data:data95};
+}
+}
+}
+var _valid18 = _errs403 === errors;
+errors = _errs402;
+if(vErrors !== null){
+if(_errs402){
+vErrors.length = _errs402;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid18){
+const _errs405 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err436 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data101};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -10321,10 +10347,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-if(data95.dist !== undefined){
-let data140 = data95.dist;
-if(!((((((((((data140 === "constant") || (data140 === "exponential")) || (data140 === "uniform")) || (data140 === "triangular")) || (data140 === "normal")) || (data140 === "lognormal")) || (data140 === "gamma")) || (data140 === "erlang")) || (data140 === "beta")) || (data140 === "empirical"))){
-const err437 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema34.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema34.then.properties.dist.enum,parentSchema:schema34.then.properties.dist,data:data140};
+if(data101.values === undefined){
+const err437 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data101};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -10333,10 +10357,8 @@ vErrors.push(err437);
 }
 errors++;
 }
-}
-}
-else {
-const err438 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.type,parentSchema:schema34.then,data:data95};
+if(data101.weights === undefined){
+const err438 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data101};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -10345,15 +10367,9 @@ vErrors.push(err438);
 }
 errors++;
 }
-var _valid7 = _errs270 === errors;
-valid69 = _valid7;
-ifClause4 = "then";
-}
-else {
-const _errs401 = errors;
-if(typeof data95 == "number"){
-if(data95 > 1000000000000 || isNaN(data95)){
-const err439 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.else,data:data95};
+for(const key32 in data101){
+if(!(((key32 === "dist") || (key32 === "values")) || (key32 === "weights"))){
+const err439 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[9].then,data:data101};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -10362,8 +10378,11 @@ vErrors.push(err439);
 }
 errors++;
 }
-if(data95 < -1000000000000 || isNaN(data95)){
-const err440 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.else,data:data95};
+}
+if(data101.dist !== undefined){
+let data141 = data101.dist;
+if("empirical" !== data141){
+const err440 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema34.then.allOf[9].then.properties.dist,data:data141};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -10373,8 +10392,11 @@ vErrors.push(err440);
 errors++;
 }
 }
-else {
-const err441 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.else.type,parentSchema:schema34.else,data:data95};
+if(data101.values !== undefined){
+let data142 = data101.values;
+if(Array.isArray(data142)){
+if(data142.length > 10000){
+const err441 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.values,data:data142};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -10383,12 +10405,8 @@ vErrors.push(err441);
 }
 errors++;
 }
-var _valid7 = _errs401 === errors;
-valid69 = _valid7;
-ifClause4 = "else";
-}
-if(!valid69){
-const err442 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema34.if,parentSchema:schema34,data:data95};
+if(data142.length < 1){
+const err442 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.values,data:data142};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -10397,10 +10415,12 @@ vErrors.push(err442);
 }
 errors++;
 }
-}
-}
-else {
-const err443 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data94};
+const len9 = data142.length;
+for(let i9=0; i9<len9; i9++){
+let data143 = data142[i9];
+if(typeof data143 == "number"){
+if(data143 > 1000000000000 || isNaN(data143)){
+const err443 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data143};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -10409,18 +10429,8 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-if(data70.patience !== undefined){
-if(!(validate15(data70.patience, {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patience",parentData:data70,parentDataProperty:"patience",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-if(data70.patienceCalendar !== undefined){
-let data142 = data70.patienceCalendar;
-if(typeof data142 === "string"){
-if(func3(data142) > 64){
-const err444 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data142};
+if(data143 < -1000000000000 || isNaN(data143)){
+const err444 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data143};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -10429,8 +10439,9 @@ vErrors.push(err444);
 }
 errors++;
 }
-if(!pattern0.test(data142)){
-const err445 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data142};
+}
+else {
+const err445 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.values.items.type,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data143};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -10440,8 +10451,9 @@ vErrors.push(err445);
 errors++;
 }
 }
+}
 else {
-const err446 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data142};
+const err446 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.values.type,parentSchema:schema34.then.allOf[9].then.properties.values,data:data142};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -10451,11 +10463,11 @@ vErrors.push(err446);
 errors++;
 }
 }
-if(data70.defectCost !== undefined){
-let data143 = data70.defectCost;
-if(typeof data143 == "number"){
-if(data143 > 1000000000000 || isNaN(data143)){
-const err447 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data143};
+if(data101.weights !== undefined){
+let data144 = data101.weights;
+if(Array.isArray(data144)){
+if(data144.length > 10000){
+const err447 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data144};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -10464,8 +10476,8 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(data143 < 0 || isNaN(data143)){
-const err448 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data143};
+if(data144.length < 1){
+const err448 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data144};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -10474,9 +10486,12 @@ vErrors.push(err448);
 }
 errors++;
 }
-}
-else {
-const err449 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data143};
+const len10 = data144.length;
+for(let i10=0; i10<len10; i10++){
+let data145 = data144[i10];
+if(typeof data145 == "number"){
+if(data145 > 1000000000000 || isNaN(data145)){
+const err449 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i10,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data145};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -10485,12 +10500,8 @@ vErrors.push(err449);
 }
 errors++;
 }
-}
-if(data70.abandonCost !== undefined){
-let data144 = data70.abandonCost;
-if(typeof data144 == "number"){
-if(data144 > 1000000000000 || isNaN(data144)){
-const err450 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data144};
+if(data145 < 0 || isNaN(data145)){
+const err450 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i10,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data145};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -10499,8 +10510,9 @@ vErrors.push(err450);
 }
 errors++;
 }
-if(data144 < 0 || isNaN(data144)){
-const err451 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data144};
+}
+else {
+const err451 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i10,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.weights.items.type,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data145};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -10510,8 +10522,9 @@ vErrors.push(err451);
 errors++;
 }
 }
+}
 else {
-const err452 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data144};
+const err452 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.weights.type,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data144};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -10521,11 +10534,9 @@ vErrors.push(err452);
 errors++;
 }
 }
-if(data70.delayCostPerHour !== undefined){
-let data145 = data70.delayCostPerHour;
-if(typeof data145 == "number"){
-if(data145 > 1000000000000 || isNaN(data145)){
-const err453 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data145};
+}
+else {
+const err453 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[9].then.type,parentSchema:schema34.then.allOf[9].then,data:data101};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -10534,8 +10545,11 @@ vErrors.push(err453);
 }
 errors++;
 }
-if(data145 < 0 || isNaN(data145)){
-const err454 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data145};
+var _valid18 = _errs405 === errors;
+valid104 = _valid18;
+}
+if(!valid104){
+const err454 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[9].if,parentSchema:schema34.then.allOf[9],data:data101};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -10544,9 +10558,9 @@ vErrors.push(err454);
 }
 errors++;
 }
-}
-else {
-const err455 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data145};
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.dist === undefined){
+const err455 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.required,parentSchema:schema34.then,data:data101};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -10555,12 +10569,10 @@ vErrors.push(err455);
 }
 errors++;
 }
-}
-if(data70.value !== undefined){
-let data146 = data70.value;
-if(typeof data146 == "number"){
-if(data146 > 1000000000000 || isNaN(data146)){
-const err456 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data146};
+if(data101.dist !== undefined){
+let data146 = data101.dist;
+if(!((((((((((data146 === "constant") || (data146 === "exponential")) || (data146 === "uniform")) || (data146 === "triangular")) || (data146 === "normal")) || (data146 === "lognormal")) || (data146 === "gamma")) || (data146 === "erlang")) || (data146 === "beta")) || (data146 === "empirical"))){
+const err456 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema34.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema34.then.properties.dist.enum,parentSchema:schema34.then.properties.dist,data:data146};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -10569,8 +10581,10 @@ vErrors.push(err456);
 }
 errors++;
 }
-if(data146 < 0 || isNaN(data146)){
-const err457 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data146};
+}
+}
+else {
+const err457 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.type,parentSchema:schema34.then,data:data101};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -10579,9 +10593,15 @@ vErrors.push(err457);
 }
 errors++;
 }
+var _valid8 = _errs287 === errors;
+valid75 = _valid8;
+ifClause5 = "then";
 }
 else {
-const err458 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data146};
+const _errs418 = errors;
+if(typeof data101 == "number"){
+if(data101 > 1000000000000 || isNaN(data101)){
+const err458 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.else,data:data101};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -10590,12 +10610,8 @@ vErrors.push(err458);
 }
 errors++;
 }
-}
-if(data70.description !== undefined){
-let data147 = data70.description;
-if(typeof data147 === "string"){
-if(func3(data147) > 10000){
-const err459 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data147};
+if(data101 < -1000000000000 || isNaN(data101)){
+const err459 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.else,data:data101};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -10606,7 +10622,7 @@ errors++;
 }
 }
 else {
-const err460 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data147};
+const err460 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.else.type,parentSchema:schema34.else,data:data101};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -10615,10 +10631,12 @@ vErrors.push(err460);
 }
 errors++;
 }
+var _valid8 = _errs418 === errors;
+valid75 = _valid8;
+ifClause5 = "else";
 }
-}
-else {
-const err461 = {instancePath:instancePath+"/itemTypes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data70};
+if(!valid75){
+const err461 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema34.if,parentSchema:schema34,data:data101};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -10630,7 +10648,7 @@ errors++;
 }
 }
 else {
-const err462 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data69};
+const err462 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data100};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -10640,11 +10658,17 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data.steps !== undefined){
-let data148 = data.steps;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(Object.keys(data148).length > 10000){
-const err463 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data148};
+if(data76.patience !== undefined){
+if(!(validate15(data76.patience, {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patience",parentData:data76,parentDataProperty:"patience",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data76.patienceCalendar !== undefined){
+let data148 = data76.patienceCalendar;
+if(typeof data148 === "string"){
+if(func3(data148) > 64){
+const err463 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data148};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -10653,11 +10677,8 @@ vErrors.push(err463);
 }
 errors++;
 }
-for(const key32 in data148){
-const _errs419 = errors;
-if(typeof key32 === "string"){
-if(func3(key32) > 64){
-const err464 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key32,propertyName:key32};
+if(!pattern0.test(data148)){
+const err464 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data148};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -10666,8 +10687,9 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(!pattern0.test(key32)){
-const err465 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key32,propertyName:key32};
+}
+else {
+const err465 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data148};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -10677,8 +10699,11 @@ vErrors.push(err465);
 errors++;
 }
 }
-else {
-const err466 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key32,propertyName:key32};
+if(data76.defectCost !== undefined){
+let data149 = data76.defectCost;
+if(typeof data149 == "number"){
+if(data149 > 1000000000000 || isNaN(data149)){
+const err466 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data149};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -10687,9 +10712,8 @@ vErrors.push(err466);
 }
 errors++;
 }
-var valid107 = _errs419 === errors;
-if(!valid107){
-const err467 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key32},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data148};
+if(data149 < 0 || isNaN(data149)){
+const err467 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data149};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -10699,10 +10723,8 @@ vErrors.push(err467);
 errors++;
 }
 }
-for(const key33 in data148){
-let data149 = data148[key33];
-if(!(data149 && typeof data149 == "object" && !Array.isArray(data149))){
-const err468 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data149};
+else {
+const err468 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data149};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -10711,14 +10733,12 @@ vErrors.push(err468);
 }
 errors++;
 }
-const _errs425 = errors;
-let valid110 = true;
-const _errs426 = errors;
-if(errors === _errs426){
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-let missing16;
-if((data149.kind === undefined) && (missing16 = "kind")){
-const err469 = {};
+}
+if(data76.abandonCost !== undefined){
+let data150 = data76.abandonCost;
+if(typeof data150 == "number"){
+if(data150 > 1000000000000 || isNaN(data150)){
+const err469 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data150};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -10727,10 +10747,8 @@ vErrors.push(err469);
 }
 errors++;
 }
-else {
-if(data149.kind !== undefined){
-if("gate" !== data149.kind){
-const err470 = {};
+if(data150 < 0 || isNaN(data150)){
+const err470 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data150};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -10740,10 +10758,8 @@ vErrors.push(err470);
 errors++;
 }
 }
-}
-}
 else {
-const err471 = {};
+const err471 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data150};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -10753,22 +10769,11 @@ vErrors.push(err471);
 errors++;
 }
 }
-var _valid18 = _errs426 === errors;
-errors = _errs425;
-if(vErrors !== null){
-if(_errs425){
-vErrors.length = _errs425;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid18){
-const _errs429 = errors;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.kind === undefined){
-const err472 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data149};
+if(data76.delayCostPerHour !== undefined){
+let data151 = data76.delayCostPerHour;
+if(typeof data151 == "number"){
+if(data151 > 1000000000000 || isNaN(data151)){
+const err472 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data151};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -10777,8 +10782,8 @@ vErrors.push(err472);
 }
 errors++;
 }
-if(data149.next === undefined){
-const err473 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data149};
+if(data151 < 0 || isNaN(data151)){
+const err473 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data151};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -10787,9 +10792,9 @@ vErrors.push(err473);
 }
 errors++;
 }
-for(const key34 in data149){
-if(!((((((key34 === "description") || (key34 === "function")) || (key34 === "detect")) || (key34 === "rework")) || (key34 === "next")) || (key34 === "kind"))){
-const err474 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data149};
+}
+else {
+const err474 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data151};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -10799,11 +10804,11 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data149.description !== undefined){
-let data151 = data149.description;
-if(typeof data151 === "string"){
-if(func3(data151) > 10000){
-const err475 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data151};
+if(data76.value !== undefined){
+let data152 = data76.value;
+if(typeof data152 == "number"){
+if(data152 > 1000000000000 || isNaN(data152)){
+const err475 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data152};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -10812,9 +10817,8 @@ vErrors.push(err475);
 }
 errors++;
 }
-}
-else {
-const err476 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data151};
+if(data152 < 0 || isNaN(data152)){
+const err476 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data152};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -10824,11 +10828,8 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data149.function !== undefined){
-let data152 = data149.function;
-if(typeof data152 === "string"){
-if(func3(data152) > 64){
-const err477 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data152};
+else {
+const err477 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data152};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -10837,8 +10838,12 @@ vErrors.push(err477);
 }
 errors++;
 }
-if(!pattern0.test(data152)){
-const err478 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data152};
+}
+if(data76.description !== undefined){
+let data153 = data76.description;
+if(typeof data153 === "string"){
+if(func3(data153) > 10000){
+const err478 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data153};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -10849,7 +10854,7 @@ errors++;
 }
 }
 else {
-const err479 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data152};
+const err479 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data153};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -10859,11 +10864,9 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data149.detect !== undefined){
-let data153 = data149.detect;
-if(typeof data153 == "number"){
-if(data153 > 1 || isNaN(data153)){
-const err480 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data153};
+}
+else {
+const err480 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -10872,8 +10875,10 @@ vErrors.push(err480);
 }
 errors++;
 }
-if(data153 < 0 || isNaN(data153)){
-const err481 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data153};
+}
+}
+else {
+const err481 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data75};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -10883,8 +10888,11 @@ vErrors.push(err481);
 errors++;
 }
 }
-else {
-const err482 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data153};
+if(data.steps !== undefined){
+let data154 = data.steps;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+if(Object.keys(data154).length > 10000){
+const err482 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data154};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -10893,12 +10901,11 @@ vErrors.push(err482);
 }
 errors++;
 }
-}
-if(data149.rework !== undefined){
-let data154 = data149.rework;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(data154.to === undefined){
-const err483 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
+for(const key33 in data154){
+const _errs436 = errors;
+if(typeof key33 === "string"){
+if(func3(key33) > 64){
+const err483 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key33,propertyName:key33};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -10907,8 +10914,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(data154.maxRounds === undefined){
-const err484 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
+if(!pattern0.test(key33)){
+const err484 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key33,propertyName:key33};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -10917,8 +10924,9 @@ vErrors.push(err484);
 }
 errors++;
 }
-if(data154.exceeded === undefined){
-const err485 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
+}
+else {
+const err485 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key33,propertyName:key33};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -10927,9 +10935,9 @@ vErrors.push(err485);
 }
 errors++;
 }
-for(const key35 in data154){
-if(!(((key35 === "to") || (key35 === "maxRounds")) || (key35 === "exceeded"))){
-const err486 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
+var valid113 = _errs436 === errors;
+if(!valid113){
+const err486 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key33},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data154};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -10939,11 +10947,10 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data154.to !== undefined){
-let data155 = data154.to;
-if(typeof data155 === "string"){
-if(func3(data155) > 64){
-const err487 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data155};
+for(const key34 in data154){
+let data155 = data154[key34];
+if(!(data155 && typeof data155 == "object" && !Array.isArray(data155))){
+const err487 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data155};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -10952,8 +10959,14 @@ vErrors.push(err487);
 }
 errors++;
 }
-if(!pattern0.test(data155)){
-const err488 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data155};
+const _errs442 = errors;
+let valid116 = true;
+const _errs443 = errors;
+if(errors === _errs443){
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+let missing16;
+if((data155.kind === undefined) && (missing16 = "kind")){
+const err488 = {};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -10962,9 +10975,10 @@ vErrors.push(err488);
 }
 errors++;
 }
-}
 else {
-const err489 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data155};
+if(data155.kind !== undefined){
+if("gate" !== data155.kind){
+const err489 = {};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -10974,10 +10988,10 @@ vErrors.push(err489);
 errors++;
 }
 }
-if(data154.maxRounds !== undefined){
-let data156 = data154.maxRounds;
-if(!((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156)))){
-const err490 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data156};
+}
+}
+else {
+const err490 = {};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -10986,9 +11000,23 @@ vErrors.push(err490);
 }
 errors++;
 }
-if(typeof data156 == "number"){
-if(data156 > 1000 || isNaN(data156)){
-const err491 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data156};
+}
+var _valid19 = _errs443 === errors;
+errors = _errs442;
+if(vErrors !== null){
+if(_errs442){
+vErrors.length = _errs442;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid19){
+const _errs446 = errors;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.kind === undefined){
+const err491 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data155};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -10997,8 +11025,8 @@ vErrors.push(err491);
 }
 errors++;
 }
-if(data156 < 0 || isNaN(data156)){
-const err492 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data156};
+if(data155.next === undefined){
+const err492 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data155};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -11007,13 +11035,9 @@ vErrors.push(err492);
 }
 errors++;
 }
-}
-}
-if(data154.exceeded !== undefined){
-let data157 = data154.exceeded;
-if(typeof data157 === "string"){
-if(func3(data157) > 64){
-const err493 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data157};
+for(const key35 in data155){
+if(!((((((key35 === "description") || (key35 === "function")) || (key35 === "detect")) || (key35 === "rework")) || (key35 === "next")) || (key35 === "kind"))){
+const err493 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data155};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -11022,8 +11046,12 @@ vErrors.push(err493);
 }
 errors++;
 }
-if(!pattern0.test(data157)){
-const err494 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data157};
+}
+if(data155.description !== undefined){
+let data157 = data155.description;
+if(typeof data157 === "string"){
+if(func3(data157) > 10000){
+const err494 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data157};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -11034,7 +11062,7 @@ errors++;
 }
 }
 else {
-const err495 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data157};
+const err495 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data157};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -11044,9 +11072,11 @@ vErrors.push(err495);
 errors++;
 }
 }
-}
-else {
-const err496 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data154};
+if(data155.function !== undefined){
+let data158 = data155.function;
+if(typeof data158 === "string"){
+if(func3(data158) > 64){
+const err496 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data158};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -11055,17 +11085,8 @@ vErrors.push(err496);
 }
 errors++;
 }
-}
-if(data149.next !== undefined){
-if(!(validate17(data149.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data149,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data149.kind !== undefined){
-let data159 = data149.kind;
-if("gate" !== data159){
-const err497 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data159};
+if(!pattern0.test(data158)){
+const err497 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data158};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -11075,9 +11096,8 @@ vErrors.push(err497);
 errors++;
 }
 }
-}
 else {
-const err498 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data149};
+const err498 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data158};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -11086,20 +11106,12 @@ vErrors.push(err498);
 }
 errors++;
 }
-var _valid18 = _errs429 === errors;
-valid110 = _valid18;
-ifClause5 = "then";
 }
-else {
-const _errs452 = errors;
-const _errs453 = errors;
-let valid117 = true;
-const _errs454 = errors;
-if(errors === _errs454){
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-let missing17;
-if((data149.kind === undefined) && (missing17 = "kind")){
-const err499 = {};
+if(data155.detect !== undefined){
+let data159 = data155.detect;
+if(typeof data159 == "number"){
+if(data159 > 1 || isNaN(data159)){
+const err499 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data159};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -11108,10 +11120,8 @@ vErrors.push(err499);
 }
 errors++;
 }
-else {
-if(data149.kind !== undefined){
-if("forum" !== data149.kind){
-const err500 = {};
+if(data159 < 0 || isNaN(data159)){
+const err500 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data159};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -11121,10 +11131,8 @@ vErrors.push(err500);
 errors++;
 }
 }
-}
-}
 else {
-const err501 = {};
+const err501 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data159};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -11134,22 +11142,11 @@ vErrors.push(err501);
 errors++;
 }
 }
-var _valid19 = _errs454 === errors;
-errors = _errs453;
-if(vErrors !== null){
-if(_errs453){
-vErrors.length = _errs453;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid19){
-const _errs457 = errors;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.kind === undefined){
-const err502 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
+if(data155.rework !== undefined){
+let data160 = data155.rework;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.to === undefined){
+const err502 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -11158,8 +11155,8 @@ vErrors.push(err502);
 }
 errors++;
 }
-if(data149.schedule === undefined){
-const err503 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
+if(data160.maxRounds === undefined){
+const err503 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -11168,8 +11165,8 @@ vErrors.push(err503);
 }
 errors++;
 }
-if(data149.next === undefined){
-const err504 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
+if(data160.exceeded === undefined){
+const err504 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -11178,9 +11175,9 @@ vErrors.push(err504);
 }
 errors++;
 }
-for(const key36 in data149){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key36))){
-const err505 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
+for(const key36 in data160){
+if(!(((key36 === "to") || (key36 === "maxRounds")) || (key36 === "exceeded"))){
+const err505 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -11190,11 +11187,11 @@ vErrors.push(err505);
 errors++;
 }
 }
-if(data149.description !== undefined){
-let data161 = data149.description;
+if(data160.to !== undefined){
+let data161 = data160.to;
 if(typeof data161 === "string"){
-if(func3(data161) > 10000){
-const err506 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data161};
+if(func3(data161) > 64){
+const err506 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data161};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -11203,9 +11200,8 @@ vErrors.push(err506);
 }
 errors++;
 }
-}
-else {
-const err507 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data161};
+if(!pattern0.test(data161)){
+const err507 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data161};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -11215,11 +11211,8 @@ vErrors.push(err507);
 errors++;
 }
 }
-if(data149.function !== undefined){
-let data162 = data149.function;
-if(typeof data162 === "string"){
-if(func3(data162) > 64){
-const err508 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data162};
+else {
+const err508 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data161};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -11228,8 +11221,11 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(!pattern0.test(data162)){
-const err509 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data162};
+}
+if(data160.maxRounds !== undefined){
+let data162 = data160.maxRounds;
+if(!((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162)))){
+const err509 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data162};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -11238,9 +11234,9 @@ vErrors.push(err509);
 }
 errors++;
 }
-}
-else {
-const err510 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data162};
+if(typeof data162 == "number"){
+if(data162 > 1000 || isNaN(data162)){
+const err510 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data162};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -11249,12 +11245,8 @@ vErrors.push(err510);
 }
 errors++;
 }
-}
-if(data149.detect !== undefined){
-let data163 = data149.detect;
-if(typeof data163 == "number"){
-if(data163 > 1 || isNaN(data163)){
-const err511 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data163};
+if(data162 < 0 || isNaN(data162)){
+const err511 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data162};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -11263,8 +11255,13 @@ vErrors.push(err511);
 }
 errors++;
 }
-if(data163 < 0 || isNaN(data163)){
-const err512 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data163};
+}
+}
+if(data160.exceeded !== undefined){
+let data163 = data160.exceeded;
+if(typeof data163 === "string"){
+if(func3(data163) > 64){
+const err512 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data163};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -11273,9 +11270,8 @@ vErrors.push(err512);
 }
 errors++;
 }
-}
-else {
-const err513 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data163};
+if(!pattern0.test(data163)){
+const err513 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data163};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -11285,11 +11281,8 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data149.rework !== undefined){
-let data164 = data149.rework;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-if(data164.to === undefined){
-const err514 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
+else {
+const err514 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data163};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -11298,8 +11291,10 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(data164.maxRounds === undefined){
-const err515 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
+}
+}
+else {
+const err515 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -11308,8 +11303,17 @@ vErrors.push(err515);
 }
 errors++;
 }
-if(data164.exceeded === undefined){
-const err516 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
+}
+if(data155.next !== undefined){
+if(!(validate17(data155.next, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data155,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data155.kind !== undefined){
+let data165 = data155.kind;
+if("gate" !== data165){
+const err516 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data165};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -11318,9 +11322,10 @@ vErrors.push(err516);
 }
 errors++;
 }
-for(const key37 in data164){
-if(!(((key37 === "to") || (key37 === "maxRounds")) || (key37 === "exceeded"))){
-const err517 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
+}
+}
+else {
+const err517 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data155};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -11329,12 +11334,20 @@ vErrors.push(err517);
 }
 errors++;
 }
+var _valid19 = _errs446 === errors;
+valid116 = _valid19;
+ifClause6 = "then";
 }
-if(data164.to !== undefined){
-let data165 = data164.to;
-if(typeof data165 === "string"){
-if(func3(data165) > 64){
-const err518 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data165};
+else {
+const _errs469 = errors;
+const _errs470 = errors;
+let valid123 = true;
+const _errs471 = errors;
+if(errors === _errs471){
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+let missing17;
+if((data155.kind === undefined) && (missing17 = "kind")){
+const err518 = {};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -11343,8 +11356,10 @@ vErrors.push(err518);
 }
 errors++;
 }
-if(!pattern0.test(data165)){
-const err519 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data165};
+else {
+if(data155.kind !== undefined){
+if("forum" !== data155.kind){
+const err519 = {};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -11354,8 +11369,10 @@ vErrors.push(err519);
 errors++;
 }
 }
+}
+}
 else {
-const err520 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data165};
+const err520 = {};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -11365,10 +11382,22 @@ vErrors.push(err520);
 errors++;
 }
 }
-if(data164.maxRounds !== undefined){
-let data166 = data164.maxRounds;
-if(!((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166)))){
-const err521 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data166};
+var _valid20 = _errs471 === errors;
+errors = _errs470;
+if(vErrors !== null){
+if(_errs470){
+vErrors.length = _errs470;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid20){
+const _errs474 = errors;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.kind === undefined){
+const err521 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -11377,9 +11406,8 @@ vErrors.push(err521);
 }
 errors++;
 }
-if(typeof data166 == "number"){
-if(data166 > 1000 || isNaN(data166)){
-const err522 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data166};
+if(data155.schedule === undefined){
+const err522 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -11388,8 +11416,8 @@ vErrors.push(err522);
 }
 errors++;
 }
-if(data166 < 0 || isNaN(data166)){
-const err523 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data166};
+if(data155.next === undefined){
+const err523 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -11398,13 +11426,9 @@ vErrors.push(err523);
 }
 errors++;
 }
-}
-}
-if(data164.exceeded !== undefined){
-let data167 = data164.exceeded;
-if(typeof data167 === "string"){
-if(func3(data167) > 64){
-const err524 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data167};
+for(const key37 in data155){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key37))){
+const err524 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -11413,8 +11437,12 @@ vErrors.push(err524);
 }
 errors++;
 }
-if(!pattern0.test(data167)){
-const err525 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data167};
+}
+if(data155.description !== undefined){
+let data167 = data155.description;
+if(typeof data167 === "string"){
+if(func3(data167) > 10000){
+const err525 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data167};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -11425,7 +11453,7 @@ errors++;
 }
 }
 else {
-const err526 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data167};
+const err526 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data167};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -11435,9 +11463,11 @@ vErrors.push(err526);
 errors++;
 }
 }
-}
-else {
-const err527 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data164};
+if(data155.function !== undefined){
+let data168 = data155.function;
+if(typeof data168 === "string"){
+if(func3(data168) > 64){
+const err527 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data168};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -11446,17 +11476,8 @@ vErrors.push(err527);
 }
 errors++;
 }
-}
-if(data149.next !== undefined){
-if(!(validate17(data149.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data149,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data149.kind !== undefined){
-let data169 = data149.kind;
-if("forum" !== data169){
-const err528 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data169};
+if(!pattern0.test(data168)){
+const err528 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data168};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -11466,11 +11487,8 @@ vErrors.push(err528);
 errors++;
 }
 }
-if(data149.schedule !== undefined){
-let data170 = data149.schedule;
-if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
-if(data170.every === undefined){
-const err529 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data170};
+else {
+const err529 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data168};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -11479,9 +11497,12 @@ vErrors.push(err529);
 }
 errors++;
 }
-for(const key38 in data170){
-if(!((((((key38 === "every") || (key38 === "day")) || (key38 === "month")) || (key38 === "at")) || (key38 === "first")) || (key38 === "calendar"))){
-const err530 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data170};
+}
+if(data155.detect !== undefined){
+let data169 = data155.detect;
+if(typeof data169 == "number"){
+if(data169 > 1 || isNaN(data169)){
+const err530 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data169};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -11490,11 +11511,8 @@ vErrors.push(err530);
 }
 errors++;
 }
-}
-if(data170.every !== undefined){
-let data171 = data170.every;
-if((typeof data171 !== "string") && (!(typeof data171 == "number"))){
-const err531 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data171};
+if(data169 < 0 || isNaN(data169)){
+const err531 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data169};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -11503,9 +11521,9 @@ vErrors.push(err531);
 }
 errors++;
 }
-if(typeof data171 === "string"){
-if(func3(data171) > 40){
-const err532 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data171};
+}
+else {
+const err532 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data169};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -11515,11 +11533,11 @@ vErrors.push(err532);
 errors++;
 }
 }
-}
-if(data170.day !== undefined){
-let data172 = data170.day;
-if((typeof data172 !== "string") && (!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172))))){
-const err533 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data172};
+if(data155.rework !== undefined){
+let data170 = data155.rework;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+if(data170.to === undefined){
+const err533 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -11528,9 +11546,8 @@ vErrors.push(err533);
 }
 errors++;
 }
-if(typeof data172 === "string"){
-if(func3(data172) > 40){
-const err534 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data172};
+if(data170.maxRounds === undefined){
+const err534 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -11539,12 +11556,8 @@ vErrors.push(err534);
 }
 errors++;
 }
-}
-}
-if(data170.month !== undefined){
-let data173 = data170.month;
-if(!((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173)))){
-const err535 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data173};
+if(data170.exceeded === undefined){
+const err535 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -11553,9 +11566,9 @@ vErrors.push(err535);
 }
 errors++;
 }
-if(typeof data173 == "number"){
-if(data173 > 3 || isNaN(data173)){
-const err536 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data173};
+for(const key38 in data170){
+if(!(((key38 === "to") || (key38 === "maxRounds")) || (key38 === "exceeded"))){
+const err536 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -11564,8 +11577,12 @@ vErrors.push(err536);
 }
 errors++;
 }
-if(data173 < 1 || isNaN(data173)){
-const err537 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data173};
+}
+if(data170.to !== undefined){
+let data171 = data170.to;
+if(typeof data171 === "string"){
+if(func3(data171) > 64){
+const err537 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data171};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -11574,13 +11591,8 @@ vErrors.push(err537);
 }
 errors++;
 }
-}
-}
-if(data170.at !== undefined){
-let data174 = data170.at;
-if(typeof data174 === "string"){
-if(func3(data174) > 40){
-const err538 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data174};
+if(!pattern0.test(data171)){
+const err538 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data171};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -11591,7 +11603,7 @@ errors++;
 }
 }
 else {
-const err539 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data174};
+const err539 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data171};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -11601,10 +11613,10 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data170.first !== undefined){
-let data175 = data170.first;
-if((typeof data175 !== "string") && (!(typeof data175 == "number"))){
-const err540 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data175};
+if(data170.maxRounds !== undefined){
+let data172 = data170.maxRounds;
+if(!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172)))){
+const err540 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data172};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -11613,9 +11625,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-if(typeof data175 === "string"){
-if(func3(data175) > 40){
-const err541 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data175};
+if(typeof data172 == "number"){
+if(data172 > 1000 || isNaN(data172)){
+const err541 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data172};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -11624,13 +11636,8 @@ vErrors.push(err541);
 }
 errors++;
 }
-}
-}
-if(data170.calendar !== undefined){
-let data176 = data170.calendar;
-if(typeof data176 === "string"){
-if(func3(data176) > 64){
-const err542 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data176};
+if(data172 < 0 || isNaN(data172)){
+const err542 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data172};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -11639,8 +11646,13 @@ vErrors.push(err542);
 }
 errors++;
 }
-if(!pattern0.test(data176)){
-const err543 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data176};
+}
+}
+if(data170.exceeded !== undefined){
+let data173 = data170.exceeded;
+if(typeof data173 === "string"){
+if(func3(data173) > 64){
+const err543 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data173};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -11649,9 +11661,8 @@ vErrors.push(err543);
 }
 errors++;
 }
-}
-else {
-const err544 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data176};
+if(!pattern0.test(data173)){
+const err544 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data173};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -11661,9 +11672,8 @@ vErrors.push(err544);
 errors++;
 }
 }
-}
 else {
-const err545 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data170};
+const err545 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data173};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -11673,10 +11683,9 @@ vErrors.push(err545);
 errors++;
 }
 }
-if(data149.perSession !== undefined){
-let data177 = data149.perSession;
-if(!((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177)))){
-const err546 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data177};
+}
+else {
+const err546 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -11685,9 +11694,17 @@ vErrors.push(err546);
 }
 errors++;
 }
-if(typeof data177 == "number"){
-if(data177 > 1000000 || isNaN(data177)){
-const err547 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data177};
+}
+if(data155.next !== undefined){
+if(!(validate17(data155.next, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data155,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data155.kind !== undefined){
+let data175 = data155.kind;
+if("forum" !== data175){
+const err547 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data175};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -11696,8 +11713,12 @@ vErrors.push(err547);
 }
 errors++;
 }
-if(data177 < 1 || isNaN(data177)){
-const err548 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data177};
+}
+if(data155.schedule !== undefined){
+let data176 = data155.schedule;
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+if(data176.every === undefined){
+const err548 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data176};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -11706,13 +11727,9 @@ vErrors.push(err548);
 }
 errors++;
 }
-}
-}
-if(data149.chair !== undefined){
-let data178 = data149.chair;
-if(typeof data178 === "string"){
-if(func3(data178) > 64){
-const err549 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data178};
+for(const key39 in data176){
+if(!((((((key39 === "every") || (key39 === "day")) || (key39 === "month")) || (key39 === "at")) || (key39 === "first")) || (key39 === "calendar"))){
+const err549 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data176};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -11721,8 +11738,11 @@ vErrors.push(err549);
 }
 errors++;
 }
-if(!pattern0.test(data178)){
-const err550 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data178};
+}
+if(data176.every !== undefined){
+let data177 = data176.every;
+if((typeof data177 !== "string") && (!(typeof data177 == "number"))){
+const err550 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data177};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -11731,9 +11751,9 @@ vErrors.push(err550);
 }
 errors++;
 }
-}
-else {
-const err551 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data178};
+if(typeof data177 === "string"){
+if(func3(data177) > 40){
+const err551 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data177};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -11743,11 +11763,11 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data149.hoursPerDecision !== undefined){
-let data179 = data149.hoursPerDecision;
-if(typeof data179 == "number"){
-if(data179 > 1000 || isNaN(data179)){
-const err552 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data179};
+}
+if(data176.day !== undefined){
+let data178 = data176.day;
+if((typeof data178 !== "string") && (!((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))))){
+const err552 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data178};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -11756,8 +11776,9 @@ vErrors.push(err552);
 }
 errors++;
 }
-if(data179 < 0 || isNaN(data179)){
-const err553 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data179};
+if(typeof data178 === "string"){
+if(func3(data178) > 40){
+const err553 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data178};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -11767,8 +11788,11 @@ vErrors.push(err553);
 errors++;
 }
 }
-else {
-const err554 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data179};
+}
+if(data176.month !== undefined){
+let data179 = data176.month;
+if(!((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179)))){
+const err554 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data179};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -11777,10 +11801,9 @@ vErrors.push(err554);
 }
 errors++;
 }
-}
-}
-else {
-const err555 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data149};
+if(typeof data179 == "number"){
+if(data179 > 3 || isNaN(data179)){
+const err555 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data179};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -11789,20 +11812,8 @@ vErrors.push(err555);
 }
 errors++;
 }
-var _valid19 = _errs457 === errors;
-valid117 = _valid19;
-ifClause6 = "then";
-}
-else {
-const _errs504 = errors;
-const _errs505 = errors;
-let valid128 = true;
-const _errs506 = errors;
-if(errors === _errs506){
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-let missing18;
-if((data149.kind === undefined) && (missing18 = "kind")){
-const err556 = {};
+if(data179 < 1 || isNaN(data179)){
+const err556 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data179};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -11811,10 +11822,13 @@ vErrors.push(err556);
 }
 errors++;
 }
-else {
-if(data149.kind !== undefined){
-if("exit" !== data149.kind){
-const err557 = {};
+}
+}
+if(data176.at !== undefined){
+let data180 = data176.at;
+if(typeof data180 === "string"){
+if(func3(data180) > 40){
+const err557 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data180};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -11824,10 +11838,8 @@ vErrors.push(err557);
 errors++;
 }
 }
-}
-}
 else {
-const err558 = {};
+const err558 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data180};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -11837,22 +11849,10 @@ vErrors.push(err558);
 errors++;
 }
 }
-var _valid20 = _errs506 === errors;
-errors = _errs505;
-if(vErrors !== null){
-if(_errs505){
-vErrors.length = _errs505;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid20){
-const _errs509 = errors;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.kind === undefined){
-const err559 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data149};
+if(data176.first !== undefined){
+let data181 = data176.first;
+if((typeof data181 !== "string") && (!(typeof data181 == "number"))){
+const err559 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data181};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -11861,8 +11861,9 @@ vErrors.push(err559);
 }
 errors++;
 }
-if(data149.outcome === undefined){
-const err560 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data149};
+if(typeof data181 === "string"){
+if(func3(data181) > 40){
+const err560 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data181};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -11871,9 +11872,13 @@ vErrors.push(err560);
 }
 errors++;
 }
-for(const key39 in data149){
-if(!(((key39 === "kind") || (key39 === "outcome")) || (key39 === "description"))){
-const err561 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data149};
+}
+}
+if(data176.calendar !== undefined){
+let data182 = data176.calendar;
+if(typeof data182 === "string"){
+if(func3(data182) > 64){
+const err561 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data182};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -11882,11 +11887,8 @@ vErrors.push(err561);
 }
 errors++;
 }
-}
-if(data149.kind !== undefined){
-let data181 = data149.kind;
-if("exit" !== data181){
-const err562 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data181};
+if(!pattern0.test(data182)){
+const err562 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data182};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -11896,10 +11898,8 @@ vErrors.push(err562);
 errors++;
 }
 }
-if(data149.outcome !== undefined){
-let data182 = data149.outcome;
-if(!((data182 === "done") || (data182 === "rejected"))){
-const err563 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data182};
+else {
+const err563 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data182};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -11909,11 +11909,9 @@ vErrors.push(err563);
 errors++;
 }
 }
-if(data149.description !== undefined){
-let data183 = data149.description;
-if(typeof data183 === "string"){
-if(func3(data183) > 10000){
-const err564 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data183};
+}
+else {
+const err564 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data176};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -11923,8 +11921,10 @@ vErrors.push(err564);
 errors++;
 }
 }
-else {
-const err565 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data183};
+if(data155.perSession !== undefined){
+let data183 = data155.perSession;
+if(!((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183)))){
+const err565 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data183};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -11933,10 +11933,9 @@ vErrors.push(err565);
 }
 errors++;
 }
-}
-}
-else {
-const err566 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data149};
+if(typeof data183 == "number"){
+if(data183 > 1000000 || isNaN(data183)){
+const err566 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data183};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -11945,15 +11944,8 @@ vErrors.push(err566);
 }
 errors++;
 }
-var _valid20 = _errs509 === errors;
-valid128 = _valid20;
-ifClause7 = "then";
-}
-else {
-const _errs516 = errors;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.next === undefined){
-const err567 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data149};
+if(data183 < 1 || isNaN(data183)){
+const err567 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data183};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -11962,9 +11954,13 @@ vErrors.push(err567);
 }
 errors++;
 }
-for(const key40 in data149){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key40))){
-const err568 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data149};
+}
+}
+if(data155.chair !== undefined){
+let data184 = data155.chair;
+if(typeof data184 === "string"){
+if(func3(data184) > 64){
+const err568 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data184};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -11973,12 +11969,8 @@ vErrors.push(err568);
 }
 errors++;
 }
-}
-if(data149.description !== undefined){
-let data184 = data149.description;
-if(typeof data184 === "string"){
-if(func3(data184) > 10000){
-const err569 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data184};
+if(!pattern0.test(data184)){
+const err569 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data184};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -11989,7 +11981,7 @@ errors++;
 }
 }
 else {
-const err570 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data184};
+const err570 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data184};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -11999,11 +11991,11 @@ vErrors.push(err570);
 errors++;
 }
 }
-if(data149.function !== undefined){
-let data185 = data149.function;
-if(typeof data185 === "string"){
-if(func3(data185) > 64){
-const err571 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data185};
+if(data155.hoursPerDecision !== undefined){
+let data185 = data155.hoursPerDecision;
+if(typeof data185 == "number"){
+if(data185 > 1000 || isNaN(data185)){
+const err571 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data185};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -12012,8 +12004,8 @@ vErrors.push(err571);
 }
 errors++;
 }
-if(!pattern0.test(data185)){
-const err572 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data185};
+if(data185 < 0 || isNaN(data185)){
+const err572 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data185};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -12024,7 +12016,7 @@ errors++;
 }
 }
 else {
-const err573 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data185};
+const err573 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data185};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -12034,11 +12026,9 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data149.detect !== undefined){
-let data186 = data149.detect;
-if(typeof data186 == "number"){
-if(data186 > 1 || isNaN(data186)){
-const err574 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data186};
+}
+else {
+const err574 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -12047,8 +12037,20 @@ vErrors.push(err574);
 }
 errors++;
 }
-if(data186 < 0 || isNaN(data186)){
-const err575 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data186};
+var _valid20 = _errs474 === errors;
+valid123 = _valid20;
+ifClause7 = "then";
+}
+else {
+const _errs521 = errors;
+const _errs522 = errors;
+let valid134 = true;
+const _errs523 = errors;
+if(errors === _errs523){
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+let missing18;
+if((data155.kind === undefined) && (missing18 = "kind")){
+const err575 = {};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -12057,9 +12059,10 @@ vErrors.push(err575);
 }
 errors++;
 }
-}
 else {
-const err576 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data186};
+if(data155.kind !== undefined){
+if("exit" !== data155.kind){
+const err576 = {};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -12069,11 +12072,10 @@ vErrors.push(err576);
 errors++;
 }
 }
-if(data149.rework !== undefined){
-let data187 = data149.rework;
-if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
-if(data187.to === undefined){
-const err577 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
+}
+}
+else {
+const err577 = {};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -12082,8 +12084,23 @@ vErrors.push(err577);
 }
 errors++;
 }
-if(data187.maxRounds === undefined){
-const err578 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
+}
+var _valid21 = _errs523 === errors;
+errors = _errs522;
+if(vErrors !== null){
+if(_errs522){
+vErrors.length = _errs522;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid21){
+const _errs526 = errors;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.kind === undefined){
+const err578 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data155};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -12092,8 +12109,8 @@ vErrors.push(err578);
 }
 errors++;
 }
-if(data187.exceeded === undefined){
-const err579 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
+if(data155.outcome === undefined){
+const err579 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data155};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -12102,9 +12119,9 @@ vErrors.push(err579);
 }
 errors++;
 }
-for(const key41 in data187){
-if(!(((key41 === "to") || (key41 === "maxRounds")) || (key41 === "exceeded"))){
-const err580 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
+for(const key40 in data155){
+if(!(((key40 === "kind") || (key40 === "outcome")) || (key40 === "description"))){
+const err580 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data155};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -12114,11 +12131,10 @@ vErrors.push(err580);
 errors++;
 }
 }
-if(data187.to !== undefined){
-let data188 = data187.to;
-if(typeof data188 === "string"){
-if(func3(data188) > 64){
-const err581 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data188};
+if(data155.kind !== undefined){
+let data187 = data155.kind;
+if("exit" !== data187){
+const err581 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data187};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -12127,8 +12143,11 @@ vErrors.push(err581);
 }
 errors++;
 }
-if(!pattern0.test(data188)){
-const err582 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data188};
+}
+if(data155.outcome !== undefined){
+let data188 = data155.outcome;
+if(!((data188 === "done") || (data188 === "rejected"))){
+const err582 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data188};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -12138,8 +12157,11 @@ vErrors.push(err582);
 errors++;
 }
 }
-else {
-const err583 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data188};
+if(data155.description !== undefined){
+let data189 = data155.description;
+if(typeof data189 === "string"){
+if(func3(data189) > 10000){
+const err583 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data189};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -12149,10 +12171,8 @@ vErrors.push(err583);
 errors++;
 }
 }
-if(data187.maxRounds !== undefined){
-let data189 = data187.maxRounds;
-if(!((typeof data189 == "number") && (!(data189 % 1) && !isNaN(data189)))){
-const err584 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data189};
+else {
+const err584 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data189};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -12161,9 +12181,10 @@ vErrors.push(err584);
 }
 errors++;
 }
-if(typeof data189 == "number"){
-if(data189 > 1000 || isNaN(data189)){
-const err585 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data189};
+}
+}
+else {
+const err585 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data155};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -12172,8 +12193,15 @@ vErrors.push(err585);
 }
 errors++;
 }
-if(data189 < 0 || isNaN(data189)){
-const err586 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data189};
+var _valid21 = _errs526 === errors;
+valid134 = _valid21;
+ifClause8 = "then";
+}
+else {
+const _errs533 = errors;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.next === undefined){
+const err586 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data155};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -12182,13 +12210,9 @@ vErrors.push(err586);
 }
 errors++;
 }
-}
-}
-if(data187.exceeded !== undefined){
-let data190 = data187.exceeded;
-if(typeof data190 === "string"){
-if(func3(data190) > 64){
-const err587 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data190};
+for(const key41 in data155){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key41))){
+const err587 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data155};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -12197,8 +12221,12 @@ vErrors.push(err587);
 }
 errors++;
 }
-if(!pattern0.test(data190)){
-const err588 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data190};
+}
+if(data155.description !== undefined){
+let data190 = data155.description;
+if(typeof data190 === "string"){
+if(func3(data190) > 10000){
+const err588 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data190};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -12209,7 +12237,7 @@ errors++;
 }
 }
 else {
-const err589 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data190};
+const err589 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data190};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -12219,9 +12247,11 @@ vErrors.push(err589);
 errors++;
 }
 }
-}
-else {
-const err590 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data187};
+if(data155.function !== undefined){
+let data191 = data155.function;
+if(typeof data191 === "string"){
+if(func3(data191) > 64){
+const err590 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data191};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -12230,17 +12260,8 @@ vErrors.push(err590);
 }
 errors++;
 }
-}
-if(data149.next !== undefined){
-if(!(validate17(data149.next, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data149,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data149.kind !== undefined){
-let data192 = data149.kind;
-if(!((((data192 === "step") || (data192 === "gate")) || (data192 === "forum")) || (data192 === "exit"))){
-const err591 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data192};
+if(!pattern0.test(data191)){
+const err591 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data191};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -12250,11 +12271,8 @@ vErrors.push(err591);
 errors++;
 }
 }
-if(data149.serve !== undefined){
-let data193 = data149.serve;
-if(Array.isArray(data193)){
-if(data193.length > 100){
-const err592 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data193};
+else {
+const err592 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data191};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -12263,8 +12281,12 @@ vErrors.push(err592);
 }
 errors++;
 }
-if(data193.length < 1){
-const err593 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data193};
+}
+if(data155.detect !== undefined){
+let data192 = data155.detect;
+if(typeof data192 == "number"){
+if(data192 > 1 || isNaN(data192)){
+const err593 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data192};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -12273,13 +12295,8 @@ vErrors.push(err593);
 }
 errors++;
 }
-const len9 = data193.length;
-for(let i9=0; i9<len9; i9++){
-let data194 = data193[i9];
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-for(const key42 in data194){
-if(!(((((key42 === "pool") || (key42 === "skill")) || (key42 === "time")) || (key42 === "when")) || (key42 === "errorRate"))){
-const err594 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data194};
+if(data192 < 0 || isNaN(data192)){
+const err594 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data192};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -12289,11 +12306,8 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data194.pool !== undefined){
-let data195 = data194.pool;
-if(typeof data195 === "string"){
-if(func3(data195) > 64){
-const err595 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data195};
+else {
+const err595 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data192};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -12302,8 +12316,12 @@ vErrors.push(err595);
 }
 errors++;
 }
-if(!pattern0.test(data195)){
-const err596 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data195};
+}
+if(data155.rework !== undefined){
+let data193 = data155.rework;
+if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
+if(data193.to === undefined){
+const err596 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -12312,9 +12330,8 @@ vErrors.push(err596);
 }
 errors++;
 }
-}
-else {
-const err597 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data195};
+if(data193.maxRounds === undefined){
+const err597 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -12323,12 +12340,8 @@ vErrors.push(err597);
 }
 errors++;
 }
-}
-if(data194.skill !== undefined){
-let data196 = data194.skill;
-if(typeof data196 === "string"){
-if(func3(data196) > 64){
-const err598 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data196};
+if(data193.exceeded === undefined){
+const err598 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -12337,8 +12350,9 @@ vErrors.push(err598);
 }
 errors++;
 }
-if(!pattern0.test(data196)){
-const err599 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data196};
+for(const key42 in data193){
+if(!(((key42 === "to") || (key42 === "maxRounds")) || (key42 === "exceeded"))){
+const err599 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -12348,8 +12362,11 @@ vErrors.push(err599);
 errors++;
 }
 }
-else {
-const err600 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data196};
+if(data193.to !== undefined){
+let data194 = data193.to;
+if(typeof data194 === "string"){
+if(func3(data194) > 64){
+const err600 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data194};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -12358,28 +12375,8 @@ vErrors.push(err600);
 }
 errors++;
 }
-}
-if(data194.time !== undefined){
-if(!(validate23(data194.time, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/time",parentData:data194,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data194.when !== undefined){
-if(!(validate18(data194.when, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/when",parentData:data194,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data194.errorRate !== undefined){
-if(!(validate11(data194.errorRate, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9+"/errorRate",parentData:data194,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err601 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i9,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data194};
+if(!pattern0.test(data194)){
+const err601 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data194};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -12389,9 +12386,8 @@ vErrors.push(err601);
 errors++;
 }
 }
-}
 else {
-const err602 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data193};
+const err602 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data194};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -12401,11 +12397,10 @@ vErrors.push(err602);
 errors++;
 }
 }
-if(data149.skill !== undefined){
-let data200 = data149.skill;
-if(typeof data200 === "string"){
-if(func3(data200) > 64){
-const err603 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data200};
+if(data193.maxRounds !== undefined){
+let data195 = data193.maxRounds;
+if(!((typeof data195 == "number") && (!(data195 % 1) && !isNaN(data195)))){
+const err603 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data195};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -12414,8 +12409,9 @@ vErrors.push(err603);
 }
 errors++;
 }
-if(!pattern0.test(data200)){
-const err604 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data200};
+if(typeof data195 == "number"){
+if(data195 > 1000 || isNaN(data195)){
+const err604 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data195};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -12424,9 +12420,8 @@ vErrors.push(err604);
 }
 errors++;
 }
-}
-else {
-const err605 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data200};
+if(data195 < 0 || isNaN(data195)){
+const err605 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data195};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -12436,18 +12431,12 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data149.time !== undefined){
-if(!(validate23(data149.time, {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data149,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
 }
-}
-if(data149.queue !== undefined){
-let data202 = data149.queue;
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-for(const key43 in data202){
-if(!(((((key43 === "discipline") || (key43 === "priority")) || (key43 === "preempt")) || (key43 === "capacity")) || (key43 === "overflow"))){
-const err606 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data202};
+if(data193.exceeded !== undefined){
+let data196 = data193.exceeded;
+if(typeof data196 === "string"){
+if(func3(data196) > 64){
+const err606 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -12456,11 +12445,8 @@ vErrors.push(err606);
 }
 errors++;
 }
-}
-if(data202.discipline !== undefined){
-let data203 = data202.discipline;
-if(!((data203 === "fifo") || (data203 === "priority"))){
-const err607 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data203};
+if(!pattern0.test(data196)){
+const err607 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -12470,16 +12456,8 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data202.priority !== undefined){
-let data204 = data202.priority;
-const _errs562 = errors;
-let valid143 = true;
-const _errs563 = errors;
-if(errors === _errs563){
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-let missing19;
-if((data204.byType === undefined) && (missing19 = "byType")){
-const err608 = {};
+else {
+const err608 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -12489,8 +12467,9 @@ vErrors.push(err608);
 errors++;
 }
 }
+}
 else {
-const err609 = {};
+const err609 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -12500,22 +12479,16 @@ vErrors.push(err609);
 errors++;
 }
 }
-var _valid21 = _errs563 === errors;
-errors = _errs562;
-if(vErrors !== null){
-if(_errs562){
-vErrors.length = _errs562;
-}
-else {
-vErrors = null;
+if(data155.next !== undefined){
+if(!(validate17(data155.next, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data155,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
 }
 }
-let ifClause8;
-if(_valid21){
-const _errs565 = errors;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-if(data204.byType === undefined){
-const err610 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data204};
+if(data155.kind !== undefined){
+let data198 = data155.kind;
+if(!((((data198 === "step") || (data198 === "gate")) || (data198 === "forum")) || (data198 === "exit"))){
+const err610 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data198};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -12524,9 +12497,12 @@ vErrors.push(err610);
 }
 errors++;
 }
-for(const key44 in data204){
-if(!(key44 === "byType")){
-const err611 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data204};
+}
+if(data155.serve !== undefined){
+let data199 = data155.serve;
+if(Array.isArray(data199)){
+if(data199.length > 100){
+const err611 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data199};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -12535,12 +12511,8 @@ vErrors.push(err611);
 }
 errors++;
 }
-}
-if(data204.byType !== undefined){
-let data205 = data204.byType;
-if(Array.isArray(data205)){
-if(data205.length > 1000){
-const err612 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data205};
+if(data199.length < 1){
+const err612 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data199};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -12549,8 +12521,13 @@ vErrors.push(err612);
 }
 errors++;
 }
-if(data205.length < 1){
-const err613 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data205};
+const len11 = data199.length;
+for(let i11=0; i11<len11; i11++){
+let data200 = data199[i11];
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+for(const key43 in data200){
+if(!(((((key43 === "pool") || (key43 === "skill")) || (key43 === "time")) || (key43 === "when")) || (key43 === "errorRate"))){
+const err613 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data200};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -12559,12 +12536,12 @@ vErrors.push(err613);
 }
 errors++;
 }
-const len10 = data205.length;
-for(let i10=0; i10<len10; i10++){
-let data206 = data205[i10];
-if(typeof data206 === "string"){
-if(func3(data206) > 64){
-const err614 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data206};
+}
+if(data200.pool !== undefined){
+let data201 = data200.pool;
+if(typeof data201 === "string"){
+if(func3(data201) > 64){
+const err614 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data201};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -12573,8 +12550,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-if(!pattern0.test(data206)){
-const err615 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data206};
+if(!pattern0.test(data201)){
+const err615 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data201};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -12585,7 +12562,7 @@ errors++;
 }
 }
 else {
-const err616 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i10,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data206};
+const err616 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data201};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -12595,9 +12572,11 @@ vErrors.push(err616);
 errors++;
 }
 }
-}
-else {
-const err617 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data205};
+if(data200.skill !== undefined){
+let data202 = data200.skill;
+if(typeof data202 === "string"){
+if(func3(data202) > 64){
+const err617 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data202};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -12606,10 +12585,8 @@ vErrors.push(err617);
 }
 errors++;
 }
-}
-}
-else {
-const err618 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data204};
+if(!pattern0.test(data202)){
+const err618 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data202};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -12618,15 +12595,9 @@ vErrors.push(err618);
 }
 errors++;
 }
-var _valid21 = _errs565 === errors;
-valid143 = _valid21;
-ifClause8 = "then";
 }
 else {
-const _errs573 = errors;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-if(data204.attr === undefined){
-const err619 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data204};
+const err619 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data202};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -12635,9 +12606,28 @@ vErrors.push(err619);
 }
 errors++;
 }
-for(const key45 in data204){
-if(!((key45 === "attr") || (key45 === "order"))){
-const err620 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data204};
+}
+if(data200.time !== undefined){
+if(!(validate23(data200.time, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/time",parentData:data200,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data200.when !== undefined){
+if(!(validate18(data200.when, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/when",parentData:data200,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data200.errorRate !== undefined){
+if(!(validate11(data200.errorRate, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/errorRate",parentData:data200,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err620 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data200};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -12647,11 +12637,9 @@ vErrors.push(err620);
 errors++;
 }
 }
-if(data204.attr !== undefined){
-let data207 = data204.attr;
-if(typeof data207 === "string"){
-if(func3(data207) > 64){
-const err621 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data207};
+}
+else {
+const err621 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data199};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -12660,8 +12648,12 @@ vErrors.push(err621);
 }
 errors++;
 }
-if(!pattern0.test(data207)){
-const err622 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data207};
+}
+if(data155.skill !== undefined){
+let data206 = data155.skill;
+if(typeof data206 === "string"){
+if(func3(data206) > 64){
+const err622 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data206};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -12670,9 +12662,8 @@ vErrors.push(err622);
 }
 errors++;
 }
-}
-else {
-const err623 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data207};
+if(!pattern0.test(data206)){
+const err623 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data206};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -12682,10 +12673,8 @@ vErrors.push(err623);
 errors++;
 }
 }
-if(data204.order !== undefined){
-let data208 = data204.order;
-if(!((data208 === "asc") || (data208 === "desc"))){
-const err624 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data208};
+else {
+const err624 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data206};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -12695,9 +12684,18 @@ vErrors.push(err624);
 errors++;
 }
 }
+if(data155.time !== undefined){
+if(!(validate23(data155.time, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data155,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
-else {
-const err625 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data204};
+}
+if(data155.queue !== undefined){
+let data208 = data155.queue;
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+for(const key44 in data208){
+if(!(((((key44 === "discipline") || (key44 === "priority")) || (key44 === "preempt")) || (key44 === "capacity")) || (key44 === "overflow"))){
+const err625 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data208};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -12706,12 +12704,11 @@ vErrors.push(err625);
 }
 errors++;
 }
-var _valid21 = _errs573 === errors;
-valid143 = _valid21;
-ifClause8 = "else";
 }
-if(!valid143){
-const err626 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data204};
+if(data208.discipline !== undefined){
+let data209 = data208.discipline;
+if(!((data209 === "fifo") || (data209 === "priority"))){
+const err626 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data209};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -12721,10 +12718,16 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data202.preempt !== undefined){
-let data209 = data202.preempt;
-if(!((data209 === "resume") || (data209 === "restart"))){
-const err627 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/preempt",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/preempt/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt,data:data209};
+if(data208.priority !== undefined){
+let data210 = data208.priority;
+const _errs579 = errors;
+let valid149 = true;
+const _errs580 = errors;
+if(errors === _errs580){
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+let missing19;
+if((data210.byType === undefined) && (missing19 = "byType")){
+const err627 = {};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -12734,10 +12737,8 @@ vErrors.push(err627);
 errors++;
 }
 }
-if(data202.capacity !== undefined){
-let data210 = data202.capacity;
-if(!((typeof data210 == "number") && (!(data210 % 1) && !isNaN(data210)))){
-const err628 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data210};
+else {
+const err628 = {};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -12746,9 +12747,23 @@ vErrors.push(err628);
 }
 errors++;
 }
-if(typeof data210 == "number"){
-if(data210 > 1000000000 || isNaN(data210)){
-const err629 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data210};
+}
+var _valid22 = _errs580 === errors;
+errors = _errs579;
+if(vErrors !== null){
+if(_errs579){
+vErrors.length = _errs579;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid22){
+const _errs582 = errors;
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+if(data210.byType === undefined){
+const err629 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data210};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -12757,8 +12772,9 @@ vErrors.push(err629);
 }
 errors++;
 }
-if(data210 < 0 || isNaN(data210)){
-const err630 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data210};
+for(const key45 in data210){
+if(!(key45 === "byType")){
+const err630 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data210};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -12768,12 +12784,11 @@ vErrors.push(err630);
 errors++;
 }
 }
-}
-if(data202.overflow !== undefined){
-let data211 = data202.overflow;
-if(typeof data211 === "string"){
-if(func3(data211) > 64){
-const err631 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data211};
+if(data210.byType !== undefined){
+let data211 = data210.byType;
+if(Array.isArray(data211)){
+if(data211.length > 1000){
+const err631 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data211};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -12782,8 +12797,8 @@ vErrors.push(err631);
 }
 errors++;
 }
-if(!pattern0.test(data211)){
-const err632 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data211};
+if(data211.length < 1){
+const err632 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data211};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -12792,9 +12807,12 @@ vErrors.push(err632);
 }
 errors++;
 }
-}
-else {
-const err633 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data211};
+const len12 = data211.length;
+for(let i12=0; i12<len12; i12++){
+let data212 = data211[i12];
+if(typeof data212 === "string"){
+if(func3(data212) > 64){
+const err633 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i12,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data212};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -12803,10 +12821,8 @@ vErrors.push(err633);
 }
 errors++;
 }
-}
-}
-else {
-const err634 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data202};
+if(!pattern0.test(data212)){
+const err634 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i12,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data212};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -12816,11 +12832,8 @@ vErrors.push(err634);
 errors++;
 }
 }
-if(data149.sla !== undefined){
-let data212 = data149.sla;
-if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
-if(data212.limit === undefined){
-const err635 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data212};
+else {
+const err635 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i12,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data212};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -12829,8 +12842,10 @@ vErrors.push(err635);
 }
 errors++;
 }
-if(data212.escalateTo === undefined){
-const err636 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data212};
+}
+}
+else {
+const err636 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data211};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -12839,9 +12854,10 @@ vErrors.push(err636);
 }
 errors++;
 }
-for(const key46 in data212){
-if(!((((key46 === "limit") || (key46 === "escalateTo")) || (key46 === "calendar")) || (key46 === "penalty"))){
-const err637 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data212};
+}
+}
+else {
+const err637 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data210};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -12850,11 +12866,15 @@ vErrors.push(err637);
 }
 errors++;
 }
+var _valid22 = _errs582 === errors;
+valid149 = _valid22;
+ifClause9 = "then";
 }
-if(data212.limit !== undefined){
-let data213 = data212.limit;
-if((typeof data213 !== "string") && (!(typeof data213 == "number"))){
-const err638 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data213};
+else {
+const _errs590 = errors;
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+if(data210.attr === undefined){
+const err638 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data210};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -12863,9 +12883,9 @@ vErrors.push(err638);
 }
 errors++;
 }
-if(typeof data213 === "string"){
-if(func3(data213) > 40){
-const err639 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data213};
+for(const key46 in data210){
+if(!((key46 === "attr") || (key46 === "order"))){
+const err639 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data210};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -12875,12 +12895,11 @@ vErrors.push(err639);
 errors++;
 }
 }
-}
-if(data212.escalateTo !== undefined){
-let data214 = data212.escalateTo;
-if(typeof data214 === "string"){
-if(func3(data214) > 64){
-const err640 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data214};
+if(data210.attr !== undefined){
+let data213 = data210.attr;
+if(typeof data213 === "string"){
+if(func3(data213) > 64){
+const err640 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -12889,8 +12908,8 @@ vErrors.push(err640);
 }
 errors++;
 }
-if(!pattern0.test(data214)){
-const err641 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data214};
+if(!pattern0.test(data213)){
+const err641 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -12901,7 +12920,7 @@ errors++;
 }
 }
 else {
-const err642 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data214};
+const err642 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data213};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -12911,11 +12930,10 @@ vErrors.push(err642);
 errors++;
 }
 }
-if(data212.calendar !== undefined){
-let data215 = data212.calendar;
-if(typeof data215 === "string"){
-if(func3(data215) > 64){
-const err643 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data215};
+if(data210.order !== undefined){
+let data214 = data210.order;
+if(!((data214 === "asc") || (data214 === "desc"))){
+const err643 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data214};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -12924,8 +12942,10 @@ vErrors.push(err643);
 }
 errors++;
 }
-if(!pattern0.test(data215)){
-const err644 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data215};
+}
+}
+else {
+const err644 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data210};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -12934,9 +12954,12 @@ vErrors.push(err644);
 }
 errors++;
 }
+var _valid22 = _errs590 === errors;
+valid149 = _valid22;
+ifClause9 = "else";
 }
-else {
-const err645 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data215};
+if(!valid149){
+const err645 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data210};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -12946,11 +12969,10 @@ vErrors.push(err645);
 errors++;
 }
 }
-if(data212.penalty !== undefined){
-let data216 = data212.penalty;
-if(typeof data216 == "number"){
-if(data216 > 1000000000000 || isNaN(data216)){
-const err646 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data216};
+if(data208.preempt !== undefined){
+let data215 = data208.preempt;
+if(!((data215 === "resume") || (data215 === "restart"))){
+const err646 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/preempt",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/preempt/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt,data:data215};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -12959,8 +12981,11 @@ vErrors.push(err646);
 }
 errors++;
 }
-if(data216 < 0 || isNaN(data216)){
-const err647 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data216};
+}
+if(data208.capacity !== undefined){
+let data216 = data208.capacity;
+if(!((typeof data216 == "number") && (!(data216 % 1) && !isNaN(data216)))){
+const err647 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data216};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -12969,9 +12994,9 @@ vErrors.push(err647);
 }
 errors++;
 }
-}
-else {
-const err648 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data216};
+if(typeof data216 == "number"){
+if(data216 > 1000000000 || isNaN(data216)){
+const err648 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data216};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -12980,10 +13005,8 @@ vErrors.push(err648);
 }
 errors++;
 }
-}
-}
-else {
-const err649 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data212};
+if(data216 < 0 || isNaN(data216)){
+const err649 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data216};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -12994,8 +13017,11 @@ errors++;
 }
 }
 }
-else {
-const err650 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data149};
+if(data208.overflow !== undefined){
+let data217 = data208.overflow;
+if(typeof data217 === "string"){
+if(func3(data217) > 64){
+const err650 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data217};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -13004,12 +13030,8 @@ vErrors.push(err650);
 }
 errors++;
 }
-var _valid20 = _errs516 === errors;
-valid128 = _valid20;
-ifClause7 = "else";
-}
-if(!valid128){
-const err651 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data149};
+if(!pattern0.test(data217)){
+const err651 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data217};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -13018,12 +13040,9 @@ vErrors.push(err651);
 }
 errors++;
 }
-var _valid19 = _errs504 === errors;
-valid117 = _valid19;
-ifClause6 = "else";
 }
-if(!valid117){
-const err652 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data149};
+else {
+const err652 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data217};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -13032,12 +13051,10 @@ vErrors.push(err652);
 }
 errors++;
 }
-var _valid18 = _errs452 === errors;
-valid110 = _valid18;
-ifClause5 = "else";
 }
-if(!valid110){
-const err653 = {instancePath:instancePath+"/steps/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data149};
+}
+else {
+const err653 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data208};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -13047,9 +13064,11 @@ vErrors.push(err653);
 errors++;
 }
 }
-}
-else {
-const err654 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data148};
+if(data155.sla !== undefined){
+let data218 = data155.sla;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+if(data218.limit === undefined){
+const err654 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data218};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -13058,12 +13077,8 @@ vErrors.push(err654);
 }
 errors++;
 }
-}
-if(data.handoffs !== undefined){
-let data217 = data.handoffs;
-if(Array.isArray(data217)){
-if(data217.length > 1000){
-const err655 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data217};
+if(data218.escalateTo === undefined){
+const err655 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data218};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -13072,8 +13087,9 @@ vErrors.push(err655);
 }
 errors++;
 }
-if(data217.length < 0){
-const err656 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data217};
+for(const key47 in data218){
+if(!((((key47 === "limit") || (key47 === "escalateTo")) || (key47 === "calendar")) || (key47 === "penalty"))){
+const err656 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data218};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -13082,12 +13098,11 @@ vErrors.push(err656);
 }
 errors++;
 }
-const len11 = data217.length;
-for(let i11=0; i11<len11; i11++){
-let data218 = data217[i11];
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-if(data218.from === undefined){
-const err657 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data218};
+}
+if(data218.limit !== undefined){
+let data219 = data218.limit;
+if((typeof data219 !== "string") && (!(typeof data219 == "number"))){
+const err657 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data219};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -13096,8 +13111,9 @@ vErrors.push(err657);
 }
 errors++;
 }
-if(data218.to === undefined){
-const err658 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data218};
+if(typeof data219 === "string"){
+if(func3(data219) > 40){
+const err658 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data219};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -13106,8 +13122,13 @@ vErrors.push(err658);
 }
 errors++;
 }
-if(data218.delay === undefined){
-const err659 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data218};
+}
+}
+if(data218.escalateTo !== undefined){
+let data220 = data218.escalateTo;
+if(typeof data220 === "string"){
+if(func3(data220) > 64){
+const err659 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data220};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -13116,9 +13137,8 @@ vErrors.push(err659);
 }
 errors++;
 }
-for(const key47 in data218){
-if(!(((key47 === "from") || (key47 === "to")) || (key47 === "delay"))){
-const err660 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data218};
+if(!pattern0.test(data220)){
+const err660 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data220};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -13128,11 +13148,8 @@ vErrors.push(err660);
 errors++;
 }
 }
-if(data218.from !== undefined){
-let data219 = data218.from;
-if(typeof data219 === "string"){
-if(func3(data219) > 64){
-const err661 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data219};
+else {
+const err661 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data220};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -13141,8 +13158,12 @@ vErrors.push(err661);
 }
 errors++;
 }
-if(!pattern0.test(data219)){
-const err662 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data219};
+}
+if(data218.calendar !== undefined){
+let data221 = data218.calendar;
+if(typeof data221 === "string"){
+if(func3(data221) > 64){
+const err662 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data221};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -13151,9 +13172,8 @@ vErrors.push(err662);
 }
 errors++;
 }
-}
-else {
-const err663 = {instancePath:instancePath+"/handoffs/" + i11+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data219};
+if(!pattern0.test(data221)){
+const err663 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data221};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -13163,11 +13183,8 @@ vErrors.push(err663);
 errors++;
 }
 }
-if(data218.to !== undefined){
-let data220 = data218.to;
-if(typeof data220 === "string"){
-if(func3(data220) > 64){
-const err664 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data220};
+else {
+const err664 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data221};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -13176,8 +13193,12 @@ vErrors.push(err664);
 }
 errors++;
 }
-if(!pattern0.test(data220)){
-const err665 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data220};
+}
+if(data218.penalty !== undefined){
+let data222 = data218.penalty;
+if(typeof data222 == "number"){
+if(data222 > 1000000000000 || isNaN(data222)){
+const err665 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data222};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -13186,9 +13207,8 @@ vErrors.push(err665);
 }
 errors++;
 }
-}
-else {
-const err666 = {instancePath:instancePath+"/handoffs/" + i11+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data220};
+if(data222 < 0 || isNaN(data222)){
+const err666 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data222};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -13198,15 +13218,8 @@ vErrors.push(err666);
 errors++;
 }
 }
-if(data218.delay !== undefined){
-if(!(validate15(data218.delay, {instancePath:instancePath+"/handoffs/" + i11+"/delay",parentData:data218,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err667 = {instancePath:instancePath+"/handoffs/" + i11,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data218};
+const err667 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data222};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -13218,7 +13231,7 @@ errors++;
 }
 }
 else {
-const err668 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data217};
+const err668 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data218};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -13228,11 +13241,9 @@ vErrors.push(err668);
 errors++;
 }
 }
-if(data.initialWip !== undefined){
-let data222 = data.initialWip;
-if(Array.isArray(data222)){
-if(data222.length > 1000){
-const err669 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data222};
+}
+else {
+const err669 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data155};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -13241,8 +13252,12 @@ vErrors.push(err669);
 }
 errors++;
 }
-if(data222.length < 0){
-const err670 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data222};
+var _valid21 = _errs533 === errors;
+valid134 = _valid21;
+ifClause8 = "else";
+}
+if(!valid134){
+const err670 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data155};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -13251,12 +13266,12 @@ vErrors.push(err670);
 }
 errors++;
 }
-const len12 = data222.length;
-for(let i12=0; i12<len12; i12++){
-let data223 = data222[i12];
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(data223.type === undefined){
-const err671 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data223};
+var _valid20 = _errs521 === errors;
+valid123 = _valid20;
+ifClause7 = "else";
+}
+if(!valid123){
+const err671 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data155};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -13265,8 +13280,12 @@ vErrors.push(err671);
 }
 errors++;
 }
-if(data223.step === undefined){
-const err672 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data223};
+var _valid19 = _errs469 === errors;
+valid116 = _valid19;
+ifClause6 = "else";
+}
+if(!valid116){
+const err672 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data155};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -13275,9 +13294,10 @@ vErrors.push(err672);
 }
 errors++;
 }
-for(const key48 in data223){
-if(!(((((key48 === "type") || (key48 === "step")) || (key48 === "waiting")) || (key48 === "inService")) || (key48 === "age"))){
-const err673 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data223};
+}
+}
+else {
+const err673 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data154};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -13287,11 +13307,11 @@ vErrors.push(err673);
 errors++;
 }
 }
-if(data223.type !== undefined){
-let data224 = data223.type;
-if(typeof data224 === "string"){
-if(func3(data224) > 64){
-const err674 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data224};
+if(data.handoffs !== undefined){
+let data223 = data.handoffs;
+if(Array.isArray(data223)){
+if(data223.length > 1000){
+const err674 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data223};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -13300,8 +13320,8 @@ vErrors.push(err674);
 }
 errors++;
 }
-if(!pattern0.test(data224)){
-const err675 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data224};
+if(data223.length < 0){
+const err675 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data223};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -13310,9 +13330,12 @@ vErrors.push(err675);
 }
 errors++;
 }
-}
-else {
-const err676 = {instancePath:instancePath+"/initialWip/" + i12+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data224};
+const len13 = data223.length;
+for(let i13=0; i13<len13; i13++){
+let data224 = data223[i13];
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+if(data224.from === undefined){
+const err676 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data224};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -13321,12 +13344,8 @@ vErrors.push(err676);
 }
 errors++;
 }
-}
-if(data223.step !== undefined){
-let data225 = data223.step;
-if(typeof data225 === "string"){
-if(func3(data225) > 64){
-const err677 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data225};
+if(data224.to === undefined){
+const err677 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data224};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -13335,8 +13354,8 @@ vErrors.push(err677);
 }
 errors++;
 }
-if(!pattern0.test(data225)){
-const err678 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data225};
+if(data224.delay === undefined){
+const err678 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data224};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -13345,9 +13364,9 @@ vErrors.push(err678);
 }
 errors++;
 }
-}
-else {
-const err679 = {instancePath:instancePath+"/initialWip/" + i12+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data225};
+for(const key48 in data224){
+if(!(((key48 === "from") || (key48 === "to")) || (key48 === "delay"))){
+const err679 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data224};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -13357,10 +13376,11 @@ vErrors.push(err679);
 errors++;
 }
 }
-if(data223.waiting !== undefined){
-let data226 = data223.waiting;
-if(!((typeof data226 == "number") && (!(data226 % 1) && !isNaN(data226)))){
-const err680 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data226};
+if(data224.from !== undefined){
+let data225 = data224.from;
+if(typeof data225 === "string"){
+if(func3(data225) > 64){
+const err680 = {instancePath:instancePath+"/handoffs/" + i13+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data225};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -13369,9 +13389,8 @@ vErrors.push(err680);
 }
 errors++;
 }
-if(typeof data226 == "number"){
-if(data226 > 1000000 || isNaN(data226)){
-const err681 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data226};
+if(!pattern0.test(data225)){
+const err681 = {instancePath:instancePath+"/handoffs/" + i13+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data225};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -13380,8 +13399,9 @@ vErrors.push(err681);
 }
 errors++;
 }
-if(data226 < 0 || isNaN(data226)){
-const err682 = {instancePath:instancePath+"/initialWip/" + i12+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data226};
+}
+else {
+const err682 = {instancePath:instancePath+"/handoffs/" + i13+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data225};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -13391,11 +13411,11 @@ vErrors.push(err682);
 errors++;
 }
 }
-}
-if(data223.inService !== undefined){
-let data227 = data223.inService;
-if(!((typeof data227 == "number") && (!(data227 % 1) && !isNaN(data227)))){
-const err683 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data227};
+if(data224.to !== undefined){
+let data226 = data224.to;
+if(typeof data226 === "string"){
+if(func3(data226) > 64){
+const err683 = {instancePath:instancePath+"/handoffs/" + i13+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data226};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -13404,9 +13424,8 @@ vErrors.push(err683);
 }
 errors++;
 }
-if(typeof data227 == "number"){
-if(data227 > 1000000 || isNaN(data227)){
-const err684 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data227};
+if(!pattern0.test(data226)){
+const err684 = {instancePath:instancePath+"/handoffs/" + i13+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data226};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -13415,8 +13434,9 @@ vErrors.push(err684);
 }
 errors++;
 }
-if(data227 < 0 || isNaN(data227)){
-const err685 = {instancePath:instancePath+"/initialWip/" + i12+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data227};
+}
+else {
+const err685 = {instancePath:instancePath+"/handoffs/" + i13+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data226};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -13426,11 +13446,15 @@ vErrors.push(err685);
 errors++;
 }
 }
+if(data224.delay !== undefined){
+if(!(validate15(data224.delay, {instancePath:instancePath+"/handoffs/" + i13+"/delay",parentData:data224,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
 }
-if(data223.age !== undefined){
-let data228 = data223.age;
-if((typeof data228 !== "string") && (!(typeof data228 == "number"))){
-const err686 = {instancePath:instancePath+"/initialWip/" + i12+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data228};
+}
+}
+else {
+const err686 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data224};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -13439,9 +13463,10 @@ vErrors.push(err686);
 }
 errors++;
 }
-if(typeof data228 === "string"){
-if(func3(data228) > 40){
-const err687 = {instancePath:instancePath+"/initialWip/" + i12+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data228};
+}
+}
+else {
+const err687 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data223};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -13451,10 +13476,11 @@ vErrors.push(err687);
 errors++;
 }
 }
-}
-}
-else {
-const err688 = {instancePath:instancePath+"/initialWip/" + i12,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data223};
+if(data.initialWip !== undefined){
+let data228 = data.initialWip;
+if(Array.isArray(data228)){
+if(data228.length > 1000){
+const err688 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data228};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -13463,10 +13489,8 @@ vErrors.push(err688);
 }
 errors++;
 }
-}
-}
-else {
-const err689 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data222};
+if(data228.length < 0){
+const err689 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data228};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -13475,12 +13499,12 @@ vErrors.push(err689);
 }
 errors++;
 }
-}
-if(data.timeline !== undefined){
-let data229 = data.timeline;
+const len14 = data228.length;
+for(let i14=0; i14<len14; i14++){
+let data229 = data228[i14];
 if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-if(Object.keys(data229).length > 1000){
-const err690 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.timeline,data:data229};
+if(data229.type === undefined){
+const err690 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data229};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -13489,11 +13513,8 @@ vErrors.push(err690);
 }
 errors++;
 }
-for(const key49 in data229){
-const _errs631 = errors;
-if(typeof key49 === "string"){
-if(func3(key49) > 64){
-const err691 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key49,propertyName:key49};
+if(data229.step === undefined){
+const err691 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data229};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -13502,8 +13523,9 @@ vErrors.push(err691);
 }
 errors++;
 }
-if(!pattern0.test(key49)){
-const err692 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key49,propertyName:key49};
+for(const key49 in data229){
+if(!(((((key49 === "type") || (key49 === "step")) || (key49 === "waiting")) || (key49 === "inService")) || (key49 === "age"))){
+const err692 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data229};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -13513,8 +13535,11 @@ vErrors.push(err692);
 errors++;
 }
 }
-else {
-const err693 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key49,propertyName:key49};
+if(data229.type !== undefined){
+let data230 = data229.type;
+if(typeof data230 === "string"){
+if(func3(data230) > 64){
+const err693 = {instancePath:instancePath+"/initialWip/" + i14+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data230};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -13523,9 +13548,8 @@ vErrors.push(err693);
 }
 errors++;
 }
-var valid165 = _errs631 === errors;
-if(!valid165){
-const err694 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema11.properties.timeline.propertyNames,parentSchema:schema11.properties.timeline,data:data229};
+if(!pattern0.test(data230)){
+const err694 = {instancePath:instancePath+"/initialWip/" + i14+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data230};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -13535,10 +13559,8 @@ vErrors.push(err694);
 errors++;
 }
 }
-for(const key50 in data229){
-let data230 = data229[key50];
-if(!(data230 && typeof data230 == "object" && !Array.isArray(data230))){
-const err695 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties,data:data230};
+else {
+const err695 = {instancePath:instancePath+"/initialWip/" + i14+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data230};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -13547,14 +13569,12 @@ vErrors.push(err695);
 }
 errors++;
 }
-const _errs637 = errors;
-let valid168 = true;
-const _errs638 = errors;
-if(errors === _errs638){
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-let missing20;
-if((data230.set === undefined) && (missing20 = "set")){
-const err696 = {};
+}
+if(data229.step !== undefined){
+let data231 = data229.step;
+if(typeof data231 === "string"){
+if(func3(data231) > 64){
+const err696 = {instancePath:instancePath+"/initialWip/" + i14+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data231};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -13563,9 +13583,8 @@ vErrors.push(err696);
 }
 errors++;
 }
-}
-else {
-const err697 = {};
+if(!pattern0.test(data231)){
+const err697 = {instancePath:instancePath+"/initialWip/" + i14+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data231};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -13575,22 +13594,8 @@ vErrors.push(err697);
 errors++;
 }
 }
-var _valid22 = _errs638 === errors;
-errors = _errs637;
-if(vErrors !== null){
-if(_errs637){
-vErrors.length = _errs637;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid22){
-const _errs640 = errors;
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-if(data230.at === undefined){
-const err698 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data230};
+const err698 = {instancePath:instancePath+"/initialWip/" + i14+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data231};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -13599,8 +13604,11 @@ vErrors.push(err698);
 }
 errors++;
 }
-if(data230.set === undefined){
-const err699 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data230};
+}
+if(data229.waiting !== undefined){
+let data232 = data229.waiting;
+if(!((typeof data232 == "number") && (!(data232 % 1) && !isNaN(data232)))){
+const err699 = {instancePath:instancePath+"/initialWip/" + i14+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data232};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -13609,9 +13617,9 @@ vErrors.push(err699);
 }
 errors++;
 }
-for(const key51 in data230){
-if(!(((key51 === "description") || (key51 === "at")) || (key51 === "set"))){
-const err700 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data230};
+if(typeof data232 == "number"){
+if(data232 > 1000000 || isNaN(data232)){
+const err700 = {instancePath:instancePath+"/initialWip/" + i14+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data232};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -13620,12 +13628,8 @@ vErrors.push(err700);
 }
 errors++;
 }
-}
-if(data230.description !== undefined){
-let data231 = data230.description;
-if(typeof data231 === "string"){
-if(func3(data231) > 10000){
-const err701 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data231};
+if(data232 < 0 || isNaN(data232)){
+const err701 = {instancePath:instancePath+"/initialWip/" + i14+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data232};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -13635,8 +13639,11 @@ vErrors.push(err701);
 errors++;
 }
 }
-else {
-const err702 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data231};
+}
+if(data229.inService !== undefined){
+let data233 = data229.inService;
+if(!((typeof data233 == "number") && (!(data233 % 1) && !isNaN(data233)))){
+const err702 = {instancePath:instancePath+"/initialWip/" + i14+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data233};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -13645,12 +13652,9 @@ vErrors.push(err702);
 }
 errors++;
 }
-}
-if(data230.at !== undefined){
-let data232 = data230.at;
-if(typeof data232 === "string"){
-if(func3(data232) > 40){
-const err703 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data232};
+if(typeof data233 == "number"){
+if(data233 > 1000000 || isNaN(data233)){
+const err703 = {instancePath:instancePath+"/initialWip/" + i14+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data233};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -13659,9 +13663,8 @@ vErrors.push(err703);
 }
 errors++;
 }
-}
-else {
-const err704 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.at.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data232};
+if(data233 < 0 || isNaN(data233)){
+const err704 = {instancePath:instancePath+"/initialWip/" + i14+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data233};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -13671,11 +13674,11 @@ vErrors.push(err704);
 errors++;
 }
 }
-if(data230.set !== undefined){
-let data233 = data230.set;
-if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
-if(Object.keys(data233).length > 100){
-const err705 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data233};
+}
+if(data229.age !== undefined){
+let data234 = data229.age;
+if((typeof data234 !== "string") && (!(typeof data234 == "number"))){
+const err705 = {instancePath:instancePath+"/initialWip/" + i14+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data234};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -13684,11 +13687,9 @@ vErrors.push(err705);
 }
 errors++;
 }
-for(const key52 in data233){
-const _errs649 = errors;
-if(typeof key52 === "string"){
-if(func3(key52) > 1000){
-const err706 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key52,propertyName:key52};
+if(typeof data234 === "string"){
+if(func3(data234) > 40){
+const err706 = {instancePath:instancePath+"/initialWip/" + i14+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data234};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -13698,8 +13699,10 @@ vErrors.push(err706);
 errors++;
 }
 }
+}
+}
 else {
-const err707 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key52,propertyName:key52};
+const err707 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data229};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -13708,9 +13711,10 @@ vErrors.push(err707);
 }
 errors++;
 }
-var valid170 = _errs649 === errors;
-if(!valid170){
-const err708 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data233};
+}
+}
+else {
+const err708 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data228};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -13720,10 +13724,11 @@ vErrors.push(err708);
 errors++;
 }
 }
-for(const key53 in data233){
-let data234 = data233[key53];
-if((!(typeof data234 == "number")) && (typeof data234 !== "string")){
-const err709 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data234};
+if(data.timeline !== undefined){
+let data235 = data.timeline;
+if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
+if(Object.keys(data235).length > 1000){
+const err709 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.timeline,data:data235};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -13732,9 +13737,11 @@ vErrors.push(err709);
 }
 errors++;
 }
-if(typeof data234 === "string"){
-if(func3(data234) > 40){
-const err710 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data234};
+for(const key50 in data235){
+const _errs648 = errors;
+if(typeof key50 === "string"){
+if(func3(key50) > 64){
+const err710 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key50,propertyName:key50};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -13743,11 +13750,8 @@ vErrors.push(err710);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err711 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.properties.set.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data233};
+if(!pattern0.test(key50)){
+const err711 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key50,propertyName:key50};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -13757,9 +13761,8 @@ vErrors.push(err711);
 errors++;
 }
 }
-}
 else {
-const err712 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.type,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data230};
+const err712 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key50,propertyName:key50};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -13768,20 +13771,9 @@ vErrors.push(err712);
 }
 errors++;
 }
-var _valid22 = _errs640 === errors;
-valid168 = _valid22;
-ifClause9 = "then";
-}
-else {
-const _errs654 = errors;
-const _errs655 = errors;
-let valid172 = true;
-const _errs656 = errors;
-if(errors === _errs656){
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-let missing21;
-if((data230.ramp === undefined) && (missing21 = "ramp")){
-const err713 = {};
+var valid171 = _errs648 === errors;
+if(!valid171){
+const err713 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/propertyNames",keyword:"propertyNames",params:{propertyName: key50},message:"property name must be valid",schema:schema11.properties.timeline.propertyNames,parentSchema:schema11.properties.timeline,data:data235};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -13791,8 +13783,10 @@ vErrors.push(err713);
 errors++;
 }
 }
-else {
-const err714 = {};
+for(const key51 in data235){
+let data236 = data235[key51];
+if(!(data236 && typeof data236 == "object" && !Array.isArray(data236))){
+const err714 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties,data:data236};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -13801,23 +13795,14 @@ vErrors.push(err714);
 }
 errors++;
 }
-}
-var _valid23 = _errs656 === errors;
-errors = _errs655;
-if(vErrors !== null){
-if(_errs655){
-vErrors.length = _errs655;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid23){
-const _errs658 = errors;
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-if(data230.ramp === undefined){
-const err715 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "ramp"},message:"must have required property '"+"ramp"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
+const _errs654 = errors;
+let valid174 = true;
+const _errs655 = errors;
+if(errors === _errs655){
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+let missing20;
+if((data236.set === undefined) && (missing20 = "set")){
+const err715 = {};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -13826,8 +13811,9 @@ vErrors.push(err715);
 }
 errors++;
 }
-if(data230.from === undefined){
-const err716 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
+}
+else {
+const err716 = {};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -13836,8 +13822,23 @@ vErrors.push(err716);
 }
 errors++;
 }
-if(data230.start === undefined){
-const err717 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
+}
+var _valid23 = _errs655 === errors;
+errors = _errs654;
+if(vErrors !== null){
+if(_errs654){
+vErrors.length = _errs654;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid23){
+const _errs657 = errors;
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+if(data236.at === undefined){
+const err717 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data236};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -13846,8 +13847,8 @@ vErrors.push(err717);
 }
 errors++;
 }
-if(data230.end === undefined){
-const err718 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
+if(data236.set === undefined){
+const err718 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data236};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -13856,9 +13857,9 @@ vErrors.push(err718);
 }
 errors++;
 }
-for(const key54 in data230){
-if(!((((((((key54 === "description") || (key54 === "ramp")) || (key54 === "from")) || (key54 === "to")) || (key54 === "growth")) || (key54 === "start")) || (key54 === "end")) || (key54 === "every"))){
-const err719 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
+for(const key52 in data236){
+if(!(((key52 === "description") || (key52 === "at")) || (key52 === "set"))){
+const err719 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data236};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -13868,11 +13869,11 @@ vErrors.push(err719);
 errors++;
 }
 }
-if(data230.description !== undefined){
-let data235 = data230.description;
-if(typeof data235 === "string"){
-if(func3(data235) > 10000){
-const err720 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data235};
+if(data236.description !== undefined){
+let data237 = data236.description;
+if(typeof data237 === "string"){
+if(func3(data237) > 10000){
+const err720 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data237};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -13883,7 +13884,7 @@ errors++;
 }
 }
 else {
-const err721 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data235};
+const err721 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data237};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -13893,11 +13894,11 @@ vErrors.push(err721);
 errors++;
 }
 }
-if(data230.ramp !== undefined){
-let data236 = data230.ramp;
-if(typeof data236 === "string"){
-if(func3(data236) > 1000){
-const err722 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data236};
+if(data236.at !== undefined){
+let data238 = data236.at;
+if(typeof data238 === "string"){
+if(func3(data238) > 40){
+const err722 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data238};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -13908,7 +13909,7 @@ errors++;
 }
 }
 else {
-const err723 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data236};
+const err723 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.at.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data238};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -13918,10 +13919,11 @@ vErrors.push(err723);
 errors++;
 }
 }
-if(data230.from !== undefined){
-let data237 = data230.from;
-if((!(typeof data237 == "number")) && (typeof data237 !== "string")){
-const err724 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.from.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.from.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data237};
+if(data236.set !== undefined){
+let data239 = data236.set;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(Object.keys(data239).length > 100){
+const err724 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data239};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -13930,9 +13932,11 @@ vErrors.push(err724);
 }
 errors++;
 }
-if(typeof data237 === "string"){
-if(func3(data237) > 40){
-const err725 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data237};
+for(const key53 in data239){
+const _errs666 = errors;
+if(typeof key53 === "string"){
+if(func3(key53) > 1000){
+const err725 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key53,propertyName:key53};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -13942,11 +13946,8 @@ vErrors.push(err725);
 errors++;
 }
 }
-}
-if(data230.to !== undefined){
-let data238 = data230.to;
-if((!(typeof data238 == "number")) && (typeof data238 !== "string")){
-const err726 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.to.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.to.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data238};
+else {
+const err726 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key53,propertyName:key53};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -13955,9 +13956,9 @@ vErrors.push(err726);
 }
 errors++;
 }
-if(typeof data238 === "string"){
-if(func3(data238) > 40){
-const err727 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data238};
+var valid176 = _errs666 === errors;
+if(!valid176){
+const err727 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames",keyword:"propertyNames",params:{propertyName: key53},message:"property name must be valid",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data239};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -13967,12 +13968,10 @@ vErrors.push(err727);
 errors++;
 }
 }
-}
-if(data230.growth !== undefined){
-let data239 = data230.growth;
-if(typeof data239 == "number"){
-if(data239 > 100 || isNaN(data239)){
-const err728 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data239};
+for(const key54 in data239){
+let data240 = data239[key54];
+if((!(typeof data240 == "number")) && (typeof data240 !== "string")){
+const err728 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data240};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -13981,8 +13980,9 @@ vErrors.push(err728);
 }
 errors++;
 }
-if(data239 < -1 || isNaN(data239)){
-const err729 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data239};
+if(typeof data240 === "string"){
+if(func3(data240) > 40){
+const err729 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data240};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -13992,8 +13992,10 @@ vErrors.push(err729);
 errors++;
 }
 }
+}
+}
 else {
-const err730 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.growth.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data239};
+const err730 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.properties.set.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data239};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -14003,11 +14005,9 @@ vErrors.push(err730);
 errors++;
 }
 }
-if(data230.start !== undefined){
-let data240 = data230.start;
-if(typeof data240 === "string"){
-if(func3(data240) > 40){
-const err731 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data240};
+}
+else {
+const err731 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.type,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data236};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -14016,9 +14016,20 @@ vErrors.push(err731);
 }
 errors++;
 }
+var _valid23 = _errs657 === errors;
+valid174 = _valid23;
+ifClause10 = "then";
 }
 else {
-const err732 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.start.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data240};
+const _errs671 = errors;
+const _errs672 = errors;
+let valid178 = true;
+const _errs673 = errors;
+if(errors === _errs673){
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+let missing21;
+if((data236.ramp === undefined) && (missing21 = "ramp")){
+const err732 = {};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -14028,11 +14039,8 @@ vErrors.push(err732);
 errors++;
 }
 }
-if(data230.end !== undefined){
-let data241 = data230.end;
-if(typeof data241 === "string"){
-if(func3(data241) > 40){
-const err733 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data241};
+else {
+const err733 = {};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -14042,8 +14050,22 @@ vErrors.push(err733);
 errors++;
 }
 }
+var _valid24 = _errs673 === errors;
+errors = _errs672;
+if(vErrors !== null){
+if(_errs672){
+vErrors.length = _errs672;
+}
 else {
-const err734 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.end.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data241};
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid24){
+const _errs675 = errors;
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+if(data236.ramp === undefined){
+const err734 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "ramp"},message:"must have required property '"+"ramp"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -14052,11 +14074,8 @@ vErrors.push(err734);
 }
 errors++;
 }
-}
-if(data230.every !== undefined){
-let data242 = data230.every;
-if((typeof data242 !== "string") && (!(typeof data242 == "number"))){
-const err735 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.every.type},message:"must be string,number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.every.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data242};
+if(data236.from === undefined){
+const err735 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -14065,9 +14084,8 @@ vErrors.push(err735);
 }
 errors++;
 }
-if(typeof data242 === "string"){
-if(func3(data242) > 40){
-const err736 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data242};
+if(data236.start === undefined){
+const err736 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -14076,11 +14094,8 @@ vErrors.push(err736);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err737 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.else.then.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data230};
+if(data236.end === undefined){
+const err737 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -14089,13 +14104,9 @@ vErrors.push(err737);
 }
 errors++;
 }
-var _valid23 = _errs658 === errors;
-valid172 = _valid23;
-ifClause10 = "then";
-}
-else {
-const _errs677 = errors;
-const err738 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.timeline.additionalProperties.else.else.not,parentSchema:schema11.properties.timeline.additionalProperties.else.else,data:data230};
+for(const key55 in data236){
+if(!((((((((key55 === "description") || (key55 === "ramp")) || (key55 === "from")) || (key55 === "to")) || (key55 === "growth")) || (key55 === "start")) || (key55 === "end")) || (key55 === "every"))){
+const err738 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -14103,12 +14114,13 @@ else {
 vErrors.push(err738);
 }
 errors++;
-var _valid23 = _errs677 === errors;
-valid172 = _valid23;
-ifClause10 = "else";
 }
-if(!valid172){
-const err739 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.timeline.additionalProperties.else.if,parentSchema:schema11.properties.timeline.additionalProperties.else,data:data230};
+}
+if(data236.description !== undefined){
+let data241 = data236.description;
+if(typeof data241 === "string"){
+if(func3(data241) > 10000){
+const err739 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data241};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -14117,12 +14129,9 @@ vErrors.push(err739);
 }
 errors++;
 }
-var _valid22 = _errs654 === errors;
-valid168 = _valid22;
-ifClause9 = "else";
 }
-if(!valid168){
-const err740 = {instancePath:instancePath+"/timeline/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.timeline.additionalProperties.if,parentSchema:schema11.properties.timeline.additionalProperties,data:data230};
+else {
+const err740 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data241};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -14132,9 +14141,11 @@ vErrors.push(err740);
 errors++;
 }
 }
-}
-else {
-const err741 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.type,parentSchema:schema11.properties.timeline,data:data229};
+if(data236.ramp !== undefined){
+let data242 = data236.ramp;
+if(typeof data242 === "string"){
+if(func3(data242) > 1000){
+const err741 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data242};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -14144,11 +14155,8 @@ vErrors.push(err741);
 errors++;
 }
 }
-if(data.variants !== undefined){
-let data243 = data.variants;
-if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
-if(Object.keys(data243).length > 1000){
-const err742 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data243};
+else {
+const err742 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data242};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -14157,11 +14165,11 @@ vErrors.push(err742);
 }
 errors++;
 }
-for(const key55 in data243){
-const _errs681 = errors;
-if(typeof key55 === "string"){
-if(func3(key55) > 64){
-const err743 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key55,propertyName:key55};
+}
+if(data236.from !== undefined){
+let data243 = data236.from;
+if((!(typeof data243 == "number")) && (typeof data243 !== "string")){
+const err743 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.from.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.from.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data243};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -14170,8 +14178,9 @@ vErrors.push(err743);
 }
 errors++;
 }
-if(!pattern0.test(key55)){
-const err744 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key55,propertyName:key55};
+if(typeof data243 === "string"){
+if(func3(data243) > 40){
+const err744 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data243};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -14181,8 +14190,11 @@ vErrors.push(err744);
 errors++;
 }
 }
-else {
-const err745 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key55,propertyName:key55};
+}
+if(data236.to !== undefined){
+let data244 = data236.to;
+if((!(typeof data244 == "number")) && (typeof data244 !== "string")){
+const err745 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.to.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.to.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data244};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -14191,9 +14203,9 @@ vErrors.push(err745);
 }
 errors++;
 }
-var valid174 = _errs681 === errors;
-if(!valid174){
-const err746 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key55},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data243};
+if(typeof data244 === "string"){
+if(func3(data244) > 40){
+const err746 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data244};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -14203,12 +14215,12 @@ vErrors.push(err746);
 errors++;
 }
 }
-for(const key56 in data243){
-let data244 = data243[key56];
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-for(const key57 in data244){
-if(!(((key57 === "description") || (key57 === "extends")) || (key57 === "changes"))){
-const err747 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data244};
+}
+if(data236.growth !== undefined){
+let data245 = data236.growth;
+if(typeof data245 == "number"){
+if(data245 > 100 || isNaN(data245)){
+const err747 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data245};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -14217,12 +14229,8 @@ vErrors.push(err747);
 }
 errors++;
 }
-}
-if(data244.description !== undefined){
-let data245 = data244.description;
-if(typeof data245 === "string"){
-if(func3(data245) > 10000){
-const err748 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data245};
+if(data245 < -1 || isNaN(data245)){
+const err748 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data245};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -14233,7 +14241,7 @@ errors++;
 }
 }
 else {
-const err749 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data245};
+const err749 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.growth.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data245};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -14243,11 +14251,11 @@ vErrors.push(err749);
 errors++;
 }
 }
-if(data244.extends !== undefined){
-let data246 = data244.extends;
-if(Array.isArray(data246)){
-if(data246.length > 100){
-const err750 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data246};
+if(data236.start !== undefined){
+let data246 = data236.start;
+if(typeof data246 === "string"){
+if(func3(data246) > 40){
+const err750 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data246};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -14256,8 +14264,9 @@ vErrors.push(err750);
 }
 errors++;
 }
-if(data246.length < 1){
-const err751 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data246};
+}
+else {
+const err751 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.start.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data246};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -14266,12 +14275,12 @@ vErrors.push(err751);
 }
 errors++;
 }
-const len13 = data246.length;
-for(let i13=0; i13<len13; i13++){
-let data247 = data246[i13];
+}
+if(data236.end !== undefined){
+let data247 = data236.end;
 if(typeof data247 === "string"){
-if(func3(data247) > 64){
-const err752 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data247};
+if(func3(data247) > 40){
+const err752 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data247};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -14280,8 +14289,9 @@ vErrors.push(err752);
 }
 errors++;
 }
-if(!pattern0.test(data247)){
-const err753 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data247};
+}
+else {
+const err753 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.end.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data247};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -14291,8 +14301,10 @@ vErrors.push(err753);
 errors++;
 }
 }
-else {
-const err754 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i13,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data247};
+if(data236.every !== undefined){
+let data248 = data236.every;
+if((typeof data248 !== "string") && (!(typeof data248 == "number"))){
+const err754 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.every.type},message:"must be string,number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.every.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data248};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -14301,10 +14313,9 @@ vErrors.push(err754);
 }
 errors++;
 }
-}
-}
-else {
-const err755 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data246};
+if(typeof data248 === "string"){
+if(func3(data248) > 40){
+const err755 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data248};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -14314,11 +14325,10 @@ vErrors.push(err755);
 errors++;
 }
 }
-if(data244.changes !== undefined){
-let data248 = data244.changes;
-if(Array.isArray(data248)){
-if(data248.length > 10000){
-const err756 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data248};
+}
+}
+else {
+const err756 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.else.then.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -14327,8 +14337,13 @@ vErrors.push(err756);
 }
 errors++;
 }
-if(data248.length < 0){
-const err757 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data248};
+var _valid24 = _errs675 === errors;
+valid178 = _valid24;
+ifClause11 = "then";
+}
+else {
+const _errs694 = errors;
+const err757 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.timeline.additionalProperties.else.else.not,parentSchema:schema11.properties.timeline.additionalProperties.else.else,data:data236};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -14336,13 +14351,12 @@ else {
 vErrors.push(err757);
 }
 errors++;
+var _valid24 = _errs694 === errors;
+valid178 = _valid24;
+ifClause11 = "else";
 }
-const len14 = data248.length;
-for(let i14=0; i14<len14; i14++){
-let data249 = data248[i14];
-if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
-if(data249.op === undefined){
-const err758 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data249};
+if(!valid178){
+const err758 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.timeline.additionalProperties.else.if,parentSchema:schema11.properties.timeline.additionalProperties.else,data:data236};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -14351,8 +14365,12 @@ vErrors.push(err758);
 }
 errors++;
 }
-if(data249.path === undefined){
-const err759 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data249};
+var _valid23 = _errs671 === errors;
+valid174 = _valid23;
+ifClause10 = "else";
+}
+if(!valid174){
+const err759 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.timeline.additionalProperties.if,parentSchema:schema11.properties.timeline.additionalProperties,data:data236};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -14361,9 +14379,10 @@ vErrors.push(err759);
 }
 errors++;
 }
-for(const key58 in data249){
-if(!(((key58 === "op") || (key58 === "path")) || (key58 === "value"))){
-const err760 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data249};
+}
+}
+else {
+const err760 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.type,parentSchema:schema11.properties.timeline,data:data235};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -14373,10 +14392,11 @@ vErrors.push(err760);
 errors++;
 }
 }
-if(data249.op !== undefined){
-let data250 = data249.op;
-if(!(((data250 === "set") || (data250 === "add")) || (data250 === "remove"))){
-const err761 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data250};
+if(data.variants !== undefined){
+let data249 = data.variants;
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+if(Object.keys(data249).length > 1000){
+const err761 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data249};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -14385,12 +14405,11 @@ vErrors.push(err761);
 }
 errors++;
 }
-}
-if(data249.path !== undefined){
-let data251 = data249.path;
-if(typeof data251 === "string"){
-if(func3(data251) > 1000){
-const err762 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data251};
+for(const key56 in data249){
+const _errs698 = errors;
+if(typeof key56 === "string"){
+if(func3(key56) > 64){
+const err762 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key56,propertyName:key56};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -14399,9 +14418,8 @@ vErrors.push(err762);
 }
 errors++;
 }
-}
-else {
-const err763 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data251};
+if(!pattern0.test(key56)){
+const err763 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key56,propertyName:key56};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -14411,9 +14429,8 @@ vErrors.push(err763);
 errors++;
 }
 }
-}
 else {
-const err764 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i14,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data249};
+const err764 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key56,propertyName:key56};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -14422,10 +14439,9 @@ vErrors.push(err764);
 }
 errors++;
 }
-}
-}
-else {
-const err765 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data248};
+var valid180 = _errs698 === errors;
+if(!valid180){
+const err765 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data249};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -14435,9 +14451,12 @@ vErrors.push(err765);
 errors++;
 }
 }
-}
-else {
-const err766 = {instancePath:instancePath+"/variants/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data244};
+for(const key57 in data249){
+let data250 = data249[key57];
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+for(const key58 in data250){
+if(!(((key58 === "description") || (key58 === "extends")) || (key58 === "changes"))){
+const err766 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data250};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -14447,9 +14466,11 @@ vErrors.push(err766);
 errors++;
 }
 }
-}
-else {
-const err767 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data243};
+if(data250.description !== undefined){
+let data251 = data250.description;
+if(typeof data251 === "string"){
+if(func3(data251) > 10000){
+const err767 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data251};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -14459,11 +14480,8 @@ vErrors.push(err767);
 errors++;
 }
 }
-if(data.sweeps !== undefined){
-let data252 = data.sweeps;
-if(data252 && typeof data252 == "object" && !Array.isArray(data252)){
-if(Object.keys(data252).length > 100){
-const err768 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data252};
+else {
+const err768 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data251};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -14472,11 +14490,12 @@ vErrors.push(err768);
 }
 errors++;
 }
-for(const key59 in data252){
-const _errs705 = errors;
-if(typeof key59 === "string"){
-if(func3(key59) > 64){
-const err769 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key59,propertyName:key59};
+}
+if(data250.extends !== undefined){
+let data252 = data250.extends;
+if(Array.isArray(data252)){
+if(data252.length > 100){
+const err769 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data252};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -14485,8 +14504,8 @@ vErrors.push(err769);
 }
 errors++;
 }
-if(!pattern0.test(key59)){
-const err770 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key59,propertyName:key59};
+if(data252.length < 1){
+const err770 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data252};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -14495,9 +14514,12 @@ vErrors.push(err770);
 }
 errors++;
 }
-}
-else {
-const err771 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key59,propertyName:key59};
+const len15 = data252.length;
+for(let i15=0; i15<len15; i15++){
+let data253 = data252[i15];
+if(typeof data253 === "string"){
+if(func3(data253) > 64){
+const err771 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i15,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data253};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -14506,9 +14528,8 @@ vErrors.push(err771);
 }
 errors++;
 }
-var valid184 = _errs705 === errors;
-if(!valid184){
-const err772 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key59},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data252};
+if(!pattern0.test(data253)){
+const err772 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i15,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data253};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -14518,11 +14539,8 @@ vErrors.push(err772);
 errors++;
 }
 }
-for(const key60 in data252){
-let data253 = data252[key60];
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.param === undefined){
-const err773 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data253};
+else {
+const err773 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i15,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data253};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -14531,8 +14549,10 @@ vErrors.push(err773);
 }
 errors++;
 }
-if(data253.values === undefined){
-const err774 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data253};
+}
+}
+else {
+const err774 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data252};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -14541,9 +14561,12 @@ vErrors.push(err774);
 }
 errors++;
 }
-for(const key61 in data253){
-if(!(((key61 === "description") || (key61 === "param")) || (key61 === "values"))){
-const err775 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data253};
+}
+if(data250.changes !== undefined){
+let data254 = data250.changes;
+if(Array.isArray(data254)){
+if(data254.length > 10000){
+const err775 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data254};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -14552,12 +14575,8 @@ vErrors.push(err775);
 }
 errors++;
 }
-}
-if(data253.description !== undefined){
-let data254 = data253.description;
-if(typeof data254 === "string"){
-if(func3(data254) > 10000){
-const err776 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data254};
+if(data254.length < 0){
+const err776 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data254};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -14566,9 +14585,12 @@ vErrors.push(err776);
 }
 errors++;
 }
-}
-else {
-const err777 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data254};
+const len16 = data254.length;
+for(let i16=0; i16<len16; i16++){
+let data255 = data254[i16];
+if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
+if(data255.op === undefined){
+const err777 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data255};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -14577,12 +14599,8 @@ vErrors.push(err777);
 }
 errors++;
 }
-}
-if(data253.param !== undefined){
-let data255 = data253.param;
-if(typeof data255 === "string"){
-if(func3(data255) > 1000){
-const err778 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data255};
+if(data255.path === undefined){
+const err778 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data255};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -14591,9 +14609,9 @@ vErrors.push(err778);
 }
 errors++;
 }
-}
-else {
-const err779 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data255};
+for(const key59 in data255){
+if(!(((key59 === "op") || (key59 === "path")) || (key59 === "value"))){
+const err779 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data255};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -14603,13 +14621,10 @@ vErrors.push(err779);
 errors++;
 }
 }
-if(data253.values !== undefined){
-let data256 = data253.values;
-const _errs717 = errors;
-let valid188 = true;
-const _errs718 = errors;
-if(!(Array.isArray(data256))){
-const err780 = {};
+if(data255.op !== undefined){
+let data256 = data255.op;
+if(!(((data256 === "set") || (data256 === "add")) || (data256 === "remove"))){
+const err780 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data256};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -14618,22 +14633,12 @@ vErrors.push(err780);
 }
 errors++;
 }
-var _valid24 = _errs718 === errors;
-errors = _errs717;
-if(vErrors !== null){
-if(_errs717){
-vErrors.length = _errs717;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid24){
-const _errs720 = errors;
-if(Array.isArray(data256)){
-if(data256.length > 1000){
-const err781 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data256};
+if(data255.path !== undefined){
+let data257 = data255.path;
+if(typeof data257 === "string"){
+if(func3(data257) > 1000){
+const err781 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data257};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -14642,8 +14647,9 @@ vErrors.push(err781);
 }
 errors++;
 }
-if(data256.length < 1){
-const err782 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data256};
+}
+else {
+const err782 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data257};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -14653,8 +14659,9 @@ vErrors.push(err782);
 errors++;
 }
 }
+}
 else {
-const err783 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data256};
+const err783 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data255};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -14663,15 +14670,10 @@ vErrors.push(err783);
 }
 errors++;
 }
-var _valid24 = _errs720 === errors;
-valid188 = _valid24;
-ifClause11 = "then";
+}
 }
 else {
-const _errs722 = errors;
-if(data256 && typeof data256 == "object" && !Array.isArray(data256)){
-if(data256.from === undefined){
-const err784 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
+const err784 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data254};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -14680,8 +14682,10 @@ vErrors.push(err784);
 }
 errors++;
 }
-if(data256.to === undefined){
-const err785 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
+}
+}
+else {
+const err785 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data250};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -14690,8 +14694,10 @@ vErrors.push(err785);
 }
 errors++;
 }
-if(data256.step === undefined){
-const err786 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
+}
+}
+else {
+const err786 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data249};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -14700,9 +14706,12 @@ vErrors.push(err786);
 }
 errors++;
 }
-for(const key62 in data256){
-if(!(((key62 === "from") || (key62 === "to")) || (key62 === "step"))){
-const err787 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
+}
+if(data.sweeps !== undefined){
+let data258 = data.sweeps;
+if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
+if(Object.keys(data258).length > 100){
+const err787 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data258};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -14711,12 +14720,11 @@ vErrors.push(err787);
 }
 errors++;
 }
-}
-if(data256.from !== undefined){
-let data257 = data256.from;
-if(typeof data257 == "number"){
-if(data257 > 1000000000000 || isNaN(data257)){
-const err788 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data257};
+for(const key60 in data258){
+const _errs722 = errors;
+if(typeof key60 === "string"){
+if(func3(key60) > 64){
+const err788 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key60,propertyName:key60};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -14725,8 +14733,8 @@ vErrors.push(err788);
 }
 errors++;
 }
-if(data257 < -1000000000000 || isNaN(data257)){
-const err789 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data257};
+if(!pattern0.test(key60)){
+const err789 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key60,propertyName:key60};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -14737,7 +14745,7 @@ errors++;
 }
 }
 else {
-const err790 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data257};
+const err790 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key60,propertyName:key60};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -14746,12 +14754,9 @@ vErrors.push(err790);
 }
 errors++;
 }
-}
-if(data256.to !== undefined){
-let data258 = data256.to;
-if(typeof data258 == "number"){
-if(data258 > 1000000000000 || isNaN(data258)){
-const err791 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data258};
+var valid190 = _errs722 === errors;
+if(!valid190){
+const err791 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key60},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data258};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -14760,8 +14765,12 @@ vErrors.push(err791);
 }
 errors++;
 }
-if(data258 < -1000000000000 || isNaN(data258)){
-const err792 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data258};
+}
+for(const key61 in data258){
+let data259 = data258[key61];
+if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
+if(data259.param === undefined){
+const err792 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data259};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -14770,9 +14779,8 @@ vErrors.push(err792);
 }
 errors++;
 }
-}
-else {
-const err793 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data258};
+if(data259.values === undefined){
+const err793 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data259};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -14781,12 +14789,9 @@ vErrors.push(err793);
 }
 errors++;
 }
-}
-if(data256.step !== undefined){
-let data259 = data256.step;
-if(typeof data259 == "number"){
-if(data259 > 1000000000000 || isNaN(data259)){
-const err794 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data259};
+for(const key62 in data259){
+if(!(((key62 === "description") || (key62 === "param")) || (key62 === "values"))){
+const err794 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data259};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -14795,8 +14800,12 @@ vErrors.push(err794);
 }
 errors++;
 }
-if(data259 <= 0 || isNaN(data259)){
-const err795 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data259};
+}
+if(data259.description !== undefined){
+let data260 = data259.description;
+if(typeof data260 === "string"){
+if(func3(data260) > 10000){
+const err795 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data260};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -14807,7 +14816,7 @@ errors++;
 }
 }
 else {
-const err796 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data259};
+const err796 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data260};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -14817,9 +14826,11 @@ vErrors.push(err796);
 errors++;
 }
 }
-}
-else {
-const err797 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data256};
+if(data259.param !== undefined){
+let data261 = data259.param;
+if(typeof data261 === "string"){
+if(func3(data261) > 1000){
+const err797 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data261};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -14828,12 +14839,9 @@ vErrors.push(err797);
 }
 errors++;
 }
-var _valid24 = _errs722 === errors;
-valid188 = _valid24;
-ifClause11 = "else";
 }
-if(!valid188){
-const err798 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data256};
+else {
+const err798 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data261};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -14843,9 +14851,13 @@ vErrors.push(err798);
 errors++;
 }
 }
-}
-else {
-const err799 = {instancePath:instancePath+"/sweeps/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data253};
+if(data259.values !== undefined){
+let data262 = data259.values;
+const _errs734 = errors;
+let valid194 = true;
+const _errs735 = errors;
+if(!(Array.isArray(data262))){
+const err799 = {};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -14854,10 +14866,22 @@ vErrors.push(err799);
 }
 errors++;
 }
-}
+var _valid25 = _errs735 === errors;
+errors = _errs734;
+if(vErrors !== null){
+if(_errs734){
+vErrors.length = _errs734;
 }
 else {
-const err800 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data252};
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid25){
+const _errs737 = errors;
+if(Array.isArray(data262)){
+if(data262.length > 1000){
+const err800 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data262};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -14866,12 +14890,8 @@ vErrors.push(err800);
 }
 errors++;
 }
-}
-if(data.decisions !== undefined){
-let data260 = data.decisions;
-if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
-if(Object.keys(data260).length > 100){
-const err801 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data260};
+if(data262.length < 1){
+const err801 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data262};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -14880,11 +14900,9 @@ vErrors.push(err801);
 }
 errors++;
 }
-for(const key63 in data260){
-const _errs733 = errors;
-if(typeof key63 === "string"){
-if(func3(key63) > 64){
-const err802 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key63,propertyName:key63};
+}
+else {
+const err802 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data262};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -14893,8 +14911,15 @@ vErrors.push(err802);
 }
 errors++;
 }
-if(!pattern0.test(key63)){
-const err803 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key63,propertyName:key63};
+var _valid25 = _errs737 === errors;
+valid194 = _valid25;
+ifClause12 = "then";
+}
+else {
+const _errs739 = errors;
+if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
+if(data262.from === undefined){
+const err803 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -14903,9 +14928,8 @@ vErrors.push(err803);
 }
 errors++;
 }
-}
-else {
-const err804 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key63,propertyName:key63};
+if(data262.to === undefined){
+const err804 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -14914,9 +14938,8 @@ vErrors.push(err804);
 }
 errors++;
 }
-var valid190 = _errs733 === errors;
-if(!valid190){
-const err805 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key63},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data260};
+if(data262.step === undefined){
+const err805 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -14925,12 +14948,9 @@ vErrors.push(err805);
 }
 errors++;
 }
-}
-for(const key64 in data260){
-let data261 = data260[key64];
-if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
-if(data261.param === undefined){
-const err806 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data261};
+for(const key63 in data262){
+if(!(((key63 === "from") || (key63 === "to")) || (key63 === "step"))){
+const err806 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -14939,8 +14959,12 @@ vErrors.push(err806);
 }
 errors++;
 }
-if(data261.values === undefined){
-const err807 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data261};
+}
+if(data262.from !== undefined){
+let data263 = data262.from;
+if(typeof data263 == "number"){
+if(data263 > 1000000000000 || isNaN(data263)){
+const err807 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data263};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -14949,9 +14973,8 @@ vErrors.push(err807);
 }
 errors++;
 }
-for(const key65 in data261){
-if(!((((key65 === "description") || (key65 === "param")) || (key65 === "values")) || (key65 === "costPerUnit"))){
-const err808 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data261};
+if(data263 < -1000000000000 || isNaN(data263)){
+const err808 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data263};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -14961,11 +14984,8 @@ vErrors.push(err808);
 errors++;
 }
 }
-if(data261.description !== undefined){
-let data262 = data261.description;
-if(typeof data262 === "string"){
-if(func3(data262) > 10000){
-const err809 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data262};
+else {
+const err809 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data263};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -14975,8 +14995,11 @@ vErrors.push(err809);
 errors++;
 }
 }
-else {
-const err810 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data262};
+if(data262.to !== undefined){
+let data264 = data262.to;
+if(typeof data264 == "number"){
+if(data264 > 1000000000000 || isNaN(data264)){
+const err810 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data264};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -14985,12 +15008,8 @@ vErrors.push(err810);
 }
 errors++;
 }
-}
-if(data261.param !== undefined){
-let data263 = data261.param;
-if(typeof data263 === "string"){
-if(func3(data263) > 1000){
-const err811 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data263};
+if(data264 < -1000000000000 || isNaN(data264)){
+const err811 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data264};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -15001,7 +15020,7 @@ errors++;
 }
 }
 else {
-const err812 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data263};
+const err812 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data264};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -15011,13 +15030,11 @@ vErrors.push(err812);
 errors++;
 }
 }
-if(data261.values !== undefined){
-let data264 = data261.values;
-const _errs745 = errors;
-let valid194 = true;
-const _errs746 = errors;
-if(!(Array.isArray(data264))){
-const err813 = {};
+if(data262.step !== undefined){
+let data265 = data262.step;
+if(typeof data265 == "number"){
+if(data265 > 1000000000000 || isNaN(data265)){
+const err813 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data265};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -15026,22 +15043,8 @@ vErrors.push(err813);
 }
 errors++;
 }
-var _valid25 = _errs746 === errors;
-errors = _errs745;
-if(vErrors !== null){
-if(_errs745){
-vErrors.length = _errs745;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid25){
-const _errs748 = errors;
-if(Array.isArray(data264)){
-if(data264.length > 1000){
-const err814 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data264};
+if(data265 <= 0 || isNaN(data265)){
+const err814 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data265};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -15050,8 +15053,9 @@ vErrors.push(err814);
 }
 errors++;
 }
-if(data264.length < 1){
-const err815 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data264};
+}
+else {
+const err815 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data265};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -15060,11 +15064,10 @@ vErrors.push(err815);
 }
 errors++;
 }
-const len15 = data264.length;
-for(let i15=0; i15<len15; i15++){
-let data265 = data264[i15];
-if(!(typeof data265 == "number")){
-const err816 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i15,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data265};
+}
+}
+else {
+const err816 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -15073,10 +15076,12 @@ vErrors.push(err816);
 }
 errors++;
 }
+var _valid25 = _errs739 === errors;
+valid194 = _valid25;
+ifClause12 = "else";
 }
-}
-else {
-const err817 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data264};
+if(!valid194){
+const err817 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data262};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -15085,15 +15090,10 @@ vErrors.push(err817);
 }
 errors++;
 }
-var _valid25 = _errs748 === errors;
-valid194 = _valid25;
-ifClause12 = "then";
+}
 }
 else {
-const _errs752 = errors;
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-if(data264.from === undefined){
-const err818 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
+const err818 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data259};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -15102,8 +15102,10 @@ vErrors.push(err818);
 }
 errors++;
 }
-if(data264.to === undefined){
-const err819 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
+}
+}
+else {
+const err819 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data258};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -15112,8 +15114,12 @@ vErrors.push(err819);
 }
 errors++;
 }
-if(data264.step === undefined){
-const err820 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
+}
+if(data.decisions !== undefined){
+let data266 = data.decisions;
+if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
+if(Object.keys(data266).length > 100){
+const err820 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data266};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -15122,9 +15128,11 @@ vErrors.push(err820);
 }
 errors++;
 }
-for(const key66 in data264){
-if(!(((key66 === "from") || (key66 === "to")) || (key66 === "step"))){
-const err821 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
+for(const key64 in data266){
+const _errs750 = errors;
+if(typeof key64 === "string"){
+if(func3(key64) > 64){
+const err821 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key64,propertyName:key64};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -15133,12 +15141,8 @@ vErrors.push(err821);
 }
 errors++;
 }
-}
-if(data264.from !== undefined){
-let data266 = data264.from;
-if(typeof data266 == "number"){
-if(data266 > 1000000000000 || isNaN(data266)){
-const err822 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data266};
+if(!pattern0.test(key64)){
+const err822 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key64,propertyName:key64};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -15147,8 +15151,9 @@ vErrors.push(err822);
 }
 errors++;
 }
-if(data266 < -1000000000000 || isNaN(data266)){
-const err823 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data266};
+}
+else {
+const err823 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key64,propertyName:key64};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -15157,9 +15162,9 @@ vErrors.push(err823);
 }
 errors++;
 }
-}
-else {
-const err824 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data266};
+var valid196 = _errs750 === errors;
+if(!valid196){
+const err824 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key64},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data266};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -15169,11 +15174,11 @@ vErrors.push(err824);
 errors++;
 }
 }
-if(data264.to !== undefined){
-let data267 = data264.to;
-if(typeof data267 == "number"){
-if(data267 > 1000000000000 || isNaN(data267)){
-const err825 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data267};
+for(const key65 in data266){
+let data267 = data266[key65];
+if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
+if(data267.param === undefined){
+const err825 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data267};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -15182,8 +15187,8 @@ vErrors.push(err825);
 }
 errors++;
 }
-if(data267 < -1000000000000 || isNaN(data267)){
-const err826 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data267};
+if(data267.values === undefined){
+const err826 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data267};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -15192,9 +15197,9 @@ vErrors.push(err826);
 }
 errors++;
 }
-}
-else {
-const err827 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data267};
+for(const key66 in data267){
+if(!((((key66 === "description") || (key66 === "param")) || (key66 === "values")) || (key66 === "costPerUnit"))){
+const err827 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data267};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -15204,11 +15209,11 @@ vErrors.push(err827);
 errors++;
 }
 }
-if(data264.step !== undefined){
-let data268 = data264.step;
-if(typeof data268 == "number"){
-if(data268 > 1000000000000 || isNaN(data268)){
-const err828 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data268};
+if(data267.description !== undefined){
+let data268 = data267.description;
+if(typeof data268 === "string"){
+if(func3(data268) > 10000){
+const err828 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data268};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -15217,8 +15222,9 @@ vErrors.push(err828);
 }
 errors++;
 }
-if(data268 <= 0 || isNaN(data268)){
-const err829 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data268};
+}
+else {
+const err829 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data268};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -15228,8 +15234,11 @@ vErrors.push(err829);
 errors++;
 }
 }
-else {
-const err830 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data268};
+if(data267.param !== undefined){
+let data269 = data267.param;
+if(typeof data269 === "string"){
+if(func3(data269) > 1000){
+const err830 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data269};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -15239,9 +15248,8 @@ vErrors.push(err830);
 errors++;
 }
 }
-}
 else {
-const err831 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data264};
+const err831 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data269};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -15250,12 +15258,14 @@ vErrors.push(err831);
 }
 errors++;
 }
-var _valid25 = _errs752 === errors;
-valid194 = _valid25;
-ifClause12 = "else";
 }
-if(!valid194){
-const err832 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data264};
+if(data267.values !== undefined){
+let data270 = data267.values;
+const _errs762 = errors;
+let valid200 = true;
+const _errs763 = errors;
+if(!(Array.isArray(data270))){
+const err832 = {};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -15264,12 +15274,22 @@ vErrors.push(err832);
 }
 errors++;
 }
+var _valid26 = _errs763 === errors;
+errors = _errs762;
+if(vErrors !== null){
+if(_errs762){
+vErrors.length = _errs762;
 }
-if(data261.costPerUnit !== undefined){
-let data269 = data261.costPerUnit;
-if(typeof data269 == "number"){
-if(data269 > 1000000000000 || isNaN(data269)){
-const err833 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data269};
+else {
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid26){
+const _errs765 = errors;
+if(Array.isArray(data270)){
+if(data270.length > 1000){
+const err833 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data270};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -15278,8 +15298,8 @@ vErrors.push(err833);
 }
 errors++;
 }
-if(data269 < 0 || isNaN(data269)){
-const err834 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data269};
+if(data270.length < 1){
+const err834 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data270};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -15288,9 +15308,11 @@ vErrors.push(err834);
 }
 errors++;
 }
-}
-else {
-const err835 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data269};
+const len17 = data270.length;
+for(let i17=0; i17<len17; i17++){
+let data271 = data270[i17];
+if(!(typeof data271 == "number")){
+const err835 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i17,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data271};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -15302,7 +15324,7 @@ errors++;
 }
 }
 else {
-const err836 = {instancePath:instancePath+"/decisions/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data261};
+const err836 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data270};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -15311,10 +15333,15 @@ vErrors.push(err836);
 }
 errors++;
 }
-}
+var _valid26 = _errs765 === errors;
+valid200 = _valid26;
+ifClause13 = "then";
 }
 else {
-const err837 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data260};
+const _errs769 = errors;
+if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
+if(data270.from === undefined){
+const err837 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -15323,15 +15350,236 @@ vErrors.push(err837);
 }
 errors++;
 }
-}
-}
-else {
-const err838 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data270.to === undefined){
+const err838 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
 if(vErrors === null){
 vErrors = [err838];
 }
 else {
 vErrors.push(err838);
+}
+errors++;
+}
+if(data270.step === undefined){
+const err839 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
+if(vErrors === null){
+vErrors = [err839];
+}
+else {
+vErrors.push(err839);
+}
+errors++;
+}
+for(const key67 in data270){
+if(!(((key67 === "from") || (key67 === "to")) || (key67 === "step"))){
+const err840 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
+if(vErrors === null){
+vErrors = [err840];
+}
+else {
+vErrors.push(err840);
+}
+errors++;
+}
+}
+if(data270.from !== undefined){
+let data272 = data270.from;
+if(typeof data272 == "number"){
+if(data272 > 1000000000000 || isNaN(data272)){
+const err841 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data272};
+if(vErrors === null){
+vErrors = [err841];
+}
+else {
+vErrors.push(err841);
+}
+errors++;
+}
+if(data272 < -1000000000000 || isNaN(data272)){
+const err842 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data272};
+if(vErrors === null){
+vErrors = [err842];
+}
+else {
+vErrors.push(err842);
+}
+errors++;
+}
+}
+else {
+const err843 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data272};
+if(vErrors === null){
+vErrors = [err843];
+}
+else {
+vErrors.push(err843);
+}
+errors++;
+}
+}
+if(data270.to !== undefined){
+let data273 = data270.to;
+if(typeof data273 == "number"){
+if(data273 > 1000000000000 || isNaN(data273)){
+const err844 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data273};
+if(vErrors === null){
+vErrors = [err844];
+}
+else {
+vErrors.push(err844);
+}
+errors++;
+}
+if(data273 < -1000000000000 || isNaN(data273)){
+const err845 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data273};
+if(vErrors === null){
+vErrors = [err845];
+}
+else {
+vErrors.push(err845);
+}
+errors++;
+}
+}
+else {
+const err846 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data273};
+if(vErrors === null){
+vErrors = [err846];
+}
+else {
+vErrors.push(err846);
+}
+errors++;
+}
+}
+if(data270.step !== undefined){
+let data274 = data270.step;
+if(typeof data274 == "number"){
+if(data274 > 1000000000000 || isNaN(data274)){
+const err847 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data274};
+if(vErrors === null){
+vErrors = [err847];
+}
+else {
+vErrors.push(err847);
+}
+errors++;
+}
+if(data274 <= 0 || isNaN(data274)){
+const err848 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data274};
+if(vErrors === null){
+vErrors = [err848];
+}
+else {
+vErrors.push(err848);
+}
+errors++;
+}
+}
+else {
+const err849 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data274};
+if(vErrors === null){
+vErrors = [err849];
+}
+else {
+vErrors.push(err849);
+}
+errors++;
+}
+}
+}
+else {
+const err850 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
+if(vErrors === null){
+vErrors = [err850];
+}
+else {
+vErrors.push(err850);
+}
+errors++;
+}
+var _valid26 = _errs769 === errors;
+valid200 = _valid26;
+ifClause13 = "else";
+}
+if(!valid200){
+const err851 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data270};
+if(vErrors === null){
+vErrors = [err851];
+}
+else {
+vErrors.push(err851);
+}
+errors++;
+}
+}
+if(data267.costPerUnit !== undefined){
+let data275 = data267.costPerUnit;
+if(typeof data275 == "number"){
+if(data275 > 1000000000000 || isNaN(data275)){
+const err852 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data275};
+if(vErrors === null){
+vErrors = [err852];
+}
+else {
+vErrors.push(err852);
+}
+errors++;
+}
+if(data275 < 0 || isNaN(data275)){
+const err853 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data275};
+if(vErrors === null){
+vErrors = [err853];
+}
+else {
+vErrors.push(err853);
+}
+errors++;
+}
+}
+else {
+const err854 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data275};
+if(vErrors === null){
+vErrors = [err854];
+}
+else {
+vErrors.push(err854);
+}
+errors++;
+}
+}
+}
+else {
+const err855 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data267};
+if(vErrors === null){
+vErrors = [err855];
+}
+else {
+vErrors.push(err855);
+}
+errors++;
+}
+}
+}
+else {
+const err856 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data266};
+if(vErrors === null){
+vErrors = [err856];
+}
+else {
+vErrors.push(err856);
+}
+errors++;
+}
+}
+}
+else {
+const err857 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err857];
+}
+else {
+vErrors.push(err857);
 }
 errors++;
 }

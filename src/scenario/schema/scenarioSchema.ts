@@ -357,16 +357,29 @@ const agent: Schema = named(
     ['kind', 'capacity'],
   ),
 );
+const rosterSlot: Schema = named(
+  'RosterSlotDoc',
+  object(
+    {
+      days: cases([[{ type: 'string' }, { enum: ['weekdays', 'weekend', 'daily'] }]], list({ enum: WEEKDAYS }, 7, 1)),
+      hours: { type: 'string', maxLength: 200, description: 'hours such as "09:00-17:00"' },
+      heads: titled('how many people work in this slot', integer(0, 1e6)),
+    },
+    ['days', 'hours', 'heads'],
+  ),
+);
 const human: Schema = named(
   'HumanPoolDoc',
   object(
     {
       ...poolCommon,
       kind: { const: 'human' },
+      // Required unless a roster gives the heads per slot of the week (checked in ../validate).
       headcount: titled('how many people are in the pool', integer(1, 1e6)),
+      roster: list(rosterSlot, 1000, 1),
       costPerHour: money,
     },
-    ['kind', 'headcount', 'calendar'],
+    ['kind', 'calendar'],
   ),
 );
 const executive: Schema = named(

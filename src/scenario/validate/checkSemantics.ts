@@ -10,6 +10,7 @@ import { readHours } from '../units/clock.js';
 import { readRate } from '../units/rate.js';
 import { readDate } from '../units/date.js';
 import { readDuration } from '../units/duration.js';
+import { rosterPieces, weekHour } from '../units/rosterWeek.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -99,6 +100,14 @@ function checkPools(c: Checks): void {
     const p = rec(pool);
     const path = `pools.${id}`;
     if (p.calendar !== undefined) c.ref(`${path}.calendar`, p.calendar, 'calendars', 'calendar');
+    if (p.kind === 'human' && p.headcount === undefined && p.roster === undefined)
+      c.add(
+        `${path}.headcount`,
+        "missing required field 'headcount' (how many people are in the pool), or give a roster",
+      );
+    if (p.headcount !== undefined && p.roster !== undefined)
+      c.add(`${path}.headcount`, 'give headcount or roster, not both: a roster gives the heads of each slot');
+    if (Array.isArray(p.roster)) checkRoster(c, `${path}.roster`, p.roster);
     checkErrorRate(c, `${path}.errorRate`, p.errorRate);
     // In the model 0 means "no limit", so a written 0 would mean the opposite of what it says.
     if (checkRate(c, `${path}.rateLimit`, p.rateLimit) === 0)
@@ -117,6 +126,32 @@ function checkPools(c: Checks): void {
         c.add(`${path}.budget`, `expected a budget above 0h/w, found "${p.budget}"; omit budget for no limit`);
     }
   }
+}
+
+/** A roster's hours read, and no hour of the week belongs to two slots. */
+function checkRoster(c: Checks, path: string, roster: unknown[]): void {
+  roster.forEach((slot, i) => {
+    const hours = readHours(rec(slot).hours);
+    if (rec(slot).hours !== undefined && 'error' in hours) c.add(`${path}.${i}.hours`, hours.error);
+  });
+  const pieces = rosterPieces(roster);
+  const reported = new Set<string>();
+  for (let j = 1; j < pieces.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const [a, b] = [pieces[i], pieces[j]];
+      const from = Math.max(a.start, b.start);
+      const to = Math.min(a.end, b.end);
+      const [first, second] = a.slot < b.slot ? [a.slot, b.slot] : [b.slot, a.slot];
+      if (to <= from || first === second || reported.has(`${first}/${second}`)) continue;
+      reported.add(`${first}/${second}`);
+      c.add(
+        `${path}.${second}`,
+        `overlaps roster slot ${first} from ${weekHour(from)} to ${weekHour(to)}; each hour of the week takes its headcount from one slot`,
+      );
+    }
+  }
+  if (pieces.length > 0 && pieces.every((piece) => piece.heads === 0))
+    c.add(path, 'every slot has 0 heads: the pool would never work; give some slot heads, or remove the pool');
 }
 
 function checkItemTypes(c: Checks): void {
