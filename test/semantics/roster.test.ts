@@ -124,6 +124,9 @@ describe('roster: bad input', () => {
     expect(issues(slots('      - { days: daily, hours: "09:00-17:00", heads: 0 }\n'))).toEqual([
       'pools.team.roster: every slot has 0 heads: the pool would never work; give some slot heads, or remove the pool',
     ]);
+    expect(issues(`${rostered()}timeline:\n  hire: { at: week 2, set: { pools.team.headcount: 4 } }\n`)).toEqual([
+      'timeline.hire.set.pools.team.headcount: "pools.team.headcount": this pool\'s heads come from its roster; change a slot\'s heads in a variant instead',
+    ]);
     const agent = issues(rostered().replace('kind: human', 'kind: agent\n    capacity: 2'));
     expect(agent).toContain("pools.team.roster: unknown field 'roster' (only human pools have roster)");
   });

@@ -34,6 +34,8 @@ export function timelineParam(doc: Rec, path: string): TimelineParam | { error: 
     }
     const field = pool.kind === 'agent' ? 'capacity' : 'headcount';
     if (m[2] !== field) return { error: `"${path}": a ${String(pool.kind)} pool's size is its ${field}` };
+    if (pool.roster !== undefined)
+      return { error: `"${path}": this pool's heads come from its roster; change a slot's heads in a variant instead` };
     return { kind: 'capacity', pool: m[1] };
   }
   m = /^itemTypes\.([^.]+)\.arrivals\.(poisson|multiplier)$/.exec(path);
