@@ -92,9 +92,9 @@ describe('the npm package', () => {
     expect(report).toMatchObject({ format: expect.stringMatching(/^opsim-report\//), kind: 'run', replications: 2 });
     writeFileSync(
       join(app, 'one-line.mjs'),
-      "import { run, version } from 'opsim'; const r = await run('opsim: 1\\nname: One\\nhorizon: 1w\\nfunctions: [f]\\npools: { p: { kind: agent, capacity: 1 } }\\nitemTypes: { job: { arrivals: { poisson: 1/h }, entry: s } }\\nsteps: { s: { function: f, serve: [ { pool: p, time: 30m } ], next: d }, d: { kind: exit, outcome: done } }\\n', { replications: 2 }); console.log(version, r.kind, r.replications);\n",
+      "import { run, version, select, optimise, fit, drift, readEventLog } from 'opsim'; const r = await run('opsim: 1\\nname: One\\nhorizon: 1w\\nfunctions: [f]\\npools: { p: { kind: agent, capacity: 1 } }\\nitemTypes: { job: { arrivals: { poisson: 1/h }, entry: s } }\\nsteps: { s: { function: f, serve: [ { pool: p, time: 30m } ], next: d }, d: { kind: exit, outcome: done } }\\n', { replications: 2 }); console.log(version, r.kind, r.replications, [select, optimise, fit, drift, readEventLog].every((f) => typeof f === 'function'));\n",
     );
-    expect(sh('node', ['one-line.mjs'], app)).toBe(`${version} run 2\n`);
+    expect(sh('node', ['one-line.mjs'], app)).toBe(`${version} run 2 true\n`);
     // Internals stay private: a deep import is refused by the exports map.
     expect(() =>
       sh('node', ['-e', "import('opsim/dist/core/index.js').then(() => console.log('reached'))"], app),
@@ -126,6 +126,14 @@ describe('the npm package', () => {
 
 // A TypeScript user of the package: it must type-check against the shipped declarations alone.
 const USER_TS = `import { compare, loadScenario, OpsimError, run, type CompareReport, type RunReport, type Scenario } from 'opsim';
+import { drift, fit, readEventLog, select, type DriftReport, type FitResult, type SelectReport } from 'opsim';
+
+export async function choose(scenario: Scenario, log: string): Promise<[string | null, boolean, string]> {
+  const s: SelectReport = await select(scenario, { objective: 'cycleTime', delta: '1h', constraints: ['throughput>=10'] });
+  const f: FitResult = await fit(log, { logFile: 'log.csv', validate: false });
+  const d: DriftReport = await drift(scenario, readEventLog(log, { format: 'csv' }), { window: '1w' });
+  return [s.selected, d.drift, f.scenario];
+}
 
 export async function costs(text: string): Promise<number[]> {
   let scenario: Scenario;
