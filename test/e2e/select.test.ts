@@ -129,6 +129,67 @@ describe('Select tab', () => {
     await page.context().close();
   });
 
+  test('chooses among the points of a sweep, named from the scenario, with the bytes of opsim select --param', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'validation/mmc.yaml');
+    await page.waitForSelector('[data-testid=status]:has-text("Loaded validation/mmc.yaml")');
+    await page.click('[data-tab=select]');
+    await page.check('[data-testid=select-among-sweep]');
+    expect(await page.isVisible('[data-testid=select-designs]')).toBe(false);
+    await page.fill('[data-testid=select-param]', 'pools.servers.capacity');
+    await page.fill('[data-testid=select-values]', '5,6,7');
+    await page.selectOption('[data-testid=select-objective]', 'cycleTime');
+    expect(await page.inputValue('[data-testid=select-direction]')).toBe('min');
+    await page.fill('[data-testid=select-delta]', '0.02');
+    await page.click('[data-testid=select-add-limit]');
+    await page.selectOption('[data-testid=limit-figure]', 'utilisation:servers');
+    await page.selectOption('[data-testid=limit-sense]', '>=');
+    await page.fill('[data-testid=limit-value]', '70%');
+    expect(await page.textContent('[data-testid=select-cli]')).toBe(
+      "opsim select mmc.yaml --param pools.servers.capacity --values 5,6,7 --objective min:cycleTime --constraint 'utilisation:servers>=70%' --delta 0.02 --confidence 0.95 --seed 1",
+    );
+    await runAndWait(page, '[data-testid=select-run]', '[data-testid=select-results]');
+    const rows = await page
+      .locator('[data-testid=select-table] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent ?? '')));
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['Pool servers (agent): concurrency = 5', 'selected'],
+      ['Pool servers (agent): concurrency = 6', 'misses a limit'],
+      ['Pool servers (agent): concurrency = 7', 'misses a limit'],
+    ]);
+    expect(rows[1][2]).toBe(
+      'infeasible at replication 10: fails utilisation of servers at least 70.0% (tolerance ±1.4%)',
+    );
+    expect(await page.textContent('[data-testid=select-verdict]')).toMatch(
+      /^Selected: Pool servers \(agent\): concurrency = 5, the lowest mean cycle time among the designs that meet every limit/,
+    );
+    expect(await page.textContent('[data-testid=select-results] [data-testid=decision-summary]')).not.toContain(
+      'pools.servers',
+    );
+    const pageJson = (await page.textContent('[data-testid=select-json]')) ?? '';
+    const text = readFileSync('scenarios/validation/mmc.yaml', 'utf8');
+    const cli = await cliJson('select', 'mmc.yaml', text, [
+      '--param',
+      'pools.servers.capacity',
+      '--values',
+      '5,6,7',
+      '--objective',
+      'min:cycleTime',
+      '--constraint',
+      'utilisation:servers>=70%',
+      '--delta',
+      '0.02',
+      '--confidence',
+      '0.95',
+      '--seed',
+      '1',
+    ]);
+    expect(differingLeaves(JSON.parse(pageJson), JSON.parse(cli))).toEqual([]);
+    expect(pageJson).toBe(cli);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('Cancel stops a long selection and reports the replications every design finished', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');

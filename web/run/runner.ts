@@ -84,7 +84,10 @@ export interface Runner {
 
 /** What the Select tab asks for: the designs, the goal as typed (read as `opsim select` reads its options) and the procedure's sizes. */
 export interface SelectRequest {
+  /** The base (null) and variants to choose among; unused with `params`. */
   designs: (string | null)[];
+  /** Choose among the points of a sweep of the current design instead, as `opsim select --param`. */
+  params?: SweepParam[];
   goal: SelectionGoalInput;
   /** As `--first-stage`, `--batch`, `--max-replications`; the CLI's defaults are 10, 5 and 1,000. */
   firstStage: number;
@@ -320,26 +323,48 @@ export function createRunner(store: Store): Runner {
         const { s } = loadedOrThrow();
         const { seed } = settings();
         const key = currentKey();
-        const { firstStage, batch, maxReplications } = request;
-        if (request.designs.length < 2)
-          throw new Error('A selection needs at least two designs: tick a variant, or save edits as a variant first.');
-        const built = await callScenario('designModels', s.file, s.text, request.designs);
+        const { firstStage, batch, maxReplications, params } = request;
+        const points = params ? gridPoints(params) : null;
+        if (params) {
+          const problem = sweepGridProblem(params);
+          if (problem) throw new Error(problem);
+        }
+        if ((points?.length ?? request.designs.length) < 2)
+          throw new Error(
+            points
+              ? 'A selection needs at least two points: give the parameter two values or more.'
+              : 'A selection needs at least two designs: tick a variant, or save edits as a variant first.',
+          );
+        const built = params
+          ? await callScenario('sweepModels', s.file, s.text, s.variant, params)
+          : await callScenario('designModels', s.file, s.text, request.designs);
         if (!built.ok) throw new Error(built.message);
         const goal = readSelectionGoal(request.goal, selectionKeys(built.models[0]), goalFailure);
-        // As the CLI: the pilot (when asked for) runs as many replications as the first stage.
+        // As the CLI: the pilot (when asked for) runs as many replications as the first stage, on
+        // every design, or on a sweep's first point.
         const warm = await resolveWarmup(pool, built.models, {
-          ...warmupRequest(built.models, progress),
+          ...warmupRequest(built.models, progress, points ? 'first' : 'all'),
           replications: firstStage,
         });
         if (warm === null) return cancelledInPilot();
-        const base = built.models[0];
+        // Named and timed as the CLI names them: the design before the sweep, each point as path=value.
+        const base = points ? s.loaded!.model : built.models[0];
+        const designs = points
+          ? points.map((point) => ({
+              name: Object.entries(point)
+                .map(([path, v]) => `${path}=${String(v)}`)
+                .join(', '),
+              variant: s.variant,
+              values: point,
+            }))
+          : request.designs.map((v) => ({ name: v ?? 'base', variant: v, values: null }));
         const report = await runSelect({
           spec: {
             scenario: base.name,
             seed,
             horizonHours: base.horizon,
             warmup: warm.warmup,
-            designs: request.designs.map((v) => ({ name: v ?? 'base', variant: v, values: null })),
+            designs,
             objective: goal.objective,
             constraints: goal.constraints,
             delta: goal.delta,

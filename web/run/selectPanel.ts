@@ -1,4 +1,5 @@
-// The Select tab: the best of the base design and its variants on one objective, under limits on
+// The Select tab: the best of the base design and its variants (or of the points of a one-parameter
+// sweep of the chosen design) on one objective, under limits on
 // other figures, with an indifference zone and a confidence, chosen by the same procedure as
 // `opsim select` (KN under common random numbers, with Andradóttir and Kim's feasibility check when
 // there are limits), replications added in batches on the page's workers. The form writes the goal
@@ -8,14 +9,17 @@ import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
 import {
   DEFAULT_OBJECTIVE,
+  parseSweepValues,
   selectionInfo,
   selectionKeys,
   type SelectReport,
   type SelectionGoalInput,
+  type SweepParam,
 } from '../../src/experiments/index.js';
 import { variantDescriptions } from './comparePanel.js';
 import { designChoices } from './designChoices.js';
 import { metricLabel } from './metrics.js';
+import { paramNamer } from './paramNames.js';
 import { selectDefaults, type Runner, type SelectRequest } from './runner.js';
 import { drawSelect } from './selectResults.js';
 
@@ -40,6 +44,42 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     'select-designs',
     'This scenario has no variants yet: save edits as a variant, then choose among the designs.',
   );
+  const amongDesigns = el('input', {
+    type: 'radio',
+    name: 'select-among',
+    value: 'designs',
+    checked: true,
+    'data-testid': 'select-among-designs',
+  });
+  const amongSweep = el('input', {
+    type: 'radio',
+    name: 'select-among',
+    value: 'sweep',
+    'data-testid': 'select-among-sweep',
+  });
+  const param = el('input', {
+    type: 'text',
+    size: 40,
+    list: 'sweep-params',
+    'data-testid': 'select-param',
+    'aria-label': 'Field to sweep',
+    placeholder: 'steps.risk-gate.next.thresholds.cuts.0',
+  });
+  const values = el('input', {
+    type: 'text',
+    size: 20,
+    'data-testid': 'select-values',
+    'aria-label': 'Its values',
+    placeholder: '0.1,0.2,0.3 or 0.1:0.5:0.1',
+  });
+  const sweepRow = el(
+    'div',
+    { class: 'row', hidden: true },
+    el('label', {}, 'Parameter ', param),
+    el('label', {}, 'Values ', values),
+    el('span', { class: 'hint' }, 'of the design chosen above (the base or a variant), as in the Sweep tab'),
+  );
+  const message = el('span', { class: 'run-error', 'data-testid': 'select-message' });
   const objective = el('select', { 'data-testid': 'select-objective', 'aria-label': 'Objective' });
   const direction = el(
     'select',
@@ -82,7 +122,15 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
   const cli = el('code', { 'data-testid': 'select-cli' });
   const out = el('div', { 'data-testid': 'select-results' });
   host.append(
+    el(
+      'div',
+      { class: 'row', role: 'radiogroup', 'aria-label': 'Choose among' },
+      'Choose among ',
+      el('label', {}, amongDesigns, ' the base and its variants'),
+      el('label', {}, amongSweep, ' the points of a sweep'),
+    ),
     el('div', { class: 'row' }, choices.element),
+    sweepRow,
     el(
       'div',
       { class: 'row' },
@@ -115,7 +163,7 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
         el('label', {}, 'at most ', maxReps, ' replications per design'),
       ),
     ),
-    el('div', { class: 'row' }, go, stale),
+    el('div', { class: 'row' }, go, stale, message),
     el('p', { class: 'hint' }, 'The same with the CLI: ', cli),
     out,
   );
@@ -193,9 +241,22 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
   });
   const count = (input: HTMLInputElement, fallback: number, min: number) =>
     Math.max(min, Math.round(Number(input.value)) || fallback);
+  /** The swept parameter as typed, or what is wrong with it; null when choosing among designs. */
+  const sweepParams = (): SweepParam[] | { error: string } | null => {
+    if (!amongSweep.checked) return null;
+    const path = param.value.trim();
+    if (path === '') return { error: 'Give a field path to sweep.' };
+    try {
+      return [{ path, values: parseSweepValues(values.value) }];
+    } catch (err) {
+      return { error: `Values: ${(err as Error).message}` };
+    }
+  };
   const request = (): SelectRequest => {
     const first = count(firstStage, selectDefaults.firstStage, 2);
+    const params = sweepParams();
     return {
+      params: params === null || 'error' in params ? undefined : params,
       designs: choices.picked(),
       goal: goal(),
       firstStage: first,
@@ -203,7 +264,7 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       maxReplications: Math.max(first, count(maxReps, selectDefaults.maxReplications, 2)),
     };
   };
-  const quote = (s: string) => (/^[\w.:/@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+  const quote = (s: string) => (/^[\w.:/@%+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   /** The equivalent command, so a selection made here can be repeated (or run on more machines' worth of cores) with the CLI. */
   const showCli = () => {
     const s = store.get();
@@ -211,10 +272,21 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     const g = q.goal;
     const variants = q.designs.filter((d): d is string => d !== null);
     const { seed, warmup } = runner.settings();
+    const designArgs = amongSweep.checked
+      ? [
+          ...(s.variant === null ? [] : ['--variant', quote(s.variant)]),
+          '--param',
+          quote(param.value.trim() || '?'),
+          '--values',
+          quote(values.value.trim() || '?'),
+        ]
+      : variants.length === (s.loaded?.variants.length ?? 0)
+        ? []
+        : ['--variants', quote(variants.join(','))];
     const args = [
       'opsim select',
       quote(s.file.split('/').pop() || 'scenario.yaml'),
-      ...(variants.length === (s.loaded?.variants.length ?? 0) ? [] : ['--variants', quote(variants.join(','))]),
+      ...designArgs,
       '--objective',
       quote(g.objective ?? DEFAULT_OBJECTIVE),
       ...(g.constraints ?? []).flatMap((c) => ['--constraint', quote(c)]),
@@ -242,7 +314,18 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
   for (const input of [direction, delta, confidence, firstStage, batch, maxReps, choices.element, limits])
     input.addEventListener('input', showCli);
   for (const input of [direction, confidence, choices.element, limits]) input.addEventListener('change', showCli);
-  go.addEventListener('click', () => void runner.select(request()));
+  const showAmong = () => {
+    choices.element.hidden = amongSweep.checked;
+    sweepRow.hidden = !amongSweep.checked;
+    showCli();
+  };
+  for (const r of [amongDesigns, amongSweep]) r.addEventListener('change', showAmong);
+  for (const input of [param, values]) input.addEventListener('input', showCli);
+  go.addEventListener('click', () => {
+    const params = sweepParams();
+    message.textContent = params !== null && 'error' in params ? params.error : '';
+    if (message.textContent === '') void runner.select(request());
+  });
 
   /** Puts a kept selection's goal back in the form, so what is shown is what would run again. */
   const showGoalOf = (rep: SelectReport) => {
@@ -256,7 +339,16 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     for (const r of [...rows]) r.row.remove();
     rows.length = 0;
     for (const c of rep.constraints) addRow(c.key, c.sense, `${c.limit}±${c.tolerance}`);
-    choices.setPicked(rep.designs.map((d) => d.variant));
+    const point = rep.designs[0]?.values;
+    amongSweep.checked = point !== null && point !== undefined;
+    amongDesigns.checked = !amongSweep.checked;
+    if (point) {
+      const [path] = Object.keys(point);
+      param.value = path;
+      values.value = rep.designs.map((d) => String(d.values?.[path])).join(',');
+    } else choices.setPicked(rep.designs.map((d) => d.variant));
+    choices.element.hidden = amongSweep.checked;
+    sweepRow.hidden = !amongSweep.checked;
     firstStage.value = String(rep.procedure.firstStage);
     batch.value = String(rep.procedure.batch);
     maxReps.value = String(rep.procedure.maxReplications);
@@ -292,6 +384,8 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       for (const row of [...rows]) row.row.remove();
       rows.length = 0;
       delta.value = '';
+      param.value = '';
+      values.value = '';
       objective.value = DEFAULT_OBJECTIVE;
       direction.value = 'min';
       describeDelta();
@@ -317,7 +411,7 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     if (sel.restored) showGoalOf(sel.report);
     out.dataset.runs = String(++runs);
     const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
-    drawSelect(out, sel.report, currency, variantDescriptions(s.loaded?.baseDoc ?? {}));
+    drawSelect(out, sel.report, currency, variantDescriptions(s.loaded?.baseDoc ?? {}), paramNamer(s.loaded?.baseDoc));
     const download = el('button', { type: 'button' }, 'Download selection JSON');
     download.addEventListener('click', () => downloadText('select-report.json', sel.json, 'application/json'));
     out.append(

@@ -22,9 +22,24 @@ export function limitText(c: SelectConstraint, currency: string): string {
   return `${selectionInfo(c.key).label} ${c.sense === '<=' ? 'at most' : 'at least'} ${f(c.limit)} (tolerance ±${f(c.tolerance)})`;
 }
 
-/** The report's text with each limit as the CLI writes it (`budgetUse:head-cs <= 1 (±0.02)`) put in words. */
-function inWords(text: string, rep: SelectReport, currency: string): string {
-  return rep.constraints.reduce((t, c) => t.split(constraintText(c)).join(limitText(c, currency)), text);
+/** A design as a COO reads it: its name, or for a sweep point its parameters named from the scenario's ids. */
+export function designLabel(d: SelectDesign, name: (path: string) => string): string {
+  if (d.values === null) return d.name;
+  return Object.entries(d.values)
+    .map(([path, v]) => `${name(path)} = ${String(v)}`)
+    .join(', ');
+}
+
+/**
+ * The report's text with each limit as the CLI writes it (`budgetUse:head-cs <= 1 (±0.02)`) put in
+ * words, and each sweep point's name (`steps.gate.next.thresholds.cuts.1=0.6`) as its label.
+ */
+function inWords(text: string, rep: SelectReport, currency: string, name: (path: string) => string): string {
+  const limits = rep.constraints.reduce((t, c) => t.split(constraintText(c)).join(limitText(c, currency)), text);
+  return rep.designs
+    .filter((d) => d.values !== null)
+    .sort((a, b) => b.name.length - a.name.length)
+    .reduce((t, d) => t.split(d.name).join(designLabel(d, name)), limits);
 }
 
 const outcomeText: Record<SelectDesign['status'], string> = {
@@ -36,7 +51,11 @@ const outcomeText: Record<SelectDesign['status'], string> = {
 };
 
 /** The verdict in one sentence. */
-export function selectVerdict(rep: SelectReport, currency: string): string {
+export function selectVerdict(rep: SelectReport, currency: string, name: (path: string) => string): string {
+  return inWords(verdictOf(rep, currency), rep, currency, name);
+}
+
+function verdictOf(rep: SelectReport, currency: string): string {
   const f = metricFormatter(rep.objective.key, currency);
   const best = rep.designs.find((d) => d.name === rep.selected);
   const at = best ? ` at ${f(best.objective.mean)} (95% CI ${f(best.objective.lo)} to ${f(best.objective.hi)})` : '';
@@ -63,14 +82,16 @@ export function drawSelect(
   rep: SelectReport,
   currency: string,
   descriptions: Record<string, string>,
+  name: (path: string) => string = (p) => p,
 ): void {
   const fo = metricFormatter(rep.objective.key, currency);
+  const words = (text: string) => inWords(text, rep, currency, name);
   const box = el(
     'section',
     { class: 'decision', 'data-testid': 'decision-summary', 'aria-label': 'Decision summary' },
     el('h3', {}, 'Decision summary'),
-    el('p', { 'data-testid': 'select-verdict' }, el('strong', {}, selectVerdict(rep, currency))),
-    el('p', { 'data-testid': 'select-guarantee' }, inWords(rep.guarantee, rep, currency)),
+    el('p', { 'data-testid': 'select-verdict' }, el('strong', {}, selectVerdict(rep, currency, name))),
+    el('p', { 'data-testid': 'select-guarantee' }, words(rep.guarantee)),
   );
   const named = rep.designs.filter((d) => descriptions[d.name]);
   if (named.length)
@@ -102,9 +123,9 @@ export function drawSelect(
           'Simulated',
         ],
         ...rep.designs.map((d) => [
-          d.name,
+          designLabel(d, name),
           outcomeText[d.status],
-          inWords(d.reason, rep, currency),
+          words(d.reason),
           `${fo(d.objective.mean)} ± ${fo(d.objective.half)}`,
           ...rep.constraints.map((c) => {
             const ci = d.constraints[c.key];
@@ -136,7 +157,7 @@ export function drawSelect(
     format: fo,
     axisFormat: metricAxisFormatter(rep.objective.key, currency),
     bars: rep.designs.map((d) => ({
-      label: d.status === 'selected' ? `${d.name} (selected)` : d.name,
+      label: d.status === 'selected' ? `${designLabel(d, name)} (selected)` : designLabel(d, name),
       mean: d.objective.mean,
       lo: d.objective.lo,
       hi: d.objective.hi,
