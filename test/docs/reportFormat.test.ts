@@ -25,7 +25,7 @@ pools:
   boss: { kind: executive, calendar: office, budget: 4h/w, costPerHour: 200 }
 itemTypes:
   job: { arrivals: { poisson: 2/h }, entry: work, patience: 1d, defectCost: 10 }
-  deal: { arrivals: { poisson: 1/d }, entry: review }
+  deal: { arrivals: { poisson: 1/d }, entry: review, patience: 2w, patienceCalendar: office }
 steps:
   work:
     function: ops
@@ -36,6 +36,7 @@ steps:
     serve: [{ pool: team, time: 10m }]
     rework: { to: work, maxRounds: 2, exceeded: done }
     detect: 0.5
+    sla: { limit: 2 business days, escalateTo: decide, calendar: office }
     next: { p: { done: 0.9, decide: 0.1 } }
   review: { kind: forum, function: exec, schedule: { every: week, day: mon, at: "10:00" }, chair: boss, hoursPerDecision: 0.1, next: decide }
   decide: { function: exec, serve: [{ pool: boss, time: 20m }], next: done }

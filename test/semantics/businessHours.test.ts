@@ -51,6 +51,26 @@ describe('working-hour clocks', () => {
     expect(when(text, 'sla')).toEqual([4 * 24 + 17]);
   });
 
+  test('the report names the clock of each SLA and patience', () => {
+    const clocks = (text: string) => {
+      const run = trace(compileText(text), 'business-hours').run;
+      return { sla: run.steps.work.slaClock, late: run.steps.late.slaClock, patience: run.byType.case.patienceClock };
+    };
+    expect(clocks(scenario(', sla: { limit: 2 business days, escalateTo: late, calendar: office }'))).toEqual({
+      sla: 'working hours of office',
+      late: undefined,
+      patience: undefined,
+    });
+    expect(
+      clocks(scenario(', sla: { limit: 48h, escalateTo: late }', ', patience: 4h, patienceCalendar: office')),
+    ).toEqual({
+      sla: 'wall clock',
+      late: undefined,
+      patience: 'working hours of office',
+    });
+    expect(clocks(scenario('', ', patience: 4h')).patience).toBe('wall clock');
+  });
+
   test('patience counts open hours of patienceCalendar', () => {
     const text = scenario('', ', patience: 4h, patienceCalendar: office');
     // Friday 16:00-17:00, then Monday 09:00-12:00.

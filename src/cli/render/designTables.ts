@@ -206,6 +206,9 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
       ['escaped defect cost', { ci: q.escapedDefectCost }],
     ],
   });
+  const clocks = clockRows(r);
+  if (clocks.length > 0)
+    tables.push({ title: `Clocks of SLAs and patience${suffix}`, columns: ['limit', 'counts on'], rows: clocks });
   if (r.periods !== undefined) tables.splice(1, 0, periodTable(r.periods, suffix));
   return tables;
 }
@@ -229,4 +232,13 @@ function shownCauses(r: DesignReport, full: boolean): Cause[] {
   return (Object.keys(CAUSE_LABELS) as Cause[]).filter(
     (cause) => full || !optional.has(cause) || r.cost.byCause[cause].mean !== 0 || r.cost.byCause[cause].half !== 0,
   );
+}
+
+/** Which clock each SLA and each patience counts on: the wall clock, or a calendar's working hours. */
+function clockRows(r: DesignReport): Cell[][] {
+  const rows: Cell[][] = [];
+  for (const [id, step] of Object.entries(r.steps)) if (step.slaClock) rows.push([`SLA at ${id}`, step.slaClock]);
+  for (const [id, type] of Object.entries(r.byType))
+    if (type.patienceClock) rows.push([`patience of ${id}`, type.patienceClock]);
+  return rows;
 }

@@ -82,6 +82,8 @@ export interface FlowFigures extends OutcomeCounts {
   /** Time-average number of items in the system. */
   wipMean: number;
   value: number;
+  /** Per item type, when it has a patience: the clock patience counts on ("wall clock", or "working hours of office"). */
+  patienceClock?: string;
 }
 
 export interface StepFigures {
@@ -105,6 +107,8 @@ export interface StepFigures {
   overflowed: number;
   abandoned: number;
   slaEscalations: number;
+  /** A step with an SLA: the clock its limit counts on ("wall clock", or "working hours of office"). */
+  slaClock?: string;
 }
 
 export interface PoolFigures {

@@ -10,12 +10,18 @@ import type {
   StepFigures,
   Totals,
 } from '../report/runResult.js';
+import type { Model } from '../model/model.js';
 import { PercentileSketch } from '../stats/percentileSketch.js';
 import type { SimState } from './simState.js';
 import { NODE_EXIT, NODE_FORUM, NODE_GATE, NODE_STEP } from './nodeTable.js';
 import { sums } from './serverSums.js';
 import { costBreakdown, poolCost } from './costs.js';
 import { periodFigures } from './periods.js';
+
+/** The clock a limit counts on: the wall clock, or the open hours of a named calendar. */
+function clockName(m: Model, calendar: number): string {
+  return calendar < 0 ? 'wall clock' : `working hours of ${m.calendars[calendar].id}`;
+}
 
 function percentiles(p: PercentileSketch): Percentiles {
   return { mean: p.mean, p50: p.quantile(0.5), p90: p.quantile(0.9), p95: p.quantile(0.95) };
@@ -60,6 +66,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       wipMean: span > 0 ? wipArea[k] / span : 0,
       value: (done + defect) * ty.value,
     };
+    if (ty.patience !== null) f.patienceClock = clockName(m, ty.patienceCalendar);
     byType[ty.id] = f;
     overall.arrived += f.arrived;
     overall.done += f.done;
@@ -115,6 +122,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       abandoned: s.stepStats.abandoned[n],
       slaEscalations: s.stepStats.slaBreaches[n],
     };
+    if (node.kind === 'step' && node.sla !== null) steps[node.id].slaClock = clockName(m, node.sla.calendar);
   });
 
   // Totals over the whole run; open errors counted on the items still in the system.
