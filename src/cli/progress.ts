@@ -29,6 +29,15 @@ export const BYTES: BarUnit = {
   count: (done, total) => `${(done / 2 ** 20).toFixed(1)} of ${(total / 2 ** 20).toFixed(1)} MB`,
 };
 
+/** Simulated time of one replication (done and total in hours), as weeks. */
+export const SIMULATED_WEEKS: BarUnit = {
+  label: 'simulating',
+  count: (done, total) => `week ${Math.floor(done / 168)} of ${Math.ceil(total / 168)}`,
+};
+
+/** Shard files merged. */
+export const SHARD_FILES: BarUnit = { label: 'merging', count: (done, total) => `${done}/${total} shard files` };
+
 /**
  * progressBar(stream, now, unit): a bar of done/total with elapsed time and ETA, drawn on `stream`
  * (stderr) only once the job has taken longer than a moment. Pass stream = null for no bar.

@@ -3,6 +3,7 @@ import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { readText } from '../loadForCli.js';
 import { outputFormat } from '../options.js';
+import { barOn, SHARD_FILES } from '../progress.js';
 import { UsageError } from '../usageError.js';
 import { selectExit } from './selectCommand.js';
 
@@ -14,8 +15,10 @@ export function mergeCommand(
 ): number {
   const format = outputFormat(opts);
   // Read one file at a time: merge keeps only the results, never every file at once.
+  const progress = barOn(io, SHARD_FILES);
   const shards = function* () {
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
+      progress.update(i, files.length);
       const text = readText(io, file);
       try {
         yield { name: file, shard: JSON.parse(text) as unknown };
@@ -30,6 +33,8 @@ export function mergeCommand(
   } catch (err) {
     if (err instanceof ShardError) throw new UsageError(`merge: ${err.message}`);
     throw err;
+  } finally {
+    progress.stop();
   }
   emitReport(io, report, format);
   return report.kind === 'select' ? selectExit(io, report) : 0;

@@ -3,6 +3,7 @@ import { dominantOffsetMin, exportRunLog, type LogFormat } from '../../eventlog/
 import { startDate } from '../../scenario/index.js';
 import type { CliIo } from '../cliIo.js';
 import { parseCount } from '../options.js';
+import { barOn, SIMULATED_WEEKS } from '../progress.js';
 import { UsageError } from '../usageError.js';
 
 export function eventFormatOf(file: string, explicit?: string): LogFormat {
@@ -44,9 +45,12 @@ export function writeEventLog(
     out = { write: (c) => void parts.push(c), close: () => io.writeFile(opts.events, parts.join('')) };
   }
   let n: number;
+  const progress = barOn(io, SIMULATED_WEEKS);
   try {
-    n = exportRunLog(model, { ...clock, seed, replication, format }, (c) => out.write(c));
+    const onCheckpoint = (t: number) => progress.update(t, model.horizon);
+    n = exportRunLog(model, { ...clock, seed, replication, format, onCheckpoint }, (c) => out.write(c));
   } finally {
+    progress.stop();
     out.close();
   }
   io.stderr(

@@ -16,6 +16,8 @@ export interface ExportOptions extends LogClock {
   seed: string | number;
   replication: number;
   format: LogFormat;
+  /** Hears the simulated time now and then (every 65,536 events), for a progress bar. */
+  onCheckpoint?: (simTime: number) => void;
 }
 
 /** The UTC offset most of the model's calendars use, in minutes (0 when it has none). */
@@ -36,7 +38,7 @@ export function dominantOffsetMin(model: Model): number {
 export function exportRunLog(model: Model, o: ExportOptions, sink: TextSink): number {
   let count = 0;
   const run = (monitor: (r: TraceRecord) => void) =>
-    void simulate(model, { seed: o.seed, replication: o.replication, monitor });
+    void simulate(model, { seed: o.seed, replication: o.replication, monitor, onCheckpoint: o.onCheckpoint });
   if (o.format === 'ocel') return exportOcel(model, o, sink, run);
   const w = o.format === 'csv' ? csvLogWriter(sink, model.attributes) : xesLogWriter(sink, model.name);
   run(
