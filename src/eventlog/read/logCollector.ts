@@ -33,8 +33,8 @@ export class LogCollector {
   private noOffset = 0;
   private outOfOrder = 0;
   private otherLifecycle = 0;
-  private notNumber = 0;
-  private firstNotNumber = '';
+  /** Per case attribute: whether any value was a number, and the values that were not (count, first place). */
+  private readonly attributeText = new Map<string, { numeric: boolean; text: number; first: string }>();
   private firstNoCase = '';
 
   /** `where` names the row or element for messages ("row 17", "<event> 12 of trace case-3"). */
@@ -72,8 +72,12 @@ export class LogCollector {
       const text = r.caseAttributes[name].trim();
       if (text === '') continue;
       const v = Number(text);
-      if (Number.isFinite(v)) (caseAttributes ??= {})[name] = v;
-      else if (this.notNumber++ === 0) this.firstNotNumber = `${where}: ${name} = "${text.slice(0, 40)}"`;
+      let seen = this.attributeText.get(name);
+      if (seen === undefined) this.attributeText.set(name, (seen = { numeric: false, text: 0, first: '' }));
+      if (Number.isFinite(v)) {
+        (caseAttributes ??= {})[name] = v;
+        seen.numeric = true;
+      } else if (seen.text++ === 0) seen.first = `${where}: ${name} = "${text.slice(0, 40)}"`;
     }
     this.b.add({
       caseId,
@@ -97,10 +101,13 @@ export class LogCollector {
       w.push(
         `${this.otherLifecycle} events with a lifecycle transition other than schedule, start, complete, suspend or resume were skipped`,
       );
-    if (this.notNumber > 0)
-      w.push(
-        `${this.notNumber} case attribute values were not numbers and were left out (first at ${this.firstNotNumber})`,
-      );
+    // Only numeric case attributes are kept (opsim's item attributes are numbers). A text attribute
+    // (a channel, a department) is not one and is passed over; a numeric one with stray text is warned of.
+    for (const [name, seen] of this.attributeText)
+      if (seen.numeric && seen.text > 0)
+        w.push(
+          `${seen.text} values of the case attribute ${name} were not numbers and were left out (first at ${seen.first})`,
+        );
     if (this.noOffset > 0) w.push(`${this.noOffset} timestamps had no UTC offset and were read as UTC`);
     if (this.outOfOrder > 0)
       w.push(
