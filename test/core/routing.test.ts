@@ -190,6 +190,23 @@ describe('routing', () => {
     expect(new Set(above.map((item) => nested.get(item)))).toEqual(new Set(['b', 'c']));
   });
 
+  it('nested: a random split may hold a rule, decided by value after the draw', () => {
+    // Half the items (by the draw) go to a; the other half by risk: < 0.5 to b, else c.
+    const route: Route = {
+      kind: 'probabilistic',
+      branches: [
+        { to: 0, p: 0.5 },
+        { to: { kind: 'thresholds', attr: 0, cuts: [0.5], to: [1, 2] }, p: 0.5 },
+      ],
+    };
+    const m = gateModel(route, 2000);
+    m.itemTypes[0].attributes = [constant(0.7)];
+    const [a, b, c] = exits(m);
+    expect(b).toBe(0);
+    expect(a + c).toBe(2000);
+    expect(Math.abs(a - 1000)).toBeLessThan(4 * Math.sqrt(500));
+  });
+
   it('a large batch passing gates at one instant does not trip the routing-cycle guard', () => {
     const r = simulate(gateModel(fixed(0), 5000), { seed: 1, replication: 0 });
     expect(r.totals.done).toBe(5000);

@@ -59,8 +59,8 @@ function indexProblems(m: Model): string[] {
   const route = (where: string, r: Route | null) => {
     if (r === null) return;
     if (r.kind === 'fixed') check(`${where}.to`, r.to, nodes);
-    if (r.kind === 'probabilistic') r.branches.forEach((b, i) => check(`${where}.branches.${i}`, b.to, nodes));
     const target = (at: string, to: RouteTarget) => (typeof to === 'number' ? check(at, to, nodes) : route(at, to));
+    if (r.kind === 'probabilistic') r.branches.forEach((b, i) => target(`${where}.branches.${i}`, b.to));
     if (r.kind === 'conditional')
       [...r.branches.map((b) => b.to), r.otherwise].forEach((to, i) => target(`${where}.${i}`, to));
     if (r.kind === 'thresholds') r.to.forEach((to, i) => target(`${where}.to.${i}`, to));

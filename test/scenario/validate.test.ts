@@ -152,7 +152,7 @@ describe('validateScenario(doc, file)', () => {
       'a route of no known form',
       [set('steps.triage.next', { goto: 'done' })],
       [
-        "steps.triage.next: expected a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }, found an object with fields 'goto'",
+        "steps.triage.next: expected a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }, found an object with fields 'goto'",
       ],
     ],
     [
@@ -228,8 +228,23 @@ describe('validateScenario(doc, file)', () => {
         }),
       ],
       [
-        "steps.review.next.otherwise: expected a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }, found an object with fields 'goto'",
+        "steps.review.next.otherwise: expected a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }, found an object with fields 'goto'",
         'steps.review.next.when.0.to.p: expected probabilities summing to 1, found a sum of 0.9',
+      ],
+    ],
+    [
+      'a split whose probabilities do not sum to 1, with an unknown step in a rule nested in it',
+      [
+        set('steps.review.next', {
+          split: [
+            { p: 0.5, to: { when: [{ if: { type: ['bug'] }, to: 'done' }], otherwise: 'reveiw' } },
+            { p: 0.4, to: 'done' },
+          ],
+        }),
+      ],
+      [
+        'steps.review.next.split.0.to.otherwise: unknown step "reveiw" (did you mean "review"?)',
+        'steps.review.next.split: expected probabilities summing to 1, found a sum of 0.9',
       ],
     ],
     [

@@ -71,6 +71,16 @@ describe('scenarios/validation/nested-routing.yaml (rules nested in a branch and
     });
   }
 
+  it('variant split-first (a rule nested in a random split) gives the tickets the same shares', () => {
+    const split = replicate(loadValidationModel('nested-routing', 'split-first'), 30, THEORY_SEED);
+    for (const exit of ['auto', 'review']) {
+      expectNear(
+        split.map((r) => r.steps[exit].arrivals / r.byType.ticket.arrived),
+        { figure: `split-first: share of tickets to ${exit}`, exact: shares[exit].share, relTol: 0.03 },
+      );
+    }
+  });
+
   it('loses no item between the gate and the exits', () => {
     for (const r of runs) {
       const out = Object.keys(shares).reduce((sum, exit) => sum + r.steps[exit].arrivals, 0);

@@ -37,12 +37,12 @@ export type Condition =
  * - conditional: the first branch whose condition holds; `otherwise` when none does.
  * - thresholds: risk-graded gate. With ascending cut points t[0..k-1] on an attribute,
  *   value < t[0] goes to to[0], t[i-1] <= value < t[i] to to[i], value >= t[k-1] to to[k].
- * A conditional branch, `otherwise` and a threshold band may hold a further route instead of a node
+ * A probabilistic or conditional branch, `otherwise` and a threshold band may hold a further route instead of a node
  * (nested routing; the scenario validator bounds the depth), decided at the same instant.
  */
 export type Route =
   | { kind: 'fixed'; to: number }
-  | { kind: 'probabilistic'; branches: { to: number; p: number }[] }
+  | { kind: 'probabilistic'; branches: { to: RouteTarget; p: number }[] }
   | { kind: 'conditional'; branches: { when: Condition; to: RouteTarget }[]; otherwise: RouteTarget }
   | { kind: 'thresholds'; attr: number; cuts: number[]; to: RouteTarget[] };
 

@@ -9,7 +9,7 @@ export type Router = (items: ItemStore, item: number) => number;
 /**
  * Compiles a route. `stream(suffix)` gives the random stream of a probabilistic route: the node's own
  * (suffix '') for the top route, and one per nested place (suffix '/otherwise', '/when.0',
- * '/thresholds.2', ...), so that nesting a rule in one branch moves no draw of another. `topCuts`,
+ * '/thresholds.2', '/split.1', ...), so that nesting a rule in one branch moves no draw of another. `topCuts`,
  * for a top thresholds route, is the array its router reads, so that a timeline can move a cut
  * during a run (NodeTable.thresholdCuts); nested thresholds read copies of their own.
  */
@@ -26,7 +26,6 @@ export function compileRoute(
     }
     case 'probabilistic': {
       const n = route.branches.length;
-      const to = Int32Array.from(route.branches.map((b) => b.to));
       const cum = new Float64Array(n);
       let total = 0;
       route.branches.forEach((b, k) => {
@@ -34,10 +33,19 @@ export function compileRoute(
         cum[k] = total;
       });
       const u = stream(suffix);
-      return () => {
+      if (route.branches.every((b) => isFlat(b.to))) {
+        const to = Int32Array.from(route.branches.map((b) => b.to as number));
+        return () => {
+          const x = u() * total;
+          for (let k = 0; k < n - 1; k++) if (x < cum[k]) return to[k];
+          return to[n - 1];
+        };
+      }
+      const to = route.branches.map((b, k) => target(b.to, stream, `${suffix}/split.${k}`));
+      return (items, i) => {
         const x = u() * total;
-        for (let k = 0; k < n - 1; k++) if (x < cum[k]) return to[k];
-        return to[n - 1];
+        for (let k = 0; k < n - 1; k++) if (x < cum[k]) return to[k](items, i);
+        return to[n - 1](items, i);
       };
     }
     case 'conditional': {

@@ -29,6 +29,10 @@ export function compileRoute(r: RouteDoc, ix: Indexes): Route {
     const ids = Object.keys(r.p).sort();
     return { kind: 'probabilistic', branches: ids.map((id) => ({ to: at(ix.nodes, id), p: r.p[id] })) };
   }
+  if ('split' in r) {
+    // A list keeps the file's order, so the draw maps to the branches in that order.
+    return { kind: 'probabilistic', branches: r.split.map((b) => ({ to: compileTarget(b.to, ix), p: b.p })) };
+  }
   if ('when' in r) {
     return {
       kind: 'conditional',

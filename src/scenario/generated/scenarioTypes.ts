@@ -257,6 +257,7 @@ export type ReworkDoc = {
 export type RouteDoc =
   | Id
   | { p: Record<string, number>; }
+  | { split: { p: number; to: RouteDoc; }[]; }
   | { when: { if: ConditionDoc; to: RouteDoc; }[]; otherwise: RouteDoc; }
   | { thresholds: { attr: Id; cuts: number[]; to: RouteDoc[]; }; };
 

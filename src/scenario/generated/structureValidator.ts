@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"roster":{"type":"array","items":{"type":"object","properties":{"days":{"if":{"type":"string"},"then":{"enum":["weekdays","weekend","daily"]},"else":{"type":"array","items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"minItems":1,"maxItems":7}},"hours":{"type":"string","maxLength":200,"description":"hours such as \"09:00-17:00\""},"heads":{"type":"integer","minimum":0,"maximum":1000000,"title":"how many people work in this slot"}},"required":["days","hours","heads"],"additionalProperties":false},"minItems":1,"maxItems":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"peaks":{"type":"array","items":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"multiply":{"type":"number","minimum":0,"maximum":1000,"description":"a factor on the arrival rate (0 to 1000)"},"lastBusinessDays":{"type":"integer","minimum":1,"maximum":31},"of":{"enum":["month","quarter"]},"calendar":{"$ref":"#/definitions/id"}},"required":["multiply","lastBusinessDays","of"],"additionalProperties":false},"minItems":0,"maxItems":100},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"abandonCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"delayCostPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money per hour, as a plain number (0 to 1e12): 50, not \"50/h\" or \"1200/d\""},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"preempt":{"enum":["resume","restart"]},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"},"penalty":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"timeline":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }","if":{"type":"object","required":["set"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"at":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"set":{"type":"object","propertyNames":{"type":"string","maxLength":1000},"additionalProperties":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"maxProperties":100}},"required":["at","set"],"additionalProperties":false},"else":{"if":{"type":"object","required":["ramp"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"ramp":{"type":"string","maxLength":1000},"from":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"to":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"growth":{"type":"number","minimum":-1,"maximum":100,"description":"growth per step, compounded (0.02 for 2% a step)"},"start":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"end":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"every":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"1d\" or \"2w\", or \"month\" or \"quarter\""}},"required":["ramp","from","start","end"],"additionalProperties":false},"else":{"not":{},"description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }"}}},"maxProperties":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["split"]},"then":{"type":"object","properties":{"split":{"type":"array","items":{"type":"object","properties":{"p":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"to":{"$ref":"#/definitions/route"}},"required":["p","to"],"additionalProperties":false},"minItems":1,"maxItems":1000}},"required":["split"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"roster":{"type":"array","items":{"type":"object","properties":{"days":{"if":{"type":"string"},"then":{"enum":["weekdays","weekend","daily"]},"else":{"type":"array","items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"minItems":1,"maxItems":7}},"hours":{"type":"string","maxLength":200,"description":"hours such as \"09:00-17:00\""},"heads":{"type":"integer","minimum":0,"maximum":1000000,"title":"how many people work in this slot"}},"required":["days","hours","heads"],"additionalProperties":false},"minItems":1,"maxItems":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"peaks":{"type":"array","items":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"multiply":{"type":"number","minimum":0,"maximum":1000,"description":"a factor on the arrival rate (0 to 1000)"},"lastBusinessDays":{"type":"integer","minimum":1,"maximum":31},"of":{"enum":["month","quarter"]},"calendar":{"$ref":"#/definitions/id"}},"required":["multiply","lastBusinessDays","of"],"additionalProperties":false},"minItems":0,"maxItems":100},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"abandonCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"delayCostPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money per hour, as a plain number (0 to 1e12): 50, not \"50/h\" or \"1200/d\""},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"]},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false}},"preempt":{"enum":["resume","restart"]},"capacity":{"type":"integer","minimum":0,"maximum":1000000000},"overflow":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"},"penalty":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"timeline":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }","if":{"type":"object","required":["set"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"at":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"set":{"type":"object","propertyNames":{"type":"string","maxLength":1000},"additionalProperties":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"maxProperties":100}},"required":["at","set"],"additionalProperties":false},"else":{"if":{"type":"object","required":["ramp"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"ramp":{"type":"string","maxLength":1000},"from":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"to":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"growth":{"type":"number","minimum":-1,"maximum":100,"description":"growth per step, compounded (0.02 for 2% a step)"},"start":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"end":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"every":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"1d\" or \"2w\", or \"month\" or \"quarter\""}},"required":["ramp","from","start","end"],"additionalProperties":false},"else":{"not":{},"description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }"}}},"maxProperties":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
 const schema12 = {"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"};
 const schema34 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}};
@@ -2269,9 +2269,10 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema55 = {"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}};
+const schema55 = {"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["split"]},"then":{"type":"object","properties":{"split":{"type":"array","items":{"type":"object","properties":{"p":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"to":{"$ref":"#/definitions/route"}},"required":["p","to"],"additionalProperties":false},"minItems":1,"maxItems":1000}},"required":["split"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}}};
+const wrapper0 = {validate: validate17};
 const schema58 = {"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}};
-const wrapper0 = {validate: validate18};
+const wrapper1 = {validate: validate18};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3489,8 +3490,8 @@ errors++;
 }
 const len1 = data23.length;
 for(let i1=0; i1<len1; i1++){
-if(!(wrapper0.validate(data23[i1], {instancePath:instancePath+"/all/" + i1,parentData:data23,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if(!(wrapper1.validate(data23[i1], {instancePath:instancePath+"/all/" + i1,parentData:data23,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -3612,8 +3613,8 @@ errors++;
 }
 const len2 = data25.length;
 for(let i2=0; i2<len2; i2++){
-if(!(wrapper0.validate(data25[i2], {instancePath:instancePath+"/any/" + i2,parentData:data25,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if(!(wrapper1.validate(data25[i2], {instancePath:instancePath+"/any/" + i2,parentData:data25,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -3742,7 +3743,6 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-const wrapper2 = {validate: validate17};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4014,7 +4014,7 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.when === undefined) && (missing1 = "when")){
+if((data.split === undefined) && (missing1 = "split")){
 const err19 = {};
 if(vErrors === null){
 vErrors = [err19];
@@ -4050,8 +4050,8 @@ let ifClause2;
 if(_valid2){
 const _errs26 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.when === undefined){
-const err21 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema55.else.else.then.required,parentSchema:schema55.else.else.then,data};
+if(data.split === undefined){
+const err21 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "split"},message:"must have required property '"+"split"+"'",schema:schema55.else.else.then.required,parentSchema:schema55.else.else.then,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4060,8 +4060,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data.otherwise === undefined){
-const err22 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "otherwise"},message:"must have required property '"+"otherwise"+"'",schema:schema55.else.else.then.required,parentSchema:schema55.else.else.then,data};
+for(const key3 in data){
+if(!(key3 === "split")){
+const err22 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.then,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4070,9 +4071,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key3 in data){
-if(!((key3 === "when") || (key3 === "otherwise"))){
-const err23 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.then,data};
+}
+if(data.split !== undefined){
+let data2 = data.split;
+if(Array.isArray(data2)){
+if(data2.length > 1000){
+const err23 = {instancePath:instancePath+"/split",schemaPath:"#/else/else/then/properties/split/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema55.else.else.then.properties.split,data:data2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4081,12 +4085,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.when !== undefined){
-let data2 = data.when;
-if(Array.isArray(data2)){
-if(data2.length > 1000){
-const err24 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema55.else.else.then.properties.when,data:data2};
+if(data2.length < 1){
+const err24 = {instancePath:instancePath+"/split",schemaPath:"#/else/else/then/properties/split/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.else.else.then.properties.split,data:data2};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4095,8 +4095,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data2.length < 1){
-const err25 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.else.else.then.properties.when,data:data2};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.p === undefined){
+const err25 = {instancePath:instancePath+"/split/" + i0,schemaPath:"#/else/else/then/properties/split/items/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema55.else.else.then.properties.split.items.required,parentSchema:schema55.else.else.then.properties.split.items,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4105,12 +4109,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.if === undefined){
-const err26 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "if"},message:"must have required property '"+"if"+"'",schema:schema55.else.else.then.properties.when.items.required,parentSchema:schema55.else.else.then.properties.when.items,data:data3};
+if(data3.to === undefined){
+const err26 = {instancePath:instancePath+"/split/" + i0,schemaPath:"#/else/else/then/properties/split/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema55.else.else.then.properties.split.items.required,parentSchema:schema55.else.else.then.properties.split.items,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4119,8 +4119,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data3.to === undefined){
-const err27 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema55.else.else.then.properties.when.items.required,parentSchema:schema55.else.else.then.properties.when.items,data:data3};
+for(const key4 in data3){
+if(!((key4 === "p") || (key4 === "to"))){
+const err27 = {instancePath:instancePath+"/split/" + i0,schemaPath:"#/else/else/then/properties/split/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.then.properties.split.items,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4129,9 +4130,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key4 in data3){
-if(!((key4 === "if") || (key4 === "to"))){
-const err28 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.then.properties.when.items,data:data3};
+}
+if(data3.p !== undefined){
+let data4 = data3.p;
+if(typeof data4 == "number"){
+if(data4 > 1 || isNaN(data4)){
+const err28 = {instancePath:instancePath+"/split/" + i0+"/p",schemaPath:"#/else/else/then/properties/split/items/properties/p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema55.else.else.then.properties.split.items.properties.p,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4140,22 +4144,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data3.if !== undefined){
-if(!(validate18(data3.if, {instancePath:instancePath+"/when/" + i0+"/if",parentData:data3,parentDataProperty:"if",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data3.to !== undefined){
-if(!(wrapper2.validate(data3.to, {instancePath:instancePath+"/when/" + i0+"/to",parentData:data3,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/when/" + i0,schemaPath:"#/else/else/then/properties/when/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.then.properties.when.items.type,parentSchema:schema55.else.else.then.properties.when.items,data:data3};
+if(data4 < 0 || isNaN(data4)){
+const err29 = {instancePath:instancePath+"/split/" + i0+"/p",schemaPath:"#/else/else/then/properties/split/items/properties/p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.else.else.then.properties.split.items.properties.p,data:data4};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4165,9 +4155,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/then/properties/when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.then.properties.when.type,parentSchema:schema55.else.else.then.properties.when,data:data2};
+const err30 = {instancePath:instancePath+"/split/" + i0+"/p",schemaPath:"#/else/else/then/properties/split/items/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.else.else.then.properties.split.items.properties.p.type,parentSchema:schema55.else.else.then.properties.split.items.properties.p,data:data4};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4177,20 +4166,44 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.otherwise !== undefined){
-if(!(wrapper2.validate(data.otherwise, {instancePath:instancePath+"/otherwise",parentData:data,parentDataProperty:"otherwise",rootData}))){
-vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+if(data3.to !== undefined){
+if(!(wrapper0.validate(data3.to, {instancePath:instancePath+"/split/" + i0+"/to",parentData:data3,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.then.type,parentSchema:schema55.else.else.then,data};
+const err31 = {instancePath:instancePath+"/split/" + i0,schemaPath:"#/else/else/then/properties/split/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.then.properties.split.items.type,parentSchema:schema55.else.else.then.properties.split.items,data:data3};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/split",schemaPath:"#/else/else/then/properties/split/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.then.properties.split.type,parentSchema:schema55.else.else.then.properties.split,data:data2};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.then.type,parentSchema:schema55.else.else.then,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -4206,24 +4219,24 @@ const _errs39 = errors;
 if(errors === _errs39){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((data.thresholds === undefined) && (missing2 = "thresholds")){
-const err32 = {};
+if((data.when === undefined) && (missing2 = "when")){
+const err34 = {};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err34];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 else {
-const err33 = {};
+const err35 = {};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err35];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -4242,33 +4255,8 @@ let ifClause3;
 if(_valid3){
 const _errs41 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.thresholds === undefined){
-const err34 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'",schema:schema55.else.else.else.then.required,parentSchema:schema55.else.else.else.then,data};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-for(const key5 in data){
-if(!(key5 === "thresholds")){
-const err35 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.else.then,data};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.thresholds !== undefined){
-let data7 = data.thresholds;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.attr === undefined){
-const err36 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema55.else.else.else.then.properties.thresholds.required,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
+if(data.when === undefined){
+const err36 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema55.else.else.else.then.required,parentSchema:schema55.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4277,8 +4265,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data7.cuts === undefined){
-const err37 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "cuts"},message:"must have required property '"+"cuts"+"'",schema:schema55.else.else.else.then.properties.thresholds.required,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
+if(data.otherwise === undefined){
+const err37 = {instancePath,schemaPath:"#/else/else/else/then/required",keyword:"required",params:{missingProperty: "otherwise"},message:"must have required property '"+"otherwise"+"'",schema:schema55.else.else.else.then.required,parentSchema:schema55.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4287,8 +4275,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data7.to === undefined){
-const err38 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema55.else.else.else.then.properties.thresholds.required,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
+for(const key5 in data){
+if(!((key5 === "when") || (key5 === "otherwise"))){
+const err38 = {instancePath,schemaPath:"#/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4297,9 +4286,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key6 in data7){
-if(!(((key6 === "attr") || (key6 === "cuts")) || (key6 === "to"))){
-const err39 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
+}
+if(data.when !== undefined){
+let data6 = data.when;
+if(Array.isArray(data6)){
+if(data6.length > 1000){
+const err39 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/else/then/properties/when/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema55.else.else.else.then.properties.when,data:data6};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4308,12 +4300,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data7.attr !== undefined){
-let data8 = data7.attr;
-if(typeof data8 === "string"){
-if(func3(data8) > 64){
-const err40 = {instancePath:instancePath+"/thresholds/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data8};
+if(data6.length < 1){
+const err40 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/else/then/properties/when/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.else.else.else.then.properties.when,data:data6};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4322,8 +4310,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!pattern0.test(data8)){
-const err41 = {instancePath:instancePath+"/thresholds/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data8};
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.if === undefined){
+const err41 = {instancePath:instancePath+"/when/" + i1,schemaPath:"#/else/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "if"},message:"must have required property '"+"if"+"'",schema:schema55.else.else.else.then.properties.when.items.required,parentSchema:schema55.else.else.else.then.properties.when.items,data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4332,9 +4324,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/thresholds/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data8};
+if(data7.to === undefined){
+const err42 = {instancePath:instancePath+"/when/" + i1,schemaPath:"#/else/else/else/then/properties/when/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema55.else.else.else.then.properties.when.items.required,parentSchema:schema55.else.else.else.then.properties.when.items,data:data7};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4343,12 +4334,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data7.cuts !== undefined){
-let data9 = data7.cuts;
-if(Array.isArray(data9)){
-if(data9.length > 100){
-const err43 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
+for(const key6 in data7){
+if(!((key6 === "if") || (key6 === "to"))){
+const err43 = {instancePath:instancePath+"/when/" + i1,schemaPath:"#/else/else/else/then/properties/when/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.else.then.properties.when.items,data:data7};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4357,8 +4345,22 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data9.length < 1){
-const err44 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
+}
+if(data7.if !== undefined){
+if(!(validate18(data7.if, {instancePath:instancePath+"/when/" + i1+"/if",parentData:data7,parentDataProperty:"if",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data7.to !== undefined){
+if(!(wrapper0.validate(data7.to, {instancePath:instancePath+"/when/" + i1+"/to",parentData:data7,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/when/" + i1,schemaPath:"#/else/else/else/then/properties/when/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.else.then.properties.when.items.type,parentSchema:schema55.else.else.else.then.properties.when.items,data:data7};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4367,12 +4369,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(typeof data10 == "number"){
-if(data10 > 1000000000000 || isNaN(data10)){
-const err45 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/when",schemaPath:"#/else/else/else/then/properties/when/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.else.then.properties.when.type,parentSchema:schema55.else.else.else.then.properties.when,data:data6};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4381,8 +4381,16 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data10 < -1000000000000 || isNaN(data10)){
-const err46 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
+}
+if(data.otherwise !== undefined){
+if(!(wrapper0.validate(data.otherwise, {instancePath:instancePath+"/otherwise",parentData:data,parentDataProperty:"otherwise",rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.else.then.type,parentSchema:schema55.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4391,9 +4399,20 @@ vErrors.push(err46);
 }
 errors++;
 }
+var _valid3 = _errs41 === errors;
+valid12 = _valid3;
+ifClause3 = "then";
 }
 else {
-const err47 = {instancePath:instancePath+"/thresholds/cuts/" + i1,schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.else.else.else.then.properties.thresholds.properties.cuts.items.type,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts.items,data:data10};
+const _errs52 = errors;
+const _errs53 = errors;
+let valid17 = true;
+const _errs54 = errors;
+if(errors === _errs54){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.thresholds === undefined) && (missing3 = "thresholds")){
+const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4403,9 +4422,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/then/properties/thresholds/properties/cuts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.else.then.properties.thresholds.properties.cuts.type,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.cuts,data:data9};
+const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4415,11 +4433,22 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data7.to !== undefined){
-let data11 = data7.to;
-if(Array.isArray(data11)){
-if(data11.length > 101){
-const err49 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/maxItems",keyword:"maxItems",params:{limit: 101},message:"must NOT have more than 101 items",schema:101,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.to,data:data11};
+var _valid4 = _errs54 === errors;
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs56 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.thresholds === undefined){
+const err49 = {instancePath,schemaPath:"#/else/else/else/else/then/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'",schema:schema55.else.else.else.else.then.required,parentSchema:schema55.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4428,8 +4457,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data11.length < 2){
-const err50 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.to,data:data11};
+for(const key7 in data){
+if(!(key7 === "thresholds")){
+const err50 = {instancePath,schemaPath:"#/else/else/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.else.else.then,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4438,16 +4468,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-const len2 = data11.length;
-for(let i2=0; i2<len2; i2++){
-if(!(wrapper2.validate(data11[i2], {instancePath:instancePath+"/thresholds/to/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/then/properties/thresholds/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.else.then.properties.thresholds.properties.to.type,parentSchema:schema55.else.else.else.then.properties.thresholds.properties.to,data:data11};
+if(data.thresholds !== undefined){
+let data11 = data.thresholds;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.attr === undefined){
+const err51 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema55.else.else.else.else.then.properties.thresholds.required,parentSchema:schema55.else.else.else.else.then.properties.thresholds,data:data11};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4456,10 +4482,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/then/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.else.then.properties.thresholds.type,parentSchema:schema55.else.else.else.then.properties.thresholds,data:data7};
+if(data11.cuts === undefined){
+const err52 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "cuts"},message:"must have required property '"+"cuts"+"'",schema:schema55.else.else.else.else.then.properties.thresholds.required,parentSchema:schema55.else.else.else.else.then.properties.thresholds,data:data11};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4468,10 +4492,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.else.then.type,parentSchema:schema55.else.else.else.then,data};
+if(data11.to === undefined){
+const err53 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/else/then/properties/thresholds/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema55.else.else.else.else.then.properties.thresholds.required,parentSchema:schema55.else.else.else.else.then.properties.thresholds,data:data11};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4480,13 +4502,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-var _valid3 = _errs41 === errors;
-valid12 = _valid3;
-ifClause3 = "then";
-}
-else {
-const _errs57 = errors;
-const err54 = {instancePath,schemaPath:"#/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema55.else.else.else.else.not,parentSchema:schema55.else.else.else.else,data};
+for(const key8 in data11){
+if(!(((key8 === "attr") || (key8 === "cuts")) || (key8 === "to"))){
+const err54 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/else/then/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.else.else.else.then.properties.thresholds,data:data11};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4494,12 +4512,13 @@ else {
 vErrors.push(err54);
 }
 errors++;
-var _valid3 = _errs57 === errors;
-valid12 = _valid3;
-ifClause3 = "else";
 }
-if(!valid12){
-const err55 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema55.else.else.else.if,parentSchema:schema55.else.else.else,data};
+}
+if(data11.attr !== undefined){
+let data12 = data11.attr;
+if(typeof data12 === "string"){
+if(func3(data12) > 64){
+const err55 = {instancePath:instancePath+"/thresholds/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data12};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4508,12 +4527,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-var _valid2 = _errs37 === errors;
-valid7 = _valid2;
-ifClause2 = "else";
-}
-if(!valid7){
-const err56 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema55.else.else.if,parentSchema:schema55.else.else,data};
+if(!pattern0.test(data12)){
+const err56 = {instancePath:instancePath+"/thresholds/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data12};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4522,12 +4537,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid1 = _errs22 === errors;
-valid2 = _valid1;
-ifClause1 = "else";
 }
-if(!valid2){
-const err57 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema55.else.if,parentSchema:schema55.else,data};
+else {
+const err57 = {instancePath:instancePath+"/thresholds/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data12};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4536,17 +4548,224 @@ vErrors.push(err57);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid0 = _valid0;
-ifClause0 = "else";
 }
-if(!valid0){
-const err58 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema55.if,parentSchema:schema55,data};
+if(data11.cuts !== undefined){
+let data13 = data11.cuts;
+if(Array.isArray(data13)){
+if(data13.length > 100){
+const err58 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/else/then/properties/thresholds/properties/cuts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema55.else.else.else.else.then.properties.thresholds.properties.cuts,data:data13};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+if(data13.length < 1){
+const err59 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/else/then/properties/thresholds/properties/cuts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.else.else.else.else.then.properties.thresholds.properties.cuts,data:data13};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(typeof data14 == "number"){
+if(data14 > 1000000000000 || isNaN(data14)){
+const err60 = {instancePath:instancePath+"/thresholds/cuts/" + i2,schemaPath:"#/else/else/else/else/then/properties/thresholds/properties/cuts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema55.else.else.else.else.then.properties.thresholds.properties.cuts.items,data:data14};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data14 < -1000000000000 || isNaN(data14)){
+const err61 = {instancePath:instancePath+"/thresholds/cuts/" + i2,schemaPath:"#/else/else/else/else/then/properties/thresholds/properties/cuts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema55.else.else.else.else.then.properties.thresholds.properties.cuts.items,data:data14};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/thresholds/cuts/" + i2,schemaPath:"#/else/else/else/else/then/properties/thresholds/properties/cuts/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.else.else.else.else.then.properties.thresholds.properties.cuts.items.type,parentSchema:schema55.else.else.else.else.then.properties.thresholds.properties.cuts.items,data:data14};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/thresholds/cuts",schemaPath:"#/else/else/else/else/then/properties/thresholds/properties/cuts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.else.else.then.properties.thresholds.properties.cuts.type,parentSchema:schema55.else.else.else.else.then.properties.thresholds.properties.cuts,data:data13};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data11.to !== undefined){
+let data15 = data11.to;
+if(Array.isArray(data15)){
+if(data15.length > 101){
+const err64 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/else/then/properties/thresholds/properties/to/maxItems",keyword:"maxItems",params:{limit: 101},message:"must NOT have more than 101 items",schema:101,parentSchema:schema55.else.else.else.else.then.properties.thresholds.properties.to,data:data15};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data15.length < 2){
+const err65 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/else/then/properties/thresholds/properties/to/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema55.else.else.else.else.then.properties.thresholds.properties.to,data:data15};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+if(!(wrapper0.validate(data15[i3], {instancePath:instancePath+"/thresholds/to/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/thresholds/to",schemaPath:"#/else/else/else/else/then/properties/thresholds/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.else.else.else.then.properties.thresholds.properties.to.type,parentSchema:schema55.else.else.else.else.then.properties.thresholds.properties.to,data:data15};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/thresholds",schemaPath:"#/else/else/else/else/then/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.else.else.then.properties.thresholds.type,parentSchema:schema55.else.else.else.else.then.properties.thresholds,data:data11};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/else/else/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.else.else.else.then.type,parentSchema:schema55.else.else.else.else.then,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid4 = _errs56 === errors;
+valid17 = _valid4;
+ifClause4 = "then";
+}
+else {
+const _errs72 = errors;
+const err69 = {instancePath,schemaPath:"#/else/else/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema55.else.else.else.else.else.not,parentSchema:schema55.else.else.else.else.else,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+var _valid4 = _errs72 === errors;
+valid17 = _valid4;
+ifClause4 = "else";
+}
+if(!valid17){
+const err70 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema55.else.else.else.else.if,parentSchema:schema55.else.else.else.else,data};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+var _valid3 = _errs52 === errors;
+valid12 = _valid3;
+ifClause3 = "else";
+}
+if(!valid12){
+const err71 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema55.else.else.else.if,parentSchema:schema55.else.else.else,data};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid7 = _valid2;
+ifClause2 = "else";
+}
+if(!valid7){
+const err72 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema55.else.else.if,parentSchema:schema55.else.else,data};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid2 = _valid1;
+ifClause1 = "else";
+}
+if(!valid2){
+const err73 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema55.else.if,parentSchema:schema55.else,data};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err74 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema55.if,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
 }
 errors++;
 }

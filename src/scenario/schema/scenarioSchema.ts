@@ -184,10 +184,12 @@ const routeDef: Schema = named(
   'RouteDoc',
   cases([[{ type: 'string' }, id]], {
     type: 'object',
-    description: 'a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }',
+    description:
+      'a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }',
     ...cases(
       [
         [has('p'), object({ p: idMap(probability, 1000) }, ['p'])],
+        [has('split'), object({ split: list(object({ p: probability, to: route }, ['p', 'to']), 1000, 1) }, ['split'])],
         [
           has('when'),
           object({ when: list(object({ if: conditionRef, to: route }, ['if', 'to']), 1000, 1), otherwise: route }, [
@@ -209,7 +211,9 @@ const routeDef: Schema = named(
           ),
         ],
       ],
-      nothingElse('a route: a step id, { p: {...} }, { when: [...], otherwise: ... } or { thresholds: {...} }'),
+      nothingElse(
+        'a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }',
+      ),
     ),
   }),
 );

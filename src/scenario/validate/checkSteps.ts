@@ -57,6 +57,13 @@ function covers(time: unknown, t: string): boolean {
   return true;
 }
 
+/** A random split's probabilities sum to 1 (within 1e-9); values that are not numbers are reported elsewhere. */
+function checkSum(c: Checks, path: string, values: unknown[]): void {
+  const sum = values.filter((p): p is number => typeof p === 'number').reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 1) > 1e-9)
+    c.add(path, `expected probabilities summing to 1, found a sum of ${+sum.toPrecision(12)}`);
+}
+
 function checkRoute(c: Checks, path: string, next: unknown): void {
   for (const e of routeTargets(path, next)) c.ref(e.path, e.to, 'steps', 'step');
   checkRule(c, path, next, 1);
@@ -69,18 +76,21 @@ function checkRule(c: Checks, path: string, next: unknown, depth: number): void 
     c.add(path, `routing rules nest at most ${MAX_ROUTE_DEPTH} deep; give this branch a step id, or route from a gate`);
     return;
   }
+  if (Array.isArray(next.split)) {
+    checkSum(
+      c,
+      `${path}.split`,
+      next.split.map((b) => rec(b).p),
+    );
+    next.split.forEach((b, i) => checkRule(c, `${path}.split.${i}.to`, rec(b).to, depth + 1));
+  }
   if (Array.isArray(next.when)) {
     next.when.forEach((b, i) => checkRule(c, `${path}.when.${i}.to`, rec(b).to, depth + 1));
     checkRule(c, `${path}.otherwise`, next.otherwise, depth + 1);
   }
   if (isRec(next.thresholds))
     arr(next.thresholds.to).forEach((to, i) => checkRule(c, `${path}.thresholds.to.${i}`, to, depth + 1));
-  if (isRec(next.p)) {
-    const ps = Object.values(next.p).filter((p): p is number => typeof p === 'number');
-    const sum = ps.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 1) > 1e-9)
-      c.add(`${path}.p`, `expected probabilities summing to 1, found a sum of ${+sum.toPrecision(12)}`);
-  }
+  if (isRec(next.p)) checkSum(c, `${path}.p`, Object.values(next.p));
   if (Array.isArray(next.when)) next.when.forEach((b, i) => checkCondition(c, `${path}.when.${i}.if`, rec(b).if));
   if (isRec(next.thresholds)) {
     const th = next.thresholds;

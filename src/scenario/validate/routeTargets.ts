@@ -19,6 +19,13 @@ export function routeTargets(path: string, next: unknown, depth = 1): Edge[] {
   if (typeof next === 'string') return [{ path, to: next, via: 'next' }];
   if (!isRec(next) || depth > MAX_ROUTE_DEPTH) return [];
   const out: Edge[] = [];
+  if (Array.isArray(next.split)) {
+    next.split.forEach((b, i) => {
+      const edges = routeTargets(`${path}.split.${i}.to`, rec(b).to, depth + 1);
+      // A branch of probability 0 is never taken, nor is anything nested in it.
+      out.push(...(rec(b).p === 0 ? edges.map((e) => ({ ...e, never: true as const })) : edges));
+    });
+  }
   if (isRec(next.p)) {
     for (const k of Object.keys(next.p))
       out.push({ path: `${path}.p.${k}`, to: k, via: 'next', ...(next.p[k] === 0 ? { never: true as const } : {}) });
