@@ -30,6 +30,7 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
     inSystemAtEnd: 1,
     throughputPerWeek: throughput,
     cycleTime: pct(k.cycle ?? 5),
+    queueWait: pct(k.wait ?? 1),
     wipMean: 2,
     value: 0,
   };
@@ -65,6 +66,8 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
         completions: throughput,
         utilisation: k.utilisation ?? 0.5,
         wait: pct(k.wait ?? 1),
+        waitByType: { ticket: k.wait ?? 1 },
+        timeInStep: pct((k.wait ?? 1) + 1),
         queueMean: 1,
         pWait: 0.5,
         sessions: 0,

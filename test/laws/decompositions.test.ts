@@ -33,6 +33,24 @@ describe('decompositions', () => {
     );
   });
 
+  it('total queue wait per item is the waits of the cycle-time ledger over the items done, and never above cycle time', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary(options), ({ doc, seed }) => {
+        const run = runDocument(doc, seed);
+        const done = run.overall.done + run.overall.doneWithDefect;
+        const waited = sum(Object.values(run.cycleLedger.nodes).map((n) => n.waitHours));
+        expect(
+          close(run.overall.queueWait.mean * done, waited, waited),
+          `queue wait ${run.overall.queueWait.mean} x ${done} vs ledger ${waited}`,
+        ).toBe(true);
+        expect(run.overall.queueWait.mean).toBeLessThanOrEqual(run.overall.cycleTime.mean * (1 + 1e-9) + 1e-9);
+        const byType = sum(Object.values(run.byType).map((t) => t.queueWait.mean * (t.done + t.doneWithDefect)));
+        expect(close(byType, waited, waited), 'the types add up to the whole').toBe(true);
+      }),
+      lawRuns(1103, 20),
+    );
+  });
+
   it('decompose(metric, A, B): the parts of the move between two random designs sum to the move', () => {
     fc.assert(
       fc.property(scenarioArbitrary(options), scenarioArbitrary(options), (a, b) => {

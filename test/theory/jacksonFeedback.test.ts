@@ -94,4 +94,21 @@ describe('scenarios/validation/jackson-feedback.yaml (two stations, feedback p =
       0.02,
     );
   });
+
+  it("time in step per visit is each station's M/M/c sojourn at its effective rate, W = Wq + 1/mu", () => {
+    ids.forEach((id, j) => {
+      expectNear(
+        runs.map((r) => r.steps[id].timeInStep.mean),
+        { figure: `time in step at ${id}`, exact: exact.stations[j].w, relTol: 0.06 },
+      );
+    });
+  });
+
+  it('total queue wait per item is visits per item x Wq summed over stations: 1.25 x (0.4 + 0.133333) = 0.666667 h', () => {
+    const perItem = ids.reduce((s, _, j) => s + (exact.lambda[j] / 6.4) * exact.stations[j].wq, 0);
+    expectNear(
+      runs.map((r) => r.overall.queueWait.mean),
+      { figure: 'queue wait per item', exact: perItem, relTol: 0.08 },
+    );
+  });
 });

@@ -93,4 +93,34 @@ describe('scenarios/validation/jackson-tandem.yaml (M/M/1 -> M/M/2 -> M/M/1)', (
       0.02,
     );
   });
+
+  it("time in step per visit is each station's M/M/c sojourn W = Wq + 1/mu: 0.5, 0.555556, 0.083333 h", () => {
+    ids.forEach((id, j) => {
+      expectNear(
+        runs.map((r) => r.steps[id].timeInStep.mean),
+        { figure: `time in step at ${id}`, exact: exact.stations[j].w, relTol: 0.06 },
+      );
+    });
+  });
+
+  it('at the M/M/1 stations the sojourn is exponential with rate mu - lambda: p90 = ln 10 / (mu - lambda), p95 = ln 20 / (mu - lambda)', () => {
+    for (const id of ['a', 'c'] as const) {
+      const rate = stations[id].mu - 8;
+      expectNear(
+        runs.map((r) => r.steps[id].timeInStep.p90),
+        { figure: `time in step p90 at ${id}`, exact: Math.log(10) / rate, relTol: 0.06 },
+      );
+      expectNear(
+        runs.map((r) => r.steps[id].timeInStep.p95),
+        { figure: `time in step p95 at ${id}`, exact: Math.log(20) / rate, relTol: 0.06 },
+      );
+    }
+  });
+
+  it("total queue wait per item is the sum of the stations' waits: 0.788889 h", () => {
+    expectNear(
+      runs.map((r) => r.overall.queueWait.mean),
+      { figure: 'queue wait per item', exact: exact.stations.reduce((s, st) => s + st.wq, 0), relTol: 0.08 },
+    );
+  });
 });

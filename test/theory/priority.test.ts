@@ -97,4 +97,26 @@ describe('scenarios/validation/priority-mm1.yaml (non-preemptive priority M/M/1,
       );
     }
   });
+
+  it("the step's waits by item type are Cobham's per-class waits: Wq = 0.125 h urgent, 0.625 h routine", () => {
+    expectNear(
+      runs.map((r) => r.steps.queue.waitByType.urgent),
+      { figure: 'Wq urgent at the step', exact: urgent.wq, relTol: 0.05 },
+    );
+    expectNear(
+      runs.map((r) => r.steps.queue.waitByType.routine),
+      { figure: 'Wq routine at the step', exact: routine.wq, relTol: 0.1 },
+    );
+  });
+
+  it("each class's total queue wait per item is its one wait at the step", () => {
+    expectNear(
+      runs.map((r) => r.byType.urgent.queueWait.mean),
+      { figure: 'queue wait per urgent item', exact: urgent.wq, relTol: 0.05 },
+    );
+    expectNear(
+      runs.map((r) => r.byType.routine.queueWait.mean),
+      { figure: 'queue wait per routine item', exact: routine.wq, relTol: 0.1 },
+    );
+  });
 });

@@ -58,6 +58,8 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
         'wait mean (h)',
         'wait p90 (h)',
         'P(wait)',
+        'time in step mean (h)',
+        'p95 (h)',
         'queue mean',
         'utilisation',
         'sessions',
@@ -76,6 +78,8 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
           { ci: s.wait.mean },
           { ci: s.wait.p90 },
           s.kind === 'step' ? pct(s.pWait) : '-',
+          { ci: s.timeInStep.mean },
+          { ci: s.timeInStep.p95 },
           { ci: s.queueMean },
           pct(s.utilisation),
           s.kind === 'forum' ? { ci: s.sessions } : '-',
@@ -99,6 +103,15 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
       ]),
     },
   ];
+  const types = Object.keys(r.byType);
+  if (types.length > 1)
+    tables.push({
+      title: `Waits by item type${suffix} (mean hours in queue per visit)`,
+      columns: ['step', ...types],
+      rows: Object.entries(r.steps)
+        .filter(([, s]) => s.kind === 'step' || s.kind === 'forum')
+        .map(([id, s]) => [id, ...types.map((t): Cell => ({ ci: s.waitByType[t] }))]),
+    });
   const execs: [string, ExecutiveRow][] = Object.entries(r.executives);
   if (execs.length > 0) {
     if (execs.length > 1) execs.push(['(all)', r.executivesTotal]);
@@ -145,6 +158,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
       'per week',
       'cycle mean (h)',
       'cycle p90 (h)',
+      'queue wait mean (h)',
       'WIP mean',
     ],
     rows: [['(all)', r.overall] as const, ...Object.entries(r.byType)].map(([id, f]) => [
@@ -158,6 +172,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
       { ci: f.throughputPerWeek },
       { ci: f.cycleTime.mean },
       { ci: f.cycleTime.p90 },
+      { ci: f.queueWait.mean },
       { ci: f.wipMean },
     ]),
   });

@@ -79,6 +79,9 @@ export interface FlowFigures extends OutcomeCounts {
   throughputPerWeek: number;
   /** Cycle time (hours) of items that left as done or doneWithDefect in the window. */
   cycleTime: Percentiles;
+  /** Total queue wait per item (hours): each item done in the window, its waits summed over every visit
+   *  (steps' queues, forums until their session); the rest of its cycle time is service and transit. */
+  queueWait: Percentiles;
   /** Time-average number of items in the system. */
   wipMean: number;
   value: number;
@@ -95,6 +98,11 @@ export interface StepFigures {
   utilisation: number;
   /** Wait in queue (hours) of items that started service (steps) or were decided (forums) in the window. */
   wait: Percentiles;
+  /** Mean wait (hours, as `wait`) per item type; 0 for a type with no wait counted here. */
+  waitByType: Record<string, number>;
+  /** Time in step per visit (hours): from entering the node to leaving it, wait plus service, for visits
+   *  completed in the window (a forum's is its wait); items that abandoned or left by an SLA are not counted. */
+  timeInStep: Percentiles;
   queueMean: number;
   /** Probability of waiting: the share of services started at a step that queued first (Erlang C's P(wait) at an M/M/c); 0 elsewhere. */
   pWait: number;

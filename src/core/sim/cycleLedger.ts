@@ -1,3 +1,5 @@
+import { PercentileSketch } from '../stats/percentileSketch.js';
+
 /**
  * Where each item's time went, visit by visit, so that the cycle time of the items done splits exactly
  * into the parts the explanation of a comparison names (RunResult.cycleLedger): per node, visits,
@@ -17,6 +19,8 @@ export class CycleLedger {
   readonly serviceHours: Float64Array;
   /** Age at time 0 of initial work in progress done in the window. */
   beforeStartHours = 0;
+  /** Per item type: each item's hours waiting, summed over its visits (steps' queues, forums), for the items done. */
+  readonly queueWait: PercentileSketch[];
 
   private readonly handoffIndex: number;
   private head = new Int32Array(0);
@@ -28,8 +32,9 @@ export class CycleLedger {
   private freeHead = -1;
   private used = 0;
 
-  constructor(nodeCount: number, itemCapacity: number) {
+  constructor(nodeCount: number, typeCount: number, itemCapacity: number) {
     this.handoffIndex = nodeCount;
+    this.queueWait = Array.from({ length: typeCount }, () => new PercentileSketch());
     this.visits = new Float64Array(nodeCount + 1);
     this.waitHours = new Float64Array(nodeCount + 1);
     this.serviceHours = new Float64Array(nodeCount + 1);
@@ -55,18 +60,24 @@ export class CycleLedger {
    * The item leaves the system. When `count` (done in the window) its visits are added to the sums,
    * and `beforeStart` (its age at time 0) too; either way its entries return to the pool.
    */
-  settle(item: number, count: boolean, beforeStart: number): void {
+  settle(item: number, type: number, count: boolean, beforeStart: number): void {
     const first = this.head[item];
-    if (first < 0) return;
+    if (first < 0) {
+      if (count) this.queueWait[type].add(0);
+      return;
+    }
     const last = this.tail[item];
     if (count) {
+      let waited = 0;
       for (let e = first; e >= 0; e = this.entryNext[e]) {
         const n = this.entryNode[e];
         this.visits[n]++;
         this.waitHours[n] += this.entryWait[e];
         this.serviceHours[n] += this.entryService[e];
+        if (n !== this.handoffIndex) waited += this.entryWait[e];
       }
       this.beforeStartHours += beforeStart;
+      this.queueWait[type].add(waited);
     }
     this.entryNext[last] = this.freeHead;
     this.freeHead = first;

@@ -55,7 +55,12 @@ export function holdSession(s: SimState, node: number, t: number): void {
     line.shift();
     stepStats.forumHeld[node].set(t, --forums.held[node]);
     if (inWindow) {
-      stepStats.wait[node].add(t - s.items.enqT[item]);
+      const wait = t - s.items.enqT[item];
+      stepStats.wait[node].add(wait);
+      stepStats.timeInStep[node].add(wait);
+      const at = node * s.types.count + s.items.type[item];
+      stepStats.waitSumByType[at] += wait;
+      stepStats.waitCountByType[at]++;
       stepStats.completions[node]++;
     }
     s.cycleLedger.visit(item, node, t - s.items.enqT[item], 0);

@@ -43,7 +43,7 @@ export function leave(s: SimState, item: number, outcome: number, node: number):
   const from = items.arrivalT[item] > s.warmup ? items.arrivalT[item] : s.warmup;
   if (t > from) typeStats.wipArea[ty] += t - from;
   const arrived = items.arrivalT[item];
-  s.cycleLedger.settle(item, outcome === OUT_DONE && t >= s.warmup, arrived < 0 ? -arrived : 0);
+  s.cycleLedger.settle(item, ty, outcome === OUT_DONE && t >= s.warmup, arrived < 0 ? -arrived : 0);
   items.free(item);
 }
 

@@ -50,6 +50,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   const overall: FlowFigures = emptyFlow();
   // The whole flow's sketch and WIP are the types' merged: one update per event instead of two.
   const cycle = new PercentileSketch();
+  const queueWait = new PercentileSketch();
   m.itemTypes.forEach((ty, k) => {
     const done = s.typeStats.done[k];
     const defect = s.typeStats.doneWithDefect[k];
@@ -63,6 +64,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       inSystemAtEnd: inSystem[k],
       throughputPerWeek: weeks > 0 ? (done + defect) / weeks : 0,
       cycleTime: percentiles(s.typeStats.cycleTime[k]),
+      queueWait: percentiles(s.cycleLedger.queueWait[k]),
       wipMean: span > 0 ? wipArea[k] / span : 0,
       value: (done + defect) * ty.value,
     };
@@ -78,9 +80,11 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
     overall.value += f.value;
     overall.wipMean += f.wipMean;
     cycle.merge(s.typeStats.cycleTime[k]);
+    queueWait.merge(s.cycleLedger.queueWait[k]);
   });
   overall.throughputPerWeek = weeks > 0 ? (overall.done + overall.doneWithDefect) / weeks : 0;
   overall.cycleTime = percentiles(cycle);
+  overall.queueWait = percentiles(queueWait);
 
   // Pools and their costs.
   const sum = sums(s);
@@ -112,6 +116,8 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       completions: kind === NODE_STEP ? sum.stepTasks[n] : s.stepStats.completions[n],
       utilisation: available > 0 ? sum.stepBusyHours[n] / available : 0,
       wait: percentiles(s.stepStats.wait[n]),
+      waitByType: waitByType(s, n),
+      timeInStep: percentiles(s.stepStats.timeInStep[n]),
       queueMean: kind === NODE_FORUM ? s.stepStats.forumHeld[n].mean(end) : span > 0 ? sum.stepQueueArea[n] / span : 0,
       pWait: s.stepStats.started[n] > 0 ? s.stepStats.waited[n] / s.stepStats.started[n] : 0,
       sessions: s.stepStats.sessions[n],
@@ -245,6 +251,17 @@ function executiveFigures(
   };
 }
 
+/** A node's mean wait per item type. */
+function waitByType(s: SimState, n: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  const types = s.types.count;
+  s.model.itemTypes.forEach((ty, k) => {
+    const count = s.stepStats.waitCountByType[n * types + k];
+    out[ty.id] = count > 0 ? s.stepStats.waitSumByType[n * types + k] / count : 0;
+  });
+  return out;
+}
+
 /** The ledger's sums per node (exits aside: no time is spent there) and in transit. */
 function cycleLedgerOf(s: SimState): CycleTimeLedger {
   const ledger = s.cycleLedger;
@@ -267,6 +284,7 @@ function emptyFlow(): FlowFigures {
     inSystemAtEnd: 0,
     throughputPerWeek: 0,
     cycleTime: { mean: 0, p50: 0, p90: 0, p95: 0 },
+    queueWait: { mean: 0, p50: 0, p90: 0, p95: 0 },
     wipMean: 0,
     value: 0,
   };

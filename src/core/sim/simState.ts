@@ -100,7 +100,7 @@ export class SimState {
     this.poolStats = new PoolStatistics(model, this.warmup);
     this.quality = new QualityStatistics(model);
     this.series = new OverTimeSeries(model);
-    this.cycleLedger = new CycleLedger(model.nodes.length, 256);
+    this.cycleLedger = new CycleLedger(model.nodes.length, model.itemTypes.length, 256);
     this.periods = model.periods && model.periods.starts.length > 0 ? new PeriodRecorder(model, this.warmup) : null;
 
     const { servers, nodes, pools, errors, preemption } = this;

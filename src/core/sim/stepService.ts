@@ -147,7 +147,7 @@ export function startService(s: SimState, item: number, server: number): void {
     resumeService(s, item, server);
     return;
   }
-  if (t >= s.warmup) countStart(s, servers.step[server], t - items.enqT[item]);
+  if (t >= s.warmup) countStart(s, servers.step[server], items.type[item], t - items.enqT[item]);
   // Its queue token and timers are already cleared (takeFromQueue, or it never waited).
   const duration = servers.serviceTime[server * servers.typeCount + items.type[item]]();
   const p = servers.pool[server];
@@ -163,12 +163,15 @@ export function startService(s: SimState, item: number, server: number): void {
   if (servers.startNeedsExtras[server] === 1) startExtras(s, item, server, duration, t);
 }
 
-/** A service start's wait, and whether it waited at all (for P(wait)). */
-function countStart(s: SimState, node: number, wait: number): void {
+/** A service start's wait, whether it waited at all (for P(wait)), and the wait by item type. */
+function countStart(s: SimState, node: number, type: number, wait: number): void {
   const stats = s.stepStats;
   stats.wait[node].add(wait);
   stats.started[node]++;
   if (wait > 0) stats.waited[node]++;
+  const at = node * s.types.count + type;
+  stats.waitSumByType[at] += wait;
+  stats.waitCountByType[at]++;
 }
 
 /** Adds the busy segment [busyFrom, t], clipped to the window, to the server and, for rework, to the pool's rework hours. */
@@ -222,6 +225,7 @@ export function completeService(s: SimState, item: number): void {
   const node = servers.step[server];
   const start = items.serviceStart[item];
   s.cycleLedger.visit(item, node, start - items.enqT[item], t - start);
+  if (t >= w) s.stepStats.timeInStep[node].add(t - items.enqT[item]);
   // Pause slots, overtime, traces and errors, in that order.
   if (servers.completionNeedsExtras[server] === 1) completeExtras(s, item, server, node, t);
   // The freed server first serves whoever waited longest; then the item moves on.

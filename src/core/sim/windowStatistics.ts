@@ -24,9 +24,17 @@ export class StepStatistics {
   readonly forumHeld: TimeWeighted[];
   /** Item-hours waiting in each step's queue, added as items leave the queue. */
   readonly queueArea: Float64Array;
+  /** Hours from entering the node to leaving it, per visit completed in the window (a service, a forum decision). */
+  readonly timeInStep: PercentileSketch[];
+  /** Waits (as in `wait`) summed and counted by node and item type, at node * types + type. */
+  readonly waitSumByType: Float64Array;
+  readonly waitCountByType: Float64Array;
 
   constructor(model: Model, warmup: number) {
     const count = model.nodes.length;
+    this.timeInStep = Array.from({ length: count }, () => new PercentileSketch());
+    this.waitSumByType = new Float64Array(count * model.itemTypes.length);
+    this.waitCountByType = new Float64Array(count * model.itemTypes.length);
     this.arrivals = new Float64Array(count);
     this.completions = new Float64Array(count);
     this.blocked = new Float64Array(count);
