@@ -195,6 +195,13 @@ describe('docs/report-format.md describes the reports', () => {
     expect(Object.keys(JSON.parse(r.written['s.json']))).toEqual(listed);
   });
 
+  test('the table of cost causes lists the causes of cost.byCause, in order', () => {
+    const start = page.indexOf('| cause |', page.indexOf('**Cost by cause**'));
+    const table = page.slice(start, page.indexOf('\n\n', start));
+    const listed = [...table.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(Object.keys((reports.run.cost as { byCause: object }).byCause)).toEqual(listed);
+  });
+
   test('the headline keys are those of the headline table, in its order', () => {
     const table = page.slice(page.indexOf('## Headline metrics'), page.indexOf('## Warnings'));
     const documented = [...table.matchAll(/^\| `([\w:<>]+)` \|/gm)].map((m) => m[1]);
