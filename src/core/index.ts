@@ -4,14 +4,7 @@
 // model/ and report/; the building blocks (streams, distributions, queues, calendars, statistics)
 // are exported too, for tests, benchmarks and the experiments layer. Variates are drawn with the
 // fdlibm ports in math/ (not Math.log/Math.exp), so the same seed gives the same bits in any engine.
-export {
-  simulate,
-  SimulationLimitError,
-  MAX_HOPS_PER_INSTANT,
-  NO_FUNCTION,
-  bytesPerItem,
-  bytesPerSample,
-} from './sim/index.js';
+export { simulate, SimulationLimitError, MAX_HOPS_PER_INSTANT, NO_FUNCTION } from './sim/index.js';
 export type { SimulateOptions, TraceRecord, TraceEvent, Monitor } from './sim/index.js';
 export type * from './model/model.js';
 export type * from './report/runResult.js';

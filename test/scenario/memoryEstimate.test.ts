@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ItemStore } from '../../src/core/sim/itemStore.js';
 import { SimState } from '../../src/core/sim/simState.js';
 import { loadScenario } from '../../src/scenario/index.js';
-import { estimateMemory } from '../../src/scenario/preflight/memoryEstimate.js';
+import { estimateMemory, itemSlotBytes } from '../../src/scenario/preflight/memoryEstimate.js';
 import { estimateWork } from '../../src/scenario/preflight/preflight.js';
 import { compileFile, compileText } from '../support/index.js';
 
@@ -81,6 +81,14 @@ describe('the memory a run would need is estimated before it runs', () => {
     const items = estimateMemory(m, estimateWork(m)).find((p) => p.what.includes('items in the system'));
     expect(items?.what).toMatch(/^up to 1,680 items/);
     expect(items?.path).toBe('itemTypes');
+  });
+
+  test("the bytes per item follow the engine's item store (update the formula when its arrays change)", () => {
+    for (const attributes of [0, 1, 2, 7, 100])
+      for (const functions of [1, 31, 32, 33, 70, 1000])
+        expect(itemSlotBytes(attributes, functions), `${attributes} attributes, ${functions} functions`).toBe(
+          ItemStore.bytesPerSlot(attributes, functions),
+        );
   });
 
   test('each attribute adds 8 bytes to an item, as the item store holds it', () => {

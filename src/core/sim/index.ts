@@ -12,4 +12,3 @@ export { SimulationLimitError } from './simulationLimitError.js';
 export type { TraceRecord, TraceEvent, Monitor } from './traceRecord.js';
 export { MAX_HOPS_PER_INSTANT } from './flow.js';
 export { NO_FUNCTION } from './costs.js';
-export { bytesPerItem, bytesPerSample } from './footprint.js';

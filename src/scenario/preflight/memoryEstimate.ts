@@ -1,10 +1,10 @@
 // The memory a run of a compiled model may take, part by part, before it runs: items in the system (up
 // to limits.maxWip, or all the arrivals the horizon gives if fewer), the samples of the over-time
 // series, the listed forum session times and the per-server tables. A run holds one replication at a
-// time per worker, so this is per worker. The figures per item and per sample come from the engine's
-// own structures (core's bytesPerItem and bytesPerSample).
+// time per worker, so this is per worker. The bytes per item follow the engine's item store
+// (test/scenario/memoryEstimate.test.ts holds the formula to ItemStore.bytesPerSlot).
 
-import { bytesPerItem, bytesPerSample, type Model } from '../../core/index.js';
+import type { Model } from '../../core/index.js';
 import type { WorkPart } from './preflight.js';
 
 /** Default ceiling on the estimate, in megabytes (limits.maxMemoryMB raises or lowers it). */
@@ -14,6 +14,36 @@ export const DEFAULT_MAX_MEMORY_MB = 4096;
 const SERVER_BYTES = 64;
 /** The item store grows by doubling, so it can hold half as many slots again as items in it. */
 const GROWTH_SLACK = 1.5;
+
+/** The item store's bytes per slot apart from attributes and function marks (its fixed-width arrays). */
+const ITEM_SLOT_FIXED_BYTES = 143;
+/** An event in the queue: time and key (8 bytes each), payload word (4). */
+const EVENT_BYTES = 20;
+/** Events an item can have pending at once: its completion, its patience and its SLA timer. */
+const EVENTS_PER_ITEM = 3;
+/** A visit in the cycle-time ledger: node and link (4 bytes each), wait and service hours (8 each). */
+const LEDGER_ENTRY_BYTES = 24;
+/** Visits an item in the system has typically made; rework loops make more. */
+const VISITS_PER_ITEM = 8;
+
+/** Bytes of one slot of the engine's item store: fixed arrays, one number per attribute, a bit per function. */
+export function itemSlotBytes(attributes: number, functions: number): number {
+  return ITEM_SLOT_FIXED_BYTES + 8 * Math.max(1, attributes) + 4 * Math.max(1, Math.ceil(functions / 32));
+}
+
+/** Bytes per item in the system: its slot in the item store, its pending events and its visits so far. */
+export function bytesPerItem(model: Model): number {
+  return (
+    itemSlotBytes(model.attributes.length, model.functions.length) +
+    EVENTS_PER_ITEM * EVENT_BYTES +
+    VISITS_PER_ITEM * LEDGER_ENTRY_BYTES
+  );
+}
+
+/** Bytes per sample of the over-time series: its time, the WIP and each work step's queue, as numbers. */
+export function bytesPerSample(model: Model): number {
+  return 8 * (2 + model.nodes.filter((n) => n.kind === 'step').length);
+}
 
 export interface MemoryPart {
   path: string;
