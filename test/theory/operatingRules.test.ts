@@ -188,6 +188,9 @@ describe('scenarios/validation/rework-exceeded.yaml (every task errs, every chec
       agentTasks: expect.closeTo(6, 12),
       rework: expect.closeTo(12, 12),
       escapedDefects: 0,
+      lostWork: 0,
+      delay: 0,
+      slaPenalties: 0,
     });
   });
 });
