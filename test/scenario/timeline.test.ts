@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
 import { runCli } from '../cli/memoryIo.js';
+import { estimateWork } from '../../src/scenario/preflight/preflight.js';
 
 const file = (timeline: string, peaks = '') => `opsim: 1
 horizon: 12w
@@ -152,5 +153,16 @@ describe('timeline validation', () => {
       code: 2,
       stderr: expect.stringContaining('--periods: expected week, month or quarter, got "fortnight"'),
     });
+  });
+
+  it('the pre-flight estimate counts arrival candidates at the largest factor and the dated changes', () => {
+    const loaded = loadScenario({
+      file: 'plan.yaml',
+      text: file('  surge: { at: week 3, set: { itemTypes.job.arrivals.multiplier: 3 } }'),
+    });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    const work = estimateWork(loaded.model);
+    expect(work.find((p) => p.path === 'itemTypes.job.arrivals')).toMatchObject({ units: 10 * 3 * 12 * 168 });
+    expect(work.find((p) => p.path === 'timeline')).toMatchObject({ units: 1 });
   });
 });

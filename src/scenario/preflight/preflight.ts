@@ -32,7 +32,10 @@ export function estimateWork(model: Model): WorkPart[] {
   model.itemTypes.forEach((t, i) => {
     const a = t.arrivals;
     const path = `itemTypes.${ids(model.itemTypes)[i]}.arrivals`;
-    if (a.kind === 'poisson') parts.push({ path, what: `arrivals of ${t.id}`, units: a.ratePerHour * h });
+    // A timeline that multiplies the rate draws candidates at the rate times its largest factor.
+    const bound = arrivalBound(model, i);
+    const at = bound > 1 ? ` (candidates at ${fmt(bound)} x its rate: the timeline's largest factor)` : '';
+    if (a.kind === 'poisson') parts.push({ path, what: `arrivals of ${t.id}${at}`, units: a.ratePerHour * bound * h });
     else if (a.kind === 'batch') {
       const batches = a.every > 0 ? Math.max(0, Math.ceil((h - a.first) / a.every)) : a.first < h ? 1 : 0;
       parts.push({
@@ -44,8 +47,8 @@ export function estimateWork(model: Model): WorkPart[] {
       const peak = Math.max(0, ...a.ratePerHour);
       parts.push({
         path,
-        what: `arrival draws of ${t.id} (its weekly profile is drawn at its peak rate, ${fmt(peak)}/h)`,
-        units: peak * h,
+        what: `arrival draws of ${t.id} (its weekly profile is drawn at its peak rate, ${fmt(peak)}/h)${at}`,
+        units: peak * bound * h,
       });
     }
   });
@@ -55,6 +58,8 @@ export function estimateWork(model: Model): WorkPart[] {
     parts.push({ path: `steps.${n.id}.schedule`, what: `sessions of ${n.id}`, units: every > 0 ? h / every : 1 });
   });
   if (model.traceEvery > 0) parts.push({ path: 'trace.every', what: 'trace samples', units: h / model.traceEvery });
+  if (model.timeline && model.timeline.length > 0)
+    parts.push({ path: 'timeline', what: 'dated changes of the timeline', units: model.timeline.length });
   model.pools.forEach((p) => {
     if (p.calendar < 0) return;
     const changes = 2 * model.calendars[p.calendar].week.length;
@@ -127,4 +132,15 @@ export function preflight(model: Model, maxMemoryMB = DEFAULT_MAX_MEMORY_MB): { 
     }
   }
   return out;
+}
+
+/** The largest factor the timeline puts on type i's arrival rate: its largest multiplier times its largest peak (at least 1). */
+function arrivalBound(model: Model, i: number): number {
+  let multiplier = 1;
+  let peak = 1;
+  for (const c of model.timeline ?? []) {
+    if (c.target.kind === 'arrivalMultiplier' && c.target.type === i) multiplier = Math.max(multiplier, c.value);
+    if (c.target.kind === 'peakMultiplier' && c.target.type === i) peak = Math.max(peak, c.value);
+  }
+  return multiplier * peak;
 }
