@@ -1,5 +1,6 @@
 // Cost per done item by design, stacked by cause (labour, idle labour, agent tasks, rework, escaped
-// defects), with the 95% CI of the total as an error bar.
+// defects, and the customer costs: lost work, delay, SLA penalties, when a design has them), with
+// the 95% CI of the total as an error bar.
 import * as d3 from 'd3';
 import { chartFrame, legend, palette } from './frame.js';
 
@@ -16,6 +17,9 @@ export const causeLabels: Record<string, string> = {
   agentTasks: 'Agent tasks',
   rework: 'Rework',
   escapedDefects: 'Escaped defects',
+  lostWork: 'Lost work',
+  delay: 'Delay',
+  slaPenalties: 'SLA penalties',
 };
 
 export function stackedCostChart(
@@ -30,7 +34,8 @@ export function stackedCostChart(
     width: 520,
     marginRight: 120,
   });
-  const causes = Object.keys(causeLabels);
+  // Causes no design has (most files price no delay) stay out of the stack and the legend.
+  const causes = Object.keys(causeLabels).filter((c) => o.stacks.some((s) => (s.parts[c] ?? 0) !== 0));
   const x = d3
     .scaleBand()
     .domain(o.stacks.map((s) => s.label))

@@ -13,6 +13,7 @@ import { paretoFront, type CompareReport } from '../../src/experiments/index.js'
 import { decisionSummary } from './decisionSummary.js';
 import { designChoices } from './designChoices.js';
 import { executiveBudgetView } from './executiveBudgets.js';
+import { typeCostView } from './typeCosts.js';
 import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
@@ -130,6 +131,7 @@ function drawCompare(
     warningsView(rep.designs.map((d) => ({ name: d.name, of: d }))) ?? '',
     decisionSummary(rep, currency, descriptions),
     executiveBudgetView(rep.designs),
+    typeCostView(rep.designs, currency),
   );
   const st = rep.stopping;
   if (st.rule === 'precision')
@@ -177,13 +179,7 @@ function drawCompare(
       const c = d.cost.byCause;
       return {
         label: d.name,
-        parts: {
-          labour: c.labour.mean * scale,
-          idleLabour: c.idleLabour.mean * scale,
-          agentTasks: c.agentTasks.mean * scale,
-          rework: c.rework.mean * scale,
-          escapedDefects: c.escapedDefects.mean * scale,
-        },
+        parts: Object.fromEntries(Object.entries(c).map(([cause, ci]) => [cause, ci.mean * scale])),
         total: { mean: perDone, lo: d.cost.perDone.lo, hi: d.cost.perDone.hi },
       };
     }),

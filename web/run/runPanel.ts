@@ -15,7 +15,9 @@ import { overlayFromReport } from '../diagram/overlayFromReport.js';
 import { downloadText } from '../share/downloadText.js';
 import { mountDriftPanel, mountEventLogDownload } from '../eventlog/index.js';
 import type { Store } from '../state/store.js';
+import { causeLabels } from '../charts/stackedCostChart.js';
 import { executiveBudgetView } from './executiveBudgets.js';
+import { typeCostView } from './typeCosts.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
@@ -85,7 +87,10 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     const diagram = el('div', { class: 'diagram-host' });
     out.append(el('h3', {}, 'Where the time goes'), diagram);
     void drawDiagram(diagram, run.model, overlayFromReport(rep));
-    out.append(executiveBudgetView([{ name: rep.design, executives: rep.executives, weeks: rep.weeks }]));
+    out.append(
+      executiveBudgetView([{ name: rep.design, executives: rep.executives, weeks: rep.weeks }]),
+      typeCostView([{ name: rep.design, cost: rep.cost }], currency),
+    );
 
     out.append(
       el('h3', {}, 'Item types'),
@@ -171,17 +176,22 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
         ]),
       ]),
     );
-    const c = rep.cost.byCause;
+    // By cause, and each item type's share of every cause (the types add up to the total).
+    const types = Object.keys(rep.cost.byType).sort();
     out.append(
       el('h3', {}, 'Cost'),
       table([
-        ['Cause', 'Total in window'],
-        ['Labour', money(c.labour.mean)],
-        ['Idle labour', money(c.idleLabour.mean)],
-        ['Agent tasks', money(c.agentTasks.mean)],
-        ['Rework', money(c.rework.mean)],
-        ['Escaped defects', money(c.escapedDefects.mean)],
-        ['Total', formatWithHalf(rep.cost.total.mean, rep.cost.total.half, money)],
+        ['Cause', 'Total in window', ...types],
+        ...Object.entries(rep.cost.byCause).map(([cause, ci]) => [
+          causeLabels[cause] ?? cause,
+          money(ci.mean),
+          ...types.map((t) => money(rep.cost.byType[t].byCause[cause as keyof typeof rep.cost.byCause].mean)),
+        ]),
+        [
+          'Total',
+          formatWithHalf(rep.cost.total.mean, rep.cost.total.half, money),
+          ...types.map((t) => money(rep.cost.byType[t].total.mean)),
+        ],
       ]),
     );
     const download = el('button', { type: 'button', 'data-testid': 'download-report' }, 'Download report JSON');

@@ -1,0 +1,70 @@
+// Cost per done item by item type, beside the total: a blend of tickets, deals and invoices hides
+// which one a design makes dearer. One design (Run) or several side by side (Compare), with the
+// cheapest design per type said in a sentence; each cost is the type's share of every cause
+// (src/core's cost.byType, which sums to the total cause by cause).
+import { formatMoney, formatWithHalf } from '../charts/format.js';
+import { el } from '../dom/el.js';
+import type { DesignReport } from '../../src/experiments/index.js';
+import { table } from './table.js';
+
+export interface TypeCostDesign {
+  name: string;
+  cost: DesignReport['cost'];
+}
+
+/** Per item type (and for all types first), the design with the lowest mean cost per done item. */
+export function cheapestByType(designs: readonly TypeCostDesign[]): { type: string | null; design: string }[] {
+  const types = [...new Set(designs.flatMap((d) => Object.keys(d.cost.byType)))].sort();
+  const cheapest = (perDone: (d: TypeCostDesign) => number | undefined) =>
+    designs
+      .filter((d) => perDone(d) !== undefined && perDone(d)! > 0)
+      .reduce<TypeCostDesign | null>((best, d) => (best === null || perDone(d)! < perDone(best)! ? d : best), null);
+  return [
+    { type: null, design: cheapest((d) => d.cost.perDone.mean)?.name ?? '' },
+    ...types.map((t) => ({ type: t, design: cheapest((d) => d.cost.byType[t]?.perDone.mean)?.name ?? '' })),
+  ].filter((x) => x.design !== '');
+}
+
+export function typeCostView(designs: readonly TypeCostDesign[], currency: string): HTMLElement {
+  const money = (v: number) => formatMoney(v, currency);
+  const types = [...new Set(designs.flatMap((d) => Object.keys(d.cost.byType)))].sort();
+  const box = el(
+    'section',
+    { class: 'type-costs', 'data-testid': 'type-costs', 'aria-label': 'Cost per done item by item type' },
+    el('h3', {}, 'Cost per done item by item type'),
+  );
+  const many = designs.length > 1;
+  if (many) {
+    const said = cheapestByType(designs).map((c) => `${c.type ?? 'all types'}: ${c.design}`);
+    box.append(el('p', { 'data-testid': 'type-cost-sentence' }, `Lowest mean cost per done item, ${said.join('; ')}.`));
+  }
+  const cell = (ci: { mean: number; half: number } | undefined) => (ci ? formatWithHalf(ci.mean, ci.half, money) : '–');
+  box.append(
+    table(
+      [
+        [
+          'Item type',
+          ...designs.map((d) => (many ? d.name : 'Cost per done item (95% CI)')),
+          ...(many ? [] : ['Cost in window']),
+        ],
+        [
+          'All types',
+          ...designs.map((d) => cell(d.cost.perDone)),
+          ...(many ? [] : [money(designs[0].cost.total.mean)]),
+        ],
+        ...types.map((t) => [
+          t,
+          ...designs.map((d) => cell(d.cost.byType[t]?.perDone)),
+          ...(many ? [] : [money(designs[0].cost.byType[t]?.total.mean ?? 0)]),
+        ]),
+      ],
+      { 'data-testid': 'type-cost-table' },
+    ),
+    el(
+      'p',
+      { class: 'hint' },
+      "Each type's cost is its share of every cause (hours of the pools that worked on it, its tasks, its defects, lost work, delay and penalties) over the items of that type done; the types' costs add up to the total.",
+    ),
+  );
+  return box;
+}
