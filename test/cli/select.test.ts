@@ -135,6 +135,25 @@ describe('opsim select', () => {
     );
   });
 
+  it("ranks on one item type's cost per done item when the file has several types", async () => {
+    const twoTypes = TINY_YAML.replace(
+      'itemTypes:\n',
+      'itemTypes:\n  rush:\n    arrivals: { poisson: 1/h }\n    entry: work\n    attributes:\n      risk: { dist: uniform, min: 0, max: 1 }\n',
+    );
+    const r = await runCli(['select', TINY_FILE, '--objective', 'costPerDone:rush', '--delta', '0.5', '--json'], {
+      [TINY_FILE]: twoTypes,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).objective).toMatchObject({ key: 'costPerDone:rush' });
+    const unknown = await runCli(['select', TINY_FILE, '--objective', 'costPerDone:nope', '--delta', '0.5'], {
+      [TINY_FILE]: twoTypes,
+    });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /unknown figure "costPerDone:nope"; known figures: .*costPerDone:job, costPerDone:rush/,
+    );
+  });
+
   it('gives the same bytes with 1 and 3 workers', async () => {
     const argv = [
       '--objective',

@@ -37,6 +37,8 @@ export function selectionKeys(model: Model): string[] {
   for (const p of pools) if (p.kind === 'executive') keys.push(`escalationsPerWeek:${p.id}`, `budgetUse:${p.id}`);
   // The headline gives executives their budget use instead of a calendar utilisation.
   for (const p of pools) if (p.kind !== 'executive') keys.push(`utilisation:${p.id}`);
+  // Cost per done item of each item type, which the headline carries when there are several types.
+  if (model.itemTypes.length > 1) for (const t of model.itemTypes) keys.push(`costPerDone:${t.id}`);
   return keys;
 }
 
