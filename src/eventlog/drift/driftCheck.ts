@@ -101,7 +101,12 @@ function openHoursPerWeek(model: Model): Map<string, number> {
   return new Map(
     model.pools.map((p) => [
       p.id,
-      p.calendar < 0 ? 168 : model.calendars[p.calendar].week.reduce((s, [a, b]) => s + (b - a), 0),
+      // A roster's head-hours a week over its most heads (capacity), which kpisOf multiplies back.
+      p.roster
+        ? p.roster.reduce((s, r) => s + r.heads * (r.end - r.start), 0) / p.capacity
+        : p.calendar < 0
+          ? 168
+          : model.calendars[p.calendar].week.reduce((s, [a, b]) => s + (b - a), 0),
     ]),
   );
 }
