@@ -192,4 +192,49 @@ describe('pre-emptive priority', () => {
       '6 item-0 work complete clerk#0',
     ]);
   });
+
+  it('with conditional pools, an hourly shift and rework, every item is accounted for and no pool works more than it has', () => {
+    // Three types ranked by an attribute (descending), an agent that may serve only low-rank items and a
+    // clerk working 09-17 with pause, restart on interruption, an error rate caught by the step itself.
+    const m = model({
+      horizon: 24 * 21,
+      attributes: ['rank'],
+      calendars: [calendar('office', officeWeek)],
+      itemTypes: [
+        itemType('a', 1, { arrivals: { kind: 'poisson', ratePerHour: 1.5 }, attributes: [constant(1)] }),
+        itemType('b', 1, { arrivals: { kind: 'poisson', ratePerHour: 1 }, attributes: [constant(2)] }),
+        itemType('c', 1, { arrivals: { kind: 'poisson', ratePerHour: 0.5 }, attributes: [constant(3)] }),
+      ],
+      pools: [
+        pool('agent', 2, {}, 3),
+        pool('clerk', 2, { kind: 'human', calendar: 0, shiftEnd: 'pause', errorRate: [0.2, 0.2, 0.2] }, 3),
+      ],
+      nodes: [
+        exit('done'),
+        step(
+          'work',
+          [
+            {
+              pool: 0,
+              service: [constant(0.5), constant(0.5), constant(0.5)],
+              when: { kind: 'attr', attr: 0, op: 'lt', value: 2.5 },
+            },
+            { pool: 1, service: [constant(0.4), constant(0.6), constant(0.8)] },
+          ],
+          fixed(0),
+          {
+            discipline: { kind: 'priorityByAttr', attr: 0, order: 'desc' },
+            preempt: 'restart',
+            rework: { detect: 0.5, to: 1, maxRounds: 3, exceeded: 0 },
+          },
+        ),
+      ],
+    });
+    const r = simulate(m, { seed: 3, replication: 0 });
+    const t = r.totals;
+    expect(t.arrived).toBe(t.done + t.doneWithDefect + t.rejected + t.abandoned + t.blocked + t.inSystemAtEnd);
+    expect(r.pools.agent.busyHours).toBeLessThanOrEqual(2 * 24 * 21 + 1e-9);
+    expect(r.pools.clerk.busyHours).toBeLessThanOrEqual(r.pools.clerk.paidHours + 1e-9);
+    expect(traceOf(m).some((l) => l.includes('preempt'))).toBe(true);
+  });
 });
