@@ -38,7 +38,7 @@ describe('web app', () => {
     await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
     expect(await page.getAttribute('[data-testid=run-results]', 'data-replications')).toBe('3');
     expect(await cardMean(page, 'throughputPerWeek')).toBeGreaterThan(0);
-    expect(await cardMean(page, 'costPerOutcome')).toBeGreaterThan(0);
+    expect(await cardMean(page, 'costPerDone')).toBeGreaterThan(0);
     await page.waitForSelector('[data-testid=run-results] svg.diagram[data-overlay=results] .node-stat');
     expect(await page.locator('[data-testid=steps-table] tbody tr').count()).toBeGreaterThan(5);
     expect(await page.locator('[data-testid=types-table] tbody th').allTextContents()).toEqual(
@@ -110,8 +110,8 @@ describe('web app', () => {
     expect(await page.inputValue('[data-testid=sweep-param]')).toBe('steps.ticket-gate.next.thresholds.cuts.1');
     await page.fill('[data-testid=sweep-values]', '0.6,0.75,0.9');
     await runAndWait(page, '[data-testid=sweep]', '[data-testid=sweep-results]');
-    expect(await page.locator('[data-testid=sweep-costPerOutcome] circle.point').count()).toBe(3);
-    expect(await page.locator('[data-testid=sweep-costPerOutcome] path.ci-band').count()).toBe(1);
+    expect(await page.locator('[data-testid=sweep-costPerDone] circle.point').count()).toBe(3);
+    expect(await page.locator('[data-testid=sweep-costPerDone] path.ci-band').count()).toBe(1);
     expect(await page.locator('[data-testid=chart-pareto] .point:not(.dominated)').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=sweep-table] tbody tr').count()).toBe(3);
     await page.screenshot({ path: `${shots}/sweep.png`, fullPage: true });

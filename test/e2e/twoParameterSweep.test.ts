@@ -69,7 +69,7 @@ describe('two-parameter sweep', () => {
       'bands: 95% CI',
     ]);
     expect(await page.locator('[data-testid=sweep-grid] circle.point').count()).toBe(6);
-    expect(await page.textContent('[data-testid=sweep-grid] .chart-title')).toMatch(/^Cost per outcome by /);
+    expect(await page.textContent('[data-testid=sweep-grid] .chart-title')).toMatch(/^Cost per done item by /);
     await page.selectOption('[data-testid=sweep-metric]', 'escalationsPerWeek');
     // Parameters are named from the scenario's ids, never as field paths.
     expect(await page.textContent('[data-testid=sweep-grid] .chart-title')).toBe(
@@ -103,8 +103,8 @@ describe('two-parameter sweep', () => {
     ).toEqual(tableFront);
     // The decision summary names the best point of each headline figure.
     expect(await page.locator('[data-testid=decision-summary] [data-testid=verdict]').count()).toBe(5);
-    expect(await page.textContent('[data-testid=decision-summary] [data-metric=costPerOutcome]')).toMatch(
-      /^Lowest cost per outcome: .* at Gate ticket-gate: threshold 2 on risk = 0\.[69], Gate ticket-gate: threshold 1 on risk = 0\.[234];/,
+    expect(await page.textContent('[data-testid=decision-summary] [data-metric=costPerDone]')).toMatch(
+      /^Lowest cost per done item: .* at Gate ticket-gate: threshold 2 on risk = 0\.[69], Gate ticket-gate: threshold 1 on risk = 0\.[234];/,
     );
     await page.screenshot({ path: 'test-output/screenshots/sweep-two-parameters.png', fullPage: true });
 

@@ -78,14 +78,14 @@ describe('decisions moved from ad hoc into a weekly forum', () => {
     expect(atForum(forum)).toBeGreaterThan(5 * 26 * 80);
   });
 
-  it('names the forum wait as what made cycle time longer, with visits per item and hours per visit', () => {
+  it("names the forum's batching wait as what made cycle time longer, with visits per item and hours per visit", () => {
     const cycle = report.explanations.find((e) => e.metric === 'cycleTime')!;
     // The forum wait is the whole move; the ad-hoc step's 6 minutes of service (and its few minutes of
     // queueing) disappear, which is named as moving the other way.
     expect(cycle.text).toMatch(
       new RegExp(
         '^Mean cycle time rose [\\d,]+% in weekly \\(0\\.\\d\\d h -> 8\\d\\.\\d h, difference \\+8\\d\\.\\d ± \\d\\.\\d\\d h\\)\\. ' +
-          'Of that: wait at review \\+8\\d\\.\\d ± \\d\\.\\d\\d h \\(100%; 1\\.00 visits per item x 8\\d\\.\\d h per visit, no visits before\\)\\. ' +
+          'Of that: batching wait at forum review \\+8\\d\\.\\d ± \\d\\.\\d\\d h \\(100%; 1\\.00 visits per item x 8\\d\\.\\d h per visit, no visits before\\)\\. ' +
           'Against the move: service at decide -0\\.10 ± 0\\.00 h \\(no visits now, was 1\\.00 x 0\\.10 h\\); ' +
           'wait at decide -0\\.0\\d ± 0\\.00 h \\(no visits now, was 1\\.00 x 0\\.0\\d h\\)\\.$',
       ),

@@ -1,4 +1,4 @@
-// Cost per outcome against escalation load, one point per design or swept value; the Pareto
+// Cost per done item against escalation load, one point per design or swept value; the Pareto
 // front (nothing else is cheaper and less escalated at once) is joined and marked.
 import * as d3 from 'd3';
 import { chartFrame } from './frame.js';
@@ -45,7 +45,7 @@ export function paretoScatter(
       ? `Cost against escalation load (Pareto front on ${o.objectives} with 95% confidence, as in the table)`
       : 'Cost against escalation load (Pareto front marked)',
     xLabel: 'Escalations to executives (per week)',
-    yLabel: `Cost per outcome (${o.currency})`,
+    yLabel: `Cost per done item (${o.currency})`,
     testId: 'chart-pareto',
     width: 520,
     height: 320,

@@ -1,5 +1,5 @@
 // The headline metrics as the page shows them: label, unit and formatter per headline key of
-// src/experiments (throughputPerWeek, cycleTime, costPerOutcome, escalationsPerWeek, escapedDefects),
+// src/experiments (throughputPerWeek, cycleTime, costPerDone, escalationsPerWeek, escapedDefects),
 // and of the further figures a selection ranks or limits (cycle-time percentiles, budget use).
 import {
   formatAxisNumber,
@@ -14,7 +14,7 @@ import { selectionInfo } from '../../src/experiments/index.js';
 export const headlineKeys = [
   'throughputPerWeek',
   'cycleTime',
-  'costPerOutcome',
+  'costPerDone',
   'escalationsPerWeek',
   'escapedDefects',
 ] as const;
@@ -22,7 +22,7 @@ export const headlineKeys = [
 export const axisLabel: Record<string, string> = {
   throughputPerWeek: 'Items done per week',
   cycleTime: 'Mean cycle time (hours)',
-  costPerOutcome: 'Cost per outcome',
+  costPerDone: 'Cost per done item',
   escalationsPerWeek: 'Escalations per week',
   escapedDefects: 'Escaped defects (count in window)',
 };

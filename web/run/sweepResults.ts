@@ -108,7 +108,7 @@ export function drawSweep(
         })),
       });
     };
-    metric.value = 'costPerOutcome';
+    metric.value = 'costPerDone';
     metric.addEventListener('change', draw);
     metric.addEventListener('change', drawHeat);
     charts.append(el('div', {}, el('label', {}, 'Metric ', metric), host), heat);
@@ -137,7 +137,7 @@ export function drawSweep(
     legend: { optimal: 'optimal', 'possibly optimal': 'possibly optimal', dominated: 'dominated (95%)' },
     points: rep.points.map((p) => ({
       label: label(p),
-      cost: p.headline.costPerOutcome?.mean ?? 0,
+      cost: p.headline.costPerDone?.mean ?? 0,
       escalations: p.headline.escalationsPerWeek?.mean ?? 0,
       standing: p.front,
     })),

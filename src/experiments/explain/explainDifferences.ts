@@ -79,13 +79,14 @@ function bridgeText(
     .filter((c) => moved(c) && Math.sign(c.difference.mean) === -Math.sign(move))
     .sort(bySize)
     .slice(0, 2);
+  const isForum = (id: string) => (variant[0]?.steps[id] ?? base[0]?.steps[id])?.kind === 'forum';
   let rest = d.total;
   for (const c of [...named, ...against]) rest -= c.difference.mean;
   const part = (c: Contribution, share: boolean) => {
     const bits = share ? [pctOf(c.share ?? 0)] : [];
     const visits = visitText(c, d.metric, base, variant);
     if (visits !== '') bits.push(visits);
-    return `${partLabel(c.part)} ${signed(c.difference.mean)} ± ${fmt(c.difference.half)}${unitSuffix(unit)}${bits.length > 0 ? ` (${bits.join('; ')})` : ''}`;
+    return `${partLabel(c.part, isForum)} ${signed(c.difference.mean)} ± ${fmt(c.difference.half)}${unitSuffix(unit)}${bits.length > 0 ? ` (${bits.join('; ')})` : ''}`;
   };
   const sentences = [
     named.length === 0
@@ -148,11 +149,13 @@ function visits(x: number): string {
   return x >= 1 || x === 0 ? x.toFixed(2) : x.toPrecision(3);
 }
 
-function partLabel(part: string): string {
+/** A part's name in a sentence; a forum's wait is named as what it is, waiting for the next session (batching). */
+function partLabel(part: string, isForum: (id: string) => boolean): string {
   const [kind, id] = part.split(':');
   if (id !== undefined) {
     if (kind === 'adHoc') return `ad-hoc escalations to ${id}`;
     if (kind === 'forum') return `escalations to ${id}'s forums`;
+    if (kind === 'wait' && isForum(id)) return `batching wait at forum ${id}`;
     return kind === 'wait' ? `wait at ${id}` : `service at ${id}`;
   }
   return FLOW[part] ?? CAUSES[part] ?? part;
