@@ -1,5 +1,5 @@
 // The Compare tab: the base design and its variants run under common random numbers, side by
-// side: headline charts with 95% CI error bars, cost per outcome stacked by cause, escalation
+// side: headline charts with 95% CI error bars, cost per done item stacked by cause, escalation
 // load per executive, and a table of the numbers with the paired differences from the base.
 import { ciBarChart } from '../charts/ciBarChart.js';
 import { formatAxisNumber, formatMoney, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
@@ -202,7 +202,7 @@ function drawCompare(
     ),
   });
   const points = rep.designs.map((d) => ({
-    cost: d.headline.costPerOutcome?.mean ?? 0,
+    cost: d.headline.costPerDone?.mean ?? 0,
     escalations: d.headline.escalationsPerWeek?.mean ?? 0,
   }));
   const front = new Set(
