@@ -1,6 +1,7 @@
-// Cost per done item by item type beside the total, in Run and Compare, on the company file (five
-// item types): the page's cells are the report's figures, the types listed are the report's, and
-// Compare names the cheapest design per type as the report's means say.
+// Cost per done item by item type beside the total, in Run, Compare and Sweep, on the company file
+// (five item types): the page's cells are the report's figures (in Run with each type's outcomes per
+// week), the types listed are the report's, and Compare and Sweep name the cheapest design or point
+// per type as the report's means say.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
@@ -17,6 +18,13 @@ afterAll(async () => {
 interface Ci {
   mean: number;
 }
+interface Flow {
+  done: Ci;
+  doneWithDefect: Ci;
+  rejected: Ci;
+  abandoned: Ci;
+  blocked: Ci;
+}
 interface Cost {
   perDone: Ci;
   total: Ci;
@@ -29,6 +37,9 @@ const money = (v: number) =>
     minimumFractionDigits: Math.abs(v) < 100 ? 2 : 0,
     maximumFractionDigits: Math.abs(v) < 100 ? 2 : 0,
   }).format(v);
+const perWeek = (v: number) =>
+  `${new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)} /wk`;
+const kinds = ['done', 'doneWithDefect', 'rejected', 'abandoned', 'blocked'] as const;
 
 describe('cost per done item by item type', () => {
   test('Run and Compare show each type beside the total, as the report says', async () => {
@@ -38,7 +49,12 @@ describe('cost per done item by item type', () => {
     await setReplications(page, 2);
     await page.click('[data-tab=run]');
     await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
-    const run = JSON.parse((await page.textContent('[data-testid=report-json]')) ?? '') as { cost: Cost };
+    const run = JSON.parse((await page.textContent('[data-testid=report-json]')) ?? '') as {
+      cost: Cost;
+      overall: Flow;
+      byType: Record<string, Flow>;
+      weeks: number;
+    };
     const rows = await page
       .locator('[data-testid=run-results] [data-testid=type-cost-table] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
@@ -51,6 +67,25 @@ describe('cost per done item by item type', () => {
       expect(r[1].split(' ± ')[0], types[i]).toBe(money(run.cost.byType[types[i]].perDone.mean));
       expect(r[2], types[i]).toBe(money(run.cost.byType[types[i]].total.mean));
     });
+    // Beside the cost, each kind of outcome per week: the report's count in the window over its weeks.
+    expect(
+      await page.locator('[data-testid=run-results] [data-testid=type-cost-table] thead th').allTextContents(),
+    ).toEqual([
+      'Item type',
+      'Cost per done item (95% CI)',
+      'Cost in window',
+      'Done per week',
+      'Done with defect per week',
+      'Rejected per week',
+      'Abandoned per week',
+      'Blocked per week',
+    ]);
+    [run.overall, ...types.map((t) => run.byType[t])].forEach((flow, i) =>
+      kinds.forEach((k, j) =>
+        expect(rows[i][3 + j].split(' ± ')[0], `${rows[i][0]} ${k}`).toBe(perWeek(flow[k].mean / run.weeks)),
+      ),
+    );
+    expect(run.byType.ticket.done.mean).toBeGreaterThan(0); // the cells are not all zero
 
     await page.click('[data-tab=compare]');
     for (const box of await page.locator('[data-testid=compare-designs] input:not([disabled])').all())
@@ -73,6 +108,59 @@ describe('cost per done item by item type', () => {
     expect(await page.textContent('[data-testid=type-cost-sentence]')).toBe(
       `Lowest mean cost per done item, ${said.join('; ')}.`,
     );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Sweep gives each type its cost per done item per point and names the cheapest point per type', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
+    await page.waitForSelector('[data-testid=status]:has-text("Loaded company/ai-native.yaml")');
+    await setReplications(page, 2);
+    await page.click('[data-tab=sweep]');
+    await page.fill('[data-testid=sweep-param]', 'steps.ticket-gate.next.thresholds.cuts.1');
+    await page.fill('[data-testid=sweep-values]', '0.5,0.9');
+    await runAndWait(page, '[data-testid=sweep]', '[data-testid=sweep-results]');
+    const rep = JSON.parse((await page.textContent('[data-testid=sweep-json]')) ?? '') as {
+      points: {
+        values: Record<string, number>;
+        byType: Record<string, { costPerDone: Ci & { lo: number; hi: number } }>;
+      }[];
+    };
+    const types = Object.keys(rep.points[0].byType).sort();
+    expect(types.length).toBeGreaterThanOrEqual(3);
+    const header = await page.locator('[data-testid=sweep-table] thead th').allTextContents();
+    const first = header.indexOf(`Cost per done item: ${types[0]}`);
+    expect(first).toBeGreaterThan(0);
+    expect(header.slice(first, first + types.length)).toEqual(types.map((t) => `Cost per done item: ${t}`));
+    const rows = await page
+      .locator('[data-testid=sweep-table] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    expect(rows.length).toBe(rep.points.length);
+    rep.points.forEach((p, i) =>
+      types.forEach((t, j) =>
+        expect(rows[i][first + j].split(' ± ')[0], `point ${i} ${t}`).toBe(money(p.byType[t].costPerDone.mean)),
+      ),
+    );
+    const said = types
+      .map((t) => {
+        const have = rep.points.filter((p) => p.byType[t].costPerDone.mean > 0);
+        if (have.length === 0) return null;
+        const best = have.reduce((a, b) => (b.byType[t].costPerDone.mean < a.byType[t].costPerDone.mean ? b : a));
+        const ci = best.byType[t].costPerDone;
+        const value = best.values['steps.ticket-gate.next.thresholds.cuts.1'];
+        return `${t}: ${money(ci.mean)} (95% CI ${money(ci.lo)} to ${money(ci.hi)}) at Gate ticket-gate: threshold 2 on risk = ${value}`;
+      })
+      .filter((x) => x !== null);
+    expect(await page.textContent('[data-testid=decision-summary] [data-testid=sweep-type-costs]')).toBe(
+      `Lowest mean cost per done item by item type, ${said.join('; ')}.`,
+    );
+    // The wider table scrolls in its own box: no sideways page scroll at a phone's, a laptop's or a desktop's width.
+    for (const width of [1440, 800, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sweep at ${width} px`).toBeLessThanOrEqual(0);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -89,7 +89,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     void drawDiagram(diagram, run.model, overlayFromReport(rep));
     out.append(
       executiveBudgetView([{ name: rep.design, executives: rep.executives, weeks: rep.weeks }]),
-      typeCostView([{ name: rep.design, cost: rep.cost }], currency),
+      typeCostView([{ name: rep.design, cost: rep.cost, outcomes: rep }], currency),
     );
 
     out.append(

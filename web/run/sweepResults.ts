@@ -142,6 +142,13 @@ export function drawSweep(
       standing: p.front,
     })),
   });
+  // With several item types, each type's cost per done item gets a column: the blend can hide a point
+  // that makes one type dearer.
+  const types = itemTypesOf(rep);
+  const typeCell = (p: SweepPoint, t: string) => {
+    const ci = p.byType[t]?.costPerDone;
+    return ci ? formatWithHalf(ci.mean, ci.half, (v) => formatMoney(v, currency)) : '–';
+  };
   out.append(
     el('h3', {}, 'The numbers'),
     table(
@@ -149,6 +156,7 @@ export function drawSweep(
         [
           ...rep.params.map((p) => name(p.path)),
           ...headlineKeys.map(metricLabel),
+          ...types.map((t) => `Cost per done item: ${t}`),
           `Pareto front (${objectivesText(rep)}; 95% confidence)`,
         ],
         ...rep.points.map((p) => [
@@ -156,6 +164,7 @@ export function drawSweep(
           ...headlineKeys.map((k) =>
             p.headline[k] ? formatWithHalf(p.headline[k].mean, p.headline[k].half, metricFormatter(k, currency)) : '–',
           ),
+          ...types.map((t) => typeCell(p, t)),
           frontText(p, rep.points, label),
         ]),
       ],
@@ -167,6 +176,12 @@ export function drawSweep(
       'Means with 95% confidence half-widths. Optimal: better than every other point on at least one objective with 95% confidence; dominated: another point is at least as good on every objective with 95% confidence; possibly optimal: these replications cannot tell.',
     ),
   );
+}
+
+/** The item types a sweep reports per point, sorted; none when the scenario has only one (its cost is the headline's). */
+export function itemTypesOf(rep: SweepReport): string[] {
+  const types = Object.keys(rep.points[0]?.byType ?? {}).sort();
+  return types.length > 1 ? types : [];
 }
 
 /** A point's standing on the front as the table and the CLI's sweep table say it. */

@@ -1,12 +1,13 @@
 // The answer first for a sweep: for each headline figure, the point with the best mean, with its
 // interval and how many other points' intervals overlap it (those the sweep cannot tell apart at
-// this number of replications), and the report's Pareto front with 95% confidence.
+// this number of replications), the point with the lowest cost per done item of each item type,
+// and the report's Pareto front with 95% confidence.
 import type { SweepPoint, SweepReport } from '../../src/experiments/index.js';
 import { metricInfo } from '../../src/experiments/index.js';
-import { formatPercent } from '../charts/format.js';
+import { formatMoney, formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
-import { objectivesText } from './sweepResults.js';
+import { itemTypesOf, objectivesText } from './sweepResults.js';
 import { table } from './table.js';
 
 export interface SweepVerdict {
@@ -31,6 +32,17 @@ export function sweepVerdicts(rep: SweepReport): SweepVerdict[] {
     out.push({ key, best, overlapping });
   }
   return out;
+}
+
+/** Per item type, the point with the lowest mean cost per done item (points where none of the type was done are left out). */
+export function cheapestPointByType(rep: SweepReport): { type: string; best: number }[] {
+  return itemTypesOf(rep).flatMap((type) => {
+    const have = rep.points
+      .map((p, i) => [p.byType[type]?.costPerDone.mean, i] as const)
+      .filter((x): x is readonly [number, number] => x[0] !== undefined && x[0] > 0);
+    if (have.length === 0) return [];
+    return [{ type, best: have.reduce((a, b) => (b[0] < a[0] ? b : a))[1] }];
+  });
 }
 
 export function sweepSummary(rep: SweepReport, currency: string, name: (path: string) => string): HTMLElement {
@@ -75,6 +87,21 @@ export function sweepSummary(rep: SweepReport, currency: string, name: (path: st
       { class: 'numbers small', 'data-testid': 'sweep-verdicts' },
     ),
   );
+  const perType = cheapestPointByType(rep);
+  if (perType.length > 0) {
+    const money = (v: number) => formatMoney(v, currency);
+    const said = perType.map(({ type, best }) => {
+      const ci = rep.points[best].byType[type].costPerDone;
+      return `${type}: ${money(ci.mean)} (95% CI ${money(ci.lo)} to ${money(ci.hi)}) at ${at(rep.points[best])}`;
+    });
+    box.append(
+      el(
+        'p',
+        { 'data-testid': 'sweep-type-costs' },
+        `Lowest mean cost per done item by item type, ${said.join('; ')}.`,
+      ),
+    );
+  }
   // Executive load against budgets: the points where some executive's budget use lies above 100% with 95% confidence.
   const overAt = rep.points
     .map((p) => ({

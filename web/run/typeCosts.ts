@@ -1,8 +1,9 @@
 // Cost per done item by item type, beside the total: a blend of tickets, deals and invoices hides
-// which one a design makes dearer. One design (Run) or several side by side (Compare), with the
-// cheapest design per type said in a sentence; each cost is the type's share of every cause
-// (src/core's cost.byType, which sums to the total cause by cause).
-import { formatMoney, formatWithHalf } from '../charts/format.js';
+// which one a design makes dearer. One design (Run, with each type's outcomes per week beside its
+// cost, as `opsim run` prints them) or several side by side (Compare), with the cheapest design per
+// type said in a sentence; each cost is the type's share of every cause (src/core's cost.byType,
+// which sums to the total cause by cause).
+import { formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import type { DesignReport } from '../../src/experiments/index.js';
 import { table } from './table.js';
@@ -10,7 +11,18 @@ import { table } from './table.js';
 export interface TypeCostDesign {
   name: string;
   cost: DesignReport['cost'];
+  /** When given (one design only), each type's outcomes per week are shown beside its cost. */
+  outcomes?: Pick<DesignReport, 'overall' | 'byType' | 'weeks'>;
 }
+
+/** The kinds of outcome shown per item type, each as a count per week (the CLI's order and words). */
+export const outcomeKinds = [
+  ['done', 'Done'],
+  ['doneWithDefect', 'Done with defect'],
+  ['rejected', 'Rejected'],
+  ['abandoned', 'Abandoned'],
+  ['blocked', 'Blocked'],
+] as const;
 
 /** Per item type (and for all types first), the design with the lowest mean cost per done item. */
 export function cheapestByType(designs: readonly TypeCostDesign[]): { type: string | null; design: string }[] {
@@ -39,6 +51,15 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
     box.append(el('p', { 'data-testid': 'type-cost-sentence' }, `Lowest mean cost per done item, ${said.join('; ')}.`));
   }
   const cell = (ci: { mean: number; half: number } | undefined) => (ci ? formatWithHalf(ci.mean, ci.half, money) : '–');
+  const outcomes = many ? undefined : designs[0].outcomes;
+  const perWeek = (flow: DesignReport['overall'] | undefined) =>
+    outcomes === undefined
+      ? []
+      : outcomeKinds.map(([kind]) => {
+          const ci = flow?.[kind];
+          const w = outcomes.weeks;
+          return ci && w > 0 ? formatWithHalf(ci.mean / w, ci.half / w, formatPerWeek) : '–';
+        });
   box.append(
     table(
       [
@@ -46,16 +67,19 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
           'Item type',
           ...designs.map((d) => (many ? d.name : 'Cost per done item (95% CI)')),
           ...(many ? [] : ['Cost in window']),
+          ...(outcomes ? outcomeKinds.map(([, label]) => `${label} per week`) : []),
         ],
         [
           'All types',
           ...designs.map((d) => cell(d.cost.perDone)),
           ...(many ? [] : [money(designs[0].cost.total.mean)]),
+          ...perWeek(outcomes?.overall),
         ],
         ...types.map((t) => [
           t,
           ...designs.map((d) => cell(d.cost.byType[t]?.perDone)),
           ...(many ? [] : [money(designs[0].cost.byType[t]?.total.mean ?? 0)]),
+          ...perWeek(outcomes?.byType[t]),
         ]),
       ],
       { 'data-testid': 'type-cost-table' },
@@ -63,7 +87,8 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
     el(
       'p',
       { class: 'hint' },
-      "Each type's cost is its share of every cause (hours of the pools that worked on it, its tasks, its defects, lost work, delay and penalties) over the items of that type done; the types' costs add up to the total.",
+      "Each type's cost is its share of every cause (hours of the pools that worked on it, its tasks, its defects, lost work, delay and penalties) over the items of that type done; the types' costs add up to the total." +
+        (outcomes ? ' Outcomes are items of the type per week of the window, with 95% half-widths.' : ''),
     ),
   );
   return box;
