@@ -7,6 +7,34 @@ import { lawRuns } from './lawRuns.js';
 const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+type Doc = { pools: Record<string, Record<string, unknown>>; timeline?: Record<string, unknown> };
+const PRICES = ['costPerTask', 'costPerBusyHour', 'costPerHour'];
+
+/** The document with every pool's prices times `factor`, or (factor null) moving on the timeline between x0.5 and x3. */
+function priced(doc: unknown, factor: number | null): Doc {
+  const d = structuredClone(doc) as Doc;
+  const timeline: Record<string, unknown> = {};
+  for (const [id, pool] of Object.entries(d.pools))
+    for (const price of PRICES) {
+      const base = pool[price];
+      if (typeof base !== 'number') continue;
+      if (factor !== null) pool[price] = base * factor;
+      else {
+        const path = `pools.${id}.${price}`;
+        timeline[`${id}-${price}-up`] = {
+          ramp: path,
+          from: base,
+          to: 3 * base,
+          start: '2027-01-04',
+          end: '2027-01-08',
+        };
+        timeline[`${id}-${price}-down`] = { at: '2027-01-09', set: { [path]: 0.5 * base } };
+      }
+    }
+  if (factor === null) d.timeline = timeline;
+  return d;
+}
+
 describe('cost breakdowns', () => {
   it('cost.byCause sums to cost.total', () => {
     fc.assert(
@@ -97,6 +125,28 @@ describe('cost breakdowns', () => {
         expect(close(r.cost.perDone, done > 0 ? r.cost.total / done : 0)).toBe(true);
       }),
       lawRuns(403, 20),
+    );
+  });
+
+  it('with prices moving on the timeline, every split still sums to the total, and each pool costs between its lowest and highest prices', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
+        const r = runDocument(priced(doc, null), seed);
+        const c = r.cost;
+        for (const [name, parts] of [
+          ['byCause', sum(Object.values(c.byCause))],
+          ['byFunction', sum(Object.values(c.byFunction))],
+          ['byType', sum(Object.values(c.byType).map((t) => t.total))],
+        ] as const)
+          expect(close(parts, c.total), `${name} sums to ${parts}, total ${c.total}`).toBe(true);
+        const low = runDocument(priced(doc, 0.5), seed).pools;
+        const high = runDocument(priced(doc, 3), seed).pools;
+        for (const [id, p] of Object.entries(r.pools)) {
+          expect(p.cost, `${id} at its lowest prices`).toBeGreaterThanOrEqual(low[id].cost * (1 - 1e-9));
+          expect(p.cost, `${id} at its highest prices`).toBeLessThanOrEqual(high[id].cost * (1 + 1e-9));
+        }
+      }),
+      lawRuns(406, 20),
     );
   });
 });

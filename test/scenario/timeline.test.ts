@@ -85,9 +85,41 @@ describe('timeline validation', () => {
     expect(issuesOf(file('  hire: { at: week 3, set: { pools.people.capacity: 3 } }'))[0].message).toBe(
       `"pools.people.capacity": a human pool's size is its headcount`,
     );
-    expect(issuesOf(file('  pay: { at: week 3, set: { pools.people.costPerHour: 80 } }'))[0].message).toMatch(
-      /^a timeline cannot change "pools.people.costPerHour"; it can change pools.ID.capacity/,
+    expect(issuesOf(file('  pay: { at: week 3, set: { pools.people.budget: 80 } }'))[0].message).toMatch(
+      /^a timeline cannot change "pools.people.budget"; it can change pools.ID.capacity/,
     );
+  });
+
+  it('a price on a pool kind that has no such price, or out of range', () => {
+    expect(issuesOf(file('  pay: { at: week 3, set: { pools.people.costPerTask: 2 } }'))).toEqual([
+      {
+        path: 'timeline.pay.set.pools.people.costPerTask',
+        message: '"pools.people.costPerTask": a human pool is priced by costPerHour; costPerTask is for agent pools',
+        line: 20,
+      },
+    ]);
+    expect(
+      issuesOf(file('  pay: { ramp: pools.agents.costPerHour, from: 1, to: 2, start: week 2, end: week 6 }'))[0],
+    ).toEqual({
+      path: 'timeline.pay.ramp',
+      message:
+        '"pools.agents.costPerHour": an agent pool is priced by costPerTask and costPerBusyHour, not costPerHour',
+      line: 20,
+    });
+    expect(issuesOf(file('  pay: { at: week 3, set: { pools.people.costPerHour: -5 } }'))).toEqual([
+      {
+        path: 'timeline.pay.set.pools.people.costPerHour',
+        message:
+          'pools.people.costPerHour = -5 is out of range: pools.people.costPerHour: expected an amount of money (0 to 1e12), found the number -5',
+        line: 20,
+      },
+    ]);
+    expect(
+      issuesOf(
+        file(`  pay: { at: week 3, set: { pools.people.costPerHour: 80, pools.agents.costPerTask: 0.5 } }
+  tune: { ramp: pools.agents.costPerBusyHour, from: 4, to: 2, start: week 2, end: week 6, every: 1w }`),
+      ),
+    ).toEqual([]);
   });
 
   it('a value out of the parameter range is refused with the rule it breaks', () => {

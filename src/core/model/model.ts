@@ -246,7 +246,9 @@ export type TimelineTarget =
   | { kind: 'arrivalMultiplier'; type: number }
   | { kind: 'peakMultiplier'; type: number }
   | { kind: 'threshold'; node: number; cut: number }
-  | { kind: 'detect'; node: number };
+  | { kind: 'detect'; node: number }
+  /** A pool's price: each task or hour is paid at the rate in force when it happens (see sim/timelineCosts.ts). */
+  | { kind: 'costPerTask' | 'costPerBusyHour' | 'costPerPaidHour'; pool: number };
 
 /** One dated change: at `at` hours, `target` takes `value`. Ramps and peaks are compiled into these. */
 export interface TimelineChange {

@@ -2,6 +2,7 @@ import type { CostBreakdown, CostCauses, FlowFigures, PoolFigures, TypeCost } fr
 import type { SimState } from './simState.js';
 import type { Sums } from './serverSums.js';
 import { capacityHours } from './timeline.js';
+import { windowPrices, type Prices } from './timelineCosts.js';
 
 /** Key of costs that belong to no function (nodes without a function, items that never reached one). */
 export const NO_FUNCTION = '(none)';
@@ -14,6 +15,8 @@ export interface PoolCost {
   /** Cost attributed to each function (last column: no function). */
   byFn: Float64Array;
   available: number;
+  /** The prices the window's tasks and hours were paid at (averages over the window when they change). */
+  price: Prices;
 }
 
 /**
@@ -45,13 +48,14 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   const paid =
     pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
   const tasks = sum.poolTasks[p];
-  const taskCost = tasks * pool.costPerTask;
-  const hourlyCost = busy * pool.costPerBusyHour + paid * pool.costPerPaidHour;
+  // The prices over the window: the pool's own, or their averages when the timeline changes them.
+  const price = windowPrices(s, sum, p, paid);
+  const taskCost = tasks * price.task;
+  const hourlyCost = busy * price.busy + paid * price.paid;
   const cost = taskCost + hourlyCost;
   const reworkBusy = sum.poolReworkHours[p];
   const rework =
-    s.poolStats.reworkTasks[p] * pool.costPerTask +
-    reworkBusy * (pool.costPerBusyHour + (pool.kind === 'agent' ? 0 : pool.costPerPaidHour));
+    s.poolStats.reworkTasks[p] * price.task + reworkBusy * (price.busy + (pool.kind === 'agent' ? 0 : price.paid));
 
   const byFn = new Float64Array(columns);
   const shareBusy = new Float64Array(columns);
@@ -98,9 +102,10 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
       cost,
     },
     rework,
-    idle: paid > busy ? (paid - busy) * pool.costPerPaidHour : 0,
+    idle: paid > busy ? (paid - busy) * price.paid : 0,
     byFn,
     available,
+    price,
   };
 }
 
@@ -245,13 +250,14 @@ function poolCostByType(
   const cost = new Float64Array(types);
   const reworkRaw = new Float64Array(types);
   let reworkTotal = 0;
-  const reworkRate = pool.costPerBusyHour + (pool.kind === 'agent' ? 0 : pool.costPerPaidHour);
+  const price = pc.price;
+  const reworkRate = price.busy + (pool.kind === 'agent' ? 0 : price.paid);
   for (let k = 0; k < types; k++) {
     const at = p * types + k;
-    cost[k] = stats.tasksByType[at] * pool.costPerTask + sum.poolBusyHoursByType[at] * pool.costPerBusyHour;
-    reworkRaw[k] = stats.reworkTasksByType[at] * pool.costPerTask + sum.poolReworkHoursByType[at] * reworkRate;
+    cost[k] = stats.tasksByType[at] * price.task + sum.poolBusyHoursByType[at] * price.busy;
+    reworkRaw[k] = stats.reworkTasksByType[at] * price.task + sum.poolReworkHoursByType[at] * reworkRate;
     reworkTotal += reworkRaw[k];
   }
   for (let k = 0; k < types; k++) reworkRaw[k] = reworkTotal > 0 ? (rework * reworkRaw[k]) / reworkTotal : 0;
-  return { cost, paidCost: pc.figures.paidHours * pool.costPerPaidHour, rework: reworkRaw, weight };
+  return { cost, paidCost: pc.figures.paidHours * price.paid, rework: reworkRaw, weight };
 }

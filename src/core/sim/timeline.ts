@@ -3,12 +3,14 @@ import type { SimState } from './simState.js';
 import {
   TL_ARRIVAL_MULTIPLIER,
   TL_CAPACITY,
+  TL_COST,
   TL_DETECT,
   TL_ERROR_RATE,
   TL_PEAK_MULTIPLIER,
   TL_THRESHOLD,
 } from './timelineTable.js';
 import { dispatchPool } from './stepService.js';
+import { changePrice } from './timelineCosts.js';
 
 /** Schedules the timeline's first change; each change schedules the next, so the queue holds one at a time. */
 export function startTimeline(s: SimState): void {
@@ -54,6 +56,8 @@ export function applyChange(s: SimState, i: number): void {
     case TL_DETECT:
       s.errors.detectProbability[k] = v;
       break;
+    default:
+      changePrice(s, k, tl.kind[i] - TL_COST, v);
   }
   scheduleChange(s, i + 1);
 }

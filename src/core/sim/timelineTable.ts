@@ -7,6 +7,11 @@ export const TL_ARRIVAL_MULTIPLIER = 2;
 export const TL_PEAK_MULTIPLIER = 3;
 export const TL_THRESHOLD = 4;
 export const TL_DETECT = 5;
+/** A pool's price per task, per busy hour and per paid hour: TL_COST + COST_TASK | COST_BUSY | COST_PAID. */
+export const TL_COST = 6;
+export const COST_TASK = 0;
+export const COST_BUSY = 1;
+export const COST_PAID = 2;
 
 const KINDS: Record<TimelineChange['target']['kind'], number> = {
   capacity: TL_CAPACITY,
@@ -15,6 +20,9 @@ const KINDS: Record<TimelineChange['target']['kind'], number> = {
   peakMultiplier: TL_PEAK_MULTIPLIER,
   threshold: TL_THRESHOLD,
   detect: TL_DETECT,
+  costPerTask: TL_COST + COST_TASK,
+  costPerBusyHour: TL_COST + COST_BUSY,
+  costPerPaidHour: TL_COST + COST_PAID,
 };
 
 /**
@@ -50,6 +58,13 @@ export class TimelineTable {
   readonly thinStream: (Stream | null)[];
   /** Per pool: its servers at steps without an error-rate override (those a pool error rate change reaches). */
   readonly errorServers: Int32Array[];
+  /** Per pool: 1 when the timeline changes one of its prices (only those pools accrue cost by segment). */
+  readonly costVaries: Uint8Array;
+  /** At pool * 3 + COST_TASK | COST_BUSY | COST_PAID: the price in force. */
+  readonly rate: Float64Array;
+  /** The same layout: cost settled at earlier prices, and the tasks or hours it covers (see timelineCosts.ts). */
+  readonly settledCost: Float64Array;
+  readonly settledAmount: Float64Array;
 
   constructor(model: Model, stream: (name: string) => Stream) {
     const changes = model.timeline ?? [];
@@ -117,6 +132,18 @@ export class TimelineTable {
       }
       return Int32Array.from(list);
     });
+    const pools = model.pools.length;
+    this.costVaries = new Uint8Array(pools);
+    this.rate = new Float64Array(pools * 3);
+    this.settledCost = new Float64Array(pools * 3);
+    this.settledAmount = new Float64Array(pools * 3);
+    model.pools.forEach((pool, p) => {
+      this.rate[p * 3 + COST_TASK] = pool.costPerTask;
+      this.rate[p * 3 + COST_BUSY] = pool.costPerBusyHour;
+      this.rate[p * 3 + COST_PAID] = pool.costPerPaidHour;
+    });
+    for (const c of changes)
+      if ('pool' in c.target && KINDS[c.target.kind] >= TL_COST) this.costVaries[c.target.pool] = 1;
   }
 }
 

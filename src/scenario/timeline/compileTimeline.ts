@@ -44,6 +44,10 @@ function target(param: TimelineParam, ix: Indexes): TimelineTarget {
       return { kind: 'threshold', node: at(ix.nodes, param.step), cut: param.cut };
     case 'detect':
       return { kind: 'detect', node: at(ix.nodes, param.step) };
+    case 'costPerTask':
+    case 'costPerBusyHour':
+    case 'costPerPaidHour':
+      return { kind: param.kind, pool: at(ix.pools, param.pool) };
   }
 }
 

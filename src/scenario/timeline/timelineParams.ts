@@ -12,11 +12,14 @@ export type TimelineParam =
   | { kind: 'arrivalRate'; type: string; basePerHour: number }
   | { kind: 'arrivalMultiplier'; type: string }
   | { kind: 'threshold'; step: string; cut: number }
-  | { kind: 'detect'; step: string };
+  | { kind: 'detect'; step: string }
+  /** A pool's price; a human pool's costPerHour is paid per open hour, an executive's per busy hour. */
+  | { kind: 'costPerTask' | 'costPerBusyHour' | 'costPerPaidHour'; pool: string };
 
 export const TIMELINE_PATHS =
   'pools.ID.capacity (agents), pools.ID.headcount (people), pools.ID.errorRate, itemTypes.ID.arrivals.poisson, ' +
-  'itemTypes.ID.arrivals.multiplier, steps.ID.detect, steps.ID.next.thresholds.cuts.N';
+  'itemTypes.ID.arrivals.multiplier, steps.ID.detect, steps.ID.next.thresholds.cuts.N, ' +
+  'pools.ID.costPerTask and pools.ID.costPerBusyHour (agents), pools.ID.costPerHour (people)';
 
 /** What `path` changes, or why a timeline cannot change it. */
 export function timelineParam(doc: Rec, path: string): TimelineParam | { error: string } {
@@ -37,6 +40,19 @@ export function timelineParam(doc: Rec, path: string): TimelineParam | { error: 
     if (pool.roster !== undefined)
       return { error: `"${path}": this pool's heads come from its roster; change a slot's heads in a variant instead` };
     return { kind: 'capacity', pool: m[1] };
+  }
+  m = /^pools\.([^.]+)\.(costPerHour|costPerTask|costPerBusyHour)$/.exec(path);
+  if (m !== null) {
+    const pool = rec(doc.pools)[m[1]];
+    if (!isRec(pool)) return unknown('pools', 'pool', m[1]);
+    if (pool.kind === 'agent') {
+      if (m[2] === 'costPerHour')
+        return { error: `"${path}": an agent pool is priced by costPerTask and costPerBusyHour, not costPerHour` };
+      return { kind: m[2] === 'costPerTask' ? 'costPerTask' : 'costPerBusyHour', pool: m[1] };
+    }
+    if (m[2] !== 'costPerHour')
+      return { error: `"${path}": a ${String(pool.kind)} pool is priced by costPerHour; ${m[2]} is for agent pools` };
+    return { kind: pool.kind === 'executive' ? 'costPerBusyHour' : 'costPerPaidHour', pool: m[1] };
   }
   m = /^itemTypes\.([^.]+)\.arrivals\.(poisson|multiplier)$/.exec(path);
   if (m !== null) {
