@@ -94,6 +94,32 @@ describe('prices on the timeline', () => {
     expectSplitsSumToTotal(r);
   });
 
+  it("an executive pool's costPerHour prices its hours of decisions, split at the change", () => {
+    // Two 20 h decisions back to back (0-20 h and 20-40 h); the price goes from 100 to 300 at 24 h.
+    const r = run(`
+opsim: 1
+horizon: 2d
+functions: [ops]
+pools:
+  board: { kind: executive, headcount: 1, calendar: always, costPerHour: 100 }
+calendars:
+  always: { week: always }
+itemTypes:
+  case: { arrivals: { batch: 2, every: 1w }, entry: decide }
+steps:
+  decide:
+    function: ops
+    serve: [{ pool: board, time: 20h }]
+    next: done
+  done: { kind: exit, outcome: done }
+timeline:
+  raise: { at: 2027-01-05, set: { pools.board.costPerHour: 300 } }
+`);
+    expect(r.pools.board.busyHours).toBe(40);
+    expect(r.pools.board.cost).toBeCloseTo(24 * 100 + 16 * 300, 9);
+    expectSplitsSumToTotal(r);
+  });
+
   it('a price change before the warm-up ends prices the whole window at the new price', () => {
     const r = run(
       people('  raise: { at: 2027-01-06, set: { pools.staff.costPerHour: 20 } }').replace(
