@@ -16,8 +16,9 @@ const report = await compare(scenario, {
 process.stderr.write('\n');
 
 for (const d of report.designs) {
-  const cost = d.headline.costPerOutcome;
-  console.log(`${d.name.padEnd(18)} cost per outcome ${cost.mean.toFixed(1)} ± ${cost.half.toFixed(1)}`);
+  // Cost per done item, not per outcome: a design that loses work must not look cheaper for it.
+  const cost = d.headline.costPerDone;
+  console.log(`${d.name.padEnd(18)} cost per done item ${cost.mean.toFixed(1)} ± ${cost.half.toFixed(1)}`);
 }
 for (const e of report.explanations) console.log(`- ${e.text}`);
 

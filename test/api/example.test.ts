@@ -4,14 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 describe('examples/compare-designs.mjs', () => {
-  it("loads the company, compares two designs with the base and prints their cost per outcome and an invalid file's issues", () => {
+  it("loads the company, compares two designs with the base and prints their cost per done item and an invalid file's issues", () => {
     const out = execFileSync('node', ['examples/compare-designs.mjs'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^Acme, agents with risk-graded gates: designs base, add-reviewers, human-run, /);
-    expect(lines.filter((l) => / cost per outcome \d+\.\d ± \d+\.\d$/.test(l)).map((l) => l.split(' ')[0])).toEqual([
+    expect(lines.filter((l) => / cost per done item \d+\.\d ± \d+\.\d$/.test(l)).map((l) => l.split(' ')[0])).toEqual([
       'base',
       'human-run',
       'review-everything',
