@@ -91,6 +91,20 @@ describe('diagram', () => {
     await page.context().close();
   });
 
+  test('the view zooms without an error while it is out of the page (a layout that lands after the file changed)', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'validation/mm1.yaml');
+    await page.waitForSelector('svg.diagram .node[data-node="queue"]');
+    // d3's default extent reads width="100%" as an SVGLength, which cannot be resolved without a box.
+    await page.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid=zoom-in]')!;
+      document.querySelector('svg.diagram')!.remove();
+      button.click();
+    });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("a variant's diagram highlights the routes, steps and pools it changes", async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');

@@ -44,6 +44,15 @@ export function mountDiagramViewport(
   const root = svg.append('g');
   const zoom = d3
     .zoom<SVGSVGElement, unknown>()
+    // d3's default extent reads the SVG's width as an SVGLength, which throws for width="100%" when
+    // the SVG has no box: a layout that lands after the file changed mounts into a detached host,
+    // and reopening a past run does exactly that. The element's own box, else the drawing's size.
+    .extent(function (this: SVGSVGElement) {
+      return [
+        [0, 0],
+        [this.clientWidth || layout.width, this.clientHeight || height],
+      ];
+    })
     .scaleExtent([0.15, 3])
     .filter((e: Event) =>
       e.type === 'wheel' ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey : !(e as MouseEvent).button,
