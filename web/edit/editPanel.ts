@@ -70,8 +70,15 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
         q !== '' ||
         (openGroups.get(group) ?? (groups.size <= 8 || fs.some((f) => issuesAt.has(f.path) || edited.has(f.path))));
       const box = el('details', { open: open ? true : undefined, 'data-group': group }, el('summary', {}, group));
+      // A details element drawn open fires 'toggle' too, later, as a task; such an event may arrive
+      // after the user closed the same group in the form it replaced, so only a change from the
+      // state the box was drawn with is the user's.
+      let drawnOpen = open;
       box.addEventListener('toggle', () => {
-        if (q === '') openGroups.set(group, box.open);
+        if (q === '' && box.open !== drawnOpen) {
+          openGroups.set(group, box.open);
+          drawnOpen = box.open;
+        }
       });
       for (const f of fs)
         box.append(
