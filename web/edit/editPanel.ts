@@ -57,10 +57,18 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
   // Groups the user opened or closed stay so through edits (each edit redraws the form); a new file forgets them.
   const openGroups = new Map<string, boolean>();
   let opened = -1;
+  let drawnQuery = '';
   const drawFields = () => {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.path;
+    // Take the user's opening and closing from the form being replaced, read off the boxes
+    // themselves: a 'toggle' event comes later, as a task, and could land after this redraw (or
+    // come from a box drawn open), so the state it carried would be lost or wrong.
+    if (drawnQuery === '')
+      for (const box of form.querySelectorAll<HTMLDetailsElement>('details[data-group]'))
+        if (box.open !== (box.dataset.drawnOpen === '1')) openGroups.set(box.dataset.group!, box.open);
     clear(form);
     const q = filter.value.trim().toLowerCase();
+    drawnQuery = q;
     const { fields, issuesAt, edited } = current;
     const hits = q === '' ? fields : fields.filter((f) => `${f.group} ${f.label} ${f.path}`.toLowerCase().includes(q));
     const groups = new Map<string, KeyNumber[]>();
@@ -69,17 +77,11 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
       const open =
         q !== '' ||
         (openGroups.get(group) ?? (groups.size <= 8 || fs.some((f) => issuesAt.has(f.path) || edited.has(f.path))));
-      const box = el('details', { open: open ? true : undefined, 'data-group': group }, el('summary', {}, group));
-      // A details element drawn open fires 'toggle' too, later, as a task; such an event may arrive
-      // after the user closed the same group in the form it replaced, so only a change from the
-      // state the box was drawn with is the user's.
-      let drawnOpen = open;
-      box.addEventListener('toggle', () => {
-        if (q === '' && box.open !== drawnOpen) {
-          openGroups.set(group, box.open);
-          drawnOpen = box.open;
-        }
-      });
+      const box = el(
+        'details',
+        { open: open ? true : undefined, 'data-group': group, 'data-drawn-open': open ? '1' : '0' },
+        el('summary', {}, group),
+      );
       for (const f of fs)
         box.append(
           field(f, issuesAt.get(f.path) ?? [], edited.has(f.path), (v) => {
@@ -156,6 +158,7 @@ export function mountEditPanel(host: HTMLElement, store: Store): void {
     if (s.opened !== opened) {
       opened = s.opened;
       openGroups.clear();
+      clear(form); // so the next draw takes nothing from the last file's boxes
     }
     if (doc === shownDoc || s.loading) return;
     shownDoc = doc;
