@@ -1,5 +1,5 @@
 import type { Model } from '../core/index.js';
-import { loadScenario as loadDocument, PERIOD_KINDS, type PeriodKind, type ScenarioDoc } from '../scenario/index.js';
+import { openScenario, PERIOD_KINDS, type OpenScenario, type PeriodKind, type ScenarioDoc } from '../scenario/index.js';
 import { invalid, OpsimError } from './opsimError.js';
 
 /** A validated scenario: the resolved document, the base design compiled, its variants and sweeps by name. */
@@ -21,8 +21,8 @@ export interface LoadOptions {
   readFile?: (path: string, fromFile: string) => string | Uint8Array;
 }
 
-// What loading needs again for a variant: the text and the reader, kept out of the public object.
-const sources = new WeakMap<Scenario, { text: string; readFile?: LoadOptions['readFile'] }>();
+// The file as opened (read and validated once), kept out of the public object: a variant compiles from it.
+const sources = new WeakMap<Scenario, OpenScenario>();
 
 /**
  * loadScenario(source, options): YAML or JSON text, or an already parsed document, validated and
@@ -35,7 +35,9 @@ export function loadScenario(source: string | object, options: LoadOptions = {})
   }
   // A parsed document goes through the same parser as JSON text, so it meets the same limits and checks.
   const text = typeof source === 'string' ? source : JSON.stringify(source);
-  const loaded = loadDocument({ file, text }, { readFile: options.readFile });
+  const opened = openScenario({ file, text }, { readFile: options.readFile });
+  if (!opened.ok) throw new OpsimError('invalid', opened.issues);
+  const loaded = opened.scenario.design();
   if (!loaded.ok) throw new OpsimError('invalid', loaded.issues);
   const scenario: Scenario = {
     file,
@@ -44,7 +46,7 @@ export function loadScenario(source: string | object, options: LoadOptions = {})
     variants: loaded.variants,
     sweeps: loaded.sweeps,
   };
-  sources.set(scenario, { text, readFile: options.readFile });
+  sources.set(scenario, opened.scenario);
   return scenario;
 }
 
@@ -70,8 +72,7 @@ export function design(scenario: Scenario, variant: string | null): { doc: Scena
         : `the file declares: ${scenario.variants.join(', ')}`;
     throw invalid(scenario.file, 'variants', `no variant "${variant}"; ${known}`);
   }
-  const { text, readFile } = sources.get(scenario)!;
-  const loaded = loadDocument({ file: scenario.file, text }, { variant, readFile });
+  const loaded = sources.get(scenario)!.design(variant);
   if (!loaded.ok) throw new OpsimError('invalid', loaded.issues);
   return loaded;
 }

@@ -1,5 +1,5 @@
 import type { Model } from '../core/index.js';
-import { decodeUtf8, formatIssue, loadScenario } from '../scenario/index.js';
+import { decodeUtf8, formatIssue, openScenario, type loadScenario } from '../scenario/index.js';
 import type { CliIo } from './cliIo.js';
 import { UsageError } from './usageError.js';
 
@@ -32,19 +32,37 @@ export function readText(io: CliIo, file: string): string {
 
 /** Reads and loads a scenario (optionally a variant of it); any issue becomes a UsageError listing them all. */
 export function loadForCli(io: CliIo, file: string, variant: string | null = null, text = readText(io, file)): Loaded {
-  if (variant !== null) {
-    const names = variantNames(loadForCli(io, file, null, text).doc);
-    if (!names.includes(variant)) {
+  return openForCli(io, file, text).design(variant);
+}
+
+/** A file opened once for several of its designs (see openScenario): `design` loads one, as loadForCli does. */
+export interface OpenedForCli {
+  readonly doc: Loaded['doc'];
+  design(variant: string | null): Loaded;
+}
+
+export function openForCli(io: CliIo, file: string, text = readText(io, file)): OpenedForCli {
+  const opened = openScenario({ file, text }, { readFile: (p: string) => readText(io, p) });
+  if (!opened.ok) throw new UsageError(opened.issues.map(formatIssue).join('\n'), true);
+  const { scenario } = opened;
+  let base: Loaded | null = null;
+  const design = (variant: string | null): Loaded => {
+    if (variant === null) return (base ??= loaded(null));
+    // A variant's file must load as a whole first: the base, with its sweep points, is part of it.
+    design(null);
+    return loaded(variant);
+  };
+  const loaded = (variant: string | null): Loaded => {
+    if (variant !== null && !scenario.variants.includes(variant)) {
+      const names = scenario.variants;
       const known = names.length === 0 ? 'the file declares no variants' : `the file declares: ${names.join(', ')}`;
       throw new UsageError(`${file}: variants: no variant "${variant}"; ${known}`);
     }
-  }
-  const loaded = loadScenario(
-    { file, text },
-    { variant: variant ?? undefined, readFile: (p: string) => readText(io, p) },
-  );
-  if (!loaded.ok) throw new UsageError(loaded.issues.map(formatIssue).join('\n'), true);
-  return { file, text, doc: loaded.doc, model: loaded.model };
+    const result = scenario.design(variant ?? undefined);
+    if (!result.ok) throw new UsageError(result.issues.map(formatIssue).join('\n'), true);
+    return { file, text, doc: result.doc, model: result.model };
+  };
+  return { doc: scenario.doc, design };
 }
 
 /** Variant names in sorted order: the order of keys in a file never changes a result. */

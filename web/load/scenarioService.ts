@@ -3,7 +3,7 @@
 // takes hundreds of milliseconds for a real company file, and seconds for a big one, which must
 // not freeze the page. Tests call it directly.
 import type { Model } from '../../src/core/index.js';
-import { loadScenario, modelWithParams } from '../../src/scenario/index.js';
+import { formatIssue, loadScenario, modelFromDoc, openScenario, type Built } from '../../src/scenario/index.js';
 import { gridPoints, type SweepParam } from '../../src/experiments/index.js';
 import { parse } from 'yaml';
 import type { Issue, Loaded } from '../state/appState.js';
@@ -29,11 +29,10 @@ export const scenarioService = {
   /** One compiled model per design (null = base), or the first design's problem. */
   designModels(file: string, text: string, designs: (string | null)[]): ModelsOutcome {
     const models: Model[] = [];
+    // Read and validated once for all designs; each design is then only compiled.
+    const opened = openScenario({ file, text }, { readFile: readBundled });
     for (const v of designs) {
-      const r = loadScenario(
-        { file, text },
-        v === null ? { readFile: readBundled } : { variant: v, readFile: readBundled },
-      );
+      const r = opened.ok ? opened.scenario.design(v ?? undefined) : opened;
       if (!r.ok)
         return {
           ok: false,
@@ -47,13 +46,18 @@ export const scenarioService = {
   /** One compiled model per point of the grid of `params` (the first varying slowest), as `opsim sweep` builds them. */
   sweepModels(file: string, text: string, variant: string | null, params: SweepParam[]): ModelsOutcome {
     const models: Model[] = [];
+    // The design is loaded once; each point only sets its values, validates and compiles.
+    const design = loadScenario(
+      { file, text },
+      variant === null ? { readFile: readBundled } : { variant, readFile: readBundled },
+    );
     for (const [index, point] of gridPoints(params).entries()) {
-      const built = modelWithParams(
-        { file, text },
-        variant,
-        Object.entries(point).map(([path, value]) => ({ path, value })),
-        readBundled,
-      );
+      const params = Object.entries(point).map(([path, value]) => ({ path, value }));
+      const built: Built = !design.ok
+        ? { ok: false, issues: design.issues.map(formatIssue) }
+        : params.length === 0
+          ? { ok: true, model: design.model }
+          : modelFromDoc(design.doc, file, params);
       if (!built.ok) {
         const where = Object.entries(point)
           .map(([p, v]) => `${p} = ${String(v)}`)
@@ -127,8 +131,10 @@ export type ScenarioService = typeof scenarioService;
 
 function loadOne(file: string, text: string, variant: string | null): LoadOutcome {
   let r: ReturnType<typeof loadScenario>;
+  let opened: ReturnType<typeof openScenario>;
   try {
-    r = loadScenario({ file, text }, variant === null ? { readFile: readBundled } : { variant, readFile: readBundled });
+    opened = openScenario({ file, text }, { readFile: readBundled });
+    r = opened.ok ? opened.scenario.design(variant ?? undefined) : opened;
   } catch (err) {
     // The scenario layer promises issues, not exceptions; if one escapes, show it as an issue.
     return { ok: false, issues: [{ file, path: '', message: String((err as Error)?.message ?? err) }], rawDoc: null };
@@ -154,10 +160,7 @@ function loadOne(file: string, text: string, variant: string | null): LoadOutcom
   const doc = r.doc as unknown as Record<string, unknown>;
   // The form edits the base design, so it needs the base document even when a variant is shown.
   let baseDoc = doc;
-  if (variant !== null) {
-    const base = loadScenario({ file, text }, { readFile: readBundled });
-    if (base.ok) baseDoc = base.doc as unknown as Record<string, unknown>;
-  }
+  if (variant !== null && opened.ok) baseDoc = opened.scenario.doc as unknown as Record<string, unknown>;
   return { ok: true, loaded: { doc, baseDoc, model: r.model, variants: [...r.variants], sweeps } };
 }
 

@@ -3,7 +3,7 @@ import { coverageNote, runCompare, type DesignSpec } from '../../experiments/ind
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';
-import { loadForCli, readText, variantNames } from '../loadForCli.js';
+import { openForCli, readText, variantNames } from '../loadForCli.js';
 import { outputFormat, parseCount, parsePeriods, parsePrecision, parseWarmup } from '../options.js';
 import { withPeriods } from '../../scenario/index.js';
 import { withSession } from '../session.js';
@@ -23,7 +23,8 @@ export interface CompareCliOptions extends ReplicationOptions, ShardOptions {
 export async function compareCommand(io: CliIo, file: string, opts: CompareCliOptions): Promise<number> {
   const format = outputFormat(opts);
   const text = readText(io, file);
-  const base = loadForCli(io, file, null, text);
+  const opened = openForCli(io, file, text);
+  const base = opened.design(null);
   const declared = variantNames(base.doc);
   const names =
     opts.variants === undefined
@@ -46,9 +47,7 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   }
   const designs: DesignSpec[] = [{ name: 'base', variant: null }, ...names.map((v) => ({ name: v, variant: v }))];
   const periods = parsePeriods(opts.periods);
-  const models = [base, ...names.map((v) => loadForCli(io, file, v, text))].map((d) =>
-    withPeriods(d.model, d.doc.start, periods),
-  );
+  const models = [base, ...names.map((v) => opened.design(v))].map((d) => withPeriods(d.model, d.doc.start, periods));
   const { seed, replications } = seedAndReplications(base.doc, opts);
   const precision = parsePrecision(opts.precision);
   const maxReplications = parseCount('--max-replications', opts.maxReplications, 2) ?? 200;

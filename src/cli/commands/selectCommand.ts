@@ -11,7 +11,7 @@ import {
 } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
-import { loadForCli, readText, variantNames } from '../loadForCli.js';
+import { openForCli, readText, variantNames, type Loaded, type OpenedForCli } from '../loadForCli.js';
 import { outputFormat, parseCount, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
@@ -50,8 +50,9 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
   const format = outputFormat(opts);
   const text = readText(io, file);
   const sweeping = opts.sweep !== undefined || opts.param !== undefined;
-  const base = loadForCli(io, file, sweeping ? (opts.variant ?? null) : null, text);
-  const { designs, models } = sweeping ? sweepDesigns(file, base, opts) : variantDesigns(io, file, text, base, opts);
+  const opened = openForCli(io, file, text);
+  const base = opened.design(sweeping ? (opts.variant ?? null) : null);
+  const { designs, models } = sweeping ? sweepDesigns(file, base, opts) : variantDesigns(file, opened, base, opts);
   if (designs.length < 2)
     throw new UsageError(
       `select: ${designs.length} design to choose from; a selection needs at least two (declare variants, or give a sweep)`,
@@ -130,10 +131,9 @@ export function selectExit(io: CliIo, report: SelectReport): number {
 }
 
 function variantDesigns(
-  io: CliIo,
   file: string,
-  text: string,
-  base: ReturnType<typeof loadForCli>,
+  opened: OpenedForCli,
+  base: Loaded,
   opts: SelectCliOptions,
 ): { designs: SelectDesignSpec[]; models: Model[] } {
   if (opts.variant !== undefined)
@@ -161,13 +161,13 @@ function variantDesigns(
       { name: 'base', variant: null, values: null },
       ...names.map((v) => ({ name: v, variant: v, values: null })),
     ],
-    models: [base.model, ...names.map((v) => loadForCli(io, file, v, text).model)],
+    models: [base.model, ...names.map((v) => opened.design(v).model)],
   };
 }
 
 function sweepDesigns(
   file: string,
-  loaded: ReturnType<typeof loadForCli>,
+  loaded: Loaded,
   opts: SelectCliOptions,
 ): { designs: SelectDesignSpec[]; models: Model[] } {
   if (opts.variants !== undefined)

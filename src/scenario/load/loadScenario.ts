@@ -122,10 +122,29 @@ function locate(doc: unknown, i: Issue, origin: Origin): { file: string; line?: 
   return { file: i.file };
 }
 
-export function loadScenario(
+/**
+ * A file read, resolved and validated once, base and every variant: `design(variant)` compiles one
+ * of its designs without reading or validating the file again. A command that runs several designs
+ * of one file (compare, select, the page's Compare) opens it once; loading it per design repeated the
+ * parse and the validation of every variant for each one.
+ */
+export interface OpenScenario {
+  readonly file: string;
+  /** The resolved base document, variants and sweeps included. */
+  readonly doc: ScenarioDoc;
+  /** Variant names, sorted: the order of keys in a file never changes a result. */
+  readonly variants: string[];
+  /** The base design (no variant) or a named variant, compiled; an unknown name is an issue. */
+  design(variant?: string): LoadResult;
+}
+
+export type OpenResult = { ok: true; scenario: OpenScenario } | { ok: false; issues: Issue[] };
+
+/** openScenario(input, options): parse, resolve `extends` and validate, once for all designs. */
+export function openScenario(
   input: { file: string; text: string | Uint8Array },
   options: LoadOptions = {},
-): LoadResult {
+): OpenResult {
   const parsed = readDocument(input.file, input.text, options, [input.file]);
   if (parsed.issues.length > 0) return { ok: false, issues: parsed.issues };
   // Issues by file, then line (a stable sort); variant issues follow in the order found.
@@ -152,30 +171,45 @@ export function loadScenario(
   if (issues.length > 0) return { ok: false, issues: withLines(issues) };
   const base = parsed.doc as ScenarioDoc;
   const variants = Object.keys(base.variants ?? {}).sort();
-  let doc: ScenarioDoc = base;
-  if (options.variant !== undefined) {
-    if (!variants.includes(options.variant)) {
-      const known =
-        variants.length === 0
-          ? ' (the file declares no variants)'
-          : `${didYouMean(options.variant, variants)}; variants: ${variants.join(', ')}`;
-      return {
-        ok: false,
-        issues: [{ file: input.file, path: 'variants', message: `unknown variant "${options.variant}"${known}` }],
-      };
+  // The file's sweeps are points of the base design, checked once, when the base is first asked for.
+  let sweepIssues: Issue[] | null = null;
+  const design = (variant?: string): LoadResult => {
+    let doc: ScenarioDoc = base;
+    if (variant !== undefined) {
+      if (!variants.includes(variant)) {
+        const known =
+          variants.length === 0
+            ? ' (the file declares no variants)'
+            : `${didYouMean(variant, variants)}; variants: ${variants.join(', ')}`;
+        return {
+          ok: false,
+          issues: [{ file: input.file, path: 'variants', message: `unknown variant "${variant}"${known}` }],
+        };
+      }
+      doc = variantDocument(base as unknown as Record<string, unknown>, variant, input.file).doc as ScenarioDoc;
+    } else {
+      // A variant is loaded to be run as it is; a sweep run on a variant checks each of its points
+      // when it builds them, naming the point.
+      sweepIssues ??= withLines(checkSweepPoints(doc, input.file));
+      if (sweepIssues.length > 0) return { ok: false, issues: sweepIssues };
     }
-    doc = variantDocument(base as unknown as Record<string, unknown>, options.variant, input.file).doc as ScenarioDoc;
-  }
-  // The file's sweeps are points of the base design. A variant is loaded to be run as it is; a sweep
-  // run on a variant checks each of its points when it builds them, naming the point.
-  const sweepIssues = options.variant === undefined ? checkSweepPoints(doc, input.file) : [];
-  if (sweepIssues.length > 0) return { ok: false, issues: withLines(sweepIssues) };
-  const model = compileScenario(doc);
-  const costly = preflight(model, doc.limits?.maxMemoryMB).map((f) => ({
-    file: input.file,
-    ...f,
-    ...(options.variant === undefined ? {} : { variant: options.variant }),
-  }));
-  if (costly.length > 0) return { ok: false, issues: withLines(costly) };
-  return { ok: true, doc, model, variants, sweeps: sweepSpecs(doc) };
+    const model = compileScenario(doc);
+    const costly = preflight(model, doc.limits?.maxMemoryMB).map((f) => ({
+      file: input.file,
+      ...f,
+      ...(variant === undefined ? {} : { variant }),
+    }));
+    if (costly.length > 0) return { ok: false, issues: withLines(costly) };
+    return { ok: true, doc, model, variants, sweeps: sweepSpecs(doc) };
+  };
+  return { ok: true, scenario: { file: input.file, doc: base, variants, design } };
+}
+
+/** loadScenario(input, options): one design of a file (the base, or `options.variant`), compiled. */
+export function loadScenario(
+  input: { file: string; text: string | Uint8Array },
+  options: LoadOptions = {},
+): LoadResult {
+  const opened = openScenario(input, options);
+  return opened.ok ? opened.scenario.design(options.variant) : opened;
 }
