@@ -62,4 +62,52 @@ describe('periods', () => {
       lawRuns(1301, 25),
     );
   });
+
+  it('costs per period add up to cost.total, and with the done counts to cost.perDone', () => {
+    fc.assert(
+      fc.property(
+        scenarioArbitrary({ stable: false, horizonHours: 24 * 40, warmupHours: 60 }),
+        fc.constantFrom(...PERIOD_KINDS),
+        ({ doc, seed }, kind) => {
+          const model = withPeriods(compileDocument(doc), (doc as { start?: string }).start, kind);
+          const r = simulate(model, { seed, replication: 0 });
+          const periods = r.periods!;
+          const cost = periods.reduce((a, p) => a + p.cost, 0);
+          const done = periods.reduce((a, p) => a + p.done + p.doneWithDefect, 0);
+          // Equal but for the rounding of adding the periods' differences back up.
+          const near = (a: number, b: number) =>
+            expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+          near(cost, r.cost.total);
+          expect(done).toBe(r.overall.done + r.overall.doneWithDefect);
+          near(done > 0 ? cost / done : 0, r.cost.perDone);
+          for (const p of periods) {
+            const delivered = p.done + p.doneWithDefect;
+            expect(p.costPerDone).toBe(delivered > 0 ? p.cost / delivered : 0);
+          }
+        },
+      ),
+      lawRuns(1302, 25),
+    );
+  });
+
+  it("items in the system at each period's end: the last is the run's, and each moves by arrivals less outcomes", () => {
+    fc.assert(
+      fc.property(
+        scenarioArbitrary({ stable: false, horizonHours: 24 * 40, warmupHours: 60 }),
+        fc.constantFrom(...PERIOD_KINDS),
+        ({ doc, seed }, kind) => {
+          const model = withPeriods(compileDocument(doc), (doc as { start?: string }).start, kind);
+          const r = simulate(model, { seed, replication: 0 });
+          const periods = r.periods!;
+          expect(periods[periods.length - 1].inSystemAtEnd).toBe(r.overall.inSystemAtEnd);
+          for (let i = 1; i < periods.length; i++) {
+            const p = periods[i];
+            const left = p.done + p.doneWithDefect + p.rejected + p.abandoned + p.blocked;
+            expect(p.inSystemAtEnd - periods[i - 1].inSystemAtEnd).toBe(p.arrived - left);
+          }
+        },
+      ),
+      lawRuns(1303, 25),
+    );
+  });
 });

@@ -2,7 +2,14 @@
 // periods, one line per design, with a choice of figure, and the table of every period's figures.
 import { periodChart } from '../charts/periodChart.js';
 import { palette } from '../charts/frame.js';
-import { formatCount, formatDuration, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import {
+  formatCount,
+  formatDuration,
+  formatMoney,
+  formatPercent,
+  formatPerWeek,
+  formatWithHalf,
+} from '../charts/format.js';
 import { el } from '../dom/el.js';
 import type { PeriodReport } from '../../src/experiments/index.js';
 import { table } from './table.js';
@@ -14,7 +21,7 @@ type Pick = {
   format: (v: number) => string;
 };
 
-function picks(pools: string[]): Record<string, Pick> {
+function picks(pools: string[], money: (v: number) => string): Record<string, Pick> {
   const out: Record<string, Pick> = {
     throughputPerWeek: {
       label: 'Throughput',
@@ -27,6 +34,18 @@ function picks(pools: string[]): Record<string, Pick> {
     errorsMade: { label: 'Errors made', unit: 'errors', of: (p) => p.errorsMade, format: formatCount },
     errorsEscaped: { label: 'Escaped defects', unit: 'defects', of: (p) => p.errorsEscaped, format: formatCount },
     abandoned: { label: 'Abandoned', unit: 'items', of: (p) => p.abandoned, format: formatCount },
+    costPerDone: {
+      label: 'Cost per done item',
+      unit: 'cost per item done',
+      of: (p) => p.costPerDone,
+      format: money,
+    },
+    inSystemAtEnd: {
+      label: 'In system at end',
+      unit: "items in the system at the period's end",
+      of: (p) => p.inSystemAtEnd,
+      format: formatCount,
+    },
   };
   for (const id of pools)
     out[`utilisation:${id}`] = {
@@ -38,13 +57,17 @@ function picks(pools: string[]): Record<string, Pick> {
   return out;
 }
 
-/** periodView(designs): null when no design was measured by period. */
-export function periodView(designs: { name: string; periods?: PeriodReport[] }[]): HTMLElement | null {
+/** periodView(designs, currency): null when no design was measured by period. */
+export function periodView(
+  designs: { name: string; periods?: PeriodReport[] }[],
+  currency = 'USD',
+): HTMLElement | null {
+  const money = (v: number) => formatMoney(v, currency);
   const measured = designs.filter((d): d is { name: string; periods: PeriodReport[] } => d.periods !== undefined);
   if (measured.length === 0) return null;
   const labels = measured[0].periods.map((p) => p.label);
   const pools = Object.keys(measured[0].periods[0]?.utilisation ?? {});
-  const options = picks(pools);
+  const options = picks(pools, money);
   const select = el(
     'select',
     { 'data-testid': 'period-metric', 'aria-label': 'Figure per period' },
@@ -87,6 +110,8 @@ export function periodView(designs: { name: string; periods?: PeriodReport[] }[]
             'Mean cycle time',
             'Errors made',
             'Escaped',
+            'Cost per done item',
+            'In system at end',
             ...pools.map((p) => `Utilisation ${p}`),
           ],
           ...d.periods.map((p) => [
@@ -96,6 +121,8 @@ export function periodView(designs: { name: string; periods?: PeriodReport[] }[]
             ci(p.cycleTime, formatDuration),
             ci(p.errorsMade, formatCount),
             ci(p.errorsEscaped, formatCount),
+            ci(p.costPerDone, money),
+            ci(p.inSystemAtEnd, formatCount),
             ...pools.map((id) => ci(p.utilisation[id], formatPercent)),
           ]),
         ],

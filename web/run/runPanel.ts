@@ -82,7 +82,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
         }),
       ),
     );
-    const periods = periodView([{ name: rep.design, periods: rep.periods }]);
+    const periods = periodView([{ name: rep.design, periods: rep.periods }], currency);
     if (periods !== null) out.append(periods);
     const diagram = el('div', { class: 'diagram-host' });
     out.append(el('h3', {}, 'Where the time goes'), diagram);

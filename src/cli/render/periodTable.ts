@@ -16,6 +16,8 @@ export function periodTable(periods: readonly PeriodReport[], suffix = ''): Tabl
       'errors made',
       'escaped defects',
       'escalations',
+      'cost per done item',
+      'in system at end',
       ...pools.map((p) => `utilisation ${p}`),
     ],
     rows: periods.map((p): Cell[] => [
@@ -28,6 +30,8 @@ export function periodTable(periods: readonly PeriodReport[], suffix = ''): Tabl
       { ci: p.errorsMade },
       { ci: p.errorsEscaped },
       { ci: p.escalations },
+      { ci: p.costPerDone },
+      { ci: p.inSystemAtEnd },
       ...pools.map((id): Cell => ({ ci: p.utilisation[id], as: 'percent' })),
     ]),
   };

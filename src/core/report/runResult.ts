@@ -235,6 +235,8 @@ export interface PeriodFigures {
   rejected: number;
   abandoned: number;
   blocked: number;
+  /** Items in the system at the period's end (arrived, not yet left): the run's inSystemAtEnd for the last period. */
+  inSystemAtEnd: number;
   /** (done + doneWithDefect) per week of the period. */
   throughputPerWeek: number;
   /** Mean cycle time (hours) of the items done in the period; 0 when none. */
@@ -242,6 +244,10 @@ export interface PeriodFigures {
   errorsMade: number;
   errorsEscaped: number;
   escalations: number;
+  /** The window's cost accrued in the period (every cause of cost.total); the periods' costs sum to cost.total. */
+  cost: number;
+  /** cost / (done + doneWithDefect) of the period; 0 when nothing was done in it. */
+  costPerDone: number;
   /** Per pool id. */
   utilisation: Record<string, number>;
   /** Per pool id: server-hours busy in the period (tasks in service at a boundary split at it; forum chair hours included). */

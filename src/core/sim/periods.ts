@@ -3,6 +3,7 @@ import type { PeriodFigures } from '../report/runResult.js';
 import { CLASS_CALENDAR, EV_PERIOD } from './eventOrder.js';
 import type { SimState } from './simState.js';
 import { capacityHours } from './timeline.js';
+import { costSoFar } from './costSoFar.js';
 
 // Figures per calendar period (--periods week|month|quarter). At each period's start the window's
 // running counts are read once (a calendar-class event, so whatever happens at that instant counts in
@@ -21,7 +22,9 @@ const CYCLE_SUM = 7;
 const ERRORS_MADE = 8;
 const ERRORS_ESCAPED = 9;
 const ESCALATIONS = 10;
-const POOL_BUSY = 11;
+const IN_SYSTEM = 11;
+const COST = 12;
+const POOL_BUSY = 13;
 
 export class PeriodRecorder {
   readonly starts: number[];
@@ -62,7 +65,10 @@ export function beginPeriod(s: SimState, i: number): void {
   schedulePeriod(s, i + 1);
 }
 
-/** The window's running counts at time t, with each pool's busy hours up to t (tasks in service included). */
+/**
+ * The window's running counts at time t, with each pool's busy hours up to t (tasks in service
+ * included), the items in the system at t, and the window's cost up to t.
+ */
 function read(s: SimState, t: number): Float64Array {
   const r = new Float64Array(s.periods!.width);
   const ts = s.typeStats;
@@ -82,12 +88,19 @@ function read(s: SimState, t: number): Float64Array {
   const servers = s.servers;
   for (let k = 0; k < servers.count; k++) r[POOL_BUSY + servers.pool[k]] += s.serverStats.busyHours[k];
   for (let p = 0; p < s.pools.count; p++) r[POOL_BUSY + p] += s.poolStats.chairHours[p];
+  // Items in the system add their item-hours so far to the WIP integral (as results does at the horizon).
+  const wipArea = Float64Array.from(ts.wipArea);
   const items = s.items;
   for (let i = 0; i < items.capacity; i++) {
-    if (items.alive[i] !== 1 || items.server[i] < 0 || items.complSeq[i] < 0) continue;
+    if (items.alive[i] !== 1) continue;
+    const arrived = Math.max(items.arrivalT[i], 0, s.warmup);
+    if (t > arrived) wipArea[items.type[i]] += t - arrived;
+    if (items.server[i] < 0 || items.complSeq[i] < 0) continue;
     const from = items.busyFrom[i] > s.warmup ? items.busyFrom[i] : s.warmup;
     if (t > from) r[POOL_BUSY + servers.pool[items.server[i]]] += t - from;
   }
+  r[IN_SYSTEM] = items.live;
+  r[COST] = costSoFar(s, t, r.subarray(POOL_BUSY), wipArea);
   return r;
 }
 
@@ -111,6 +124,7 @@ export function periodFigures(s: SimState): PeriodFigures[] {
       busyHours[pool.id] = d(POOL_BUSY + p);
     });
     const cycleN = d(CYCLE_N);
+    const delivered = d(DONE) + d(DEFECT);
     out.push({
       label: rec.labels[i],
       start,
@@ -121,11 +135,14 @@ export function periodFigures(s: SimState): PeriodFigures[] {
       rejected: d(REJECTED),
       abandoned: d(ABANDONED),
       blocked: d(BLOCKED),
-      throughputPerWeek: weeks > 0 ? (d(DONE) + d(DEFECT)) / weeks : 0,
+      inSystemAtEnd: b[IN_SYSTEM],
+      throughputPerWeek: weeks > 0 ? delivered / weeks : 0,
       cycleTime: cycleN > 0 ? d(CYCLE_SUM) / cycleN : 0,
       errorsMade: d(ERRORS_MADE),
       errorsEscaped: d(ERRORS_ESCAPED),
       escalations: d(ESCALATIONS),
+      cost: d(COST),
+      costPerDone: delivered > 0 ? d(COST) / delivered : 0,
       utilisation,
       busyHours,
     });

@@ -47,7 +47,7 @@ export function paysHours(s: SimState, p: number): boolean {
 }
 
 /** Server-hours pool p was available from the warm-up to t, as poolCost counts them for the window. */
-function availableHours(s: SimState, p: number, t: number): number {
+export function availableHours(s: SimState, p: number, t: number): number {
   const roster = s.pools.roster[p];
   if (roster !== null) return roster.paidHours(s.warmup, t);
   if (s.timeline.capacityTimes[p].length > 1) return capacityHours(s, p, s.warmup, t);
