@@ -74,6 +74,19 @@ describe('pre-emptive priority', () => {
     expect(figures('restart')).toEqual([8, 2, 82, 2]);
   });
 
+  it('counts one pre-emption at the step (resume and restart alike); a step without preempt has no such figure', () => {
+    const count = (preempt: StepNode['preempt']) =>
+      simulate(interrupted(preempt), { seed: 1, replication: 0 }).steps.work.preemptions;
+    expect([count('resume'), count('restart'), count(undefined)]).toEqual([1, 1, undefined]);
+  });
+
+  it('counts only interruptions from the warm-up on', () => {
+    const r = simulate(interrupted('resume', 2, { warmup: 3 }), { seed: 1, replication: 0 });
+    expect(r.steps.work.preemptions).toBe(0);
+    const late = simulate(interrupted('resume', 2, { warmup: 2 }), { seed: 1, replication: 0 });
+    expect(late.steps.work.preemptions).toBe(1);
+  });
+
   it('the ledger: the routine visit has 5 h of service and 1 h back in the queue (resume)', () => {
     const r = simulate(interrupted('resume'), { seed: 1, replication: 0 });
     expect(r.cycleLedger.nodes.work).toEqual({ visits: 2, waitHours: 1, serviceHours: 6 });
@@ -112,6 +125,8 @@ describe('pre-emptive priority', () => {
       ],
     });
     const lines = traceOf(m).filter((l) => Number(l.split(' ')[0]) <= 3);
+    const preempts = traceOf(m).filter((l) => l.includes('preempt')).length;
+    expect(simulate(m, { seed: 1, replication: 0 }).steps.work.preemptions).toBe(preempts);
     expect(lines).toEqual([
       '0 arrive #0 work',
       '0 start #0 work agents',

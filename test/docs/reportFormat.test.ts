@@ -2,7 +2,7 @@
 // report's, in order; every field a report holds is named on the page; every field path a table of
 // the page gives exists in the report; the headline keys are the ones the table lists. The reports come
 // from a small scenario with every part that adds fields (a human, an agent, an executive with a budget
-// chairing a forum, errors and rework, variants, a sweep, decisions), two replications each.
+// chairing a forum, errors and rework, a pre-emptive queue, variants, a sweep, decisions), two replications each.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compare, loadScenario, optimise, run, select, sweep } from '../../src/api/index.js';
@@ -34,6 +34,7 @@ steps:
   check:
     function: ops
     serve: [{ pool: team, time: 10m }]
+    queue: { discipline: priority, priority: { byType: [deal, job] }, preempt: resume }
     rework: { to: work, maxRounds: 2, exceeded: done }
     detect: 0.5
     sla: { limit: 2 business days, escalateTo: decide, calendar: office }

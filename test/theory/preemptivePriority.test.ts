@@ -61,6 +61,13 @@ describe('scenarios/validation/priority-preemptive-mm1.yaml (pre-emptive-resume 
     );
   });
 
+  it('pre-emptions: lambda_urgent x rho_routine = 4 x 0.6 = 2.4 per hour (an urgent arrival sees a routine job in service with probability rho_routine, PASTA)', () => {
+    expectNear(
+      runs.map((r) => r.steps.queue.preemptions! / windowHours(r)),
+      { figure: 'pre-emptions per hour', exact: 4 * 0.6, relTol: 0.03 },
+    );
+  });
+
   it("obeys Little's law per class", () => {
     for (const type of ['urgent', 'routine']) {
       expectLittle(

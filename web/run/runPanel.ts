@@ -120,11 +120,22 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
         { 'data-testid': 'types-table' },
       ),
     );
+    // A scenario with a pre-emptive step (`queue.preempt`) also shows how often work was interrupted there.
+    const preemptive = Object.values(rep.steps).some((st) => st.preemptions !== undefined);
     out.append(
       el('h3', {}, 'Steps'),
       table(
         [
-          ['Step', 'Kind', 'Utilisation', 'Mean queue', 'Mean wait', 'Arrivals', 'SLA escalations'],
+          [
+            'Step',
+            'Kind',
+            'Utilisation',
+            'Mean queue',
+            'Mean wait',
+            'Arrivals',
+            'SLA escalations',
+            ...(preemptive ? ['Pre-emptions'] : []),
+          ],
           ...Object.entries(rep.steps).map(([id, st]) => [
             id,
             st.kind,
@@ -133,6 +144,13 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
             formatDuration(st.wait.mean.mean),
             formatCount(st.arrivals.mean),
             formatCount(st.slaEscalations.mean),
+            ...(preemptive
+              ? [
+                  st.preemptions !== undefined
+                    ? formatWithHalf(st.preemptions.mean, st.preemptions.half, formatCount)
+                    : '-',
+                ]
+              : []),
           ]),
         ],
         { 'data-testid': 'steps-table' },

@@ -39,6 +39,8 @@ function perWeek(ci: Interval, r: DesignReport): Interval {
 /** The tables of `opsim run`: headline, steps, pools, executives, item types, cost, quality. */
 export function designTables(r: DesignReport, suffix = '', full = true): Table[] {
   const shown = (k: string) => full || !splitSaysNothing(k, [r.headline]);
+  // Only a scenario with a pre-emptive step (`queue.preempt`) has the column.
+  const preemptive = Object.values(r.steps).some((s) => s.preemptions !== undefined);
   const tables: Table[] = [
     {
       title: `Headline${suffix}`,
@@ -66,6 +68,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
         'batch mean',
         'SLA escalations',
         'abandoned',
+        ...(preemptive ? ['pre-emptions'] : []),
       ],
       rows: Object.entries(r.steps)
         .filter(([, s]) => s.kind !== 'exit')
@@ -86,6 +89,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
           s.kind === 'forum' ? { ci: s.meanBatch } : '-',
           { ci: s.slaEscalations },
           { ci: s.abandoned },
+          ...(preemptive ? [s.preemptions !== undefined ? { ci: s.preemptions } : '-'] : []),
         ]),
     },
     {

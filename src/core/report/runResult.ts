@@ -115,6 +115,8 @@ export interface StepFigures {
   overflowed: number;
   abandoned: number;
   slaEscalations: number;
+  /** A pre-emptive step (`queue.preempt`): tasks in service there interrupted by more urgent work in the window. */
+  preemptions?: number;
   /** A step with an SLA: the clock its limit counts on ("wall clock", or "working hours of office"). */
   slaClock?: string;
 }

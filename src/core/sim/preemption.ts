@@ -25,6 +25,8 @@ export class PreemptionTable {
   /** The first inServiceCount[n] entries are the items in service at pre-emptive step n; null for other nodes. */
   readonly inService: (Int32Array | null)[];
   readonly inServiceCount: Int32Array;
+  /** Interruptions at each pre-emptive step in the window (the report's `preemptions`). */
+  readonly interruptions: Float64Array;
   /** Token of the next pre-empted queue entry: negative and rising, so such entries go first in their priority class, in the order they were interrupted. */
   nextToken = -(2 ** 52);
 
@@ -33,6 +35,7 @@ export class PreemptionTable {
       node.kind === 'step' && node.preempt !== undefined && node.discipline.kind !== 'fifo' ? new Int32Array(8) : null,
     );
     this.inServiceCount = new Int32Array(model.nodes.length);
+    this.interruptions = new Float64Array(model.nodes.length);
   }
 
   add(node: number, item: number): void {
@@ -135,6 +138,7 @@ function interrupt(s: SimState, item: number, node: number, key: number): void {
     items.slot[item] = -1;
   }
   s.preemption.remove(node, item);
+  if (t >= s.warmup) s.preemption.interruptions[node]++;
   // leaveQueue adds the queue time from enqT when it leaves again; [enqT, t] was not queue time.
   const w = s.warmup;
   s.stepStats.queueArea[node] -= (t > w ? t : w) - (items.enqT[item] > w ? items.enqT[item] : w);

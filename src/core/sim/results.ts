@@ -128,6 +128,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       abandoned: s.stepStats.abandoned[n],
       slaEscalations: s.stepStats.slaBreaches[n],
     };
+    if (s.preemption.inService[n] !== null) steps[node.id].preemptions = s.preemption.interruptions[n];
     if (node.kind === 'step' && node.sla !== null) steps[node.id].slaClock = clockName(m, node.sla.calendar);
   });
 
