@@ -146,27 +146,109 @@ describe('pre-emptive priority', () => {
     ]);
   });
 
-  it('a closed shift: a paused task is not interrupted, nor is it when it resumes; the urgent task waits', () => {
-    // Office hours Mon-Fri 09-17; routine 10 h from 09:00 Monday, paused at 17:00; urgent arrives at 20:00.
-    const m = interrupted('resume', 20, {
-      calendars: [calendar('office', officeWeek)],
-    });
-    m.pools[0] = pool('clerk', 1, { kind: 'human', calendar: 0, shiftEnd: 'pause' }, 2);
+  /** Office hours Mon-Fri 09-17; routine 10 h from 09:00 Monday, paused at 17:00 with 2 h left; urgent (1 h) arrives at 20:00. */
+  function overnight(preempt: StepNode['preempt'], shiftEnd: 'pause' | 'finish' = 'pause'): Model {
+    const m = interrupted(preempt, 20, { calendars: [calendar('office', officeWeek)] });
+    m.pools[0] = pool('clerk', 1, { kind: 'human', calendar: 0, shiftEnd, costPerPaidHour: 10 }, 2);
     m.itemTypes[0] = itemType('routine', 1, { arrivals: once(9) });
     (m.nodes[1] as StepNode).servers[0].service = [constant(10), constant(1)];
-    expect(traceOf(m)).toEqual([
+    return m;
+  }
+
+  it('a closed shift: the paused task is not interrupted; at the opening the waiting urgent task displaces it (resume: its 2 h left)', () => {
+    expect(traceOf(overnight('resume'))).toEqual([
       '9 arrive #0 work',
       '9 start #0 work clerk',
       '17 pause #0 work clerk',
       '20 arrive #1 work',
       '20 enqueue #1 work',
+      // Tuesday 09:00: the urgent task is served first; the paused one goes back to the queue, not to work.
+      '33 preempt #0 work clerk resume',
+      '33 start #1 work clerk',
+      '34 finish #1 work clerk',
+      '34 start #0 work clerk',
+      '34 exit #1 done done',
+      '36 finish #0 work clerk',
+      '36 exit #0 done done',
+    ]);
+    const r = simulate(overnight('resume'), { seed: 1, replication: 0 });
+    // 8 h on Monday, 1 h urgent, 2 h left: 11 busy hours, two tasks, one pre-emption; cycle 27 h and 14 h.
+    expect([r.pools.clerk.busyHours, r.pools.clerk.tasks, r.steps.work.preemptions]).toEqual([11, 2, 1]);
+    expect([r.byType.routine.cycleTime.mean, r.byType.urgent.cycleTime.mean]).toEqual([27, 14]);
+  });
+
+  it('a closed shift, restart: the displaced paused task starts over at 34 with its full 10 h (7 on Tuesday, 3 on Wednesday)', () => {
+    expect(traceOf(overnight('restart')).slice(5)).toEqual([
+      '33 preempt #0 work clerk restart',
+      '33 start #1 work clerk',
+      '34 finish #1 work clerk',
+      '34 start #0 work clerk',
+      '34 exit #1 done done',
+      '41 pause #0 work clerk',
+      '57 resume #0 work clerk',
+      '60 finish #0 work clerk',
+      '60 exit #0 done done',
+    ]);
+    const r = simulate(overnight('restart'), { seed: 1, replication: 0 });
+    // The 8 h of Monday are lost, and paid: 8 + 1 + 10 busy hours.
+    expect([r.pools.clerk.busyHours, r.pools.clerk.tasks]).toEqual([19, 2]);
+  });
+
+  it('a closed shift, finish: the task runs on in overtime; one still running at the opening is displaced too', () => {
+    // Routine 30 h from 09:00 Monday with finish: overtime through the night, still running at 09:00 Tuesday.
+    const m = overnight('resume', 'finish');
+    (m.nodes[1] as StepNode).servers[0].service = [constant(30), constant(1)];
+    expect(traceOf(m)).toEqual([
+      '9 arrive #0 work',
+      '9 start #0 work clerk',
+      '20 arrive #1 work',
+      '20 enqueue #1 work',
+      '33 preempt #0 work clerk resume',
+      '33 start #1 work clerk',
+      '34 finish #1 work clerk',
+      '34 start #0 work clerk',
+      '34 exit #1 done done',
+      '40 finish #0 work clerk',
+      '40 exit #0 done done',
+    ]);
+    const r = simulate(m, { seed: 1, replication: 0 });
+    // Busy 24 h (09:00 Mon to 09:00 Tue) + 1 + 6; overtime 17:00 Mon to 09:00 Tue = 16 h.
+    expect([r.pools.clerk.busyHours, r.pools.clerk.overtimeHours]).toEqual([31, 16]);
+  });
+
+  it('at an opening a free server takes the urgent task; no task in hand is displaced', () => {
+    const m = overnight('resume');
+    m.pools[0] = pool('clerk', 2, { kind: 'human', calendar: 0, shiftEnd: 'pause' }, 2);
+    expect(traceOf(m).slice(5, 8)).toEqual([
+      '33 start #1 work clerk',
       '33 resume #0 work clerk',
-      // Pre-emption happens on arrival: at the opening the paused task resumes and keeps its server.
-      '35 finish #0 work clerk',
-      '35 start #1 work clerk',
-      '35 exit #0 done done',
-      '36 finish #1 work clerk',
-      '36 exit #1 done done',
+      '34 finish #1 work clerk',
+    ]);
+  });
+
+  it('at an opening a waiting task of the same class does not displace the paused one', () => {
+    const m = overnight('resume');
+    (m.nodes[1] as StepNode).discipline = { kind: 'priorityByType', rank: [0, 0] };
+    expect(traceOf(m).slice(5, 7)).toEqual(['33 resume #0 work clerk', '35 finish #0 work clerk']);
+  });
+
+  it('the event log of a paused task displaced at the opening: one suspend, and a resume when it is taken again', () => {
+    const events: string[] = [];
+    const m = overnight('resume');
+    const toLog = traceToLog(
+      m,
+      { startMs: 0, offsetMin: 0 },
+      (e) => events.push(`${e.ms / 3_600_000} ${e.caseId} ${e.activity} ${e.lifecycle} ${e.resource ?? ''}`.trim()),
+      () => {},
+    );
+    simulate(m, { seed: 1, replication: 0, monitor: toLog });
+    expect(events.filter((e) => !e.includes('schedule'))).toEqual([
+      '9 item-0 work start clerk#0',
+      '17 item-0 work suspend clerk#0',
+      '33 item-1 work start clerk#0',
+      '34 item-1 work complete clerk#0',
+      '34 item-0 work resume clerk#0',
+      '36 item-0 work complete clerk#0',
     ]);
   });
 

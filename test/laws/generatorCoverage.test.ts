@@ -22,6 +22,7 @@ const behaviours: Record<string, (r: RunResult) => boolean> = {
   slaBreaches: (r) => Object.values(r.steps).some((s) => s.slaEscalations > 0),
   slaThroughGate: (r) => (r.steps['esc-gate']?.arrivals ?? 0) > 0,
   overflow: (r) => Object.values(r.steps).some((s) => s.overflowed > 0),
+  preemptions: (r) => Object.values(r.steps).some((s) => (s.preemptions ?? 0) > 0),
   forumDecisions: (r) => Object.values(r.steps).some((s) => s.kind === 'forum' && s.completions > 0),
   humanOvertime: (r) => Object.values(r.pools).some((p) => p.kind === 'human' && p.overtimeHours > 0),
   executiveDecisions: (r) => Object.values(r.executives).some((e) => e.escalations > 0),

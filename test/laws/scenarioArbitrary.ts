@@ -53,6 +53,8 @@ interface StagePlan {
   onlyBelow: number | null;
   rateLimitPerHour: number | null;
   schedule: 'periodic' | 'weekly';
+  /** With a priority: pre-emptive (resume or restart) or not. */
+  preempt: 'resume' | 'restart' | null;
 }
 
 interface TypePlan {
@@ -128,6 +130,7 @@ function stagePlan(stable: boolean): fc.Arbitrary<StagePlan> {
     onlyBelow: stable ? fc.constant(null) : fc.option(prob(0.2, 0.8), { freq: 3 }),
     rateLimitPerHour: stable ? fc.constant(null) : fc.option(fc.integer({ min: 1, max: 20 }), { freq: 3 }),
     schedule: fc.constantFrom('periodic' as const, 'weekly' as const),
+    preempt: fc.constantFrom(null, null, 'resume' as const, 'restart' as const),
   });
 }
 
@@ -287,6 +290,7 @@ export function buildScenario(plan: Plan, options: ScenarioOptions): Record<stri
       if (s.priority !== 'fifo') {
         queue.discipline = 'priority';
         queue.priority = s.priority === 'byType' ? { byType: [...typeIds].reverse() } : { attr: 'risk', order: 'desc' };
+        if (s.preempt !== null) queue.preempt = s.preempt;
       }
       if (s.queue) {
         queue.capacity = s.queue.capacity;

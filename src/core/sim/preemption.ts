@@ -2,7 +2,7 @@ import type { Model } from '../model/model.js';
 import { CLASS_COMPLETION, EV_COMPLETION } from './eventOrder.js';
 import type { SimState } from './simState.js';
 import { DISCIPLINE_ATTR_ASC, DISCIPLINE_ATTR_DESC, DISCIPLINE_PREEMPTIVE, PREEMPT_RESUME } from './stepTable.js';
-import { endBusySegment, pushEligible, startService } from './stepService.js';
+import { endBusySegment, firstLive, pushEligible, startService, takeFromQueue } from './stepService.js';
 import { startExtras } from './serviceExtras.js';
 import { canStart } from './poolAvailability.js';
 
@@ -19,6 +19,12 @@ import { canStart } from './poolAvailability.js';
 // spent back in the queue counts as queue time; in the cycle-time ledger the visit's service is the
 // time spent in service (a restart's lost work included) and its wait is the rest. A pre-empted item
 // starts no patience or SLA clock again: it has been served already.
+//
+// At a shift's opening the most urgent work goes first (preemptAtOpening): free servers take waiting
+// work, then each waiting item that ranks strictly above a task the pool has in hand at its step (a
+// task paused at the last closing, or one run on in overtime) takes that task's server, as it would
+// had it arrived then. The displaced task goes back to the queue like any interrupted one: a paused
+// task does not resume first; it keeps the time it had left (`resume`) or starts over (`restart`).
 
 /** Items in service at each pre-emptive step, so that an arrival can find one to interrupt. */
 export class PreemptionTable {
@@ -27,6 +33,8 @@ export class PreemptionTable {
   readonly inServiceCount: Int32Array;
   /** Interruptions at each pre-emptive step in the window (the report's `preemptions`). */
   readonly interruptions: Float64Array;
+  /** Per pool: 1 when it serves a pre-emptive step, so that its openings serve the most urgent work first. */
+  readonly servesPreemptive: Uint8Array;
   /** Token of the next pre-empted queue entry: negative and rising, so such entries go first in their priority class, in the order they were interrupted. */
   nextToken = -(2 ** 52);
 
@@ -36,6 +44,11 @@ export class PreemptionTable {
     );
     this.inServiceCount = new Int32Array(model.nodes.length);
     this.interruptions = new Float64Array(model.nodes.length);
+    this.servesPreemptive = new Uint8Array(model.pools.length);
+    model.nodes.forEach((node, n) => {
+      if (node.kind === 'step' && this.inService[n] !== null)
+        for (const server of node.servers) this.servesPreemptive[server.pool] = 1;
+    });
   }
 
   add(node: number, item: number): void {
@@ -112,7 +125,50 @@ export function preemptOnEntry(s: SimState, item: number, node: number, key: num
   return true;
 }
 
-/** Takes an item out of service and puts it back in its step's queue, ahead of its priority class. */
+/**
+ * Pool p has just opened (after taking waiting work on its free servers): at each pre-emptive step it
+ * serves, the most urgent waiting item it may serve takes the server of the lowest-priority task the
+ * pool has in hand there (paused at the closing or run on in overtime) when that task ranks strictly
+ * below it, and so on until no waiting item outranks a task in hand.
+ */
+export function preemptAtOpening(s: SimState, p: number): void {
+  const serves = s.pools.servers[p];
+  const servers = s.servers;
+  const items = s.items;
+  const table = s.preemption;
+  for (let j = 0; j < serves.length; j++) {
+    const server = serves[j];
+    const node = servers.step[server];
+    if (table.inService[node] === null) continue;
+    for (;;) {
+      if (s.steps.waiting[node] === 0) return;
+      const line = servers.condition[server] === null ? s.steps.line[node]! : servers.eligibleLine[server]!;
+      const item = firstLive(line, items.token);
+      if (item < 0) break;
+      const key = priorityKey(s, item, node);
+      const list: Int32Array = table.inService[node]!;
+      let victim = -1;
+      let victimKey = key;
+      for (let i = 0; i < table.inServiceCount[node]; i++) {
+        const it = list[i];
+        if (items.server[it] !== server) continue;
+        const k = priorityKey(s, it, node);
+        if (!(k > key)) continue;
+        if (victim >= 0 && (k < victimKey || (k === victimKey && items.busyFrom[it] <= items.busyFrom[victim])))
+          continue;
+        victim = it;
+        victimKey = k;
+      }
+      if (victim < 0) break;
+      if (s.pools.limited[p] === 1 && !canStart(s, p, s.now)) return;
+      takeFromQueue(s, item, node);
+      interrupt(s, victim, node, victimKey);
+      startService(s, item, server);
+    }
+  }
+}
+
+/** Takes an item out of service (running, or paused at a shift end) and puts it back in its step's queue, ahead of its priority class. */
 function interrupt(s: SimState, item: number, node: number, key: number): void {
   const t = s.now;
   const items = s.items;
@@ -121,8 +177,10 @@ function interrupt(s: SimState, item: number, node: number, key: number): void {
   const steps = s.steps;
   const server = items.server[item];
   const p = servers.pool[server];
-  endBusySegment(s, item, server, t);
-  const left = items.complT[item] - t;
+  // A paused task's spell and working head ended at the pause, and its remaining time is kept.
+  const paused = items.complSeq[item] < 0;
+  if (!paused) endBusySegment(s, item, server, t);
+  const left = paused ? items.remaining[item] : items.complT[item] - t;
   // The budget counted the whole task when it started; the part not worked is counted again when it resumes.
   if (s.poolLimits.budgetHoursPerWeek[p] > 0) s.poolLimits.budgetUsed[p] -= left;
   items.remaining[item] = left;
@@ -131,7 +189,7 @@ function interrupt(s: SimState, item: number, node: number, key: number): void {
   items.preempted[item] = 1;
   items.server[item] = -1;
   pools.occupied[p]--;
-  pools.working[p]--;
+  if (!paused) pools.working[p]--;
   if (pools.pausesAtShiftEnd[p] === 1) {
     pools.inHand[p][items.slot[item]] = -1;
     pools.freeSlots[p][pools.freeSlotCount[p]++] = items.slot[item];

@@ -1,6 +1,7 @@
 import { CLASS_CALENDAR, CLASS_COMPLETION, EV_COMPLETION, EV_POOL_CHANGE } from './eventOrder.js';
 import type { SimState } from './simState.js';
 import { dispatchPool, endBusySegment } from './stepService.js';
+import { preemptAtOpening } from './preemption.js';
 
 /** Opens or closes each calendared pool at time 0 and schedules its first change. */
 export function startPools(s: SimState): void {
@@ -45,7 +46,9 @@ export function rosterOvertime(s: SimState, p: number, t: number): void {
 /**
  * A pool's calendar opens or closes. Closing: with `pause`, tasks in hand stop and keep their
  * remaining time (their servers stay held); with `finish`, they run on as overtime. Opening: paused
- * tasks resume first, then free servers take waiting work.
+ * tasks resume first, then free servers take waiting work; a pool serving a pre-emptive step first
+ * lets its most urgent waiting work take free servers and displace less urgent tasks in hand
+ * (preemptAtOpening).
  */
 export function changePool(s: SimState, p: number, t: number): void {
   const pools = s.pools;
@@ -65,6 +68,11 @@ export function changePool(s: SimState, p: number, t: number): void {
   pools.open[p] = open ? 1 : 0;
   if (open) {
     poolStats.overtime[p].set(t, 0);
+    if (s.preemption.servesPreemptive[p] === 1) {
+      // The most urgent work first: free servers take it, then it displaces less urgent tasks in hand.
+      dispatchPool(s, p);
+      preemptAtOpening(s, p);
+    }
     if (pools.pausesAtShiftEnd[p] === 1) resumeAll(s, p, t);
     if (roster !== null) rosterOvertime(s, p, t);
     dispatchPool(s, p);

@@ -260,7 +260,7 @@ function liveHead(s: SimState, node: number): number {
 }
 
 /** The oldest live entry of a line: drops the stale entries at its head; -1 when none is left. */
-function firstLive(line: WaitingLine, token: Float64Array): number {
+export function firstLive(line: WaitingLine, token: Float64Array): number {
   while (line.size > 0) {
     const it = line.headItem();
     if (token[it] === line.headToken()) return it;

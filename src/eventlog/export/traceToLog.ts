@@ -64,6 +64,8 @@ export function traceToLog(
   const servers = new ServerNumbers();
   // Items set aside by a pre-emption: their next start continues the same task ('resume').
   const interrupted = new Set<number>();
+  // Items paused at a shift end: one displaced at the opening is suspended already.
+  const paused = new Set<number>();
   return (r) => {
     const base = (activity: string, lifecycle: LogEvent['lifecycle']): LogEvent => {
       const e: LogEvent = {
@@ -103,6 +105,8 @@ export function traceToLog(
       }
       case 'pause':
       case 'resume': {
+        if (r.event === 'pause') paused.add(r.item);
+        else paused.delete(r.item);
         const e = base(r.node, r.event === 'pause' ? 'suspend' : 'resume');
         e.resource = `${r.pool}#${servers.of(r.item)}`;
         onEvent(e);
@@ -113,7 +117,7 @@ export function traceToLog(
         const e = base(r.node, 'suspend');
         e.resource = `${r.pool}#${servers.release(r.pool!, r.item)}`;
         interrupted.add(r.item);
-        onEvent(e);
+        if (!paused.delete(r.item)) onEvent(e);
         return;
       }
       case 'decide': {
