@@ -5,6 +5,7 @@ import { headlineOf } from './headline.js';
 import { holmAdjust } from './holm.js';
 import { ALPHA, pairedDifference, testable, type Difference } from './pairedDifference.js';
 import { imprecise } from './precision.js';
+import { periodDifferences, type PeriodDifference } from './periodDifferences.js';
 import { REPORT_FORMAT } from './runReport.js';
 import type { WarmupInfo } from './warmupInfo.js';
 
@@ -47,8 +48,14 @@ export interface CompareReport {
   designs: (DesignSpec & DesignReport)[];
   /** How the significance flags of `differences` were controlled for multiple comparisons. */
   significance: Significance;
-  differences: { design: string; base: string; metrics: Record<string, Difference> }[];
+  differences: { design: string; base: string; metrics: Record<string, Difference>; periods?: PeriodDifference[] }[];
   explanations: Explanation[];
+  /**
+   * With --periods: how the flags of the differences per period (`differences[].periods`) were
+   * controlled, as one family of its own, so that asking for periods leaves `significance` and the
+   * headline's flags as they are.
+   */
+  periodSignificance?: Significance;
 }
 
 export interface Significance {
@@ -82,12 +89,24 @@ export function buildCompareReport(
     differences.push({ design: spec.designs[d].name, base: base.name, metrics });
   }
   const significance = correctForMultipleComparisons(differences.map((d) => d.metrics));
+  // Per period (--periods): the same paired differences and the same rule (Holm at ALPHA), over a
+  // family of their own: every period figure of every period of every variant.
+  let periodSignificance: Significance | undefined;
+  if (reports[0].periods !== undefined) {
+    differences.forEach((diff, i) => {
+      const periods = periodDifferences(runs[i + 1], runs[0]);
+      if (periods !== null) diff.periods = periods;
+    });
+    periodSignificance = correctForMultipleComparisons(
+      differences.flatMap((d) => (d.periods ?? []).map((p) => p.metrics)),
+    );
+  }
   const explanations: Explanation[] = [];
   differences.forEach((diff, i) =>
     explanations.push(...explainDifferences(diff.design, runs[0], runs[i + 1], diff.metrics, reports[0].headline)),
   );
   const designs = spec.designs.map((s, d) => ({ name: s.name, variant: s.variant, ...reports[d] }));
-  return {
+  const report: CompareReport = {
     format: REPORT_FORMAT,
     kind: 'compare',
     scenario: spec.scenario,
@@ -101,6 +120,8 @@ export function buildCompareReport(
     differences,
     explanations,
   };
+  if (periodSignificance !== undefined) report.periodSignificance = periodSignificance;
+  return report;
 }
 
 /** Replaces each tested difference's pAdjusted and significant flag by Holm's, across the whole family. */

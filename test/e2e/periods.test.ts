@@ -33,6 +33,11 @@ timeline:
   hire: { at: 2027-03-01, set: { pools.agents.capacity: 4 } }
 `;
 
+// The hire as a variant: before 1 March both designs are the same model under the same draws.
+const hiring = `${plan.replace(/timeline:\n.*\n/, '')}variants:
+  hire: { changes: [{ op: set, path: timeline, value: { hire: { at: 2027-03-01, set: { pools.agents.capacity: 4 } } } }] }
+`;
+
 describe('figures per period', () => {
   test('Per month draws utilisation per month, halving from March, with the JSON of opsim run --periods month', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
@@ -51,6 +56,51 @@ describe('figures per period', () => {
     expect(points[2][1] as number).toBeLessThan(0.24);
     const pageJson = (await page.textContent('[data-testid=report-json]')) ?? '';
     expect(pageJson).toBe(await cliJson('run', 'plan.yaml', plan, ['--replications', '3', '--periods', 'month']));
+    expect(errors).toEqual([]);
+  });
+
+  test('Compare per month draws the difference from base per period, zero before the hire and ringed after it, with the JSON of opsim compare --periods month', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await dropScenario(page, 'hiring.yaml', hiring);
+    await setReplications(page, 3);
+    await page.selectOption('[data-testid=periods]', 'month');
+    await page.click('[data-tab=compare]');
+    await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
+    const results = page.locator('[data-testid=compare-results]');
+    await results.locator('[data-testid=period-metric]').selectOption('utilisation:agents');
+    const points = await results
+      .locator('[data-testid=period-difference-chart] circle.point')
+      .evaluateAll((cs) =>
+        cs.map((c) => [
+          c.getAttribute('data-period'),
+          Number(c.getAttribute('data-mean')),
+          c.getAttribute('data-significant'),
+        ]),
+      );
+    expect(points.map((p) => p[0])).toEqual(['2027-01', '2027-02', '2027-03', '2027-04']);
+    expect(points.slice(0, 2)).toEqual([
+      ['2027-01', 0, 'false'],
+      ['2027-02', 0, 'false'],
+    ]);
+    // 40% of two agents, then 20% of four: 20 points lower, and significant.
+    expect(points[2][1] as number).toBeLessThan(-0.15);
+    expect(points[2][2]).toBe('true');
+    const pageJson = (await page.textContent('[data-testid=compare-json]')) ?? '';
+    expect(pageJson).toBe(
+      await cliJson('compare', 'hiring.yaml', hiring, ['--replications', '3', '--periods', 'month']),
+    );
+    const report = JSON.parse(pageJson) as {
+      differences: { periods: { metrics: Record<string, { mean: number; half: number; significant: boolean }> }[] }[];
+    };
+    const rows = await results
+      .locator('[data-testid=period-differences-table] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+    const header = await results.locator('[data-testid=period-differences-table] thead th').allTextContents();
+    const column = header.indexOf('Utilisation of agents');
+    expect(column).toBeGreaterThan(0);
+    report.differences[0].periods.forEach((p, i) =>
+      expect(rows[i][column].endsWith(' *')).toBe(p.metrics['utilisation:agents'].significant),
+    );
     expect(errors).toEqual([]);
   });
 });

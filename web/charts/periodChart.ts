@@ -7,8 +7,8 @@ import { chartFrame, legend, marginKey } from './frame.js';
 export interface PeriodSeries {
   label: string;
   colour: string;
-  /** One point per period, in the order of `periods`. */
-  points: { mean: number; lo: number; hi: number }[];
+  /** One point per period, in the order of `periods`; `significant` rings the point (a difference flagged after Holm). */
+  points: { mean: number; lo: number; hi: number; significant?: boolean }[];
 }
 
 const KEY_WIDTH = 130;
@@ -101,14 +101,17 @@ export function periodChart(
       .attr('class', 'point')
       .attr('data-period', (p) => o.periods[p.i])
       .attr('data-mean', (p) => p.mean)
-      .attr('r', 3)
+      .attr('data-significant', (p) => (p.significant === undefined ? null : String(p.significant)))
+      .attr('r', (p) => (p.significant ? 5 : 3))
       .attr('fill', s.colour)
+      .attr('stroke', (p) => (p.significant ? '#111' : null))
+      .attr('stroke-width', (p) => (p.significant ? 1.5 : null))
       .attr('cx', (p) => x(p.i)!)
       .attr('cy', (p) => y(p.mean))
       .append('title')
       .text(
         (p) =>
-          `${keyed ? `${s.label}, ` : ''}${o.periods[p.i]}: ${o.format(p.mean)} (95% CI ${o.format(p.lo)} – ${o.format(p.hi)})`,
+          `${keyed ? `${s.label}, ` : ''}${o.periods[p.i]}: ${o.format(p.mean)} (95% CI ${o.format(p.lo)} – ${o.format(p.hi)})${p.significant ? ', significant' : ''}`,
       );
   }
   if (keyed)

@@ -150,7 +150,7 @@ function drawCompare(
         `Stopped at ${st.maxReplications} replications before reaching ±${formatPercent(st.target ?? 0)} on: ${st.imprecise.join(', ')}.`,
       ),
     );
-  const periods = periodView(rep.designs, currency);
+  const periods = periodView(rep.designs, currency, rep.differences, rep.periodSignificance?.tests ?? 0);
   if (periods !== null) out.append(periods);
   const charts = el('div', { class: 'chart-grid' });
   out.append(charts);

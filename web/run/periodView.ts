@@ -1,5 +1,7 @@
 // Figures per period (the Per setting, as `--periods`): a chart of one figure over the calendar
 // periods, one line per design, with a choice of figure, and the table of every period's figures.
+// In a compare, a second chart gives each variant's paired difference from the base per period, the
+// significant ones ringed, and a table per variant gives every compared figure's difference.
 import { periodChart } from '../charts/periodChart.js';
 import { palette } from '../charts/frame.js';
 import {
@@ -11,7 +13,7 @@ import {
   formatWithHalf,
 } from '../charts/format.js';
 import { el } from '../dom/el.js';
-import type { PeriodReport } from '../../src/experiments/index.js';
+import type { PeriodDifference, PeriodReport } from '../../src/experiments/index.js';
 import { table } from './table.js';
 
 type Pick = {
@@ -57,10 +59,15 @@ function picks(pools: string[], money: (v: number) => string): Record<string, Pi
   return out;
 }
 
-/** periodView(designs, currency): null when no design was measured by period. */
+/**
+ * periodView(designs, currency, differences): null when no design was measured by period.
+ * `differences` (a compare's, each variant against the base) adds the difference chart and tables.
+ */
 export function periodView(
   designs: { name: string; periods?: PeriodReport[] }[],
   currency = 'USD',
+  differences: { design: string; periods?: PeriodDifference[] }[] = [],
+  tests = 0,
 ): HTMLElement | null {
   const money = (v: number) => formatMoney(v, currency);
   const measured = designs.filter((d): d is { name: string; periods: PeriodReport[] } => d.periods !== undefined);
@@ -74,9 +81,33 @@ export function periodView(
     ...Object.entries(options).map(([k, o]) => el('option', { value: k }, o.label)),
   );
   const chartHost = el('div', { 'data-testid': 'period-chart-host' });
+  const compared = differences.filter(
+    (d): d is { design: string; periods: PeriodDifference[] } => d.periods !== undefined,
+  );
+  const diffHost = el('div', { 'data-testid': 'period-difference-chart-host' });
   const draw = () => {
     chartHost.replaceChildren();
+    diffHost.replaceChildren();
     const o = options[select.value];
+    // Arrivals are the same in every design under common random numbers: not compared.
+    if (compared.length > 0 && compared[0].periods[0]?.metrics[select.value] !== undefined)
+      periodChart(diffHost, {
+        title: `${o.label} per period: difference from base (variant − base, mean and 95% CI band; ringed: significant)`,
+        yLabel: `difference in ${o.unit}`,
+        testId: 'period-difference-chart',
+        periods: labels,
+        format: o.format,
+        series: compared.map((d, k) => ({
+          label: d.design,
+          colour: palette[(k + 1) % palette.length],
+          points: d.periods.map((p) => {
+            const m = p.metrics[select.value];
+            return m
+              ? { mean: m.mean, lo: m.lo, hi: m.hi, significant: m.significant }
+              : { mean: 0, lo: 0, hi: 0, significant: false };
+          }),
+        })),
+      });
     periodChart(chartHost, {
       title: `${o.label} per period (mean, 95% CI band)`,
       yLabel: o.unit,
@@ -130,12 +161,48 @@ export function periodView(
       ),
     ),
   );
+  const differenceTables = compared.map((d) => {
+    const keys = Object.keys(d.periods[0]?.metrics ?? {});
+    return el(
+      'details',
+      {},
+      el('summary', {}, `Differences per period — ${d.design} vs base`),
+      table(
+        [
+          ['Period', ...keys.map((k) => options[k]?.label ?? DIFFERENCE_LABELS[k] ?? k)],
+          ...d.periods.map((p) => [
+            p.label,
+            ...keys.map((k) => {
+              const m = p.metrics[k];
+              const f = options[k]?.format ?? (k === 'cost' ? money : formatCount);
+              return `${formatWithHalf(m.mean, m.half, f)}${m.significant ? ' *' : ''}`;
+            }),
+          ]),
+        ],
+        { 'data-testid': 'period-differences-table', 'data-design': d.design },
+      ),
+      el(
+        'p',
+        { class: 'hint' },
+        `Variant − base, paired over the replications (mean ± 95% CI). * significant: Holm-adjusted p ≤ 0.05 over the ${tests} tested differences of the periods, a family apart from the headline's.`,
+      ),
+    );
+  });
   return el(
     'section',
     { 'data-testid': 'periods-view' },
     el('h3', {}, 'Per period'),
     el('label', {}, 'Figure ', select),
     chartHost,
+    diffHost,
     ...tables,
+    ...differenceTables,
   );
 }
+
+/** Compared figures with no chart of their own in the menu. */
+const DIFFERENCE_LABELS: Record<string, string> = {
+  cost: 'Cost',
+  escalations: 'Escalations',
+  blocked: 'Blocked',
+};

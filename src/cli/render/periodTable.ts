@@ -1,4 +1,4 @@
-import type { PeriodReport } from '../../experiments/index.js';
+import type { PeriodDifference, PeriodReport } from '../../experiments/index.js';
 import type { Cell, Table } from './table.js';
 
 /** periodTable(periods, suffix): one row per calendar period (`--periods`), the headline figures with their 95% intervals. */
@@ -34,5 +34,50 @@ export function periodTable(periods: readonly PeriodReport[], suffix = ''): Tabl
       { ci: p.inSystemAtEnd },
       ...pools.map((id): Cell => ({ ci: p.utilisation[id], as: 'percent' })),
     ]),
+  };
+}
+
+/** The period figures compared between designs (periodMetricsOf's keys), as the period table names them. */
+function periodMetricLabel(key: string): string {
+  if (key.startsWith('utilisation:')) return `utilisation ${key.slice('utilisation:'.length)}`;
+  return PERIOD_METRIC_LABELS[key] ?? key;
+}
+
+const PERIOD_METRIC_LABELS: Record<string, string> = {
+  throughputPerWeek: 'throughput (/week)',
+  cycleTime: 'cycle time (h)',
+  costPerDone: 'cost per done item',
+  cost: 'cost',
+  errorsMade: 'errors made',
+  errorsEscaped: 'escaped defects',
+  escalations: 'escalations',
+  abandoned: 'abandoned',
+  blocked: 'blocked',
+  inSystemAtEnd: 'in system at end',
+};
+
+/** The figures people read per period whether or not they moved; the others only when they moved significantly. */
+const PERIOD_TEXT_KEYS = new Set(['throughputPerWeek', 'cycleTime', 'costPerDone', 'errorsEscaped', 'inSystemAtEnd']);
+
+/**
+ * periodDifferenceTable(periods, title, full): one row per period and figure, the paired difference
+ * variant minus base with its 95% interval, the change against the base's mean, and the flag. For
+ * people (full = false) the rows keep PERIOD_TEXT_KEYS and whatever moved significantly; CSV gets all.
+ */
+export function periodDifferenceTable(periods: readonly PeriodDifference[], title: string, full: boolean): Table {
+  return {
+    title,
+    columns: ['period', 'metric', 'difference ± 95% CI', 'change', 'significant'],
+    rows: periods.flatMap((p) =>
+      Object.entries(p.metrics)
+        .filter(([k, d]) => full || PERIOD_TEXT_KEYS.has(k) || d.significant)
+        .map(([k, d]): Cell[] => [
+          p.label,
+          periodMetricLabel(k),
+          k.startsWith('utilisation:') ? { ci: d, as: 'points' } : { ci: d },
+          d.relative === null ? '-' : `${d.relative > 0 ? '+' : ''}${(d.relative * 100).toFixed(1)}%`,
+          d.significant ? 'yes' : 'no',
+        ]),
+    ),
   };
 }

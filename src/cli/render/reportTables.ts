@@ -13,7 +13,7 @@ import { designTables, headlineCell, headlineLabel, splitSaysNothing } from './d
 import { formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';
 import type { Cell, Table } from './table.js';
-import { periodTable } from './periodTable.js';
+import { periodDifferenceTable, periodTable } from './periodTable.js';
 
 export type AnyReport = RunReport | CompareReport | SweepReport | SelectReport | OptimiseReport;
 
@@ -172,6 +172,14 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
           d.significant ? 'yes' : 'no',
         ]),
     });
+    if (diff.periods !== undefined && r.periodSignificance !== undefined)
+      tables.push(
+        periodDifferenceTable(
+          diff.periods,
+          `${diff.design} vs ${diff.base} per period (paired differences, common random numbers; ${significanceText(r, r.periodSignificance)} of the periods)`,
+          full,
+        ),
+      );
   }
   return tables;
 }
@@ -225,8 +233,7 @@ function sweepTypeTable(r: SweepReport, paths: string[]): Table {
 }
 
 /** What "significant" means in this report, in the words printed above each difference table. */
-export function significanceText(r: CompareReport): string {
-  const s = r.significance;
+export function significanceText(r: CompareReport, s = r.significance): string {
   return `significant: Holm-adjusted p <= ${s.alpha} over ${s.tests} test${s.tests === 1 ? '' : 's'}`;
 }
 
