@@ -14,10 +14,10 @@ import {
   type SweepValue,
   type WarmupOption,
 } from '../experiments/index.js';
-import { modelFromDoc, type ScenarioDoc } from '../scenario/index.js';
+import { modelFromDoc, withPeriods, type ScenarioDoc } from '../scenario/index.js';
 import { readReplication, withExecutor, type ReplicationOptions } from './execution.js';
 import { invalid, OpsimError } from './opsimError.js';
-import { asScenario, design, type Scenario } from './scenario.js';
+import { asScenario, design, readPeriods, type Scenario } from './scenario.js';
 
 /** Largest sweep on one machine, or in one shard: points × replications. */
 export const MAX_SWEEP_RUNS = 10000;
@@ -31,6 +31,8 @@ export interface SweepOptions extends ReplicationOptions {
   variant?: string;
   /** Objectives of the Pareto front: cost, escalations, defects, throughput, cycle, or headline keys (default cost, escalations, defects). */
   objectives?: readonly string[];
+  /** Also measure each calendar period: every point of the report then holds `periods`. */
+  periods?: 'week' | 'month' | 'quarter';
 }
 
 /** sweep(scenario, options): headline metrics for each point of a grid and its Pareto front, as `opsim sweep --json`. */
@@ -44,6 +46,7 @@ export async function sweep(source: Scenario | string | object, options: SweepOp
     model,
   );
   if (unknown !== null) throw invalid('options', 'objectives', unknown);
+  const periods = readPeriods(options.periods);
   const r = readReplication(scenario, options);
   const grid = gridPoints(params);
   if (grid.length * r.replications > MAX_SWEEP_RUNS) {
@@ -67,7 +70,7 @@ export async function sweep(source: Scenario | string | object, options: SweepOp
     const warm = await warmSweep(
       {
         base: model,
-        models: points.models,
+        models: points.models.map((m) => withPeriods(m, doc.start, periods)),
         design: options.variant ?? 'base',
         sweep: options.sweep ?? null,
         params,

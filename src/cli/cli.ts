@@ -179,6 +179,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
           'objectives for the Pareto front: cost, escalations, defects, throughput, cycle, or headline keys',
           'cost,escalations,defects',
         )
+        .option('--periods <week|month|quarter>', 'also give the figures per calendar period')
         .option('--full', 'keep whole runs in the shard file, not only the headlines the merged report needs')
         .option(
           '--shard <k/n|auto>',

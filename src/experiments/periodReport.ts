@@ -15,11 +15,16 @@ export interface PeriodReport extends Aggregated<Omit<PeriodFigures, 'label' | '
  * were not measured by period.
  */
 export function periodReports(runs: readonly RunResult[]): PeriodReport[] | null {
-  const first = runs[0]?.periods;
+  return periodReportsOf(runs.map((r) => r.periods));
+}
+
+/** periodReportsOf(perRun): the same from each replication's periods (a sweep keeps only these of a run). */
+export function periodReportsOf(perRun: readonly (readonly PeriodFigures[] | undefined)[]): PeriodReport[] | null {
+  const first = perRun[0];
   if (first === undefined) return null;
   return first.map((p, i) => {
-    const figures = runs.map((r) => {
-      const { label: _label, start: _start, end: _end, ...rest } = r.periods![i];
+    const figures = perRun.map((periods) => {
+      const { label: _label, start: _start, end: _end, ...rest } = periods![i];
       return rest;
     });
     return { label: p.label, start: p.start, end: p.end, ...aggregate(figures) };

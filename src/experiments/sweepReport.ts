@@ -1,4 +1,4 @@
-import type { RunResult } from '../core/index.js';
+import type { PeriodFigures, RunResult } from '../core/index.js';
 import { aggregateHeadlines } from './designReport.js';
 import { headlineOf, OBJECTIVE_ALIASES, metricInfo, type Headline } from './headline.js';
 import type { Interval } from './interval.js';
@@ -11,6 +11,7 @@ import type { WarmupInfo } from './warmupInfo.js';
 import { warningInputs, warningsOf, type Warning, type WarningInputs } from './warnings.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { typeOutcomesOf, type TypeOutcomes } from './typeOutcomes.js';
+import { periodReportsOf, type PeriodReport } from './periodReport.js';
 
 export interface SweepParam {
   path: string;
@@ -48,6 +49,8 @@ export interface SweepPoint {
   vsPrevious: Record<string, Difference> | null;
   /** Paired differences (this point − the best point on that objective's mean) per objective. */
   vsBest: Record<string, Difference>;
+  /** Figures per calendar period, when the sweep was asked for them (--periods); absent otherwise. */
+  periods?: PeriodReport[];
 }
 
 export interface SweepReport {
@@ -96,10 +99,14 @@ export interface SweepSlice {
   headline: Headline;
   byType: Record<string, TypeOutcomes>;
   warn: WarningInputs;
+  /** The run's figures per period, when it was measured by period. */
+  periods?: PeriodFigures[];
 }
 
 export function sweepSlice(run: RunResult): SweepSlice {
-  return { headline: headlineOf(run), byType: typeOutcomesOf(run), warn: warningInputs(run) };
+  const slice: SweepSlice = { headline: headlineOf(run), byType: typeOutcomesOf(run), warn: warningInputs(run) };
+  if (run.periods !== undefined) slice.periods = run.periods;
+  return slice;
 }
 
 /** The same report from each run's slice. */
@@ -135,27 +142,36 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
     warmup: spec.warmup,
     params: spec.params,
     objectives: spec.objectives,
-    points: grid.map((values, index) => ({
-      index,
-      values,
-      headline: headlines[index],
-      byType: aggregate(perPoint[index].map((s) => s.byType)),
-      pareto: onFront.has(index),
-      front: standing[index].front,
-      dominatedBy: standing[index].dominatedBy,
-      vsPrevious: index % row === 0 ? null : differences(index, index - 1),
-      warnings: warningsOf(perPoint[index].map((s) => s.warn)),
-      vsBest: Object.fromEntries(
-        spec.objectives.map((o, k) => [
-          o.key,
-          pairedDifference(
-            perRun[index].map((h) => h[o.key]),
-            perRun[best[o.key]].map((h) => h[o.key]),
-          ),
-        ]),
-      ),
-    })),
+    points: grid.map((values, index) =>
+      withPeriods(perPoint[index], {
+        index,
+        values,
+        headline: headlines[index],
+        byType: aggregate(perPoint[index].map((s) => s.byType)),
+        pareto: onFront.has(index),
+        front: standing[index].front,
+        dominatedBy: standing[index].dominatedBy,
+        vsPrevious: index % row === 0 ? null : differences(index, index - 1),
+        warnings: warningsOf(perPoint[index].map((s) => s.warn)),
+        vsBest: Object.fromEntries(
+          spec.objectives.map((o, k) => [
+            o.key,
+            pairedDifference(
+              perRun[index].map((h) => h[o.key]),
+              perRun[best[o.key]].map((h) => h[o.key]),
+            ),
+          ]),
+        ),
+      }),
+    ),
     pareto,
     best,
   };
+}
+
+/** The point with its figures per period, when its runs were measured by period (--periods). */
+function withPeriods(slices: readonly SweepSlice[], point: SweepPoint): SweepPoint {
+  const periods = periodReportsOf(slices.map((s) => s.periods));
+  if (periods !== null) point.periods = periods;
+  return point;
 }

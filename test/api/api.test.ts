@@ -74,6 +74,19 @@ describe('the library API gives the reports the CLI prints, byte for byte', () =
     expect(reportJson(api)).toBe(grid.stdout);
   });
 
+  it('run, compare and sweep with periods match the CLI with --periods', async () => {
+    const args = ['--json', '--replications', '2', '--periods', 'week'];
+    const cliRun = await runCli(['run', TINY_FILE, ...args], files);
+    expect(reportJson(await run(TINY_YAML, { replications: 2, periods: 'week' }))).toBe(cliRun.stdout);
+    const cliCompare = await runCli(['compare', TINY_FILE, ...args], files);
+    expect(reportJson(await compare(TINY_YAML, { replications: 2, periods: 'week' }))).toBe(cliCompare.stdout);
+    const cliSweep = await runCli(['sweep', TINY_FILE, '--sweep', 'capacity', ...args], files);
+    expect(reportJson(await sweep(TINY_YAML, { sweep: 'capacity', replications: 2, periods: 'week' }))).toBe(
+      cliSweep.stdout,
+    );
+    expect(cliSweep.stdout).toContain('"periods"');
+  });
+
   it("merge of the CLI's shard files matches opsim merge --json", async () => {
     const args = ['sweep', TINY_FILE, '--sweep', 'capacity', '--replications', '3'];
     const s1 = await runCli([...args, '--shard', '1/2'], files);

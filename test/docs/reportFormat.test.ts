@@ -60,7 +60,7 @@ beforeAll(async () => {
   // With the warm-up chosen by MSER-5, so that the report holds the pilot's fields.
   reports.run = (await run(scenario, { ...opts, warmup: 'auto', periods: 'month' })) as unknown as Report;
   reports.compare = (await compare(scenario, { ...opts, periods: 'week' })) as unknown as Report;
-  reports.sweep = (await sweep(scenario, { ...opts, sweep: 'bots' })) as unknown as Report;
+  reports.sweep = (await sweep(scenario, { ...opts, sweep: 'bots', periods: 'week' })) as unknown as Report;
   reports.select = (await select(scenario, goal)) as unknown as Report;
   reports.optimise = (await optimise(scenario, goal)) as unknown as Report;
 });

@@ -103,4 +103,39 @@ describe('figures per period', () => {
     );
     expect(errors).toEqual([]);
   });
+
+  test('Sweep per month gives each point its periods, a line per point, with the JSON of opsim sweep --periods month', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await dropScenario(page, 'plan.yaml', plan);
+    await setReplications(page, 2);
+    await page.selectOption('[data-testid=periods]', 'month');
+    await page.click('[data-tab=sweep]');
+    await page.fill('[data-testid=sweep-param]', 'pools.agents.capacity');
+    await page.fill('[data-testid=sweep-values]', '2,3');
+    await runAndWait(page, '[data-testid=sweep]', '[data-testid=sweep-results]');
+    const pageJson = (await page.textContent('[data-testid=sweep-json]')) ?? '';
+    expect(pageJson).toBe(
+      await cliJson('sweep', 'plan.yaml', plan, [
+        '--param',
+        'pools.agents.capacity',
+        '--values',
+        '2,3',
+        '--replications',
+        '2',
+        '--periods',
+        'month',
+      ]),
+    );
+    const results = page.locator('[data-testid=sweep-results]');
+    await results.locator('[data-testid=period-metric]').selectOption('utilisation:agents');
+    const series = await results
+      .locator('[data-testid=period-chart] g.series')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-label'), g.querySelectorAll('circle.point').length]));
+    expect(series).toEqual([
+      ['point 0 (2)', 4],
+      ['point 1 (3)', 4],
+    ]);
+    expect(await results.locator('[data-testid=periods-table]').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
 });

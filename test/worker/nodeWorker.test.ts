@@ -34,15 +34,16 @@ describe('Node worker threads (dist/worker/nodeWorker.js)', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it.runIf(built)('opsim run and compare --periods --json are byte-identical with 1 and 2 workers', async () => {
+  it.runIf(built)('opsim run, compare and sweep --periods --json are byte-identical with 1 and 2 workers', async () => {
     for (const argv of [
       ['run', TINY_FILE, '--json', '--replications', '3', '--periods', 'week'],
       ['compare', TINY_FILE, '--json', '--replications', '3', '--periods', 'week'],
+      ['sweep', TINY_FILE, '--json', '--sweep', 'capacity', '--replications', '2', '--periods', 'week'],
     ]) {
       const one = await runCli([...argv, '--workers', '1'], files);
       const two = await runCli([...argv, '--workers', '2'], files, { spawnWorker: () => spawnNodeWorker(url) });
       expect(two.code).toBe(0);
-      expect(JSON.parse(two.stdout)).toHaveProperty(argv[0] === 'run' ? 'periods' : 'periodSignificance');
+      expect(two.stdout).toContain(argv[0] === 'compare' ? '"periodSignificance"' : '"periods"');
       expect(two.stdout).toBe(one.stdout);
     }
   });

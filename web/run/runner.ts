@@ -291,7 +291,9 @@ export function createRunner(store: Store): Runner {
         checkRuns(gridPoints(params).length, replications, 'points');
         const built = await callScenario('sweepModels', s.file, s.text, s.variant, params);
         if (!built.ok) throw new Error(built.message);
-        const warm = await resolveWarmup(pool, built.models, warmupRequest(built.models, progress, 'first'));
+        const start = startOf(s.loaded!.doc);
+        const measured = built.models.map((m) => withPeriods(m, start, s.periods ?? undefined));
+        const warm = await resolveWarmup(pool, measured, warmupRequest(measured, progress, 'first'));
         if (warm === null) return cancelledInPilot();
         const r = await replicate(pool, warm.models, seed, 0, replications, progress);
         if (r.runs[0].length === 0) {

@@ -2,7 +2,8 @@
 // parameter (with a second parameter, one chosen metric with a line per value of the second), cost
 // against escalation load with the report's Pareto front marked, and the grid's numbers as a table.
 // Chart, heat map and table all read the report's `front` (each point optimal, possibly optimal or
-// dominated with 95% confidence), never the means-only `pareto`, so they cannot disagree.
+// dominated with 95% confidence), never the means-only `pareto`, so they cannot disagree. With Per
+// (figures per period) each point's periods follow, as in Run and Compare.
 import * as d3 from 'd3';
 import { formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
 import { heatMap } from '../charts/heatMap.js';
@@ -12,6 +13,7 @@ import { sweepLineChart, type SweepLineSeries } from '../charts/sweepLineChart.j
 import { clear, el } from '../dom/el.js';
 import { metricInfo, type SweepPoint, type SweepReport } from '../../src/experiments/index.js';
 import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
+import { periodView } from './periodView.js';
 import { sweepSummary } from './sweepSummary.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
@@ -176,6 +178,15 @@ export function drawSweep(
       'Means with 95% confidence half-widths. Optimal: better than every other point on at least one objective with 95% confidence; dominated: another point is at least as good on every objective with 95% confidence; possibly optimal: these replications cannot tell.',
     ),
   );
+  // With Per (as --periods): each point's figures per period, a line per point.
+  const periods = periodView(
+    rep.points.map((p) => ({
+      name: `point ${p.index} (${rep.params.map((q) => String(p.values[q.path])).join(', ')})`,
+      periods: p.periods,
+    })),
+    currency,
+  );
+  if (periods !== null) out.append(periods);
 }
 
 /** The item types a sweep reports per point, sorted; none when the scenario has only one (its cost is the headline's). */

@@ -57,7 +57,7 @@ export interface AppState {
   replications: number | null;
   /** `auto` (MSER-5 pilot) or a duration as typed (`2w`), read by src/experiments readWarmup when work starts. */
   warmup: string | null;
-  /** Figures per calendar period in run and compare reports (`--periods`); null: none. */
+  /** Figures per calendar period in run, compare and sweep reports (`--periods`); null: none. */
   periods: 'week' | 'month' | 'quarter' | null;
   /** Earlier states, most recent last. */
   history: Snapshot[];

@@ -1,5 +1,5 @@
 import { MAX_SWEEP_RUNS, pointModels, unknownObjective, warmSweep } from '../../api/flows.js';
-import { sweepSpecs } from '../../scenario/index.js';
+import { sweepSpecs, withPeriods } from '../../scenario/index.js';
 import {
   buildSweepReport,
   coverageNote,
@@ -14,7 +14,7 @@ import {
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli, type Loaded } from '../loadForCli.js';
-import { outputFormat, parseCount, parseWarmup } from '../options.js';
+import { outputFormat, parseCount, parsePeriods, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
@@ -29,6 +29,7 @@ export interface SweepCliOptions extends ReplicationOptions, ShardOptions {
   sweep?: string;
   variant?: string;
   objectives?: string;
+  periods?: string;
   full?: boolean;
 }
 
@@ -69,7 +70,8 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
     throw new UsageError(
       `sweep point ${points.index} (${points.where}):\n${points.issues.map((i) => `  ${i}`).join('\n')}`,
     );
-  const { models } = points;
+  const periods = parsePeriods(opts.periods);
+  const models = points.models.map((m) => withPeriods(m, loaded.doc.start, periods));
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {

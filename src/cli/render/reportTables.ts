@@ -275,5 +275,15 @@ function sweepTables(r: SweepReport, full: boolean): Table[] {
       ]),
     },
     sweepTypeTable(r, paths),
+    ...r.points.flatMap((p) =>
+      p.periods === undefined
+        ? []
+        : [
+            periodTable(
+              p.periods,
+              ` — point ${p.index} (${paths.map((path) => `${path} = ${p.values[path]}`).join(', ')})`,
+            ),
+          ],
+    ),
   ];
 }
