@@ -36,6 +36,7 @@ function picks(pools: string[], money: (v: number) => string): Record<string, Pi
     errorsMade: { label: 'Errors made', unit: 'errors', of: (p) => p.errorsMade, format: formatCount },
     errorsEscaped: { label: 'Escaped defects', unit: 'defects', of: (p) => p.errorsEscaped, format: formatCount },
     abandoned: { label: 'Abandoned', unit: 'items', of: (p) => p.abandoned, format: formatCount },
+    blocked: { label: 'Blocked (turned away)', unit: 'items', of: (p) => p.blocked, format: formatCount },
     costPerDone: {
       label: 'Cost per done item',
       unit: 'cost per item done',
@@ -141,6 +142,8 @@ export function periodView(
             'Mean cycle time',
             'Errors made',
             'Escaped',
+            'Abandoned',
+            'Blocked',
             'Cost per done item',
             'In system at end',
             ...pools.map((p) => `Utilisation ${p}`),
@@ -152,6 +155,8 @@ export function periodView(
             ci(p.cycleTime, formatDuration),
             ci(p.errorsMade, formatCount),
             ci(p.errorsEscaped, formatCount),
+            ci(p.abandoned, formatCount),
+            ci(p.blocked, formatCount),
             ci(p.costPerDone, money),
             ci(p.inSystemAtEnd, formatCount),
             ...pools.map((id) => ci(p.utilisation[id], formatPercent)),
@@ -204,5 +209,4 @@ export function periodView(
 const DIFFERENCE_LABELS: Record<string, string> = {
   cost: 'Cost',
   escalations: 'Escalations',
-  blocked: 'Blocked',
 };
