@@ -35,6 +35,17 @@ function priced(doc: unknown, factor: number | null): Doc {
   return d;
 }
 
+/** The document with pool `id`'s prices moving as in priced(doc, null), and every other pool free. */
+function pricedOnly(doc: unknown, id: string): Doc {
+  const d = priced(doc, null);
+  for (const [other, pool] of Object.entries(d.pools))
+    if (other !== id) for (const price of PRICES) if (typeof pool[price] === 'number') pool[price] = 0;
+  const own = Object.entries(d.timeline ?? {}).filter(([name]) => name.startsWith(`${id}-cost`));
+  if (own.length > 0) d.timeline = Object.fromEntries(own);
+  else delete d.timeline;
+  return d;
+}
+
 describe('cost breakdowns', () => {
   it('cost.byCause sums to cost.total', () => {
     fc.assert(
@@ -147,6 +158,35 @@ describe('cost breakdowns', () => {
         }
       }),
       lawRuns(406, 20),
+    );
+  });
+
+  it("with one pool's prices moving and the others free, its cost splits by cause, function and type to its cost, between its cost at its lowest and highest prices", () => {
+    fc.assert(
+      fc.property(
+        scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }),
+        fc.nat(),
+        ({ doc, seed }, pick) => {
+          const ids = Object.keys((doc as Doc).pools);
+          const id = ids[pick % ids.length];
+          const r = runDocument(pricedOnly(doc, id), seed);
+          const c = r.cost;
+          const own = r.pools[id].cost;
+          const customer = c.byCause.escapedDefects + c.byCause.lostWork + c.byCause.delay + c.byCause.slaPenalties;
+          const poolCauses = (t: typeof c.byCause) => t.labour + t.idleLabour + t.agentTasks + t.rework;
+          expect(close(poolCauses(c.byCause), own), `${id}: by cause ${poolCauses(c.byCause)}, cost ${own}`).toBe(true);
+          const byFunction = sum(Object.values(c.byFunction)) - customer;
+          expect(close(byFunction, own), `${id}: by function ${byFunction}, cost ${own}`).toBe(true);
+          const byType = sum(Object.values(c.byType).map((t) => poolCauses(t.byCause)));
+          expect(close(byType, own), `${id}: by type ${byType}, cost ${own}`).toBe(true);
+          for (const [other, p] of Object.entries(r.pools)) if (other !== id) expect(p.cost).toBe(0);
+          const low = runDocument(priced(doc, 0.5), seed).pools[id].cost;
+          const high = runDocument(priced(doc, 3), seed).pools[id].cost;
+          expect(own, `${id} at its lowest prices`).toBeGreaterThanOrEqual(low * (1 - 1e-9));
+          expect(own, `${id} at its highest prices`).toBeLessThanOrEqual(high * (1 + 1e-9));
+        },
+      ),
+      lawRuns(407, 20),
     );
   });
 });

@@ -89,8 +89,84 @@ describe('prices on the timeline', () => {
     const r = run(people('  raise: { at: week 2, set: { pools.staff.costPerHour: 20 } }'));
     expect(r.pools.staff.paidHours).toBe(160);
     expect(r.pools.staff.cost).toBeCloseTo(2 * 40 * 10 + 2 * 40 * 20, 9);
-    // Idle hours are the paid hours nobody worked, at the paid hours' average price.
     expect(r.cost.byCause.labour + r.cost.byCause.idleLabour).toBeCloseTo(2400, 9);
+    expectSplitsSumToTotal(r);
+  });
+
+  it('the split by function, item type and cause prices each segment at its own prices', () => {
+    // One bot; x (10 h at step a, function ops) arrives at 0 and is done at 10 h; y (10 h at step b,
+    // function sales) arrives at 20 h and is in service from 20 to 30 h, across the change at 24 h.
+    // Before: 1 task at 1, 14 busy hours at 2 (10 for x, 4 for y) = 29. After: 1 task at 2, 6 busy
+    // hours at 4 (y) = 26. So ops and x cost 1 + 10 x 2 = 21; sales and y 4 x 2 + 2 + 6 x 4 = 34.
+    // (At the pools' average prices, 1.5 per task and 2.6 per hour, x would cost 27.5 and y 27.5.)
+    const r = run(`
+opsim: 1
+horizon: 1w
+functions: [ops, sales]
+pools:
+  bots: { kind: agent, capacity: 1, costPerTask: 1, costPerBusyHour: 2 }
+itemTypes:
+  x: { arrivals: { batch: 1, every: 2w }, entry: a }
+  y: { arrivals: { batch: 1, every: 2w, first: 20h }, entry: b }
+steps:
+  a: { function: ops, serve: [{ pool: bots, time: 10h }], next: done }
+  b: { function: sales, serve: [{ pool: bots, time: 10h }], next: done }
+  done: { kind: exit, outcome: done }
+timeline:
+  reprice: { at: 2027-01-05, set: { pools.bots.costPerTask: 2, pools.bots.costPerBusyHour: 4 } }
+`);
+    expect(r.pools.bots.cost).toBeCloseTo(55, 9);
+    expect(r.cost.byFunction.ops).toBeCloseTo(21, 9);
+    expect(r.cost.byFunction.sales).toBeCloseTo(34, 9);
+    expect(r.cost.byType.x.total).toBeCloseTo(21, 9);
+    expect(r.cost.byType.y.total).toBeCloseTo(34, 9);
+    expect(r.cost.byType.y.byCause.agentTasks).toBeCloseTo(34, 9);
+    expect(r.cost.byCause.agentTasks).toBeCloseTo(55, 9);
+    expectSplitsSumToTotal(r);
+  });
+
+  it("a human pool's idle hours are paid at the price of the week they fall in", () => {
+    // Six 10-minute jobs on Monday of week 1 (1 busy hour), none in week 2; 80 paid hours a week at 10,
+    // then 20. Labour: 1 h x 10; idle: 79 x 10 + 80 x 20 = 2,390 (the average price, 15, would give 2,385).
+    const r = run(
+      people('  raise: { at: week 2, set: { pools.staff.costPerHour: 20 } }').replace(
+        '{ batch: 2, every: 1w }',
+        '{ batch: 6, every: 2w }',
+      ),
+    );
+    expect(r.pools.staff.busyHours).toBeCloseTo(1, 9);
+    expect(r.pools.staff.cost).toBeCloseTo(80 * 10 + 80 * 20, 9);
+    expect(r.cost.byCause.labour).toBeCloseTo(10, 9);
+    expect(r.cost.byCause.idleLabour).toBeCloseTo(2390, 9);
+    expect(r.cost.byType.job.byCause.idleLabour).toBeCloseTo(2390, 9);
+    expectSplitsSumToTotal(r);
+  });
+
+  it("a forum session's chair hours that span a price change are paid on each side of it", () => {
+    // The board meets on Monday at 22:00 and decides two items, 2 h each, one after another: a's from
+    // 22:00 to 24:00 at 100 an hour, b's from 24:00 to 02:00 Tuesday at 300, after the change at 24 h.
+    const r = run(`
+opsim: 1
+horizon: 1w
+functions: [ops, exec]
+pools:
+  board: { kind: executive, headcount: 1, calendar: always, costPerHour: 100 }
+calendars:
+  always: { week: always }
+itemTypes:
+  a: { arrivals: { batch: 1, every: 2w, first: 1h }, entry: review }
+  b: { arrivals: { batch: 1, every: 2w, first: 2h }, entry: review }
+steps:
+  review: { kind: forum, function: exec, schedule: { every: week, day: mon, at: "22:00" }, chair: board, hoursPerDecision: 2, next: done }
+  done: { kind: exit, outcome: done }
+timeline:
+  raise: { at: 2027-01-05, set: { pools.board.costPerHour: 300 } }
+`);
+    expect(r.pools.board.busyHours).toBe(4);
+    expect(r.pools.board.cost).toBeCloseTo(2 * 100 + 2 * 300, 9);
+    expect(r.cost.byType.a.total).toBeCloseTo(200, 9);
+    expect(r.cost.byType.b.total).toBeCloseTo(600, 9);
+    expect(r.cost.byFunction.exec).toBeCloseTo(800, 9);
     expectSplitsSumToTotal(r);
   });
 

@@ -2,33 +2,42 @@ import type { CostBreakdown, CostCauses, FlowFigures, PoolFigures, TypeCost } fr
 import type { SimState } from './simState.js';
 import type { Sums } from './serverSums.js';
 import { capacityHours } from './timeline.js';
-import { windowPrices, type Prices } from './timelineCosts.js';
+import { pricesNow, type Prices } from './timelineCosts.js';
+import { amountsBetween, windowAmounts, type PoolAmounts } from './poolAmounts.js';
 
 /** Key of costs that belong to no function (nodes without a function, items that never reached one). */
 export const NO_FUNCTION = '(none)';
 
 export interface PoolCost {
   figures: PoolFigures;
-  rework: number;
-  /** Paid hours in which nobody was busy, at the paid-hour rate: (paid - busy hours) x costPerPaidHour. */
-  idle: number;
-  /** Cost attributed to each function (last column: no function). */
-  byFn: Float64Array;
+  /** The pool's cost by cause (rework, idle labour, and the rest: labour or agent tasks), by function and by item type. */
+  split: CostSplit;
   available: number;
-  /** The prices the window's tasks and hours were paid at (averages over the window when they change). */
-  price: Prices;
+}
+
+/**
+ * A pool's cost and its splits. rework + idle + work = cost; byFn sums to cost (last column: no
+ * function); per item type, typeRework, typeIdle and typeWorked sum over types to rework, idle and
+ * work (typeWorked is kept at 0 where rounding would make it negative).
+ */
+export interface CostSplit {
+  cost: number;
+  rework: number;
+  idle: number;
+  work: number;
+  byFn: Float64Array;
+  typeRework: Float64Array;
+  typeIdle: Float64Array;
+  typeWorked: Float64Array;
 }
 
 /**
  * One pool's figures and cost in the window. Humans are paid for every open hour of every head
- * plus overtime; busy hours include executives' forum (chair) hours. The cost is split
- * over functions: task costs by tasks done for each, hourly costs by busy hours spent for each
- * (a pool idle all window splits them evenly over the functions of the steps it serves).
+ * plus overtime; busy hours include executives' forum (chair) hours. A pool whose prices change on
+ * the timeline is priced and split segment by segment, each at its own prices (timelineCosts.ts).
  */
 export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolCost {
   const pool = s.model.pools[p];
-  const noFunction = s.functionCount; // the column of costs that belong to no function
-  const columns = noFunction + 1;
   const cal = s.pools.calendar[p];
   const openHours = cal !== null ? cal.openHours(s.warmup, s.horizon) : span;
   const cap = s.pools.capacity[p];
@@ -47,24 +56,69 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   // time is usually costed by the hours their decisions consume).
   const paid =
     pool.kind === 'human' || (pool.kind === 'executive' && pool.costPerPaidHour > 0) ? available + overtime : 0;
-  const tasks = sum.poolTasks[p];
-  // The prices over the window: the pool's own, or their averages when the timeline changes them.
-  const price = windowPrices(s, sum, p, paid);
-  const taskCost = tasks * price.task;
-  const hourlyCost = busy * price.busy + paid * price.paid;
+  const amounts = windowAmounts(s, sum, p, paid);
+  const split =
+    s.timeline.costVaries[p] === 0
+      ? splitCost(s, p, amounts, { task: pool.costPerTask, busy: pool.costPerBusyHour, paid: pool.costPerPaidHour })
+      : segmentedCost(s, p, amounts);
+  return {
+    figures: {
+      kind: pool.kind,
+      utilisation: available > 0 ? busy / available : 0,
+      busyHours: busy,
+      paidHours: paid,
+      overtimeHours: overtime,
+      tasks: sum.poolTasks[p],
+      cost: split.cost,
+    },
+    split,
+    available,
+  };
+}
+
+/** A pool whose prices change: each segment of constant prices split on its own, the last one up to the horizon, summed. */
+function segmentedCost(s: SimState, p: number, window: PoolAmounts): CostSplit {
+  const tl = s.timeline;
+  const last = { prices: pricesNow(s, p), amounts: amountsBetween(s, window, tl.reached[p]) };
+  const total = splitCost(s, p, last.amounts, last.prices);
+  for (const segment of tl.priceSegments[p]) {
+    const part = splitCost(s, p, segment.amounts, segment.prices);
+    total.cost += part.cost;
+    total.rework += part.rework;
+    total.idle += part.idle;
+    total.work += part.work;
+    for (let f = 0; f < total.byFn.length; f++) total.byFn[f] += part.byFn[f];
+    for (let k = 0; k < total.typeRework.length; k++) {
+      total.typeRework[k] += part.typeRework[k];
+      total.typeIdle[k] += part.typeIdle[k];
+      total.typeWorked[k] += part.typeWorked[k];
+    }
+  }
+  return total;
+}
+
+/**
+ * The cost of a pool's tasks and hours `a` at prices `price`, split over functions (task costs by
+ * tasks done for each, hourly costs by busy hours spent for each; a pool idle all the while splits
+ * them evenly over the functions of the steps it serves), causes and item types (poolCostByType).
+ */
+function splitCost(s: SimState, p: number, a: PoolAmounts, price: Prices): CostSplit {
+  const pool = s.model.pools[p];
+  const noFunction = s.functionCount; // the column of costs that belong to no function
+  const columns = noFunction + 1;
+  const taskCost = a.tasks * price.task;
+  const hourlyCost = a.busy * price.busy + a.paid * price.paid;
   const cost = taskCost + hourlyCost;
-  const reworkBusy = sum.poolReworkHours[p];
-  const rework =
-    s.poolStats.reworkTasks[p] * price.task + reworkBusy * (price.busy + (pool.kind === 'agent' ? 0 : price.paid));
+  const reworkCost =
+    a.reworkTasks * price.task + a.reworkHours * (price.busy + (pool.kind === 'agent' ? 0 : price.paid));
 
   const byFn = new Float64Array(columns);
-  const shareBusy = new Float64Array(columns);
+  const shareBusy = Float64Array.from(a.fnBusy);
   let busyTotal = 0;
   let taskTotal = 0;
   for (let f = 0; f <= noFunction; f++) {
-    shareBusy[f] = sum.poolFunctionBusyHours[p * columns + f] + s.poolStats.chairHoursByFunction[p * columns + f];
     busyTotal += shareBusy[f];
-    taskTotal += sum.poolFunctionTasks[p * columns + f];
+    taskTotal += a.fnTasks[f];
   }
   if (busyTotal <= 0) {
     // Idle all window: split evenly over the functions of the steps (and forums) the pool serves.
@@ -87,25 +141,32 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
   }
   for (let f = 0; f <= noFunction; f++) {
     byFn[f] += (hourlyCost * shareBusy[f]) / busyTotal;
-    if (taskTotal > 0) byFn[f] += (taskCost * sum.poolFunctionTasks[p * columns + f]) / taskTotal;
+    if (taskTotal > 0) byFn[f] += (taskCost * a.fnTasks[f]) / taskTotal;
   }
   if (taskTotal <= 0 && taskCost > 0) byFn[noFunction] += taskCost;
 
+  // Paid hours in which nobody was busy, at the paid-hour rate, and rework, kept within the cost.
+  const rework = Math.min(reworkCost, cost);
+  const idle = Math.min(a.paid > a.busy ? (a.paid - a.busy) * price.paid : 0, cost - rework);
+  const types = s.types.count;
+  const byType = poolCostByType(s, p, a, price, rework);
+  const typeIdle = new Float64Array(types);
+  const typeWorked = new Float64Array(types);
+  for (let k = 0; k < types; k++) {
+    typeIdle[k] = idle * byType.weight[k];
+    // Rework and idle hours are parts of the type's hours, so this is >= 0 but for rounding (kept at 0).
+    const worked = byType.cost[k] + byType.weight[k] * (byType.paidCost - idle) - byType.rework[k];
+    typeWorked[k] = worked > 0 ? worked : 0;
+  }
   return {
-    figures: {
-      kind: pool.kind,
-      utilisation: available > 0 ? busy / available : 0,
-      busyHours: busy,
-      paidHours: paid,
-      overtimeHours: overtime,
-      tasks,
-      cost,
-    },
+    cost,
     rework,
-    idle: paid > busy ? (paid - busy) * price.paid : 0,
+    idle,
+    work: cost - rework - idle,
     byFn,
-    available,
-    price,
+    typeRework: byType.rework,
+    typeIdle,
+    typeWorked,
   };
 }
 
@@ -133,26 +194,21 @@ export function costBreakdown(
   const fnTotals = new Float64Array(columns);
   let total = q.escapedDefectCost;
   m.pools.forEach((pool, p) => {
-    const pc = poolCosts[p];
-    const c = pc.figures.cost;
+    const split = poolCosts[p].split;
+    const c = split.cost;
     total += c;
     byKind[pool.kind] += c;
-    const rework = Math.min(pc.rework, c);
-    byCause.rework += rework;
-    const idle = Math.min(pc.idle, c - rework);
-    byCause.idleLabour += idle;
+    byCause.rework += split.rework;
+    byCause.idleLabour += split.idle;
     const work = pool.kind === 'agent' ? 'agentTasks' : 'labour';
-    byCause[work] += c - rework - idle;
-    const split = poolCostByType(s, sum, p, pc, rework);
+    byCause[work] += split.work;
     for (let k = 0; k < types; k++) {
       const t = typeCauses[k];
-      t.rework += split.rework[k];
-      t.idleLabour += idle * split.weight[k];
-      // Rework and idle hours are parts of the type's hours, so this is >= 0 but for rounding (kept at 0).
-      const worked = split.cost[k] + split.weight[k] * (split.paidCost - idle) - split.rework[k];
-      t[work] += worked > 0 ? worked : 0;
+      t.rework += split.typeRework[k];
+      t.idleLabour += split.typeIdle[k];
+      t[work] += split.typeWorked[k];
     }
-    for (let f = 0; f <= noFunction; f++) fnTotals[f] += pc.byFn[f];
+    for (let f = 0; f <= noFunction; f++) fnTotals[f] += split.byFn[f];
   });
   for (let f = 0; f <= noFunction; f++)
     fnTotals[f] += q.defectCostByFunction[f] + q.lostCostByFunction[f] + q.slaPenaltyByFunction[f];
@@ -221,43 +277,40 @@ function noCauses(): CostCauses {
  */
 function poolCostByType(
   s: SimState,
-  sum: Sums,
   p: number,
-  pc: PoolCost,
+  a: PoolAmounts,
+  price: Prices,
   rework: number,
 ): { cost: Float64Array; paidCost: number; rework: Float64Array; weight: Float64Array } {
   const pool = s.model.pools[p];
   const types = s.types.count;
-  const stats = s.poolStats;
   const weight = new Float64Array(types);
   let busy = 0;
   let tasks = 0;
   for (let k = 0; k < types; k++) {
-    busy += sum.poolBusyHoursByType[p * types + k];
-    tasks += stats.tasksByType[p * types + k];
+    busy += a.typeBusy[k];
+    tasks += a.typeTasks[k];
   }
   let arrived = 0;
   for (let k = 0; k < types; k++) arrived += s.typeStats.arrived[k];
   for (let k = 0; k < types; k++)
     weight[k] =
       busy > 0
-        ? sum.poolBusyHoursByType[p * types + k] / busy
+        ? a.typeBusy[k] / busy
         : tasks > 0
-          ? stats.tasksByType[p * types + k] / tasks
+          ? a.typeTasks[k] / tasks
           : arrived > 0
             ? s.typeStats.arrived[k] / arrived
             : 1 / types;
   const cost = new Float64Array(types);
   const reworkRaw = new Float64Array(types);
   let reworkTotal = 0;
-  const price = pc.price;
   const reworkRate = price.busy + (pool.kind === 'agent' ? 0 : price.paid);
   for (let k = 0; k < types; k++) {
-    const at = p * types + k;
-    cost[k] = stats.tasksByType[at] * price.task + sum.poolBusyHoursByType[at] * price.busy;
-    reworkRaw[k] = stats.reworkTasksByType[at] * price.task + sum.poolReworkHoursByType[at] * reworkRate;
+    cost[k] = a.typeTasks[k] * price.task + a.typeBusy[k] * price.busy;
+    reworkRaw[k] = a.typeReworkTasks[k] * price.task + a.typeReworkHours[k] * reworkRate;
     reworkTotal += reworkRaw[k];
   }
   for (let k = 0; k < types; k++) reworkRaw[k] = reworkTotal > 0 ? (rework * reworkRaw[k]) / reworkTotal : 0;
-  return { cost, paidCost: pc.figures.paidHours * price.paid, rework: reworkRaw, weight };
+  return { cost, paidCost: a.paid * price.paid, rework: reworkRaw, weight };
 }

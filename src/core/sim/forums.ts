@@ -4,6 +4,7 @@ import { unbounded } from './stepTable.js';
 import { leaveNode } from './flow.js';
 import { escalateOnEntry } from './escalations.js';
 import { weekOf } from './poolAvailability.js';
+import { recordChairHours } from './timelineCosts.js';
 
 /** Schedules each forum's first session. */
 export function startForums(s: SimState): void {
@@ -75,9 +76,13 @@ export function holdSession(s: SimState, node: number, t: number): void {
         poolLimits.budgetUsed[chair] += h;
       }
       if (inWindow) {
+        const column = f.fn >= 0 ? f.fn : s.functionCount;
         poolStats.chairHours[chair] += h;
-        poolStats.chairHoursByFunction[chair * (s.functionCount + 1) + (f.fn >= 0 ? f.fn : s.functionCount)] += h;
+        poolStats.chairHoursByFunction[chair * (s.functionCount + 1) + column] += h;
         poolStats.busyHoursByType[chair * s.types.count + s.items.type[item]] += h;
+        // Decisions are taken one after another from the session's start; a price change may fall among them.
+        if (s.timeline.costVaries[chair] === 1 && h > 0)
+          recordChairHours(s, chair, t, k, h, column, s.items.type[item]);
         poolStats.forumDecisions[chair]++;
         poolStats.decisionWait[chair].add(t - s.items.enqT[item]);
       }

@@ -1,5 +1,7 @@
 import type { Model, TimelineChange } from '../model/model.js';
 import type { Stream } from '../rng/stream.js';
+import type { PoolAmounts } from './poolAmounts.js';
+import type { ChairHours, PriceSegment } from './timelineCosts.js';
 
 export const TL_CAPACITY = 0;
 export const TL_ERROR_RATE = 1;
@@ -65,6 +67,11 @@ export class TimelineTable {
   /** The same layout: cost settled at earlier prices, and the tasks or hours it covers (see timelineCosts.ts). */
   readonly settledCost: Float64Array;
   readonly settledAmount: Float64Array;
+  /** Per pool whose prices change: the segments of constant prices closed so far, and its amounts at the last change (null before any). */
+  readonly priceSegments: PriceSegment[][];
+  readonly reached: (PoolAmounts | null)[];
+  /** Per pool whose prices change: the forum decisions whose chair hours may still be to come. */
+  readonly chairHours: ChairHours[][];
 
   constructor(model: Model, stream: (name: string) => Stream) {
     const changes = model.timeline ?? [];
@@ -144,6 +151,9 @@ export class TimelineTable {
     });
     for (const c of changes)
       if ('pool' in c.target && KINDS[c.target.kind] >= TL_COST) this.costVaries[c.target.pool] = 1;
+    this.priceSegments = model.pools.map(() => []);
+    this.reached = model.pools.map(() => null);
+    this.chairHours = model.pools.map(() => []);
   }
 }
 
