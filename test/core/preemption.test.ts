@@ -216,6 +216,23 @@ describe('pre-emptive priority', () => {
     expect([r.pools.clerk.busyHours, r.pools.clerk.overtimeHours]).toEqual([31, 16]);
   });
 
+  it('at an opening, a pool serving two pre-emptive steps displaces at the one where urgent work waits', () => {
+    // The clerk also serves step a-first, where nothing waits; the urgent task waits at work.
+    const m = overnight('resume');
+    const queue = { discipline: { kind: 'priorityByType' as const, rank: [1, 0] }, preempt: 'resume' as const };
+    m.nodes = [
+      step('a-first', [{ pool: 0, service: constant(1) }], fixed(1), queue),
+      exit('done'),
+      { ...m.nodes[1], next: fixed(1) } as StepNode,
+    ];
+    m.itemTypes = m.itemTypes.map((ty) => ({ ...ty, entry: 2 }));
+    expect(traceOf(m).slice(5, 8)).toEqual([
+      '33 preempt #0 work clerk resume',
+      '33 start #1 work clerk',
+      '34 finish #1 work clerk',
+    ]);
+  });
+
   it('at an opening a free server takes the urgent task; no task in hand is displaced', () => {
     const m = overnight('resume');
     m.pools[0] = pool('clerk', 2, { kind: 'human', calendar: 0, shiftEnd: 'pause' }, 2);

@@ -141,7 +141,7 @@ export function preemptAtOpening(s: SimState, p: number): void {
     const node = servers.step[server];
     if (table.inService[node] === null) continue;
     for (;;) {
-      if (s.steps.waiting[node] === 0) return;
+      if (s.steps.waiting[node] === 0) break;
       const line = servers.condition[server] === null ? s.steps.line[node]! : servers.eligibleLine[server]!;
       const item = firstLive(line, items.token);
       if (item < 0) break;
