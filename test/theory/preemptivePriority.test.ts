@@ -97,6 +97,10 @@ describe('scenarios/validation/priority-preemptive-mm1.yaml (pre-emptive-resume 
       restarts.map((r) => r.pools.server.utilisation),
       { figure: 'utilisation (restart)', exact: 0.8, relTol: 0.02 },
     );
+    expectNear(
+      restarts.map((r) => r.steps.queue.preemptions! / windowHours(r)),
+      { figure: 'pre-emptions per hour (restart)', exact: 4 * 0.6, relTol: 0.03 },
+    );
   });
 });
 
