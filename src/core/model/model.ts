@@ -147,7 +147,8 @@ export interface StepNode extends NodeBase {
    * Pre-emptive priority (priority disciplines only; absent = non-preemptive): an arriving item that
    * finds no free server takes the server of the lowest-priority item in service with a strictly
    * lower priority; that item goes back to the head of its class in the queue and later continues
-   * its remaining service time (`resume`) or starts over with a new draw (`restart`).
+   * its remaining service time (`resume`) or starts over with a new draw (`restart`). When a pool
+   * serving the step opens, waiting items displace its less urgent tasks in hand in the same way.
    */
   preempt?: 'resume' | 'restart';
   /** Maximum items waiting (not counting those in service); Infinity = unbounded. */
