@@ -90,6 +90,23 @@ describe('periods', () => {
     );
   });
 
+  it('with prices moving on the timeline (forum chairs among the pools), costs per period still add up to cost.total', () => {
+    fc.assert(
+      fc.property(
+        scenarioArbitrary({ stable: false, horizonHours: 24 * 40, warmupHours: 60 }),
+        fc.constantFrom(...PERIOD_KINDS),
+        ({ doc, seed }, kind) => {
+          const moving = withMovingPrices(doc);
+          const model = withPeriods(compileDocument(moving), (doc as { start?: string }).start, kind);
+          const r = simulate(model, { seed, replication: 0 });
+          const cost = r.periods!.reduce((a, p) => a + p.cost, 0);
+          expect(Math.abs(cost - r.cost.total)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(r.cost.total)));
+        },
+      ),
+      lawRuns(1304, 25),
+    );
+  });
+
   it("items in the system at each period's end: the last is the run's, and each moves by arrivals less outcomes", () => {
     fc.assert(
       fc.property(
@@ -111,3 +128,29 @@ describe('periods', () => {
     );
   });
 });
+
+/** The document with every pool's prices rising threefold over its first three weeks and halving in the fifth. */
+function withMovingPrices(doc: unknown): unknown {
+  const d = structuredClone(doc) as {
+    pools: Record<string, Record<string, unknown>>;
+    timeline?: Record<string, unknown>;
+  };
+  const timeline: Record<string, unknown> = {};
+  for (const [id, pool] of Object.entries(d.pools))
+    for (const price of ['costPerTask', 'costPerBusyHour', 'costPerHour']) {
+      const base = pool[price];
+      if (typeof base !== 'number') continue;
+      const path = `pools.${id}.${price}`;
+      timeline[`${id}-${price}-up`] = {
+        ramp: path,
+        from: base,
+        to: 3 * base,
+        start: '2027-01-04',
+        end: '2027-01-25',
+        every: '1d',
+      };
+      timeline[`${id}-${price}-down`] = { at: '2027-02-01', set: { [path]: 0.5 * base } };
+    }
+  d.timeline = timeline;
+  return d;
+}
