@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkerApi } from '../../src/worker/api.js';
 import { inProcessWorker } from '../../src/worker/inProcess.js';
-import { createWorkerPool, type WorkerHandle } from '../../src/worker/pool.js';
-import { JobError, type Job, type WorkerApi } from '../../src/worker/protocol.js';
+import { createWorkerPool } from '../../src/worker/pool.js';
+import { JobError, type Job } from '../../src/worker/protocol.js';
 import type { Model } from '../../src/core/model/model.js';
 import { fakeRun } from '../experiments/fakeRun.js';
+import { slowWorker } from './slowWorker.js';
 
 const model = { name: 'fake' } as Model;
 const jobs = (n: number): Job[] => Array.from({ length: n }, (_, r) => ({ model, seed: 's', replication: r }));
 const fakeApi = createWorkerApi((_, o) => fakeRun({ replication: o.replication, throughput: 10 + o.replication }));
-
-/** A worker whose jobs take a different number of macrotasks each, so they finish out of order. */
-function slowWorker(api: WorkerApi, delayOf: (job: Job) => number): WorkerHandle {
-  let dead = false;
-  return {
-    runJob: (job) =>
-      new Promise((resolve) => {
-        let left = delayOf(job);
-        const tick = () => (dead ? undefined : left-- > 0 ? setTimeout(tick, 0) : resolve(api.runJob(job)));
-        tick();
-      }),
-    terminate: () => {
-      dead = true;
-    },
-  };
-}
 
 describe('createWorkerPool({ size, spawn })', () => {
   it('run(jobs) returns results in job order whatever order they finish in', async () => {
