@@ -64,8 +64,3 @@ export function openForCli(io: CliIo, file: string, text = readText(io, file)): 
   };
   return { doc: scenario.doc, design };
 }
-
-/** Variant names in sorted order: the order of keys in a file never changes a result. */
-export function variantNames(doc: { variants?: Record<string, unknown> }): string[] {
-  return Object.keys(doc.variants ?? {}).sort();
-}

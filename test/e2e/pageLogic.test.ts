@@ -13,6 +13,7 @@ import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
 import { linesOfPaths } from '../../web/load/lineOfPath.js';
 import { scenarioService } from '../../web/load/scenarioService.js';
 import { parsePayload } from '../../web/share/sharePayload.js';
+import { cliJson } from './nodeReport.js';
 
 const companyText = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
 const company = loadScenario({ file: 'ai-native.yaml', text: companyText });
@@ -178,6 +179,41 @@ describe('scenarioService', () => {
       { inherited: { changes: [] } },
     );
     expect(added.ok && parse(added.text).variants).toEqual({ inherited: { changes: [] }, mine: { changes: [] } });
+  });
+});
+
+describe('the designs Compare and Select list', () => {
+  test('are the base, then the variants by name: the rows of opsim compare and opsim select without --variants', async () => {
+    // Declared out of name order, so listing them as the file does would fail here.
+    const text = `${readFileSync('scenarios/validation/mm1.yaml', 'utf8').replace('horizon: 11w', 'horizon: 2w')}
+variants:
+  zeta: { changes: [{ op: set, path: pools.server.capacity, value: 2 }] }
+  alpha: { changes: [{ op: set, path: pools.server.capacity, value: 3 }] }
+  mid: { changes: [{ op: set, path: pools.server.capacity, value: 4 }] }
+`;
+    const r = scenarioService.load('mm1.yaml', text, null);
+    expect(r.outcome.ok).toBe(true);
+    if (!r.outcome.ok) return;
+    const listed = ['base', ...r.outcome.loaded.variants];
+    expect(listed).toEqual(['base', 'alpha', 'mid', 'zeta']);
+    const designsOf = (json: string) =>
+      (JSON.parse(json) as { designs: { name: string }[] }).designs.map((d) => d.name);
+    expect(designsOf(await cliJson('compare', 'mm1.yaml', text, ['--replications', '2', '--warmup', '0h']))).toEqual(
+      listed,
+    );
+    const selected = JSON.parse(
+      await cliJson('select', 'mm1.yaml', text, [
+        '--objective',
+        'cycleTime',
+        '--delta',
+        '1h',
+        '--first-stage',
+        '5',
+        '--max-replications',
+        '10',
+      ]),
+    ) as { designs: { name: string }[] };
+    expect(selected.designs.map((d) => d.name)).toEqual(listed);
   });
 });
 

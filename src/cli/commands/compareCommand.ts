@@ -3,9 +3,9 @@ import { coverageNote, runCompare, type DesignSpec } from '../../experiments/ind
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';
-import { openForCli, readText, variantNames } from '../loadForCli.js';
+import { openForCli, readText } from '../loadForCli.js';
 import { outputFormat, parseCount, parsePeriods, parsePrecision, parseWarmup } from '../options.js';
-import { withPeriods } from '../../scenario/index.js';
+import { variantNames, withPeriods } from '../../scenario/index.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';

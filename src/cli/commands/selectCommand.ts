@@ -1,4 +1,5 @@
 import type { Model } from '../../core/index.js';
+import { variantNames } from '../../scenario/index.js';
 import { selectPoints, warmSelect } from '../../api/flows.js';
 import {
   constraintText,
@@ -11,7 +12,7 @@ import {
 } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
-import { openForCli, readText, variantNames, type Loaded, type OpenedForCli } from '../loadForCli.js';
+import { openForCli, readText, type Loaded, type OpenedForCli } from '../loadForCli.js';
 import { outputFormat, parseCount, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';

@@ -13,6 +13,7 @@ import { compileScenario } from '../compile/compileScenario.js';
 import { applyChanges, type Change } from '../patch/applyChanges.js';
 import { sweepSpecs } from '../sweepSpecs.js';
 import { didYouMean } from '../didYouMean.js';
+import { variantNames } from '../variantNames.js';
 import { describeValue } from '../units/describeValue.js';
 import { resolvePath } from './resolvePath.js';
 
@@ -170,7 +171,7 @@ export function openScenario(
   const issues = validateScenario(parsed.doc, input.file);
   if (issues.length > 0) return { ok: false, issues: withLines(issues) };
   const base = parsed.doc as ScenarioDoc;
-  const variants = Object.keys(base.variants ?? {}).sort();
+  const variants = variantNames(base);
   // The file's sweeps are points of the base design, checked once, when the base is first asked for.
   let sweepIssues: Issue[] | null = null;
   const design = (variant?: string): LoadResult => {
