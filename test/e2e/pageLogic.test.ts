@@ -13,6 +13,7 @@ import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
 import { linesOfPaths } from '../../web/load/lineOfPath.js';
 import { scenarioService } from '../../web/load/scenarioService.js';
 import { parsePayload } from '../../web/share/sharePayload.js';
+import { limits } from '../../web/state/limits.js';
 import { cliJson } from './nodeReport.js';
 
 const companyText = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
@@ -260,14 +261,22 @@ describe('parsePayload(json)', () => {
     });
   });
 
-  test('refuses a link that asks for no, negative or too many replications, saying so', () => {
+  test('refuses a link that asks for no, negative or more replications than a run on the page takes, saying so', () => {
     const link = (replications: number) => parsePayload(JSON.stringify({ v: 1, file: 'a', text: 'x', replications }));
-    expect(link(0)).toEqual({ problem: 'The link asks for 0 replications; a run takes from 1 to 100,000.' });
-    expect(link(-3)).toEqual({ problem: 'The link asks for -3 replications; a run takes from 1 to 100,000.' });
-    expect(link(1e9)).toEqual({
-      problem: 'The link asks for 1,000,000,000 replications; a run takes from 1 to 100,000.',
+    expect(limits.replications).toBe(1000);
+    expect(link(0)).toEqual({ problem: 'The link asks for 0 replications; a run on this page takes from 1 to 1,000.' });
+    expect(link(-3)).toEqual({
+      problem: 'The link asks for -3 replications; a run on this page takes from 1 to 1,000.',
+    });
+    expect(link(1001)).toEqual({
+      problem:
+        'The link asks for 1,001 replications; a run on this page takes from 1 to 1,000 (the CLI takes more: opsim run --replications).',
+    });
+    expect(link(1e9)).toMatchObject({
+      problem: expect.stringMatching(/^The link asks for 1,000,000,000 replications/),
     });
     expect(link(1)).toMatchObject({ replications: 1 });
+    expect(link(1000)).toMatchObject({ replications: 1000 });
   });
 });
 

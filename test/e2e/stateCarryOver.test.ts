@@ -102,15 +102,15 @@ describe('state across files, edits and links', () => {
     await page.context().close();
   });
 
-  test('a share link asking for 0 or -5 replications is refused with a message, and nothing is run', async () => {
+  test('a share link asking for 0, -5 or more replications than the page runs is refused with a message, and nothing is run', async () => {
     const text = readFileSync('scenarios/validation/mm1.yaml', 'utf8');
-    for (const replications of [0, -5]) {
+    for (const replications of [0, -5, 1001]) {
       const fragment = LZString.compressToEncodedURIComponent(
         JSON.stringify({ v: 1, file: 'mm1.yaml', text, variant: null, seed: '3', replications, warmup: null }),
       );
       const { page, errors } = await openPage(browser, `${inject('siteSubFolder')}#s=${fragment}`);
       expect(await page.textContent('[data-testid=status]')).toContain(
-        `The link asks for ${replications} replications`,
+        `The link asks for ${replications.toLocaleString('en-US')} replications`,
       );
       await page.waitForSelector('svg.diagram .node'); // falls back to a scenario, with its own settings
       expect(Number(await page.inputValue('[data-testid=replications]'))).toBeGreaterThanOrEqual(1);

@@ -1,3 +1,5 @@
+import { limits } from '../state/limits.js';
+
 /** What a share link carries: the scenario exactly as the sender had it, and the run settings. */
 export interface SharePayload {
   v: 1;
@@ -10,8 +12,11 @@ export interface SharePayload {
   warmup: string | null;
 }
 
-/** Most replications a link may ask for: the scenario format's limit. */
-export const MAX_LINK_REPLICATIONS = 100_000;
+/**
+ * Most replications a link may ask for: the page's own limit on a run. A link asking for more is
+ * refused, not cut down, so a shared result never quietly rests on fewer replications than it names.
+ */
+export const MAX_LINK_REPLICATIONS = limits.replications;
 
 /**
  * Checks the shape of a decoded payload; link contents are untrusted. null when it is no share payload
@@ -30,7 +35,7 @@ export function parsePayload(json: string): SharePayload | { problem: string } |
   const r = o.replications;
   if (typeof r === 'number' && Number.isInteger(r) && (r < 1 || r > MAX_LINK_REPLICATIONS)) {
     return {
-      problem: `The link asks for ${r.toLocaleString('en-US')} replications; a run takes from 1 to ${MAX_LINK_REPLICATIONS.toLocaleString('en-US')}.`,
+      problem: `The link asks for ${r.toLocaleString('en-US')} replications; a run on this page takes from 1 to ${MAX_LINK_REPLICATIONS.toLocaleString('en-US')}${r > MAX_LINK_REPLICATIONS ? ' (the CLI takes more: opsim run --replications)' : ''}.`,
     };
   }
   return {
