@@ -4,6 +4,7 @@
 // per type as the report's means say.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { formatCount, formatDuration } from '../../web/charts/format.js';
 import { launchBrowser, openPage } from './browser.js';
 import { runAndWait, setReplications } from './pageActions.js';
 
@@ -19,6 +20,9 @@ interface Ci {
   mean: number;
 }
 interface Flow {
+  throughputPerWeek: Ci;
+  cycleTime: { mean: Ci; p90: Ci };
+  arrived: Ci;
   done: Ci;
   doneWithDefect: Ci;
   rejected: Ci;
@@ -67,24 +71,34 @@ describe('cost per done item by item type', () => {
       expect(r[1].split(' ± ')[0], types[i]).toBe(money(run.cost.byType[types[i]].perDone.mean));
       expect(r[2], types[i]).toBe(money(run.cost.byType[types[i]].total.mean));
     });
-    // Beside the cost, each kind of outcome per week: the report's count in the window over its weeks.
+    // Beside the cost, in the one table of item types: throughput, each kind of outcome per week (the
+    // report's count in the window over its weeks), cycle time and arrivals.
     expect(
       await page.locator('[data-testid=run-results] [data-testid=type-cost-table] thead th').allTextContents(),
     ).toEqual([
       'Item type',
       'Cost per done item (95% CI)',
       'Cost in window',
+      'Throughput per week',
       'Done per week',
       'Done with defect per week',
       'Rejected per week',
       'Abandoned per week',
       'Blocked per week',
+      'Mean cycle time',
+      '90th percentile',
+      'Arrived in window',
     ]);
-    [run.overall, ...types.map((t) => run.byType[t])].forEach((flow, i) =>
+    expect(await page.locator('[data-testid=types-table]').count()).toBe(0); // the older table of item types is merged into this one
+    [run.overall, ...types.map((t) => run.byType[t])].forEach((flow, i) => {
+      expect(rows[i][3].split(' ± ')[0], `${rows[i][0]} throughput`).toBe(perWeek(flow.throughputPerWeek.mean));
       kinds.forEach((k, j) =>
-        expect(rows[i][3 + j].split(' ± ')[0], `${rows[i][0]} ${k}`).toBe(perWeek(flow[k].mean / run.weeks)),
-      ),
-    );
+        expect(rows[i][4 + j].split(' ± ')[0], `${rows[i][0]} ${k}`).toBe(perWeek(flow[k].mean / run.weeks)),
+      );
+      expect(rows[i][9], `${rows[i][0]} cycle time`).toBe(formatDuration(flow.cycleTime.mean.mean));
+      expect(rows[i][10], `${rows[i][0]} p90`).toBe(formatDuration(flow.cycleTime.p90.mean));
+      expect(rows[i][11], `${rows[i][0]} arrived`).toBe(formatCount(flow.arrived.mean));
+    });
     expect(run.byType.ticket.done.mean).toBeGreaterThan(0); // the cells are not all zero
 
     await page.click('[data-tab=compare]');

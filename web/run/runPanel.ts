@@ -92,34 +92,6 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
       typeCostView([{ name: rep.design, cost: rep.cost, outcomes: rep }], currency),
     );
 
-    out.append(
-      el('h3', {}, 'Item types'),
-      table(
-        [
-          [
-            'Type',
-            'Done per week',
-            'Mean cycle time',
-            '90th percentile',
-            'Arrived',
-            'Done with a defect',
-            'Rejected',
-            'Abandoned',
-          ],
-          ...Object.entries(rep.byType).map(([id, t]) => [
-            id,
-            formatWithHalf(t.throughputPerWeek.mean, t.throughputPerWeek.half, formatPerWeek),
-            formatDuration(t.cycleTime.mean.mean),
-            formatDuration(t.cycleTime.p90.mean),
-            formatCount(t.arrived.mean),
-            formatCount(t.doneWithDefect.mean),
-            formatCount(t.rejected.mean),
-            formatCount(t.abandoned.mean),
-          ]),
-        ],
-        { 'data-testid': 'types-table' },
-      ),
-    );
     // A scenario with a pre-emptive step (`queue.preempt`) also shows how often work was interrupted there.
     const preemptive = Object.values(rep.steps).some((st) => st.preemptions !== undefined);
     out.append(

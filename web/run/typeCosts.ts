@@ -1,9 +1,10 @@
 // Cost per done item by item type, beside the total: a blend of tickets, deals and invoices hides
-// which one a design makes dearer. One design (Run, with each type's outcomes per week beside its
-// cost, as `opsim run` prints them) or several side by side (Compare), with the cheapest design per
-// type said in a sentence; each cost is the type's share of every cause (src/core's cost.byType,
-// which sums to the total cause by cause).
-import { formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
+// which one a design makes dearer. One design (Run: the page's one table per item type, with each
+// type's throughput, outcomes per week as `opsim run` prints them, cycle time and arrivals beside
+// its cost) or several side by side (Compare), with the cheapest design per type said in a sentence;
+// each cost is the type's share of every cause (src/core's cost.byType, which sums to the total
+// cause by cause).
+import { formatCount, formatDuration, formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import type { DesignReport } from '../../src/experiments/index.js';
 import { table } from './table.js';
@@ -11,7 +12,7 @@ import { table } from './table.js';
 export interface TypeCostDesign {
   name: string;
   cost: DesignReport['cost'];
-  /** When given (one design only), each type's outcomes per week are shown beside its cost. */
+  /** When given (one design only), each type's throughput, outcomes, cycle time and arrivals are shown beside its cost. */
   outcomes?: Pick<DesignReport, 'overall' | 'byType' | 'weeks'>;
 }
 
@@ -23,6 +24,15 @@ export const outcomeKinds = [
   ['abandoned', 'Abandoned'],
   ['blocked', 'Blocked'],
 ] as const;
+
+/** The columns one design's table adds after its cost: throughput, each outcome per week, cycle time, arrivals. */
+export const flowHeader = [
+  'Throughput per week',
+  ...outcomeKinds.map(([, label]) => `${label} per week`),
+  'Mean cycle time',
+  '90th percentile',
+  'Arrived in window',
+];
 
 /** Per item type (and for all types first), the design with the lowest mean cost per done item. */
 export function cheapestByType(designs: readonly TypeCostDesign[]): { type: string | null; design: string }[] {
@@ -52,14 +62,20 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
   }
   const cell = (ci: { mean: number; half: number } | undefined) => (ci ? formatWithHalf(ci.mean, ci.half, money) : '–');
   const outcomes = many ? undefined : designs[0].outcomes;
-  const perWeek = (flow: DesignReport['overall'] | undefined) =>
-    outcomes === undefined
-      ? []
-      : outcomeKinds.map(([kind]) => {
-          const ci = flow?.[kind];
-          const w = outcomes.weeks;
-          return ci && w > 0 ? formatWithHalf(ci.mean / w, ci.half / w, formatPerWeek) : '–';
-        });
+  const flowCells = (flow: DesignReport['overall'] | undefined) => {
+    if (outcomes === undefined) return [];
+    if (flow === undefined) return Array<string>(flowHeader.length).fill('–');
+    const w = outcomes.weeks;
+    return [
+      formatWithHalf(flow.throughputPerWeek.mean, flow.throughputPerWeek.half, formatPerWeek),
+      ...outcomeKinds.map(([kind]) =>
+        w > 0 ? formatWithHalf(flow[kind].mean / w, flow[kind].half / w, formatPerWeek) : '–',
+      ),
+      formatDuration(flow.cycleTime.mean.mean),
+      formatDuration(flow.cycleTime.p90.mean),
+      formatCount(flow.arrived.mean),
+    ];
+  };
   box.append(
     table(
       [
@@ -67,19 +83,19 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
           'Item type',
           ...designs.map((d) => (many ? d.name : 'Cost per done item (95% CI)')),
           ...(many ? [] : ['Cost in window']),
-          ...(outcomes ? outcomeKinds.map(([, label]) => `${label} per week`) : []),
+          ...(outcomes ? flowHeader : []),
         ],
         [
           'All types',
           ...designs.map((d) => cell(d.cost.perDone)),
           ...(many ? [] : [money(designs[0].cost.total.mean)]),
-          ...perWeek(outcomes?.overall),
+          ...flowCells(outcomes?.overall),
         ],
         ...types.map((t) => [
           t,
           ...designs.map((d) => cell(d.cost.byType[t]?.perDone)),
           ...(many ? [] : [money(designs[0].cost.byType[t]?.total.mean ?? 0)]),
-          ...perWeek(outcomes?.byType[t]),
+          ...flowCells(outcomes?.byType[t]),
         ]),
       ],
       { 'data-testid': 'type-cost-table' },
@@ -88,7 +104,9 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
       'p',
       { class: 'hint' },
       "Each type's cost is its share of every cause (hours of the pools that worked on it, its tasks, its defects, lost work, delay and penalties) over the items of that type done; the types' costs add up to the total." +
-        (outcomes ? ' Outcomes are items of the type per week of the window, with 95% half-widths.' : ''),
+        (outcomes
+          ? ' Throughput is items done (with or without a defect) per week; outcomes are items of the type per week of the window, with 95% half-widths; cycle times are means over replications of items done in the window; arrivals are counted in the window.'
+          : ''),
     ),
   );
   return box;
