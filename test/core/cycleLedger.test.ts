@@ -9,8 +9,9 @@ describe('CycleLedger', () => {
     ledger.visit(0, 1, 0, 0); // a gate
     ledger.visit(0, 2, 30, 0); // held 30 h by a forum
     ledger.visit(1, 0, 0.5, 3);
-    ledger.settle(1, 0, false, 0); // item 1 left, but not done in the window
-    ledger.settle(0, 0, true, 4);
+    ledger.settle(1, 0, false); // item 1 left, but not done in the window
+    ledger.settle(0, 0, true);
+    ledger.beforeStartHours += 4; // added by the caller (outcomes.ts) for initial work in progress
     expect([...ledger.visits]).toEqual([1, 1, 1, 1]);
     expect([...ledger.waitHours]).toEqual([1.5, 0, 30, 0.25]);
     expect([...ledger.serviceHours]).toEqual([2, 0, 0, 0]);
@@ -26,14 +27,14 @@ describe('CycleLedger', () => {
     for (let k = 0; k < 10_000; k++) {
       const item = k % 3;
       ledger.visit(item, 0, 1, 2);
-      ledger.settle(item, 0, true, 0);
+      ledger.settle(item, 0, true);
     }
     expect(ledger.visits[0]).toBe(10_000);
     expect(ledger.waitHours[0]).toBe(10_000);
     expect(ledger.serviceHours[0]).toBe(20_000);
     // A slot reused by a new item starts an empty list.
     ledger.visit(5, 0, 7, 0);
-    ledger.settle(5, 0, true, 0);
+    ledger.settle(5, 0, true);
     expect(ledger.waitHours[0]).toBe(10_007);
   });
 });

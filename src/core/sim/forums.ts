@@ -5,6 +5,7 @@ import { leaveNode } from './flow.js';
 import { escalateOnEntry } from './escalations.js';
 import { weekOf } from './poolAvailability.js';
 import { recordChairHours } from './timelineCosts.js';
+import { countWaitByType } from './stepService.js';
 
 /** Schedules each forum's first session. */
 export function startForums(s: SimState): void {
@@ -59,9 +60,7 @@ export function holdSession(s: SimState, node: number, t: number): void {
       const wait = t - s.items.enqT[item];
       stepStats.wait[node].add(wait);
       stepStats.timeInStep[node].add(wait);
-      const at = node * s.types.count + s.items.type[item];
-      stepStats.waitSumByType[at] += wait;
-      stepStats.waitCountByType[at]++;
+      if (stepStats.waitByTypeKept) countWaitByType(s, node, item);
       stepStats.completions[node]++;
     }
     s.cycleLedger.visit(item, node, t - s.items.enqT[item], 0);

@@ -42,8 +42,10 @@ export function leave(s: SimState, item: number, outcome: number, node: number):
   // WIP's time integral, summed per item at its exit (see results for those still in the system).
   const from = items.arrivalT[item] > s.warmup ? items.arrivalT[item] : s.warmup;
   if (t > from) typeStats.wipArea[ty] += t - from;
-  const arrived = items.arrivalT[item];
-  s.cycleLedger.settle(item, ty, outcome === OUT_DONE && t >= s.warmup, arrived < 0 ? -arrived : 0);
+  // Initial work in progress (arrived before 0) done in the window: its age at 0 is part of its cycle.
+  const counted = outcome === OUT_DONE && t >= s.warmup;
+  if (counted && items.arrivalT[item] < 0) s.cycleLedger.beforeStartHours -= items.arrivalT[item];
+  s.cycleLedger.settle(item, ty, counted);
   items.free(item);
 }
 

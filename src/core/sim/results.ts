@@ -256,9 +256,11 @@ function executiveFigures(
 function waitByType(s: SimState, n: number): Record<string, number> {
   const out: Record<string, number> = {};
   const types = s.types.count;
+  const stats = s.stepStats;
   s.model.itemTypes.forEach((ty, k) => {
-    const count = s.stepStats.waitCountByType[n * types + k];
-    out[ty.id] = count > 0 ? s.stepStats.waitSumByType[n * types + k] / count : 0;
+    const count = stats.waitByTypeKept ? stats.waitCountByType[n * types + k] : stats.wait[n].n;
+    const sum = stats.waitByTypeKept ? stats.waitSumByType[n * types + k] : stats.wait[n].sum;
+    out[ty.id] = count > 0 ? sum / count : 0;
   });
   return out;
 }

@@ -147,7 +147,7 @@ export function startService(s: SimState, item: number, server: number): void {
     resumeService(s, item, server);
     return;
   }
-  if (t >= s.warmup) countStart(s, servers.step[server], items.type[item], t - items.enqT[item]);
+  if (t >= s.warmup) countStart(s, servers.step[server], item);
   // Its queue token and timers are already cleared (takeFromQueue, or it never waited).
   const duration = servers.serviceTime[server * servers.typeCount + items.type[item]]();
   const p = servers.pool[server];
@@ -163,14 +163,25 @@ export function startService(s: SimState, item: number, server: number): void {
   if (servers.startNeedsExtras[server] === 1) startExtras(s, item, server, duration, t);
 }
 
-/** A service start's wait, whether it waited at all (for P(wait)), and the wait by item type. */
-function countStart(s: SimState, node: number, type: number, wait: number): void {
+/**
+ * A service start's wait, whether it waited at all (for P(wait)), and with several item types the
+ * wait by type (with one, it is the step's own sum and count: see StepStatistics.waitByTypeKept).
+ * It takes the item rather than its wait: a double passed to a call V8 does not inline is boxed.
+ */
+function countStart(s: SimState, node: number, item: number): void {
   const stats = s.stepStats;
+  const wait = s.now - s.items.enqT[item];
   stats.wait[node].add(wait);
   stats.started[node]++;
   if (wait > 0) stats.waited[node]++;
-  const at = node * s.types.count + type;
-  stats.waitSumByType[at] += wait;
+  if (stats.waitByTypeKept) countWaitByType(s, node, item);
+}
+
+/** The wait of a service starting now, summed and counted by node and item type. */
+export function countWaitByType(s: SimState, node: number, item: number): void {
+  const stats = s.stepStats;
+  const at = node * s.types.count + s.items.type[item];
+  stats.waitSumByType[at] += s.now - s.items.enqT[item];
   stats.waitCountByType[at]++;
 }
 
