@@ -5,15 +5,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { OPSIM_VERSION } from '../core/index.js';
 import type { CliIo } from './cliIo.js';
-import { compareCommand } from './commands/compareCommand.js';
-import { driftCommand } from './commands/driftCommand.js';
-import { fitCommand } from './commands/fitCommand.js';
-import { mergeCommand } from './commands/mergeCommand.js';
-import { runCommand } from './commands/runCommand.js';
-import { selectCommand } from './commands/selectCommand.js';
-import { optimiseCommand } from './commands/optimiseCommand.js';
-import { sweepCommand } from './commands/sweepCommand.js';
-import { validateCommand } from './commands/validateCommand.js';
 import { UsageError } from './usageError.js';
 
 /**
@@ -55,6 +46,9 @@ async function mainCode(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+// Each command's module is imported when the command runs, not when the program starts: a command
+// then loads only what it uses (compare does not parse the event-log readers or the optimiser), which
+// was a large part of the start-up of a short job.
 function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly string[]): Command {
   const program = new Command('opsim')
     .description('Deterministic discrete-event simulator of company operating models')
@@ -99,7 +93,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--events-format <csv|xes|ocel>', 'format of --events (default: from its extension)')
       .option('--events-replication <k>', 'which replication --events writes (default 0)')
       .option('--periods <week|month|quarter>', 'also give the figures per calendar period'),
-  ).action(async (file: string, opts) => setCode(await runCommand(io, file, opts)));
+  ).action(async (file: string, opts) =>
+    setCode(await (await import('./commands/runCommand.js')).runCommand(io, file, opts)),
+  );
 
   program
     .command('fit')
@@ -117,7 +113,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
     .option('--replications <r>', 'replications for the validation', '10')
     .option('--seed <n>', 'seed for the validation', '1')
     .option('--table <file.md>', 'also write the validation table here')
-    .action(async (file: string, opts) => setCode(await fitCommand(io, file, opts, argv)));
+    .action(async (file: string, opts) =>
+      setCode(await (await import('./commands/fitCommand.js')).fitCommand(io, file, opts, argv)),
+    );
 
   program
     .command('drift')
@@ -132,13 +130,15 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
     .option('--columns <k=v,...>', 'CSV column names (as for fit)')
     .option('--delimiter <c>', 'CSV delimiter (default: sniffed)')
     .option('--json', 'JSON instead of a table')
-    .action(async (file: string, opts) => setCode(await driftCommand(io, file, opts)));
+    .action(async (file: string, opts) =>
+      setCode(await (await import('./commands/driftCommand.js')).driftCommand(io, file, opts)),
+    );
 
   program
     .command('validate')
     .description('check a scenario file and print every issue')
     .argument('<file>', 'scenario file')
-    .action((file: string) => setCode(validateCommand(io, file)));
+    .action(async (file: string) => setCode((await import('./commands/validateCommand.js')).validateCommand(io, file)));
 
   outputs(
     common(
@@ -160,7 +160,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         .option('--shards <n>', 'the number of shards, for --shard auto where the runner does not say (Kubernetes)')
         .option('--out <file>', 'write the shard file here instead of stdout'),
     ),
-  ).action(async (file: string, opts) => setCode(await compareCommand(io, file, opts)));
+  ).action(async (file: string, opts) =>
+    setCode(await (await import('./commands/compareCommand.js')).compareCommand(io, file, opts)),
+  );
 
   outputs(
     common(
@@ -188,7 +190,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         .option('--shards <n>', 'the number of shards, for --shard auto where the runner does not say (Kubernetes)')
         .option('--out <file>', 'write the shard file here instead of stdout'),
     ),
-  ).action(async (file: string, opts) => setCode(await sweepCommand(io, file, opts)));
+  ).action(async (file: string, opts) =>
+    setCode(await (await import('./commands/sweepCommand.js')).sweepCommand(io, file, opts)),
+  );
 
   outputs(
     program
@@ -235,7 +239,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)",
       )
       .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)'),
-  ).action(async (file: string, opts) => setCode(await selectCommand(io, file, opts)));
+  ).action(async (file: string, opts) =>
+    setCode(await (await import('./commands/selectCommand.js')).selectCommand(io, file, opts)),
+  );
 
   outputs(
     program
@@ -263,14 +269,18 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--seed <n>', "seed (default: the file's seed, else 1)")
       .option('--warmup <auto|duration>', "warm-up (default: the file's)")
       .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)'),
-  ).action(async (file: string, opts) => setCode(await optimiseCommand(io, file, opts)));
+  ).action(async (file: string, opts) =>
+    setCode(await (await import('./commands/optimiseCommand.js')).optimiseCommand(io, file, opts)),
+  );
 
   outputs(
     program
       .command('merge')
       .description('combine shard files into the report one machine would produce')
       .argument('<shards...>', 'shard files written by compare, sweep or select --shard'),
-  ).action((files: string[], opts) => setCode(mergeCommand(io, files, opts)));
+  ).action(async (files: string[], opts) =>
+    setCode((await import('./commands/mergeCommand.js')).mergeCommand(io, files, opts)),
+  );
 
   return program;
 }
