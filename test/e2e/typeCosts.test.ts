@@ -1,11 +1,14 @@
 // Cost per done item by item type beside the total, in Run, Compare and Sweep, on the company file
-// (five item types): the page's cells are the report's figures (in Run with each type's outcomes per
-// week), the types listed are the report's, and Compare and Sweep name the cheapest design or point
-// per type as the report's means say.
+// (five item types): the page's cells are the report's figures (in Run with each type's throughput,
+// outcomes per week, cycle time and arrivals; in Compare with each type's outcomes per week per design,
+// checked against opsim compare --json), the types listed are the report's, and Compare and Sweep name
+// the cheapest design or point per type as the report's means say.
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatCount, formatDuration } from '../../web/charts/format.js';
 import { launchBrowser, openPage } from './browser.js';
+import { cliJson } from './nodeReport.js';
 import { runAndWait, setReplications } from './pageActions.js';
 
 let browser: Browser;
@@ -18,6 +21,7 @@ afterAll(async () => {
 
 interface Ci {
   mean: number;
+  half: number;
 }
 interface Flow {
   throughputPerWeek: Ci;
@@ -44,6 +48,13 @@ const money = (v: number) =>
 const perWeek = (v: number) =>
   `${new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)} /wk`;
 const kinds = ['done', 'doneWithDefect', 'rejected', 'abandoned', 'blocked'] as const;
+const outcomeLabel = {
+  done: 'Done',
+  doneWithDefect: 'Done with defect',
+  rejected: 'Rejected',
+  abandoned: 'Abandoned',
+  blocked: 'Blocked',
+};
 
 describe('cost per done item by item type', () => {
   test('Run and Compare show each type beside the total, as the report says', async () => {
@@ -109,6 +120,30 @@ describe('cost per done item by item type', () => {
       designs: { name: string; cost: Cost }[];
     };
     expect(cmp.designs.map((d) => d.name)).toEqual(['base', 'merge-cs-teams']);
+    // Each type's outcomes per week per design, as opsim compare --json gives them (the page's JSON is the CLI's).
+    const cliText = await cliJson(
+      'compare',
+      'ai-native.yaml',
+      readFileSync('scenarios/company/ai-native.yaml', 'utf8'),
+      ['--variants', 'merge-cs-teams', '--replications', '2'],
+    );
+    expect(await page.textContent('[data-testid=compare-json]')).toBe(cliText);
+    const cli = JSON.parse(cliText) as { designs: { name: string; weeks: number; byType: Record<string, Flow> }[] };
+    expect(
+      await page.locator('[data-testid=compare-results] [data-testid=type-outcome-table] thead th').allTextContents(),
+    ).toEqual(['Item type', 'Outcome', 'base', 'merge-cs-teams']);
+    const outcomeRows = await page
+      .locator('[data-testid=compare-results] [data-testid=type-outcome-table] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    const expected = Object.keys(cli.designs[0].byType).flatMap((t) =>
+      kinds
+        .filter((k) => cli.designs.some((d) => d.byType[t][k].mean !== 0 || d.byType[t][k].half !== 0))
+        .map((k) => [t, k, ...cli.designs.map((d) => perWeek(d.byType[t][k].mean / d.weeks))]),
+    );
+    expect(expected.length).toBeGreaterThan(types.length); // more than one kind of outcome for some type
+    expect(outcomeRows.map((r) => [r[0], r[1], ...r.slice(2).map((c) => c.split(' ± ')[0])])).toEqual(
+      expected.map(([t, k, ...cells]) => [t, `${outcomeLabel[k as (typeof kinds)[number]]} per week`, ...cells]),
+    );
     const header = await page
       .locator('[data-testid=compare-results] [data-testid=type-cost-table] thead th')
       .allTextContents();

@@ -131,7 +131,10 @@ function drawCompare(
     warningsView(rep.designs.map((d) => ({ name: d.name, of: d }))) ?? '',
     decisionSummary(rep, currency, descriptions),
     executiveBudgetView(rep.designs),
-    typeCostView(rep.designs, currency),
+    typeCostView(
+      rep.designs.map((d) => ({ name: d.name, cost: d.cost, outcomes: d })),
+      currency,
+    ),
   );
   const st = rep.stopping;
   if (st.rule === 'precision')

@@ -1,7 +1,8 @@
 // Cost per done item by item type, beside the total: a blend of tickets, deals and invoices hides
 // which one a design makes dearer. One design (Run: the page's one table per item type, with each
 // type's throughput, outcomes per week as `opsim run` prints them, cycle time and arrivals beside
-// its cost) or several side by side (Compare), with the cheapest design per type said in a sentence;
+// its cost) or several side by side (Compare, with each type's outcomes per week per design as
+// `opsim compare` gives them), with the cheapest design per type said in a sentence;
 // each cost is the type's share of every cause (src/core's cost.byType, which sums to the total
 // cause by cause).
 import { formatCount, formatDuration, formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
@@ -12,7 +13,10 @@ import { table } from './table.js';
 export interface TypeCostDesign {
   name: string;
   cost: DesignReport['cost'];
-  /** When given (one design only), each type's throughput, outcomes, cycle time and arrivals are shown beside its cost. */
+  /**
+   * When given, one design (Run) shows each type's throughput, outcomes, cycle time and arrivals beside
+   * its cost; several (Compare) get a second table of each type's outcomes per week per design.
+   */
   outcomes?: Pick<DesignReport, 'overall' | 'byType' | 'weeks'>;
 }
 
@@ -109,5 +113,34 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
           : ''),
     ),
   );
+  if (many && designs.every((d) => d.outcomes !== undefined)) box.append(typeOutcomeTable(designs));
   return box;
+}
+
+/**
+ * Several designs' outcomes per week by item type, as the `Item types` table of `opsim compare`: a
+ * row per type and kind of outcome (kinds that happen in no design left out, as its text does), a
+ * column per design, with 95% half-widths.
+ */
+function typeOutcomeTable(designs: readonly TypeCostDesign[]): HTMLElement {
+  const types = Object.keys(designs[0].outcomes!.byType);
+  const rows = types.flatMap((t) =>
+    outcomeKinds
+      .filter(([kind]) => designs.some((d) => d.outcomes!.byType[t]?.[kind].mean || d.outcomes!.byType[t]?.[kind].half))
+      .map(([kind, label]) => [
+        t,
+        `${label} per week`,
+        ...designs.map((d) => {
+          const ci = d.outcomes!.byType[t]?.[kind];
+          const w = d.outcomes!.weeks;
+          return ci && w > 0 ? formatWithHalf(ci.mean / w, ci.half / w, formatPerWeek) : '–';
+        }),
+      ]),
+  );
+  return el(
+    'div',
+    {},
+    el('h4', {}, 'Outcomes per week by item type'),
+    table([['Item type', 'Outcome', ...designs.map((d) => d.name)], ...rows], { 'data-testid': 'type-outcome-table' }),
+  );
 }
