@@ -3,17 +3,22 @@ import type { WorkerApi } from './protocol.js';
 
 /**
  * A worker handle that runs the API on the calling thread (`--workers 1`, tests). Each job starts on a
- * fresh macrotask so progress can be drawn and an interrupt handled between replications.
+ * fresh macrotask so progress can be drawn and an interrupt handled between replications: setImmediate
+ * where there is one (Node), as setTimeout(0) waits at least a millisecond, which 500 replications of
+ * 30 ms each would pay 500 times.
  */
+const nextTask: (run: () => void) => void =
+  typeof setImmediate === 'function' ? (run) => setImmediate(run) : (run) => setTimeout(run, 0);
+
 export function inProcessWorker(api: WorkerApi): WorkerHandle {
   let terminated = false;
   return {
     runJob: (job) =>
       new Promise((resolve) => {
-        setTimeout(() => {
+        nextTask(() => {
           // A terminated worker never answers, like a real one.
           if (!terminated) resolve(api.runJob(job));
-        }, 0);
+        });
       }),
     terminate: () => {
       terminated = true;
