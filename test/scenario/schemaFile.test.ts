@@ -29,3 +29,17 @@ test('the schema file alone accepts the fixtures and the bundled scenarios, and 
     validate({ opsim: 1, horizon: '1w', functions: ['a'], pools: {}, itemTypes: {}, steps: {}, horizn: '2w' }),
   ).toBe(false);
 });
+
+test("the published schema explains each field of a step's queue, for editors", () => {
+  const steps = JSON.parse(readFileSync(schemaFile, 'utf8')).properties.steps.additionalProperties;
+  // The step kinds are an if/then/else chain on `kind`; the last branch is the work step, which has a queue.
+  let branch = steps;
+  while (branch.else !== undefined) branch = branch.else;
+  const queue = branch.properties.queue;
+  expect(typeof queue.description).toBe('string');
+  expect(typeof queue.title).toBe('string');
+  const fields = Object.entries(queue.properties as Record<string, { description?: unknown }>);
+  expect(fields.map(([k]) => k)).toEqual(['discipline', 'priority', 'preempt', 'capacity', 'overflow']);
+  expect(fields.filter(([, v]) => typeof v.description !== 'string' || v.description.length < 20)).toEqual([]);
+  expect(queue.properties.preempt.description).toMatch(/resume.*restart/);
+});

@@ -263,6 +263,14 @@ describe('validateScenario(doc, file)', () => {
       ],
     ],
     [
+      'a queue that is no map, and a negative queue capacity, each said with what the field takes',
+      [set('steps.resolve.queue', 5), set('steps.review.queue', { capacity: -1 })],
+      [
+        'steps.resolve.queue: expected a queue such as { discipline: priority, priority: { byType: [urgent, routine] }, preempt: resume, capacity: 50, overflow: backlog }, found the number 5',
+        'steps.review.queue.capacity: expected a whole number of items that may wait (0 to 1e9; unbounded when absent; an arrival to a full queue goes to overflow, or else leaves as blocked), found the number -1',
+      ],
+    ],
+    [
       'an unknown rework target',
       [set('steps.review.rework.to', 'reviw')],
       ['steps.review.rework.to: unknown step "reviw" (did you mean "review"?)'],

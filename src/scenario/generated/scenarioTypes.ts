@@ -228,6 +228,7 @@ export type StepDoc = {
   serve?: ServeDoc[];
   skill?: Id;
   time?: ServiceTimeDoc;
+  /** how work waits at the step: its order, pre-emption and limit */
   queue?: { discipline?: 'fifo' | 'priority'; priority?: { byType: Id[]; } | { attr: Id; order?: 'asc' | 'desc'; }; preempt?: 'resume' | 'restart'; capacity?: number; overflow?: Id; };
   sla?: { limit: string | number; escalateTo: Id; calendar?: Id; penalty?: number; };
 };

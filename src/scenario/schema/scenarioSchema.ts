@@ -259,15 +259,37 @@ const step: Schema = named(
       serve: list(serve, 100, 1),
       skill: id,
       time: serviceTime,
-      queue: object({
-        discipline: { enum: ['fifo', 'priority'] },
-        priority: cases(
-          [[has('byType'), object({ byType: list(id, 1000, 1) }, ['byType'])]],
-          object({ attr: id, order: { enum: ['asc', 'desc'] } }, ['attr']),
-        ),
-        preempt: { enum: ['resume', 'restart'] },
-        capacity: integer(0, 1e9),
-        overflow: id,
+      queue: titled('how work waits at the step: its order, pre-emption and limit', {
+        ...object({
+          discipline: {
+            enum: ['fifo', 'priority'],
+            description: 'fifo (first come, first served; the default) or priority (the order `priority` sets)',
+          },
+          priority: {
+            ...cases(
+              [[has('byType'), object({ byType: list(id, 1000, 1) }, ['byType'])]],
+              object({ attr: id, order: { enum: ['asc', 'desc'] } }, ['attr']),
+            ),
+            description:
+              'the order of a priority queue: { byType: [deal, ticket] } (listed types first, in list order, the others last) or { attr: risk, order: desc } (by an attribute; order asc, the default, serves lower values first)',
+          },
+          preempt: {
+            enum: ['resume', 'restart'],
+            description:
+              'resume or restart (with discipline: priority): an arriving item interrupts a lower-priority item in service, which later goes on with the service time it had left (resume) or starts over with a new one (restart); without it, work in service is never interrupted',
+          },
+          capacity: {
+            ...integer(0, 1e9),
+            description:
+              'a whole number of items that may wait (0 to 1e9; unbounded when absent; an arrival to a full queue goes to overflow, or else leaves as blocked)',
+          },
+          overflow: {
+            ...id,
+            description: 'the id of the step that receives arrivals to a full queue (needs capacity)',
+          },
+        }),
+        description:
+          'a queue such as { discipline: priority, priority: { byType: [urgent, routine] }, preempt: resume, capacity: 50, overflow: backlog }',
       }),
       sla: object(
         {
