@@ -5,23 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
 import type { Model } from '../../src/core/model/model.js';
 import { periodSpec, withPeriods } from '../../src/scenario/index.js';
-import { compileText, expectNear, replicate, traceOf } from '../support/index.js';
+import { compileText, expectNear, oneStepScenario, replicate, traceOf, type OneStep } from '../support/index.js';
 
-const base = (extra: string, arrivals = 'poisson: 10/h', horizon = '12w') => `
-opsim: 1
-horizon: ${horizon}
-functions: [ops]
-pools:
-  agents: { kind: agent, capacity: 2, errorRate: 0.08 }
-itemTypes:
-  job: { arrivals: { ${arrivals} }, entry: work }
-steps:
-  work:
-    function: ops
-    serve: [{ pool: agents, time: { dist: exponential, mean: 6m } }]
-    next: done
-  done: { kind: exit, outcome: done }
-${extra}`;
+/** Two agents, wrong 8% of the time, serve 10 jobs an hour of 6 minutes on average for 12 weeks; `o` changes any of it. */
+const base = (o: Partial<OneStep> = {}) =>
+  oneStepScenario({
+    horizon: '12w',
+    pool: ['agents', 'kind: agent, capacity: 2, errorRate: 0.08'],
+    arrivals: 'poisson: 10/h',
+    time: '{ dist: exponential, mean: 6m }',
+    ...o,
+  });
 
 const weekly = (m: Model): Model => withPeriods(m, undefined, 'week');
 
@@ -29,12 +23,11 @@ describe('timeline', () => {
   it('an error-rate ramp from 8% to 3% over 12 weeks in weekly steps gives rate x tasks errors each week', () => {
     const model = weekly(
       compileText(
-        base(`
-pools:
-  agents: { kind: agent, capacity: 50, errorRate: 0.08 }
-timeline:
-  tuning: { ramp: pools.agents.errorRate, from: 0.08, to: 0.03, start: week 1, end: week 13, every: 1w }
-`).replace(/pools:\n  agents: \{ kind: agent, capacity: 2, errorRate: 0.08 \}\n/, ''),
+        base({
+          pool: ['agents', 'kind: agent, capacity: 50, errorRate: 0.08'],
+          extra:
+            'timeline:\n  tuning: { ramp: pools.agents.errorRate, from: 0.08, to: 0.03, start: week 1, end: week 13, every: 1w }',
+        }),
       ),
     );
     const runs = replicate(model, 20, 'error-ramp');
@@ -48,24 +41,17 @@ timeline:
   });
 
   it('a headcount change starts waiting work at its instant, and takes no task from a head that leaves', () => {
-    const model = compileText(`
-opsim: 1
-horizon: 1w
-functions: [ops]
-pools:
-  people: { kind: agent, capacity: 1 }
-itemTypes:
-  job: { arrivals: { batch: 6, every: 2w }, entry: work }
-steps:
-  work:
-    function: ops
-    serve: [{ pool: people, time: 30h }]
-    next: done
-  done: { kind: exit, outcome: done }
-timeline:
+    const model = compileText(
+      oneStepScenario({
+        horizon: '1w',
+        pool: ['people', 'kind: agent, capacity: 1'],
+        arrivals: 'batch: 6, every: 2w',
+        time: '30h',
+        extra: `timeline:
   hire: { at: 2027-01-05, set: { pools.people.capacity: 3 } }
-  leave: { at: 2027-01-06, set: { pools.people.capacity: 1 } }
-`);
+  leave: { at: 2027-01-06, set: { pools.people.capacity: 1 } }`,
+      }),
+    );
     const starts = traceOf(model).filter((l) => l.includes(' start '));
     // One head from 0; two more at 24 h, who start at once; the first head frees at 30 h and starts
     // again. Back to one head at 48 h: the three tasks in hand run on (to 54, 54 and 60 h), and the
@@ -82,7 +68,12 @@ timeline:
 
   it('a headcount change at a date shows in utilisation from that date, and the run pays the heads it had', () => {
     const model = weekly(
-      compileText(base('timeline:\n  hire: { at: week 5, set: { pools.agents.capacity: 4 } }\n', 'poisson: 8/h')),
+      compileText(
+        base({
+          extra: 'timeline:\n  hire: { at: week 5, set: { pools.agents.capacity: 4 } }',
+          arrivals: 'poisson: 8/h',
+        }),
+      ),
     );
     const runs = replicate(model, 10, 'headcount');
     // Offered load 8/h x 0.1 h = 0.8 servers: 40% of two heads, 20% of four.
@@ -105,7 +96,7 @@ timeline:
 
   it('an arrival multiplier, and the same change written as a rate, double the arrivals per week from their date', () => {
     for (const change of ['itemTypes.job.arrivals.multiplier: 2', 'itemTypes.job.arrivals.poisson: 20/h']) {
-      const model = weekly(compileText(base(`timeline:\n  growth: { at: week 7, set: { ${change} } }\n`)));
+      const model = weekly(compileText(base({ extra: `timeline:\n  growth: { at: week 7, set: { ${change} } }` })));
       const runs = replicate(model, 10, 'multiplier');
       for (const week of [0, 5, 6, 11])
         expectNear(
@@ -118,11 +109,11 @@ timeline:
   it('growth of 2% a month compounds: the rate of month k is 1.02^k times the first', () => {
     const model = withPeriods(
       compileText(
-        base(
-          'timeline:\n  volume: { ramp: itemTypes.job.arrivals.multiplier, from: 1, growth: 0.02, start: 2027-01-04, end: 2027-06-30, every: month }\n',
-          'poisson: 10/h',
-          '26w',
-        ),
+        base({
+          extra:
+            'timeline:\n  volume: { ramp: itemTypes.job.arrivals.multiplier, from: 1, growth: 0.02, start: 2027-01-04, end: 2027-06-30, every: month }',
+          horizon: '26w',
+        }),
       ),
       undefined,
       'month',
@@ -141,10 +132,7 @@ timeline:
 
   it('volume doubles on the last two business days of each month', () => {
     const model = compileText(
-      base('', 'poisson: 10/h', '13w').replace(
-        'entry: work }',
-        'entry: work, peaks: [{ multiply: 2, lastBusinessDays: 2, of: month }] }',
-      ),
+      base({ horizon: '13w', jobFields: 'peaks: [{ multiply: 2, lastBusinessDays: 2, of: month }]' }),
     );
     // January 2027 ends on a Sunday: Thursday 28 and Friday 29 double, from their midnights to the next.
     expect(model.timeline!.slice(0, 2).map((c) => [c.at / 24 + 4, c.value])).toEqual([
@@ -160,7 +148,7 @@ timeline:
   });
 
   it('a scenario without a timeline runs exactly as before: no stream, event or figure changes', () => {
-    const model = compileText(base(''));
+    const model = compileText(base());
     expect(model.timeline).toBeUndefined();
     const a = simulate(model, { seed: 3, replication: 0 });
     const b = simulate({ ...model, timeline: [] }, { seed: 3, replication: 0 });
@@ -168,9 +156,11 @@ timeline:
   });
 
   it("a timeline that only sets today's values changes no figure", () => {
-    const plain = compileText(base(''));
+    const plain = compileText(base());
     const same = compileText(
-      base('timeline:\n  noop: { at: week 3, set: { pools.agents.capacity: 2, pools.agents.errorRate: 0.08 } }\n'),
+      base({
+        extra: 'timeline:\n  noop: { at: week 3, set: { pools.agents.capacity: 2, pools.agents.errorRate: 0.08 } }',
+      }),
     );
     // Only the two change events are extra.
     const { events: a, ...withChanges } = simulate(same, { seed: 3, replication: 0 });

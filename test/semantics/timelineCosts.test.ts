@@ -3,7 +3,7 @@
 // cost's splits still add up to the total.
 import { describe, expect, it } from 'vitest';
 import { simulate, type RunResult } from '../../src/core/index.js';
-import { compileText } from '../support/index.js';
+import { compileText, oneStepScenario } from '../support/index.js';
 
 const run = (text: string): RunResult => simulate(compileText(text), { seed: 1, replication: 0 });
 const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
@@ -15,43 +15,25 @@ function expectSplitsSumToTotal(r: RunResult): void {
   expect(sum(Object.values(c.byType).map((t) => t.total))).toBeCloseTo(c.total, 9);
 }
 
-const agents = (timeline: string) => `
-opsim: 1
-horizon: 1w
-functions: [ops]
-pools:
-  bots: { kind: agent, capacity: 1, costPerTask: 1, costPerBusyHour: 2 }
-itemTypes:
-  job: { arrivals: { batch: 4, every: 2w }, entry: work }
-steps:
-  work:
-    function: ops
-    serve: [{ pool: bots, time: 10h }]
-    next: done
-  done: { kind: exit, outcome: done }
-timeline:
-${timeline}
-`;
+/** One bot, paid per task and per busy hour, works four 10 h jobs that arrive at once. */
+const agents = (timeline: string) =>
+  oneStepScenario({
+    horizon: '1w',
+    pool: ['bots', 'kind: agent, capacity: 1, costPerTask: 1, costPerBusyHour: 2'],
+    arrivals: 'batch: 4, every: 2w',
+    time: '10h',
+    extra: `timeline:\n${timeline}`,
+  });
 
-const people = (timeline: string, horizon = '2w') => `
-opsim: 1
-horizon: ${horizon}
-functions: [ops]
-pools:
-  staff: { kind: human, headcount: 2, calendar: office, costPerHour: 10 }
-calendars:
-  office: { week: "weekdays 09:00-17:00" }
-itemTypes:
-  job: { arrivals: { batch: 2, every: 1w }, entry: work }
-steps:
-  work:
-    function: ops
-    serve: [{ pool: staff, time: 10m }]
-    next: done
-  done: { kind: exit, outcome: done }
-timeline:
-${timeline}
-`;
+/** Two office workers paid by the hour, weekdays 09:00-17:00, with two 10-minute jobs a week; `o` changes the horizon, arrivals or warm-up. */
+const people = (timeline: string, o: { horizon?: string; arrivals?: string; warmup?: string } = {}) =>
+  oneStepScenario({
+    horizon: o.horizon ?? '2w',
+    pool: ['staff', 'kind: human, headcount: 2, calendar: office, costPerHour: 10'],
+    arrivals: o.arrivals ?? 'batch: 2, every: 1w',
+    time: '10m',
+    extra: `${o.warmup ? `warmup: ${o.warmup}\n` : ''}calendars:\n  office: { week: "weekdays 09:00-17:00" }\ntimeline:\n${timeline}`,
+  });
 
 describe('prices on the timeline', () => {
   it('an agent pool whose prices double at 24 h pays each task at completion and splits the busy hour in service', () => {
@@ -129,10 +111,7 @@ timeline:
     // Six 10-minute jobs on Monday of week 1 (1 busy hour), none in week 2; 80 paid hours a week at 10,
     // then 20. Labour: 1 h x 10; idle: 79 x 10 + 80 x 20 = 2,390 (the average price, 15, would give 2,385).
     const r = run(
-      people('  raise: { at: week 2, set: { pools.staff.costPerHour: 20 } }').replace(
-        '{ batch: 2, every: 1w }',
-        '{ batch: 6, every: 2w }',
-      ),
+      people('  raise: { at: week 2, set: { pools.staff.costPerHour: 20 } }', { arrivals: 'batch: 6, every: 2w' }),
     );
     expect(r.pools.staff.busyHours).toBeCloseTo(1, 9);
     expect(r.pools.staff.cost).toBeCloseTo(80 * 10 + 80 * 20, 9);
@@ -172,37 +151,25 @@ timeline:
 
   it("an executive pool's costPerHour prices its hours of decisions, split at the change", () => {
     // Two 20 h decisions back to back (0-20 h and 20-40 h); the price goes from 100 to 300 at 24 h.
-    const r = run(`
-opsim: 1
-horizon: 2d
-functions: [ops]
-pools:
-  board: { kind: executive, headcount: 1, calendar: always, costPerHour: 100 }
-calendars:
+    const r = run(
+      oneStepScenario({
+        horizon: '2d',
+        pool: ['board', 'kind: executive, headcount: 1, calendar: always, costPerHour: 100'],
+        arrivals: 'batch: 2, every: 1w',
+        time: '20h',
+        extra: `calendars:
   always: { week: always }
-itemTypes:
-  case: { arrivals: { batch: 2, every: 1w }, entry: decide }
-steps:
-  decide:
-    function: ops
-    serve: [{ pool: board, time: 20h }]
-    next: done
-  done: { kind: exit, outcome: done }
 timeline:
-  raise: { at: 2027-01-05, set: { pools.board.costPerHour: 300 } }
-`);
+  raise: { at: 2027-01-05, set: { pools.board.costPerHour: 300 } }`,
+      }),
+    );
     expect(r.pools.board.busyHours).toBe(40);
     expect(r.pools.board.cost).toBeCloseTo(24 * 100 + 16 * 300, 9);
     expectSplitsSumToTotal(r);
   });
 
   it('a price change before the warm-up ends prices the whole window at the new price', () => {
-    const r = run(
-      people('  raise: { at: 2027-01-06, set: { pools.staff.costPerHour: 20 } }').replace(
-        'horizon:',
-        'warmup: 1w\nhorizon:',
-      ),
-    );
+    const r = run(people('  raise: { at: 2027-01-06, set: { pools.staff.costPerHour: 20 } }', { warmup: '1w' }));
     expect(r.pools.staff.paidHours).toBe(80);
     expect(r.pools.staff.cost).toBeCloseTo(80 * 20, 9);
   });
@@ -210,10 +177,9 @@ timeline:
   it('a weekly ramp of costPerHour from 10 to 20 over three weeks pays each week at its step', () => {
     // Steps at the start of weeks 1 to 4: 10, 13.33, 16.67 and 20.
     const r = run(
-      people(
-        '  raise: { ramp: pools.staff.costPerHour, from: 10, to: 20, start: week 1, end: week 4, every: 1w }',
-        '4w',
-      ),
+      people('  raise: { ramp: pools.staff.costPerHour, from: 10, to: 20, start: week 1, end: week 4, every: 1w }', {
+        horizon: '4w',
+      }),
     );
     expect(r.pools.staff.paidHours).toBe(320);
     expect(r.pools.staff.cost).toBeCloseTo(80 * (10 + 40 / 3 + 50 / 3 + 20), 9);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
-import { expectNear, replicate, windowHours } from '../support/index.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectLittle, expectNear, replicate, windowHours } from '../support/index.js';
 import { mm1 } from './theory.js';
 
 // Arrivals and the clerk both live in weekday office hours, and tasks pause at 17:00: in open

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
-import { expectNear, replicate, windowHours } from '../support/index.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import {
+  expectAtEachStation,
+  expectLittleAtStationsAndNetwork,
+  expectNear,
+  expectNetworkWL,
+  replicate,
+  windowHours,
+} from '../support/index.js';
 import { jackson } from './theory.js';
 
 // gamma = 6.4/h into a (M/M/1, mu 10) then b (M/M/2, mu 6), back to a with p = 0.2: both stations see 8/h.
@@ -37,71 +44,32 @@ describe('scenarios/validation/jackson-feedback.yaml (two stations, feedback p =
   });
 
   it('each station is visited at the effective rate gamma/(1 - p) = 8/h', () => {
-    ids.forEach((id, j) => {
-      expectNear(
-        runs.map((r) => r.steps[id].arrivals / windowHours(r)),
-        { figure: `visits/h at ${id}`, exact: exact.lambda[j], relTol: 0.02 },
-      );
-    });
+    expectAtEachStation(runs, ids, 'visits/h', (r, id) => r.steps[id].arrivals / windowHours(r), exact.lambda, 0.02);
   });
 
   it('each station waits as an M/M/c queue at its effective rate: Wq = 0.4, 0.133333 h per visit', () => {
-    ids.forEach((id, j) => {
-      expectNear(
-        runs.map((r) => r.steps[id].wait.mean),
-        { figure: `Wq at ${id}`, exact: exact.stations[j].wq, relTol: 0.1 },
-      );
-      expectNear(
-        runs.map((r) => r.steps[id].queueMean),
-        { figure: `Lq at ${id}`, exact: exact.stations[j].lq, relTol: 0.1 },
-      );
-    });
+    const wq = exact.stations.map((st) => st.wq);
+    const lq = exact.stations.map((st) => st.lq);
+    expectAtEachStation(runs, ids, 'Wq', (r, id) => r.steps[id].wait.mean, wq, 0.1);
+    expectAtEachStation(runs, ids, 'Lq', (r, id) => r.steps[id].queueMean, lq, 0.1);
   });
 
   it('each pool is busy rho = 0.8, 0.666667 of the time', () => {
-    ids.forEach((id, j) => {
-      expectNear(
-        runs.map((r) => r.pools[pools[id]].utilisation),
-        { figure: `utilisation of ${id}`, exact: exact.stations[j].rho, relTol: 0.02 },
-      );
-    });
+    const rho = exact.stations.map((st) => st.rho);
+    expectAtEachStation(runs, ids, 'utilisation', (r, id) => r.pools[pools[id]].utilisation, rho, 0.02);
   });
 
   it('an item spends 1.25 visits x 0.8 h = 1.0 h in the network, L = 6.4', () => {
-    expectNear(
-      runs.map((r) => r.overall.cycleTime.mean),
-      { figure: 'W', exact: exact.w, relTol: 0.07 },
-    );
-    expectNear(
-      runs.map((r) => r.overall.wipMean),
-      { figure: 'L', exact: exact.l, relTol: 0.07 },
-    );
+    expectNetworkWL(runs, exact, 0.07);
   });
 
   it("obeys Little's law per station (per visit) and for the network (per item)", () => {
-    for (const id of ids) {
-      expectLittle(
-        runs,
-        `queue ${id}`,
-        (r) => ({ l: r.steps[id].queueMean, lambda: r.steps[id].arrivals / windowHours(r), w: r.steps[id].wait.mean }),
-        0.02,
-      );
-    }
-    expectLittle(
-      runs,
-      'the network',
-      (r) => ({ l: r.overall.wipMean, lambda: r.overall.arrived / windowHours(r), w: r.overall.cycleTime.mean }),
-      0.02,
-    );
+    expectLittleAtStationsAndNetwork(runs, ids, 0.02);
   });
 
   it("time in step per visit is each station's M/M/c sojourn at its effective rate, W = Wq + 1/mu", () => {
-    ids.forEach((id, j) => {
-      expectNear(
-        runs.map((r) => r.steps[id].timeInStep.mean),
-        { figure: `time in step at ${id}`, exact: exact.stations[j].w, relTol: 0.06 },
-      );
-    });
+    const w = exact.stations.map((st) => st.w);
+    expectAtEachStation(runs, ids, 'time in step', (r, id) => r.steps[id].timeInStep.mean, w, 0.06);
   });
 
   it('total queue wait per item is visits per item x Wq summed over stations: 1.25 x (0.4 + 0.133333) = 0.666667 h', () => {

@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
 import { arrivalRatePerHour, stationOf } from './modelShape.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
-import { expectNear, replicate, windowHours } from '../support/index.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import {
+  expectAtEachStation,
+  expectLittleAtStationsAndNetwork,
+  expectNear,
+  expectNetworkWL,
+  replicate,
+} from '../support/index.js';
 import { jackson } from './theory.js';
 
 // a: M/M/1 mu 10, b: M/M/2 mu 5, c: M/M/1 mu 20, all fed at 8/h (Burke).
@@ -40,67 +46,31 @@ describe('scenarios/validation/jackson-tandem.yaml (M/M/1 -> M/M/2 -> M/M/1)', (
   });
 
   it('each station waits as an isolated M/M/c queue: Wq = 0.4, 0.355556, 0.033333 h', () => {
-    ids.forEach((id, j) => {
-      expectNear(
-        runs.map((r) => r.steps[id].wait.mean),
-        { figure: `Wq at ${id}`, exact: exact.stations[j].wq, relTol: 0.1 },
-      );
-    });
+    const wq = exact.stations.map((st) => st.wq);
+    expectAtEachStation(runs, ids, 'Wq', (r, id) => r.steps[id].wait.mean, wq, 0.1);
   });
 
   it('each station holds Lq = 3.2, 2.84444, 0.266667 waiting', () => {
-    ids.forEach((id, j) => {
-      expectNear(
-        runs.map((r) => r.steps[id].queueMean),
-        { figure: `Lq at ${id}`, exact: exact.stations[j].lq, relTol: 0.1 },
-      );
-    });
+    const lq = exact.stations.map((st) => st.lq);
+    expectAtEachStation(runs, ids, 'Lq', (r, id) => r.steps[id].queueMean, lq, 0.1);
   });
 
   it('each pool is busy rho = 0.8, 0.8, 0.4 of the time', () => {
-    ids.forEach((id, j) => {
-      expectNear(
-        runs.map((r) => r.pools[stations[id].pool].utilisation),
-        { figure: `utilisation of ${id}`, exact: exact.stations[j].rho, relTol: 0.02 },
-      );
-    });
+    const rho = exact.stations.map((st) => st.rho);
+    expectAtEachStation(runs, ids, 'utilisation', (r, id) => r.pools[stations[id].pool].utilisation, rho, 0.02);
   });
 
   it('time in the network is the sum of the stations: W = 1.13889 h, L = 9.11111', () => {
-    expectNear(
-      runs.map((r) => r.overall.cycleTime.mean),
-      { figure: 'W', exact: exact.w, relTol: 0.06 },
-    );
-    expectNear(
-      runs.map((r) => r.overall.wipMean),
-      { figure: 'L', exact: exact.l, relTol: 0.06 },
-    );
+    expectNetworkWL(runs, exact, 0.06);
   });
 
   it("obeys Little's law at every station and for the network", () => {
-    for (const id of ids) {
-      expectLittle(
-        runs,
-        `queue ${id}`,
-        (r) => ({ l: r.steps[id].queueMean, lambda: r.steps[id].arrivals / windowHours(r), w: r.steps[id].wait.mean }),
-        0.02,
-      );
-    }
-    expectLittle(
-      runs,
-      'the network',
-      (r) => ({ l: r.overall.wipMean, lambda: r.overall.arrived / windowHours(r), w: r.overall.cycleTime.mean }),
-      0.02,
-    );
+    expectLittleAtStationsAndNetwork(runs, ids, 0.02);
   });
 
   it("time in step per visit is each station's M/M/c sojourn W = Wq + 1/mu: 0.5, 0.555556, 0.083333 h", () => {
-    ids.forEach((id, j) => {
-      expectNear(
-        runs.map((r) => r.steps[id].timeInStep.mean),
-        { figure: `time in step at ${id}`, exact: exact.stations[j].w, relTol: 0.06 },
-      );
-    });
+    const w = exact.stations.map((st) => st.w);
+    expectAtEachStation(runs, ids, 'time in step', (r, id) => r.steps[id].timeInStep.mean, w, 0.06);
   });
 
   it('at the M/M/1 stations the sojourn is exponential with rate mu - lambda: p90 = ln 10 / (mu - lambda), p95 = ln 20 / (mu - lambda)', () => {

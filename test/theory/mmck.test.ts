@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
 import { arrivalRatePerHour, stationOf } from './modelShape.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
-import { expectNear, replicate, windowHours } from '../support/index.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectLittle, expectNear, replicate, windowHours } from '../support/index.js';
 import { mmck } from './theory.js';
 
 // lambda = 8/h, c = 2, mu = 5/h, K = 6 (four waiting places): blocking 0.0759524.

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseScenarioText } from '../../src/scenario/index.js';
-import { compileText, expectNear, replicate, windowHours } from '../support/index.js';
+import { compileText, expectLittlePerType, expectNear, replicate, windowHours } from '../support/index.js';
 import { cobham, preemptiveResume } from './theory.js';
 
 // urgent: 4/h, exponential mean 0.05 h; routine: 4/h, exponential mean 0.15 h; urgent interrupts routine.
@@ -69,18 +69,7 @@ describe('scenarios/validation/priority-preemptive-mm1.yaml (pre-emptive-resume 
   });
 
   it("obeys Little's law per class", () => {
-    for (const type of ['urgent', 'routine']) {
-      expectLittle(
-        runs,
-        type,
-        (r) => ({
-          l: r.byType[type].wipMean,
-          lambda: r.byType[type].arrived / windowHours(r),
-          w: r.byType[type].cycleTime.mean,
-        }),
-        0.02,
-      );
-    }
+    expectLittlePerType(runs, ['urgent', 'routine'], 0.02);
   });
 
   it('restart with exponential service gives the same figures (a fresh draw is again exponential)', () => {

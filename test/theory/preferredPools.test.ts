@@ -1,7 +1,7 @@
 import { beforeAll, describe, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
-import { expectNear, replicate, windowHours } from '../support/index.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectLittle, expectNear, replicate, windowHours } from '../support/index.js';
 import { preferredPools } from './theory.js';
 
 // lambda = 12/h; fast: 1 server, mu = 10/h, preferred; slow: 2 servers, mu = 3/h each.

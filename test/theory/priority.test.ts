@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
 import { arrivalRatePerHour, stationOf } from './modelShape.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
-import { expectNear, replicate, windowHours } from '../support/index.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectLittlePerType, expectNear, replicate } from '../support/index.js';
 import { cobham } from './theory.js';
 
 // urgent: 4/h, exponential mean 0.05 h; routine: 4/h, exponential mean 0.15 h; urgent first, non-preemptive.
@@ -84,18 +84,7 @@ describe('scenarios/validation/priority-mm1.yaml (non-preemptive priority M/M/1,
   });
 
   it("obeys Little's law per class", () => {
-    for (const type of ['urgent', 'routine']) {
-      expectLittle(
-        runs,
-        type,
-        (r) => ({
-          l: r.byType[type].wipMean,
-          lambda: r.byType[type].arrived / windowHours(r),
-          w: r.byType[type].cycleTime.mean,
-        }),
-        0.02,
-      );
-    }
+    expectLittlePerType(runs, ['urgent', 'routine'], 0.02);
   });
 
   it("the step's waits by item type are Cobham's per-class waits: Wq = 0.125 h urgent, 0.625 h routine", () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
-import { expectNear, replicate, windowHours } from '../support/index.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectLittle, expectNear, replicate, windowHours } from '../support/index.js';
 import { jackson } from './theory.js';
 
 // gamma = 6.4/h, one agent mu = 10/h with error rate e = 0.25, gate detects with d = 0.8 and sends back:

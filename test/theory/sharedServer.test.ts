@@ -1,7 +1,7 @@
 import { beforeAll, describe, it } from 'vitest';
 import type { RunResult } from '../../src/core/report/runResult.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
-import { expectNear, replicate, windowHours } from '../support/index.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectLittleAtStations, expectNear, replicate } from '../support/index.js';
 import { mg1 } from './theory.js';
 
 // Two Poisson streams of 4/h with exponential services of mean 0.05 h and 0.15 h, one server, FCFS:
@@ -55,17 +55,6 @@ describe('scenarios/validation/shared-server.yaml (one agent serving two steps, 
   });
 
   it("obeys Little's law at each step", () => {
-    for (const step of ['quick', 'slow']) {
-      expectLittle(
-        runs,
-        step,
-        (r) => ({
-          l: r.steps[step].queueMean,
-          lambda: r.steps[step].arrivals / windowHours(r),
-          w: r.steps[step].wait.mean,
-        }),
-        0.02,
-      );
-    }
+    expectLittleAtStations(runs, ['quick', 'slow'], 0.02);
   });
 });

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dist } from '../../src/core/model/model.js';
 import type { RunResult } from '../../src/core/report/runResult.js';
 import { arrivalRatePerHour, stationOf } from './modelShape.js';
-import { expectLittle, loadValidationModel, THEORY_SEED } from './theoryChecks.js';
-import { expectNear, replicate, windowHours } from '../support/index.js';
+import { loadValidationModel, THEORY_SEED } from './theoryChecks.js';
+import { expectLittle, expectNear, replicate, windowHours } from '../support/index.js';
 import type { QueueFigures } from './theory.js';
 
 export interface SingleStationSpec {
