@@ -49,6 +49,19 @@ export class CycleLedger {
     this.entryService[e] = service;
   }
 
+  /**
+   * A service visit that ends at the item's completion time: wait and service hours are read from the
+   * item store's arrays (queued, service start, completion), so that no double crosses the call. In a
+   * large model's completeService V8 does not inline `visit`, and its two double arguments were boxed
+   * at every completion.
+   */
+  serviceVisit(item: number, node: number, enqT: Float64Array, serviceStart: Float64Array, complT: Float64Array): void {
+    const e = this.append(item, node);
+    const start = serviceStart[item];
+    this.entryWait[e] = start - enqT[item];
+    this.entryService[e] = complT[item] - start;
+  }
+
   /** Hours in transit to the next function. */
   handoff(item: number, hours: number): void {
     const e = this.append(item, this.handoffIndex);

@@ -7,20 +7,21 @@ import type { SimState } from './simState.js';
  * across designs); if caught, all open errors count as caught.
  * Conservation: made = caught + escaped + discarded + open at the end.
  */
-export function makeError(s: SimState, item: number, server: number, node: number, t: number): void {
+export function makeError(s: SimState, item: number, server: number, node: number): void {
   const servers = s.servers;
   const u = s.errors.makeStream[node];
   if (u === null) return;
   if (u() < servers.errorRate[server * servers.typeCount + s.items.type[item]]) {
     s.items.openErrors[item]++;
     s.totals.errorsMade++;
-    if (t >= s.warmup) s.quality.errorsMade++;
+    if (s.now >= s.warmup) s.quality.errorsMade++;
     if (s.monitor !== null) s.trace('error', item, node, servers.pool[server]);
   }
 }
 
 /** Returns the node to send the item back to (rework or exceeded), or -1 to route on normally. */
-export function detectErrors(s: SimState, item: number, node: number, t: number): number {
+export function detectErrors(s: SimState, item: number, node: number): number {
+  const t = s.now;
   const errors = s.errors;
   const items = s.items;
   const draw = errors.detectStream[node]!();

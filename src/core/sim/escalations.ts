@@ -12,11 +12,11 @@ export function countEscalation(s: SimState, t: number): void {
 }
 
 /** On entering a step or forum (escalates: an escalation step or forum), or leaving with escalates false. */
-export function escalateOnEntry(s: SimState, item: number, escalates: boolean, t: number): void {
+export function escalateOnEntry(s: SimState, item: number, escalates: boolean): void {
   if (s.items.escalated[item] === 1) {
     s.items.escalated[item] = 0;
-    countEscalation(s, t);
+    countEscalation(s, s.now);
   } else if (escalates) {
-    countEscalation(s, t);
+    countEscalation(s, s.now);
   }
 }

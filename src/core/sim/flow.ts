@@ -93,7 +93,7 @@ export function leaveNode(s: SimState, item: number, node: number): void {
   const nodes = s.nodes;
   const t = s.now;
   if (s.errors.detectProbability[node] >= 0) {
-    const back = detectErrors(s, item, node, t);
+    const back = detectErrors(s, item, node);
     if (back >= 0) {
       moveTo(s, item, back);
       return;

@@ -29,7 +29,7 @@ export function holdAtForum(s: SimState, item: number, node: number, t: number):
   const stepStats = s.stepStats;
   s.items.enqT[item] = t;
   if (t >= s.warmup) stepStats.arrivals[node]++;
-  escalateOnEntry(s, item, true, t);
+  escalateOnEntry(s, item, true);
   forums.line[node]!.push(item, 0, 0);
   stepStats.forumHeld[node].set(t, ++forums.held[node]);
   if (s.monitor !== null) s.trace('hold', item, node);

@@ -37,7 +37,7 @@ export function leave(s: SimState, item: number, outcome: number, node: number):
   } else {
     label = leaveOtherwise(s, item, ty, outcome, t, node);
   }
-  if (items.escalated[item] === 1) escalateOnEntry(s, item, false, t);
+  if (items.escalated[item] === 1) escalateOnEntry(s, item, false);
   if (s.monitor !== null) s.trace('exit', item, node, -1, LABELS[label]);
   // WIP's time integral, summed per item at its exit (see results for those still in the system).
   const from = items.arrivalT[item] > s.warmup ? items.arrivalT[item] : s.warmup;

@@ -10,7 +10,8 @@ import type { PoolLimitTable } from './poolLimitTable.js';
  *   (Monday 00:00 local, durations counted in full when a task starts) reach the budget.
  * When blocked, a wake event at the renewal time lets the pool pick up waiting work again.
  */
-export function canStart(s: SimState, p: number, t: number): boolean {
+export function canStart(s: SimState, p: number): boolean {
+  const t = s.now;
   const poolLimits = s.poolLimits;
   if (poolLimits.ratePerHour[p] > 0) {
     const h = Math.floor(t);

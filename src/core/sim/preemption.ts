@@ -118,7 +118,7 @@ export function preemptOnEntry(s: SimState, item: number, node: number, key: num
   if (victim < 0) return false;
   const server = items.server[victim];
   const p = servers.pool[server];
-  if (pools.limited[p] === 1 && !canStart(s, p, s.now)) return false;
+  if (pools.limited[p] === 1 && !canStart(s, p)) return false;
   interrupt(s, victim, node, victimKey);
   items.token[item] = -1;
   startService(s, item, server);
@@ -160,7 +160,7 @@ export function preemptAtOpening(s: SimState, p: number): void {
         victimKey = k;
       }
       if (victim < 0) break;
-      if (s.pools.limited[p] === 1 && !canStart(s, p, s.now)) return;
+      if (s.pools.limited[p] === 1 && !canStart(s, p)) return;
       takeFromQueue(s, item, node);
       interrupt(s, victim, node, victimKey);
       startService(s, item, server);
@@ -231,6 +231,6 @@ export function resumeService(s: SimState, item: number, server: number): void {
   items.serviceStart[item] = t - items.serviceStart[item];
   items.complT[item] = t + duration;
   items.complSeq[item] = s.eventQueue.push(t + duration, CLASS_COMPLETION, EV_COMPLETION, item);
-  startExtras(s, item, server, duration, t);
+  startExtras(s, item, server, duration);
   items.preempted[item] = 0;
 }

@@ -5,9 +5,12 @@ import { rosterOvertime } from './shifts.js';
 // The less common bookkeeping of a service start and completion, kept out of startService and
 // completeService so that those stay small enough for V8 to inline into the event loop. SimState
 // flags the servers that need it (srvStartExtras, srvEndExtras); the rest skip it with one test.
+// Like the other calls the event loop makes to functions V8 may not inline, these read the time from
+// s.now rather than take it: a double argument is boxed (a heap allocation) at every such call.
 
 /** After a start: executive decision waits, the pre-emptive step's list in service, the pause-policy slot, rate-limit and budget counters, the trace. */
-export function startExtras(s: SimState, item: number, server: number, duration: number, t: number): void {
+export function startExtras(s: SimState, item: number, server: number, duration: number): void {
+  const t = s.now;
   const servers = s.servers;
   const pools = s.pools;
   const poolLimits = s.poolLimits;
@@ -31,7 +34,8 @@ export function startExtras(s: SimState, item: number, server: number, duration:
 }
 
 /** After a completion's counters: frees the pause-policy slot, leaves the pre-emptive step's list, updates overtime, traces, draws the task's error. */
-export function completeExtras(s: SimState, item: number, server: number, node: number, t: number): void {
+export function completeExtras(s: SimState, item: number, server: number, node: number): void {
+  const t = s.now;
   const pools = s.pools;
   const items = s.items;
   const p = s.servers.pool[server];
@@ -44,5 +48,5 @@ export function completeExtras(s: SimState, item: number, server: number, node: 
   if (pools.open[p] === 0) s.poolStats.overtime[p].set(t, pools.working[p]);
   else if (pools.roster[p] !== null) rosterOvertime(s, p, t);
   if (s.monitor !== null) s.trace('finish', item, node, p);
-  if (s.errors.makeStream[node] !== null) makeError(s, item, server, node, t);
+  if (s.errors.makeStream[node] !== null) makeError(s, item, server, node);
 }

@@ -24,14 +24,14 @@ export function enterStep(s: SimState, item: number, node: number): void {
   items.enqT[item] = t;
   if (t >= s.warmup) s.stepStats.arrivals[node]++;
   const escalation = s.nodes.isEscalation[node] === 1;
-  if (escalation || items.escalated[item] === 1) escalateOnEntry(s, item, escalation, t);
+  if (escalation || items.escalated[item] === 1) escalateOnEntry(s, item, escalation);
   const end = steps.firstServer[node] + steps.serverCount[node];
   for (let k = steps.firstServer[node]; k < end; k++) {
     const p = servers.pool[k];
     if (pools.occupied[p] >= pools.capacity[p] || pools.open[p] === 0) continue;
     const test = servers.condition[k];
     if (test !== null && !test(items, item)) continue;
-    if (pools.limited[p] === 1 && !canStart(s, p, t)) continue;
+    if (pools.limited[p] === 1 && !canStart(s, p)) continue;
     startService(s, item, k);
     return;
   }
@@ -160,7 +160,7 @@ export function startService(s: SimState, item: number, server: number): void {
   items.complT[item] = end;
   items.complSeq[item] = s.eventQueue.push(end, CLASS_COMPLETION, EV_COMPLETION, item);
   // Pause slots, rate limits, budgets, executive waits and traces: one flag keeps this path short.
-  if (servers.startNeedsExtras[server] === 1) startExtras(s, item, server, duration, t);
+  if (servers.startNeedsExtras[server] === 1) startExtras(s, item, server, duration);
 }
 
 /**
@@ -234,11 +234,11 @@ export function completeService(s: SimState, item: number): void {
   pools.occupied[p]--;
   pools.working[p]--;
   const node = servers.step[server];
-  const start = items.serviceStart[item];
-  s.cycleLedger.visit(item, node, start - items.enqT[item], t - start);
+  // complT[item] is t here (checked on entry).
+  s.cycleLedger.serviceVisit(item, node, items.enqT, items.serviceStart, items.complT);
   if (t >= w) s.stepStats.timeInStep[node].add(t - items.enqT[item]);
   // Pause slots, overtime, traces and errors, in that order.
-  if (servers.completionNeedsExtras[server] === 1) completeExtras(s, item, server, node, t);
+  if (servers.completionNeedsExtras[server] === 1) completeExtras(s, item, server, node);
   // The freed server first serves whoever waited longest; then the item moves on.
   dispatchPool(s, p);
   const next = s.nodes.plainNext[node];
@@ -344,7 +344,7 @@ export function dispatchPool(s: SimState, p: number): void {
       }
     }
     if (bestItem < 0) return;
-    if (pools.limited[p] === 1 && !canStart(s, p, t)) return;
+    if (pools.limited[p] === 1 && !canStart(s, p)) return;
     takeFromQueue(s, bestItem, servers.step[bestServer]);
     startService(s, bestItem, bestServer);
   }
@@ -360,7 +360,7 @@ function dispatchSingle(s: SimState, p: number, server: number): void {
   while (pools.occupied[p] < pools.capacity[p] && pools.open[p] === 1 && steps.waiting[node] > 0) {
     const item = firstLive(line, s.items.token);
     if (item < 0) return;
-    if (pools.limited[p] === 1 && !canStart(s, p, t)) return;
+    if (pools.limited[p] === 1 && !canStart(s, p)) return;
     line.shift();
     leaveQueue(s, item, node);
     startService(s, item, server);
