@@ -19,8 +19,8 @@ export class EventQueue {
   private nextSeq = 0;
 
   /** Fields of the event last returned by pop(); class and seq are unpacked on demand. */
-  time = 0;
-  private key = 0;
+  time: number;
+  private key: number;
   private word = 0;
 
   get kind(): number {
@@ -40,6 +40,11 @@ export class EventQueue {
   }
 
   constructor(initialCapacity = 1024) {
+    // Doubles from the first store (see SimState's constructor).
+    this.time = 0.5;
+    this.time = 0;
+    this.key = 0.5;
+    this.key = 0;
     const c = Math.max(16, initialCapacity);
     this.times = new Float64Array(c);
     this.keys = new Float64Array(c);

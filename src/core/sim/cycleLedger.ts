@@ -18,7 +18,7 @@ export class CycleLedger {
   readonly waitHours: Float64Array;
   readonly serviceHours: Float64Array;
   /** Age at time 0 of initial work in progress done in the window. */
-  beforeStartHours = 0;
+  beforeStartHours: number;
   /** Per item type: each item's hours waiting, summed over its visits (steps' queues, forums), for the items done. */
   readonly queueWait: PercentileSketch[];
 
@@ -33,6 +33,9 @@ export class CycleLedger {
   private used = 0;
 
   constructor(nodeCount: number, typeCount: number, itemCapacity: number) {
+    // A double from the first store (see SimState's constructor).
+    this.beforeStartHours = 0.5;
+    this.beforeStartHours = 0;
     this.handoffIndex = nodeCount;
     this.queueWait = Array.from({ length: typeCount }, () => new PercentileSketch());
     this.visits = new Float64Array(nodeCount + 1);

@@ -38,7 +38,14 @@ export class PercentileSketch {
   private pendingCount = 0;
   private zeros = 0;
   private count = 0;
-  private total = 0;
+  private total: number;
+
+  constructor() {
+    // A double from the first store: V8 gives a field the representation of its first value, and
+    // changing it later (0 is a small integer) throws away the optimised code that saw the object.
+    this.total = 0.5;
+    this.total = 0;
+  }
 
   add(x: number): void {
     this.pending[this.pendingCount++] = x;

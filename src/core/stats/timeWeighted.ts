@@ -3,11 +3,15 @@
  * Changes before `start` (the warm-up) set the level but add no area.
  */
 export class TimeWeighted {
-  private area = 0;
+  private area: number;
   private last: number;
   private level = 0;
 
   constructor(readonly start: number) {
+    // Doubles from the first store (see PercentileSketch's constructor).
+    this.area = 0.5;
+    this.area = 0;
+    this.last = 0.5;
     this.last = start;
   }
 
