@@ -212,7 +212,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       )
       .option('--delta <d>', "indifference zone in the objective's unit: the smallest difference worth acting on")
       .option('--confidence <p>', 'probability of a correct selection (default 0.95)')
-      .option('--variants <a,b>', 'variants to choose among with the base (default: all)')
+      .option('--variants <a,b>', 'variants to choose among with the base (default: all, by name)')
       .option('--sweep <name>', 'choose among the points of a sweep declared in the file')
       .option('--param <path>', 'choose among the points of a sweep of this parameter')
       .option('--values <list|from:to:step>', 'values for --param')
