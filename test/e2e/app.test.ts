@@ -104,6 +104,12 @@ describe('web app', () => {
     expect(await page.locator('[data-testid=compare-json]').textContent()).toBe(
       await cliJson('compare', 'ai-native.yaml', company, ['--variants', kept.join(','), '--replications', '2']),
     );
+    // The command the tab shows runs the same comparison: the same bytes again.
+    const line = (await page.textContent('[data-testid=compare-cli]')) ?? '';
+    expect(line).toBe(`opsim compare ai-native.yaml --variants ${kept.join(',')} --replications 2 --seed 2027`);
+    expect(await page.locator('[data-testid=compare-json]').textContent()).toBe(
+      await cliJson('compare', 'ai-native.yaml', company, line.split(' ').slice(3)),
+    );
 
     await page.click('[data-tab=sweep]');
     await page.selectOption('[data-testid=sweep-declared]', 'gate-threshold');
@@ -171,6 +177,9 @@ describe('web app', () => {
     await page.fill('[data-testid=compare-max]', '8');
     await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
     expect(await page.textContent('[data-testid=stopping]')).toMatch(/within ±10.0%|Stopped at 8 replications/);
+    expect(await page.textContent('[data-testid=compare-cli]')).toBe(
+      'opsim compare mmc.yaml --replications 2 --seed 1 --precision 10% --max-replications 8',
+    );
     const text = readFileSync('scenarios/validation/mmc.yaml', 'utf8');
     expect(await page.locator('[data-testid=compare-json]').textContent()).toBe(
       await cliJson('compare', 'mmc.yaml', text, [

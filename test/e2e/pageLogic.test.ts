@@ -11,6 +11,7 @@ import { keyNumbers } from '../../web/edit/keyNumbers.js';
 import { setInText, splitPath } from '../../web/edit/setInText.js';
 import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
 import { linesOfPaths } from '../../web/load/lineOfPath.js';
+import { cliLine, seedWarmupArgs, variantsArgs } from '../../web/run/cliLine.js';
 import { scenarioService } from '../../web/load/scenarioService.js';
 import { parsePayload } from '../../web/share/sharePayload.js';
 import { limits } from '../../web/state/limits.js';
@@ -215,6 +216,23 @@ variants:
       ]),
     ) as { designs: { name: string }[] };
     expect(selected.designs.map((d) => d.name)).toEqual(listed);
+  });
+});
+
+describe('the opsim command lines Compare and Select show', () => {
+  test('name the file, the picked variants only when some are left out, the seed and a set warm-up', () => {
+    const all = ['alpha', 'mid', 'zeta'];
+    expect(variantsArgs([null, 'alpha', 'mid', 'zeta'], all)).toEqual([]);
+    expect(variantsArgs([null, 'alpha', 'zeta'], all)).toEqual(['--variants', 'alpha,zeta']);
+    expect(seedWarmupArgs({ seed: '7', warmup: null })).toEqual(['--seed', '7']);
+    expect(seedWarmupArgs({ seed: '7', warmup: 'auto' })).toEqual(['--seed', '7', '--warmup', 'auto']);
+    expect(cliLine('compare', 'scenarios/a b/mm1.yaml', ['--variants', 'alpha,zeta', '--seed', '7'])).toBe(
+      'opsim compare mm1.yaml --variants alpha,zeta --seed 7',
+    );
+    // Quoted where a shell would read the word otherwise, and read back as typed.
+    expect(cliLine('select', "it's.yaml", ['--constraint', 'budgetUse:*<=100%'])).toBe(
+      `opsim select 'it'\\''s.yaml' --constraint 'budgetUse:*<=100%'`,
+    );
   });
 });
 

@@ -89,6 +89,9 @@ describe('figures per period', () => {
     expect(pageJson).toBe(
       await cliJson('compare', 'hiring.yaml', hiring, ['--replications', '3', '--periods', 'month']),
     );
+    expect(await page.textContent('[data-testid=compare-cli]')).toMatch(
+      /^opsim compare hiring\.yaml --replications 3 --seed \S+ --periods month$/,
+    );
     const report = JSON.parse(pageJson) as {
       differences: { periods: { metrics: Record<string, { mean: number; half: number; significant: boolean }> }[] }[];
     };

@@ -11,6 +11,7 @@ import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
 import { paretoFront, type CompareReport } from '../../src/experiments/index.js';
 import { decisionSummary } from './decisionSummary.js';
+import { cliLine, seedWarmupArgs, variantsArgs } from './cliLine.js';
 import { designChoices } from './designChoices.js';
 import { executiveBudgetView } from './executiveBudgets.js';
 import { typeCostView } from './typeCosts.js';
@@ -45,6 +46,7 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
     'aria-label': 'Most replications',
   });
   const stale = el('span', { class: 'hint' });
+  const cli = el('code', { 'data-testid': 'compare-cli' });
   const out = el('div', { 'data-testid': 'compare-results' });
   host.append(
     el(
@@ -56,14 +58,35 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
       go,
       stale,
     ),
+    el('p', { class: 'hint' }, 'The same with the CLI: ', cli),
     out,
   );
 
+  const most = () => Math.max(2, Math.min(1000, Math.round(Number(maxReps.value)) || 200));
   go.addEventListener('click', () => {
     const picked = choices.picked();
     const target = precision.value === '' ? null : Number(precision.value);
-    void runner.compare(picked, target, Math.max(2, Math.min(1000, Math.round(Number(maxReps.value)) || 200)));
+    void runner.compare(picked, target, most());
   });
+  /** The command that runs what the Compare button runs, so a comparison made here can be repeated with the CLI. */
+  const showCli = () => {
+    const s = store.get();
+    const settings = runner.settings();
+    cli.textContent = cliLine('compare', s.file, [
+      ...variantsArgs(choices.picked(), s.loaded?.variants ?? []),
+      '--replications',
+      String(settings.replications),
+      ...seedWarmupArgs(settings),
+      ...(settings.periods === null ? [] : ['--periods', settings.periods]),
+      ...(precision.value === ''
+        ? []
+        : ['--precision', `${Math.round(Number(precision.value) * 100)}%`, '--max-replications', String(most())]),
+    ]);
+  };
+  for (const input of [choices.element, precision, maxReps]) {
+    input.addEventListener('input', showCli);
+    input.addEventListener('change', showCli);
+  }
 
   let shown: unknown = null;
   let count = 0;
@@ -71,6 +94,7 @@ export function mountComparePanel(host: HTMLElement, store: Store, runner: Runne
     const s = store.get();
     const r = runner.get();
     choices.refresh(s.loaded?.variants ?? []);
+    showCli();
     go.disabled = r.busy !== null || s.loaded === null || s.loading;
     const cmp = r.compare;
     stale.textContent =

@@ -16,6 +16,7 @@ import {
   type SelectionGoalInput,
   type SweepParam,
 } from '../../src/experiments/index.js';
+import { cliLine, seedWarmupArgs, variantsArgs } from './cliLine.js';
 import { variantDescriptions } from './comparePanel.js';
 import { designChoices } from './designChoices.js';
 import { metricLabel } from './metrics.js';
@@ -264,46 +265,36 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       maxReplications: Math.max(first, count(maxReps, selectDefaults.maxReplications, 2)),
     };
   };
-  const quote = (s: string) => (/^[\w.:/@%+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   /** The equivalent command, so a selection made here can be repeated (or run on more machines' worth of cores) with the CLI. */
   const showCli = () => {
     const s = store.get();
     const q = request();
     const g = q.goal;
-    const variants = q.designs.filter((d): d is string => d !== null);
-    const { seed, warmup } = runner.settings();
     const designArgs = amongSweep.checked
       ? [
-          ...(s.variant === null ? [] : ['--variant', quote(s.variant)]),
+          ...(s.variant === null ? [] : ['--variant', s.variant]),
           '--param',
-          quote(param.value.trim() || '?'),
+          param.value.trim() || '?',
           '--values',
-          quote(values.value.trim() || '?'),
+          values.value.trim() || '?',
         ]
-      : variants.length === (s.loaded?.variants.length ?? 0)
-        ? []
-        : ['--variants', quote(variants.join(','))];
-    const args = [
-      'opsim select',
-      quote(s.file.split('/').pop() || 'scenario.yaml'),
+      : variantsArgs(q.designs, s.loaded?.variants ?? []);
+    cli.textContent = cliLine('select', s.file, [
       ...designArgs,
       '--objective',
-      quote(g.objective ?? DEFAULT_OBJECTIVE),
-      ...(g.constraints ?? []).flatMap((c) => ['--constraint', quote(c)]),
+      g.objective ?? DEFAULT_OBJECTIVE,
+      ...(g.constraints ?? []).flatMap((c) => ['--constraint', c]),
       '--delta',
-      quote(String(g.delta ?? '?')),
+      String(g.delta ?? '?'),
       '--confidence',
       String(g.confidence ?? '0.95'),
-      '--seed',
-      quote(seed),
-      ...(warmup === null ? [] : ['--warmup', quote(warmup)]),
+      ...seedWarmupArgs(runner.settings()),
       ...(q.firstStage === selectDefaults.firstStage ? [] : ['--first-stage', String(q.firstStage)]),
       ...(q.batch === selectDefaults.batch ? [] : ['--batch', String(q.batch)]),
       ...(q.maxReplications === selectDefaults.maxReplications
         ? []
         : ['--max-replications', String(q.maxReplications)]),
-    ];
-    cli.textContent = args.join(' ');
+    ]);
   };
   objective.addEventListener('change', () => {
     const better = selectionInfo(objective.value).better;
