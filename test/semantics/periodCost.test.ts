@@ -4,26 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/index.js';
 import { withPeriods } from '../../src/scenario/index.js';
-import { compileText } from '../support/index.js';
+import { compileText, oneStepScenario } from '../support/index.js';
 
 // Twenty 10 h jobs at time 0 on one bot: it is busy from 0 to 200 h, finishing one every 10 h. The
 // start (4 January 2027) is a Monday, so the first week ends at 168 h, in the middle of the 17th job.
-const bots = (timeline: string) => `
-opsim: 1
-horizon: 2w
-functions: [ops]
-pools:
-  bots: { kind: agent, capacity: 1, costPerTask: 1, costPerBusyHour: 2 }
-itemTypes:
-  job: { arrivals: { batch: 20, every: 4w }, entry: work }
-steps:
-  work:
-    function: ops
-    serve: [{ pool: bots, time: 10h }]
-    next: done
-  done: { kind: exit, outcome: done }
-${timeline}
-`;
+const bots = (extra: string, jobFields?: string) =>
+  oneStepScenario({
+    horizon: '2w',
+    pool: ['bots', 'kind: agent, capacity: 1, costPerTask: 1, costPerBusyHour: 2'],
+    arrivals: 'batch: 20, every: 4w',
+    time: '10h',
+    jobFields,
+    extra,
+  });
 
 const weekly = (text: string) =>
   simulate(withPeriods(compileText(text), undefined, 'week'), { seed: 1, replication: 0 });
@@ -57,7 +50,7 @@ describe('cost per done item per period', () => {
 
   it('customer costs count in the period they arise: delay by the hours waited in it', () => {
     // Each job costs 1 per hour in the system: job j (1..20) is in it for 10j hours.
-    const r = weekly(bots('').replace('entry: work }', 'entry: work, delayCostPerHour: 1 }'));
+    const r = weekly(bots('', 'delayCostPerHour: 1'));
     const [w1, w2] = r.periods!;
     // Week 1: the 16 jobs done in it (10 + ... + 160 h) and the 4 still waiting at 168 h (168 h each).
     const delay1 = (10 * (16 * 17)) / 2 + 4 * 168;
