@@ -3,43 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { runDocument } from './runDocument.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
 import { lawRuns } from './lawRuns.js';
+import { POOL_PRICES, withMovingPrices, type PricedDoc } from '../support/index.js';
 
 const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-type Doc = { pools: Record<string, Record<string, unknown>>; timeline?: Record<string, unknown> };
-const PRICES = ['costPerTask', 'costPerBusyHour', 'costPerHour'];
-
 /** The document with every pool's prices times `factor`, or (factor null) moving on the timeline between x0.5 and x3. */
-function priced(doc: unknown, factor: number | null): Doc {
-  const d = structuredClone(doc) as Doc;
-  const timeline: Record<string, unknown> = {};
-  for (const [id, pool] of Object.entries(d.pools))
-    for (const price of PRICES) {
+function priced(doc: unknown, factor: number | null): PricedDoc {
+  if (factor === null) return withMovingPrices(doc, { rampEnd: '2027-01-08', halvedAt: '2027-01-09' });
+  const d = structuredClone(doc) as PricedDoc;
+  for (const pool of Object.values(d.pools))
+    for (const price of POOL_PRICES) {
       const base = pool[price];
-      if (typeof base !== 'number') continue;
-      if (factor !== null) pool[price] = base * factor;
-      else {
-        const path = `pools.${id}.${price}`;
-        timeline[`${id}-${price}-up`] = {
-          ramp: path,
-          from: base,
-          to: 3 * base,
-          start: '2027-01-04',
-          end: '2027-01-08',
-        };
-        timeline[`${id}-${price}-down`] = { at: '2027-01-09', set: { [path]: 0.5 * base } };
-      }
+      if (typeof base === 'number') pool[price] = base * factor;
     }
-  if (factor === null) d.timeline = timeline;
   return d;
 }
 
 /** The document with pool `id`'s prices moving as in priced(doc, null), and every other pool free. */
-function pricedOnly(doc: unknown, id: string): Doc {
+function pricedOnly(doc: unknown, id: string): PricedDoc {
   const d = priced(doc, null);
   for (const [other, pool] of Object.entries(d.pools))
-    if (other !== id) for (const price of PRICES) if (typeof pool[price] === 'number') pool[price] = 0;
+    if (other !== id) for (const price of POOL_PRICES) if (typeof pool[price] === 'number') pool[price] = 0;
   const own = Object.entries(d.timeline ?? {}).filter(([name]) => name.startsWith(`${id}-cost`));
   if (own.length > 0) d.timeline = Object.fromEntries(own);
   else delete d.timeline;
@@ -167,7 +152,7 @@ describe('cost breakdowns', () => {
         scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }),
         fc.nat(),
         ({ doc, seed }, pick) => {
-          const ids = Object.keys((doc as Doc).pools);
+          const ids = Object.keys((doc as PricedDoc).pools);
           const id = ids[pick % ids.length];
           const r = runDocument(pricedOnly(doc, id), seed);
           const c = r.cost;

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate, type RunResult } from '../../src/core/index.js';
 import { PERIOD_KINDS, withPeriods, type PeriodKind } from '../../src/scenario/index.js';
-import { compileDocument } from '../support/index.js';
+import { compileDocument, withMovingPrices } from '../support/index.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
 import { lawRuns } from './lawRuns.js';
 
@@ -98,7 +98,9 @@ describe('periods', () => {
   it('with prices moving on the timeline (forum chairs among the pools), costs per period still add up to cost.total', () => {
     fc.assert(
       fc.property(designs(), ([{ doc, seed }, kind]) => {
-        const r = measured(withMovingPrices(doc), seed, kind);
+        // Every pool's prices rise threefold over the first three weeks, a step a day, and halve in the fifth.
+        const moved = withMovingPrices(doc, { rampEnd: '2027-01-25', every: '1d', halvedAt: '2027-02-01' });
+        const r = measured(moved, seed, kind);
         const cost = r.periods!.reduce((a, p) => a + p.cost, 0);
         near(cost, r.cost.total);
       }),
@@ -122,29 +124,3 @@ describe('periods', () => {
     );
   });
 });
-
-/** The document with every pool's prices rising threefold over its first three weeks and halving in the fifth. */
-function withMovingPrices(doc: unknown): unknown {
-  const d = structuredClone(doc) as {
-    pools: Record<string, Record<string, unknown>>;
-    timeline?: Record<string, unknown>;
-  };
-  const timeline: Record<string, unknown> = {};
-  for (const [id, pool] of Object.entries(d.pools))
-    for (const price of ['costPerTask', 'costPerBusyHour', 'costPerHour']) {
-      const base = pool[price];
-      if (typeof base !== 'number') continue;
-      const path = `pools.${id}.${price}`;
-      timeline[`${id}-${price}-up`] = {
-        ramp: path,
-        from: base,
-        to: 3 * base,
-        start: '2027-01-04',
-        end: '2027-01-25',
-        every: '1d',
-      };
-      timeline[`${id}-${price}-down`] = { at: '2027-02-01', set: { [path]: 0.5 * base } };
-    }
-  d.timeline = timeline;
-  return d;
-}
