@@ -53,14 +53,34 @@ export function openForCli(io: CliIo, file: string, text = readText(io, file)): 
     return loaded(variant);
   };
   const loaded = (variant: string | null): Loaded => {
-    if (variant !== null && !scenario.variants.includes(variant)) {
-      const names = scenario.variants;
-      const known = names.length === 0 ? 'the file declares no variants' : `the file declares: ${names.join(', ')}`;
-      throw new UsageError(`${file}: variants: no variant "${variant}"; ${known}`);
-    }
+    if (variant !== null && !scenario.variants.includes(variant)) throw noVariant(file, variant, scenario.variants);
     const result = scenario.design(variant ?? undefined);
     if (!result.ok) throw new UsageError(result.issues.map(formatIssue).join('\n'), true);
     return { file, text, doc: result.doc, model: result.model };
   };
   return { doc: scenario.doc, design };
+}
+
+/**
+ * The variants a command runs besides the base: those `--variants a,b` lists, in its order, or every
+ * declared one (by name) without it. A name listed twice or not declared is a usage error.
+ */
+export function variantsOption(file: string, declared: readonly string[], option: string | undefined): string[] {
+  const names =
+    option === undefined
+      ? [...declared]
+      : option
+          .split(',')
+          .map((v) => v.trim())
+          .filter((v) => v !== '');
+  for (const [i, name] of names.entries()) {
+    if (names.indexOf(name) !== i) throw new UsageError(`--variants: "${name}" is listed twice`);
+    if (!declared.includes(name)) throw noVariant(file, name, declared);
+  }
+  return names;
+}
+
+function noVariant(file: string, name: string, declared: readonly string[]): UsageError {
+  const known = declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`;
+  return new UsageError(`${file}: variants: no variant "${name}"; ${known}`);
 }

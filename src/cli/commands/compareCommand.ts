@@ -3,7 +3,7 @@ import { coverageNote, runCompare, type DesignSpec } from '../../experiments/ind
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';
-import { openForCli, readText } from '../loadForCli.js';
+import { openForCli, readText, variantsOption } from '../loadForCli.js';
 import { outputFormat, parseCount, parsePeriods, parsePrecision, parseWarmup } from '../options.js';
 import { variantNames, withPeriods } from '../../scenario/index.js';
 import { withSession } from '../session.js';
@@ -26,25 +26,11 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   const opened = openForCli(io, file, text);
   const base = opened.design(null);
   const declared = variantNames(base.doc);
-  const names =
-    opts.variants === undefined
-      ? declared
-      : opts.variants
-          .split(',')
-          .map((v) => v.trim())
-          .filter((v) => v !== '');
+  const names = variantsOption(file, declared, opts.variants);
   if (names.length === 0)
     throw new UsageError(
       `${file}: variants: nothing to compare; the file declares no variants (or pass --variants a,b)`,
     );
-  for (const [i, name] of names.entries()) {
-    if (names.indexOf(name) !== i) throw new UsageError(`--variants: "${name}" is listed twice`);
-    if (!declared.includes(name)) {
-      throw new UsageError(
-        `${file}: variants: no variant "${name}"; ${declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`}`,
-      );
-    }
-  }
   const designs: DesignSpec[] = [{ name: 'base', variant: null }, ...names.map((v) => ({ name: v, variant: v }))];
   const periods = parsePeriods(opts.periods);
   const models = [base, ...names.map((v) => opened.design(v))].map((d) => withPeriods(d.model, d.doc.start, periods));

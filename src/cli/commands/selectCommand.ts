@@ -12,7 +12,7 @@ import {
 } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
-import { openForCli, readText, type Loaded, type OpenedForCli } from '../loadForCli.js';
+import { openForCli, readText, variantsOption, type Loaded, type OpenedForCli } from '../loadForCli.js';
 import { outputFormat, parseCount, parseWarmup } from '../options.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
@@ -142,21 +142,7 @@ function variantDesigns(
       '--variant names the design a sweep varies; to pick variants to choose among, use --variants a,b',
     );
   const declared = variantNames(base.doc);
-  const names =
-    opts.variants === undefined
-      ? declared
-      : opts.variants
-          .split(',')
-          .map((v) => v.trim())
-          .filter((v) => v !== '');
-  for (const [i, name] of names.entries()) {
-    if (names.indexOf(name) !== i) throw new UsageError(`--variants: "${name}" is listed twice`);
-    if (!declared.includes(name)) {
-      throw new UsageError(
-        `${file}: variants: no variant "${name}"; ${declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`}`,
-      );
-    }
-  }
+  const names = variantsOption(file, declared, opts.variants);
   return {
     designs: [
       { name: 'base', variant: null, values: null },
