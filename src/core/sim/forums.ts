@@ -56,14 +56,14 @@ export function holdSession(s: SimState, node: number, t: number): void {
     const item = line.headItem();
     line.shift();
     stepStats.forumHeld[node].set(t, --forums.held[node]);
+    const wait = t - s.items.enqT[item];
     if (inWindow) {
-      const wait = t - s.items.enqT[item];
       stepStats.wait[node].add(wait);
       stepStats.timeInStep[node].add(wait);
       if (stepStats.waitByTypeKept) countWaitByType(s, node, item);
       stepStats.completions[node]++;
     }
-    s.cycleLedger.visit(item, node, t - s.items.enqT[item], 0);
+    s.cycleLedger.visit(item, node, wait, 0);
     if (chair >= 0) {
       const h = f.hoursPerDecision;
       if (poolLimits.budgetHoursPerWeek[chair] > 0) {
