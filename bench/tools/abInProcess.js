@@ -1,15 +1,13 @@
 // A/B of two builds of the engine in ONE process: both loaded side by side, their runs alternated,
 // CPU time per run, median of the pairwise ratios after a warm-up quarter. On a machine that others
-// load, this holds up better than timing fresh processes (compareBuilds.js): both builds meet the
-// same load at the same moments. An A/A test of a build against its copy reads 1.00 to 1.01.
+// load, both builds meet the same load at the same moments, which timing fresh processes
+// (compareBuilds.js) does not. Still noisy: an A/A test of a build against its copy read 1.00 to 1.01
+// on a lightly loaded machine, but an A/B once read 1.00 one way round and 1.09 the other under load.
+// Trust only a difference of several percent that holds with the builds swapped, and count
+// instructions (instructionCount.js) for anything smaller.
 //   node bench/tools/abInProcess.js <distA> <distB> [mmc|tandem|company] [rounds=40]
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { median } from '../lib/median.js';
-import { join } from 'node:path';
-import { COMPANY_FILE } from '../workloads/companyScenario.js';
-import { repoRoot } from '../lib/loadDist.js';
+import { engineModel } from '../lib/engineModel.js';
 
 const [a, b, workload = 'mmc', roundsArg = '40'] = process.argv.slice(2);
 if (!a || !b) {
@@ -18,20 +16,7 @@ if (!a || !b) {
 }
 const rounds = Number(roundsArg);
 
-async function build(dist) {
-  const core = await import(pathToFileURL(resolve(dist, 'core/index.js')).href);
-  if (workload === 'company') {
-    const { modelWithParams } = await import(pathToFileURL(resolve(dist, 'scenario/index.js')).href);
-    const text = readFileSync(join(repoRoot, COMPANY_FILE), 'utf8');
-    const built = modelWithParams({ file: COMPANY_FILE, text }, null, [{ path: 'horizon', value: '13w' }]);
-    if (!built.ok) throw new Error(`${dist}: the company does not build: ${built.issues[0]}`);
-    return { simulate: core.simulate, model: { ...built.model, traceEvery: 0 } };
-  }
-  const w = (await import(`../workloads/${workload}.js`))[workload];
-  return { simulate: core.simulate, model: w.model(workload === 'tandem' ? 50_000 : 200_000) };
-}
-
-const builds = [await build(a), await build(b)];
+const builds = [await engineModel(a, workload), await engineModel(b, workload)];
 const cpu = () => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1000;
