@@ -25,6 +25,45 @@ describe('PercentileSketch', () => {
     expect([s.quantile(0.5), s.quantile(0.75), s.mean, s.n]).toEqual([0, 0, 2.5, 4]);
   });
 
+  it('gives the same figures however its buffer is counted: read mid-stream or not, merged with values pending', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.constant(0), fc.double({ min: 1e-7, max: 1e9, noNaN: true }), fc.double({ min: 1e-3, max: 10 })),
+          { minLength: 1, maxLength: 700 },
+        ),
+        fc.nat(700),
+        (xs, cut) => {
+          const plain = new PercentileSketch();
+          const read = new PercentileSketch();
+          const left = new PercentileSketch();
+          const right = new PercentileSketch();
+          let sum = 0;
+          xs.forEach((x, i) => {
+            sum += x;
+            plain.add(x);
+            read.add(x);
+            if (i % 97 === 0) expect(read.n).toBe(i + 1); // counts what is buffered so far
+            (i < cut ? left : right).add(x);
+          });
+          left.merge(right);
+          const figures = (s: PercentileSketch) => [
+            s.n,
+            s.sum,
+            s.mean,
+            ...[0.01, 0.5, 0.9, 0.95, 1].map((q) => s.quantile(q)),
+          ];
+          expect(plain.n).toBe(xs.length);
+          expect(plain.sum).toBe(sum); // added in order, as the event loop adds them
+          expect(figures(read)).toEqual(figures(plain));
+          expect(figures(left).slice(0, 1).concat(figures(left).slice(3))).toEqual(
+            figures(plain).slice(0, 1).concat(figures(plain).slice(3)),
+          );
+        },
+      ),
+    );
+  });
+
   it('merge(other) gives the sketch of both sets of values', () => {
     const a = new PercentileSketch();
     const b = new PercentileSketch();
