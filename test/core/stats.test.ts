@@ -29,8 +29,13 @@ describe('PercentileSketch', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.oneof(fc.constant(0), fc.double({ min: 1e-7, max: 1e9, noNaN: true }), fc.double({ min: 1e-3, max: 10 })),
-          { minLength: 1, maxLength: 700 },
+          fc.oneof(
+            fc.constant(0),
+            fc.double({ min: 1e-7, max: 1e7, noNaN: true }),
+            fc.double({ min: 1e-3, max: 10, noNaN: true }),
+          ),
+          // Several buffers' worth (fast-check's default size would keep arrays short).
+          { minLength: 129, maxLength: 700, size: 'max' },
         ),
         fc.nat(700),
         (xs, cut) => {
@@ -56,6 +61,13 @@ describe('PercentileSketch', () => {
           expect(plain.n).toBe(xs.length);
           expect(plain.sum).toBe(sum); // added in order, as the event loop adds them
           expect(figures(read)).toEqual(figures(plain));
+          // Against the exact nearest-rank quantiles (0 below the sketch's range, which starts at 2^-20).
+          const sorted = [...xs].sort((a, b) => a - b);
+          for (const q of [0.01, 0.5, 0.9, 0.95, 1]) {
+            const exact = sorted[Math.max(1, Math.ceil(q * xs.length)) - 1];
+            const expected = exact < 2 ** -20 ? 0 : exact;
+            expect(Math.abs(plain.quantile(q) - expected)).toBeLessThanOrEqual(expected * 0.01 + 1e-12);
+          }
           expect(figures(left).slice(0, 1).concat(figures(left).slice(3))).toEqual(
             figures(plain).slice(0, 1).concat(figures(plain).slice(3)),
           );
