@@ -12,7 +12,7 @@ export { createStream } from './rng/index.js';
 export type { Stream } from './rng/index.js';
 export { makeSampler, distMean } from './distributions/index.js';
 export type { Sampler } from './distributions/index.js';
-export { EventQueue, FifoLine, PriorityLine } from './queue/index.js';
+export { EventQueue, FifoLine, PriorityLine, headsFirst } from './queue/index.js';
 export type { WaitingLine } from './queue/index.js';
 export { WorkCalendar } from './calendar/index.js';
 export { TimeWeighted, Welford, PercentileSketch } from './stats/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EventQueue, FifoLine, PriorityLine } from '../../src/core/index.js';
+import { EventQueue, FifoLine, PriorityLine, headsFirst } from '../../src/core/index.js';
 
 function drain(q: EventQueue): [number, number, number][] {
   const out: [number, number, number][] = [];
@@ -66,6 +66,47 @@ describe('EventQueue', () => {
           expect(drain(q)).toEqual(expected);
         },
       ),
+    );
+  });
+});
+
+describe('two EventQueues sharing a sequence counter', () => {
+  it('merged by headsFirst, pop in the order one queue would, whichever queue each event went to', () => {
+    // The engine keeps its timers in a second queue; interleaved pushes and pops (events scheduled
+    // while others are handled) must still come out in one total order, ties included.
+    const op = fc.oneof(
+      fc.record({ pop: fc.constant(true as const) }),
+      fc.record({
+        time: fc.integer({ min: 0, max: 12 }),
+        cls: fc.integer({ min: 0, max: 6 }),
+        second: fc.boolean(),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 50, maxLength: 400, size: 'max' }), (ops) => {
+        const one = new EventQueue(1);
+        const main = new EventQueue(1);
+        const timers = new EventQueue(1);
+        const fromOne: number[][] = [];
+        const fromTwo: number[][] = [];
+        const popBoth = (): void => {
+          if (one.pop()) fromOne.push([one.time, one.cls, one.seq, one.payload]);
+          const q = headsFirst(timers, main) ? timers : main;
+          if (q.pop()) fromTwo.push([q.time, q.cls, q.seq, q.payload]);
+        };
+        let now = 0;
+        ops.forEach((o, i) => {
+          if ('pop' in o) return popBoth();
+          // Events are never scheduled in the past: times run from the last one popped.
+          now = fromOne.length > 0 ? fromOne[fromOne.length - 1][0] : 0;
+          const seq = one.push(now + o.time, o.cls, 0, i);
+          if (o.second) expect(timers.pushNumbered(now + o.time, o.cls, 0, i, main.takeSeq())).toBe(seq);
+          else expect(main.push(now + o.time, o.cls, 0, i)).toBe(seq);
+        });
+        while (one.size > 0) popBoth();
+        expect(main.size + timers.size).toBe(0);
+        expect(fromTwo).toEqual(fromOne);
+      }),
     );
   });
 });

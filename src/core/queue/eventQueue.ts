@@ -5,6 +5,10 @@
 // (class * 2^46 + seq; exact while seq < 2^46, i.e. ~7e13 pushes). The event kind rides in the low
 // 4 bits of the payload word (payload * 16 + kind), so a heap level moves three arrays, not four
 // (+3% on M/M/20 and the tandem); payloads must stay below 2^27.
+//
+// Two queues can share one sequence counter (`takeSeq` of one, `pushNumbered` on the other): the
+// engine keeps its timers apart from the other events and merges the two heads by the same (time,
+// class, seq) order (headsFirst), so the order of events is exactly that of one queue.
 
 const CLASS_SHIFT = 2 ** 46;
 const KIND_BITS = 4;
@@ -58,8 +62,17 @@ export class EventQueue {
 
   /** Schedules an event and returns its sequence number (unique; use it to recognise a cancelled event). */
   push(time: number, cls: number, kind: number, payload: number): number {
+    return this.pushNumbered(time, cls, kind, payload, this.nextSeq++);
+  }
+
+  /** Takes the next sequence number, for an event pushed to a queue that shares this one's order. */
+  takeSeq(): number {
+    return this.nextSeq++;
+  }
+
+  /** Schedules an event numbered by another queue's takeSeq(); returns that number. */
+  pushNumbered(time: number, cls: number, kind: number, payload: number, seq: number): number {
     if (this.n === this.times.length) this.grow();
-    const seq = this.nextSeq++;
     const key = cls * CLASS_SHIFT + seq;
     const word = (payload << KIND_BITS) | kind;
     const times = this.times;
@@ -88,6 +101,11 @@ export class EventQueue {
    */
   peekTime(): number {
     return this.times[0];
+  }
+
+  /** The packed (class, seq) key of the next event; meaningful only when the queue is not empty. */
+  peekKey(): number {
+    return this.keys[0];
   }
 
   /** Removes the earliest event into the public fields; false when empty. */
@@ -138,4 +156,12 @@ export class EventQueue {
     this.keys = keys;
     this.words = words;
   }
+}
+
+/**
+ * Whether a's next event comes before b's in the (time, class, seq) order, for two queues that share
+ * a sequence counter: merging their heads this way pops events in exactly one queue's order.
+ */
+export function headsFirst(a: EventQueue, b: EventQueue): boolean {
+  return a.peekTime() < b.peekTime() || (a.peekTime() === b.peekTime() && a.peekKey() < b.peekKey());
 }

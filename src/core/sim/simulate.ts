@@ -14,6 +14,7 @@ import {
   EV_PERIOD,
 } from './eventOrder.js';
 import { SimState } from './simState.js';
+import { headsFirst } from '../queue/eventQueue.js';
 import { SimulationLimitError } from './simulationLimitError.js';
 import type { Monitor } from './traceRecord.js';
 import { arrive, placeInitialWip, startArrivals } from './arrivals.js';
@@ -63,9 +64,22 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
   placeInitialWip(s);
 
   const eq = s.eventQueue;
+  const timers = s.timerQueue;
   const horizon = s.horizon;
   let events = 0;
-  while (eq.peekTime() < horizon) {
+  for (;;) {
+    // The earlier of the two queues' heads, as one queue would order them.
+    if (headsFirst(timers, eq)) {
+      if (!(timers.peekTime() < horizon)) break;
+      timers.pop();
+      s.now = timers.time;
+      if (++events > maxEvents) throw eventLimit(model, maxEvents, s.now);
+      if (timers.kind === EV_PATIENCE) abandon(s, timers.payload, timers.seq, s.now);
+      else breachSla(s, timers.payload, timers.seq, s.now);
+      if (onCheckpoint !== null && (events & CHECKPOINT_MASK) === 0) onCheckpoint(s.now, events);
+      continue;
+    }
+    if (!(eq.peekTime() < horizon)) break;
     eq.pop();
     // The time lives in s.now only: a local double still needed after the calls below was boxed
     // on every event (25 bytes per M/M/20 customer less without it).
@@ -81,12 +95,6 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
         break;
       case EV_HANDOFF:
         enterNode(s, payload, s.items.node[payload]);
-        break;
-      case EV_PATIENCE:
-        abandon(s, payload, eq.seq, s.now);
-        break;
-      case EV_SLA:
-        breachSla(s, payload, eq.seq, s.now);
         break;
       case EV_POOL_CHANGE:
         changePool(s, payload, s.now);

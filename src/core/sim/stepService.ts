@@ -89,13 +89,15 @@ function enqueue(s: SimState, item: number, node: number): void {
     const clock = s.types.patienceCalendar[type];
     const end = clock === null ? t + patience() : clock.afterOpenHours(t, patience());
     // A calendar that never opens long enough never runs the clock out: no timer.
-    if (end !== Infinity) items.patienceSeq[item] = s.eventQueue.push(end, CLASS_TIMER, EV_PATIENCE, item);
+    if (end !== Infinity)
+      items.patienceSeq[item] = s.timerQueue.pushNumbered(end, CLASS_TIMER, EV_PATIENCE, item, s.eventQueue.takeSeq());
   }
   const sla = steps.slaLimit[node];
   if (sla !== Infinity) {
     const clock = steps.slaCalendar[node];
     const end = clock === null ? t + sla : clock.afterOpenHours(t, sla);
-    if (end !== Infinity) items.slaSeq[item] = s.eventQueue.push(end, CLASS_TIMER, EV_SLA, item);
+    if (end !== Infinity)
+      items.slaSeq[item] = s.timerQueue.pushNumbered(end, CLASS_TIMER, EV_SLA, item, s.eventQueue.takeSeq());
   }
   if (s.monitor !== null) s.trace('enqueue', item, node);
 }
