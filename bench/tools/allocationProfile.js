@@ -1,17 +1,32 @@
 #!/usr/bin/env node
 // Where the engine allocates: V8's sampling heap profiler, keeping objects that the young and old
 // generation collections have already freed (so garbage counts, which is what the GC pays for),
-// over one run of a queueing workload after a short warm-up run. Bytes by allocating function.
-//   node bench/tools/allocationProfile.js mmc 300000
+// over one run after warm-up runs. Bytes by allocating function.
+//   node bench/tools/allocationProfile.js mmc 300000     (a queueing workload, that many customers)
+//   node bench/tools/allocationProfile.js company        (the company, 13 weeks, as engineModel.js builds it)
 // In a hot loop of typed arrays, what shows up is mostly heap numbers: doubles boxed where they
 // cross a call V8 did not inline (arguments and return values are tagged).
 import { Session } from 'node:inspector/promises';
-import { loadDist } from '../lib/loadDist.js';
+import { distRoot, loadDist } from '../lib/loadDist.js';
+import { engineModel } from '../lib/engineModel.js';
 import { workloads } from '../workloads/index.js';
-const w = workloads[process.argv[2] ?? 'mmc'];
+
+const name = process.argv[2] ?? 'mmc';
 const { simulate } = await loadDist('core/index.js');
-const model = w.model(Number(process.argv[3] ?? 300000));
-simulate(w.model(50000), { seed: 'w', replication: 0 });
+let model;
+let perWhat;
+if (name === 'company') {
+  model = (await engineModel(distRoot, 'company')).model;
+  // The engine's hot code optimised first, as in a worker's later replications.
+  for (let r = 0; r < 10; r++) simulate(model, { seed: 'w', replication: r });
+  perWhat = (result) => ['event', result.events];
+} else {
+  const w = workloads[name];
+  if (!w?.model) throw new Error(`unknown workload ${name}: a queueing workload (mm1, mmc, tandem) or company`);
+  model = w.model(Number(process.argv[3] ?? 300000));
+  simulate(w.model(50000), { seed: 'w', replication: 0 });
+  perWhat = (result) => ['item', result.totals.arrived];
+}
 const session = new Session();
 session.connect();
 await session.post('HeapProfiler.enable');
@@ -20,7 +35,7 @@ await session.post('HeapProfiler.startSampling', {
   includeObjectsCollectedByMajorGC: true,
   includeObjectsCollectedByMinorGC: true,
 });
-simulate(model, { seed: 'opsim-bench', replication: 0 });
+const result = simulate(model, { seed: 'opsim-bench', replication: 0 });
 const { profile } = await session.post('HeapProfiler.stopSampling');
 const agg = new Map();
 let total = 0;
@@ -33,8 +48,7 @@ let total = 0;
   }
   for (const c of n.children ?? []) walk(c);
 })(profile.head);
-console.log(
-  `${(total / 1e6).toFixed(1)} MB allocated (sampled), ${((total / model.itemTypes[0].arrivals.ratePerHour / model.horizon) * 1).toFixed(0)} bytes per item`,
-);
-for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 10))
+const [unit, count] = perWhat(result);
+console.log(`${(total / 1e6).toFixed(1)} MB allocated (sampled), ${(total / count).toFixed(0)} bytes per ${unit}`);
+for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 10)))
   console.log(`${(v / 1e6).toFixed(2).padStart(7)} MB  ${k}`);
