@@ -70,6 +70,42 @@ describe('EventQueue', () => {
   });
 });
 
+describe('EventQueue, pushes and pops interleaved', () => {
+  it('pops what a sorted list would, size and peekTime included, whatever the order of calls', () => {
+    // pop() leaves a hole at the root that the next push fills: every mix of calls must still give
+    // the earliest event by (time, class, seq).
+    const op = fc.oneof(
+      fc.constant('pop' as const),
+      fc.constant('peek' as const),
+      fc.record({ time: fc.integer({ min: 0, max: 10 }), cls: fc.integer({ min: 0, max: 6 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 20, maxLength: 500, size: 'max' }), (ops) => {
+        const q = new EventQueue(1);
+        const list: [number, number, number][] = [];
+        let now = 0;
+        ops.forEach((o, i) => {
+          if (o === 'peek') {
+            expect(q.peekTime()).toBe(list.length > 0 ? list[0][0] : Infinity);
+          } else if (o === 'pop') {
+            const expected = list.shift();
+            expect(q.pop()).toBe(expected !== undefined);
+            if (expected) {
+              expect([q.time, q.cls, q.payload]).toEqual(expected);
+              now = q.time;
+            }
+          } else {
+            q.push(now + o.time, o.cls, 0, i);
+            list.push([now + o.time, o.cls, i]);
+            list.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+          }
+          expect(q.size).toBe(list.length);
+        });
+      }),
+    );
+  });
+});
+
 describe('two EventQueues sharing a sequence counter', () => {
   it('merged by headsFirst, pop in the order one queue would, whichever queue each event went to', () => {
     // The engine keeps its timers in a second queue; interleaved pushes and pops (events scheduled
