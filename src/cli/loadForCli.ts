@@ -73,6 +73,13 @@ export function variantsOption(file: string, declared: readonly string[], option
           .split(',')
           .map((v) => v.trim())
           .filter((v) => v !== '');
+  // An empty value (`--variants ''`, a script's empty list) names nothing: say so, rather than
+  // "the file declares no variants" further on, which is false when it declares some.
+  if (option !== undefined && names.length === 0)
+    throw new UsageError(
+      `--variants: expected variant names separated by commas, found ${JSON.stringify(option)}; ` +
+        (declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`),
+    );
   for (const [i, name] of names.entries()) {
     if (names.indexOf(name) !== i) throw new UsageError(`--variants: "${name}" is listed twice`);
     if (!declared.includes(name)) throw noVariant(file, name, declared);

@@ -61,6 +61,18 @@ describe('opsim exit codes and messages', () => {
     );
   });
 
+  it('compare and select --variants naming nothing exit 2 listing the declared variants', async () => {
+    for (const command of ['compare', 'select'])
+      for (const value of ['', ' , '])
+        expect(await runCli([command, TINY_FILE, '--variants', value], files)).toMatchObject({
+          code: 2,
+          stdout: '',
+          stderr:
+            `opsim: --variants: expected variant names separated by commas, found ${JSON.stringify(value)}; ` +
+            'the file declares: extra-server, same\n',
+        });
+  });
+
   it('sweep --param <path not in the model> exits 2 naming the point and the path', async () => {
     const r = await runCli(
       ['sweep', TINY_FILE, '--param', 'pools.nobody.capacity', '--values', '1,2', '--replications', '2'],

@@ -68,6 +68,13 @@ describe('web app', () => {
     await page.click('[data-tab=compare]');
     const boxes = page.locator('[data-testid=compare-designs] input:not([disabled])');
     const n = await boxes.count();
+    // The base alone is nothing to compare, as for `opsim compare --variants ''`: the page says so.
+    for (let i = 0; i < n; i++) await boxes.nth(i).uncheck();
+    await page.click('[data-testid=compare]');
+    await page.waitForFunction(() =>
+      /at least two designs/.test(document.querySelector('[data-testid=run-error]')?.textContent ?? ''),
+    );
+    for (let i = 0; i < 2; i++) await boxes.nth(i).check();
     for (let i = 2; i < n; i++) await boxes.nth(i).uncheck(); // base + two variants keep the test short
     await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
     for (const chart of [

@@ -2,7 +2,7 @@ import { clear, el } from '../dom/el.js';
 
 /**
  * The designs a comparison or a selection runs: the base (always) and a tick per variant, all ticked
- * at first. `picked()` is the base (null) then the ticked variants, in the file's order.
+ * at first. `picked()` is the base (null) then the ticked variants, in the order shown (by name).
  */
 export function designChoices(testId: string, emptyHint: string) {
   const box = el('fieldset', { class: 'designs', 'data-testid': testId });

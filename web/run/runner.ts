@@ -246,6 +246,9 @@ export function createRunner(store: Store): Runner {
         const { s } = loadedOrThrow();
         const { seed, replications } = settings();
         const key = currentKey();
+        // As `opsim compare`, which has nothing to compare without a variant.
+        if (designs.length < 2)
+          throw new Error('A comparison needs at least two designs: tick a variant, or save edits as a variant first.');
         checkRuns(designs.length, precision === null ? replications : Math.max(replications, maxReplications));
         const built = await callScenario('designModels', s.file, s.text, designs);
         if (!built.ok) throw new Error(built.message);
