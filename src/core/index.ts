@@ -15,6 +15,6 @@ export type { Sampler } from './distributions/index.js';
 export { EventQueue, FifoLine, PriorityLine, headsFirst } from './queue/index.js';
 export type { WaitingLine } from './queue/index.js';
 export { WorkCalendar } from './calendar/index.js';
-export { TimeWeighted, Welford, PercentileSketch } from './stats/index.js';
+export { TimeWeighted, Welford, PercentileSketch, Float64Arena } from './stats/index.js';
 export { log, exp } from './math/index.js';
 export { OPSIM_VERSION } from './version.js';

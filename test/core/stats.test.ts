@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PercentileSketch, TimeWeighted, Welford } from '../../src/core/index.js';
+import { Float64Arena, PercentileSketch, TimeWeighted, Welford } from '../../src/core/index.js';
 
 describe('PercentileSketch', () => {
   it('quantile(q) is within 1% of the exact nearest-rank quantile', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.double({ min: 1e-5, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 }),
+        // Up to several of the sketch's 128-value buffers (size 'max': fast-check's default size keeps
+        // arrays short, and a law that never fills a buffer never counts one).
+        fc.array(fc.double({ min: 1e-5, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 600, size: 'max' }),
         fc.constantFrom(0.01, 0.5, 0.9, 0.95, 1),
         (xs, q) => {
           const s = new PercentileSketch();
@@ -76,6 +78,36 @@ describe('PercentileSketch', () => {
     );
   });
 
+  it('gives the same figures with its arrays from an arena, beside other sketches sharing it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.double({ min: 0, max: 1e7, noNaN: true }), { maxLength: 400 }), {
+          minLength: 1,
+          maxLength: 12,
+          size: 'max',
+        }),
+        (sets) => {
+          // A small block, so that sketches and their rows cross from one block to the next.
+          const arena = new Float64Arena(300);
+          const shared = sets.map(() => new PercentileSketch(arena));
+          const own = sets.map(() => new PercentileSketch());
+          // Values added in turns, so that rows are taken from the arena in an interleaved order.
+          const longest = Math.max(...sets.map((xs) => xs.length));
+          for (let i = 0; i < longest; i++)
+            sets.forEach((xs, k) => {
+              if (i < xs.length) (shared[k].add(xs[i]), own[k].add(xs[i]));
+            });
+          const figures = (s: PercentileSketch) => [
+            s.n,
+            s.sum,
+            ...[0, 0.1, 0.5, 0.9, 0.99, 1].map((q) => s.quantile(q)),
+          ];
+          sets.forEach((_, k) => expect(figures(shared[k])).toEqual(figures(own[k])));
+        },
+      ),
+    );
+  });
+
   it('merge(other) gives the sketch of both sets of values', () => {
     const a = new PercentileSketch();
     const b = new PercentileSketch();
@@ -89,6 +121,24 @@ describe('PercentileSketch', () => {
       both.quantile(0.5),
       both.quantile(0.9),
     ]);
+  });
+});
+
+describe('Float64Arena', () => {
+  it('hands out zeroed arrays that never overlap, in blocks, and a larger one whole', () => {
+    const arena = new Float64Arena(10);
+    const a = arena.take(4);
+    const b = arena.take(4);
+    const c = arena.take(4); // does not fit what is left of the first block
+    const big = arena.take(25);
+    for (const v of [a, b, c, big]) expect([...v].every((x) => x === 0)).toBe(true);
+    expect([a.length, b.length, c.length, big.length]).toEqual([4, 4, 4, 25]);
+    a.fill(1);
+    b.fill(2);
+    c.fill(3);
+    expect([a[3], b[0], b[3], c[0]]).toEqual([1, 2, 2, 3]);
+    expect(a.buffer).toBe(b.buffer);
+    expect(c.buffer).not.toBe(a.buffer);
   });
 });
 

@@ -1,4 +1,5 @@
 import { PercentileSketch } from '../stats/percentileSketch.js';
+import type { Float64Arena } from '../stats/float64Arena.js';
 
 /**
  * Where each item's time went, visit by visit, so that the cycle time of the items done splits exactly
@@ -32,12 +33,12 @@ export class CycleLedger {
   private freeHead = -1;
   private used = 0;
 
-  constructor(nodeCount: number, typeCount: number, itemCapacity: number) {
+  constructor(nodeCount: number, typeCount: number, itemCapacity: number, arena: Float64Arena | null = null) {
     // A double from the first store (see SimState's constructor).
     this.beforeStartHours = 0.5;
     this.beforeStartHours = 0;
     this.handoffIndex = nodeCount;
-    this.queueWait = Array.from({ length: typeCount }, () => new PercentileSketch());
+    this.queueWait = Array.from({ length: typeCount }, () => new PercentileSketch(arena));
     this.visits = new Float64Array(nodeCount + 1);
     this.waitHours = new Float64Array(nodeCount + 1);
     this.serviceHours = new Float64Array(nodeCount + 1);

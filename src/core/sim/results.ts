@@ -49,8 +49,8 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   const byType: Record<string, FlowFigures> = {};
   const overall: FlowFigures = emptyFlow();
   // The whole flow's sketch and WIP are the types' merged: one update per event instead of two.
-  const cycle = new PercentileSketch();
-  const queueWait = new PercentileSketch();
+  const cycle = new PercentileSketch(s.arena);
+  const queueWait = new PercentileSketch(s.arena);
   m.itemTypes.forEach((ty, k) => {
     const done = s.typeStats.done[k];
     const defect = s.typeStats.doneWithDefect[k];

@@ -1,6 +1,7 @@
 import type { Model } from '../model/model.js';
 import { createStream, type Stream } from '../rng/stream.js';
 import { EventQueue } from '../queue/eventQueue.js';
+import { Float64Arena } from '../stats/float64Arena.js';
 import { ItemStore } from './itemStore.js';
 import { NodeTable } from './nodeTable.js';
 import { StepTable } from './stepTable.js';
@@ -45,6 +46,8 @@ export class SimState {
    * 300 events, most of them such timers.
    */
   readonly timerQueue = new EventQueue(256);
+  /** Where the run's percentile sketches take their buffers and rows: a few blocks, not a thousand buffers. */
+  readonly arena = new Float64Arena();
   readonly items: ItemStore;
   readonly monitor: Monitor | null;
   now: number;
@@ -110,13 +113,13 @@ export class SimState {
     this.preemption = new PreemptionTable(model);
     this.timeline = new TimelineTable(model, stream);
 
-    this.stepStats = new StepStatistics(model, this.warmup);
-    this.typeStats = new TypeStatistics(model);
+    this.stepStats = new StepStatistics(model, this.warmup, this.arena);
+    this.typeStats = new TypeStatistics(model, this.arena);
     this.serverStats = new ServerStatistics(this.servers.count);
-    this.poolStats = new PoolStatistics(model, this.warmup);
+    this.poolStats = new PoolStatistics(model, this.warmup, this.arena);
     this.quality = new QualityStatistics(model);
     this.series = new OverTimeSeries(model);
-    this.cycleLedger = new CycleLedger(model.nodes.length, model.itemTypes.length, 256);
+    this.cycleLedger = new CycleLedger(model.nodes.length, model.itemTypes.length, 256, this.arena);
     this.periods = model.periods && model.periods.starts.length > 0 ? new PeriodRecorder(model, this.warmup) : null;
 
     const { servers, nodes, pools, errors, preemption } = this;

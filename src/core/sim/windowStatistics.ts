@@ -1,5 +1,6 @@
 import type { Model } from '../model/model.js';
 import { PercentileSketch } from '../stats/percentileSketch.js';
+import type { Float64Arena } from '../stats/float64Arena.js';
 import { TimeWeighted } from '../stats/timeWeighted.js';
 
 // What the loop counts from the warm-up time on (the window), one table per thing counted, and the
@@ -35,9 +36,9 @@ export class StepStatistics {
   readonly waitCountByType: Float64Array;
   readonly waitByTypeKept: boolean;
 
-  constructor(model: Model, warmup: number) {
+  constructor(model: Model, warmup: number, arena: Float64Arena) {
     const count = model.nodes.length;
-    this.timeInStep = Array.from({ length: count }, () => new PercentileSketch());
+    this.timeInStep = Array.from({ length: count }, () => new PercentileSketch(arena));
     this.waitSumByType = new Float64Array(count * model.itemTypes.length);
     this.waitCountByType = new Float64Array(count * model.itemTypes.length);
     this.waitByTypeKept = model.itemTypes.length > 1;
@@ -47,7 +48,7 @@ export class StepStatistics {
     this.overflowed = new Float64Array(count);
     this.abandoned = new Float64Array(count);
     this.slaBreaches = new Float64Array(count);
-    this.wait = Array.from({ length: count }, () => new PercentileSketch());
+    this.wait = Array.from({ length: count }, () => new PercentileSketch(arena));
     this.started = new Float64Array(count);
     this.waited = new Float64Array(count);
     this.sessions = new Float64Array(count);
@@ -68,7 +69,7 @@ export class TypeStatistics {
   /** Item-hours in the system, added as each item leaves. */
   readonly wipArea: Float64Array;
 
-  constructor(model: Model) {
+  constructor(model: Model, arena: Float64Arena) {
     const count = model.itemTypes.length;
     this.arrived = new Float64Array(count);
     this.done = new Float64Array(count);
@@ -76,7 +77,7 @@ export class TypeStatistics {
     this.rejected = new Float64Array(count);
     this.abandoned = new Float64Array(count);
     this.blocked = new Float64Array(count);
-    this.cycleTime = Array.from({ length: count }, () => new PercentileSketch());
+    this.cycleTime = Array.from({ length: count }, () => new PercentileSketch(arena));
     this.wipArea = new Float64Array(count);
   }
 }
@@ -113,7 +114,7 @@ export class PoolStatistics {
   readonly reworkHoursByType: Float64Array;
   readonly reworkTasksByType: Float64Array;
 
-  constructor(model: Model, warmup: number) {
+  constructor(model: Model, warmup: number, arena: Float64Arena) {
     const count = model.pools.length;
     const byType = count * model.itemTypes.length;
     this.busyHoursByType = new Float64Array(byType);
@@ -126,7 +127,7 @@ export class PoolStatistics {
     this.chairHours = new Float64Array(count);
     this.chairHoursByFunction = new Float64Array(count * (model.functions.length + 1));
     this.forumDecisions = new Float64Array(count);
-    this.decisionWait = Array.from({ length: count }, () => new PercentileSketch());
+    this.decisionWait = Array.from({ length: count }, () => new PercentileSketch(arena));
   }
 }
 
