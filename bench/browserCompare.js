@@ -4,6 +4,8 @@
 // through playwright-core, on the built site) and with `opsim compare --workers 2`. Prints both wall
 // times, replications per second, and the page's rate as a ratio to the CLI's. Reports must match.
 //   npm run build:cli && node bench/browserCompare.js [replications=100] [rounds=1]
+// OPSIM_PROFILE_DIR=<dir> also writes a CPU profile of the page's main thread during each Compare
+// (open it in DevTools, or summarise it with tools/profileSummary.js).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -71,6 +73,12 @@ for (let round = 0; round < rounds; round++) {
     },
     VARIANTS,
   );
+  const profileDir = process.env.OPSIM_PROFILE_DIR;
+  const cdp = profileDir ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   const t0 = Date.now();
   await page.click('[data-testid=compare]');
   await page.waitForFunction(
@@ -81,6 +89,11 @@ for (let round = 0; round < rounds; round++) {
     { timeout: 600_000 },
   );
   const pageMs = Date.now() - t0;
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(profileDir, `page-main-${round}.cpuprofile`), JSON.stringify(profile));
+  }
   const error = await page.textContent('[data-testid=run-error]');
   if (error) throw new Error(`the page's compare failed: ${error}`);
   const pageJson = await page.textContent('[data-testid=compare-json]');

@@ -33,6 +33,9 @@ import { createBrowserPool } from './browserPool.js';
 import { scenarioDefaults } from './runSpec.js';
 import { withPeriods } from '../../src/scenario/index.js';
 
+/** The shortest time between two progress updates of one phase (see busy()). */
+const PROGRESS_MS = 150;
+
 export interface RunOutput {
   report: RunReport;
   json: string;
@@ -187,8 +190,20 @@ export function createRunner(store: Store): Runner {
   async function busy(label: string, work: (progress: Progress) => Promise<void>): Promise<void> {
     if (state.busy) return;
     set({ busy: { label, done: 0, total: 0 }, error: null });
+    // Progress arrives with every result and every few thousand events in each worker (about 80 a
+    // second for the company on two workers), and each update redraws the panels: the page's main
+    // thread spent 0.7 s of a 5.5 s Compare on layout and paint, on a machine whose cores the workers
+    // need. A new phase or total shows at once; otherwise at most one update per PROGRESS_MS.
+    let shownAt = -Infinity;
+    let shown = { label, total: 0 };
     try {
-      await work((done, total, phase = label) => set({ busy: { label: phase, done, total } }));
+      await work((done, total, phase = label) => {
+        const now = performance.now();
+        if (phase === shown.label && total === shown.total && done < total && now - shownAt < PROGRESS_MS) return;
+        shownAt = now;
+        shown = { label: phase, total };
+        set({ busy: { label: phase, done, total } });
+      });
     } catch (err) {
       // Named errors (SimulationLimitError from the engine, ScenarioTimeout) keep their name; plain ones need none.
       const e = err as Error;
