@@ -3,7 +3,7 @@ import { interval } from './interval.js';
 
 /** A figure in a report that a decision should not rest on without a second look. */
 export interface Warning {
-  kind: 'poolSaturated' | 'executiveOverBudget' | 'workLost' | 'backlogGrowing';
+  kind: 'nothingDone' | 'poolSaturated' | 'executiveOverBudget' | 'workLost' | 'backlogGrowing';
   /** Ids of the pool, executive or steps concerned. */
   subjects: string[];
   text: string;
@@ -66,11 +66,23 @@ export function warningInputs(run: RunResult): WarningInputs {
 
 /**
  * warningsOf(runs): one design's warnings from its replications (in replication order), in a fixed
- * order: pools, executives, lost work, growing backlog.
+ * order: nothing done, pools, executives, lost work, growing backlog.
  */
 export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
   if (runs.length === 0) return [];
   const out: Warning[] = [];
+  // A replication that finished no item has no cost per done item and no cycle time: the run
+  // reports 0 for both, which a comparison would read as the cheapest and fastest design there is.
+  const idle = runs.filter((r) => r.overall.done + r.overall.doneWithDefect === 0).length;
+  if (idle > 0) {
+    out.push({
+      kind: 'nothingDone',
+      subjects: [],
+      text:
+        `No item was done in ${idle} of ${runs.length} replication${runs.length === 1 ? '' : 's'}: there, cost per done item and cycle time ` +
+        `are not defined and count as 0, so this design's means of them are too low. Finishing nothing is not cheaper or faster.`,
+    });
+  }
   const mean = (pick: (r: WarningInputs) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;
   const first = runs[0];
   const weeks = (first.horizon - first.warmup) / 168;

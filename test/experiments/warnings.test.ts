@@ -17,6 +17,29 @@ describe('warningsOf(runs)', () => {
     expect(warningsOf(runs(3, () => {}))).toEqual([]);
   });
 
+  it('says when no item was done in some replications, whose cost per done item and cycle time read 0', () => {
+    const idle = (run: RunResult) => {
+      run.overall.done = 0;
+      run.overall.doneWithDefect = 0;
+    };
+    expect(warningsOf(runs(4, (run, r) => r % 2 === 1 && idle(run)))[0]).toEqual({
+      kind: 'nothingDone',
+      subjects: [],
+      text:
+        'No item was done in 2 of 4 replications: there, cost per done item and cycle time are not defined and count as 0, ' +
+        "so this design's means of them are too low. Finishing nothing is not cheaper or faster.",
+    });
+    // A defective delivery is still a delivery.
+    expect(
+      warningsOf(
+        runs(2, (run) => {
+          run.overall.done = 0;
+          run.overall.doneWithDefect = 1;
+        }),
+      ).map((w) => w.kind),
+    ).not.toContain('nothingDone');
+  });
+
   it('names a pool busy more than 95% of its hours, and not one at 95%', () => {
     expect(warningsOf(runs(2, (run, r) => (run.pools.team.utilisation = 0.96 + r * 0.01)))).toEqual([
       {
