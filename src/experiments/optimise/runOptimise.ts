@@ -5,7 +5,7 @@ import { designJobs } from '../replicate.js';
 import { REPORT_FORMAT } from '../runReport.js';
 import { runSelect } from '../select/runSelect.js';
 import type { SelectConstraint, SelectReport, SelectSpec } from '../select/selectReport.js';
-import { measure } from '../select/selectionMetrics.js';
+import { definedFigures, measure } from '../select/selectionMetrics.js';
 import type { WarmupInfo } from '../warmupInfo.js';
 import {
   decisionCost,
@@ -106,6 +106,8 @@ export async function runOptimise(o: OptimiseOptions): Promise<OptimiseReport> {
     keys.forEach((k, i) => {
       if (k === DECISION_COST) v[i] = costs[d];
     });
+    // A design that finished no item has no cost per done item or cycle time (selectionMetrics.ts).
+    definedFigures(keys, (p) => designName(points[p]), [d], run.replication, [[v]]);
     return v;
   };
   let done = 0;

@@ -2,7 +2,7 @@ import type { Model, RunResult } from '../../core/index.js';
 import type { Executor } from '../executor.js';
 import { designJobs } from '../replicate.js';
 import { buildSelectReport, type SelectReport, type SelectSpec } from './selectReport.js';
-import { measure } from './selectionMetrics.js';
+import { definedFigures, measure } from './selectionMetrics.js';
 import { selectBest, selectBestSync, type Sampler, type SelectionProblem } from './sequentialSelection.js';
 
 export interface SelectOptions {
@@ -40,7 +40,13 @@ export async function runSelect(o: SelectOptions): Promise<SelectReport> {
     if (cancelled) return null;
     done += jobs.length;
     const per = to - from;
-    return designs.map((d, i) => (results.slice(i * per, (i + 1) * per) as RunResult[]).map((run) => figures(run, d)));
+    return definedFigures(
+      selectionKeys(o.spec),
+      (d) => o.spec.designs[d].name,
+      designs,
+      first + from,
+      designs.map((d, i) => (results.slice(i * per, (i + 1) * per) as RunResult[]).map((run) => figures(run, d))),
+    );
   };
   return buildSelectReport(o.spec, await selectBest(selectionProblem(o.spec), sample));
 }
@@ -61,7 +67,12 @@ export function selectionProblem(spec: SelectSpec): SelectionProblem {
 
 /** The figures a selection reads of each run, objective first then each constraint. */
 export function selectionFigures(spec: SelectSpec): (run: RunResult) => number[] {
-  return measure([spec.objective.key, ...spec.constraints.map((c) => c.key)]);
+  return measure(selectionKeys(spec));
+}
+
+/** The figures a selection reads of each run: the objective's, then each constraint's. */
+function selectionKeys(spec: SelectSpec): string[] {
+  return [spec.objective.key, ...spec.constraints.map((c) => c.key)];
 }
 
 /**
@@ -93,5 +104,13 @@ export function replaySelect(spec: SelectSpec, figures: readonly (readonly numbe
         );
       return figures[d].slice(from, to);
     });
-  return buildSelectReport(spec, selectBestSync(selectionProblem(spec), sample));
+  const checked = (designs: readonly number[], from: number, to: number) =>
+    definedFigures(
+      selectionKeys(spec),
+      (d) => spec.designs[d].name,
+      designs,
+      (spec.firstReplication ?? 0) + from,
+      sample(designs, from, to),
+    );
+  return buildSelectReport(spec, selectBestSync(selectionProblem(spec), checked));
 }

@@ -49,16 +49,65 @@ export function selectionInfo(key: string): MetricInfo {
   return { label: id === undefined ? extra.label : `${extra.label} of ${id}`, unit: extra.unit, better: extra.better };
 }
 
-/** measure(keys): one run's figures in the order of keys (NaN for a key the run lacks, which the caller has ruled out). */
+/**
+ * measure(keys): one run's figures in the order of keys. NaN for a figure the run has no value of: a
+ * key it lacks (which the caller has ruled out), or a figure taken over the items done when it
+ * finished none (see definedFigures).
+ */
 export function measure(keys: readonly string[]): (run: RunResult) => number[] {
   return (run) => {
     const headline = headlineOf(run);
     return keys.map((key) => {
+      if (nothingDoneFor(key, run)) return Number.NaN;
       if (headline[key] !== undefined) return headline[key];
       const [name, id] = key.split(':');
       return EXTRA[name]?.read(run, id) ?? Number.NaN;
     });
   };
+}
+
+/** Figures taken over the items done: a run that finished none has no value for them (it reports 0). */
+const OVER_DONE_ITEMS = new Set(['costPerDone', 'cycleTime', 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95']);
+
+/** Whether `key` is taken over the items done (of one item type, for `costPerDone:<type>`) and the run finished none. */
+function nothingDoneFor(key: string, run: RunResult): boolean {
+  const [name, id] = key.split(':');
+  if (!OVER_DONE_ITEMS.has(name)) return false;
+  const flow = id === undefined ? run.overall : run.byType[id];
+  return flow !== undefined && flow.done + flow.doneWithDefect === 0;
+}
+
+/**
+ * definedFigures(keys, designs, from, values): the procedure's observations of `designs`, replications
+ * from `from` on, checked for a figure with no value (NaN: the run finished no item). Ranking on the 0
+ * such a run reports would make a design that finishes nothing the cheapest and fastest, so select and
+ * optimise stop with a message. Checked where the procedure reads them, so a sharded selection, which
+ * simulates replications the procedure may never read, stops exactly when one machine would.
+ */
+export function definedFigures(
+  keys: readonly string[],
+  designName: (d: number) => string,
+  designs: readonly number[],
+  from: number,
+  values: number[][][],
+): number[][][] {
+  values.forEach((rows, i) =>
+    rows.forEach((row, j) => {
+      const k = row.findIndex((x) => Number.isNaN(x));
+      if (k >= 0) throw new RangeError(undefinedFigureMessage(keys[k], designName(designs[i]), from + j));
+    }),
+  );
+  return values;
+}
+
+/** The message for a design whose run has no value for `key` (see undefinedFigure). */
+export function undefinedFigureMessage(key: string, design: string, replication: number): string {
+  const what = selectionInfo(key).label;
+  return (
+    `design ${design} finished no item in replication ${replication}, so its ${what} is not defined ` +
+    `(a run reports 0 for it, which would rank a design that finishes nothing as the best). Leave that ` +
+    `design out, or rank on a figure every run has, such as max:throughputPerWeek.`
+  );
 }
 
 /**

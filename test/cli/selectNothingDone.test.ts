@@ -1,0 +1,52 @@
+// A design that finishes no item has no cost per done item and no cycle time: its runs report 0 for
+// both, and select (whose default objective is cost per done item) once selected such a design as
+// the best. It now stops with a message naming the design, on one machine and when sharded alike.
+import { describe, expect, it } from 'vitest';
+import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
+import { runCli } from './memoryIo.js';
+
+// The tiny scenario with a variant whose gate sends every item to a rejecting exit.
+const REJECT_ALL = TINY_YAML.replace(
+  '  extra-server:\n',
+  '  reject-all:\n    changes:\n' +
+    '      - { op: set, path: steps.gate.next, value: { thresholds: { attr: risk, cuts: [0.9], to: [nope, nope] } } }\n' +
+    '  extra-server:\n',
+).replace(
+  '  done: { kind: exit, outcome: done }',
+  '  done: { kind: exit, outcome: done }\n  nope: { kind: exit, outcome: rejected }',
+);
+const files = { [TINY_FILE]: REJECT_ALL };
+const message =
+  'opsim: design reject-all finished no item in replication 0, so its cost per done item is not defined ' +
+  '(a run reports 0 for it, which would rank a design that finishes nothing as the best). Leave that design out, ' +
+  'or rank on a figure every run has, such as max:throughputPerWeek.\n';
+
+describe('select with a design that finishes nothing', () => {
+  it('stops with a message naming the design, rather than selecting it; without it, selects as before', async () => {
+    expect(REJECT_ALL).not.toBe(TINY_YAML);
+    const select = ['select', TINY_FILE, '--delta', '0.5'];
+    expect(await runCli(select, files)).toMatchObject({ code: 2, stdout: '', stderr: message });
+    // Cycle time is taken over the items done too.
+    expect((await runCli([...select, '--objective', 'min:cycleTime'], files)).stderr).toContain(
+      'design reject-all finished no item in replication 0, so its mean cycle time is not defined',
+    );
+    const without = await runCli([...select, '--variants', 'same,extra-server'], files);
+    expect(without.code).toBe(0);
+    expect(without.stdout).toMatch(/^Selected: (base|same|extra-server)$/m);
+  });
+
+  it('sharded, the merge stops with the same message', async () => {
+    const shards: Record<string, string> = {};
+    for (const k of [1, 2]) {
+      const s = await runCli(
+        ['select', TINY_FILE, '--delta', '0.5', '--shard', `${k}/2`, '--out', `s${k}.json`],
+        files,
+      );
+      expect(s.code).toBe(0);
+      shards[`s${k}.json`] = s.written[`s${k}.json`];
+    }
+    const merged = await runCli(['merge', 's1.json', 's2.json'], shards);
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toContain(message.replace('opsim: ', ''));
+  });
+});
