@@ -12,6 +12,8 @@ import { setInText, splitPath } from '../../web/edit/setInText.js';
 import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
 import { linesOfPaths } from '../../web/load/lineOfPath.js';
 import { cliLine, seedWarmupArgs, variantsArgs } from '../../web/run/cliLine.js';
+import { compareVerdicts } from '../../web/run/decisionSummary.js';
+import { TINY_YAML } from '../experiments/tinyScenario.js';
 import { scenarioService } from '../../web/load/scenarioService.js';
 import { parsePayload } from '../../web/share/sharePayload.js';
 import { limits } from '../../web/state/limits.js';
@@ -341,5 +343,33 @@ describe('web/ sources', () => {
       return /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\.html\(/.test(code);
     });
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the decision summary and a design that finishes nothing', () => {
+  test('ranks cost per done item and cycle time without it, and says so; other figures keep it', async () => {
+    // The tiny scenario with a variant whose gate rejects every item: its runs report 0 for cost per
+    // done item and cycle time, which would make it "best" at both.
+    const text = TINY_YAML.replace(
+      '  extra-server:\n',
+      '  reject-all:\n    changes:\n' +
+        '      - { op: set, path: steps.gate.next, value: { thresholds: { attr: risk, cuts: [0.9], to: [nope, nope] } } }\n' +
+        '  extra-server:\n',
+    ).replace(
+      '  done: { kind: exit, outcome: done }',
+      '  done: { kind: exit, outcome: done }\n  nope: { kind: exit, outcome: rejected }',
+    );
+    const report = JSON.parse(await cliJson('compare', 'tiny.yaml', text, ['--replications', '3']));
+    const idle = report.designs.find((d: { name: string }) => d.name === 'reject-all');
+    expect(idle.warnings.map((w: { kind: string }) => w.kind)).toContain('nothingDone');
+    const verdicts = compareVerdicts(report, () => (v: number) => v.toFixed(2));
+    for (const key of ['costPerDone', 'cycleTime']) {
+      const v = verdicts.find((x) => x.key === key)!;
+      expect(v.best).not.toBe('reject-all');
+      expect(v.sentence).toContain('Left out: reject-all, which finished no item in some replications');
+    }
+    // Throughput is defined for every run: reject-all is there, and last.
+    const throughput = verdicts.find((x) => x.key === 'throughputPerWeek')!;
+    expect(throughput.sentence).not.toContain('Left out');
   });
 });

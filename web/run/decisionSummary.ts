@@ -2,7 +2,7 @@
 // against the base with its 95% interval, and whether that holds after the report's correction for
 // multiple comparisons (Holm, computed by src/experiments; the page only reads the flags).
 import type { CompareReport, Difference } from '../../src/experiments/index.js';
-import { metricInfo } from '../../src/experiments/index.js';
+import { metricInfo, overDoneItems } from '../../src/experiments/index.js';
 import { formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
@@ -26,8 +26,13 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
     if (better === 'neither' || rep.designs.length < 2) continue;
     const f = format(key);
     const mean = (name: string) => rep.designs.find((d) => d.name === name)?.headline[key]?.mean;
+    // A design that finished no item in some replication has 0 there for a figure taken over the
+    // items done (its nothingDone warning): ranked on it, it would be "best" for finishing nothing.
+    const idle = (d: CompareReport['designs'][number]) =>
+      overDoneItems(key) && (d.warnings ?? []).some((w) => w.kind === 'nothingDone');
+    const left = rep.designs.filter((d) => d.headline[key] !== undefined && idle(d)).map((d) => d.name);
     const ranked = rep.designs
-      .filter((d) => d.headline[key] !== undefined)
+      .filter((d) => d.headline[key] !== undefined && !idle(d))
       .sort((a, b) => (better === 'lower' ? 1 : -1) * (a.headline[key]!.mean - b.headline[key]!.mean));
     if (ranked.length < 2) continue;
     const best = ranked[0].name;
@@ -47,6 +52,8 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
           ? `${capital(label)}: the base design is best at ${f(mean(best)!)}; the next, ${other}, is ${better === 'lower' ? 'higher' : 'lower'} by ${gap}; ${verdict}.`
           : `${capital(label)}: ${best} is best at ${f(mean(best)!)}, ${better} than the base's ${f(mean(base.name)!)} by ${gap}; ${verdict}.`;
     }
+    if (left.length > 0)
+      sentence += ` Left out: ${left.join(', ')}, which finished no item in some replications, so ${left.length === 1 ? 'its' : 'their'} ${label} is not defined.`;
     out.push({
       key,
       best,

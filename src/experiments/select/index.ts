@@ -18,7 +18,14 @@ export {
   type DesignOutcome,
   type DesignStatus,
 } from './sequentialSelection.js';
-export { selectionKeys, selectionInfo, measure, readMetricValue, SELECTION_ALIASES } from './selectionMetrics.js';
+export {
+  selectionKeys,
+  selectionInfo,
+  measure,
+  overDoneItems,
+  readMetricValue,
+  SELECTION_ALIASES,
+} from './selectionMetrics.js';
 export {
   buildSelectReport,
   guaranteeText,
