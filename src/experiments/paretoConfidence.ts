@@ -31,6 +31,8 @@ export interface FrontStanding {
 export function paretoWithConfidence(
   values: readonly (readonly (readonly number[])[])[],
   objectives: readonly Objective[],
+  /** noValue[i][o]: point i has no value of objective o (it finished no item; see sweepReport): any point that has one is better there. */
+  noValue: readonly (readonly boolean[])[] | null = null,
 ): FrontStanding[] {
   const k = values.length;
   // sign(o) * (x_j - x_i) < 0 means j is better than i on objective o.
@@ -43,6 +45,16 @@ export function paretoWithConfidence(
     let jNoWorseEverywhere = true;
     let iBetterSomewhere = false;
     objectives.forEach((_, o) => {
+      const iNone = noValue?.[i][o] === true;
+      const jNone = noValue?.[j][o] === true;
+      if (iNone || jNone) {
+        // A point with no value is worse than one with a value, with certainty; two without are equal.
+        if (jNone && !iNone) {
+          jNoWorseEverywhere = false;
+          iBetterSomewhere = true;
+        } else if (iNone && !jNone) jBetterSomewhere = true;
+        return;
+      }
       // On the scale where lower is better: d < 0 means j is better.
       const d = pairedDifference(values[j][o], values[i][o]);
       const lo = sign[o] > 0 ? d.lo : -d.hi;

@@ -5,6 +5,7 @@ import type { Interval } from './interval.js';
 import { pairedDifference, type Difference } from './pairedDifference.js';
 import { paretoFront, type Objective } from './pareto.js';
 import { paretoWithConfidence, type FrontStatus } from './paretoConfidence.js';
+import { overDoneItems } from './select/selectionMetrics.js';
 import { REPORT_FORMAT } from './runReport.js';
 import type { SweepValue } from './sweepValues.js';
 import type { WarmupInfo } from './warmupInfo.js';
@@ -115,15 +116,27 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
   const perRun = perPoint.map((p) => p.map((s) => s.headline));
   const headlines = perRun.map((h) => aggregateHeadlines(h));
   const means = headlines.map((h) => Object.fromEntries(Object.entries(h).map(([k, ci]) => [k, ci.mean])));
-  const pareto = paretoFront(means, spec.objectives);
+  // A point that finished no item in some replication has no value of a figure taken over the items
+  // done (its runs report 0: the cheapest and fastest there is). On such an objective it ranks last:
+  // it neither dominates a point with a value nor counts as the best (see its nothingDone warning).
+  const idle = perPoint.map((p) => p.some((s) => s.warn.overall.done + s.warn.overall.doneWithDefect === 0));
+  const noValue = idle.map((none) => spec.objectives.map((o) => none && overDoneItems(o.key)));
+  const ranked = means.map((m, i) => {
+    const r = { ...m };
+    spec.objectives.forEach((o, k) => {
+      if (noValue[i][k]) r[o.key] = o.direction === 'min' ? Infinity : -Infinity;
+    });
+    return r;
+  });
+  const pareto = paretoFront(ranked, spec.objectives);
   const onFront = new Set(pareto);
   const values = perRun.map((h) => spec.objectives.map((o) => h.map((x) => x[o.key])));
-  const standing = paretoWithConfidence(values, spec.objectives);
+  const standing = paretoWithConfidence(values, spec.objectives, noValue);
   const best: Record<string, number> = {};
   spec.objectives.forEach((o) => {
     let b = 0;
-    means.forEach((m, i) => {
-      if (o.direction === 'min' ? m[o.key] < means[b][o.key] : m[o.key] > means[b][o.key]) b = i;
+    ranked.forEach((m, i) => {
+      if (o.direction === 'min' ? m[o.key] < ranked[b][o.key] : m[o.key] > ranked[b][o.key]) b = i;
     });
     best[o.key] = b;
   });
