@@ -9,7 +9,7 @@ import { overDoneItems } from './select/selectionMetrics.js';
 import { REPORT_FORMAT } from './runReport.js';
 import type { SweepValue } from './sweepValues.js';
 import type { WarmupInfo } from './warmupInfo.js';
-import { warningInputs, warningsOf, type Warning, type WarningInputs } from './warnings.js';
+import { finishedNothing, warningInputs, warningsOf, type Warning, type WarningInputs } from './warnings.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { typeOutcomesOf, type TypeOutcomes } from './typeOutcomes.js';
 import { periodReportsOf, type PeriodReport } from './periodReport.js';
@@ -119,7 +119,7 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
   // A point that finished no item in some replication has no value of a figure taken over the items
   // done (its runs report 0: the cheapest and fastest there is). On such an objective it ranks last:
   // it neither dominates a point with a value nor counts as the best (see its nothingDone warning).
-  const idle = perPoint.map((p) => p.some((s) => s.warn.overall.done + s.warn.overall.doneWithDefect === 0));
+  const idle = perPoint.map((p) => p.some((s) => finishedNothing(s.warn.overall)));
   const noValue = idle.map((none) => spec.objectives.map((o) => none && overDoneItems(o.key)));
   const ranked = means.map((m, i) => {
     const r = { ...m };

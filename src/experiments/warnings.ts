@@ -65,6 +65,15 @@ export function warningInputs(run: RunResult): WarningInputs {
 }
 
 /**
+ * Whether a run (or one item type of it) finished no item in the window. Its figures taken over the
+ * items done (cost per done item, cycle time) then have no value, and the run reports 0 for them:
+ * the nothingDone warning, the selection's check and the sweep's ranking all start from this test.
+ */
+export function finishedNothing(counts: { done: number; doneWithDefect: number }): boolean {
+  return counts.done + counts.doneWithDefect === 0;
+}
+
+/**
  * warningsOf(runs): one design's warnings from its replications (in replication order), in a fixed
  * order: nothing done, pools, executives, lost work, growing backlog.
  */
@@ -73,7 +82,7 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
   const out: Warning[] = [];
   // A replication that finished no item has no cost per done item and no cycle time: the run
   // reports 0 for both, which a comparison would read as the cheapest and fastest design there is.
-  const idle = runs.filter((r) => r.overall.done + r.overall.doneWithDefect === 0).length;
+  const idle = runs.filter((r) => finishedNothing(r.overall)).length;
   if (idle > 0) {
     out.push({
       kind: 'nothingDone',

@@ -13,7 +13,7 @@ import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
 import { linesOfPaths } from '../../web/load/lineOfPath.js';
 import { cliLine, seedWarmupArgs, variantsArgs } from '../../web/run/cliLine.js';
 import { compareVerdicts } from '../../web/run/decisionSummary.js';
-import { TINY_YAML } from '../experiments/tinyScenario.js';
+import { TINY_REJECT_ALL_YAML } from '../experiments/tinyScenario.js';
 import { scenarioService } from '../../web/load/scenarioService.js';
 import { parsePayload } from '../../web/share/sharePayload.js';
 import { limits } from '../../web/state/limits.js';
@@ -350,15 +350,7 @@ describe('the decision summary and a design that finishes nothing', () => {
   test('ranks cost per done item and cycle time without it, and says so; other figures keep it', async () => {
     // The tiny scenario with a variant whose gate rejects every item: its runs report 0 for cost per
     // done item and cycle time, which would make it "best" at both.
-    const text = TINY_YAML.replace(
-      '  extra-server:\n',
-      '  reject-all:\n    changes:\n' +
-        '      - { op: set, path: steps.gate.next, value: { thresholds: { attr: risk, cuts: [0.9], to: [nope, nope] } } }\n' +
-        '  extra-server:\n',
-    ).replace(
-      '  done: { kind: exit, outcome: done }',
-      '  done: { kind: exit, outcome: done }\n  nope: { kind: exit, outcome: rejected }',
-    );
+    const text = TINY_REJECT_ALL_YAML;
     const report = JSON.parse(await cliJson('compare', 'tiny.yaml', text, ['--replications', '3']));
     const idle = report.designs.find((d: { name: string }) => d.name === 'reject-all');
     expect(idle.warnings.map((w: { kind: string }) => w.kind)).toContain('nothingDone');

@@ -53,3 +53,17 @@ sweeps:
     param: pools.server.capacity
     values: [1, 2]
 `;
+
+/**
+ * The tiny scenario with one more variant, `reject-all`, whose gate sends every item to a rejecting
+ * exit: it finishes no item, so its runs report 0 for cost per done item and cycle time.
+ */
+export const TINY_REJECT_ALL_YAML = TINY_YAML.replace(
+  '  extra-server:\n',
+  '  reject-all:\n    changes:\n' +
+    '      - { op: set, path: steps.gate.next, value: { thresholds: { attr: risk, cuts: [0.9], to: [nope, nope] } } }\n' +
+    '  extra-server:\n',
+).replace(
+  '  done: { kind: exit, outcome: done }',
+  '  done: { kind: exit, outcome: done }\n  nope: { kind: exit, outcome: rejected }',
+);

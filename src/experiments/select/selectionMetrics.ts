@@ -1,5 +1,6 @@
 import type { Model, RunResult } from '../../core/index.js';
 import { readDuration } from '../../scenario/index.js';
+import { finishedNothing } from '../warnings.js';
 import { headlineOf, metricInfo, OBJECTIVE_ALIASES, OVERALL_KEYS, type MetricInfo } from '../headline.js';
 
 /**
@@ -79,7 +80,7 @@ function nothingDoneFor(key: string, run: RunResult): boolean {
   const [name, id] = key.split(':');
   if (!OVER_DONE_ITEMS.has(name)) return false;
   const flow = id === undefined ? run.overall : run.byType[id];
-  return flow !== undefined && flow.done + flow.doneWithDefect === 0;
+  return flow !== undefined && finishedNothing(flow);
 }
 
 /**
