@@ -86,7 +86,9 @@ function runEvents(
   const horizon = s.horizon;
   let events = 0;
   for (;;) {
-    // The earlier of the two queues' heads, as one queue would order them.
+    // The earlier of the two queues' heads, as one queue would order them. Timers take a branch of
+    // their own: one body reading either queue through a variable cost the company 0.9% more
+    // instructions (356.3 against 353.2 M a run).
     if (headsFirst(timers, eq)) {
       if (!(timers.peekTime() < horizon)) break;
       timers.pop();
