@@ -77,8 +77,7 @@ export function variantsOption(file: string, declared: readonly string[], option
   // "the file declares no variants" further on, which is false when it declares some.
   if (option !== undefined && names.length === 0)
     throw new UsageError(
-      `--variants: expected variant names separated by commas, found ${JSON.stringify(option)}; ` +
-        (declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`),
+      `--variants: expected variant names separated by commas, found ${JSON.stringify(option)}; ${declaredText(declared)}`,
     );
   for (const [i, name] of names.entries()) {
     if (names.indexOf(name) !== i) throw new UsageError(`--variants: "${name}" is listed twice`);
@@ -88,6 +87,9 @@ export function variantsOption(file: string, declared: readonly string[], option
 }
 
 function noVariant(file: string, name: string, declared: readonly string[]): UsageError {
-  const known = declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`;
-  return new UsageError(`${file}: variants: no variant "${name}"; ${known}`);
+  return new UsageError(`${file}: variants: no variant "${name}"; ${declaredText(declared)}`);
+}
+
+function declaredText(declared: readonly string[]): string {
+  return declared.length === 0 ? 'the file declares no variants' : `the file declares: ${declared.join(', ')}`;
 }

@@ -40,11 +40,10 @@ export async function runSelect(o: SelectOptions): Promise<SelectReport> {
     if (cancelled) return null;
     done += jobs.length;
     const per = to - from;
-    return definedFigures(
-      selectionKeys(o.spec),
-      (d) => o.spec.designs[d].name,
+    return checkDefined(
+      o.spec,
       designs,
-      first + from,
+      from,
       designs.map((d, i) => (results.slice(i * per, (i + 1) * per) as RunResult[]).map((run) => figures(run, d))),
     );
   };
@@ -73,6 +72,12 @@ export function selectionFigures(spec: SelectSpec): (run: RunResult) => number[]
 /** The figures a selection reads of each run: the objective's, then each constraint's. */
 function selectionKeys(spec: SelectSpec): string[] {
   return [spec.objective.key, ...spec.constraints.map((c) => c.key)];
+}
+
+/** The observations of `designs` from replication `from` of the selection, checked as definedFigures says. */
+function checkDefined(spec: SelectSpec, designs: readonly number[], from: number, values: number[][][]): number[][][] {
+  const named = (d: number) => spec.designs[d].name;
+  return definedFigures(selectionKeys(spec), named, designs, (spec.firstReplication ?? 0) + from, values);
 }
 
 /**
@@ -105,12 +110,6 @@ export function replaySelect(spec: SelectSpec, figures: readonly (readonly numbe
       return figures[d].slice(from, to);
     });
   const checked = (designs: readonly number[], from: number, to: number) =>
-    definedFigures(
-      selectionKeys(spec),
-      (d) => spec.designs[d].name,
-      designs,
-      (spec.firstReplication ?? 0) + from,
-      sample(designs, from, to),
-    );
+    checkDefined(spec, designs, from, sample(designs, from, to));
   return buildSelectReport(spec, selectBestSync(selectionProblem(spec), checked));
 }

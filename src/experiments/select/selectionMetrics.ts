@@ -77,15 +77,15 @@ export function overDoneItems(key: string): boolean {
 
 /** Whether `key` is taken over the items done (of one item type, for `costPerDone:<type>`) and the run finished none. */
 function nothingDoneFor(key: string, run: RunResult): boolean {
-  const [name, id] = key.split(':');
-  if (!OVER_DONE_ITEMS.has(name)) return false;
+  if (!overDoneItems(key)) return false;
+  const id = key.split(':')[1];
   const flow = id === undefined ? run.overall : run.byType[id];
   return flow !== undefined && finishedNothing(flow);
 }
 
 /**
- * definedFigures(keys, designs, from, values): the procedure's observations of `designs`, replications
- * from `from` on, checked for a figure with no value (NaN: the run finished no item). Ranking on the 0
+ * definedFigures(keys, designName, designs, from, values): the procedure's observations of `designs`
+ * (values[i][j][k]: design designs[i], replication from + j, figure keys[k]), checked for a figure with no value (NaN: the run finished no item). Ranking on the 0
  * such a run reports would make a design that finishes nothing the cheapest and fastest, so select and
  * optimise stop with a message. Checked where the procedure reads them, so a sharded selection, which
  * simulates replications the procedure may never read, stops exactly when one machine would.
@@ -106,8 +106,8 @@ export function definedFigures(
   return values;
 }
 
-/** The message for a design whose run has no value for `key` (see undefinedFigure). */
-export function undefinedFigureMessage(key: string, design: string, replication: number): string {
+/** The message for a design whose run has no value of `key` (see definedFigures). */
+function undefinedFigureMessage(key: string, design: string, replication: number): string {
   const what = selectionInfo(key).label;
   return (
     `design ${design} finished no item in replication ${replication}, so its ${what} is not defined ` +
