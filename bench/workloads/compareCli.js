@@ -1,7 +1,9 @@
 // `opsim compare` of the bundled company, run as a user runs it: a fresh CLI process (the build under
-// test, dist/cli/main.js), timed by the wall clock from start to the report on stdout. Shared by the
+// test: dist/bundle/cli/main.js, which bin/opsim.js runs; dist/cli/main.js in a build from before the
+// bundle), timed by the wall clock from start to the report on stdout. Shared by the
 // pipeline and scaling workloads, with the in-process engine run of the same replications.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDist, distRoot } from '../lib/loadDist.js';
 import { COMPANY_FILE, companySource } from './companyScenario.js';
@@ -29,7 +31,8 @@ export function compareArgs(replications, workers, seed) {
 
 /** Runs the CLI once; returns the report text. Throws with its stderr if it fails. */
 export function runCompareCli(replications, workers, seed) {
-  const main = join(distRoot, 'cli', 'main.js');
+  const bundled = join(distRoot, 'bundle', 'cli', 'main.js');
+  const main = existsSync(bundled) ? bundled : join(distRoot, 'cli', 'main.js');
   const r = spawnSync(process.execPath, [main, ...compareArgs(replications, workers, seed)], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

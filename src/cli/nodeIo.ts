@@ -7,7 +7,11 @@ import type { WorkerHandle } from '../worker/index.js';
 import type { CliIo } from './cliIo.js';
 import { spawnNodeWorker } from '../worker/node.js';
 
-/** dist/worker/nodeWorker.js next to the compiled CLI; from src (tests, tsx) fall back to the built dist. */
+/**
+ * The worker entry next to the CLI: dist/bundle/worker/nodeWorker.js from the bundle (every chunk
+ * sits in dist/bundle/cli/), dist/worker/nodeWorker.js from the compiled modules; from src (tests,
+ * tsx) fall back to the built dist.
+ */
 export function nodeWorkerUrl(): URL {
   const sibling = new URL('../worker/nodeWorker.js', import.meta.url);
   if (existsSync(fileURLToPath(sibling))) return sibling;

@@ -1,6 +1,7 @@
 // The CLI's worker: a child process (not a thread, so that a fatal engine error or running out of
 // memory ends this process only, and the CLI reports it) exposing the worker API to its parent over
-// the IPC channel. Node-only; the CLI forks dist/worker/nodeWorker.js (see nodeProcess.ts).
+// the IPC channel. Node-only; the CLI forks this file's bundled copy, dist/bundle/worker/nodeWorker.js
+// (see nodeProcess.ts and cli/nodeIo.ts).
 import { expose } from 'comlink';
 import { createWorkerApi } from './api.js';
 import { ipcEndpoint } from './nodeIpc.js';

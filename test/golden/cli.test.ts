@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledScenarios, repoRoot } from '../support/index.js';
 
 const cli = join(repoRoot, 'bin', 'opsim.js');
-const built = join(repoRoot, 'dist', 'cli', 'main.js');
+const built = join(repoRoot, 'dist', 'bundle', 'cli', 'main.js');
 const CONCURRENCY = 2;
 
 interface Outcome {

@@ -1,0 +1,44 @@
+// The bundled CLI (dist/bundle/, scripts/bundleCli.mjs) that bin/opsim.js runs: its worker processes
+// are the bundled worker, and its reports are the compiled modules' reports, byte for byte, with one
+// worker or two. Uses the build in dist/ (npm test builds it first).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/index.js';
+
+const bundle = join(repoRoot, 'dist', 'bundle');
+const bin = join(repoRoot, 'bin', 'opsim.js');
+const modules = join(repoRoot, 'dist', 'cli', 'main.js');
+const COMPARE = [
+  'compare',
+  'scenarios/company/ai-native.yaml',
+  '--variants',
+  'human-run',
+  '--replications',
+  '3',
+  '--json',
+];
+
+const opsim = (entry: string, args: string[]) =>
+  execFileSync(process.execPath, [entry, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+describe('the bundled CLI', () => {
+  it('finds the bundled worker from every chunk, as nodeIo looks for it (../worker/nodeWorker.js)', () => {
+    const chunks = readdirSync(join(bundle, 'cli')).filter((f) => f.endsWith('.js'));
+    expect(chunks).toContain('main.js');
+    for (const chunk of chunks) {
+      const worker = new URL('../worker/nodeWorker.js', pathToFileURL(join(bundle, 'cli', chunk)));
+      expect(fileURLToPath(worker)).toBe(join(bundle, 'worker', 'nodeWorker.js'));
+      expect(existsSync(worker)).toBe(true);
+    }
+  });
+
+  it('reports what the compiled modules report, byte for byte, with one worker and with two', () => {
+    const expected = opsim(modules, [...COMPARE, '--workers', '1']);
+    expect(JSON.parse(expected).designs).toHaveLength(2);
+    expect(opsim(bin, [...COMPARE, '--workers', '1'])).toBe(expected);
+    expect(opsim(bin, [...COMPARE, '--workers', '2'])).toBe(expected);
+  }, 120_000);
+});
