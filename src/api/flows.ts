@@ -9,4 +9,14 @@ export { warmSweep, pointModels, unknownObjective, MAX_SWEEP_RUNS, type SweepJob
 export { warmSelect, selectPoints, type SelectJob } from './select.js';
 export { readSelectionGoal, type SelectionGoal } from './selectionGoal.js';
 export { decisionSpace, optimiseSpec, warmOptimise, MAX_DESIGNS, type OptimiseJob } from './optimise.js';
-export { driftOfLog } from './drift.js';
+
+type DriftOfLog = typeof import('./drift.js').driftOfLog;
+
+/**
+ * drift's steps, imported when called: they bring the event-log readers (CSV, XES, OCEL, a streaming
+ * JSON parser), which every other command would otherwise load at its start and never use.
+ */
+export async function driftOfLog(...args: Parameters<DriftOfLog>): ReturnType<DriftOfLog> {
+  const { driftOfLog: drift } = await import('./drift.js');
+  return drift(...args);
+}
