@@ -52,7 +52,10 @@ export function arrive(s: SimState, ty: number): void {
       break;
     }
   }
-  if (next < s.horizon) s.eventQueue.push(next, CLASS_ARRIVAL, EV_ARRIVAL, ty);
+  if (next < s.horizon) {
+    s.eventQueue.at = next;
+    s.eventQueue.pushAt(CLASS_ARRIVAL, EV_ARRIVAL, ty);
+  }
 }
 
 /** A candidate arrival of a type whose rate a timeline multiplies: kept with probability factor / bound. */
@@ -88,8 +91,9 @@ export function createItem(s: SimState, ty: number, age: number, entry = -1): nu
   const types = s.types;
   const t = s.now;
   const items = s.items;
-  const item = items.alloc(ty, t - age);
+  const item = items.alloc(ty);
   if (item < 0) throw wipLimit(s);
+  items.arrivalT[item] = t - age;
   const samplers = types.attributeSamplers[ty];
   const base = item * items.nAttrs;
   for (let k = 0; k < samplers.length; k++) {

@@ -27,7 +27,8 @@ export function moveTo(s: SimState, item: number, to: number): void {
     if (h >= 0) {
       const delay = handoffs.delay[h]();
       s.items.node[item] = to;
-      s.eventQueue.push(t + delay, CLASS_HANDOFF, EV_HANDOFF, item);
+      s.eventQueue.at = t + delay;
+      s.eventQueue.pushAt(CLASS_HANDOFF, EV_HANDOFF, item);
       s.cycleLedger.handoff(item, delay);
       if (s.monitor !== null) s.trace('handoff', item, to, -1, String(delay));
       return;

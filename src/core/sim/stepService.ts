@@ -89,15 +89,19 @@ function enqueue(s: SimState, item: number, node: number): void {
     const clock = s.types.patienceCalendar[type];
     const end = clock === null ? t + patience() : clock.afterOpenHours(t, patience());
     // A calendar that never opens long enough never runs the clock out: no timer.
-    if (end !== Infinity)
-      items.patienceSeq[item] = s.timerQueue.pushNumbered(end, CLASS_TIMER, EV_PATIENCE, item, s.eventQueue.takeSeq());
+    if (end !== Infinity) {
+      s.timerQueue.at = end;
+      items.patienceSeq[item] = s.timerQueue.pushNumberedAt(CLASS_TIMER, EV_PATIENCE, item, s.eventQueue.takeSeq());
+    }
   }
   const sla = steps.slaLimit[node];
   if (sla !== Infinity) {
     const clock = steps.slaCalendar[node];
     const end = clock === null ? t + sla : clock.afterOpenHours(t, sla);
-    if (end !== Infinity)
-      items.slaSeq[item] = s.timerQueue.pushNumbered(end, CLASS_TIMER, EV_SLA, item, s.eventQueue.takeSeq());
+    if (end !== Infinity) {
+      s.timerQueue.at = end;
+      items.slaSeq[item] = s.timerQueue.pushNumberedAt(CLASS_TIMER, EV_SLA, item, s.eventQueue.takeSeq());
+    }
   }
   if (s.monitor !== null) s.trace('enqueue', item, node);
 }
@@ -160,7 +164,8 @@ export function startService(s: SimState, item: number, server: number): void {
   items.serviceStart[item] = t;
   const end = t + duration;
   items.complT[item] = end;
-  items.complSeq[item] = s.eventQueue.push(end, CLASS_COMPLETION, EV_COMPLETION, item);
+  s.eventQueue.at = end;
+  items.complSeq[item] = s.eventQueue.pushAt(CLASS_COMPLETION, EV_COMPLETION, item);
   // Pause slots, rate limits, budgets, executive waits and traces: one flag keeps this path short.
   if (servers.startNeedsExtras[server] === 1) startExtras(s, item, server, duration);
 }
