@@ -94,7 +94,9 @@ export class CycleLedger {
         this.serviceHours[n] += this.entryService[e];
         if (n !== this.handoffIndex) waited += this.entryWait[e];
       }
-      this.queueWait[type].add(waited);
+      const sketch = this.queueWait[type];
+      sketch.next = waited;
+      sketch.addNext();
     }
     this.entryNext[last] = this.freeHead;
     this.freeHead = first;

@@ -32,7 +32,9 @@ export function leave(s: SimState, item: number, outcome: number, node: number):
     s.totals.done++;
     if (t >= s.warmup) {
       typeStats.done[ty]++;
-      typeStats.cycleTime[ty].add(t - items.arrivalT[item]);
+      const sketch = typeStats.cycleTime[ty];
+      sketch.next = t - items.arrivalT[item];
+      sketch.addNext();
     }
   } else {
     label = leaveOtherwise(s, item, ty, outcome, t, node);

@@ -83,14 +83,15 @@ function runEvents(
   const model = s.model;
   const eq = s.eventQueue;
   const timers = s.timerQueue;
-  const horizon = s.horizon;
+  eq.end = s.horizon;
+  timers.end = s.horizon;
   let events = 0;
   for (;;) {
     // The earlier of the two queues' heads, as one queue would order them. Timers take a branch of
     // their own: one body reading either queue through a variable cost the company 0.9% more
     // instructions (356.3 against 353.2 M a run).
     if (headsFirst(timers, eq)) {
-      if (!(timers.peekTime() < horizon)) break;
+      if (!timers.dueBeforeEnd()) break;
       timers.pop();
       s.now = timers.time;
       if (++events > maxEvents) throw eventLimit(model, maxEvents, s.now);
@@ -99,7 +100,7 @@ function runEvents(
       if (onCheckpoint !== null && (events & CHECKPOINT_MASK) === 0) onCheckpoint(s.now, events);
       continue;
     }
-    if (!(eq.peekTime() < horizon)) break;
+    if (!eq.dueBeforeEnd()) break;
     eq.pop();
     // The time lives in s.now only: a local double still needed after the calls below was boxed
     // on every event (25 bytes per M/M/20 customer less without it).

@@ -178,7 +178,9 @@ export function startService(s: SimState, item: number, server: number): void {
 function countStart(s: SimState, node: number, item: number): void {
   const stats = s.stepStats;
   const wait = s.now - s.items.enqT[item];
-  stats.wait[node].add(wait);
+  const sketch = stats.wait[node];
+  sketch.next = wait;
+  sketch.addNext();
   stats.started[node]++;
   if (wait > 0) stats.waited[node]++;
   if (stats.waitByTypeKept) countWaitByType(s, node, item);
@@ -243,7 +245,11 @@ export function completeService(s: SimState, item: number): void {
   const node = servers.step[server];
   // complT[item] is t here (checked on entry).
   s.cycleLedger.serviceVisit(item, node, items.enqT, items.serviceStart, items.complT);
-  if (t >= w) s.stepStats.timeInStep[node].add(t - items.enqT[item]);
+  if (t >= w) {
+    const sketch = s.stepStats.timeInStep[node];
+    sketch.next = t - items.enqT[item];
+    sketch.addNext();
+  }
   // Pause slots, overtime, traces and errors, in that order.
   if (servers.completionNeedsExtras[server] === 1) completeExtras(s, item, server, node);
   // The freed server first serves whoever waited longest; then the item moves on.
