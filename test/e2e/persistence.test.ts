@@ -29,8 +29,10 @@ describe('work that survives', () => {
     await page.reload();
     await page.waitForSelector('#app[data-ready="true"]');
     await page.click('[data-tab=run]');
-    await page.waitForSelector('[data-testid=report-json]', { state: 'attached' });
-    expect(await page.textContent('[data-testid=report-json]')).toBe(json);
+    // The report is restored from IndexedDB after the page is ready: wait for its text rather than
+    // read it the moment its element exists (this test failed once on a loaded machine, and that
+    // read is the one step here that did not wait for what it checks).
+    await expect.poll(() => page.textContent('[data-testid=report-json]'), { timeout: 15_000 }).toBe(json);
 
     await page.selectOption('[data-testid=scenario-picker]', 'validation/mmc.yaml');
     await page.waitForSelector('[data-testid=status]:has-text("Loaded validation/mmc.yaml")');
@@ -39,8 +41,7 @@ describe('work that survives', () => {
     expect(await page.textContent('[data-testid=recent-runs]')).toContain('mm1.yaml');
     await page.click('[data-testid=recent-runs] li:has-text("mm1.yaml") [data-testid=reopen]');
     await page.waitForSelector('[data-tab=run][aria-selected=true]');
-    await page.waitForSelector('[data-testid=report-json]', { state: 'attached' });
-    expect(await page.textContent('[data-testid=report-json]')).toBe(json);
+    await expect.poll(() => page.textContent('[data-testid=report-json]'), { timeout: 15_000 }).toBe(json);
     expect(await page.inputValue('[data-testid=seed]')).toBe('kept');
     expect(await page.inputValue('[data-testid=replications]')).toBe('2');
     expect(errors).toEqual([]);
