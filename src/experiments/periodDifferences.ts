@@ -1,5 +1,6 @@
 import type { PeriodFigures, RunResult } from '../core/index.js';
 import { pairedDifference, type Difference } from './pairedDifference.js';
+import { delivered, OVER_DELIVERED } from './periodReport.js';
 
 /** One calendar period's paired differences, variant minus base, keyed as periodMetricsOf. */
 export interface PeriodDifference {
@@ -33,7 +34,9 @@ export function periodMetricsOf(p: PeriodFigures): Record<string, number> {
 
 /**
  * periodDifferences(variant, base): per period, the paired difference variant[r] - base[r] of each
- * period figure over the replications both share (common random numbers, as the headline's); null
+ * period figure over the replications both share (common random numbers, as the headline's); cycle
+ * time and cost per done item only over the replications in which both designs delivered in the
+ * period (periodReports says why; n counts them, 0 for no value); null
  * when the runs were not measured by period. Both designs have the same periods (the same start and
  * horizon); a pool one of them lacks is left out. The flags are those of a family of one, until
  * buildCompareReport corrects the report's period differences together.
@@ -48,12 +51,15 @@ export function periodDifferences(
   return first.map((p, i) => {
     const v = variant.slice(0, n).map((r) => periodMetricsOf(r.periods![i]));
     const b = base.slice(0, n).map((r) => periodMetricsOf(r.periods![i]));
+    const both = variant.slice(0, n).map((r, k) => delivered(r.periods![i]) && delivered(base[k].periods![i]));
+    const overDelivered: readonly string[] = OVER_DELIVERED;
     const metrics: Record<string, Difference> = {};
     for (const key of Object.keys(v[0] ?? {})) {
       if (b[0]?.[key] === undefined) continue;
+      const kept = (k: number) => !overDelivered.includes(key) || both[k];
       metrics[key] = pairedDifference(
-        v.map((x) => x[key]),
-        b.map((x) => x[key]),
+        v.filter((_, k) => kept(k)).map((x) => x[key]),
+        b.filter((_, k) => kept(k)).map((x) => x[key]),
       );
     }
     return { label: p.label, start: p.start, end: p.end, metrics };

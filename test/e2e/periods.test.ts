@@ -107,6 +107,38 @@ describe('figures per period', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a period in which no replication delivered shows no cycle time or cost per done item: a gap in the chart, – in the table', async () => {
+    // 200 hours a job: nothing can be done in the first week of any run, though work is paid for.
+    const slow = plan
+      .replace('{ dist: exponential, mean: 6m }', '200h')
+      .replace('poisson: 8/h', 'poisson: 2/w')
+      .replace(/timeline:\n.*\n/, '');
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await dropScenario(page, 'slow.yaml', slow);
+    await setReplications(page, 3);
+    await page.selectOption('[data-testid=periods]', 'week');
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    const report = JSON.parse((await page.textContent('[data-testid=report-json]')) ?? '') as {
+      designs?: unknown;
+      periods: { label: string; costPerDone: { n: number }; cycleTime: { n: number }; cost: { n: number } }[];
+    };
+    expect(report.periods[0]).toMatchObject({ costPerDone: { n: 0 }, cycleTime: { n: 0 }, cost: { n: 3 } });
+    const later = report.periods.findIndex((p) => p.costPerDone.n > 0);
+    expect(later).toBeGreaterThan(0);
+    await page.selectOption('[data-testid=period-metric]', 'costPerDone');
+    const drawn = await page.$$eval('[data-testid=period-chart] circle.point', (cs) =>
+      cs.map((c) => c.getAttribute('data-period')),
+    );
+    expect(drawn).not.toContain(report.periods[0].label);
+    expect(drawn).toContain(report.periods[later].label);
+    const header = await page.locator('[data-testid=periods-table] tr').first().locator('th, td').allTextContents();
+    const first = await page.locator('[data-testid=periods-table] tr').nth(1).locator('th, td').allTextContents();
+    expect(first[header.indexOf('Mean cycle time')]).toBe('–');
+    expect(first[header.indexOf('Cost per done item')]).toBe('–');
+    expect(errors).toEqual([]);
+  });
+
   test('Sweep per month gives each point its periods, a line per point, with the JSON of opsim sweep --periods month', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await dropScenario(page, 'plan.yaml', plan);

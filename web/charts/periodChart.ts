@@ -7,8 +7,12 @@ import { chartFrame, legend, marginKey } from './frame.js';
 export interface PeriodSeries {
   label: string;
   colour: string;
-  /** One point per period, in the order of `periods`; `significant` rings the point (a difference flagged after Holm). */
-  points: { mean: number; lo: number; hi: number; significant?: boolean }[];
+  /**
+   * One point per period, in the order of `periods`; `significant` rings the point (a difference
+   * flagged after Holm). `missing`: the figure has no value in that period (a cycle time where no
+   * replication delivered), drawn as a gap rather than as 0.
+   */
+  points: { mean: number; lo: number; hi: number; significant?: boolean; missing?: boolean }[];
 }
 
 const KEY_WIDTH = 130;
@@ -37,7 +41,7 @@ export function periodChart(
     marginRight: keyed ? KEY_WIDTH : undefined,
   });
   const x = d3.scalePoint<number>().domain(d3.range(o.periods.length)).range([0, f.width]).padding(0.3);
-  const all = o.series.flatMap((s) => s.points);
+  const all = o.series.flatMap((s) => s.points).filter((p) => !p.missing);
   const lo = d3.min(all, (p) => p.lo) ?? 0;
   const hi = d3.max(all, (p) => p.hi) ?? 1;
   const y = d3
@@ -77,6 +81,7 @@ export function periodChart(
         'd',
         d3
           .area<(typeof indexed)[number]>()
+          .defined((p) => !p.missing)
           .x((p) => x(p.i)!)
           .y0((p) => y(p.lo))
           .y1((p) => y(p.hi)),
@@ -91,12 +96,13 @@ export function periodChart(
         'd',
         d3
           .line<(typeof indexed)[number]>()
+          .defined((p) => !p.missing)
           .x((p) => x(p.i)!)
           .y((p) => y(p.mean)),
       );
     g.append('g')
       .selectAll('circle')
-      .data(indexed)
+      .data(indexed.filter((p) => !p.missing))
       .join('circle')
       .attr('class', 'point')
       .attr('data-period', (p) => o.periods[p.i])

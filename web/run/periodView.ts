@@ -104,7 +104,7 @@ export function periodView(
           points: d.periods.map((p) => {
             const m = p.metrics[select.value];
             return m
-              ? { mean: m.mean, lo: m.lo, hi: m.hi, significant: m.significant }
+              ? { mean: m.mean, lo: m.lo, hi: m.hi, significant: m.significant, missing: m.n === 0 }
               : { mean: 0, lo: 0, hi: 0, significant: false };
           }),
         })),
@@ -120,14 +120,16 @@ export function periodView(
         colour: palette[k % palette.length],
         points: d.periods.map((p) => {
           const ci = o.of(p);
-          return ci ? { mean: ci.mean, lo: ci.lo, hi: ci.hi } : { mean: 0, lo: 0, hi: 0 };
+          return ci ? { mean: ci.mean, lo: ci.lo, hi: ci.hi, missing: ci.n === 0 } : { mean: 0, lo: 0, hi: 0 };
         }),
       })),
     });
   };
   select.addEventListener('change', draw);
   draw();
-  const ci = (c: PeriodReport['arrived'], f: (v: number) => string) => formatWithHalf(c.mean, c.half, f);
+  // n = 0: no replication had a value (a cycle time in a period where none delivered).
+  const ci = (c: PeriodReport['arrived'], f: (v: number) => string) =>
+    c.n === 0 ? '–' : formatWithHalf(c.mean, c.half, f);
   const tables = measured.map((d) =>
     el(
       'details',
@@ -180,7 +182,7 @@ export function periodView(
             ...keys.map((k) => {
               const m = p.metrics[k];
               const f = options[k]?.format ?? (k === 'cost' ? money : formatCount);
-              return `${formatWithHalf(m.mean, m.half, f)}${m.significant ? ' *' : ''}`;
+              return m.n === 0 ? '–' : `${formatWithHalf(m.mean, m.half, f)}${m.significant ? ' *' : ''}`;
             }),
           ]),
         ],

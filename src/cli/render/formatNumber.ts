@@ -29,6 +29,8 @@ export function formatPoints(share: number): string {
 
 /** "12.3 ± 0.4"; just the mean when there is no spread to show. Shares as percent, or as percentage points for differences. */
 export function formatInterval(ci: Interval, as: 'number' | 'percent' | 'points' = 'number'): string {
+  // Over no replication (a period in which no run delivered an item, for its cycle time): no value.
+  if (ci.n === 0) return '-';
   if (as === 'points')
     return ci.half === 0 ? formatPoints(ci.mean) : `${formatPoints(ci.mean)} ± ${(ci.half * 100).toFixed(1)}`;
   const f = as === 'percent' ? formatPercent : formatNumber;

@@ -68,7 +68,8 @@ export function tableCsv(t: Table): string {
   const header = t.columns.flatMap((h, c) => (spread[c] ? [h, `${h} lo`, `${h} hi`] : [h])).map(csvCell);
   // Fields come back encoded: text through csvCell, numbers as JavaScript writes them.
   const fields = (cell: Cell | undefined, c: number): string[] => {
-    if (typeof cell === 'object' && 'ci' in cell) return [String(cell.ci.mean), String(cell.ci.lo), String(cell.ci.hi)];
+    if (typeof cell === 'object' && 'ci' in cell)
+      return cell.ci.n === 0 ? ['', '', ''] : [String(cell.ci.mean), String(cell.ci.lo), String(cell.ci.hi)];
     const one =
       cell === undefined
         ? ''
