@@ -77,5 +77,6 @@ export { reportJson } from './reportJson.js';
 export * from './select/index.js';
 export * from './optimise/index.js';
 export { warningsOf, warningInputs, WARN, type Warning, type WarningInputs } from './warnings.js';
+export { finishedNothing, overDoneItems } from './overDoneItems.js';
 export { periodReports, periodReportsOf, type PeriodReport } from './periodReport.js';
 export { periodDifferences, periodMetricsOf, type PeriodDifference } from './periodDifferences.js';

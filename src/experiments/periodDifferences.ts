@@ -1,6 +1,6 @@
 import type { PeriodFigures, RunResult } from '../core/index.js';
 import { pairedDifference, type Difference } from './pairedDifference.js';
-import { delivered, OVER_DELIVERED } from './periodReport.js';
+import { finishedNothing, overDoneItems } from './overDoneItems.js';
 
 /** One calendar period's paired differences, variant minus base, keyed as periodMetricsOf. */
 export interface PeriodDifference {
@@ -51,12 +51,13 @@ export function periodDifferences(
   return first.map((p, i) => {
     const v = variant.slice(0, n).map((r) => periodMetricsOf(r.periods![i]));
     const b = base.slice(0, n).map((r) => periodMetricsOf(r.periods![i]));
-    const both = variant.slice(0, n).map((r, k) => delivered(r.periods![i]) && delivered(base[k].periods![i]));
-    const overDelivered: readonly string[] = OVER_DELIVERED;
+    const both = variant
+      .slice(0, n)
+      .map((r, k) => !finishedNothing(r.periods![i]) && !finishedNothing(base[k].periods![i]));
     const metrics: Record<string, Difference> = {};
     for (const key of Object.keys(v[0] ?? {})) {
       if (b[0]?.[key] === undefined) continue;
-      const kept = (k: number) => !overDelivered.includes(key) || both[k];
+      const kept = (k: number) => !overDoneItems(key) || both[k];
       metrics[key] = pairedDifference(
         v.filter((_, k) => kept(k)).map((x) => x[key]),
         b.filter((_, k) => kept(k)).map((x) => x[key]),

@@ -1,6 +1,7 @@
 import type { PeriodFigures, RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { interval } from './interval.js';
+import { finishedNothing, overDoneItems } from './overDoneItems.js';
 
 /** One calendar period's figures over the replications: each a mean with its 95% interval. */
 export interface PeriodReport extends Aggregated<Omit<PeriodFigures, 'label' | 'start' | 'end'>> {
@@ -13,10 +14,10 @@ export interface PeriodReport extends Aggregated<Omit<PeriodFigures, 'label' | '
 /**
  * periodReports(runs): the figures per period (`--periods`), aggregated period by period across a
  * design's replications (every replication of a design has the same periods); null when the runs
- * were not measured by period. A period's cycle time and cost per done item are taken over the
- * replications that delivered an item in it (OVER_DELIVERED): a run reports 0 for both when it
- * delivered none, and averaging that 0 would make a period that lost its output look cheap and
- * fast. Their `n` says how many replications delivered; 0 when none did (no value).
+ * were not measured by period. A period's figures taken over the items done (cycle time, cost per
+ * done item: overDoneItems.ts) are taken over the replications that delivered an item in it: a run
+ * reports 0 for them when it delivered none, and averaging that 0 would make a period that lost its
+ * output look cheap and fast. Their `n` says how many replications delivered; 0 when none did.
  */
 export function periodReports(runs: readonly RunResult[]): PeriodReport[] | null {
   return periodReportsOf(runs.map((r) => r.periods));
@@ -32,16 +33,9 @@ export function periodReportsOf(perRun: readonly (readonly PeriodFigures[] | und
       return rest;
     });
     const report: PeriodReport = { label: p.label, start: p.start, end: p.end, ...aggregate(figures) };
-    const delivering = figures.filter(delivered);
-    for (const key of OVER_DELIVERED) report[key] = interval(delivering.map((f) => f[key]));
+    const delivering = figures.filter((f) => !finishedNothing(f));
+    for (const key of Object.keys(report) as (keyof (typeof figures)[number])[])
+      if (overDoneItems(key)) Object.assign(report, { [key]: interval(delivering.map((f) => f[key] as number)) });
     return report;
   });
-}
-
-/** The period figures taken over the items delivered in the period: no value in a run that delivered none. */
-export const OVER_DELIVERED = ['cycleTime', 'costPerDone'] as const;
-
-/** Whether a run delivered an item (done, with or without a defect) in the period. */
-export function delivered(p: Pick<PeriodFigures, 'done' | 'doneWithDefect'>): boolean {
-  return p.done + p.doneWithDefect > 0;
 }

@@ -1,5 +1,6 @@
 import type { RunResult } from '../core/index.js';
 import { interval } from './interval.js';
+import { finishedNothing } from './overDoneItems.js';
 
 /** A figure in a report that a decision should not rest on without a second look. */
 export interface Warning {
@@ -62,15 +63,6 @@ export function warningInputs(run: RunResult): WarningInputs {
     },
     steps: map(run.steps, (s) => ({ abandoned: s.abandoned, blocked: s.blocked, wipEnd: s.wipEnd })),
   };
-}
-
-/**
- * Whether a run (or one item type of it) finished no item in the window. Its figures taken over the
- * items done (cost per done item, cycle time) then have no value, and the run reports 0 for them:
- * the nothingDone warning, the selection's check and the sweep's ranking all start from this test.
- */
-export function finishedNothing(counts: { done: number; doneWithDefect: number }): boolean {
-  return counts.done + counts.doneWithDefect === 0;
 }
 
 /**

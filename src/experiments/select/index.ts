@@ -18,14 +18,7 @@ export {
   type DesignOutcome,
   type DesignStatus,
 } from './sequentialSelection.js';
-export {
-  selectionKeys,
-  selectionInfo,
-  measure,
-  overDoneItems,
-  readMetricValue,
-  SELECTION_ALIASES,
-} from './selectionMetrics.js';
+export { selectionKeys, selectionInfo, measure, readMetricValue, SELECTION_ALIASES } from './selectionMetrics.js';
 export {
   buildSelectReport,
   guaranteeText,

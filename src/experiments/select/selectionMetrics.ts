@@ -1,6 +1,6 @@
 import type { Model, RunResult } from '../../core/index.js';
 import { readDuration } from '../../scenario/index.js';
-import { finishedNothing } from '../warnings.js';
+import { finishedNothing, overDoneItems } from '../overDoneItems.js';
 import { headlineOf, metricInfo, OBJECTIVE_ALIASES, OVERALL_KEYS, type MetricInfo } from '../headline.js';
 
 /**
@@ -65,14 +65,6 @@ export function measure(keys: readonly string[]): (run: RunResult) => number[] {
       return EXTRA[name]?.read(run, id) ?? Number.NaN;
     });
   };
-}
-
-/** Figures taken over the items done: a run that finished none has no value for them (it reports 0). */
-const OVER_DONE_ITEMS = new Set(['costPerDone', 'cycleTime', 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95']);
-
-/** Whether figure `key` is taken over the items done (cost per done item, cycle time): a run that finished none has no value of it. */
-export function overDoneItems(key: string): boolean {
-  return OVER_DONE_ITEMS.has(key.split(':')[0]);
 }
 
 /** Whether `key` is taken over the items done (of one item type, for `costPerDone:<type>`) and the run finished none. */
