@@ -1,4 +1,5 @@
 import { interval, type Interval } from './interval.js';
+import { hasValue } from './overDoneItems.js';
 
 /** The shape of T with every number replaced by an Interval across replications. */
 export type Aggregated<T> = T extends number
@@ -11,7 +12,7 @@ export type Aggregated<T> = T extends number
 
 /**
  * aggregate(values): combines same-shaped values (one per replication, in replication order) leaf by
- * leaf. Numbers become intervals; strings, booleans and nulls are taken from the first value (they
+ * leaf. Numbers become intervals, over the values that are not NaN (no value: overDoneItems.ts); strings, booleans and nulls are taken from the first value (they
  * are labels such as a step's kind); objects and arrays recurse, keeping the first value's key order
  * so the output is as deterministic as the input.
  */
@@ -21,7 +22,7 @@ export function aggregate<T>(values: readonly T[]): Aggregated<T> {
 
 function aggregateAny(values: readonly unknown[]): unknown {
   const first = values[0];
-  if (typeof first === 'number') return interval(values.filter((v): v is number => typeof v === 'number'));
+  if (typeof first === 'number') return interval(values.filter(hasValue));
   if (first === null || typeof first !== 'object') return first;
   if (Array.isArray(first)) {
     return first.map((_, i) => aggregateAny(values.map((v) => (v as unknown[])[i])));

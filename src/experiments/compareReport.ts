@@ -103,7 +103,12 @@ export function buildCompareReport(
   }
   const explanations: Explanation[] = [];
   differences.forEach((diff, i) =>
-    explanations.push(...explainDifferences(diff.design, runs[0], runs[i + 1], diff.metrics, reports[0].headline)),
+    explanations.push(
+      ...explainDifferences(diff.design, runs[0], runs[i + 1], diff.metrics, {
+        base: headlines[0],
+        variant: headlines[i + 1],
+      }),
+    ),
   );
   const designs = spec.designs.map((s, d) => ({ name: s.name, variant: s.variant, ...reports[d] }));
   const report: CompareReport = {

@@ -2,6 +2,7 @@ import type { ExecutiveFigures, RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { headlineOf } from './headline.js';
 import { interval, type Interval } from './interval.js';
+import { costWithValues, flowWithValues, hasValue } from './overDoneItems.js';
 import { warningsOf, type Warning } from './warnings.js';
 import { periodReports, type PeriodReport } from './periodReport.js';
 
@@ -35,9 +36,10 @@ export function summariseRuns(runs: readonly RunResult[]): DesignReport {
     warnings: warningsOf(runs),
     headline: aggregateHeadlines(runs.map(headlineOf)),
     events: interval(runs.map((r) => r.events)),
-    overall: aggregate(runs.map((r) => r.overall)),
-    byType: aggregate(runs.map((r) => r.byType)),
-    cost: aggregate(runs.map((r) => r.cost)),
+    // Cycle times and costs per done item over the replications that delivered (overDoneItems.ts).
+    overall: aggregate(runs.map((r) => flowWithValues(r.overall))),
+    byType: aggregate(runs.map((r) => mapValues(r.byType, flowWithValues))),
+    cost: aggregate(runs.map((r) => costWithValues(r.cost, r.overall, r.byType))),
     steps: aggregate(runs.map((r) => r.steps)),
     pools: aggregate(runs.map((r) => r.pools)),
     executives: aggregate(runs.map((r) => r.executives)),
@@ -81,10 +83,17 @@ export function executivesTotalOf(run: RunResult): ExecutivesTotal {
   return total;
 }
 
+/** Each headline key's interval over the replications that have a value of it (n counts them). */
 export function aggregateHeadlines(headlines: readonly Record<string, number>[]): Record<string, Interval> {
   const out: Record<string, Interval> = {};
   for (const key of Object.keys(headlines[0] ?? {})) {
-    out[key] = interval(headlines.map((h) => h[key]).filter((v) => v !== undefined));
+    out[key] = interval(headlines.map((h) => h[key]).filter(hasValue));
   }
+  return out;
+}
+
+function mapValues<T>(record: Record<string, T>, f: (value: T) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(record)) out[key] = f(value);
   return out;
 }

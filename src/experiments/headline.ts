@@ -1,9 +1,12 @@
 import type { RunResult } from '../core/index.js';
+import { overDone } from './overDoneItems.js';
 
 /**
  * The headline metrics of one replication, flat and keyed so that compare, sweep, Pareto and explain
  * can treat them alike. Keys are fixed names, or a name and an id joined by ':'
- * (`escalationsPerWeek:coo`, `utilisation:reviewers`); ids cannot contain ':'.
+ * (`escalationsPerWeek:coo`, `utilisation:reviewers`); ids cannot contain ':'. A figure taken over
+ * the items done is NaN, no value, in a run that finished none (overDoneItems.ts): aggregateHeadlines
+ * and pairedDifference leave it out.
  */
 export type Headline = Record<string, number>;
 
@@ -30,8 +33,8 @@ export function headlineOf(run: RunResult): Headline {
   const share = (x: number) => (o.arrived > 0 ? x / o.arrived : 0);
   const out: Headline = {
     throughputPerWeek: o.throughputPerWeek,
-    cycleTime: o.cycleTime.mean,
-    costPerDone: run.cost.perDone,
+    cycleTime: overDone(o.cycleTime.mean, o),
+    costPerDone: overDone(run.cost.perDone, o),
     costPerOutcome: run.cost.perOutcome,
     escalationsPerWeek: 0,
     escapedDefects: run.quality.errorsEscaped,
@@ -60,7 +63,8 @@ export function headlineOf(run: RunResult): Headline {
   // Per item type, when there is more than one: a blend of invoices and features hides which one a design
   // makes dearer. (Outcomes per type are in the design's byType, and a sweep point's.)
   const types = Object.keys(run.cost.byType);
-  if (types.length > 1) for (const id of types) out[`costPerDone:${id}`] = run.cost.byType[id].perDone;
+  if (types.length > 1)
+    for (const id of types) out[`costPerDone:${id}`] = overDone(run.cost.byType[id].perDone, run.byType[id]);
   return out;
 }
 

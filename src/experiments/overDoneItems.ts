@@ -1,8 +1,12 @@
 // Figures taken over the items done (cost per done item, cycle time). A run, or one item type or
-// calendar period of it, that finished no item has no value of them, yet reports 0: read as a
-// figure, that 0 makes losing all the work look cheapest and fastest. The nothingDone warning, the
-// selection's check, the sweep's ranking, the page's summary and the period figures all start from
-// these two tests.
+// calendar period of it, that finished no item has no value of them, yet the engine reports 0: read
+// as a figure, that 0 makes losing all the work look cheapest and fastest. Here that 0 becomes NaN,
+// "no value", before anything is aggregated: a design's interval of such a figure is over the
+// replications that delivered (its n counts them; 0 when none did), and a paired difference is over
+// the replications in which both designs delivered. The nothingDone warning, the selection's check,
+// the sweep's ranking and the page's summary start from the same two tests.
+
+import type { CostBreakdown, FlowFigures, Percentiles, TypeCost } from '../core/index.js';
 
 /** Figure keys taken over the items done (`costPerDone:<type>` included, by its prefix). */
 const OVER_DONE_ITEMS = new Set(['costPerDone', 'cycleTime', 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95']);
@@ -15,4 +19,33 @@ export function overDoneItems(key: string): boolean {
 /** Whether a run (or one item type or period of it) finished no item. */
 export function finishedNothing(counts: { done: number; doneWithDefect: number }): boolean {
   return counts.done + counts.doneWithDefect === 0;
+}
+
+/** Whether x is a figure's value: not NaN, which stands for "no value" (nor a missing key, nor JSON's null for NaN). */
+export function hasValue(x: unknown): x is number {
+  return typeof x === 'number' && !Number.isNaN(x);
+}
+
+/** `value`, or NaN (no value) when `counts` finished nothing. */
+export function overDone(value: number, counts: { done: number; doneWithDefect: number }): number {
+  return finishedNothing(counts) ? Number.NaN : value;
+}
+
+const NO_PERCENTILES: Percentiles = { mean: Number.NaN, p50: Number.NaN, p90: Number.NaN, p95: Number.NaN };
+
+/** A flow's figures with those taken over the items done (cycle time, queue wait per item) as no value when it finished none. */
+export function flowWithValues<F extends FlowFigures>(flow: F): F {
+  return finishedNothing(flow) ? { ...flow, cycleTime: NO_PERCENTILES, queueWait: NO_PERCENTILES } : flow;
+}
+
+/** A run's cost with cost per done item, overall and per item type, as no value where nothing was done. */
+export function costWithValues(
+  cost: CostBreakdown,
+  overall: FlowFigures,
+  byType: Record<string, FlowFigures>,
+): CostBreakdown {
+  const types: Record<string, TypeCost> = {};
+  for (const [id, c] of Object.entries(cost.byType))
+    types[id] = byType[id] === undefined ? c : { ...c, perDone: overDone(c.perDone, byType[id]) };
+  return { ...cost, perDone: overDone(cost.perDone, overall), byType: types };
 }

@@ -1,4 +1,5 @@
 import { interval, type Interval } from './interval.js';
+import { hasValue } from './overDoneItems.js';
 import { tTwoSidedP } from './studentTDistribution.js';
 
 export interface Difference extends Interval {
@@ -23,16 +24,16 @@ export interface Difference extends Interval {
  * pairedDifference(variant, base): the CI of per-replication differences variant[r] - base[r].
  * Under common random numbers the pairs share their random streams, so the noise that both designs
  * see cancels and the interval is narrower than the difference of two independent means.
+ * A replication in which either side has no value (NaN: a figure over the items done where nothing
+ * was, overDoneItems.ts) is left out; n counts the pairs kept.
  * Alone it is a family of one; buildCompareReport corrects the whole comparison with holmAdjust.
  */
 export function pairedDifference(variant: readonly number[], base: readonly number[]): Difference {
-  const n = Math.min(variant.length, base.length);
-  const diffs: number[] = [];
-  for (let r = 0; r < n; r++) diffs.push(variant[r] - base[r]);
+  const pairs = valuedPairs(variant, base);
+  const diffs = pairs.variant.map((v, r) => v - pairs.base[r]);
+  const n = diffs.length;
   const ci = interval(diffs);
-  let baseSum = 0;
-  for (let r = 0; r < n; r++) baseSum += base[r];
-  const baseMean = n === 0 ? 0 : baseSum / n;
+  const baseMean = meanOf(pairs.base);
   const p = testable(ci) ? tTwoSidedP(ci.mean / standardError(diffs, ci.mean), n - 1) : 1;
   return {
     ...ci,
@@ -41,6 +42,28 @@ export function pairedDifference(variant: readonly number[], base: readonly numb
     pAdjusted: p,
     significant: testable(ci) && p <= ALPHA,
   };
+}
+
+/** The replications, up to the shorter side, in which both sides have a value; each side's values in order. */
+export function valuedPairs(
+  variant: readonly number[],
+  base: readonly number[],
+): { variant: number[]; base: number[] } {
+  const n = Math.min(variant.length, base.length);
+  const out = { variant: [] as number[], base: [] as number[] };
+  for (let r = 0; r < n; r++) {
+    if (!hasValue(variant[r]) || !hasValue(base[r])) continue;
+    out.variant.push(variant[r]);
+    out.base.push(base[r]);
+  }
+  return out;
+}
+
+/** The mean of xs; 0 for none. */
+export function meanOf(xs: readonly number[]): number {
+  let sum = 0;
+  for (const x of xs) sum += x;
+  return xs.length === 0 ? 0 : sum / xs.length;
 }
 
 /** The level of every significance flag in a report. */

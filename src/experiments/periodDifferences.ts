@@ -1,6 +1,6 @@
 import type { PeriodFigures, RunResult } from '../core/index.js';
 import { pairedDifference, type Difference } from './pairedDifference.js';
-import { finishedNothing, overDoneItems } from './overDoneItems.js';
+import { overDone } from './overDoneItems.js';
 
 /** One calendar period's paired differences, variant minus base, keyed as periodMetricsOf. */
 export interface PeriodDifference {
@@ -13,13 +13,14 @@ export interface PeriodDifference {
 /**
  * The figures of one period that are compared between designs: the headline's figures as a period
  * has them (its outcomes per week, cycle time, cost per done item, escaped defects, escalations,
- * lost and leftover work, each pool's utilisation), plus its cost and the errors made.
+ * lost and leftover work, each pool's utilisation), plus its cost and the errors made. Cycle time and
+ * cost per done item are NaN, no value, in a period that delivered nothing (overDoneItems.ts).
  */
 export function periodMetricsOf(p: PeriodFigures): Record<string, number> {
   const out: Record<string, number> = {
     throughputPerWeek: p.throughputPerWeek,
-    cycleTime: p.cycleTime,
-    costPerDone: p.costPerDone,
+    cycleTime: overDone(p.cycleTime, p),
+    costPerDone: overDone(p.costPerDone, p),
     cost: p.cost,
     errorsMade: p.errorsMade,
     errorsEscaped: p.errorsEscaped,
@@ -36,7 +37,7 @@ export function periodMetricsOf(p: PeriodFigures): Record<string, number> {
  * periodDifferences(variant, base): per period, the paired difference variant[r] - base[r] of each
  * period figure over the replications both share (common random numbers, as the headline's); cycle
  * time and cost per done item only over the replications in which both designs delivered in the
- * period (periodReports says why; n counts them, 0 for no value); null
+ * period (pairedDifference leaves out the others; n counts them, 0 for no value); null
  * when the runs were not measured by period. Both designs have the same periods (the same start and
  * horizon); a pool one of them lacks is left out. The flags are those of a family of one, until
  * buildCompareReport corrects the report's period differences together.
@@ -51,16 +52,12 @@ export function periodDifferences(
   return first.map((p, i) => {
     const v = variant.slice(0, n).map((r) => periodMetricsOf(r.periods![i]));
     const b = base.slice(0, n).map((r) => periodMetricsOf(r.periods![i]));
-    const both = variant
-      .slice(0, n)
-      .map((r, k) => !finishedNothing(r.periods![i]) && !finishedNothing(base[k].periods![i]));
     const metrics: Record<string, Difference> = {};
     for (const key of Object.keys(v[0] ?? {})) {
       if (b[0]?.[key] === undefined) continue;
-      const kept = (k: number) => !overDoneItems(key) || both[k];
       metrics[key] = pairedDifference(
-        v.filter((_, k) => kept(k)).map((x) => x[key]),
-        b.filter((_, k) => kept(k)).map((x) => x[key]),
+        v.map((x) => x[key]),
+        b.map((x) => x[key]),
       );
     }
     return { label: p.label, start: p.start, end: p.end, metrics };

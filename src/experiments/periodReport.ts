@@ -1,7 +1,6 @@
 import type { PeriodFigures, RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
-import { interval } from './interval.js';
-import { finishedNothing, overDoneItems } from './overDoneItems.js';
+import { overDone } from './overDoneItems.js';
 
 /** One calendar period's figures over the replications: each a mean with its 95% interval. */
 export interface PeriodReport extends Aggregated<Omit<PeriodFigures, 'label' | 'start' | 'end'>> {
@@ -17,7 +16,7 @@ export interface PeriodReport extends Aggregated<Omit<PeriodFigures, 'label' | '
  * were not measured by period. A period's figures taken over the items done (cycle time, cost per
  * done item: overDoneItems.ts) are taken over the replications that delivered an item in it: a run
  * reports 0 for them when it delivered none, and averaging that 0 would make a period that lost its
- * output look cheap and fast. Their `n` says how many replications delivered; 0 when none did.
+ * output look cheap and fast; here that 0 is no value (NaN), which aggregate leaves out. Their `n` says how many replications delivered; 0 when none did.
  */
 export function periodReports(runs: readonly RunResult[]): PeriodReport[] | null {
   return periodReportsOf(runs.map((r) => r.periods));
@@ -30,12 +29,9 @@ export function periodReportsOf(perRun: readonly (readonly PeriodFigures[] | und
   return first.map((p, i) => {
     const figures = perRun.map((periods) => {
       const { label: _label, start: _start, end: _end, ...rest } = periods![i];
-      return rest;
+      return { ...rest, cycleTime: overDone(rest.cycleTime, rest), costPerDone: overDone(rest.costPerDone, rest) };
     });
     const report: PeriodReport = { label: p.label, start: p.start, end: p.end, ...aggregate(figures) };
-    const delivering = figures.filter((f) => !finishedNothing(f));
-    for (const key of Object.keys(report) as (keyof (typeof figures)[number])[])
-      if (overDoneItems(key)) Object.assign(report, { [key]: interval(delivering.map((f) => f[key] as number)) });
     return report;
   });
 }

@@ -17,6 +17,7 @@ import {
   gridPoints,
   sweepReportFromSlices,
   sweepSlice,
+  sliceFromJson,
   type SweepReport,
   type SweepSlice,
   type SweepSpec,
@@ -205,10 +206,11 @@ export function mergeShards(shards: Iterable<NamedShard>): CompareReport | Sweep
   return sweepReportFromSlices(task.spec, perDesign as SweepSlice[][]);
 }
 
-/** What the merge keeps of one stored result: a sweep's slice, a selection's figures (JSON's null read back as NaN), or the run. */
+/** What the merge keeps of one stored result: a sweep's slice or a selection's figures (JSON's null read back as NaN both), or the run. */
 function slimmer(file: ShardFile): (r: unknown) => RunResult | SweepSlice | number[] {
   const { task, keeps } = file;
-  if (task.kind === 'sweep') return keeps === 'runs' ? (r) => sweepSlice(r as RunResult) : (r) => r as SweepSlice;
+  if (task.kind === 'sweep')
+    return keeps === 'runs' ? (r) => sweepSlice(r as RunResult) : (r) => sliceFromJson(r as SweepSlice);
   if (task.kind === 'select') {
     if (keeps === 'runs') return (r) => selectionFigures(task.spec)(r as RunResult);
     return (r) => (r as (number | null)[]).map((x) => (typeof x === 'number' ? x : Number.NaN));

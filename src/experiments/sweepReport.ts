@@ -110,6 +110,18 @@ export function sweepSlice(run: RunResult): SweepSlice {
   return slice;
 }
 
+/**
+ * A slice read back from a shard file: JSON writes NaN, a figure's "no value" (overDoneItems.ts), as
+ * null, which is read back as NaN so the report is the one the runs themselves give.
+ */
+export function sliceFromJson(slice: SweepSlice): SweepSlice {
+  const revive = <T extends object>(figures: T): T =>
+    Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, v === null ? Number.NaN : v])) as T;
+  const byType: Record<string, TypeOutcomes> = {};
+  for (const [id, t] of Object.entries(slice.byType)) byType[id] = revive(t);
+  return { ...slice, headline: revive(slice.headline), byType };
+}
+
 /** The same report from each run's slice. */
 export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (readonly SweepSlice[])[]): SweepReport {
   const grid = gridPoints(spec.params);

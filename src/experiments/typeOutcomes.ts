@@ -1,4 +1,5 @@
 import type { RunResult } from '../core/index.js';
+import { overDone } from './overDoneItems.js';
 
 /**
  * One item type's outcomes per week, split by kind, and what a delivered item of the type costs: the
@@ -6,7 +7,7 @@ import type { RunResult } from '../core/index.js';
  * one a design makes dearer or drops. Per replication; reports aggregate them into intervals.
  */
 export interface TypeOutcomes {
-  /** cost.byType.<type>.total / (done + doneWithDefect) of the type; 0 when none was done. */
+  /** cost.byType.<type>.total / (done + doneWithDefect) of the type; NaN, no value, when none was done (overDoneItems.ts). */
   costPerDone: number;
   donePerWeek: number;
   doneWithDefectPerWeek: number;
@@ -21,7 +22,7 @@ export function typeOutcomesOf(run: RunResult): Record<string, TypeOutcomes> {
   const out: Record<string, TypeOutcomes> = {};
   for (const [id, t] of Object.entries(run.byType))
     out[id] = {
-      costPerDone: run.cost.byType[id].perDone,
+      costPerDone: overDone(run.cost.byType[id].perDone, t),
       donePerWeek: perWeek(t.done),
       doneWithDefectPerWeek: perWeek(t.doneWithDefect),
       rejectedPerWeek: perWeek(t.rejected),

@@ -80,8 +80,10 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
       kind: 'nothingDone',
       subjects: [],
       text:
-        `No item was done in ${idle} of ${runs.length} replication${runs.length === 1 ? '' : 's'}: there, cost per done item and cycle time ` +
-        `are not defined and count as 0, so this design's means of them are too low. Finishing nothing is not cheaper or faster.`,
+        idle === runs.length
+          ? `No item was done in ${idle === 1 ? 'the replication' : `any of the ${idle} replications`}: cost per done item and cycle time have no value (shown as -).`
+          : `No item was done in ${idle} of ${runs.length} replications: there, cost per done item and cycle time have no value, ` +
+            `and their means are over the ${runs.length - idle} that delivered. Throughput counts the lost output.`,
     });
   }
   const mean = (pick: (r: WarningInputs) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { summariseRuns } from '../../src/experiments/designReport.js';
 import { explainDifferences } from '../../src/experiments/explain/index.js';
 import { headlineOf } from '../../src/experiments/headline.js';
 import { pairedDifference } from '../../src/experiments/pairedDifference.js';
@@ -21,7 +20,15 @@ function differencesOf(base: ReturnType<typeof runs>, variant: ReturnType<typeof
   );
 }
 
-describe('explainDifferences(design, base, variant, differences, baseHeadline)', () => {
+const headlinesOf = (base: ReturnType<typeof runs>, variant: ReturnType<typeof runs>) => ({
+  base: base.map(headlineOf),
+  variant: variant.map(headlineOf),
+});
+
+/** A replication that finished nothing, as the engine reports it: 0 done, and 0 for the figures over the items done. */
+const IDLE: FakeKnobs = { throughput: 0, cycle: 0, wait: 0, cost: 0 };
+
+describe('explainDifferences(design, base, variant, differences, headlines)', () => {
   it('splits a cycle-time rise into the parts that add up to it and names the forum wait that drove it', () => {
     const base = runs([
       { cycle: 5, wait: 1 },
@@ -39,7 +46,7 @@ describe('explainDifferences(design, base, variant, differences, baseHeadline)',
       base,
       variant,
       differencesOf(base, variant),
-      summariseRuns(base).headline,
+      headlinesOf(base, variant),
     );
     const cycle = out.find((e) => e.metric === 'cycleTime')!;
     expect(cycle.text).toBe(
@@ -57,13 +64,7 @@ describe('explainDifferences(design, base, variant, differences, baseHeadline)',
   it('says plainly when a move is noise', () => {
     const base = runs([{ cycle: 5 }, { cycle: 6 }, { cycle: 5.5 }]);
     const variant = runs([{ cycle: 5.2 }, { cycle: 5.9 }, { cycle: 5.5 }]);
-    const out = explainDifferences(
-      'same-ish',
-      base,
-      variant,
-      differencesOf(base, variant),
-      summariseRuns(base).headline,
-    );
+    const out = explainDifferences('same-ish', base, variant, differencesOf(base, variant), headlinesOf(base, variant));
     expect(out.find((e) => e.metric === 'cycleTime')!.text).toMatch(
       /^Mean cycle time: no significant change in same-ish \(5\.50 h -> 5\.53 h, difference \+0\.03 ± 0\.\d\d h, p = 0\.\d\d\); the move is within the noise of 3 replications\.$/,
     );
@@ -71,6 +72,38 @@ describe('explainDifferences(design, base, variant, differences, baseHeadline)',
 
   it('says nothing about metrics that did not move at all', () => {
     const same = runs([{}, {}]);
-    expect(explainDifferences('same', same, same, differencesOf(same, same), summariseRuns(same).headline)).toEqual([]);
+    expect(explainDifferences('same', same, same, differencesOf(same, same), headlinesOf(same, same))).toEqual([]);
+  });
+
+  it('explains a move over the replications in which both designs delivered, and its parts still add up to it', () => {
+    // The second replication of the base and the fourth of the variant finished nothing: their 0 h
+    // cycle times are no value, and only replications 1 and 3 pair.
+    const base = runs([{ cycle: 5, wait: 1 }, IDLE, { cycle: 6, wait: 1.2 }, { cycle: 5.5, wait: 1 }]);
+    const variant = runs([
+      { cycle: 8, wait: 1, forumWait: 3 },
+      { cycle: 9.3, wait: 1.2, forumWait: 3.2 },
+      { cycle: 9.1, wait: 1.2, forumWait: 2.9 },
+      IDLE,
+    ]);
+    const differences = differencesOf(base, variant);
+    expect(differences.cycleTime.n).toBe(2);
+    expect(differences.cycleTime.mean).toBeCloseTo((8 - 5 + (9.1 - 6)) / 2, 12);
+    expect(differences.throughputPerWeek.n).toBe(4);
+    const out = explainDifferences('weekly-review', base, variant, differences, headlinesOf(base, variant));
+    const cycle = out.find((e) => e.metric === 'cycleTime')!;
+    expect(cycle.text).toMatch(
+      /^Mean cycle time rose 55\.5% in weekly-review \(5\.50 h -> 8\.55 h, difference \+3\.05 ± [\d.]+ h over the 2 replications in which both delivered\)\./,
+    );
+    const parts = cycle.decomposition!.parts;
+    for (const c of parts) expect(c.difference.n).toBe(2);
+    expect(parts.reduce((s, c) => s + c.difference.mean, 0)).toBeCloseTo(differences.cycleTime.mean, 12);
+    expect(cycle.decomposition!.total).toBeCloseTo(differences.cycleTime.mean, 12);
+    const wait = parts.find((c) => c.part === 'wait:review')!;
+    expect(wait.base).toBe(0);
+    expect(wait.variant).toBeCloseTo(2.95, 12);
+    const cost = out.find((e) => e.metric === 'costPerDone');
+    expect(
+      cost === undefined || cost.decomposition === null || cost.decomposition.parts.every((c) => c.difference.n === 2),
+    ).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ describe('warningsOf(runs)', () => {
     expect(warningsOf(runs(3, () => {}))).toEqual([]);
   });
 
-  it('says when no item was done in some replications, whose cost per done item and cycle time read 0', () => {
+  it('says when no item was done in some replications, whose cost per done item and cycle time have no value', () => {
     const idle = (run: RunResult) => {
       run.overall.done = 0;
       run.overall.doneWithDefect = 0;
@@ -26,9 +26,13 @@ describe('warningsOf(runs)', () => {
       kind: 'nothingDone',
       subjects: [],
       text:
-        'No item was done in 2 of 4 replications: there, cost per done item and cycle time are not defined and count as 0, ' +
-        "so this design's means of them are too low. Finishing nothing is not cheaper or faster.",
+        'No item was done in 2 of 4 replications: there, cost per done item and cycle time have no value, ' +
+        'and their means are over the 2 that delivered. Throughput counts the lost output.',
     });
+    expect(warningsOf(runs(3, idle))[0].text).toBe(
+      'No item was done in any of the 3 replications: cost per done item and cycle time have no value (shown as -).',
+    );
+    expect(warningsOf(runs(1, idle))[0].text).toMatch(/^No item was done in the replication:/);
     // A defective delivery is still a delivery.
     expect(
       warningsOf(

@@ -7,6 +7,8 @@ export interface CiBar {
   mean: number;
   lo: number;
   hi: number;
+  /** The design has no value of the figure (a cycle time where no replication delivered): no bar, "no value" on the axis. */
+  missing?: boolean;
 }
 
 export function ciBarChart(
@@ -26,8 +28,9 @@ export function ciBarChart(
     .domain(o.bars.map((b) => b.label))
     .range([0, f.width])
     .padding(0.3);
-  const top = d3.max(o.bars, (b) => Math.max(b.hi, b.mean)) ?? 1;
-  const bottom = Math.min(0, d3.min(o.bars, (b) => Math.min(b.lo, b.mean)) ?? 0);
+  const drawn = o.bars.filter((b) => !b.missing);
+  const top = d3.max(drawn, (b) => Math.max(b.hi, b.mean)) ?? 1;
+  const bottom = Math.min(0, d3.min(drawn, (b) => Math.min(b.lo, b.mean)) ?? 0);
   const y = d3
     .scaleLinear()
     .domain([bottom, top > bottom ? top : bottom + 1])
@@ -40,10 +43,21 @@ export function ciBarChart(
       .ticks(5)
       .tickFormat((v) => (o.axisFormat ?? o.format)(Number(v))),
   );
+  const cx = (b: CiBar) => x(b.label)! + x.bandwidth() / 2;
+  f.plot
+    .append('g')
+    .selectAll('text')
+    .data(o.bars.filter((b) => b.missing))
+    .join('text')
+    .attr('class', 'no-value')
+    .attr('x', cx)
+    .attr('y', y(0) - 6)
+    .attr('text-anchor', 'middle')
+    .text('no value');
   const g = f.plot
     .append('g')
     .selectAll('g')
-    .data(o.bars)
+    .data(drawn)
     .join('g')
     .attr('class', 'bar')
     .attr('data-value', (b) => b.mean);
@@ -53,7 +67,6 @@ export function ciBarChart(
     .attr('y', (b) => y(Math.max(0, b.mean)))
     .attr('height', (b) => Math.abs(y(b.mean) - y(0)))
     .attr('fill', (_, i) => palette[i % palette.length]);
-  const cx = (b: CiBar) => x(b.label)! + x.bandwidth() / 2;
   g.append('path')
     .attr('class', 'error-bar')
     .attr(

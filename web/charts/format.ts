@@ -50,6 +50,17 @@ export function formatWithHalf(mean: number, half: number, f: (v: number) => str
   return Number.isFinite(half) && half > 0 ? `${f(mean)} ± ${f(half).replace(/^[^\d-]*/, '')}` : f(mean);
 }
 
+/**
+ * A report's interval as "mean ± half"; '–' when the report has none, or it is over no replication
+ * (n = 0: a cycle time or cost per done item where no replication delivered, which has no value).
+ */
+export function formatInterval(
+  ci: { mean: number; half: number; n: number } | undefined,
+  f: (v: number) => string,
+): string {
+  return ci === undefined || ci.n === 0 ? '–' : formatWithHalf(ci.mean, ci.half, f);
+}
+
 /** Axis ticks: `1,500`, `2.5`, `0.25`, `12k`. */
 export function formatAxisNumber(value: number): string {
   if (!Number.isFinite(value)) return '';

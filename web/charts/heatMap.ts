@@ -11,6 +11,8 @@ export interface HeatCell {
   y: string;
   mean: number;
   standing: Standing;
+  /** The point has no value of the figure (a cycle time where no replication delivered): a grey cell marked '–'. */
+  missing?: boolean;
 }
 
 export function heatMap(
@@ -39,7 +41,11 @@ export function heatMap(
   });
   const x = d3.scaleBand(xs, [0, xs.length * cellW]).padding(0.04);
   const y = d3.scaleBand(ys, [0, ys.length * cellH]).padding(0.06);
-  const [lo, hi] = d3.extent(o.cells, (c) => c.mean) as [number, number];
+  const [lo, hi] = d3.extent(
+    o.cells.filter((c) => !c.missing),
+    (c) => c.mean,
+  ) as [number, number];
+  const label = (c: HeatCell) => (c.missing ? '–' : o.format(c.mean));
   const good = (v: number) => (hi === lo ? 0.5 : o.better === 'higher' ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo));
   const colour = (v: number) => d3.interpolateBlues(0.15 + 0.7 * good(v));
   f.plot
@@ -59,7 +65,7 @@ export function heatMap(
     .append('rect')
     .attr('width', x.bandwidth())
     .attr('height', y.bandwidth())
-    .attr('fill', (c) => colour(c.mean))
+    .attr('fill', (c) => (c.missing ? '#e4e6eb' : colour(c.mean)))
     .attr('stroke', (c) =>
       c.standing === 'optimal' ? '#d03c3c' : c.standing === 'possibly optimal' ? '#b07d00' : 'none',
     )
@@ -71,12 +77,12 @@ export function heatMap(
     .attr('y', y.bandwidth() / 2 + 4)
     .attr('text-anchor', 'middle')
     .attr('class', 'point-label')
-    .attr('fill', (c) => (good(c.mean) > 0.55 ? '#fff' : '#1d2330'))
-    .text((c) => o.format(c.mean));
+    .attr('fill', (c) => (!c.missing && good(c.mean) > 0.55 ? '#fff' : '#1d2330'))
+    .text(label);
   cell
     .append('title')
     .text(
       (c) =>
-        `${o.xLabel} = ${c.x}, ${o.yLabel} = ${c.y}: ${o.format(c.mean)}${c.standing === 'dominated' ? '' : ` (${c.standing})`}`,
+        `${o.xLabel} = ${c.x}, ${o.yLabel} = ${c.y}: ${label(c)}${c.standing === 'dominated' ? '' : ` (${c.standing})`}`,
     );
 }

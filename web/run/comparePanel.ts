@@ -2,7 +2,14 @@
 // side: headline charts with 95% CI error bars, cost per done item stacked by cause, escalation
 // load per executive, and a table of the numbers with the paired differences from the base.
 import { ciBarChart } from '../charts/ciBarChart.js';
-import { formatAxisNumber, formatMoney, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import {
+  formatAxisNumber,
+  formatInterval,
+  formatMoney,
+  formatPercent,
+  formatPerWeek,
+  formatWithHalf,
+} from '../charts/format.js';
 import { groupedCiChart } from '../charts/groupedCiChart.js';
 import { paretoScatter } from '../charts/paretoScatter.js';
 import { stackedCostChart } from '../charts/stackedCostChart.js';
@@ -193,6 +200,7 @@ function drawCompare(
         mean: d.headline[k]?.mean ?? 0,
         lo: d.headline[k]?.lo ?? 0,
         hi: d.headline[k]?.hi ?? 0,
+        missing: d.headline[k]?.n === 0,
       })),
     });
   }
@@ -264,10 +272,10 @@ function drawCompare(
     const f = metricFormatter(k, currency);
     return [
       metricLabel(k),
-      ...rep.designs.map((d) => (d.headline[k] ? formatWithHalf(d.headline[k].mean, d.headline[k].half, f) : '–')),
+      ...rep.designs.map((d) => formatInterval(d.headline[k], f)),
       ...rep.differences.map((diff) => {
         const m = diff.metrics[k];
-        if (!m) return '–';
+        if (!m || m.n === 0) return '–';
         const rel = m.relative === null ? '' : ` (${m.relative >= 0 ? '+' : ''}${formatPercent(m.relative)})`;
         return `${m.mean >= 0 ? '+' : ''}${formatWithHalf(m.mean, m.half, f)}${rel}${m.significant ? ' *' : ''}`;
       }),

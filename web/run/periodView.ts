@@ -10,6 +10,7 @@ import {
   formatMoney,
   formatPercent,
   formatPerWeek,
+  formatInterval,
   formatWithHalf,
 } from '../charts/format.js';
 import { el } from '../dom/el.js';
@@ -127,9 +128,6 @@ export function periodView(
   };
   select.addEventListener('change', draw);
   draw();
-  // n = 0: no replication had a value (a cycle time in a period where none delivered).
-  const ci = (c: PeriodReport['arrived'], f: (v: number) => string) =>
-    c.n === 0 ? '–' : formatWithHalf(c.mean, c.half, f);
   const tables = measured.map((d) =>
     el(
       'details',
@@ -152,16 +150,16 @@ export function periodView(
           ],
           ...d.periods.map((p) => [
             p.label,
-            ci(p.arrived, formatCount),
-            ci(p.throughputPerWeek, formatPerWeek),
-            ci(p.cycleTime, formatDuration),
-            ci(p.errorsMade, formatCount),
-            ci(p.errorsEscaped, formatCount),
-            ci(p.abandoned, formatCount),
-            ci(p.blocked, formatCount),
-            ci(p.costPerDone, money),
-            ci(p.inSystemAtEnd, formatCount),
-            ...pools.map((id) => ci(p.utilisation[id], formatPercent)),
+            formatInterval(p.arrived, formatCount),
+            formatInterval(p.throughputPerWeek, formatPerWeek),
+            formatInterval(p.cycleTime, formatDuration),
+            formatInterval(p.errorsMade, formatCount),
+            formatInterval(p.errorsEscaped, formatCount),
+            formatInterval(p.abandoned, formatCount),
+            formatInterval(p.blocked, formatCount),
+            formatInterval(p.costPerDone, money),
+            formatInterval(p.inSystemAtEnd, formatCount),
+            ...pools.map((id) => formatInterval(p.utilisation[id], formatPercent)),
           ]),
         ],
         { 'data-testid': 'periods-table' },

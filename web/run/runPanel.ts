@@ -70,7 +70,8 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
         'div',
         { class: 'cards' },
         ...headlineKeys.map((k) => {
-          const ci = rep.headline[k];
+          // n = 0: no replication has a value (a cycle time where none delivered).
+          const ci = rep.headline[k]?.n === 0 ? undefined : rep.headline[k];
           const f = metricFormatter(k, currency);
           return el(
             'div',

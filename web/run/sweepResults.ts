@@ -5,7 +5,7 @@
 // dominated with 95% confidence), never the means-only `pareto`, so they cannot disagree. With Per
 // (figures per period) each point's periods follow, as in Run and Compare.
 import * as d3 from 'd3';
-import { formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import { formatInterval, formatMoney, formatPerWeek } from '../charts/format.js';
 import { heatMap } from '../charts/heatMap.js';
 import { paretoScatter } from '../charts/paretoScatter.js';
 import { palette } from '../charts/frame.js';
@@ -38,13 +38,16 @@ export function drawSweep(
   const xOf = (p: SweepPoint) =>
     numeric ? (p.values[first.path] as number) : first.values.indexOf(p.values[first.path]);
   const xLabel = numeric ? name(first.path) : `${name(first.path)} (value index)`;
+  // A point with no value of the figure (n = 0: a cycle time where no replication delivered) is left off the line.
   const series = (k: string, points: SweepPoint[]) =>
-    points.map((p) => ({
-      x: xOf(p),
-      mean: p.headline[k]?.mean ?? 0,
-      lo: p.headline[k]?.lo ?? 0,
-      hi: p.headline[k]?.hi ?? 0,
-    }));
+    points
+      .filter((p) => p.headline[k]?.n !== 0)
+      .map((p) => ({
+        x: xOf(p),
+        mean: p.headline[k]?.mean ?? 0,
+        lo: p.headline[k]?.lo ?? 0,
+        hi: p.headline[k]?.hi ?? 0,
+      }));
   const size = second
     ? `${first.values.length} × ${second.values.length} = ${rep.points.length} points`
     : `${rep.points.length} values`;
@@ -107,6 +110,7 @@ export function drawSweep(
           y: String(p.values[second.path]),
           mean: p.headline[k]?.mean ?? 0,
           standing: p.front,
+          missing: p.headline[k]?.n === 0,
         })),
       });
     };
@@ -148,8 +152,7 @@ export function drawSweep(
   // that makes one type dearer.
   const types = itemTypesOf(rep);
   const typeCell = (p: SweepPoint, t: string) => {
-    const ci = p.byType[t]?.costPerDone;
-    return ci ? formatWithHalf(ci.mean, ci.half, (v) => formatMoney(v, currency)) : '–';
+    return formatInterval(p.byType[t]?.costPerDone, (v) => formatMoney(v, currency));
   };
   out.append(
     el('h3', {}, 'The numbers'),
@@ -163,9 +166,7 @@ export function drawSweep(
         ],
         ...rep.points.map((p) => [
           ...rep.params.map((q) => String(p.values[q.path])),
-          ...headlineKeys.map((k) =>
-            p.headline[k] ? formatWithHalf(p.headline[k].mean, p.headline[k].half, metricFormatter(k, currency)) : '–',
-          ),
+          ...headlineKeys.map((k) => formatInterval(p.headline[k], metricFormatter(k, currency))),
           ...types.map((t) => typeCell(p, t)),
           frontText(p, rep.points, label),
         ]),

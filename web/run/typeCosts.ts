@@ -5,7 +5,14 @@
 // `opsim compare` gives them), with the cheapest design per type said in a sentence;
 // each cost is the type's share of every cause (src/core's cost.byType, which sums to the total
 // cause by cause).
-import { formatCount, formatDuration, formatMoney, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import {
+  formatCount,
+  formatDuration,
+  formatInterval,
+  formatMoney,
+  formatPerWeek,
+  formatWithHalf,
+} from '../charts/format.js';
 import { el } from '../dom/el.js';
 import type { DesignReport } from '../../src/experiments/index.js';
 import { table } from './table.js';
@@ -64,7 +71,7 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
     const said = cheapestByType(designs).map((c) => `${c.type ?? 'all types'}: ${c.design}`);
     box.append(el('p', { 'data-testid': 'type-cost-sentence' }, `Lowest mean cost per done item, ${said.join('; ')}.`));
   }
-  const cell = (ci: { mean: number; half: number } | undefined) => (ci ? formatWithHalf(ci.mean, ci.half, money) : '–');
+  const cell = (ci: { mean: number; half: number; n: number } | undefined) => formatInterval(ci, money);
   const outcomes = many ? undefined : designs[0].outcomes;
   const flowCells = (flow: DesignReport['overall'] | undefined) => {
     if (outcomes === undefined) return [];

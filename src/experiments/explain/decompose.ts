@@ -1,6 +1,6 @@
 import type { RunResult } from '../../core/index.js';
 import { holmAdjust } from '../holm.js';
-import { ALPHA, pairedDifference, testable, type Difference } from '../pairedDifference.js';
+import { ALPHA, meanOf, pairedDifference, testable, valuedPairs, type Difference } from '../pairedDifference.js';
 import { metricParts } from './metricParts.js';
 
 /** One part's share in a move between two designs. */
@@ -26,7 +26,9 @@ export interface Decomposition {
 /**
  * decompose(metric, base, variant): the paired difference of every part of `metric` (metricParts),
  * replication by replication under common random numbers. Parts missing from one design (a forum the
- * base does not have) count as 0 there. null when the metric has no decomposition.
+ * base does not have) count as 0 there. A replication in which either design has no value of the
+ * metric (it finished nothing) is left out of every part, as it is of the metric's own difference, so
+ * that the parts still add up to it. null when the metric has no decomposition.
  */
 export function decompose(
   metric: string,
@@ -47,12 +49,13 @@ export function decompose(
   const parts: Contribution[] = [];
   let total = 0;
   for (const part of keys) {
-    const vs = v.map((p) => p[part] ?? 0);
-    const bs = b.map((p) => p[part] ?? 0);
+    const vs = v.map((p) => partOf(p, part));
+    const bs = b.map((p) => partOf(p, part));
     const difference = pairedDifference(vs, bs);
     if (difference.mean === 0) continue;
     total += difference.mean;
-    parts.push({ part, base: mean(bs), variant: mean(vs), difference, share: null });
+    const kept = valuedPairs(vs, bs);
+    parts.push({ part, base: meanOf(kept.base), variant: meanOf(kept.variant), difference, share: null });
   }
   const tested = parts.map((c) => c.difference).filter(testable);
   const adjusted = holmAdjust(tested.map((d) => d.p));
@@ -64,15 +67,17 @@ export function decompose(
   return { metric, total, parts };
 }
 
+/** A part of one replication's parts: 0 when the design lacks it, unless the replication has no value at all. */
+function partOf(parts: Record<string, number>, part: string): number {
+  const value = parts[part];
+  if (value !== undefined) return value;
+  for (const x of Object.values(parts)) if (Number.isNaN(x)) return Number.NaN;
+  return 0;
+}
+
 /** Keys of every record, first record's order first, then new keys in the order met. */
 function unionKeys(records: readonly Record<string, number>[]): string[] {
   const seen = new Set<string>();
   for (const r of records) for (const k of Object.keys(r)) seen.add(k);
   return [...seen];
-}
-
-function mean(xs: readonly number[]): number {
-  let sum = 0;
-  for (const x of xs) sum += x;
-  return xs.length === 0 ? 0 : sum / xs.length;
 }

@@ -1,7 +1,7 @@
 import type { RunResult } from '../../core/index.js';
-import { metricInfo } from '../headline.js';
-import type { Interval } from '../interval.js';
-import { ALPHA, type Difference } from '../pairedDifference.js';
+import { metricInfo, type Headline } from '../headline.js';
+import { interval } from '../interval.js';
+import { ALPHA, valuedPairs, type Difference } from '../pairedDifference.js';
 import { decompose, type Contribution, type Decomposition } from './decompose.js';
 import { DECOMPOSED } from './metricParts.js';
 
@@ -17,26 +17,37 @@ export interface Explanation {
 const EXPLAINED: readonly string[] = [...DECOMPOSED, 'escapedDefects'];
 
 /**
- * explainDifferences(design, base, variant, differences, baseHeadline): for each explained metric, either a plain
+ * explainDifferences(design, base, variant, differences, headlines): for each explained metric, either a plain
  * statement that the move is noise (not significant after the report's correction), or the move and
  * the parts it splits into. Only parts that moved significantly (Holm across the parts) and in the
  * same direction as the metric are named, each with its share of the move; the rest are summed.
+ * `headlines` are each replication's headline of the base and of the variant: the figures "before ->
+ * after" are over the replications the difference is over (both delivered, for a figure over the
+ * items done), so that the two and the difference agree.
  */
 export function explainDifferences(
   design: string,
   base: readonly RunResult[],
   variant: readonly RunResult[],
   differences: Record<string, Difference>,
-  baseHeadline: Record<string, Interval>,
+  headlines: { base: readonly Headline[]; variant: readonly Headline[] },
 ): Explanation[] {
   const out: Explanation[] = [];
   for (const metric of EXPLAINED) {
     const diff = differences[metric];
     if (diff === undefined) continue;
     const info = metricInfo(metric);
-    const b = baseHeadline[metric]?.mean ?? 0;
+    const paired = valuedPairs(
+      headlines.variant.map((h) => h[metric]),
+      headlines.base.map((h) => h[metric]),
+    );
+    const b = interval(paired.base).mean;
     const v = b + diff.mean;
-    const figures = `${fmtUnit(b, info.unit)} -> ${fmtUnit(v, info.unit)}, difference ${signed(diff.mean)} ± ${fmt(diff.half)}${unitSuffix(info.unit)}`;
+    const over =
+      diff.n < Math.min(base.length, variant.length)
+        ? ` over the ${diff.n} replication${diff.n === 1 ? '' : 's'} in which both delivered`
+        : '';
+    const figures = `${fmtUnit(b, info.unit)} -> ${fmtUnit(v, info.unit)}, difference ${signed(diff.mean)} ± ${fmt(diff.half)}${unitSuffix(info.unit)}${over}`;
     if (!diff.significant) {
       if (diff.mean === 0 && diff.half === 0) continue;
       const why =

@@ -7,6 +7,8 @@ import type { RunResult } from '../../core/index.js';
  * Keys: `wait:<node>`, `service:<node>`, `handoffs`, `beforeStart` (cycle time); a cost cause
  * (cost per done item); `arrivals`, `rejected`, `abandoned`, `blocked`, `backlogGrowth` (throughput);
  * `adHoc:<exec>`, `forum:<exec>` (escalations). null when the metric has no decomposition (or the run carries no ledger).
+ * The parts of a figure taken over the items done are NaN, no value, in a run that finished none, as
+ * the figure is in the headline (overDoneItems.ts), so that both leave out the same replications.
  */
 export type Parts = Record<string, number>;
 
@@ -37,7 +39,7 @@ function cycleTimeParts(run: RunResult): Parts | null {
   const ledger = run.cycleLedger;
   if (ledger === undefined) return null;
   const done = doneOf(run);
-  const per = (hours: number) => (done > 0 ? hours / done : 0);
+  const per = (hours: number) => (done > 0 ? hours / done : Number.NaN);
   const parts: Parts = {};
   for (const [id, node] of Object.entries(ledger.nodes)) {
     parts[`wait:${id}`] = per(node.waitHours);
@@ -52,7 +54,7 @@ function cycleTimeParts(run: RunResult): Parts | null {
 function costParts(run: RunResult): Parts {
   const done = doneOf(run);
   const parts: Parts = {};
-  for (const [cause, cost] of Object.entries(run.cost.byCause)) parts[cause] = done > 0 ? cost / done : 0;
+  for (const [cause, cost] of Object.entries(run.cost.byCause)) parts[cause] = done > 0 ? cost / done : Number.NaN;
   return parts;
 }
 
