@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
 import { dropScenario, runAndWait, setReplications } from './pageActions.js';
+import { TINY_REJECT_ALL_YAML } from '../experiments/tinyScenario.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,6 +49,42 @@ describe('warnings', () => {
     expect(report.warnings?.length ?? 0).toBeGreaterThan(0);
     const shown = await page.locator('[data-testid=run-results] [data-testid=warnings] li').allTextContents();
     expect(shown).toEqual(report.warnings!.map((w) => w.text));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a design that finishes nothing', () => {
+  test('has no cycle time or cost per done item in Compare: – in the table, no bar, off the cost front', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await dropScenario(page, 'tiny.yaml', TINY_REJECT_ALL_YAML);
+    await setReplications(page, 2);
+    await page.click('[data-tab=compare]');
+    await runAndWait(page, '[data-testid=compare]', '[data-testid=compare-results]');
+    const report = JSON.parse((await page.textContent('[data-testid=compare-json]')) ?? '{}') as {
+      designs: { name: string; headline: Record<string, { n: number }> }[];
+    };
+    const idle = report.designs.find((d) => d.name === 'reject-all')!;
+    expect(idle.headline.cycleTime.n).toBe(0);
+    expect(idle.headline.costPerDone.n).toBe(0);
+    expect(idle.headline.throughputPerWeek.n).toBe(2);
+    const rows = page.locator('[data-testid=compare-table] tr');
+    const header = await rows.first().locator('th, td').allTextContents();
+    const column = header.indexOf('reject-all');
+    expect(column).toBeGreaterThan(0);
+    const cells = async (label: string) => {
+      for (const row of await rows.all()) {
+        const texts = await row.locator('th, td').allTextContents();
+        if (texts[0] === label) return texts;
+      }
+      throw new Error(`no row ${label}`);
+    };
+    expect((await cells('Mean cycle time'))[column]).toBe('–');
+    expect((await cells('Cost per done item'))[column]).toBe('–');
+    expect((await cells('Throughput'))[column]).not.toBe('–');
+    expect(await page.textContent('[data-testid=chart-cycleTime] text.no-value')).toBe('no value');
+    expect(await page.locator('[data-testid=chart-cycleTime] g.bar').count()).toBe(report.designs.length - 1);
+    expect(await page.textContent('[data-testid=cost-left-out]')).toContain('reject-all');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -204,20 +204,26 @@ function drawCompare(
       })),
     });
   }
+  // Cost per done item is drawn for the designs that have it (n > 0). A design that finished nothing
+  // in some replication (its nothingDone warning) is also left off the cost-against-escalations chart,
+  // whose front would otherwise pass over the runs it lost, and named below the charts.
+  const idle = rep.designs.filter((d) => (d.warnings ?? []).some((w) => w.kind === 'nothingDone'));
   stackedCostChart(charts, {
     currency,
     format: money,
-    stacks: rep.designs.map((d) => {
-      // The causes are totals in the window; scale them to per done item with the design's own ratio.
-      const perDone = d.cost.perDone.mean;
-      const scale = d.cost.total.mean > 0 ? perDone / d.cost.total.mean : 0;
-      const c = d.cost.byCause;
-      return {
-        label: d.name,
-        parts: Object.fromEntries(Object.entries(c).map(([cause, ci]) => [cause, ci.mean * scale])),
-        total: { mean: perDone, lo: d.cost.perDone.lo, hi: d.cost.perDone.hi },
-      };
-    }),
+    stacks: rep.designs
+      .filter((d) => d.cost.perDone.n > 0)
+      .map((d) => {
+        // The causes are totals in the window; scale them to per done item with the design's own ratio.
+        const perDone = d.cost.perDone.mean;
+        const scale = d.cost.total.mean > 0 ? perDone / d.cost.total.mean : 0;
+        const c = d.cost.byCause;
+        return {
+          label: d.name,
+          parts: Object.fromEntries(Object.entries(c).map(([cause, ci]) => [cause, ci.mean * scale])),
+          total: { mean: perDone, lo: d.cost.perDone.lo, hi: d.cost.perDone.hi },
+        };
+      }),
   });
   groupedCiChart(charts, {
     title: 'Escalation load per executive',
@@ -236,7 +242,8 @@ function drawCompare(
       })),
     ),
   });
-  const points = rep.designs.map((d) => ({
+  const scattered = rep.designs.filter((d) => !idle.includes(d));
+  const points = scattered.map((d) => ({
     cost: d.headline.costPerDone?.mean ?? 0,
     escalations: d.headline.escalationsPerWeek?.mean ?? 0,
   }));
@@ -250,12 +257,20 @@ function drawCompare(
     currency,
     formatCost: money,
     formatRate: formatPerWeek,
-    points: rep.designs.map((d, i) => ({
+    points: scattered.map((d, i) => ({
       label: d.name,
       ...points[i],
       standing: front.has(i) ? ('optimal' as const) : ('dominated' as const),
     })),
   });
+  if (idle.length > 0)
+    charts.append(
+      el(
+        'p',
+        { class: 'hint', 'data-testid': 'cost-left-out' },
+        `Not on the cost charts' front: ${idle.map((d) => d.name).join(', ')}, which finished no item in some replications (no cost per done item there).`,
+      ),
+    );
 
   // The numbers, and each variant's paired difference from the base.
   const base = rep.designs[0];

@@ -26,8 +26,9 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
     if (better === 'neither' || rep.designs.length < 2) continue;
     const f = format(key);
     const mean = (name: string) => rep.designs.find((d) => d.name === name)?.headline[key]?.mean;
-    // A design that finished no item in some replication has 0 there for a figure taken over the
-    // items done (its nothingDone warning): ranked on it, it would be "best" for finishing nothing.
+    // A design that finished no item in some replication has no value there of a figure taken over
+    // the items done (its nothingDone warning): its mean is over the runs that delivered, and ranking
+    // it on that would pass over the runs in which it lost everything.
     const idle = (d: CompareReport['designs'][number]) =>
       overDoneItems(key) && (d.warnings ?? []).some((w) => w.kind === 'nothingDone');
     const left = rep.designs.filter((d) => d.headline[key] !== undefined && idle(d)).map((d) => d.name);
