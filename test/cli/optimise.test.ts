@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TANDEM_FILE, TANDEM_YAML } from '../experiments/optimise/tandemScenario.js';
 import { runCli } from './memoryIo.js';
@@ -160,5 +161,38 @@ describe('opsim optimise and select on Ctrl-C', () => {
       'No guarantee: interrupted; pools.server-b.capacity=6 leads on the replications so far.',
     );
     expect(r.stderr).toBe('opsim: interrupted; pools.server-b.capacity=6 led when stopped (no guarantee)\n');
+  });
+});
+
+describe("opsim optimise on the bundled support-vp.yaml, as README's example runs it", () => {
+  it("selects the specialists' authority that keeps the VP within budget and the fewest specialists who keep up", async () => {
+    const file = 'scenarios/company/support-vp.yaml';
+    const r = await runCli(
+      [
+        'optimise',
+        file,
+        '--delta',
+        '0.5',
+        '--constraint',
+        'budgetUse:vp-support<=1',
+        '--constraint',
+        'abandonedShare<=0.5%±0.25%',
+        '--json',
+      ],
+      { [file]: readFileSync(file, 'utf8') },
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({
+      method: 'exhaustive',
+      designs: 25,
+      rule: 'selected',
+      best: { values: { authority: 0.99, specialists: 3 } },
+    });
+    const status = (name: string) =>
+      report.certification.designs.find((d: { name: string }) => d.name === name).status as string;
+    // Below 0.99 the VP is over budget whatever the headcount; at 0.99 two specialists cannot keep up.
+    expect(status('authority=0.98, specialists=6')).toBe('infeasible');
+    expect(status('authority=0.99, specialists=2')).toBe('infeasible');
   });
 });
