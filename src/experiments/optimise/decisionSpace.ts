@@ -1,4 +1,5 @@
-import { rangeValues } from '../../scenario/index.js';
+import type { Model } from '../../core/index.js';
+import { modelFromDoc, rangeValues, type ScenarioDoc } from '../../scenario/index.js';
 import { gridPoints } from '../sweepReport.js';
 
 export interface Decision {
@@ -59,4 +60,36 @@ export function variantText(name: string, decisions: readonly Decision[], point:
   const lines = [`  ${name}:`, `    description: ${JSON.stringify(note)}`, '    changes:'];
   for (const d of decisions) lines.push(`      - { op: set, path: ${d.param}, value: ${point[d.name]} }`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Most designs a decision space may hold: each is compiled before the search starts. */
+export const MAX_DESIGNS = 2000;
+
+/**
+ * decisionSpace(doc, file): the file's decisions, their design points' models in order, or what is
+ * wrong (no decisions, too many designs, a point that does not validate).
+ */
+export function decisionSpace(
+  doc: ScenarioDoc,
+  file: string,
+): { decisions: Decision[]; models: Model[] } | { path: string; error: string } | { name: string; issues: string[] } {
+  const decisions = decisionsOf(doc as Parameters<typeof decisionsOf>[0]);
+  if (decisions.length === 0)
+    return {
+      path: 'decisions',
+      error: 'the file declares no decisions; add decisions: { <name>: { param, values } } (docs/scenario-format.md)',
+    };
+  const points = designPoints(decisions);
+  if (points.length > MAX_DESIGNS)
+    return {
+      path: 'decisions',
+      error: `${points.length} combinations, over the limit of ${MAX_DESIGNS}; use fewer values or a larger step`,
+    };
+  const models: Model[] = [];
+  for (const point of points) {
+    const built = modelFromDoc(doc, file, pointParams(decisions, point));
+    if (!built.ok) return { name: designName(point), issues: built.issues };
+    models.push(built.model);
+  }
+  return { decisions, models };
 }

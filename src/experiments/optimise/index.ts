@@ -12,7 +12,10 @@ export {
   variantText,
   type Decision,
   type DesignPoint,
+  decisionSpace,
+  MAX_DESIGNS,
 } from './decisionSpace.js';
+export { optimiseSpec, warmOptimise, type OptimiseJob } from './optimiseSpec.js';
 export { ocbaAllocation } from './ocba.js';
 export {
   runOptimise,
