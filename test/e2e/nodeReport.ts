@@ -8,7 +8,7 @@ export async function cliRunJson(file: string, text: string, args: string[]): Pr
 
 /** `opsim <command> <file> --json ...args`, for run, compare, sweep and select. */
 export async function cliJson(
-  command: 'run' | 'compare' | 'sweep' | 'select',
+  command: 'run' | 'compare' | 'sweep' | 'select' | 'optimise',
   file: string,
   text: string,
   args: string[],

@@ -4,7 +4,7 @@
 // not freeze the page. Tests call it directly.
 import type { Model } from '../../src/core/index.js';
 import { formatIssue, loadScenario, modelFromDoc, openScenario, type Built } from '../../src/scenario/index.js';
-import { gridPoints, type SweepParam } from '../../src/experiments/index.js';
+import { decisionSpace, gridPoints, type Decision, type SweepParam } from '../../src/experiments/index.js';
 import { parse } from 'yaml';
 import type { Issue, Loaded } from '../state/appState.js';
 import { setInText } from '../edit/setInText.js';
@@ -67,6 +67,26 @@ export const scenarioService = {
       models.push(built.model);
     }
     return { ok: true, models };
+  },
+
+  /**
+   * The design's decisions and one compiled model per combination of their values, as `opsim
+   * optimise` builds them, or what is wrong (no decisions, too many, a combination that does not validate).
+   */
+  decisionModels(
+    file: string,
+    text: string,
+    variant: string | null,
+  ): { ok: true; decisions: Decision[]; models: Model[] } | { ok: false; message: string } {
+    const design = loadScenario(
+      { file, text },
+      variant === null ? { readFile: readBundled } : { variant, readFile: readBundled },
+    );
+    if (!design.ok) return { ok: false, message: `The design does not load: ${formatIssue(design.issues[0])}` };
+    const space = decisionSpace(design.doc, file);
+    if ('error' in space) return { ok: false, message: `${space.path}: ${space.error}` };
+    if ('issues' in space) return { ok: false, message: `Decisions ${space.name}: ${space.issues[0]}` };
+    return { ok: true, decisions: space.decisions, models: space.models };
   },
 
   /** Writes values at field paths, keeping comments (see edit/setInText.ts). */

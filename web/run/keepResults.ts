@@ -1,15 +1,19 @@
-// Wires the runner to savedResults: every finished run, comparison, sweep or selection is kept (with the work it
+// Wires the runner to savedResults: every finished run, comparison, sweep, selection or optimisation is kept (with the work it
 // came from), and on reload the newest of each kind comes back when the work is the same.
 import type { Store } from '../state/store.js';
 import { latestResults, saveResult, type ResultKind } from '../state/savedResults.js';
 import type { Runner } from './runner.js';
 
-const kinds: ResultKind[] = ['run', 'compare', 'sweep', 'select'];
+const kinds: ResultKind[] = ['run', 'compare', 'sweep', 'select', 'optimise'];
 
 function title(kind: ResultKind, report: Record<string, unknown>): string {
   const reps = `${String(report.replications)} replications`;
   if (kind === 'run') return `Run of ${String(report.design)}, ${reps}`;
   if (kind === 'compare') return `Comparison of ${(report.designs as unknown[]).length} designs, ${reps}`;
+  if (kind === 'optimise') {
+    const best = report.best as { name: string } | null;
+    return `Optimisation of ${String(report.designs)} designs: ${best?.name ?? 'none'}`;
+  }
   if (kind === 'select') {
     const used = (report.replications as { used: number }).used;
     return `Selection among ${(report.designs as unknown[]).length} designs on ${(report.objective as { label: string }).label}: ${String(report.selected ?? 'none')}, ${used} replications`;

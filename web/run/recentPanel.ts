@@ -34,7 +34,7 @@ export function mountRecentPanel(
     const loaded = store.get().loaded;
     if (!ok || !loaded) return;
     runner.restore(r.kind, r.json, r.key, loaded.model);
-    show(r.kind);
+    show(r.kind === 'optimise' ? 'select' : r.kind);
   };
   const render = async () => {
     const items = await recentResults();

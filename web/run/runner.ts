@@ -14,9 +14,13 @@ import {
   readSelectionGoal,
   resolveWarmup,
   runCompare,
+  runOptimise,
   runSelect,
   selectionKeys,
+  optimiseSpec,
+  DECISION_COST,
   type CompareReport,
+  type OptimiseReport,
   type SelectReport,
   type SelectionGoalInput,
   type RunReport,
@@ -52,6 +56,7 @@ export interface RunnerState {
   compare: { report: CompareReport; json: string; key: string; restored?: boolean } | null;
   sweep: { report: SweepReport; json: string; key: string; restored?: boolean } | null;
   select: { report: SelectReport; json: string; key: string; restored?: boolean } | null;
+  optimise: { report: OptimiseReport; json: string; key: string; restored?: boolean } | null;
   /** One traced replication for the over-time view. */
   trace: { run: RunResult; model: Model; key: string } | null;
   error: string | null;
@@ -79,6 +84,8 @@ export interface Runner {
   sweep(params: SweepParam[], sweepName: string | null): Promise<void>;
   /** The best of `request.designs` (base first) on an objective under limits, as `opsim select` picks it. */
   select(request: SelectRequest): Promise<void>;
+  /** The best combination of the design's `decisions:` on the goal, as `opsim optimise` finds and certifies it. */
+  optimise(request: OptimiseRequest): Promise<void>;
   traceRun(replication: number): Promise<void>;
   cancel(): void;
   /** Puts back a result kept from an earlier visit (its JSON is the report, byte for byte); `restored` marks it so it is not kept again. */
@@ -96,6 +103,18 @@ export interface SelectRequest {
   firstStage: number;
   batch: number;
   maxReplications: number;
+}
+
+/** What the Select tab asks for when it optimises the design's decisions: the goal and the sizes, as `opsim optimise` takes them. */
+export interface OptimiseRequest {
+  goal: SelectionGoalInput;
+  firstStage: number;
+  batch: number;
+  maxReplications: number;
+  /** As `--exhaustive`, `--budget`, `--finalists`; undefined for the CLI's defaults (50, 20 per design, 5). */
+  exhaustive?: number;
+  budget?: number;
+  finalists?: number;
 }
 
 /** The CLI's sizes of the procedure, for a report byte-identical to `opsim select` without those options. */
@@ -140,6 +159,7 @@ export function createRunner(store: Store): Runner {
     compare: null,
     sweep: null,
     select: null,
+    optimise: null,
     trace: null,
     error: null,
   };
@@ -406,6 +426,49 @@ export function createRunner(store: Store): Runner {
               : null,
         });
       }),
+    optimise: (request) =>
+      busy('Optimising', async (progress) => {
+        const { s, loaded } = loadedOrThrow();
+        const { seed } = settings();
+        const key = currentKey();
+        const space = await callScenario('decisionModels', s.file, s.text, s.variant);
+        if (!space.ok) throw new Error(space.message);
+        const goal = readSelectionGoal(request.goal, [...selectionKeys(space.models[0]), DECISION_COST], goalFailure);
+        const spec = optimiseSpec({
+          base: loaded.model,
+          decisions: space.decisions,
+          designs: space.models.length,
+          seed,
+          goal,
+          firstStage: request.firstStage,
+          batch: request.batch,
+          maxReplications: request.maxReplications,
+          exhaustive: request.exhaustive,
+          budget: request.budget,
+          finalists: request.finalists,
+        });
+        // As the CLI: the pilot (when asked for) runs the first stage's replications of the first design.
+        const warm = await resolveWarmup(pool, space.models, {
+          ...warmupRequest(space.models, progress, 'first'),
+          replications: spec.firstStage,
+        });
+        if (warm === null) return cancelledInPilot();
+        let phase = 'Optimising';
+        const report = await runOptimise({
+          spec: { ...spec, warmup: warm.warmup },
+          models: warm.models,
+          executor: pool,
+          onProgress: (done, total) => progress(done, total, phase),
+          onPhase: (text) => {
+            phase = text.charAt(0).toUpperCase() + text.slice(1);
+            progress(0, 0, phase);
+          },
+        });
+        set({
+          optimise: { report, json: reportJson(report), key },
+          error: report.rule === 'cancelled' ? `Cancelled: ${report.guarantee}` : null,
+        });
+      }),
     traceRun: (replication) =>
       busy('Tracing one run', async (progress) => {
         const { loaded } = loadedOrThrow();
@@ -427,6 +490,7 @@ export function createRunner(store: Store): Runner {
       if (kind === 'run') set({ run: { report, json, model, key, restored: true } });
       else if (kind === 'compare') set({ compare: { report, json, key, restored: true } });
       else if (kind === 'select') set({ select: { report, json, key, restored: true } });
+      else if (kind === 'optimise') set({ optimise: { report, json, key, restored: true } });
       else set({ sweep: { report, json, key, restored: true } });
     },
   };

@@ -2,12 +2,9 @@
 // `set` change per parameter (after the changes of the variant the sweep ran on, if any), so Run,
 // Compare and the CLI (`opsim run --variant <name>`) can use it at once.
 import { el } from '../dom/el.js';
-import { callScenario } from '../load/scenarioClient.js';
-import { loadText } from '../load/loadText.js';
 import type { Store } from '../state/store.js';
 import type { SweepReport } from '../../src/experiments/index.js';
-
-const idPattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
+import { changesOf, saveAsVariant } from './saveAsVariant.js';
 
 /** The variant a point becomes: the sweep's design's own changes, then one `set` per parameter. */
 export function pointVariant(
@@ -17,10 +14,7 @@ export function pointVariant(
   name: (path: string) => string,
 ): { description: string; changes: unknown[] } {
   const point = rep.points[index];
-  const own =
-    rep.design === 'base'
-      ? []
-      : ((baseDoc.variants as Record<string, { changes?: unknown[] }> | undefined)?.[rep.design]?.changes ?? []);
+  const own = changesOf(baseDoc, rep.design === 'base' ? null : rep.design);
   const sets = rep.params.map((p) => ({ op: 'set', path: p.path, value: point.values[p.path] }));
   const where = rep.params.map((p) => `${name(p.path)} = ${String(point.values[p.path])}`).join(', ');
   return {
@@ -58,37 +52,14 @@ export function savePointControls(rep: SweepReport, store: Store, name: (path: s
     variantName.value = `sweep-point-${pick.value}`;
   });
   const save = el('button', { type: 'button', 'data-testid': 'save-point-button' }, 'Save this point as a variant');
-  save.addEventListener('click', async () => {
-    const s = store.get();
-    const n = variantName.value.trim();
-    if (!idPattern.test(n)) {
-      store.set({
-        notice: { kind: 'error', text: 'A variant name starts with a letter and has only letters, digits, - and _.' },
-      });
-      return;
-    }
-    const baseDoc = s.loaded?.baseDoc ?? {};
-    const variant = pointVariant(rep, Number(pick.value), baseDoc, name);
-    const r = await callScenario(
-      'addVariant',
-      s.text,
-      s.file,
-      n,
+  save.addEventListener('click', () => {
+    const variant = pointVariant(rep, Number(pick.value), store.get().loaded?.baseDoc ?? {}, name);
+    void saveAsVariant(
+      store,
+      variantName.value.trim(),
       variant,
-      (baseDoc.variants ?? {}) as Record<string, unknown>,
+      `Saved sweep point ${pick.value} as variant ${variantName.value.trim()}.`,
     );
-    if (!r.ok) {
-      store.set({ notice: { kind: 'error', text: `Could not save the variant: ${r.message}` } });
-      return;
-    }
-    await loadText(store, s.file, r.text, {
-      remember: true,
-      variant: n,
-      seed: s.seed,
-      replications: s.replications,
-      warmup: s.warmup,
-      notice: `Saved sweep point ${pick.value} as variant ${n}.`,
-    });
   });
   return el(
     'div',

@@ -1,5 +1,6 @@
 // The Select tab: the best of the base design and its variants (or of the points of a one-parameter
-// sweep of the chosen design) on one objective, under limits on
+// sweep of the chosen design, or of the combinations of its `decisions:`, as `opsim optimise`) on one
+// objective, under limits on
 // other figures, with an indifference zone and a confidence, chosen by the same procedure as
 // `opsim select` (KN under common random numbers, with Andradóttir and Kim's feasibility check when
 // there are limits), replications added in batches on the page's workers. The form writes the goal
@@ -8,7 +9,10 @@ import { clear, el } from '../dom/el.js';
 import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
 import {
+  DECISION_COST,
   DEFAULT_OBJECTIVE,
+  decisionsOf,
+  OPTIMISE_DEFAULTS,
   parseSweepValues,
   selectionInfo,
   selectionKeys,
@@ -21,7 +25,8 @@ import { variantDescriptions } from './comparePanel.js';
 import { designChoices } from './designChoices.js';
 import { metricLabel } from './metrics.js';
 import { paramNamer } from './paramNames.js';
-import { selectDefaults, type Runner, type SelectRequest } from './runner.js';
+import { selectDefaults, type OptimiseRequest, type Runner, type SelectRequest } from './runner.js';
+import { decisionText, drawOptimise } from './optimiseResults.js';
 import { drawSelect } from './selectResults.js';
 
 /** How a limit or a zone is typed for a figure of this unit. */
@@ -73,6 +78,19 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     'aria-label': 'Its values',
     placeholder: '0.1,0.2,0.3 or 0.1:0.5:0.1',
   });
+  const amongDecisions = el('input', {
+    type: 'radio',
+    name: 'select-among',
+    value: 'decisions',
+    'data-testid': 'select-among-decisions',
+  });
+  const decisionList = el('ul', { 'data-testid': 'select-decision-list' });
+  const decisionsRow = el(
+    'div',
+    { class: 'row', hidden: true },
+    el('span', { class: 'hint' }, "The file's decisions (the design chosen above, base or variant, is optimised):"),
+    decisionList,
+  );
   const sweepRow = el(
     'div',
     { class: 'row', hidden: true },
@@ -118,6 +136,21 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
   const firstStage = number('select-first-stage', 'First-stage replications', selectDefaults.firstStage, 2);
   const batch = number('select-batch', 'Replications per batch', selectDefaults.batch, 1);
   const maxReps = number('select-max', 'Most replications per design', selectDefaults.maxReplications, 2);
+  const exhaustive = number(
+    'optimise-exhaustive',
+    'Most combinations certified whole',
+    OPTIMISE_DEFAULTS.exhaustive,
+    2,
+  );
+  const budgetPer = number('optimise-budget', 'Screening runs per combination', OPTIMISE_DEFAULTS.budgetPerDesign, 5);
+  const finalists = number('optimise-finalists', 'Finalists certified', OPTIMISE_DEFAULTS.finalists, 2);
+  const optimiseSizes = el(
+    'div',
+    { class: 'row', hidden: true },
+    el('label', {}, 'Certify whole up to ', exhaustive, ' combinations;'),
+    el('label', {}, 'beyond, screen with ', budgetPer, ' runs per combination'),
+    el('label', {}, 'and certify the best ', finalists),
+  );
   const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'select-run' }, 'Select');
   const stale = el('span', { class: 'hint', 'data-testid': 'select-stale' });
   const cli = el('code', { 'data-testid': 'select-cli' });
@@ -129,9 +162,11 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       'Choose among ',
       el('label', {}, amongDesigns, ' the base and its variants'),
       el('label', {}, amongSweep, ' the points of a sweep'),
+      el('label', {}, amongDecisions, " the combinations of the file's decisions"),
     ),
     el('div', { class: 'row' }, choices.element),
     sweepRow,
+    decisionsRow,
     el(
       'div',
       { class: 'row' },
@@ -163,6 +198,7 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
         el('label', {}, 'then batches of ', batch),
         el('label', {}, 'at most ', maxReps, ' replications per design'),
       ),
+      optimiseSizes,
     ),
     el('div', { class: 'row' }, go, stale, message),
     el('p', { class: 'hint' }, 'The same with the CLI: ', cli),
@@ -175,7 +211,7 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
   const figureOptions = (): [string, string][] => {
     const families = [...new Set(keys.filter((k) => k.includes(':')).map((k) => k.split(':')[0]))];
     return [
-      ...keys.map((k): [string, string] => [k, metricLabel(k)]),
+      ...objectiveKeys().map((k): [string, string] => [k, metricLabel(k)]),
       ...families.map((f): [string, string] => [
         `${f}:*`,
         `${metricLabel(f)}, every ${f === 'utilisation' ? 'pool' : 'executive'}`,
@@ -186,6 +222,17 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     clear(select);
     select.append(...options.map(([v, label]) => el('option', { value: v }, label)));
     if (options.some(([v]) => v === keep)) select.value = keep;
+  };
+  /** The objective's options: every figure of the model, and in an optimisation the decisions' own cost. */
+  const objectiveKeys = () => (amongDecisions.checked ? [...keys, DECISION_COST] : keys);
+  const fillObjective = () => {
+    fill(
+      objective,
+      objectiveKeys().map((k) => [k, metricLabel(k)]),
+      objective.value || DEFAULT_OBJECTIVE,
+    );
+    for (const row of rows) fill(row.figure, figureOptions(), row.figure.value);
+    describeDelta();
   };
   const unitOf = (key: string) => selectionInfo(key.replace(/:\*$/, '')).unit;
   const describeDelta = () => {
@@ -265,22 +312,33 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       maxReplications: Math.max(first, count(maxReps, selectDefaults.maxReplications, 2)),
     };
   };
+  /** The CLI's default sizes are left out of the request (and the command), so the report names the defaults it ran with. */
+  const optimiseRequest = (): OptimiseRequest => {
+    const q = request();
+    const k = designCount();
+    const e = count(exhaustive, OPTIMISE_DEFAULTS.exhaustive, 2);
+    const b = count(budgetPer, OPTIMISE_DEFAULTS.budgetPerDesign, 5);
+    const f = count(finalists, OPTIMISE_DEFAULTS.finalists, 2);
+    return {
+      goal: q.goal,
+      firstStage: q.firstStage,
+      batch: q.batch,
+      maxReplications: q.maxReplications,
+      exhaustive: e === OPTIMISE_DEFAULTS.exhaustive ? undefined : e,
+      budget: b === OPTIMISE_DEFAULTS.budgetPerDesign ? undefined : b * k,
+      finalists: f === OPTIMISE_DEFAULTS.finalists ? undefined : f,
+    };
+  };
+  /** How many combinations the loaded design's decisions make. */
+  const designCount = () => decisions().reduce((n, d) => n * d.values.length, 1);
+  const decisions = () => decisionsOf((store.get().loaded?.doc ?? {}) as Parameters<typeof decisionsOf>[0]);
   /** The equivalent command, so a selection made here can be repeated (or run on more machines' worth of cores) with the CLI. */
   const showCli = () => {
     const s = store.get();
     const q = request();
     const g = q.goal;
-    const designArgs = amongSweep.checked
-      ? [
-          ...(s.variant === null ? [] : ['--variant', s.variant]),
-          '--param',
-          param.value.trim() || '?',
-          '--values',
-          values.value.trim() || '?',
-        ]
-      : variantsArgs(q.designs, s.loaded?.variants ?? []);
-    cli.textContent = cliLine('select', s.file, [
-      ...designArgs,
+    // The goal and select's sizes, common to both commands; the CLI's defaults are left out.
+    const goalArgs = [
       '--objective',
       g.objective ?? DEFAULT_OBJECTIVE,
       ...(g.constraints ?? []).flatMap((c) => ['--constraint', c]),
@@ -294,7 +352,23 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       ...(q.maxReplications === selectDefaults.maxReplications
         ? []
         : ['--max-replications', String(q.maxReplications)]),
-    ]);
+    ];
+    const variantArg = s.variant === null ? [] : ['--variant', s.variant];
+    if (amongDecisions.checked) {
+      const o = optimiseRequest();
+      cli.textContent = cliLine('optimise', s.file, [
+        ...variantArg,
+        ...goalArgs,
+        ...(o.exhaustive === undefined ? [] : ['--exhaustive', String(o.exhaustive)]),
+        ...(o.budget === undefined ? [] : ['--budget', String(o.budget)]),
+        ...(o.finalists === undefined ? [] : ['--finalists', String(o.finalists)]),
+      ]);
+      return;
+    }
+    const designArgs = amongSweep.checked
+      ? [...variantArg, '--param', param.value.trim() || '?', '--values', values.value.trim() || '?']
+      : variantsArgs(q.designs, s.loaded?.variants ?? []);
+    cli.textContent = cliLine('select', s.file, [...designArgs, ...goalArgs]);
   };
   objective.addEventListener('change', () => {
     const better = selectionInfo(objective.value).better;
@@ -302,17 +376,40 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     describeDelta();
     showCli();
   });
-  for (const input of [direction, delta, confidence, firstStage, batch, maxReps, choices.element, limits])
+  for (const input of [
+    direction,
+    delta,
+    confidence,
+    firstStage,
+    batch,
+    maxReps,
+    exhaustive,
+    budgetPer,
+    finalists,
+    choices.element,
+    limits,
+  ])
     input.addEventListener('input', showCli);
   for (const input of [direction, confidence, choices.element, limits]) input.addEventListener('change', showCli);
   const showAmong = () => {
-    choices.element.hidden = amongSweep.checked;
+    choices.element.hidden = !amongDesigns.checked;
     sweepRow.hidden = !amongSweep.checked;
+    decisionsRow.hidden = !amongDecisions.checked;
+    optimiseSizes.hidden = !amongDecisions.checked;
+    // The decisions' own cost is a figure only an optimisation has.
+    fillObjective();
     showCli();
+    shown = null;
+    render();
   };
-  for (const r of [amongDesigns, amongSweep]) r.addEventListener('change', showAmong);
+  for (const r of [amongDesigns, amongSweep, amongDecisions]) r.addEventListener('change', showAmong);
   for (const input of [param, values]) input.addEventListener('input', showCli);
   go.addEventListener('click', () => {
+    if (amongDecisions.checked) {
+      message.textContent = '';
+      void runner.optimise(optimiseRequest());
+      return;
+    }
     const params = sweepParams();
     message.textContent = params !== null && 'error' in params ? params.error : '';
     if (message.textContent === '') void runner.select(request());
@@ -320,16 +417,7 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
 
   /** Puts a kept selection's goal back in the form, so what is shown is what would run again. */
   const showGoalOf = (rep: SelectReport) => {
-    objective.value = rep.objective.key;
-    direction.value = rep.objective.direction;
-    delta.value = String(rep.delta);
-    const level = String(rep.confidence);
-    if (![...confidence.options].some((o) => o.value === level))
-      confidence.append(el('option', { value: level }, `${Number((rep.confidence * 100).toPrecision(6))}%`));
-    confidence.value = level;
-    for (const r of [...rows]) r.row.remove();
-    rows.length = 0;
-    for (const c of rep.constraints) addRow(c.key, c.sense, `${c.limit}±${c.tolerance}`);
+    showGoal(rep);
     const point = rep.designs[0]?.values;
     amongSweep.checked = point !== null && point !== undefined;
     amongDesigns.checked = !amongSweep.checked;
@@ -340,6 +428,21 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     } else choices.setPicked(rep.designs.map((d) => d.variant));
     choices.element.hidden = amongSweep.checked;
     sweepRow.hidden = !amongSweep.checked;
+    decisionsRow.hidden = true;
+    optimiseSizes.hidden = true;
+  };
+  /** The goal and select's sizes of a kept selection (or an optimisation's certification) back in the form. */
+  const showGoal = (rep: SelectReport) => {
+    objective.value = rep.objective.key;
+    direction.value = rep.objective.direction;
+    delta.value = String(rep.delta);
+    const level = String(rep.confidence);
+    if (![...confidence.options].some((o) => o.value === level))
+      confidence.append(el('option', { value: level }, `${Number((rep.confidence * 100).toPrecision(6))}%`));
+    confidence.value = level;
+    for (const r of [...rows]) r.row.remove();
+    rows.length = 0;
+    for (const c of rep.constraints) addRow(c.key, c.sense, `${c.limit}±${c.tolerance}`);
     firstStage.value = String(rep.procedure.firstStage);
     batch.value = String(rep.procedure.batch);
     maxReps.value = String(rep.procedure.maxReplications);
@@ -347,6 +450,8 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
   };
 
   let keysShown = '';
+  let decisionsShown = '';
+  let optimiseSeen: unknown = null;
   let opened = -1;
   let shown: unknown = null;
   let runs = 0;
@@ -360,13 +465,26 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       if (sig !== keysShown) {
         keysShown = sig;
         keys = next;
-        fill(
-          objective,
-          keys.map((k) => [k, metricLabel(k)]),
-          objective.value || DEFAULT_OBJECTIVE,
+        fillObjective();
+      }
+      // The decisions of the design loaded; without any, there is nothing to optimise.
+      const declared = decisions();
+      const sig2 = JSON.stringify(declared);
+      if (sig2 !== decisionsShown) {
+        decisionsShown = sig2;
+        clear(decisionList);
+        const described = (s.loaded.doc.decisions ?? {}) as Record<string, { description?: string }>;
+        const currency = typeof s.loaded.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
+        decisionList.append(
+          ...declared.map((d) => el('li', {}, decisionText(d, described[d.name]?.description, currency))),
         );
-        for (const row of rows) fill(row.figure, figureOptions(), row.figure.value);
-        describeDelta();
+        amongDecisions.disabled = declared.length === 0;
+        amongDecisions.parentElement!.title =
+          declared.length === 0 ? 'This file declares no decisions: (docs/scenario-format.md, "decisions")' : '';
+        if (declared.length === 0 && amongDecisions.checked) {
+          amongDesigns.checked = true;
+          showAmong();
+        }
       }
     }
     // Limits and a zone typed for the previous file mean nothing in this one.
@@ -383,12 +501,55 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     }
     showCli();
     go.disabled = r.busy !== null || s.loaded === null || s.loading;
-    const sel = r.select;
+    go.textContent = amongDecisions.checked ? 'Optimise' : 'Select';
+    // A restored optimisation is shown where it belongs, with its goal back in the form.
+    if (r.optimise !== optimiseSeen) {
+      optimiseSeen = r.optimise;
+      if (r.optimise?.restored && r.optimise.report.certification !== null) {
+        amongDecisions.checked = true;
+        fillObjective();
+        showGoal(r.optimise.report.certification);
+        showAmong();
+        return;
+      }
+    }
+    const current = amongDecisions.checked ? r.optimise : r.select;
     stale.textContent =
-      sel && sel.key !== runner.currentKey() ? 'Results are for an earlier version; select again to refresh.' : '';
-    if (sel === shown) return;
-    shown = sel;
+      current && current.key !== runner.currentKey()
+        ? 'Results are for an earlier version; select again to refresh.'
+        : '';
+    if (current === shown) return;
+    shown = current;
     clear(out);
+    const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
+    if (amongDecisions.checked) {
+      const opt = r.optimise;
+      if (!opt) {
+        out.append(
+          el(
+            'p',
+            { class: 'hint' },
+            'Every combination of the decisions is a design. Up to the limit above all are certified at once, as a selection; beyond it, OCBA screens them and the best few are certified on fresh replications.',
+          ),
+        );
+        return;
+      }
+      out.dataset.runs = String(++runs);
+      drawOptimise(out, opt.report, store, currency, variantDescriptions(s.loaded?.baseDoc ?? {}));
+      const download = el('button', { type: 'button' }, 'Download optimisation JSON');
+      download.addEventListener('click', () => downloadText('optimise-report.json', opt.json, 'application/json'));
+      out.append(
+        el(
+          'details',
+          { class: 'report-json' },
+          el('summary', {}, 'Optimisation JSON (identical to opsim optimise --json with the same settings)'),
+          download,
+          el('pre', { 'data-testid': 'optimise-json' }, opt.json),
+        ),
+      );
+      return;
+    }
+    const sel = r.select;
     if (!sel) {
       out.append(
         el(
@@ -401,7 +562,6 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     }
     if (sel.restored) showGoalOf(sel.report);
     out.dataset.runs = String(++runs);
-    const currency = typeof s.loaded?.doc.currency === 'string' ? s.loaded.doc.currency : 'USD';
     drawSelect(out, sel.report, currency, variantDescriptions(s.loaded?.baseDoc ?? {}), paramNamer(s.loaded?.baseDoc));
     const download = el('button', { type: 'button' }, 'Download selection JSON');
     download.addEventListener('click', () => downloadText('select-report.json', sel.json, 'application/json'));

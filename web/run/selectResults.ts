@@ -148,21 +148,23 @@ export function drawSelect(
     el('p', { class: 'hint', 'data-testid': 'warmup-info' }, warmupText(rep.warmup)),
     box,
   );
+  // A bar per design reads up to a dozen designs; beyond, the table says it better.
   const charts = el('div', { class: 'chart-grid' });
   out.append(charts);
-  ciBarChart(charts, {
-    title: `${metricLabel(rep.objective.key)} per design (95% CI over the replications each used)`,
-    yLabel: metricLabel(rep.objective.key),
-    testId: 'chart-select-objective',
-    format: fo,
-    axisFormat: metricAxisFormatter(rep.objective.key, currency),
-    bars: rep.designs.map((d) => ({
-      label: d.status === 'selected' ? `${designLabel(d, name)} (selected)` : designLabel(d, name),
-      mean: d.objective.mean,
-      lo: d.objective.lo,
-      hi: d.objective.hi,
-    })),
-  });
+  if (rep.designs.length <= 12)
+    ciBarChart(charts, {
+      title: `${metricLabel(rep.objective.key)} per design (95% CI over the replications each used)`,
+      yLabel: metricLabel(rep.objective.key),
+      testId: 'chart-select-objective',
+      format: fo,
+      axisFormat: metricAxisFormatter(rep.objective.key, currency),
+      bars: rep.designs.map((d) => ({
+        label: d.status === 'selected' ? `${designLabel(d, name)} (selected)` : designLabel(d, name),
+        mean: d.objective.mean,
+        lo: d.objective.lo,
+        hi: d.objective.hi,
+      })),
+    });
   const p = rep.procedure;
   const alpha = (a: number) => `${Number((a * 100).toPrecision(6))}%`;
   out.append(

@@ -1,4 +1,4 @@
-// Results survive a reload, and past runs can be reopened: each finished run, comparison, sweep or selection
+// Results survive a reload, and past runs can be reopened: each finished run, comparison, sweep, selection or optimisation
 // is kept in IndexedDB (through idb-keyval: reports of a few hundred kilobytes would not fit
 // localStorage's few megabytes) with everything needed to reopen it: the scenario text, design
 // and settings. The newest of each kind comes back on reload when the work is the same; the
@@ -6,7 +6,7 @@
 // then nothing is kept and the page says so once.
 import { get, set } from 'idb-keyval';
 
-export type ResultKind = 'run' | 'compare' | 'sweep' | 'select';
+export type ResultKind = 'run' | 'compare' | 'sweep' | 'select' | 'optimise';
 
 export interface SavedResult {
   kind: ResultKind;

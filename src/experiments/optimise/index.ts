@@ -15,7 +15,7 @@ export {
   decisionSpace,
   MAX_DESIGNS,
 } from './decisionSpace.js';
-export { optimiseSpec, warmOptimise, type OptimiseJob } from './optimiseSpec.js';
+export { optimiseSpec, warmOptimise, OPTIMISE_DEFAULTS, type OptimiseJob } from './optimiseSpec.js';
 export { ocbaAllocation } from './ocba.js';
 export {
   runOptimise,

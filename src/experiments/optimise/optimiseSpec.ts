@@ -25,9 +25,12 @@ export interface OptimiseJob {
   finalists?: number;
 }
 
+/** The defaults of the search's sizes: spaces certified whole up to 50 designs; beyond, 20 screening runs per design and 5 finalists. */
+export const OPTIMISE_DEFAULTS = { exhaustive: 50, budgetPerDesign: 20, finalists: 5 } as const;
+
 /** optimiseSpec(job): the search's settings with their defaults, before the warm-up is known. */
 export function optimiseSpec(job: OptimiseJob): Omit<OptimiseSpec, 'warmup'> {
-  const finalists = job.finalists ?? 5;
+  const finalists = job.finalists ?? OPTIMISE_DEFAULTS.finalists;
   return {
     scenario: job.base.name,
     seed: job.seed,
@@ -40,10 +43,10 @@ export function optimiseSpec(job: OptimiseJob): Omit<OptimiseSpec, 'warmup'> {
     firstStage: job.firstStage,
     batch: job.batch,
     maxReplications: job.maxReplications,
-    exhaustiveLimit: job.exhaustive ?? 50,
+    exhaustiveLimit: job.exhaustive ?? OPTIMISE_DEFAULTS.exhaustive,
     screening: {
       firstStage: 5,
-      budget: Math.max(job.budget ?? 20 * job.designs, 5 * job.designs),
+      budget: Math.max(job.budget ?? OPTIMISE_DEFAULTS.budgetPerDesign * job.designs, 5 * job.designs),
       increment: Math.max(10, 2 * finalists),
       finalists,
     },
