@@ -62,6 +62,7 @@ export async function optimise(
   const spec = optimiseSpec({
     base: model,
     decisions: space.decisions,
+    variant: options.variant ?? null,
     designs: space.models.length,
     seed: r.seed,
     goal,

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { loadScenario } from '../../src/scenario/index.js';
+import { decisionSpace, designName, designPoints } from '../../src/experiments/index.js';
 import { describe, expect, it } from 'vitest';
 import { TANDEM_FILE, TANDEM_YAML } from '../experiments/optimise/tandemScenario.js';
 import { runCli } from './memoryIo.js';
@@ -194,5 +196,32 @@ describe("opsim optimise on the bundled support-vp.yaml, as README's example run
     // Below 0.99 the VP is over budget whatever the headcount; at 0.99 two specialists cannot keep up.
     expect(status('authority=0.98, specialists=6')).toBe('infeasible');
     expect(status('authority=0.99, specialists=2')).toBe('infeasible');
+  });
+});
+
+describe('opsim optimise --variant', () => {
+  it('writes a winner that extends the variant searched, so that pasted it is the design certified', async () => {
+    const text = TANDEM_YAML.replace(
+      'decisions:',
+      'variants:\n  faster-b:\n    changes:\n      - { op: set, path: steps.b.serve.0.time.mean, value: 15m }\ndecisions:',
+    );
+    const r = await runCli([...argv, '--variant', 'faster-b', '--json'], { [TANDEM_FILE]: text });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.design).toBe('faster-b');
+    expect(report.variant).toContain('    extends: [faster-b]\n');
+    // The winner pasted under variants: is the model the certification ran.
+    const pasted = text.replace('decisions:', `${report.variant}decisions:`);
+    const loaded = loadScenario({ file: TANDEM_FILE, text: pasted }, { variant: 'optimised' });
+    const searched = loadScenario({ file: TANDEM_FILE, text }, { variant: 'faster-b' });
+    if (!loaded.ok || !searched.ok) throw new Error('does not load');
+    const space = decisionSpace(searched.doc, TANDEM_FILE);
+    if (!('models' in space)) throw new Error('no space');
+    const index = designPoints(space.decisions).findIndex((p) => designName(p) === report.best.name);
+    expect(loaded.model).toEqual(space.models[index]);
+    // Without --variant the report says so, and the winner extends nothing.
+    const base = JSON.parse((await runCli([...argv, '--json'], files)).stdout);
+    expect(base.design).toBe('base');
+    expect(base.variant).not.toContain('extends');
   });
 });

@@ -7,7 +7,7 @@ import type { Store } from '../state/store.js';
 import type { Decision, OptimiseReport } from '../../src/experiments/index.js';
 import { formatInterval, formatMoney } from '../charts/format.js';
 import { metricFormatter } from './metrics.js';
-import { changesOf, saveAsVariant } from './saveAsVariant.js';
+import { saveAsVariant } from './saveAsVariant.js';
 import { drawSelect } from './selectResults.js';
 import { table } from './table.js';
 
@@ -23,19 +23,15 @@ export function decisionText(d: Decision, description: string | undefined, curre
   return `${d.name}${description ? `, ${description}` : ''} (${d.param}): ${values}${price}`;
 }
 
-/** The winner as the changes of a variant: the optimised design's own changes (a variant's), then one `set` per decision. */
+/** The winner as a variant: it extends the variant optimised (if one was), then sets each decision, as `rep.variant` says. */
 export function winningVariant(
   rep: OptimiseReport,
   design: string | null,
-  baseDoc: Record<string, unknown>,
-): { description: string; changes: unknown[] } | null {
+): { description: string; extends?: string[]; changes: unknown[] } | null {
   if (rep.best === null) return null;
-  const own = changesOf(baseDoc, design);
   const sets = rep.decisions.map((d) => ({ op: 'set', path: d.param, value: rep.best!.values[d.name] }));
-  return {
-    description: `chosen by opsim optimise: ${rep.best.name}${design === null ? '' : ` of ${design}`}`,
-    changes: [...own, ...sets],
-  };
+  const description = `chosen by opsim optimise: ${rep.best.name}`;
+  return design === null ? { description, changes: sets } : { description, extends: [design], changes: sets };
 }
 
 /** A combination as the tables name it: `authority = 0.99, specialists = 3`. */
@@ -106,7 +102,7 @@ export function drawOptimise(
     out.append(el('h3', {}, 'Certification'), certification);
     drawSelect(certification, { ...rep.certification, guarantee: rep.guarantee }, currency, descriptions);
   }
-  const variant = winningVariant(rep, s.variant, s.loaded?.baseDoc ?? {});
+  const variant = winningVariant(rep, rep.design === 'base' ? null : rep.design);
   if (rep.variant === null || variant === null) return;
   const name = el('input', {
     type: 'text',
@@ -122,13 +118,6 @@ export function drawOptimise(
   out.append(
     el('h3', {}, 'The winner as a variant'),
     el('pre', { 'data-testid': 'optimise-variant' }, rep.variant),
-    s.variant === null
-      ? ''
-      : el(
-          'p',
-          { class: 'hint' },
-          `These are set after the changes of ${s.variant}, the design optimised; saved here, the variant starts with those changes.`,
-        ),
     el('div', { class: 'row' }, el('label', {}, 'Save it as ', name), save),
   );
 }

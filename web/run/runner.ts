@@ -437,6 +437,7 @@ export function createRunner(store: Store): Runner {
         const spec = optimiseSpec({
           base: loaded.model,
           decisions: space.decisions,
+          variant: s.variant,
           designs: space.models.length,
           seed,
           goal,

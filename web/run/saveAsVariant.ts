@@ -10,7 +10,7 @@ const idPattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
 export async function saveAsVariant(
   store: Store,
   name: string,
-  variant: { description: string; changes: unknown[] },
+  variant: { description: string; extends?: string[]; changes: unknown[] },
   notice: string,
 ): Promise<void> {
   const s = store.get();

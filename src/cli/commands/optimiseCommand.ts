@@ -39,6 +39,7 @@ export async function optimiseCommand(io: CliIo, file: string, opts: OptimiseCli
   const spec = optimiseSpec({
     base: loaded.model,
     decisions: space.decisions,
+    variant: opts.variant ?? null,
     designs: models.length,
     seed: opts.seed ?? (loaded.doc.seed === undefined ? '1' : String(loaded.doc.seed)),
     goal,

@@ -55,9 +55,20 @@ export function pointParams(decisions: readonly Decision[], point: DesignPoint):
   return decisions.map((d) => ({ path: d.param, value: point[d.name] }));
 }
 
-/** The winning design as a variant to paste under `variants:` in the scenario file. */
-export function variantText(name: string, decisions: readonly Decision[], point: DesignPoint, note: string): string {
-  const lines = [`  ${name}:`, `    description: ${JSON.stringify(note)}`, '    changes:'];
+/**
+ * The winning design as a variant to paste under `variants:` in the scenario file; when the design
+ * searched was a variant (`design`), the winner extends it, so that pasted it is the design certified.
+ */
+export function variantText(
+  name: string,
+  decisions: readonly Decision[],
+  point: DesignPoint,
+  note: string,
+  design: string | null = null,
+): string {
+  const lines = [`  ${name}:`, `    description: ${JSON.stringify(note)}`];
+  if (design !== null) lines.push(`    extends: [${design}]`);
+  lines.push('    changes:');
   for (const d of decisions) lines.push(`      - { op: set, path: ${d.param}, value: ${point[d.name]} }`);
   return `${lines.join('\n')}\n`;
 }

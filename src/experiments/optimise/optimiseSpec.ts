@@ -12,6 +12,8 @@ export interface OptimiseJob {
   /** The design optimised: its name and horizon head the report. */
   base: Model;
   decisions: Decision[];
+  /** The variant whose decisions are searched; null or absent for the base. */
+  variant?: string | null;
   /** Number of design points. */
   designs: number;
   seed: string;
@@ -36,6 +38,7 @@ export function optimiseSpec(job: OptimiseJob): Omit<OptimiseSpec, 'warmup'> {
     seed: job.seed,
     horizonHours: job.base.horizon,
     decisions: job.decisions,
+    design: job.variant ?? null,
     objective: job.goal.objective,
     constraints: job.goal.constraints,
     delta: job.goal.delta,

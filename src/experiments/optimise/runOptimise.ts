@@ -29,6 +29,8 @@ export interface OptimiseSpec {
   horizonHours: number;
   warmup: WarmupInfo;
   decisions: Decision[];
+  /** The variant whose decisions are searched, null for the base: the winner's variant extends it. */
+  design: string | null;
   objective: { key: string; direction: 'min' | 'max' };
   constraints: SelectConstraint[];
   delta: number;
@@ -56,6 +58,8 @@ export interface OptimiseReport {
   format: typeof REPORT_FORMAT;
   kind: 'optimise';
   scenario: string;
+  /** 'base', or the variant whose decisions were searched. */
+  design: string;
   seed: string;
   horizonHours: number;
   warmup: WarmupInfo;
@@ -194,6 +198,7 @@ function finish(
     format: REPORT_FORMAT,
     kind: 'optimise',
     scenario: spec.scenario,
+    design: spec.design ?? 'base',
     seed: spec.seed,
     horizonHours: spec.horizonHours,
     warmup: spec.warmup,
@@ -207,7 +212,7 @@ function finish(
     finalists: finalists.map((d) => designName(points[d])),
     rule,
     best,
-    variant: best === null ? null : variantText('optimised', spec.decisions, best.values, note),
+    variant: best === null ? null : variantText('optimised', spec.decisions, best.values, note, spec.design),
     guarantee,
     certification,
   };
