@@ -70,6 +70,29 @@ describe('explainDifferences(design, base, variant, differences, headlines)', ()
     );
   });
 
+  it('says a move the same in every replication is the same each time, not noise; and one replication is too few to judge', () => {
+    const base = runs([{ cycle: 5 }, { cycle: 6 }, { cycle: 5.5 }]);
+    const variant = runs([{ cycle: 7 }, { cycle: 8 }, { cycle: 7.5 }]);
+    const d = differencesOf(base, variant);
+    expect(d.cycleTime).toMatchObject({ mean: 2, half: 0, n: 3, significant: false });
+    const out = explainDifferences('slower', base, variant, d, headlinesOf(base, variant));
+    expect(out.find((e) => e.metric === 'cycleTime')!.text).toBe(
+      'Mean cycle time rose in slower by +2.00 h in every one of the 3 replications (5.50 h -> 7.50 h): with no spread ' +
+        'to test it against, it is not flagged significant, though it is the same each time.',
+    );
+    const one = explainDifferences(
+      'slower',
+      base.slice(0, 1),
+      variant.slice(0, 1),
+      differencesOf(base.slice(0, 1), variant.slice(0, 1)),
+      headlinesOf(base.slice(0, 1), variant.slice(0, 1)),
+    );
+    expect(one.find((e) => e.metric === 'cycleTime')!.text).toBe(
+      'Mean cycle time rose in slower by +2.00 h in the one replication (5.00 h -> 7.00 h): no spread to judge it by, ' +
+        'so it is not flagged significant; run more replications.',
+    );
+  });
+
   it('says nothing about metrics that did not move at all', () => {
     const same = runs([{}, {}]);
     expect(explainDifferences('same', same, same, differencesOf(same, same), headlinesOf(same, same))).toEqual([]);

@@ -50,6 +50,23 @@ export function explainDifferences(
     const figures = `${fmtUnit(b, info.unit)} -> ${fmtUnit(v, info.unit)}, difference ${signed(diff.mean)} ± ${fmt(diff.half)}${unitSuffix(info.unit)}${over}`;
     if (!diff.significant) {
       if (diff.mean === 0 && diff.half === 0) continue;
+      // No spread to test against: one replication, or the same difference in every one (a
+      // deterministic model). Neither is noise; say what the evidence is instead.
+      if (diff.half === 0) {
+        const both = over === '' ? '' : ' in which both delivered';
+        const by = `${capitalise(info.label)} ${diff.mean > 0 ? 'rose' : 'fell'} in ${design} by ${signed(diff.mean)}${unitSuffix(info.unit)}`;
+        const figures = `(${fmtUnit(b, info.unit)} -> ${fmtUnit(v, info.unit)})`;
+        out.push({
+          design,
+          metric,
+          text:
+            diff.n === 1
+              ? `${by} in the one replication${both} ${figures}: no spread to judge it by, so it is not flagged significant; run more replications.`
+              : `${by} in every one of the ${diff.n} replications${both} ${figures}: with no spread to test it against, it is not flagged significant, though it is the same each time.`,
+          decomposition: null,
+        });
+        continue;
+      }
       const why =
         diff.p > ALPHA
           ? `p = ${diff.p.toFixed(2)}); the move is within the noise of ${diff.n} replication${diff.n === 1 ? '' : 's'}`
