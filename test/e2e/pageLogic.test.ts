@@ -365,3 +365,30 @@ describe('the decision summary and a design that finishes nothing', () => {
     expect(throughput.sentence).not.toContain('Left out');
   });
 });
+
+describe('the decision summary and a difference with no spread', () => {
+  test('says the difference is the same in every replication, not that it could be chance', async () => {
+    // One job an hour, served in a fixed time: every replication is the same, and so is the difference.
+    const text = `opsim: 1
+name: Fixed
+horizon: 1w
+functions: [ops]
+pools:
+  bot: { kind: agent, capacity: 1 }
+itemTypes:
+  job: { arrivals: { batch: 1, every: 1h }, entry: work }
+steps:
+  work: { function: ops, serve: [{ pool: bot, time: 30m }], next: done }
+  done: { kind: exit, outcome: done }
+variants:
+  slower: { changes: [{ op: set, path: steps.work.serve.0.time, value: 45m }] }
+`;
+    const report = JSON.parse(await cliJson('compare', 'fixed.yaml', text, ['--replications', '3']));
+    const cycle = compareVerdicts(report, () => (v: number) => v.toFixed(2)).find((v) => v.key === 'cycleTime')!;
+    expect(cycle.difference).toMatchObject({ mean: 0.25, half: 0, n: 3, significant: false });
+    expect(cycle.sentence).toBe(
+      'Mean cycle time: the base design is best at 0.50; the next, slower, is higher by 0.25 (95% CI 0.25 to 0.25, +50.0%); ' +
+        'the same in every one of the 3 replications: no spread to test it against, so not flagged significant.',
+    );
+  });
+});

@@ -45,16 +45,21 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
     if (!difference) sentence = `${capital(label)}: ${best} is best at ${f(mean(best)!)}.`;
     else {
       const gap = `${f(Math.abs(difference.mean))} (95% CI ${f(difference.lo)} to ${f(difference.hi)}${difference.relative === null ? '' : `, ${signed(difference.relative)}`})`;
+      // A difference with no spread (one replication, or the same in every one) is never flagged, and is not chance either.
       const verdict = difference.significant
         ? `significant after Holm's correction across the ${rep.significance.tests} differences of this comparison`
-        : 'not significant after correction: it could be chance';
+        : difference.half === 0 && difference.n === 1
+          ? 'from one replication: no spread to judge it by, so not flagged significant'
+          : difference.half === 0 && difference.mean !== 0
+            ? `the same in every one of the ${difference.n} replications: no spread to test it against, so not flagged significant`
+            : 'not significant after correction: it could be chance';
       sentence =
         best === base.name
           ? `${capital(label)}: the base design is best at ${f(mean(best)!)}; the next, ${other}, is ${better === 'lower' ? 'higher' : 'lower'} by ${gap}; ${verdict}.`
           : `${capital(label)}: ${best} is best at ${f(mean(best)!)}, ${better} than the base's ${f(mean(base.name)!)} by ${gap}; ${verdict}.`;
     }
     if (left.length > 0)
-      sentence += ` Left out: ${left.join(', ')}, which finished no item in some replications, so ${left.length === 1 ? 'its' : 'their'} ${label} is not defined.`;
+      sentence += ` Left out: ${left.join(', ')}, which finished no item in some replications, where ${left.length === 1 ? 'its' : 'their'} ${label} has no value.`;
     out.push({
       key,
       best,
