@@ -120,3 +120,20 @@ describe('csvCell(text) and tableCsv against spreadsheet injection', () => {
     );
   });
 });
+
+describe('a column of figures with a missing cell', () => {
+  it('stays right-aligned, in text and Markdown; a column with text in it does not', () => {
+    const t: Table = {
+      title: 'Designs',
+      columns: ['metric', 'base', 'merged', 'note'],
+      rows: [
+        ['utilisation of cs', { ci }, '-', 'kept'],
+        ['utilisation of specialists', { ci: interval([0.5, 0.75]) }, 1234567, '-'],
+      ],
+    };
+    const lines = tableText(t).split('\n');
+    expect(lines[3]).toBe('utilisation of cs           12.3 ± 0.50          -  kept');
+    expect(lines[4]).toBe('utilisation of specialists  0.63 ± 1.59  1,234,567  -');
+    expect(tableMarkdown(t).split('\n')[3]).toBe('| --- | ---: | ---: | --- |');
+  });
+});

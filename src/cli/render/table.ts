@@ -29,12 +29,23 @@ function human(cell: Cell): string {
   return formatPercent(cell.value);
 }
 
-const isText = (cell: Cell | undefined) => cell === undefined || typeof cell === 'string';
+/** A cell with no figure: left empty, or `-` (a pool one design lacks, a figure a step's kind has not). */
+const noFigure = (cell: Cell | undefined) => cell === undefined || cell === '-';
+
+/**
+ * A column of figures, right-aligned: every cell a figure or no figure, and at least one a figure;
+ * one missing cell no longer turns a design's whole column into left-aligned text.
+ */
+function numericColumns(t: Table): boolean[] {
+  return t.columns.map(
+    (_, c) => t.rows.some((r) => !noFigure(r[c])) && t.rows.every((r) => noFigure(r[c]) || typeof r[c] !== 'string'),
+  );
+}
 
 export function tableText(t: Table): string {
   const cells = t.rows.map((r) => r.map(human));
   const widths = t.columns.map((h, c) => Math.max(h.length, ...cells.map((r) => (r[c] ?? '').length)));
-  const numeric = t.columns.map((_, c) => t.rows.length > 0 && t.rows.every((r) => !isText(r[c])));
+  const numeric = numericColumns(t);
   const line = (row: string[]) =>
     row
       .map((cell, c) => (numeric[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
@@ -86,7 +97,7 @@ export function tableCsv(t: Table): string {
 
 export function tableMarkdown(t: Table): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const numeric = t.columns.map((_, c) => t.rows.length > 0 && t.rows.every((r) => !isText(r[c])));
+  const numeric = numericColumns(t);
   const align = numeric.map((n) => (n ? '---:' : '---'));
   return (
     [
