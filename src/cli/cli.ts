@@ -78,7 +78,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         '--warmup <auto|duration>',
         "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)",
       )
-      .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)');
+      .option(
+        '--workers <n>',
+        'worker processes (default: all cores, or in-process for a job of under a million units of work; 1 runs in-process)',
+      );
 
   common(
     program

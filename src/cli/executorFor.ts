@@ -1,5 +1,33 @@
+import type { Model } from '../core/index.js';
+import { estimateWork } from '../scenario/index.js';
 import { createWorkerPool, type WorkerPool, inProcessWorker, workerApi } from '../worker/index.js';
 import type { CliIo } from './cliIo.js';
+
+/**
+ * Below this much simulation (the pre-flight's units: arrivals, calendar changes, forum sessions,
+ * summed over every replication of every design), a job runs in the CLI's own process unless
+ * --workers asks for more: each worker process takes about 0.15 s to load and 0.3 s of compilation
+ * before it runs at full speed, which a small job never earns back. Measured on the company's 8
+ * designs on 2 cores (docs/performance-journal.md, round 12): 2 workers were slower up to about 40
+ * replications in all (1.08 million units), faster beyond.
+ */
+export const IN_PROCESS_UNITS = 1_000_000;
+
+/** The pre-flight work of `replications` replications of each of `models`. */
+export function jobUnits(models: readonly Model[], replications: number): number {
+  let units = 0;
+  for (const m of models) for (const part of estimateWork(m)) units += part.units;
+  return units * replications;
+}
+
+/**
+ * The number of workers a job runs with: --workers as given; without it, every core, or 1 (the CLI's
+ * own process) for a job under IN_PROCESS_UNITS.
+ */
+export function workersFor(io: CliIo, asked: number | undefined, units: number): number {
+  if (asked !== undefined) return asked;
+  return units < IN_PROCESS_UNITS ? 1 : io.cpus;
+}
 
 /** --workers 1 (or no worker factory) runs in-process; more uses the injected worker factory. */
 export function executorFor(io: CliIo, workers: number): WorkerPool {

@@ -31,3 +31,4 @@ export { parseRate, readRate, MAX_RATE_PER_HOUR } from './units/rate.js';
 export { scenarioSchema } from './schema/scenarioSchema.js';
 export { modelWithParams, modelFromDoc, type Built } from './modelWithParams.js';
 export { periodSpec, withPeriods, PERIOD_KINDS, type PeriodKind } from './timeline/periodSpec.js';
+export { estimateWork, type WorkPart } from './preflight/preflight.js';

@@ -6,6 +6,7 @@ import { percentText } from '../render/reportTables.js';
 import { openForCli, readText, variantsOption } from '../loadForCli.js';
 import { outputFormat, parseCount, parsePeriods, parsePrecision, parseWarmup } from '../options.js';
 import { variantNames, withPeriods } from '../../scenario/index.js';
+import { jobUnits, workersFor } from '../executorFor.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
@@ -42,7 +43,9 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
     if (precision !== null)
       throw new UsageError('--precision cannot be combined with --shard: a shard needs a fixed job list');
   }
-  const workers = parseCount('--workers', opts.workers) ?? io.cpus;
+  // With --precision the job can grow to --max-replications.
+  const planned = precision === null ? replications : Math.max(replications, maxReplications);
+  const workers = workersFor(io, parseCount('--workers', opts.workers), jobUnits(models, planned));
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
     const warm = await warmCompare({ models, designs, seed, replications, warmup: option }, s.pool);

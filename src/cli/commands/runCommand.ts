@@ -5,6 +5,7 @@ import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';
 import { outputFormat, parseCount, parsePeriods, parseWarmup } from '../options.js';
 import { withPeriods } from '../../scenario/index.js';
+import { jobUnits, workersFor } from '../executorFor.js';
 import { withSession } from '../session.js';
 import { seedAndReplications } from './seedAndReplications.js';
 import type { ReplicationOptions } from './commonOptions.js';
@@ -24,9 +25,9 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
   if (opts.events !== undefined) eventFormatOf(opts.events, opts.eventsFormat);
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
-  const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, loaded.model.horizon);
   const model = withPeriods(loaded.model, loaded.doc.start, parsePeriods(opts.periods));
+  const workers = workersFor(io, parseCount('--workers', opts.workers), jobUnits([model], replications));
   return withSession(io, workers, async (s) => {
     const job = { model, design: opts.variant ?? 'base', seed, replications, warmup: option };
     const { report, cancelled, stage } = await runDesign(job, s.pool, (d, t) => s.progress.update(d, t));

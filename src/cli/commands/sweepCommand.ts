@@ -15,6 +15,7 @@ import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli, type Loaded } from '../loadForCli.js';
 import { outputFormat, parseCount, parsePeriods, parseWarmup } from '../options.js';
+import { jobUnits, workersFor } from '../executorFor.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
@@ -72,7 +73,7 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
     );
   const periods = parsePeriods(opts.periods);
   const models = points.models.map((m) => withPeriods(m, loaded.doc.start, periods));
-  const workers = parseCount('--workers', opts.workers) ?? io.cpus;
+  const workers = workersFor(io, parseCount('--workers', opts.workers), jobUnits(models, replications));
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
     const job = {

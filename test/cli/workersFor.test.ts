@@ -1,0 +1,69 @@
+// A small job runs in the CLI's own process unless --workers asks for more: worker processes take
+// longer to start and compile than a small job takes to run. A large job, or an explicit --workers,
+// gets its worker processes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { IN_PROCESS_UNITS, jobUnits, workersFor } from '../../src/cli/executorFor.js';
+import { loadScenario } from '../../src/scenario/index.js';
+import { estimateWork } from '../../src/scenario/index.js';
+import { inProcessWorker, workerApi } from '../../src/worker/index.js';
+import { memoryIo, runCli } from './memoryIo.js';
+
+const file = 'scenarios/company/support-vp.yaml';
+const text = readFileSync(file, 'utf8');
+
+describe('workersFor(io, asked, units)', () => {
+  const io = memoryIo({}, { cpus: 4 });
+  it('takes --workers as given, whatever the job', () => {
+    expect(workersFor(io, 3, 10)).toBe(3);
+    expect(workersFor(io, 1, 1e12)).toBe(1);
+  });
+  it('without it, runs a job under the threshold in-process and gives a larger one every core', () => {
+    expect(workersFor(io, undefined, IN_PROCESS_UNITS - 1)).toBe(1);
+    expect(workersFor(io, undefined, IN_PROCESS_UNITS)).toBe(4);
+  });
+  it('counts the pre-flight work of every replication of every design', () => {
+    const r = loadScenario({ file, text });
+    if (!r.ok) throw new Error('does not load');
+    const one = estimateWork(r.model).reduce((s, p) => s + p.units, 0);
+    expect(one).toBeGreaterThan(1000);
+    expect(jobUnits([r.model, r.model], 8)).toBeCloseTo(16 * one, 6);
+  });
+});
+
+describe('a default compare', () => {
+  let spawned = 0;
+  const spawnWorker = () => {
+    spawned++;
+    return inProcessWorker(workerApi);
+  };
+  it('of a small job starts no worker process; with --workers 2 it starts two', async () => {
+    const argv = ['compare', file, '--replications', '2', '--json'];
+    const small = await runCli(argv, { [file]: text }, { cpus: 2, spawnWorker });
+    expect(small.code).toBe(0);
+    expect(spawned).toBe(0);
+    const asked = await runCli([...argv, '--workers', '2'], { [file]: text }, { cpus: 2, spawnWorker });
+    expect(spawned).toBe(2);
+    // The same report either way: results never depend on the workers.
+    expect(asked.stdout).toBe(small.stdout);
+  });
+
+  it('of a job over the threshold starts a worker process per core', async () => {
+    const mm1 = 'scenarios/validation/mm1.yaml';
+    const mm1Text = readFileSync(mm1, 'utf8');
+    const r = loadScenario({ file: mm1, text: mm1Text });
+    if (!r.ok) throw new Error('does not load');
+    const replications = Math.ceil(IN_PROCESS_UNITS / jobUnits([r.model], 1));
+    spawned = 0;
+    const big = await runCli(
+      ['run', mm1, '--replications', String(replications), '--json'],
+      { [mm1]: mm1Text },
+      {
+        cpus: 2,
+        spawnWorker,
+      },
+    );
+    expect(big.code).toBe(0);
+    expect(spawned).toBe(2);
+  });
+});
