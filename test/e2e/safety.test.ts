@@ -122,7 +122,10 @@ describe('safety', () => {
     await page.waitForSelector('[data-testid=status]:has-text("Loaded pasted.yaml")');
     expect(await page.textContent('[data-testid=scenario-name]')).toBe(payload);
     expect(await page.textContent('[data-testid=scenario-description]')).toContain('<b>bold?</b>');
-    expect(await page.locator('svg.diagram > title').textContent()).toBe(`Operating model: ${payload}`);
+    // The diagram is laid out after the file loads (ELK, in a worker): until then the previous one shows.
+    await expect
+      .poll(() => page.locator('svg.diagram > title').textContent(), { timeout: 10_000 })
+      .toBe(`Operating model: ${payload}`);
     await page.click('[data-tab=run]');
     await page.fill('[data-testid=replications]', '2');
     await page.press('[data-testid=replications]', 'Tab');
