@@ -1,5 +1,5 @@
 import type { RunResult } from '../core/index.js';
-import { overDone } from './overDoneItems.js';
+import { overDone, overOutcomes } from './overDoneItems.js';
 
 /**
  * The headline metrics of one replication, flat and keyed so that compare, sweep, Pareto and explain
@@ -35,7 +35,7 @@ export function headlineOf(run: RunResult): Headline {
     throughputPerWeek: o.throughputPerWeek,
     cycleTime: overDone(o.cycleTime.mean, o),
     costPerDone: overDone(run.cost.perDone, o),
-    costPerOutcome: run.cost.perOutcome,
+    costPerOutcome: overOutcomes(run.cost.perOutcome, o),
     escalationsPerWeek: 0,
     escapedDefects: run.quality.errorsEscaped,
     abandonedPerWeek: perWeek(o.abandoned),

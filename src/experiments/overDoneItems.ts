@@ -26,6 +26,17 @@ export function hasValue(x: unknown): x is number {
   return typeof x === 'number' && !Number.isNaN(x);
 }
 
+/**
+ * `value` of cost per outcome, or NaN (no value) when nothing left with an outcome (done, with a
+ * defect, rejected or abandoned): the engine reports 0 there too.
+ */
+export function overOutcomes(
+  value: number,
+  counts: { done: number; doneWithDefect: number; rejected: number; abandoned: number },
+): number {
+  return counts.done + counts.doneWithDefect + counts.rejected + counts.abandoned === 0 ? Number.NaN : value;
+}
+
 /** `value`, or NaN (no value) when `counts` finished nothing. */
 export function overDone(value: number, counts: { done: number; doneWithDefect: number }): number {
   return finishedNothing(counts) ? Number.NaN : value;
@@ -38,7 +49,7 @@ export function flowWithValues<F extends FlowFigures>(flow: F): F {
   return finishedNothing(flow) ? { ...flow, cycleTime: NO_PERCENTILES, queueWait: NO_PERCENTILES } : flow;
 }
 
-/** A run's cost with cost per done item, overall and per item type, as no value where nothing was done. */
+/** A run's cost with cost per done item (overall and per item type) and per outcome as no value where there was nothing to divide by. */
 export function costWithValues(
   cost: CostBreakdown,
   overall: FlowFigures,
@@ -47,5 +58,10 @@ export function costWithValues(
   const types: Record<string, TypeCost> = {};
   for (const [id, c] of Object.entries(cost.byType))
     types[id] = byType[id] === undefined ? c : { ...c, perDone: overDone(c.perDone, byType[id]) };
-  return { ...cost, perDone: overDone(cost.perDone, overall), byType: types };
+  return {
+    ...cost,
+    perOutcome: overOutcomes(cost.perOutcome, overall),
+    perDone: overDone(cost.perDone, overall),
+    byType: types,
+  };
 }

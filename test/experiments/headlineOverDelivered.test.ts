@@ -1,5 +1,5 @@
-// Cycle time and cost per done item are figures over the items done. A replication that finished none
-// reports 0 for them; averaged in, that 0 made a design that loses its output look fast and cheap.
+// Cycle time and cost per done item are figures over the items done (cost per outcome over the items
+// that left with one). A replication that finished none reports 0 for them; averaged in, that 0 made a design that loses its output look fast and cheap.
 // They are taken over the replications that delivered (n says how many; 0 is no value), overall and
 // per item type, in the headline and in the detailed figures; their paired differences and the parts
 // that explain them over the replications in which both designs delivered, so explanations still add
@@ -69,7 +69,12 @@ describe('figures over the items done, in a design report', () => {
     expect(report.overall.queueWait.mean.n).toBe(delivering.length);
     expect(report.cost.perDone.n).toBe(delivering.length);
     expect(report.headline.throughputPerWeek.n).toBe(REPLICATIONS);
-    expect(report.headline.costPerOutcome.n).toBe(REPLICATIONS);
+    // Cost per outcome is over the replications in which anything left with an outcome (done, rejected, abandoned).
+    const withOutcome = base.filter(
+      (r) => r.overall.done + r.overall.doneWithDefect + r.overall.rejected + r.overall.abandoned > 0,
+    );
+    expect(report.headline.costPerOutcome).toEqual(interval(withOutcome.map((r) => r.cost.perOutcome)));
+    expect(report.cost.perOutcome.n).toBe(withOutcome.length);
     expect(report.cost.total.n).toBe(REPLICATIONS);
     for (const type of ['job', 'audit']) {
       const typed = base.filter((r) => delivered(r.byType[type]));
