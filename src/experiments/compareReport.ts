@@ -2,11 +2,11 @@ import type { RunResult } from '../core/index.js';
 import { summariseRuns, type DesignReport } from './designReport.js';
 import { explainDifferences, type Explanation } from './explain/index.js';
 import { headlineOf } from './headline.js';
-import { holmAdjust } from './holm.js';
-import { ALPHA, pairedDifference, testable, type Difference } from './pairedDifference.js';
+import { pairedDifference, type Difference } from './pairedDifference.js';
 import { imprecise } from './precision.js';
 import { periodDifferences, type PeriodDifference } from './periodDifferences.js';
 import { REPORT_FORMAT } from './runReport.js';
+import { correctForMultipleComparisons, type Significance } from './significance.js';
 import type { WarmupInfo } from './warmupInfo.js';
 
 export interface DesignSpec {
@@ -56,15 +56,6 @@ export interface CompareReport {
    * headline's flags as they are.
    */
   periodSignificance?: Significance;
-}
-
-export interface Significance {
-  /** Holm's step-down procedure over every tested difference of the report (all metrics of all variants). */
-  method: 'holm';
-  /** Family-wise error rate: the chance that even one flag in the report is a false alarm is at most alpha. */
-  alpha: number;
-  /** Differences tested; those whose interval has no width are not tested and never significant. */
-  tests: number;
 }
 
 /** buildCompareReport(spec, runs, stopping): runs[d] holds design d's replications in order, all of equal length. */
@@ -127,15 +118,4 @@ export function buildCompareReport(
   };
   if (periodSignificance !== undefined) report.periodSignificance = periodSignificance;
   return report;
-}
-
-/** Replaces each tested difference's pAdjusted and significant flag by Holm's, across the whole family. */
-function correctForMultipleComparisons(families: readonly Record<string, Difference>[]): Significance {
-  const tested = families.flatMap((metrics) => Object.values(metrics).filter(testable));
-  const adjusted = holmAdjust(tested.map((d) => d.p));
-  tested.forEach((d, i) => {
-    d.pAdjusted = adjusted[i];
-    d.significant = adjusted[i] <= ALPHA;
-  });
-  return { method: 'holm', alpha: ALPHA, tests: tested.length };
 }

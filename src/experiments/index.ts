@@ -38,6 +38,7 @@ export {
   type Stopping,
 } from './compareReport.js';
 export { runCompare, type CompareOptions, type CompareOutcome } from './runCompare.js';
+export { correctForMultipleComparisons, type Significance } from './significance.js';
 export { designJobs, splitByDesign, roundRobinJobs, splitRoundRobin, replicate, type Replicated } from './replicate.js';
 export { mser, type MserResult } from './mser.js';
 export { autoWarmup } from './autoWarmup.js';
@@ -79,4 +80,4 @@ export * from './optimise/index.js';
 export { warningsOf, warningInputs, WARN, type Warning, type WarningInputs } from './warnings.js';
 export { finishedNothing, overDoneItems } from './overDoneItems.js';
 export { periodReports, periodReportsOf, type PeriodReport } from './periodReport.js';
-export { periodDifferences, periodMetricsOf, type PeriodDifference } from './periodDifferences.js';
+export { periodDifferences, periodDifferencesOf, periodMetricsOf, type PeriodDifference } from './periodDifferences.js';

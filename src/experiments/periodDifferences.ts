@@ -46,12 +46,23 @@ export function periodDifferences(
   variant: readonly RunResult[],
   base: readonly RunResult[],
 ): PeriodDifference[] | null {
-  const first = base[0]?.periods;
-  if (first === undefined || variant[0]?.periods === undefined) return null;
+  return periodDifferencesOf(
+    variant.map((r) => r.periods),
+    base.map((r) => r.periods),
+  );
+}
+
+/** periodDifferencesOf(variant, base): the same from each replication's periods (a sweep keeps only these of a run). */
+export function periodDifferencesOf(
+  variant: readonly (readonly PeriodFigures[] | undefined)[],
+  base: readonly (readonly PeriodFigures[] | undefined)[],
+): PeriodDifference[] | null {
+  const first = base[0];
+  if (first === undefined || variant[0] === undefined) return null;
   const n = Math.min(variant.length, base.length);
   return first.map((p, i) => {
-    const v = variant.slice(0, n).map((r) => periodMetricsOf(r.periods![i]));
-    const b = base.slice(0, n).map((r) => periodMetricsOf(r.periods![i]));
+    const v = variant.slice(0, n).map((periods) => periodMetricsOf(periods![i]));
+    const b = base.slice(0, n).map((periods) => periodMetricsOf(periods![i]));
     const metrics: Record<string, Difference> = {};
     for (const key of Object.keys(v[0] ?? {})) {
       if (b[0]?.[key] === undefined) continue;

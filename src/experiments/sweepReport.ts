@@ -13,6 +13,8 @@ import { warningInputs, warningsOf, type Warning, type WarningInputs } from './w
 import { aggregate, type Aggregated } from './aggregate.js';
 import { typeOutcomesOf, type TypeOutcomes } from './typeOutcomes.js';
 import { periodReportsOf, type PeriodReport } from './periodReport.js';
+import { periodDifferencesOf, type PeriodDifference } from './periodDifferences.js';
+import { correctForMultipleComparisons, type Significance } from './significance.js';
 
 export interface SweepParam {
   path: string;
@@ -52,6 +54,12 @@ export interface SweepPoint {
   vsBest: Record<string, Difference>;
   /** Figures per calendar period, when the sweep was asked for them (--periods); absent otherwise. */
   periods?: PeriodReport[];
+  /**
+   * With --periods: per period, the paired differences (this point − the previous point along the
+   * last parameter) of the period figures, as a compare's `differences[].periods`; null for the first
+   * of a row. Their flags are Holm's over the sweep's `periodSignificance` family.
+   */
+  periodsVsPrevious?: PeriodDifference[] | null;
 }
 
 export interface SweepReport {
@@ -71,6 +79,8 @@ export interface SweepReport {
   pareto: number[];
   /** Per objective key, the index of the point with the best mean (the first on ties). */
   best: Record<string, number>;
+  /** With --periods: how the flags of `points[].periodsVsPrevious` were controlled, as one family. */
+  periodSignificance?: Significance;
 }
 
 /** gridPoints(params): every combination of values, first parameter varying slowest. */
@@ -155,7 +165,7 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
   const row = spec.params.length === 0 ? 1 : spec.params[spec.params.length - 1].values.length;
   const differences = (i: number, j: number) =>
     Object.fromEntries(spec.objectives.map((o, k) => [o.key, pairedDifference(values[i][k], values[j][k])]));
-  return {
+  const report: SweepReport = {
     format: REPORT_FORMAT,
     kind: 'sweep',
     scenario: spec.scenario,
@@ -192,6 +202,17 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
     pareto,
     best,
   };
+  // Per period (--periods): each point against the previous one along the last parameter, one family.
+  if (perPoint[0]?.[0]?.periods !== undefined) {
+    const periodsOf = (i: number) => perPoint[i].map((sl) => sl.periods);
+    for (const p of report.points)
+      p.periodsVsPrevious =
+        p.index % row === 0 ? null : periodDifferencesOf(periodsOf(p.index), periodsOf(p.index - 1));
+    report.periodSignificance = correctForMultipleComparisons(
+      report.points.flatMap((p) => (p.periodsVsPrevious ?? []).map((d) => d.metrics)),
+    );
+  }
+  return report;
 }
 
 /** The point with its figures per period, when its runs were measured by period (--periods). */

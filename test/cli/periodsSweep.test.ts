@@ -21,9 +21,31 @@ describe('opsim sweep --periods', () => {
     expect(points[0].periods).toHaveLength(2); // two weeks, the first from the warm-up on
   });
 
+  it('gives each point its differences per period from the previous point, as compare --periods gives a variant from its base', async () => {
+    const sweep = JSON.parse((await runCli([...SWEEP, '--periods', 'week', '--json'], files)).stdout) as {
+      points: { periodsVsPrevious: unknown }[];
+      periodSignificance: unknown;
+    };
+    const compare = JSON.parse(
+      (
+        await runCli(
+          ['compare', TINY_FILE, '--variants', 'extra-server', '--replications', '3', '--periods', 'week', '--json'],
+          files,
+        )
+      ).stdout,
+    ) as { differences: { periods: unknown }[]; periodSignificance: unknown };
+    // Point 1 (capacity 2) is the extra-server variant and point 0 the base: one pair, one family, the same flags.
+    expect(sweep.points[0].periodsVsPrevious).toBeNull();
+    expect(sweep.points[1].periodsVsPrevious).toEqual(compare.differences[0].periods);
+    expect(sweep.periodSignificance).toEqual(compare.periodSignificance);
+    const text = await runCli([...SWEEP, '--periods', 'week'], files);
+    expect(text.stdout).toContain('point 1 vs point 0 per period (paired differences, common random numbers;');
+  });
+
   it('leaves a sweep without --periods as it was: no periods in the JSON', async () => {
     const sweep = await runCli([...SWEEP, '--json'], files);
-    expect(sweep.stdout).not.toContain('"periods"');
+    expect(sweep.stdout).not.toContain('"periods');
+    expect(sweep.stdout).not.toContain('periodSignificance');
   });
 
   it('prints a table per point, and CSV has it too', async () => {

@@ -171,6 +171,24 @@ describe('figures per period', () => {
       ['point 1 (3)', 4],
     ]);
     expect(await results.locator('[data-testid=periods-table]').count()).toBe(2);
+    // Each point against the previous one, per period: a line for point 1, and its table.
+    const report = JSON.parse(pageJson) as {
+      points: { periodsVsPrevious: { metrics: Record<string, { mean: number }> }[] | null }[];
+    };
+    expect(report.points[0].periodsVsPrevious).toBeNull();
+    expect(await results.locator('[data-testid=period-difference-chart] svg > title').textContent()).toContain(
+      'difference from the previous point',
+    );
+    const diffSeries = await results
+      .locator('[data-testid=period-difference-chart] g.series')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label')));
+    expect(diffSeries).toEqual(['point 1 (3)']);
+    expect(await results.locator('[data-testid=period-differences-table]').getAttribute('data-design')).toBe(
+      'point 1 (3)',
+    );
+    expect(await results.locator('details:has([data-testid=period-differences-table]) summary').textContent()).toBe(
+      'Differences per period — point 1 (3) vs point 0 (2)',
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -62,15 +62,18 @@ function picks(pools: string[], money: (v: number) => string): Record<string, Pi
 }
 
 /**
- * periodView(designs, currency, differences): null when no design was measured by period.
- * `differences` (a compare's, each variant against the base) adds the difference chart and tables.
+ * periodView(designs, currency, differences, tests, against): null when no design was measured by
+ * period. `differences` (a compare's, each variant against the base; a sweep's, each point against the
+ * previous one, named in `against`) adds the difference chart and tables.
  */
 export function periodView(
   designs: { name: string; periods?: PeriodReport[] }[],
   currency = 'USD',
-  differences: { design: string; periods?: PeriodDifference[] }[] = [],
+  differences: { design: string; against?: string; periods?: PeriodDifference[] | null }[] = [],
   tests = 0,
+  against: 'base' | 'previous point' = 'base',
 ): HTMLElement | null {
+  const minus = against === 'base' ? 'variant − base' : 'point − the previous point along the last parameter';
   const money = (v: number) => formatMoney(v, currency);
   const measured = designs.filter((d): d is { name: string; periods: PeriodReport[] } => d.periods !== undefined);
   if (measured.length === 0) return null;
@@ -84,7 +87,8 @@ export function periodView(
   );
   const chartHost = el('div', { 'data-testid': 'period-chart-host' });
   const compared = differences.filter(
-    (d): d is { design: string; periods: PeriodDifference[] } => d.periods !== undefined,
+    (d): d is { design: string; against?: string; periods: PeriodDifference[] } =>
+      d.periods !== undefined && d.periods !== null,
   );
   const diffHost = el('div', { 'data-testid': 'period-difference-chart-host' });
   const draw = () => {
@@ -94,7 +98,7 @@ export function periodView(
     // Arrivals are the same in every design under common random numbers: not compared.
     if (compared.length > 0 && compared[0].periods[0]?.metrics[select.value] !== undefined)
       periodChart(diffHost, {
-        title: `${o.label} per period: difference from base (variant − base, mean and 95% CI band; ringed: significant)`,
+        title: `${o.label} per period: difference from ${against === 'base' ? 'base' : 'the previous point'} (${minus}, mean and 95% CI band; ringed: significant)`,
         yLabel: `difference in ${o.unit}`,
         testId: 'period-difference-chart',
         periods: labels,
@@ -171,7 +175,7 @@ export function periodView(
     return el(
       'details',
       {},
-      el('summary', {}, `Differences per period — ${d.design} vs base`),
+      el('summary', {}, `Differences per period — ${d.design} vs ${d.against ?? 'base'}`),
       table(
         [
           ['Period', ...keys.map((k) => options[k]?.label ?? DIFFERENCE_LABELS[k] ?? k)],
@@ -189,7 +193,7 @@ export function periodView(
       el(
         'p',
         { class: 'hint' },
-        `Variant − base, paired over the replications (mean ± 95% CI). * significant: Holm-adjusted p ≤ 0.05 over the ${tests} tested differences of the periods, a family apart from the headline's.`,
+        `${minus.charAt(0).toUpperCase()}${minus.slice(1)}, paired over the replications (mean ± 95% CI). * significant: Holm-adjusted p ≤ 0.05 over the ${tests} tested differences of the periods, a family apart from the headline's.`,
       ),
     );
   });

@@ -180,12 +180,19 @@ export function drawSweep(
     ),
   );
   // With Per (as --periods): each point's figures per period, a line per point.
+  // And, as a compare's against its base, each point against the previous one along the last parameter.
+  const pointName = (p: SweepPoint) =>
+    `point ${p.index} (${rep.params.map((q) => String(p.values[q.path])).join(', ')})`;
   const periods = periodView(
-    rep.points.map((p) => ({
-      name: `point ${p.index} (${rep.params.map((q) => String(p.values[q.path])).join(', ')})`,
-      periods: p.periods,
-    })),
+    rep.points.map((p) => ({ name: pointName(p), periods: p.periods })),
     currency,
+    rep.points.map((p) => ({
+      design: pointName(p),
+      against: p.index > 0 ? pointName(rep.points[p.index - 1]) : undefined,
+      periods: p.periodsVsPrevious,
+    })),
+    rep.periodSignificance?.tests ?? 0,
+    'previous point',
   );
   if (periods !== null) out.append(periods);
 }

@@ -1,4 +1,5 @@
 import type {
+  Significance,
   CompareReport,
   Interval,
   OptimiseReport,
@@ -233,7 +234,7 @@ function sweepTypeTable(r: SweepReport, paths: string[]): Table {
 }
 
 /** What "significant" means in this report, in the words printed above each difference table. */
-export function significanceText(r: CompareReport, s = r.significance): string {
+export function significanceText(r: { significance: Significance }, s = r.significance): string {
   return `significant: Holm-adjusted p <= ${s.alpha} over ${s.tests} test${s.tests === 1 ? '' : 's'}`;
 }
 
@@ -275,15 +276,23 @@ function sweepTables(r: SweepReport, full: boolean): Table[] {
       ]),
     },
     sweepTypeTable(r, paths),
-    ...r.points.flatMap((p) =>
-      p.periods === undefined
-        ? []
-        : [
-            periodTable(
-              p.periods,
-              ` — point ${p.index} (${paths.map((path) => `${path} = ${p.values[path]}`).join(', ')})`,
-            ),
-          ],
-    ),
+    ...r.points.flatMap((p) => {
+      if (p.periods === undefined) return [];
+      const tables = [
+        periodTable(
+          p.periods,
+          ` — point ${p.index} (${paths.map((path) => `${path} = ${p.values[path]}`).join(', ')})`,
+        ),
+      ];
+      if (p.periodsVsPrevious && r.periodSignificance !== undefined)
+        tables.push(
+          periodDifferenceTable(
+            p.periodsVsPrevious,
+            `point ${p.index} vs point ${p.index - 1} per period (paired differences, common random numbers; ${significanceText({ significance: r.periodSignificance })} of the periods)`,
+            full,
+          ),
+        );
+      return tables;
+    }),
   ];
 }
