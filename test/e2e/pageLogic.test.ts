@@ -390,5 +390,12 @@ variants:
       'Mean cycle time: the base design is best at 0.50; the next, slower, is higher by 0.25 (95% CI 0.25 to 0.25, +50.0%); ' +
         'the same in every one of the 3 replications: no spread to test it against, so not flagged significant.',
     );
+    // Throughput is the same in both designs in every replication (every job is done): no best to name.
+    const throughput = compareVerdicts(report, () => (v: number) => v.toFixed(2)).find(
+      (v) => v.key === 'throughputPerWeek',
+    )!;
+    expect(throughput.sentence).toMatch(
+      /^Throughput: (base and slower|slower and base) are equal, at [\d.]+, in every one of the 3 replications\.$/,
+    );
   });
 });

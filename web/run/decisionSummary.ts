@@ -43,6 +43,9 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
     const label = metricInfo(key).label;
     let sentence: string;
     if (!difference) sentence = `${capital(label)}: ${best} is best at ${f(mean(best)!)}.`;
+    else if (difference.mean === 0 && difference.half === 0 && difference.n >= 2)
+      // Equal in every replication (the same arrivals, say, under common random numbers): no best to name.
+      sentence = `${capital(label)}: ${best} and ${other} are equal, at ${f(mean(best)!)}, in every one of the ${difference.n} replications.`;
     else {
       const gap = `${f(Math.abs(difference.mean))} (95% CI ${f(difference.lo)} to ${f(difference.hi)}${difference.relative === null ? '' : `, ${signed(difference.relative)}`})`;
       // A difference with no spread (one replication, or the same in every one) is never flagged, and is not chance either.
@@ -102,13 +105,15 @@ export function decisionSummary(
     );
   for (const v of compareVerdicts(rep, format)) {
     const f = format(v.key);
+    // Equal in every replication: no design is best.
+    const tie = v.difference !== null && v.difference.mean === 0 && v.difference.half === 0 && v.difference.n >= 2;
     const rows = rep.designs.map((d) => {
       const ci = d.headline[v.key];
       const diff = rep.differences.find((x) => x.design === d.name)?.metrics[v.key];
       return [
-        d.name === v.best ? `${d.name} (best)` : d.name,
-        ci ? `${f(ci.mean)} ± ${f(ci.half)}` : '–',
-        diff
+        d.name === v.best && !tie ? `${d.name} (best)` : d.name,
+        ci && ci.n > 0 ? `${f(ci.mean)} ± ${f(ci.half)}` : '–',
+        diff && diff.n > 0
           ? `${diff.mean >= 0 ? '+' : '−'}${f(Math.abs(diff.mean))} (${f(diff.lo)} to ${f(diff.hi)})`
           : d.name === rep.designs[0].name
             ? 'base'
