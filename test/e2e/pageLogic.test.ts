@@ -13,6 +13,9 @@ import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
 import { linesOfPaths } from '../../web/load/lineOfPath.js';
 import { cliLine, seedWarmupArgs, variantsArgs } from '../../web/run/cliLine.js';
 import { compareVerdicts } from '../../web/run/decisionSummary.js';
+import { sweepVerdicts } from '../../web/run/sweepSummary.js';
+import { buildSweepReport, type SweepSpec } from '../../src/experiments/index.js';
+import { fakeRun } from '../experiments/fakeRun.js';
 import { TINY_REJECT_ALL_YAML } from '../experiments/tinyScenario.js';
 import { scenarioService } from '../../web/load/scenarioService.js';
 import { parsePayload } from '../../web/share/sharePayload.js';
@@ -397,5 +400,36 @@ variants:
     expect(throughput.sentence).toMatch(
       /^Throughput: (base and slower|slower and base) are equal, at [\d.]+, in every one of the 3 replications\.$/,
     );
+  });
+});
+
+describe("the sweep's decision summary and a point that finishes nothing", () => {
+  test('leaves it out of the best cost per done item and cycle time, and says so; other figures keep it', () => {
+    const spec: SweepSpec = {
+      scenario: 'Fake',
+      design: 'base',
+      sweep: null,
+      seed: '1',
+      horizonHours: 168,
+      warmup: { method: 'scenario', hours: 0, pilot: null },
+      params: [{ path: 'steps.gate.threshold', values: [0.1, 0.5, 0.9] }],
+      objectives: [{ key: 'costPerDone', direction: 'min' }],
+    };
+    // Point 2 finished nothing in its second replication: over the other two it looks cheapest.
+    const point = (cost: number, idle: number | null) =>
+      [0, 1, 2].map((r) =>
+        fakeRun(
+          r === idle
+            ? { replication: r, throughput: 0, cycle: 0, wait: 0, cost: 0 }
+            : { replication: r, cost: cost + r },
+        ),
+      );
+    const rep = buildSweepReport(spec, [point(50, null), point(45, null), point(10, 1)]);
+    expect(rep.points[2].headline.costPerDone.n).toBe(2);
+    const verdicts = sweepVerdicts(rep);
+    const cost = verdicts.find((v) => v.key === 'costPerDone')!;
+    expect(cost.best).toBe(1);
+    expect(cost.left).toEqual([2]);
+    expect(verdicts.find((v) => v.key === 'escalationsPerWeek')!.left).toEqual([]);
   });
 });

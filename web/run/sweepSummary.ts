@@ -3,7 +3,7 @@
 // this number of replications), the point with the lowest cost per done item of each item type,
 // and the report's Pareto front with 95% confidence.
 import type { SweepPoint, SweepReport } from '../../src/experiments/index.js';
-import { metricInfo } from '../../src/experiments/index.js';
+import { metricInfo, overDoneItems } from '../../src/experiments/index.js';
 import { formatMoney, formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
@@ -15,13 +15,23 @@ export interface SweepVerdict {
   best: number;
   /** Other points whose 95% interval overlaps the best one's. */
   overlapping: number[];
+  /** Points left out: they finished no item in some replication, and the figure is over the items done. */
+  left: number[];
 }
+
+/** Whether a point finished no item in some replication (its nothingDone warning). */
+const idle = (p: SweepPoint) => p.warnings.some((w) => w.kind === 'nothingDone');
 
 export function sweepVerdicts(rep: SweepReport): SweepVerdict[] {
   const out: SweepVerdict[] = [];
   for (const key of headlineKeys) {
     const better = metricInfo(key).better;
-    const have = rep.points.map((p, i) => [p.headline[key], i] as const).filter(([ci]) => ci !== undefined);
+    // A point that finished nothing in some replication has no value of a figure over the items done
+    // there; ranked on its mean over the others, it would pass over the runs in which it lost everything.
+    const left = overDoneItems(key) ? rep.points.filter(idle).map((p) => p.index) : [];
+    const have = rep.points
+      .map((p, i) => [p.headline[key], i] as const)
+      .filter(([ci, i]) => ci !== undefined && ci.n > 0 && !left.includes(i));
     if (better === 'neither' || have.length === 0) continue;
     const [bestCi, best] = have.reduce((a, b) =>
       (better === 'lower' ? b[0]!.mean < a[0]!.mean : b[0]!.mean > a[0]!.mean) ? b : a,
@@ -29,7 +39,7 @@ export function sweepVerdicts(rep: SweepReport): SweepVerdict[] {
     const overlapping = have
       .filter(([ci, i]) => i !== best && ci!.lo <= bestCi!.hi && bestCi!.lo <= ci!.hi)
       .map(([, i]) => i);
-    out.push({ key, best, overlapping });
+    out.push({ key, best, overlapping, left });
   }
   return out;
 }
@@ -38,8 +48,9 @@ export function sweepVerdicts(rep: SweepReport): SweepVerdict[] {
 export function cheapestPointByType(rep: SweepReport): { type: string; best: number }[] {
   return itemTypesOf(rep).flatMap((type) => {
     const have = rep.points
-      .map((p, i) => [p.byType[type]?.costPerDone.mean, i] as const)
-      .filter((x): x is readonly [number, number] => x[0] !== undefined && x[0] > 0);
+      .map((p, i) => [p.byType[type]?.costPerDone, i] as const)
+      .filter(([ci]) => ci !== undefined && ci.n > 0)
+      .map(([ci, i]) => [ci!.mean, i] as const);
     if (have.length === 0) return [];
     return [{ type, best: have.reduce((a, b) => (b[0] < a[0] ? b : a))[1] }];
   });
@@ -65,7 +76,10 @@ export function sweepSummary(rep: SweepReport, currency: string, name: (path: st
       el(
         'p',
         { 'data-testid': 'verdict', 'data-metric': v.key },
-        `${better} ${metricInfo(v.key).label}: ${f(ci.mean)} (95% CI ${f(ci.lo)} to ${f(ci.hi)}) at ${at(rep.points[v.best])}; ${others}.`,
+        `${better} ${metricInfo(v.key).label}: ${f(ci.mean)} (95% CI ${f(ci.lo)} to ${f(ci.hi)}) at ${at(rep.points[v.best])}; ${others}.` +
+          (v.left.length === 0
+            ? ''
+            : ` Left out: ${v.left.map((i) => at(rep.points[i])).join('; ')}, which finished no item in some replications.`),
       ),
     );
   }
