@@ -14,7 +14,8 @@ import { linesOfPaths } from '../../web/load/lineOfPath.js';
 import { cliLine, seedWarmupArgs, variantsArgs } from '../../web/run/cliLine.js';
 import { compareVerdicts } from '../../web/run/decisionSummary.js';
 import { sweepVerdicts } from '../../web/run/sweepSummary.js';
-import { buildSweepReport, type SweepSpec } from '../../src/experiments/index.js';
+import { buildSweepReport, summariseRuns, type SweepSpec } from '../../src/experiments/index.js';
+import { cheapestByType } from '../../web/run/typeCosts.js';
 import { fakeRun } from '../experiments/fakeRun.js';
 import { TINY_REJECT_ALL_YAML } from '../experiments/tinyScenario.js';
 import { scenarioService } from '../../web/load/scenarioService.js';
@@ -431,5 +432,24 @@ describe("the sweep's decision summary and a point that finishes nothing", () =>
     expect(cost.best).toBe(1);
     expect(cost.left).toEqual([2]);
     expect(verdicts.find((v) => v.key === 'escalationsPerWeek')!.left).toEqual([]);
+  });
+});
+
+describe('the cheapest design per item type', () => {
+  test('is chosen among the designs that delivered in every replication', () => {
+    const runs = (cost: number, idle: number | null) =>
+      [0, 1, 2].map((r) =>
+        fakeRun(r === idle ? { replication: r, throughput: 0, cycle: 0, wait: 0, cost: 0 } : { replication: r, cost }),
+      );
+    const designs = [
+      { name: 'steady', cost: summariseRuns(runs(50, null)).cost },
+      // Cheaper over the runs that delivered, but it delivered nothing in one.
+      { name: 'sometimes-nothing', cost: summariseRuns(runs(20, 2)).cost },
+    ];
+    expect(designs[1].cost.perDone.n).toBe(2);
+    expect(cheapestByType(designs)).toEqual([
+      { type: null, design: 'steady' },
+      { type: 'ticket', design: 'steady' },
+    ]);
   });
 });

@@ -45,16 +45,26 @@ export const flowHeader = [
   'Arrived in window',
 ];
 
-/** Per item type (and for all types first), the design with the lowest mean cost per done item. */
+/**
+ * Per item type (and for all types first), the design with the lowest mean cost per done item, among
+ * the designs that delivered (an item of the type) in every replication: a mean over fewer passes
+ * over the runs in which the design lost everything.
+ */
 export function cheapestByType(designs: readonly TypeCostDesign[]): { type: string | null; design: string }[] {
   const types = [...new Set(designs.flatMap((d) => Object.keys(d.cost.byType)))].sort();
-  const cheapest = (perDone: (d: TypeCostDesign) => number | undefined) =>
+  const cheapest = (perDone: (d: TypeCostDesign) => { mean: number; n: number } | undefined) =>
     designs
-      .filter((d) => perDone(d) !== undefined && perDone(d)! > 0)
-      .reduce<TypeCostDesign | null>((best, d) => (best === null || perDone(d)! < perDone(best)! ? d : best), null);
+      .filter((d) => {
+        const ci = perDone(d);
+        return ci !== undefined && ci.n > 0 && ci.n === d.cost.total.n;
+      })
+      .reduce<TypeCostDesign | null>(
+        (best, d) => (best === null || perDone(d)!.mean < perDone(best)!.mean ? d : best),
+        null,
+      );
   return [
-    { type: null, design: cheapest((d) => d.cost.perDone.mean)?.name ?? '' },
-    ...types.map((t) => ({ type: t, design: cheapest((d) => d.cost.byType[t]?.perDone.mean)?.name ?? '' })),
+    { type: null, design: cheapest((d) => d.cost.perDone)?.name ?? '' },
+    ...types.map((t) => ({ type: t, design: cheapest((d) => d.cost.byType[t]?.perDone)?.name ?? '' })),
   ].filter((x) => x.design !== '');
 }
 
