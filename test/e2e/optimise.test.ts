@@ -8,7 +8,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
 import { cliJson } from './nodeReport.js';
-import { differingLeaves, runAndWait } from './pageActions.js';
+import { differingLeaves, dropScenario, runAndWait } from './pageActions.js';
+import { TANDEM_FILE, TANDEM_YAML } from '../experiments/optimise/tandemScenario.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -111,6 +112,46 @@ describe('Select tab, optimising the decisions', () => {
     expect(await page.isDisabled('[data-testid=select-among-decisions]')).toBe(true);
     expect(await page.isChecked('[data-testid=select-among-designs]')).toBe(true);
     expect(await page.textContent('[data-testid=select-run]')).toBe('Select');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('Select tab, optimising a space larger than it certifies whole', () => {
+  test('screens with OCBA, folds the long screening table, certifies the finalists, with the bytes of opsim optimise', async () => {
+    // The tandem line's staffing (Jackson's theorem gives the answer: a = 3, b = 4) over 7 × 9 = 63 combinations.
+    const text = TANDEM_YAML.replace(
+      'values: { from: 2, to: 4, step: 1 }',
+      'values: { from: 2, to: 8, step: 1 }',
+    ).replace('values: [3, 4, 5]', 'values: { from: 3, to: 11, step: 1 }');
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await dropScenario(page, TANDEM_FILE, text);
+    await page.click('[data-tab=select]');
+    await page.check('[data-testid=select-among-decisions]');
+    await page.selectOption('[data-testid=select-objective]', 'decisionCost');
+    await page.fill('[data-testid=select-delta]', '10');
+    await page.click('[data-testid=select-add-limit]');
+    await page.selectOption('[data-testid=limit-figure]', 'cycleTime');
+    await page.fill('[data-testid=limit-value]', '0.8h±0.05h');
+    await runAndWait(page, '[data-testid=select-run]', '[data-testid=select-results]');
+    await page.waitForSelector('[data-testid=optimise-json]', { state: 'attached' });
+    expect(await page.textContent('[data-testid=optimise-verdict]')).toBe('Best combination: a = 3, b = 4.');
+    expect(await page.textContent('[data-testid=optimise-method]')).toMatch(/^63 combinations: screened with OCBA/);
+    expect(await page.locator('[data-testid=optimise-screening] tbody tr').count()).toBe(63);
+    expect(await page.getAttribute('[data-testid=optimise-screening-box]', 'open')).toBeNull();
+    const cli = await cliJson('optimise', TANDEM_FILE, text, [
+      '--objective',
+      'min:decisionCost',
+      '--constraint',
+      'cycleTime<=0.8h±0.05h',
+      '--delta',
+      '10',
+      '--confidence',
+      '0.95',
+      '--seed',
+      '3',
+    ]);
+    expect(await page.textContent('[data-testid=optimise-json]')).toBe(cli);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -81,22 +81,29 @@ export function drawOptimise(
       ),
     ),
   );
-  if (rep.screening !== null)
+  if (rep.screening !== null) {
+    // Every combination screened, best first; a long list stays folded, as the CLI shows the top ten.
+    const screened = rep.screening.designs;
     out.append(
-      el('h3', {}, 'Screening, best first'),
-      table(
-        [
-          ['Combination', 'Replications', 'Objective (mean ± 95% CI)', 'Within the limits'],
-          ...rep.screening.designs.map((d) => [
-            d.name,
-            String(d.replications),
-            formatInterval(d.objective, fo),
-            d.apparentlyFeasible ? 'yes' : 'no',
-          ]),
-        ],
-        { 'data-testid': 'optimise-screening', class: 'numbers small' },
+      el(
+        'details',
+        { open: screened.length <= 10, 'data-testid': 'optimise-screening-box' },
+        el('summary', {}, `Screening, best first (${screened.length} combinations, ${rep.screening.runs} runs)`),
+        table(
+          [
+            ['Combination', 'Replications', 'Objective (mean ± 95% CI)', 'Within the limits'],
+            ...screened.map((d) => [
+              d.name,
+              String(d.replications),
+              formatInterval(d.objective, fo),
+              d.apparentlyFeasible ? 'yes' : 'no',
+            ]),
+          ],
+          { 'data-testid': 'optimise-screening', class: 'numbers small' },
+        ),
       ),
     );
+  }
   if (rep.certification !== null) {
     const certification = el('div', { 'data-testid': 'optimise-certification' });
     out.append(el('h3', {}, 'Certification'), certification);
