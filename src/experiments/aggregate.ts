@@ -1,5 +1,5 @@
 import { interval, type Interval } from './interval.js';
-import { hasValue } from './overDoneItems.js';
+import { hasValue } from './noValue.js';
 
 /** The shape of T with every number replaced by an Interval across replications. */
 export type Aggregated<T> = T extends number
@@ -12,7 +12,7 @@ export type Aggregated<T> = T extends number
 
 /**
  * aggregate(values): combines same-shaped values (one per replication, in replication order) leaf by
- * leaf. Numbers become intervals, over the values that are not NaN (no value: overDoneItems.ts); strings, booleans and nulls are taken from the first value (they
+ * leaf. Numbers become intervals, over the values that are not NaN (no value: noValue.ts); strings, booleans and nulls are taken from the first value (they
  * are labels such as a step's kind); objects and arrays recurse, keeping the first value's key order
  * so the output is as deterministic as the input.
  */

@@ -2,7 +2,7 @@ import type { ExecutiveFigures, RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { headlineOf } from './headline.js';
 import { interval, type Interval } from './interval.js';
-import { costWithValues, flowWithValues, hasValue } from './overDoneItems.js';
+import { costWithValues, executiveWithValues, flowWithValues, hasValue, stepWithValues } from './noValue.js';
 import { warningsOf, type Warning } from './warnings.js';
 import { periodReports, type PeriodReport } from './periodReport.js';
 
@@ -36,13 +36,14 @@ export function summariseRuns(runs: readonly RunResult[]): DesignReport {
     warnings: warningsOf(runs),
     headline: aggregateHeadlines(runs.map(headlineOf)),
     events: interval(runs.map((r) => r.events)),
-    // Cycle times and costs per done item over the replications that delivered (overDoneItems.ts).
+    // Figures with no value where there was nothing to take them over (noValue.ts): cycle times and
+    // costs per done item over the replications that delivered, waits over those that served.
     overall: aggregate(runs.map((r) => flowWithValues(r.overall))),
     byType: aggregate(runs.map((r) => mapValues(r.byType, flowWithValues))),
     cost: aggregate(runs.map((r) => costWithValues(r.cost, r.overall, r.byType))),
-    steps: aggregate(runs.map((r) => r.steps)),
+    steps: aggregate(runs.map((r) => mapValues(r.steps, stepWithValues))),
     pools: aggregate(runs.map((r) => r.pools)),
-    executives: aggregate(runs.map((r) => r.executives)),
+    executives: aggregate(runs.map((r) => mapValues(r.executives, executiveWithValues))),
     executivesTotal: aggregate(runs.map(executivesTotalOf)),
     weeks: (runs[0].horizon - runs[0].warmup) / 168,
     quality: aggregate(runs.map((r) => r.quality)),

@@ -1,11 +1,11 @@
 import type { RunResult } from '../core/index.js';
-import { overDone, overOutcomes } from './overDoneItems.js';
+import { overDone, overOutcomes } from './noValue.js';
 
 /**
  * The headline metrics of one replication, flat and keyed so that compare, sweep, Pareto and explain
  * can treat them alike. Keys are fixed names, or a name and an id joined by ':'
  * (`escalationsPerWeek:coo`, `utilisation:reviewers`); ids cannot contain ':'. A figure taken over
- * the items done is NaN, no value, in a run that finished none (overDoneItems.ts): aggregateHeadlines
+ * the items done is NaN, no value, in a run that finished none (noValue.ts): aggregateHeadlines
  * and pairedDifference leave it out.
  */
 export type Headline = Record<string, number>;

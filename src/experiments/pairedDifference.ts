@@ -1,5 +1,5 @@
 import { interval, type Interval } from './interval.js';
-import { hasValue } from './overDoneItems.js';
+import { hasValue } from './noValue.js';
 import { tTwoSidedP } from './studentTDistribution.js';
 
 export interface Difference extends Interval {
@@ -25,7 +25,7 @@ export interface Difference extends Interval {
  * Under common random numbers the pairs share their random streams, so the noise that both designs
  * see cancels and the interval is narrower than the difference of two independent means.
  * A replication in which either side has no value (NaN: a figure over the items done where nothing
- * was, overDoneItems.ts) is left out; n counts the pairs kept.
+ * was, noValue.ts) is left out; n counts the pairs kept.
  * Alone it is a family of one; buildCompareReport corrects the whole comparison with holmAdjust.
  */
 export function pairedDifference(variant: readonly number[], base: readonly number[]): Difference {

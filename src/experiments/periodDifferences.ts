@@ -1,6 +1,6 @@
 import type { PeriodFigures, RunResult } from '../core/index.js';
 import { pairedDifference, type Difference } from './pairedDifference.js';
-import { overDone } from './overDoneItems.js';
+import { overDone } from './noValue.js';
 
 /** One calendar period's paired differences, variant minus base, keyed as periodMetricsOf. */
 export interface PeriodDifference {
@@ -14,7 +14,7 @@ export interface PeriodDifference {
  * The figures of one period that are compared between designs: the headline's figures as a period
  * has them (its outcomes per week, cycle time, cost per done item, escaped defects, escalations,
  * lost and leftover work, each pool's utilisation), plus its cost and the errors made. Cycle time and
- * cost per done item are NaN, no value, in a period that delivered nothing (overDoneItems.ts).
+ * cost per done item are NaN, no value, in a period that delivered nothing (noValue.ts).
  */
 export function periodMetricsOf(p: PeriodFigures): Record<string, number> {
   const out: Record<string, number> = {

@@ -1,6 +1,6 @@
 import type { PeriodFigures, RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
-import { overDone } from './overDoneItems.js';
+import { overDone } from './noValue.js';
 
 /** One calendar period's figures over the replications: each a mean with its 95% interval. */
 export interface PeriodReport extends Aggregated<Omit<PeriodFigures, 'label' | 'start' | 'end'>> {
@@ -14,7 +14,7 @@ export interface PeriodReport extends Aggregated<Omit<PeriodFigures, 'label' | '
  * periodReports(runs): the figures per period (`--periods`), aggregated period by period across a
  * design's replications (every replication of a design has the same periods); null when the runs
  * were not measured by period. A period's figures taken over the items done (cycle time, cost per
- * done item: overDoneItems.ts) are taken over the replications that delivered an item in it: a run
+ * done item: noValue.ts) are taken over the replications that delivered an item in it: a run
  * reports 0 for them when it delivered none, and averaging that 0 would make a period that lost its
  * output look cheap and fast; here that 0 is no value (NaN), which aggregate leaves out. Their `n` says how many replications delivered; 0 when none did.
  */

@@ -5,7 +5,7 @@ import type { Interval } from './interval.js';
 import { pairedDifference, type Difference } from './pairedDifference.js';
 import { paretoFront, type Objective } from './pareto.js';
 import { paretoWithConfidence, type FrontStatus } from './paretoConfidence.js';
-import { finishedNothing, overDoneItems } from './overDoneItems.js';
+import { finishedNothing, overDoneItems } from './noValue.js';
 import { REPORT_FORMAT } from './runReport.js';
 import type { SweepValue } from './sweepValues.js';
 import type { WarmupInfo } from './warmupInfo.js';
@@ -121,7 +121,7 @@ export function sweepSlice(run: RunResult): SweepSlice {
 }
 
 /**
- * A slice read back from a shard file: JSON writes NaN, a figure's "no value" (overDoneItems.ts), as
+ * A slice read back from a shard file: JSON writes NaN, a figure's "no value" (noValue.ts), as
  * null, which is read back as NaN so the report is the one the runs themselves give.
  */
 export function sliceFromJson(slice: SweepSlice): SweepSlice {

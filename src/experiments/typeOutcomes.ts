@@ -1,5 +1,5 @@
 import type { RunResult } from '../core/index.js';
-import { overDone } from './overDoneItems.js';
+import { overDone } from './noValue.js';
 
 /**
  * One item type's outcomes per week, split by kind, and what a delivered item of the type costs: the
@@ -7,7 +7,7 @@ import { overDone } from './overDoneItems.js';
  * one a design makes dearer or drops. Per replication; reports aggregate them into intervals.
  */
 export interface TypeOutcomes {
-  /** cost.byType.<type>.total / (done + doneWithDefect) of the type; NaN, no value, when none was done (overDoneItems.ts). */
+  /** cost.byType.<type>.total / (done + doneWithDefect) of the type; NaN, no value, when none was done (noValue.ts). */
   costPerDone: number;
   donePerWeek: number;
   doneWithDefectPerWeek: number;

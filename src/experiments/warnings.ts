@@ -1,6 +1,6 @@
 import type { RunResult } from '../core/index.js';
 import { interval } from './interval.js';
-import { finishedNothing } from './overDoneItems.js';
+import { finishedNothing } from './noValue.js';
 
 /** A figure in a report that a decision should not rest on without a second look. */
 export interface Warning {

@@ -61,6 +61,11 @@ export function formatInterval(
   return ci === undefined || ci.n === 0 ? '–' : formatWithHalf(ci.mean, ci.half, f);
 }
 
+/** A report's mean alone; '–' where it is over no replication (n = 0: a wait at a step nothing reached). */
+export function formatMean(ci: { mean: number; n: number }, f: (v: number) => string): string {
+  return ci.n === 0 ? '–' : f(ci.mean);
+}
+
 /** Axis ticks: `1,500`, `2.5`, `0.25`, `12k`. */
 export function formatAxisNumber(value: number): string {
   if (!Number.isFinite(value)) return '';

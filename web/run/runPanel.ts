@@ -5,6 +5,7 @@ import { clear, el } from '../dom/el.js';
 import {
   formatCount,
   formatDuration,
+  formatMean,
   formatMoney,
   formatPercent,
   formatPerWeek,
@@ -114,7 +115,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
             st.kind,
             formatPercent(st.utilisation.mean),
             formatCount(st.queueMean.mean),
-            formatDuration(st.wait.mean.mean),
+            formatMean(st.wait.mean, formatDuration),
             formatCount(st.arrivals.mean),
             formatCount(st.slaEscalations.mean),
             ...(preemptive
@@ -163,7 +164,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
           formatPerWeek(rep.weeks > 0 ? e.abandonedWaiting.mean / rep.weeks : 0),
           formatCount(e.waitingAtEnd.mean),
           formatPercent(e.budgetUtilisation.mean),
-          formatDuration(e.decisionWait.mean.mean),
+          formatMean(e.decisionWait.mean, formatDuration),
         ]),
       ]),
     );

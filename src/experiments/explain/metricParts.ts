@@ -8,7 +8,7 @@ import type { RunResult } from '../../core/index.js';
  * (cost per done item); `arrivals`, `rejected`, `abandoned`, `blocked`, `backlogGrowth` (throughput);
  * `adHoc:<exec>`, `forum:<exec>` (escalations). null when the metric has no decomposition (or the run carries no ledger).
  * The parts of a figure taken over the items done are NaN, no value, in a run that finished none, as
- * the figure is in the headline (overDoneItems.ts), so that both leave out the same replications.
+ * the figure is in the headline (noValue.ts), so that both leave out the same replications.
  */
 export type Parts = Record<string, number>;
 

@@ -1,6 +1,6 @@
 import type { Model, RunResult } from '../../core/index.js';
 import { readDuration } from '../../scenario/index.js';
-import { finishedNothing, overDoneItems } from '../overDoneItems.js';
+import { finishedNothing, overDoneItems } from '../noValue.js';
 import { headlineOf, metricInfo, OBJECTIVE_ALIASES, OVERALL_KEYS, type MetricInfo } from '../headline.js';
 
 /**

@@ -1,12 +1,21 @@
-// Figures taken over the items done (cost per done item, cycle time). A run, or one item type or
-// calendar period of it, that finished no item has no value of them, yet the engine reports 0: read
-// as a figure, that 0 makes losing all the work look cheapest and fastest. Here that 0 becomes NaN,
-// "no value", before anything is aggregated: a design's interval of such a figure is over the
-// replications that delivered (its n counts them; 0 when none did), and a paired difference is over
-// the replications in which both designs delivered. The nothingDone warning, the selection's check,
-// the sweep's ranking and the page's summary start from the same two tests.
+// Figures that can have no value. Some figures are taken over events that may not happen in a run:
+// cost per done item and cycle time over the items done, cost per outcome over the items that left,
+// a step's waits over the services it started, an executive's decision wait over its decisions.
+// Where there were none the engine reports 0, and read as a figure that 0 makes losing all the work
+// look cheapest and fastest, or an idle step look instant. Here that 0 becomes NaN, "no value",
+// before anything is aggregated: a design's interval of such a figure is over the replications that
+// have it (its n counts them; 0 when none do), and a paired difference is over the replications in
+// which both designs have it. The nothingDone warning, the selection's check, the sweep's ranking and
+// the page's summaries start from the tests below.
 
-import type { CostBreakdown, FlowFigures, Percentiles, TypeCost } from '../core/index.js';
+import type {
+  CostBreakdown,
+  ExecutiveFigures,
+  FlowFigures,
+  Percentiles,
+  StepFigures,
+  TypeCost,
+} from '../core/index.js';
 
 /** Figure keys taken over the items done (`costPerDone:<type>` included, by its prefix). */
 const OVER_DONE_ITEMS = new Set(['costPerDone', 'cycleTime', 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95']);
@@ -64,4 +73,20 @@ export function costWithValues(
     perDone: overDone(cost.perDone, overall),
     byType: types,
   };
+}
+
+/**
+ * A step's figures with those taken over the services it started (waits, time in step, P(wait), waits
+ * by type) as no value when nothing arrived at it or left it in the window, so nothing was served.
+ */
+export function stepWithValues(step: StepFigures): StepFigures {
+  if (step.arrivals > 0 || step.completions > 0) return step;
+  const waitByType: Record<string, number> = {};
+  for (const id of Object.keys(step.waitByType)) waitByType[id] = Number.NaN;
+  return { ...step, wait: NO_PERCENTILES, timeInStep: NO_PERCENTILES, pWait: Number.NaN, waitByType };
+}
+
+/** An executive's figures with its decision wait as no value when it made no decision in the window. */
+export function executiveWithValues(exec: ExecutiveFigures): ExecutiveFigures {
+  return exec.decided > 0 ? exec : { ...exec, decisionWait: NO_PERCENTILES };
 }
