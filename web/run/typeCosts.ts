@@ -9,6 +9,7 @@ import {
   formatCount,
   formatDuration,
   formatInterval,
+  formatMean,
   formatMoney,
   formatPerWeek,
   formatWithHalf,
@@ -92,8 +93,8 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
       ...outcomeKinds.map(([kind]) =>
         w > 0 ? formatWithHalf(flow[kind].mean / w, flow[kind].half / w, formatPerWeek) : '–',
       ),
-      formatDuration(flow.cycleTime.mean.mean),
-      formatDuration(flow.cycleTime.p90.mean),
+      formatMean(flow.cycleTime.mean, formatDuration),
+      formatMean(flow.cycleTime.p90, formatDuration),
       formatCount(flow.arrived.mean),
     ];
   };
