@@ -23,10 +23,12 @@ export function precisionScale(key: string, headline: Record<string, Interval>):
 /**
  * withinPrecision(ci, target, scale): the CI half-width is at most `target` (a fraction, 0.05 for 5%)
  * of `scale` (by default the mean's magnitude). A zero half-width always counts (a metric that never
- * varies is as precise as it gets); fewer than two replications never do, because they give no
- * spread to judge by.
+ * varies is as precise as it gets); one replication never does, because it gives no spread to judge
+ * by. A figure no replication has a value of (n = 0: a cost per done item of a design that delivers
+ * nothing) has nothing to make precise, and is not waited for.
  */
 export function withinPrecision(ci: Interval, target: number, scale = Math.abs(ci.mean)): boolean {
+  if (ci.n === 0) return true;
   if (ci.n < 2) return false;
   return ci.half === 0 || ci.half <= target * scale;
 }

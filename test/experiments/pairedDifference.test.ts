@@ -40,5 +40,7 @@ describe('withinPrecision(ci, target, scale) and precisionScale(key, headline)',
     expect(imprecise([{ name: 'base', headline }], 0.05)).toEqual(['base/utilisation:busy']);
     expect(withinPrecision({ mean: 3, half: 0, lo: 3, hi: 3, n: 1 }, 0.05)).toBe(false);
     expect(withinPrecision({ mean: 0, half: 0, lo: 0, hi: 0, n: 2 }, 0.05)).toBe(true);
+    // No replication had a value (a design that delivers nothing): nothing to wait for.
+    expect(withinPrecision({ mean: 0, half: 0, lo: 0, hi: 0, n: 0 }, 0.05)).toBe(true);
   });
 });
