@@ -126,9 +126,32 @@ describe('opsim select', () => {
       '--json',
     );
     expect(r.code).toBe(0);
+    // A share's default tolerance is 2% of the limit, but at least 0.1 percentage points.
     expect(JSON.parse(r.stdout).constraints).toEqual([
-      { key: 'abandonedShare', sense: '<=', limit: 0.02, tolerance: 0.0004 },
+      { key: 'abandonedShare', sense: '<=', limit: 0.02, tolerance: 0.001 },
     ]);
+    const wide = await select(
+      '--objective',
+      'cycleTime',
+      '--delta',
+      '0.05',
+      '--constraint',
+      'utilisation:server<=90%',
+      '--json',
+    );
+    expect(JSON.parse(wide.stdout).constraints[0].tolerance).toBeCloseTo(0.018, 12);
+    // So a share limited to 0 needs no tolerance written out.
+    const zero = await select(
+      '--objective',
+      'cycleTime',
+      '--delta',
+      '0.05',
+      '--constraint',
+      'abandonedShare<=0',
+      '--json',
+    );
+    expect(zero.code).toBe(0);
+    expect(JSON.parse(zero.stdout).constraints[0].tolerance).toBe(0.001);
     const exec = await select('--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'utilisation:boss<=1');
     expect(exec.stderr).toMatch(
       /^opsim: --constraint 'utilisation:boss<=1': unknown figure "utilisation:boss"; known figures: .*budgetUse:boss, utilisation:server\n$/,

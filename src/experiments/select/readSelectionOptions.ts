@@ -3,6 +3,12 @@ import type { SelectConstraint } from './selectReport.js';
 
 /** Default tolerance of a limit when the text gives none: this share of the limit's size. */
 export const DEFAULT_TOLERANCE_SHARE = 0.02;
+/**
+ * Least default tolerance of a limit on a share (0.1 percentage points): 2% of a small share's limit
+ * (abandonedShare <= 0.5% would get ±0.01 points) is finer than replications can resolve, and a
+ * design near the limit would run to the cap undecided.
+ */
+export const LEAST_SHARE_TOLERANCE = 0.001;
 
 const knownList = (known: readonly string[]) => `known figures: ${known.join(', ')}`;
 
@@ -30,7 +36,7 @@ export function readObjective(
 /**
  * readConstraint("cycleTimeP90<=48h", known) => one limit per matching key. `<` reads as `<=` (the
  * figures are continuous). A tolerance may follow: "cycleTimeP90<=48h±2h" (or "+-2h"); by default it
- * is 2% of the limit. `name:*` stands for every key `name:<id>` (every executive, every pool).
+ * is 2% of the limit, and at least 0.1 percentage points for a share. `name:*` stands for every key `name:<id>` (every executive, every pool).
  */
 export function readConstraint(text: string, known: readonly string[]): SelectConstraint[] | { error: string } {
   const m = /^\s*([^<>=\s]+)\s*(<=|>=|<|>)\s*(.+?)\s*$/.exec(text);
@@ -54,6 +60,7 @@ export function readConstraint(text: string, known: readonly string[]): SelectCo
     const limit = readMetricValue(key, limitText);
     if ('error' in limit) return { error: `limit: ${limit.error}` };
     let tolerance = Math.abs(limit.value) * DEFAULT_TOLERANCE_SHARE;
+    if (selectionInfo(key).unit === 'share') tolerance = Math.max(tolerance, LEAST_SHARE_TOLERANCE);
     if (toleranceText !== undefined) {
       const t = readMetricValue(key, toleranceText);
       if ('error' in t) return { error: `tolerance: ${t.error}` };
