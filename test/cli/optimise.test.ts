@@ -201,19 +201,21 @@ describe("opsim optimise on the bundled support-vp.yaml, as README's example run
 
 describe('opsim optimise --variant', () => {
   it('writes a winner that extends the variant searched, so that pasted it is the design certified', async () => {
-    const text = TANDEM_YAML.replace(
+    const text0 = TANDEM_YAML.replace(
       'decisions:',
       'variants:\n  faster-b:\n    changes:\n      - { op: set, path: steps.b.serve.0.time.mean, value: 15m }\ndecisions:',
     );
-    const r = await runCli([...argv, '--variant', 'faster-b', '--json'], { [TANDEM_FILE]: text });
+    const r = await runCli([...argv, '--variant', 'faster-b', '--json'], { [TANDEM_FILE]: text0 });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.design).toBe('faster-b');
+    const text = await runCli([...argv, '--variant', 'faster-b'], { [TANDEM_FILE]: text0 });
+    expect(text.stdout.split('\n')[0]).toBe('Tandem staffing — faster-b');
     expect(report.variant).toContain('    extends: [faster-b]\n');
     // The winner pasted under variants: is the model the certification ran.
-    const pasted = text.replace('decisions:', `${report.variant}decisions:`);
+    const pasted = text0.replace('decisions:', `${report.variant}decisions:`);
     const loaded = loadScenario({ file: TANDEM_FILE, text: pasted }, { variant: 'optimised' });
-    const searched = loadScenario({ file: TANDEM_FILE, text }, { variant: 'faster-b' });
+    const searched = loadScenario({ file: TANDEM_FILE, text: text0 }, { variant: 'faster-b' });
     if (!loaded.ok || !searched.ok) throw new Error('does not load');
     const space = decisionSpace(searched.doc, TANDEM_FILE);
     if (!('models' in space)) throw new Error('no space');

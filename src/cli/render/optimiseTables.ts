@@ -6,7 +6,7 @@ import type { Table } from './table.js';
 /** The lines above an optimise report's tables: the space searched, the pick and its guarantee. */
 export function optimisePreamble(r: OptimiseReport): string {
   const lines = [
-    r.scenario,
+    r.design === 'base' ? r.scenario : `${r.scenario} — ${r.design}`,
     `decisions: ${r.decisions.map((d) => `${d.name} (${d.param}) in ${d.values.length === 1 ? d.values[0] : `${d.values[0]}..${d.values[d.values.length - 1]}`}${d.costPerUnit > 0 ? `, ${formatNumber(d.costPerUnit)}/week per unit` : ''}`).join('; ')}`,
     `${r.designs} designs; ${r.method === 'exhaustive' ? 'all certified by select' : `screened by OCBA (${formatNumber(r.screening!.runs)} runs), ${r.finalists.length} finalists certified by select`}`,
   ];
