@@ -63,7 +63,7 @@ export function drawOptimise(
     el(
       'section',
       { class: 'decision', 'data-testid': 'optimise-summary', 'aria-label': 'Optimisation' },
-      el('h3', {}, 'Optimisation'),
+      el('h3', {}, rep.design === 'base' ? 'Optimisation' : `Optimisation of ${rep.design}`),
       el('p', { 'data-testid': 'optimise-verdict' }, el('strong', {}, verdict)),
       // With a certification, its summary below states the guarantee.
       rep.certification === null ? el('p', { 'data-testid': 'optimise-guarantee' }, rep.guarantee) : '',
