@@ -1,9 +1,9 @@
 // Choosing a design and tying a model to a log with opsim's library API: pick the staffing of an
-// M/M/c queue with a stated confidence (select), then fit a scenario from an event log and check the
-// log for drift against it (fit, drift). Run it with `node examples/choose-and-fit.mjs` after
-// `npm install` (or from any project that installed opsim).
+// M/M/c queue with a stated confidence (select), search a company file's decisions (optimise), then
+// fit a scenario from an event log and check the log for drift against it (fit, drift). Run it with
+// `node examples/choose-and-fit.mjs` after `npm install` (or from any project that installed opsim).
 import { readFile } from 'node:fs/promises';
-import { drift, fit, loadScenario, readEventLog, select } from 'opsim';
+import { drift, fit, loadScenario, optimise, readEventLog, select } from 'opsim';
 
 // 1. Which headcount gives the shortest mean time in system, with 95% confidence?
 const file = new URL('../scenarios/validation/mmc.yaml', import.meta.url);
@@ -15,6 +15,16 @@ const choice = await select(scenario, {
   maxReplications: 100,
 });
 console.log(`select: ${choice.selected} (${choice.rule}, ${choice.replications.used} replications used)`);
+
+// 1b. The file's decisions (specialists on the refund desk, their refund authority): the cheapest
+// combination that keeps the VP within the decision budget and loses at most 0.5% of customers.
+const vpFile = new URL('../scenarios/company/support-vp.yaml', import.meta.url);
+const vp = loadScenario(await readFile(vpFile, 'utf8'), { file: 'support-vp.yaml' });
+const best = await optimise(vp, {
+  delta: 0.5,
+  constraints: ['budgetUse:vp-support<=1', 'abandonedShare<=0.5%'],
+});
+console.log(`optimise: ${best.best?.name ?? 'none'} (${best.rule}, ${best.designs} combinations)`);
 
 // 2. A company's event log (made up here: 6 weeks of claims, registered then decided by two clerks).
 const rows = ['case:concept:name,concept:name,lifecycle:transition,org:resource,time:timestamp'];

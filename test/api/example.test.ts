@@ -22,16 +22,17 @@ describe('examples/compare-designs.mjs', () => {
 });
 
 describe('examples/choose-and-fit.mjs', () => {
-  it('selects a headcount, reads a log, fits a scenario from it and checks the log for drift', () => {
+  it("selects a headcount, optimises support-vp's decisions, reads a log, fits a scenario from it and checks the log for drift", () => {
     const out = execFileSync('node', ['examples/choose-and-fit.mjs'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines = out.trim().split('\n');
     expect(lines[0]).toMatch(/^select: pools\.servers\.capacity=\d \(selected, \d+ replications used\)$/);
-    expect(lines[1]).toMatch(/^log: \d+ cases, \d+ events$/);
-    expect(lines[2]).toMatch(/^fit: 2 steps, \d pools; scenario of \d+ lines$/);
-    expect(lines[3]).toMatch(/^fit: \d+ of \d+ figures within their intervals$/);
-    expect(lines[4]).toMatch(/^drift: \d+ windows; outside their intervals: /);
+    expect(lines[1]).toBe('optimise: authority=0.99, specialists=3 (selected, 25 combinations)');
+    expect(lines[2]).toMatch(/^log: \d+ cases, \d+ events$/);
+    expect(lines[3]).toMatch(/^fit: 2 steps, \d pools; scenario of \d+ lines$/);
+    expect(lines[4]).toMatch(/^fit: \d+ of \d+ figures within their intervals$/);
+    expect(lines[5]).toMatch(/^drift: \d+ windows; outside their intervals: /);
   }, 120_000);
 });
