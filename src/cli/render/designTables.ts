@@ -27,6 +27,16 @@ export function splitSaysNothing(key: string, headlines: readonly Record<string,
   return headlines.every((h) => h[forum] === undefined || (h[forum].mean === 0 && h[forum].half === 0));
 }
 
+/**
+ * Whether `key` is the decision-budget use of an executive that has no budget in design `d`: its
+ * figure is 0 by definition, which read as "0% of the budget used" says the opposite of "unlimited".
+ */
+export function noBudget(d: Pick<DesignReport, 'executives'>, key: string): boolean {
+  if (!key.startsWith('budgetUse:')) return false;
+  const exec = d.executives[key.slice('budgetUse:'.length)];
+  return exec !== undefined && exec.budgetHours.mean === 0;
+}
+
 type ExecutiveRow = DesignReport['executivesTotal'] | DesignReport['executives'][string];
 
 /** A count over the window as a rate per week: the interval scales with it (the window is the same in every replication). */
@@ -47,7 +57,9 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
       columns: ['metric', 'mean ± 95% CI'],
       rows: Object.entries(r.headline)
         .filter(([k]) => shown(k))
-        .map(([k, ci]) => [headlineLabel(k), headlineCell(k, ci)]),
+        .map(([k, ci]) =>
+          noBudget(r, k) ? [`${headlineLabel(k)} (no budget)`, '-'] : [headlineLabel(k), headlineCell(k, ci)],
+        ),
     },
     {
       title: `Steps${suffix}`,
@@ -145,7 +157,8 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
         { ci: e.waitingAtEnd },
         'decisionWait' in e ? { ci: e.decisionWait.mean } : '-',
         'decisionWait' in e ? { ci: e.decisionWait.p90 } : '-',
-        pct(e.budgetUtilisation),
+        // No budget: unlimited, not 0% used (the total row's is over the executives that have one).
+        e.budgetHours.mean === 0 ? '-' : pct(e.budgetUtilisation),
       ]),
     });
   }
