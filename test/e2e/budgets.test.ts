@@ -4,7 +4,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
-import { runAndWait, setReplications } from './pageActions.js';
+import { dropScenario, runAndWait, setReplications } from './pageActions.js';
+import { readFileSync } from 'node:fs';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -68,6 +69,26 @@ describe('executive load against budgets', () => {
     await page
       .locator('[data-testid=compare-results] [data-testid=executive-budgets]')
       .screenshot({ path: 'test-output/screenshots/executive-budgets.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('an executive without a decision budget', () => {
+  test('reads "no budget" in the Run tab, not 0% of a budget used', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await dropScenario(page, 'forum.yaml', readFileSync('scenarios/validation/forum.yaml', 'utf8'));
+    await setReplications(page, 2);
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    const header = await page.locator('[data-testid=executives-table] thead th').allTextContents();
+    const row = await page
+      .locator('[data-testid=executives-table] tbody tr')
+      .first()
+      .locator('th, td')
+      .allTextContents();
+    expect(row[0]).toBe('coo');
+    expect(row[header.indexOf('Budget used')]).toBe('no budget');
     expect(errors).toEqual([]);
     await page.context().close();
   });
