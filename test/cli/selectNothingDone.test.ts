@@ -22,6 +22,11 @@ describe('select with a design that finishes nothing', () => {
     expect((await runCli([...select, '--objective', 'min:cycleTime'], files)).stderr).toContain(
       'design reject-all finished no item in replication 0, so its mean cycle time is not defined',
     );
+    // And so are its percentiles, which the headline does not carry, as a limit as well as an objective.
+    expect(
+      (await runCli([...select, '--objective', 'min:throughputPerWeek', '--constraint', 'cycleTimeP90<=48h'], files))
+        .stderr,
+    ).toContain('design reject-all finished no item in replication 0, so its cycle time p90 is not defined');
     const without = await runCli([...select, '--variants', 'same,extra-server'], files);
     expect(without.code).toBe(0);
     expect(without.stdout).toMatch(/^Selected: (base|same|extra-server)$/m);

@@ -1,6 +1,6 @@
 import type { Model, RunResult } from '../../core/index.js';
 import { readDuration } from '../../scenario/index.js';
-import { finishedNothing, overDoneItems } from '../noValue.js';
+import { flowWithValues, overDone } from '../noValue.js';
 import { headlineOf, metricInfo, OBJECTIVE_ALIASES, OVERALL_KEYS, type MetricInfo } from '../headline.js';
 
 /**
@@ -10,10 +10,16 @@ import { headlineOf, metricInfo, OBJECTIVE_ALIASES, OVERALL_KEYS, type MetricInf
  * name is read from the headline.
  */
 const EXTRA: Record<string, MetricInfo & { read(run: RunResult, id: string | undefined): number | undefined }> = {
-  costPerDone: { label: 'cost per done item', unit: 'money', better: 'lower', read: (r) => r.cost.perDone },
-  cycleTimeP50: { label: 'cycle time p50', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p50 },
-  cycleTimeP90: { label: 'cycle time p90', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p90 },
-  cycleTimeP95: { label: 'cycle time p95', unit: 'hours', better: 'lower', read: (r) => r.overall.cycleTime.p95 },
+  // Read as the reports read them: no value (NaN) where the run finished nothing (noValue.ts).
+  costPerDone: {
+    label: 'cost per done item',
+    unit: 'money',
+    better: 'lower',
+    read: (r) => overDone(r.cost.perDone, r.overall),
+  },
+  cycleTimeP50: { label: 'cycle time p50', unit: 'hours', better: 'lower', read: (r) => cycleTimes(r).p50 },
+  cycleTimeP90: { label: 'cycle time p90', unit: 'hours', better: 'lower', read: (r) => cycleTimes(r).p90 },
+  cycleTimeP95: { label: 'cycle time p95', unit: 'hours', better: 'lower', read: (r) => cycleTimes(r).p95 },
   // Set by the optimiser from the design's decisions (costPerUnit × value), not read from a run.
   decisionCost: { label: 'decision cost per week', unit: 'money', better: 'lower', read: () => undefined },
   budgetUse: {
@@ -23,6 +29,10 @@ const EXTRA: Record<string, MetricInfo & { read(run: RunResult, id: string | und
     read: (r, id) => (id === undefined ? undefined : r.executives[id]?.budgetUtilisation),
   },
 };
+
+function cycleTimes(run: RunResult) {
+  return flowWithValues(run.overall).cycleTime;
+}
 
 /** Short names accepted besides the keys themselves. */
 export const SELECTION_ALIASES: Record<string, string> = {
@@ -59,20 +69,11 @@ export function measure(keys: readonly string[]): (run: RunResult) => number[] {
   return (run) => {
     const headline = headlineOf(run);
     return keys.map((key) => {
-      if (nothingDoneFor(key, run)) return Number.NaN;
       if (headline[key] !== undefined) return headline[key];
       const [name, id] = key.split(':');
       return EXTRA[name]?.read(run, id) ?? Number.NaN;
     });
   };
-}
-
-/** Whether `key` is taken over the items done (of one item type, for `costPerDone:<type>`) and the run finished none. */
-function nothingDoneFor(key: string, run: RunResult): boolean {
-  if (!overDoneItems(key)) return false;
-  const id = key.split(':')[1];
-  const flow = id === undefined ? run.overall : run.byType[id];
-  return flow !== undefined && finishedNothing(flow);
 }
 
 /**
