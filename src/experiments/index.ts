@@ -77,7 +77,7 @@ export {
 export { reportJson } from './reportJson.js';
 export * from './select/index.js';
 export * from './optimise/index.js';
-export { warningsOf, warningInputs, WARN, type Warning, type WarningInputs } from './warnings.js';
+export { warningsOf, warningInputs, warnsNothingDone, WARN, type Warning, type WarningInputs } from './warnings.js';
 export { finishedNothing, overDoneItems } from './noValue.js';
 export { periodReports, periodReportsOf, type PeriodReport } from './periodReport.js';
 export { periodDifferences, periodDifferencesOf, periodMetricsOf, type PeriodDifference } from './periodDifferences.js';

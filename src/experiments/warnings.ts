@@ -65,6 +65,11 @@ export function warningInputs(run: RunResult): WarningInputs {
   };
 }
 
+/** Whether a design's (or sweep point's) warnings say it finished no item in some replication. */
+export function warnsNothingDone(warnings: readonly Warning[] | undefined): boolean {
+  return (warnings ?? []).some((w) => w.kind === 'nothingDone');
+}
+
 /**
  * warningsOf(runs): one design's warnings from its replications (in replication order), in a fixed
  * order: nothing done, pools, executives, lost work, growing backlog.

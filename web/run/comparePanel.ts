@@ -16,7 +16,7 @@ import { stackedCostChart } from '../charts/stackedCostChart.js';
 import { clear, el } from '../dom/el.js';
 import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
-import { paretoFront, type CompareReport } from '../../src/experiments/index.js';
+import { paretoFront, warnsNothingDone, type CompareReport } from '../../src/experiments/index.js';
 import { decisionSummary } from './decisionSummary.js';
 import { cliLine, seedWarmupArgs, variantsArgs } from './cliLine.js';
 import { designChoices } from './designChoices.js';
@@ -207,7 +207,7 @@ function drawCompare(
   // Cost per done item is drawn for the designs that have it (n > 0). A design that finished nothing
   // in some replication (its nothingDone warning) is also left off the cost-against-escalations chart,
   // whose front would otherwise pass over the runs it lost, and named below the charts.
-  const idle = rep.designs.filter((d) => (d.warnings ?? []).some((w) => w.kind === 'nothingDone'));
+  const idle = rep.designs.filter((d) => warnsNothingDone(d.warnings));
   stackedCostChart(charts, {
     currency,
     format: money,

@@ -2,7 +2,7 @@
 // against the base with its 95% interval, and whether that holds after the report's correction for
 // multiple comparisons (Holm, computed by src/experiments; the page only reads the flags).
 import type { CompareReport, Difference } from '../../src/experiments/index.js';
-import { metricInfo, overDoneItems } from '../../src/experiments/index.js';
+import { metricInfo, overDoneItems, warnsNothingDone } from '../../src/experiments/index.js';
 import { formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
@@ -29,8 +29,7 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
     // A design that finished no item in some replication has no value there of a figure taken over
     // the items done (its nothingDone warning): its mean is over the runs that delivered, and ranking
     // it on that would pass over the runs in which it lost everything.
-    const idle = (d: CompareReport['designs'][number]) =>
-      overDoneItems(key) && (d.warnings ?? []).some((w) => w.kind === 'nothingDone');
+    const idle = (d: CompareReport['designs'][number]) => overDoneItems(key) && warnsNothingDone(d.warnings);
     const left = rep.designs.filter((d) => d.headline[key] !== undefined && idle(d)).map((d) => d.name);
     const ranked = rep.designs
       .filter((d) => d.headline[key] !== undefined && !idle(d))

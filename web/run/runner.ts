@@ -20,6 +20,7 @@ import {
   optimiseSpec,
   DECISION_COST,
   type CompareReport,
+  type OptimiseJob,
   type OptimiseReport,
   type SelectReport,
   type SelectionGoalInput,
@@ -105,17 +106,11 @@ export interface SelectRequest {
   maxReplications: number;
 }
 
-/** What the Select tab asks for when it optimises the design's decisions: the goal and the sizes, as `opsim optimise` takes them. */
-export interface OptimiseRequest {
-  goal: SelectionGoalInput;
-  firstStage: number;
-  batch: number;
-  maxReplications: number;
-  /** As `--exhaustive`, `--budget`, `--finalists`; undefined for the CLI's defaults (50, 20 per design, 5). */
-  exhaustive?: number;
-  budget?: number;
-  finalists?: number;
-}
+/** What the Select tab asks for when it optimises the design's decisions: the goal as typed and the sizes, as `opsim optimise` takes them (undefined for the CLI's defaults). */
+export type OptimiseRequest = Pick<
+  OptimiseJob,
+  'firstStage' | 'batch' | 'maxReplications' | 'exhaustive' | 'budget' | 'finalists'
+> & { goal: SelectionGoalInput };
 
 /** The CLI's sizes of the procedure, for a report byte-identical to `opsim select` without those options. */
 export const selectDefaults = { firstStage: 10, batch: 5, maxReplications: 1000 };

@@ -3,7 +3,7 @@
 // this number of replications), the point with the lowest cost per done item of each item type,
 // and the report's Pareto front with 95% confidence.
 import type { SweepPoint, SweepReport } from '../../src/experiments/index.js';
-import { metricInfo, overDoneItems } from '../../src/experiments/index.js';
+import { metricInfo, overDoneItems, warnsNothingDone } from '../../src/experiments/index.js';
 import { formatMoney, formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
@@ -19,16 +19,13 @@ export interface SweepVerdict {
   left: number[];
 }
 
-/** Whether a point finished no item in some replication (its nothingDone warning). */
-const idle = (p: SweepPoint) => p.warnings.some((w) => w.kind === 'nothingDone');
-
 export function sweepVerdicts(rep: SweepReport): SweepVerdict[] {
   const out: SweepVerdict[] = [];
   for (const key of headlineKeys) {
     const better = metricInfo(key).better;
     // A point that finished nothing in some replication has no value of a figure over the items done
     // there; ranked on its mean over the others, it would pass over the runs in which it lost everything.
-    const left = overDoneItems(key) ? rep.points.filter(idle).map((p) => p.index) : [];
+    const left = overDoneItems(key) ? rep.points.filter((p) => warnsNothingDone(p.warnings)).map((p) => p.index) : [];
     const have = rep.points
       .map((p, i) => [p.headline[key], i] as const)
       .filter(([ci, i]) => ci !== undefined && ci.n > 0 && !left.includes(i));
