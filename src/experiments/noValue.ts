@@ -76,14 +76,28 @@ export function costWithValues(
 }
 
 /**
- * A step's figures with those taken over the services it started (waits, time in step, P(wait), waits
- * by type) as no value when nothing arrived at it or left it in the window, so nothing was served.
+ * A step's or forum's figures with those taken over what it served as no value where it served
+ * nothing in the window: its waits and P(wait) over the services it started (forum: the items it
+ * decided), each type's wait over that type's, its time in step over the visits completed. A step
+ * where work queued and none started reads "no value", never "no wait". Gates and exits take no time
+ * and keep their zeros.
  */
 export function stepWithValues(step: StepFigures): StepFigures {
-  if (step.arrivals > 0 || step.completions > 0) return step;
+  if (step.kind !== 'step' && step.kind !== 'forum') return step;
+  const served = step.started > 0;
+  const finished = step.completions > 0;
+  const typesServed = Object.keys(step.waitByType).every((id) => step.startedByType[id] > 0);
+  if (served && finished && typesServed) return step;
   const waitByType: Record<string, number> = {};
-  for (const id of Object.keys(step.waitByType)) waitByType[id] = Number.NaN;
-  return { ...step, wait: NO_PERCENTILES, timeInStep: NO_PERCENTILES, pWait: Number.NaN, waitByType };
+  for (const [id, wait] of Object.entries(step.waitByType))
+    waitByType[id] = step.startedByType[id] > 0 ? wait : Number.NaN;
+  return {
+    ...step,
+    wait: served ? step.wait : NO_PERCENTILES,
+    pWait: served ? step.pWait : Number.NaN,
+    waitByType,
+    timeInStep: finished ? step.timeInStep : NO_PERCENTILES,
+  };
 }
 
 /** An executive's figures with its decision wait as no value when it made no decision in the window. */

@@ -4,7 +4,7 @@ import { finishedNothing } from './noValue.js';
 
 /** A figure in a report that a decision should not rest on without a second look. */
 export interface Warning {
-  kind: 'nothingDone' | 'poolSaturated' | 'executiveOverBudget' | 'workLost' | 'backlogGrowing';
+  kind: 'nothingDone' | 'stepNeverServed' | 'poolSaturated' | 'executiveOverBudget' | 'workLost' | 'backlogGrowing';
   /** Ids of the pool, executive or steps concerned. */
   subjects: string[];
   text: string;
@@ -35,7 +35,10 @@ export interface WarningInputs {
     >
   >;
   overall: Pick<RunResult['overall'], 'arrived' | 'done' | 'doneWithDefect' | 'rejected' | 'abandoned' | 'blocked'>;
-  steps: Record<string, Pick<RunResult['steps'][string], 'abandoned' | 'blocked' | 'wipEnd'>>;
+  steps: Record<
+    string,
+    Pick<RunResult['steps'][string], 'kind' | 'arrivals' | 'started' | 'abandoned' | 'blocked' | 'wipEnd'>
+  >;
 }
 
 /** warningInputs(run): those figures, in the run's key order (warnings list subjects in that order). */
@@ -61,7 +64,14 @@ export function warningInputs(run: RunResult): WarningInputs {
       abandoned: o.abandoned,
       blocked: o.blocked,
     },
-    steps: map(run.steps, (s) => ({ abandoned: s.abandoned, blocked: s.blocked, wipEnd: s.wipEnd })),
+    steps: map(run.steps, (s) => ({
+      kind: s.kind,
+      arrivals: s.arrivals,
+      started: s.started,
+      abandoned: s.abandoned,
+      blocked: s.blocked,
+      wipEnd: s.wipEnd,
+    })),
   };
 }
 
@@ -72,7 +82,7 @@ export function warnsNothingDone(warnings: readonly Warning[] | undefined): bool
 
 /**
  * warningsOf(runs): one design's warnings from its replications (in replication order), in a fixed
- * order: nothing done, pools, executives, lost work, growing backlog.
+ * order: nothing done, steps never served, pools, executives, lost work, growing backlog.
  */
 export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
   if (runs.length === 0) return [];
@@ -93,6 +103,27 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
   }
   const mean = (pick: (r: WarningInputs) => number) => runs.reduce((s, r) => s + pick(r), 0) / runs.length;
   const first = runs[0];
+
+  // Work reached a step and no service started there in any replication: no pool serving it was open,
+  // had capacity or budget in the window (a calendar that never opens, a condition no item meets).
+  // Its waits have no value, which a table shows as '-' and a reader might take for "no wait".
+  const neverServed = Object.keys(first.steps).filter(
+    (id) =>
+      first.steps[id].kind === 'step' &&
+      runs.every((r) => r.steps[id] !== undefined && r.steps[id].started === 0) &&
+      mean((r) => r.steps[id].arrivals) > 0,
+  );
+  if (neverServed.length > 0) {
+    const names = neverServed.map((id) => `${id} (${fmt(mean((r) => r.steps[id].arrivals))} arrived)`);
+    out.push({
+      kind: 'stepNeverServed',
+      subjects: neverServed,
+      text:
+        `Work reached ${neverServed.length === 1 ? 'step' : 'steps'} ${names.join(', ')} and no service started there in ${runs.length === 1 ? 'the replication' : `any of the ${runs.length} replications`}: ` +
+        `no pool serving ${neverServed.length === 1 ? 'it' : 'them'} was open with free capacity in the window (check calendars, headcounts, budgets and conditions). ` +
+        `${neverServed.length === 1 ? 'Its' : 'Their'} waits have no value (shown as -), not a wait of 0.`,
+    });
+  }
   const weeks = (first.horizon - first.warmup) / 168;
   const perWeek = (x: number) => (weeks > 0 ? x / weeks : 0);
 

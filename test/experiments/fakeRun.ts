@@ -66,6 +66,8 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
         completions: throughput,
         utilisation: k.utilisation ?? 0.5,
         wait: pct(k.wait ?? 1),
+        started: throughput,
+        startedByType: { ticket: throughput },
         waitByType: { ticket: k.wait ?? 1 },
         timeInStep: pct((k.wait ?? 1) + 1),
         queueMean: 1,

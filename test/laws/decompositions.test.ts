@@ -59,6 +59,25 @@ describe('decompositions', () => {
     );
   });
 
+  it("a step's services started split by item type, and its waits by type average to its wait", () => {
+    fc.assert(
+      fc.property(scenarioArbitrary(options), ({ doc, seed }) => {
+        const run = runDocument(doc, seed);
+        for (const [id, step] of Object.entries(run.steps)) {
+          const counts = Object.values(step.startedByType);
+          expect(sum(counts), `${id}: startedByType sums to started`).toBe(step.started);
+          if (step.kind === 'gate' || step.kind === 'exit') expect(step.started, `${id} serves nothing`).toBe(0);
+          const waited = sum(Object.entries(step.startedByType).map(([ty, n]) => n * step.waitByType[ty]));
+          expect(
+            close(waited, step.wait.mean * step.started, waited),
+            `${id}: waits by type ${JSON.stringify(step.waitByType)} x ${JSON.stringify(step.startedByType)} vs ${step.wait.mean} x ${step.started}`,
+          ).toBe(true);
+        }
+      }),
+      lawRuns(1102, 20),
+    );
+  });
+
   it('decompose(metric, A, B): the parts of the move between two random designs sum to the move', () => {
     fc.assert(
       fc.property(scenarioArbitrary(options), scenarioArbitrary(options), (a, b) => {

@@ -98,7 +98,15 @@ export interface StepFigures {
   utilisation: number;
   /** Wait in queue (hours) of items that started service (steps) or were decided (forums) in the window. */
   wait: Percentiles;
-  /** Mean wait (hours, as `wait`) per item type; 0 for a type with no wait counted here. */
+  /**
+   * Services started at a step in the window, items decided at a forum: what `wait`, `pWait` and
+   * `waitByType` are taken over, so that 0 here says they have no value (nothing was served), not that
+   * nobody waited. 0 at gates and exits.
+   */
+  started: number;
+  /** `started` per item type: the count behind each type's `waitByType`. */
+  startedByType: Record<string, number>;
+  /** Mean wait (hours, as `wait`) per item type; 0 for a type with none started here (`startedByType` 0: no value). */
   waitByType: Record<string, number>;
   /** Time in step per visit (hours): from entering the node to leaving it, wait plus service, for visits
    *  completed in the window (a forum's is its wait); items that abandoned or left by an SLA are not counted. */

@@ -116,6 +116,8 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       completions: kind === NODE_STEP ? sum.stepTasks[n] : s.stepStats.completions[n],
       utilisation: available > 0 ? sum.stepBusyHours[n] / available : 0,
       wait: percentiles(s.stepStats.wait[n]),
+      started: s.stepStats.wait[n].n,
+      startedByType: startedByType(s, n),
       waitByType: waitByType(s, n),
       timeInStep: percentiles(s.stepStats.timeInStep[n]),
       queueMean: kind === NODE_FORUM ? s.stepStats.forumHeld[n].mean(end) : span > 0 ? sum.stepQueueArea[n] / span : 0,
@@ -252,14 +254,28 @@ function executiveFigures(
   };
 }
 
+/** The waits counted at node n for item type k (services started, forum decisions): their count. */
+function waitCount(s: SimState, n: number, k: number): number {
+  const stats = s.stepStats;
+  return stats.waitByTypeKept ? stats.waitCountByType[n * s.types.count + k] : stats.wait[n].n;
+}
+
+/** A node's services started (forum decisions) per item type. */
+function startedByType(s: SimState, n: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  s.model.itemTypes.forEach((ty, k) => {
+    out[ty.id] = waitCount(s, n, k);
+  });
+  return out;
+}
+
 /** A node's mean wait per item type. */
 function waitByType(s: SimState, n: number): Record<string, number> {
   const out: Record<string, number> = {};
-  const types = s.types.count;
   const stats = s.stepStats;
   s.model.itemTypes.forEach((ty, k) => {
-    const count = stats.waitByTypeKept ? stats.waitCountByType[n * types + k] : stats.wait[n].n;
-    const sum = stats.waitByTypeKept ? stats.waitSumByType[n * types + k] : stats.wait[n].sum;
+    const count = waitCount(s, n, k);
+    const sum = stats.waitByTypeKept ? stats.waitSumByType[n * s.types.count + k] : stats.wait[n].sum;
     out[ty.id] = count > 0 ? sum / count : 0;
   });
   return out;
