@@ -36,8 +36,13 @@ export function formatPerWeek(value: number): string {
   return Number.isFinite(value) ? `${oneDecimal(value)} /wk` : '–';
 }
 
+/** One decimal; a share that is not 0 but would round to 0.0 keeps two significant figures (0.031%), so it does not read as none. */
 export function formatPercent(share: number): string {
-  return Number.isFinite(share) ? `${oneDecimal(share * 100)}%` : '–';
+  if (!Number.isFinite(share)) return '–';
+  const pct = share * 100;
+  if (pct === 0 || Math.abs(pct) >= 0.05) return `${oneDecimal(pct)}%`;
+  if (Math.abs(pct) < 0.0001) return pct > 0 ? '<0.0001%' : '>-0.0001%';
+  return `${twoSig(pct)}%`;
 }
 
 export function formatCount(value: number): string {

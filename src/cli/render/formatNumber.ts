@@ -18,13 +18,24 @@ function groupThousands(s: string): string {
   return (neg ? '-' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/**
+ * A percentage to one decimal; one that is not 0 but would round to 0.0 keeps two significant
+ * figures (0.031%, not 0.0%), so that a small share of abandoned work, or the spread of one, does not
+ * read as none.
+ */
+function percentDigits(pct: number): string {
+  if (pct === 0 || Math.abs(pct) >= 0.05) return pct.toFixed(1);
+  if (Math.abs(pct) < 0.0001) return pct > 0 ? '<0.0001' : '>-0.0001';
+  return String(Number(pct.toPrecision(2)));
+}
+
 export function formatPercent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
+  return `${percentDigits(share * 100)}%`;
 }
 
 export function formatPoints(share: number): string {
   const pts = share * 100;
-  return `${pts > 0 ? '+' : ''}${pts.toFixed(1)} pts`;
+  return `${pts > 0 ? '+' : ''}${percentDigits(pts)} pts`;
 }
 
 /** "12.3 ± 0.4"; just the mean when there is no spread to show. Shares as percent, or as percentage points for differences. */
@@ -32,7 +43,7 @@ export function formatInterval(ci: Interval, as: 'number' | 'percent' | 'points'
   // Over no replication (a period in which no run delivered an item, for its cycle time): no value.
   if (ci.n === 0) return '-';
   if (as === 'points')
-    return ci.half === 0 ? formatPoints(ci.mean) : `${formatPoints(ci.mean)} ± ${(ci.half * 100).toFixed(1)}`;
+    return ci.half === 0 ? formatPoints(ci.mean) : `${formatPoints(ci.mean)} ± ${percentDigits(ci.half * 100)}`;
   const f = as === 'percent' ? formatPercent : formatNumber;
   if (ci.half === 0) return f(ci.mean);
   return `${f(ci.mean)} ± ${as === 'percent' ? formatPercent(ci.half) : formatNumber(ci.half)}`;
