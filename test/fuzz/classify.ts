@@ -105,7 +105,22 @@ function classifyLoaded(c: FuzzCase, budget: Budget): Outcome {
 export function classify(c: FuzzCase, budget: Budget = QUICK_BUDGET): Outcome {
   const heap0 = process.memoryUsage().heapUsed;
   const cpu0 = process.cpuUsage();
-  const outcome = classifyLoaded(c, budget);
+  // A library's process warning (the YAML parser's, say) would print on the user's terminal beside
+  // the message: the case is then not cleanly handled. Warnings are emitted on the next tick, so the
+  // call is caught rather than the event.
+  const warnings: string[] = [];
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error) => {
+    warnings.push(typeof warning === 'string' ? warning : warning.message);
+  }) as typeof process.emitWarning;
+  let outcome: Outcome;
+  try {
+    outcome = classifyLoaded(c, budget);
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+  if (warnings.length > 0)
+    outcome = { class: 'unclear message', detail: `a process warning on the terminal: ${clip(warnings[0])}` };
   const cpu = process.cpuUsage(cpu0);
   const ms = (cpu.user + cpu.system) / 1000;
   if (ms > budget.hangMs) return { class: 'hang', detail: `${Math.round(ms)} ms of CPU (${outcome.class})` };

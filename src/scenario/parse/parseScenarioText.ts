@@ -2,7 +2,7 @@
 // path to a line of the source so that issues can point at it.
 
 import { shorten } from '../units/shorten.js';
-import { Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Issue } from '../issue.js';
 import { decodeUtf8 } from './utf8.js';
 import { blockDepth } from './blockDepth.js';
@@ -73,7 +73,10 @@ export function parseScenarioText(text: string | Uint8Array, file: string): Pars
   const shape = nodeShape(document.contents);
   if (shape.depth > MAX_DEPTH) return fail(depthLimitMessage);
   if (shape.collectionKey !== undefined) {
-    return fail('a key is a list or a map; keys must be plain names', lineCounter.linePos(shape.collectionKey).line);
+    return fail(
+      'a key is a list, a map, an alias (*name) or tagged data (!!binary); keys must be plain names',
+      lineCounter.linePos(shape.collectionKey).line,
+    );
   }
   let doc: unknown;
   try {
@@ -96,6 +99,16 @@ function syntaxMessage(code: string, message: string): string {
  * Depth of a YAML node tree, and the offset of a key that is itself a list or map (`? [a]`), which
  * has no place in a scenario. Walked with an explicit stack so that hostile nesting cannot overflow it.
  */
+/**
+ * A key that is not a plain name: a list or a map, an alias (`? *anchor`, which may stand for either)
+ * or a tagged scalar whose value is not text or a number (`!!binary`, bytes). The YAML library would
+ * turn such a key into a string and print a process warning on the user's terminal.
+ */
+function notAName(key: unknown): key is Node {
+  if (isMap(key) || isSeq(key) || isAlias(key)) return true;
+  return isScalar(key) && typeof key.value === 'object' && key.value !== null;
+}
+
 function nodeShape(root: unknown): { depth: number; collectionKey?: number } {
   let max = 0;
   const stack: [unknown, number][] = [[root, 1]];
@@ -106,8 +119,7 @@ function nodeShape(root: unknown): { depth: number; collectionKey?: number } {
       if (d > MAX_DEPTH) return { depth: d };
       for (const item of node.items) {
         if (isPair(item)) {
-          if ((isMap(item.key) || isSeq(item.key)) && item.key.range)
-            return { depth: max, collectionKey: item.key.range[0] };
+          if (notAName(item.key) && item.key.range) return { depth: max, collectionKey: item.key.range[0] };
           stack.push([item.value, d + 1]);
         } else stack.push([item, d + 1]);
       }
