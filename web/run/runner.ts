@@ -18,6 +18,7 @@ import {
   runSelect,
   selectionKeys,
   optimiseSpec,
+  warmOptimise,
   DECISION_COST,
   type CompareReport,
   type OptimiseJob,
@@ -444,14 +445,12 @@ export function createRunner(store: Store): Runner {
           finalists: request.finalists,
         });
         // As the CLI: the pilot (when asked for) runs the first stage's replications of the first design.
-        const warm = await resolveWarmup(pool, space.models, {
-          ...warmupRequest(space.models, progress, 'first'),
-          replications: spec.firstStage,
-        });
+        const asked = warmupRequest(space.models, progress, 'first');
+        const warm = await warmOptimise(spec, space.models, asked.option, pool, asked.onProgress);
         if (warm === null) return cancelledInPilot();
         let phase = 'Optimising';
         const report = await runOptimise({
-          spec: { ...spec, warmup: warm.warmup },
+          spec: warm.spec,
           models: warm.models,
           executor: pool,
           onProgress: (done, total) => progress(done, total, phase),

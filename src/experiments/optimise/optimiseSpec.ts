@@ -56,18 +56,24 @@ export function optimiseSpec(job: OptimiseJob): Omit<OptimiseSpec, 'warmup'> {
   };
 }
 
-/** warmOptimise(spec, models, warmup, executor): one warm-up for every design (a pilot of the first); null if cancelled. */
+/**
+ * warmOptimise(spec, models, warmup, executor, onProgress): one warm-up for every design (a pilot of
+ * the first, of the first stage's replications); null if cancelled. The CLI, the API and the page
+ * all warm an optimisation up here.
+ */
 export async function warmOptimise(
   spec: Omit<OptimiseSpec, 'warmup'>,
   models: Model[],
   warmup: WarmupOption,
   executor: Executor,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ spec: OptimiseSpec; models: Model[] } | null> {
   const warm = await resolveWarmup(executor, models, {
     option: warmup,
     seed: spec.seed,
     replications: spec.firstStage,
     pilot: 'first',
+    onProgress,
   });
   if (warm === null) return null;
   return { spec: { ...spec, warmup: warm.warmup }, models: warm.models };
