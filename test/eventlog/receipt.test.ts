@@ -31,6 +31,23 @@ describe('opsim fit receipt.csv', async () => {
     expect(loaded.model.itemTypes[0].arrivals.kind).toBe('weekly');
   });
 
+  test('cases done in one sitting and cases that take days are two kinds, each with its own durations and routing', () => {
+    // The log's case durations: a hump at a few minutes and another at about a week (docs/event-logs.md).
+    expect(committed).toMatch(
+      /# Two kinds of case: .*\n.*Ashman's D 3\.\d+; they cross at\n {2}# \d+(\.\d+)?h\)\. \d+ closed cases took at most that \(median \d+(\.\d+)?m\), \d+ longer \(median \d+(\.\d+)?h\)/,
+    );
+    const loaded = loadScenario({ file: 'receipt.yaml', text: committed }, { readFile: () => '' });
+    if (!loaded.ok) throw new Error('does not load');
+    expect(loaded.model.itemTypes.map((t) => t.id).sort()).toEqual(['long-case', 'quick-case']);
+    const t02 =
+      /  t02-check-confirmation-of-receipt:[\s\S]*?byType:\n {12}quick-case: \{ dist: \w+, mean: ([\d.]+)m[\s\S]*?long-case: \{ dist: \w+, mean: ([\d.]+)h/.exec(
+        committed,
+      )!;
+    // A quick case's check takes minutes; a long case's, hours.
+    expect(Number(t02[1])).toBeLessThan(10);
+    expect(Number(t02[2])).toBeGreaterThan(1);
+  });
+
   test('every number carries its evidence, and the estimated starts are said', () => {
     expect(committed).toContain('# Fitted by opsim fit from receipt.csv: 8,577 events, 1,434 cases');
     expect(committed).toMatch(
@@ -40,12 +57,19 @@ describe('opsim fit receipt.csv', async () => {
     lines.forEach((line, k) => {
       if (/^\s+headcount:/.test(line))
         expect(line).toMatch(/# most tasks in progress at once: \d+; distinct resources: \d+/);
-      if (/^\s+time:/.test(line)) expect(lines[k + 1]).toMatch(/^\s+# \d+ durations/);
+      // A time per kind of case: each kind's distribution, then its evidence.
+      if (/^\s+time:/.test(line)) expect(lines[k + 1]).toMatch(/^\s+(# \d+ durations|byType:)/);
+      if (/^ {12}(quick|long)-case: /.test(line)) expect(lines[k + 1]).toMatch(/^ {12}# \d+ durations/);
       if (/^    next:/.test(line) && lines[k - 1] !== '    kind: gate')
         expect(lines[k + 1]).toMatch(/^    # directly followed by: /);
       if (/^\s+weekly:/.test(line)) expect(lines[k + 1]).toMatch(/# case starts per weekday/);
     });
-    expect(committed.match(/# \d+ durations \(0 recorded, \d+ estimated\), mean/g)!.length).toBeGreaterThan(20);
+    expect(committed.match(/# \d+ durations \(of \d+ instances in (quick|long)-case\), mean/g)!.length).toBeGreaterThan(
+      20,
+    );
+    expect(committed).toMatch(
+      /too few for a fit of its own: the fit over all cases \(\d+ durations \(0 recorded, \d+ estimated\)/,
+    );
     expect(committed.match(/# directly followed by: /g)).toHaveLength(27);
     expect(committed).toContain('KS D: exponential');
   });

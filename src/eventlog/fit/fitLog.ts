@@ -1,13 +1,15 @@
 // `opsim fit`: a scenario from an event log, as a pipeline of named stages, each reporting its
 // evidence (the shape of Simod, Camargo et al. 2020): instances (durations, estimated starts) ->
-// flow (routing, open cases) -> weekly profiles (arrivals, calendars) -> pools (headcount from
-// concurrency) -> durations (a distribution per activity by Kolmogorov-Smirnov distance).
+// flow (routing, open cases) -> kinds of case (quick and slow, when the log's case durations split
+// in two) -> weekly profiles (arrivals, calendars) -> pools (headcount from concurrency) -> durations
+// (a distribution per activity, and per kind of case, by Kolmogorov-Smirnov distance).
 
 import type { EventLog } from '../model/eventLog.js';
 import { civilFromDays, DAY_MS } from '../model/isoTime.js';
 import { activityInstances, type CaseView, type Instance } from './activityInstances.js';
 import { fitDurations, type DurationFit } from './durationFit.js';
-import { discoverFlow, END, type Flow } from './flow.js';
+import { caseKinds, type CaseKinds } from './caseKinds.js';
+import { discoverFlow, END, transitions, type Flow } from './flow.js';
 import { dailyWindow, hourHistogram, weekMaskOf, workingWeek, type DaySpan } from './weeklyProfile.js';
 import { workingHoursBetween } from './workingHours.js';
 
@@ -42,7 +44,23 @@ export interface FittedStep {
   estimated: number;
   unknown: number;
   next: { to: string; n: number }[];
+  /** With two kinds of case: each kind's durations and routing at this step, in the order of `types`. */
+  byType: FittedKindStep[] | null;
 }
+
+/** One kind of case at one step. */
+export interface FittedKindStep {
+  type: string;
+  count: number;
+  /** Its own fit, or the step's over all cases when it has too few durations (`pooled`). */
+  fit: DurationFit | null;
+  pooled: boolean;
+  durations: number;
+  next: { to: string; n: number }[];
+}
+
+/** Fewest durations of one kind of case at a step for a fit of its own. */
+export const LEAST_KIND_DURATIONS = 10;
 
 export interface FittedType {
   id: string;
@@ -62,6 +80,10 @@ export interface FittedModel {
   cases: number;
   types: FittedType[];
   entry: { to: string; n: number }[];
+  /** With two kinds of case: each kind's first activities, in the order of `types`. */
+  entryByType: { to: string; n: number }[][] | null;
+  /** The split into quick and slow cases, or null (one kind, or the log's own case types). */
+  kinds: CaseKinds | null;
   steps: FittedStep[];
   pools: FittedPool[];
   wip: { type: string; step: string; state: 'waiting' | 'inService'; count: number; ageHours: number }[];
@@ -105,16 +127,18 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
   const flow = discoverFlow(cases, nActs, end);
   const weeks = Math.max((end - from) / (7 * DAY_MS), 1 / 7);
 
-  // Arrivals by item type (one type "case" when the log does not say).
-  const typeNames = log.types.length > 0 ? [...log.types] : ['case'];
+  // Item types: the log's case:type, else two kinds of case when their durations split in two
+  // (caseKinds.ts), else one type "case".
+  const kinds = log.types.length === 0 ? caseKinds(cases, flow.open, end) : null;
+  const typeOf = (ci: number) => (kinds !== null ? (kinds.quick[ci] ? 0 : 1) : Math.max(0, log.caseType[ci]));
+  const typeNames = log.types.length > 0 ? [...log.types] : kinds !== null ? ['quick case', 'long case'] : ['case'];
   const taken = new Set<string>();
   const typeIds = typeNames.map((t) => slug(t, taken));
   const arrivalsByType: { ms: number; offsetMin: number }[][] = typeNames.map(() => []);
   const offsetOfCase = new Int16Array(cases.length);
   for (let k = 0; k < log.n; k++) offsetOfCase[log.caseOf[k]] = log.offsetMin[k];
   cases.forEach((c, ci) => {
-    const t = Math.max(0, log.caseType[ci]);
-    arrivalsByType[t].push({ ms: c.first, offsetMin: offsetOfCase[ci] });
+    arrivalsByType[typeOf(ci)].push({ ms: c.first, offsetMin: offsetOfCase[ci] });
   });
   const types: FittedType[] = typeIds.map((id, t) => {
     const hourly = hourHistogram(arrivalsByType[t]);
@@ -169,29 +193,50 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
   const target = (a: number) => (a === END ? 'done' : stepIds[a]);
   const sortNext = (m: Map<number, number>) =>
     [...m].map(([a, n]) => ({ to: target(a), n })).sort((x, y) => y.n - x.n || (x.to < y.to ? -1 : 1));
+  // With two kinds of case, each kind's own routing: a quick case takes the main path in one sitting.
+  const kindFlows =
+    kinds === null ? null : typeIds.map((_, t) => transitions(cases, flow.open, nActs, (ci) => typeOf(ci) === t));
   const steps: FittedStep[] = log.activities.map((activity, a) => {
     const xs = byAct[a];
     const shares = new Map<string, number>();
     for (const i of xs) shares.set(poolKey(i), (shares.get(poolKey(i)) ?? 0) + 1);
     const [group, n] = [...shares].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? ['staff', 0];
     const mask = maskOf.get(group)!;
-    const hours = xs
-      .filter((i) => i.how !== 'unknown')
-      .map((i) => workingHoursBetween(mask, i.start, i.end, offsetMin));
+    const hoursOf = (is: readonly Instance[]) =>
+      is.filter((i) => i.how !== 'unknown').map((i) => workingHoursBetween(mask, i.start, i.end, offsetMin));
+    const fit = fitDurations(hoursOf(xs));
+    const byType =
+      kindFlows === null
+        ? null
+        : typeIds.map((type, t): FittedKindStep => {
+            const mine = xs.filter((i) => typeOf(i.caseIx) === t);
+            const hours = hoursOf(mine);
+            const own = hours.length >= LEAST_KIND_DURATIONS ? fitDurations(hours) : null;
+            return {
+              type,
+              count: mine.length,
+              fit: own ?? fit,
+              pooled: own === null,
+              durations: hours.length,
+              next: sortNext(kindFlows[t].counts[a]),
+            };
+          });
     return {
       id: stepIds[a],
       activity,
       pool: poolIds.get(group) ?? 'staff',
       poolShare: xs.length > 0 ? n / xs.length : 0,
       count: xs.length,
-      fit: fitDurations(hours),
+      fit,
       exact: xs.filter((i) => i.how === 'exact').length,
       estimated: xs.filter((i) => i.how === 'estimated').length,
       unknown: xs.filter((i) => i.how === 'unknown').length,
       next: sortNext(flow.counts[a]),
+      byType,
     };
   });
   const entry = sortNext(flow.firsts);
+  const entryByType = kindFlows === null ? null : kindFlows.map((f) => sortNext(f.firsts));
 
   // Work in progress at the end: open cases wait at their most likely next step (or are in service).
   const wipAcc = new Map<
@@ -200,15 +245,18 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
   >();
   cases.forEach((c, ci) => {
     if (!flow.open[ci]) return;
-    const type = typeIds[Math.max(0, log.caseType[ci])];
+    const t = typeOf(ci);
+    const type = typeIds[t];
     let step: string;
     let state: 'waiting' | 'inService' = 'waiting';
     if (c.openStart >= 0) {
       step = stepIds[c.openStart];
       state = 'inService';
-    } else if (c.instances.length === 0) step = entry[0]?.to ?? stepIds[0];
+    } else if (c.instances.length === 0) step = (entryByType?.[t] ?? entry)[0]?.to ?? stepIds[0];
     else {
-      const nexts = steps[c.instances[c.instances.length - 1].act].next.filter((x) => x.to !== 'done');
+      const last = steps[c.instances[c.instances.length - 1].act];
+      const own = last.byType?.[t].next ?? [];
+      const nexts = (own.length > 0 ? own : last.next).filter((x) => x.to !== 'done');
       if (nexts.length === 0) return;
       step = nexts[0].to;
     }
@@ -232,6 +280,8 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
     cases: cases.length,
     types,
     entry,
+    entryByType,
+    kinds,
     steps,
     pools,
     wip,

@@ -58,15 +58,29 @@ export function openCases(cases: readonly CaseView[], endShare: Float64Array, lo
 export function discoverFlow(cases: readonly CaseView[], nActs: number, logEnd: number): Flow {
   const endShare = endShares(cases, nActs);
   const open = openCases(cases, endShare, logEnd);
+  const { counts, firsts } = transitions(cases, open, nActs, () => true);
+  return { counts, firsts, endShare, open, openCount: open.filter(Boolean).length };
+}
+
+/**
+ * The directly-follows counts and first activities of the cases `keep` selects (one kind of case):
+ * an open case's last activity has no transition to the end.
+ */
+export function transitions(
+  cases: readonly CaseView[],
+  open: readonly boolean[],
+  nActs: number,
+  keep: (caseIndex: number) => boolean,
+): Pick<Flow, 'counts' | 'firsts'> {
   const counts = Array.from({ length: nActs }, () => new Map<number, number>());
   const firsts = new Map<number, number>();
   const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1);
   cases.forEach((c, ci) => {
     const xs = c.instances;
-    if (xs.length === 0) return;
+    if (xs.length === 0 || !keep(ci)) return;
     bump(firsts, xs[0].act);
     for (let i = 1; i < xs.length; i++) bump(counts[xs[i - 1].act], xs[i].act);
     if (!open[ci]) bump(counts[xs[xs.length - 1].act], END);
   });
-  return { counts, firsts, endShare, open, openCount: open.filter(Boolean).length };
+  return { counts, firsts };
 }

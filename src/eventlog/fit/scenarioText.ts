@@ -42,6 +42,26 @@ function routeText(counts: readonly { to: string; n: number }[]): string {
   return `{ p: { ${ps.map((x) => `${x.to}: ${x.p}`).join(', ')} } }`;
 }
 
+/**
+ * A route per item type: each type but the last by a condition on its type, the last otherwise. A type
+ * with no transitions of its own here (it never reached the step) takes `pooled`.
+ */
+function routeByTypeText(
+  routes: readonly { type: string; next: readonly { to: string; n: number }[] }[],
+  pooled: readonly { to: string; n: number }[],
+): string {
+  const text = (next: readonly { to: string; n: number }[]) => routeText(next.length > 0 ? next : pooled);
+  const last = routes[routes.length - 1];
+  const when = routes.slice(0, -1).map((r) => `{ if: { type: [${r.type}] }, to: ${text(r.next)} }`);
+  return `{ when: [${when.join(', ')}], otherwise: ${text(last.next)} }`;
+}
+
+/** A fit's evidence: how many durations, where they came from (`source`), their moments and the KS distances. */
+function evidenceText(fit: NonNullable<FittedModel['steps'][number]['fit']>, source: string): string {
+  const ks = fit.ks.map((k) => `${k.family} ${k.d.toFixed(3)}`).join(', ');
+  return `${fit.n} durations (${source}), mean ${durationText(fit.mean)}, cv ${sig(fit.cv, 3)}${ks ? `; KS D: ${ks}` : '; all equal'}`;
+}
+
 function weekText(week: readonly (DaySpan | null)[], indent: string): string {
   if (week.every((d) => d === null) || week.every((d) => d !== null && d.from === 0 && d.to === 24)) return ' always';
   return week.map((d, k) => (d === null ? '' : `\n${indent}${DAYS[k]}: "${hhmm(d.from)}-${hhmm(d.to)}"`)).join('');
@@ -114,8 +134,19 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   }
   L.push('');
   L.push('itemTypes:');
-  const entry = m.entry.length === 1 ? m.entry[0].to : 'start';
-  for (const t of m.types) {
+  if (m.kinds !== null) {
+    const k = m.kinds;
+    L.push(
+      `  # Two kinds of case: the log's case durations (first to last event, on a log scale) are two humps`,
+      `  # with few cases between them (a mixture of two normals fitted by EM, Ashman's D ${sig(k.separation, 3)}; they cross at`,
+      `  # ${durationText(k.thresholdHours)}). ${k.quickCases} closed cases took at most that (median ${durationText(k.quickMedianHours)}), ${k.otherCases} longer (median ${durationText(k.otherMedianHours)}). Each kind has its own arrivals,`,
+      `  # routing and durations, so that a case handled in one sitting stays quick at every step.`,
+    );
+  }
+  // Each type enters at its first activity when it has one, else through the start gate.
+  const entries = m.entryByType ?? m.types.map(() => m.entry);
+  const entryOf = entries.map((e) => (e.length === 1 ? e[0].to : 'start'));
+  m.types.forEach((t, ti) => {
     L.push(`  ${t.id}:                     # ${t.cases} cases`);
     L.push('    arrivals:');
     const days = t.perDay.map((r, k) => (r >= 0.0005 ? `${DAYS[k]}: ${sig(r)}/d` : '')).filter(Boolean);
@@ -126,16 +157,26 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
       `      # case starts per weekday / ${sig(m.weeks, 3)} weeks; hours hold 99% of starts. Starts per hour of the week (local time), Monday first:`,
     );
     for (let d = 0; d < 7; d++) L.push(`      #   ${DAYS[d]} ${t.hourly.slice(d * 24, d * 24 + 24).join(' ')}`);
-    L.push(`    entry: ${entry}`);
-  }
+    L.push(`    entry: ${entryOf[ti]}`);
+  });
   L.push('');
   L.push('steps:');
-  if (entry === 'start') {
+  if (entryOf.includes('start')) {
     L.push(
       `  start:                     # first activity of each case: ${m.entry.map((e) => `${e.to} ${e.n}`).join(', ')}`,
     );
     L.push('    kind: gate');
-    L.push(`    next: ${routeText(m.entry)}`);
+    const byType = m.entryByType;
+    L.push(
+      `    next: ${
+        byType === null
+          ? routeText(m.entry)
+          : routeByTypeText(
+              m.types.map((t, ti) => ({ type: t.id, next: byType[ti] })),
+              m.entry,
+            )
+      }`,
+    );
   }
   for (const s of m.steps) {
     L.push(`  ${s.id}:${s.id === s.activity ? '' : `                  # activity ${JSON.stringify(s.activity)}`}`);
@@ -146,18 +187,33 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
     );
     if (s.fit === null) {
       L.push(`      - { pool: ${s.pool}, time: 1m }   # no instance with a measurable duration; a placeholder`);
-    } else {
-      const ks = s.fit.ks.map((k) => `${k.family} ${k.d.toFixed(3)}`).join(', ');
+    } else if (s.byType === null) {
       L.push(`      - pool: ${s.pool}`);
       L.push(`        time: ${distText(s.fit.chosen)}`);
-      L.push(
-        `        # ${s.fit.n} durations (${s.exact} recorded, ${s.estimated} estimated), mean ${durationText(s.fit.mean)}, cv ${sig(s.fit.cv, 3)}${ks ? `; KS D: ${ks}` : '; all equal'}`,
-      );
+      L.push(`        # ${evidenceText(s.fit, `${s.exact} recorded, ${s.estimated} estimated`)}`);
+    } else {
+      L.push(`      - pool: ${s.pool}`);
+      L.push('        time:');
+      L.push('          byType:');
+      for (const k of s.byType) {
+        const fit = k.fit ?? s.fit;
+        L.push(`            ${k.type}: ${distText(fit.chosen)}`);
+        L.push(
+          k.pooled
+            ? `            # ${k.durations} durations in ${k.type} here, too few for a fit of its own: the fit over all cases (${evidenceText(s.fit, `${s.exact} recorded, ${s.estimated} estimated`)})`
+            : `            # ${evidenceText(fit, `of ${k.count} instances in ${k.type}`)}`,
+        );
+      }
     }
     const next = s.next.length === 0 ? [{ to: 'done', n: 0 }] : s.next;
-    L.push(`    next: ${routeText(next.length === 1 && next[0].n === 0 ? [{ to: 'done', n: 1 }] : next)}`);
+    const pooled = next.length === 1 && next[0].n === 0 ? [{ to: 'done', n: 1 }] : next;
+    L.push(`    next: ${s.byType === null ? routeText(pooled) : routeByTypeText(s.byType, pooled)}`);
+    const followed = (xs: readonly { to: string; n: number }[]) =>
+      xs.length === 0
+        ? 'nothing (seen only as the last event of open cases)'
+        : xs.map((x) => `${x.to} ${x.n}`).join(', ');
     L.push(
-      `    # directly followed by: ${s.next.length === 0 ? 'nothing (seen only as the last event of open cases)' : s.next.map((x) => `${x.to} ${x.n}`).join(', ')}`,
+      `    # directly followed by: ${s.byType === null ? followed(s.next) : s.byType.map((k) => `${k.type}: ${followed(k.next)}`).join('; ')}`,
     );
   }
   L.push('  done: { kind: exit, outcome: done }');
