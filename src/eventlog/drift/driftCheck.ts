@@ -10,7 +10,7 @@ import type { Model } from '../../core/index.js';
 import { compileScenario, type ScenarioDoc } from '../../scenario/index.js';
 import { dominantOffsetMin } from '../export/exportRunLog.js';
 import { simulateLog } from '../export/simulateLog.js';
-import { utcDate } from '../fit/fitLog.js';
+import { slug, utcDate } from '../fit/fitLog.js';
 import { endActivities, viewOf, windowKpis, type WindowKpis } from '../kpi/windowKpis.js';
 import type { EventLog } from '../model/eventLog.js';
 import { DAY_MS, formatIsoTime } from '../model/isoTime.js';
@@ -50,15 +50,25 @@ export interface DriftOptions {
   alpha?: number;
 }
 
+/**
+ * Arrivals are compared per item type when the observed log names its cases' types, and in all
+ * otherwise: a log without case:type has every case under one name, which would read as no arrivals
+ * at all of a scenario's own types (the two kinds of case a fit makes, say). The prediction keeps both.
+ */
+type ArrivalsBy = 'type' | 'all' | 'both';
+
 function kpisOf(
   k: WindowKpis,
   model: Model,
   weeks: number,
   pools: Set<string>,
   openPerWeek: Map<string, number>,
+  arrivalsBy: ArrivalsBy,
 ): Map<string, number> {
   const out = new Map<string, number>();
-  for (const t of model.itemTypes) out.set(`arrivals ${t.id} (/week)`, (k.arrivals[t.id] ?? 0) / weeks);
+  if (arrivalsBy !== 'type') out.set('arrivals (/week)', Object.values(k.arrivals).reduce((s, x) => s + x, 0) / weeks);
+  if (arrivalsBy !== 'all')
+    for (const t of model.itemTypes) out.set(`arrivals ${t.id} (/week)`, (k.arrivals[t.id] ?? 0) / weeks);
   out.set('throughput (/week)', k.throughput / weeks);
   out.set('cycle time mean (h)', k.cycle.mean);
   out.set('cycle time p90 (h)', k.cycle.p90);
@@ -142,18 +152,39 @@ export function* predictWindowsSteps(
     const v = viewOf(simulateLog(model, clock, o.seed, r));
     // Where cases end is the scenario's, learned from its first run and applied to every log.
     ends ??= endActivities(v);
-    sims.push(windowKpis(v, ends, windows, start).map((k) => kpisOf(k, model, weeks, allPools(model), open)));
+    sims.push(windowKpis(v, ends, windows, start).map((k) => kpisOf(k, model, weeks, allPools(model), open, 'both')));
     yield [r + 1, o.replications];
   }
   return { model, start, windows, windowHours: o.windowHours, replications: o.replications, ends: ends!, sims };
 }
 
+/**
+ * The observed log with its activities named as the scenario's steps. A scenario fitted from a log
+ * names each step by its activity made into an id ("T06 Determine necessity" becomes
+ * t06-determine-necessity), and the simulated logs carry those ids: without this, none of the log's
+ * cases would end at an activity the scenario ends at, and throughput and cycle time would read as
+ * drift in every window. A name that is already a step's id is kept, and so is one whose id two of
+ * the log's names share.
+ */
+export function inScenarioNames(observed: EventLog, model: Model): EventLog {
+  const ids = new Set(model.nodes.map((n) => n.id));
+  const idOf = observed.activities.map((a) => (ids.has(a) ? a : slug(a, new Set())));
+  const shared = new Map<string, number>();
+  for (const id of idOf) shared.set(id, (shared.get(id) ?? 0) + 1);
+  const activities = observed.activities.map((a, k) =>
+    !ids.has(a) && ids.has(idOf[k]) && shared.get(idOf[k]) === 1 ? idOf[k] : a,
+  );
+  return { ...observed, activities };
+}
+
 /** Sets each observed KPI of each window against its prediction interval. */
-export function compareDrift(p: DriftPrediction, observed: EventLog, alpha = 0.05): DriftReport {
+export function compareDrift(p: DriftPrediction, observedLog: EventLog, alpha = 0.05): DriftReport {
+  const observed = inScenarioNames(observedLog, p.model);
   const seen = new Set(observed.resources.map((r) => r.replace(/#\d+$/, '')));
   const n = p.windows.length;
+  const arrivalsBy = observed.types.length > 0 ? 'type' : 'all';
   const obs = windowKpis(viewOf(observed), p.ends, p.windows, p.start).map((k) =>
-    kpisOf(k, p.model, p.windowHours / 168, seen, openHoursPerWeek(p.model)),
+    kpisOf(k, p.model, p.windowHours / 168, seen, openHoursPerWeek(p.model), arrivalsBy),
   );
   const kpis = [...obs[0].keys()];
   const m = kpis.length * n;
