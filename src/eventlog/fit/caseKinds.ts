@@ -1,16 +1,17 @@
-// Stage 2b of fitting: two kinds of case. In many logs a share of the cases is handled in one sitting
-// (every activity within minutes) and the rest take days; receipt.csv's case durations have a mode
-// at two minutes and another at a week, with few between five and fifteen hours. Fitted as one kind,
-// each step's durations mix both, and the model draws them independently: a case that was quick at
-// one step is as likely as any to be slow at the next, so the median case takes hours instead of
-// minutes. When the log's case durations (first to last event, closed cases, log10 of hours) are a
-// mixture of two well-separated normal humps, the fit makes each an item type of its own, with its own
-// arrivals, routing and durations. The mixture is fitted by EM from Otsu's split; well separated
-// means Ashman's D of the two components at least 3, each component at least 10% of the cases, and
-// at least 100 closed cases. (A mixture of two normals needs D above 2 to have a dip at all; EM on one
-// skewed hump, 400 synthetic logs of 500 cases, reached D 2.26 at most, so 3 keeps such logs whole,
-// while two humps 4.4 standard deviations apart gave D 3.56 or more.) A case is of the quick kind
-// when its duration is below the point where the two weighted components cross.
+// A stage of fitting, after the flow: two kinds of case. In many logs a share of the cases is
+// handled in one sitting (every activity within minutes) and the rest take days; receipt.csv's case
+// durations have a mode at two minutes and another at a week, with few between five and fifteen
+// hours. Fitted as one kind, each step's durations mix both, and the model draws them
+// independently: a case that was quick at one step is as likely as any to be slow at the next, so
+// the median case takes hours instead of minutes. When the log's case durations (first to last
+// event, closed cases, log10 of hours) are a mixture of two well-separated normal humps, the fit
+// makes each an item type of its own, with its own arrivals, routing and durations. The mixture is
+// fitted by EM from Otsu's split; well separated means Ashman's D of the two components at least 3,
+// each component at least 10% of the cases, and at least 100 closed cases. (A mixture of two
+// normals needs D above 2 to have a dip at all; EM on one skewed hump, 400 synthetic logs of 500
+// cases, reached D 2.26 at most, so 3 keeps such logs whole, while two humps 4.4 standard
+// deviations apart gave D 3.56 or more.) A case is of the quick kind when its duration is below the
+// point where the two weighted components cross.
 
 import type { CaseView } from './activityInstances.js';
 
