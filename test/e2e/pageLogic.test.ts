@@ -12,7 +12,7 @@ import { setInText, splitPath } from '../../web/edit/setInText.js';
 import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
 import { linesOfPaths } from '../../web/load/lineOfPath.js';
 import { cliLine, seedWarmupArgs, variantsArgs } from '../../web/run/cliLine.js';
-import { compareVerdicts } from '../../web/run/decisionSummary.js';
+import { compareVerdicts, significanceCell } from '../../web/run/decisionSummary.js';
 import { sweepVerdicts } from '../../web/run/sweepSummary.js';
 import { buildSweepReport, summariseRuns, type SweepSpec } from '../../src/experiments/index.js';
 import { cheapestByType } from '../../web/run/typeCosts.js';
@@ -401,6 +401,31 @@ variants:
     expect(throughput.sentence).toMatch(
       /^Throughput: (base and slower|slower and base) are equal, at [\d.]+, in every one of the 3 replications\.$/,
     );
+  });
+});
+
+describe('the decision summary and a difference clear on its own but not after the correction', () => {
+  test("says so, rather than that it could be chance, and the table's cell says the correction held it back", () => {
+    // Two designs, cost per done item 50 and 48.6: the difference's 95% interval leaves out 0, but
+    // among 90 differences Holm's correction does not flag it.
+    const ci = (mean: number, half: number, n = 4) => ({ mean, half, lo: mean - half, hi: mean + half, n });
+    const diff = { ...ci(-1.4, 0.9), relative: -0.028, p: 0.02, pAdjusted: 0.6, significant: false };
+    const report = {
+      designs: [
+        { name: 'base', headline: { costPerDone: ci(50, 2) }, warnings: [] },
+        { name: 'leaner', headline: { costPerDone: ci(48.6, 2) }, warnings: [] },
+      ],
+      differences: [{ design: 'leaner', metrics: { costPerDone: diff } }],
+      significance: { tests: 90 },
+    } as unknown as Parameters<typeof compareVerdicts>[0];
+    const cost = compareVerdicts(report, () => (v: number) => v.toFixed(2)).find((v) => v.key === 'costPerDone')!;
+    expect(cost.sentence).toBe(
+      "Cost per done item: leaner is best at 48.60, lower than the base's 50.00 by 1.40 (95% CI -2.30 to -0.50, −2.8%); " +
+        "clear on its own (its 95% interval leaves out 0) but not after Holm's correction across the 90 differences of this comparison: more replications would settle it.",
+    );
+    expect(significanceCell(diff, 90)).toBe('not among 90');
+    expect(significanceCell({ ...diff, ...ci(-1.4, 2) }, 90)).toBe('no');
+    expect(significanceCell({ ...diff, significant: true }, 90)).toBe('yes');
   });
 });
 

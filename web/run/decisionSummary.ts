@@ -54,7 +54,9 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
           ? 'from one replication: no spread to judge it by, so not flagged significant'
           : difference.half === 0 && difference.mean !== 0
             ? `the same in every one of the ${difference.n} replications: no spread to test it against, so not flagged significant`
-            : 'not significant after correction: it could be chance';
+            : excludesZero(difference)
+              ? `clear on its own (its 95% interval leaves out 0) but not after Holm's correction across the ${rep.significance.tests} differences of this comparison: more replications would settle it`
+              : 'not significant after correction: it could be chance';
       sentence =
         best === base.name
           ? `${capital(label)}: the base design is best at ${f(mean(best)!)}; the next, ${other}, is ${better === 'lower' ? 'higher' : 'lower'} by ${gap}; ${verdict}.`
@@ -71,6 +73,21 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
     });
   }
   return out;
+}
+
+/** A difference whose 95% interval leaves out 0: clear compared alone, whatever the correction says. */
+function excludesZero(d: Difference): boolean {
+  return d.half > 0 && (d.lo > 0 || d.hi < 0);
+}
+
+/**
+ * The significance cell: Holm's verdict, and for a difference clear on its own but not among all the
+ * comparison's differences, that it is the correction that holds it back; a reader who sees an
+ * interval leaving out 0 beside a bare "no" would take one of the two for a mistake.
+ */
+export function significanceCell(d: Difference, tests: number): string {
+  if (d.significant) return 'yes';
+  return excludesZero(d) ? `not among ${tests}` : 'no';
 }
 
 function capital(s: string): string {
@@ -102,6 +119,7 @@ export function decisionSummary(
         ...named.map((d) => el('li', {}, el('strong', {}, d.name), `: ${descriptions[d.name]}`)),
       ),
     );
+  let heldBack = false;
   for (const v of compareVerdicts(rep, format)) {
     const f = format(v.key);
     // Equal in every replication: no design is best.
@@ -117,8 +135,12 @@ export function decisionSummary(
           : d.name === rep.designs[0].name
             ? 'base'
             : '–',
-        diff ? (diff.significant ? 'yes' : 'no') : '',
+        diff ? significanceCell(diff, rep.significance.tests) : '',
       ];
+    });
+    heldBack ||= rep.differences.some((x) => {
+      const d = x.metrics[v.key];
+      return d !== undefined && !d.significant && excludesZero(d);
     });
     box.append(
       el(
@@ -132,5 +154,13 @@ export function decisionSummary(
       ),
     );
   }
+  if (heldBack)
+    box.append(
+      el(
+        'p',
+        { class: 'note', 'data-testid': 'holm-note' },
+        `"Not among ${rep.significance.tests}": the difference's 95% interval leaves out 0, so compared alone it would be clear, but this comparison tests ${rep.significance.tests} differences at once, and Holm's correction keeps the chance of any false "yes" among them at 5%. More replications narrow the intervals and settle it.`,
+      ),
+    );
   return box;
 }

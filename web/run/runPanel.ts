@@ -145,32 +145,34 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
         ]),
       ]),
     );
-    out.append(
-      el('h3', {}, 'Executives'),
-      table(
-        [
+    // A design without executives says so once, under "Executive load" above: no empty table here.
+    if (Object.keys(rep.executives).length > 0)
+      out.append(
+        el('h3', {}, 'Executives'),
+        table(
           [
-            'Executive',
-            'Escalations received per week',
-            'Decided per week',
-            'Abandoned waiting per week',
-            'Waiting at the end',
-            'Budget used',
-            'Mean decision wait',
+            [
+              'Executive',
+              'Escalations received per week',
+              'Decided per week',
+              'Abandoned waiting per week',
+              'Waiting at the end',
+              'Budget used',
+              'Mean decision wait',
+            ],
+            ...Object.entries(rep.executives).map(([id, e]) => [
+              id,
+              formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek),
+              formatWithHalf(e.decidedPerWeek.mean, e.decidedPerWeek.half, formatPerWeek),
+              formatPerWeek(rep.weeks > 0 ? e.abandonedWaiting.mean / rep.weeks : 0),
+              formatCount(e.waitingAtEnd.mean),
+              e.budgetHours.mean > 0 ? formatPercent(e.budgetUtilisation.mean) : 'no budget',
+              formatMean(e.decisionWait.mean, formatDuration),
+            ]),
           ],
-          ...Object.entries(rep.executives).map(([id, e]) => [
-            id,
-            formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek),
-            formatWithHalf(e.decidedPerWeek.mean, e.decidedPerWeek.half, formatPerWeek),
-            formatPerWeek(rep.weeks > 0 ? e.abandonedWaiting.mean / rep.weeks : 0),
-            formatCount(e.waitingAtEnd.mean),
-            e.budgetHours.mean > 0 ? formatPercent(e.budgetUtilisation.mean) : 'no budget',
-            formatMean(e.decisionWait.mean, formatDuration),
-          ]),
-        ],
-        { 'data-testid': 'executives-table' },
-      ),
-    );
+          { 'data-testid': 'executives-table' },
+        ),
+      );
     // By cause, and each item type's share of every cause (the types add up to the total).
     const types = Object.keys(rep.cost.byType).sort();
     out.append(
