@@ -38,7 +38,12 @@ export {
   type Stopping,
 } from './compareReport.js';
 export { runCompare, type CompareOptions, type CompareOutcome } from './runCompare.js';
-export { correctForMultipleComparisons, type Significance } from './significance.js';
+export {
+  correctForMultipleComparisons,
+  heldBackByCorrection,
+  significanceLabel,
+  type Significance,
+} from './significance.js';
 export { designJobs, splitByDesign, roundRobinJobs, splitRoundRobin, replicate, type Replicated } from './replicate.js';
 export { mser, type MserResult } from './mser.js';
 export { autoWarmup } from './autoWarmup.js';

@@ -24,3 +24,18 @@ export function correctForMultipleComparisons(families: readonly Record<string, 
   });
   return { method: 'holm', alpha: ALPHA, tests: tested.length };
 }
+
+/**
+ * Whether a difference Holm's correction does not flag is clear on its own: its 95% interval leaves
+ * out 0. Beside a bare "not significant" such an interval reads as a contradiction; reports say that
+ * the correction, across the family's tests, is what holds it back.
+ */
+export function heldBackByCorrection(d: Difference): boolean {
+  return !d.significant && d.half > 0 && (d.lo > 0 || d.hi < 0);
+}
+
+/** A difference's significance in words for a table: "yes", "no", or "not among N" (held back by the correction over N tests). */
+export function significanceLabel(d: Difference, tests: number): string {
+  if (d.significant) return 'yes';
+  return heldBackByCorrection(d) ? `not among ${tests}` : 'no';
+}

@@ -12,9 +12,9 @@ import { setInText, splitPath } from '../../web/edit/setInText.js';
 import { bundledScenarios, readBundled } from '../../web/load/bundled.js';
 import { linesOfPaths } from '../../web/load/lineOfPath.js';
 import { cliLine, seedWarmupArgs, variantsArgs } from '../../web/run/cliLine.js';
-import { compareVerdicts, significanceCell } from '../../web/run/decisionSummary.js';
+import { compareVerdicts } from '../../web/run/decisionSummary.js';
 import { sweepVerdicts } from '../../web/run/sweepSummary.js';
-import { buildSweepReport, summariseRuns, type SweepSpec } from '../../src/experiments/index.js';
+import { buildSweepReport, significanceLabel, summariseRuns, type SweepSpec } from '../../src/experiments/index.js';
 import { cheapestByType } from '../../web/run/typeCosts.js';
 import { fakeRun } from '../experiments/fakeRun.js';
 import { TINY_REJECT_ALL_YAML } from '../experiments/tinyScenario.js';
@@ -423,9 +423,9 @@ describe('the decision summary and a difference clear on its own but not after t
       "Cost per done item: leaner is best at 48.60, lower than the base's 50.00 by 1.40 (95% CI -2.30 to -0.50, −2.8%); " +
         "clear on its own (its 95% interval leaves out 0) but not after Holm's correction across the 90 differences of this comparison: more replications would settle it.",
     );
-    expect(significanceCell(diff, 90)).toBe('not among 90');
-    expect(significanceCell({ ...diff, ...ci(-1.4, 2) }, 90)).toBe('no');
-    expect(significanceCell({ ...diff, significant: true }, 90)).toBe('yes');
+    expect(significanceLabel(diff, 90)).toBe('not among 90');
+    expect(significanceLabel({ ...diff, ...ci(-1.4, 2) }, 90)).toBe('no');
+    expect(significanceLabel({ ...diff, significant: true }, 90)).toBe('yes');
   });
 });
 

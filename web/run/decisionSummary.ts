@@ -2,7 +2,13 @@
 // against the base with its 95% interval, and whether that holds after the report's correction for
 // multiple comparisons (Holm, computed by src/experiments; the page only reads the flags).
 import type { CompareReport, Difference } from '../../src/experiments/index.js';
-import { metricInfo, overDoneItems, warnsNothingDone } from '../../src/experiments/index.js';
+import {
+  heldBackByCorrection,
+  metricInfo,
+  overDoneItems,
+  significanceLabel,
+  warnsNothingDone,
+} from '../../src/experiments/index.js';
 import { formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
@@ -54,7 +60,7 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
           ? 'from one replication: no spread to judge it by, so not flagged significant'
           : difference.half === 0 && difference.mean !== 0
             ? `the same in every one of the ${difference.n} replications: no spread to test it against, so not flagged significant`
-            : excludesZero(difference)
+            : heldBackByCorrection(difference)
               ? `clear on its own (its 95% interval leaves out 0) but not after Holm's correction across the ${rep.significance.tests} differences of this comparison: more replications would settle it`
               : 'not significant after correction: it could be chance';
       sentence =
@@ -73,21 +79,6 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
     });
   }
   return out;
-}
-
-/** A difference whose 95% interval leaves out 0: clear compared alone, whatever the correction says. */
-function excludesZero(d: Difference): boolean {
-  return d.half > 0 && (d.lo > 0 || d.hi < 0);
-}
-
-/**
- * The significance cell: Holm's verdict, and for a difference clear on its own but not among all the
- * comparison's differences, that it is the correction that holds it back; a reader who sees an
- * interval leaving out 0 beside a bare "no" would take one of the two for a mistake.
- */
-export function significanceCell(d: Difference, tests: number): string {
-  if (d.significant) return 'yes';
-  return excludesZero(d) ? `not among ${tests}` : 'no';
 }
 
 function capital(s: string): string {
@@ -135,12 +126,12 @@ export function decisionSummary(
           : d.name === rep.designs[0].name
             ? 'base'
             : '–',
-        diff ? significanceCell(diff, rep.significance.tests) : '',
+        diff ? significanceLabel(diff, rep.significance.tests) : '',
       ];
     });
     heldBack ||= rep.differences.some((x) => {
       const d = x.metrics[v.key];
-      return d !== undefined && !d.significant && excludesZero(d);
+      return d !== undefined && heldBackByCorrection(d);
     });
     box.append(
       el(

@@ -9,6 +9,7 @@ import type {
   WarmupInfo,
   Warning,
 } from '../../experiments/index.js';
+import { significanceLabel } from '../../experiments/index.js';
 import { optimisePreamble, optimiseTables, optimiseVariant } from './optimiseTables.js';
 import { designTables, headlineCell, headlineLabel, noBudget, splitSaysNothing } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
@@ -170,7 +171,7 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
           headlineLabel(k),
           headlineCell(k, d, true),
           d.relative === null ? '-' : `${d.relative > 0 ? '+' : ''}${(d.relative * 100).toFixed(1)}%`,
-          d.significant ? 'yes' : 'no',
+          significanceLabel(d, r.significance.tests),
         ]),
     });
     if (diff.periods !== undefined && r.periodSignificance !== undefined)
