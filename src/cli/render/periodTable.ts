@@ -1,4 +1,5 @@
 import type { PeriodDifference, PeriodReport } from '../../experiments/index.js';
+import { significanceLabel } from '../../experiments/index.js';
 import type { Cell, Table } from './table.js';
 
 /** periodTable(periods, suffix): one row per calendar period (`--periods`), the headline figures with their 95% intervals. */
@@ -62,11 +63,17 @@ const PERIOD_METRIC_LABELS: Record<string, string> = {
 const PERIOD_TEXT_KEYS = new Set(['throughputPerWeek', 'cycleTime', 'costPerDone', 'errorsEscaped', 'inSystemAtEnd']);
 
 /**
- * periodDifferenceTable(periods, title, full): one row per period and figure, the paired difference
- * variant minus base with its 95% interval, the change against the base's mean, and the flag. For
+ * periodDifferenceTable(periods, title, full, tests): one row per period and figure, the paired
+ * difference variant minus base with its 95% interval, the change against the base's mean, and the
+ * flag (significanceLabel over the periods' `tests`). For
  * people (full = false) the rows keep PERIOD_TEXT_KEYS and whatever moved significantly; CSV gets all.
  */
-export function periodDifferenceTable(periods: readonly PeriodDifference[], title: string, full: boolean): Table {
+export function periodDifferenceTable(
+  periods: readonly PeriodDifference[],
+  title: string,
+  full: boolean,
+  tests: number,
+): Table {
   return {
     title,
     columns: ['period', 'metric', 'difference ± 95% CI', 'change', 'significant'],
@@ -78,7 +85,7 @@ export function periodDifferenceTable(periods: readonly PeriodDifference[], titl
           periodMetricLabel(k),
           k.startsWith('utilisation:') ? { ci: d, as: 'points' } : { ci: d },
           d.relative === null ? '-' : `${d.relative > 0 ? '+' : ''}${(d.relative * 100).toFixed(1)}%`,
-          d.significant ? 'yes' : 'no',
+          significanceLabel(d, tests),
         ]),
     ),
   };

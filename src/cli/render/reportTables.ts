@@ -180,6 +180,7 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
           diff.periods,
           `${diff.design} vs ${diff.base} per period (paired differences, common random numbers; ${significanceText(r, r.periodSignificance)} of the periods)`,
           full,
+          r.periodSignificance.tests,
         ),
       );
   }
@@ -291,6 +292,7 @@ function sweepTables(r: SweepReport, full: boolean): Table[] {
             p.periodsVsPrevious,
             `point ${p.index} vs point ${p.index - 1} per period (paired differences, common random numbers; ${significanceText({ significance: r.periodSignificance })} of the periods)`,
             full,
+            r.periodSignificance.tests,
           ),
         );
       return tables;
