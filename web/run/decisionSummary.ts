@@ -81,6 +81,12 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
   return out;
 }
 
+/** '+' or '−' before a difference's size; none when it shows as 0 ("−0 min" reads as a loss). */
+function signOf(x: number, f: (v: number) => string): string {
+  if (f(Math.abs(x)) === f(0)) return '';
+  return x >= 0 ? '+' : '−';
+}
+
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -122,7 +128,7 @@ export function decisionSummary(
         d.name === v.best && !tie ? `${d.name} (best)` : d.name,
         ci && ci.n > 0 ? `${f(ci.mean)} ± ${f(ci.half)}` : '–',
         diff && diff.n > 0
-          ? `${diff.mean >= 0 ? '+' : '−'}${f(Math.abs(diff.mean))} (${f(diff.lo)} to ${f(diff.hi)})`
+          ? `${signOf(diff.mean, f)}${f(Math.abs(diff.mean))} (${f(diff.lo)} to ${f(diff.hi)})`
           : d.name === rep.designs[0].name
             ? 'base'
             : '–',
