@@ -55,6 +55,19 @@ describe('validateScenario(doc, file)', () => {
       ],
     ],
     [
+      "a weekly profile's day with hours of its own, its rate per week and its hours unreadable",
+      [set('itemTypes.ticket.arrivals', { weekly: { mon: '10/h', sat: { rate: '200/w', hours: '14:00-25:00' } } })],
+      [
+        'itemTypes.ticket.arrivals.weekly.sat.hours: expected opening hours such as "09:00-17:00" or "09:00-12:00,13:00-17:00", found "14:00-25:00"',
+        'itemTypes.ticket.arrivals.weekly.sat.rate: expected a rate while open such as "10/h", or a number for the day such as "80/d" (spread over its hours), found "200/w"',
+      ],
+    ],
+    [
+      "a weekly profile's day with hours and no rate",
+      [set('itemTypes.ticket.arrivals', { weekly: { mon: '10/h', sat: { hours: '10:00-14:00' } } })],
+      ["itemTypes.ticket.arrivals.weekly.sat.rate: missing required field 'rate'"],
+    ],
+    [
       'a work-in-progress limit of 0',
       [set('limits', { maxWip: 0 })],
       ['limits.maxWip: expected a whole number at least 1, found the number 0'],

@@ -26,8 +26,16 @@ describe('scenarios/validation/weekly-arrivals.yaml (weekday profile in UTC-5)',
     );
   });
 
-  /** Samples taken outside the open hours that saw somebody, and the total seen inside. `firstDay`: weekday of time 0, 0 = Monday. */
-  function outsideAndInside(rs: RunResult[], firstDay: number): { outside: string[]; inside: number } {
+  /**
+   * Samples taken outside the open hours that saw somebody, and the total seen inside. `firstDay`:
+   * weekday of time 0, 0 = Monday; `saturday`: Saturdays open 14:00-18:00 UTC too (a sample sees the
+   * jobs of the half hour before it, so 15:00 to 18:00).
+   */
+  function outsideAndInside(
+    rs: RunResult[],
+    firstDay: number,
+    saturday = false,
+  ): { outside: string[]; inside: number } {
     const utcHour = (t: number) => ((t % 24) + 24) % 24;
     const weekday = (t: number) => (Math.floor(t / 24) + firstDay) % 7;
     let inside = 0;
@@ -35,7 +43,9 @@ describe('scenarios/validation/weekly-arrivals.yaml (weekday profile in UTC-5)',
     for (const r of rs) {
       const series = r.series!;
       series.t.forEach((t, k) => {
-        const open = weekday(t) < 5 && utcHour(t) >= 14 && utcHour(t) <= 23;
+        const open =
+          (weekday(t) < 5 && utcHour(t) >= 14 && utcHour(t) <= 23) ||
+          (saturday && weekday(t) === 5 && utcHour(t) >= 15 && utcHour(t) <= 18);
         if (open) inside += series.wip[k];
         else if (series.wip[k] !== 0) outside.push(`t = ${t} h: wip ${series.wip[k]}`);
       });
@@ -54,6 +64,26 @@ describe('scenarios/validation/weekly-arrivals.yaml (weekday profile in UTC-5)',
     const { outside, inside } = outsideAndInside(wednesday, 2);
     expect(outside).toEqual([]);
     expect(inside).toBeGreaterThan(0);
+  });
+
+  it('gives a day written { rate, hours } its own hours: Saturday mornings add 40 a week, and nobody on Saturday afternoons', () => {
+    const saturdays = loadValidationModel('weekly-arrivals', 'saturday-mornings');
+    const a = saturdays.itemTypes[0].arrivals;
+    if (a.kind !== 'weekly') throw new Error('weekly');
+    // 40/d over 09:00-13:00: 10/h in hours 9 to 12 of Saturday (local), none in the day's other hours.
+    expect(a.ratePerHour.slice(5 * 24, 6 * 24)).toEqual(
+      Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 13 ? 10 : 0)),
+    );
+    const rs = replicate(saturdays, 10, THEORY_SEED);
+    expectNear(
+      rs.map((r) => (r.overall.arrived / (r.horizon - r.warmup)) * 168),
+      { figure: 'arrivals/week', exact: 540, relTol: 0.03 },
+    );
+    const { outside, inside } = outsideAndInside(rs, 0, true);
+    expect(outside).toEqual([]);
+    expect(inside).toBeGreaterThan(0);
+    // And Saturdays do bring work: read as a closed day, their samples are not all empty.
+    expect(outsideAndInside(rs, 0).outside.length).toBeGreaterThan(0);
   });
 
   it('holds 500 x 0.5 / 168 = 1.488095 jobs on average', () => {

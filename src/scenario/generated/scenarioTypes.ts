@@ -148,7 +148,7 @@ export type ExecutivePoolDoc = {
 
 export type ArrivalsDoc =
   | { poisson: string; }
-  | { weekly: { mon?: string; tue?: string; wed?: string; thu?: string; fri?: string; sat?: string; sun?: string; hours?: string; calendar?: Id; }; }
+  | { weekly: { mon?: { rate: string; hours?: string; } | string; tue?: { rate: string; hours?: string; } | string; wed?: { rate: string; hours?: string; } | string; thu?: { rate: string; hours?: string; } | string; fri?: { rate: string; hours?: string; } | string; sat?: { rate: string; hours?: string; } | string; sun?: { rate: string; hours?: string; } | string; hours?: string; calendar?: Id; }; }
   | { batch: number; every: Duration; first?: Duration; };
 
 export type PeakDoc = {

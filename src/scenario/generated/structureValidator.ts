@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["split"]},"then":{"type":"object","properties":{"split":{"type":"array","items":{"type":"object","properties":{"p":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"to":{"$ref":"#/definitions/route"}},"required":["p","to"],"additionalProperties":false},"minItems":1,"maxItems":1000}},"required":["split"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"roster":{"type":"array","items":{"type":"object","properties":{"days":{"if":{"type":"string"},"then":{"enum":["weekdays","weekend","daily"]},"else":{"type":"array","items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"minItems":1,"maxItems":7}},"hours":{"type":"string","maxLength":200,"description":"hours such as \"09:00-17:00\""},"heads":{"type":"integer","minimum":0,"maximum":1000000,"title":"how many people work in this slot"}},"required":["days","hours","heads"],"additionalProperties":false},"minItems":1,"maxItems":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"tue":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"wed":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"thu":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"fri":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sat":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"sun":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"peaks":{"type":"array","items":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"multiply":{"type":"number","minimum":0,"maximum":1000,"description":"a factor on the arrival rate (0 to 1000)"},"lastBusinessDays":{"type":"integer","minimum":1,"maximum":31},"of":{"enum":["month","quarter"]},"calendar":{"$ref":"#/definitions/id"}},"required":["multiply","lastBusinessDays","of"],"additionalProperties":false},"minItems":0,"maxItems":100},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"abandonCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"delayCostPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money per hour, as a plain number (0 to 1e12): 50, not \"50/h\" or \"1200/d\""},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"],"description":"fifo (first come, first served; the default) or priority (the order `priority` sets)"},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false},"description":"the order of a priority queue: { byType: [deal, ticket] } (listed types first, in list order, the others last) or { attr: risk, order: desc } (by an attribute; order asc, the default, serves lower values first)"},"preempt":{"enum":["resume","restart"],"description":"resume or restart (with discipline: priority): an arriving item interrupts a lower-priority item in service, which later goes on with the service time it had left (resume) or starts over with a new one (restart); without it, work in service is never interrupted"},"capacity":{"type":"integer","minimum":0,"maximum":1000000000,"description":"a whole number of items that may wait (0 to 1e9; unbounded when absent; an arrival to a full queue goes to overflow, or else leaves as blocked)"},"overflow":{"$ref":"#/definitions/id","description":"the id of the step that receives arrivals to a full queue (needs capacity)"}},"required":[],"additionalProperties":false,"description":"a queue such as { discipline: priority, priority: { byType: [urgent, routine] }, preempt: resume, capacity: 50, overflow: backlog }","title":"how work waits at the step: its order, pre-emption and limit"},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"},"penalty":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"timeline":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }","if":{"type":"object","required":["set"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"at":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"set":{"type":"object","propertyNames":{"type":"string","maxLength":1000},"additionalProperties":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"maxProperties":100}},"required":["at","set"],"additionalProperties":false},"else":{"if":{"type":"object","required":["ramp"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"ramp":{"type":"string","maxLength":1000},"from":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"to":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"growth":{"type":"number","minimum":-1,"maximum":100,"description":"growth per step, compounded (0.02 for 2% a step)"},"start":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"end":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"every":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"1d\" or \"2w\", or \"month\" or \"quarter\""}},"required":["ramp","from","start","end"],"additionalProperties":false},"else":{"not":{},"description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }"}}},"maxProperties":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"opsim scenario, format version 1","description":"Structure of an opsim scenario file. See docs/scenario-format.md for the meaning of each field.","definitions":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"},"duration":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""},"condition":{"type":"object","description":"a condition such as { attr: risk, lt: 0.5 }, { type: [deal] }, { functionsTouched: { gt: 1 } }, { all: [...] }","if":{"type":"object","required":["attr"]},"then":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["attr"],"additionalProperties":false},"else":{"if":{"type":"object","required":["type"]},"then":{"type":"object","properties":{"type":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["type"],"additionalProperties":false},"else":{"if":{"type":"object","required":["functionsTouched"]},"then":{"type":"object","properties":{"functionsTouched":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["functionsTouched"],"additionalProperties":false},"else":{"if":{"type":"object","required":["reworkRounds"]},"then":{"type":"object","properties":{"reworkRounds":{"type":"object","properties":{"lt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"lte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gt":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"gte":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"eq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"neq":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":[],"additionalProperties":false,"description":"a comparison such as { gt: 1 }"}},"required":["reworkRounds"],"additionalProperties":false},"else":{"if":{"type":"object","required":["all"]},"then":{"type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["all"],"additionalProperties":false},"else":{"if":{"type":"object","required":["any"]},"then":{"type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/definitions/condition"},"minItems":1,"maxItems":100}},"required":["any"],"additionalProperties":false},"else":{"not":{},"description":"a condition: { attr: NAME, lt: NUMBER }, { type: [ids] }, { functionsTouched: {...} }, { reworkRounds: {...} }, { all: [...] } or { any: [...] }"}}}}}}},"durationDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"$ref":"#/definitions/duration"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"$ref":"#/definitions/duration"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"$ref":"#/definitions/duration"},"mode":{"$ref":"#/definitions/duration"},"max":{"$ref":"#/definitions/duration"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"$ref":"#/definitions/duration"},"sd":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"$ref":"#/definitions/duration"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"$ref":"#/definitions/duration"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"$ref":"#/definitions/duration"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"$ref":"#/definitions/duration"}},"numberDist":{"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"serviceTime":{"if":{"type":"object","anyOf":[{"required":["byType"]},{"required":["default"]}]},"then":{"type":"object","properties":{"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/durationDist"},"maxProperties":10000},"default":{"$ref":"#/definitions/durationDist"}},"required":[],"additionalProperties":false},"else":{"$ref":"#/definitions/durationDist"}},"route":{"if":{"type":"string"},"then":{"$ref":"#/definitions/id"},"else":{"type":"object","description":"a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }","if":{"type":"object","required":["p"]},"then":{"type":"object","properties":{"p":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":1000}},"required":["p"],"additionalProperties":false},"else":{"if":{"type":"object","required":["split"]},"then":{"type":"object","properties":{"split":{"type":"array","items":{"type":"object","properties":{"p":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"to":{"$ref":"#/definitions/route"}},"required":["p","to"],"additionalProperties":false},"minItems":1,"maxItems":1000}},"required":["split"],"additionalProperties":false},"else":{"if":{"type":"object","required":["when"]},"then":{"type":"object","properties":{"when":{"type":"array","items":{"type":"object","properties":{"if":{"$ref":"#/definitions/condition"},"to":{"$ref":"#/definitions/route"}},"required":["if","to"],"additionalProperties":false},"minItems":1,"maxItems":1000},"otherwise":{"$ref":"#/definitions/route"}},"required":["when","otherwise"],"additionalProperties":false},"else":{"if":{"type":"object","required":["thresholds"]},"then":{"type":"object","properties":{"thresholds":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"cuts":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":100},"to":{"type":"array","items":{"$ref":"#/definitions/route"},"minItems":2,"maxItems":101}},"required":["attr","cuts","to"],"additionalProperties":false}},"required":["thresholds"],"additionalProperties":false},"else":{"not":{},"description":"a route: a step id, { p: {...} }, { split: [...] }, { when: [...], otherwise: ... } or { thresholds: {...} }"}}}}}},"errorRate":{"if":{"type":"number"},"then":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"else":{"type":"object","properties":{"default":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"byType":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"maxProperties":10000}},"required":[],"additionalProperties":false,"description":"an error rate: a probability, or { default: 0.05, byType: { ticket: 0.08 } }"}}},"type":"object","properties":{"opsim":{"const":1,"title":"the format version; write opsim: 1"},"name":{"type":"string","maxLength":200},"description":{"type":"string","maxLength":10000},"currency":{"type":"string","maxLength":10},"start":{"type":"string","maxLength":10},"horizon":{"$ref":"#/definitions/duration","title":"how much time to simulate, such as horizon: 13w"},"warmup":{"$ref":"#/definitions/duration"},"seed":{"type":["string","integer"],"maxLength":200},"replications":{"type":"integer","minimum":1,"maximum":100000},"limits":{"type":"object","properties":{"maxEvents":{"type":"integer","minimum":1,"maximum":1000000000000},"maxWip":{"type":"integer","minimum":1,"maximum":1000000000},"maxMemoryMB":{"type":"integer","minimum":1,"maximum":1000000000}},"required":[],"additionalProperties":false},"trace":{"type":"object","properties":{"every":{"$ref":"#/definitions/duration"}},"required":["every"],"additionalProperties":false},"functions":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000,"title":"the list of business functions, such as functions: [sales, cs]"},"attributes":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"calendars":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"utcOffset":{"type":"number","minimum":-14,"maximum":14},"week":{"if":{"type":"string"},"then":{"type":"string","maxLength":400},"else":{"type":"object","properties":{"mon":{"type":"string","maxLength":200},"tue":{"type":"string","maxLength":200},"wed":{"type":"string","maxLength":200},"thu":{"type":"string","maxLength":200},"fri":{"type":"string","maxLength":200},"sat":{"type":"string","maxLength":200},"sun":{"type":"string","maxLength":200}},"required":[],"additionalProperties":false}},"holidays":{"type":"array","items":{"type":"string","maxLength":10},"minItems":0,"maxItems":10000}},"required":["week"],"additionalProperties":false},"maxProperties":1000},"pools":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","required":["kind"],"properties":{"kind":{"enum":["agent","human","executive"]}},"allOf":[{"if":{"type":"object","properties":{"kind":{"const":"agent"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"agent"},"capacity":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many tasks the agent pool works on at once"},"costPerTask":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"costPerBusyHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"rateLimit":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["kind","capacity"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"human"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"human"},"headcount":{"type":"integer","minimum":1,"maximum":1000000,"title":"how many people are in the pool"},"roster":{"type":"array","items":{"type":"object","properties":{"days":{"if":{"type":"string"},"then":{"enum":["weekdays","weekend","daily"]},"else":{"type":"array","items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]},"minItems":1,"maxItems":7}},"hours":{"type":"string","maxLength":200,"description":"hours such as \"09:00-17:00\""},"heads":{"type":"integer","minimum":0,"maximum":1000000,"title":"how many people work in this slot"}},"required":["days","hours","heads"],"additionalProperties":false},"minItems":1,"maxItems":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["kind","calendar"],"additionalProperties":false}},{"if":{"type":"object","properties":{"kind":{"const":"executive"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"calendar":{"$ref":"#/definitions/id","title":"human and executive pools work to a calendar"},"errorRate":{"$ref":"#/definitions/errorRate"},"shiftEnd":{"enum":["finish","pause"]},"skills":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":0,"maxItems":100},"kind":{"const":"executive"},"headcount":{"type":"integer","minimum":1,"maximum":1000},"costPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"budget":{"type":"string","maxLength":40}},"required":["kind","calendar"],"additionalProperties":false}}]},"maxProperties":1000,"title":"the agents and people who do the work"},"itemTypes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"arrivals":{"type":"object","title":"how items arrive, such as { poisson: 40/d }","if":{"type":"object","required":["poisson"]},"then":{"type":"object","properties":{"poisson":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"required":["poisson"],"additionalProperties":false},"else":{"if":{"type":"object","required":["weekly"]},"then":{"type":"object","properties":{"weekly":{"type":"object","properties":{"mon":{"if":{"type":"object"},"then":{"type":"object","properties":{"rate":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200}},"required":["rate"],"additionalProperties":false},"else":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"tue":{"if":{"type":"object"},"then":{"type":"object","properties":{"rate":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200}},"required":["rate"],"additionalProperties":false},"else":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"wed":{"if":{"type":"object"},"then":{"type":"object","properties":{"rate":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200}},"required":["rate"],"additionalProperties":false},"else":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"thu":{"if":{"type":"object"},"then":{"type":"object","properties":{"rate":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200}},"required":["rate"],"additionalProperties":false},"else":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"fri":{"if":{"type":"object"},"then":{"type":"object","properties":{"rate":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200}},"required":["rate"],"additionalProperties":false},"else":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"sat":{"if":{"type":"object"},"then":{"type":"object","properties":{"rate":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200}},"required":["rate"],"additionalProperties":false},"else":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"sun":{"if":{"type":"object"},"then":{"type":"object","properties":{"rate":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""},"hours":{"type":"string","maxLength":200}},"required":["rate"],"additionalProperties":false},"else":{"type":"string","maxLength":40,"description":"a rate such as \"40/d\" or \"3.5/h\""}},"hours":{"type":"string","maxLength":200},"calendar":{"$ref":"#/definitions/id"}},"required":[],"additionalProperties":false}},"required":["weekly"],"additionalProperties":false},"else":{"if":{"type":"object","required":["batch"]},"then":{"type":"object","properties":{"batch":{"type":"integer","minimum":1,"maximum":1000000},"every":{"$ref":"#/definitions/duration"},"first":{"$ref":"#/definitions/duration"}},"required":["batch","every"],"additionalProperties":false},"else":{"not":{},"description":"arrivals: { poisson: 40/d }, { weekly: {...} } or { batch: 20, every: 1w }"}}}},"peaks":{"type":"array","items":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"multiply":{"type":"number","minimum":0,"maximum":1000,"description":"a factor on the arrival rate (0 to 1000)"},"lastBusinessDays":{"type":"integer","minimum":1,"maximum":31},"of":{"enum":["month","quarter"]},"calendar":{"$ref":"#/definitions/id"}},"required":["multiply","lastBusinessDays","of"],"additionalProperties":false},"minItems":0,"maxItems":100},"entry":{"$ref":"#/definitions/id","title":"the step where arrivals enter"},"attributes":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/numberDist"},"maxProperties":100},"patience":{"$ref":"#/definitions/durationDist"},"patienceCalendar":{"$ref":"#/definitions/id"},"defectCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"abandonCost":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"delayCostPerHour":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money per hour, as a plain number (0 to 1e12): 50, not \"50/h\" or \"1200/d\""},"value":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"},"description":{"type":"string","maxLength":10000}},"required":["arrivals","entry"],"additionalProperties":false},"maxProperties":1000,"title":"the kinds of work that arrive"},"steps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","if":{"type":"object","properties":{"kind":{"const":"gate"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"gate"}},"required":["kind","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"forum"}},"required":["kind"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"const":"forum"},"schedule":{"type":"object","properties":{"every":{"type":["string","number"],"maxLength":40},"day":{"type":["string","integer"],"maxLength":40},"month":{"type":"integer","minimum":1,"maximum":3},"at":{"type":"string","maxLength":40},"first":{"$ref":"#/definitions/duration"},"calendar":{"$ref":"#/definitions/id"}},"required":["every"],"additionalProperties":false,"title":"when sessions take place, such as { every: week, day: mon, at: \"10:00\" }"},"perSession":{"type":"integer","minimum":1,"maximum":1000000},"chair":{"$ref":"#/definitions/id"},"hoursPerDecision":{"type":"number","minimum":0,"maximum":1000}},"required":["kind","schedule","next"],"additionalProperties":false},"else":{"if":{"type":"object","properties":{"kind":{"const":"exit"}},"required":["kind"]},"then":{"type":"object","properties":{"kind":{"const":"exit"},"outcome":{"enum":["done","rejected"],"title":"done or rejected"},"description":{"type":"string","maxLength":10000}},"required":["kind","outcome"],"additionalProperties":false},"else":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"function":{"$ref":"#/definitions/id"},"detect":{"type":"number","minimum":0,"maximum":1,"description":"a probability between 0 and 1"},"rework":{"type":"object","properties":{"to":{"$ref":"#/definitions/id"},"maxRounds":{"type":"integer","minimum":0,"maximum":1000,"title":"a limit on rework rounds is required so that an item cannot loop forever"},"exceeded":{"$ref":"#/definitions/id"}},"required":["to","maxRounds","exceeded"],"additionalProperties":false},"next":{"$ref":"#/definitions/route","title":"where items go afterwards: a step id or a route"},"kind":{"enum":["step","gate","forum","exit"]},"serve":{"type":"array","items":{"type":"object","properties":{"pool":{"$ref":"#/definitions/id"},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"when":{"$ref":"#/definitions/condition"},"errorRate":{"$ref":"#/definitions/errorRate"}},"required":[],"additionalProperties":false},"minItems":1,"maxItems":100},"skill":{"$ref":"#/definitions/id"},"time":{"$ref":"#/definitions/serviceTime"},"queue":{"type":"object","properties":{"discipline":{"enum":["fifo","priority"],"description":"fifo (first come, first served; the default) or priority (the order `priority` sets)"},"priority":{"if":{"type":"object","required":["byType"]},"then":{"type":"object","properties":{"byType":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":1000}},"required":["byType"],"additionalProperties":false},"else":{"type":"object","properties":{"attr":{"$ref":"#/definitions/id"},"order":{"enum":["asc","desc"]}},"required":["attr"],"additionalProperties":false},"description":"the order of a priority queue: { byType: [deal, ticket] } (listed types first, in list order, the others last) or { attr: risk, order: desc } (by an attribute; order asc, the default, serves lower values first)"},"preempt":{"enum":["resume","restart"],"description":"resume or restart (with discipline: priority): an arriving item interrupts a lower-priority item in service, which later goes on with the service time it had left (resume) or starts over with a new one (restart); without it, work in service is never interrupted"},"capacity":{"type":"integer","minimum":0,"maximum":1000000000,"description":"a whole number of items that may wait (0 to 1e9; unbounded when absent; an arrival to a full queue goes to overflow, or else leaves as blocked)"},"overflow":{"$ref":"#/definitions/id","description":"the id of the step that receives arrivals to a full queue (needs capacity)"}},"required":[],"additionalProperties":false,"description":"a queue such as { discipline: priority, priority: { byType: [urgent, routine] }, preempt: resume, capacity: 50, overflow: backlog }","title":"how work waits at the step: its order, pre-emption and limit"},"sla":{"type":"object","properties":{"limit":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"48h\", or working time such as \"2 business days\""},"escalateTo":{"$ref":"#/definitions/id"},"calendar":{"$ref":"#/definitions/id"},"penalty":{"type":"number","minimum":0,"maximum":1000000000000,"description":"an amount of money (0 to 1e12)"}},"required":["limit","escalateTo"],"additionalProperties":false}},"required":["next"],"additionalProperties":false}}}},"maxProperties":10000,"title":"the flow: work steps, gates, forums and exits"},"handoffs":{"type":"array","items":{"type":"object","properties":{"from":{"$ref":"#/definitions/id"},"to":{"$ref":"#/definitions/id"},"delay":{"$ref":"#/definitions/durationDist"}},"required":["from","to","delay"],"additionalProperties":false},"minItems":0,"maxItems":1000},"initialWip":{"type":"array","items":{"type":"object","properties":{"type":{"$ref":"#/definitions/id"},"step":{"$ref":"#/definitions/id"},"waiting":{"type":"integer","minimum":0,"maximum":1000000},"inService":{"type":"integer","minimum":0,"maximum":1000000},"age":{"$ref":"#/definitions/duration"}},"required":["type","step"],"additionalProperties":false},"minItems":0,"maxItems":1000},"timeline":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }","if":{"type":"object","required":["set"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"at":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"set":{"type":"object","propertyNames":{"type":"string","maxLength":1000},"additionalProperties":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"maxProperties":100}},"required":["at","set"],"additionalProperties":false},"else":{"if":{"type":"object","required":["ramp"]},"then":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"ramp":{"type":"string","maxLength":1000},"from":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"to":{"type":["number","string"],"maxLength":40,"description":"a number, or a rate such as \"60/d\" for an arrival rate"},"growth":{"type":"number","minimum":-1,"maximum":100,"description":"growth per step, compounded (0.02 for 2% a step)"},"start":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"end":{"type":"string","maxLength":40,"description":"a date \"YYYY-MM-DD\" or a week of the run such as \"week 6\" (week 1 begins at the start)"},"every":{"type":["string","number"],"maxLength":40,"description":"a duration such as \"1d\" or \"2w\", or \"month\" or \"quarter\""}},"required":["ramp","from","start","end"],"additionalProperties":false},"else":{"not":{},"description":"a timeline entry: { at: DATE, set: { PATH: VALUE } } or { ramp: PATH, from: V, to: V, start: DATE, end: DATE }"}}},"maxProperties":1000},"variants":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"extends":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"maxItems":100},"changes":{"type":"array","items":{"type":"object","properties":{"op":{"enum":["set","add","remove"]},"path":{"type":"string","maxLength":1000},"value":{}},"required":["op","path"],"additionalProperties":false},"minItems":0,"maxItems":10000}},"required":[],"additionalProperties":false},"maxProperties":1000},"sweeps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}}},"required":["param","values"],"additionalProperties":false},"maxProperties":100},"decisions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"object","properties":{"description":{"type":"string","maxLength":10000},"param":{"type":"string","maxLength":1000},"values":{"if":{"type":"array"},"then":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":1000},"else":{"type":"object","properties":{"from":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"to":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"step":{"type":"number","exclusiveMinimum":0,"maximum":1000000000000}},"required":["from","to","step"],"additionalProperties":false}},"costPerUnit":{"type":"number","minimum":0,"maximum":1000000000000}},"required":["param","values"],"additionalProperties":false},"maxProperties":100}},"required":["opsim","horizon","functions","pools","itemTypes","steps"],"additionalProperties":false};
 const schema12 = {"type":["string","number"],"maxLength":40,"description":"a duration such as \"30m\", \"8h\" or \"1h30m\""};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$","maxLength":64,"description":"an id (a letter, then letters, digits, \"_\" or \"-\"; at most 64 characters)"};
 const schema34 = {"if":{"type":"object"},"then":{"type":"object","required":["dist"],"properties":{"dist":{"enum":["constant","exponential","uniform","triangular","normal","lognormal","gamma","erlang","beta","empirical"]}},"allOf":[{"if":{"properties":{"dist":{"const":"constant"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"constant"},"value":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","value"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"exponential"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"exponential"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"uniform"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"uniform"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"triangular"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"triangular"},"min":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"mode":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"max":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}},"required":["dist","min","mode","max"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"normal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"normal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"sd":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"lognormal"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"lognormal"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","minimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"gamma"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"gamma"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100}},"required":["dist","mean","cv"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"erlang"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"erlang"},"mean":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"k":{"type":"integer","minimum":1,"maximum":1000}},"required":["dist","mean","k"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"beta"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"beta"},"mean":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"cv":{"type":"number","exclusiveMinimum":0,"maximum":100},"a":{"type":"number","exclusiveMinimum":0,"maximum":1000000},"b":{"type":"number","exclusiveMinimum":0,"maximum":1000000}},"required":["dist"],"additionalProperties":false}},{"if":{"properties":{"dist":{"const":"empirical"}},"required":["dist"]},"then":{"type":"object","properties":{"dist":{"const":"empirical"},"values":{"type":"array","items":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"},"minItems":1,"maxItems":10000},"weights":{"type":"array","items":{"type":"number","minimum":0,"maximum":1000000000000},"minItems":1,"maxItems":10000}},"required":["dist","values","weights"],"additionalProperties":false}}]},"else":{"type":"number","minimum":-1000000000000,"maximum":1000000000000,"description":"a number between -1e12 and 1e12"}};
@@ -7908,9 +7908,11 @@ errors++;
 }
 if(data79.mon !== undefined){
 let data80 = data79.mon;
-if(typeof data80 === "string"){
-if(func3(data80) > 40){
-const err230 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data80};
+const _errs223 = errors;
+let valid61 = true;
+const _errs224 = errors;
+if(!(data80 && typeof data80 == "object" && !Array.isArray(data80))){
+const err230 = {};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7919,9 +7921,22 @@ vErrors.push(err230);
 }
 errors++;
 }
+var _valid7 = _errs224 === errors;
+errors = _errs223;
+if(vErrors !== null){
+if(_errs223){
+vErrors.length = _errs223;
 }
 else {
-const err231 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data80};
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid7){
+const _errs226 = errors;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.rate === undefined){
+const err231 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/then/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then,data:data80};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7930,12 +7945,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data79.tue !== undefined){
-let data81 = data79.tue;
-if(typeof data81 === "string"){
-if(func3(data81) > 40){
-const err232 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data81};
+for(const key19 in data80){
+if(!((key19 === "rate") || (key19 === "hours"))){
+const err232 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then,data:data80};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7945,8 +7957,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-else {
-const err233 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data81};
+if(data80.rate !== undefined){
+let data81 = data80.rate;
+if(typeof data81 === "string"){
+if(func3(data81) > 40){
+const err233 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/then/properties/rate/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then.properties.rate,data:data81};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7956,11 +7971,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data79.wed !== undefined){
-let data82 = data79.wed;
-if(typeof data82 === "string"){
-if(func3(data82) > 40){
-const err234 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data82};
+else {
+const err234 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/then/properties/rate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then.properties.rate.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then.properties.rate,data:data81};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7970,8 +7982,11 @@ vErrors.push(err234);
 errors++;
 }
 }
-else {
-const err235 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data82};
+if(data80.hours !== undefined){
+let data82 = data80.hours;
+if(typeof data82 === "string"){
+if(func3(data82) > 200){
+const err235 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/then/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then.properties.hours,data:data82};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7981,11 +7996,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data79.thu !== undefined){
-let data83 = data79.thu;
-if(typeof data83 === "string"){
-if(func3(data83) > 40){
-const err236 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data83};
+else {
+const err236 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/then/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then.properties.hours,data:data82};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7995,8 +8007,9 @@ vErrors.push(err236);
 errors++;
 }
 }
+}
 else {
-const err237 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data83};
+const err237 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.then,data:data80};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -8005,12 +8018,15 @@ vErrors.push(err237);
 }
 errors++;
 }
+var _valid7 = _errs226 === errors;
+valid61 = _valid7;
+ifClause4 = "then";
 }
-if(data79.fri !== undefined){
-let data84 = data79.fri;
-if(typeof data84 === "string"){
-if(func3(data84) > 40){
-const err238 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data84};
+else {
+const _errs233 = errors;
+if(typeof data80 === "string"){
+if(func3(data80) > 40){
+const err238 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/else/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.else,data:data80};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -8021,7 +8037,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data84};
+const err239 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.else.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.else,data:data80};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -8030,12 +8046,12 @@ vErrors.push(err239);
 }
 errors++;
 }
+var _valid7 = _errs233 === errors;
+valid61 = _valid7;
+ifClause4 = "else";
 }
-if(data79.sat !== undefined){
-let data85 = data79.sat;
-if(typeof data85 === "string"){
-if(func3(data85) > 40){
-const err240 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data85};
+if(!valid61){
+const err240 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/mon",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/mon/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.mon,data:data80};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -8045,8 +8061,13 @@ vErrors.push(err240);
 errors++;
 }
 }
-else {
-const err241 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data85};
+if(data79.tue !== undefined){
+let data83 = data79.tue;
+const _errs236 = errors;
+let valid63 = true;
+const _errs237 = errors;
+if(!(data83 && typeof data83 == "object" && !Array.isArray(data83))){
+const err241 = {};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -8055,12 +8076,22 @@ vErrors.push(err241);
 }
 errors++;
 }
+var _valid8 = _errs237 === errors;
+errors = _errs236;
+if(vErrors !== null){
+if(_errs236){
+vErrors.length = _errs236;
 }
-if(data79.sun !== undefined){
-let data86 = data79.sun;
-if(typeof data86 === "string"){
-if(func3(data86) > 40){
-const err242 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data86};
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid8){
+const _errs239 = errors;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.rate === undefined){
+const err242 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/then/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then,data:data83};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -8069,9 +8100,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-else {
-const err243 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data86};
+for(const key20 in data83){
+if(!((key20 === "rate") || (key20 === "hours"))){
+const err243 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then,data:data83};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -8081,11 +8112,11 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data79.hours !== undefined){
-let data87 = data79.hours;
-if(typeof data87 === "string"){
-if(func3(data87) > 200){
-const err244 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data87};
+if(data83.rate !== undefined){
+let data84 = data83.rate;
+if(typeof data84 === "string"){
+if(func3(data84) > 40){
+const err244 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/then/properties/rate/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then.properties.rate,data:data84};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -8096,7 +8127,7 @@ errors++;
 }
 }
 else {
-const err245 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data87};
+const err245 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/then/properties/rate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then.properties.rate.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then.properties.rate,data:data84};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -8106,11 +8137,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data79.calendar !== undefined){
-let data88 = data79.calendar;
-if(typeof data88 === "string"){
-if(func3(data88) > 64){
-const err246 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data88};
+if(data83.hours !== undefined){
+let data85 = data83.hours;
+if(typeof data85 === "string"){
+if(func3(data85) > 200){
+const err246 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/then/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then.properties.hours,data:data85};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -8119,8 +8150,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(!pattern0.test(data88)){
-const err247 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data88};
+}
+else {
+const err247 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/then/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then.properties.hours,data:data85};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -8130,8 +8162,9 @@ vErrors.push(err247);
 errors++;
 }
 }
+}
 else {
-const err248 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data88};
+const err248 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.then,data:data83};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -8140,10 +8173,15 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
+var _valid8 = _errs239 === errors;
+valid63 = _valid8;
+ifClause5 = "then";
 }
 else {
-const err249 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data79};
+const _errs246 = errors;
+if(typeof data83 === "string"){
+if(func3(data83) > 40){
+const err249 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/else/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.else,data:data83};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -8153,9 +8191,8 @@ vErrors.push(err249);
 errors++;
 }
 }
-}
 else {
-const err250 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data77};
+const err250 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.else.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.else,data:data83};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -8164,20 +8201,12 @@ vErrors.push(err250);
 }
 errors++;
 }
-var _valid6 = _errs216 === errors;
-valid58 = _valid6;
-ifClause3 = "then";
+var _valid8 = _errs246 === errors;
+valid63 = _valid8;
+ifClause5 = "else";
 }
-else {
-const _errs241 = errors;
-const _errs242 = errors;
-let valid62 = true;
-const _errs243 = errors;
-if(errors === _errs243){
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-let missing5;
-if((data77.batch === undefined) && (missing5 = "batch")){
-const err251 = {};
+if(!valid63){
+const err251 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/tue",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/tue/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.tue,data:data83};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -8187,7 +8216,12 @@ vErrors.push(err251);
 errors++;
 }
 }
-else {
+if(data79.wed !== undefined){
+let data86 = data79.wed;
+const _errs249 = errors;
+let valid65 = true;
+const _errs250 = errors;
+if(!(data86 && typeof data86 == "object" && !Array.isArray(data86))){
 const err252 = {};
 if(vErrors === null){
 vErrors = [err252];
@@ -8197,23 +8231,22 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-var _valid7 = _errs243 === errors;
-errors = _errs242;
+var _valid9 = _errs250 === errors;
+errors = _errs249;
 if(vErrors !== null){
-if(_errs242){
-vErrors.length = _errs242;
+if(_errs249){
+vErrors.length = _errs249;
 }
 else {
 vErrors = null;
 }
 }
-let ifClause4;
-if(_valid7){
-const _errs245 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.batch === undefined){
-const err253 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
+let ifClause6;
+if(_valid9){
+const _errs252 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.rate === undefined){
+const err253 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/then/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then,data:data86};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -8222,8 +8255,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(data77.every === undefined){
-const err254 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
+for(const key21 in data86){
+if(!((key21 === "rate") || (key21 === "hours"))){
+const err254 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then,data:data86};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -8232,9 +8266,12 @@ vErrors.push(err254);
 }
 errors++;
 }
-for(const key19 in data77){
-if(!(((key19 === "batch") || (key19 === "every")) || (key19 === "first"))){
-const err255 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
+}
+if(data86.rate !== undefined){
+let data87 = data86.rate;
+if(typeof data87 === "string"){
+if(func3(data87) > 40){
+const err255 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/then/properties/rate/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then.properties.rate,data:data87};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -8244,10 +8281,8 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data77.batch !== undefined){
-let data89 = data77.batch;
-if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
-const err256 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data89};
+else {
+const err256 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/then/properties/rate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then.properties.rate.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then.properties.rate,data:data87};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -8256,9 +8291,12 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(typeof data89 == "number"){
-if(data89 > 1000000 || isNaN(data89)){
-const err257 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data89};
+}
+if(data86.hours !== undefined){
+let data88 = data86.hours;
+if(typeof data88 === "string"){
+if(func3(data88) > 200){
+const err257 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/then/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then.properties.hours,data:data88};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -8267,8 +8305,9 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data89 < 1 || isNaN(data89)){
-const err258 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data89};
+}
+else {
+const err258 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/then/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then.properties.hours,data:data88};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -8279,10 +8318,8 @@ errors++;
 }
 }
 }
-if(data77.every !== undefined){
-let data90 = data77.every;
-if((typeof data90 !== "string") && (!(typeof data90 == "number"))){
-const err259 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data90};
+else {
+const err259 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.then,data:data86};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -8291,9 +8328,15 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(typeof data90 === "string"){
-if(func3(data90) > 40){
-const err260 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data90};
+var _valid9 = _errs252 === errors;
+valid65 = _valid9;
+ifClause6 = "then";
+}
+else {
+const _errs259 = errors;
+if(typeof data86 === "string"){
+if(func3(data86) > 40){
+const err260 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/else/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.else,data:data86};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -8303,11 +8346,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-}
-if(data77.first !== undefined){
-let data91 = data77.first;
-if((typeof data91 !== "string") && (!(typeof data91 == "number"))){
-const err261 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data91};
+else {
+const err261 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.else.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.else,data:data86};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -8316,9 +8356,12 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(typeof data91 === "string"){
-if(func3(data91) > 40){
-const err262 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data91};
+var _valid9 = _errs259 === errors;
+valid65 = _valid9;
+ifClause6 = "else";
+}
+if(!valid65){
+const err262 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/wed",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/wed/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.wed,data:data86};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -8328,10 +8371,13 @@ vErrors.push(err262);
 errors++;
 }
 }
-}
-}
-else {
-const err263 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
+if(data79.thu !== undefined){
+let data89 = data79.thu;
+const _errs262 = errors;
+let valid67 = true;
+const _errs263 = errors;
+if(!(data89 && typeof data89 == "object" && !Array.isArray(data89))){
+const err263 = {};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -8340,13 +8386,22 @@ vErrors.push(err263);
 }
 errors++;
 }
-var _valid7 = _errs245 === errors;
-valid62 = _valid7;
-ifClause4 = "then";
+var _valid10 = _errs263 === errors;
+errors = _errs262;
+if(vErrors !== null){
+if(_errs262){
+vErrors.length = _errs262;
 }
 else {
-const _errs256 = errors;
-const err264 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else.not,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else,data:data77};
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid10){
+const _errs265 = errors;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.rate === undefined){
+const err264 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/then/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then,data:data89};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -8354,12 +8409,10 @@ else {
 vErrors.push(err264);
 }
 errors++;
-var _valid7 = _errs256 === errors;
-valid62 = _valid7;
-ifClause4 = "else";
 }
-if(!valid62){
-const err265 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else,data:data77};
+for(const key22 in data89){
+if(!((key22 === "rate") || (key22 === "hours"))){
+const err265 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then,data:data89};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -8368,12 +8421,12 @@ vErrors.push(err265);
 }
 errors++;
 }
-var _valid6 = _errs241 === errors;
-valid58 = _valid6;
-ifClause3 = "else";
 }
-if(!valid58){
-const err266 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else,data:data77};
+if(data89.rate !== undefined){
+let data90 = data89.rate;
+if(typeof data90 === "string"){
+if(func3(data90) > 40){
+const err266 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/then/properties/rate/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then.properties.rate,data:data90};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -8382,12 +8435,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-var _valid5 = _errs212 === errors;
-valid56 = _valid5;
-ifClause2 = "else";
 }
-if(!valid56){
-const err267 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data77};
+else {
+const err267 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/then/properties/rate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then.properties.rate.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then.properties.rate,data:data90};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -8397,11 +8447,11 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data76.peaks !== undefined){
-let data92 = data76.peaks;
-if(Array.isArray(data92)){
-if(data92.length > 100){
-const err268 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data92};
+if(data89.hours !== undefined){
+let data91 = data89.hours;
+if(typeof data91 === "string"){
+if(func3(data91) > 200){
+const err268 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/then/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then.properties.hours,data:data91};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -8410,8 +8460,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data92.length < 0){
-const err269 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data92};
+}
+else {
+const err269 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/then/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then.properties.hours,data:data91};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -8420,12 +8471,10 @@ vErrors.push(err269);
 }
 errors++;
 }
-const len8 = data92.length;
-for(let i8=0; i8<len8; i8++){
-let data93 = data92[i8];
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-if(data93.multiply === undefined){
-const err270 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.then,data:data89};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -8434,8 +8483,15 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(data93.lastBusinessDays === undefined){
-const err271 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "lastBusinessDays"},message:"must have required property '"+"lastBusinessDays"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
+var _valid10 = _errs265 === errors;
+valid67 = _valid10;
+ifClause7 = "then";
+}
+else {
+const _errs272 = errors;
+if(typeof data89 === "string"){
+if(func3(data89) > 40){
+const err271 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/else/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.else,data:data89};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -8444,8 +8500,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data93.of === undefined){
-const err272 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
+}
+else {
+const err272 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.else.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.else,data:data89};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -8454,9 +8511,12 @@ vErrors.push(err272);
 }
 errors++;
 }
-for(const key20 in data93){
-if(!(((((key20 === "description") || (key20 === "multiply")) || (key20 === "lastBusinessDays")) || (key20 === "of")) || (key20 === "calendar"))){
-const err273 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
+var _valid10 = _errs272 === errors;
+valid67 = _valid10;
+ifClause7 = "else";
+}
+if(!valid67){
+const err273 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/thu",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/thu/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.thu,data:data89};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8466,11 +8526,13 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data93.description !== undefined){
-let data94 = data93.description;
-if(typeof data94 === "string"){
-if(func3(data94) > 10000){
-const err274 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data94};
+if(data79.fri !== undefined){
+let data92 = data79.fri;
+const _errs275 = errors;
+let valid69 = true;
+const _errs276 = errors;
+if(!(data92 && typeof data92 == "object" && !Array.isArray(data92))){
+const err274 = {};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8479,9 +8541,22 @@ vErrors.push(err274);
 }
 errors++;
 }
+var _valid11 = _errs276 === errors;
+errors = _errs275;
+if(vErrors !== null){
+if(_errs275){
+vErrors.length = _errs275;
 }
 else {
-const err275 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data94};
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid11){
+const _errs278 = errors;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.rate === undefined){
+const err275 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/then/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then,data:data92};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8490,12 +8565,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-if(data93.multiply !== undefined){
-let data95 = data93.multiply;
-if(typeof data95 == "number"){
-if(data95 > 1000 || isNaN(data95)){
-const err276 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data95};
+for(const key23 in data92){
+if(!((key23 === "rate") || (key23 === "hours"))){
+const err276 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then,data:data92};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8504,8 +8576,12 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(data95 < 0 || isNaN(data95)){
-const err277 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data95};
+}
+if(data92.rate !== undefined){
+let data93 = data92.rate;
+if(typeof data93 === "string"){
+if(func3(data93) > 40){
+const err277 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/then/properties/rate/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then.properties.rate,data:data93};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8516,7 +8592,7 @@ errors++;
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data95};
+const err278 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/then/properties/rate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then.properties.rate.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then.properties.rate,data:data93};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8526,10 +8602,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data93.lastBusinessDays !== undefined){
-let data96 = data93.lastBusinessDays;
-if(!((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96)))){
-const err279 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data96};
+if(data92.hours !== undefined){
+let data94 = data92.hours;
+if(typeof data94 === "string"){
+if(func3(data94) > 200){
+const err279 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/then/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then.properties.hours,data:data94};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8538,9 +8615,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(typeof data96 == "number"){
-if(data96 > 31 || isNaN(data96)){
-const err280 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data96};
+}
+else {
+const err280 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/then/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then.properties.hours,data:data94};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8549,8 +8626,10 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data96 < 1 || isNaN(data96)){
-const err281 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data96};
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.then,data:data92};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8559,12 +8638,15 @@ vErrors.push(err281);
 }
 errors++;
 }
+var _valid11 = _errs278 === errors;
+valid69 = _valid11;
+ifClause8 = "then";
 }
-}
-if(data93.of !== undefined){
-let data97 = data93.of;
-if(!((data97 === "month") || (data97 === "quarter"))){
-const err282 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/of",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/of/enum",keyword:"enum",params:{allowedValues: schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of,data:data97};
+else {
+const _errs285 = errors;
+if(typeof data92 === "string"){
+if(func3(data92) > 40){
+const err282 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/else/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.else,data:data92};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8574,11 +8656,8 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data93.calendar !== undefined){
-let data98 = data93.calendar;
-if(typeof data98 === "string"){
-if(func3(data98) > 64){
-const err283 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data98};
+else {
+const err283 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.else.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.else,data:data92};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8587,8 +8666,12 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(!pattern0.test(data98)){
-const err284 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data98};
+var _valid11 = _errs285 === errors;
+valid69 = _valid11;
+ifClause8 = "else";
+}
+if(!valid69){
+const err284 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/fri",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/fri/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.fri,data:data92};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8598,8 +8681,13 @@ vErrors.push(err284);
 errors++;
 }
 }
-else {
-const err285 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data98};
+if(data79.sat !== undefined){
+let data95 = data79.sat;
+const _errs288 = errors;
+let valid71 = true;
+const _errs289 = errors;
+if(!(data95 && typeof data95 == "object" && !Array.isArray(data95))){
+const err285 = {};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8608,10 +8696,22 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
+var _valid12 = _errs289 === errors;
+errors = _errs288;
+if(vErrors !== null){
+if(_errs288){
+vErrors.length = _errs288;
 }
 else {
-const err286 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data93};
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid12){
+const _errs291 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.rate === undefined){
+const err286 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/then/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then,data:data95};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8620,10 +8720,9 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-}
-else {
-const err287 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data92};
+for(const key24 in data95){
+if(!((key24 === "rate") || (key24 === "hours"))){
+const err287 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then,data:data95};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8633,11 +8732,11 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data76.entry !== undefined){
-let data99 = data76.entry;
-if(typeof data99 === "string"){
-if(func3(data99) > 64){
-const err288 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data99};
+if(data95.rate !== undefined){
+let data96 = data95.rate;
+if(typeof data96 === "string"){
+if(func3(data96) > 40){
+const err288 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/then/properties/rate/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then.properties.rate,data:data96};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8646,8 +8745,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(!pattern0.test(data99)){
-const err289 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data99};
+}
+else {
+const err289 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/then/properties/rate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then.properties.rate.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then.properties.rate,data:data96};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8657,8 +8757,11 @@ vErrors.push(err289);
 errors++;
 }
 }
-else {
-const err290 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data99};
+if(data95.hours !== undefined){
+let data97 = data95.hours;
+if(typeof data97 === "string"){
+if(func3(data97) > 200){
+const err290 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/then/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then.properties.hours,data:data97};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8668,11 +8771,8 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data76.attributes !== undefined){
-let data100 = data76.attributes;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(Object.keys(data100).length > 100){
-const err291 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data100};
+else {
+const err291 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/then/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then.properties.hours,data:data97};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8681,11 +8781,10 @@ vErrors.push(err291);
 }
 errors++;
 }
-for(const key21 in data100){
-const _errs278 = errors;
-if(typeof key21 === "string"){
-if(func3(key21) > 64){
-const err292 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key21,propertyName:key21};
+}
+}
+else {
+const err292 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.then,data:data95};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8694,8 +8793,15 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(!pattern0.test(key21)){
-const err293 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key21,propertyName:key21};
+var _valid12 = _errs291 === errors;
+valid71 = _valid12;
+ifClause9 = "then";
+}
+else {
+const _errs298 = errors;
+if(typeof data95 === "string"){
+if(func3(data95) > 40){
+const err293 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/else/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.else,data:data95};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8706,7 +8812,7 @@ errors++;
 }
 }
 else {
-const err294 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key21,propertyName:key21};
+const err294 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.else.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.else,data:data95};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8715,9 +8821,12 @@ vErrors.push(err294);
 }
 errors++;
 }
-var valid71 = _errs278 === errors;
+var _valid12 = _errs298 === errors;
+valid71 = _valid12;
+ifClause9 = "else";
+}
 if(!valid71){
-const err295 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key21},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data100};
+const err295 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sat",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sat/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sat,data:data95};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8727,12 +8836,12 @@ vErrors.push(err295);
 errors++;
 }
 }
-for(const key22 in data100){
-let data101 = data100[key22];
-const _errs284 = errors;
-let valid75 = true;
-const _errs285 = errors;
-if(!(data101 && typeof data101 == "object" && !Array.isArray(data101))){
+if(data79.sun !== undefined){
+let data98 = data79.sun;
+const _errs301 = errors;
+let valid73 = true;
+const _errs302 = errors;
+if(!(data98 && typeof data98 == "object" && !Array.isArray(data98))){
 const err296 = {};
 if(vErrors === null){
 vErrors = [err296];
@@ -8742,26 +8851,22 @@ vErrors.push(err296);
 }
 errors++;
 }
-var _valid8 = _errs285 === errors;
-errors = _errs284;
+var _valid13 = _errs302 === errors;
+errors = _errs301;
 if(vErrors !== null){
-if(_errs284){
-vErrors.length = _errs284;
+if(_errs301){
+vErrors.length = _errs301;
 }
 else {
 vErrors = null;
 }
 }
-let ifClause5;
-if(_valid8){
-const _errs287 = errors;
-const _errs290 = errors;
-let valid77 = true;
-const _errs291 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing6;
-if((data101.dist === undefined) && (missing6 = "dist")){
-const err297 = {};
+let ifClause10;
+if(_valid13){
+const _errs304 = errors;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.rate === undefined){
+const err297 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/then/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then,data:data98};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8770,10 +8875,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-else {
-if(data101.dist !== undefined){
-if("constant" !== data101.dist){
-const err298 = {};
+for(const key25 in data98){
+if(!((key25 === "rate") || (key25 === "hours"))){
+const err298 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then,data:data98};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8783,23 +8887,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-}
-}
-var _valid9 = _errs291 === errors;
-errors = _errs290;
-if(vErrors !== null){
-if(_errs290){
-vErrors.length = _errs290;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid9){
-const _errs293 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err299 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data101};
+if(data98.rate !== undefined){
+let data99 = data98.rate;
+if(typeof data99 === "string"){
+if(func3(data99) > 40){
+const err299 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/then/properties/rate/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then.properties.rate,data:data99};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8808,8 +8900,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data101.value === undefined){
-const err300 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data101};
+}
+else {
+const err300 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun/rate",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/then/properties/rate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then.properties.rate.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then.properties.rate,data:data99};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8818,9 +8911,12 @@ vErrors.push(err300);
 }
 errors++;
 }
-for(const key23 in data101){
-if(!((key23 === "dist") || (key23 === "value"))){
-const err301 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[0].then,data:data101};
+}
+if(data98.hours !== undefined){
+let data100 = data98.hours;
+if(typeof data100 === "string"){
+if(func3(data100) > 200){
+const err301 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/then/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then.properties.hours,data:data100};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8830,10 +8926,8 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data101.dist !== undefined){
-let data103 = data101.dist;
-if("constant" !== data103){
-const err302 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema34.then.allOf[0].then.properties.dist,data:data103};
+else {
+const err302 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/then/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then.properties.hours,data:data100};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8843,11 +8937,9 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data101.value !== undefined){
-let data104 = data101.value;
-if(typeof data104 == "number"){
-if(data104 > 1000000000000 || isNaN(data104)){
-const err303 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data104};
+}
+else {
+const err303 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.then,data:data98};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8856,8 +8948,15 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data104 < -1000000000000 || isNaN(data104)){
-const err304 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data104};
+var _valid13 = _errs304 === errors;
+valid73 = _valid13;
+ifClause10 = "then";
+}
+else {
+const _errs311 = errors;
+if(typeof data98 === "string"){
+if(func3(data98) > 40){
+const err304 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/else/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.else,data:data98};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8868,7 +8967,7 @@ errors++;
 }
 }
 else {
-const err305 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[0].then.properties.value.type,parentSchema:schema34.then.allOf[0].then.properties.value,data:data104};
+const err305 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.else.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.else,data:data98};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8877,10 +8976,12 @@ vErrors.push(err305);
 }
 errors++;
 }
+var _valid13 = _errs311 === errors;
+valid73 = _valid13;
+ifClause10 = "else";
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[0].then.type,parentSchema:schema34.then.allOf[0].then,data:data101};
+if(!valid73){
+const err306 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/sun",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/sun/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.sun,data:data98};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8889,11 +8990,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-var _valid9 = _errs293 === errors;
-valid77 = _valid9;
 }
-if(!valid77){
-const err307 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[0].if,parentSchema:schema34.then.allOf[0],data:data101};
+if(data79.hours !== undefined){
+let data101 = data79.hours;
+if(typeof data101 === "string"){
+if(func3(data101) > 200){
+const err307 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data101};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8902,13 +9004,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-const _errs300 = errors;
-let valid80 = true;
-const _errs301 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing7;
-if((data101.dist === undefined) && (missing7 = "dist")){
-const err308 = {};
+}
+else {
+const err308 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/hours",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.properties.hours,data:data101};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8917,10 +9015,12 @@ vErrors.push(err308);
 }
 errors++;
 }
-else {
-if(data101.dist !== undefined){
-if("exponential" !== data101.dist){
-const err309 = {};
+}
+if(data79.calendar !== undefined){
+let data102 = data79.calendar;
+if(typeof data102 === "string"){
+if(func3(data102) > 64){
+const err309 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data102};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8929,24 +9029,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-}
-}
-var _valid10 = _errs301 === errors;
-errors = _errs300;
-if(vErrors !== null){
-if(_errs300){
-vErrors.length = _errs300;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid10){
-const _errs303 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err310 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data101};
+if(!pattern0.test(data102)){
+const err310 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data102};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8955,8 +9039,9 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data101.mean === undefined){
-const err311 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data101};
+}
+else {
+const err311 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data102};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8965,9 +9050,10 @@ vErrors.push(err311);
 }
 errors++;
 }
-for(const key24 in data101){
-if(!((key24 === "dist") || (key24 === "mean"))){
-const err312 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[1].then,data:data101};
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/weekly",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.properties.weekly,data:data79};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8977,10 +9063,9 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data101.dist !== undefined){
-let data106 = data101.dist;
-if("exponential" !== data106){
-const err313 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema34.then.allOf[1].then.properties.dist,data:data106};
+}
+else {
+const err313 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8989,12 +9074,20 @@ vErrors.push(err313);
 }
 errors++;
 }
+var _valid6 = _errs216 === errors;
+valid58 = _valid6;
+ifClause3 = "then";
 }
-if(data101.mean !== undefined){
-let data107 = data101.mean;
-if(typeof data107 == "number"){
-if(data107 > 1000000000000 || isNaN(data107)){
-const err314 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data107};
+else {
+const _errs318 = errors;
+const _errs319 = errors;
+let valid76 = true;
+const _errs320 = errors;
+if(errors === _errs320){
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+let missing5;
+if((data77.batch === undefined) && (missing5 = "batch")){
+const err314 = {};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -9003,8 +9096,9 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(data107 < -1000000000000 || isNaN(data107)){
-const err315 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data107};
+}
+else {
+const err315 = {};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -9014,8 +9108,22 @@ vErrors.push(err315);
 errors++;
 }
 }
+var _valid14 = _errs320 === errors;
+errors = _errs319;
+if(vErrors !== null){
+if(_errs319){
+vErrors.length = _errs319;
+}
 else {
-const err316 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[1].then.properties.mean.type,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data107};
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid14){
+const _errs322 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.batch === undefined){
+const err316 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -9024,10 +9132,8 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-}
-else {
-const err317 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[1].then.type,parentSchema:schema34.then.allOf[1].then,data:data101};
+if(data77.every === undefined){
+const err317 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -9036,11 +9142,9 @@ vErrors.push(err317);
 }
 errors++;
 }
-var _valid10 = _errs303 === errors;
-valid80 = _valid10;
-}
-if(!valid80){
-const err318 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[1].if,parentSchema:schema34.then.allOf[1],data:data101};
+for(const key26 in data77){
+if(!(((key26 === "batch") || (key26 === "every")) || (key26 === "first"))){
+const err318 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -9049,13 +9153,11 @@ vErrors.push(err318);
 }
 errors++;
 }
-const _errs310 = errors;
-let valid83 = true;
-const _errs311 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing8;
-if((data101.dist === undefined) && (missing8 = "dist")){
-const err319 = {};
+}
+if(data77.batch !== undefined){
+let data103 = data77.batch;
+if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
+const err319 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data103};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -9064,10 +9166,9 @@ vErrors.push(err319);
 }
 errors++;
 }
-else {
-if(data101.dist !== undefined){
-if("uniform" !== data101.dist){
-const err320 = {};
+if(typeof data103 == "number"){
+if(data103 > 1000000 || isNaN(data103)){
+const err320 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data103};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -9076,24 +9177,8 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-}
-}
-var _valid11 = _errs311 === errors;
-errors = _errs310;
-if(vErrors !== null){
-if(_errs310){
-vErrors.length = _errs310;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid11){
-const _errs313 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err321 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data101};
+if(data103 < 1 || isNaN(data103)){
+const err321 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/batch",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.properties.batch,data:data103};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -9102,8 +9187,12 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(data101.min === undefined){
-const err322 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data101};
+}
+}
+if(data77.every !== undefined){
+let data104 = data77.every;
+if((typeof data104 !== "string") && (!(typeof data104 == "number"))){
+const err322 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data104};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -9112,8 +9201,9 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(data101.max === undefined){
-const err323 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data101};
+if(typeof data104 === "string"){
+if(func3(data104) > 40){
+const err323 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/every",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data104};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -9122,9 +9212,12 @@ vErrors.push(err323);
 }
 errors++;
 }
-for(const key25 in data101){
-if(!(((key25 === "dist") || (key25 === "min")) || (key25 === "max"))){
-const err324 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[2].then,data:data101};
+}
+}
+if(data77.first !== undefined){
+let data105 = data77.first;
+if((typeof data105 !== "string") && (!(typeof data105 == "number"))){
+const err324 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data105};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -9133,11 +9226,9 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-if(data101.dist !== undefined){
-let data109 = data101.dist;
-if("uniform" !== data109){
-const err325 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema34.then.allOf[2].then.properties.dist,data:data109};
+if(typeof data105 === "string"){
+if(func3(data105) > 40){
+const err325 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data105};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -9147,11 +9238,10 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data101.min !== undefined){
-let data110 = data101.min;
-if(typeof data110 == "number"){
-if(data110 > 1000000000000 || isNaN(data110)){
-const err326 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data110};
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.then,data:data77};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -9160,8 +9250,13 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data110 < -1000000000000 || isNaN(data110)){
-const err327 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data110};
+var _valid14 = _errs322 === errors;
+valid76 = _valid14;
+ifClause11 = "then";
+}
+else {
+const _errs333 = errors;
+const err327 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else.not,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.else,data:data77};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -9169,10 +9264,12 @@ else {
 vErrors.push(err327);
 }
 errors++;
+var _valid14 = _errs333 === errors;
+valid76 = _valid14;
+ifClause11 = "else";
 }
-}
-else {
-const err328 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.min.type,parentSchema:schema34.then.allOf[2].then.properties.min,data:data110};
+if(!valid76){
+const err328 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/else/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.else,data:data77};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -9181,12 +9278,12 @@ vErrors.push(err328);
 }
 errors++;
 }
+var _valid6 = _errs318 === errors;
+valid58 = _valid6;
+ifClause3 = "else";
 }
-if(data101.max !== undefined){
-let data111 = data101.max;
-if(typeof data111 == "number"){
-if(data111 > 1000000000000 || isNaN(data111)){
-const err329 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data111};
+if(!valid58){
+const err329 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.else,data:data77};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -9195,8 +9292,12 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(data111 < -1000000000000 || isNaN(data111)){
-const err330 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data111};
+var _valid5 = _errs212 === errors;
+valid56 = _valid5;
+ifClause2 = "else";
+}
+if(!valid56){
+const err330 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrivals",schemaPath:"#/properties/itemTypes/additionalProperties/properties/arrivals/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.itemTypes.additionalProperties.properties.arrivals.if,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.arrivals,data:data77};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -9206,8 +9307,11 @@ vErrors.push(err330);
 errors++;
 }
 }
-else {
-const err331 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.max.type,parentSchema:schema34.then.allOf[2].then.properties.max,data:data111};
+if(data76.peaks !== undefined){
+let data106 = data76.peaks;
+if(Array.isArray(data106)){
+if(data106.length > 100){
+const err331 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data106};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -9216,10 +9320,8 @@ vErrors.push(err331);
 }
 errors++;
 }
-}
-}
-else {
-const err332 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[2].then.type,parentSchema:schema34.then.allOf[2].then,data:data101};
+if(data106.length < 0){
+const err332 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data106};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -9228,11 +9330,12 @@ vErrors.push(err332);
 }
 errors++;
 }
-var _valid11 = _errs313 === errors;
-valid83 = _valid11;
-}
-if(!valid83){
-const err333 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[2].if,parentSchema:schema34.then.allOf[2],data:data101};
+const len8 = data106.length;
+for(let i8=0; i8<len8; i8++){
+let data107 = data106[i8];
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.multiply === undefined){
+const err333 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "multiply"},message:"must have required property '"+"multiply"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data107};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -9241,13 +9344,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-const _errs322 = errors;
-let valid86 = true;
-const _errs323 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing9;
-if((data101.dist === undefined) && (missing9 = "dist")){
-const err334 = {};
+if(data107.lastBusinessDays === undefined){
+const err334 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "lastBusinessDays"},message:"must have required property '"+"lastBusinessDays"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data107};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -9256,10 +9354,8 @@ vErrors.push(err334);
 }
 errors++;
 }
-else {
-if(data101.dist !== undefined){
-if("triangular" !== data101.dist){
-const err335 = {};
+if(data107.of === undefined){
+const err335 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.required,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data107};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -9268,24 +9364,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-}
-}
-var _valid12 = _errs323 === errors;
-errors = _errs322;
-if(vErrors !== null){
-if(_errs322){
-vErrors.length = _errs322;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid12){
-const _errs325 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err336 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data101};
+for(const key27 in data107){
+if(!(((((key27 === "description") || (key27 === "multiply")) || (key27 === "lastBusinessDays")) || (key27 === "of")) || (key27 === "calendar"))){
+const err336 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data107};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -9294,8 +9375,12 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(data101.min === undefined){
-const err337 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data101};
+}
+if(data107.description !== undefined){
+let data108 = data107.description;
+if(typeof data108 === "string"){
+if(func3(data108) > 10000){
+const err337 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data108};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -9304,8 +9389,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-if(data101.mode === undefined){
-const err338 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data101};
+}
+else {
+const err338 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.description,data:data108};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -9314,8 +9400,12 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(data101.max === undefined){
-const err339 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data101};
+}
+if(data107.multiply !== undefined){
+let data109 = data107.multiply;
+if(typeof data109 == "number"){
+if(data109 > 1000 || isNaN(data109)){
+const err339 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data109};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -9324,9 +9414,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-for(const key26 in data101){
-if(!((((key26 === "dist") || (key26 === "min")) || (key26 === "mode")) || (key26 === "max"))){
-const err340 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[3].then,data:data101};
+if(data109 < 0 || isNaN(data109)){
+const err340 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data109};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -9336,10 +9425,8 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data101.dist !== undefined){
-let data113 = data101.dist;
-if("triangular" !== data113){
-const err341 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema34.then.allOf[3].then.properties.dist,data:data113};
+else {
+const err341 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/multiply",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/multiply/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.multiply,data:data109};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -9349,11 +9436,10 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data101.min !== undefined){
-let data114 = data101.min;
-if(typeof data114 == "number"){
-if(data114 > 1000000000000 || isNaN(data114)){
-const err342 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data114};
+if(data107.lastBusinessDays !== undefined){
+let data110 = data107.lastBusinessDays;
+if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
+const err342 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data110};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -9362,8 +9448,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(data114 < -1000000000000 || isNaN(data114)){
-const err343 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data114};
+if(typeof data110 == "number"){
+if(data110 > 31 || isNaN(data110)){
+const err343 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data110};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -9372,9 +9459,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-else {
-const err344 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.min.type,parentSchema:schema34.then.allOf[3].then.properties.min,data:data114};
+if(data110 < 1 || isNaN(data110)){
+const err344 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/lastBusinessDays",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/lastBusinessDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.lastBusinessDays,data:data110};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -9384,11 +9470,11 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data101.mode !== undefined){
-let data115 = data101.mode;
-if(typeof data115 == "number"){
-if(data115 > 1000000000000 || isNaN(data115)){
-const err345 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data115};
+}
+if(data107.of !== undefined){
+let data111 = data107.of;
+if(!((data111 === "month") || (data111 === "quarter"))){
+const err345 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/of",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/properties/of/enum",keyword:"enum",params:{allowedValues: schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of.enum,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.properties.of,data:data111};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -9397,8 +9483,12 @@ vErrors.push(err345);
 }
 errors++;
 }
-if(data115 < -1000000000000 || isNaN(data115)){
-const err346 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data115};
+}
+if(data107.calendar !== undefined){
+let data112 = data107.calendar;
+if(typeof data112 === "string"){
+if(func3(data112) > 64){
+const err346 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data112};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -9407,9 +9497,8 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-else {
-const err347 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.mode.type,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data115};
+if(!pattern0.test(data112)){
+const err347 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data112};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -9419,11 +9508,8 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data101.max !== undefined){
-let data116 = data101.max;
-if(typeof data116 == "number"){
-if(data116 > 1000000000000 || isNaN(data116)){
-const err348 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data116};
+else {
+const err348 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8+"/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data112};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9432,8 +9518,10 @@ vErrors.push(err348);
 }
 errors++;
 }
-if(data116 < -1000000000000 || isNaN(data116)){
-const err349 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data116};
+}
+}
+else {
+const err349 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks/" + i8,schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks.items,data:data107};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9443,8 +9531,9 @@ vErrors.push(err349);
 errors++;
 }
 }
+}
 else {
-const err350 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.max.type,parentSchema:schema34.then.allOf[3].then.properties.max,data:data116};
+const err350 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/peaks",schemaPath:"#/properties/itemTypes/additionalProperties/properties/peaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.itemTypes.additionalProperties.properties.peaks.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.peaks,data:data106};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9454,9 +9543,11 @@ vErrors.push(err350);
 errors++;
 }
 }
-}
-else {
-const err351 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[3].then.type,parentSchema:schema34.then.allOf[3].then,data:data101};
+if(data76.entry !== undefined){
+let data113 = data76.entry;
+if(typeof data113 === "string"){
+if(func3(data113) > 64){
+const err351 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data113};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9465,11 +9556,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-var _valid12 = _errs325 === errors;
-valid86 = _valid12;
-}
-if(!valid86){
-const err352 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[3].if,parentSchema:schema34.then.allOf[3],data:data101};
+if(!pattern0.test(data113)){
+const err352 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data113};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9478,13 +9566,9 @@ vErrors.push(err352);
 }
 errors++;
 }
-const _errs336 = errors;
-let valid89 = true;
-const _errs337 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing10;
-if((data101.dist === undefined) && (missing10 = "dist")){
-const err353 = {};
+}
+else {
+const err353 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/entry",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data113};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9493,10 +9577,12 @@ vErrors.push(err353);
 }
 errors++;
 }
-else {
-if(data101.dist !== undefined){
-if("normal" !== data101.dist){
-const err354 = {};
+}
+if(data76.attributes !== undefined){
+let data114 = data76.attributes;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+if(Object.keys(data114).length > 100){
+const err354 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data114};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9505,24 +9591,11 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-}
-}
-var _valid13 = _errs337 === errors;
-errors = _errs336;
-if(vErrors !== null){
-if(_errs336){
-vErrors.length = _errs336;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid13){
-const _errs339 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err355 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data101};
+for(const key28 in data114){
+const _errs355 = errors;
+if(typeof key28 === "string"){
+if(func3(key28) > 64){
+const err355 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key28,propertyName:key28};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9531,8 +9604,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(data101.mean === undefined){
-const err356 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data101};
+if(!pattern0.test(key28)){
+const err356 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key28,propertyName:key28};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9541,9 +9614,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-for(const key27 in data101){
-if(!((((key27 === "dist") || (key27 === "mean")) || (key27 === "sd")) || (key27 === "cv"))){
-const err357 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[4].then,data:data101};
+}
+else {
+const err357 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key28,propertyName:key28};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9552,11 +9625,9 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-if(data101.dist !== undefined){
-let data118 = data101.dist;
-if("normal" !== data118){
-const err358 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema34.then.allOf[4].then.properties.dist,data:data118};
+var valid85 = _errs355 === errors;
+if(!valid85){
+const err358 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.propertyNames,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data114};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9566,11 +9637,13 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data101.mean !== undefined){
-let data119 = data101.mean;
-if(typeof data119 == "number"){
-if(data119 > 1000000000000 || isNaN(data119)){
-const err359 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data119};
+for(const key29 in data114){
+let data115 = data114[key29];
+const _errs361 = errors;
+let valid89 = true;
+const _errs362 = errors;
+if(!(data115 && typeof data115 == "object" && !Array.isArray(data115))){
+const err359 = {};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9579,8 +9652,26 @@ vErrors.push(err359);
 }
 errors++;
 }
-if(data119 < -1000000000000 || isNaN(data119)){
-const err360 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data119};
+var _valid15 = _errs362 === errors;
+errors = _errs361;
+if(vErrors !== null){
+if(_errs361){
+vErrors.length = _errs361;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid15){
+const _errs364 = errors;
+const _errs367 = errors;
+let valid91 = true;
+const _errs368 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing6;
+if((data115.dist === undefined) && (missing6 = "dist")){
+const err360 = {};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9589,9 +9680,10 @@ vErrors.push(err360);
 }
 errors++;
 }
-}
 else {
-const err361 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.mean.type,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data119};
+if(data115.dist !== undefined){
+if("constant" !== data115.dist){
+const err361 = {};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9601,11 +9693,23 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data101.sd !== undefined){
-let data120 = data101.sd;
-if(typeof data120 == "number"){
-if(data120 > 1000000000000 || isNaN(data120)){
-const err362 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data120};
+}
+}
+var _valid16 = _errs368 === errors;
+errors = _errs367;
+if(vErrors !== null){
+if(_errs367){
+vErrors.length = _errs367;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid16){
+const _errs370 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err362 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data115};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9614,8 +9718,8 @@ vErrors.push(err362);
 }
 errors++;
 }
-if(data120 < -1000000000000 || isNaN(data120)){
-const err363 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data120};
+if(data115.value === undefined){
+const err363 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema34.then.allOf[0].then.required,parentSchema:schema34.then.allOf[0].then,data:data115};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9624,9 +9728,9 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-else {
-const err364 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.sd.type,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data120};
+for(const key30 in data115){
+if(!((key30 === "dist") || (key30 === "value"))){
+const err364 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[0].then,data:data115};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9636,11 +9740,10 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data101.cv !== undefined){
-let data121 = data101.cv;
-if(typeof data121 == "number"){
-if(data121 > 100 || isNaN(data121)){
-const err365 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data121};
+if(data115.dist !== undefined){
+let data117 = data115.dist;
+if("constant" !== data117){
+const err365 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/dist/const",keyword:"const",params:{allowedValue: "constant"},message:"must be equal to constant",schema:"constant",parentSchema:schema34.then.allOf[0].then.properties.dist,data:data117};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9649,8 +9752,12 @@ vErrors.push(err365);
 }
 errors++;
 }
-if(data121 < 0 || isNaN(data121)){
-const err366 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data121};
+}
+if(data115.value !== undefined){
+let data118 = data115.value;
+if(typeof data118 == "number"){
+if(data118 > 1000000000000 || isNaN(data118)){
+const err366 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data118};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9659,9 +9766,8 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-else {
-const err367 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.cv.type,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data121};
+if(data118 < -1000000000000 || isNaN(data118)){
+const err367 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[0].then.properties.value,data:data118};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9671,9 +9777,8 @@ vErrors.push(err367);
 errors++;
 }
 }
-}
 else {
-const err368 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[4].then.type,parentSchema:schema34.then.allOf[4].then,data:data101};
+const err368 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/numberDist/then/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[0].then.properties.value.type,parentSchema:schema34.then.allOf[0].then.properties.value,data:data118};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9682,11 +9787,10 @@ vErrors.push(err368);
 }
 errors++;
 }
-var _valid13 = _errs339 === errors;
-valid89 = _valid13;
 }
-if(!valid89){
-const err369 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[4].if,parentSchema:schema34.then.allOf[4],data:data101};
+}
+else {
+const err369 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[0].then.type,parentSchema:schema34.then.allOf[0].then,data:data115};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9695,13 +9799,11 @@ vErrors.push(err369);
 }
 errors++;
 }
-const _errs350 = errors;
-let valid92 = true;
-const _errs351 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing11;
-if((data101.dist === undefined) && (missing11 = "dist")){
-const err370 = {};
+var _valid16 = _errs370 === errors;
+valid91 = _valid16;
+}
+if(!valid91){
+const err370 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[0].if,parentSchema:schema34.then.allOf[0],data:data115};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9710,9 +9812,12 @@ vErrors.push(err370);
 }
 errors++;
 }
-else {
-if(data101.dist !== undefined){
-if("lognormal" !== data101.dist){
+const _errs377 = errors;
+let valid94 = true;
+const _errs378 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing7;
+if((data115.dist === undefined) && (missing7 = "dist")){
 const err371 = {};
 if(vErrors === null){
 vErrors = [err371];
@@ -9722,24 +9827,10 @@ vErrors.push(err371);
 }
 errors++;
 }
-}
-}
-}
-var _valid14 = _errs351 === errors;
-errors = _errs350;
-if(vErrors !== null){
-if(_errs350){
-vErrors.length = _errs350;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid14){
-const _errs353 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err372 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data101};
+if(data115.dist !== undefined){
+if("exponential" !== data115.dist){
+const err372 = {};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9748,8 +9839,24 @@ vErrors.push(err372);
 }
 errors++;
 }
-if(data101.mean === undefined){
-const err373 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data101};
+}
+}
+}
+var _valid17 = _errs378 === errors;
+errors = _errs377;
+if(vErrors !== null){
+if(_errs377){
+vErrors.length = _errs377;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid17){
+const _errs380 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err373 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data115};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9758,8 +9865,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data101.cv === undefined){
-const err374 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data101};
+if(data115.mean === undefined){
+const err374 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[1].then.required,parentSchema:schema34.then.allOf[1].then,data:data115};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9768,9 +9875,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-for(const key28 in data101){
-if(!(((key28 === "dist") || (key28 === "mean")) || (key28 === "cv"))){
-const err375 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[5].then,data:data101};
+for(const key31 in data115){
+if(!((key31 === "dist") || (key31 === "mean"))){
+const err375 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[1].then,data:data115};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9780,10 +9887,10 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data101.dist !== undefined){
-let data123 = data101.dist;
-if("lognormal" !== data123){
-const err376 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema34.then.allOf[5].then.properties.dist,data:data123};
+if(data115.dist !== undefined){
+let data120 = data115.dist;
+if("exponential" !== data120){
+const err376 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/dist/const",keyword:"const",params:{allowedValue: "exponential"},message:"must be equal to constant",schema:"exponential",parentSchema:schema34.then.allOf[1].then.properties.dist,data:data120};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9793,11 +9900,11 @@ vErrors.push(err376);
 errors++;
 }
 }
-if(data101.mean !== undefined){
-let data124 = data101.mean;
-if(typeof data124 == "number"){
-if(data124 > 1000000000000 || isNaN(data124)){
-const err377 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data124};
+if(data115.mean !== undefined){
+let data121 = data115.mean;
+if(typeof data121 == "number"){
+if(data121 > 1000000000000 || isNaN(data121)){
+const err377 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data121};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9806,8 +9913,8 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(data124 < -1000000000000 || isNaN(data124)){
-const err378 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data124};
+if(data121 < -1000000000000 || isNaN(data121)){
+const err378 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data121};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9818,7 +9925,7 @@ errors++;
 }
 }
 else {
-const err379 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.mean.type,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data124};
+const err379 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/1/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[1].then.properties.mean.type,parentSchema:schema34.then.allOf[1].then.properties.mean,data:data121};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9828,11 +9935,9 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data101.cv !== undefined){
-let data125 = data101.cv;
-if(typeof data125 == "number"){
-if(data125 > 100 || isNaN(data125)){
-const err380 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data125};
+}
+else {
+const err380 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[1].then.type,parentSchema:schema34.then.allOf[1].then,data:data115};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9841,8 +9946,11 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(data125 < 0 || isNaN(data125)){
-const err381 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data125};
+var _valid17 = _errs380 === errors;
+valid94 = _valid17;
+}
+if(!valid94){
+const err381 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[1].if,parentSchema:schema34.then.allOf[1],data:data115};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9851,9 +9959,13 @@ vErrors.push(err381);
 }
 errors++;
 }
-}
-else {
-const err382 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.cv.type,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data125};
+const _errs387 = errors;
+let valid97 = true;
+const _errs388 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing8;
+if((data115.dist === undefined) && (missing8 = "dist")){
+const err382 = {};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9862,10 +9974,10 @@ vErrors.push(err382);
 }
 errors++;
 }
-}
-}
 else {
-const err383 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[5].then.type,parentSchema:schema34.then.allOf[5].then,data:data101};
+if(data115.dist !== undefined){
+if("uniform" !== data115.dist){
+const err383 = {};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9874,11 +9986,24 @@ vErrors.push(err383);
 }
 errors++;
 }
-var _valid14 = _errs353 === errors;
-valid92 = _valid14;
 }
-if(!valid92){
-const err384 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[5].if,parentSchema:schema34.then.allOf[5],data:data101};
+}
+}
+var _valid18 = _errs388 === errors;
+errors = _errs387;
+if(vErrors !== null){
+if(_errs387){
+vErrors.length = _errs387;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid18){
+const _errs390 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err384 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data115};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9887,13 +10012,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-const _errs362 = errors;
-let valid95 = true;
-const _errs363 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing12;
-if((data101.dist === undefined) && (missing12 = "dist")){
-const err385 = {};
+if(data115.min === undefined){
+const err385 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data115};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9902,10 +10022,8 @@ vErrors.push(err385);
 }
 errors++;
 }
-else {
-if(data101.dist !== undefined){
-if("gamma" !== data101.dist){
-const err386 = {};
+if(data115.max === undefined){
+const err386 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[2].then.required,parentSchema:schema34.then.allOf[2].then,data:data115};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9914,24 +10032,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-}
-}
-}
-var _valid15 = _errs363 === errors;
-errors = _errs362;
-if(vErrors !== null){
-if(_errs362){
-vErrors.length = _errs362;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid15){
-const _errs365 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err387 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data101};
+for(const key32 in data115){
+if(!(((key32 === "dist") || (key32 === "min")) || (key32 === "max"))){
+const err387 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[2].then,data:data115};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9940,8 +10043,11 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(data101.mean === undefined){
-const err388 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data101};
+}
+if(data115.dist !== undefined){
+let data123 = data115.dist;
+if("uniform" !== data123){
+const err388 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/dist/const",keyword:"const",params:{allowedValue: "uniform"},message:"must be equal to constant",schema:"uniform",parentSchema:schema34.then.allOf[2].then.properties.dist,data:data123};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9950,8 +10056,12 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(data101.cv === undefined){
-const err389 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data101};
+}
+if(data115.min !== undefined){
+let data124 = data115.min;
+if(typeof data124 == "number"){
+if(data124 > 1000000000000 || isNaN(data124)){
+const err389 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data124};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9960,9 +10070,8 @@ vErrors.push(err389);
 }
 errors++;
 }
-for(const key29 in data101){
-if(!(((key29 === "dist") || (key29 === "mean")) || (key29 === "cv"))){
-const err390 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[6].then,data:data101};
+if(data124 < -1000000000000 || isNaN(data124)){
+const err390 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.min,data:data124};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -9972,10 +10081,8 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data101.dist !== undefined){
-let data127 = data101.dist;
-if("gamma" !== data127){
-const err391 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema34.then.allOf[6].then.properties.dist,data:data127};
+else {
+const err391 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.min.type,parentSchema:schema34.then.allOf[2].then.properties.min,data:data124};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -9985,11 +10092,11 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data101.mean !== undefined){
-let data128 = data101.mean;
-if(typeof data128 == "number"){
-if(data128 > 1000000000000 || isNaN(data128)){
-const err392 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data128};
+if(data115.max !== undefined){
+let data125 = data115.max;
+if(typeof data125 == "number"){
+if(data125 > 1000000000000 || isNaN(data125)){
+const err392 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data125};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -9998,8 +10105,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-if(data128 < -1000000000000 || isNaN(data128)){
-const err393 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data128};
+if(data125 < -1000000000000 || isNaN(data125)){
+const err393 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[2].then.properties.max,data:data125};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -10010,7 +10117,7 @@ errors++;
 }
 }
 else {
-const err394 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.mean.type,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data128};
+const err394 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/2/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[2].then.properties.max.type,parentSchema:schema34.then.allOf[2].then.properties.max,data:data125};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -10020,11 +10127,9 @@ vErrors.push(err394);
 errors++;
 }
 }
-if(data101.cv !== undefined){
-let data129 = data101.cv;
-if(typeof data129 == "number"){
-if(data129 > 100 || isNaN(data129)){
-const err395 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data129};
+}
+else {
+const err395 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[2].then.type,parentSchema:schema34.then.allOf[2].then,data:data115};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -10033,8 +10138,11 @@ vErrors.push(err395);
 }
 errors++;
 }
-if(data129 <= 0 || isNaN(data129)){
-const err396 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data129};
+var _valid18 = _errs390 === errors;
+valid97 = _valid18;
+}
+if(!valid97){
+const err396 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[2].if,parentSchema:schema34.then.allOf[2],data:data115};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -10043,9 +10151,13 @@ vErrors.push(err396);
 }
 errors++;
 }
-}
-else {
-const err397 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.cv.type,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data129};
+const _errs399 = errors;
+let valid100 = true;
+const _errs400 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing9;
+if((data115.dist === undefined) && (missing9 = "dist")){
+const err397 = {};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -10054,10 +10166,10 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-}
 else {
-const err398 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[6].then.type,parentSchema:schema34.then.allOf[6].then,data:data101};
+if(data115.dist !== undefined){
+if("triangular" !== data115.dist){
+const err398 = {};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -10066,11 +10178,24 @@ vErrors.push(err398);
 }
 errors++;
 }
-var _valid15 = _errs365 === errors;
-valid95 = _valid15;
 }
-if(!valid95){
-const err399 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[6].if,parentSchema:schema34.then.allOf[6],data:data101};
+}
+}
+var _valid19 = _errs400 === errors;
+errors = _errs399;
+if(vErrors !== null){
+if(_errs399){
+vErrors.length = _errs399;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid19){
+const _errs402 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err399 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data115};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -10079,13 +10204,8 @@ vErrors.push(err399);
 }
 errors++;
 }
-const _errs374 = errors;
-let valid98 = true;
-const _errs375 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing13;
-if((data101.dist === undefined) && (missing13 = "dist")){
-const err400 = {};
+if(data115.min === undefined){
+const err400 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data115};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -10094,10 +10214,8 @@ vErrors.push(err400);
 }
 errors++;
 }
-else {
-if(data101.dist !== undefined){
-if("erlang" !== data101.dist){
-const err401 = {};
+if(data115.mode === undefined){
+const err401 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data115};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -10106,24 +10224,8 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-}
-}
-var _valid16 = _errs375 === errors;
-errors = _errs374;
-if(vErrors !== null){
-if(_errs374){
-vErrors.length = _errs374;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid16){
-const _errs377 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err402 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data101};
+if(data115.max === undefined){
+const err402 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema34.then.allOf[3].then.required,parentSchema:schema34.then.allOf[3].then,data:data115};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -10132,8 +10234,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(data101.mean === undefined){
-const err403 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data101};
+for(const key33 in data115){
+if(!((((key33 === "dist") || (key33 === "min")) || (key33 === "mode")) || (key33 === "max"))){
+const err403 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[3].then,data:data115};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -10142,8 +10245,11 @@ vErrors.push(err403);
 }
 errors++;
 }
-if(data101.k === undefined){
-const err404 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data101};
+}
+if(data115.dist !== undefined){
+let data127 = data115.dist;
+if("triangular" !== data127){
+const err404 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/dist/const",keyword:"const",params:{allowedValue: "triangular"},message:"must be equal to constant",schema:"triangular",parentSchema:schema34.then.allOf[3].then.properties.dist,data:data127};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -10152,9 +10258,12 @@ vErrors.push(err404);
 }
 errors++;
 }
-for(const key30 in data101){
-if(!(((key30 === "dist") || (key30 === "mean")) || (key30 === "k"))){
-const err405 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[7].then,data:data101};
+}
+if(data115.min !== undefined){
+let data128 = data115.min;
+if(typeof data128 == "number"){
+if(data128 > 1000000000000 || isNaN(data128)){
+const err405 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data128};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -10163,11 +10272,8 @@ vErrors.push(err405);
 }
 errors++;
 }
-}
-if(data101.dist !== undefined){
-let data131 = data101.dist;
-if("erlang" !== data131){
-const err406 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema34.then.allOf[7].then.properties.dist,data:data131};
+if(data128 < -1000000000000 || isNaN(data128)){
+const err406 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.min,data:data128};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -10177,11 +10283,8 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data101.mean !== undefined){
-let data132 = data101.mean;
-if(typeof data132 == "number"){
-if(data132 > 1000000000000 || isNaN(data132)){
-const err407 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data132};
+else {
+const err407 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.min.type,parentSchema:schema34.then.allOf[3].then.properties.min,data:data128};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -10190,8 +10293,12 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(data132 < -1000000000000 || isNaN(data132)){
-const err408 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data132};
+}
+if(data115.mode !== undefined){
+let data129 = data115.mode;
+if(typeof data129 == "number"){
+if(data129 > 1000000000000 || isNaN(data129)){
+const err408 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data129};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -10200,9 +10307,8 @@ vErrors.push(err408);
 }
 errors++;
 }
-}
-else {
-const err409 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[7].then.properties.mean.type,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data132};
+if(data129 < -1000000000000 || isNaN(data129)){
+const err409 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data129};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -10212,10 +10318,8 @@ vErrors.push(err409);
 errors++;
 }
 }
-if(data101.k !== undefined){
-let data133 = data101.k;
-if(!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))){
-const err410 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.then.allOf[7].then.properties.k.type,parentSchema:schema34.then.allOf[7].then.properties.k,data:data133};
+else {
+const err410 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/mode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.mode.type,parentSchema:schema34.then.allOf[3].then.properties.mode,data:data129};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -10224,9 +10328,12 @@ vErrors.push(err410);
 }
 errors++;
 }
-if(typeof data133 == "number"){
-if(data133 > 1000 || isNaN(data133)){
-const err411 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema34.then.allOf[7].then.properties.k,data:data133};
+}
+if(data115.max !== undefined){
+let data130 = data115.max;
+if(typeof data130 == "number"){
+if(data130 > 1000000000000 || isNaN(data130)){
+const err411 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data130};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -10235,8 +10342,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(data133 < 1 || isNaN(data133)){
-const err412 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.then.allOf[7].then.properties.k,data:data133};
+if(data130 < -1000000000000 || isNaN(data130)){
+const err412 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[3].then.properties.max,data:data130};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -10246,10 +10353,8 @@ vErrors.push(err412);
 errors++;
 }
 }
-}
-}
 else {
-const err413 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[7].then.type,parentSchema:schema34.then.allOf[7].then,data:data101};
+const err413 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/numberDist/then/allOf/3/then/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[3].then.properties.max.type,parentSchema:schema34.then.allOf[3].then.properties.max,data:data130};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -10258,11 +10363,10 @@ vErrors.push(err413);
 }
 errors++;
 }
-var _valid16 = _errs377 === errors;
-valid98 = _valid16;
 }
-if(!valid98){
-const err414 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[7].if,parentSchema:schema34.then.allOf[7],data:data101};
+}
+else {
+const err414 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[3].then.type,parentSchema:schema34.then.allOf[3].then,data:data115};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -10271,13 +10375,11 @@ vErrors.push(err414);
 }
 errors++;
 }
-const _errs386 = errors;
-let valid101 = true;
-const _errs387 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing14;
-if((data101.dist === undefined) && (missing14 = "dist")){
-const err415 = {};
+var _valid19 = _errs402 === errors;
+valid100 = _valid19;
+}
+if(!valid100){
+const err415 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[3].if,parentSchema:schema34.then.allOf[3],data:data115};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -10286,9 +10388,12 @@ vErrors.push(err415);
 }
 errors++;
 }
-else {
-if(data101.dist !== undefined){
-if("beta" !== data101.dist){
+const _errs413 = errors;
+let valid103 = true;
+const _errs414 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing10;
+if((data115.dist === undefined) && (missing10 = "dist")){
 const err416 = {};
 if(vErrors === null){
 vErrors = [err416];
@@ -10298,24 +10403,10 @@ vErrors.push(err416);
 }
 errors++;
 }
-}
-}
-}
-var _valid17 = _errs387 === errors;
-errors = _errs386;
-if(vErrors !== null){
-if(_errs386){
-vErrors.length = _errs386;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid17){
-const _errs389 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err417 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[8].then.required,parentSchema:schema34.then.allOf[8].then,data:data101};
+if(data115.dist !== undefined){
+if("normal" !== data115.dist){
+const err417 = {};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -10324,9 +10415,24 @@ vErrors.push(err417);
 }
 errors++;
 }
-for(const key31 in data101){
-if(!(((((key31 === "dist") || (key31 === "mean")) || (key31 === "cv")) || (key31 === "a")) || (key31 === "b"))){
-const err418 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[8].then,data:data101};
+}
+}
+}
+var _valid20 = _errs414 === errors;
+errors = _errs413;
+if(vErrors !== null){
+if(_errs413){
+vErrors.length = _errs413;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid20){
+const _errs416 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err418 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data115};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -10335,11 +10441,8 @@ vErrors.push(err418);
 }
 errors++;
 }
-}
-if(data101.dist !== undefined){
-let data135 = data101.dist;
-if("beta" !== data135){
-const err419 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema34.then.allOf[8].then.properties.dist,data:data135};
+if(data115.mean === undefined){
+const err419 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[4].then.required,parentSchema:schema34.then.allOf[4].then,data:data115};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -10348,12 +10451,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
-if(data101.mean !== undefined){
-let data136 = data101.mean;
-if(typeof data136 == "number"){
-if(data136 >= 1 || isNaN(data136)){
-const err420 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data136};
+for(const key34 in data115){
+if(!((((key34 === "dist") || (key34 === "mean")) || (key34 === "sd")) || (key34 === "cv"))){
+const err420 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[4].then,data:data115};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -10362,8 +10462,11 @@ vErrors.push(err420);
 }
 errors++;
 }
-if(data136 <= 0 || isNaN(data136)){
-const err421 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data136};
+}
+if(data115.dist !== undefined){
+let data132 = data115.dist;
+if("normal" !== data132){
+const err421 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/dist/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant",schema:"normal",parentSchema:schema34.then.allOf[4].then.properties.dist,data:data132};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -10373,8 +10476,11 @@ vErrors.push(err421);
 errors++;
 }
 }
-else {
-const err422 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.mean.type,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data136};
+if(data115.mean !== undefined){
+let data133 = data115.mean;
+if(typeof data133 == "number"){
+if(data133 > 1000000000000 || isNaN(data133)){
+const err422 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data133};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -10383,12 +10489,8 @@ vErrors.push(err422);
 }
 errors++;
 }
-}
-if(data101.cv !== undefined){
-let data137 = data101.cv;
-if(typeof data137 == "number"){
-if(data137 > 100 || isNaN(data137)){
-const err423 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data137};
+if(data133 < -1000000000000 || isNaN(data133)){
+const err423 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data133};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -10397,8 +10499,9 @@ vErrors.push(err423);
 }
 errors++;
 }
-if(data137 <= 0 || isNaN(data137)){
-const err424 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data137};
+}
+else {
+const err424 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.mean.type,parentSchema:schema34.then.allOf[4].then.properties.mean,data:data133};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -10408,8 +10511,11 @@ vErrors.push(err424);
 errors++;
 }
 }
-else {
-const err425 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.cv.type,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data137};
+if(data115.sd !== undefined){
+let data134 = data115.sd;
+if(typeof data134 == "number"){
+if(data134 > 1000000000000 || isNaN(data134)){
+const err425 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data134};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -10418,12 +10524,8 @@ vErrors.push(err425);
 }
 errors++;
 }
-}
-if(data101.a !== undefined){
-let data138 = data101.a;
-if(typeof data138 == "number"){
-if(data138 > 1000000 || isNaN(data138)){
-const err426 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.a,data:data138};
+if(data134 < -1000000000000 || isNaN(data134)){
+const err426 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data134};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -10432,8 +10534,9 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(data138 <= 0 || isNaN(data138)){
-const err427 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.a,data:data138};
+}
+else {
+const err427 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/sd",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.sd.type,parentSchema:schema34.then.allOf[4].then.properties.sd,data:data134};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -10443,8 +10546,11 @@ vErrors.push(err427);
 errors++;
 }
 }
-else {
-const err428 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.a.type,parentSchema:schema34.then.allOf[8].then.properties.a,data:data138};
+if(data115.cv !== undefined){
+let data135 = data115.cv;
+if(typeof data135 == "number"){
+if(data135 > 100 || isNaN(data135)){
+const err428 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data135};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -10453,12 +10559,8 @@ vErrors.push(err428);
 }
 errors++;
 }
-}
-if(data101.b !== undefined){
-let data139 = data101.b;
-if(typeof data139 == "number"){
-if(data139 > 1000000 || isNaN(data139)){
-const err429 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.b,data:data139};
+if(data135 < 0 || isNaN(data135)){
+const err429 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data135};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -10467,8 +10569,9 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(data139 <= 0 || isNaN(data139)){
-const err430 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.b,data:data139};
+}
+else {
+const err430 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/4/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[4].then.properties.cv.type,parentSchema:schema34.then.allOf[4].then.properties.cv,data:data135};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -10478,8 +10581,9 @@ vErrors.push(err430);
 errors++;
 }
 }
+}
 else {
-const err431 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.b.type,parentSchema:schema34.then.allOf[8].then.properties.b,data:data139};
+const err431 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[4].then.type,parentSchema:schema34.then.allOf[4].then,data:data115};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -10488,10 +10592,11 @@ vErrors.push(err431);
 }
 errors++;
 }
+var _valid20 = _errs416 === errors;
+valid103 = _valid20;
 }
-}
-else {
-const err432 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[8].then.type,parentSchema:schema34.then.allOf[8].then,data:data101};
+if(!valid103){
+const err432 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[4].if,parentSchema:schema34.then.allOf[4],data:data115};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -10500,11 +10605,13 @@ vErrors.push(err432);
 }
 errors++;
 }
-var _valid17 = _errs389 === errors;
-valid101 = _valid17;
-}
-if(!valid101){
-const err433 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[8].if,parentSchema:schema34.then.allOf[8],data:data101};
+const _errs427 = errors;
+let valid106 = true;
+const _errs428 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing11;
+if((data115.dist === undefined) && (missing11 = "dist")){
+const err433 = {};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -10513,12 +10620,9 @@ vErrors.push(err433);
 }
 errors++;
 }
-const _errs402 = errors;
-let valid104 = true;
-const _errs403 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-let missing15;
-if((data101.dist === undefined) && (missing15 = "dist")){
+else {
+if(data115.dist !== undefined){
+if("lognormal" !== data115.dist){
 const err434 = {};
 if(vErrors === null){
 vErrors = [err434];
@@ -10528,10 +10632,24 @@ vErrors.push(err434);
 }
 errors++;
 }
+}
+}
+}
+var _valid21 = _errs428 === errors;
+errors = _errs427;
+if(vErrors !== null){
+if(_errs427){
+vErrors.length = _errs427;
+}
 else {
-if(data101.dist !== undefined){
-if("empirical" !== data101.dist){
-const err435 = {};
+vErrors = null;
+}
+}
+if(_valid21){
+const _errs430 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err435 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data115};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -10540,24 +10658,8 @@ vErrors.push(err435);
 }
 errors++;
 }
-}
-}
-}
-var _valid18 = _errs403 === errors;
-errors = _errs402;
-if(vErrors !== null){
-if(_errs402){
-vErrors.length = _errs402;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid18){
-const _errs405 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err436 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data101};
+if(data115.mean === undefined){
+const err436 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data115};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -10566,8 +10668,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-if(data101.values === undefined){
-const err437 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data101};
+if(data115.cv === undefined){
+const err437 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[5].then.required,parentSchema:schema34.then.allOf[5].then,data:data115};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -10576,8 +10678,9 @@ vErrors.push(err437);
 }
 errors++;
 }
-if(data101.weights === undefined){
-const err438 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data101};
+for(const key35 in data115){
+if(!(((key35 === "dist") || (key35 === "mean")) || (key35 === "cv"))){
+const err438 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[5].then,data:data115};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -10586,9 +10689,11 @@ vErrors.push(err438);
 }
 errors++;
 }
-for(const key32 in data101){
-if(!(((key32 === "dist") || (key32 === "values")) || (key32 === "weights"))){
-const err439 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[9].then,data:data101};
+}
+if(data115.dist !== undefined){
+let data137 = data115.dist;
+if("lognormal" !== data137){
+const err439 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/dist/const",keyword:"const",params:{allowedValue: "lognormal"},message:"must be equal to constant",schema:"lognormal",parentSchema:schema34.then.allOf[5].then.properties.dist,data:data137};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -10598,10 +10703,11 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data101.dist !== undefined){
-let data141 = data101.dist;
-if("empirical" !== data141){
-const err440 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema34.then.allOf[9].then.properties.dist,data:data141};
+if(data115.mean !== undefined){
+let data138 = data115.mean;
+if(typeof data138 == "number"){
+if(data138 > 1000000000000 || isNaN(data138)){
+const err440 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data138};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -10610,12 +10716,8 @@ vErrors.push(err440);
 }
 errors++;
 }
-}
-if(data101.values !== undefined){
-let data142 = data101.values;
-if(Array.isArray(data142)){
-if(data142.length > 10000){
-const err441 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.values,data:data142};
+if(data138 < -1000000000000 || isNaN(data138)){
+const err441 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data138};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -10624,8 +10726,9 @@ vErrors.push(err441);
 }
 errors++;
 }
-if(data142.length < 1){
-const err442 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.values,data:data142};
+}
+else {
+const err442 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.mean.type,parentSchema:schema34.then.allOf[5].then.properties.mean,data:data138};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -10634,12 +10737,12 @@ vErrors.push(err442);
 }
 errors++;
 }
-const len9 = data142.length;
-for(let i9=0; i9<len9; i9++){
-let data143 = data142[i9];
-if(typeof data143 == "number"){
-if(data143 > 1000000000000 || isNaN(data143)){
-const err443 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data143};
+}
+if(data115.cv !== undefined){
+let data139 = data115.cv;
+if(typeof data139 == "number"){
+if(data139 > 100 || isNaN(data139)){
+const err443 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data139};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -10648,8 +10751,8 @@ vErrors.push(err443);
 }
 errors++;
 }
-if(data143 < -1000000000000 || isNaN(data143)){
-const err444 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data143};
+if(data139 < 0 || isNaN(data139)){
+const err444 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data139};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -10660,7 +10763,7 @@ errors++;
 }
 }
 else {
-const err445 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.values.items.type,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data143};
+const err445 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/5/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[5].then.properties.cv.type,parentSchema:schema34.then.allOf[5].then.properties.cv,data:data139};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -10672,7 +10775,7 @@ errors++;
 }
 }
 else {
-const err446 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.values.type,parentSchema:schema34.then.allOf[9].then.properties.values,data:data142};
+const err446 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[5].then.type,parentSchema:schema34.then.allOf[5].then,data:data115};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -10681,12 +10784,11 @@ vErrors.push(err446);
 }
 errors++;
 }
+var _valid21 = _errs430 === errors;
+valid106 = _valid21;
 }
-if(data101.weights !== undefined){
-let data144 = data101.weights;
-if(Array.isArray(data144)){
-if(data144.length > 10000){
-const err447 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data144};
+if(!valid106){
+const err447 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[5].if,parentSchema:schema34.then.allOf[5],data:data115};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -10695,8 +10797,13 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(data144.length < 1){
-const err448 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data144};
+const _errs439 = errors;
+let valid109 = true;
+const _errs440 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing12;
+if((data115.dist === undefined) && (missing12 = "dist")){
+const err448 = {};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -10705,12 +10812,10 @@ vErrors.push(err448);
 }
 errors++;
 }
-const len10 = data144.length;
-for(let i10=0; i10<len10; i10++){
-let data145 = data144[i10];
-if(typeof data145 == "number"){
-if(data145 > 1000000000000 || isNaN(data145)){
-const err449 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i10,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data145};
+else {
+if(data115.dist !== undefined){
+if("gamma" !== data115.dist){
+const err449 = {};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -10719,8 +10824,24 @@ vErrors.push(err449);
 }
 errors++;
 }
-if(data145 < 0 || isNaN(data145)){
-const err450 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i10,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data145};
+}
+}
+}
+var _valid22 = _errs440 === errors;
+errors = _errs439;
+if(vErrors !== null){
+if(_errs439){
+vErrors.length = _errs439;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid22){
+const _errs442 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err450 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data115};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -10729,9 +10850,8 @@ vErrors.push(err450);
 }
 errors++;
 }
-}
-else {
-const err451 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i10,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.weights.items.type,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data145};
+if(data115.mean === undefined){
+const err451 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data115};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -10740,10 +10860,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-}
-}
-else {
-const err452 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.weights.type,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data144};
+if(data115.cv === undefined){
+const err452 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/required",keyword:"required",params:{missingProperty: "cv"},message:"must have required property '"+"cv"+"'",schema:schema34.then.allOf[6].then.required,parentSchema:schema34.then.allOf[6].then,data:data115};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -10752,10 +10870,9 @@ vErrors.push(err452);
 }
 errors++;
 }
-}
-}
-else {
-const err453 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[9].then.type,parentSchema:schema34.then.allOf[9].then,data:data101};
+for(const key36 in data115){
+if(!(((key36 === "dist") || (key36 === "mean")) || (key36 === "cv"))){
+const err453 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[6].then,data:data115};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -10764,11 +10881,11 @@ vErrors.push(err453);
 }
 errors++;
 }
-var _valid18 = _errs405 === errors;
-valid104 = _valid18;
 }
-if(!valid104){
-const err454 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[9].if,parentSchema:schema34.then.allOf[9],data:data101};
+if(data115.dist !== undefined){
+let data141 = data115.dist;
+if("gamma" !== data141){
+const err454 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/dist/const",keyword:"const",params:{allowedValue: "gamma"},message:"must be equal to constant",schema:"gamma",parentSchema:schema34.then.allOf[6].then.properties.dist,data:data141};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -10777,9 +10894,12 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.dist === undefined){
-const err455 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.required,parentSchema:schema34.then,data:data101};
+}
+if(data115.mean !== undefined){
+let data142 = data115.mean;
+if(typeof data142 == "number"){
+if(data142 > 1000000000000 || isNaN(data142)){
+const err455 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data142};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -10788,10 +10908,8 @@ vErrors.push(err455);
 }
 errors++;
 }
-if(data101.dist !== undefined){
-let data146 = data101.dist;
-if(!((((((((((data146 === "constant") || (data146 === "exponential")) || (data146 === "uniform")) || (data146 === "triangular")) || (data146 === "normal")) || (data146 === "lognormal")) || (data146 === "gamma")) || (data146 === "erlang")) || (data146 === "beta")) || (data146 === "empirical"))){
-const err456 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema34.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema34.then.properties.dist.enum,parentSchema:schema34.then.properties.dist,data:data146};
+if(data142 < -1000000000000 || isNaN(data142)){
+const err456 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data142};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -10801,9 +10919,8 @@ vErrors.push(err456);
 errors++;
 }
 }
-}
 else {
-const err457 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.type,parentSchema:schema34.then,data:data101};
+const err457 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.mean.type,parentSchema:schema34.then.allOf[6].then.properties.mean,data:data142};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -10812,15 +10929,12 @@ vErrors.push(err457);
 }
 errors++;
 }
-var _valid8 = _errs287 === errors;
-valid75 = _valid8;
-ifClause5 = "then";
 }
-else {
-const _errs418 = errors;
-if(typeof data101 == "number"){
-if(data101 > 1000000000000 || isNaN(data101)){
-const err458 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.else,data:data101};
+if(data115.cv !== undefined){
+let data143 = data115.cv;
+if(typeof data143 == "number"){
+if(data143 > 100 || isNaN(data143)){
+const err458 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data143};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -10829,8 +10943,8 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(data101 < -1000000000000 || isNaN(data101)){
-const err459 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.else,data:data101};
+if(data143 <= 0 || isNaN(data143)){
+const err459 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data143};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -10841,7 +10955,7 @@ errors++;
 }
 }
 else {
-const err460 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.else.type,parentSchema:schema34.else,data:data101};
+const err460 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/6/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[6].then.properties.cv.type,parentSchema:schema34.then.allOf[6].then.properties.cv,data:data143};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -10850,12 +10964,10 @@ vErrors.push(err460);
 }
 errors++;
 }
-var _valid8 = _errs418 === errors;
-valid75 = _valid8;
-ifClause5 = "else";
 }
-if(!valid75){
-const err461 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema34.if,parentSchema:schema34,data:data101};
+}
+else {
+const err461 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[6].then.type,parentSchema:schema34.then.allOf[6].then,data:data115};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -10864,10 +10976,11 @@ vErrors.push(err461);
 }
 errors++;
 }
+var _valid22 = _errs442 === errors;
+valid109 = _valid22;
 }
-}
-else {
-const err462 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data100};
+if(!valid109){
+const err462 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[6].if,parentSchema:schema34.then.allOf[6],data:data115};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -10876,18 +10989,13 @@ vErrors.push(err462);
 }
 errors++;
 }
-}
-if(data76.patience !== undefined){
-if(!(validate15(data76.patience, {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patience",parentData:data76,parentDataProperty:"patience",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-if(data76.patienceCalendar !== undefined){
-let data148 = data76.patienceCalendar;
-if(typeof data148 === "string"){
-if(func3(data148) > 64){
-const err463 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data148};
+const _errs451 = errors;
+let valid112 = true;
+const _errs452 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing13;
+if((data115.dist === undefined) && (missing13 = "dist")){
+const err463 = {};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -10896,8 +11004,10 @@ vErrors.push(err463);
 }
 errors++;
 }
-if(!pattern0.test(data148)){
-const err464 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data148};
+else {
+if(data115.dist !== undefined){
+if("erlang" !== data115.dist){
+const err464 = {};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -10907,8 +11017,23 @@ vErrors.push(err464);
 errors++;
 }
 }
+}
+}
+var _valid23 = _errs452 === errors;
+errors = _errs451;
+if(vErrors !== null){
+if(_errs451){
+vErrors.length = _errs451;
+}
 else {
-const err465 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data148};
+vErrors = null;
+}
+}
+if(_valid23){
+const _errs454 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err465 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data115};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -10917,12 +11042,8 @@ vErrors.push(err465);
 }
 errors++;
 }
-}
-if(data76.defectCost !== undefined){
-let data149 = data76.defectCost;
-if(typeof data149 == "number"){
-if(data149 > 1000000000000 || isNaN(data149)){
-const err466 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data149};
+if(data115.mean === undefined){
+const err466 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data115};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -10931,8 +11052,8 @@ vErrors.push(err466);
 }
 errors++;
 }
-if(data149 < 0 || isNaN(data149)){
-const err467 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data149};
+if(data115.k === undefined){
+const err467 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'",schema:schema34.then.allOf[7].then.required,parentSchema:schema34.then.allOf[7].then,data:data115};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -10941,9 +11062,9 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-else {
-const err468 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data149};
+for(const key37 in data115){
+if(!(((key37 === "dist") || (key37 === "mean")) || (key37 === "k"))){
+const err468 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[7].then,data:data115};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -10953,11 +11074,10 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data76.abandonCost !== undefined){
-let data150 = data76.abandonCost;
-if(typeof data150 == "number"){
-if(data150 > 1000000000000 || isNaN(data150)){
-const err469 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data150};
+if(data115.dist !== undefined){
+let data145 = data115.dist;
+if("erlang" !== data145){
+const err469 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/dist/const",keyword:"const",params:{allowedValue: "erlang"},message:"must be equal to constant",schema:"erlang",parentSchema:schema34.then.allOf[7].then.properties.dist,data:data145};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -10966,8 +11086,12 @@ vErrors.push(err469);
 }
 errors++;
 }
-if(data150 < 0 || isNaN(data150)){
-const err470 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data150};
+}
+if(data115.mean !== undefined){
+let data146 = data115.mean;
+if(typeof data146 == "number"){
+if(data146 > 1000000000000 || isNaN(data146)){
+const err470 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data146};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -10976,9 +11100,8 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-else {
-const err471 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data150};
+if(data146 < -1000000000000 || isNaN(data146)){
+const err471 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data146};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -10988,11 +11111,8 @@ vErrors.push(err471);
 errors++;
 }
 }
-if(data76.delayCostPerHour !== undefined){
-let data151 = data76.delayCostPerHour;
-if(typeof data151 == "number"){
-if(data151 > 1000000000000 || isNaN(data151)){
-const err472 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data151};
+else {
+const err472 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[7].then.properties.mean.type,parentSchema:schema34.then.allOf[7].then.properties.mean,data:data146};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -11001,8 +11121,11 @@ vErrors.push(err472);
 }
 errors++;
 }
-if(data151 < 0 || isNaN(data151)){
-const err473 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data151};
+}
+if(data115.k !== undefined){
+let data147 = data115.k;
+if(!((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147)))){
+const err473 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.then.allOf[7].then.properties.k.type,parentSchema:schema34.then.allOf[7].then.properties.k,data:data147};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -11011,9 +11134,9 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-else {
-const err474 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data151};
+if(typeof data147 == "number"){
+if(data147 > 1000 || isNaN(data147)){
+const err474 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema34.then.allOf[7].then.properties.k,data:data147};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -11022,12 +11145,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-if(data76.value !== undefined){
-let data152 = data76.value;
-if(typeof data152 == "number"){
-if(data152 > 1000000000000 || isNaN(data152)){
-const err475 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data152};
+if(data147 < 1 || isNaN(data147)){
+const err475 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/k",schemaPath:"#/definitions/numberDist/then/allOf/7/then/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.then.allOf[7].then.properties.k,data:data147};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -11036,8 +11155,11 @@ vErrors.push(err475);
 }
 errors++;
 }
-if(data152 < 0 || isNaN(data152)){
-const err476 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data152};
+}
+}
+}
+else {
+const err476 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[7].then.type,parentSchema:schema34.then.allOf[7].then,data:data115};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -11046,9 +11168,11 @@ vErrors.push(err476);
 }
 errors++;
 }
+var _valid23 = _errs454 === errors;
+valid112 = _valid23;
 }
-else {
-const err477 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data152};
+if(!valid112){
+const err477 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[7].if,parentSchema:schema34.then.allOf[7],data:data115};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -11057,12 +11181,13 @@ vErrors.push(err477);
 }
 errors++;
 }
-}
-if(data76.description !== undefined){
-let data153 = data76.description;
-if(typeof data153 === "string"){
-if(func3(data153) > 10000){
-const err478 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data153};
+const _errs463 = errors;
+let valid115 = true;
+const _errs464 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing14;
+if((data115.dist === undefined) && (missing14 = "dist")){
+const err478 = {};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -11071,9 +11196,10 @@ vErrors.push(err478);
 }
 errors++;
 }
-}
 else {
-const err479 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data153};
+if(data115.dist !== undefined){
+if("beta" !== data115.dist){
+const err479 = {};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -11084,8 +11210,22 @@ errors++;
 }
 }
 }
+}
+var _valid24 = _errs464 === errors;
+errors = _errs463;
+if(vErrors !== null){
+if(_errs463){
+vErrors.length = _errs463;
+}
 else {
-const err480 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data76};
+vErrors = null;
+}
+}
+if(_valid24){
+const _errs466 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err480 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[8].then.required,parentSchema:schema34.then.allOf[8].then,data:data115};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -11094,10 +11234,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-}
-else {
-const err481 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data75};
+for(const key38 in data115){
+if(!(((((key38 === "dist") || (key38 === "mean")) || (key38 === "cv")) || (key38 === "a")) || (key38 === "b"))){
+const err481 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[8].then,data:data115};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -11107,11 +11246,10 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data.steps !== undefined){
-let data154 = data.steps;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(Object.keys(data154).length > 10000){
-const err482 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data154};
+if(data115.dist !== undefined){
+let data149 = data115.dist;
+if("beta" !== data149){
+const err482 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/dist/const",keyword:"const",params:{allowedValue: "beta"},message:"must be equal to constant",schema:"beta",parentSchema:schema34.then.allOf[8].then.properties.dist,data:data149};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -11120,11 +11258,12 @@ vErrors.push(err482);
 }
 errors++;
 }
-for(const key33 in data154){
-const _errs436 = errors;
-if(typeof key33 === "string"){
-if(func3(key33) > 64){
-const err483 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key33,propertyName:key33};
+}
+if(data115.mean !== undefined){
+let data150 = data115.mean;
+if(typeof data150 == "number"){
+if(data150 >= 1 || isNaN(data150)){
+const err483 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data150};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -11133,8 +11272,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(!pattern0.test(key33)){
-const err484 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key33,propertyName:key33};
+if(data150 <= 0 || isNaN(data150)){
+const err484 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data150};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -11145,7 +11284,7 @@ errors++;
 }
 }
 else {
-const err485 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key33,propertyName:key33};
+const err485 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/mean",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.mean.type,parentSchema:schema34.then.allOf[8].then.properties.mean,data:data150};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -11154,9 +11293,12 @@ vErrors.push(err485);
 }
 errors++;
 }
-var valid113 = _errs436 === errors;
-if(!valid113){
-const err486 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key33},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data154};
+}
+if(data115.cv !== undefined){
+let data151 = data115.cv;
+if(typeof data151 == "number"){
+if(data151 > 100 || isNaN(data151)){
+const err486 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data151};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -11165,11 +11307,8 @@ vErrors.push(err486);
 }
 errors++;
 }
-}
-for(const key34 in data154){
-let data155 = data154[key34];
-if(!(data155 && typeof data155 == "object" && !Array.isArray(data155))){
-const err487 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data155};
+if(data151 <= 0 || isNaN(data151)){
+const err487 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data151};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -11178,14 +11317,9 @@ vErrors.push(err487);
 }
 errors++;
 }
-const _errs442 = errors;
-let valid116 = true;
-const _errs443 = errors;
-if(errors === _errs443){
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-let missing16;
-if((data155.kind === undefined) && (missing16 = "kind")){
-const err488 = {};
+}
+else {
+const err488 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/cv",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/cv/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.cv.type,parentSchema:schema34.then.allOf[8].then.properties.cv,data:data151};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -11194,10 +11328,12 @@ vErrors.push(err488);
 }
 errors++;
 }
-else {
-if(data155.kind !== undefined){
-if("gate" !== data155.kind){
-const err489 = {};
+}
+if(data115.a !== undefined){
+let data152 = data115.a;
+if(typeof data152 == "number"){
+if(data152 > 1000000 || isNaN(data152)){
+const err489 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.a,data:data152};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -11206,11 +11342,8 @@ vErrors.push(err489);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err490 = {};
+if(data152 <= 0 || isNaN(data152)){
+const err490 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.a,data:data152};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -11220,22 +11353,8 @@ vErrors.push(err490);
 errors++;
 }
 }
-var _valid19 = _errs443 === errors;
-errors = _errs442;
-if(vErrors !== null){
-if(_errs442){
-vErrors.length = _errs442;
-}
 else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid19){
-const _errs446 = errors;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.kind === undefined){
-const err491 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data155};
+const err491 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/a",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/a/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.a.type,parentSchema:schema34.then.allOf[8].then.properties.a,data:data152};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -11244,8 +11363,12 @@ vErrors.push(err491);
 }
 errors++;
 }
-if(data155.next === undefined){
-const err492 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data155};
+}
+if(data115.b !== undefined){
+let data153 = data115.b;
+if(typeof data153 == "number"){
+if(data153 > 1000000 || isNaN(data153)){
+const err492 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema34.then.allOf[8].then.properties.b,data:data153};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -11254,9 +11377,8 @@ vErrors.push(err492);
 }
 errors++;
 }
-for(const key35 in data155){
-if(!((((((key35 === "description") || (key35 === "function")) || (key35 === "detect")) || (key35 === "rework")) || (key35 === "next")) || (key35 === "kind"))){
-const err493 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data155};
+if(data153 <= 0 || isNaN(data153)){
+const err493 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.then.allOf[8].then.properties.b,data:data153};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -11266,11 +11388,8 @@ vErrors.push(err493);
 errors++;
 }
 }
-if(data155.description !== undefined){
-let data157 = data155.description;
-if(typeof data157 === "string"){
-if(func3(data157) > 10000){
-const err494 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data157};
+else {
+const err494 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/b",schemaPath:"#/definitions/numberDist/then/allOf/8/then/properties/b/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[8].then.properties.b.type,parentSchema:schema34.then.allOf[8].then.properties.b,data:data153};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -11280,8 +11399,9 @@ vErrors.push(err494);
 errors++;
 }
 }
+}
 else {
-const err495 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data157};
+const err495 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[8].then.type,parentSchema:schema34.then.allOf[8].then,data:data115};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -11290,12 +11410,11 @@ vErrors.push(err495);
 }
 errors++;
 }
+var _valid24 = _errs466 === errors;
+valid115 = _valid24;
 }
-if(data155.function !== undefined){
-let data158 = data155.function;
-if(typeof data158 === "string"){
-if(func3(data158) > 64){
-const err496 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data158};
+if(!valid115){
+const err496 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[8].if,parentSchema:schema34.then.allOf[8],data:data115};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -11304,8 +11423,13 @@ vErrors.push(err496);
 }
 errors++;
 }
-if(!pattern0.test(data158)){
-const err497 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data158};
+const _errs479 = errors;
+let valid118 = true;
+const _errs480 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+let missing15;
+if((data115.dist === undefined) && (missing15 = "dist")){
+const err497 = {};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -11314,9 +11438,10 @@ vErrors.push(err497);
 }
 errors++;
 }
-}
 else {
-const err498 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data158};
+if(data115.dist !== undefined){
+if("empirical" !== data115.dist){
+const err498 = {};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -11326,11 +11451,23 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data155.detect !== undefined){
-let data159 = data155.detect;
-if(typeof data159 == "number"){
-if(data159 > 1 || isNaN(data159)){
-const err499 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data159};
+}
+}
+var _valid25 = _errs480 === errors;
+errors = _errs479;
+if(vErrors !== null){
+if(_errs479){
+vErrors.length = _errs479;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid25){
+const _errs482 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err499 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data115};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -11339,8 +11476,8 @@ vErrors.push(err499);
 }
 errors++;
 }
-if(data159 < 0 || isNaN(data159)){
-const err500 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data159};
+if(data115.values === undefined){
+const err500 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data115};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -11349,9 +11486,8 @@ vErrors.push(err500);
 }
 errors++;
 }
-}
-else {
-const err501 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data159};
+if(data115.weights === undefined){
+const err501 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'",schema:schema34.then.allOf[9].then.required,parentSchema:schema34.then.allOf[9].then,data:data115};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -11360,12 +11496,9 @@ vErrors.push(err501);
 }
 errors++;
 }
-}
-if(data155.rework !== undefined){
-let data160 = data155.rework;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.to === undefined){
-const err502 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
+for(const key39 in data115){
+if(!(((key39 === "dist") || (key39 === "values")) || (key39 === "weights"))){
+const err502 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema34.then.allOf[9].then,data:data115};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -11374,8 +11507,11 @@ vErrors.push(err502);
 }
 errors++;
 }
-if(data160.maxRounds === undefined){
-const err503 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
+}
+if(data115.dist !== undefined){
+let data155 = data115.dist;
+if("empirical" !== data155){
+const err503 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/dist/const",keyword:"const",params:{allowedValue: "empirical"},message:"must be equal to constant",schema:"empirical",parentSchema:schema34.then.allOf[9].then.properties.dist,data:data155};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -11384,8 +11520,12 @@ vErrors.push(err503);
 }
 errors++;
 }
-if(data160.exceeded === undefined){
-const err504 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
+}
+if(data115.values !== undefined){
+let data156 = data115.values;
+if(Array.isArray(data156)){
+if(data156.length > 10000){
+const err504 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.values,data:data156};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -11394,9 +11534,8 @@ vErrors.push(err504);
 }
 errors++;
 }
-for(const key36 in data160){
-if(!(((key36 === "to") || (key36 === "maxRounds")) || (key36 === "exceeded"))){
-const err505 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
+if(data156.length < 1){
+const err505 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.values,data:data156};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -11405,12 +11544,12 @@ vErrors.push(err505);
 }
 errors++;
 }
-}
-if(data160.to !== undefined){
-let data161 = data160.to;
-if(typeof data161 === "string"){
-if(func3(data161) > 64){
-const err506 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data161};
+const len9 = data156.length;
+for(let i9=0; i9<len9; i9++){
+let data157 = data156[i9];
+if(typeof data157 == "number"){
+if(data157 > 1000000000000 || isNaN(data157)){
+const err506 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data157};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -11419,8 +11558,8 @@ vErrors.push(err506);
 }
 errors++;
 }
-if(!pattern0.test(data161)){
-const err507 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data161};
+if(data157 < -1000000000000 || isNaN(data157)){
+const err507 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data157};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -11431,7 +11570,7 @@ errors++;
 }
 }
 else {
-const err508 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data161};
+const err508 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.values.items.type,parentSchema:schema34.then.allOf[9].then.properties.values.items,data:data157};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -11441,10 +11580,9 @@ vErrors.push(err508);
 errors++;
 }
 }
-if(data160.maxRounds !== undefined){
-let data162 = data160.maxRounds;
-if(!((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162)))){
-const err509 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data162};
+}
+else {
+const err509 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.values.type,parentSchema:schema34.then.allOf[9].then.properties.values,data:data156};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -11453,9 +11591,12 @@ vErrors.push(err509);
 }
 errors++;
 }
-if(typeof data162 == "number"){
-if(data162 > 1000 || isNaN(data162)){
-const err510 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data162};
+}
+if(data115.weights !== undefined){
+let data158 = data115.weights;
+if(Array.isArray(data158)){
+if(data158.length > 10000){
+const err510 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data158};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -11464,8 +11605,8 @@ vErrors.push(err510);
 }
 errors++;
 }
-if(data162 < 0 || isNaN(data162)){
-const err511 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data162};
+if(data158.length < 1){
+const err511 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data158};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -11474,13 +11615,12 @@ vErrors.push(err511);
 }
 errors++;
 }
-}
-}
-if(data160.exceeded !== undefined){
-let data163 = data160.exceeded;
-if(typeof data163 === "string"){
-if(func3(data163) > 64){
-const err512 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data163};
+const len10 = data158.length;
+for(let i10=0; i10<len10; i10++){
+let data159 = data158[i10];
+if(typeof data159 == "number"){
+if(data159 > 1000000000000 || isNaN(data159)){
+const err512 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i10,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data159};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -11489,8 +11629,8 @@ vErrors.push(err512);
 }
 errors++;
 }
-if(!pattern0.test(data163)){
-const err513 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data163};
+if(data159 < 0 || isNaN(data159)){
+const err513 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i10,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data159};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -11501,7 +11641,7 @@ errors++;
 }
 }
 else {
-const err514 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data163};
+const err514 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights/" + i10,schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.then.allOf[9].then.properties.weights.items.type,parentSchema:schema34.then.allOf[9].then.properties.weights.items,data:data159};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -11513,7 +11653,7 @@ errors++;
 }
 }
 else {
-const err515 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data160};
+const err515 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/weights",schemaPath:"#/definitions/numberDist/then/allOf/9/then/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.then.allOf[9].then.properties.weights.type,parentSchema:schema34.then.allOf[9].then.properties.weights,data:data158};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -11523,16 +11663,9 @@ vErrors.push(err515);
 errors++;
 }
 }
-if(data155.next !== undefined){
-if(!(validate17(data155.next, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data155,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
 }
-}
-if(data155.kind !== undefined){
-let data165 = data155.kind;
-if("gate" !== data165){
-const err516 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data165};
+else {
+const err516 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.allOf[9].then.type,parentSchema:schema34.then.allOf[9].then,data:data115};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -11541,10 +11674,11 @@ vErrors.push(err516);
 }
 errors++;
 }
+var _valid25 = _errs482 === errors;
+valid118 = _valid25;
 }
-}
-else {
-const err517 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data155};
+if(!valid118){
+const err517 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema34.then.allOf[9].if,parentSchema:schema34.then.allOf[9],data:data115};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -11553,20 +11687,9 @@ vErrors.push(err517);
 }
 errors++;
 }
-var _valid19 = _errs446 === errors;
-valid116 = _valid19;
-ifClause6 = "then";
-}
-else {
-const _errs469 = errors;
-const _errs470 = errors;
-let valid123 = true;
-const _errs471 = errors;
-if(errors === _errs471){
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-let missing17;
-if((data155.kind === undefined) && (missing17 = "kind")){
-const err518 = {};
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.dist === undefined){
+const err518 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/required",keyword:"required",params:{missingProperty: "dist"},message:"must have required property '"+"dist"+"'",schema:schema34.then.required,parentSchema:schema34.then,data:data115};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -11575,10 +11698,10 @@ vErrors.push(err518);
 }
 errors++;
 }
-else {
-if(data155.kind !== undefined){
-if("forum" !== data155.kind){
-const err519 = {};
+if(data115.dist !== undefined){
+let data160 = data115.dist;
+if(!((((((((((data160 === "constant") || (data160 === "exponential")) || (data160 === "uniform")) || (data160 === "triangular")) || (data160 === "normal")) || (data160 === "lognormal")) || (data160 === "gamma")) || (data160 === "erlang")) || (data160 === "beta")) || (data160 === "empirical"))){
+const err519 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/dist",schemaPath:"#/definitions/numberDist/then/properties/dist/enum",keyword:"enum",params:{allowedValues: schema34.then.properties.dist.enum},message:"must be equal to one of the allowed values",schema:schema34.then.properties.dist.enum,parentSchema:schema34.then.properties.dist,data:data160};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -11589,9 +11712,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err520 = {};
+const err520 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.then.type,parentSchema:schema34.then,data:data115};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -11600,23 +11722,15 @@ vErrors.push(err520);
 }
 errors++;
 }
-}
-var _valid20 = _errs471 === errors;
-errors = _errs470;
-if(vErrors !== null){
-if(_errs470){
-vErrors.length = _errs470;
+var _valid15 = _errs364 === errors;
+valid89 = _valid15;
+ifClause12 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid20){
-const _errs474 = errors;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.kind === undefined){
-const err521 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
+const _errs495 = errors;
+if(typeof data115 == "number"){
+if(data115 > 1000000000000 || isNaN(data115)){
+const err521 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.else,data:data115};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -11625,8 +11739,8 @@ vErrors.push(err521);
 }
 errors++;
 }
-if(data155.schedule === undefined){
-const err522 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
+if(data115 < -1000000000000 || isNaN(data115)){
+const err522 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema34.else,data:data115};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -11635,8 +11749,9 @@ vErrors.push(err522);
 }
 errors++;
 }
-if(data155.next === undefined){
-const err523 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
+}
+else {
+const err523 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.else.type,parentSchema:schema34.else,data:data115};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -11645,9 +11760,12 @@ vErrors.push(err523);
 }
 errors++;
 }
-for(const key37 in data155){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key37))){
-const err524 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
+var _valid15 = _errs495 === errors;
+valid89 = _valid15;
+ifClause12 = "else";
+}
+if(!valid89){
+const err524 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/numberDist/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema34.if,parentSchema:schema34,data:data115};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -11657,11 +11775,9 @@ vErrors.push(err524);
 errors++;
 }
 }
-if(data155.description !== undefined){
-let data167 = data155.description;
-if(typeof data167 === "string"){
-if(func3(data167) > 10000){
-const err525 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data167};
+}
+else {
+const err525 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/attributes",schemaPath:"#/properties/itemTypes/additionalProperties/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.properties.attributes.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.attributes,data:data114};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -11671,8 +11787,17 @@ vErrors.push(err525);
 errors++;
 }
 }
-else {
-const err526 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data167};
+if(data76.patience !== undefined){
+if(!(validate15(data76.patience, {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patience",parentData:data76,parentDataProperty:"patience",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data76.patienceCalendar !== undefined){
+let data162 = data76.patienceCalendar;
+if(typeof data162 === "string"){
+if(func3(data162) > 64){
+const err526 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data162};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -11681,12 +11806,8 @@ vErrors.push(err526);
 }
 errors++;
 }
-}
-if(data155.function !== undefined){
-let data168 = data155.function;
-if(typeof data168 === "string"){
-if(func3(data168) > 64){
-const err527 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data168};
+if(!pattern0.test(data162)){
+const err527 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data162};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -11695,8 +11816,9 @@ vErrors.push(err527);
 }
 errors++;
 }
-if(!pattern0.test(data168)){
-const err528 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data168};
+}
+else {
+const err528 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/patienceCalendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data162};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -11706,8 +11828,11 @@ vErrors.push(err528);
 errors++;
 }
 }
-else {
-const err529 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data168};
+if(data76.defectCost !== undefined){
+let data163 = data76.defectCost;
+if(typeof data163 == "number"){
+if(data163 > 1000000000000 || isNaN(data163)){
+const err529 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data163};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -11716,12 +11841,8 @@ vErrors.push(err529);
 }
 errors++;
 }
-}
-if(data155.detect !== undefined){
-let data169 = data155.detect;
-if(typeof data169 == "number"){
-if(data169 > 1 || isNaN(data169)){
-const err530 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data169};
+if(data163 < 0 || isNaN(data163)){
+const err530 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data163};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -11730,8 +11851,9 @@ vErrors.push(err530);
 }
 errors++;
 }
-if(data169 < 0 || isNaN(data169)){
-const err531 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data169};
+}
+else {
+const err531 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/defectCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/defectCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.defectCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.defectCost,data:data163};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -11741,8 +11863,11 @@ vErrors.push(err531);
 errors++;
 }
 }
-else {
-const err532 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data169};
+if(data76.abandonCost !== undefined){
+let data164 = data76.abandonCost;
+if(typeof data164 == "number"){
+if(data164 > 1000000000000 || isNaN(data164)){
+const err532 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data164};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -11751,12 +11876,8 @@ vErrors.push(err532);
 }
 errors++;
 }
-}
-if(data155.rework !== undefined){
-let data170 = data155.rework;
-if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
-if(data170.to === undefined){
-const err533 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
+if(data164 < 0 || isNaN(data164)){
+const err533 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data164};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -11765,8 +11886,9 @@ vErrors.push(err533);
 }
 errors++;
 }
-if(data170.maxRounds === undefined){
-const err534 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
+}
+else {
+const err534 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/abandonCost",schemaPath:"#/properties/itemTypes/additionalProperties/properties/abandonCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.abandonCost,data:data164};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -11775,8 +11897,12 @@ vErrors.push(err534);
 }
 errors++;
 }
-if(data170.exceeded === undefined){
-const err535 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
+}
+if(data76.delayCostPerHour !== undefined){
+let data165 = data76.delayCostPerHour;
+if(typeof data165 == "number"){
+if(data165 > 1000000000000 || isNaN(data165)){
+const err535 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data165};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -11785,9 +11911,8 @@ vErrors.push(err535);
 }
 errors++;
 }
-for(const key38 in data170){
-if(!(((key38 === "to") || (key38 === "maxRounds")) || (key38 === "exceeded"))){
-const err536 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
+if(data165 < 0 || isNaN(data165)){
+const err536 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data165};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -11797,11 +11922,8 @@ vErrors.push(err536);
 errors++;
 }
 }
-if(data170.to !== undefined){
-let data171 = data170.to;
-if(typeof data171 === "string"){
-if(func3(data171) > 64){
-const err537 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data171};
+else {
+const err537 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/delayCostPerHour",schemaPath:"#/properties/itemTypes/additionalProperties/properties/delayCostPerHour/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.delayCostPerHour,data:data165};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -11810,8 +11932,12 @@ vErrors.push(err537);
 }
 errors++;
 }
-if(!pattern0.test(data171)){
-const err538 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data171};
+}
+if(data76.value !== undefined){
+let data166 = data76.value;
+if(typeof data166 == "number"){
+if(data166 > 1000000000000 || isNaN(data166)){
+const err538 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data166};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -11820,9 +11946,8 @@ vErrors.push(err538);
 }
 errors++;
 }
-}
-else {
-const err539 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data171};
+if(data166 < 0 || isNaN(data166)){
+const err539 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data166};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -11832,10 +11957,8 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data170.maxRounds !== undefined){
-let data172 = data170.maxRounds;
-if(!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172)))){
-const err540 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data172};
+else {
+const err540 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/itemTypes/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.itemTypes.additionalProperties.properties.value.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.value,data:data166};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -11844,9 +11967,12 @@ vErrors.push(err540);
 }
 errors++;
 }
-if(typeof data172 == "number"){
-if(data172 > 1000 || isNaN(data172)){
-const err541 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data172};
+}
+if(data76.description !== undefined){
+let data167 = data76.description;
+if(typeof data167 === "string"){
+if(func3(data167) > 10000){
+const err541 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data167};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -11855,8 +11981,9 @@ vErrors.push(err541);
 }
 errors++;
 }
-if(data172 < 0 || isNaN(data172)){
-const err542 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data172};
+}
+else {
+const err542 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/itemTypes/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.itemTypes.additionalProperties.properties.description.type,parentSchema:schema11.properties.itemTypes.additionalProperties.properties.description,data:data167};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -11867,11 +11994,8 @@ errors++;
 }
 }
 }
-if(data170.exceeded !== undefined){
-let data173 = data170.exceeded;
-if(typeof data173 === "string"){
-if(func3(data173) > 64){
-const err543 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data173};
+else {
+const err543 = {instancePath:instancePath+"/itemTypes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/itemTypes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.additionalProperties.type,parentSchema:schema11.properties.itemTypes.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -11880,8 +12004,10 @@ vErrors.push(err543);
 }
 errors++;
 }
-if(!pattern0.test(data173)){
-const err544 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data173};
+}
+}
+else {
+const err544 = {instancePath:instancePath+"/itemTypes",schemaPath:"#/properties/itemTypes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.itemTypes.type,parentSchema:schema11.properties.itemTypes,data:data75};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -11891,8 +12017,11 @@ vErrors.push(err544);
 errors++;
 }
 }
-else {
-const err545 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data173};
+if(data.steps !== undefined){
+let data168 = data.steps;
+if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
+if(Object.keys(data168).length > 10000){
+const err545 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties",schema:10000,parentSchema:schema11.properties.steps,data:data168};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -11901,10 +12030,11 @@ vErrors.push(err545);
 }
 errors++;
 }
-}
-}
-else {
-const err546 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data170};
+for(const key40 in data168){
+const _errs513 = errors;
+if(typeof key40 === "string"){
+if(func3(key40) > 64){
+const err546 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key40,propertyName:key40};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -11913,17 +12043,8 @@ vErrors.push(err546);
 }
 errors++;
 }
-}
-if(data155.next !== undefined){
-if(!(validate17(data155.next, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data155,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data155.kind !== undefined){
-let data175 = data155.kind;
-if("forum" !== data175){
-const err547 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data175};
+if(!pattern0.test(key40)){
+const err547 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key40,propertyName:key40};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -11933,11 +12054,8 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data155.schedule !== undefined){
-let data176 = data155.schedule;
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-if(data176.every === undefined){
-const err548 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data176};
+else {
+const err548 = {instancePath:instancePath+"/steps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key40,propertyName:key40};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -11946,9 +12064,9 @@ vErrors.push(err548);
 }
 errors++;
 }
-for(const key39 in data176){
-if(!((((((key39 === "every") || (key39 === "day")) || (key39 === "month")) || (key39 === "at")) || (key39 === "first")) || (key39 === "calendar"))){
-const err549 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data176};
+var valid127 = _errs513 === errors;
+if(!valid127){
+const err549 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key40},message:"property name must be valid",schema:schema11.properties.steps.propertyNames,parentSchema:schema11.properties.steps,data:data168};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -11958,10 +12076,10 @@ vErrors.push(err549);
 errors++;
 }
 }
-if(data176.every !== undefined){
-let data177 = data176.every;
-if((typeof data177 !== "string") && (!(typeof data177 == "number"))){
-const err550 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data177};
+for(const key41 in data168){
+let data169 = data168[key41];
+if(!(data169 && typeof data169 == "object" && !Array.isArray(data169))){
+const err550 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.type,parentSchema:schema11.properties.steps.additionalProperties,data:data169};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -11970,9 +12088,14 @@ vErrors.push(err550);
 }
 errors++;
 }
-if(typeof data177 === "string"){
-if(func3(data177) > 40){
-const err551 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data177};
+const _errs519 = errors;
+let valid130 = true;
+const _errs520 = errors;
+if(errors === _errs520){
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+let missing16;
+if((data169.kind === undefined) && (missing16 = "kind")){
+const err551 = {};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -11981,12 +12104,10 @@ vErrors.push(err551);
 }
 errors++;
 }
-}
-}
-if(data176.day !== undefined){
-let data178 = data176.day;
-if((typeof data178 !== "string") && (!((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))))){
-const err552 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data178};
+else {
+if(data169.kind !== undefined){
+if("gate" !== data169.kind){
+const err552 = {};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -11995,9 +12116,11 @@ vErrors.push(err552);
 }
 errors++;
 }
-if(typeof data178 === "string"){
-if(func3(data178) > 40){
-const err553 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data178};
+}
+}
+}
+else {
+const err553 = {};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -12007,11 +12130,22 @@ vErrors.push(err553);
 errors++;
 }
 }
+var _valid26 = _errs520 === errors;
+errors = _errs519;
+if(vErrors !== null){
+if(_errs519){
+vErrors.length = _errs519;
 }
-if(data176.month !== undefined){
-let data179 = data176.month;
-if(!((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179)))){
-const err554 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data179};
+else {
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid26){
+const _errs523 = errors;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.kind === undefined){
+const err554 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data169};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -12020,9 +12154,8 @@ vErrors.push(err554);
 }
 errors++;
 }
-if(typeof data179 == "number"){
-if(data179 > 3 || isNaN(data179)){
-const err555 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data179};
+if(data169.next === undefined){
+const err555 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.then.required,parentSchema:schema11.properties.steps.additionalProperties.then,data:data169};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -12031,8 +12164,9 @@ vErrors.push(err555);
 }
 errors++;
 }
-if(data179 < 1 || isNaN(data179)){
-const err556 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data179};
+for(const key42 in data169){
+if(!((((((key42 === "description") || (key42 === "function")) || (key42 === "detect")) || (key42 === "rework")) || (key42 === "next")) || (key42 === "kind"))){
+const err556 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then,data:data169};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -12042,12 +12176,11 @@ vErrors.push(err556);
 errors++;
 }
 }
-}
-if(data176.at !== undefined){
-let data180 = data176.at;
-if(typeof data180 === "string"){
-if(func3(data180) > 40){
-const err557 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data180};
+if(data169.description !== undefined){
+let data171 = data169.description;
+if(typeof data171 === "string"){
+if(func3(data171) > 10000){
+const err557 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data171};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -12058,7 +12191,7 @@ errors++;
 }
 }
 else {
-const err558 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data180};
+const err558 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.description,data:data171};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -12068,10 +12201,11 @@ vErrors.push(err558);
 errors++;
 }
 }
-if(data176.first !== undefined){
-let data181 = data176.first;
-if((typeof data181 !== "string") && (!(typeof data181 == "number"))){
-const err559 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data181};
+if(data169.function !== undefined){
+let data172 = data169.function;
+if(typeof data172 === "string"){
+if(func3(data172) > 64){
+const err559 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data172};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -12080,9 +12214,8 @@ vErrors.push(err559);
 }
 errors++;
 }
-if(typeof data181 === "string"){
-if(func3(data181) > 40){
-const err560 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data181};
+if(!pattern0.test(data172)){
+const err560 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data172};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -12092,12 +12225,8 @@ vErrors.push(err560);
 errors++;
 }
 }
-}
-if(data176.calendar !== undefined){
-let data182 = data176.calendar;
-if(typeof data182 === "string"){
-if(func3(data182) > 64){
-const err561 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data182};
+else {
+const err561 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data172};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -12106,8 +12235,12 @@ vErrors.push(err561);
 }
 errors++;
 }
-if(!pattern0.test(data182)){
-const err562 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data182};
+}
+if(data169.detect !== undefined){
+let data173 = data169.detect;
+if(typeof data173 == "number"){
+if(data173 > 1 || isNaN(data173)){
+const err562 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data173};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -12116,9 +12249,8 @@ vErrors.push(err562);
 }
 errors++;
 }
-}
-else {
-const err563 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data182};
+if(data173 < 0 || isNaN(data173)){
+const err563 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data173};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -12128,9 +12260,8 @@ vErrors.push(err563);
 errors++;
 }
 }
-}
 else {
-const err564 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data176};
+const err564 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.detect,data:data173};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -12140,10 +12271,11 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data155.perSession !== undefined){
-let data183 = data155.perSession;
-if(!((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183)))){
-const err565 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data183};
+if(data169.rework !== undefined){
+let data174 = data169.rework;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+if(data174.to === undefined){
+const err565 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data174};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -12152,9 +12284,8 @@ vErrors.push(err565);
 }
 errors++;
 }
-if(typeof data183 == "number"){
-if(data183 > 1000000 || isNaN(data183)){
-const err566 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data183};
+if(data174.maxRounds === undefined){
+const err566 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data174};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -12163,8 +12294,8 @@ vErrors.push(err566);
 }
 errors++;
 }
-if(data183 < 1 || isNaN(data183)){
-const err567 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data183};
+if(data174.exceeded === undefined){
+const err567 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data174};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -12173,13 +12304,9 @@ vErrors.push(err567);
 }
 errors++;
 }
-}
-}
-if(data155.chair !== undefined){
-let data184 = data155.chair;
-if(typeof data184 === "string"){
-if(func3(data184) > 64){
-const err568 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data184};
+for(const key43 in data174){
+if(!(((key43 === "to") || (key43 === "maxRounds")) || (key43 === "exceeded"))){
+const err568 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data174};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -12188,8 +12315,12 @@ vErrors.push(err568);
 }
 errors++;
 }
-if(!pattern0.test(data184)){
-const err569 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data184};
+}
+if(data174.to !== undefined){
+let data175 = data174.to;
+if(typeof data175 === "string"){
+if(func3(data175) > 64){
+const err569 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data175};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -12198,9 +12329,8 @@ vErrors.push(err569);
 }
 errors++;
 }
-}
-else {
-const err570 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data184};
+if(!pattern0.test(data175)){
+const err570 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data175};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -12210,11 +12340,8 @@ vErrors.push(err570);
 errors++;
 }
 }
-if(data155.hoursPerDecision !== undefined){
-let data185 = data155.hoursPerDecision;
-if(typeof data185 == "number"){
-if(data185 > 1000 || isNaN(data185)){
-const err571 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data185};
+else {
+const err571 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data175};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -12223,8 +12350,11 @@ vErrors.push(err571);
 }
 errors++;
 }
-if(data185 < 0 || isNaN(data185)){
-const err572 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data185};
+}
+if(data174.maxRounds !== undefined){
+let data176 = data174.maxRounds;
+if(!((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176)))){
+const err572 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data176};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -12233,9 +12363,9 @@ vErrors.push(err572);
 }
 errors++;
 }
-}
-else {
-const err573 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data185};
+if(typeof data176 == "number"){
+if(data176 > 1000 || isNaN(data176)){
+const err573 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data176};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -12244,10 +12374,8 @@ vErrors.push(err573);
 }
 errors++;
 }
-}
-}
-else {
-const err574 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data155};
+if(data176 < 0 || isNaN(data176)){
+const err574 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework.properties.maxRounds,data:data176};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -12256,20 +12384,13 @@ vErrors.push(err574);
 }
 errors++;
 }
-var _valid20 = _errs474 === errors;
-valid123 = _valid20;
-ifClause7 = "then";
 }
-else {
-const _errs521 = errors;
-const _errs522 = errors;
-let valid134 = true;
-const _errs523 = errors;
-if(errors === _errs523){
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-let missing18;
-if((data155.kind === undefined) && (missing18 = "kind")){
-const err575 = {};
+}
+if(data174.exceeded !== undefined){
+let data177 = data174.exceeded;
+if(typeof data177 === "string"){
+if(func3(data177) > 64){
+const err575 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data177};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -12278,10 +12399,8 @@ vErrors.push(err575);
 }
 errors++;
 }
-else {
-if(data155.kind !== undefined){
-if("exit" !== data155.kind){
-const err576 = {};
+if(!pattern0.test(data177)){
+const err576 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data177};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -12291,10 +12410,8 @@ vErrors.push(err576);
 errors++;
 }
 }
-}
-}
 else {
-const err577 = {};
+const err577 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data177};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -12304,22 +12421,9 @@ vErrors.push(err577);
 errors++;
 }
 }
-var _valid21 = _errs523 === errors;
-errors = _errs522;
-if(vErrors !== null){
-if(_errs522){
-vErrors.length = _errs522;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid21){
-const _errs526 = errors;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.kind === undefined){
-const err578 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data155};
+const err578 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.then.properties.rework,data:data174};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -12328,8 +12432,17 @@ vErrors.push(err578);
 }
 errors++;
 }
-if(data155.outcome === undefined){
-const err579 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data155};
+}
+if(data169.next !== undefined){
+if(!(validate17(data169.next, {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data169,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data169.kind !== undefined){
+let data179 = data169.kind;
+if("gate" !== data179){
+const err579 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/then/properties/kind/const",keyword:"const",params:{allowedValue: "gate"},message:"must be equal to constant",schema:"gate",parentSchema:schema11.properties.steps.additionalProperties.then.properties.kind,data:data179};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -12338,9 +12451,10 @@ vErrors.push(err579);
 }
 errors++;
 }
-for(const key40 in data155){
-if(!(((key40 === "kind") || (key40 === "outcome")) || (key40 === "description"))){
-const err580 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data155};
+}
+}
+else {
+const err580 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.then.type,parentSchema:schema11.properties.steps.additionalProperties.then,data:data169};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -12349,11 +12463,20 @@ vErrors.push(err580);
 }
 errors++;
 }
+var _valid26 = _errs523 === errors;
+valid130 = _valid26;
+ifClause13 = "then";
 }
-if(data155.kind !== undefined){
-let data187 = data155.kind;
-if("exit" !== data187){
-const err581 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data187};
+else {
+const _errs546 = errors;
+const _errs547 = errors;
+let valid137 = true;
+const _errs548 = errors;
+if(errors === _errs548){
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+let missing17;
+if((data169.kind === undefined) && (missing17 = "kind")){
+const err581 = {};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -12362,11 +12485,10 @@ vErrors.push(err581);
 }
 errors++;
 }
-}
-if(data155.outcome !== undefined){
-let data188 = data155.outcome;
-if(!((data188 === "done") || (data188 === "rejected"))){
-const err582 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data188};
+else {
+if(data169.kind !== undefined){
+if("forum" !== data169.kind){
+const err582 = {};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -12376,11 +12498,10 @@ vErrors.push(err582);
 errors++;
 }
 }
-if(data155.description !== undefined){
-let data189 = data155.description;
-if(typeof data189 === "string"){
-if(func3(data189) > 10000){
-const err583 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data189};
+}
+}
+else {
+const err583 = {};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -12390,8 +12511,22 @@ vErrors.push(err583);
 errors++;
 }
 }
+var _valid27 = _errs548 === errors;
+errors = _errs547;
+if(vErrors !== null){
+if(_errs547){
+vErrors.length = _errs547;
+}
 else {
-const err584 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data189};
+vErrors = null;
+}
+}
+let ifClause14;
+if(_valid27){
+const _errs551 = errors;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.kind === undefined){
+const err584 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data169};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -12400,10 +12535,8 @@ vErrors.push(err584);
 }
 errors++;
 }
-}
-}
-else {
-const err585 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data155};
+if(data169.schedule === undefined){
+const err585 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data169};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -12412,15 +12545,8 @@ vErrors.push(err585);
 }
 errors++;
 }
-var _valid21 = _errs526 === errors;
-valid134 = _valid21;
-ifClause8 = "then";
-}
-else {
-const _errs533 = errors;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.next === undefined){
-const err586 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data155};
+if(data169.next === undefined){
+const err586 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data169};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -12429,9 +12555,9 @@ vErrors.push(err586);
 }
 errors++;
 }
-for(const key41 in data155){
-if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key41))){
-const err587 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data155};
+for(const key44 in data169){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.then.properties, key44))){
+const err587 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data169};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -12441,11 +12567,11 @@ vErrors.push(err587);
 errors++;
 }
 }
-if(data155.description !== undefined){
-let data190 = data155.description;
-if(typeof data190 === "string"){
-if(func3(data190) > 10000){
-const err588 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data190};
+if(data169.description !== undefined){
+let data181 = data169.description;
+if(typeof data181 === "string"){
+if(func3(data181) > 10000){
+const err588 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data181};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -12456,7 +12582,7 @@ errors++;
 }
 }
 else {
-const err589 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data190};
+const err589 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.description,data:data181};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -12466,11 +12592,11 @@ vErrors.push(err589);
 errors++;
 }
 }
-if(data155.function !== undefined){
-let data191 = data155.function;
-if(typeof data191 === "string"){
-if(func3(data191) > 64){
-const err590 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data191};
+if(data169.function !== undefined){
+let data182 = data169.function;
+if(typeof data182 === "string"){
+if(func3(data182) > 64){
+const err590 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data182};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -12479,8 +12605,8 @@ vErrors.push(err590);
 }
 errors++;
 }
-if(!pattern0.test(data191)){
-const err591 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data191};
+if(!pattern0.test(data182)){
+const err591 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data182};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -12491,7 +12617,7 @@ errors++;
 }
 }
 else {
-const err592 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data191};
+const err592 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data182};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -12501,11 +12627,11 @@ vErrors.push(err592);
 errors++;
 }
 }
-if(data155.detect !== undefined){
-let data192 = data155.detect;
-if(typeof data192 == "number"){
-if(data192 > 1 || isNaN(data192)){
-const err593 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data192};
+if(data169.detect !== undefined){
+let data183 = data169.detect;
+if(typeof data183 == "number"){
+if(data183 > 1 || isNaN(data183)){
+const err593 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data183};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -12514,8 +12640,8 @@ vErrors.push(err593);
 }
 errors++;
 }
-if(data192 < 0 || isNaN(data192)){
-const err594 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data192};
+if(data183 < 0 || isNaN(data183)){
+const err594 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data183};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -12526,7 +12652,7 @@ errors++;
 }
 }
 else {
-const err595 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data192};
+const err595 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.detect,data:data183};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -12536,11 +12662,11 @@ vErrors.push(err595);
 errors++;
 }
 }
-if(data155.rework !== undefined){
-let data193 = data155.rework;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-if(data193.to === undefined){
-const err596 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
+if(data169.rework !== undefined){
+let data184 = data169.rework;
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+if(data184.to === undefined){
+const err596 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data184};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -12549,8 +12675,8 @@ vErrors.push(err596);
 }
 errors++;
 }
-if(data193.maxRounds === undefined){
-const err597 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
+if(data184.maxRounds === undefined){
+const err597 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data184};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -12559,8 +12685,8 @@ vErrors.push(err597);
 }
 errors++;
 }
-if(data193.exceeded === undefined){
-const err598 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
+if(data184.exceeded === undefined){
+const err598 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data184};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -12569,9 +12695,9 @@ vErrors.push(err598);
 }
 errors++;
 }
-for(const key42 in data193){
-if(!(((key42 === "to") || (key42 === "maxRounds")) || (key42 === "exceeded"))){
-const err599 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
+for(const key45 in data184){
+if(!(((key45 === "to") || (key45 === "maxRounds")) || (key45 === "exceeded"))){
+const err599 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data184};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -12581,11 +12707,11 @@ vErrors.push(err599);
 errors++;
 }
 }
-if(data193.to !== undefined){
-let data194 = data193.to;
-if(typeof data194 === "string"){
-if(func3(data194) > 64){
-const err600 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data194};
+if(data184.to !== undefined){
+let data185 = data184.to;
+if(typeof data185 === "string"){
+if(func3(data185) > 64){
+const err600 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data185};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -12594,8 +12720,8 @@ vErrors.push(err600);
 }
 errors++;
 }
-if(!pattern0.test(data194)){
-const err601 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data194};
+if(!pattern0.test(data185)){
+const err601 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data185};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -12606,7 +12732,7 @@ errors++;
 }
 }
 else {
-const err602 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data194};
+const err602 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data185};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -12616,10 +12742,10 @@ vErrors.push(err602);
 errors++;
 }
 }
-if(data193.maxRounds !== undefined){
-let data195 = data193.maxRounds;
-if(!((typeof data195 == "number") && (!(data195 % 1) && !isNaN(data195)))){
-const err603 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data195};
+if(data184.maxRounds !== undefined){
+let data186 = data184.maxRounds;
+if(!((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186)))){
+const err603 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data186};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -12628,9 +12754,9 @@ vErrors.push(err603);
 }
 errors++;
 }
-if(typeof data195 == "number"){
-if(data195 > 1000 || isNaN(data195)){
-const err604 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data195};
+if(typeof data186 == "number"){
+if(data186 > 1000 || isNaN(data186)){
+const err604 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data186};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -12639,8 +12765,8 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(data195 < 0 || isNaN(data195)){
-const err605 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data195};
+if(data186 < 0 || isNaN(data186)){
+const err605 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework.properties.maxRounds,data:data186};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -12651,11 +12777,11 @@ errors++;
 }
 }
 }
-if(data193.exceeded !== undefined){
-let data196 = data193.exceeded;
-if(typeof data196 === "string"){
-if(func3(data196) > 64){
-const err606 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data196};
+if(data184.exceeded !== undefined){
+let data187 = data184.exceeded;
+if(typeof data187 === "string"){
+if(func3(data187) > 64){
+const err606 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data187};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -12664,8 +12790,8 @@ vErrors.push(err606);
 }
 errors++;
 }
-if(!pattern0.test(data196)){
-const err607 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data196};
+if(!pattern0.test(data187)){
+const err607 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data187};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -12676,7 +12802,7 @@ errors++;
 }
 }
 else {
-const err608 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data196};
+const err608 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data187};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -12688,7 +12814,7 @@ errors++;
 }
 }
 else {
-const err609 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data193};
+const err609 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.rework,data:data184};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -12698,16 +12824,16 @@ vErrors.push(err609);
 errors++;
 }
 }
-if(data155.next !== undefined){
-if(!(validate17(data155.next, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data155,parentDataProperty:"next",rootData}))){
+if(data169.next !== undefined){
+if(!(validate17(data169.next, {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data169,parentDataProperty:"next",rootData}))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
-if(data155.kind !== undefined){
-let data198 = data155.kind;
-if(!((((data198 === "step") || (data198 === "gate")) || (data198 === "forum")) || (data198 === "exit"))){
-const err610 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data198};
+if(data169.kind !== undefined){
+let data189 = data169.kind;
+if("forum" !== data189){
+const err610 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "forum"},message:"must be equal to constant",schema:"forum",parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.kind,data:data189};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -12717,11 +12843,11 @@ vErrors.push(err610);
 errors++;
 }
 }
-if(data155.serve !== undefined){
-let data199 = data155.serve;
-if(Array.isArray(data199)){
-if(data199.length > 100){
-const err611 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data199};
+if(data169.schedule !== undefined){
+let data190 = data169.schedule;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+if(data190.every === undefined){
+const err611 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.required,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data190};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -12730,8 +12856,9 @@ vErrors.push(err611);
 }
 errors++;
 }
-if(data199.length < 1){
-const err612 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data199};
+for(const key46 in data190){
+if(!((((((key46 === "every") || (key46 === "day")) || (key46 === "month")) || (key46 === "at")) || (key46 === "first")) || (key46 === "calendar"))){
+const err612 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data190};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -12740,13 +12867,11 @@ vErrors.push(err612);
 }
 errors++;
 }
-const len11 = data199.length;
-for(let i11=0; i11<len11; i11++){
-let data200 = data199[i11];
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-for(const key43 in data200){
-if(!(((((key43 === "pool") || (key43 === "skill")) || (key43 === "time")) || (key43 === "when")) || (key43 === "errorRate"))){
-const err613 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data200};
+}
+if(data190.every !== undefined){
+let data191 = data190.every;
+if((typeof data191 !== "string") && (!(typeof data191 == "number"))){
+const err613 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data191};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -12755,12 +12880,9 @@ vErrors.push(err613);
 }
 errors++;
 }
-}
-if(data200.pool !== undefined){
-let data201 = data200.pool;
-if(typeof data201 === "string"){
-if(func3(data201) > 64){
-const err614 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data201};
+if(typeof data191 === "string"){
+if(func3(data191) > 40){
+const err614 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/every",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.every,data:data191};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -12769,8 +12891,12 @@ vErrors.push(err614);
 }
 errors++;
 }
-if(!pattern0.test(data201)){
-const err615 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data201};
+}
+}
+if(data190.day !== undefined){
+let data192 = data190.day;
+if((typeof data192 !== "string") && (!((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))))){
+const err615 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type},message:"must be string,integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data192};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -12779,9 +12905,9 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-else {
-const err616 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data201};
+if(typeof data192 === "string"){
+if(func3(data192) > 40){
+const err616 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/day",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/day/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.day,data:data192};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -12791,11 +12917,11 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data200.skill !== undefined){
-let data202 = data200.skill;
-if(typeof data202 === "string"){
-if(func3(data202) > 64){
-const err617 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data202};
+}
+if(data190.month !== undefined){
+let data193 = data190.month;
+if(!((typeof data193 == "number") && (!(data193 % 1) && !isNaN(data193)))){
+const err617 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data193};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -12804,8 +12930,9 @@ vErrors.push(err617);
 }
 errors++;
 }
-if(!pattern0.test(data202)){
-const err618 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data202};
+if(typeof data193 == "number"){
+if(data193 > 3 || isNaN(data193)){
+const err618 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data193};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -12814,9 +12941,8 @@ vErrors.push(err618);
 }
 errors++;
 }
-}
-else {
-const err619 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data202};
+if(data193 < 1 || isNaN(data193)){
+const err619 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/month",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.month,data:data193};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -12826,27 +12952,12 @@ vErrors.push(err619);
 errors++;
 }
 }
-if(data200.time !== undefined){
-if(!(validate23(data200.time, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/time",parentData:data200,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
 }
-}
-if(data200.when !== undefined){
-if(!(validate18(data200.when, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/when",parentData:data200,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data200.errorRate !== undefined){
-if(!(validate11(data200.errorRate, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/errorRate",parentData:data200,parentDataProperty:"errorRate",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err620 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data200};
+if(data190.at !== undefined){
+let data194 = data190.at;
+if(typeof data194 === "string"){
+if(func3(data194) > 40){
+const err620 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data194};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -12856,9 +12967,8 @@ vErrors.push(err620);
 errors++;
 }
 }
-}
 else {
-const err621 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data199};
+const err621 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/at",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.properties.at,data:data194};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -12868,11 +12978,10 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data155.skill !== undefined){
-let data206 = data155.skill;
-if(typeof data206 === "string"){
-if(func3(data206) > 64){
-const err622 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data206};
+if(data190.first !== undefined){
+let data195 = data190.first;
+if((typeof data195 !== "string") && (!(typeof data195 == "number"))){
+const err622 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data195};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -12881,8 +12990,9 @@ vErrors.push(err622);
 }
 errors++;
 }
-if(!pattern0.test(data206)){
-const err623 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data206};
+if(typeof data195 === "string"){
+if(func3(data195) > 40){
+const err623 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/first",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data195};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -12892,8 +13002,12 @@ vErrors.push(err623);
 errors++;
 }
 }
-else {
-const err624 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data206};
+}
+if(data190.calendar !== undefined){
+let data196 = data190.calendar;
+if(typeof data196 === "string"){
+if(func3(data196) > 64){
+const err624 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -12902,19 +13016,8 @@ vErrors.push(err624);
 }
 errors++;
 }
-}
-if(data155.time !== undefined){
-if(!(validate23(data155.time, {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data155,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data155.queue !== undefined){
-let data208 = data155.queue;
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
-for(const key44 in data208){
-if(!(((((key44 === "discipline") || (key44 === "priority")) || (key44 === "preempt")) || (key44 === "capacity")) || (key44 === "overflow"))){
-const err625 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data208};
+if(!pattern0.test(data196)){
+const err625 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -12924,10 +13027,8 @@ vErrors.push(err625);
 errors++;
 }
 }
-if(data208.discipline !== undefined){
-let data209 = data208.discipline;
-if(!((data209 === "fifo") || (data209 === "priority"))){
-const err626 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data209};
+else {
+const err626 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data196};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -12937,16 +13038,9 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data208.priority !== undefined){
-let data210 = data208.priority;
-const _errs579 = errors;
-let valid149 = true;
-const _errs580 = errors;
-if(errors === _errs580){
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-let missing19;
-if((data210.byType === undefined) && (missing19 = "byType")){
-const err627 = {};
+}
+else {
+const err627 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/schedule",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/schedule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.properties.schedule.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.schedule,data:data190};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -12956,8 +13050,10 @@ vErrors.push(err627);
 errors++;
 }
 }
-else {
-const err628 = {};
+if(data169.perSession !== undefined){
+let data197 = data169.perSession;
+if(!((typeof data197 == "number") && (!(data197 % 1) && !isNaN(data197)))){
+const err628 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.then.properties.perSession.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data197};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -12966,23 +13062,9 @@ vErrors.push(err628);
 }
 errors++;
 }
-}
-var _valid22 = _errs580 === errors;
-errors = _errs579;
-if(vErrors !== null){
-if(_errs579){
-vErrors.length = _errs579;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid22){
-const _errs582 = errors;
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-if(data210.byType === undefined){
-const err629 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data210};
+if(typeof data197 == "number"){
+if(data197 > 1000000 || isNaN(data197)){
+const err629 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data197};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -12991,9 +13073,8 @@ vErrors.push(err629);
 }
 errors++;
 }
-for(const key45 in data210){
-if(!(key45 === "byType")){
-const err630 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data210};
+if(data197 < 1 || isNaN(data197)){
+const err630 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSession",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/perSession/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.perSession,data:data197};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -13003,11 +13084,12 @@ vErrors.push(err630);
 errors++;
 }
 }
-if(data210.byType !== undefined){
-let data211 = data210.byType;
-if(Array.isArray(data211)){
-if(data211.length > 1000){
-const err631 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data211};
+}
+if(data169.chair !== undefined){
+let data198 = data169.chair;
+if(typeof data198 === "string"){
+if(func3(data198) > 64){
+const err631 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -13016,8 +13098,8 @@ vErrors.push(err631);
 }
 errors++;
 }
-if(data211.length < 1){
-const err632 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data211};
+if(!pattern0.test(data198)){
+const err632 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -13026,12 +13108,9 @@ vErrors.push(err632);
 }
 errors++;
 }
-const len12 = data211.length;
-for(let i12=0; i12<len12; i12++){
-let data212 = data211[i12];
-if(typeof data212 === "string"){
-if(func3(data212) > 64){
-const err633 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i12,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data212};
+}
+else {
+const err633 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/chair",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data198};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -13040,8 +13119,12 @@ vErrors.push(err633);
 }
 errors++;
 }
-if(!pattern0.test(data212)){
-const err634 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i12,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data212};
+}
+if(data169.hoursPerDecision !== undefined){
+let data199 = data169.hoursPerDecision;
+if(typeof data199 == "number"){
+if(data199 > 1000 || isNaN(data199)){
+const err634 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data199};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -13050,9 +13133,8 @@ vErrors.push(err634);
 }
 errors++;
 }
-}
-else {
-const err635 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i12,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data212};
+if(data199 < 0 || isNaN(data199)){
+const err635 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data199};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -13062,9 +13144,8 @@ vErrors.push(err635);
 errors++;
 }
 }
-}
 else {
-const err636 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data211};
+const err636 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/hoursPerDecision",schemaPath:"#/properties/steps/additionalProperties/else/then/properties/hoursPerDecision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision.type,parentSchema:schema11.properties.steps.additionalProperties.else.then.properties.hoursPerDecision,data:data199};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -13076,7 +13157,7 @@ errors++;
 }
 }
 else {
-const err637 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data210};
+const err637 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.then,data:data169};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -13085,15 +13166,20 @@ vErrors.push(err637);
 }
 errors++;
 }
-var _valid22 = _errs582 === errors;
-valid149 = _valid22;
-ifClause9 = "then";
+var _valid27 = _errs551 === errors;
+valid137 = _valid27;
+ifClause14 = "then";
 }
 else {
-const _errs590 = errors;
-if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
-if(data210.attr === undefined){
-const err638 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data210};
+const _errs598 = errors;
+const _errs599 = errors;
+let valid148 = true;
+const _errs600 = errors;
+if(errors === _errs600){
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+let missing18;
+if((data169.kind === undefined) && (missing18 = "kind")){
+const err638 = {};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -13102,9 +13188,10 @@ vErrors.push(err638);
 }
 errors++;
 }
-for(const key46 in data210){
-if(!((key46 === "attr") || (key46 === "order"))){
-const err639 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data210};
+else {
+if(data169.kind !== undefined){
+if("exit" !== data169.kind){
+const err639 = {};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -13114,11 +13201,10 @@ vErrors.push(err639);
 errors++;
 }
 }
-if(data210.attr !== undefined){
-let data213 = data210.attr;
-if(typeof data213 === "string"){
-if(func3(data213) > 64){
-const err640 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data213};
+}
+}
+else {
+const err640 = {};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -13127,8 +13213,23 @@ vErrors.push(err640);
 }
 errors++;
 }
-if(!pattern0.test(data213)){
-const err641 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data213};
+}
+var _valid28 = _errs600 === errors;
+errors = _errs599;
+if(vErrors !== null){
+if(_errs599){
+vErrors.length = _errs599;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause15;
+if(_valid28){
+const _errs603 = errors;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.kind === undefined){
+const err641 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data169};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -13137,9 +13238,8 @@ vErrors.push(err641);
 }
 errors++;
 }
-}
-else {
-const err642 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data213};
+if(data169.outcome === undefined){
+const err642 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema11.properties.steps.additionalProperties.else.else.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data169};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -13148,11 +13248,9 @@ vErrors.push(err642);
 }
 errors++;
 }
-}
-if(data210.order !== undefined){
-let data214 = data210.order;
-if(!((data214 === "asc") || (data214 === "desc"))){
-const err643 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data214};
+for(const key47 in data169){
+if(!(((key47 === "kind") || (key47 === "outcome")) || (key47 === "description"))){
+const err643 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data169};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -13162,9 +13260,10 @@ vErrors.push(err643);
 errors++;
 }
 }
-}
-else {
-const err644 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data210};
+if(data169.kind !== undefined){
+let data201 = data169.kind;
+if("exit" !== data201){
+const err644 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/kind/const",keyword:"const",params:{allowedValue: "exit"},message:"must be equal to constant",schema:"exit",parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.kind,data:data201};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -13173,12 +13272,11 @@ vErrors.push(err644);
 }
 errors++;
 }
-var _valid22 = _errs590 === errors;
-valid149 = _valid22;
-ifClause9 = "else";
 }
-if(!valid149){
-const err645 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data210};
+if(data169.outcome !== undefined){
+let data202 = data169.outcome;
+if(!((data202 === "done") || (data202 === "rejected"))){
+const err645 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.outcome,data:data202};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -13188,10 +13286,11 @@ vErrors.push(err645);
 errors++;
 }
 }
-if(data208.preempt !== undefined){
-let data215 = data208.preempt;
-if(!((data215 === "resume") || (data215 === "restart"))){
-const err646 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/preempt",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/preempt/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt,data:data215};
+if(data169.description !== undefined){
+let data203 = data169.description;
+if(typeof data203 === "string"){
+if(func3(data203) > 10000){
+const err646 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data203};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -13201,10 +13300,8 @@ vErrors.push(err646);
 errors++;
 }
 }
-if(data208.capacity !== undefined){
-let data216 = data208.capacity;
-if(!((typeof data216 == "number") && (!(data216 % 1) && !isNaN(data216)))){
-const err647 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data216};
+else {
+const err647 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.then.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then.properties.description,data:data203};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -13213,9 +13310,10 @@ vErrors.push(err647);
 }
 errors++;
 }
-if(typeof data216 == "number"){
-if(data216 > 1000000000 || isNaN(data216)){
-const err648 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data216};
+}
+}
+else {
+const err648 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.then,data:data169};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -13224,8 +13322,15 @@ vErrors.push(err648);
 }
 errors++;
 }
-if(data216 < 0 || isNaN(data216)){
-const err649 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data216};
+var _valid28 = _errs603 === errors;
+valid148 = _valid28;
+ifClause15 = "then";
+}
+else {
+const _errs610 = errors;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.next === undefined){
+const err649 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data169};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -13234,13 +13339,9 @@ vErrors.push(err649);
 }
 errors++;
 }
-}
-}
-if(data208.overflow !== undefined){
-let data217 = data208.overflow;
-if(typeof data217 === "string"){
-if(func3(data217) > 64){
-const err650 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data217};
+for(const key48 in data169){
+if(!(func2.call(schema11.properties.steps.additionalProperties.else.else.else.properties, key48))){
+const err650 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data169};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -13249,8 +13350,12 @@ vErrors.push(err650);
 }
 errors++;
 }
-if(!pattern0.test(data217)){
-const err651 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data217};
+}
+if(data169.description !== undefined){
+let data204 = data169.description;
+if(typeof data204 === "string"){
+if(func3(data204) > 10000){
+const err651 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data204};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -13261,7 +13366,7 @@ errors++;
 }
 }
 else {
-const err652 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data217};
+const err652 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.description.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.description,data:data204};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -13271,9 +13376,11 @@ vErrors.push(err652);
 errors++;
 }
 }
-}
-else {
-const err653 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data208};
+if(data169.function !== undefined){
+let data205 = data169.function;
+if(typeof data205 === "string"){
+if(func3(data205) > 64){
+const err653 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -13282,12 +13389,8 @@ vErrors.push(err653);
 }
 errors++;
 }
-}
-if(data155.sla !== undefined){
-let data218 = data155.sla;
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-if(data218.limit === undefined){
-const err654 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data218};
+if(!pattern0.test(data205)){
+const err654 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -13296,8 +13399,9 @@ vErrors.push(err654);
 }
 errors++;
 }
-if(data218.escalateTo === undefined){
-const err655 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data218};
+}
+else {
+const err655 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/function",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data205};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -13306,9 +13410,12 @@ vErrors.push(err655);
 }
 errors++;
 }
-for(const key47 in data218){
-if(!((((key47 === "limit") || (key47 === "escalateTo")) || (key47 === "calendar")) || (key47 === "penalty"))){
-const err656 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data218};
+}
+if(data169.detect !== undefined){
+let data206 = data169.detect;
+if(typeof data206 == "number"){
+if(data206 > 1 || isNaN(data206)){
+const err656 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data206};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -13317,11 +13424,8 @@ vErrors.push(err656);
 }
 errors++;
 }
-}
-if(data218.limit !== undefined){
-let data219 = data218.limit;
-if((typeof data219 !== "string") && (!(typeof data219 == "number"))){
-const err657 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data219};
+if(data206 < 0 || isNaN(data206)){
+const err657 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data206};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -13330,9 +13434,9 @@ vErrors.push(err657);
 }
 errors++;
 }
-if(typeof data219 === "string"){
-if(func3(data219) > 40){
-const err658 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data219};
+}
+else {
+const err658 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/detect",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/detect/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.detect,data:data206};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -13342,12 +13446,11 @@ vErrors.push(err658);
 errors++;
 }
 }
-}
-if(data218.escalateTo !== undefined){
-let data220 = data218.escalateTo;
-if(typeof data220 === "string"){
-if(func3(data220) > 64){
-const err659 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data220};
+if(data169.rework !== undefined){
+let data207 = data169.rework;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.to === undefined){
+const err659 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data207};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -13356,8 +13459,8 @@ vErrors.push(err659);
 }
 errors++;
 }
-if(!pattern0.test(data220)){
-const err660 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data220};
+if(data207.maxRounds === undefined){
+const err660 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "maxRounds"},message:"must have required property '"+"maxRounds"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data207};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -13366,9 +13469,8 @@ vErrors.push(err660);
 }
 errors++;
 }
-}
-else {
-const err661 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data220};
+if(data207.exceeded === undefined){
+const err661 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/required",keyword:"required",params:{missingProperty: "exceeded"},message:"must have required property '"+"exceeded"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data207};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -13377,12 +13479,9 @@ vErrors.push(err661);
 }
 errors++;
 }
-}
-if(data218.calendar !== undefined){
-let data221 = data218.calendar;
-if(typeof data221 === "string"){
-if(func3(data221) > 64){
-const err662 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data221};
+for(const key49 in data207){
+if(!(((key49 === "to") || (key49 === "maxRounds")) || (key49 === "exceeded"))){
+const err662 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data207};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -13391,8 +13490,12 @@ vErrors.push(err662);
 }
 errors++;
 }
-if(!pattern0.test(data221)){
-const err663 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data221};
+}
+if(data207.to !== undefined){
+let data208 = data207.to;
+if(typeof data208 === "string"){
+if(func3(data208) > 64){
+const err663 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data208};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -13401,9 +13504,8 @@ vErrors.push(err663);
 }
 errors++;
 }
-}
-else {
-const err664 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data221};
+if(!pattern0.test(data208)){
+const err664 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data208};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -13413,11 +13515,8 @@ vErrors.push(err664);
 errors++;
 }
 }
-if(data218.penalty !== undefined){
-let data222 = data218.penalty;
-if(typeof data222 == "number"){
-if(data222 > 1000000000000 || isNaN(data222)){
-const err665 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data222};
+else {
+const err665 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data208};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -13426,8 +13525,11 @@ vErrors.push(err665);
 }
 errors++;
 }
-if(data222 < 0 || isNaN(data222)){
-const err666 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data222};
+}
+if(data207.maxRounds !== undefined){
+let data209 = data207.maxRounds;
+if(!((typeof data209 == "number") && (!(data209 % 1) && !isNaN(data209)))){
+const err666 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data209};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -13436,9 +13538,9 @@ vErrors.push(err666);
 }
 errors++;
 }
-}
-else {
-const err667 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data222};
+if(typeof data209 == "number"){
+if(data209 > 1000 || isNaN(data209)){
+const err667 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data209};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -13447,10 +13549,8 @@ vErrors.push(err667);
 }
 errors++;
 }
-}
-}
-else {
-const err668 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data218};
+if(data209 < 0 || isNaN(data209)){
+const err668 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/maxRounds",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/properties/maxRounds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.properties.maxRounds,data:data209};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -13461,8 +13561,11 @@ errors++;
 }
 }
 }
-else {
-const err669 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data155};
+if(data207.exceeded !== undefined){
+let data210 = data207.exceeded;
+if(typeof data210 === "string"){
+if(func3(data210) > 64){
+const err669 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data210};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -13471,12 +13574,8 @@ vErrors.push(err669);
 }
 errors++;
 }
-var _valid21 = _errs533 === errors;
-valid134 = _valid21;
-ifClause8 = "else";
-}
-if(!valid134){
-const err670 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data155};
+if(!pattern0.test(data210)){
+const err670 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data210};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -13485,12 +13584,9 @@ vErrors.push(err670);
 }
 errors++;
 }
-var _valid20 = _errs521 === errors;
-valid123 = _valid20;
-ifClause7 = "else";
 }
-if(!valid123){
-const err671 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data155};
+else {
+const err671 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework/exceeded",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data210};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -13499,12 +13595,10 @@ vErrors.push(err671);
 }
 errors++;
 }
-var _valid19 = _errs469 === errors;
-valid116 = _valid19;
-ifClause6 = "else";
 }
-if(!valid116){
-const err672 = {instancePath:instancePath+"/steps/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data155};
+}
+else {
+const err672 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/rework",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/rework/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.rework,data:data207};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -13514,9 +13608,16 @@ vErrors.push(err672);
 errors++;
 }
 }
+if(data169.next !== undefined){
+if(!(validate17(data169.next, {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/next",parentData:data169,parentDataProperty:"next",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
 }
-else {
-const err673 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data154};
+}
+if(data169.kind !== undefined){
+let data212 = data169.kind;
+if(!((((data212 === "step") || (data212 === "gate")) || (data212 === "forum")) || (data212 === "exit"))){
+const err673 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.kind,data:data212};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -13526,11 +13627,11 @@ vErrors.push(err673);
 errors++;
 }
 }
-if(data.handoffs !== undefined){
-let data223 = data.handoffs;
-if(Array.isArray(data223)){
-if(data223.length > 1000){
-const err674 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data223};
+if(data169.serve !== undefined){
+let data213 = data169.serve;
+if(Array.isArray(data213)){
+if(data213.length > 100){
+const err674 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data213};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -13539,8 +13640,8 @@ vErrors.push(err674);
 }
 errors++;
 }
-if(data223.length < 0){
-const err675 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data223};
+if(data213.length < 1){
+const err675 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data213};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -13549,12 +13650,13 @@ vErrors.push(err675);
 }
 errors++;
 }
-const len13 = data223.length;
-for(let i13=0; i13<len13; i13++){
-let data224 = data223[i13];
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-if(data224.from === undefined){
-const err676 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data224};
+const len11 = data213.length;
+for(let i11=0; i11<len11; i11++){
+let data214 = data213[i11];
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+for(const key50 in data214){
+if(!(((((key50 === "pool") || (key50 === "skill")) || (key50 === "time")) || (key50 === "when")) || (key50 === "errorRate"))){
+const err676 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data214};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -13563,8 +13665,12 @@ vErrors.push(err676);
 }
 errors++;
 }
-if(data224.to === undefined){
-const err677 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data224};
+}
+if(data214.pool !== undefined){
+let data215 = data214.pool;
+if(typeof data215 === "string"){
+if(func3(data215) > 64){
+const err677 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/pool",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data215};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -13573,8 +13679,8 @@ vErrors.push(err677);
 }
 errors++;
 }
-if(data224.delay === undefined){
-const err678 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data224};
+if(!pattern0.test(data215)){
+const err678 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/pool",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data215};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -13583,9 +13689,9 @@ vErrors.push(err678);
 }
 errors++;
 }
-for(const key48 in data224){
-if(!(((key48 === "from") || (key48 === "to")) || (key48 === "delay"))){
-const err679 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data224};
+}
+else {
+const err679 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/pool",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data215};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -13595,11 +13701,11 @@ vErrors.push(err679);
 errors++;
 }
 }
-if(data224.from !== undefined){
-let data225 = data224.from;
-if(typeof data225 === "string"){
-if(func3(data225) > 64){
-const err680 = {instancePath:instancePath+"/handoffs/" + i13+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data225};
+if(data214.skill !== undefined){
+let data216 = data214.skill;
+if(typeof data216 === "string"){
+if(func3(data216) > 64){
+const err680 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data216};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -13608,8 +13714,8 @@ vErrors.push(err680);
 }
 errors++;
 }
-if(!pattern0.test(data225)){
-const err681 = {instancePath:instancePath+"/handoffs/" + i13+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data225};
+if(!pattern0.test(data216)){
+const err681 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data216};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -13620,7 +13726,7 @@ errors++;
 }
 }
 else {
-const err682 = {instancePath:instancePath+"/handoffs/" + i13+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data225};
+const err682 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data216};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -13630,11 +13736,27 @@ vErrors.push(err682);
 errors++;
 }
 }
-if(data224.to !== undefined){
-let data226 = data224.to;
-if(typeof data226 === "string"){
-if(func3(data226) > 64){
-const err683 = {instancePath:instancePath+"/handoffs/" + i13+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data226};
+if(data214.time !== undefined){
+if(!(validate23(data214.time, {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/time",parentData:data214,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data214.when !== undefined){
+if(!(validate18(data214.when, {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/when",parentData:data214,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data214.errorRate !== undefined){
+if(!(validate11(data214.errorRate, {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11+"/errorRate",parentData:data214,parentDataProperty:"errorRate",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err683 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve/" + i11,schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.items,data:data214};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -13643,8 +13765,10 @@ vErrors.push(err683);
 }
 errors++;
 }
-if(!pattern0.test(data226)){
-const err684 = {instancePath:instancePath+"/handoffs/" + i13+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data226};
+}
+}
+else {
+const err684 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/serve",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/serve/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.serve,data:data213};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -13654,8 +13778,11 @@ vErrors.push(err684);
 errors++;
 }
 }
-else {
-const err685 = {instancePath:instancePath+"/handoffs/" + i13+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data226};
+if(data169.skill !== undefined){
+let data220 = data169.skill;
+if(typeof data220 === "string"){
+if(func3(data220) > 64){
+const err685 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data220};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -13664,16 +13791,8 @@ vErrors.push(err685);
 }
 errors++;
 }
-}
-if(data224.delay !== undefined){
-if(!(validate15(data224.delay, {instancePath:instancePath+"/handoffs/" + i13+"/delay",parentData:data224,parentDataProperty:"delay",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err686 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data224};
+if(!pattern0.test(data220)){
+const err686 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data220};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -13683,9 +13802,8 @@ vErrors.push(err686);
 errors++;
 }
 }
-}
 else {
-const err687 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data223};
+const err687 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/skill",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data220};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -13695,11 +13813,18 @@ vErrors.push(err687);
 errors++;
 }
 }
-if(data.initialWip !== undefined){
-let data228 = data.initialWip;
-if(Array.isArray(data228)){
-if(data228.length > 1000){
-const err688 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data228};
+if(data169.time !== undefined){
+if(!(validate23(data169.time, {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/time",parentData:data169,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data169.queue !== undefined){
+let data222 = data169.queue;
+if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
+for(const key51 in data222){
+if(!(((((key51 === "discipline") || (key51 === "priority")) || (key51 === "preempt")) || (key51 === "capacity")) || (key51 === "overflow"))){
+const err688 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data222};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -13708,8 +13833,11 @@ vErrors.push(err688);
 }
 errors++;
 }
-if(data228.length < 0){
-const err689 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data228};
+}
+if(data222.discipline !== undefined){
+let data223 = data222.discipline;
+if(!((data223 === "fifo") || (data223 === "priority"))){
+const err689 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/discipline",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/discipline/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.discipline,data:data223};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -13718,12 +13846,17 @@ vErrors.push(err689);
 }
 errors++;
 }
-const len14 = data228.length;
-for(let i14=0; i14<len14; i14++){
-let data229 = data228[i14];
-if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-if(data229.type === undefined){
-const err690 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data229};
+}
+if(data222.priority !== undefined){
+let data224 = data222.priority;
+const _errs656 = errors;
+let valid163 = true;
+const _errs657 = errors;
+if(errors === _errs657){
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+let missing19;
+if((data224.byType === undefined) && (missing19 = "byType")){
+const err690 = {};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -13732,8 +13865,9 @@ vErrors.push(err690);
 }
 errors++;
 }
-if(data229.step === undefined){
-const err691 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data229};
+}
+else {
+const err691 = {};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -13742,9 +13876,23 @@ vErrors.push(err691);
 }
 errors++;
 }
-for(const key49 in data229){
-if(!(((((key49 === "type") || (key49 === "step")) || (key49 === "waiting")) || (key49 === "inService")) || (key49 === "age"))){
-const err692 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data229};
+}
+var _valid29 = _errs657 === errors;
+errors = _errs656;
+if(vErrors !== null){
+if(_errs656){
+vErrors.length = _errs656;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause16;
+if(_valid29){
+const _errs659 = errors;
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+if(data224.byType === undefined){
+const err692 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/required",keyword:"required",params:{missingProperty: "byType"},message:"must have required property '"+"byType"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data224};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -13753,12 +13901,9 @@ vErrors.push(err692);
 }
 errors++;
 }
-}
-if(data229.type !== undefined){
-let data230 = data229.type;
-if(typeof data230 === "string"){
-if(func3(data230) > 64){
-const err693 = {instancePath:instancePath+"/initialWip/" + i14+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data230};
+for(const key52 in data224){
+if(!(key52 === "byType")){
+const err693 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data224};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -13767,8 +13912,12 @@ vErrors.push(err693);
 }
 errors++;
 }
-if(!pattern0.test(data230)){
-const err694 = {instancePath:instancePath+"/initialWip/" + i14+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data230};
+}
+if(data224.byType !== undefined){
+let data225 = data224.byType;
+if(Array.isArray(data225)){
+if(data225.length > 1000){
+const err694 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data225};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -13777,9 +13926,8 @@ vErrors.push(err694);
 }
 errors++;
 }
-}
-else {
-const err695 = {instancePath:instancePath+"/initialWip/" + i14+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data230};
+if(data225.length < 1){
+const err695 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data225};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -13788,12 +13936,12 @@ vErrors.push(err695);
 }
 errors++;
 }
-}
-if(data229.step !== undefined){
-let data231 = data229.step;
-if(typeof data231 === "string"){
-if(func3(data231) > 64){
-const err696 = {instancePath:instancePath+"/initialWip/" + i14+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data231};
+const len12 = data225.length;
+for(let i12=0; i12<len12; i12++){
+let data226 = data225[i12];
+if(typeof data226 === "string"){
+if(func3(data226) > 64){
+const err696 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i12,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data226};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -13802,8 +13950,8 @@ vErrors.push(err696);
 }
 errors++;
 }
-if(!pattern0.test(data231)){
-const err697 = {instancePath:instancePath+"/initialWip/" + i14+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data231};
+if(!pattern0.test(data226)){
+const err697 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i12,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data226};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -13814,7 +13962,7 @@ errors++;
 }
 }
 else {
-const err698 = {instancePath:instancePath+"/initialWip/" + i14+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data231};
+const err698 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType/" + i12,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data226};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -13824,10 +13972,9 @@ vErrors.push(err698);
 errors++;
 }
 }
-if(data229.waiting !== undefined){
-let data232 = data229.waiting;
-if(!((typeof data232 == "number") && (!(data232 % 1) && !isNaN(data232)))){
-const err699 = {instancePath:instancePath+"/initialWip/" + i14+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data232};
+}
+else {
+const err699 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/byType",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/properties/byType/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.properties.byType,data:data225};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -13836,9 +13983,10 @@ vErrors.push(err699);
 }
 errors++;
 }
-if(typeof data232 == "number"){
-if(data232 > 1000000 || isNaN(data232)){
-const err700 = {instancePath:instancePath+"/initialWip/" + i14+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data232};
+}
+}
+else {
+const err700 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.then,data:data224};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -13847,8 +13995,15 @@ vErrors.push(err700);
 }
 errors++;
 }
-if(data232 < 0 || isNaN(data232)){
-const err701 = {instancePath:instancePath+"/initialWip/" + i14+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data232};
+var _valid29 = _errs659 === errors;
+valid163 = _valid29;
+ifClause16 = "then";
+}
+else {
+const _errs667 = errors;
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+if(data224.attr === undefined){
+const err701 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/required",keyword:"required",params:{missingProperty: "attr"},message:"must have required property '"+"attr"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data224};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -13857,12 +14012,9 @@ vErrors.push(err701);
 }
 errors++;
 }
-}
-}
-if(data229.inService !== undefined){
-let data233 = data229.inService;
-if(!((typeof data233 == "number") && (!(data233 % 1) && !isNaN(data233)))){
-const err702 = {instancePath:instancePath+"/initialWip/" + i14+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data233};
+for(const key53 in data224){
+if(!((key53 === "attr") || (key53 === "order"))){
+const err702 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data224};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -13871,9 +14023,12 @@ vErrors.push(err702);
 }
 errors++;
 }
-if(typeof data233 == "number"){
-if(data233 > 1000000 || isNaN(data233)){
-const err703 = {instancePath:instancePath+"/initialWip/" + i14+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data233};
+}
+if(data224.attr !== undefined){
+let data227 = data224.attr;
+if(typeof data227 === "string"){
+if(func3(data227) > 64){
+const err703 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data227};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -13882,8 +14037,8 @@ vErrors.push(err703);
 }
 errors++;
 }
-if(data233 < 0 || isNaN(data233)){
-const err704 = {instancePath:instancePath+"/initialWip/" + i14+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data233};
+if(!pattern0.test(data227)){
+const err704 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data227};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -13893,11 +14048,8 @@ vErrors.push(err704);
 errors++;
 }
 }
-}
-if(data229.age !== undefined){
-let data234 = data229.age;
-if((typeof data234 !== "string") && (!(typeof data234 == "number"))){
-const err705 = {instancePath:instancePath+"/initialWip/" + i14+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data234};
+else {
+const err705 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/attr",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data227};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -13906,9 +14058,11 @@ vErrors.push(err705);
 }
 errors++;
 }
-if(typeof data234 === "string"){
-if(func3(data234) > 40){
-const err706 = {instancePath:instancePath+"/initialWip/" + i14+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data234};
+}
+if(data224.order !== undefined){
+let data228 = data224.order;
+if(!((data228 === "asc") || (data228 === "desc"))){
+const err706 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority/order",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/properties/order/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.properties.order,data:data228};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -13919,9 +14073,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err707 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data229};
+const err707 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.else,data:data224};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -13930,10 +14083,12 @@ vErrors.push(err707);
 }
 errors++;
 }
+var _valid29 = _errs667 === errors;
+valid163 = _valid29;
+ifClause16 = "else";
 }
-}
-else {
-const err708 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data228};
+if(!valid163){
+const err708 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/priority",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/priority/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority.if,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.priority,data:data224};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -13943,11 +14098,10 @@ vErrors.push(err708);
 errors++;
 }
 }
-if(data.timeline !== undefined){
-let data235 = data.timeline;
-if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
-if(Object.keys(data235).length > 1000){
-const err709 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.timeline,data:data235};
+if(data222.preempt !== undefined){
+let data229 = data222.preempt;
+if(!((data229 === "resume") || (data229 === "restart"))){
+const err709 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/preempt",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/preempt/enum",keyword:"enum",params:{allowedValues: schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt.enum,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.preempt,data:data229};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -13956,11 +14110,11 @@ vErrors.push(err709);
 }
 errors++;
 }
-for(const key50 in data235){
-const _errs648 = errors;
-if(typeof key50 === "string"){
-if(func3(key50) > 64){
-const err710 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key50,propertyName:key50};
+}
+if(data222.capacity !== undefined){
+let data230 = data222.capacity;
+if(!((typeof data230 == "number") && (!(data230 % 1) && !isNaN(data230)))){
+const err710 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data230};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -13969,8 +14123,9 @@ vErrors.push(err710);
 }
 errors++;
 }
-if(!pattern0.test(key50)){
-const err711 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key50,propertyName:key50};
+if(typeof data230 == "number"){
+if(data230 > 1000000000 || isNaN(data230)){
+const err711 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data230};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -13979,9 +14134,8 @@ vErrors.push(err711);
 }
 errors++;
 }
-}
-else {
-const err712 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key50,propertyName:key50};
+if(data230 < 0 || isNaN(data230)){
+const err712 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/capacity",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.properties.capacity,data:data230};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -13990,9 +14144,13 @@ vErrors.push(err712);
 }
 errors++;
 }
-var valid171 = _errs648 === errors;
-if(!valid171){
-const err713 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/propertyNames",keyword:"propertyNames",params:{propertyName: key50},message:"property name must be valid",schema:schema11.properties.timeline.propertyNames,parentSchema:schema11.properties.timeline,data:data235};
+}
+}
+if(data222.overflow !== undefined){
+let data231 = data222.overflow;
+if(typeof data231 === "string"){
+if(func3(data231) > 64){
+const err713 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data231};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -14001,11 +14159,8 @@ vErrors.push(err713);
 }
 errors++;
 }
-}
-for(const key51 in data235){
-let data236 = data235[key51];
-if(!(data236 && typeof data236 == "object" && !Array.isArray(data236))){
-const err714 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties,data:data236};
+if(!pattern0.test(data231)){
+const err714 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data231};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -14014,14 +14169,9 @@ vErrors.push(err714);
 }
 errors++;
 }
-const _errs654 = errors;
-let valid174 = true;
-const _errs655 = errors;
-if(errors === _errs655){
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-let missing20;
-if((data236.set === undefined) && (missing20 = "set")){
-const err715 = {};
+}
+else {
+const err715 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue/overflow",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data231};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -14031,8 +14181,9 @@ vErrors.push(err715);
 errors++;
 }
 }
+}
 else {
-const err716 = {};
+const err716 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/queue",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.queue,data:data222};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -14042,22 +14193,11 @@ vErrors.push(err716);
 errors++;
 }
 }
-var _valid23 = _errs655 === errors;
-errors = _errs654;
-if(vErrors !== null){
-if(_errs654){
-vErrors.length = _errs654;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid23){
-const _errs657 = errors;
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-if(data236.at === undefined){
-const err717 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data236};
+if(data169.sla !== undefined){
+let data232 = data169.sla;
+if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
+if(data232.limit === undefined){
+const err717 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "limit"},message:"must have required property '"+"limit"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data232};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -14066,8 +14206,8 @@ vErrors.push(err717);
 }
 errors++;
 }
-if(data236.set === undefined){
-const err718 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data236};
+if(data232.escalateTo === undefined){
+const err718 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/required",keyword:"required",params:{missingProperty: "escalateTo"},message:"must have required property '"+"escalateTo"+"'",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.required,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data232};
 if(vErrors === null){
 vErrors = [err718];
 }
@@ -14076,9 +14216,9 @@ vErrors.push(err718);
 }
 errors++;
 }
-for(const key52 in data236){
-if(!(((key52 === "description") || (key52 === "at")) || (key52 === "set"))){
-const err719 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data236};
+for(const key54 in data232){
+if(!((((key54 === "limit") || (key54 === "escalateTo")) || (key54 === "calendar")) || (key54 === "penalty"))){
+const err719 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data232};
 if(vErrors === null){
 vErrors = [err719];
 }
@@ -14088,11 +14228,10 @@ vErrors.push(err719);
 errors++;
 }
 }
-if(data236.description !== undefined){
-let data237 = data236.description;
-if(typeof data237 === "string"){
-if(func3(data237) > 10000){
-const err720 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data237};
+if(data232.limit !== undefined){
+let data233 = data232.limit;
+if((typeof data233 !== "string") && (!(typeof data233 == "number"))){
+const err720 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/type",keyword:"type",params:{type: schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type},message:"must be string,number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data233};
 if(vErrors === null){
 vErrors = [err720];
 }
@@ -14101,9 +14240,9 @@ vErrors.push(err720);
 }
 errors++;
 }
-}
-else {
-const err721 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data237};
+if(typeof data233 === "string"){
+if(func3(data233) > 40){
+const err721 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/limit",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/limit/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.limit,data:data233};
 if(vErrors === null){
 vErrors = [err721];
 }
@@ -14113,11 +14252,12 @@ vErrors.push(err721);
 errors++;
 }
 }
-if(data236.at !== undefined){
-let data238 = data236.at;
-if(typeof data238 === "string"){
-if(func3(data238) > 40){
-const err722 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data238};
+}
+if(data232.escalateTo !== undefined){
+let data234 = data232.escalateTo;
+if(typeof data234 === "string"){
+if(func3(data234) > 64){
+const err722 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data234};
 if(vErrors === null){
 vErrors = [err722];
 }
@@ -14126,9 +14266,8 @@ vErrors.push(err722);
 }
 errors++;
 }
-}
-else {
-const err723 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.at.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data238};
+if(!pattern0.test(data234)){
+const err723 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data234};
 if(vErrors === null){
 vErrors = [err723];
 }
@@ -14138,11 +14277,8 @@ vErrors.push(err723);
 errors++;
 }
 }
-if(data236.set !== undefined){
-let data239 = data236.set;
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-if(Object.keys(data239).length > 100){
-const err724 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data239};
+else {
+const err724 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/escalateTo",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data234};
 if(vErrors === null){
 vErrors = [err724];
 }
@@ -14151,11 +14287,12 @@ vErrors.push(err724);
 }
 errors++;
 }
-for(const key53 in data239){
-const _errs666 = errors;
-if(typeof key53 === "string"){
-if(func3(key53) > 1000){
-const err725 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key53,propertyName:key53};
+}
+if(data232.calendar !== undefined){
+let data235 = data232.calendar;
+if(typeof data235 === "string"){
+if(func3(data235) > 64){
+const err725 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data235};
 if(vErrors === null){
 vErrors = [err725];
 }
@@ -14164,9 +14301,8 @@ vErrors.push(err725);
 }
 errors++;
 }
-}
-else {
-const err726 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key53,propertyName:key53};
+if(!pattern0.test(data235)){
+const err726 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data235};
 if(vErrors === null){
 vErrors = [err726];
 }
@@ -14175,9 +14311,9 @@ vErrors.push(err726);
 }
 errors++;
 }
-var valid176 = _errs666 === errors;
-if(!valid176){
-const err727 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames",keyword:"propertyNames",params:{propertyName: key53},message:"property name must be valid",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data239};
+}
+else {
+const err727 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/calendar",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data235};
 if(vErrors === null){
 vErrors = [err727];
 }
@@ -14187,10 +14323,11 @@ vErrors.push(err727);
 errors++;
 }
 }
-for(const key54 in data239){
-let data240 = data239[key54];
-if((!(typeof data240 == "number")) && (typeof data240 !== "string")){
-const err728 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data240};
+if(data232.penalty !== undefined){
+let data236 = data232.penalty;
+if(typeof data236 == "number"){
+if(data236 > 1000000000000 || isNaN(data236)){
+const err728 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data236};
 if(vErrors === null){
 vErrors = [err728];
 }
@@ -14199,9 +14336,8 @@ vErrors.push(err728);
 }
 errors++;
 }
-if(typeof data240 === "string"){
-if(func3(data240) > 40){
-const err729 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data240};
+if(data236 < 0 || isNaN(data236)){
+const err729 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data236};
 if(vErrors === null){
 vErrors = [err729];
 }
@@ -14211,10 +14347,8 @@ vErrors.push(err729);
 errors++;
 }
 }
-}
-}
 else {
-const err730 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.properties.set.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data239};
+const err730 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla/penalty",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/properties/penalty/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.properties.penalty,data:data236};
 if(vErrors === null){
 vErrors = [err730];
 }
@@ -14226,7 +14360,7 @@ errors++;
 }
 }
 else {
-const err731 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.type,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data236};
+const err731 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1")+"/sla",schemaPath:"#/properties/steps/additionalProperties/else/else/else/properties/sla/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else.properties.sla,data:data232};
 if(vErrors === null){
 vErrors = [err731];
 }
@@ -14235,20 +14369,10 @@ vErrors.push(err731);
 }
 errors++;
 }
-var _valid23 = _errs657 === errors;
-valid174 = _valid23;
-ifClause10 = "then";
+}
 }
 else {
-const _errs671 = errors;
-const _errs672 = errors;
-let valid178 = true;
-const _errs673 = errors;
-if(errors === _errs673){
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-let missing21;
-if((data236.ramp === undefined) && (missing21 = "ramp")){
-const err732 = {};
+const err732 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.additionalProperties.else.else.else.type,parentSchema:schema11.properties.steps.additionalProperties.else.else.else,data:data169};
 if(vErrors === null){
 vErrors = [err732];
 }
@@ -14257,9 +14381,12 @@ vErrors.push(err732);
 }
 errors++;
 }
+var _valid28 = _errs610 === errors;
+valid148 = _valid28;
+ifClause15 = "else";
 }
-else {
-const err733 = {};
+if(!valid148){
+const err733 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/else/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.steps.additionalProperties.else.else.if,parentSchema:schema11.properties.steps.additionalProperties.else.else,data:data169};
 if(vErrors === null){
 vErrors = [err733];
 }
@@ -14268,23 +14395,12 @@ vErrors.push(err733);
 }
 errors++;
 }
+var _valid27 = _errs598 === errors;
+valid137 = _valid27;
+ifClause14 = "else";
 }
-var _valid24 = _errs673 === errors;
-errors = _errs672;
-if(vErrors !== null){
-if(_errs672){
-vErrors.length = _errs672;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid24){
-const _errs675 = errors;
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-if(data236.ramp === undefined){
-const err734 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "ramp"},message:"must have required property '"+"ramp"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
+if(!valid137){
+const err734 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.steps.additionalProperties.else.if,parentSchema:schema11.properties.steps.additionalProperties.else,data:data169};
 if(vErrors === null){
 vErrors = [err734];
 }
@@ -14293,8 +14409,12 @@ vErrors.push(err734);
 }
 errors++;
 }
-if(data236.from === undefined){
-const err735 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
+var _valid26 = _errs546 === errors;
+valid130 = _valid26;
+ifClause13 = "else";
+}
+if(!valid130){
+const err735 = {instancePath:instancePath+"/steps/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/steps/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.steps.additionalProperties.if,parentSchema:schema11.properties.steps.additionalProperties,data:data169};
 if(vErrors === null){
 vErrors = [err735];
 }
@@ -14303,8 +14423,10 @@ vErrors.push(err735);
 }
 errors++;
 }
-if(data236.start === undefined){
-const err736 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
+}
+}
+else {
+const err736 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.steps.type,parentSchema:schema11.properties.steps,data:data168};
 if(vErrors === null){
 vErrors = [err736];
 }
@@ -14313,8 +14435,12 @@ vErrors.push(err736);
 }
 errors++;
 }
-if(data236.end === undefined){
-const err737 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
+}
+if(data.handoffs !== undefined){
+let data237 = data.handoffs;
+if(Array.isArray(data237)){
+if(data237.length > 1000){
+const err737 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.handoffs,data:data237};
 if(vErrors === null){
 vErrors = [err737];
 }
@@ -14323,9 +14449,8 @@ vErrors.push(err737);
 }
 errors++;
 }
-for(const key55 in data236){
-if(!((((((((key55 === "description") || (key55 === "ramp")) || (key55 === "from")) || (key55 === "to")) || (key55 === "growth")) || (key55 === "start")) || (key55 === "end")) || (key55 === "every"))){
-const err738 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
+if(data237.length < 0){
+const err738 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.handoffs,data:data237};
 if(vErrors === null){
 vErrors = [err738];
 }
@@ -14334,12 +14459,12 @@ vErrors.push(err738);
 }
 errors++;
 }
-}
-if(data236.description !== undefined){
-let data241 = data236.description;
-if(typeof data241 === "string"){
-if(func3(data241) > 10000){
-const err739 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data241};
+const len13 = data237.length;
+for(let i13=0; i13<len13; i13++){
+let data238 = data237[i13];
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+if(data238.from === undefined){
+const err739 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data238};
 if(vErrors === null){
 vErrors = [err739];
 }
@@ -14348,9 +14473,8 @@ vErrors.push(err739);
 }
 errors++;
 }
-}
-else {
-const err740 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data241};
+if(data238.to === undefined){
+const err740 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data238};
 if(vErrors === null){
 vErrors = [err740];
 }
@@ -14359,12 +14483,8 @@ vErrors.push(err740);
 }
 errors++;
 }
-}
-if(data236.ramp !== undefined){
-let data242 = data236.ramp;
-if(typeof data242 === "string"){
-if(func3(data242) > 1000){
-const err741 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data242};
+if(data238.delay === undefined){
+const err741 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/required",keyword:"required",params:{missingProperty: "delay"},message:"must have required property '"+"delay"+"'",schema:schema11.properties.handoffs.items.required,parentSchema:schema11.properties.handoffs.items,data:data238};
 if(vErrors === null){
 vErrors = [err741];
 }
@@ -14373,9 +14493,9 @@ vErrors.push(err741);
 }
 errors++;
 }
-}
-else {
-const err742 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data242};
+for(const key55 in data238){
+if(!(((key55 === "from") || (key55 === "to")) || (key55 === "delay"))){
+const err742 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.handoffs.items,data:data238};
 if(vErrors === null){
 vErrors = [err742];
 }
@@ -14385,10 +14505,11 @@ vErrors.push(err742);
 errors++;
 }
 }
-if(data236.from !== undefined){
-let data243 = data236.from;
-if((!(typeof data243 == "number")) && (typeof data243 !== "string")){
-const err743 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.from.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.from.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data243};
+if(data238.from !== undefined){
+let data239 = data238.from;
+if(typeof data239 === "string"){
+if(func3(data239) > 64){
+const err743 = {instancePath:instancePath+"/handoffs/" + i13+"/from",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data239};
 if(vErrors === null){
 vErrors = [err743];
 }
@@ -14397,9 +14518,8 @@ vErrors.push(err743);
 }
 errors++;
 }
-if(typeof data243 === "string"){
-if(func3(data243) > 40){
-const err744 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data243};
+if(!pattern0.test(data239)){
+const err744 = {instancePath:instancePath+"/handoffs/" + i13+"/from",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data239};
 if(vErrors === null){
 vErrors = [err744];
 }
@@ -14409,11 +14529,8 @@ vErrors.push(err744);
 errors++;
 }
 }
-}
-if(data236.to !== undefined){
-let data244 = data236.to;
-if((!(typeof data244 == "number")) && (typeof data244 !== "string")){
-const err745 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.to.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.to.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data244};
+else {
+const err745 = {instancePath:instancePath+"/handoffs/" + i13+"/from",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data239};
 if(vErrors === null){
 vErrors = [err745];
 }
@@ -14422,9 +14539,12 @@ vErrors.push(err745);
 }
 errors++;
 }
-if(typeof data244 === "string"){
-if(func3(data244) > 40){
-const err746 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data244};
+}
+if(data238.to !== undefined){
+let data240 = data238.to;
+if(typeof data240 === "string"){
+if(func3(data240) > 64){
+const err746 = {instancePath:instancePath+"/handoffs/" + i13+"/to",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data240};
 if(vErrors === null){
 vErrors = [err746];
 }
@@ -14433,13 +14553,8 @@ vErrors.push(err746);
 }
 errors++;
 }
-}
-}
-if(data236.growth !== undefined){
-let data245 = data236.growth;
-if(typeof data245 == "number"){
-if(data245 > 100 || isNaN(data245)){
-const err747 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data245};
+if(!pattern0.test(data240)){
+const err747 = {instancePath:instancePath+"/handoffs/" + i13+"/to",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data240};
 if(vErrors === null){
 vErrors = [err747];
 }
@@ -14448,8 +14563,9 @@ vErrors.push(err747);
 }
 errors++;
 }
-if(data245 < -1 || isNaN(data245)){
-const err748 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data245};
+}
+else {
+const err748 = {instancePath:instancePath+"/handoffs/" + i13+"/to",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data240};
 if(vErrors === null){
 vErrors = [err748];
 }
@@ -14459,8 +14575,15 @@ vErrors.push(err748);
 errors++;
 }
 }
+if(data238.delay !== undefined){
+if(!(validate15(data238.delay, {instancePath:instancePath+"/handoffs/" + i13+"/delay",parentData:data238,parentDataProperty:"delay",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err749 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.growth.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data245};
+const err749 = {instancePath:instancePath+"/handoffs/" + i13,schemaPath:"#/properties/handoffs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.handoffs.items.type,parentSchema:schema11.properties.handoffs.items,data:data238};
 if(vErrors === null){
 vErrors = [err749];
 }
@@ -14470,11 +14593,9 @@ vErrors.push(err749);
 errors++;
 }
 }
-if(data236.start !== undefined){
-let data246 = data236.start;
-if(typeof data246 === "string"){
-if(func3(data246) > 40){
-const err750 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data246};
+}
+else {
+const err750 = {instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.handoffs.type,parentSchema:schema11.properties.handoffs,data:data237};
 if(vErrors === null){
 vErrors = [err750];
 }
@@ -14484,8 +14605,11 @@ vErrors.push(err750);
 errors++;
 }
 }
-else {
-const err751 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.start.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data246};
+if(data.initialWip !== undefined){
+let data242 = data.initialWip;
+if(Array.isArray(data242)){
+if(data242.length > 1000){
+const err751 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.initialWip,data:data242};
 if(vErrors === null){
 vErrors = [err751];
 }
@@ -14494,12 +14618,8 @@ vErrors.push(err751);
 }
 errors++;
 }
-}
-if(data236.end !== undefined){
-let data247 = data236.end;
-if(typeof data247 === "string"){
-if(func3(data247) > 40){
-const err752 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data247};
+if(data242.length < 0){
+const err752 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.initialWip,data:data242};
 if(vErrors === null){
 vErrors = [err752];
 }
@@ -14508,9 +14628,12 @@ vErrors.push(err752);
 }
 errors++;
 }
-}
-else {
-const err753 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.end.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data247};
+const len14 = data242.length;
+for(let i14=0; i14<len14; i14++){
+let data243 = data242[i14];
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+if(data243.type === undefined){
+const err753 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data243};
 if(vErrors === null){
 vErrors = [err753];
 }
@@ -14519,11 +14642,8 @@ vErrors.push(err753);
 }
 errors++;
 }
-}
-if(data236.every !== undefined){
-let data248 = data236.every;
-if((typeof data248 !== "string") && (!(typeof data248 == "number"))){
-const err754 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.every.type},message:"must be string,number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.every.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data248};
+if(data243.step === undefined){
+const err754 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.initialWip.items.required,parentSchema:schema11.properties.initialWip.items,data:data243};
 if(vErrors === null){
 vErrors = [err754];
 }
@@ -14532,9 +14652,9 @@ vErrors.push(err754);
 }
 errors++;
 }
-if(typeof data248 === "string"){
-if(func3(data248) > 40){
-const err755 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data248};
+for(const key56 in data243){
+if(!(((((key56 === "type") || (key56 === "step")) || (key56 === "waiting")) || (key56 === "inService")) || (key56 === "age"))){
+const err755 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.initialWip.items,data:data243};
 if(vErrors === null){
 vErrors = [err755];
 }
@@ -14544,10 +14664,11 @@ vErrors.push(err755);
 errors++;
 }
 }
-}
-}
-else {
-const err756 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.else.then.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data236};
+if(data243.type !== undefined){
+let data244 = data243.type;
+if(typeof data244 === "string"){
+if(func3(data244) > 64){
+const err756 = {instancePath:instancePath+"/initialWip/" + i14+"/type",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data244};
 if(vErrors === null){
 vErrors = [err756];
 }
@@ -14556,13 +14677,8 @@ vErrors.push(err756);
 }
 errors++;
 }
-var _valid24 = _errs675 === errors;
-valid178 = _valid24;
-ifClause11 = "then";
-}
-else {
-const _errs694 = errors;
-const err757 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.timeline.additionalProperties.else.else.not,parentSchema:schema11.properties.timeline.additionalProperties.else.else,data:data236};
+if(!pattern0.test(data244)){
+const err757 = {instancePath:instancePath+"/initialWip/" + i14+"/type",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data244};
 if(vErrors === null){
 vErrors = [err757];
 }
@@ -14570,12 +14686,10 @@ else {
 vErrors.push(err757);
 }
 errors++;
-var _valid24 = _errs694 === errors;
-valid178 = _valid24;
-ifClause11 = "else";
 }
-if(!valid178){
-const err758 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.timeline.additionalProperties.else.if,parentSchema:schema11.properties.timeline.additionalProperties.else,data:data236};
+}
+else {
+const err758 = {instancePath:instancePath+"/initialWip/" + i14+"/type",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data244};
 if(vErrors === null){
 vErrors = [err758];
 }
@@ -14584,12 +14698,12 @@ vErrors.push(err758);
 }
 errors++;
 }
-var _valid23 = _errs671 === errors;
-valid174 = _valid23;
-ifClause10 = "else";
 }
-if(!valid174){
-const err759 = {instancePath:instancePath+"/timeline/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.timeline.additionalProperties.if,parentSchema:schema11.properties.timeline.additionalProperties,data:data236};
+if(data243.step !== undefined){
+let data245 = data243.step;
+if(typeof data245 === "string"){
+if(func3(data245) > 64){
+const err759 = {instancePath:instancePath+"/initialWip/" + i14+"/step",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data245};
 if(vErrors === null){
 vErrors = [err759];
 }
@@ -14598,10 +14712,8 @@ vErrors.push(err759);
 }
 errors++;
 }
-}
-}
-else {
-const err760 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.type,parentSchema:schema11.properties.timeline,data:data235};
+if(!pattern0.test(data245)){
+const err760 = {instancePath:instancePath+"/initialWip/" + i14+"/step",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data245};
 if(vErrors === null){
 vErrors = [err760];
 }
@@ -14611,11 +14723,8 @@ vErrors.push(err760);
 errors++;
 }
 }
-if(data.variants !== undefined){
-let data249 = data.variants;
-if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
-if(Object.keys(data249).length > 1000){
-const err761 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data249};
+else {
+const err761 = {instancePath:instancePath+"/initialWip/" + i14+"/step",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data245};
 if(vErrors === null){
 vErrors = [err761];
 }
@@ -14624,11 +14733,11 @@ vErrors.push(err761);
 }
 errors++;
 }
-for(const key56 in data249){
-const _errs698 = errors;
-if(typeof key56 === "string"){
-if(func3(key56) > 64){
-const err762 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key56,propertyName:key56};
+}
+if(data243.waiting !== undefined){
+let data246 = data243.waiting;
+if(!((typeof data246 == "number") && (!(data246 % 1) && !isNaN(data246)))){
+const err762 = {instancePath:instancePath+"/initialWip/" + i14+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.waiting.type,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data246};
 if(vErrors === null){
 vErrors = [err762];
 }
@@ -14637,8 +14746,9 @@ vErrors.push(err762);
 }
 errors++;
 }
-if(!pattern0.test(key56)){
-const err763 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key56,propertyName:key56};
+if(typeof data246 == "number"){
+if(data246 > 1000000 || isNaN(data246)){
+const err763 = {instancePath:instancePath+"/initialWip/" + i14+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data246};
 if(vErrors === null){
 vErrors = [err763];
 }
@@ -14647,9 +14757,8 @@ vErrors.push(err763);
 }
 errors++;
 }
-}
-else {
-const err764 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key56,propertyName:key56};
+if(data246 < 0 || isNaN(data246)){
+const err764 = {instancePath:instancePath+"/initialWip/" + i14+"/waiting",schemaPath:"#/properties/initialWip/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.waiting,data:data246};
 if(vErrors === null){
 vErrors = [err764];
 }
@@ -14658,9 +14767,12 @@ vErrors.push(err764);
 }
 errors++;
 }
-var valid180 = _errs698 === errors;
-if(!valid180){
-const err765 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data249};
+}
+}
+if(data243.inService !== undefined){
+let data247 = data243.inService;
+if(!((typeof data247 == "number") && (!(data247 % 1) && !isNaN(data247)))){
+const err765 = {instancePath:instancePath+"/initialWip/" + i14+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.initialWip.items.properties.inService.type,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data247};
 if(vErrors === null){
 vErrors = [err765];
 }
@@ -14669,13 +14781,9 @@ vErrors.push(err765);
 }
 errors++;
 }
-}
-for(const key57 in data249){
-let data250 = data249[key57];
-if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
-for(const key58 in data250){
-if(!(((key58 === "description") || (key58 === "extends")) || (key58 === "changes"))){
-const err766 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data250};
+if(typeof data247 == "number"){
+if(data247 > 1000000 || isNaN(data247)){
+const err766 = {instancePath:instancePath+"/initialWip/" + i14+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data247};
 if(vErrors === null){
 vErrors = [err766];
 }
@@ -14684,12 +14792,8 @@ vErrors.push(err766);
 }
 errors++;
 }
-}
-if(data250.description !== undefined){
-let data251 = data250.description;
-if(typeof data251 === "string"){
-if(func3(data251) > 10000){
-const err767 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data251};
+if(data247 < 0 || isNaN(data247)){
+const err767 = {instancePath:instancePath+"/initialWip/" + i14+"/inService",schemaPath:"#/properties/initialWip/items/properties/inService/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.initialWip.items.properties.inService,data:data247};
 if(vErrors === null){
 vErrors = [err767];
 }
@@ -14699,8 +14803,11 @@ vErrors.push(err767);
 errors++;
 }
 }
-else {
-const err768 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data251};
+}
+if(data243.age !== undefined){
+let data248 = data243.age;
+if((typeof data248 !== "string") && (!(typeof data248 == "number"))){
+const err768 = {instancePath:instancePath+"/initialWip/" + i14+"/age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: schema12.type},message:"must be string,number",schema:schema12.type,parentSchema:schema12,data:data248};
 if(vErrors === null){
 vErrors = [err768];
 }
@@ -14709,12 +14816,9 @@ vErrors.push(err768);
 }
 errors++;
 }
-}
-if(data250.extends !== undefined){
-let data252 = data250.extends;
-if(Array.isArray(data252)){
-if(data252.length > 100){
-const err769 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data252};
+if(typeof data248 === "string"){
+if(func3(data248) > 40){
+const err769 = {instancePath:instancePath+"/initialWip/" + i14+"/age",schemaPath:"#/definitions/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema12,data:data248};
 if(vErrors === null){
 vErrors = [err769];
 }
@@ -14723,8 +14827,11 @@ vErrors.push(err769);
 }
 errors++;
 }
-if(data252.length < 1){
-const err770 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data252};
+}
+}
+}
+else {
+const err770 = {instancePath:instancePath+"/initialWip/" + i14,schemaPath:"#/properties/initialWip/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.initialWip.items.type,parentSchema:schema11.properties.initialWip.items,data:data243};
 if(vErrors === null){
 vErrors = [err770];
 }
@@ -14733,12 +14840,10 @@ vErrors.push(err770);
 }
 errors++;
 }
-const len15 = data252.length;
-for(let i15=0; i15<len15; i15++){
-let data253 = data252[i15];
-if(typeof data253 === "string"){
-if(func3(data253) > 64){
-const err771 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i15,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data253};
+}
+}
+else {
+const err771 = {instancePath:instancePath+"/initialWip",schemaPath:"#/properties/initialWip/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.initialWip.type,parentSchema:schema11.properties.initialWip,data:data242};
 if(vErrors === null){
 vErrors = [err771];
 }
@@ -14747,8 +14852,12 @@ vErrors.push(err771);
 }
 errors++;
 }
-if(!pattern0.test(data253)){
-const err772 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i15,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data253};
+}
+if(data.timeline !== undefined){
+let data249 = data.timeline;
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+if(Object.keys(data249).length > 1000){
+const err772 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.timeline,data:data249};
 if(vErrors === null){
 vErrors = [err772];
 }
@@ -14757,9 +14866,11 @@ vErrors.push(err772);
 }
 errors++;
 }
-}
-else {
-const err773 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i15,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data253};
+for(const key57 in data249){
+const _errs725 = errors;
+if(typeof key57 === "string"){
+if(func3(key57) > 64){
+const err773 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key57,propertyName:key57};
 if(vErrors === null){
 vErrors = [err773];
 }
@@ -14768,10 +14879,8 @@ vErrors.push(err773);
 }
 errors++;
 }
-}
-}
-else {
-const err774 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data252};
+if(!pattern0.test(key57)){
+const err774 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key57,propertyName:key57};
 if(vErrors === null){
 vErrors = [err774];
 }
@@ -14781,11 +14890,8 @@ vErrors.push(err774);
 errors++;
 }
 }
-if(data250.changes !== undefined){
-let data254 = data250.changes;
-if(Array.isArray(data254)){
-if(data254.length > 10000){
-const err775 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data254};
+else {
+const err775 = {instancePath:instancePath+"/timeline",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key57,propertyName:key57};
 if(vErrors === null){
 vErrors = [err775];
 }
@@ -14794,8 +14900,9 @@ vErrors.push(err775);
 }
 errors++;
 }
-if(data254.length < 0){
-const err776 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data254};
+var valid185 = _errs725 === errors;
+if(!valid185){
+const err776 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/propertyNames",keyword:"propertyNames",params:{propertyName: key57},message:"property name must be valid",schema:schema11.properties.timeline.propertyNames,parentSchema:schema11.properties.timeline,data:data249};
 if(vErrors === null){
 vErrors = [err776];
 }
@@ -14804,12 +14911,11 @@ vErrors.push(err776);
 }
 errors++;
 }
-const len16 = data254.length;
-for(let i16=0; i16<len16; i16++){
-let data255 = data254[i16];
-if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
-if(data255.op === undefined){
-const err777 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data255};
+}
+for(const key58 in data249){
+let data250 = data249[key58];
+if(!(data250 && typeof data250 == "object" && !Array.isArray(data250))){
+const err777 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties,data:data250};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -14818,8 +14924,14 @@ vErrors.push(err777);
 }
 errors++;
 }
-if(data255.path === undefined){
-const err778 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data255};
+const _errs731 = errors;
+let valid188 = true;
+const _errs732 = errors;
+if(errors === _errs732){
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+let missing20;
+if((data250.set === undefined) && (missing20 = "set")){
+const err778 = {};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -14828,9 +14940,9 @@ vErrors.push(err778);
 }
 errors++;
 }
-for(const key59 in data255){
-if(!(((key59 === "op") || (key59 === "path")) || (key59 === "value"))){
-const err779 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data255};
+}
+else {
+const err779 = {};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -14840,10 +14952,22 @@ vErrors.push(err779);
 errors++;
 }
 }
-if(data255.op !== undefined){
-let data256 = data255.op;
-if(!(((data256 === "set") || (data256 === "add")) || (data256 === "remove"))){
-const err780 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data256};
+var _valid30 = _errs732 === errors;
+errors = _errs731;
+if(vErrors !== null){
+if(_errs731){
+vErrors.length = _errs731;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause17;
+if(_valid30){
+const _errs734 = errors;
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+if(data250.at === undefined){
+const err780 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data250};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -14852,12 +14976,8 @@ vErrors.push(err780);
 }
 errors++;
 }
-}
-if(data255.path !== undefined){
-let data257 = data255.path;
-if(typeof data257 === "string"){
-if(func3(data257) > 1000){
-const err781 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data257};
+if(data250.set === undefined){
+const err781 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema11.properties.timeline.additionalProperties.then.required,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data250};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -14866,9 +14986,9 @@ vErrors.push(err781);
 }
 errors++;
 }
-}
-else {
-const err782 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data257};
+for(const key59 in data250){
+if(!(((key59 === "description") || (key59 === "at")) || (key59 === "set"))){
+const err782 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data250};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -14878,9 +14998,11 @@ vErrors.push(err782);
 errors++;
 }
 }
-}
-else {
-const err783 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data255};
+if(data250.description !== undefined){
+let data251 = data250.description;
+if(typeof data251 === "string"){
+if(func3(data251) > 10000){
+const err783 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data251};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -14890,9 +15012,8 @@ vErrors.push(err783);
 errors++;
 }
 }
-}
 else {
-const err784 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data254};
+const err784 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.description,data:data251};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -14902,9 +15023,11 @@ vErrors.push(err784);
 errors++;
 }
 }
-}
-else {
-const err785 = {instancePath:instancePath+"/variants/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data250};
+if(data250.at !== undefined){
+let data252 = data250.at;
+if(typeof data252 === "string"){
+if(func3(data252) > 40){
+const err785 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data252};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -14914,9 +15037,8 @@ vErrors.push(err785);
 errors++;
 }
 }
-}
 else {
-const err786 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data249};
+const err786 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/at",schemaPath:"#/properties/timeline/additionalProperties/then/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.at.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.at,data:data252};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -14926,11 +15048,11 @@ vErrors.push(err786);
 errors++;
 }
 }
-if(data.sweeps !== undefined){
-let data258 = data.sweeps;
-if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
-if(Object.keys(data258).length > 100){
-const err787 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data258};
+if(data250.set !== undefined){
+let data253 = data250.set;
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(Object.keys(data253).length > 100){
+const err787 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data253};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -14939,11 +15061,11 @@ vErrors.push(err787);
 }
 errors++;
 }
-for(const key60 in data258){
-const _errs722 = errors;
+for(const key60 in data253){
+const _errs743 = errors;
 if(typeof key60 === "string"){
-if(func3(key60) > 64){
-const err788 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key60,propertyName:key60};
+if(func3(key60) > 1000){
+const err788 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key60,propertyName:key60};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -14952,8 +15074,9 @@ vErrors.push(err788);
 }
 errors++;
 }
-if(!pattern0.test(key60)){
-const err789 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key60,propertyName:key60};
+}
+else {
+const err789 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,data:key60,propertyName:key60};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -14962,9 +15085,9 @@ vErrors.push(err789);
 }
 errors++;
 }
-}
-else {
-const err790 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key60,propertyName:key60};
+var valid190 = _errs743 === errors;
+if(!valid190){
+const err790 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/propertyNames",keyword:"propertyNames",params:{propertyName: key60},message:"property name must be valid",schema:schema11.properties.timeline.additionalProperties.then.properties.set.propertyNames,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data253};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -14973,9 +15096,11 @@ vErrors.push(err790);
 }
 errors++;
 }
-var valid190 = _errs722 === errors;
-if(!valid190){
-const err791 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key60},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data258};
+}
+for(const key61 in data253){
+let data254 = data253[key61];
+if((!(typeof data254 == "number")) && (typeof data254 !== "string")){
+const err791 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data254};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -14984,12 +15109,9 @@ vErrors.push(err791);
 }
 errors++;
 }
-}
-for(const key61 in data258){
-let data259 = data258[key61];
-if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
-if(data259.param === undefined){
-const err792 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data259};
+if(typeof data254 === "string"){
+if(func3(data254) > 40){
+const err792 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/set/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set.additionalProperties,data:data254};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -14998,8 +15120,11 @@ vErrors.push(err792);
 }
 errors++;
 }
-if(data259.values === undefined){
-const err793 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data259};
+}
+}
+}
+else {
+const err793 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/set",schemaPath:"#/properties/timeline/additionalProperties/then/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.properties.set.type,parentSchema:schema11.properties.timeline.additionalProperties.then.properties.set,data:data253};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -15008,9 +15133,10 @@ vErrors.push(err793);
 }
 errors++;
 }
-for(const key62 in data259){
-if(!(((key62 === "description") || (key62 === "param")) || (key62 === "values"))){
-const err794 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data259};
+}
+}
+else {
+const err794 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.then.type,parentSchema:schema11.properties.timeline.additionalProperties.then,data:data250};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -15019,12 +15145,20 @@ vErrors.push(err794);
 }
 errors++;
 }
+var _valid30 = _errs734 === errors;
+valid188 = _valid30;
+ifClause17 = "then";
 }
-if(data259.description !== undefined){
-let data260 = data259.description;
-if(typeof data260 === "string"){
-if(func3(data260) > 10000){
-const err795 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data260};
+else {
+const _errs748 = errors;
+const _errs749 = errors;
+let valid192 = true;
+const _errs750 = errors;
+if(errors === _errs750){
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+let missing21;
+if((data250.ramp === undefined) && (missing21 = "ramp")){
+const err795 = {};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -15035,7 +15169,7 @@ errors++;
 }
 }
 else {
-const err796 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data260};
+const err796 = {};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -15045,11 +15179,22 @@ vErrors.push(err796);
 errors++;
 }
 }
-if(data259.param !== undefined){
-let data261 = data259.param;
-if(typeof data261 === "string"){
-if(func3(data261) > 1000){
-const err797 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data261};
+var _valid31 = _errs750 === errors;
+errors = _errs749;
+if(vErrors !== null){
+if(_errs749){
+vErrors.length = _errs749;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause18;
+if(_valid31){
+const _errs752 = errors;
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+if(data250.ramp === undefined){
+const err797 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "ramp"},message:"must have required property '"+"ramp"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data250};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -15058,9 +15203,8 @@ vErrors.push(err797);
 }
 errors++;
 }
-}
-else {
-const err798 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data261};
+if(data250.from === undefined){
+const err798 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data250};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -15069,14 +15213,8 @@ vErrors.push(err798);
 }
 errors++;
 }
-}
-if(data259.values !== undefined){
-let data262 = data259.values;
-const _errs734 = errors;
-let valid194 = true;
-const _errs735 = errors;
-if(!(Array.isArray(data262))){
-const err799 = {};
+if(data250.start === undefined){
+const err799 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data250};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -15085,22 +15223,8 @@ vErrors.push(err799);
 }
 errors++;
 }
-var _valid25 = _errs735 === errors;
-errors = _errs734;
-if(vErrors !== null){
-if(_errs734){
-vErrors.length = _errs734;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid25){
-const _errs737 = errors;
-if(Array.isArray(data262)){
-if(data262.length > 1000){
-const err800 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data262};
+if(data250.end === undefined){
+const err800 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.timeline.additionalProperties.else.then.required,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data250};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -15109,8 +15233,9 @@ vErrors.push(err800);
 }
 errors++;
 }
-if(data262.length < 1){
-const err801 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data262};
+for(const key62 in data250){
+if(!((((((((key62 === "description") || (key62 === "ramp")) || (key62 === "from")) || (key62 === "to")) || (key62 === "growth")) || (key62 === "start")) || (key62 === "end")) || (key62 === "every"))){
+const err801 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data250};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -15120,8 +15245,11 @@ vErrors.push(err801);
 errors++;
 }
 }
-else {
-const err802 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data262};
+if(data250.description !== undefined){
+let data255 = data250.description;
+if(typeof data255 === "string"){
+if(func3(data255) > 10000){
+const err802 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data255};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -15130,15 +15258,9 @@ vErrors.push(err802);
 }
 errors++;
 }
-var _valid25 = _errs737 === errors;
-valid194 = _valid25;
-ifClause12 = "then";
 }
 else {
-const _errs739 = errors;
-if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
-if(data262.from === undefined){
-const err803 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
+const err803 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.description.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.description,data:data255};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -15147,8 +15269,12 @@ vErrors.push(err803);
 }
 errors++;
 }
-if(data262.to === undefined){
-const err804 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
+}
+if(data250.ramp !== undefined){
+let data256 = data250.ramp;
+if(typeof data256 === "string"){
+if(func3(data256) > 1000){
+const err804 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data256};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -15157,8 +15283,9 @@ vErrors.push(err804);
 }
 errors++;
 }
-if(data262.step === undefined){
-const err805 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
+}
+else {
+const err805 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/ramp",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/ramp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.ramp,data:data256};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -15167,9 +15294,11 @@ vErrors.push(err805);
 }
 errors++;
 }
-for(const key63 in data262){
-if(!(((key63 === "from") || (key63 === "to")) || (key63 === "step"))){
-const err806 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
+}
+if(data250.from !== undefined){
+let data257 = data250.from;
+if((!(typeof data257 == "number")) && (typeof data257 !== "string")){
+const err806 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.from.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.from.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data257};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -15178,12 +15307,9 @@ vErrors.push(err806);
 }
 errors++;
 }
-}
-if(data262.from !== undefined){
-let data263 = data262.from;
-if(typeof data263 == "number"){
-if(data263 > 1000000000000 || isNaN(data263)){
-const err807 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data263};
+if(typeof data257 === "string"){
+if(func3(data257) > 40){
+const err807 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/from/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.from,data:data257};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -15192,8 +15318,12 @@ vErrors.push(err807);
 }
 errors++;
 }
-if(data263 < -1000000000000 || isNaN(data263)){
-const err808 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data263};
+}
+}
+if(data250.to !== undefined){
+let data258 = data250.to;
+if((!(typeof data258 == "number")) && (typeof data258 !== "string")){
+const err808 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.to.type},message:"must be number,string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.to.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data258};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -15202,9 +15332,9 @@ vErrors.push(err808);
 }
 errors++;
 }
-}
-else {
-const err809 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data263};
+if(typeof data258 === "string"){
+if(func3(data258) > 40){
+const err809 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/to/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.to,data:data258};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -15214,11 +15344,12 @@ vErrors.push(err809);
 errors++;
 }
 }
-if(data262.to !== undefined){
-let data264 = data262.to;
-if(typeof data264 == "number"){
-if(data264 > 1000000000000 || isNaN(data264)){
-const err810 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data264};
+}
+if(data250.growth !== undefined){
+let data259 = data250.growth;
+if(typeof data259 == "number"){
+if(data259 > 100 || isNaN(data259)){
+const err810 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data259};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -15227,8 +15358,8 @@ vErrors.push(err810);
 }
 errors++;
 }
-if(data264 < -1000000000000 || isNaN(data264)){
-const err811 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data264};
+if(data259 < -1 || isNaN(data259)){
+const err811 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data259};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -15239,7 +15370,7 @@ errors++;
 }
 }
 else {
-const err812 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data264};
+const err812 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/growth",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/growth/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.growth.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.growth,data:data259};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -15249,11 +15380,11 @@ vErrors.push(err812);
 errors++;
 }
 }
-if(data262.step !== undefined){
-let data265 = data262.step;
-if(typeof data265 == "number"){
-if(data265 > 1000000000000 || isNaN(data265)){
-const err813 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data265};
+if(data250.start !== undefined){
+let data260 = data250.start;
+if(typeof data260 === "string"){
+if(func3(data260) > 40){
+const err813 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data260};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -15262,8 +15393,9 @@ vErrors.push(err813);
 }
 errors++;
 }
-if(data265 <= 0 || isNaN(data265)){
-const err814 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data265};
+}
+else {
+const err814 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.start.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.start,data:data260};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -15273,8 +15405,11 @@ vErrors.push(err814);
 errors++;
 }
 }
-else {
-const err815 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data265};
+if(data250.end !== undefined){
+let data261 = data250.end;
+if(typeof data261 === "string"){
+if(func3(data261) > 40){
+const err815 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data261};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -15284,9 +15419,8 @@ vErrors.push(err815);
 errors++;
 }
 }
-}
 else {
-const err816 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data262};
+const err816 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timeline.additionalProperties.else.then.properties.end.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.end,data:data261};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -15295,12 +15429,11 @@ vErrors.push(err816);
 }
 errors++;
 }
-var _valid25 = _errs739 === errors;
-valid194 = _valid25;
-ifClause12 = "else";
 }
-if(!valid194){
-const err817 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data262};
+if(data250.every !== undefined){
+let data262 = data250.every;
+if((typeof data262 !== "string") && (!(typeof data262 == "number"))){
+const err817 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/type",keyword:"type",params:{type: schema11.properties.timeline.additionalProperties.else.then.properties.every.type},message:"must be string,number",schema:schema11.properties.timeline.additionalProperties.else.then.properties.every.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data262};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -15309,10 +15442,9 @@ vErrors.push(err817);
 }
 errors++;
 }
-}
-}
-else {
-const err818 = {instancePath:instancePath+"/sweeps/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data259};
+if(typeof data262 === "string"){
+if(func3(data262) > 40){
+const err818 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/every",schemaPath:"#/properties/timeline/additionalProperties/else/then/properties/every/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema11.properties.timeline.additionalProperties.else.then.properties.every,data:data262};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -15323,8 +15455,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err819 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data258};
+const err819 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.additionalProperties.else.then.type,parentSchema:schema11.properties.timeline.additionalProperties.else.then,data:data250};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -15333,12 +15466,13 @@ vErrors.push(err819);
 }
 errors++;
 }
+var _valid31 = _errs752 === errors;
+valid192 = _valid31;
+ifClause18 = "then";
 }
-if(data.decisions !== undefined){
-let data266 = data.decisions;
-if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
-if(Object.keys(data266).length > 100){
-const err820 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data266};
+else {
+const _errs771 = errors;
+const err820 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/else/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.timeline.additionalProperties.else.else.not,parentSchema:schema11.properties.timeline.additionalProperties.else.else,data:data250};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -15346,12 +15480,12 @@ else {
 vErrors.push(err820);
 }
 errors++;
+var _valid31 = _errs771 === errors;
+valid192 = _valid31;
+ifClause18 = "else";
 }
-for(const key64 in data266){
-const _errs750 = errors;
-if(typeof key64 === "string"){
-if(func3(key64) > 64){
-const err821 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key64,propertyName:key64};
+if(!valid192){
+const err821 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/else/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.timeline.additionalProperties.else.if,parentSchema:schema11.properties.timeline.additionalProperties.else,data:data250};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -15360,8 +15494,12 @@ vErrors.push(err821);
 }
 errors++;
 }
-if(!pattern0.test(key64)){
-const err822 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key64,propertyName:key64};
+var _valid30 = _errs748 === errors;
+valid188 = _valid30;
+ifClause17 = "else";
+}
+if(!valid188){
+const err822 = {instancePath:instancePath+"/timeline/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/timeline/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.timeline.additionalProperties.if,parentSchema:schema11.properties.timeline.additionalProperties,data:data250};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -15371,8 +15509,9 @@ vErrors.push(err822);
 errors++;
 }
 }
+}
 else {
-const err823 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key64,propertyName:key64};
+const err823 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.timeline.type,parentSchema:schema11.properties.timeline,data:data249};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -15381,9 +15520,12 @@ vErrors.push(err823);
 }
 errors++;
 }
-var valid196 = _errs750 === errors;
-if(!valid196){
-const err824 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key64},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data266};
+}
+if(data.variants !== undefined){
+let data263 = data.variants;
+if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
+if(Object.keys(data263).length > 1000){
+const err824 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties",schema:1000,parentSchema:schema11.properties.variants,data:data263};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -15392,12 +15534,11 @@ vErrors.push(err824);
 }
 errors++;
 }
-}
-for(const key65 in data266){
-let data267 = data266[key65];
-if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
-if(data267.param === undefined){
-const err825 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data267};
+for(const key63 in data263){
+const _errs775 = errors;
+if(typeof key63 === "string"){
+if(func3(key63) > 64){
+const err825 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key63,propertyName:key63};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -15406,8 +15547,8 @@ vErrors.push(err825);
 }
 errors++;
 }
-if(data267.values === undefined){
-const err826 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data267};
+if(!pattern0.test(key63)){
+const err826 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key63,propertyName:key63};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -15416,9 +15557,9 @@ vErrors.push(err826);
 }
 errors++;
 }
-for(const key66 in data267){
-if(!((((key66 === "description") || (key66 === "param")) || (key66 === "values")) || (key66 === "costPerUnit"))){
-const err827 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data267};
+}
+else {
+const err827 = {instancePath:instancePath+"/variants",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key63,propertyName:key63};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -15427,12 +15568,9 @@ vErrors.push(err827);
 }
 errors++;
 }
-}
-if(data267.description !== undefined){
-let data268 = data267.description;
-if(typeof data268 === "string"){
-if(func3(data268) > 10000){
-const err828 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data268};
+var valid194 = _errs775 === errors;
+if(!valid194){
+const err828 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key63},message:"property name must be valid",schema:schema11.properties.variants.propertyNames,parentSchema:schema11.properties.variants,data:data263};
 if(vErrors === null){
 vErrors = [err828];
 }
@@ -15442,8 +15580,12 @@ vErrors.push(err828);
 errors++;
 }
 }
-else {
-const err829 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data268};
+for(const key64 in data263){
+let data264 = data263[key64];
+if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
+for(const key65 in data264){
+if(!(((key65 === "description") || (key65 === "extends")) || (key65 === "changes"))){
+const err829 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties,data:data264};
 if(vErrors === null){
 vErrors = [err829];
 }
@@ -15453,11 +15595,11 @@ vErrors.push(err829);
 errors++;
 }
 }
-if(data267.param !== undefined){
-let data269 = data267.param;
-if(typeof data269 === "string"){
-if(func3(data269) > 1000){
-const err830 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data269};
+if(data264.description !== undefined){
+let data265 = data264.description;
+if(typeof data265 === "string"){
+if(func3(data265) > 10000){
+const err830 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data265};
 if(vErrors === null){
 vErrors = [err830];
 }
@@ -15468,7 +15610,7 @@ errors++;
 }
 }
 else {
-const err831 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data269};
+const err831 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/variants/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.description.type,parentSchema:schema11.properties.variants.additionalProperties.properties.description,data:data265};
 if(vErrors === null){
 vErrors = [err831];
 }
@@ -15478,13 +15620,11 @@ vErrors.push(err831);
 errors++;
 }
 }
-if(data267.values !== undefined){
-let data270 = data267.values;
-const _errs762 = errors;
-let valid200 = true;
-const _errs763 = errors;
-if(!(Array.isArray(data270))){
-const err832 = {};
+if(data264.extends !== undefined){
+let data266 = data264.extends;
+if(Array.isArray(data266)){
+if(data266.length > 100){
+const err832 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data266};
 if(vErrors === null){
 vErrors = [err832];
 }
@@ -15493,22 +15633,8 @@ vErrors.push(err832);
 }
 errors++;
 }
-var _valid26 = _errs763 === errors;
-errors = _errs762;
-if(vErrors !== null){
-if(_errs762){
-vErrors.length = _errs762;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid26){
-const _errs765 = errors;
-if(Array.isArray(data270)){
-if(data270.length > 1000){
-const err833 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data270};
+if(data266.length < 1){
+const err833 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data266};
 if(vErrors === null){
 vErrors = [err833];
 }
@@ -15517,8 +15643,12 @@ vErrors.push(err833);
 }
 errors++;
 }
-if(data270.length < 1){
-const err834 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data270};
+const len15 = data266.length;
+for(let i15=0; i15<len15; i15++){
+let data267 = data266[i15];
+if(typeof data267 === "string"){
+if(func3(data267) > 64){
+const err834 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i15,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data267};
 if(vErrors === null){
 vErrors = [err834];
 }
@@ -15527,11 +15657,8 @@ vErrors.push(err834);
 }
 errors++;
 }
-const len17 = data270.length;
-for(let i17=0; i17<len17; i17++){
-let data271 = data270[i17];
-if(!(typeof data271 == "number")){
-const err835 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i17,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data271};
+if(!pattern0.test(data267)){
+const err835 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i15,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:data267};
 if(vErrors === null){
 vErrors = [err835];
 }
@@ -15541,9 +15668,8 @@ vErrors.push(err835);
 errors++;
 }
 }
-}
 else {
-const err836 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data270};
+const err836 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends/" + i15,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data267};
 if(vErrors === null){
 vErrors = [err836];
 }
@@ -15552,15 +15678,10 @@ vErrors.push(err836);
 }
 errors++;
 }
-var _valid26 = _errs765 === errors;
-valid200 = _valid26;
-ifClause13 = "then";
+}
 }
 else {
-const _errs769 = errors;
-if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
-if(data270.from === undefined){
-const err837 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
+const err837 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/extends",schemaPath:"#/properties/variants/additionalProperties/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.extends.type,parentSchema:schema11.properties.variants.additionalProperties.properties.extends,data:data266};
 if(vErrors === null){
 vErrors = [err837];
 }
@@ -15569,8 +15690,12 @@ vErrors.push(err837);
 }
 errors++;
 }
-if(data270.to === undefined){
-const err838 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
+}
+if(data264.changes !== undefined){
+let data268 = data264.changes;
+if(Array.isArray(data268)){
+if(data268.length > 10000){
+const err838 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data268};
 if(vErrors === null){
 vErrors = [err838];
 }
@@ -15579,8 +15704,8 @@ vErrors.push(err838);
 }
 errors++;
 }
-if(data270.step === undefined){
-const err839 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
+if(data268.length < 0){
+const err839 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data268};
 if(vErrors === null){
 vErrors = [err839];
 }
@@ -15589,9 +15714,12 @@ vErrors.push(err839);
 }
 errors++;
 }
-for(const key67 in data270){
-if(!(((key67 === "from") || (key67 === "to")) || (key67 === "step"))){
-const err840 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
+const len16 = data268.length;
+for(let i16=0; i16<len16; i16++){
+let data269 = data268[i16];
+if(data269 && typeof data269 == "object" && !Array.isArray(data269)){
+if(data269.op === undefined){
+const err840 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data269};
 if(vErrors === null){
 vErrors = [err840];
 }
@@ -15600,12 +15728,8 @@ vErrors.push(err840);
 }
 errors++;
 }
-}
-if(data270.from !== undefined){
-let data272 = data270.from;
-if(typeof data272 == "number"){
-if(data272 > 1000000000000 || isNaN(data272)){
-const err841 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data272};
+if(data269.path === undefined){
+const err841 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.variants.additionalProperties.properties.changes.items.required,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data269};
 if(vErrors === null){
 vErrors = [err841];
 }
@@ -15614,8 +15738,9 @@ vErrors.push(err841);
 }
 errors++;
 }
-if(data272 < -1000000000000 || isNaN(data272)){
-const err842 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data272};
+for(const key66 in data269){
+if(!(((key66 === "op") || (key66 === "path")) || (key66 === "value"))){
+const err842 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data269};
 if(vErrors === null){
 vErrors = [err842];
 }
@@ -15625,8 +15750,10 @@ vErrors.push(err842);
 errors++;
 }
 }
-else {
-const err843 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data272};
+if(data269.op !== undefined){
+let data270 = data269.op;
+if(!(((data270 === "set") || (data270 === "add")) || (data270 === "remove"))){
+const err843 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16+"/op",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op.enum,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.op,data:data270};
 if(vErrors === null){
 vErrors = [err843];
 }
@@ -15636,11 +15763,11 @@ vErrors.push(err843);
 errors++;
 }
 }
-if(data270.to !== undefined){
-let data273 = data270.to;
-if(typeof data273 == "number"){
-if(data273 > 1000000000000 || isNaN(data273)){
-const err844 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data273};
+if(data269.path !== undefined){
+let data271 = data269.path;
+if(typeof data271 === "string"){
+if(func3(data271) > 1000){
+const err844 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data271};
 if(vErrors === null){
 vErrors = [err844];
 }
@@ -15649,8 +15776,9 @@ vErrors.push(err844);
 }
 errors++;
 }
-if(data273 < -1000000000000 || isNaN(data273)){
-const err845 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data273};
+}
+else {
+const err845 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16+"/path",schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items.properties.path,data:data271};
 if(vErrors === null){
 vErrors = [err845];
 }
@@ -15660,8 +15788,9 @@ vErrors.push(err845);
 errors++;
 }
 }
+}
 else {
-const err846 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data273};
+const err846 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes/" + i16,schemaPath:"#/properties/variants/additionalProperties/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.properties.changes.items.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes.items,data:data269};
 if(vErrors === null){
 vErrors = [err846];
 }
@@ -15671,11 +15800,9 @@ vErrors.push(err846);
 errors++;
 }
 }
-if(data270.step !== undefined){
-let data274 = data270.step;
-if(typeof data274 == "number"){
-if(data274 > 1000000000000 || isNaN(data274)){
-const err847 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data274};
+}
+else {
+const err847 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/changes",schemaPath:"#/properties/variants/additionalProperties/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.variants.additionalProperties.properties.changes.type,parentSchema:schema11.properties.variants.additionalProperties.properties.changes,data:data268};
 if(vErrors === null){
 vErrors = [err847];
 }
@@ -15684,8 +15811,10 @@ vErrors.push(err847);
 }
 errors++;
 }
-if(data274 <= 0 || isNaN(data274)){
-const err848 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data274};
+}
+}
+else {
+const err848 = {instancePath:instancePath+"/variants/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variants/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.additionalProperties.type,parentSchema:schema11.properties.variants.additionalProperties,data:data264};
 if(vErrors === null){
 vErrors = [err848];
 }
@@ -15695,8 +15824,9 @@ vErrors.push(err848);
 errors++;
 }
 }
+}
 else {
-const err849 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data274};
+const err849 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.variants.type,parentSchema:schema11.properties.variants,data:data263};
 if(vErrors === null){
 vErrors = [err849];
 }
@@ -15706,9 +15836,11 @@ vErrors.push(err849);
 errors++;
 }
 }
-}
-else {
-const err850 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data270};
+if(data.sweeps !== undefined){
+let data272 = data.sweeps;
+if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
+if(Object.keys(data272).length > 100){
+const err850 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.sweeps,data:data272};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -15717,12 +15849,11 @@ vErrors.push(err850);
 }
 errors++;
 }
-var _valid26 = _errs769 === errors;
-valid200 = _valid26;
-ifClause13 = "else";
-}
-if(!valid200){
-const err851 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data270};
+for(const key67 in data272){
+const _errs799 = errors;
+if(typeof key67 === "string"){
+if(func3(key67) > 64){
+const err851 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key67,propertyName:key67};
 if(vErrors === null){
 vErrors = [err851];
 }
@@ -15731,12 +15862,8 @@ vErrors.push(err851);
 }
 errors++;
 }
-}
-if(data267.costPerUnit !== undefined){
-let data275 = data267.costPerUnit;
-if(typeof data275 == "number"){
-if(data275 > 1000000000000 || isNaN(data275)){
-const err852 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data275};
+if(!pattern0.test(key67)){
+const err852 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key67,propertyName:key67};
 if(vErrors === null){
 vErrors = [err852];
 }
@@ -15745,8 +15872,9 @@ vErrors.push(err852);
 }
 errors++;
 }
-if(data275 < 0 || isNaN(data275)){
-const err853 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data275};
+}
+else {
+const err853 = {instancePath:instancePath+"/sweeps",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key67,propertyName:key67};
 if(vErrors === null){
 vErrors = [err853];
 }
@@ -15755,9 +15883,9 @@ vErrors.push(err853);
 }
 errors++;
 }
-}
-else {
-const err854 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data275};
+var valid204 = _errs799 === errors;
+if(!valid204){
+const err854 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/propertyNames",keyword:"propertyNames",params:{propertyName: key67},message:"property name must be valid",schema:schema11.properties.sweeps.propertyNames,parentSchema:schema11.properties.sweeps,data:data272};
 if(vErrors === null){
 vErrors = [err854];
 }
@@ -15767,9 +15895,11 @@ vErrors.push(err854);
 errors++;
 }
 }
-}
-else {
-const err855 = {instancePath:instancePath+"/decisions/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data267};
+for(const key68 in data272){
+let data273 = data272[key68];
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+if(data273.param === undefined){
+const err855 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data273};
 if(vErrors === null){
 vErrors = [err855];
 }
@@ -15778,10 +15908,8 @@ vErrors.push(err855);
 }
 errors++;
 }
-}
-}
-else {
-const err856 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data266};
+if(data273.values === undefined){
+const err856 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.sweeps.additionalProperties.required,parentSchema:schema11.properties.sweeps.additionalProperties,data:data273};
 if(vErrors === null){
 vErrors = [err856];
 }
@@ -15790,15 +15918,797 @@ vErrors.push(err856);
 }
 errors++;
 }
-}
-}
-else {
-const err857 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+for(const key69 in data273){
+if(!(((key69 === "description") || (key69 === "param")) || (key69 === "values"))){
+const err857 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties,data:data273};
 if(vErrors === null){
 vErrors = [err857];
 }
 else {
 vErrors.push(err857);
+}
+errors++;
+}
+}
+if(data273.description !== undefined){
+let data274 = data273.description;
+if(typeof data274 === "string"){
+if(func3(data274) > 10000){
+const err858 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data274};
+if(vErrors === null){
+vErrors = [err858];
+}
+else {
+vErrors.push(err858);
+}
+errors++;
+}
+}
+else {
+const err859 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/sweeps/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.description.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.description,data:data274};
+if(vErrors === null){
+vErrors = [err859];
+}
+else {
+vErrors.push(err859);
+}
+errors++;
+}
+}
+if(data273.param !== undefined){
+let data275 = data273.param;
+if(typeof data275 === "string"){
+if(func3(data275) > 1000){
+const err860 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data275};
+if(vErrors === null){
+vErrors = [err860];
+}
+else {
+vErrors.push(err860);
+}
+errors++;
+}
+}
+else {
+const err861 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/sweeps/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sweeps.additionalProperties.properties.param.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.param,data:data275};
+if(vErrors === null){
+vErrors = [err861];
+}
+else {
+vErrors.push(err861);
+}
+errors++;
+}
+}
+if(data273.values !== undefined){
+let data276 = data273.values;
+const _errs811 = errors;
+let valid208 = true;
+const _errs812 = errors;
+if(!(Array.isArray(data276))){
+const err862 = {};
+if(vErrors === null){
+vErrors = [err862];
+}
+else {
+vErrors.push(err862);
+}
+errors++;
+}
+var _valid32 = _errs812 === errors;
+errors = _errs811;
+if(vErrors !== null){
+if(_errs811){
+vErrors.length = _errs811;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause19;
+if(_valid32){
+const _errs814 = errors;
+if(Array.isArray(data276)){
+if(data276.length > 1000){
+const err863 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data276};
+if(vErrors === null){
+vErrors = [err863];
+}
+else {
+vErrors.push(err863);
+}
+errors++;
+}
+if(data276.length < 1){
+const err864 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data276};
+if(vErrors === null){
+vErrors = [err864];
+}
+else {
+vErrors.push(err864);
+}
+errors++;
+}
+}
+else {
+const err865 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sweeps.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.then,data:data276};
+if(vErrors === null){
+vErrors = [err865];
+}
+else {
+vErrors.push(err865);
+}
+errors++;
+}
+var _valid32 = _errs814 === errors;
+valid208 = _valid32;
+ifClause19 = "then";
+}
+else {
+const _errs816 = errors;
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+if(data276.from === undefined){
+const err866 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data276};
+if(vErrors === null){
+vErrors = [err866];
+}
+else {
+vErrors.push(err866);
+}
+errors++;
+}
+if(data276.to === undefined){
+const err867 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data276};
+if(vErrors === null){
+vErrors = [err867];
+}
+else {
+vErrors.push(err867);
+}
+errors++;
+}
+if(data276.step === undefined){
+const err868 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data276};
+if(vErrors === null){
+vErrors = [err868];
+}
+else {
+vErrors.push(err868);
+}
+errors++;
+}
+for(const key70 in data276){
+if(!(((key70 === "from") || (key70 === "to")) || (key70 === "step"))){
+const err869 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data276};
+if(vErrors === null){
+vErrors = [err869];
+}
+else {
+vErrors.push(err869);
+}
+errors++;
+}
+}
+if(data276.from !== undefined){
+let data277 = data276.from;
+if(typeof data277 == "number"){
+if(data277 > 1000000000000 || isNaN(data277)){
+const err870 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data277};
+if(vErrors === null){
+vErrors = [err870];
+}
+else {
+vErrors.push(err870);
+}
+errors++;
+}
+if(data277 < -1000000000000 || isNaN(data277)){
+const err871 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data277};
+if(vErrors === null){
+vErrors = [err871];
+}
+else {
+vErrors.push(err871);
+}
+errors++;
+}
+}
+else {
+const err872 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.from,data:data277};
+if(vErrors === null){
+vErrors = [err872];
+}
+else {
+vErrors.push(err872);
+}
+errors++;
+}
+}
+if(data276.to !== undefined){
+let data278 = data276.to;
+if(typeof data278 == "number"){
+if(data278 > 1000000000000 || isNaN(data278)){
+const err873 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data278};
+if(vErrors === null){
+vErrors = [err873];
+}
+else {
+vErrors.push(err873);
+}
+errors++;
+}
+if(data278 < -1000000000000 || isNaN(data278)){
+const err874 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data278};
+if(vErrors === null){
+vErrors = [err874];
+}
+else {
+vErrors.push(err874);
+}
+errors++;
+}
+}
+else {
+const err875 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.to,data:data278};
+if(vErrors === null){
+vErrors = [err875];
+}
+else {
+vErrors.push(err875);
+}
+errors++;
+}
+}
+if(data276.step !== undefined){
+let data279 = data276.step;
+if(typeof data279 == "number"){
+if(data279 > 1000000000000 || isNaN(data279)){
+const err876 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data279};
+if(vErrors === null){
+vErrors = [err876];
+}
+else {
+vErrors.push(err876);
+}
+errors++;
+}
+if(data279 <= 0 || isNaN(data279)){
+const err877 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data279};
+if(vErrors === null){
+vErrors = [err877];
+}
+else {
+vErrors.push(err877);
+}
+errors++;
+}
+}
+else {
+const err878 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else.properties.step,data:data279};
+if(vErrors === null){
+vErrors = [err878];
+}
+else {
+vErrors.push(err878);
+}
+errors++;
+}
+}
+}
+else {
+const err879 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values.else,data:data276};
+if(vErrors === null){
+vErrors = [err879];
+}
+else {
+vErrors.push(err879);
+}
+errors++;
+}
+var _valid32 = _errs816 === errors;
+valid208 = _valid32;
+ifClause19 = "else";
+}
+if(!valid208){
+const err880 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/sweeps/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.sweeps.additionalProperties.properties.values.if,parentSchema:schema11.properties.sweeps.additionalProperties.properties.values,data:data276};
+if(vErrors === null){
+vErrors = [err880];
+}
+else {
+vErrors.push(err880);
+}
+errors++;
+}
+}
+}
+else {
+const err881 = {instancePath:instancePath+"/sweeps/" + key68.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sweeps/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.additionalProperties.type,parentSchema:schema11.properties.sweeps.additionalProperties,data:data273};
+if(vErrors === null){
+vErrors = [err881];
+}
+else {
+vErrors.push(err881);
+}
+errors++;
+}
+}
+}
+else {
+const err882 = {instancePath:instancePath+"/sweeps",schemaPath:"#/properties/sweeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sweeps.type,parentSchema:schema11.properties.sweeps,data:data272};
+if(vErrors === null){
+vErrors = [err882];
+}
+else {
+vErrors.push(err882);
+}
+errors++;
+}
+}
+if(data.decisions !== undefined){
+let data280 = data.decisions;
+if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
+if(Object.keys(data280).length > 100){
+const err883 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema11.properties.decisions,data:data280};
+if(vErrors === null){
+vErrors = [err883];
+}
+else {
+vErrors.push(err883);
+}
+errors++;
+}
+for(const key71 in data280){
+const _errs827 = errors;
+if(typeof key71 === "string"){
+if(func3(key71) > 64){
+const err884 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:key71,propertyName:key71};
+if(vErrors === null){
+vErrors = [err884];
+}
+else {
+vErrors.push(err884);
+}
+errors++;
+}
+if(!pattern0.test(key71)){
+const err885 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema15,data:key71,propertyName:key71};
+if(vErrors === null){
+vErrors = [err885];
+}
+else {
+vErrors.push(err885);
+}
+errors++;
+}
+}
+else {
+const err886 = {instancePath:instancePath+"/decisions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key71,propertyName:key71};
+if(vErrors === null){
+vErrors = [err886];
+}
+else {
+vErrors.push(err886);
+}
+errors++;
+}
+var valid210 = _errs827 === errors;
+if(!valid210){
+const err887 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/propertyNames",keyword:"propertyNames",params:{propertyName: key71},message:"property name must be valid",schema:schema11.properties.decisions.propertyNames,parentSchema:schema11.properties.decisions,data:data280};
+if(vErrors === null){
+vErrors = [err887];
+}
+else {
+vErrors.push(err887);
+}
+errors++;
+}
+}
+for(const key72 in data280){
+let data281 = data280[key72];
+if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
+if(data281.param === undefined){
+const err888 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data281};
+if(vErrors === null){
+vErrors = [err888];
+}
+else {
+vErrors.push(err888);
+}
+errors++;
+}
+if(data281.values === undefined){
+const err889 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.decisions.additionalProperties.required,parentSchema:schema11.properties.decisions.additionalProperties,data:data281};
+if(vErrors === null){
+vErrors = [err889];
+}
+else {
+vErrors.push(err889);
+}
+errors++;
+}
+for(const key73 in data281){
+if(!((((key73 === "description") || (key73 === "param")) || (key73 === "values")) || (key73 === "costPerUnit"))){
+const err890 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties,data:data281};
+if(vErrors === null){
+vErrors = [err890];
+}
+else {
+vErrors.push(err890);
+}
+errors++;
+}
+}
+if(data281.description !== undefined){
+let data282 = data281.description;
+if(typeof data282 === "string"){
+if(func3(data282) > 10000){
+const err891 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data282};
+if(vErrors === null){
+vErrors = [err891];
+}
+else {
+vErrors.push(err891);
+}
+errors++;
+}
+}
+else {
+const err892 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/decisions/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.description.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.description,data:data282};
+if(vErrors === null){
+vErrors = [err892];
+}
+else {
+vErrors.push(err892);
+}
+errors++;
+}
+}
+if(data281.param !== undefined){
+let data283 = data281.param;
+if(typeof data283 === "string"){
+if(func3(data283) > 1000){
+const err893 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data283};
+if(vErrors === null){
+vErrors = [err893];
+}
+else {
+vErrors.push(err893);
+}
+errors++;
+}
+}
+else {
+const err894 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/param",schemaPath:"#/properties/decisions/additionalProperties/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.decisions.additionalProperties.properties.param.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.param,data:data283};
+if(vErrors === null){
+vErrors = [err894];
+}
+else {
+vErrors.push(err894);
+}
+errors++;
+}
+}
+if(data281.values !== undefined){
+let data284 = data281.values;
+const _errs839 = errors;
+let valid214 = true;
+const _errs840 = errors;
+if(!(Array.isArray(data284))){
+const err895 = {};
+if(vErrors === null){
+vErrors = [err895];
+}
+else {
+vErrors.push(err895);
+}
+errors++;
+}
+var _valid33 = _errs840 === errors;
+errors = _errs839;
+if(vErrors !== null){
+if(_errs839){
+vErrors.length = _errs839;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause20;
+if(_valid33){
+const _errs842 = errors;
+if(Array.isArray(data284)){
+if(data284.length > 1000){
+const err896 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data284};
+if(vErrors === null){
+vErrors = [err896];
+}
+else {
+vErrors.push(err896);
+}
+errors++;
+}
+if(data284.length < 1){
+const err897 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data284};
+if(vErrors === null){
+vErrors = [err897];
+}
+else {
+vErrors.push(err897);
+}
+errors++;
+}
+const len17 = data284.length;
+for(let i17=0; i17<len17; i17++){
+let data285 = data284[i17];
+if(!(typeof data285 == "number")){
+const err898 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i17,schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.then.items.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then.items,data:data285};
+if(vErrors === null){
+vErrors = [err898];
+}
+else {
+vErrors.push(err898);
+}
+errors++;
+}
+}
+}
+else {
+const err899 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.additionalProperties.properties.values.then.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.then,data:data284};
+if(vErrors === null){
+vErrors = [err899];
+}
+else {
+vErrors.push(err899);
+}
+errors++;
+}
+var _valid33 = _errs842 === errors;
+valid214 = _valid33;
+ifClause20 = "then";
+}
+else {
+const _errs846 = errors;
+if(data284 && typeof data284 == "object" && !Array.isArray(data284)){
+if(data284.from === undefined){
+const err900 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data284};
+if(vErrors === null){
+vErrors = [err900];
+}
+else {
+vErrors.push(err900);
+}
+errors++;
+}
+if(data284.to === undefined){
+const err901 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data284};
+if(vErrors === null){
+vErrors = [err901];
+}
+else {
+vErrors.push(err901);
+}
+errors++;
+}
+if(data284.step === undefined){
+const err902 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema11.properties.decisions.additionalProperties.properties.values.else.required,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data284};
+if(vErrors === null){
+vErrors = [err902];
+}
+else {
+vErrors.push(err902);
+}
+errors++;
+}
+for(const key74 in data284){
+if(!(((key74 === "from") || (key74 === "to")) || (key74 === "step"))){
+const err903 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data284};
+if(vErrors === null){
+vErrors = [err903];
+}
+else {
+vErrors.push(err903);
+}
+errors++;
+}
+}
+if(data284.from !== undefined){
+let data286 = data284.from;
+if(typeof data286 == "number"){
+if(data286 > 1000000000000 || isNaN(data286)){
+const err904 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data286};
+if(vErrors === null){
+vErrors = [err904];
+}
+else {
+vErrors.push(err904);
+}
+errors++;
+}
+if(data286 < -1000000000000 || isNaN(data286)){
+const err905 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data286};
+if(vErrors === null){
+vErrors = [err905];
+}
+else {
+vErrors.push(err905);
+}
+errors++;
+}
+}
+else {
+const err906 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/from",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.from,data:data286};
+if(vErrors === null){
+vErrors = [err906];
+}
+else {
+vErrors.push(err906);
+}
+errors++;
+}
+}
+if(data284.to !== undefined){
+let data287 = data284.to;
+if(typeof data287 == "number"){
+if(data287 > 1000000000000 || isNaN(data287)){
+const err907 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data287};
+if(vErrors === null){
+vErrors = [err907];
+}
+else {
+vErrors.push(err907);
+}
+errors++;
+}
+if(data287 < -1000000000000 || isNaN(data287)){
+const err908 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000},message:"must be >= -1000000000000",schema:-1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data287};
+if(vErrors === null){
+vErrors = [err908];
+}
+else {
+vErrors.push(err908);
+}
+errors++;
+}
+}
+else {
+const err909 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/to",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.to,data:data287};
+if(vErrors === null){
+vErrors = [err909];
+}
+else {
+vErrors.push(err909);
+}
+errors++;
+}
+}
+if(data284.step !== undefined){
+let data288 = data284.step;
+if(typeof data288 == "number"){
+if(data288 > 1000000000000 || isNaN(data288)){
+const err910 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data288};
+if(vErrors === null){
+vErrors = [err910];
+}
+else {
+vErrors.push(err910);
+}
+errors++;
+}
+if(data288 <= 0 || isNaN(data288)){
+const err911 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data288};
+if(vErrors === null){
+vErrors = [err911];
+}
+else {
+vErrors.push(err911);
+}
+errors++;
+}
+}
+else {
+const err912 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/step",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/properties/step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else.properties.step,data:data288};
+if(vErrors === null){
+vErrors = [err912];
+}
+else {
+vErrors.push(err912);
+}
+errors++;
+}
+}
+}
+else {
+const err913 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.properties.values.else.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.values.else,data:data284};
+if(vErrors === null){
+vErrors = [err913];
+}
+else {
+vErrors.push(err913);
+}
+errors++;
+}
+var _valid33 = _errs846 === errors;
+valid214 = _valid33;
+ifClause20 = "else";
+}
+if(!valid214){
+const err914 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/decisions/additionalProperties/properties/values/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.decisions.additionalProperties.properties.values.if,parentSchema:schema11.properties.decisions.additionalProperties.properties.values,data:data284};
+if(vErrors === null){
+vErrors = [err914];
+}
+else {
+vErrors.push(err914);
+}
+errors++;
+}
+}
+if(data281.costPerUnit !== undefined){
+let data289 = data281.costPerUnit;
+if(typeof data289 == "number"){
+if(data289 > 1000000000000 || isNaN(data289)){
+const err915 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data289};
+if(vErrors === null){
+vErrors = [err915];
+}
+else {
+vErrors.push(err915);
+}
+errors++;
+}
+if(data289 < 0 || isNaN(data289)){
+const err916 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data289};
+if(vErrors === null){
+vErrors = [err916];
+}
+else {
+vErrors.push(err916);
+}
+errors++;
+}
+}
+else {
+const err917 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1")+"/costPerUnit",schemaPath:"#/properties/decisions/additionalProperties/properties/costPerUnit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.decisions.additionalProperties.properties.costPerUnit.type,parentSchema:schema11.properties.decisions.additionalProperties.properties.costPerUnit,data:data289};
+if(vErrors === null){
+vErrors = [err917];
+}
+else {
+vErrors.push(err917);
+}
+errors++;
+}
+}
+}
+else {
+const err918 = {instancePath:instancePath+"/decisions/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/decisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.additionalProperties.type,parentSchema:schema11.properties.decisions.additionalProperties,data:data281};
+if(vErrors === null){
+vErrors = [err918];
+}
+else {
+vErrors.push(err918);
+}
+errors++;
+}
+}
+}
+else {
+const err919 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data280};
+if(vErrors === null){
+vErrors = [err919];
+}
+else {
+vErrors.push(err919);
+}
+errors++;
+}
+}
+}
+else {
+const err920 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err920];
+}
+else {
+vErrors.push(err920);
 }
 errors++;
 }

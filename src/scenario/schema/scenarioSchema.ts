@@ -432,7 +432,13 @@ const pool: Schema = named('PoolDoc', {
   ],
 });
 
-const weekdayRates: Record<string, Schema> = Object.fromEntries(WEEKDAYS.map((d) => [d, rate]));
+/** A day of a weekly profile: its rate during the profile's hours, or { rate, hours } with hours of its own. */
+const weekdayRate: Schema = {
+  if: { type: 'object' },
+  then: object({ rate, hours: text(200) }, ['rate']),
+  else: rate,
+};
+const weekdayRates: Record<string, Schema> = Object.fromEntries(WEEKDAYS.map((d) => [d, weekdayRate]));
 const arrivals: Schema = named('ArrivalsDoc', {
   type: 'object',
   title: 'how items arrive, such as { poisson: 40/d }',

@@ -177,14 +177,21 @@ function checkItemTypes(c: Checks): void {
     else if (isRec(arrivals.weekly)) {
       const w = arrivals.weekly;
       for (const day of WEEKDAYS) {
-        const p = `${path}.arrivals.weekly.${day}`;
-        if (checkRate(c, p, w[day]) === undefined) continue;
+        // A day is a rate, or { rate, hours } with hours of its own.
+        const own = isRec(w[day]);
+        const value = own ? rec(w[day]).rate : w[day];
+        const p = `${path}.arrivals.weekly.${day}${own ? '.rate' : ''}`;
+        if (own && rec(w[day]).hours !== undefined) {
+          const r = readHours(rec(w[day]).hours);
+          if ('error' in r) c.add(`${path}.arrivals.weekly.${day}.hours`, r.error);
+        }
+        if (checkRate(c, p, value) === undefined) continue;
         // A period longer than the day has no meaning for one day's arrivals ("200/w" on a Monday).
-        const read = readRate(w[day]);
+        const read = readRate(value);
         if ('periodHours' in read && read.periodHours > 24) {
           c.add(
             p,
-            `expected a rate while open such as "10/h", or a number for the day such as "80/d" (spread over its hours), found "${w[day]}"`,
+            `expected a rate while open such as "10/h", or a number for the day such as "80/d" (spread over its hours), found "${value}"`,
           );
         }
       }
