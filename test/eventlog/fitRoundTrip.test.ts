@@ -6,6 +6,7 @@
 // 4% (sd 0.8%): each about 3 to 4.5 standard deviations.
 import { describe, expect, test } from 'vitest';
 import { fitModel, validateFit } from '../../src/eventlog/index.js';
+import { compileText } from '../support/index.js';
 import { bundled, exportText, readText } from './logSupport.js';
 
 const { model } = bundled('scenarios/validation/rework-loop.yaml');
@@ -62,5 +63,60 @@ describe('fit on a scenario with office hours', () => {
       ),
     );
     expect([...fitted].sort((a, b) => a - b)).toEqual([...open].sort((a, b) => a - b));
+  });
+});
+
+describe('fit on a log with case types', () => {
+  // Tickets (3/h) are checked and done; deals (1/h) are checked, then decided (lognormal, 20 h).
+  // Fitted with one routing and one duration per activity, a ticket would go on to `decide` a quarter
+  // of the time; per item type, never.
+  const TYPED = `
+opsim: 1
+name: tickets and deals
+horizon: 11w
+seed: 1
+functions: [desk]
+pools:
+  clerks: { kind: agent, capacity: 500, costPerTask: 1 }
+itemTypes:
+  ticket: { arrivals: { poisson: 3/h }, entry: check }
+  deal: { arrivals: { poisson: 1/h }, entry: check }
+steps:
+  check:
+    function: desk
+    serve: [{ pool: clerks, time: { byType: { ticket: { dist: exponential, mean: 4m }, deal: { dist: exponential, mean: 30m } } } }]
+    next: { when: [{ if: { type: [ticket] }, to: done }], otherwise: decide }
+  decide:
+    function: desk
+    serve: [{ pool: clerks, time: { dist: lognormal, mean: 20h, cv: 0.5 } }]
+    next: done
+  done: { kind: exit, outcome: done }
+`;
+  const { log } = readText(exportText(compileText(TYPED, 'typed.yaml'), 'csv', 4), 'csv');
+  const m = fitModel(log, { horizon: '13w', source: 'typed.csv' });
+
+  test("routes and times each type as the log shows it: tickets never reach decide, and each type's check time is its own", () => {
+    expect(m.kinds).toBeNull(); // the log says what the types are
+    expect(m.types.map((t) => t.id).sort()).toEqual(['deal', 'ticket']);
+    const check = m.steps.find((s) => s.id === 'check')!;
+    const of = (type: string) => check.byType!.find((k) => k.type === type)!;
+    expect(of('ticket').next.map((x) => x.to)).toEqual(['done']);
+    expect(of('deal').next.map((x) => x.to)).toEqual(['decide']);
+    // The export records starts, so each type's durations at check are exact.
+    expect(Math.abs(of('ticket').fit!.mean / (4 / 60) - 1)).toBeLessThan(0.05);
+    expect(Math.abs(of('deal').fit!.mean / 0.5 - 1)).toBeLessThan(0.05);
+  });
+
+  test("the fitted scenario's cycle times fall within the simulated intervals on the held-out part", () => {
+    const v = validateFit(log, { replications: 10, seed: 5, source: 'typed.csv' });
+    const row = (k: string) => v.rows.find((r) => r.kpi === k)!;
+    for (const k of [
+      'throughput (/week)',
+      'cycle time mean (h)',
+      'cycle time p50 (h)',
+      'cycle time p90 (h)',
+      'decide (/week)',
+    ])
+      expect(row(k).verdict, k).toBe('within');
   });
 });

@@ -2,7 +2,7 @@
 // evidence (the shape of Simod, Camargo et al. 2020): instances (durations, estimated starts) ->
 // flow (routing, open cases) -> kinds of case (quick and slow, when the log's case durations split
 // in two) -> weekly profiles (arrivals, calendars) -> pools (headcount from concurrency) -> durations
-// (a distribution per activity, and per kind of case, by Kolmogorov-Smirnov distance).
+// (a distribution per activity, and per item type, by Kolmogorov-Smirnov distance).
 
 import type { EventLog } from '../model/eventLog.js';
 import { civilFromDays, DAY_MS } from '../model/isoTime.js';
@@ -44,11 +44,11 @@ export interface FittedStep {
   estimated: number;
   unknown: number;
   next: { to: string; n: number }[];
-  /** With two kinds of case: each kind's durations and routing at this step, in the order of `types`. */
+  /** With several item types: each type's durations and routing at this step, in the order of `types`. */
   byType: FittedKindStep[] | null;
 }
 
-/** One kind of case at one step. */
+/** One item type (a kind of case) at one step. */
 export interface FittedKindStep {
   type: string;
   count: number;
@@ -59,7 +59,7 @@ export interface FittedKindStep {
   next: { to: string; n: number }[];
 }
 
-/** Fewest durations of one kind of case at a step for a fit of its own. */
+/** Fewest durations of one item type at a step for a fit of its own. */
 export const LEAST_KIND_DURATIONS = 10;
 
 export interface FittedType {
@@ -80,7 +80,7 @@ export interface FittedModel {
   cases: number;
   types: FittedType[];
   entry: { to: string; n: number }[];
-  /** With two kinds of case: each kind's first activities, in the order of `types`. */
+  /** With several item types: each type's first activities, in the order of `types`. */
   entryByType: { to: string; n: number }[][] | null;
   /** The split into quick and slow cases, or null (one kind, or the log's own case types). */
   kinds: CaseKinds | null;
@@ -193,9 +193,10 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
   const target = (a: number) => (a === END ? 'done' : stepIds[a]);
   const sortNext = (m: Map<number, number>) =>
     [...m].map(([a, n]) => ({ to: target(a), n })).sort((x, y) => y.n - x.n || (x.to < y.to ? -1 : 1));
-  // With two kinds of case, each kind's own routing: a quick case takes the main path in one sitting.
+  // With several item types (the log's case:type, or the two kinds of case), each type's own routing
+  // and durations: a quick case takes the main path in one sitting; a deal and a ticket take theirs.
   const kindFlows =
-    kinds === null ? null : typeIds.map((_, t) => transitions(cases, flow.open, nActs, (ci) => typeOf(ci) === t));
+    typeIds.length < 2 ? null : typeIds.map((_, t) => transitions(cases, flow.open, nActs, (ci) => typeOf(ci) === t));
   const steps: FittedStep[] = log.activities.map((activity, a) => {
     const xs = byAct[a];
     const shares = new Map<string, number>();
