@@ -96,7 +96,7 @@ describe('drift', () => {
     expect(r.stderr).toMatch(/observed\.csv: the observed log spans [\d.]+ h, less than one window of 672 h/);
   });
 
-  test('a log without case types is compared on arrivals in all, not per type of the scenario', () => {
+  test('a log without case types, or with types of other names, is compared on arrivals in all, not per type of the scenario', () => {
     const untyped = (log: EventLog) => {
       const b = new EventLogBuilder();
       for (let k = 0; k < log.n; k++) {
@@ -108,6 +108,12 @@ describe('drift', () => {
     const r = compareDrift(prediction, untyped(logOf((t) => t, 'observed-untyped')));
     expect(r.kpis).toEqual(['arrivals (/week)', 'throughput (/week)', ...MOVED]);
     expect(r.flagged).not.toContain('arrivals (/week)');
+    // Types of other names than the scenario's: compared in all too.
+    const renamed = logOf((t) => t.replace(/\bjob\b/g, 'task'), 'observed-renamed');
+    expect(renamed.types).toEqual(['task']);
+    const other = compareDrift(prediction, renamed);
+    expect(other.kpis[0]).toBe('arrivals (/week)');
+    expect(other.flagged).not.toContain('arrivals (/week)');
   });
 
   test("a scenario fitted from a log is compared with that log under the log's activity names", () => {

@@ -51,9 +51,10 @@ export interface DriftOptions {
 }
 
 /**
- * Arrivals are compared per item type when the observed log names its cases' types, and in all
- * otherwise: a log without case:type has every case under one name, which would read as no arrivals
- * at all of a scenario's own types (the two kinds of case a fit makes, say). The prediction keeps both.
+ * Arrivals are compared per item type when the observed log names every type of the scenario, and in
+ * all otherwise: a log without case:type has every case under one name, and one whose types have other
+ * names has none under the scenario's, which would read as no arrivals at all of the scenario's own
+ * types (the two kinds of case a fit makes, say). The prediction keeps both.
  */
 type ArrivalsBy = 'type' | 'all' | 'both';
 
@@ -182,7 +183,10 @@ export function compareDrift(p: DriftPrediction, observedLog: EventLog, alpha = 
   const observed = inScenarioNames(observedLog, p.model);
   const seen = new Set(observed.resources.map((r) => r.replace(/#\d+$/, '')));
   const n = p.windows.length;
-  const arrivalsBy = observed.types.length > 0 ? 'type' : 'all';
+  // Per type only when the log names every type the scenario has; otherwise (no case:type, or types
+  // of other names) the scenario's types would read as no arrivals at all.
+  const named = new Set(observed.types);
+  const arrivalsBy = p.model.itemTypes.every((t) => named.has(t.id)) ? 'type' : 'all';
   const obs = windowKpis(viewOf(observed), p.ends, p.windows, p.start).map((k) =>
     kpisOf(k, p.model, p.windowHours / 168, seen, openHoursPerWeek(p.model), arrivalsBy),
   );
