@@ -85,4 +85,5 @@ export * from './optimise/index.js';
 export { warningsOf, warningInputs, warnsNothingDone, WARN, type Warning, type WarningInputs } from './warnings.js';
 export { finishedNothing, overDoneItems } from './noValue.js';
 export { periodReports, periodReportsOf, type PeriodReport } from './periodReport.js';
+export { periodLabel, periodPart, type PeriodPart } from './periodPart.js';
 export { periodDifferences, periodDifferencesOf, periodMetricsOf, type PeriodDifference } from './periodDifferences.js';

@@ -50,7 +50,11 @@ describe('figures per period', () => {
     const points = await page.$$eval('[data-testid=period-chart] circle.point', (cs) =>
       cs.map((c) => [c.getAttribute('data-period'), Number(c.getAttribute('data-mean'))]),
     );
-    expect(points.map((p) => p[0])).toEqual(['2027-01', '2027-02', '2027-03', '2027-04']);
+    // January starts at the warm-up's end and April ends at the horizon: starred, and the note says how much of each the run covers.
+    expect(points.map((p) => p[0])).toEqual(['2027-01*', '2027-02', '2027-03', '2027-04*']);
+    expect(await page.textContent('[data-testid=period-parts]')).toMatch(
+      /^\* Part of the period only: 2027-01 \(\d+(\.\d)? of 31 days\), 2027-04 \(\d+(\.\d)? of 30 days\)\./,
+    );
     // Offered load 0.8 servers: 40% of two agents, then 20% of four.
     expect(points[1][1] as number).toBeGreaterThan(0.36);
     expect(points[2][1] as number).toBeLessThan(0.24);
@@ -77,9 +81,9 @@ describe('figures per period', () => {
           c.getAttribute('data-significant'),
         ]),
       );
-    expect(points.map((p) => p[0])).toEqual(['2027-01', '2027-02', '2027-03', '2027-04']);
+    expect(points.map((p) => p[0])).toEqual(['2027-01*', '2027-02', '2027-03', '2027-04*']);
     expect(points.slice(0, 2)).toEqual([
-      ['2027-01', 0, 'false'],
+      ['2027-01*', 0, 'false'],
       ['2027-02', 0, 'false'],
     ]);
     // 40% of two agents, then 20% of four: 20 points lower, and significant.

@@ -14,7 +14,7 @@ import {
   formatWithHalf,
 } from '../charts/format.js';
 import { el } from '../dom/el.js';
-import type { PeriodDifference, PeriodReport } from '../../src/experiments/index.js';
+import { periodLabel, periodPart, type PeriodDifference, type PeriodReport } from '../../src/experiments/index.js';
 import { table } from './table.js';
 
 type Pick = {
@@ -77,7 +77,10 @@ export function periodView(
   const money = (v: number) => formatMoney(v, currency);
   const measured = designs.filter((d): d is { name: string; periods: PeriodReport[] } => d.periods !== undefined);
   if (measured.length === 0) return null;
-  const labels = measured[0].periods.map((p) => p.label);
+  // A period the run covers only in part (cut by the warm-up or the horizon) is starred on the charts
+  // and named with its days in the tables: its per-week figures are of those days only.
+  const labels = measured[0].periods.map((p) => (periodPart(p) === null ? p.label : `${p.label}*`));
+  const parts = measured[0].periods.filter((p) => periodPart(p) !== null).map(periodLabel);
   const pools = Object.keys(measured[0].periods[0]?.utilisation ?? {});
   const options = picks(pools, money);
   const select = el(
@@ -153,7 +156,7 @@ export function periodView(
             ...pools.map((p) => `Utilisation ${p}`),
           ],
           ...d.periods.map((p) => [
-            p.label,
+            periodLabel(p),
             formatInterval(p.arrived, formatCount),
             formatInterval(p.throughputPerWeek, formatPerWeek),
             formatInterval(p.cycleTime, formatDuration),
@@ -180,7 +183,7 @@ export function periodView(
         [
           ['Period', ...keys.map((k) => options[k]?.label ?? DIFFERENCE_LABELS[k] ?? k)],
           ...d.periods.map((p) => [
-            p.label,
+            periodLabel(p),
             ...keys.map((k) => {
               const m = p.metrics[k];
               const f = options[k]?.format ?? (k === 'cost' ? money : formatCount);
@@ -203,6 +206,15 @@ export function periodView(
     el('h3', {}, 'Per period'),
     el('label', {}, 'Figure ', select),
     chartHost,
+    ...(parts.length > 0
+      ? [
+          el(
+            'p',
+            { class: 'hint', 'data-testid': 'period-parts' },
+            `* Part of the period only: ${parts.join(', ')}. The run starts after the warm-up and ends at the horizon; a part's figures per week are of its days only (a part that is mostly a weekend reads low).`,
+          ),
+        ]
+      : []),
     diffHost,
     ...tables,
     ...differenceTables,

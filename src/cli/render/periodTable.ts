@@ -1,5 +1,5 @@
 import type { PeriodDifference, PeriodReport } from '../../experiments/index.js';
-import { significanceLabel } from '../../experiments/index.js';
+import { periodLabel, significanceLabel } from '../../experiments/index.js';
 import type { Cell, Table } from './table.js';
 
 /** periodTable(periods, suffix): one row per calendar period (`--periods`), the headline figures with their 95% intervals. */
@@ -23,7 +23,7 @@ export function periodTable(periods: readonly PeriodReport[], suffix = ''): Tabl
       ...pools.map((p) => `utilisation ${p}`),
     ],
     rows: periods.map((p): Cell[] => [
-      p.label,
+      periodLabel(p),
       { ci: p.arrived },
       { ci: p.done },
       { ci: p.throughputPerWeek },
@@ -81,7 +81,7 @@ export function periodDifferenceTable(
       Object.entries(p.metrics)
         .filter(([k, d]) => full || PERIOD_TEXT_KEYS.has(k) || d.significant)
         .map(([k, d]): Cell[] => [
-          p.label,
+          periodLabel(p),
           periodMetricLabel(k),
           k.startsWith('utilisation:') ? { ci: d, as: 'points' } : { ci: d },
           d.relative === null ? '-' : `${d.relative > 0 ? '+' : ''}${(d.relative * 100).toFixed(1)}%`,
