@@ -2,7 +2,14 @@ import type { ExecutiveFigures, RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { headlineOf } from './headline.js';
 import { interval, type Interval } from './interval.js';
-import { costWithValues, executiveWithValues, flowWithValues, hasValue, stepWithValues } from './noValue.js';
+import {
+  costWithValues,
+  executiveWithValues,
+  flowWithValues,
+  hasValue,
+  poolWithValues,
+  stepWithValues,
+} from './noValue.js';
 import { warningsOf, type Warning } from './warnings.js';
 import { periodReports, type PeriodReport } from './periodReport.js';
 
@@ -42,7 +49,7 @@ export function summariseRuns(runs: readonly RunResult[]): DesignReport {
     byType: aggregate(runs.map((r) => mapValues(r.byType, flowWithValues))),
     cost: aggregate(runs.map((r) => costWithValues(r.cost, r.overall, r.byType))),
     steps: aggregate(runs.map((r) => mapValues(r.steps, stepWithValues))),
-    pools: aggregate(runs.map((r) => r.pools)),
+    pools: aggregate(runs.map((r) => mapValues(r.pools, poolWithValues))),
     executives: aggregate(runs.map((r) => mapValues(r.executives, executiveWithValues))),
     executivesTotal: aggregate(runs.map(executivesTotalOf)),
     weeks: (runs[0].horizon - runs[0].warmup) / 168,

@@ -13,6 +13,7 @@ import type {
   ExecutiveFigures,
   FlowFigures,
   Percentiles,
+  PoolFigures,
   StepFigures,
   TypeCost,
 } from '../core/index.js';
@@ -98,6 +99,15 @@ export function stepWithValues(step: StepFigures): StepFigures {
     waitByType,
     timeInStep: finished ? step.timeInStep : NO_PERCENTILES,
   };
+}
+
+/**
+ * A pool's figures with its utilisation as no value when no hour of it was open in the window (a
+ * calendar that never opens, a roster with no slot then, a headcount of 0 on the timeline): busy over
+ * nothing available is not 0% used, and a COO would read spare capacity into it.
+ */
+export function poolWithValues(pool: PoolFigures): PoolFigures {
+  return pool.availableHours > 0 ? pool : { ...pool, utilisation: Number.NaN };
 }
 
 /** An executive's figures with its decision wait as no value when it made no decision in the window. */

@@ -85,6 +85,7 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
       team: {
         kind: 'human',
         utilisation: k.utilisation ?? 0.5,
+        availableHours: 40,
         busyHours: 20,
         paidHours: 40,
         overtimeHours: 0,

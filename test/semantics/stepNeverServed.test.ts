@@ -1,5 +1,6 @@
 // A step that work reaches but no one serves (its pool's calendar never opens in the run): its waits
-// are over the services it started, of which there were none, so they have no value. A report that
+// are over the services it started, of which there were none, so they have no value; nor has the
+// utilisation of a pool with no open hour. A report that
 // said "wait 0 h, P(wait) 0%" there would tell a COO the step is instant while its queue grows; the
 // report says '-' and warns, naming the step. Beside it, a served step keeps every figure, and the
 // per-type counts behind the waits by type add up to the step's own.
@@ -98,6 +99,19 @@ describe('a step that work reaches and no one serves', () => {
     expect(valued.wait).toEqual(run.steps.first.wait);
     expect(valued.waitByType.job).toBe(run.steps.first.waitByType.job);
     expect(Number.isNaN(valued.waitByType.other)).toBe(true);
+  });
+
+  it('gives the pool that is never open no utilisation, rather than 0% used, and counts its hours', () => {
+    for (const run of runs) {
+      expect(run.pools.night.availableHours).toBe(0);
+      expect(run.pools.clerk.availableHours).toBe(96);
+    }
+    expect(report.pools.night.utilisation.n).toBe(0);
+    expect(report.headline['utilisation:night'].n).toBe(0);
+    expect(report.pools.clerk.utilisation.n).toBe(4);
+    const text = renderTables(reportTables(report), 'text');
+    expect(text).toMatch(/^utilisation of night\s+-$/m);
+    expect(text).toMatch(/^night\s+human\s+-\s/m);
   });
 
   it('warns, naming the step, and the text table shows - rather than 0', () => {

@@ -5,6 +5,7 @@ import { clear, el } from '../dom/el.js';
 import {
   formatCount,
   formatDuration,
+  formatInterval,
   formatMean,
   formatMoney,
   formatPercent,
@@ -137,7 +138,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
         ...Object.entries(rep.pools).map(([id, p]) => [
           id,
           p.kind,
-          formatWithHalf(p.utilisation.mean, p.utilisation.half, formatPercent),
+          formatInterval(p.utilisation, formatPercent),
           formatCount(p.busyHours.mean),
           formatCount(p.overtimeHours.mean),
           formatCount(p.tasks.mean),

@@ -131,8 +131,10 @@ export interface StepFigures {
 
 export interface PoolFigures {
   kind: 'agent' | 'human' | 'executive';
-  /** Busy server-hours / available server-hours (calendar-open capacity); overtime counts as busy but not as available. */
+  /** Busy server-hours / available server-hours (calendar-open capacity); overtime counts as busy but not as available. 0 when nothing was available (`availableHours` 0: no value). */
   utilisation: number;
+  /** Server-hours open in the window: capacity or headcount times calendar-open hours (a roster's slots, a timeline's headcount over time). */
+  availableHours: number;
   busyHours: number;
   paidHours: number;
   overtimeHours: number;

@@ -65,6 +65,7 @@ export function poolCost(s: SimState, sum: Sums, p: number, span: number): PoolC
     figures: {
       kind: pool.kind,
       utilisation: available > 0 ? busy / available : 0,
+      availableHours: available,
       busyHours: busy,
       paidHours: paid,
       overtimeHours: overtime,
