@@ -37,7 +37,9 @@ describe('work that survives', () => {
     await page.selectOption('[data-testid=scenario-picker]', 'validation/mmc.yaml');
     await page.waitForSelector('[data-testid=status]:has-text("Loaded validation/mmc.yaml")');
     await page.click('[data-tab=recent]');
-    await page.waitForSelector('[data-testid=recent-runs] li:has-text("Run of base")');
+    // The list is read from IndexedDB; on a machine busy with the rest of the suite that has taken
+    // longer than the default 30 s once.
+    await page.waitForSelector('[data-testid=recent-runs] li:has-text("Run of base")', { timeout: 60_000 });
     expect(await page.textContent('[data-testid=recent-runs]')).toContain('mm1.yaml');
     await page.click('[data-testid=recent-runs] li:has-text("mm1.yaml") [data-testid=reopen]');
     await page.waitForSelector('[data-tab=run][aria-selected=true]');
