@@ -4,7 +4,7 @@
 // and settings. The newest of each kind comes back on reload when the work is the same; the
 // twelve most recent are listed in the Recent runs tab. Storage may be refused (private windows):
 // then nothing is kept and the page says so once.
-import { get, set } from 'idb-keyval';
+import { get, getMany, setMany } from 'idb-keyval';
 
 export type ResultKind = 'run' | 'compare' | 'sweep' | 'select' | 'optimise';
 
@@ -28,12 +28,27 @@ const latestKey = 'opsim:results:latest:v1';
 const recentKey = 'opsim:results:recent:v1';
 export const recentLimit = 12;
 
-export async function saveResult(r: SavedResult): Promise<string | null> {
+// Saves one after another: each reads the lists and writes them back, and two at once (a run and a
+// comparison finishing together) would each write a list without the other's result.
+let saving: Promise<unknown> = Promise.resolve();
+
+export function saveResult(r: SavedResult): Promise<string | null> {
+  const next = saving.then(() => writeResult(r));
+  saving = next;
+  return next;
+}
+
+async function writeResult(r: SavedResult): Promise<string | null> {
   try {
-    const latest = (await get<Partial<Record<ResultKind, SavedResult>>>(latestKey)) ?? {};
-    await set(latestKey, { ...latest, [r.kind]: r });
-    const recent = (await get<SavedResult[]>(recentKey)) ?? [];
-    await set(recentKey, [r, ...recent.filter((x) => !(x.kind === r.kind && x.key === r.key))].slice(0, recentLimit));
+    // Both lists in one write (setMany is one IndexedDB transaction): written one after the other, a
+    // reload between the two brought the result back on the page but left it out of Recent runs.
+    const [latest, recent] = await getMany<unknown>([latestKey, recentKey]);
+    const newest = (latest as Partial<Record<ResultKind, SavedResult>> | undefined) ?? {};
+    const listed = (recent as SavedResult[] | undefined) ?? [];
+    await setMany([
+      [latestKey, { ...newest, [r.kind]: r }],
+      [recentKey, [r, ...listed.filter((x) => !(x.kind === r.kind && x.key === r.key))].slice(0, recentLimit)],
+    ]);
     return null;
   } catch {
     return 'The browser refused to store results; they will not survive a reload.';
