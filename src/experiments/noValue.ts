@@ -88,7 +88,9 @@ export function stepWithValues(step: StepFigures): StepFigures {
   const served = step.started > 0;
   const finished = step.completions > 0;
   const typesServed = Object.keys(step.waitByType).every((id) => step.startedByType[id] > 0);
-  if (served && finished && typesServed) return step;
+  // A step whose pools had no open hour has no utilisation either (as such a pool has none).
+  const open = step.kind !== 'step' || step.availableHours > 0;
+  if (served && finished && typesServed && open) return step;
   const waitByType: Record<string, number> = {};
   for (const [id, wait] of Object.entries(step.waitByType))
     waitByType[id] = step.startedByType[id] > 0 ? wait : Number.NaN;
@@ -98,6 +100,7 @@ export function stepWithValues(step: StepFigures): StepFigures {
     pWait: served ? step.pWait : Number.NaN,
     waitByType,
     timeInStep: finished ? step.timeInStep : NO_PERCENTILES,
+    utilisation: open ? step.utilisation : Number.NaN,
   };
 }
 

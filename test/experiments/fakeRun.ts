@@ -65,6 +65,7 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
         arrivals: throughput,
         completions: throughput,
         utilisation: k.utilisation ?? 0.5,
+        availableHours: 40,
         wait: pct(k.wait ?? 1),
         started: throughput,
         startedByType: { ticket: throughput },

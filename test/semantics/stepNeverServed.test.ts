@@ -73,6 +73,10 @@ describe('a step that work reaches and no one serves', () => {
     expect(second.wait.p90.n).toBe(0);
     expect(second.pWait.n).toBe(0);
     expect(second.timeInStep.mean.n).toBe(0);
+    // Its only pool is never open: no utilisation either, rather than 0%.
+    expect(second.availableHours.mean).toBe(0);
+    expect(second.utilisation.n).toBe(0);
+    expect(report.steps.first.utilisation.n).toBe(4);
     expect(second.waitByType.job.n).toBe(0);
     expect(second.waitByType.other.n).toBe(0);
     expect(second.arrivals.n).toBe(4);
@@ -126,5 +130,7 @@ describe('a step that work reaches and no one serves', () => {
     const cells = row!.split(/\s{2,}/);
     // step, kind, function, arrivals, completions, then wait mean, wait p90, P(wait), time in step mean, p95
     expect(cells.slice(5, 10)).toEqual(['-', '-', '-', '-', '-']);
+    // then queue mean and utilisation
+    expect(cells[11]).toBe('-');
   });
 });

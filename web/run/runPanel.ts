@@ -114,7 +114,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
           ...Object.entries(rep.steps).map(([id, st]) => [
             id,
             st.kind,
-            formatPercent(st.utilisation.mean),
+            formatMean(st.utilisation, formatPercent),
             formatCount(st.queueMean.mean),
             formatMean(st.wait.mean, formatDuration),
             formatCount(st.arrivals.mean),

@@ -94,8 +94,10 @@ export interface StepFigures {
   function: string | null;
   arrivals: number;
   completions: number;
-  /** Busy server-hours / available server-hours of the pools' time spent at this step; NaN-free: 0 when no capacity. */
+  /** Busy server-hours / available server-hours of the pools' time spent at this step; NaN-free: 0 when no capacity (`availableHours` 0). */
   utilisation: number;
+  /** Available server-hours of the pools that serve this step, in the window (0 at gates, forums and exits). */
+  availableHours: number;
   /** Wait in queue (hours) of items that started service (steps) or were decided (forums) in the window. */
   wait: Percentiles;
   /**

@@ -115,6 +115,7 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
       arrivals: s.stepStats.arrivals[n],
       completions: kind === NODE_STEP ? sum.stepTasks[n] : s.stepStats.completions[n],
       utilisation: available > 0 ? sum.stepBusyHours[n] / available : 0,
+      availableHours: available,
       wait: percentiles(s.stepStats.wait[n]),
       started: s.stepStats.wait[n].n,
       startedByType: startedByType(s, n),
