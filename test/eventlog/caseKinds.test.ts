@@ -7,9 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import type { CaseView } from '../../src/eventlog/fit/activityInstances.js';
 import { caseKinds, crossing, otsuCut, twoNormals } from '../../src/eventlog/fit/caseKinds.js';
-import { EventLogBuilder, eventAt, fitModel, validateFit, type EventLog } from '../../src/eventlog/index.js';
+import { fitModel, validateFit } from '../../src/eventlog/index.js';
 import { compileText } from '../support/index.js';
-import { bundled, exportText, readText } from './logSupport.js';
+import { bundled, exportText, readText, untyped } from './logSupport.js';
 
 /** A small deterministic generator of normal variates for the synthetic logs (Box-Muller on an LCG). */
 function normals(seed: number): () => number {
@@ -111,16 +111,6 @@ describe('caseKinds', () => {
     expect(falseSplit).toBe(0);
   });
 });
-
-/** The log without its case:type: the fit then has to find the kinds of case on its own. */
-function untyped(log: EventLog): EventLog {
-  const b = new EventLogBuilder();
-  for (let k = 0; k < log.n; k++) {
-    const { caseType: _type, ...event } = eventAt(log, k);
-    b.add(event);
-  }
-  return b.build();
-}
 
 const TWO_KINDS = `
 opsim: 1

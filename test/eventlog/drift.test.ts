@@ -7,8 +7,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   compareDrift,
-  EventLogBuilder,
-  eventAt,
   fitModel,
   predictWindows,
   scenarioText,
@@ -17,7 +15,7 @@ import {
 } from '../../src/eventlog/index.js';
 import { parseScenarioText } from '../../src/scenario/index.js';
 import { runCli } from '../cli/memoryIo.js';
-import { bundled, exportText, readText, START_MS } from './logSupport.js';
+import { bundled, exportText, readText, START_MS, untyped } from './logSupport.js';
 
 const eightWeeks = (t: string) => t.replace(/^horizon: .*$/m, 'horizon: 8w');
 const base = bundled('scenarios/validation/rework-loop.yaml', eightWeeks);
@@ -97,14 +95,6 @@ describe('drift', () => {
   });
 
   test('a log without case types, or with types of other names, is compared on arrivals in all, not per type of the scenario', () => {
-    const untyped = (log: EventLog) => {
-      const b = new EventLogBuilder();
-      for (let k = 0; k < log.n; k++) {
-        const { caseType: _type, ...event } = eventAt(log, k);
-        b.add(event);
-      }
-      return b.build();
-    };
     const r = compareDrift(prediction, untyped(logOf((t) => t, 'observed-untyped')));
     expect(r.kpis).toEqual(['arrivals (/week)', 'throughput (/week)', ...MOVED]);
     expect(r.flagged).not.toContain('arrivals (/week)');

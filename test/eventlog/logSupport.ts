@@ -5,11 +5,14 @@ import { parse as csvParse } from 'csv-parse/sync';
 import type { Model } from '../../src/core/index.js';
 import {
   csvRowReader,
+  EventLogBuilder,
+  eventAt,
   exportRunLog,
   readOcel,
   stringSink,
   xesReader,
   XES_COLUMNS,
+  type EventLog,
   type LogFormat,
   type ReadLog,
 } from '../../src/eventlog/index.js';
@@ -58,4 +61,14 @@ export function readText(text: string, format: LogFormat, file = `log.${format}`
   }) as unknown as { record: string[]; info: { lines: number } }[];
   for (const { record, info } of records) rows.row(record, info.lines);
   return rows.finish();
+}
+
+/** The log without its case:type, as a log that does not record one. */
+export function untyped(log: EventLog): EventLog {
+  const b = new EventLogBuilder();
+  for (let k = 0; k < log.n; k++) {
+    const { caseType: _type, ...event } = eventAt(log, k);
+    b.add(event);
+  }
+  return b.build();
 }
