@@ -4,6 +4,8 @@
 // whole months it reads as a collapse (or a surge) of the business. Reports label such a period with
 // the part they cover.
 
+import { periodDays } from '../scenario/index.js';
+
 /** How much of its calendar period a period of a report covers, in days; null when all of it. */
 export interface PeriodPart {
   days: number;
@@ -16,7 +18,7 @@ export interface PeriodPart {
  * whole period or the label is none of these.
  */
 export function periodPart(period: { label: string; start: number; end: number }): PeriodPart | null {
-  const fullDays = calendarDays(period.label);
+  const fullDays = periodDays(period.label);
   if (fullDays === null) return null;
   const days = (period.end - period.start) / 24;
   return days < fullDays - 1e-9 ? { days, fullDays } : null;
@@ -28,22 +30,4 @@ export function periodLabel(period: { label: string; start: number; end: number 
   if (part === null) return period.label;
   const days = Number.isInteger(part.days) ? String(part.days) : part.days.toFixed(1);
   return `${period.label} (${days} of ${part.fullDays} days)`;
-}
-
-function calendarDays(label: string): number | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(label)) return 7;
-  const month = /^(\d{4})-(\d{2})$/.exec(label);
-  if (month) return daysInMonth(Number(month[1]), Number(month[2]));
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
-  if (quarter) {
-    const y = Number(quarter[1]);
-    const first = (Number(quarter[2]) - 1) * 3 + 1;
-    return daysInMonth(y, first) + daysInMonth(y, first + 1) + daysInMonth(y, first + 2);
-  }
-  return null;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
 }

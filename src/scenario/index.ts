@@ -30,5 +30,5 @@ export { parseDuration, readDuration, MAX_DURATION_HOURS } from './units/duratio
 export { parseRate, readRate, MAX_RATE_PER_HOUR } from './units/rate.js';
 export { scenarioSchema } from './schema/scenarioSchema.js';
 export { modelWithParams, modelFromDoc, type Built } from './modelWithParams.js';
-export { periodSpec, withPeriods, PERIOD_KINDS, type PeriodKind } from './timeline/periodSpec.js';
+export { periodDays, periodSpec, withPeriods, PERIOD_KINDS, type PeriodKind } from './timeline/periodSpec.js';
 export { estimateWork, type WorkPart } from './preflight/preflight.js';

@@ -30,6 +30,21 @@ function nextStart(day: number, kind: PeriodKind): number {
   return daysFromCivil(y + Math.floor(month0 / 12), (month0 % 12) + 1, 1);
 }
 
+/**
+ * The calendar days of the period a label names (a week's "2027-01-04", "2027-02", "2027-Q1"), so that
+ * a report can tell a period the run covers only in part; null for any other text.
+ */
+export function periodDays(text: string): number | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return 7;
+  const m = /^(\d{4})-(?:(\d{2})|Q([1-4]))$/.exec(text);
+  if (m === null) return null;
+  const kind: PeriodKind = m[2] !== undefined ? 'month' : 'quarter';
+  const month = m[2] !== undefined ? Number(m[2]) : (Number(m[3]) - 1) * 3 + 1;
+  if (month < 1 || month > 12) return null;
+  const first = daysFromCivil(Number(m[1]), month, 1);
+  return nextStart(first, kind) - first;
+}
+
 /** "2027-01-04" (the week's Monday, or the start), "2027-02", "2027-Q1". */
 function label(day: number, kind: PeriodKind): string {
   const { y, m, d } = civilFromDays(kind === 'week' ? day - weekdayOf(day) : day);
