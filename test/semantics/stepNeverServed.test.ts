@@ -75,6 +75,8 @@ describe('a step that work reaches and no one serves', () => {
     expect(second.timeInStep.mean.n).toBe(0);
     // Its only pool is never open: no utilisation either, rather than 0%.
     expect(second.availableHours.mean).toBe(0);
+    // The first step's only pool, one clerk open around the clock for the 4 days: 96 hours.
+    expect(report.steps.first.availableHours.mean).toBe(96);
     expect(second.utilisation.n).toBe(0);
     expect(report.steps.first.utilisation.n).toBe(4);
     expect(second.waitByType.job.n).toBe(0);
