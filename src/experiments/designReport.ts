@@ -61,7 +61,7 @@ export function summariseRuns(runs: readonly RunResult[]): DesignReport {
 }
 
 export type ExecutivesTotal = Omit<ExecutiveFigures, 'decisionWait'>;
-
+/** The sum over executives of each count; budget use is the budgeted executives' hours over their budget hours (no value when none has a budget). */
 /** The sum over executives of each count; budget use is the budgeted executives' hours over their budget hours. */
 export function executivesTotalOf(run: RunResult): ExecutivesTotal {
   const total: ExecutivesTotal = {
@@ -87,7 +87,7 @@ export function executivesTotalOf(run: RunResult): ExecutivesTotal {
       if (key !== 'budgetUtilisation') total[key] += e[key];
     if (e.budgetHours > 0) budgetedHours += e.hoursConsumed;
   }
-  total.budgetUtilisation = total.budgetHours > 0 ? budgetedHours / total.budgetHours : 0;
+  total.budgetUtilisation = total.budgetHours > 0 ? budgetedHours / total.budgetHours : Number.NaN;
   return total;
 }
 

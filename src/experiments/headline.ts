@@ -1,5 +1,5 @@
 import type { RunResult } from '../core/index.js';
-import { overDone, overOutcomes, poolWithValues } from './noValue.js';
+import { budgetUse, overDone, overOutcomes, poolWithValues } from './noValue.js';
 
 /**
  * The headline metrics of one replication, flat and keyed so that compare, sweep, Pareto and explain
@@ -57,7 +57,7 @@ export function headlineOf(run: RunResult): Headline {
   }
   out.escalationsPerWeek = escalations;
   // An executive's load is the share of the weekly decision budget used, not of calendar hours.
-  for (const [id, exec] of Object.entries(run.executives)) out[`budgetUse:${id}`] = exec.budgetUtilisation;
+  for (const [id, exec] of Object.entries(run.executives)) out[`budgetUse:${id}`] = budgetUse(exec);
   for (const [id, pool] of Object.entries(run.pools))
     if (pool.kind !== 'executive') out[`utilisation:${id}`] = poolWithValues(pool).utilisation;
   // Per item type, when there is more than one: a blend of invoices and features hides which one a design

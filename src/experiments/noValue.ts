@@ -1,6 +1,7 @@
 // Figures that can have no value. Some figures are taken over events that may not happen in a run:
 // cost per done item and cycle time over the items done, cost per outcome over the items that left,
-// a step's waits over the services it started, an executive's decision wait over its decisions.
+// a step's waits over the services it started, an executive's decision wait over its decisions and
+// its budget use over its budget.
 // Where there were none the engine reports 0, and read as a figure that 0 makes losing all the work
 // look cheapest and fastest, or an idle step look instant. Here that 0 becomes NaN, "no value",
 // before anything is aggregated: a design's interval of such a figure is over the replications that
@@ -113,7 +114,23 @@ export function poolWithValues(pool: PoolFigures): PoolFigures {
   return pool.availableHours > 0 ? pool : { ...pool, utilisation: Number.NaN };
 }
 
-/** An executive's figures with its decision wait as no value when it made no decision in the window. */
+/**
+ * An executive's share of its decision budget, or NaN (no value) when it has none: the engine reports
+ * 0 for an unlimited budget, and "0% of the budget used" says the opposite of "no limit".
+ */
+export function budgetUse(exec: Pick<ExecutiveFigures, 'budgetHours' | 'budgetUtilisation'>): number {
+  return exec.budgetHours > 0 ? exec.budgetUtilisation : Number.NaN;
+}
+
+/**
+ * An executive's figures with its decision wait as no value when it made no decision in the window,
+ * and its budget use as no value when it has no budget (budgetUse).
+ */
 export function executiveWithValues(exec: ExecutiveFigures): ExecutiveFigures {
-  return exec.decided > 0 ? exec : { ...exec, decisionWait: NO_PERCENTILES };
+  if (exec.decided > 0 && exec.budgetHours > 0) return exec;
+  return {
+    ...exec,
+    decisionWait: exec.decided > 0 ? exec.decisionWait : NO_PERCENTILES,
+    budgetUtilisation: budgetUse(exec),
+  };
 }

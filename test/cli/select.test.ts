@@ -94,7 +94,11 @@ describe('opsim select', () => {
     ],
     [
       ['--delta', '1', '--constraint', 'budgetUse:*<=lots'],
-      /^opsim: --constraint 'budgetUse:\*<=lots': limit: expected a number or a percentage for budgetUse:boss, got "lots"\n$/,
+      /^opsim: --constraint 'budgetUse:\*<=lots': "budgetUse:\*" matches no figure of this model \(only an executive with a decision budget has a budget use\); known figures: .*escalationsPerWeek:boss, utilisation:server\n$/,
+    ],
+    [
+      ['--delta', '1', '--constraint', 'utilisation:*<=lots'],
+      /^opsim: --constraint 'utilisation:\*<=lots': limit: expected a number or a percentage for utilisation:server, got "lots"\n$/,
     ],
     [
       ['--delta', '1', '--constraint', 'nobody:*<=1'],
@@ -154,7 +158,7 @@ describe('opsim select', () => {
     expect(JSON.parse(zero.stdout).constraints[0].tolerance).toBe(0.001);
     const exec = await select('--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'utilisation:boss<=1');
     expect(exec.stderr).toMatch(
-      /^opsim: --constraint 'utilisation:boss<=1': unknown figure "utilisation:boss"; known figures: .*budgetUse:boss, utilisation:server\n$/,
+      /^opsim: --constraint 'utilisation:boss<=1': unknown figure "utilisation:boss"; known figures: .*escalationsPerWeek:boss, utilisation:server\n$/,
     );
   });
 

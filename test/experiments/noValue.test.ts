@@ -4,7 +4,8 @@
 // the items done are (headlineOverDelivered.test.ts).
 import { describe, expect, it } from 'vitest';
 import { interval, summariseRuns } from '../../src/experiments/index.js';
-import { executiveWithValues, stepWithValues } from '../../src/experiments/noValue.js';
+import { budgetUse, executiveWithValues, stepWithValues } from '../../src/experiments/noValue.js';
+import { definedFigures } from '../../src/experiments/select/selectionMetrics.js';
 import { fakeRun } from './fakeRun.js';
 
 describe('figures over services and decisions that did not happen', () => {
@@ -37,5 +38,34 @@ describe('figures over services and decisions that did not happen', () => {
     expect(executiveWithValues(runs[0].executives.coo)).toBe(runs[0].executives.coo);
     expect(Number.isNaN(stepWithValues(runs[1].steps.triage).wait.p90)).toBe(true);
     expect(Number.isNaN(executiveWithValues(runs[1].executives.coo).decisionWait.mean)).toBe(true);
+  });
+});
+
+describe('budget use without a budget', () => {
+  const run = fakeRun({ replication: 0, wait: 2, escalations: 3 });
+  const unlimited = { ...run.executives.coo, budgetHours: 0, budgetUtilisation: 0 };
+
+  it('is no value, for the executive, its headline key and the executives total', () => {
+    expect(budgetUse(run.executives.coo)).toBe(0.1);
+    expect(Number.isNaN(budgetUse(unlimited))).toBe(true);
+    expect(Number.isNaN(executiveWithValues(unlimited).budgetUtilisation)).toBe(true);
+    const runs = [0, 1].map((r) => {
+      const x = fakeRun({ replication: r, wait: 2, escalations: 3 });
+      return { ...x, executives: { coo: { ...x.executives.coo, budgetHours: 0, budgetUtilisation: 0 } } };
+    });
+    const report = summariseRuns(runs);
+    expect(report.executives.coo.budgetUtilisation.n).toBe(0);
+    expect(report.headline['budgetUse:coo'].n).toBe(0);
+    expect(report.executivesTotal.budgetUtilisation.n).toBe(0);
+    // Its hours and decisions still count.
+    expect(report.executives.coo.decided.n).toBe(2);
+  });
+
+  it('stops a selection with a message that names the reason, per figure', () => {
+    const check = (key: string) => () => definedFigures([key], () => 'lean', [0], 3, [[[Number.NaN]]]);
+    expect(check('budgetUse:coo')).toThrow('executive coo has no decision budget in design lean');
+    expect(check('utilisation:clerks')).toThrow('pool clerks had no open hour in design lean, replication 3');
+    expect(check('costPerDone')).toThrow('design lean finished no item in replication 3');
+    expect(check('costPerOutcome')).toThrow('design lean had no item leave with an outcome in replication 3');
   });
 });

@@ -214,7 +214,7 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       ...objectiveKeys().map((k): [string, string] => [k, metricLabel(k)]),
       ...families.map((f): [string, string] => [
         `${f}:*`,
-        `${metricLabel(f)}, every ${f === 'utilisation' ? 'pool' : 'executive'}`,
+        `${metricLabel(f)}, every ${f === 'utilisation' ? 'pool' : f === 'budgetUse' ? 'executive with a budget' : 'executive'}`,
       ]),
     ];
   };

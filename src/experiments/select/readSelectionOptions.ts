@@ -33,6 +33,11 @@ export function readObjective(
   return { key, direction: better === 'lower' ? 'min' : 'max' };
 }
 
+/** Why a budgetUse key may be unknown: only an executive with a decision budget has a budget use. */
+function budgetHint(name: string): string {
+  return name.startsWith('budgetUse:') ? ' (only an executive with a decision budget has a budget use)' : '';
+}
+
 /**
  * readConstraint("cycleTimeP90<=48h", known) => one limit per matching key. `<` reads as `<=` (the
  * figures are continuous). A tolerance may follow: "cycleTimeP90<=48h±2h" (or "+-2h"); by default it
@@ -49,10 +54,11 @@ export function readConstraint(text: string, known: readonly string[]): SelectCo
   if (name.endsWith(':*')) {
     const prefix = name.slice(0, -1);
     keys = known.filter((k) => k.startsWith(prefix));
-    if (keys.length === 0) return { error: `"${name}" matches no figure of this model; ${knownList(known)}` };
+    if (keys.length === 0)
+      return { error: `"${name}" matches no figure of this model${budgetHint(name)}; ${knownList(known)}` };
   } else {
     const key = resolveKey(name, known);
-    if (key === null) return { error: `unknown figure "${name}"; ${knownList(known)}` };
+    if (key === null) return { error: `unknown figure "${name}"${budgetHint(name)}; ${knownList(known)}` };
     keys = [key];
   }
   const out: SelectConstraint[] = [];

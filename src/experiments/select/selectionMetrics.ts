@@ -45,7 +45,12 @@ export const SELECTION_ALIASES: Record<string, string> = {
 export function selectionKeys(model: Model): string[] {
   const keys: string[] = [...OVERALL_KEYS, 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95'];
   const pools = [...model.pools].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const p of pools) if (p.kind === 'executive') keys.push(`escalationsPerWeek:${p.id}`, `budgetUse:${p.id}`);
+  // Budget use only where there is a budget: an unlimited one has no share to limit or rank on.
+  for (const p of pools)
+    if (p.kind === 'executive') {
+      keys.push(`escalationsPerWeek:${p.id}`);
+      if (p.budgetHoursPerWeek > 0) keys.push(`budgetUse:${p.id}`);
+    }
   // The headline gives executives their budget use instead of a calendar utilisation.
   for (const p of pools) if (p.kind !== 'executive') keys.push(`utilisation:${p.id}`);
   // Cost per done item of each item type, which the headline carries when there are several types.
@@ -79,7 +84,8 @@ export function measure(keys: readonly string[]): (run: RunResult) => number[] {
 /**
  * definedFigures(keys, designName, designs, from, values): the procedure's observations of `designs`
  * (values[i][j][k]: design designs[i], replication from + j, figure keys[k]), checked for a figure with no value (NaN: the run finished no item). Ranking on the 0
- * such a run reports would make a design that finishes nothing the cheapest and fastest, so select and
+ * such a run reports would make a design that finishes nothing the cheapest and fastest (and a pool
+ * never open, or an executive with no budget, look idle), so select and
  * optimise stop with a message. Checked where the procedure reads them, so a sharded selection, which
  * simulates replications the procedure may never read, stops exactly when one machine would.
  */
@@ -99,11 +105,23 @@ export function definedFigures(
   return values;
 }
 
-/** The message for a design whose run has no value of `key` (see definedFigures). */
+/** The message for a design whose run has no value of `key` (see definedFigures), saying why it has none. */
 function undefinedFigureMessage(key: string, design: string, replication: number): string {
   const what = selectionInfo(key).label;
+  const [name, id] = key.split(':');
+  if (name === 'budgetUse')
+    return (
+      `executive ${id} has no decision budget in design ${design}, so its ${what} is not defined (no ` +
+      `limit is not 0% of one). Give it a budget in that design, or leave out the limit on ${key}.`
+    );
+  if (name === 'utilisation')
+    return (
+      `pool ${id} had no open hour in design ${design}, replication ${replication}, so its ${what} is not ` +
+      `defined (busy over no available hours). Leave that design out, or limit a figure every run has.`
+    );
+  const nothing = name === 'costPerOutcome' ? 'had no item leave with an outcome' : 'finished no item';
   return (
-    `design ${design} finished no item in replication ${replication}, so its ${what} is not defined ` +
+    `design ${design} ${nothing} in replication ${replication}, so its ${what} is not defined ` +
     `(a run reports 0 for it, which would rank a design that finishes nothing as the best). Leave that ` +
     `design out, or rank on a figure every run has, such as max:throughputPerWeek.`
   );
