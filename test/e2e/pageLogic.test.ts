@@ -318,6 +318,9 @@ describe('formats', () => {
   test('money, durations and rates read like people write them', () => {
     expect(formatMoney(1234.5, 'USD')).toBe('$1,235');
     expect(formatMoney(48.337, 'EUR')).toBe('€48.34');
+    // A saving has the page's minus sign (d3's), not Intl's hyphen.
+    expect(formatMoney(-12.5, 'USD')).toBe('−$12.50');
+    expect(formatMoney(-1234.5, 'EUR')).toBe('−€1,235');
     expect(formatMoney(10, 'XYZ')).toMatch(/10/);
     expect(formatDuration(0.5)).toBe('30 min');
     expect(formatDuration(7)).toBe('7.0 h');

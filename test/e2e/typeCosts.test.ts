@@ -44,7 +44,9 @@ const money = (v: number) =>
     currency: 'USD',
     minimumFractionDigits: Math.abs(v) < 100 ? 2 : 0,
     maximumFractionDigits: Math.abs(v) < 100 ? 2 : 0,
-  }).format(v);
+  })
+    .format(v)
+    .replace('-', '−'); // the page's minus sign
 const perWeek = (v: number) =>
   `${new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)} /wk`;
 const kinds = ['done', 'doneWithDefect', 'rejected', 'abandoned', 'blocked'] as const;
