@@ -1,4 +1,4 @@
-import { interval, type Interval } from './interval.js';
+import { figureInterval, type Interval } from './interval.js';
 import { hasValue } from './noValue.js';
 
 /** The shape of T with every number replaced by an Interval across replications. */
@@ -22,7 +22,7 @@ export function aggregate<T>(values: readonly T[]): Aggregated<T> {
 
 function aggregateAny(values: readonly unknown[]): unknown {
   const first = values[0];
-  if (typeof first === 'number') return interval(values.filter(hasValue));
+  if (typeof first === 'number') return figureInterval(values.filter(hasValue));
   if (first === null || typeof first !== 'object') return first;
   if (Array.isArray(first)) {
     return first.map((_, i) => aggregateAny(values.map((v) => (v as unknown[])[i])));

@@ -1,7 +1,7 @@
 import type { ExecutiveFigures, RunResult } from '../core/index.js';
 import { aggregate, type Aggregated } from './aggregate.js';
 import { headlineOf } from './headline.js';
-import { interval, type Interval } from './interval.js';
+import { figureInterval, type Interval } from './interval.js';
 import {
   costWithValues,
   executiveWithValues,
@@ -42,7 +42,7 @@ export function summariseRuns(runs: readonly RunResult[]): DesignReport {
   const report: DesignReport = {
     warnings: warningsOf(runs),
     headline: aggregateHeadlines(runs.map(headlineOf)),
-    events: interval(runs.map((r) => r.events)),
+    events: figureInterval(runs.map((r) => r.events)),
     // Figures with no value where there was nothing to take them over (noValue.ts): cycle times and
     // costs per done item over the replications that delivered, waits over those that served.
     overall: aggregate(runs.map((r) => flowWithValues(r.overall))),
@@ -95,7 +95,7 @@ export function executivesTotalOf(run: RunResult): ExecutivesTotal {
 export function aggregateHeadlines(headlines: readonly Record<string, number>[]): Record<string, Interval> {
   const out: Record<string, Interval> = {};
   for (const key of Object.keys(headlines[0] ?? {})) {
-    out[key] = interval(headlines.map((h) => h[key]).filter(hasValue));
+    out[key] = figureInterval(headlines.map((h) => h[key]).filter(hasValue));
   }
   return out;
 }

@@ -1,6 +1,9 @@
 import { tQuantile975 } from './studentT.js';
 
-/** A mean across replications with its Student-t 95% confidence interval [lo, hi] = mean ± half. */
+/**
+ * A mean across replications with its Student-t 95% confidence interval [lo, hi] = mean ± half; for a
+ * design's figure that no replication made negative, lo is cut at 0 (figureInterval).
+ */
 export interface Interval {
   mean: number;
   half: number;
@@ -27,4 +30,17 @@ export function interval(samples: readonly number[]): Interval {
   for (const x of samples) squares += (x - mean) * (x - mean);
   const half = tQuantile975(n - 1) * Math.sqrt(squares / (n - 1) / n);
   return { mean, half, lo: mean - half, hi: mean + half, n };
+}
+
+/**
+ * figureInterval(samples): a design's figure across replications, as interval(), with lo cut at 0
+ * when no sample is negative. Counts, hours, costs and shares cannot be negative, and with few
+ * replications of a skewed figure mean − half can be ("cost per done item $253, 95% CI −$173 to
+ * $679"), which a COO reads as nonsense. The cut loses no coverage: a figure that cannot be negative
+ * is never below 0, so the interval holds it exactly when the uncut one does. half stays the Student-t
+ * half-width (the "± half" the tables print). Differences between designs use interval(), uncut.
+ */
+export function figureInterval(samples: readonly number[]): Interval {
+  const ci = interval(samples);
+  return ci.lo < 0 && samples.every((x) => x >= 0) ? { ...ci, lo: 0 } : ci;
 }

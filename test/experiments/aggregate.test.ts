@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/experiments/aggregate.js';
-import { interval } from '../../src/experiments/interval.js';
+import { figureInterval as interval } from '../../src/experiments/interval.js';
 import { summariseRuns } from '../../src/experiments/designReport.js';
 import { fakeRun } from './fakeRun.js';
 
+// A design's figures are intervals with lo cut at 0 where no replication was negative (figureInterval).
 describe('aggregate(values)', () => {
   it('turns every numeric leaf into an interval and keeps labels from the first value', () => {
     const out = aggregate([

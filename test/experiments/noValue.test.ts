@@ -3,7 +3,7 @@
 // them is over the replications that had some (n counts them; 0 is no value), as the figures over
 // the items done are (headlineOverDelivered.test.ts).
 import { describe, expect, it } from 'vitest';
-import { interval, summariseRuns } from '../../src/experiments/index.js';
+import { figureInterval as interval, summariseRuns } from '../../src/experiments/index.js';
 import { budgetUse, executiveWithValues, stepWithValues } from '../../src/experiments/noValue.js';
 import { definedFigures } from '../../src/experiments/select/selectionMetrics.js';
 import { fakeRun } from './fakeRun.js';

@@ -5,6 +5,7 @@ import { numericLeaves, runDocument } from './runDocument.js';
 import { compileDocument } from '../support/index.js';
 import { scenarioArbitrary } from './scenarioArbitrary.js';
 import { lawRuns } from './lawRuns.js';
+import { summariseRuns } from '../../src/experiments/index.js';
 
 describe('non-negative results', () => {
   it('every number in a RunResult is finite and >= 0 (waits, cycle times, costs, queue lengths, counts)', () => {
@@ -51,6 +52,23 @@ describe('non-negative results', () => {
         }
       }),
       lawRuns(302, 25),
+    );
+  });
+
+  it("so a design's interval of any figure starts at 0 or above (lo is cut at 0, mean and hi are not)", () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ stable: false, horizonHours: 168, warmupHours: 24 }), ({ doc, seed }) => {
+        const runs = [0, 1, 2].map((replication) => runDocument(doc, seed, replication));
+        const leaves = numericLeaves(summariseRuns(runs));
+        const los = leaves.filter((l) => l.path.endsWith('.lo') && l.value < 0);
+        expect(los).toEqual([]);
+        // Only lo moves: mean and hi are those of the uncut interval.
+        for (const l of leaves.filter((x) => x.path.endsWith('.hi'))) {
+          const at = (k: string) => leaves.find((x) => x.path === `${l.path.slice(0, -3)}.${k}`)!.value;
+          expect(at('hi')).toBeCloseTo(at('mean') + at('half'), 6);
+        }
+      }),
+      lawRuns(303, 15),
     );
   });
 });

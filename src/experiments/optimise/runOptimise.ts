@@ -1,6 +1,6 @@
 import type { Model, RunResult } from '../../core/index.js';
 import type { Executor } from '../executor.js';
-import { interval, type Interval } from '../interval.js';
+import { figureInterval, type Interval } from '../interval.js';
 import { designJobs } from '../replicate.js';
 import { REPORT_FORMAT } from '../runReport.js';
 import { runSelect } from '../select/runSelect.js';
@@ -273,7 +273,7 @@ async function screen(
     name: designName(points[d]),
     values: points[d],
     replications: values[d].length,
-    objective: interval(values[d].map((v) => v[0])),
+    objective: figureInterval(values[d].map((v) => v[0])),
     apparentlyFeasible: feasible(d),
   }));
   return { runs, designs, order, maxCount: Math.max(0, ...values.map((v) => v.length)), cancelled };

@@ -1,4 +1,4 @@
-import { interval, type Interval } from '../interval.js';
+import { figureInterval, type Interval } from '../interval.js';
 import { REPORT_FORMAT } from '../runReport.js';
 import type { SweepValue } from '../sweepValues.js';
 import type { WarmupInfo } from '../warmupInfo.js';
@@ -110,7 +110,7 @@ export function buildSelectReport(spec: SelectSpec, outcome: SelectionOutcome): 
     const eliminated = o.eliminated === null ? null : { stage: o.eliminated.stage, by: name(o.eliminated.by) };
     const constraints: Record<string, Interval> = {};
     spec.constraints.forEach((c, i) => {
-      constraints[c.key] = interval(o.observations.map((v) => v[i + 1]));
+      constraints[c.key] = figureInterval(o.observations.map((v) => v[i + 1]));
     });
     return {
       ...spec.designs[d],
@@ -120,7 +120,7 @@ export function buildSelectReport(spec: SelectSpec, outcome: SelectionOutcome): 
       eliminated,
       replications: o.observations.length,
       simulated: o.simulated,
-      objective: interval(o.observations.map((v) => v[0])),
+      objective: figureInterval(o.observations.map((v) => v[0])),
       constraints,
     };
   });
