@@ -82,15 +82,16 @@ export function costWithValues(
  * nothing in the window: its waits and P(wait) over the services it started (forum: the items it
  * decided), each type's wait over that type's, its time in step over the visits completed. A step
  * where work queued and none started reads "no value", never "no wait". Gates and exits take no time
- * and keep their zeros.
+ * and keep their zeros. Utilisation is a step's pools' busy hours over their open hours: no value at a
+ * step whose pools had none, nor at a gate, forum or exit, which hold no pool's hours (0% there would
+ * read as an idle resource).
  */
 export function stepWithValues(step: StepFigures): StepFigures {
-  if (step.kind !== 'step' && step.kind !== 'forum') return step;
+  if (step.kind !== 'step' && step.kind !== 'forum') return { ...step, utilisation: Number.NaN };
   const served = step.started > 0;
   const finished = step.completions > 0;
   const typesServed = Object.keys(step.waitByType).every((id) => step.startedByType[id] > 0);
-  // A step whose pools had no open hour has no utilisation either (as such a pool has none).
-  const open = step.kind !== 'step' || step.availableHours > 0;
+  const open = step.kind === 'step' && step.availableHours > 0;
   if (served && finished && typesServed && open) return step;
   const waitByType: Record<string, number> = {};
   for (const [id, wait] of Object.entries(step.waitByType))

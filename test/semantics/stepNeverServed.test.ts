@@ -86,11 +86,15 @@ describe('a step that work reaches and no one serves', () => {
     expect(second.queueMean.mean).toBeGreaterThan(10);
   });
 
-  it('keeps the served step as it is, and a gate or exit with its zeros', () => {
+  it('keeps the served step as it is, and a gate or exit with its zeros but no utilisation', () => {
     for (const run of runs) {
       expect(stepWithValues(run.steps.first)).toBe(run.steps.first);
-      expect(stepWithValues(run.steps.done)).toBe(run.steps.done);
+      // An exit holds no pool's hours: its utilisation is no value, not an idle 0%; the rest stays.
+      expect(run.steps.done.utilisation).toBe(0);
+      expect(stepWithValues(run.steps.done)).toEqual({ ...run.steps.done, utilisation: Number.NaN });
     }
+    expect(report.steps.done.utilisation.n).toBe(0);
+    expect(report.steps.done.arrivals.n).toBe(4);
     expect(report.steps.first.wait.mean.n).toBe(4);
     expect(report.steps.first.waitByType.other.n).toBe(4);
   });
