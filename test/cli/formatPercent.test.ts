@@ -26,7 +26,27 @@ describe('percentages of small shares', () => {
   it('in an interval, mean and half alike', () => {
     const ci = interval([0.0002, 0.0003, 0.0004, 0.0003]);
     expect(formatInterval(ci, 'percent')).toBe('0.03% ± 0.013%');
-    expect(formatInterval(interval([0.0001, 0.0003]), 'points')).toBe('+0.02 pts ± 0.1');
+    // A mean inside ± its half-width takes the half's decimals: "+0.02 pts ± 0.1" claimed a digit the
+    // interval does not have.
+    expect(formatInterval(interval([0.0001, 0.0003]), 'points')).toBe('0.0 pts ± 0.1');
+  });
+
+  it('print a mean closer to 0 than its half-width to the decimals of the half', () => {
+    const ci = (mean: number, half: number) => ({ mean, half, lo: mean - half, hi: mean + half, n: 6 });
+    expect(formatInterval(ci(0.000037, 5.6))).toBe('0.00 ± 5.60');
+    expect(formatInterval(ci(-0.000037, 5.6))).toBe('0.00 ± 5.60'); // never "-0.00"
+    expect(formatInterval(ci(-0.39, 0.5))).toBe('-0.39 ± 0.50');
+    expect(formatInterval(ci(0.0031, 0.05))).toBe('0.00 ± 0.05');
+    expect(formatInterval(ci(-0.000058, 0.00009), 'points')).toBe('-0.006 pts ± 0.009');
+    expect(formatInterval(ci(0.000066, 0.00013), 'points')).toBe('+0.007 pts ± 0.013');
+    expect(formatInterval(ci(-0.00034, 0.001), 'points')).toBe('0.0 pts ± 0.1');
+    expect(formatInterval(ci(0.000083, 0.000085), 'percent')).toBe('0.0083% ± 0.0085%');
+    expect(formatInterval(ci(0.00004, 0.0005), 'percent')).toBe('0.0% ± 0.1%');
+    // A mean at least as far from 0 as the half keeps its own figures.
+    expect(formatInterval(ci(0.0058, 0.001))).toBe('0.0058 ± 0.0010');
+    expect(formatInterval(ci(-0.39, 0.05))).toBe('-0.39 ± 0.05');
+    expect(formatInterval(ci(1757, 7.29))).toBe('1,757 ± 7.29');
+    expect(formatInterval(ci(-1234.4, 5000))).toBe('-1,234 ± 5,000');
   });
 
   it('the page says the same', () => {

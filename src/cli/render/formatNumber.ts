@@ -38,15 +38,46 @@ export function formatPoints(share: number): string {
   return `${pts > 0 ? '+' : ''}${percentDigits(pts)} pts`;
 }
 
-/** "12.3 ± 0.4"; just the mean when there is no spread to show. Shares as percent, or as percentage points for differences. */
+/**
+ * "12.3 ± 0.4"; just the mean when there is no spread to show. Shares as percent, or as percentage
+ * points for differences. A mean closer to 0 than the half-width is printed to the half's decimals,
+ * not its own: "0.00 ± 5.60", not "0.000037 ± 5.60", and "-0.006 pts ± 0.009", not "-0.0058 pts ±
+ * 0.009" (digits the interval says nothing about read as precision).
+ */
 export function formatInterval(ci: Interval, as: 'number' | 'percent' | 'points' = 'number'): string {
   // Over no replication (a period in which no run delivered an item, for its cycle time): no value.
   if (ci.n === 0) return '-';
-  if (as === 'points')
-    return ci.half === 0 ? formatPoints(ci.mean) : `${formatPoints(ci.mean)} ± ${percentDigits(ci.half * 100)}`;
+  if (as === 'points') {
+    if (ci.half === 0) return formatPoints(ci.mean);
+    const half = percentDigits(ci.half * 100);
+    const mean = Math.abs(ci.mean) < ci.half ? toDecimalsOf(ci.mean * 100, half) : null;
+    return `${mean === null ? formatPoints(ci.mean) : `${ci.mean > 0 && mean !== zeroLike(mean) ? '+' : ''}${mean} pts`} ± ${half}`;
+  }
   const f = as === 'percent' ? formatPercent : formatNumber;
   if (ci.half === 0) return f(ci.mean);
-  return `${f(ci.mean)} ± ${as === 'percent' ? formatPercent(ci.half) : formatNumber(ci.half)}`;
+  const half = f(ci.half);
+  if (Math.abs(ci.mean) >= ci.half) return `${f(ci.mean)} ± ${half}`;
+  const mean = toDecimalsOf(as === 'percent' ? ci.mean * 100 : ci.mean, half);
+  return `${mean ?? f(ci.mean)}${mean !== null && as === 'percent' ? '%' : ''} ± ${half}`;
+}
+
+/**
+ * x to as many decimals as `shown` (a formatted half-width) has, or null when that would print more
+ * digits than x's own format (a half such as "<0.0001"). Never "-0.00": a mean that rounds to 0 prints
+ * as 0.
+ */
+function toDecimalsOf(x: number, shown: string): string | null {
+  const m = /^(\d[\d,]*)(?:\.(\d+))?%?$/.exec(shown);
+  if (m === null) return null;
+  const out = x.toFixed((m[2] ?? '').length);
+  const unsigned = out.replace(/^-/, '');
+  const signed = Number(unsigned) === 0 ? unsigned : out;
+  return Math.abs(x) >= 1000 ? groupThousands(signed) : signed;
+}
+
+/** "0", "0.0", "0.00", ...: what a mean that rounds to 0 prints as. */
+function zeroLike(s: string): string {
+  return s.replace(/\d/g, '0');
 }
 
 export function formatSigned(x: number): string {
