@@ -40,6 +40,12 @@ describe('web app', () => {
     expect(await cardMean(page, 'throughputPerWeek')).toBeGreaterThan(0);
     expect(await cardMean(page, 'costPerDone')).toBeGreaterThan(0);
     await page.waitForSelector('[data-testid=run-results] svg.diagram[data-overlay=results] .node-stat');
+    // A forum holds no pool's hours: its box shows its queue, not a utilisation of 0%.
+    const forumStat = '[data-testid=run-results] svg.diagram .node[data-node="product-review"] .node-stat';
+    expect(await page.textContent(forumStat)).toMatch(/^queue \d/);
+    expect(
+      await page.textContent('[data-testid=run-results] svg.diagram .node[data-node="feature-spec"] .node-stat'),
+    ).toMatch(/^util \d+\.\d% · queue /);
     expect(await page.locator('[data-testid=steps-table] tbody tr').count()).toBeGreaterThan(5);
     expect(
       await page.locator('[data-testid=run-results] [data-testid=type-cost-table] tbody th').allTextContents(),

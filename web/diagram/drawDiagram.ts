@@ -238,12 +238,14 @@ export async function drawDiagram(
         .attr('rx', d.kind === 'exit' ? h / 2 : d.kind === 'forum' ? 14 : 4)
         .attr('class', 'shape');
     const s = overlay?.steps[d.id];
-    if (overlay && d.kind === 'step') g.select('.shape').style('fill', utilColour(s?.utilisation ?? 0));
+    // A step with no utilisation (its pools never open) keeps the unshaded colour rather than 0%'s.
+    if (overlay && d.kind === 'step' && Number.isFinite(s?.utilisation))
+      g.select('.shape').style('fill', utilColour(s!.utilisation));
     const lines = [
       subtitle(d, model),
       arrivals.has(p.index) ? `in: ${arrivals.get(p.index)}` : '',
       s && d.kind !== 'exit' && d.kind !== 'gate'
-        ? `util ${formatPercent(s.utilisation)} · queue ${formatCount(s.queueMean)}`
+        ? `${Number.isFinite(s.utilisation) ? `util ${formatPercent(s.utilisation)} · ` : ''}queue ${formatCount(s.queueMean)}`
         : '',
     ].filter(Boolean);
     const top = d.kind === 'exit' ? 4 : -(lines.length * 12) / 2 + 2;
@@ -251,7 +253,7 @@ export async function drawDiagram(
     lines.forEach((line, i) =>
       g
         .append('text')
-        .attr('class', line.startsWith('util ') ? 'node-stat' : 'node-sub')
+        .attr('class', line.startsWith('util ') || line.startsWith('queue ') ? 'node-stat' : 'node-sub')
         .attr('y', top + 12 * (i + 1))
         .text(truncate(line, 28)),
     );

@@ -49,7 +49,7 @@ export function details(
   if (arrivals) lines.push(`arrivals: ${arrivals}`);
   if (s)
     lines.push(
-      `utilisation ${formatPercent(s.utilisation)}, mean queue ${formatCount(s.queueMean)}, arrivals ${formatPerWeek(s.arrivalsPerWeek)}`,
+      `${Number.isFinite(s.utilisation) ? `utilisation ${formatPercent(s.utilisation)}, ` : ''}mean queue ${formatCount(s.queueMean)}, arrivals ${formatPerWeek(s.arrivalsPerWeek)}`,
     );
   return [...lines, ...routes];
 }
