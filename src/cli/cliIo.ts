@@ -16,6 +16,11 @@ export interface CliIo {
   openWrite?(path: string): { write(chunk: string): void; close(): void };
   /** Called once with the exit code when main finishes. */
   exit?(code: number): void;
+  /**
+   * The terminal's width in characters when stdout is a terminal: text tables wider than it are
+   * split into parts that fit. Absent (a pipe, a file): tables are written whole.
+   */
+  stdoutColumns?: number;
   /** True when stderr is a terminal: only then is a progress bar drawn (on progressStream). */
   isTTY: boolean;
   progressStream?: NodeJS.WriteStream | null;

@@ -20,6 +20,8 @@ export function emitReport(io: CliIo, report: AnyReport, format: 'json' | 'csv' 
     return io.stdout(renderTables(tables, 'csv'));
   }
   io.stdout(
-    reportPreamble(report) + renderTables(reportTables(report, false), format) + explanationNotes(report, format),
+    reportPreamble(report) +
+      renderTables(reportTables(report, false), format, io.stdoutColumns) +
+      explanationNotes(report, format),
   );
 }

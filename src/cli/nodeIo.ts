@@ -29,6 +29,7 @@ export function nodeIo(): CliIo {
     writeFile: (p, t) => writeFileSync(p, t),
     openRead: nodeOpenRead,
     openWrite: nodeOpenWrite,
+    stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
     isTTY: Boolean(process.stderr.isTTY),
     progressStream: process.stderr,
     cpus: availableParallelism(),

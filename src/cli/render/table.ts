@@ -17,9 +17,53 @@ export interface Table {
 
 export type OutputFormat = 'text' | 'csv' | 'md';
 
-export function renderTables(tables: readonly Table[], format: OutputFormat): string {
+/**
+ * renderTables(tables, format, width): the tables in one format. With a width (a terminal's, for
+ * text), a text table wider than it is split into parts that fit, each repeating the row labels,
+ * rather than wrapped by the terminal into lines nobody can read across (eight designs of the
+ * company are some 220 characters wide). Without one (a pipe, a file) every table is written whole.
+ */
+export function renderTables(tables: readonly Table[], format: OutputFormat, width?: number): string {
+  if (format === 'text' && width !== undefined && width > 0)
+    return tables.map((t) => tableParts(t, width).map(tableText).join('\n')).join('\n');
   const render = format === 'csv' ? tableCsv : format === 'md' ? tableMarkdown : tableText;
   return tables.map(render).join('\n');
+}
+
+/**
+ * tableParts(t, width): t as one table if its text fits in `width` characters, else as parts that
+ * each do: the leading label columns (text, such as a metric's name) in every part, then as many of
+ * the other columns, in order, as fit (at least one). Later parts are titled "<title>, continued".
+ */
+export function tableParts(t: Table, width: number): Table[] {
+  const cells = t.rows.map((r) => r.map(human));
+  const widths = t.columns.map((h, c) => Math.max(h.length, ...cells.map((r) => (r[c] ?? '').length)));
+  const total = widths.reduce((a, w) => a + w, 0) + 2 * (widths.length - 1);
+  const numeric = numericColumns(t);
+  let labels = 0;
+  while (labels < t.columns.length && !numeric[labels]) labels++;
+  labels = Math.max(labels, 1);
+  if (total <= width || labels >= t.columns.length) return [t];
+  const labelWidth = widths.slice(0, labels).reduce((a, w) => a + w + 2, 0);
+  const parts: number[][] = [];
+  let part: number[] = [];
+  let used = labelWidth;
+  for (let c = labels; c < t.columns.length; c++) {
+    if (part.length > 0 && used + widths[c] > width) {
+      parts.push(part);
+      part = [];
+      used = labelWidth;
+    }
+    part.push(c);
+    used += widths[c] + 2;
+  }
+  parts.push(part);
+  const keep = (cols: readonly number[]) => [...Array.from({ length: labels }, (_, c) => c), ...cols];
+  return parts.map((cols, k) => ({
+    title: k === 0 ? t.title : `${t.title}, continued`,
+    columns: keep(cols).map((c) => t.columns[c]),
+    rows: t.rows.map((r) => keep(cols).map((c) => r[c])),
+  }));
 }
 
 function human(cell: Cell): string {
