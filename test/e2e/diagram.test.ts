@@ -71,12 +71,16 @@ describe('diagram', () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
     await page.waitForSelector('svg.diagram .node[data-node="ticket-gate"]', { timeout: 60_000 });
-    await page.focus('svg.diagram .node[data-node="ticket-gate"]');
-    const details = await page.textContent('[data-testid=diagram-details]');
-    expect(details).toContain('gate ticket-gate (cs)');
-    expect(details).toContain('risk ≥ 0.7');
-    // Tab moves on to the next box or arrow. Polled: a layout that lands late can redraw the diagram
-    // under the focus once, on a busy machine.
+    // Polled, focusing again each time: a layout that lands late can redraw the diagram under the
+    // focus once on a busy machine, and the details panel goes back to its hint.
+    await expect
+      .poll(async () => {
+        await page.focus('svg.diagram .node[data-node="ticket-gate"]');
+        const details = (await page.textContent('[data-testid=diagram-details]')) ?? '';
+        return details.includes('gate ticket-gate (cs)') && details.includes('risk ≥ 0.7');
+      })
+      .toBe(true);
+    // Tab moves on to the next box or arrow. Polled, as above.
     await expect
       .poll(async () => {
         await page.focus('svg.diagram .node[data-node="ticket-gate"]');
