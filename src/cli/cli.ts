@@ -62,7 +62,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
     if (!io.prepareWorkers || !command.options.some((o) => o.long === '--workers')) return;
     const asked = command.opts().workers as string | undefined;
     const count = asked === undefined ? io.cpus : Number(asked);
-    if (Number.isInteger(count) && count >= 2 && count <= io.cpus * 4) io.prepareWorkers(count);
+    // One of them is the CLI's own process (executorFor.ts).
+    if (Number.isInteger(count) && count >= 2 && count <= io.cpus * 4) io.prepareWorkers(count - 1);
   });
 
   const outputs = (c: Command) =>
@@ -80,7 +81,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       )
       .option(
         '--workers <n>',
-        'worker processes (default: all cores, or in-process for a job of under a million units of work; 1 runs in-process)',
+        "cores to run on: opsim's process and n-1 worker processes (default: all cores, or opsim's process alone for a job of under a million units of work)",
       );
 
   common(
@@ -241,7 +242,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
         '--warmup <auto|duration>',
         "warm-up: auto (MSER-5 on a pilot) or a duration such as 2w (default: the file's)",
       )
-      .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)'),
+      .option('--workers <n>', "cores to run on: opsim's process and n-1 worker processes (default: all cores)"),
   ).action(async (file: string, opts) =>
     setCode(await (await import('./commands/selectCommand.js')).selectCommand(io, file, opts)),
   );
@@ -271,7 +272,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .option('--max-replications <m>', "select's cap per design and phase (default 1000)")
       .option('--seed <n>', "seed (default: the file's seed, else 1)")
       .option('--warmup <auto|duration>', "warm-up (default: the file's)")
-      .option('--workers <n>', 'worker processes (default: all cores; 1 runs in-process)'),
+      .option('--workers <n>', "cores to run on: opsim's process and n-1 worker processes (default: all cores)"),
   ).action(async (file: string, opts) =>
     setCode(await (await import('./commands/optimiseCommand.js')).optimiseCommand(io, file, opts)),
   );

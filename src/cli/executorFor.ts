@@ -1,6 +1,6 @@
 import type { Model } from '../core/index.js';
 import { estimateWork } from '../scenario/index.js';
-import { createWorkerPool, type WorkerPool, inProcessWorker, workerApi } from '../worker/index.js';
+import { createWorkerPool, type WorkerHandle, type WorkerPool, inProcessWorker, workerApi } from '../worker/index.js';
 import type { CliIo } from './cliIo.js';
 
 /**
@@ -29,8 +29,22 @@ export function workersFor(io: CliIo, asked: number | undefined, units: number):
   return units < IN_PROCESS_UNITS ? 1 : io.cpus;
 }
 
-/** --workers 1 (or no worker factory) runs in-process; more uses the injected worker factory. */
+/**
+ * --workers 1 (or no worker factory) runs in-process. --workers n runs in the CLI's own process and
+ * n - 1 worker processes: the CLI's process would otherwise wait idle on a core while n processes
+ * load, compile the engine and contend for the same cores (docs/performance-journal.md, round 14).
+ * Each worker process is given two jobs at once, so that it never waits for the CLI's process to
+ * finish a replication before it gets its next.
+ */
 export function executorFor(io: CliIo, workers: number): WorkerPool {
-  if (workers <= 1 || !io.spawnWorker) return createWorkerPool({ size: 1, spawn: () => inProcessWorker(workerApi) });
-  return createWorkerPool({ size: workers, spawn: io.spawnWorker });
+  const spawn = io.spawnWorker;
+  if (workers <= 1 || !spawn) return createWorkerPool({ size: 1, spawn: () => inProcessWorker(workerApi) });
+  return createWorkerPool({
+    size: workers,
+    spawn: (index) => (index === 0 ? inProcessWorker(workerApi) : twoAtOnce(spawn())),
+  });
+}
+
+function twoAtOnce(worker: WorkerHandle): WorkerHandle {
+  return { runJob: (job, onShare) => worker.runJob(job, onShare), terminate: () => worker.terminate(), depth: 2 };
 }

@@ -11,6 +11,12 @@ export interface WorkerHandle {
   /** Runs `job`; `onShare` hears the share of its horizon simulated while it runs, if the worker says. */
   runJob(job: Job, onShare?: (share: number) => void): Promise<JobOutcome>;
   terminate(): void;
+  /**
+   * Jobs given to it at once (default 1). A worker process beside replications run on the calling
+   * thread takes 2: its next job is already waiting when it finishes one, rather than sent when the
+   * calling thread is next free, up to a replication later.
+   */
+  readonly depth?: number;
 }
 
 export interface WorkerPool extends Executor {
@@ -21,7 +27,8 @@ export interface WorkerPool extends Executor {
   close(): void;
 }
 
-export function createWorkerPool(options: { size: number; spawn: () => WorkerHandle }): WorkerPool {
+/** `spawn(index)` makes the pool's index-th worker (0 first), each time the pool (re)starts its workers. */
+export function createWorkerPool(options: { size: number; spawn: (index: number) => WorkerHandle }): WorkerPool {
   const size = Math.max(1, Math.floor(options.size));
   let workers: WorkerHandle[] = [];
   let stop: (() => void) | null = null;
@@ -34,7 +41,7 @@ export function createWorkerPool(options: { size: number; spawn: () => WorkerHan
   function run(jobs: readonly Job[], hooks: RunHooks = {}): Promise<PoolRun> {
     const results: (RunResult | undefined)[] = new Array(jobs.length).fill(undefined);
     if (jobs.length === 0) return Promise.resolve({ results, cancelled: false });
-    while (workers.length < Math.min(size, jobs.length)) workers.push(options.spawn());
+    while (workers.length < Math.min(size, jobs.length)) workers.push(options.spawn(workers.length));
     return new Promise<PoolRun>((resolve, reject) => {
       let next = 0;
       let done = 0;
@@ -89,7 +96,7 @@ export function createWorkerPool(options: { size: number; spawn: () => WorkerHan
             }),
         );
       };
-      for (const w of workers) feed(w);
+      for (const w of workers) for (let k = 0; k < (w.depth ?? 1); k++) feed(w);
     });
   }
 

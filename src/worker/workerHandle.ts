@@ -53,11 +53,12 @@ export function workerHandle(channel: WorkerChannel): WorkerHandle {
     return id;
   };
   // The share of the job in hand simulated, posted by the worker beside comlink's messages (which
-  // comlink ignores, as they carry no request id). A worker runs one job at a time.
-  let onShare: ((share: number) => void) | undefined;
+  // comlink ignores, as they carry no request id). A worker runs its jobs one at a time, in the order
+  // sent, so progress is the oldest unanswered job's, whatever the pool's depth.
+  const onShares: (((share: number) => void) | undefined)[] = [];
   channel.endpoint.addEventListener('message', (event) => {
     const data = (event as MessageEvent).data;
-    if (isProgressMessage(data)) onShare?.(data.opsimProgress);
+    if (isProgressMessage(data)) onShares[0]?.(data.opsimProgress);
   });
   let failure: string | null = null;
   let terminated = false;
@@ -75,14 +76,14 @@ export function workerHandle(channel: WorkerChannel): WorkerHandle {
       if (failure !== null) return Promise.reject(failed(failure, what));
       return new Promise((resolve, reject) => {
         inHand.set(reject, what);
-        onShare = share;
+        onShares.push(share);
         Promise.resolve(api.runDesign(designOf(job.model), job.seed, job.replication)).then(
           (outcome) => {
-            onShare = undefined;
+            onShares.shift();
             if (inHand.delete(reject)) resolve(outcome);
           },
           (err: unknown) => {
-            onShare = undefined;
+            onShares.shift();
             if (inHand.delete(reject)) reject(err);
           },
         );
@@ -91,6 +92,7 @@ export function workerHandle(channel: WorkerChannel): WorkerHandle {
     terminate() {
       terminated = true;
       inHand.clear();
+      onShares.length = 0;
       held.clear();
       api[releaseProxy]();
       channel.terminate();

@@ -105,9 +105,11 @@ describe('opsim run', () => {
       spawnWorker: () => {
         const w = inProcessWorker(workerApi);
         return {
-          // Two workers: when job 3 is handed out, jobs 0 and 1 are done and job 2 is running.
+          // --workers 2 is the CLI's process (job 0) and this worker, given two jobs at once (1 and 2).
+          // Job 3 goes to the CLI's process when job 0 is done; this worker's next, job 4, when job 1 is
+          // done: then jobs 0 and 1 are done, and 2 and 3 are running.
           runJob: (job) => {
-            if (job.replication === 3) interrupt();
+            if (job.replication === 4) interrupt();
             return w.runJob(job);
           },
           terminate: w.terminate,
@@ -133,10 +135,11 @@ describe('opsim run', () => {
       spawnWorker: () => {
         const w = inProcessWorker(workerApi);
         return {
-          // Stop when the last job is handed out, whatever order the designs' jobs come in: some
-          // design then lacks a replication another has.
+          // Stop when this worker is handed its last job (it takes about half of them, beside the CLI's
+          // own process), whatever order the designs' jobs come in: some design then lacks a
+          // replication another has.
           runJob: (job) => {
-            if (++handed === 6 * designs) interrupt();
+            if (++handed === 3 * designs) interrupt();
             return w.runJob(job);
           },
           terminate: w.terminate,

@@ -26,6 +26,36 @@ describe('createWorkerPool({ size, spawn })', () => {
     expect(JSON.stringify((await three.run(jobs(8))).results)).toBe(JSON.stringify((await one.run(jobs(8))).results));
   });
 
+  it('gives a worker of depth 2 two jobs at once, and the same results; spawn hears each index', async () => {
+    const indexes: number[] = [];
+    let most = 0;
+    const pool = createWorkerPool({
+      size: 2,
+      spawn: (index) => {
+        indexes.push(index);
+        if (index === 0) return inProcessWorker(fakeApi);
+        const slow = slowWorker(fakeApi, (j) => j.replication % 3);
+        let inFlight = 0;
+        return {
+          depth: 2,
+          runJob: async (job) => {
+            most = Math.max(most, ++inFlight);
+            const out = await slow.runJob(job);
+            inFlight--;
+            return out;
+          },
+          terminate: slow.terminate,
+        };
+      },
+    });
+    const one = createWorkerPool({ size: 1, spawn: () => inProcessWorker(fakeApi) });
+    const { results } = await pool.run(jobs(9));
+    expect(indexes).toEqual([0, 1]);
+    expect(most).toBe(2);
+    expect(JSON.stringify(results)).toBe(JSON.stringify((await one.run(jobs(9))).results));
+    pool.close();
+  });
+
   it('reports progress as done/total after each job', async () => {
     const seen: string[] = [];
     const pool = createWorkerPool({ size: 2, spawn: () => inProcessWorker(fakeApi) });

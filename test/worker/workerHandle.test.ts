@@ -40,4 +40,33 @@ describe('workerHandle(channel)', () => {
     pool.close();
     port2.close();
   });
+
+  it('with two jobs in hand, gives each progress message to the job the worker is running (the older)', async () => {
+    const real = createWorkerApi();
+    const { port1, port2 } = new MessageChannel();
+    const posting: WorkerApi = {
+      runJob: (job) => real.runJob(job),
+      loadDesign: (d, m) => real.loadDesign(d, m),
+      runDesign: (d, seed, r) => {
+        port2.postMessage({ opsimProgress: (r + 1) / 10 });
+        return real.runDesign(d, seed, r);
+      },
+      forgetDesign: (d) => real.forgetDesign(d),
+    };
+    expose(posting, port2 as unknown as Endpoint);
+    const handle = workerHandle({
+      endpoint: port1 as unknown as Endpoint,
+      onFailure: () => {},
+      terminate: () => port1.close(),
+    });
+    const model = compileText(TINY_YAML, TINY_FILE);
+    const heard: string[] = [];
+    const both = await Promise.all(
+      [0, 1].map((r) => handle.runJob({ model, seed: 7, replication: r }, (s) => heard.push(`job ${r}: ${s}`))),
+    );
+    expect(both.every((o) => o.ok)).toBe(true);
+    expect(heard).toEqual(['job 0: 0.1', 'job 1: 0.2']);
+    handle.terminate();
+    port2.close();
+  });
 });
