@@ -81,7 +81,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       )
       .option(
         '--workers <n>',
-        "cores to run on: opsim's process and n-1 worker processes (default: all cores, or opsim's process alone for a job of under a million units of work)",
+        "cores to run on: opsim's process and n-1 worker processes (default: all cores, or opsim's process alone for a job of under 750,000 units of work)",
       );
 
   common(

@@ -5,13 +5,14 @@ import type { CliIo } from './cliIo.js';
 
 /**
  * Below this much simulation (the pre-flight's units: arrivals, calendar changes, forum sessions,
- * summed over every replication of every design), a job runs in the CLI's own process unless
- * --workers asks for more: each worker process takes about 0.15 s to load and 0.3 s of compilation
+ * summed over every replication of every design), a job runs in the CLI's own process alone unless
+ * --workers asks for more: a worker process takes about 0.15 s to load and 0.3 s of compilation
  * before it runs at full speed, which a small job never earns back. Measured on the company's 8
- * designs on 2 cores (docs/performance-journal.md, round 12): 2 workers were slower up to about 40
- * replications in all (1.08 million units), faster beyond.
+ * designs on 2 cores (docs/performance-journal.md, rounds 12 and 14): the CLI's process with one
+ * worker process was slower at 16 replications in all (0.43 million units), even at 32 (0.86
+ * million), and faster from 48.
  */
-export const IN_PROCESS_UNITS = 1_000_000;
+export const IN_PROCESS_UNITS = 750_000;
 
 /** The pre-flight work of `replications` replications of each of `models`. */
 export function jobUnits(models: readonly Model[], replications: number): number {
