@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
-import { formatDuration, formatMoney, formatPerWeek } from '../../web/charts/format.js';
+import {
+  formatCount,
+  formatDuration,
+  formatMoney,
+  formatPercent,
+  formatPerWeek,
+  formatWithHalf,
+} from '../../web/charts/format.js';
 import { openIntervals } from '../../web/charts/timeSeriesChart.js';
 import { keyNumbers } from '../../web/edit/keyNumbers.js';
 import { setInText, splitPath } from '../../web/edit/setInText.js';
@@ -318,6 +325,15 @@ describe('formats', () => {
   test('money, durations and rates read like people write them', () => {
     expect(formatMoney(1234.5, 'USD')).toBe('$1,235');
     expect(formatMoney(48.337, 'EUR')).toBe('€48.34');
+    // A mean inside ± its half is shown to the last digit the half shows, not its own.
+    expect(formatWithHalf(0.000037, 5.6, formatCount)).toBe('0 ± 5.6');
+    expect(formatWithHalf(-0.000037, 5.6, formatCount)).toBe('0 ± 5.6');
+    expect(formatWithHalf(0.31, 5.6, formatCount)).toBe('0.3 ± 5.6');
+    expect(formatWithHalf(253.4, 426, (v) => formatMoney(v))).toBe('$253 ± 426');
+    expect(formatWithHalf(0.000058, 0.0009, formatPercent)).toBe('0.0% ± 0.1%');
+    expect(formatWithHalf(0.25, 1.5, formatDuration)).toBe('18 min ± 1.5 h'); // 0.3 h: the half shows tenths of an hour
+    expect(formatWithHalf(-2.35, 1.2, formatCount)).toBe('−2.4 ± 1.2'); // outside ± half: its own digits
+    expect(formatWithHalf(12.34, 0, formatCount)).toBe('12.3');
     // A saving has the page's minus sign (d3's), not Intl's hyphen.
     expect(formatMoney(-12.5, 'USD')).toBe('−$12.50');
     expect(formatMoney(-1234.5, 'EUR')).toBe('−€1,235');

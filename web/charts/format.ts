@@ -55,9 +55,29 @@ export function formatCount(value: number): string {
   return Math.abs(value) >= 100 ? grouped(value) : Math.abs(value) >= 10 ? oneDecimal(value) : twoSig(value);
 }
 
-/** A value with its 95% CI half-width: `12.3 ± 0.8 /wk`. */
+/**
+ * A value with its 95% CI half-width: `12.3 ± 0.8 /wk`. A mean closer to 0 than the half-width is
+ * first rounded to the last digit the half shows: `0 ± 5.6`, not `0.000037 ± 5.6`, whose digits the
+ * interval says nothing about (the text tables' rule, in the page's formats and units).
+ */
 export function formatWithHalf(mean: number, half: number, f: (v: number) => string): string {
-  return Number.isFinite(half) && half > 0 ? `${f(mean)} ± ${f(half).replace(/^[^\d-]*/, '')}` : f(mean);
+  if (!(Number.isFinite(half) && half > 0)) return f(mean);
+  const shownHalf = f(half);
+  return `${f(Math.abs(mean) < half ? toShownDigits(mean, half, shownHalf) : mean)} ± ${shownHalf.replace(/^[^\d-]*/, '')}`;
+}
+
+/**
+ * mean rounded to the last digit `shown` (half as formatted) has, in half's own units: `shown` may
+ * be in other units (`30 min` for 0.5 h, `0.1%` for 0.001), so the step is scaled by half over the
+ * number shown. Never -0. mean as it is when `shown` holds no plain number (`<0.0001%`).
+ */
+function toShownDigits(mean: number, half: number, shown: string): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(shown);
+  const number = m === null ? Number.NaN : Number(m[0].replace(/,/g, ''));
+  if (!(number > 0) || shown.includes('<')) return mean;
+  const step = 10 ** -(m![2]?.length ?? 0) * (half / number);
+  const rounded = Math.round(mean / step) * step;
+  return rounded === 0 ? 0 : rounded;
 }
 
 /**
