@@ -109,10 +109,12 @@ export function stepWithValues(step: StepFigures): StepFigures {
 /**
  * A pool's figures with its utilisation as no value when no hour of it was open in the window (a
  * calendar that never opens, a roster with no slot then, a headcount of 0 on the timeline): busy over
- * nothing available is not 0% used, and a COO would read spare capacity into it.
+ * nothing available is not 0% used, and a COO would read spare capacity into it. Nor has an
+ * executive one: its decision hours over its whole diary (a CEO at 0.2%) would read as a CEO with
+ * time to spare, when its limit is the decision budget (budgetUtilisation, the headline's budgetUse).
  */
 export function poolWithValues(pool: PoolFigures): PoolFigures {
-  return pool.availableHours > 0 ? pool : { ...pool, utilisation: Number.NaN };
+  return pool.availableHours > 0 && pool.kind !== 'executive' ? pool : { ...pool, utilisation: Number.NaN };
 }
 
 /**

@@ -4,7 +4,7 @@
 // the items done are (headlineOverDelivered.test.ts).
 import { describe, expect, it } from 'vitest';
 import { figureInterval as interval, summariseRuns } from '../../src/experiments/index.js';
-import { budgetUse, executiveWithValues, stepWithValues } from '../../src/experiments/noValue.js';
+import { budgetUse, executiveWithValues, poolWithValues, stepWithValues } from '../../src/experiments/noValue.js';
 import { definedFigures } from '../../src/experiments/select/selectionMetrics.js';
 import { fakeRun } from './fakeRun.js';
 
@@ -59,6 +59,14 @@ describe('budget use without a budget', () => {
     expect(report.executivesTotal.budgetUtilisation.n).toBe(0);
     // Its hours and decisions still count.
     expect(report.executives.coo.decided.n).toBe(2);
+  });
+
+  it("leaves an executive's pool without a utilisation: its load is the budget, not its diary", () => {
+    const team = run.pools.team;
+    expect(poolWithValues(team)).toBe(team);
+    const ceo = { ...team, kind: 'executive' as const, utilisation: 0.002 };
+    expect(Number.isNaN(poolWithValues(ceo).utilisation)).toBe(true);
+    expect(poolWithValues(ceo).busyHours).toBe(team.busyHours);
   });
 
   it('stops a selection with a message that names the reason, per figure', () => {
