@@ -196,7 +196,9 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
   const c = r.cost;
   const causes = shownCauses(r, full);
   tables.push({
-    title: `Cost${suffix}`,
+    // Three breakdowns in one table: by cause and by function each sum to the total; by pool kind
+    // does not (escaped defects, lost work, delay and SLA penalties are no pool's), and says so.
+    title: `Cost${suffix} (agents, humans and executives: what pools cost; the causes, and the functions, each sum to the total)`,
     columns: ['item', 'amount'],
     rows: [
       ['total', { ci: c.total }],
