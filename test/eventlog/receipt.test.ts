@@ -26,7 +26,12 @@ describe('opsim fit receipt.csv', async () => {
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(loaded.model.nodes.filter((n) => n.kind === 'step')).toHaveLength(27);
-    expect(loaded.model.pools).toHaveLength(10);
+    // Ten org:groups, and the moment a case becomes known: every case's first event is "Confirmation
+    // of receipt", with no start recorded, so it is served at its arrival, in no time and no wait.
+    expect(loaded.model.pools.map((p) => p.id).filter((id) => id !== 'case-arrival')).toHaveLength(10);
+    const first = loaded.model.nodes.find((n) => n.id === 'confirmation-of-receipt');
+    expect(first?.kind === 'step' && first.servers.map((s) => loaded.model.pools[s.pool].id)).toEqual(['case-arrival']);
+    expect(loaded.model.pools.find((p) => p.id === 'case-arrival')).toMatchObject({ kind: 'agent', calendar: -1 });
     expect(loaded.model.initialWip.length).toBeGreaterThan(0);
     expect(loaded.model.itemTypes[0].arrivals.kind).toBe('weekly');
   });

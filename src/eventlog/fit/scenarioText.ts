@@ -121,6 +121,21 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   }
   L.push('');
   L.push('pools:');
+  // A step whose every instance is its case's first event, with no start recorded, is when the case
+  // became known: the arrivals are fitted at those very instants, and the log shows no work or wait
+  // before them. Served by a pool of its own with no calendar, in no time, so that a case that arrives
+  // while its group's hours are over does not wait overnight for an event the log saw at once.
+  const arrivalSteps = new Set(m.steps.filter((st) => st.fit === null && st.unknown === st.count).map((st) => st.id));
+  const taken = new Set(m.pools.map((p) => p.id));
+  let arrivalPool = 'case-arrival';
+  for (let k = 2; taken.has(arrivalPool); k++) arrivalPool = `case-arrival-${k}`;
+  if (arrivalSteps.size > 0) {
+    L.push(
+      `  ${arrivalPool}:            # the moment a case became known (its first event): takes no one's time, never waits`,
+    );
+    L.push('    kind: agent');
+    L.push('    capacity: 1');
+  }
   for (const p of m.pools) {
     L.push(`  ${p.id}:                   # org:group ${JSON.stringify(p.group)}`);
     L.push('    kind: human');
@@ -185,7 +200,9 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
     L.push(
       `    serve:                   # ${s.count} instances, ${pct(s.poolShare)} of them by ${JSON.stringify(pool.group)}`,
     );
-    if (s.fit === null) {
+    if (arrivalSteps.has(s.id)) {
+      L.push(`      - { pool: ${arrivalPool}, time: 0m }   # every instance is its case's first event, at its arrival`);
+    } else if (s.fit === null) {
       L.push(`      - { pool: ${s.pool}, time: 1m }   # no instance with a measurable duration; a placeholder`);
     } else if (s.byType === null) {
       L.push(`      - pool: ${s.pool}`);
