@@ -1,10 +1,28 @@
 // workerHandle(channel) over a real message channel: each design crosses once, jobs name it after.
-import { MessageChannel } from 'node:worker_threads';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { expose, type Endpoint } from 'comlink';
 import { describe, expect, it } from 'vitest';
-import { createWorkerApi, createWorkerPool, workerHandle, type WorkerApi } from '../../src/worker/index.js';
+import {
+  createWorkerApi,
+  createWorkerPool,
+  workerHandle,
+  type WorkerApi,
+  type WorkerHandle,
+} from '../../src/worker/index.js';
 import { compileText } from '../support/load.js';
 import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
+
+/** A handle on `api` exposed at the far end of a message channel, as a worker would expose it. */
+function overChannel(api: (port: MessagePort) => WorkerApi): { port2: MessagePort; handle: WorkerHandle } {
+  const { port1, port2 } = new MessageChannel();
+  expose(api(port2), port2 as unknown as Endpoint);
+  const handle = workerHandle({
+    endpoint: port1 as unknown as Endpoint,
+    onFailure: () => {},
+    terminate: () => port1.close(),
+  });
+  return { port2, handle };
+}
 
 describe('workerHandle(channel)', () => {
   it('sends each design to a worker once, then only (design, seed, replication), with the same results as in-process', async () => {
@@ -16,13 +34,7 @@ describe('workerHandle(channel)', () => {
       runDesign: (d, seed, r) => (calls.push(`run ${d} ${r}`), real.runDesign(d, seed, r)),
       forgetDesign: (d) => real.forgetDesign(d),
     };
-    const { port1, port2 } = new MessageChannel();
-    expose(recording, port2 as unknown as Endpoint);
-    const handle = workerHandle({
-      endpoint: port1 as unknown as Endpoint,
-      onFailure: () => {},
-      terminate: () => port1.close(),
-    });
+    const { port2, handle } = overChannel(() => recording);
     const base = compileText(TINY_YAML, TINY_FILE);
     const a = { ...base, name: 'a' };
     const b = { ...base, name: 'b' };
@@ -43,22 +55,15 @@ describe('workerHandle(channel)', () => {
 
   it('with two jobs in hand, gives each progress message to the job the worker is running (the older)', async () => {
     const real = createWorkerApi();
-    const { port1, port2 } = new MessageChannel();
-    const posting: WorkerApi = {
+    const { port2, handle } = overChannel((port) => ({
       runJob: (job) => real.runJob(job),
       loadDesign: (d, m) => real.loadDesign(d, m),
       runDesign: (d, seed, r) => {
-        port2.postMessage({ opsimProgress: (r + 1) / 10 });
+        port.postMessage({ opsimProgress: (r + 1) / 10 });
         return real.runDesign(d, seed, r);
       },
       forgetDesign: (d) => real.forgetDesign(d),
-    };
-    expose(posting, port2 as unknown as Endpoint);
-    const handle = workerHandle({
-      endpoint: port1 as unknown as Endpoint,
-      onFailure: () => {},
-      terminate: () => port1.close(),
-    });
+    }));
     const model = compileText(TINY_YAML, TINY_FILE);
     const heard: string[] = [];
     const both = await Promise.all(
