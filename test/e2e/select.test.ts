@@ -142,6 +142,9 @@ describe('Select tab', () => {
     expect(await page.inputValue('[data-testid=select-direction]')).toBe('min');
     await page.fill('[data-testid=select-delta]', '0.02');
     await page.click('[data-testid=select-add-limit]');
+    // No executive here, so no budget use to limit: the new limit starts on throughput, as a floor.
+    expect(await page.inputValue('[data-testid=limit-figure]')).toBe('throughputPerWeek');
+    expect(await page.inputValue('[data-testid=limit-sense]')).toBe('>=');
     await page.selectOption('[data-testid=limit-figure]', 'utilisation:servers');
     await page.selectOption('[data-testid=limit-sense]', '>=');
     await page.fill('[data-testid=limit-value]', '70%');

@@ -251,7 +251,14 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
       value: el('input', { type: 'text', size: 10, 'data-testid': 'limit-value', 'aria-label': 'Limit' }),
     };
     fill(r.figure, figureOptions(), figure);
-    r.sense.value = sense;
+    // A model with no budgeted executive has no budgetUse:*: the list falls back to its first figure,
+    // whose sense follows what is better for it (a floor on throughput, not a ceiling).
+    r.sense.value =
+      r.figure.value === figure
+        ? sense
+        : selectionInfo(r.figure.value.replace(/:\*$/, '')).better === 'higher'
+          ? '>='
+          : '<=';
     r.value.value = value;
     const unit = el('span', { class: 'hint' });
     const describe = () => {
