@@ -1,6 +1,6 @@
 import type { Model } from '../core/index.js';
 import { estimateWork } from '../scenario/index.js';
-import { createWorkerPool, type WorkerHandle, type WorkerPool, inProcessWorker, workerApi } from '../worker/index.js';
+import { createWorkerPool, type WorkerPool, inProcessWorker, withDepth, workerApi } from '../worker/index.js';
 import type { CliIo } from './cliIo.js';
 
 /**
@@ -42,10 +42,6 @@ export function executorFor(io: CliIo, workers: number): WorkerPool {
   if (workers <= 1 || !spawn) return createWorkerPool({ size: 1, spawn: () => inProcessWorker(workerApi) });
   return createWorkerPool({
     size: workers,
-    spawn: (index) => (index === 0 ? inProcessWorker(workerApi) : twoAtOnce(spawn())),
+    spawn: (index) => (index === 0 ? inProcessWorker(workerApi) : withDepth(spawn(), 2)),
   });
-}
-
-function twoAtOnce(worker: WorkerHandle): WorkerHandle {
-  return { runJob: (job, onShare) => worker.runJob(job, onShare), terminate: () => worker.terminate(), depth: 2 };
 }

@@ -7,7 +7,7 @@
 // Nothing here but the node*.ts files imports Node.
 
 export { createWorkerApi, workerApi, type Simulate } from './api.js';
-export { createWorkerPool, type WorkerHandle, type WorkerPool } from './pool.js';
+export { createWorkerPool, withDepth, type WorkerHandle, type WorkerPool } from './pool.js';
 export { inProcessWorker } from './inProcess.js';
 export { workerHandle, WorkerFailure, type WorkerChannel } from './workerHandle.js';
 export { browserWorkerChannel } from './browserWorkerChannel.js';

@@ -12,9 +12,10 @@ export interface WorkerHandle {
   runJob(job: Job, onShare?: (share: number) => void): Promise<JobOutcome>;
   terminate(): void;
   /**
-   * Jobs given to it at once (default 1). A worker process beside replications run on the calling
-   * thread takes 2: its next job is already waiting when it finishes one, rather than sent when the
-   * calling thread is next free, up to a replication later.
+   * Jobs given to it at once (default 1). A worker process or Web Worker takes 2: its next job is
+   * already waiting when it finishes one, rather than sent when the thread that feeds it is next free
+   * (up to a replication later when that thread runs replications too, a few milliseconds when it
+   * draws a page).
    */
   readonly depth?: number;
 }
@@ -25,6 +26,11 @@ export interface WorkerPool extends Executor {
   cancel(): void;
   /** Terminates the workers; the pool spawns new ones if run again. */
   close(): void;
+}
+
+/** `worker`, given `depth` jobs at once by the pool (see WorkerHandle.depth). */
+export function withDepth(worker: WorkerHandle, depth: number): WorkerHandle {
+  return { runJob: (job, onShare) => worker.runJob(job, onShare), terminate: () => worker.terminate(), depth };
 }
 
 /** `spawn(index)` makes the pool's index-th worker (0 first), each time the pool (re)starts its workers. */
@@ -60,8 +66,19 @@ export function createWorkerPool(options: { size: number; spawn: (index: number)
           close();
           resolve({ results, cancelled: true });
         });
+      // Jobs in hand per worker. A worker of depth 2 gets its second only while more jobs are left than
+      // there are workers: at the tail a job queued behind a busy worker would leave another idle.
+      const held = new Map<WorkerHandle, number>();
+      const topUp = (worker: WorkerHandle) => {
+        for (;;) {
+          const h = held.get(worker) ?? 0;
+          if (finished || next >= jobs.length || h >= (worker.depth ?? 1)) return;
+          if (h > 0 && jobs.length - next <= workers.length) return;
+          held.set(worker, h + 1);
+          feed(worker);
+        }
+      };
       const feed = (worker: WorkerHandle) => {
-        if (finished || next >= jobs.length) return;
         const index = next++;
         const onShare = hooks.onProgress
           ? (s: number) => {
@@ -85,9 +102,10 @@ export function createWorkerPool(options: { size: number; spawn: (index: number)
             }
             results[index] = outcome.result;
             done++;
+            held.set(worker, (held.get(worker) ?? 1) - 1);
             hooks.onProgress?.(done + inHand, jobs.length);
             if (done === jobs.length) finish(() => resolve({ results, cancelled: false }));
-            else feed(worker);
+            else topUp(worker);
           },
           (err: unknown) =>
             finish(() => {
@@ -96,7 +114,7 @@ export function createWorkerPool(options: { size: number; spawn: (index: number)
             }),
         );
       };
-      for (const w of workers) for (let k = 0; k < (w.depth ?? 1); k++) feed(w);
+      for (const w of workers) topUp(w);
     });
   }
 

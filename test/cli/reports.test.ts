@@ -106,8 +106,9 @@ describe('opsim run', () => {
         const w = inProcessWorker(workerApi);
         return {
           // --workers 2 is the CLI's process (job 0) and this worker, given two jobs at once (1 and 2).
-          // Job 3 goes to the CLI's process when job 0 is done; this worker's next, job 4, when job 1 is
-          // done: then jobs 0 and 1 are done, and 2 and 3 are running.
+          // Job 3 goes to the CLI's process when job 0 is done. With two jobs left for two workers this
+          // one holds one at a time, so job 4 comes when jobs 1 and 2 are done: then 0, 1 and 2 are
+          // done and 3 is running.
           runJob: (job) => {
             if (job.replication === 4) interrupt();
             return w.runJob(job);
@@ -117,8 +118,8 @@ describe('opsim run', () => {
       },
     });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('opsim: interrupted; the report covers 2 of 6 replications\n');
-    expect(JSON.parse(r.stdout).replications).toBe(2);
+    expect(r.stderr).toBe('opsim: interrupted; the report covers 3 of 6 replications\n');
+    expect(JSON.parse(r.stdout).replications).toBe(3);
   });
 
   it('Ctrl-C during compare reports the replications every design finished, and says how many', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkerApi } from '../../src/worker/api.js';
 import { inProcessWorker } from '../../src/worker/inProcess.js';
-import { createWorkerPool } from '../../src/worker/pool.js';
+import { createWorkerPool, withDepth } from '../../src/worker/pool.js';
 import { JobError, type Job } from '../../src/worker/protocol.js';
 import type { Model } from '../../src/core/model/model.js';
 import { fakeRun } from '../experiments/fakeRun.js';
@@ -53,6 +53,39 @@ describe('createWorkerPool({ size, spawn })', () => {
     expect(indexes).toEqual([0, 1]);
     expect(most).toBe(2);
     expect(JSON.stringify(results)).toBe(JSON.stringify((await one.run(jobs(9))).results));
+    pool.close();
+  });
+
+  it('gives a second job only while more jobs are left than workers, so none idles at the tail', async () => {
+    const most = [0, 0];
+    const got: number[][] = [[], []];
+    const pool = createWorkerPool({
+      size: 2,
+      spawn: (index) => {
+        const slow = slowWorker(fakeApi, () => 2);
+        let inFlight = 0;
+        return withDepth(
+          {
+            runJob: async (job) => {
+              got[index].push(job.replication);
+              most[index] = Math.max(most[index], ++inFlight);
+              const out = await slow.runJob(job);
+              inFlight--;
+              return out;
+            },
+            terminate: slow.terminate,
+          },
+          2,
+        );
+      },
+    });
+    await pool.run(jobs(4));
+    // Worker 0 takes jobs 0 and 1 (three left for two workers), worker 1 only job 2 (one left), and
+    // job 3 goes to whichever finishes first, not into a queue behind a busy one.
+    expect(got[0].slice(0, 2)).toEqual([0, 1]);
+    expect(got[1][0]).toBe(2);
+    expect(most[1]).toBe(1);
+    expect(got.flat().sort()).toEqual([0, 1, 2, 3]);
     pool.close();
   });
 
