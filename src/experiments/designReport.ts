@@ -61,8 +61,8 @@ export function summariseRuns(runs: readonly RunResult[]): DesignReport {
 }
 
 export type ExecutivesTotal = Omit<ExecutiveFigures, 'decisionWait'>;
+
 /** The sum over executives of each count; budget use is the budgeted executives' hours over their budget hours (no value when none has a budget). */
-/** The sum over executives of each count; budget use is the budgeted executives' hours over their budget hours. */
 export function executivesTotalOf(run: RunResult): ExecutivesTotal {
   const total: ExecutivesTotal = {
     escalations: 0,

@@ -28,8 +28,8 @@ export function splitSaysNothing(key: string, headlines: readonly Record<string,
 }
 
 /**
- * Whether `key` is the decision-budget use of an executive that has no budget in design `d`: its
- * figure is 0 by definition, which read as "0% of the budget used" says the opposite of "unlimited".
+ * Whether `key` is the decision-budget use of an executive that has no budget in design `d`: the
+ * figure has no value there (noValue.ts), and the label says why ("(no budget)").
  */
 export function noBudget(d: Pick<DesignReport, 'executives'>, key: string): boolean {
   if (!key.startsWith('budgetUse:')) return false;
@@ -158,7 +158,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
         'decisionWait' in e ? { ci: e.decisionWait.mean } : '-',
         'decisionWait' in e ? { ci: e.decisionWait.p90 } : '-',
         // No budget: unlimited, not 0% used (the total row's is over the executives that have one).
-        e.budgetHours.mean === 0 ? '-' : pct(e.budgetUtilisation),
+        pct(e.budgetUtilisation),
       ]),
     });
   }

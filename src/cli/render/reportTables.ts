@@ -11,7 +11,7 @@ import type {
 } from '../../experiments/index.js';
 import { significanceLabel } from '../../experiments/index.js';
 import { optimisePreamble, optimiseTables, optimiseVariant } from './optimiseTables.js';
-import { designTables, headlineCell, headlineLabel, noBudget, splitSaysNothing } from './designTables.js';
+import { designTables, headlineCell, headlineLabel, splitSaysNothing } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';
 import type { Cell, Table } from './table.js';
@@ -155,7 +155,7 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
       columns: ['metric', ...r.designs.map((d) => d.name)],
       rows: keys.map((k) => [
         headlineLabel(k),
-        ...r.designs.map((d): Cell => (d.headline[k] && !noBudget(d, k) ? headlineCell(k, d.headline[k]) : '-')),
+        ...r.designs.map((d): Cell => (d.headline[k] ? headlineCell(k, d.headline[k]) : '-')),
       ]),
     },
   ];
