@@ -9,7 +9,7 @@ import {
   significanceLabel,
   warnsNothingDone,
 } from '../../src/experiments/index.js';
-import { formatPercent } from '../charts/format.js';
+import { formatInterval, formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import { table } from './table.js';
@@ -126,7 +126,7 @@ export function decisionSummary(
       const diff = rep.differences.find((x) => x.design === d.name)?.metrics[v.key];
       return [
         d.name === v.best && !tie ? `${d.name} (best)` : d.name,
-        ci && ci.n > 0 ? `${f(ci.mean)} ± ${f(ci.half)}` : '–',
+        formatInterval(ci, f),
         diff && diff.n > 0
           ? `${signOf(diff.mean, f)}${f(Math.abs(diff.mean))} (${f(diff.lo)} to ${f(diff.hi)})`
           : d.name === rep.designs[0].name

@@ -4,6 +4,7 @@
 // took; then the objective per design as a chart, and how the procedure ran. Figures are named in
 // words (`decision budget use of head-cs`), never by their keys.
 import { ciBarChart } from '../charts/ciBarChart.js';
+import { formatInterval } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import {
   constraintText,
@@ -126,11 +127,11 @@ export function drawSelect(
           designLabel(d, name),
           outcomeText[d.status],
           words(d.reason),
-          `${fo(d.objective.mean)} ± ${fo(d.objective.half)}`,
+          formatInterval(d.objective, fo),
           ...rep.constraints.map((c) => {
             const ci = d.constraints[c.key];
             const f = metricFormatter(c.key, currency);
-            return ci && ci.n > 0 ? `${f(ci.mean)} ± ${f(ci.half)}` : '–';
+            return formatInterval(ci, f);
           }),
           String(d.replications),
           String(d.simulated),
