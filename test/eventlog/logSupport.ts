@@ -72,3 +72,13 @@ export function untyped(log: EventLog): EventLog {
   }
   return b.build();
 }
+
+/** The verdict of each of `kpis` in a fit's validation table, by name (a missing row reads "missing"). */
+export function verdictsOf(v: { rows: readonly { kpi: string; verdict: string }[] }, kpis: readonly string[]) {
+  return Object.fromEntries(kpis.map((k) => [k, v.rows.find((r) => r.kpi === k)?.verdict ?? 'missing']));
+}
+
+/** What verdictsOf should read when every one of `kpis` falls within its prediction interval. */
+export function allWithin(kpis: readonly string[]): Record<string, string> {
+  return Object.fromEntries(kpis.map((k) => [k, 'within']));
+}
