@@ -3,6 +3,7 @@
 // evidence, and the validation compares the held-out months.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { simulate } from '../../src/core/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { runCli } from '../cli/memoryIo.js';
 
@@ -32,6 +33,12 @@ describe('opsim fit receipt.csv', async () => {
     const first = loaded.model.nodes.find((n) => n.id === 'confirmation-of-receipt');
     expect(first?.kind === 'step' && first.servers.map((s) => loaded.model.pools[s.pool].id)).toEqual(['case-arrival']);
     expect(loaded.model.pools.find((p) => p.id === 'case-arrival')).toMatchObject({ kind: 'agent', calendar: -1 });
+    // Exactly so in a run: every case that arrives passes its first step at once, whatever the hour.
+    const run = simulate(loaded.model, { seed: 1, replication: 0 });
+    const step = run.steps['confirmation-of-receipt'];
+    expect(step.arrivals).toBeGreaterThan(100);
+    expect(step.started).toBe(step.arrivals);
+    expect([step.wait.mean, step.wait.p95, step.timeInStep.mean, step.queueMean]).toEqual([0, 0, 0, 0]);
     expect(loaded.model.initialWip.length).toBeGreaterThan(0);
     expect(loaded.model.itemTypes[0].arrivals.kind).toBe('weekly');
   });
