@@ -39,6 +39,11 @@ export interface CliIo {
   debug?: boolean;
   /** Environment variables, read only by `--shard auto` (docs/distributed.md). */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The bytes this process's heap may grow to: a run or compare whose results would not fit is stopped
+   * before it runs (heldResultsGuard.ts). Absent: not checked.
+   */
+  heapLimit?: number;
   /** Milliseconds since some fixed origin, for the progress bar only (never in a report). */
   now?(): number;
 }

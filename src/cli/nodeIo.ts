@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { nodeOpenRead, nodeOpenWrite } from './logFiles.js';
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { WorkerHandle } from '../worker/index.js';
 import type { CliIo } from './cliIo.js';
@@ -41,6 +42,7 @@ export function nodeIo(): CliIo {
       process.on('SIGINT', handler);
       return () => void process.off('SIGINT', handler);
     },
+    heapLimit: getHeapStatistics().heap_size_limit,
     now: () => performance.now(),
     debug: Boolean(process.env.OPSIM_DEBUG),
     env: process.env,

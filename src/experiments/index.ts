@@ -8,7 +8,7 @@
 // values, their Pareto front (on means, and with 95% confidence from paired replications) and paired
 // differences between points; select/ picks the best design with a stated confidence (KN, with a
 // feasibility check for constraints); shards split a job list across machines and merge back into the
-// exact single-machine report. Nothing here imports Node or the DOM: jobs run through an injected
+// exact single-machine report; heldResults estimates what a job's results will hold in memory. Nothing here imports Node or the DOM: jobs run through an injected
 // Executor (executor.ts), implemented by src/worker's pool.
 
 export type { Executor, Job, PoolRun, RunHooks } from './executor.js';
@@ -66,6 +66,7 @@ export {
   type SweepSpec,
 } from './sweepReport.js';
 export { shardJobs, shardSize } from './shardRange.js';
+export { figureCount, heldResultsBytes, JSON_CHARS_PER_FIGURE, resultBytes, resultFigures } from './heldResults.js';
 export { readShard, SHARD_RUNNERS, type Shard } from './shardOption.js';
 export { sha256, sha256Hex } from './sha256.js';
 export {

@@ -32,3 +32,4 @@ export { scenarioSchema } from './schema/scenarioSchema.js';
 export { modelWithParams, modelFromDoc, type Built } from './modelWithParams.js';
 export { periodDays, periodSpec, withPeriods, PERIOD_KINDS, type PeriodKind } from './timeline/periodSpec.js';
 export { estimateWork, type WorkPart } from './preflight/preflight.js';
+export { megabytes } from './preflight/memoryEstimate.js';

@@ -1,5 +1,5 @@
 import { warmCompare } from '../../api/flows.js';
-import { coverageNote, runCompare, type DesignSpec } from '../../experiments/index.js';
+import { coverageNote, runCompare, shardSize, type DesignSpec } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { percentText } from '../render/reportTables.js';
@@ -9,7 +9,8 @@ import { variantNames, withPeriods } from '../../scenario/index.js';
 import { jobUnits, workersFor } from '../executorFor.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
-import { seedAndReplications } from './seedAndReplications.js';
+import { replicationsSource, seedAndReplications } from './seedAndReplications.js';
+import { checkHeldResults, checkShardText, meanFigures } from '../heldResultsGuard.js';
 import { shardOf, writeShard } from './writeShard.js';
 import type { ReplicationOptions, ShardOptions } from './commonOptions.js';
 
@@ -42,9 +43,17 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   if (shard !== null) {
     if (precision !== null)
       throw new UsageError('--precision cannot be combined with --shard: a shard needs a fixed job list');
+    checkShardText(meanFigures(models), shardSize(models.length * replications, shard.k, shard.n), shard);
   }
   // With --precision the job can grow to --max-replications.
   const planned = precision === null ? replications : Math.max(replications, maxReplications);
+  checkHeldResults(
+    io,
+    models,
+    planned,
+    planned > replications ? '--max-replications' : replicationsSource(file, opts),
+    shard === null ? 1 : shardSize(models.length * planned, shard.k, shard.n) / (models.length * planned),
+  );
   const workers = workersFor(io, parseCount('--workers', opts.workers), jobUnits(models, planned));
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {

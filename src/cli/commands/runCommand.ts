@@ -7,7 +7,8 @@ import { outputFormat, parseCount, parsePeriods, parseWarmup } from '../options.
 import { withPeriods } from '../../scenario/index.js';
 import { jobUnits, workersFor } from '../executorFor.js';
 import { withSession } from '../session.js';
-import { seedAndReplications } from './seedAndReplications.js';
+import { replicationsSource, seedAndReplications } from './seedAndReplications.js';
+import { checkHeldResults } from '../heldResultsGuard.js';
 import type { ReplicationOptions } from './commonOptions.js';
 import { eventFormatOf, writeEventLog } from './writeEventLog.js';
 
@@ -27,6 +28,7 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const option = parseWarmup(opts.warmup, loaded.model.horizon);
   const model = withPeriods(loaded.model, loaded.doc.start, parsePeriods(opts.periods));
+  checkHeldResults(io, [model], replications, replicationsSource(file, opts));
   const workers = workersFor(io, parseCount('--workers', opts.workers), jobUnits([model], replications));
   return withSession(io, workers, async (s) => {
     const job = { model, design: opts.variant ?? 'base', seed, replications, warmup: option };

@@ -11,3 +11,8 @@ export function seedAndReplications(
   const replications = parseCount('--replications', opts.replications) ?? doc.replications ?? 10;
   return { seed, replications };
 }
+
+/** What set the replications, for messages: the option, or else the file's field. */
+export function replicationsSource(file: string, opts: { replications?: string }): string {
+  return opts.replications !== undefined ? '--replications' : `${file}: replications`;
+}

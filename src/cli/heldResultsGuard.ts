@@ -1,0 +1,71 @@
+import type { Model } from '../core/index.js';
+import { heldResultsBytes, JSON_CHARS_PER_FIGURE, resultFigures, type Shard } from '../experiments/index.js';
+import { megabytes } from '../scenario/index.js';
+import type { CliIo } from './cliIo.js';
+import { UsageError } from './usageError.js';
+
+/**
+ * The share of the heap a job's results may take: the rest is the report's own making (its
+ * intervals, explanations and text) and the collector's room. At 0.56 of it, 30,000 short company
+ * replications ran 21% slower per replication than 2,500; at 1.1 the process would die without a
+ * report (docs/performance-journal.md, round 15).
+ */
+export const HEAP_SHARE = 0.6;
+
+/**
+ * Stops, before anything runs, a run or compare whose replications' results would not fit the
+ * heap this process may use (io.heapLimit): the report is made from all of them at once.
+ * `replications` is what is held of each design (the cap with --precision), `where` names what set
+ * it ("--replications" or the file's field), `share` the part of the jobs this process runs (a shard).
+ */
+export function checkHeldResults(
+  io: CliIo,
+  models: readonly Model[],
+  replications: number,
+  where: string,
+  share = 1,
+): void {
+  const limit = io.heapLimit;
+  if (limit === undefined) return;
+  const bytes = heldResultsBytes(models, replications) * share;
+  if (bytes <= HEAP_SHARE * limit) return;
+  const most = Math.max(1, Math.floor((HEAP_SHARE * limit * replications) / bytes));
+  const designs = models.length === 1 ? 'one design' : `${models.length} designs`;
+  const each = bytes / (replications * models.length * share);
+  throw new UsageError(
+    `${where}: ${replications.toLocaleString('en-US')} replications of ${designs} would hold about ` +
+      `${megabytes(bytes)} of results (${kilobytes(each)} each; a report is made from all of them at once), ` +
+      `more than ${Math.round(HEAP_SHARE * 100)}% of the ${megabytes(limit)} this process may use. ` +
+      `Use at most ${most.toLocaleString('en-US')} replications, fewer designs, or give Node more memory ` +
+      `(NODE_OPTIONS=--max-old-space-size=${Math.ceil((bytes / HEAP_SHARE / 2 ** 20) * 1.1)}).`,
+  );
+}
+
+const kilobytes = (bytes: number): string =>
+  bytes >= 2 ** 20 ? megabytes(bytes) : `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
+
+/** The longest string V8 makes, in Node and Chromium: a shard file is written and read as one. */
+const MAX_TEXT = 2 ** 29 - 24;
+
+/**
+ * Stops, before it runs, a shard whose file would be too long to write or merge: it holds every
+ * result of its part whole (compare, sweep --full), and JSON.stringify of a longer text fails with
+ * V8's "Invalid string length" once the runs are done. `figures` is one result's (resultFigures).
+ */
+export function checkShardText(figures: number, jobs: number, shard: Shard): void {
+  const chars = jobs * figures * JSON_CHARS_PER_FIGURE;
+  const most = 0.9 * MAX_TEXT;
+  if (chars <= most) return;
+  throw new UsageError(
+    `--shard ${shard.k}/${shard.n}: this shard's file would be about ${megabytes(chars)} of JSON ` +
+      `(${jobs.toLocaleString('en-US')} results), more than the ${megabytes(MAX_TEXT)} one file opsim writes or merges can hold; ` +
+      `split the job into more shards (n >= ${Math.ceil((shard.n * chars) / most)})`,
+  );
+}
+
+/** The mean figures per result over designs whose shapes differ (a variant may add steps). */
+export function meanFigures(models: readonly Model[]): number {
+  let sum = 0;
+  for (const m of models) sum += resultFigures(m);
+  return sum / models.length;
+}

@@ -1,0 +1,69 @@
+import { simulate, type Model } from '../core/index.js';
+
+/**
+ * Memory an experiment holds until its report is made. A run or compare report is made from every
+ * replication's whole result (the explanations, the paired differences and the per-period figures
+ * read each replication), so the results of all replications of all designs are held at once: 70 KB
+ * a replication for the bundled company, 7 GB for its five designs × 20,000 replications. Near the
+ * process's heap limit the collector runs almost without pause (5 × 12,000 short replications took
+ * 3.5 minutes instead of 1), and past it the process dies without a report. The CLI checks this
+ * estimate against the heap it may use before it runs anything.
+ */
+
+/**
+ * Heap bytes per figure of a held result, with its share of the objects that hold it, and per result
+ * besides: measured (bench/tools/heldResultBytes.js) 72.6 KB for the company's 2,515 figures, 10.2 KB
+ * for support-vp.yaml's 276 and 6.1 KB for M/M/1's 153 as the engine returns them, less as a worker
+ * process's arrive. The estimate is a little over each.
+ */
+export const BYTES_PER_FIGURE = 30;
+export const BYTES_PER_RESULT = 2048;
+
+/**
+ * Characters per figure of a result written as JSON (a shard file): 15 to 20 measured on the bundled
+ * scenarios (key names and full-precision numbers); a little over.
+ */
+export const JSON_CHARS_PER_FIGURE = 24;
+
+/** The number of figures (numbers, strings, booleans, nulls) in a value, however deeply nested. */
+export function figureCount(value: unknown): number {
+  if (value === null || typeof value !== 'object') return value === undefined ? 0 : 1;
+  let n = 0;
+  if (Array.isArray(value)) for (const v of value) n += figureCount(v);
+  else for (const k in value) n += figureCount((value as Record<string, unknown>)[k]);
+  return n;
+}
+
+/**
+ * The figures in one replication's result of `model`. Its shape (steps, pools, types, executives,
+ * ledger) is fixed by the model, so a run of no length has it: that takes a millisecond. Per-period
+ * figures grow with the horizon: the empty run has one period, the others are counted in.
+ */
+export function resultFigures(model: Model): number {
+  const empty = simulate({ ...model, horizon: 0, warmup: 0, traceEvery: 0 }, { seed: 'shape', replication: 0 });
+  let figures = figureCount(empty);
+  const periods = empty.periods;
+  if (model.periods !== undefined && periods !== undefined && periods.length > 0) {
+    figures += (measuredPeriods(model.periods.starts, model.warmup) - periods.length) * figureCount(periods[0]);
+  }
+  return figures;
+}
+
+/** The heap bytes one replication's result of `model` will take. */
+export function resultBytes(model: Model): number {
+  return BYTES_PER_RESULT + resultFigures(model) * BYTES_PER_FIGURE;
+}
+
+/** The periods a run reports: those from the one holding the warm-up's end on (as the engine's PeriodRecorder keeps). */
+function measuredPeriods(starts: readonly number[], warmup: number): number {
+  let first = 0;
+  while (first + 1 < starts.length && starts[first + 1] <= warmup) first++;
+  return starts.length - first;
+}
+
+/** The heap bytes the results of `replications` replications of each of `models` take together. */
+export function heldResultsBytes(models: readonly Model[], replications: number): number {
+  let bytes = 0;
+  for (const m of models) bytes += resultBytes(m) * replications;
+  return bytes;
+}
