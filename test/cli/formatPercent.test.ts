@@ -2,9 +2,9 @@
 // and "0.0% ± 0.0%" would tell a COO that nothing was lost. Shares from 0.05% up keep one decimal; the
 // page's formatter follows the same rule.
 import { describe, expect, it } from 'vitest';
-import { formatInterval, formatPercent, formatPoints } from '../../src/cli/render/formatNumber.js';
+import { formatInterval, formatNumber, formatPercent, formatPoints } from '../../src/cli/render/formatNumber.js';
 import { formatPercent as pagePercent } from '../../web/charts/format.js';
-import { interval } from '../../src/experiments/index.js';
+import { figureInterval, interval } from '../../src/experiments/index.js';
 
 describe('percentages of small shares', () => {
   it('keep one decimal from 0.05% up, and print 0 as 0.0%', () => {
@@ -55,5 +55,17 @@ describe('percentages of small shares', () => {
     expect(pagePercent(0.000314)).toBe('0.031%');
     expect(pagePercent(-0.0002)).toBe('−0.02%'); // d3's minus sign, as elsewhere on the page
     expect(pagePercent(Number.NaN)).toBe('–');
+  });
+
+  it('print an interval cut at 0 with its ends, not as ± a half that reaches below 0', () => {
+    // "253 ± 426" read as −173 to 679 for a cost that no replication made negative.
+    const cost = figureInterval([0, 0, 40, 900]);
+    expect(cost.lo).toBe(0);
+    expect(formatInterval(cost)).toBe(`235 (0 to ${formatNumber(cost.hi)})`);
+    const share = figureInterval([0, 0, 0, 0.004]);
+    expect(formatInterval(share, 'percent')).toBe(`0.1% (0% to ${formatPercent(share.hi)})`);
+    // An uncut interval, and a difference (never cut), keep "±".
+    expect(formatInterval(figureInterval([-1, 0, 40, 900]))).toMatch(/^235 ± /);
+    expect(formatInterval(interval([0, 0, 40, 900]))).toMatch(/^235 ± /);
   });
 });

@@ -10,6 +10,7 @@ import {
   formatDuration,
   formatMoney,
   formatPercent,
+  formatInterval,
   formatPerWeek,
   formatWithHalf,
 } from '../../web/charts/format.js';
@@ -334,6 +335,15 @@ describe('formats', () => {
     expect(formatWithHalf(0.25, 1.5, formatDuration)).toBe('18 min ± 1.5 h'); // 0.3 h: the half shows tenths of an hour
     expect(formatWithHalf(-2.35, 1.2, formatCount)).toBe('−2.4 ± 1.2'); // outside ± half: its own digits
     expect(formatWithHalf(12.34, 0, formatCount)).toBe('12.3');
+    // A figure's interval cut at 0 shows its ends: "$253 ± 426" would say it reaches −$173.
+    const money = (v: number) => formatMoney(v);
+    expect(formatInterval({ mean: 253.4, half: 426, lo: 0, hi: 679.4, n: 4 }, money)).toBe('$253 ($0 to $679)');
+    expect(formatInterval({ mean: 0.0004, half: 0.006, lo: 0, hi: 0.0064, n: 4 }, formatPercent)).toBe(
+      '0.0% (0% to 0.6%)',
+    );
+    // Uncut (lo = mean − half), and without ends: "±".
+    expect(formatInterval({ mean: 253.4, half: 426, lo: 253.4 - 426, hi: 679.4, n: 4 }, money)).toBe('$253 ± 426');
+    expect(formatInterval({ mean: 253.4, half: 426, n: 4 }, money)).toBe('$253 ± 426');
     // A saving has the page's minus sign (d3's), not Intl's hyphen.
     expect(formatMoney(-12.5, 'USD')).toBe('−$12.50');
     expect(formatMoney(-1234.5, 'EUR')).toBe('−€1,235');

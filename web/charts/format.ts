@@ -82,13 +82,21 @@ function toShownDigits(mean: number, half: number, shown: string): number {
 
 /**
  * A report's interval as "mean ± half"; '–' when the report has none, or it is over no replication
- * (n = 0: a cycle time or cost per done item where no replication delivered, which has no value).
+ * (n = 0: a cycle time or cost per done item where no replication delivered, which has no value). A
+ * figure's interval cut at 0 (no replication was negative) is shown with its ends, `$253 ($0 to
+ * $679)`: "± $426" would say it reaches −$173 (the text tables' rule).
  */
 export function formatInterval(
-  ci: { mean: number; half: number; n: number } | undefined,
+  ci: { mean: number; half: number; n: number; lo?: number; hi?: number } | undefined,
   f: (v: number) => string,
 ): string {
-  return ci === undefined || ci.n === 0 ? '–' : formatWithHalf(ci.mean, ci.half, f);
+  if (ci === undefined || ci.n === 0) return '–';
+  if (ci.lo !== undefined && ci.hi !== undefined && ci.half > 0 && ci.lo > ci.mean - ci.half) {
+    const hi = f(ci.hi);
+    // The cut end is 0 exactly: "$0", not "$0.00".
+    return `${f(toShownDigits(ci.mean, ci.hi, hi))} (${f(ci.lo).replace(/\.0+(?=\D*$)/, '')} to ${hi})`;
+  }
+  return formatWithHalf(ci.mean, ci.half, f);
 }
 
 /** A report's mean alone; '–' where it is over no replication (n = 0: a wait at a step nothing reached). */

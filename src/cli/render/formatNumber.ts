@@ -42,7 +42,9 @@ export function formatPoints(share: number): string {
  * "12.3 ± 0.4"; just the mean when there is no spread to show. Shares as percent, or as percentage
  * points for differences. A mean closer to 0 than the half-width is printed to the half's decimals,
  * not its own: "0.00 ± 5.60", not "0.000037 ± 5.60", and "-0.006 pts ± 0.009", not "-0.0058 pts ±
- * 0.009" (digits the interval says nothing about read as precision).
+ * 0.009" (digits the interval says nothing about read as precision). A figure's interval cut at 0
+ * (figureInterval: no replication was negative) is printed with its ends, "253 (0 to 679)": "253 ±
+ * 426" would say it reaches −173.
  */
 export function formatInterval(ci: Interval, as: 'number' | 'percent' | 'points' = 'number'): string {
   // Over no replication (a period in which no run delivered an item, for its cycle time): no value.
@@ -55,6 +57,12 @@ export function formatInterval(ci: Interval, as: 'number' | 'percent' | 'points'
   }
   const f = as === 'percent' ? formatPercent : formatNumber;
   if (ci.half === 0) return f(ci.mean);
+  if (ci.lo > ci.mean - ci.half) {
+    const hi = f(ci.hi);
+    const mean = toDecimalsOf(as === 'percent' ? ci.mean * 100 : ci.mean, hi);
+    // The cut end is 0 exactly: "0%", not "0.0%".
+    return `${mean === null ? f(ci.mean) : `${mean}${as === 'percent' ? '%' : ''}`} (${f(ci.lo).replace(/\.0+(?=\D*$)/, '')} to ${hi})`;
+  }
   const half = f(ci.half);
   if (Math.abs(ci.mean) >= ci.half) return `${f(ci.mean)} ± ${half}`;
   const mean = toDecimalsOf(as === 'percent' ? ci.mean * 100 : ci.mean, half);
