@@ -11,6 +11,9 @@ import { launchBrowser, openPage } from './browser.js';
 import { cliJson } from './nodeReport.js';
 import { runAndWait, setReplications } from './pageActions.js';
 
+/** A cell's mean: before " ± half", or before " (lo to hi)" where the interval is cut at 0. */
+const meanText = (cell: string): string => cell.split(/ ± | \(/)[0];
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -79,9 +82,9 @@ describe('cost per done item by item type', () => {
     expect(types.length).toBeGreaterThanOrEqual(3);
     expect(rows.map((r) => r[0])).toEqual(['All types', ...types]);
     // Means (the half-width follows them), and each type's total in the window.
-    expect(rows[0][1].split(' ± ')[0]).toBe(money(run.cost.perDone.mean));
+    expect(meanText(rows[0][1])).toBe(money(run.cost.perDone.mean));
     rows.slice(1).forEach((r, i) => {
-      expect(r[1].split(' ± ')[0], types[i]).toBe(money(run.cost.byType[types[i]].perDone.mean));
+      expect(meanText(r[1]), types[i]).toBe(money(run.cost.byType[types[i]].perDone.mean));
       expect(r[2], types[i]).toBe(money(run.cost.byType[types[i]].total.mean));
     });
     // Beside the cost, in the one table of item types: throughput, each kind of outcome per week (the
@@ -104,9 +107,9 @@ describe('cost per done item by item type', () => {
     ]);
     expect(await page.locator('[data-testid=types-table]').count()).toBe(0); // the older table of item types is merged into this one
     [run.overall, ...types.map((t) => run.byType[t])].forEach((flow, i) => {
-      expect(rows[i][3].split(' ± ')[0], `${rows[i][0]} throughput`).toBe(perWeek(flow.throughputPerWeek.mean));
+      expect(meanText(rows[i][3]), `${rows[i][0]} throughput`).toBe(perWeek(flow.throughputPerWeek.mean));
       kinds.forEach((k, j) =>
-        expect(rows[i][4 + j].split(' ± ')[0], `${rows[i][0]} ${k}`).toBe(perWeek(flow[k].mean / run.weeks)),
+        expect(meanText(rows[i][4 + j]), `${rows[i][0]} ${k}`).toBe(perWeek(flow[k].mean / run.weeks)),
       );
       expect(rows[i][9], `${rows[i][0]} cycle time`).toBe(formatDuration(flow.cycleTime.mean.mean));
       expect(rows[i][10], `${rows[i][0]} p90`).toBe(formatDuration(flow.cycleTime.p90.mean));
@@ -143,7 +146,7 @@ describe('cost per done item by item type', () => {
         .map((k) => [t, k, ...cli.designs.map((d) => perWeek(d.byType[t][k].mean / d.weeks))]),
     );
     expect(expected.length).toBeGreaterThan(types.length); // more than one kind of outcome for some type
-    expect(outcomeRows.map((r) => [r[0], r[1], ...r.slice(2).map((c) => c.split(' ± ')[0])])).toEqual(
+    expect(outcomeRows.map((r) => [r[0], r[1], ...r.slice(2).map((c) => meanText(c))])).toEqual(
       expected.map(([t, k, ...cells]) => [t, `${outcomeLabel[k as (typeof kinds)[number]]} per week`, ...cells]),
     );
     const header = await page
@@ -190,7 +193,7 @@ describe('cost per done item by item type', () => {
     expect(rows.length).toBe(rep.points.length);
     rep.points.forEach((p, i) =>
       types.forEach((t, j) =>
-        expect(rows[i][first + j].split(' ± ')[0], `point ${i} ${t}`).toBe(money(p.byType[t].costPerDone.mean)),
+        expect(meanText(rows[i][first + j]), `point ${i} ${t}`).toBe(money(p.byType[t].costPerDone.mean)),
       ),
     );
     const said = types
