@@ -22,7 +22,7 @@ export function interval(samples: readonly number[]): Interval {
   const n = samples.length;
   if (n === 0) return { mean: 0, half: 0, lo: 0, hi: 0, n: 0 };
   const first = samples[0];
-  if (n === 1 || samples.every((x) => x === first)) return { mean: first, half: 0, lo: first, hi: first, n };
+  if (n === 1 || allEqual(samples, first)) return { mean: first, half: 0, lo: first, hi: first, n };
   let sum = 0;
   for (const x of samples) sum += x;
   const mean = sum / n;
@@ -42,5 +42,16 @@ export function interval(samples: readonly number[]): Interval {
  */
 export function figureInterval(samples: readonly number[]): Interval {
   const ci = interval(samples);
-  return ci.lo < 0 && samples.every((x) => x >= 0) ? { ...ci, lo: 0 } : ci;
+  return ci.lo < 0 && noneNegative(samples) ? { ...ci, lo: 0 } : ci;
+}
+
+// Loops, not every(): a report computes thousands of intervals (aggregate.ts).
+function allEqual(samples: readonly number[], x: number): boolean {
+  for (let i = 0; i < samples.length; i++) if (samples[i] !== x) return false;
+  return true;
+}
+
+function noneNegative(samples: readonly number[]): boolean {
+  for (let i = 0; i < samples.length; i++) if (!(samples[i] >= 0)) return false;
+  return true;
 }
