@@ -8,7 +8,7 @@ export { simulate, SimulationLimitError, MAX_HOPS_PER_INSTANT, NO_FUNCTION } fro
 export type { SimulateOptions, TraceRecord, TraceEvent, Monitor } from './sim/index.js';
 export type * from './model/model.js';
 export type * from './report/runResult.js';
-export { createStream } from './rng/index.js';
+export { createStream, StreamSeeds } from './rng/index.js';
 export type { Stream } from './rng/index.js';
 export { makeSampler, distMean } from './distributions/index.js';
 export type { Sampler } from './distributions/index.js';

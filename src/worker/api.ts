@@ -2,12 +2,17 @@
 // apart from calling the engine, so it runs unchanged in a child process,
 // in a Web Worker, or in-process.
 
-import { simulate as coreSimulate, type Model, type RunResult } from '../core/index.js';
+import { simulate as coreSimulate, StreamSeeds, type Model, type RunResult } from '../core/index.js';
 import { serialiseError, type JobOutcome, type WorkerApi } from './protocol.js';
 
 export type Simulate = (
   model: Model,
-  options: { seed: string | number; replication: number; onCheckpoint?: (simTime: number) => void },
+  options: {
+    seed: string | number;
+    replication: number;
+    onCheckpoint?: (simTime: number) => void;
+    seeds?: StreamSeeds;
+  },
 ) => RunResult;
 
 /**
@@ -17,13 +22,15 @@ export type Simulate = (
  */
 export function createWorkerApi(simulate: Simulate = coreSimulate, onShare?: (share: number) => void): WorkerApi {
   const designs = new Map<number, Model>();
+  // One worker runs replication r of design after design: their streams are seeded once.
+  const seeds = new StreamSeeds();
   const run = (model: Model, seed: string | number, replication: number): JobOutcome => {
     const onCheckpoint =
       onShare === undefined || !(model.horizon > 0)
         ? undefined
         : (t: number) => onShare(Math.min(1, t / model.horizon));
     try {
-      return { ok: true, result: simulate(model, { seed, replication, onCheckpoint }) };
+      return { ok: true, result: simulate(model, { seed, replication, onCheckpoint, seeds }) };
     } catch (err) {
       return { ok: false, error: serialiseError(err) };
     }

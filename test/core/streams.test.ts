@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/core/index.js';
+import { createStream, simulate, StreamSeeds } from '../../src/core/index.js';
+import { bundledScenarios, loadBundled } from '../support/bundledScenarios.js';
 import { exp } from '../support/index.js';
 import { reviewModel } from '../support/index.js';
 
@@ -25,5 +27,39 @@ describe('randomness streams', () => {
     const b = arrivals(0.9);
     expect(a.length).toBeGreaterThan(100);
     expect(b).toEqual(a);
+  });
+
+  it('a stream seeded from kept states draws what a fresh one draws, and never moves the kept state', () => {
+    const seeds = new StreamSeeds();
+    for (const name of ['a', 'server:x:y:time', 'a']) {
+      const kept = createStream('s', 3, name, seeds);
+      const fresh = createStream('s', 3, name);
+      for (let i = 0; i < 50; i++) expect(kept()).toBe(fresh());
+    }
+  });
+
+  it('runs that keep seeded states, in any order of designs and replications, give the results of fresh runs', () => {
+    const designs = bundledScenarios()
+      .filter((b) => b.shown.startsWith('scenarios/company/'))
+      .map((b) => loadBundled(b.file))
+      .flatMap((l) => (l.ok ? [{ ...l.model, horizon: 48, warmup: 0, traceEvery: 0 }] : []));
+    expect(designs.length).toBeGreaterThan(1);
+    const fresh = new Map<string, string>();
+    const resultOf = (d: number, r: number) => {
+      const key = `${d}/${r}`;
+      if (!fresh.has(key)) fresh.set(key, JSON.stringify(simulate(designs[d], { seed: 7, replication: r })));
+      return fresh.get(key);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(designs.length - 1), fc.nat(3)), { minLength: 1, maxLength: 12 }),
+        (jobs) => {
+          const seeds = new StreamSeeds();
+          for (const [d, r] of jobs)
+            expect(JSON.stringify(simulate(designs[d], { seed: 7, replication: r, seeds }))).toBe(resultOf(d, r));
+        },
+      ),
+      { numRuns: 15 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { Model } from '../model/model.js';
-import { createStream, type Stream } from '../rng/stream.js';
+import { createStream, type Stream, type StreamSeeds } from '../rng/stream.js';
 import { EventQueue } from '../queue/eventQueue.js';
 import { Float64Arena } from '../stats/float64Arena.js';
 import { ItemStore } from './itemStore.js';
@@ -82,7 +82,13 @@ export class SimState {
   /** Figures per calendar period (--periods); null when none were asked for. */
   readonly periods: PeriodRecorder | null;
 
-  constructor(model: Model, seed: string | number, replication: number, monitor: Monitor | null) {
+  constructor(
+    model: Model,
+    seed: string | number,
+    replication: number,
+    monitor: Monitor | null,
+    seeds: StreamSeeds | null = null,
+  ) {
     // A field that will hold doubles is first given a double, then its value: V8 gives a field the
     // representation of its first value, and 0 is a small integer, so the first double stored would
     // change the object's hidden class, throwing away every optimised function that had seen the old
@@ -99,7 +105,7 @@ export class SimState {
     this.functionCount = model.functions.length;
     const maxWip = model.limits && model.limits.maxWip > 0 ? model.limits.maxWip : Infinity;
     this.items = new ItemStore(model.attributes.length, model.functions.length, 256, maxWip);
-    const stream = (name: string): Stream => createStream(seed, replication, name);
+    const stream = (name: string): Stream => createStream(seed, replication, name, seeds);
 
     this.nodes = new NodeTable(model, stream);
     this.steps = new StepTable(model);

@@ -14,6 +14,7 @@ import {
   EV_PERIOD,
 } from './eventOrder.js';
 import { SimState } from './simState.js';
+import type { StreamSeeds } from '../rng/stream.js';
 import { headsFirst } from '../queue/eventQueue.js';
 import { SimulationLimitError } from './simulationLimitError.js';
 import type { Monitor } from './traceRecord.js';
@@ -36,6 +37,8 @@ export interface SimulateOptions {
   monitor?: Monitor;
   /** Called every 65,536 events with the simulated time and events so far (progress, heap sampling). */
   onCheckpoint?: (simTime: number, events: number) => void;
+  /** Seeded streams kept across the runs of one worker (StreamSeeds); the same result with or without. */
+  seeds?: StreamSeeds;
 }
 
 const CHECKPOINT_MASK = 0xffff;
@@ -52,7 +55,7 @@ export function simulate(model: Model, options: SimulateOptions): RunResult {
   if (!(Number.isFinite(model.warmup) && model.warmup >= 0)) {
     throw new RangeError(`model '${model.name}': warmup must be a finite number of hours >= 0, got ${model.warmup}`);
   }
-  const s = new SimState(model, options.seed, options.replication, options.monitor ?? null);
+  const s = new SimState(model, options.seed, options.replication, options.monitor ?? null, options.seeds ?? null);
   const maxEvents = model.limits && model.limits.maxEvents > 0 ? model.limits.maxEvents : Infinity;
   const onCheckpoint = options.onCheckpoint ?? null;
   startPools(s);
