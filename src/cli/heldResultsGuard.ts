@@ -44,6 +44,21 @@ export function checkHeldResults(
 const kilobytes = (bytes: number): string =>
   bytes >= 2 ** 20 ? megabytes(bytes) : `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
 
+/**
+ * Stops `opsim merge` of compare shards whose whole runs would not fit the heap, after reading the
+ * first file (which says how many runs the job has) rather than at the crash after the last.
+ */
+export function checkMergeHolds(io: CliIo, bytes: number, jobs: number): void {
+  const limit = io.heapLimit;
+  if (limit === undefined || bytes <= HEAP_SHARE * limit) return;
+  throw new UsageError(
+    `merge: the compare's ${jobs.toLocaleString('en-US')} runs would hold about ${megabytes(bytes)} of results ` +
+      `(a compare report is made from whole runs), more than ${Math.round(HEAP_SHARE * 100)}% of the ` +
+      `${megabytes(limit)} this process may use; merge with more memory ` +
+      `(NODE_OPTIONS=--max-old-space-size=${Math.ceil((bytes / HEAP_SHARE / 2 ** 20) * 1.1)})`,
+  );
+}
+
 /** The longest string V8 makes, in Node and Chromium: a shard file is written and read as one. */
 const MAX_TEXT = 2 ** 29 - 24;
 

@@ -61,6 +61,18 @@ function measuredPeriods(starts: readonly number[], warmup: number): number {
   return starts.length - first;
 }
 
+/**
+ * The heap bytes `opsim merge` will hold for the shard file `shard` is one of (parsed JSON): a
+ * compare's whole runs, every job of the job, estimated from this file's first run; 0 for a sweep or
+ * a selection, whose runs the merge reduces as it reads them, or for what is not a shard.
+ */
+export function mergeHolds(shard: unknown): number {
+  const f = shard as { keeps?: unknown; task?: { kind?: unknown }; totalJobs?: unknown; results?: unknown } | null;
+  if (f === null || typeof f !== 'object' || f.keeps !== 'runs' || f.task?.kind !== 'compare') return 0;
+  if (typeof f.totalJobs !== 'number' || !Array.isArray(f.results) || f.results.length === 0) return 0;
+  return f.totalJobs * (BYTES_PER_RESULT + figureCount(f.results[0]) * BYTES_PER_FIGURE);
+}
+
 /** The heap bytes the results of `replications` replications of each of `models` take together. */
 export function heldResultsBytes(models: readonly Model[], replications: number): number {
   let bytes = 0;

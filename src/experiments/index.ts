@@ -66,7 +66,14 @@ export {
   type SweepSpec,
 } from './sweepReport.js';
 export { shardJobs, shardSize } from './shardRange.js';
-export { figureCount, heldResultsBytes, JSON_CHARS_PER_FIGURE, resultBytes, resultFigures } from './heldResults.js';
+export {
+  figureCount,
+  heldResultsBytes,
+  JSON_CHARS_PER_FIGURE,
+  mergeHolds,
+  resultBytes,
+  resultFigures,
+} from './heldResults.js';
 export { readShard, SHARD_RUNNERS, type Shard } from './shardOption.js';
 export { sha256, sha256Hex } from './sha256.js';
 export {

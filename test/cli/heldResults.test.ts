@@ -75,3 +75,23 @@ describe('a shard file', () => {
     expect(r.stderr).toMatch(/split the job into more shards \(n >= \d+\)/);
   });
 });
+
+describe('merge of compare shards', () => {
+  it('stops after the first file when the whole runs would not fit, and merges when they do', async () => {
+    const written: Record<string, string> = {};
+    for (const k of [1, 2]) {
+      const r = await runCli(['compare', file, '--replications', '12', '--shard', `${k}/2`, '--workers', '1'], files);
+      expect(r.code, r.stderr).toBe(0);
+      written[`s${k}.json`] = r.stdout;
+    }
+    // 2 designs × 12 replications; room for about 20 runs.
+    const tight = await runCli(['merge', 's1.json', 's2.json', '--json'], written, { heapLimit });
+    expect(tight.code).toBe(2);
+    expect(tight.stderr).toMatch(
+      /^opsim: merge: the compare's 24 runs would hold about .*\(NODE_OPTIONS=--max-old-space-size=\d+\)\n$/,
+    );
+    const roomy = await runCli(['merge', 's1.json', 's2.json', '--json'], written, { heapLimit: 100 * heapLimit });
+    expect(roomy.code, roomy.stderr).toBe(0);
+    expect(JSON.parse(roomy.stdout).replications).toBe(12);
+  });
+});

@@ -1,4 +1,5 @@
-import { mergeShards, ShardError } from '../../experiments/index.js';
+import { mergeHolds, mergeShards, ShardError } from '../../experiments/index.js';
+import { checkMergeHolds } from '../heldResultsGuard.js';
 import type { CliIo } from '../cliIo.js';
 import { emitReport } from '../emitReport.js';
 import { readText } from '../loadForCli.js';
@@ -20,11 +21,14 @@ export function mergeCommand(
     for (const [i, file] of files.entries()) {
       progress.update(i, files.length);
       const text = readText(io, file);
+      let shard: unknown;
       try {
-        yield { name: file, shard: JSON.parse(text) as unknown };
+        shard = JSON.parse(text) as unknown;
       } catch (err) {
         throw new UsageError(`${file}: not JSON (${(err as Error).message})`);
       }
+      if (i === 0) checkMergeHolds(io, mergeHolds(shard), (shard as { totalJobs?: number }).totalJobs ?? 0);
+      yield { name: file, shard };
     }
   };
   let report;
