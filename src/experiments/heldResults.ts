@@ -73,6 +73,27 @@ export function mergeHolds(shard: unknown): number {
   return f.totalJobs * (BYTES_PER_RESULT + figureCount(f.results[0]) * BYTES_PER_FIGURE);
 }
 
+/**
+ * An upper bound on resultFigures(model) from the model's sizes alone, without a run: a result holds
+ * figures per step, pool, item type and function, and per each of those and item type (waits,
+ * hours, tasks and costs by type), besides a fixed part and per period. The test holds it above the
+ * count on every bundled scenario and on models of many steps or many types; at about ten times the
+ * company's count, it lets a job that is small by any measure skip the runs of no length.
+ */
+export function resultFiguresBound(model: Model): number {
+  const types = model.itemTypes.length;
+  const entities = model.nodes.length + model.pools.length + types + model.functions.length + 1;
+  const periods = model.periods === undefined ? 0 : model.periods.starts.length;
+  return 512 + 48 * entities * (types + 1) + periods * (64 + 4 * model.pools.length);
+}
+
+/** The most heap the results of `replications` replications of each of `models` can take (resultFiguresBound). */
+export function heldResultsBound(models: readonly Model[], replications: number): number {
+  let bytes = 0;
+  for (const m of models) bytes += (BYTES_PER_RESULT + resultFiguresBound(m) * BYTES_PER_FIGURE) * replications;
+  return bytes;
+}
+
 /** The heap bytes the results of `replications` replications of each of `models` take together. */
 export function heldResultsBytes(models: readonly Model[], replications: number): number {
   let bytes = 0;

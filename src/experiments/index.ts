@@ -68,11 +68,13 @@ export {
 export { shardJobs, shardSize } from './shardRange.js';
 export {
   figureCount,
+  heldResultsBound,
   heldResultsBytes,
   JSON_CHARS_PER_FIGURE,
   mergeHolds,
   resultBytes,
   resultFigures,
+  resultFiguresBound,
 } from './heldResults.js';
 export { readShard, SHARD_RUNNERS, type Shard } from './shardOption.js';
 export { sha256, sha256Hex } from './sha256.js';

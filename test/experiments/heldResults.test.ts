@@ -7,9 +7,13 @@ import {
   BYTES_PER_FIGURE,
   BYTES_PER_RESULT,
   figureCount,
+  heldResultsBound,
   heldResultsBytes,
   resultBytes,
+  resultFigures,
+  resultFiguresBound,
 } from '../../src/experiments/heldResults.js';
+import { compileText } from '../support/load.js';
 import { withPeriods } from '../../src/scenario/index.js';
 import { bundledScenarios, loadBundled } from '../support/bundledScenarios.js';
 
@@ -42,4 +46,53 @@ describe('held results', () => {
     expect(one).toBeGreaterThan(0);
     expect(heldResultsBytes([loaded.model, loaded.model], 10)).toBe(20 * one);
   });
+
+  it('bounds the figures from the model alone: above the count on every bundled scenario and on wide models', () => {
+    const models = bundledScenarios().flatMap(({ file }) => {
+      const loaded = loadBundled(file);
+      return loaded.ok ? [undefined, 'week' as const].map((k) => withPeriods(loaded.model, loaded.doc.start, k)) : [];
+    });
+    for (const m of models) {
+      expect(resultFiguresBound(m), m.name).toBeGreaterThanOrEqual(resultFigures(m));
+      // Loose, but not so loose that a bundled scenario's job never skips the runs of no length.
+      expect(resultFiguresBound(m), m.name).toBeLessThan(20 * resultFigures(m));
+    }
+    // A chain of many steps of one type, and one step with many types and pools.
+    for (const m of [compileText(chain(300)), compileText(manyTypes(40))])
+      expect(resultFiguresBound(m), m.name).toBeGreaterThanOrEqual(resultFigures(m));
+    expect(heldResultsBound(models.slice(0, 2), 3)).toBeGreaterThanOrEqual(heldResultsBytes(models.slice(0, 2), 3));
+  });
 });
+
+function chain(steps: number): string {
+  const ids = Array.from({ length: steps }, (_, i) => `s${i}`);
+  return `opsim: 1
+horizon: 1w
+functions: [ops]
+pools:
+  p: { kind: agent, capacity: 2 }
+itemTypes:
+  job: { arrivals: { poisson: 1/h }, entry: s0 }
+steps:
+${ids.map((id, i) => `  ${id}: { function: ops, serve: [{ pool: p, time: 1m }], next: ${i + 1 < steps ? ids[i + 1] : 'done'} }`).join('\n')}
+  done: { kind: exit, outcome: done }
+`;
+}
+
+function manyTypes(types: number): string {
+  const ids = Array.from({ length: types }, (_, i) => `t${i}`);
+  return `opsim: 1
+horizon: 1w
+functions: [${ids.map((id) => `f${id}`).join(', ')}]
+pools:
+${ids.map((id) => `  p${id}: { kind: agent, capacity: 1 }`).join('\n')}
+itemTypes:
+${ids.map((id) => `  ${id}: { arrivals: { poisson: 1/d }, entry: work }`).join('\n')}
+steps:
+  work:
+    function: f${ids[0]}
+    serve: [${ids.map((id) => `{ pool: p${id}, time: 1m }`).join(', ')}]
+    next: done
+  done: { kind: exit, outcome: done }
+`;
+}
