@@ -1,5 +1,11 @@
 import type { Model } from '../core/index.js';
-import { heldResultsBound, heldResultsBytes, JSON_CHARS_PER_FIGURE, resultFigures, type Shard } from '../experiments/index.js';
+import {
+  heldResultsBound,
+  heldResultsBytes,
+  JSON_CHARS_PER_FIGURE,
+  resultFigures,
+  type Shard,
+} from '../experiments/index.js';
 import { megabytes } from '../scenario/index.js';
 import type { CliIo } from './cliIo.js';
 import { UsageError } from './usageError.js';
