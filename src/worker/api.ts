@@ -22,15 +22,20 @@ export type Simulate = (
  */
 export function createWorkerApi(simulate: Simulate = coreSimulate, onShare?: (share: number) => void): WorkerApi {
   const designs = new Map<number, Model>();
-  // One worker runs replication r of design after design: their streams are seeded once.
-  const seeds = new StreamSeeds();
+  // One worker runs replication r of design after design: their streams are seeded once. Made at
+  // the first job: workerApi is made where the module loads, and the page's own bundle, which never
+  // runs a job, would otherwise carry the engine.
+  let seeds: StreamSeeds | null = null;
   const run = (model: Model, seed: string | number, replication: number): JobOutcome => {
     const onCheckpoint =
       onShare === undefined || !(model.horizon > 0)
         ? undefined
         : (t: number) => onShare(Math.min(1, t / model.horizon));
     try {
-      return { ok: true, result: simulate(model, { seed, replication, onCheckpoint, seeds }) };
+      return {
+        ok: true,
+        result: simulate(model, { seed, replication, onCheckpoint, seeds: (seeds ??= new StreamSeeds()) }),
+      };
     } catch (err) {
       return { ok: false, error: serialiseError(err) };
     }
