@@ -12,9 +12,10 @@ import { UsageError } from './usageError.js';
 
 /**
  * The share of the heap a job's results may take: the rest is the report's own making (its
- * intervals, explanations and text) and the collector's room. At 0.56 of it, 30,000 short company
- * replications ran 21% slower per replication than 2,500; at 1.1 the process would die without a
- * report (docs/performance-journal.md, round 15).
+ * intervals, explanations and text) and the collector's room. At about 0.55 of it (5 designs × 6,000
+ * short company replications) a replication took 21% longer than with 5 × 2,000; at about 1.05 (5 ×
+ * 12,000) the job took 3.5 minutes instead of about 1, the collector running almost without pause,
+ * and a little more ends the process without a report (docs/performance-journal.md, round 15).
  */
 export const HEAP_SHARE = 0.6;
 

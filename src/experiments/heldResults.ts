@@ -3,8 +3,8 @@ import { simulate, type Model } from '../core/index.js';
 /**
  * Memory an experiment holds until its report is made. A run or compare report is made from every
  * replication's whole result (the explanations, the paired differences and the per-period figures
- * read each replication), so the results of all replications of all designs are held at once: 70 KB
- * a replication for the bundled company, 7 GB for its five designs × 20,000 replications. Near the
+ * read each replication), so the results of all replications of all designs are held at once: about
+ * 73 KB a replication for the bundled company, 7 GB for its five designs × 20,000 replications. Near the
  * process's heap limit the collector runs almost without pause (5 × 12,000 short replications took
  * 3.5 minutes instead of 1), and past it the process dies without a report. The CLI checks this
  * estimate against the heap it may use before it runs anything.
