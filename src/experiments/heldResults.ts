@@ -1,4 +1,5 @@
-import { simulate, type Model } from '../core/index.js';
+import { simulate, type Model, type RunResult } from '../core/index.js';
+import type { Job } from './executor.js';
 
 /**
  * Memory an experiment holds until its report is made. A run or compare report is made from every
@@ -40,12 +41,25 @@ export function figureCount(value: unknown): number {
  * figures grow with the horizon: the empty run has one period, the others are counted in.
  */
 export function resultFigures(model: Model): number {
-  // Without its initial work in progress, which only fills the figures the shape already has (a
-  // million items placed would take seconds).
-  const empty = simulate(
-    { ...model, horizon: 0, warmup: 0, traceEvery: 0, initialWip: [] },
-    { seed: 'shape', replication: 0 },
-  );
+  const job = shapeJob(model);
+  return figuresFromShape(model, simulate(job.model, job));
+}
+
+/**
+ * The run of no length that has `model`'s results' shape, as a job a worker can run (the page's
+ * own bundle does not carry the engine). Without the model's initial work in progress, which only
+ * fills figures the shape already has (a million items placed would take seconds).
+ */
+export function shapeJob(model: Model): Job {
+  return {
+    model: { ...model, horizon: 0, warmup: 0, traceEvery: 0, initialWip: [] },
+    seed: 'shape',
+    replication: 0,
+  };
+}
+
+/** resultFigures(model) from the result of shapeJob(model). */
+export function figuresFromShape(model: Model, empty: RunResult): number {
   let figures = figureCount(empty);
   const periods = empty.periods;
   if (model.periods !== undefined && periods !== undefined && periods.length > 0) {

@@ -73,8 +73,12 @@ export {
   JSON_CHARS_PER_FIGURE,
   mergeHolds,
   resultBytes,
+  BYTES_PER_FIGURE,
+  BYTES_PER_RESULT,
+  figuresFromShape,
   resultFigures,
   resultFiguresBound,
+  shapeJob,
 } from './heldResults.js';
 export { readShard, SHARD_RUNNERS, type Shard } from './shardOption.js';
 export { sha256, sha256Hex } from './sha256.js';

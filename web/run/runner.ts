@@ -36,6 +36,7 @@ import { callScenario } from '../load/scenarioClient.js';
 import type { Store } from '../state/store.js';
 import { limits } from '../state/limits.js';
 import { createBrowserPool } from './browserPool.js';
+import { heldResultsProblem, resultsBudget } from './heldResults.js';
 import { scenarioDefaults } from './runSpec.js';
 import { withPeriods } from '../../src/scenario/index.js';
 
@@ -230,6 +231,15 @@ export function createRunner(store: Store): Runner {
     }
   }
 
+  /** Throws, before the replications run, when their results would not fit the page's memory. */
+  async function checkHeld(models: readonly Model[], replications: number): Promise<void> {
+    const problem = await heldResultsProblem(models, replications, resultsBudget(), async (jobs) => {
+      const r = await pool.run(jobs);
+      return r.cancelled ? null : r.results;
+    });
+    if (problem !== null) throw new Error(problem);
+  }
+
   function cancelledInPilot(): void {
     set({ error: 'Cancelled during the warm-up pilot; no replication ran.' });
   }
@@ -258,6 +268,7 @@ export function createRunner(store: Store): Runner {
         const warm = await resolveWarmup(pool, [measured], warmupRequest([measured], progress));
         if (warm === null) return cancelledInPilot();
         const model = warm.models[0];
+        await checkHeld([model], replications);
         const r = await replicate(pool, [model], seed, 0, replications, progress);
         if (r.runs[0].length === 0) {
           set({ error: 'Cancelled before any replication finished.' });
@@ -288,6 +299,7 @@ export function createRunner(store: Store): Runner {
         const warm = await resolveWarmup(pool, measured, warmupRequest(measured, progress));
         if (warm === null) return cancelledInPilot();
         const models = warm.models;
+        await checkHeld(models, precision === null ? replications : Math.max(replications, maxReplications));
         const out = await runCompare({
           spec: {
             scenario: models[0].name,
