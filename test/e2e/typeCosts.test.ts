@@ -116,6 +116,24 @@ describe('cost per done item by item type', () => {
       expect(rows[i][11], `${rows[i][0]} arrived`).toBe(formatCount(flow.arrived.mean));
     });
     expect(run.byType.ticket.done.mean).toBeGreaterThan(0); // the cells are not all zero
+    // An interval the report cut at 0 shows its ends; one it did not, its half-width. Two
+    // replications leave several executives' escalations cut: "0.1 /wk ± 1.2 /wk" read as reaching
+    // below nothing.
+    const execs = (run as unknown as { executives: Record<string, { escalationsPerWeek: Ci & { lo: number } }> })
+      .executives;
+    const budgetRows = await page
+      .locator('[data-testid=run-results] [data-testid=budget-table] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.children[0].textContent ?? '', tr.children[1].textContent ?? '']));
+    const cut = budgetRows.filter(([id]) => {
+      const ci = execs[id].escalationsPerWeek;
+      return ci.lo > ci.mean - ci.half;
+    });
+    expect(cut.length).toBeGreaterThan(0);
+    for (const [id, cell] of budgetRows) {
+      const ci = execs[id].escalationsPerWeek;
+      if (ci.lo > ci.mean - ci.half) expect(cell, id).toMatch(/^[\d.,]+ \/wk \(0 \/wk to [\d.,]+ \/wk\)$/);
+      else expect(cell, id).toContain(' ± ');
+    }
 
     await page.click('[data-tab=compare]');
     for (const box of await page.locator('[data-testid=compare-designs] input:not([disabled])').all())

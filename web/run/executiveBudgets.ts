@@ -2,7 +2,7 @@
 // receive, the decisions they make, the hours those take against the hours budgeted, and the share
 // of the budget used with its 95% interval, said in words (over budget, within it, or too close to
 // tell). The same view serves one design (Run) and several side by side (Compare).
-import { formatCount, formatPercent, formatPerWeek, formatWithHalf } from '../charts/format.js';
+import { formatCount, formatInterval, formatPercent, formatPerWeek } from '../charts/format.js';
 import { groupedCiChart } from '../charts/groupedCiChart.js';
 import { el } from '../dom/el.js';
 import type { DesignReport, Interval } from '../../src/experiments/index.js';
@@ -91,11 +91,11 @@ export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLEleme
         return [
           ...(many ? [d.name] : []),
           id,
-          formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek),
-          formatWithHalf(e.decidedPerWeek.mean, e.decidedPerWeek.half, formatPerWeek),
+          formatInterval(e.escalationsPerWeek, formatPerWeek),
+          formatInterval(e.decidedPerWeek, formatPerWeek),
           `${formatCount(perWeek(e.hoursConsumed.mean, d.weeks))} h`,
           budgeted ? `${formatCount(perWeek(e.budgetHours.mean, d.weeks))} h` : 'unlimited',
-          budgeted ? formatWithHalf(e.budgetUtilisation.mean, e.budgetUtilisation.half, formatPercent) : '–',
+          budgeted ? formatInterval(e.budgetUtilisation, formatPercent) : '–',
           budgetVerdict(e.budgetUtilisation, e.budgetHours.mean),
         ];
       }),

@@ -10,7 +10,6 @@ import {
   formatMoney,
   formatPercent,
   formatPerWeek,
-  formatWithHalf,
 } from '../charts/format.js';
 import { drawDiagram } from '../diagram/drawDiagram.js';
 import { overlayFromReport } from '../diagram/overlayFromReport.js';
@@ -119,13 +118,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
             formatMean(st.wait.mean, formatDuration),
             formatCount(st.arrivals.mean),
             formatCount(st.slaEscalations.mean),
-            ...(preemptive
-              ? [
-                  st.preemptions !== undefined
-                    ? formatWithHalf(st.preemptions.mean, st.preemptions.half, formatCount)
-                    : '-',
-                ]
-              : []),
+            ...(preemptive ? [st.preemptions !== undefined ? formatInterval(st.preemptions, formatCount) : '-'] : []),
           ]),
         ],
         { 'data-testid': 'steps-table' },
@@ -163,8 +156,8 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
             ],
             ...Object.entries(rep.executives).map(([id, e]) => [
               id,
-              formatWithHalf(e.escalationsPerWeek.mean, e.escalationsPerWeek.half, formatPerWeek),
-              formatWithHalf(e.decidedPerWeek.mean, e.decidedPerWeek.half, formatPerWeek),
+              formatInterval(e.escalationsPerWeek, formatPerWeek),
+              formatInterval(e.decidedPerWeek, formatPerWeek),
               formatPerWeek(rep.weeks > 0 ? e.abandonedWaiting.mean / rep.weeks : 0),
               formatCount(e.waitingAtEnd.mean),
               e.budgetHours.mean > 0 ? formatPercent(e.budgetUtilisation.mean) : 'no budget',
@@ -185,11 +178,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
           money(ci.mean),
           ...types.map((t) => money(rep.cost.byType[t].byCause[cause as keyof typeof rep.cost.byCause].mean)),
         ]),
-        [
-          'Total',
-          formatWithHalf(rep.cost.total.mean, rep.cost.total.half, money),
-          ...types.map((t) => money(rep.cost.byType[t].total.mean)),
-        ],
+        ['Total', formatInterval(rep.cost.total, money), ...types.map((t) => money(rep.cost.byType[t].total.mean))],
       ]),
     );
     const download = el('button', { type: 'button', 'data-testid': 'download-report' }, 'Download report JSON');

@@ -12,7 +12,7 @@ import {
   formatMean,
   formatMoney,
   formatPerWeek,
-  formatWithHalf,
+  perInterval,
 } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import type { DesignReport } from '../../src/experiments/index.js';
@@ -89,10 +89,8 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
     if (flow === undefined) return Array<string>(flowHeader.length).fill('–');
     const w = outcomes.weeks;
     return [
-      formatWithHalf(flow.throughputPerWeek.mean, flow.throughputPerWeek.half, formatPerWeek),
-      ...outcomeKinds.map(([kind]) =>
-        w > 0 ? formatWithHalf(flow[kind].mean / w, flow[kind].half / w, formatPerWeek) : '–',
-      ),
+      formatInterval(flow.throughputPerWeek, formatPerWeek),
+      ...outcomeKinds.map(([kind]) => (w > 0 ? formatInterval(perInterval(flow[kind], w), formatPerWeek) : '–')),
       formatMean(flow.cycleTime.mean, formatDuration),
       formatMean(flow.cycleTime.p90, formatDuration),
       formatCount(flow.arrived.mean),
@@ -151,7 +149,7 @@ function typeOutcomeTable(designs: readonly TypeCostDesign[]): HTMLElement {
         ...designs.map((d) => {
           const ci = d.outcomes!.byType[t]?.[kind];
           const w = d.outcomes!.weeks;
-          return ci && w > 0 ? formatWithHalf(ci.mean / w, ci.half / w, formatPerWeek) : '–';
+          return ci && w > 0 ? formatInterval(perInterval(ci, w), formatPerWeek) : '–';
         }),
       ]),
   );
