@@ -1,7 +1,7 @@
 import type { Model } from '../core/index.js';
 import {
   heldResultsBound,
-  heldResultsBytes,
+  heldResultsExcess,
   JSON_CHARS_PER_FIGURE,
   resultFigures,
   type Shard,
@@ -35,16 +35,16 @@ export function checkHeldResults(
   const limit = io.heapLimit;
   // Most jobs are far from the limit by the bound alone: no run of no length (2 ms a design) for them.
   if (limit === undefined || heldResultsBound(models, replications) * share <= HEAP_SHARE * limit) return;
-  const bytes = heldResultsBytes(models, replications) * share;
-  if (bytes <= HEAP_SHARE * limit) return;
-  const most = Math.max(1, Math.floor((HEAP_SHARE * limit * replications) / bytes));
+  const excess = heldResultsExcess(models.map(resultFigures), replications, (HEAP_SHARE * limit) / share);
+  if (excess === null) return;
+  const bytes = excess.bytes * share;
   const designs = models.length === 1 ? 'one design' : `${models.length} designs`;
-  const each = bytes / (replications * models.length * share);
+  const each = excess.bytes / (replications * models.length);
   throw new UsageError(
     `${where}: ${replications.toLocaleString('en-US')} replications of ${designs} would hold about ` +
       `${megabytes(bytes)} of results (${kilobytes(each)} each; a report is made from all of them at once), ` +
       `more than ${Math.round(HEAP_SHARE * 100)}% of the ${megabytes(limit)} this process may use. ` +
-      `Use at most ${most.toLocaleString('en-US')} replications, fewer designs, or give Node more memory ` +
+      `Use at most ${excess.most.toLocaleString('en-US')} replications, fewer designs, or give Node more memory ` +
       `(NODE_OPTIONS=--max-old-space-size=${Math.ceil((bytes / HEAP_SHARE / 2 ** 20) * 1.1)}).`,
   );
 }

@@ -113,6 +113,22 @@ export function heldResultsBound(models: readonly Model[], replications: number)
   return bytes;
 }
 
+/**
+ * The results of `replications` replications of designs whose results have `figures` figures each
+ * (resultFigures, in order) against `budget` bytes: null when they fit, else their bytes and the
+ * most replications of each design that would fit. The CLI and the page check a job with it.
+ */
+export function heldResultsExcess(
+  figures: readonly number[],
+  replications: number,
+  budget: number,
+): { bytes: number; most: number } | null {
+  let bytes = 0;
+  for (const f of figures) bytes += (BYTES_PER_RESULT + f * BYTES_PER_FIGURE) * replications;
+  if (bytes <= budget) return null;
+  return { bytes, most: Math.max(1, Math.floor((budget * replications) / bytes)) };
+}
+
 /** The heap bytes the results of `replications` replications of each of `models` take together. */
 export function heldResultsBytes(models: readonly Model[], replications: number): number {
   let bytes = 0;

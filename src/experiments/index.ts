@@ -70,6 +70,7 @@ export {
   figureCount,
   heldResultsBound,
   heldResultsBytes,
+  heldResultsExcess,
   JSON_CHARS_PER_FIGURE,
   mergeHolds,
   resultBytes,

@@ -9,6 +9,7 @@ import {
   figureCount,
   heldResultsBound,
   heldResultsBytes,
+  heldResultsExcess,
   resultBytes,
   resultFigures,
   resultFiguresBound,
@@ -37,6 +38,13 @@ describe('held results', () => {
         );
       }
     }
+  });
+
+  it('says how far a job is over a budget, and the most replications that fit', () => {
+    const bytes = (2 * BYTES_PER_RESULT + 300 * BYTES_PER_FIGURE) * 10;
+    expect(heldResultsExcess([100, 200], 10, bytes)).toBeNull();
+    expect(heldResultsExcess([100, 200], 10, bytes / 2)).toEqual({ bytes, most: 5 });
+    expect(heldResultsExcess([100, 200], 10, 1)).toEqual({ bytes, most: 1 });
   });
 
   it('adds up designs and replications', () => {

@@ -5,10 +5,9 @@
 import type { Model, RunResult } from '../../src/core/index.js';
 import {
   type Job,
-  BYTES_PER_FIGURE,
-  BYTES_PER_RESULT,
   figuresFromShape,
   heldResultsBound,
+  heldResultsExcess,
   shapeJob,
 } from '../../src/experiments/index.js';
 import { megabytes } from '../../src/scenario/index.js';
@@ -38,12 +37,13 @@ export async function heldResultsProblem(
   if (heldResultsBound(models, replications) <= budget) return null;
   const empties = await runShapes(models.map(shapeJob));
   if (empties === null || empties.some((r) => r === undefined)) return null;
-  let bytes = 0;
-  models.forEach((m, i) => {
-    bytes += (BYTES_PER_RESULT + figuresFromShape(m, empties[i]!) * BYTES_PER_FIGURE) * replications;
-  });
-  if (bytes <= budget) return null;
-  const most = Math.max(1, Math.floor((budget * replications) / bytes));
+  const excess = heldResultsExcess(
+    models.map((m, i) => figuresFromShape(m, empties[i]!)),
+    replications,
+    budget,
+  );
+  if (excess === null) return null;
+  const { bytes, most } = excess;
   const designs = models.length === 1 ? 'The design' : `${models.length} designs`;
   return (
     `${designs} × ${replications.toLocaleString('en-US')} replications would keep about ${megabytes(bytes)} of ` +
