@@ -8,7 +8,7 @@ import {
   type Executor,
   type WarmupOption,
 } from '../experiments/index.js';
-import { readReplication, withExecutor, type ReplicationOptions } from './execution.js';
+import { checkResultsMemory, readReplication, withExecutor, type ReplicationOptions } from './execution.js';
 import { invalid } from './opsimError.js';
 import { asScenario, design, readPeriods, type Scenario } from './scenario.js';
 import { withPeriods } from '../scenario/index.js';
@@ -22,6 +22,8 @@ export interface CompareOptions extends ReplicationOptions {
   maxReplications?: number;
   /** Also measure each calendar period: every design of the report then holds `periods`. */
   periods?: 'week' | 'month' | 'quarter';
+  /** Refuse, before running, a job whose results would take more than this many bytes (with `precision`, at the cap). */
+  maxResultsBytes?: number;
 }
 
 /** compare(scenario, options): the base design and its variants under common random numbers, as `opsim compare --json`. */
@@ -52,6 +54,11 @@ export async function compare(
   const maxReplications = options.maxReplications ?? 200;
   if (!Number.isInteger(maxReplications) || maxReplications < 2)
     throw invalid('options', 'maxReplications', `expected a whole number >= 2, got ${maxReplications}`);
+  checkResultsMemory(
+    models,
+    precision === null ? r.replications : Math.max(r.replications, maxReplications),
+    options.maxResultsBytes,
+  );
   return withExecutor(options, async (executor) => {
     const warm = await warmCompare({ models, designs, ...r }, executor);
     if (warm === null) return null as never; // only when aborted: withExecutor rejects with the reason

@@ -1,5 +1,12 @@
-import { SimulationLimitError } from '../core/index.js';
-import { readWarmup, type Executor, type WarmupOption } from '../experiments/index.js';
+import { SimulationLimitError, type Model } from '../core/index.js';
+import {
+  heldResultsBound,
+  heldResultsExcess,
+  readWarmup,
+  resultFigures,
+  type Executor,
+  type WarmupOption,
+} from '../experiments/index.js';
 import { createWorkerPool, inProcessWorker, workerApi } from '../worker/index.js';
 import { invalid, OpsimError } from './opsimError.js';
 import type { Scenario } from './scenario.js';
@@ -18,6 +25,29 @@ export interface ReplicationOptions {
   onProgress?: (done: number, total: number) => void;
   /** Aborting stops between replications; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
+}
+
+/**
+ * `maxResultsBytes` of run and compare: a report is made from every replication's whole result, all
+ * held at once, so a caller that knows its memory (in Node, a share of
+ * v8.getHeapStatistics().heap_size_limit, as the CLI takes 60% of it) can have a job that would not
+ * fit refused before it runs rather than run out of memory at its end.
+ */
+export function checkResultsMemory(models: readonly Model[], replications: number, maxBytes: number | undefined): void {
+  if (maxBytes === undefined) return;
+  if (!(maxBytes > 0)) throw invalid('options', 'maxResultsBytes', `expected a number of bytes > 0, got ${maxBytes}`);
+  if (heldResultsBound(models, replications) <= maxBytes) return;
+  const excess = heldResultsExcess(models.map(resultFigures), replications, maxBytes);
+  if (excess === null) return;
+  throw new OpsimError('limit', [
+    {
+      file: 'options',
+      path: 'replications',
+      message:
+        `${replications} replications of ${models.length} design(s) would hold about ${excess.bytes} bytes of results, ` +
+        `more than maxResultsBytes (${maxBytes}); at most ${excess.most} replications fit`,
+    },
+  ]);
 }
 
 export interface Replication {

@@ -7,7 +7,7 @@ import {
   type RunReport,
   type WarmupOption,
 } from '../experiments/index.js';
-import { readReplication, withExecutor, type ReplicationOptions } from './execution.js';
+import { checkResultsMemory, readReplication, withExecutor, type ReplicationOptions } from './execution.js';
 import { asScenario, design, readPeriods, type Scenario } from './scenario.js';
 import { withPeriods } from '../scenario/index.js';
 
@@ -16,6 +16,8 @@ export interface RunOptions extends ReplicationOptions {
   variant?: string;
   /** Also measure each calendar period: the report then holds `periods` (docs/report-format.md). */
   periods?: 'week' | 'month' | 'quarter';
+  /** Refuse, before running, a job whose results would take more than this many bytes (checkResultsMemory). */
+  maxResultsBytes?: number;
 }
 
 /** run(scenario, options): R replications of one design, the report `opsim run --json` prints. */
@@ -24,6 +26,7 @@ export async function run(source: Scenario | string | object, options: RunOption
   const chosen = design(scenario, options.variant ?? null);
   const model = withPeriods(chosen.model, chosen.doc.start, readPeriods(options.periods));
   const r = readReplication(scenario, options);
+  checkResultsMemory([model], r.replications, options.maxResultsBytes);
   return withExecutor(options, async (executor) => {
     const out = await runDesign({ model, design: options.variant ?? 'base', ...r }, executor, options.onProgress);
     return out.report!;
