@@ -1,12 +1,5 @@
 import { SimulationLimitError, type Model } from '../core/index.js';
-import {
-  heldResultsBound,
-  heldResultsExcess,
-  readWarmup,
-  resultFigures,
-  type Executor,
-  type WarmupOption,
-} from '../experiments/index.js';
+import { heldResultsOverBudget, readWarmup, type Executor, type WarmupOption } from '../experiments/index.js';
 import { createWorkerPool, inProcessWorker, workerApi } from '../worker/index.js';
 import { invalid, OpsimError } from './opsimError.js';
 import type { Scenario } from './scenario.js';
@@ -36,8 +29,7 @@ export interface ReplicationOptions {
 export function checkResultsMemory(models: readonly Model[], replications: number, maxBytes: number | undefined): void {
   if (maxBytes === undefined) return;
   if (!(maxBytes > 0)) throw invalid('options', 'maxResultsBytes', `expected a number of bytes > 0, got ${maxBytes}`);
-  if (heldResultsBound(models, replications) <= maxBytes) return;
-  const excess = heldResultsExcess(models.map(resultFigures), replications, maxBytes);
+  const excess = heldResultsOverBudget(models, replications, maxBytes);
   if (excess === null) return;
   throw new OpsimError('limit', [
     {

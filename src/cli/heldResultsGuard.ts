@@ -1,9 +1,9 @@
 import type { Model } from '../core/index.js';
 import {
-  heldResultsBound,
-  heldResultsExcess,
+  heldResultsOverBudget,
   JSON_CHARS_PER_FIGURE,
   resultFigures,
+  resultFiguresBound,
   type Shard,
 } from '../experiments/index.js';
 import { megabytes } from '../scenario/index.js';
@@ -33,9 +33,8 @@ export function checkHeldResults(
   share = 1,
 ): void {
   const limit = io.heapLimit;
-  // Most jobs are far from the limit by the bound alone: no run of no length (2 ms a design) for them.
-  if (limit === undefined || heldResultsBound(models, replications) * share <= HEAP_SHARE * limit) return;
-  const excess = heldResultsExcess(models.map(resultFigures), replications, (HEAP_SHARE * limit) / share);
+  if (limit === undefined) return;
+  const excess = heldResultsOverBudget(models, replications, (HEAP_SHARE * limit) / share);
   if (excess === null) return;
   const bytes = excess.bytes * share;
   const designs = models.length === 1 ? 'one design' : `${models.length} designs`;
@@ -45,9 +44,13 @@ export function checkHeldResults(
       `${megabytes(bytes)} of results (${kilobytes(each)} each; a report is made from all of them at once), ` +
       `more than ${Math.round(HEAP_SHARE * 100)}% of the ${megabytes(limit)} this process may use. ` +
       `Use at most ${excess.most.toLocaleString('en-US')} replications, fewer designs, or give Node more memory ` +
-      `(NODE_OPTIONS=--max-old-space-size=${Math.ceil((bytes / HEAP_SHARE / 2 ** 20) * 1.1)}).`,
+      `(${nodeOptionsFor(bytes)}).`,
   );
 }
+
+/** The Node heap in which `bytes` of results would be HEAP_SHARE of it, with a tenth to spare. */
+const nodeOptionsFor = (bytes: number): string =>
+  `NODE_OPTIONS=--max-old-space-size=${Math.ceil((bytes / HEAP_SHARE / 2 ** 20) * 1.1)}`;
 
 const kilobytes = (bytes: number): string =>
   bytes >= 2 ** 20 ? megabytes(bytes) : `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
@@ -63,7 +66,7 @@ export function checkMergeHolds(io: CliIo, bytes: number, jobs: number): void {
     `merge: the compare's ${jobs.toLocaleString('en-US')} runs would hold about ${megabytes(bytes)} of results ` +
       `(a compare report is made from whole runs), more than ${Math.round(HEAP_SHARE * 100)}% of the ` +
       `${megabytes(limit)} this process may use; merge with more memory ` +
-      `(NODE_OPTIONS=--max-old-space-size=${Math.ceil((bytes / HEAP_SHARE / 2 ** 20) * 1.1)})`,
+      `(${nodeOptionsFor(bytes)})`,
   );
 }
 
@@ -73,11 +76,16 @@ const MAX_TEXT = 2 ** 29 - 24;
 /**
  * Stops, before it runs, a shard whose file would be too long to write or merge: it holds every
  * result of its part whole (compare, sweep --full), and JSON.stringify of a longer text fails with
- * V8's "Invalid string length" once the runs are done. `figures` is one result's (resultFigures).
+ * V8's "Invalid string length" once the runs are done. `models` are the designs whose results it
+ * holds, `jobs` how many; as for the heap, the bound on their figures lets most shards through
+ * without a run of no length.
  */
-export function checkShardText(figures: number, jobs: number, shard: Shard): void {
-  const chars = jobs * figures * JSON_CHARS_PER_FIGURE;
+export function checkShardText(models: readonly Model[], jobs: number, shard: Shard): void {
   const most = 0.9 * MAX_TEXT;
+  const charsBy = (figures: (m: Model) => number) =>
+    (jobs * sum(models.map(figures)) * JSON_CHARS_PER_FIGURE) / models.length;
+  if (charsBy(resultFiguresBound) <= most) return;
+  const chars = charsBy(resultFigures);
   if (chars <= most) return;
   throw new UsageError(
     `--shard ${shard.k}/${shard.n}: this shard's file would be about ${megabytes(chars)} of JSON ` +
@@ -86,9 +94,4 @@ export function checkShardText(figures: number, jobs: number, shard: Shard): voi
   );
 }
 
-/** The mean figures per result over designs whose shapes differ (a variant may add steps). */
-export function meanFigures(models: readonly Model[]): number {
-  let sum = 0;
-  for (const m of models) sum += resultFigures(m);
-  return sum / models.length;
-}
+const sum = (xs: readonly number[]): number => xs.reduce((a, x) => a + x, 0);

@@ -70,7 +70,12 @@ export function figuresFromShape(model: Model, empty: RunResult): number {
 
 /** The heap bytes one replication's result of `model` will take. */
 export function resultBytes(model: Model): number {
-  return BYTES_PER_RESULT + resultFigures(model) * BYTES_PER_FIGURE;
+  return bytesOfResult(resultFigures(model));
+}
+
+/** The heap bytes of a held result of `figures` figures. */
+function bytesOfResult(figures: number): number {
+  return BYTES_PER_RESULT + figures * BYTES_PER_FIGURE;
 }
 
 /** The periods a run reports: those from the one holding the warm-up's end on (as the engine's PeriodRecorder keeps). */
@@ -89,7 +94,7 @@ export function mergeHolds(shard: unknown): number {
   const f = shard as { keeps?: unknown; task?: { kind?: unknown }; totalJobs?: unknown; results?: unknown } | null;
   if (f === null || typeof f !== 'object' || f.keeps !== 'runs' || f.task?.kind !== 'compare') return 0;
   if (typeof f.totalJobs !== 'number' || !Array.isArray(f.results) || f.results.length === 0) return 0;
-  return f.totalJobs * (BYTES_PER_RESULT + figureCount(f.results[0]) * BYTES_PER_FIGURE);
+  return f.totalJobs * bytesOfResult(figureCount(f.results[0]));
 }
 
 /**
@@ -106,13 +111,6 @@ export function resultFiguresBound(model: Model): number {
   return 512 + 48 * entities * (types + 1) + periods * (64 + 4 * model.pools.length);
 }
 
-/** The most heap the results of `replications` replications of each of `models` can take (resultFiguresBound). */
-export function heldResultsBound(models: readonly Model[], replications: number): number {
-  let bytes = 0;
-  for (const m of models) bytes += (BYTES_PER_RESULT + resultFiguresBound(m) * BYTES_PER_FIGURE) * replications;
-  return bytes;
-}
-
 /**
  * The results of `replications` replications of designs whose results have `figures` figures each
  * (resultFigures, in order) against `budget` bytes: null when they fit, else their bytes and the
@@ -124,14 +122,22 @@ export function heldResultsExcess(
   budget: number,
 ): { bytes: number; most: number } | null {
   let bytes = 0;
-  for (const f of figures) bytes += (BYTES_PER_RESULT + f * BYTES_PER_FIGURE) * replications;
+  for (const f of figures) bytes += bytesOfResult(f) * replications;
   if (bytes <= budget) return null;
   return { bytes, most: Math.max(1, Math.floor((budget * replications) / bytes)) };
 }
 
-/** The heap bytes the results of `replications` replications of each of `models` take together. */
-export function heldResultsBytes(models: readonly Model[], replications: number): number {
-  let bytes = 0;
-  for (const m of models) bytes += resultBytes(m) * replications;
-  return bytes;
+/**
+ * heldResultsExcess for `models` themselves: first from the bound on their figures, which lets a
+ * job that is small by any measure through without a run; then, only when the bound does not fit,
+ * from their exact figures (a run of no length each). The CLI and the library check with it; the
+ * page, whose runs of no length go to its workers, does the same in two steps.
+ */
+export function heldResultsOverBudget(
+  models: readonly Model[],
+  replications: number,
+  budget: number,
+): { bytes: number; most: number } | null {
+  if (heldResultsExcess(models.map(resultFiguresBound), replications, budget) === null) return null;
+  return heldResultsExcess(models.map(resultFigures), replications, budget);
 }

@@ -68,9 +68,8 @@ export {
 export { shardJobs, shardSize } from './shardRange.js';
 export {
   figureCount,
-  heldResultsBound,
-  heldResultsBytes,
   heldResultsExcess,
+  heldResultsOverBudget,
   JSON_CHARS_PER_FIGURE,
   mergeHolds,
   resultBytes,

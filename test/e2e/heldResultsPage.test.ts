@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { simulate } from '../../src/core/index.js';
-import { heldResultsBound, resultBytes, type Job } from '../../src/experiments/index.js';
+import { heldResultsExcess, resultBytes, resultFiguresBound, type Job } from '../../src/experiments/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { heldResultsProblem } from '../../web/run/heldResults.js';
 
@@ -25,7 +25,8 @@ describe('results the page keeps', () => {
 
   test('a job the bound lets through runs nothing first', async () => {
     const before = shapesRun;
-    expect(await heldResultsProblem(models, 10, heldResultsBound(models, 10), runShapes)).toBeNull();
+    const bound = heldResultsExcess(models.map(resultFiguresBound), 10, 0)!.bytes;
+    expect(await heldResultsProblem(models, 10, bound, runShapes)).toBeNull();
     expect(shapesRun).toBe(before);
   });
 

@@ -7,9 +7,8 @@ import {
   BYTES_PER_FIGURE,
   BYTES_PER_RESULT,
   figureCount,
-  heldResultsBound,
-  heldResultsBytes,
   heldResultsExcess,
+  heldResultsOverBudget,
   resultBytes,
   resultFigures,
   resultFiguresBound,
@@ -47,12 +46,14 @@ describe('held results', () => {
     expect(heldResultsExcess([100, 200], 10, 1)).toEqual({ bytes, most: 1 });
   });
 
-  it('adds up designs and replications', () => {
+  it('adds up designs and replications, and checks a job by its exact figures once the bound does not fit', () => {
     const loaded = loadBundled(bundledScenarios()[0].file);
     if (!loaded.ok) throw new Error('the first bundled scenario does not load');
     const one = resultBytes(loaded.model);
     expect(one).toBeGreaterThan(0);
-    expect(heldResultsBytes([loaded.model, loaded.model], 10)).toBe(20 * one);
+    const models = [loaded.model, loaded.model];
+    expect(heldResultsOverBudget(models, 10, 20 * one)).toBeNull();
+    expect(heldResultsOverBudget(models, 10, 10 * one)).toEqual({ bytes: 20 * one, most: 5 });
   });
 
   it('bounds the figures from the model alone: above the count on every bundled scenario and on wide models', () => {
@@ -68,7 +69,10 @@ describe('held results', () => {
     // A chain of many steps of one type, and one step with many types and pools.
     for (const m of [compileText(chain(300)), compileText(manyTypes(40))])
       expect(resultFiguresBound(m), m.name).toBeGreaterThanOrEqual(resultFigures(m));
-    expect(heldResultsBound(models.slice(0, 2), 3)).toBeGreaterThanOrEqual(heldResultsBytes(models.slice(0, 2), 3));
+    const pair = models.slice(0, 2);
+    expect(heldResultsExcess(pair.map(resultFiguresBound), 3, 0)!.bytes).toBeGreaterThanOrEqual(
+      heldResultsExcess(pair.map(resultFigures), 3, 0)!.bytes,
+    );
   });
 });
 

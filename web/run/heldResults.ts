@@ -6,8 +6,8 @@ import type { Model, RunResult } from '../../src/core/index.js';
 import {
   type Job,
   figuresFromShape,
-  heldResultsBound,
   heldResultsExcess,
+  resultFiguresBound,
   shapeJob,
 } from '../../src/experiments/index.js';
 import { megabytes } from '../../src/scenario/index.js';
@@ -34,7 +34,7 @@ export async function heldResultsProblem(
   budget: number,
   runShapes: (jobs: Job[]) => Promise<(RunResult | undefined)[] | null>,
 ): Promise<string | null> {
-  if (heldResultsBound(models, replications) <= budget) return null;
+  if (heldResultsExcess(models.map(resultFiguresBound), replications, budget) === null) return null;
   const empties = await runShapes(models.map(shapeJob));
   if (empties === null || empties.some((r) => r === undefined)) return null;
   const excess = heldResultsExcess(

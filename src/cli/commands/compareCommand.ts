@@ -10,7 +10,7 @@ import { jobUnits, workersFor } from '../executorFor.js';
 import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 import { replicationsSource, seedAndReplications } from './seedAndReplications.js';
-import { checkHeldResults, checkShardText, meanFigures } from '../heldResultsGuard.js';
+import { checkHeldResults, checkShardText } from '../heldResultsGuard.js';
 import { shardOf, writeShard } from './writeShard.js';
 import type { ReplicationOptions, ShardOptions } from './commonOptions.js';
 
@@ -43,7 +43,7 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   if (shard !== null) {
     if (precision !== null)
       throw new UsageError('--precision cannot be combined with --shard: a shard needs a fixed job list');
-    checkShardText(meanFigures(models), shardSize(models.length * replications, shard.k, shard.n), shard);
+    checkShardText(models, shardSize(models.length * replications, shard.k, shard.n), shard);
   }
   // With --precision the job can grow to --max-replications.
   const planned = precision === null ? replications : Math.max(replications, maxReplications);

@@ -17,7 +17,7 @@ import { loadForCli, type Loaded } from '../loadForCli.js';
 import { outputFormat, parseCount, parsePeriods, parseWarmup } from '../options.js';
 import { jobUnits, workersFor } from '../executorFor.js';
 import { withSession } from '../session.js';
-import { checkShardText, meanFigures } from '../heldResultsGuard.js';
+import { checkShardText } from '../heldResultsGuard.js';
 import { UsageError } from '../usageError.js';
 import { seedAndReplications } from './seedAndReplications.js';
 import { shardOf, writeShard } from './writeShard.js';
@@ -75,7 +75,7 @@ export async function sweepCommand(io: CliIo, file: string, opts: SweepCliOption
   const periods = parsePeriods(opts.periods);
   const models = points.models.map((m) => withPeriods(m, loaded.doc.start, periods));
   // A point's values change no result's shape: the first point's stands for all.
-  if (shard !== null && opts.full === true) checkShardText(meanFigures(models.slice(0, 1)), runs, shard);
+  if (shard !== null && opts.full === true) checkShardText(models.slice(0, 1), runs, shard);
   const workers = workersFor(io, parseCount('--workers', opts.workers), jobUnits(models, replications));
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {
