@@ -13,7 +13,8 @@ import {
   resultFigures,
   resultFiguresBound,
 } from '../../src/experiments/heldResults.js';
-import { compileText } from '../support/load.js';
+import { compileDocument } from '../support/load.js';
+import type { Model } from '../../src/core/index.js';
 import { withPeriods } from '../../src/scenario/index.js';
 import { bundledScenarios, loadBundled } from '../support/bundledScenarios.js';
 
@@ -67,7 +68,7 @@ describe('held results', () => {
       expect(resultFiguresBound(m), m.name).toBeLessThan(20 * resultFigures(m));
     }
     // A chain of many steps of one type, and one step with many types and pools.
-    for (const m of [compileText(chain(300)), compileText(manyTypes(40))])
+    for (const m of [chain(300), manyTypes(40)])
       expect(resultFiguresBound(m), m.name).toBeGreaterThanOrEqual(resultFigures(m));
     const pair = models.slice(0, 2);
     expect(heldResultsExcess(pair.map(resultFiguresBound), 3, 0)!.bytes).toBeGreaterThanOrEqual(
@@ -76,35 +77,37 @@ describe('held results', () => {
   });
 });
 
-function chain(steps: number): string {
+// Wide models as documents: a chain of `steps` steps of one type, and one step with `types` types,
+// each with a pool and a function of its own.
+function chain(steps: number): Model {
   const ids = Array.from({ length: steps }, (_, i) => `s${i}`);
-  return `opsim: 1
-horizon: 1w
-functions: [ops]
-pools:
-  p: { kind: agent, capacity: 2 }
-itemTypes:
-  job: { arrivals: { poisson: 1/h }, entry: s0 }
-steps:
-${ids.map((id, i) => `  ${id}: { function: ops, serve: [{ pool: p, time: 1m }], next: ${i + 1 < steps ? ids[i + 1] : 'done'} }`).join('\n')}
-  done: { kind: exit, outcome: done }
-`;
+  const flow = Object.fromEntries(
+    ids.map((id, i) => [
+      id,
+      { function: 'ops', serve: [{ pool: 'p', time: '1m' }], next: i + 1 < steps ? ids[i + 1] : 'done' },
+    ]),
+  );
+  return compileDocument({
+    opsim: 1,
+    horizon: '1w',
+    functions: ['ops'],
+    pools: { p: { kind: 'agent', capacity: 2 } },
+    itemTypes: { job: { arrivals: { poisson: '1/h' }, entry: 's0' } },
+    steps: { ...flow, done: { kind: 'exit', outcome: 'done' } },
+  });
 }
 
-function manyTypes(types: number): string {
+function manyTypes(types: number): Model {
   const ids = Array.from({ length: types }, (_, i) => `t${i}`);
-  return `opsim: 1
-horizon: 1w
-functions: [${ids.map((id) => `f${id}`).join(', ')}]
-pools:
-${ids.map((id) => `  p${id}: { kind: agent, capacity: 1 }`).join('\n')}
-itemTypes:
-${ids.map((id) => `  ${id}: { arrivals: { poisson: 1/d }, entry: work }`).join('\n')}
-steps:
-  work:
-    function: f${ids[0]}
-    serve: [${ids.map((id) => `{ pool: p${id}, time: 1m }`).join(', ')}]
-    next: done
-  done: { kind: exit, outcome: done }
-`;
+  return compileDocument({
+    opsim: 1,
+    horizon: '1w',
+    functions: ids.map((id) => `f${id}`),
+    pools: Object.fromEntries(ids.map((id) => [`p${id}`, { kind: 'agent', capacity: 1 }])),
+    itemTypes: Object.fromEntries(ids.map((id) => [id, { arrivals: { poisson: '1/d' }, entry: 'work' }])),
+    steps: {
+      work: { function: `f${ids[0]}`, serve: ids.map((id) => ({ pool: `p${id}`, time: '1m' })), next: 'done' },
+      done: { kind: 'exit', outcome: 'done' },
+    },
+  });
 }
