@@ -7,6 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBench } from './lib/runBench.js';
 import { formatText, formatMarkdown } from './lib/formatReport.js';
+import { baselineFor } from './lib/baselineFor.js';
+import { machine } from './lib/machine.js';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -18,7 +20,10 @@ const option = (name) => {
 
 const mode = flag('--ci') ? 'ci' : 'full';
 const baselinePath = fileURLToPath(new URL('./baseline.json', import.meta.url));
-const baseline = mode === 'ci' && existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')) : null;
+const baseline =
+  mode === 'ci' && existsSync(baselinePath)
+    ? baselineFor(JSON.parse(readFileSync(baselinePath, 'utf8')), machine().cpu)
+    : null;
 
 process.stderr.write(`opsim bench, ${mode} run\n`);
 const { report, failures } = await runBench({
@@ -30,7 +35,8 @@ const { report, failures } = await runBench({
   log: (s) => process.stderr.write(s),
 });
 if (mode === 'ci' && !baseline)
-  report.failures.push('bench/baseline.json is missing: run node bench/updateBaseline.js');
+  report.failures.push('bench/baseline.json is missing or empty: run node bench/updateBaseline.js');
+if (baseline) report.baseline = { cpu: baseline.cpu, matched: baseline.matched };
 
 const dir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(dir, { recursive: true });

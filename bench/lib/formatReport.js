@@ -55,6 +55,17 @@ export function reportRows(report) {
   return { header, rows };
 }
 
+/** Which processor's baseline a CI run was judged against (bench/lib/baselineFor.js). */
+function baselineLines(report) {
+  const b = report.baseline;
+  if (!b) return [];
+  return [
+    b.matched
+      ? `baseline: the one recorded on this processor (${b.cpu})`
+      : `baseline: none recorded on ${report.machine.cpu}; each ratio judged against the lowest recorded (${b.cpu})`,
+  ];
+}
+
 function derivedLines(report) {
   return (report.derived ?? []).map((d) => {
     const ref =
@@ -95,6 +106,7 @@ export function formatText(report) {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
+    ...baselineLines(report),
     ...derivedLines(report),
     ...memoryLines(report),
     '',
@@ -138,6 +150,7 @@ export function formatMarkdown(report) {
     `|${header.map(() => '---').join('|')}|`,
     ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
     '',
+    ...baselineLines(report).map((l) => `- ${l}`),
     ...derivedLines(report).map((l) => `- ${l}`),
     ...memoryLines(report).map((l) => `- ${l}`),
     '',
