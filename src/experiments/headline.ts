@@ -81,7 +81,9 @@ const BASE: Record<string, MetricInfo> = {
   costPerDone: { label: 'cost per done item', unit: 'money', better: 'lower' },
   costPerOutcome: { label: 'cost per outcome', unit: 'money', better: 'lower' },
   escalationsPerWeek: { label: 'escalations', unit: 'per week', better: 'lower' },
-  escapedDefects: { label: 'escaped defects', unit: 'count', better: 'lower' },
+  // A count over the measured time, where the figures around it are per week: "500" beside
+  // "33.7 escalations (/week)" read as 500 a week. The label says what the count is of.
+  escapedDefects: { label: 'escaped defects (after warm-up)', unit: 'count', better: 'lower' },
   abandonedPerWeek: { label: 'abandoned', unit: 'per week', better: 'lower' },
   abandonedShare: { label: 'abandoned, share of arrivals', unit: 'share', better: 'lower' },
   blockedPerWeek: { label: 'blocked', unit: 'per week', better: 'lower' },

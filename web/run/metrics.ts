@@ -24,7 +24,7 @@ export const axisLabel: Record<string, string> = {
   cycleTime: 'Mean cycle time (hours)',
   costPerDone: 'Cost per done item',
   escalationsPerWeek: 'Escalations per week',
-  escapedDefects: 'Escaped defects (count in window)',
+  escapedDefects: 'Escaped defects (after warm-up)',
 };
 
 export function metricFormatter(key: string, currency: string): (v: number) => string {
