@@ -13,7 +13,7 @@ describe('an executive without a decision budget', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^budget use of coo \(no budget\)\s+-$/m);
     expect(text.stdout).not.toMatch(/budget use of coo\s+0\.0%/);
-    expect(text.stdout).toMatch(/^coo(\s+\S+){9}\s+-$/m);
+    expect(text.stdout).toMatch(/^coo(\s+\S+){10}\s+-$/m);
     const json = JSON.parse((await runCli(['run', file, '--replications', '2', '--json'], files)).stdout);
     expect(json.headline['budgetUse:coo'].mean).toBe(0);
     expect(json.executives.coo.budgetHours.mean).toBe(0);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
 import { dropScenario, runAndWait, setReplications } from './pageActions.js';
 import { readFileSync } from 'node:fs';
+import { formatPerWeek } from '../../web/charts/format.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,7 +21,10 @@ interface Ci {
   lo: number;
   hi: number;
 }
-type Executives = Record<string, { budgetUtilisation: Ci; budgetHours: Ci }>;
+type Executives = Record<
+  string,
+  { budgetUtilisation: Ci; budgetHours: Ci; abandonedWaiting: Ci; turnedAway: Ci; leftBySla: Ci }
+>;
 
 const verdict = (e: Executives[string]) =>
   !(e.budgetHours.mean > 0)
@@ -66,6 +70,24 @@ describe('executive load against budgets', () => {
       cmp.designs.flatMap((d) => Object.entries(d.executives).map(([id, e]) => [d.name, id, verdict(e)])),
     );
     expect(await page.locator('[data-testid=compare-results] [data-testid=chart-budget-use] .bar').count()).toBe(2);
+    // What became of the escalations not decided: the swamped VP's items give up waiting, and the
+    // table says how many a week (received 85 /wk, decided 17 /wk said nothing of the rest).
+    const header = await page
+      .locator('[data-testid=compare-results] [data-testid=budget-table] thead th')
+      .allTextContents();
+    const gaveUp = header.indexOf('Gave up waiting per week');
+    expect(gaveUp).toBeGreaterThan(0);
+    expect(header).not.toContain('Turned away (queue full) per week'); // none in any design: no column
+    const gaveUpCells = await page
+      .locator('[data-testid=compare-results] [data-testid=budget-table] tbody tr')
+      .evaluateAll((trs, i) => trs.map((tr) => tr.children[i].textContent ?? ''), gaveUp);
+    const weeks = (cmp.designs as unknown as { weeks: number }[]).map((d) => d.weeks);
+    expect(gaveUpCells.map((c) => c.split(' (')[0].split(' ± ')[0])).toEqual(
+      cmp.designs.flatMap((d, k) =>
+        Object.values(d.executives).map((e) => formatPerWeek(e.abandonedWaiting.mean / weeks[k])),
+      ),
+    );
+    expect(cmp.designs.some((d) => Object.values(d.executives).some((e) => e.abandonedWaiting.mean > 0))).toBe(true);
     await page
       .locator('[data-testid=compare-results] [data-testid=executive-budgets]')
       .screenshot({ path: 'test-output/screenshots/executive-budgets.png' });

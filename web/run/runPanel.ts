@@ -17,7 +17,7 @@ import { downloadText } from '../share/downloadText.js';
 import { mountDriftPanel, mountEventLogDownload } from '../eventlog/index.js';
 import type { Store } from '../state/store.js';
 import { causeLabels } from '../charts/stackedCostChart.js';
-import { executiveBudgetView } from './executiveBudgets.js';
+import { executiveBudgetView, undecidedColumns } from './executiveBudgets.js';
 import { typeCostView } from './typeCosts.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
@@ -140,6 +140,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
       ]),
     );
     // A design without executives says so once, under "Executive load" above: no empty table here.
+    const undecided = undecidedColumns([{ name: '', executives: rep.executives, weeks: rep.weeks }]);
     if (Object.keys(rep.executives).length > 0)
       out.append(
         el('h3', {}, 'Executives'),
@@ -149,7 +150,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
               'Executive',
               'Escalations received per week',
               'Decided per week',
-              'Abandoned waiting per week',
+              ...undecided.map((c) => c.label),
               'Waiting at the end',
               'Budget used',
               'Mean decision wait',
@@ -158,7 +159,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
               id,
               formatInterval(e.escalationsPerWeek, formatPerWeek),
               formatInterval(e.decidedPerWeek, formatPerWeek),
-              formatPerWeek(rep.weeks > 0 ? e.abandonedWaiting.mean / rep.weeks : 0),
+              ...undecided.map((c) => c.cell(e, rep.weeks)),
               formatCount(e.waitingAtEnd.mean),
               e.budgetHours.mean > 0 ? formatPercent(e.budgetUtilisation.mean) : 'no budget',
               formatMean(e.decisionWait.mean, formatDuration),
