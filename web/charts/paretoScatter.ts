@@ -2,6 +2,7 @@
 // front (nothing else is cheaper and less escalated at once) is joined and marked.
 import * as d3 from 'd3';
 import { chartFrame } from './frame.js';
+import { leaderEnd, placeLabels } from './labelPlacement.js';
 
 /**
  * A point's place on the front: a sweep's report says it with 95% confidence (optimal, possibly
@@ -15,6 +16,9 @@ export interface ScatterPoint {
   escalations: number;
   standing: Standing;
 }
+
+/** A label's width per character at the charts' 10 px font (an estimate: the chart may be drawn before it is in the page, where text cannot be measured). */
+const CHAR_WIDTH = 6;
 
 const look: Record<Standing, { colour: string; r: number; className: string }> = {
   optimal: { colour: '#d03c3c', r: 6, className: 'optimal' },
@@ -110,18 +114,37 @@ export function paretoScatter(
     .attr('fill', (p) => look[p.standing].colour)
     .attr('stroke', '#222')
     .attr('stroke-width', (p) => (p.standing === 'dominated' ? 0.5 : 1.5));
+  // Labels of the front first: when space is short, the points that matter keep theirs near them.
+  const rank: Record<Standing, number> = { optimal: 0, 'possibly optimal': 1, dominated: 2 };
+  const order = o.points
+    .map((_, i) => i)
+    .sort((a, b) => rank[o.points[a].standing] - rank[o.points[b].standing] || a - b);
+  const width = (p: ScatterPoint) => p.label.length * CHAR_WIDTH;
+  const places = placeLabels(
+    order.map((i) => {
+      const p = o.points[i];
+      return { x: x(p.escalations), y: y(p.cost), r: look[p.standing].r, width: width(p) };
+    }),
+    { width: f.width, height: f.height, spare: 56 },
+  );
+  const placeOf = new Map(order.map((i, k) => [o.points[i], places[k]]));
+  g.filter((p) => placeOf.get(p)!.leader)
+    .insert('line', 'circle')
+    .attr('class', 'label-leader')
+    .attr('stroke', '#8a8f98')
+    .attr('stroke-width', 0.8)
+    .attr('x1', 0)
+    .attr('y1', 0)
+    .attr('x2', (p) => leaderEnd(placeOf.get(p)!, width(p)).x)
+    .attr('y2', (p) => leaderEnd(placeOf.get(p)!, width(p)).y);
   g.append('text')
-    .attr('x', 8)
-    .attr('y', -6)
+    .attr('x', (p) => placeOf.get(p)!.dx)
+    .attr('y', (p) => placeOf.get(p)!.dy)
     .attr('class', 'point-label')
     .text((p) => p.label);
-  separateLabels(
-    o.points.map((p) => ({ x: x(p.escalations) + 8, y: y(p.cost) - 6, width: p.label.length * 6, height: 11 })),
-    f.plot.selectAll<SVGTextElement, ScatterPoint>('text.point-label').nodes(),
-  );
   g.append('title').text(
     (p) =>
-      `${p.label}: ${o.formatCost(p.cost)} per outcome, ${o.formatRate(p.escalations)} escalations (${legend[p.standing] ?? p.standing})`,
+      `${p.label}: ${o.formatCost(p.cost)} per done item, ${o.formatRate(p.escalations)} escalations (${legend[p.standing] ?? p.standing})`,
   );
   const key = f.svg
     .append('g')
@@ -146,20 +169,4 @@ function padded(values: number[]): [number, number] {
   const hi = Math.max(...values);
   const pad = hi > lo ? (hi - lo) * 0.15 : Math.max(Math.abs(hi) * 0.1, 1);
   return [Math.max(0, lo - pad), hi + pad];
-}
-
-/** Moves labels down (at most five lines) until none overprints one placed before it. */
-export function separateLabels(
-  boxes: { x: number; y: number; width: number; height: number }[],
-  labels: SVGTextElement[],
-): void {
-  const placed: typeof boxes = [];
-  const overlaps = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y - a.height < b.y && b.y - b.height < a.y;
-  boxes.forEach((b, i) => {
-    const box = { ...b };
-    for (let k = 0; k < 5 && placed.some((p) => overlaps(p, box)); k++) box.y += box.height;
-    if (box.y !== b.y) labels[i]?.setAttribute('y', String(-6 + box.y - b.y));
-    placed.push(box);
-  });
 }
