@@ -45,7 +45,7 @@ describe('pre-emptions in the steps table', () => {
     const rows = await page
       .locator(`${stepsTable} tr`)
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
-    expect(rows[0].at(-1)).toBe('Pre-emptions');
+    expect(rows[0].at(-1)).toBe('Pre-emptions in window');
     const report = JSON.parse((await page.textContent('[data-testid=report-json]')) ?? '') as {
       steps: Record<string, { preemptions?: { mean: number; half: number } }>;
     };
@@ -65,7 +65,7 @@ describe('pre-emptions in the steps table', () => {
     await page.click('[data-tab=run]');
     await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
     const header = await page.locator(`${stepsTable} tr`).first().textContent();
-    expect(header).not.toContain('Pre-emptions');
+    expect(header).not.toContain('Pre-emptions in window');
     expect(errors).toEqual([]);
   });
 });

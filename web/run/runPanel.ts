@@ -106,9 +106,10 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
             'Utilisation',
             'Mean queue',
             'Mean wait',
-            'Arrivals',
-            'SLA escalations',
-            ...(preemptive ? ['Pre-emptions'] : []),
+            // Counts over the window, beside a diagram and tables that say per week.
+            'Arrivals in window',
+            'SLA escalations in window',
+            ...(preemptive ? ['Pre-emptions in window'] : []),
           ],
           ...Object.entries(rep.steps).map(([id, st]) => [
             id,
@@ -127,7 +128,15 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
     out.append(
       el('h3', {}, 'Pools'),
       table([
-        ['Pool', 'Kind', 'Utilisation', 'Busy hours', 'Overtime hours', 'Tasks', 'Cost'],
+        [
+          'Pool',
+          'Kind',
+          'Utilisation',
+          'Busy hours in window',
+          'Overtime hours in window',
+          'Tasks in window',
+          'Cost in window',
+        ],
         ...Object.entries(rep.pools).map(([id, p]) => [
           id,
           p.kind,
