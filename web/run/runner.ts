@@ -35,7 +35,7 @@ import type { ResultKind } from '../state/savedResults.js';
 import { callScenario } from '../load/scenarioClient.js';
 import type { Store } from '../state/store.js';
 import { limits } from '../state/limits.js';
-import { createBrowserPool } from './browserPool.js';
+import { createBrowserPool, warmUpJob } from './browserPool.js';
 import { heldResultsProblem, resultsBudget } from './heldResults.js';
 import { scenarioDefaults } from './runSpec.js';
 import { withPeriods } from '../../src/scenario/index.js';
@@ -91,6 +91,8 @@ export interface Runner {
   optimise(request: OptimiseRequest): Promise<void>;
   traceRun(replication: number): Promise<void>;
   cancel(): void;
+  /** Starts the simulation workers before the first run needs them (see BrowserPool.prepare). */
+  prepare(): void;
   /** Puts back a result kept from an earlier visit (its JSON is the report, byte for byte); `restored` marks it so it is not kept again. */
   restore(kind: ResultKind, json: string, key: string, model: Model): void;
 }
@@ -492,6 +494,10 @@ export function createRunner(store: Store): Runner {
         set({ trace: { run, model, key } });
       }),
     cancel: () => pool.cancel(),
+    prepare: () => {
+      const model = store.get().loaded?.model;
+      pool.prepare(model ? warmUpJob(model) : undefined);
+    },
     restore(kind, json, key, model) {
       const report = JSON.parse(json);
       if (kind === 'run') set({ run: { report, json, model, key, restored: true } });
