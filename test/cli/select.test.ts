@@ -35,6 +35,22 @@ describe('opsim select', () => {
     );
   });
 
+  it("names a constraint's figure in words in the table, and counts replications as whole numbers", async () => {
+    const r = await select(
+      '--objective',
+      'max:utilisation:server',
+      '--delta',
+      '1%',
+      '--constraint',
+      'cycleTime<=20m±3m',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/; \d+ replications used \(\d+ simulated\)\n/);
+    const header = r.stdout.split('\n').find((l) => l.startsWith('design '));
+    expect(header).toContain('mean cycle time (h)');
+    expect(header).not.toContain('cycleTime');
+  });
+
   it('with a constraint no design meets, exits 2 naming the constraint', async () => {
     const r = await select('--objective', 'cycleTime', '--delta', '0.05', '--constraint', 'throughput>=2000');
     expect(r.code).toBe(2);

@@ -12,6 +12,11 @@ export function formatNumber(x: number): string {
   return x.toFixed(2);
 }
 
+/** A count of things (replications, runs): a whole number with thousands separators, never "75.0". */
+export function formatCount(n: number): string {
+  return Number.isFinite(n) ? groupThousands(Math.round(n).toFixed(0)) : String(n);
+}
+
 function groupThousands(s: string): string {
   const neg = s.startsWith('-');
   const digits = neg ? s.slice(1) : s;

@@ -1,5 +1,5 @@
 import type { OptimiseReport } from '../../experiments/index.js';
-import { formatNumber } from './formatNumber.js';
+import { formatCount, formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';
 import type { Table } from './table.js';
 
@@ -8,7 +8,7 @@ export function optimisePreamble(r: OptimiseReport): string {
   const lines = [
     r.design === 'base' ? r.scenario : `${r.scenario} — ${r.design}`,
     `decisions: ${r.decisions.map((d) => `${d.name} (${d.param}) in ${d.values.length === 1 ? d.values[0] : `${d.values[0]}..${d.values[d.values.length - 1]}`}${d.costPerUnit > 0 ? `, ${formatNumber(d.costPerUnit)}/week per unit` : ''}`).join('; ')}`,
-    `${r.designs} designs; ${r.method === 'exhaustive' ? 'all certified by select' : `screened by OCBA (${formatNumber(r.screening!.runs)} runs), ${r.finalists.length} finalists certified by select`}`,
+    `${r.designs} designs; ${r.method === 'exhaustive' ? 'all certified by select' : `screened by OCBA (${formatCount(r.screening!.runs)} runs), ${r.finalists.length} finalists certified by select`}`,
   ];
   const head = lines.join('\n') + '\n';
   if (r.certification === null) return `${head}\nBest so far: ${r.best?.name ?? 'none'}\n${r.guarantee}\n\n`;

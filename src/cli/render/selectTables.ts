@@ -1,5 +1,5 @@
 import { constraintText, type SelectReport, selectionInfo } from '../../experiments/index.js';
-import { formatNumber } from './formatNumber.js';
+import { formatCount, formatNumber } from './formatNumber.js';
 import type { Cell, Table } from './table.js';
 
 const labelOf = (key: string) => {
@@ -23,7 +23,7 @@ export function selectPreamble(r: SelectReport, width = 100): string {
   lines.push(
     `procedure: ${p.name === 'AK' ? 'feasibility check then KN (Andradóttir & Kim 2010; Kim & Nelson 2001)' : 'KN (Kim & Nelson 2001)'}, ` +
       `first stage ${p.firstStage}, batches of ${p.batch}, ${p.commonRandomNumbers ? 'common random numbers' : 'independent sampling'}; ` +
-      `${formatNumber(r.replications.used)} replications used (${formatNumber(r.replications.simulated)} simulated)`,
+      `${formatCount(r.replications.used)} replications used (${formatCount(r.replications.simulated)} simulated)`,
     '',
     `Selected: ${r.selected ?? 'none'}`,
     wrap(r.guarantee, width),
@@ -36,7 +36,16 @@ export function selectTables(r: SelectReport): Table[] {
   return [
     {
       title: `Designs (mean ± 95% CI over the replications each used)`,
-      columns: ['design', 'status', labelOf(r.objective.key), ...keys, 'replications', 'simulated', 'reason'],
+      // Figures in words, as the objective's: the keys (budgetUse:vp-support) are what the options take.
+      columns: [
+        'design',
+        'status',
+        labelOf(r.objective.key),
+        ...keys.map(labelOf),
+        'replications',
+        'simulated',
+        'reason',
+      ],
       rows: r.designs.map((d) => [
         d.name,
         d.status,
