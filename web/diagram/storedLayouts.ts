@@ -34,14 +34,28 @@ export function layoutKey(inputJson: string): string {
   return `v${FORMAT}:${sha256Hex(inputJson)}`;
 }
 
-/** ELK's answer kept for `key`, or null (none kept, or storage refused). */
+/** How long the diagram waits for storage before laying the graph out itself. */
+const READ_DEADLINE_MS = 1000;
+
+/**
+ * ELK's answer kept for `key`, or null: none kept, storage refused, or no answer within
+ * READ_DEADLINE_MS (a database held up by another tab must not leave the diagram blank).
+ */
 export async function storedLayout(key: string): Promise<ElkNode | null> {
   const s = layoutStore();
   if (s === null) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return (await get<Stored>(key, s))?.out ?? null;
+    return await Promise.race([
+      get<Stored>(key, s).then((kept) => kept?.out ?? null),
+      new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), READ_DEADLINE_MS);
+      }),
+    ]);
   } catch {
     return null;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
