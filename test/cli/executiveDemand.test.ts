@@ -33,3 +33,20 @@ describe('the Executives table', () => {
     expect(cell('waiting at end')).toBe('0');
   });
 });
+
+describe('the Pools table', () => {
+  const read = (file: string) => ({ [file]: readFileSync(file, 'utf8') });
+  it("says where a forum chair's decisions are, since they are not its tasks", async () => {
+    const file = 'scenarios/validation/forum.yaml';
+    const r = await runCli(['run', file, '--replications', '2'], read(file));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      "\nPools (an executive's tasks are its ad-hoc decisions; decisions at forums are under Executives)\n",
+    );
+  });
+
+  it('has no such note when no executive chairs a forum', async () => {
+    const r = await runCli(['run', 'sla-exec.yaml'], files);
+    expect(r.stdout).toContain('\nPools\n');
+  });
+});

@@ -111,6 +111,8 @@ describe('an executive without a decision budget', () => {
       .allTextContents();
     expect(row[0]).toBe('coo');
     expect(row[header.indexOf('Budget used')]).toBe('no budget');
+    // The coo decides at the forum it chairs, which is not a task: the Pools table says so.
+    expect(await page.textContent('[data-testid=pools-forum-note]')).toContain('decisions at forums it chairs');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -147,6 +147,16 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
           money(p.cost.mean),
         ]),
       ]),
+      // A forum's chair decides at its sessions, which are not tasks (see the CLI's Pools table).
+      ...(Object.values(rep.executives).some((e) => e.decidedAtForum.mean > 0)
+        ? [
+            el(
+              'p',
+              { class: 'hint', 'data-testid': 'pools-forum-note' },
+              "An executive's tasks are its ad-hoc decisions; decisions at forums it chairs are under Executives.",
+            ),
+          ]
+        : []),
     );
     // A design without executives says so once, under "Executive load" above: no empty table here.
     const undecided = undecidedColumns([{ name: '', executives: rep.executives, weeks: rep.weeks }]);

@@ -105,7 +105,9 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
         ]),
     },
     {
-      title: `Pools${suffix}`,
+      // A forum's chair decides at its sessions, which are not tasks: "head-product, tasks 0, cost
+      // 6,758" read as an executive who did nothing.
+      title: `Pools${suffix}${chairsDecide(r) ? " (an executive's tasks are its ad-hoc decisions; decisions at forums are under Executives)" : ''}`,
       columns: ['pool', 'kind', 'utilisation', 'busy h', 'paid h', 'overtime h', 'tasks', 'cost'],
       rows: Object.entries(r.pools).map(([id, p]) => [
         id,
@@ -277,4 +279,9 @@ function clockRows(r: DesignReport): Cell[][] {
   for (const [id, type] of Object.entries(r.byType))
     if (type.patienceClock) rows.push([`patience of ${id}`, type.patienceClock]);
   return rows;
+}
+
+/** Whether any executive decided at a forum it chairs, in any replication. */
+function chairsDecide(r: DesignReport): boolean {
+  return Object.values(r.executives).some((e) => e.decidedAtForum.mean > 0);
 }
