@@ -156,8 +156,8 @@ async function start(): Promise<void> {
   }
   await restoreResults(store, runner);
   app.dataset.ready = 'true';
-  // The simulation workers start once the page has drawn, while the reader looks at it, rather than
-  // on the first click of Run (about 0.4 s of its first result).
+  // The simulation workers start, and warm up on the open design, once the page has drawn and while
+  // the reader looks at it, rather than on the first click of Run (a third of that run's time).
   whenIdle(() => runner.prepare());
 }
 

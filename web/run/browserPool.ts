@@ -15,7 +15,7 @@ export interface BrowserPool extends WorkerPool {
    * Starts the workers now, so that the first run does not wait for them, and has each run `warm`
    * (see warmUpJob), its result thrown away. The first Run of the company's 8 replications took
    * about 840 ms against 450 ms for the next with workers made on the click: loading a worker's
-   * module is a little of that, the engine's first minutes of compiling for the model most of it.
+   * module is a little of that; V8 compiling the engine for the model as it first runs is most of it.
    */
   prepare(warm?: Job): void;
 }
