@@ -78,6 +78,7 @@ describe('executive load against budgets', () => {
     const gaveUp = header.indexOf('Gave up waiting per week');
     expect(gaveUp).toBeGreaterThan(0);
     expect(header).not.toContain('Turned away (queue full) per week'); // none in any design: no column
+    expect(header).toContain('Waiting at the end'); // the swamped VP's backlog
     const gaveUpCells = await page
       .locator('[data-testid=compare-results] [data-testid=budget-table] tbody tr')
       .evaluateAll((trs, i) => trs.map((tr) => tr.children[i].textContent ?? ''), gaveUp);

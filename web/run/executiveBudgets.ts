@@ -107,6 +107,9 @@ export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLEleme
     ),
   });
   const undecided = undecidedColumns(designs);
+  // With those still waiting at the end, received and decided reconcile, up to the backlog the
+  // window started with (docs/report-format.md).
+  const waiting = designs.some((d) => Object.values(d.executives).some((e) => e.waitingAtEnd.mean > 0));
   const rows = designs.flatMap((d) =>
     ids
       .filter((id) => d.executives[id])
@@ -119,6 +122,7 @@ export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLEleme
           formatInterval(e.escalationsPerWeek, formatPerWeek),
           formatInterval(e.decidedPerWeek, formatPerWeek),
           ...undecided.map((c) => c.cell(e, d.weeks)),
+          ...(waiting ? [formatInterval(e.waitingAtEnd, formatCount)] : []),
           `${formatCount(perWeek(e.hoursConsumed.mean, d.weeks))} h`,
           budgeted ? `${formatCount(perWeek(e.budgetHours.mean, d.weeks))} h` : 'unlimited',
           budgeted ? formatInterval(e.budgetUtilisation, formatPercent) : '–',
@@ -135,6 +139,7 @@ export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLEleme
           'Escalations received',
           'Decided',
           ...undecided.map((c) => c.label),
+          ...(waiting ? ['Waiting at the end'] : []),
           'Decision hours a week',
           'Budget hours a week',
           'Budget used (95% CI)',
