@@ -10,9 +10,8 @@ const twoSig = format(',.2~r');
  * `$1,234`, `€12.50` (cents only under 100), `1,234 XYZ` for currencies Intl does not know. A saving
  * reads `−$12.50`, with the minus sign d3 gives every other number on the page (Intl gives a hyphen).
  */
-export function formatMoney(value: number, currency = 'USD'): string {
+export function formatMoney(value: number, currency = 'USD', digits = Math.abs(value) < 100 ? 2 : 0): string {
   if (!Number.isFinite(value)) return '–';
-  const digits = Math.abs(value) < 100 ? 2 : 0;
   try {
     return new Intl.NumberFormat('en-US', {
       style: 'currency',
@@ -25,6 +24,15 @@ export function formatMoney(value: number, currency = 'USD'): string {
   } catch {
     return `${digits ? oneDecimal(value) : grouped(value)} ${currency}`;
   }
+}
+
+/**
+ * Money for an axis's ticks, all with the same digits: whole amounts when every tick is one
+ * (`$40 … $160`), cents otherwise. Tick by tick, formatMoney's rule gave `$80.00` under `$100`.
+ */
+export function formatMoneyTicks(ticks: readonly number[], currency = 'USD'): (value: number) => string {
+  const digits = ticks.every((t) => Number.isInteger(t)) ? 0 : 2;
+  return (value) => formatMoney(value, currency, digits);
 }
 
 /** Hours as `45 min`, `3.2 h`, `2.5 d` (24-hour days of simulated time), `3.1 wk`. */

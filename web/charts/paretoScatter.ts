@@ -1,6 +1,7 @@
 // Cost per done item against escalation load, one point per design or swept value; the Pareto
 // front (nothing else is cheaper and less escalated at once) is joined and marked.
 import * as d3 from 'd3';
+import { formatMoneyTicks } from './format.js';
 import { chartFrame } from './frame.js';
 import { leaderEnd, placeLabels } from './labelPlacement.js';
 
@@ -75,11 +76,12 @@ export function paretoScatter(
         .ticks(6)
         .tickFormat((v) => o.formatRate(Number(v)).replace(' /wk', '')),
     );
+  const costTick = formatMoneyTicks(y.ticks(5), o.currency);
   f.plot.append('g').call(
     d3
       .axisLeft(y)
       .ticks(5)
-      .tickFormat((v) => o.formatCost(Number(v))),
+      .tickFormat((v) => costTick(Number(v))),
   );
   const front = o.points
     .filter((p) => p.standing === 'optimal')
