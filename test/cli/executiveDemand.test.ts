@@ -41,12 +41,12 @@ describe('the Pools table', () => {
     const r = await runCli(['run', file, '--replications', '2'], read(file));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
-      "\nPools (an executive's tasks are its ad-hoc decisions; decisions at forums are under Executives)\n",
+      "\nPools (after warm-up; an executive's tasks are its ad-hoc decisions, decisions at forums are under Executives)\n",
     );
   });
 
   it('has no such note when no executive chairs a forum', async () => {
     const r = await runCli(['run', 'sla-exec.yaml'], files);
-    expect(r.stdout).toContain('\nPools\n');
+    expect(r.stdout).toContain('\nPools (after warm-up)\n');
   });
 });

@@ -47,6 +47,12 @@ function perWeek(ci: Interval, r: DesignReport): Interval {
 }
 
 /** The tables of `opsim run`: headline, steps, pools, executives, item types, cost, quality. */
+/**
+ * What the tables are measured over, in the headline's words: their counts and hours, beside
+ * per-week figures, read as weekly ones ("arrivals 9,520" under "throughput (/week) 1,753").
+ */
+const AFTER_WARMUP = 'after warm-up';
+
 export function designTables(r: DesignReport, suffix = '', full = true): Table[] {
   const shown = (k: string) => full || !splitSaysNothing(k, [r.headline]);
   // Only a scenario with a pre-emptive step (`queue.preempt`) has the column.
@@ -62,7 +68,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
         ),
     },
     {
-      title: `Steps${suffix}`,
+      title: `Steps${suffix} (${AFTER_WARMUP})`,
       columns: [
         'step',
         'kind',
@@ -107,7 +113,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
     {
       // A forum's chair decides at its sessions, which are not tasks: "head-product, tasks 0, cost
       // 6,758" read as an executive who did nothing.
-      title: `Pools${suffix}${chairsDecide(r) ? " (an executive's tasks are its ad-hoc decisions; decisions at forums are under Executives)" : ''}`,
+      title: `Pools${suffix} (${AFTER_WARMUP}${chairsDecide(r) ? "; an executive's tasks are its ad-hoc decisions, decisions at forums are under Executives" : ''})`,
       columns: ['pool', 'kind', 'utilisation', 'busy h', 'paid h', 'overtime h', 'tasks', 'cost'],
       rows: Object.entries(r.pools).map(([id, p]) => [
         id,
@@ -167,7 +173,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
     });
   }
   tables.push({
-    title: `Item types${suffix}`,
+    title: `Item types${suffix} (${AFTER_WARMUP})`,
     columns: [
       'type',
       'arrived',
@@ -233,7 +239,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
   });
   const q = r.quality;
   tables.push({
-    title: `Quality${suffix}`,
+    title: `Quality${suffix} (${AFTER_WARMUP})`,
     columns: ['measure', 'count'],
     rows: [
       ['errors made', { ci: q.errorsMade }],
