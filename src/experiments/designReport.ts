@@ -62,6 +62,14 @@ export function summariseRuns(runs: readonly RunResult[]): DesignReport {
 
 export type ExecutivesTotal = Omit<ExecutiveFigures, 'decisionWait'>;
 
+/**
+ * Whether any of a design's executives decided at a forum it chairs, in any replication: those
+ * decisions are not its pool's tasks, which the reports' pool tables then say.
+ */
+export function decidesAtForums(executives: DesignReport['executives']): boolean {
+  return Object.values(executives).some((e) => e.decidedAtForum.mean > 0);
+}
+
 /** The sum over executives of each count; budget use is the budgeted executives' hours over their budget hours (no value when none has a budget). */
 export function executivesTotalOf(run: RunResult): ExecutivesTotal {
   const total: ExecutivesTotal = {

@@ -26,16 +26,17 @@ export interface BudgetDesign {
 
 const perWeek = (x: number, weeks: number) => (weeks > 0 ? x / weeks : 0);
 
-type Executive = DesignReport['executives'][string];
+type Executives = DesignReport['executives'];
+type Executive = Executives[string];
 
 /**
  * The escalations an executive received but did not decide, by why: a column for each way that
- * happened in any of the designs shown. Without them a table read "received 16.6 /wk, decided 10.8
- * /wk, within budget" and said nothing of the other 5.8 (items that gave up waiting). Received =
- * decided + these + the change in those waiting (docs/report-format.md).
+ * happened among `shown` (each design's executives). Without them a table read "received 16.6 /wk,
+ * decided 10.8 /wk, within budget" and said nothing of the other 5.8 (items that gave up waiting).
+ * Received = decided + these + the change in those waiting (docs/report-format.md).
  */
 export function undecidedColumns(
-  designs: readonly BudgetDesign[],
+  shown: readonly Executives[],
 ): { label: string; cell: (e: Executive, weeks: number) => string }[] {
   const kinds = [
     { key: 'abandonedWaiting', label: 'Gave up waiting' },
@@ -43,10 +44,10 @@ export function undecidedColumns(
     { key: 'leftBySla', label: 'Sent on by an SLA' },
   ] as const;
   return kinds
-    .filter(({ key }) => designs.some((d) => Object.values(d.executives).some((e) => e[key].mean > 0)))
+    .filter(({ key }) => shown.some((execs) => Object.values(execs).some((e) => e[key].mean > 0)))
     .map(({ key, label }) => ({
       label: `${label} per week`,
-      cell: (e: Executive, weeks: number) => formatInterval(perInterval(e[key], weeks > 0 ? weeks : 1), formatPerWeek),
+      cell: (e: Executive, weeks: number) => formatInterval(perInterval(e[key], weeks), formatPerWeek),
     }));
 }
 
@@ -106,7 +107,7 @@ export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLEleme
         })),
     ),
   });
-  const undecided = undecidedColumns(designs);
+  const undecided = undecidedColumns(designs.map((d) => d.executives));
   // With those still waiting at the end, received and decided reconcile, up to the backlog the
   // window started with (docs/report-format.md).
   const waiting = designs.some((d) => Object.values(d.executives).some((e) => e.waitingAtEnd.mean > 0));

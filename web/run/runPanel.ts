@@ -17,6 +17,7 @@ import { downloadText } from '../share/downloadText.js';
 import { mountDriftPanel, mountEventLogDownload } from '../eventlog/index.js';
 import type { Store } from '../state/store.js';
 import { causeLabels } from '../charts/stackedCostChart.js';
+import { decidesAtForums } from '../../src/experiments/index.js';
 import { executiveBudgetView, undecidedColumns } from './executiveBudgets.js';
 import { typeCostView } from './typeCosts.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
@@ -148,7 +149,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
         ]),
       ]),
       // A forum's chair decides at its sessions, which are not tasks (see the CLI's Pools table).
-      ...(Object.values(rep.executives).some((e) => e.decidedAtForum.mean > 0)
+      ...(decidesAtForums(rep.executives)
         ? [
             el(
               'p',
@@ -159,7 +160,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
         : []),
     );
     // A design without executives says so once, under "Executive load" above: no empty table here.
-    const undecided = undecidedColumns([{ name: '', executives: rep.executives, weeks: rep.weeks }]);
+    const undecided = undecidedColumns([rep.executives]);
     if (Object.keys(rep.executives).length > 0)
       out.append(
         el('h3', {}, 'Executives'),

@@ -1,4 +1,4 @@
-import type { DesignReport, Interval } from '../../experiments/index.js';
+import { decidesAtForums, type DesignReport, type Interval } from '../../experiments/index.js';
 import { metricInfo } from '../../experiments/index.js';
 import type { Cell, Table } from './table.js';
 import { periodTable } from './periodTable.js';
@@ -46,13 +46,13 @@ function perWeek(ci: Interval, r: DesignReport): Interval {
   return { mean: ci.mean / weeks, half: ci.half / weeks, lo: ci.lo / weeks, hi: ci.hi / weeks, n: ci.n };
 }
 
-/** The tables of `opsim run`: headline, steps, pools, executives, item types, cost, quality. */
 /**
  * What the tables are measured over, in the headline's words: their counts and hours, beside
  * per-week figures, read as weekly ones ("arrivals 9,520" under "throughput (/week) 1,753").
  */
 const AFTER_WARMUP = 'after warm-up';
 
+/** The tables of `opsim run`: headline, steps, pools, executives, item types, cost, quality. */
 export function designTables(r: DesignReport, suffix = '', full = true): Table[] {
   const shown = (k: string) => full || !splitSaysNothing(k, [r.headline]);
   // Only a scenario with a pre-emptive step (`queue.preempt`) has the column.
@@ -113,7 +113,7 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
     {
       // A forum's chair decides at its sessions, which are not tasks: "head-product, tasks 0, cost
       // 6,758" read as an executive who did nothing.
-      title: `Pools${suffix} (${AFTER_WARMUP}${chairsDecide(r) ? "; an executive's tasks are its ad-hoc decisions, decisions at forums are under Executives" : ''})`,
+      title: `Pools${suffix} (${AFTER_WARMUP}${decidesAtForums(r.executives) ? "; an executive's tasks are its ad-hoc decisions, decisions at forums are under Executives" : ''})`,
       columns: ['pool', 'kind', 'utilisation', 'busy h', 'paid h', 'overtime h', 'tasks', 'cost'],
       rows: Object.entries(r.pools).map(([id, p]) => [
         id,
@@ -285,9 +285,4 @@ function clockRows(r: DesignReport): Cell[][] {
   for (const [id, type] of Object.entries(r.byType))
     if (type.patienceClock) rows.push([`patience of ${id}`, type.patienceClock]);
   return rows;
-}
-
-/** Whether any executive decided at a forum it chairs, in any replication. */
-function chairsDecide(r: DesignReport): boolean {
-  return Object.values(r.executives).some((e) => e.decidedAtForum.mean > 0);
 }
