@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
+import { formatMoney } from '../../web/charts/format.js';
 import { cliJson, cliRunJson } from './nodeReport.js';
 import { differingLeaves, dropScenario, runAndWait, setReplications } from './pageActions.js';
 
@@ -120,9 +121,24 @@ describe('web app', () => {
     // The command the tab shows runs the same comparison: the same bytes again.
     const line = (await page.textContent('[data-testid=compare-cli]')) ?? '';
     expect(line).toBe(`opsim compare ai-native.yaml --variants ${kept.join(',')} --replications 2 --seed 2027`);
-    expect(await page.locator('[data-testid=compare-json]').textContent()).toBe(
-      await cliJson('compare', 'ai-native.yaml', company, line.split(' ').slice(3)),
-    );
+    const compareJson = (await page.locator('[data-testid=compare-json]').textContent()) ?? '';
+    expect(compareJson).toBe(await cliJson('compare', 'ai-native.yaml', company, line.split(' ').slice(3)));
+    // The scatter's points say the figure they are placed by: cost per done item (cost per outcome,
+    // another figure, is what their tooltips once said).
+    const designs = (
+      JSON.parse(compareJson) as { designs: { name: string; headline: { costPerDone: { mean: number } } }[] }
+    ).designs;
+    const tips = await page
+      .locator('[data-testid=compare-results] [data-testid=chart-pareto] .point title')
+      .allTextContents();
+    expect(tips.length).toBe(designs.length);
+    for (const d of designs) {
+      const says = `${d.name}: ${formatMoney(d.headline.costPerDone.mean)} per done item, `;
+      expect(
+        tips.filter((t) => t.startsWith(says)),
+        says,
+      ).toHaveLength(1);
+    }
 
     await page.click('[data-tab=sweep]');
     await page.selectOption('[data-testid=sweep-declared]', 'gate-threshold');
