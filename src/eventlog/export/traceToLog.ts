@@ -3,7 +3,7 @@
 // of its pool and keeps it through a pause, which is what a roster of named people would show.
 
 import type { Model, TraceRecord } from '../../core/index.js';
-import type { LogEvent } from '../model/logEvent.js';
+import type { Lifecycle, LogEvent } from '../model/logEvent.js';
 
 export const MS_PER_HOUR = 3_600_000;
 
@@ -47,10 +47,73 @@ export class ServerNumbers {
 }
 
 /**
+ * What traceCaseEvents hands on: the case events of a run in the model's own names. A sink that
+ * builds LogEvent objects serves the file writers (traceToLog); one that writes columns serves the
+ * simulated logs that drift and fit validation measure (simulatedLog.ts), with no object per event.
+ */
+export interface CaseEventSink {
+  /** An item arrived (before its first event): its type and the attributes it drew, when it has any. */
+  arrive(item: number, type: string | undefined, attributes: Readonly<Record<string, number>> | undefined): void;
+  /** One event of the item's case at node `node`; `server` numbers the task's server of `pool`, -1 for none. */
+  event(item: number, node: string, lifecycle: Lifecycle, t: number, pool: string | undefined, server: number): void;
+  /** The item left the system. */
+  close(item: number): void;
+}
+
+/**
  * Turns trace records into case events: arrival = 'schedule' of the entry node, service =
  * start/complete (suspend/resume around a shift end or a pre-emption), a forum decision = complete at the forum.
- * `onEvent` gets each event; `onClose` gets the case id when the item leaves.
  */
+export function traceCaseEvents(sink: CaseEventSink): (r: TraceRecord) => void {
+  const servers = new ServerNumbers();
+  // Items set aside by a pre-emption: their next start continues the same task ('resume').
+  const interrupted = new Set<number>();
+  // Items paused at a shift end: one displaced at the opening is suspended already.
+  const paused = new Set<number>();
+  return (r) => {
+    switch (r.event) {
+      case 'arrive': {
+        const attributes =
+          r.attributes !== undefined && Object.keys(r.attributes).length > 0 ? r.attributes : undefined;
+        sink.arrive(r.item, r.type, attributes);
+        sink.event(r.item, r.node, 'schedule', r.t, undefined, -1);
+        return;
+      }
+      case 'start': {
+        const lifecycle = interrupted.delete(r.item) ? 'resume' : 'start';
+        sink.event(r.item, r.node, lifecycle, r.t, r.pool, servers.take(r.pool!, r.item));
+        return;
+      }
+      case 'finish':
+        sink.event(r.item, r.node, 'complete', r.t, r.pool, servers.release(r.pool!, r.item));
+        return;
+      case 'pause':
+      case 'resume': {
+        if (r.event === 'pause') paused.add(r.item);
+        else paused.delete(r.item);
+        sink.event(r.item, r.node, r.event === 'pause' ? 'suspend' : 'resume', r.t, r.pool, servers.of(r.item));
+        return;
+      }
+      case 'preempt': {
+        // The task is set aside and its server freed for the item that interrupted it.
+        const server = servers.release(r.pool!, r.item);
+        interrupted.add(r.item);
+        if (!paused.delete(r.item)) sink.event(r.item, r.node, 'suspend', r.t, r.pool, server);
+        return;
+      }
+      case 'decide':
+        sink.event(r.item, r.node, 'complete', r.t, r.pool, r.pool !== undefined ? 0 : -1);
+        return;
+      case 'exit':
+        sink.close(r.item);
+        return;
+      default:
+        return;
+    }
+  };
+}
+
+/** traceCaseEvents as LogEvent objects: `onEvent` gets each event, `onClose` the case id when the item leaves. */
 export function traceToLog(
   model: Model,
   clock: LogClock,
@@ -58,81 +121,35 @@ export function traceToLog(
   onClose: (caseId: string) => void,
 ): (r: TraceRecord) => void {
   const fnOf = new Map(model.nodes.map((n) => [n.id, n.fn >= 0 ? model.functions[n.fn] : undefined]));
-  // Type and attributes come with an item's 'arrive' record and are kept while it is in the system.
+  // Type and attributes come with an item's arrival and are kept while it is in the system.
   const typeOfItem = new Map<number, string>();
   const attributesOfItem = new Map<number, Readonly<Record<string, number>>>();
-  const servers = new ServerNumbers();
-  // Items set aside by a pre-emption: their next start continues the same task ('resume').
-  const interrupted = new Set<number>();
-  // Items paused at a shift end: one displaced at the opening is suspended already.
-  const paused = new Set<number>();
-  return (r) => {
-    const base = (activity: string, lifecycle: LogEvent['lifecycle']): LogEvent => {
+  return traceCaseEvents({
+    arrive(item, type, attributes) {
+      if (type !== undefined) typeOfItem.set(item, type);
+      if (attributes !== undefined) attributesOfItem.set(item, attributes);
+    },
+    event(item, node, lifecycle, t, pool, server) {
       const e: LogEvent = {
-        caseId: caseIdOf(r.item),
-        activity,
+        caseId: caseIdOf(item),
+        activity: node,
         lifecycle,
-        ms: clock.startMs + r.t * MS_PER_HOUR,
+        ms: clock.startMs + t * MS_PER_HOUR,
         offsetMin: clock.offsetMin,
       };
-      const g = fnOf.get(r.node);
+      const g = fnOf.get(node);
       if (g !== undefined) e.group = g;
-      const ty = typeOfItem.get(r.item);
+      const ty = typeOfItem.get(item);
       if (ty !== undefined) e.caseType = ty;
-      const attributes = attributesOfItem.get(r.item);
+      const attributes = attributesOfItem.get(item);
       if (attributes !== undefined) e.caseAttributes = attributes;
-      return e;
-    };
-    switch (r.event) {
-      case 'arrive': {
-        if (r.type !== undefined) typeOfItem.set(r.item, r.type);
-        if (r.attributes !== undefined && Object.keys(r.attributes).length > 0)
-          attributesOfItem.set(r.item, r.attributes);
-        onEvent(base(r.node, 'schedule'));
-        return;
-      }
-      case 'start': {
-        const e = base(r.node, interrupted.delete(r.item) ? 'resume' : 'start');
-        e.resource = `${r.pool}#${servers.take(r.pool!, r.item)}`;
-        onEvent(e);
-        return;
-      }
-      case 'finish': {
-        const e = base(r.node, 'complete');
-        e.resource = `${r.pool}#${servers.release(r.pool!, r.item)}`;
-        onEvent(e);
-        return;
-      }
-      case 'pause':
-      case 'resume': {
-        if (r.event === 'pause') paused.add(r.item);
-        else paused.delete(r.item);
-        const e = base(r.node, r.event === 'pause' ? 'suspend' : 'resume');
-        e.resource = `${r.pool}#${servers.of(r.item)}`;
-        onEvent(e);
-        return;
-      }
-      case 'preempt': {
-        // The task is set aside and its server freed for the item that interrupted it.
-        const e = base(r.node, 'suspend');
-        e.resource = `${r.pool}#${servers.release(r.pool!, r.item)}`;
-        interrupted.add(r.item);
-        if (!paused.delete(r.item)) onEvent(e);
-        return;
-      }
-      case 'decide': {
-        const e = base(r.node, 'complete');
-        if (r.pool !== undefined) e.resource = `${r.pool}#0`;
-        onEvent(e);
-        return;
-      }
-      case 'exit':
-        typeOfItem.delete(r.item);
-        attributesOfItem.delete(r.item);
-        onClose(caseIdOf(r.item));
-        return;
-      default:
-        return;
-    }
-  };
+      if (server >= 0) e.resource = `${pool}#${server}`;
+      onEvent(e);
+    },
+    close(item) {
+      typeOfItem.delete(item);
+      attributesOfItem.delete(item);
+      onClose(caseIdOf(item));
+    },
+  });
 }

@@ -5,7 +5,7 @@
 // before), the estimate Simod and Martin et al. (2016) use. A case's first activity has no previous
 // completion to bound it, so its duration is unknown.
 
-import { eventsByCase, lifecycleCode, type EventLog } from '../model/eventLog.js';
+import { caseEventOrder, lifecycleCode, type EventLog } from '../model/eventLog.js';
 
 export interface Instance {
   caseIx: number;
@@ -39,19 +39,31 @@ export function activityInstances(log: EventLog): {
   estimated: number;
   unknown: number;
 } {
-  const byCase = eventsByCase(log);
+  const { order, start } = caseEventOrder(log);
   const all: Instance[] = [];
-  const cases: CaseView[] = byCase.map((evs, c) => {
-    const open = new Map<number, number[]>();
+  let withoutStart = 0;
+  // The current case's starts not yet completed, oldest first (a completion takes the oldest of its
+  // activity). Cases have a handful of events, so a scan beats a map per case.
+  const openAct: number[] = [];
+  const openMs: number[] = [];
+  const cases: CaseView[] = new Array<CaseView>(log.cases.length);
+  for (let c = 0; c < cases.length; c++) {
+    openAct.length = 0;
+    openMs.length = 0;
     const instances: Instance[] = [];
-    for (const k of evs) {
+    for (let i = start[c]; i < start[c + 1]; i++) {
+      const k = order[i];
       const a = log.act[k];
       if (log.life[k] === START) {
-        if (!open.has(a)) open.set(a, []);
-        open.get(a)!.push(log.ms[k]);
+        openAct.push(a);
+        openMs.push(log.ms[k]);
       } else if (log.life[k] === COMPLETE) {
-        const starts = open.get(a);
-        const s = starts !== undefined && starts.length > 0 ? starts.shift()! : NaN;
+        const j = openAct.indexOf(a);
+        const s = j >= 0 ? openMs[j] : NaN;
+        if (j >= 0) {
+          openAct.splice(j, 1);
+          openMs.splice(j, 1);
+        } else withoutStart++;
         const inst: Instance = {
           caseIx: c,
           act: a,
@@ -59,23 +71,24 @@ export function activityInstances(log: EventLog): {
           grp: log.grp[k],
           start: s,
           end: log.ms[k],
-          how: Number.isNaN(s) ? 'unknown' : 'exact',
+          how: j >= 0 ? 'exact' : 'unknown',
         };
+        // In order of completion: the case's events are in time order.
         instances.push(inst);
         all.push(inst);
       }
     }
-    let openStart = -1;
-    for (const [a, s] of open) if (s.length > 0) openStart = a;
-    const lastK = evs[evs.length - 1];
-    return {
-      first: log.ms[evs[0]],
+    const firstK = order[start[c]];
+    const lastK = order[start[c + 1] - 1];
+    cases[c] = {
+      first: log.ms[firstK],
       last: log.ms[lastK],
       lastIsComplete: log.life[lastK] === COMPLETE,
       instances,
-      openStart,
+      openStart: openAct.length > 0 ? lastStartedOpen(log, order, start[c], start[c + 1], openAct) : -1,
     };
-  });
+  }
+  if (withoutStart === 0) return { cases, exact: all.length, estimated: 0, unknown: 0 };
 
   // Estimated starts need every completion in time order across cases (a resource's previous one).
   all.sort((x, y) => x.end - y.end);
@@ -104,6 +117,22 @@ export function activityInstances(log: EventLog): {
     if (inst.res >= 0) resFree.set(inst.res, inst.end);
     caseDone.set(inst.caseIx, inst.end);
   }
-  for (const c of cases) c.instances.sort((x, y) => x.end - y.end);
   return { cases, exact, estimated, unknown };
+}
+
+/**
+ * Of the activities a case started and did not complete, the one it first started last (the
+ * activity the case is in when the log ends).
+ */
+function lastStartedOpen(log: EventLog, order: Int32Array, from: number, to: number, open: number[]): number {
+  const seen = new Set<number>();
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const k = order[i];
+    const a = log.act[k];
+    if (log.life[k] !== START || seen.has(a)) continue;
+    seen.add(a);
+    if (open.includes(a)) last = a;
+  }
+  return last;
 }

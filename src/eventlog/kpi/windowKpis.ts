@@ -10,6 +10,7 @@
 import { activityInstances, type CaseView } from '../fit/activityInstances.js';
 import { endShares, quantile } from '../fit/flow.js';
 import type { EventLog } from '../model/eventLog.js';
+import { Names } from '../model/names.js';
 
 export interface WindowKpis {
   from: number;
@@ -47,20 +48,25 @@ export function windowKpis(
   since: number,
 ): WindowKpis[] {
   const { log, cases } = v;
-  const out: WindowKpis[] = windows.map(([from, to]) => ({
-    from,
-    to,
-    arrivals: {},
-    throughput: 0,
-    cycle: { mean: NaN, p50: NaN, p90: NaN, n: 0 },
-    activities: {},
-    busyHours: {},
-    completionsByPool: {},
-  }));
+  const n = windows.length;
+  // Counted by index (activity, pool, type) in typed arrays and named at the end: a simulated
+  // quarter of the company has half a million activity instances.
+  const pools = new Names();
+  const poolOf = Int32Array.from(log.resources, (r) => pools.id(poolOfResource(r)));
+  const types = new Names();
+  const typeOf = Int32Array.from(log.caseType, (t) => types.id(t >= 0 ? log.types[t] : 'case'));
+  const arrivals = new Float64Array(n * types.names.length);
+  const activities = new Float64Array(n * log.activities.length);
+  const completions = new Float64Array(n * pools.names.length);
+  const busy = new Float64Array(n * pools.names.length);
+  const touched = new Uint8Array(n * pools.names.length);
+  const throughput = new Float64Array(n);
   const cycles: number[][] = windows.map(() => []);
+  const endsAt = new Uint8Array(log.activities.length);
+  log.activities.forEach((a, k) => (endsAt[k] = ends.has(a) ? 1 : 0));
   const find = (t: number) => {
     let lo = 0;
-    let hi = windows.length - 1;
+    let hi = n - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (t < windows[mid][0]) hi = mid - 1;
@@ -69,41 +75,62 @@ export function windowKpis(
     }
     return -1;
   };
-  const bump = (r: Record<string, number>, k: string, by = 1) => (r[k] = (r[k] ?? 0) + by);
-  const typeOf = (c: number) => (log.caseType[c] >= 0 ? log.types[log.caseType[c]] : 'case');
-  cases.forEach((c, ci) => {
+  for (let ci = 0; ci < cases.length; ci++) {
+    const c = cases[ci];
     const w0 = find(c.first);
-    if (w0 >= 0 && c.first > since) bump(out[w0].arrivals, typeOf(ci));
+    if (w0 >= 0 && c.first > since) arrivals[w0 * types.names.length + typeOf[ci]]++;
     for (const i of c.instances) {
       const w = find(i.end);
       if (w >= 0) {
-        bump(out[w].activities, log.activities[i.act]);
-        if (i.res >= 0) bump(out[w].completionsByPool, poolOfResource(log.resources[i.res]));
+        activities[w * log.activities.length + i.act]++;
+        if (i.res >= 0) completions[w * pools.names.length + poolOf[i.res]]++;
       }
       if (i.how === 'exact' && i.res >= 0) {
-        const pool = poolOfResource(log.resources[i.res]);
-        for (let k = Math.max(0, find(i.start)); k < windows.length && windows[k][0] < i.end; k++) {
+        const pool = poolOf[i.res];
+        for (let k = Math.max(0, find(i.start)); k < n && windows[k][0] < i.end; k++) {
           const h = (Math.min(i.end, windows[k][1]) - Math.max(i.start, windows[k][0])) / 3_600_000;
-          if (h > 0) bump(out[k].busyHours, pool, h);
+          if (h > 0) {
+            busy[k * pools.names.length + pool] += h;
+            touched[k * pools.names.length + pool] = 1;
+          }
         }
       }
     }
     const last = c.instances[c.instances.length - 1];
-    if (!c.lastIsComplete || c.openStart >= 0 || last === undefined || !ends.has(log.activities[last.act])) return;
+    if (!c.lastIsComplete || c.openStart >= 0 || last === undefined || endsAt[last.act] === 0) continue;
     const w = find(c.last);
-    if (w < 0) return;
-    out[w].throughput++;
+    if (w < 0) continue;
+    throughput[w]++;
     if (c.first > since) cycles[w].push((c.last - c.first) / 3_600_000);
-  });
-  out.forEach((k, w) => {
+  }
+  return windows.map(([from, to], w) => {
     const xs = cycles[w].sort((a, b) => a - b);
-    if (xs.length > 0)
-      k.cycle = {
-        mean: xs.reduce((s, x) => s + x, 0) / xs.length,
-        p50: quantile(xs, 0.5),
-        p90: quantile(xs, 0.9),
-        n: xs.length,
-      };
+    return {
+      from,
+      to,
+      arrivals: named(types.names, arrivals, w),
+      throughput: throughput[w],
+      cycle:
+        xs.length > 0
+          ? {
+              mean: xs.reduce((s, x) => s + x, 0) / xs.length,
+              p50: quantile(xs, 0.5),
+              p90: quantile(xs, 0.9),
+              n: xs.length,
+            }
+          : { mean: NaN, p50: NaN, p90: NaN, n: 0 },
+      activities: named(log.activities, activities, w),
+      busyHours: named(pools.names, busy, w, touched),
+      completionsByPool: named(pools.names, completions, w),
+    };
   });
+}
+
+/** Window w's row of a table by name, with the names counted (or, with `touched`, added to) only. */
+function named(names: readonly string[], table: Float64Array, w: number, touched?: Uint8Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  const base = w * names.length;
+  for (let k = 0; k < names.length; k++)
+    if (touched !== undefined ? touched[base + k] === 1 : table[base + k] > 0) out[names[k]] = table[base + k];
   return out;
 }

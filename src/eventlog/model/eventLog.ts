@@ -3,23 +3,13 @@
 // it without holding the file.
 
 import { LIFECYCLES, type Lifecycle, type LogEvent } from './logEvent.js';
+import { grown, Names } from './names.js';
 
-class Interner {
-  readonly names: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(name: string): number {
-    let k = this.ids.get(name);
-    if (k === undefined) {
-      k = this.names.length;
-      // A parser's field may be a slice of the chunk it came from, and V8 keeps the whole chunk
-      // alive for it; an interned name is kept for good, so it is copied into a string of its own.
-      const own = JSON.parse(JSON.stringify(name)) as string;
-      this.names.push(own);
-      this.ids.set(own, k);
-    }
-    return k;
-  }
-}
+/**
+ * A parser's field may be a slice of the chunk it came from, and V8 keeps the whole chunk alive for
+ * it; a name a log keeps is kept for good, so it is copied into a string of its own.
+ */
+const ownCopy = (name: string): string => JSON.parse(JSON.stringify(name)) as string;
 
 /** A read-only columnar log. Event k: case caseOf[k], activity act[k], ... ; -1 where absent. */
 export interface EventLog {
@@ -56,11 +46,11 @@ export function lifecycleCode(l: Lifecycle): number {
 export class EventLogBuilder {
   private cap = 1024;
   private len = 0;
-  private readonly cases = new Interner();
-  private readonly acts = new Interner();
-  private readonly ress = new Interner();
-  private readonly grps = new Interner();
-  private readonly typs = new Interner();
+  private readonly cases = new Names(ownCopy);
+  private readonly acts = new Names(ownCopy);
+  private readonly ress = new Names(ownCopy);
+  private readonly grps = new Names(ownCopy);
+  private readonly typs = new Names(ownCopy);
   private caseOf = new Int32Array(this.cap);
   private act = new Int32Array(this.cap);
   private life = new Uint8Array(this.cap);
@@ -69,7 +59,7 @@ export class EventLogBuilder {
   private res = new Int32Array(this.cap);
   private grp = new Int32Array(this.cap);
   private caseType: number[] = [];
-  private readonly attrs = new Interner();
+  private readonly attrs = new Names(ownCopy);
   /** Per attribute, its value by case (holes where a case has none). */
   private readonly attrValues: number[][] = [];
 
@@ -100,18 +90,13 @@ export class EventLogBuilder {
 
   private grow(): void {
     this.cap *= 2;
-    const g = <T extends Int32Array | Uint8Array | Float64Array | Int16Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(this.cap);
-      b.set(a);
-      return b;
-    };
-    this.caseOf = g(this.caseOf, Int32Array);
-    this.act = g(this.act, Int32Array);
-    this.life = g(this.life, Uint8Array);
-    this.ms = g(this.ms, Float64Array);
-    this.off = g(this.off, Int16Array);
-    this.res = g(this.res, Int32Array);
-    this.grp = g(this.grp, Int32Array);
+    this.caseOf = grown(this.caseOf, this.cap);
+    this.act = grown(this.act, this.cap);
+    this.life = grown(this.life, this.cap);
+    this.ms = grown(this.ms, this.cap);
+    this.off = grown(this.off, this.cap);
+    this.res = grown(this.res, this.cap);
+    this.grp = grown(this.grp, this.cap);
   }
 
   build(): EventLog {
@@ -169,20 +154,32 @@ export function caseAttributesOf(log: EventLog, c: number): Record<string, numbe
   return out;
 }
 
+/**
+ * Event indices grouped by case, each case's events in time order (ties keep log order), in one
+ * array: case c's events are order[start[c]] to order[start[c + 1] - 1]. One array rather than one
+ * per case: a simulated quarter of the company has 130,000 cases.
+ */
+export function caseEventOrder(log: EventLog): { order: Int32Array; start: Int32Array } {
+  const caseCount = log.cases.length;
+  const start = new Int32Array(caseCount + 1);
+  for (let k = 0; k < log.n; k++) start[log.caseOf[k] + 1]++;
+  for (let c = 0; c < caseCount; c++) start[c + 1] += start[c];
+  const order = new Int32Array(log.n);
+  const fill = start.slice(0, caseCount);
+  for (let k = 0; k < log.n; k++) order[fill[log.caseOf[k]]++] = k;
+  const ms = log.ms;
+  for (let c = 0; c < caseCount; c++) {
+    const from = start[c];
+    const to = start[c + 1];
+    let sorted = true;
+    for (let i = from + 1; i < to; i++) if (ms[order[i]] < ms[order[i - 1]]) sorted = false;
+    if (!sorted) order.subarray(from, to).sort((a, b) => ms[a] - ms[b] || a - b);
+  }
+  return { order, start };
+}
+
 /** Event indices grouped by case, each case's events in time order (ties keep log order). */
 export function eventsByCase(log: EventLog): Int32Array[] {
-  const counts = new Int32Array(log.cases.length);
-  for (let k = 0; k < log.n; k++) counts[log.caseOf[k]]++;
-  const out = Array.from(counts, (c) => new Int32Array(c));
-  const fill = new Int32Array(log.cases.length);
-  for (let k = 0; k < log.n; k++) {
-    const c = log.caseOf[k];
-    out[c][fill[c]++] = k;
-  }
-  for (const evs of out) {
-    let sorted = true;
-    for (let i = 1; i < evs.length; i++) if (log.ms[evs[i]] < log.ms[evs[i - 1]]) sorted = false;
-    if (!sorted) evs.set(Array.from(evs).sort((a, b) => log.ms[a] - log.ms[b] || a - b));
-  }
-  return out;
+  const { order, start } = caseEventOrder(log);
+  return Array.from({ length: log.cases.length }, (_, c) => order.slice(start[c], start[c + 1]));
 }

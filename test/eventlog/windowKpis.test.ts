@@ -1,0 +1,115 @@
+// windowKpis counts by index in typed arrays and names the counts at the end. The oracle below is
+// the plain version it replaced (counts bumped by name); the two must agree on any log and any
+// windows: the figures drift and fit validation compare are these.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { EventLogBuilder, viewOf, windowKpis, type Lifecycle } from '../../src/eventlog/index.js';
+import { poolOfResource, type LogView, type WindowKpis } from '../../src/eventlog/kpi/windowKpis.js';
+import { quantile } from '../../src/eventlog/fit/flow.js';
+
+function oracle(v: LogView, ends: Set<string>, windows: readonly [number, number][], since: number): WindowKpis[] {
+  const { log, cases } = v;
+  const out: WindowKpis[] = windows.map(([from, to]) => ({
+    from,
+    to,
+    arrivals: {},
+    throughput: 0,
+    cycle: { mean: NaN, p50: NaN, p90: NaN, n: 0 },
+    activities: {},
+    busyHours: {},
+    completionsByPool: {},
+  }));
+  const cycles: number[][] = windows.map(() => []);
+  const find = (t: number) => {
+    let lo = 0;
+    let hi = windows.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (t < windows[mid][0]) hi = mid - 1;
+      else if (t >= windows[mid][1]) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const bump = (r: Record<string, number>, k: string, by = 1) => (r[k] = (r[k] ?? 0) + by);
+  const typeOf = (c: number) => (log.caseType[c] >= 0 ? log.types[log.caseType[c]] : 'case');
+  cases.forEach((c, ci) => {
+    const w0 = find(c.first);
+    if (w0 >= 0 && c.first > since) bump(out[w0].arrivals, typeOf(ci));
+    for (const i of c.instances) {
+      const w = find(i.end);
+      if (w >= 0) {
+        bump(out[w].activities, log.activities[i.act]);
+        if (i.res >= 0) bump(out[w].completionsByPool, poolOfResource(log.resources[i.res]));
+      }
+      if (i.how === 'exact' && i.res >= 0) {
+        const pool = poolOfResource(log.resources[i.res]);
+        for (let k = Math.max(0, find(i.start)); k < windows.length && windows[k][0] < i.end; k++) {
+          const h = (Math.min(i.end, windows[k][1]) - Math.max(i.start, windows[k][0])) / 3_600_000;
+          if (h > 0) bump(out[k].busyHours, pool, h);
+        }
+      }
+    }
+    const last = c.instances[c.instances.length - 1];
+    if (!c.lastIsComplete || c.openStart >= 0 || last === undefined || !ends.has(log.activities[last.act])) return;
+    const w = find(c.last);
+    if (w < 0) return;
+    out[w].throughput++;
+    if (c.first > since) cycles[w].push((c.last - c.first) / 3_600_000);
+  });
+  out.forEach((k, w) => {
+    const xs = cycles[w].sort((a, b) => a - b);
+    if (xs.length > 0)
+      k.cycle = {
+        mean: xs.reduce((s, x) => s + x, 0) / xs.length,
+        p50: quantile(xs, 0.5),
+        p90: quantile(xs, 0.9),
+        n: xs.length,
+      };
+  });
+  return out;
+}
+
+const event = fc.record({
+  c: fc.integer({ min: 0, max: 7 }),
+  a: fc.integer({ min: 0, max: 3 }),
+  life: fc.constantFrom<Lifecycle>('start', 'complete', 'complete', 'schedule'),
+  t: fc.integer({ min: 0, max: 60 }),
+  r: fc.integer({ min: -1, max: 3 }),
+  type: fc.constantFrom(undefined, 'deal', 'ticket'),
+});
+
+describe('windowKpis', () => {
+  test('agrees with counting by name on any log and windows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(event, { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 5, max: 30 }),
+        fc.integer({ min: -5, max: 20 }),
+        fc.subarray(['act-0', 'act-1', 'act-2', 'act-3']),
+        (events, n, width, since, ends) => {
+          const b = new EventLogBuilder();
+          for (const e of events)
+            b.add({
+              caseId: `case-${e.c}`,
+              activity: `act-${e.a}`,
+              lifecycle: e.life,
+              ms: e.t * 3_600_000,
+              offsetMin: 0,
+              resource: e.r < 0 ? undefined : `pool-${e.r % 2}#${e.r}`,
+              caseType: e.type,
+            });
+          const v = viewOf(b.build());
+          const windows = Array.from({ length: n }, (_, i): [number, number] => [
+            i * width * 3_600_000,
+            (i + 1) * width * 3_600_000,
+          ]);
+          const end = new Set(ends);
+          expect(windowKpis(v, end, windows, since * 3_600_000)).toEqual(oracle(v, end, windows, since * 3_600_000));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
