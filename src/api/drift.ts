@@ -1,4 +1,4 @@
-import { driftCheckSteps, type DriftReport } from '../eventlog/index.js';
+import { driftCheckOn, driftCheckSteps, type DriftReport, type WindowExecutor } from '../eventlog/index.js';
 import { parseDuration, type ScenarioDoc } from '../scenario/index.js';
 import { driveSteps, logError, logOf, type LogOptions, type LogSource } from './eventLog.js';
 import { invalid } from './opsimError.js';
@@ -53,6 +53,24 @@ export async function driftOfLog(
 ): Promise<DriftReport> {
   try {
     return await driveSteps(driftCheckSteps(doc, log, settings), options);
+  } catch (err) {
+    throw logError(err, options.logFile ?? 'log');
+  }
+}
+
+/**
+ * driftOfLogOn(executor, ...): driftOfLog with the replications run by `executor` (the CLI's worker
+ * pool), the same report for any number of workers; null when the executor's run was cancelled.
+ */
+export async function driftOfLogOn(
+  executor: WindowExecutor,
+  doc: ScenarioDoc,
+  log: Parameters<typeof driftCheckSteps>[1],
+  settings: { windowHours: number; replications: number; seed: string | number },
+  options: Pick<DriftOptions, 'logFile' | 'onProgress'> = {},
+): Promise<DriftReport | null> {
+  try {
+    return await driftCheckOn(executor, doc, log, settings, options.onProgress);
   } catch (err) {
     throw logError(err, options.logFile ?? 'log');
   }

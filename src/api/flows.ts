@@ -10,13 +10,14 @@ export { warmSelect, selectPoints, type SelectJob } from './select.js';
 export { readSelectionGoal, type SelectionGoal } from './selectionGoal.js';
 export { decisionSpace, optimiseSpec, warmOptimise, MAX_DESIGNS, type OptimiseJob } from './optimise.js';
 
-type DriftOfLog = typeof import('./drift.js').driftOfLog;
+type DriftOfLogOn = typeof import('./drift.js').driftOfLogOn;
 
 /**
- * drift's steps, imported when called: they bring the event-log readers (CSV, XES, OCEL, a streaming
- * JSON parser), which every other command would otherwise load at its start and never use.
+ * drift's steps with the replications on a worker pool, imported when called: they bring the
+ * event-log readers (CSV, XES, OCEL, a streaming JSON parser), which every other command would
+ * otherwise load at its start and never use.
  */
-export async function driftOfLog(...args: Parameters<DriftOfLog>): ReturnType<DriftOfLog> {
-  const { driftOfLog: drift } = await import('./drift.js');
+export async function driftOfLogOn(...args: Parameters<DriftOfLogOn>): ReturnType<DriftOfLogOn> {
+  const { driftOfLogOn: drift } = await import('./drift.js');
   return drift(...args);
 }

@@ -1,8 +1,10 @@
-// The API a worker exposes: run one job, answer with its result or a serialised error. It is pure
+// The API a worker exposes: run one job (a replication, or one measured per window for drift),
+// answer with its result or a serialised error. It is pure
 // apart from calling the engine, so it runs unchanged in a child process,
 // in a Web Worker, or in-process.
 
 import { simulate as coreSimulate, StreamSeeds, type Model, type RunResult } from '../core/index.js';
+import { measureWindows, type MeasuredRun, type WindowMeasure } from '../eventlog/measure.js';
 import { serialiseError, type JobOutcome, type WorkerApi } from './protocol.js';
 
 export type Simulate = (
@@ -40,15 +42,35 @@ export function createWorkerApi(simulate: Simulate = coreSimulate, onShare?: (sh
       return { ok: false, error: serialiseError(err) };
     }
   };
+  const measure = (
+    model: Model,
+    seed: string | number,
+    replication: number,
+    m: WindowMeasure,
+  ): JobOutcome<MeasuredRun> => {
+    try {
+      return { ok: true, result: measureWindows(model, seed, replication, m) };
+    } catch (err) {
+      return { ok: false, error: serialiseError(err) };
+    }
+  };
+  const unknown = (design: number) => ({
+    ok: false as const,
+    error: { name: 'Error', message: `worker: design ${design} was never loaded` },
+  });
   return {
     runJob: (job) => run(job.model, job.seed, job.replication),
+    measureJob: (job) => measure(job.model, job.seed, job.replication, job.measure),
+    measureDesign(design, seed, replication, m) {
+      const model = designs.get(design);
+      return model ? measure(model, seed, replication, m) : unknown(design);
+    },
     loadDesign(design, model) {
       designs.set(design, model);
     },
     runDesign(design, seed, replication) {
       const model = designs.get(design);
-      if (!model) return { ok: false, error: { name: 'Error', message: `worker: design ${design} was never loaded` } };
-      return run(model, seed, replication);
+      return model ? run(model, seed, replication) : unknown(design);
     },
     forgetDesign(design) {
       designs.delete(design);

@@ -12,14 +12,16 @@ const nextTask: (run: () => void) => void =
 
 export function inProcessWorker(api: WorkerApi): WorkerHandle {
   let terminated = false;
+  const later = <R>(answer: () => R | Promise<R>): Promise<R> =>
+    new Promise((resolve) => {
+      nextTask(() => {
+        // A terminated worker never answers, like a real one.
+        if (!terminated) resolve(answer());
+      });
+    });
   return {
-    runJob: (job) =>
-      new Promise((resolve) => {
-        nextTask(() => {
-          // A terminated worker never answers, like a real one.
-          if (!terminated) resolve(api.runJob(job));
-        });
-      }),
+    runJob: (job) => later(() => api.runJob(job)),
+    measureJob: (job) => later(() => api.measureJob(job)),
     terminate: () => {
       terminated = true;
     },

@@ -1,5 +1,5 @@
 // Workers: the narrow boundary between experiments and the engine running off the main thread.
-// protocol.ts holds the plain job/result types; api.ts is the object a worker exposes with comlink;
+// protocol.ts holds the plain job/result types (a replication, or one that drift measures per window); api.ts is the object a worker exposes with comlink;
 // pool.ts feeds N workers from a queue and assembles results in job order (it implements the
 // experiments layer's Executor); workerHandle.ts is the one crash-safe handle on a worker, fed by a
 // channel: a child process for the CLI (nodeProcess.ts, reached through node.ts) or a Web Worker for

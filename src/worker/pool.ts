@@ -3,13 +3,15 @@
 // Worker, or the API itself running in-process). Results are stored at their job's index, so the
 // assembled list and every report built from it are the same whatever the number of workers.
 
-import type { RunResult } from '../core/index.js';
+import type { MeasuredRun, WindowExecutor, WindowJob } from '../eventlog/measure.js';
 import type { Executor, PoolRun, RunHooks } from '../experiments/index.js';
 import { JobError, type Job, type JobOutcome } from './protocol.js';
 
 export interface WorkerHandle {
   /** Runs `job`; `onShare` hears the share of its horizon simulated while it runs, if the worker says. */
   runJob(job: Job, onShare?: (share: number) => void): Promise<JobOutcome>;
+  /** Runs a replication measured per window for drift. */
+  measureJob(job: WindowJob): Promise<JobOutcome<MeasuredRun>>;
   terminate(): void;
   /**
    * Jobs given to it at once (default 1). A worker process or Web Worker takes 2: its next job is
@@ -20,7 +22,7 @@ export interface WorkerHandle {
   readonly depth?: number;
 }
 
-export interface WorkerPool extends Executor {
+export interface WorkerPool extends Executor, WindowExecutor {
   readonly size: number;
   /** Stops handing out jobs, terminates the workers and resolves the current run with cancelled = true. */
   cancel(): void;
@@ -30,7 +32,12 @@ export interface WorkerPool extends Executor {
 
 /** `worker`, given `depth` jobs at once by the pool (see WorkerHandle.depth). */
 export function withDepth(worker: WorkerHandle, depth: number): WorkerHandle {
-  return { runJob: (job, onShare) => worker.runJob(job, onShare), terminate: () => worker.terminate(), depth };
+  return {
+    runJob: (job, onShare) => worker.runJob(job, onShare),
+    measureJob: (job) => worker.measureJob(job),
+    terminate: () => worker.terminate(),
+    depth,
+  };
 }
 
 /** `spawn(index)` makes the pool's index-th worker (0 first), each time the pool (re)starts its workers. */
@@ -44,11 +51,16 @@ export function createWorkerPool(options: { size: number; spawn: (index: number)
     workers = [];
   }
 
-  function run(jobs: readonly Job[], hooks: RunHooks = {}): Promise<PoolRun> {
-    const results: (RunResult | undefined)[] = new Array(jobs.length).fill(undefined);
+  /** Runs `jobs` on the workers, each sent with `send`; results in job order. */
+  function runAll<J, R>(
+    jobs: readonly J[],
+    send: (worker: WorkerHandle, job: J, onShare?: (share: number) => void) => Promise<JobOutcome<R>>,
+    hooks: RunHooks,
+  ): Promise<{ results: (R | undefined)[]; cancelled: boolean }> {
+    const results: (R | undefined)[] = new Array<R | undefined>(jobs.length).fill(undefined);
     if (jobs.length === 0) return Promise.resolve({ results, cancelled: false });
     while (workers.length < Math.min(size, jobs.length)) workers.push(options.spawn(workers.length));
-    return new Promise<PoolRun>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       let next = 0;
       let done = 0;
       // The simulated share of the jobs in hand, summed, so that `done` moves during long replications.
@@ -88,7 +100,7 @@ export function createWorkerPool(options: { size: number; spawn: (index: number)
               hooks.onProgress?.(done + inHand, jobs.length);
             }
           : undefined;
-        worker.runJob(jobs[index], onShare).then(
+        send(worker, jobs[index], onShare).then(
           (outcome) => {
             if (finished) return;
             inHand -= share.get(index) ?? 0;
@@ -120,7 +132,10 @@ export function createWorkerPool(options: { size: number; spawn: (index: number)
 
   return {
     size,
-    run,
+    run: (jobs: readonly Job[], hooks: RunHooks = {}): Promise<PoolRun> =>
+      runAll(jobs, (worker, job, onShare) => worker.runJob(job, onShare), hooks),
+    measure: (jobs: readonly WindowJob[], hooks: RunHooks = {}) =>
+      runAll(jobs, (worker, job) => worker.measureJob(job), hooks),
     cancel: () => {
       if (stop) stop();
       else close();

@@ -4,17 +4,19 @@
 // { name, message } so that a SimulationLimitError keeps its name on the other side.
 
 import type { Model, RunResult } from '../core/index.js';
+import type { MeasuredRun, WindowJob, WindowMeasure } from '../eventlog/measure.js';
 import type { Job } from '../experiments/index.js';
 
-/** One replication of one design: the experiments layer's job, sent as it is. */
-export type { Job };
+/** One replication of one design: the experiments layer's job, sent as it is; drift's measured one. */
+export type { Job, WindowJob };
 
 export interface SerialisedError {
   name: string;
   message: string;
 }
 
-export type JobOutcome = { ok: true; result: RunResult } | { ok: false; error: SerialisedError };
+/** A job's answer: its result (a RunResult, or what a measure job measured), or the error it threw. */
+export type JobOutcome<R = RunResult> = { ok: true; result: R } | { ok: false; error: SerialisedError };
 
 /**
  * The object a worker exposes with comlink. A remote worker is sent each design once (loadDesign)
@@ -26,6 +28,15 @@ export interface WorkerApi {
   loadDesign(design: number, model: Model): void | Promise<void>;
   runDesign(design: number, seed: string | number, replication: number): JobOutcome | Promise<JobOutcome>;
   forgetDesign(design: number): void | Promise<void>;
+  /** A replication measured per window for drift (eventlog's measureWindows), with the model in the job. */
+  measureJob(job: WindowJob): JobOutcome<MeasuredRun> | Promise<JobOutcome<MeasuredRun>>;
+  /** measureJob of a design sent before with loadDesign. */
+  measureDesign(
+    design: number,
+    seed: string | number,
+    replication: number,
+    measure: WindowMeasure,
+  ): JobOutcome<MeasuredRun> | Promise<JobOutcome<MeasuredRun>>;
 }
 
 export function serialiseError(err: unknown): SerialisedError {

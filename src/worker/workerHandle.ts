@@ -1,7 +1,8 @@
 import { releaseProxy, wrap, type Endpoint } from 'comlink';
 import type { Model } from '../core/index.js';
 import type { WorkerHandle } from './pool.js';
-import { isProgressMessage, type WorkerApi } from './protocol.js';
+import type { MeasuredRun } from '../eventlog/measure.js';
+import { isProgressMessage, type JobOutcome, type WorkerApi } from './protocol.js';
 
 /**
  * What the handle needs of a worker, whatever runs it: a child process of the CLI
@@ -70,25 +71,33 @@ export function workerHandle(channel: WorkerChannel): WorkerHandle {
     for (const [reject, job] of inHand) reject(failed(reason, job));
     inHand.clear();
   });
+  /** Sends one job with `call`; rejects it if the worker fails before it answers. */
+  const send = <R>(what: string, call: () => R | Promise<R>, share?: (share: number) => void): Promise<R> => {
+    if (failure !== null) return Promise.reject(failed(failure, what));
+    return new Promise((resolve, reject) => {
+      inHand.set(reject, what);
+      onShares.push(share);
+      Promise.resolve(call()).then(
+        (outcome) => {
+          onShares.shift();
+          if (inHand.delete(reject)) resolve(outcome);
+        },
+        (err: unknown) => {
+          onShares.shift();
+          if (inHand.delete(reject)) reject(err);
+        },
+      );
+    });
+  };
+  const named = (job: { replication: number; model: Model }) =>
+    `while running replication ${job.replication} of ${JSON.stringify(job.model.name)}`;
   return {
-    runJob(job, share) {
-      const what = `while running replication ${job.replication} of ${JSON.stringify(job.model.name)}`;
-      if (failure !== null) return Promise.reject(failed(failure, what));
-      return new Promise((resolve, reject) => {
-        inHand.set(reject, what);
-        onShares.push(share);
-        Promise.resolve(api.runDesign(designOf(job.model), job.seed, job.replication)).then(
-          (outcome) => {
-            onShares.shift();
-            if (inHand.delete(reject)) resolve(outcome);
-          },
-          (err: unknown) => {
-            onShares.shift();
-            if (inHand.delete(reject)) reject(err);
-          },
-        );
-      });
-    },
+    runJob: (job, share) =>
+      send<JobOutcome>(named(job), () => api.runDesign(designOf(job.model), job.seed, job.replication), share),
+    measureJob: (job) =>
+      send<JobOutcome<MeasuredRun>>(named(job), () =>
+        api.measureDesign(designOf(job.model), job.seed, job.replication, job.measure),
+      ),
     terminate() {
       terminated = true;
       inHand.clear();

@@ -24,7 +24,7 @@ export interface Layer {
 }
 
 /**
- * The arrows: core <- scenario <- experiments <- {cli, worker, web}, and the library API beside the
+ * The arrows: core <- scenario <- experiments <- eventlog <- {cli, worker, web}, and the library API beside the
  * worker (using it for its default in-process executor) and under the CLI. A layer reaches another through
  * that layer's entry file (ENTRIES), never deeper, so an entry file lists all a layer offers.
  */
@@ -42,7 +42,7 @@ export const LAYERS: Layer[] = [
   },
   {
     dir: 'src/worker',
-    imports: ['src/core', 'src/scenario', 'src/experiments'],
+    imports: ['src/core', 'src/scenario', 'src/experiments', 'src/eventlog'],
     packages: null,
     node: 'node-files',
     deterministic: true,
@@ -70,12 +70,12 @@ export const LAYERS: Layer[] = [
   },
 ];
 
-/** Entry files of each layer: index.ts everywhere; src/worker/node.ts is the worker layer's Node-only entry; src/api/flows.ts the steps the CLI drives (index.ts is the package's public surface). */
+/** Entry files of each layer: index.ts everywhere; src/eventlog/measure.ts is what a worker runs of the event-log layer (without its readers); src/worker/node.ts is the worker layer's Node-only entry; src/api/flows.ts the steps the CLI drives (index.ts is the package's public surface). */
 export const ENTRIES: Record<string, string[]> = {
   'src/core': ['src/core/index'],
   'src/scenario': ['src/scenario/index'],
   'src/experiments': ['src/experiments/index'],
-  'src/eventlog': ['src/eventlog/index'],
+  'src/eventlog': ['src/eventlog/index', 'src/eventlog/measure'],
   'src/worker': ['src/worker/index', 'src/worker/node'],
   'src/api': ['src/api/index', 'src/api/flows'],
   'src/cli': ['src/cli/index'],

@@ -109,6 +109,7 @@ describe('opsim optimise and select on Ctrl-C', () => {
             if (job.replication === atReplication) interrupt();
             return w.runJob(job);
           },
+          measureJob: w.measureJob,
           terminate: w.terminate,
         };
       },

@@ -113,6 +113,7 @@ describe('opsim run', () => {
             if (job.replication === 4) interrupt();
             return w.runJob(job);
           },
+          measureJob: w.measureJob,
           terminate: w.terminate,
         };
       },
@@ -143,6 +144,7 @@ describe('opsim run', () => {
             if (++handed === 3 * designs) interrupt();
             return w.runJob(job);
           },
+          measureJob: w.measureJob,
           terminate: w.terminate,
         };
       },

@@ -7,6 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   compareDrift,
+  driftCheck,
+  driftCheckOn,
   fitModel,
   predictWindows,
   scenarioText,
@@ -14,7 +16,9 @@ import {
   type EventLog,
 } from '../../src/eventlog/index.js';
 import { parseScenarioText } from '../../src/scenario/index.js';
+import { createWorkerPool, inProcessWorker, workerApi } from '../../src/worker/index.js';
 import { runCli } from '../cli/memoryIo.js';
+import { slowWorker } from '../worker/slowWorker.js';
 import { bundled, exportText, readText, START_MS, untyped } from './logSupport.js';
 
 const eightWeeks = (t: string) => t.replace(/^horizon: .*$/m, 'horizon: 8w');
@@ -82,6 +86,20 @@ describe('drift', () => {
     expect(report.drift).toBe(true);
     expect(report.windows).toHaveLength(3); // whole windows before the last event: 8 weeks of simulation end a little short of the 4th
     expect(report.flagged).toContain('utilisation worker');
+  });
+
+  test('run on a pool of workers finishing out of order, the report is the one of the calling thread', async () => {
+    const observed = logOf((t) => t.replace('mean: 6m', 'mean: 6.9m'), 'observed-pool');
+    const o = { windowHours: 336, replications: 12, seed: 'pool' };
+    const pool = createWorkerPool({
+      size: 3,
+      spawn: (i) => (i === 0 ? inProcessWorker(workerApi) : slowWorker(workerApi, (j) => (j.replication * 7) % 4)),
+    });
+    const seen: number[] = [];
+    const report = await driftCheckOn(pool, base.doc, observed, o, (done) => seen.push(done));
+    pool.close();
+    expect(JSON.stringify(report)).toBe(JSON.stringify(driftCheck(base.doc, observed, o)));
+    expect(seen.at(-1)).toBe(12);
   });
 
   test('a log shorter than one window is refused with the reason (exit 2)', async () => {

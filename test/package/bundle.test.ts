@@ -2,7 +2,8 @@
 // are the bundled worker, and its reports are the compiled modules' reports, byte for byte, with one
 // worker or two. Uses the build in dist/ (npm test builds it first).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -40,5 +41,38 @@ describe('the bundled CLI', () => {
     expect(JSON.parse(expected).designs).toHaveLength(2);
     expect(opsim(bin, [...COMPARE, '--workers', '1'])).toBe(expected);
     expect(opsim(bin, [...COMPARE, '--workers', '2'])).toBe(expected);
+  }, 120_000);
+
+  it('opsim drift measures the same replications in worker processes as in its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opsim-drift-'));
+    try {
+      const log = join(dir, 'observed.csv');
+      opsim(bin, ['run', 'scenarios/validation/rework-loop.yaml', '--replications', '1', '--events', log]);
+      const drift = (workers: string) => {
+        try {
+          return opsim(bin, [
+            'drift',
+            'scenarios/validation/rework-loop.yaml',
+            '--observed',
+            log,
+            '--window',
+            '2w',
+            '--replications',
+            '8',
+            '--json',
+            '--workers',
+            workers,
+          ]);
+        } catch (err) {
+          // Exit 3 (drift found) is an answer too; its report is on stdout.
+          return (err as { stdout: string }).stdout;
+        }
+      };
+      const one = drift('1');
+      expect(JSON.parse(one).replications).toBe(8);
+      expect(drift('2')).toBe(one);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

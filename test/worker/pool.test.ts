@@ -44,6 +44,7 @@ describe('createWorkerPool({ size, spawn })', () => {
             inFlight--;
             return out;
           },
+          measureJob: slow.measureJob,
           terminate: slow.terminate,
         };
       },
@@ -73,6 +74,7 @@ describe('createWorkerPool({ size, spawn })', () => {
               inFlight--;
               return out;
             },
+            measureJob: slow.measureJob,
             terminate: slow.terminate,
           },
           2,
@@ -103,7 +105,11 @@ describe('createWorkerPool({ size, spawn })', () => {
       size: 1,
       spawn: () => {
         const w = inProcessWorker(fakeApi);
-        return { runJob: (job) => w.runJob(job), terminate: () => void (terminated++, w.terminate()) };
+        return {
+          runJob: (job) => w.runJob(job),
+          measureJob: (job) => w.measureJob(job),
+          terminate: () => void (terminated++, w.terminate()),
+        };
       },
     });
     const run = pool.run(jobs(5), { onProgress: (d) => d === 2 && pool!.cancel() });

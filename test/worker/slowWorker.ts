@@ -11,6 +11,7 @@ export function slowWorker(api: WorkerApi, delayOf: (job: Job) => number): Worke
         const tick = () => (dead ? undefined : left-- > 0 ? setTimeout(tick, 0) : resolve(api.runJob(job)));
         tick();
       }),
+    measureJob: (job) => Promise.resolve(api.measureJob(job)),
     terminate: () => {
       dead = true;
     },

@@ -33,6 +33,8 @@ describe('workerHandle(channel)', () => {
       loadDesign: (d, m) => (calls.push(`load ${d} ${m.name}`), real.loadDesign(d, m)),
       runDesign: (d, seed, r) => (calls.push(`run ${d} ${r}`), real.runDesign(d, seed, r)),
       forgetDesign: (d) => real.forgetDesign(d),
+      measureJob: (j) => real.measureJob(j),
+      measureDesign: (d, seed, r, m) => real.measureDesign(d, seed, r, m),
     };
     const { port2, handle } = overChannel(() => recording);
     const base = compileText(TINY_YAML, TINY_FILE);
@@ -63,6 +65,8 @@ describe('workerHandle(channel)', () => {
         return real.runDesign(d, seed, r);
       },
       forgetDesign: (d) => real.forgetDesign(d),
+      measureJob: (j) => real.measureJob(j),
+      measureDesign: (d, seed, r, m) => real.measureDesign(d, seed, r, m),
     }));
     const model = compileText(TINY_YAML, TINY_FILE);
     const heard: string[] = [];

@@ -1,13 +1,14 @@
-import { driftOfLog } from '../../api/flows.js';
+import { driftOfLogOn } from '../../api/flows.js';
 import { OpsimError } from '../../api/index.js';
-import { driftTable, parseColumnMap } from '../../eventlog/index.js';
+import { driftTable, logSpan, parseColumnMap } from '../../eventlog/index.js';
 import { parseDuration } from '../../scenario/index.js';
 import type { CliIo } from '../cliIo.js';
 import { loadForCli } from '../loadForCli.js';
+import { jobUnits, workersFor } from '../executorFor.js';
 import { parseCount } from '../options.js';
 import { barOn, BYTES } from '../progress.js';
 import { logFormatOf, readLogFile } from '../readLogFile.js';
-import { interruptible } from '../interruptible.js';
+import { withSession } from '../session.js';
 import { UsageError } from '../usageError.js';
 
 export interface DriftCommandOptions {
@@ -20,6 +21,7 @@ export interface DriftCommandOptions {
   columns?: string;
   delimiter?: string;
   json?: boolean;
+  workers?: string;
 }
 
 /** opsim drift <scenario> --observed <log>: exit 3 when an observed KPI leaves its prediction interval. */
@@ -48,14 +50,19 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
   reading.stop();
   for (const w of warnings) io.stderr(`opsim: warning: ${opts.observed}: ${w}\n`);
   const seed = opts.seed ?? (loaded.doc.seed as string | number | undefined) ?? 1;
+  // The simulated span is the log's, not the scenario's horizon: its share of a replication's work.
+  const [from, to] = logSpan(log);
+  const units = jobUnits([loaded.model], replications) * ((to - from) / 3_600_000 / Math.max(1, loaded.model.horizon));
+  const workers = workersFor(io, parseCount('--workers', opts.workers), units);
   let report;
   try {
-    report = await interruptible(io, (progress, signal) =>
-      driftOfLog(
+    report = await withSession(io, workers, (s) =>
+      driftOfLogOn(
+        s.pool,
         loaded.doc,
         log,
         { windowHours, replications, seed },
-        { logFile: opts.observed, onProgress: (d, t) => progress.update(d, t), signal },
+        { logFile: opts.observed, onProgress: (d, t) => s.progress.update(d, t) },
       ),
     );
     if (report === null) {

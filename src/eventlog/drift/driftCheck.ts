@@ -9,9 +9,15 @@ import { drain, type Progress } from '../model/steps.js';
 import type { Model } from '../../core/index.js';
 import { compileScenario, type ScenarioDoc } from '../../scenario/index.js';
 import { dominantOffsetMin } from '../export/exportRunLog.js';
-import { simulateLog } from '../export/simulateLog.js';
 import { slug, utcDate } from '../fit/fitLog.js';
-import { endActivities, viewOf, windowKpis, type WindowKpis } from '../kpi/windowKpis.js';
+import { viewOf, windowKpis, type WindowKpis } from '../kpi/windowKpis.js';
+import {
+  measureWindows,
+  type MeasuredRun,
+  type WindowExecutor,
+  type WindowJob,
+  type WindowMeasure,
+} from './windowReplication.js';
 import type { EventLog } from '../model/eventLog.js';
 import { DAY_MS, formatIsoTime } from '../model/isoTime.js';
 import { LogReadError } from '../read/logReadError.js';
@@ -127,6 +133,46 @@ export function predictWindows(doc: ScenarioDoc, start: number, n: number, o: Dr
   return drain(predictWindowsSteps(doc, start, n, o));
 }
 
+/** The scenario compiled for the windows, and what each of its replications measures. */
+export interface DriftRuns {
+  model: Model;
+  start: number;
+  windowHours: number;
+  measure: WindowMeasure;
+}
+
+/** The model of `n` windows from `start`: the scenario's start moved there, no warm-up. */
+export function driftRuns(doc: ScenarioDoc, start: number, n: number, windowHours: number): DriftRuns {
+  const windows: [number, number][] = Array.from({ length: n }, (_, i) => [
+    start + i * windowHours * 3_600_000,
+    start + (i + 1) * windowHours * 3_600_000,
+  ]);
+  const model = compileScenario({
+    ...doc,
+    start: utcDate(start),
+    horizon: `${n * windowHours}h`,
+    warmup: 0,
+  } as ScenarioDoc);
+  const clock = { startMs: start, offsetMin: dominantOffsetMin(model) };
+  return { model, start, windowHours, measure: { clock, windows, since: start, ends: null } };
+}
+
+/** The prediction from every replication's measured windows, in replication order. */
+function predictionOf(d: DriftRuns, runs: readonly MeasuredRun[]): DriftPrediction {
+  const weeks = d.windowHours / 168;
+  const open = openHoursPerWeek(d.model);
+  const pools = allPools(d.model);
+  return {
+    model: d.model,
+    start: d.start,
+    windows: d.measure.windows,
+    windowHours: d.windowHours,
+    replications: runs.length,
+    ends: new Set(runs[0].ends),
+    sims: runs.map((r) => r.kpis.map((k) => kpisOf(k, d.model, weeks, pools, open, 'both'))),
+  };
+}
+
 /** predictWindows as steps: yields [replications done, total] after each simulated replication. */
 export function* predictWindowsSteps(
   doc: ScenarioDoc,
@@ -134,29 +180,48 @@ export function* predictWindowsSteps(
   n: number,
   o: DriftOptions,
 ): Generator<Progress, DriftPrediction, void> {
-  const windows: [number, number][] = Array.from({ length: n }, (_, i) => [
-    start + i * o.windowHours * 3_600_000,
-    start + (i + 1) * o.windowHours * 3_600_000,
-  ]);
-  const model = compileScenario({
-    ...doc,
-    start: utcDate(start),
-    horizon: `${n * o.windowHours}h`,
-    warmup: 0,
-  } as ScenarioDoc);
-  const clock = { startMs: start, offsetMin: dominantOffsetMin(model) };
-  const weeks = o.windowHours / 168;
-  const open = openHoursPerWeek(model);
-  const sims: Map<string, number>[][] = [];
-  let ends: Set<string> | null = null;
+  const d = driftRuns(doc, start, n, o.windowHours);
+  const runs: MeasuredRun[] = [];
   for (let r = 0; r < o.replications; r++) {
-    const v = viewOf(simulateLog(model, clock, o.seed, r));
     // Where cases end is the scenario's, learned from its first run and applied to every log.
-    ends ??= endActivities(v);
-    sims.push(windowKpis(v, ends, windows, start).map((k) => kpisOf(k, model, weeks, allPools(model), open, 'both')));
+    const ends = r === 0 ? null : runs[0].ends;
+    runs.push(measureWindows(d.model, o.seed, r, { ...d.measure, ends }));
     yield [r + 1, o.replications];
   }
-  return { model, start, windows, windowHours: o.windowHours, replications: o.replications, ends: ends!, sims };
+  return predictionOf(d, runs);
+}
+
+/**
+ * predictWindows with the replications run by `executor` (the CLI's worker pool): the first alone,
+ * as it says where cases end, then the others at once. The same prediction as predictWindows;
+ * null when cancelled.
+ */
+export async function predictWindowsOn(
+  executor: WindowExecutor,
+  doc: ScenarioDoc,
+  start: number,
+  n: number,
+  o: DriftOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<DriftPrediction | null> {
+  const d = driftRuns(doc, start, n, o.windowHours);
+  const job = (replication: number, ends: string[] | null): WindowJob => ({
+    model: d.model,
+    seed: o.seed,
+    replication,
+    measure: { ...d.measure, ends },
+  });
+  const first = await executor.measure([job(0, null)], {
+    onProgress: (done) => onProgress?.(done, o.replications),
+  });
+  if (first.cancelled) return null;
+  const ends = first.results[0]!.ends;
+  const rest = await executor.measure(
+    Array.from({ length: o.replications - 1 }, (_, k) => job(k + 1, ends)),
+    { onProgress: (done) => onProgress?.(1 + done, o.replications) },
+  );
+  if (rest.cancelled) return null;
+  return predictionOf(d, [first.results[0]!, ...(rest.results as MeasuredRun[])]);
 }
 
 /**
@@ -241,12 +306,31 @@ export function* driftCheckSteps(
   observed: EventLog,
   o: DriftOptions,
 ): Generator<Progress, DriftReport, void> {
+  const { start, n } = windowsOf(observed, o.windowHours);
+  return compareDrift(yield* predictWindowsSteps(doc, start, n, o), observed, o.alpha);
+}
+
+/** driftCheck with the replications run by `executor`; null when cancelled. */
+export async function driftCheckOn(
+  executor: WindowExecutor,
+  doc: ScenarioDoc,
+  observed: EventLog,
+  o: DriftOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<DriftReport | null> {
+  const { start, n } = windowsOf(observed, o.windowHours);
+  const prediction = await predictWindowsOn(executor, doc, start, n, o, onProgress);
+  return prediction === null ? null : compareDrift(prediction, observed, o.alpha);
+}
+
+/** The whole windows of a log: from the UTC midnight before its first event. */
+function windowsOf(observed: EventLog, windowHours: number): { start: number; n: number } {
   const [from, to] = logSpan(observed);
   const start = Math.floor(from / DAY_MS) * DAY_MS;
-  const n = Math.floor((to - start) / (o.windowHours * 3_600_000));
+  const n = Math.floor((to - start) / (windowHours * 3_600_000));
   if (n < 1)
     throw new LogReadError(
-      `the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, less than one window of ${o.windowHours} h (choose a shorter --window)`,
+      `the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, less than one window of ${windowHours} h (choose a shorter --window)`,
     );
-  return compareDrift(yield* predictWindowsSteps(doc, start, n, o), observed, o.alpha);
+  return { start, n };
 }
