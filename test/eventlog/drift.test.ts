@@ -102,6 +102,20 @@ describe('drift', () => {
     expect(seen.at(-1)).toBe(12);
   });
 
+  test('a log none of whose activities is a step of the scenario is refused before anything is simulated (exit 2)', async () => {
+    const other = bundled('scenarios/validation/mm1.yaml');
+    const files = { 'base.yaml': base.text, 'observed.csv': exportText(other.model, 'csv', 'cli') };
+    const r = await runCli(['drift', 'base.yaml', '--observed', 'observed.csv', '--window', '2w'], files);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^opsim: observed\.csv: none of the log's activities is a step of the scenario: the log has "[^"]+".*; the scenario's steps are "[^"]+"/,
+    );
+    expect(() =>
+      driftCheck(base.doc, readText(files['observed.csv'], 'csv').log, { windowHours: 336, replications: 2, seed: 1 }),
+    ).toThrow(/none of the log's activities is a step of the scenario/);
+  });
+
   test('a log shorter than one window is refused with the reason (exit 2)', async () => {
     const files = {
       'base.yaml': base.text,

@@ -243,6 +243,29 @@ export function inScenarioNames(observed: EventLog, model: Model): EventLog {
   return { ...observed, activities };
 }
 
+/**
+ * Refuses a log none of whose activities is a step of the scenario (under the names inScenarioNames
+ * reads): nothing of it could be set against the scenario, and every window would read as drift in
+ * throughput and cycle time. Checked before anything is simulated.
+ */
+export function checkSharedActivities(observed: EventLog, doc: ScenarioDoc): void {
+  const model = compileScenario(doc);
+  const named = inScenarioNames(observed, model);
+  // Gates and exits take no time and write no event: a log's activities are steps and forums.
+  const steps = new Set(model.nodes.filter((n) => n.kind === 'step' || n.kind === 'forum').map((n) => n.id));
+  if (named.activities.some((a) => steps.has(a))) return;
+  const list = (xs: readonly string[]) =>
+    `${xs
+      .slice(0, 5)
+      .map((x) => `"${x}"`)
+      .join(', ')}${xs.length > 5 ? `, ... (${xs.length} in all)` : ''}`;
+  throw new LogReadError(
+    `none of the log's activities is a step of the scenario: the log has ${list(observed.activities)}; ` +
+      `the scenario's steps are ${list([...steps])}. Is it a log of this process? (An activity matches ` +
+      `the step with its name as id, or with the id opsim fit makes of it.)`,
+  );
+}
+
 /** Sets each observed KPI of each window against its prediction interval. */
 export function compareDrift(p: DriftPrediction, observedLog: EventLog, alpha = 0.05): DriftReport {
   const observed = inScenarioNames(observedLog, p.model);
@@ -307,6 +330,7 @@ export function* driftCheckSteps(
   o: DriftOptions,
 ): Generator<Progress, DriftReport, void> {
   const { start, n } = windowsOf(observed, o.windowHours);
+  checkSharedActivities(observed, doc);
   return compareDrift(yield* predictWindowsSteps(doc, start, n, o), observed, o.alpha);
 }
 
@@ -319,6 +343,7 @@ export async function driftCheckOn(
   onProgress?: (done: number, total: number) => void,
 ): Promise<DriftReport | null> {
   const { start, n } = windowsOf(observed, o.windowHours);
+  checkSharedActivities(observed, doc);
   const prediction = await predictWindowsOn(executor, doc, start, n, o, onProgress);
   return prediction === null ? null : compareDrift(prediction, observed, o.alpha);
 }
