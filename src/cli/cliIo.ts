@@ -10,6 +10,11 @@ export interface CliIo {
   /** Reads a file (bytes, or text already decoded); throws (any error) when it cannot. */
   readFile(path: string): string | Uint8Array;
   writeFile(path: string, text: string): void;
+  /**
+   * Why `path` could not be written (its folder missing, a folder in its place, no permission), or
+   * null when it can: checked before a command's work (outputFile.ts). Absent: not checked.
+   */
+  whyNotWritable?(path: string): string | null;
   /** Streams a file's bytes (large event logs); absent means readFile is used. */
   openRead?(path: string): AsyncIterable<Uint8Array>;
   /** Opens a file for writing in chunks (event logs written as a run goes); absent means one writeFile at close. */

@@ -1,5 +1,6 @@
 // The real CliIo for a Node process: process streams, fs, worker processes, SIGINT.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { nodeOpenRead, nodeOpenWrite } from './logFiles.js';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
@@ -28,6 +29,7 @@ export function nodeIo(): CliIo {
     // Bytes, so that a file that is not UTF-8 is reported as such instead of read with replacement characters.
     readFile: (p) => readFileSync(p),
     writeFile: (p, t) => writeFileSync(p, t),
+    whyNotWritable,
     openRead: nodeOpenRead,
     openWrite: nodeOpenWrite,
     stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
@@ -47,4 +49,28 @@ export function nodeIo(): CliIo {
     debug: Boolean(process.env.OPSIM_DEBUG),
     env: process.env,
   };
+}
+
+/** See CliIo.whyNotWritable. */
+export function whyNotWritable(path: string): string | null {
+  const folder = dirname(resolve(path));
+  let target;
+  let parent;
+  try {
+    target = statSync(path, { throwIfNoEntry: false });
+    parent = statSync(folder, { throwIfNoEntry: false });
+  } catch (err) {
+    // ENOTDIR: a file stands where the path needs a folder (the file's own folder, or one above it).
+    return (err as NodeJS.ErrnoException).code === 'ENOTDIR'
+      ? `a part of ${folder} is a file, not a folder`
+      : `its folder cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  if (target?.isDirectory()) return 'it is a folder';
+  if (parent === undefined) return `there is no folder ${folder}`;
+  try {
+    accessSync(target === undefined ? folder : path, constants.W_OK);
+  } catch {
+    return target === undefined ? `no permission to write in ${folder}` : 'no permission to write it';
+  }
+  return null;
 }

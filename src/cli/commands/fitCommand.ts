@@ -1,6 +1,7 @@
 import { fit, OpsimError } from '../../api/index.js';
 import { parseColumnMap } from '../../eventlog/index.js';
 import type { CliIo } from '../cliIo.js';
+import { checkWritable } from '../outputFile.js';
 import { parseCount } from '../options.js';
 import { barOn, BYTES } from '../progress.js';
 import { logFormatOf, readLogFile } from '../readLogFile.js';
@@ -22,6 +23,11 @@ export interface FitOptions {
 /** opsim fit <log> --out <scenario.yaml>: a scenario from an event log, with its evidence and a validation. */
 export async function fitCommand(io: CliIo, file: string, opts: FitOptions, argv: readonly string[]): Promise<number> {
   if (opts.out === undefined) throw new UsageError('fit: --out <scenario.yaml> is required');
+  checkWritable(io, '--out', opts.out);
+  if (opts.table !== undefined) {
+    if (opts.validate === false) throw new UsageError('--table: --no-validate makes no validation table to write');
+    checkWritable(io, '--table', opts.table);
+  }
   let columns;
   try {
     columns = parseColumnMap(opts.columns);

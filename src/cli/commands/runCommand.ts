@@ -1,6 +1,7 @@
 import { runDesign } from '../../api/flows.js';
 import { coverageNote } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
+import { checkWritable } from '../outputFile.js';
 import { emitReport } from '../emitReport.js';
 import { loadForCli } from '../loadForCli.js';
 import { outputFormat, parseCount, parsePeriods, parseWarmup } from '../options.js';
@@ -23,7 +24,10 @@ export interface RunOptions extends ReplicationOptions {
 /** opsim run: R replications of one design, as tables or JSON. Returns the exit code. */
 export async function runCommand(io: CliIo, file: string, opts: RunOptions): Promise<number> {
   const format = outputFormat(opts);
-  if (opts.events !== undefined) eventFormatOf(opts.events, opts.eventsFormat);
+  if (opts.events !== undefined) {
+    eventFormatOf(opts.events, opts.eventsFormat);
+    checkWritable(io, '--events', opts.events);
+  }
   const loaded = loadForCli(io, file, opts.variant ?? null);
   const { seed, replications } = seedAndReplications(loaded.doc, opts);
   const option = parseWarmup(opts.warmup, loaded.model.horizon);

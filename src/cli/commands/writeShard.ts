@@ -1,12 +1,14 @@
 import { readShard, runShard, type Shard, type ShardTask } from '../../experiments/index.js';
 import type { Model } from '../../core/index.js';
 import type { CliIo } from '../cliIo.js';
+import { checkWritable } from '../outputFile.js';
 import { parseCount } from '../options.js';
 import type { Session } from '../session.js';
 import type { ShardOptions } from './commonOptions.js';
 
 /** --shard k/n or auto (with --shards n), read once; null without --shard. */
 export function shardOf(io: CliIo, opts: ShardOptions): Shard | null {
+  if (opts.out !== undefined) checkWritable(io, '--out', opts.out);
   if (opts.shard === undefined) {
     if (opts.shards !== undefined) throw new RangeError('--shards needs --shard auto (or --shard k/n)');
     return null;
