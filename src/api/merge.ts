@@ -33,7 +33,11 @@ export function merge(shards: Iterable<string | object | NamedShard>): CompareRe
           parsed = JSON.parse(s);
         } catch (err) {
           throw new OpsimError('shard', [
-            { file: `shard ${i}`, path: '', message: `not JSON (${(err as Error).message})` },
+            {
+              file: `shard ${i}`,
+              path: '',
+              message: `not a shard file: not JSON (${oneLine((err as Error).message)})`,
+            },
           ]);
         }
         yield { name: `shard ${i}`, shard: parsed };
@@ -48,4 +52,9 @@ export function merge(shards: Iterable<string | object | NamedShard>): CompareRe
     if (err instanceof ShardError) throw new OpsimError('shard', [{ file: 'merge', path: '', message: err.message }]);
     throw err;
   }
+}
+
+/** A parser's message on one line: V8 quotes the start of the text, line breaks and all. */
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ');
 }

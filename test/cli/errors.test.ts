@@ -23,6 +23,12 @@ describe('opsim exit codes and messages', () => {
     expect((await runCli(['validate', 'tiny.yaml'], { 'tiny.yaml': utf8 })).stdout).toBe('ok\n');
   });
 
+  it('merge <a file that is not JSON> exits 2 saying it is not a shard file, on one line', async () => {
+    const r = await runCli(['merge', 'notes.md'], { 'notes.md': '# Notes\n\nnot a shard\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^opsim: notes\.md: not a shard file: not JSON \([^\n]+\)\n$/);
+  });
+
   it('run <invalid scenario> exits 2 with file: path: message lines and no stack trace', async () => {
     const bad = TINY_YAML.replace('capacity: 1, costPerTask', 'capacity: many, costPerTask');
     const r = await runCli(['run', 'bad.yaml'], { 'bad.yaml': bad });

@@ -25,7 +25,7 @@ export function mergeCommand(
       try {
         shard = JSON.parse(text) as unknown;
       } catch (err) {
-        throw new UsageError(`${file}: not JSON (${(err as Error).message})`);
+        throw new UsageError(`${file}: not a shard file: not JSON (${oneLine((err as Error).message)})`);
       }
       if (i === 0) checkMergeHolds(io, mergeHolds(shard), (shard as { totalJobs?: number }).totalJobs ?? 0);
       yield { name: file, shard };
@@ -42,4 +42,9 @@ export function mergeCommand(
   }
   emitReport(io, report, format);
   return report.kind === 'select' ? selectExit(io, report) : 0;
+}
+
+/** A parser's message on one line: V8 quotes the start of the text, line breaks and all. */
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ');
 }
