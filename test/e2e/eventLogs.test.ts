@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { exportRunLog, stringSink } from '../../src/eventlog/index.js';
+import { driftCheck, driftTable, exportRunLog, stringSink } from '../../src/eventlog/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
+import { readText } from '../eventlog/logSupport.js';
 import { launchBrowser, openPage } from './browser.js';
 import { dropScenario, runAndWait, setReplications } from './pageActions.js';
 
@@ -47,7 +48,7 @@ describe('event logs in the page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a log from a slower server is flagged as drift, with a chart per KPI', async () => {
+  test('a log from a slower server is flagged as drift, with a chart per KPI and the table opsim drift prints', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await dropScenario(page, 'mm1.yaml', mm1);
     await page.click('[data-tab=run]');
@@ -64,6 +65,47 @@ describe('event logs in the page', () => {
     expect(await page.textContent('[data-testid=drift-summary]')).toContain('cycle time mean (h)');
     expect(await page.locator('[data-testid=drift-chart]').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('[data-testid=drift-chart] circle[data-status=above]').count()).toBeGreaterThan(0);
+    // Its replications ran on the page's simulation workers; the report is the one Node makes alone.
+    const doc = loadScenario({ file: 'mm1.yaml', text: mm1 }, { readFile: () => '' });
+    if (!doc.ok) throw new Error('does not load');
+    const node = driftCheck(doc.doc, readText(slower, 'csv').log, {
+      windowHours: 168,
+      replications: 30,
+      seed: doc.doc.seed ?? 1,
+    });
+    expect(await page.textContent('[data-testid=drift-table]')).toBe(driftTable(node));
     expect(errors).toEqual([]);
+  });
+
+  test('a drift check shows its progress like a run, and Cancel stops it', async () => {
+    const company = readFileSync('scenarios/company/ai-native.yaml', 'utf8');
+    const r = loadScenario({ file: 'ai-native.yaml', text: company }, { readFile: () => '' });
+    if (!r.ok) throw new Error('does not load');
+    const out = stringSink();
+    const fourWeeks = { ...r.model, horizon: 672 };
+    exportRunLog(
+      fourWeeks,
+      { startMs: Date.UTC(2027, 0, 4), offsetMin: -300, seed: 'observed', replication: 0, format: 'csv' },
+      out.sink,
+    );
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
+    await page.waitForSelector('[data-testid=status]:has-text("Loaded")');
+    await page.click('[data-tab=run]');
+    await page.setInputFiles('[data-testid=drift-file]', {
+      name: 'company.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(out.text()),
+    });
+    await page.selectOption('[data-testid=drift-window]', '168');
+    await page.click('[data-testid=drift-check]');
+    await page.waitForSelector('[data-testid=progress-text]:has-text("of 30")', { timeout: 60_000 });
+    expect(await page.getAttribute('.run-settings', 'data-busy')).toBe('true');
+    await page.click('[data-testid=cancel]');
+    await page.waitForSelector('[data-testid=drift-error]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid=drift-error]')).toMatch(/^Cancelled/);
+    await page.waitForSelector('.run-settings[data-busy="false"]');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -1,12 +1,11 @@
 // Drift against an observed log: choose the company's log (CSV, XES or OCEL 2.0) and a window; the
-// worker simulates the design over the same dates and the page shows, per KPI, the prediction
-// interval of each window and where the company was (docs/event-logs.md).
+// design is simulated over the same dates on the simulation workers (Runner.checkDrift) and the page
+// shows, per KPI, the prediction interval of each window and where the company was (docs/event-logs.md).
 import { clear, el } from '../dom/el.js';
-import type { Store } from '../state/store.js';
+import type { Runner } from '../run/runner.js';
 import { drawDriftChart } from './driftChart.js';
-import { eventLogJob } from './eventLogClient.js';
 
-export function mountDriftPanel(host: HTMLElement, store: Store): void {
+export function mountDriftPanel(host: HTMLElement, runner: Runner): void {
   const file = el('input', {
     type: 'file',
     accept: '.csv,.xes,.json,.jsonocel',
@@ -38,22 +37,17 @@ export function mountDriftPanel(host: HTMLElement, store: Store): void {
       out.append(el('p', { class: 'error' }, 'Choose a log file first.'));
       return;
     }
-    const s = store.get();
     button.disabled = true;
     out.append(el('p', { class: 'hint' }, 'Simulating…'));
-    const res = await eventLogJob({
-      kind: 'drift',
-      file: s.file,
-      scenarioText: s.text,
-      variant: s.variant,
-      seed: s.seed ?? (s.loaded?.doc.seed as string | number | undefined) ?? 1,
-      logName: f.name,
-      logText: await f.text(),
-      windowHours: Number(windowSelect.value),
-      replications: 30,
-    });
+    const res = await runner.checkDrift({ name: f.name, text: await f.text() }, Number(windowSelect.value), 30);
     button.disabled = false;
     clear(out);
+    if (res === null) {
+      out.append(
+        el('p', { class: 'error', 'data-testid': 'drift-error' }, 'Another task is running; try again when it ends.'),
+      );
+      return;
+    }
     if (!res.ok || res.kind !== 'drift') {
       out.append(el('p', { class: 'error', 'data-testid': 'drift-error' }, res.ok ? '' : res.message));
       return;

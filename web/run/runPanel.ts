@@ -32,7 +32,7 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
   const stale = el('span', { class: 'hint', 'data-testid': 'run-stale' });
   const out = el('div', { 'data-testid': 'run-results' });
   host.append(el('div', { class: 'row' }, runButton, stale), out);
-  mountDriftPanel(host.appendChild(el('section', { 'data-testid': 'drift-panel' })), store);
+  mountDriftPanel(host.appendChild(el('section', { 'data-testid': 'drift-panel' })), runner);
   runButton.addEventListener('click', () => void runner.run());
 
   let shown: unknown = null;

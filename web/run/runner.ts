@@ -33,6 +33,8 @@ import {
 } from '../../src/experiments/index.js';
 import type { ResultKind } from '../state/savedResults.js';
 import { callScenario } from '../load/scenarioClient.js';
+import { eventLogJob } from '../eventlog/eventLogClient.js';
+import type { EventLogResponse } from '../eventlog/eventLogProtocol.js';
 import type { Store } from '../state/store.js';
 import { limits } from '../state/limits.js';
 import { createBrowserPool, warmUpJob } from './browserPool.js';
@@ -90,6 +92,15 @@ export interface Runner {
   /** The best combination of the design's `decisions:` on the goal, as `opsim optimise` finds and certifies it. */
   optimise(request: OptimiseRequest): Promise<void>;
   traceRun(replication: number): Promise<void>;
+  /**
+   * The design against an observed log (as `opsim drift`): the event-log worker reads and compares,
+   * the replications run on this runner's simulation workers. Null when another task is running.
+   */
+  checkDrift(
+    log: { name: string; text: string },
+    windowHours: number,
+    replications: number,
+  ): Promise<EventLogResponse | null>;
   cancel(): void;
   /** Starts the simulation workers before the first run needs them (see BrowserPool.prepare). */
   prepare(): void;
@@ -205,9 +216,13 @@ export function createRunner(store: Store): Runner {
     };
   }
 
+  /** Cancel was pressed during the busy task (the pool is cancelled too; this tells work not yet sent to it). */
+  let cancelled = false;
+
   /** Runs `work` as the one busy task; errors become a message, never an unhandled rejection. */
   async function busy(label: string, work: (progress: Progress) => Promise<void>): Promise<void> {
     if (state.busy) return;
+    cancelled = false;
     set({ busy: { label, done: 0, total: 0 }, error: null });
     // Progress arrives with every result and every few thousand events in each worker (about 80 a
     // second for the company on two workers), and each update redraws the panels: the page's main
@@ -493,7 +508,41 @@ export function createRunner(store: Store): Runner {
         if (!run) return;
         set({ trace: { run, model, key } });
       }),
-    cancel: () => pool.cancel(),
+    async checkDrift(log, windowHours, replications) {
+      if (state.busy) return null;
+      let response = null as EventLogResponse | null;
+      await busy('Checking drift', async (progress) => {
+        const s = store.get();
+        // Replications measured by earlier calls: the worker asks for the first run alone, then the rest.
+        let before = 0;
+        progress(0, replications);
+        response = await eventLogJob(
+          {
+            kind: 'drift',
+            file: s.file,
+            scenarioText: s.text,
+            variant: s.variant,
+            seed: s.seed ?? (s.loaded?.doc.seed as string | number | undefined) ?? 1,
+            logName: log.name,
+            logText: log.text,
+            windowHours,
+            replications,
+          },
+          async (jobs) => {
+            // Cancel pressed while the worker read the log, before it asked for any replication.
+            if (cancelled) return { results: jobs.map(() => undefined), cancelled: true };
+            const r = await pool.measure(jobs, { onProgress: (done) => progress(before + done, replications) });
+            before += jobs.length;
+            return r;
+          },
+        );
+      });
+      return response;
+    },
+    cancel: () => {
+      cancelled = true;
+      pool.cancel();
+    },
     prepare: () => {
       const model = store.get().loaded?.model;
       pool.prepare(model ? warmUpJob(model) : undefined);
