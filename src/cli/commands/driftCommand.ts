@@ -30,6 +30,8 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
   if (!(windowHours > 0))
     throw new UsageError(`--window: expected a duration such as 4w or 7d, found "${opts.window}"`);
   const replications = parseCount('--replications', opts.replications ?? '30', 2)!;
+  // Read before the log is: a bad count should not wait for a large file to stream in.
+  const asked = parseCount('--workers', opts.workers);
   let columns;
   try {
     columns = parseColumnMap(opts.columns);
@@ -53,7 +55,7 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
   // The simulated span is the log's, not the scenario's horizon: its share of a replication's work.
   const [from, to] = logSpan(log);
   const units = jobUnits([loaded.model], replications) * ((to - from) / 3_600_000 / Math.max(1, loaded.model.horizon));
-  const workers = workersFor(io, parseCount('--workers', opts.workers), units);
+  const workers = workersFor(io, asked, units);
   let report;
   try {
     report = await withSession(io, workers, (s) =>
