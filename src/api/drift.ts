@@ -41,14 +41,20 @@ export async function drift(
   if (!Number.isInteger(replications) || replications < 2)
     throw invalid('options', 'replications', `expected a whole number >= 2, got ${replications}`);
   const read = logOf(source, options);
-  return driftOfLog(doc, read.log, { windowHours, replications, seed: options.seed ?? doc.seed ?? 1 }, options);
+  const settings = {
+    windowHours,
+    replications,
+    seed: options.seed ?? doc.seed ?? 1,
+    design: options.variant ?? 'base',
+  };
+  return driftOfLog(doc, read.log, settings, options);
 }
 
 /** driftOfLog(doc, log, settings, options): the check on a log already read (the CLI streams its file). */
 export async function driftOfLog(
   doc: ScenarioDoc,
   log: Parameters<typeof driftCheckSteps>[1],
-  settings: { windowHours: number; replications: number; seed: string | number },
+  settings: { windowHours: number; replications: number; seed: string | number; design?: string },
   options: Pick<DriftOptions, 'logFile' | 'onProgress' | 'signal'> = {},
 ): Promise<DriftReport> {
   try {
@@ -66,7 +72,7 @@ export async function driftOfLogOn(
   executor: WindowExecutor,
   doc: ScenarioDoc,
   log: Parameters<typeof driftCheckSteps>[1],
-  settings: { windowHours: number; replications: number; seed: string | number },
+  settings: { windowHours: number; replications: number; seed: string | number; design?: string },
   options: Pick<DriftOptions, 'logFile' | 'onProgress'> = {},
 ): Promise<DriftReport | null> {
   try {

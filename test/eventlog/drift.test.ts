@@ -86,6 +86,21 @@ describe('drift', () => {
     expect(report.drift).toBe(true);
     expect(report.windows).toHaveLength(3); // whole windows before the last event: 8 weeks of simulation end a little short of the 4th
     expect(report.flagged).toContain('utilisation worker');
+    // It says what was compared: the design, its seed, opsim's version and the log's size and span.
+    const observed = readText(files['observed.xes'], 'xes').log;
+    expect(report).toMatchObject({
+      scenario: base.model.name,
+      design: 'base',
+      seed: base.doc.seed ?? 1,
+      observed: { events: observed.n, cases: observed.cases.length },
+    });
+    expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(table.stdout.split('\n')[0]).toBe(
+      `Observed log: ${observed.n.toLocaleString('en-US')} events of ${observed.cases.length.toLocaleString('en-US')} cases, ${report.observed.from.slice(0, 10)} to ${report.observed.to.slice(0, 10)}.`,
+    );
+    expect(table.stdout.split('\n')[1]).toMatch(
+      /^Against .+, design base, seed \S+: 3 windows of 336 h, 10 simulated replications/,
+    );
   });
 
   test('run on a pool of workers finishing out of order, the report is the one of the calling thread', async () => {

@@ -60,6 +60,7 @@ async function handle(req: EventLogRequest): Promise<EventLogResponse> {
     windowHours: req.windowHours,
     replications: req.replications,
     seed: req.seed,
+    design: req.variant ?? 'base',
   });
   if (report === null) return { id: req.id, ok: false, message: 'Cancelled; no drift check was made.' };
   return { id: req.id, ok: true, kind: 'drift', report, table: driftTable(report), warnings };

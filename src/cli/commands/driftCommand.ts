@@ -63,7 +63,7 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
         s.pool,
         loaded.doc,
         log,
-        { windowHours, replications, seed },
+        { windowHours, replications, seed, design: opts.variant ?? 'base' },
         { logFile: opts.observed, onProgress: (d, t) => s.progress.update(d, t) },
       ),
     );

@@ -6,7 +6,7 @@
 // at most a = 5% of cases (cycle times on the log scale, see below). Both sides are measured by the same code (kpi/windowKpis.ts).
 
 import { drain, type Progress } from '../model/steps.js';
-import type { Model } from '../../core/index.js';
+import { OPSIM_VERSION, type Model } from '../../core/index.js';
 import { compileScenario, type ScenarioDoc } from '../../scenario/index.js';
 import { dominantOffsetMin } from '../export/exportRunLog.js';
 import { slug, utcDate } from '../fit/fitLog.js';
@@ -36,6 +36,14 @@ export interface DriftCell {
 }
 
 export interface DriftReport {
+  /** What was compared: the scenario's name, the design ('base' or a variant's name), the seed of its runs. */
+  scenario: string;
+  design: string;
+  seed: string | number;
+  /** opsim's version: another version may simulate the same seed differently. */
+  version: string;
+  /** The observed log: its events and cases, and the times of its first and last event (UTC). */
+  observed: { events: number; cases: number; from: string; to: string };
   windows: { from: string; to: string }[];
   windowHours: number;
   replications: number;
@@ -54,6 +62,8 @@ export interface DriftOptions {
   replications: number;
   seed: string | number;
   alpha?: number;
+  /** The design's name in the report (default 'base'). */
+  design?: string;
 }
 
 /**
@@ -90,6 +100,8 @@ function kpisOf(
 /** The scenario simulated over the windows: what an observed log is compared with. */
 export interface DriftPrediction {
   model: Model;
+  design: string;
+  seed: string | number;
   start: number;
   windows: [number, number][];
   windowHours: number;
@@ -158,12 +170,14 @@ export function driftRuns(doc: ScenarioDoc, start: number, n: number, windowHour
 }
 
 /** The prediction from every replication's measured windows, in replication order. */
-function predictionOf(d: DriftRuns, runs: readonly MeasuredRun[]): DriftPrediction {
+function predictionOf(d: DriftRuns, runs: readonly MeasuredRun[], o: DriftOptions): DriftPrediction {
   const weeks = d.windowHours / 168;
   const open = openHoursPerWeek(d.model);
   const pools = allPools(d.model);
   return {
     model: d.model,
+    design: o.design ?? 'base',
+    seed: o.seed,
     start: d.start,
     windows: d.measure.windows,
     windowHours: d.windowHours,
@@ -188,7 +202,7 @@ export function* predictWindowsSteps(
     runs.push(measureWindows(d.model, o.seed, r, { ...d.measure, ends }));
     yield [r + 1, o.replications];
   }
-  return predictionOf(d, runs);
+  return predictionOf(d, runs, o);
 }
 
 /**
@@ -221,7 +235,7 @@ export async function predictWindowsOn(
     { onProgress: (done) => onProgress?.(1 + done, o.replications) },
   );
   if (rest.cancelled) return null;
-  return predictionOf(d, [first.results[0]!, ...(rest.results as MeasuredRun[])]);
+  return predictionOf(d, [first.results[0]!, ...(rest.results as MeasuredRun[])], o);
 }
 
 /**
@@ -305,7 +319,18 @@ export function compareDrift(p: DriftPrediction, observedLog: EventLog, alpha = 
     }
   }
   const flagged = kpis.filter((k) => cells.some((c) => c.kpi === k && (c.status === 'above' || c.status === 'below')));
+  const [from, to] = logSpan(observedLog);
   return {
+    scenario: p.model.name,
+    design: p.design,
+    seed: p.seed,
+    version: OPSIM_VERSION,
+    observed: {
+      events: observedLog.n,
+      cases: observedLog.cases.length,
+      from: formatIsoTime(from, 0),
+      to: formatIsoTime(to, 0),
+    },
     windows: p.windows.map(([a, b]) => ({ from: formatIsoTime(a, 0), to: formatIsoTime(b, 0) })),
     windowHours: p.windowHours,
     replications: p.replications,

@@ -35,7 +35,8 @@ export function driftTable(r: DriftReport): string {
     : "No drift: every figure is within the scenario's prediction interval.";
   return (
     [
-      `Observed log against the scenario: ${r.windows.length} windows of ${r.windowHours} h, ${r.replications} simulated replications over the same dates.`,
+      `Observed log: ${r.observed.events.toLocaleString('en-US')} events of ${r.observed.cases.toLocaleString('en-US')} cases, ${r.observed.from.slice(0, 10)} to ${r.observed.to.slice(0, 10)}.`,
+      `Against ${r.scenario}, design ${r.design}, seed ${r.seed}: ${r.windows.length} windows of ${r.windowHours} h, ${r.replications} simulated replications over the same dates.`,
       `Each interval is where one more simulated run would fall with probability ${(100 * (1 - r.perCell)).toFixed(3)}% (${(100 * r.alpha).toFixed(0)}% over all ${r.cells.length} figures, Bonferroni).`,
       '',
       line(header),
