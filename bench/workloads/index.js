@@ -5,6 +5,7 @@ import { company } from './company.js';
 import { sweep } from './sweep.js';
 import { pipeline } from './pipeline.js';
 import { scaling } from './scaling.js';
+import { drift } from './drift.js';
 
 /** In the order they are run and reported. */
-export const workloads = { mm1, mmc, tandem, company, sweep, pipeline, scaling };
+export const workloads = { mm1, mmc, tandem, company, sweep, pipeline, scaling, drift };
