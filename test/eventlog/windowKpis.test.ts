@@ -1,14 +1,23 @@
-// windowKpis counts by index in typed arrays and names the counts at the end. The oracle below is
-// the plain version it replaced (counts bumped by name); the two must agree on any log and any
-// windows: the figures drift and fit validation compare are these.
+// windowKpis counts by index in typed arrays, on the activity instances in columns, and names the
+// counts at the end. The oracle below is the plain version it replaced (the instances as fit's
+// objects, counts bumped by name), and endActivities is held to fit's endShares; they must agree on
+// any log and any windows: the figures drift and fit validation compare are these.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { EventLogBuilder, viewOf, windowKpis, type Lifecycle } from '../../src/eventlog/index.js';
-import { poolOfResource, type LogView, type WindowKpis } from '../../src/eventlog/kpi/windowKpis.js';
-import { quantile } from '../../src/eventlog/fit/flow.js';
+import {
+  endActivities,
+  EventLogBuilder,
+  viewOf,
+  windowKpis,
+  type EventLog,
+  type Lifecycle,
+} from '../../src/eventlog/index.js';
+import { poolOfResource, type WindowKpis } from '../../src/eventlog/kpi/windowKpis.js';
+import { endShares, quantile } from '../../src/eventlog/fit/flow.js';
+import { activityInstances } from '../../src/eventlog/fit/activityInstances.js';
 
-function oracle(v: LogView, ends: Set<string>, windows: readonly [number, number][], since: number): WindowKpis[] {
-  const { log, cases } = v;
+function oracle(log: EventLog, ends: Set<string>, windows: readonly [number, number][], since: number): WindowKpis[] {
+  const cases = activityInstances(log).cases;
   const out: WindowKpis[] = windows.map(([from, to]) => ({
     from,
     to,
@@ -100,13 +109,16 @@ describe('windowKpis', () => {
               resource: e.r < 0 ? undefined : `pool-${e.r % 2}#${e.r}`,
               caseType: e.type,
             });
-          const v = viewOf(b.build());
+          const log = b.build();
+          const v = viewOf(log);
           const windows = Array.from({ length: n }, (_, i): [number, number] => [
             i * width * 3_600_000,
             (i + 1) * width * 3_600_000,
           ]);
           const end = new Set(ends);
-          expect(windowKpis(v, end, windows, since * 3_600_000)).toEqual(oracle(v, end, windows, since * 3_600_000));
+          expect(windowKpis(v, end, windows, since * 3_600_000)).toEqual(oracle(log, end, windows, since * 3_600_000));
+          const share = endShares(activityInstances(log).cases, log.activities.length);
+          expect([...endActivities(v)]).toEqual(log.activities.filter((_, a) => share[a] >= 0.5));
         },
       ),
       { numRuns: 1000 },

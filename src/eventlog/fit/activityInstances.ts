@@ -5,7 +5,8 @@
 // before), the estimate Simod and Martin et al. (2016) use. A case's first activity has no previous
 // completion to bound it, so its duration is unknown.
 
-import { caseEventOrder, lifecycleCode, type EventLog } from '../model/eventLog.js';
+import type { EventLog } from '../model/eventLog.js';
+import { pairInstances } from './instanceColumns.js';
 
 export interface Instance {
   caseIx: number;
@@ -30,62 +31,39 @@ export interface CaseView {
   openStart: number;
 }
 
-const START = lifecycleCode('start');
-const COMPLETE = lifecycleCode('complete');
-
 export function activityInstances(log: EventLog): {
   cases: CaseView[];
   exact: number;
   estimated: number;
   unknown: number;
 } {
-  const { order, start } = caseEventOrder(log);
+  const cols = pairInstances(log);
   const all: Instance[] = [];
   let withoutStart = 0;
-  // The current case's starts not yet completed, oldest first (a completion takes the oldest of its
-  // activity). Cases have a handful of events, so a scan beats a map per case.
-  const openAct: number[] = [];
-  const openMs: number[] = [];
   const cases: CaseView[] = new Array<CaseView>(log.cases.length);
   for (let c = 0; c < cases.length; c++) {
-    openAct.length = 0;
-    openMs.length = 0;
     const instances: Instance[] = [];
-    for (let i = start[c]; i < start[c + 1]; i++) {
-      const k = order[i];
-      const a = log.act[k];
-      if (log.life[k] === START) {
-        openAct.push(a);
-        openMs.push(log.ms[k]);
-      } else if (log.life[k] === COMPLETE) {
-        const j = openAct.indexOf(a);
-        const s = j >= 0 ? openMs[j] : NaN;
-        if (j >= 0) {
-          openAct.splice(j, 1);
-          openMs.splice(j, 1);
-        } else withoutStart++;
-        const inst: Instance = {
-          caseIx: c,
-          act: a,
-          res: log.res[k],
-          grp: log.grp[k],
-          start: s,
-          end: log.ms[k],
-          how: j >= 0 ? 'exact' : 'unknown',
-        };
-        // In order of completion: the case's events are in time order.
-        instances.push(inst);
-        all.push(inst);
-      }
+    for (let k = cols.caseStart[c]; k < cols.caseStart[c + 1]; k++) {
+      const recorded = !Number.isNaN(cols.start[k]);
+      if (!recorded) withoutStart++;
+      const inst: Instance = {
+        caseIx: c,
+        act: cols.act[k],
+        res: cols.res[k],
+        grp: cols.grp[k],
+        start: cols.start[k],
+        end: cols.end[k],
+        how: recorded ? 'exact' : 'unknown',
+      };
+      instances.push(inst);
+      all.push(inst);
     }
-    const firstK = order[start[c]];
-    const lastK = order[start[c + 1] - 1];
     cases[c] = {
-      first: log.ms[firstK],
-      last: log.ms[lastK],
-      lastIsComplete: log.life[lastK] === COMPLETE,
+      first: cols.first[c],
+      last: cols.last[c],
+      lastIsComplete: cols.lastIsComplete[c] === 1,
       instances,
-      openStart: openAct.length > 0 ? lastStartedOpen(log, order, start[c], start[c + 1], openAct) : -1,
+      openStart: cols.openStart[c],
     };
   }
   if (withoutStart === 0) return { cases, exact: all.length, estimated: 0, unknown: 0 };
@@ -118,21 +96,4 @@ export function activityInstances(log: EventLog): {
     caseDone.set(inst.caseIx, inst.end);
   }
   return { cases, exact, estimated, unknown };
-}
-
-/**
- * Of the activities a case started and did not complete, the one it first started last (the
- * activity the case is in when the log ends).
- */
-function lastStartedOpen(log: EventLog, order: Int32Array, from: number, to: number, open: number[]): number {
-  const seen = new Set<number>();
-  let last = -1;
-  for (let i = from; i < to; i++) {
-    const k = order[i];
-    const a = log.act[k];
-    if (log.life[k] !== START || seen.has(a)) continue;
-    seen.add(a);
-    if (open.includes(a)) last = a;
-  }
-  return last;
 }

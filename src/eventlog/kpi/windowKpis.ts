@@ -7,8 +7,8 @@
 // A case has ended when its last event is the completion of an activity after which cases usually
 // end (`ends`, P(end | last) >= 1/2, learned from one log and applied to both).
 
-import { activityInstances, type CaseView } from '../fit/activityInstances.js';
-import { endShares, quantile } from '../fit/flow.js';
+import { quantile } from '../fit/flow.js';
+import { pairInstances, type InstanceColumns } from '../fit/instanceColumns.js';
 import type { EventLog } from '../model/eventLog.js';
 import { Names } from '../model/names.js';
 
@@ -24,18 +24,27 @@ export interface WindowKpis {
   completionsByPool: Record<string, number>;
 }
 
+/** A log with its activity instances, as the KPIs read it (starts as recorded; none estimated). */
 export interface LogView {
   log: EventLog;
-  cases: CaseView[];
+  instances: InstanceColumns;
 }
 
 export function viewOf(log: EventLog): LogView {
-  return { log, cases: activityInstances(log).cases };
+  return { log, instances: pairInstances(log) };
 }
 
-/** Activities after which cases usually end (P(end | last completed = a) >= 1/2). */
+/**
+ * Activities after which cases usually end: P(end | last completed = a) >= 1/2, counting every case
+ * as ended after its last completion (fit's endShares, on the columns).
+ */
 export function endActivities(v: LogView): Set<string> {
-  const share = endShares(v.cases, v.log.activities.length);
+  const { caseStart, act } = v.instances;
+  const last = new Float64Array(v.log.activities.length);
+  const all = new Float64Array(v.log.activities.length);
+  for (let k = 0; k < act.length; k++) all[act[k]]++;
+  for (let c = 0; c + 1 < caseStart.length; c++) if (caseStart[c + 1] > caseStart[c]) last[act[caseStart[c + 1] - 1]]++;
+  const share = last.map((x, a) => (all[a] > 0 ? x / all[a] : 0));
   return new Set(v.log.activities.filter((_, a) => share[a] >= 0.5));
 }
 
@@ -47,7 +56,7 @@ export function windowKpis(
   windows: readonly [number, number][],
   since: number,
 ): WindowKpis[] {
-  const { log, cases } = v;
+  const { log, instances: ins } = v;
   const n = windows.length;
   // Counted by index (activity, pool, type) in typed arrays and named at the end: a simulated
   // quarter of the company has half a million activity instances.
@@ -75,33 +84,40 @@ export function windowKpis(
     }
     return -1;
   };
-  for (let ci = 0; ci < cases.length; ci++) {
-    const c = cases[ci];
-    const w0 = find(c.first);
-    if (w0 >= 0 && c.first > since) arrivals[w0 * types.names.length + typeOf[ci]]++;
-    for (const i of c.instances) {
-      const w = find(i.end);
+  for (let ci = 0; ci < log.cases.length; ci++) {
+    const first = ins.first[ci];
+    const w0 = find(first);
+    if (w0 >= 0 && first > since) arrivals[w0 * types.names.length + typeOf[ci]]++;
+    const from = ins.caseStart[ci];
+    const to = ins.caseStart[ci + 1];
+    for (let k = from; k < to; k++) {
+      const end = ins.end[k];
+      const res = ins.res[k];
+      const w = find(end);
       if (w >= 0) {
-        activities[w * log.activities.length + i.act]++;
-        if (i.res >= 0) completions[w * pools.names.length + poolOf[i.res]]++;
+        activities[w * log.activities.length + ins.act[k]]++;
+        if (res >= 0) completions[w * pools.names.length + poolOf[res]]++;
       }
-      if (i.how === 'exact' && i.res >= 0) {
-        const pool = poolOf[i.res];
-        for (let k = Math.max(0, find(i.start)); k < n && windows[k][0] < i.end; k++) {
-          const h = (Math.min(i.end, windows[k][1]) - Math.max(i.start, windows[k][0])) / 3_600_000;
+      // Busy hours only where the log recorded the start.
+      const start = ins.start[k];
+      if (!Number.isNaN(start) && res >= 0) {
+        const pool = poolOf[res];
+        for (let j = Math.max(0, find(start)); j < n && windows[j][0] < end; j++) {
+          const h = (Math.min(end, windows[j][1]) - Math.max(start, windows[j][0])) / 3_600_000;
           if (h > 0) {
-            busy[k * pools.names.length + pool] += h;
-            touched[k * pools.names.length + pool] = 1;
+            busy[j * pools.names.length + pool] += h;
+            touched[j * pools.names.length + pool] = 1;
           }
         }
       }
     }
-    const last = c.instances[c.instances.length - 1];
-    if (!c.lastIsComplete || c.openStart >= 0 || last === undefined || endsAt[last.act] === 0) continue;
-    const w = find(c.last);
+    if (ins.lastIsComplete[ci] === 0 || ins.openStart[ci] >= 0 || to === from || endsAt[ins.act[to - 1]] === 0)
+      continue;
+    const last = ins.last[ci];
+    const w = find(last);
     if (w < 0) continue;
     throughput[w]++;
-    if (c.first > since) cycles[w].push((c.last - c.first) / 3_600_000);
+    if (first > since) cycles[w].push((last - first) / 3_600_000);
   }
   return windows.map(([from, to], w) => {
     const xs = cycles[w].sort((a, b) => a - b);
