@@ -9,9 +9,9 @@
 // name for name and in the same order (test/eventlog/simulateLog.test.ts).
 
 import { simulate, type Model } from '../../core/index.js';
-import type { EventLog } from '../model/eventLog.js';
-import { LIFECYCLES, type Lifecycle } from '../model/logEvent.js';
-import { grown, Names } from '../model/names.js';
+import { EventColumns, lifecycleCode, type EventLog } from '../model/eventLog.js';
+import type { Lifecycle } from '../model/logEvent.js';
+import { Names } from '../model/names.js';
 import { caseIdOf, MS_PER_HOUR, traceCaseEvents, type CaseEventSink, type LogClock } from './traceToLog.js';
 
 export function simulateLog(model: Model, clock: LogClock, seed: string | number, replication: number): EventLog {
@@ -20,18 +20,9 @@ export function simulateLog(model: Model, clock: LogClock, seed: string | number
   return columns.build();
 }
 
-const LIFECYCLE_CODE = new Map<Lifecycle, number>(LIFECYCLES.map((l, k) => [l, k]));
-
 /** A CaseEventSink that writes a log's columns. */
 class LogColumns implements CaseEventSink {
-  private cap = 1024;
-  private n = 0;
-  private caseOf = new Int32Array(this.cap);
-  private act = new Int32Array(this.cap);
-  private life = new Uint8Array(this.cap);
-  private ms = new Float64Array(this.cap);
-  private res = new Int32Array(this.cap);
-  private grp = new Int32Array(this.cap);
+  private readonly columns = new EventColumns();
   private readonly cases: string[] = [];
   /** The case of each item in the system, by item serial. */
   private readonly caseOfItem = new Map<number, number>();
@@ -63,8 +54,6 @@ class LogColumns implements CaseEventSink {
   }
 
   event(item: number, node: string, lifecycle: Lifecycle, t: number, pool: string | undefined, server: number): void {
-    if (this.n === this.cap) this.grow();
-    const k = this.n++;
     let c = this.caseOfItem.get(item);
     if (c === undefined) c = this.openCase(item);
     // A case's type and attributes are those of its first event that has them (EventLogBuilder's rule).
@@ -72,18 +61,15 @@ class LogColumns implements CaseEventSink {
       const type = this.typeOfItem.get(item);
       if (type !== undefined) this.caseType[c] = this.types.id(type);
     }
-    this.caseOf[k] = c;
-    this.act[k] = this.activities.id(node);
-    this.life[k] = LIFECYCLE_CODE.get(lifecycle)!;
-    this.ms[k] = this.clock.startMs + t * MS_PER_HOUR;
-    this.res[k] = server < 0 ? -1 : this.resource(`${pool}`, server);
     let g = this.groupOfNode.get(node);
     if (g === undefined) {
       const name = this.fnOf.get(node);
       g = name === undefined || name === '' ? -1 : this.groups.id(name);
       this.groupOfNode.set(node, g);
     }
-    this.grp[k] = g;
+    const ms = this.clock.startMs + t * MS_PER_HOUR;
+    const res = server < 0 ? -1 : this.resource(`${pool}`, server);
+    this.columns.push(c, this.activities.id(node), lifecycleCode(lifecycle), ms, this.clock.offsetMin, res, g);
   }
 
   close(item: number): void {
@@ -117,40 +103,15 @@ class LogColumns implements CaseEventSink {
     return r;
   }
 
-  private grow(): void {
-    this.cap *= 2;
-    this.caseOf = grown(this.caseOf, this.cap);
-    this.act = grown(this.act, this.cap);
-    this.life = grown(this.life, this.cap);
-    this.ms = grown(this.ms, this.cap);
-    this.res = grown(this.res, this.cap);
-    this.grp = grown(this.grp, this.cap);
-  }
-
   build(): EventLog {
-    const n = this.n;
-    const caseCount = this.cases.length;
-    return {
-      n,
+    const names = {
       cases: this.cases,
       activities: this.activities.names,
       resources: this.resources.names,
       groups: this.groups.names,
       types: this.types.names,
-      caseOf: this.caseOf.slice(0, n),
-      act: this.act.slice(0, n),
-      life: this.life.slice(0, n),
-      ms: this.ms.slice(0, n),
-      offsetMin: new Int16Array(n).fill(this.clock.offsetMin),
-      res: this.res.slice(0, n),
-      grp: this.grp.slice(0, n),
-      caseType: Int32Array.from(this.caseType),
       attributes: this.attributes.names,
-      attributeValues: this.attributeValues.map((col) => {
-        const out = new Float64Array(caseCount).fill(Number.NaN);
-        col.forEach((v, c) => (out[c] = v));
-        return out;
-      }),
     };
+    return this.columns.build(names, this.caseType, this.attributeValues);
   }
 }

@@ -3,7 +3,7 @@
 // it without holding the file.
 
 import { LIFECYCLES, type Lifecycle, type LogEvent } from './logEvent.js';
-import { grown, Names } from './names.js';
+import { Names } from './names.js';
 
 /**
  * A parser's field may be a slice of the chunk it came from, and V8 keeps the whole chunk alive for
@@ -38,19 +38,26 @@ export function lifecycleName(code: number): Lifecycle {
   return LIFECYCLES[code];
 }
 
-export function lifecycleCode(l: Lifecycle): number {
-  return LIFECYCLES.indexOf(l);
+/** A copy of column `a` with room for `capacity` values. */
+function grown<T extends Int32Array | Uint8Array | Float64Array | Int16Array>(a: T, capacity: number): T {
+  const b = new (a.constructor as new (n: number) => T)(capacity);
+  b.set(a);
+  return b;
 }
 
-/** Collects events one at a time (from a reader or a simulation) into an EventLog. */
-export class EventLogBuilder {
+const LIFECYCLE_CODE = new Map<Lifecycle, number>(LIFECYCLES.map((l, k) => [l, k]));
+
+export function lifecycleCode(l: Lifecycle): number {
+  return LIFECYCLE_CODE.get(l) ?? -1;
+}
+
+/**
+ * The per-event columns of a log being built, grown by doubling. Two builders fill them:
+ * EventLogBuilder from LogEvent objects (the readers), and simulateLog's sink from a run's trace.
+ */
+export class EventColumns {
+  n = 0;
   private cap = 1024;
-  private len = 0;
-  private readonly cases = new Names(ownCopy);
-  private readonly acts = new Names(ownCopy);
-  private readonly ress = new Names(ownCopy);
-  private readonly grps = new Names(ownCopy);
-  private readonly typs = new Names(ownCopy);
   private caseOf = new Int32Array(this.cap);
   private act = new Int32Array(this.cap);
   private life = new Uint8Array(this.cap);
@@ -58,34 +65,17 @@ export class EventLogBuilder {
   private off = new Int16Array(this.cap);
   private res = new Int32Array(this.cap);
   private grp = new Int32Array(this.cap);
-  private caseType: number[] = [];
-  private readonly attrs = new Names(ownCopy);
-  /** Per attribute, its value by case (holes where a case has none). */
-  private readonly attrValues: number[][] = [];
 
-  get size(): number {
-    return this.len;
-  }
-
-  add(e: LogEvent): void {
-    if (this.len === this.cap) this.grow();
-    const k = this.len++;
-    const c = this.cases.id(e.caseId);
-    if (c === this.caseType.length) this.caseType.push(-1);
-    if (e.caseType !== undefined && this.caseType[c] < 0) this.caseType[c] = this.typs.id(e.caseType);
-    if (e.caseAttributes !== undefined)
-      for (const name in e.caseAttributes) {
-        const a = this.attrs.id(name);
-        const col = (this.attrValues[a] ??= []);
-        col[c] ??= e.caseAttributes[name];
-      }
-    this.caseOf[k] = c;
-    this.act[k] = this.acts.id(e.activity);
-    this.life[k] = lifecycleCode(e.lifecycle);
-    this.ms[k] = e.ms;
-    this.off[k] = e.offsetMin;
-    this.res[k] = e.resource === undefined || e.resource === '' ? -1 : this.ress.id(e.resource);
-    this.grp[k] = e.group === undefined || e.group === '' ? -1 : this.grps.id(e.group);
+  push(caseIx: number, act: number, life: number, ms: number, offsetMin: number, res: number, grp: number): void {
+    if (this.n === this.cap) this.grow();
+    const k = this.n++;
+    this.caseOf[k] = caseIx;
+    this.act[k] = act;
+    this.life[k] = life;
+    this.ms[k] = ms;
+    this.off[k] = offsetMin;
+    this.res[k] = res;
+    this.grp[k] = grp;
   }
 
   private grow(): void {
@@ -99,15 +89,23 @@ export class EventLogBuilder {
     this.grp = grown(this.grp, this.cap);
   }
 
-  build(): EventLog {
-    const n = this.len;
+  /**
+   * The log: these events with the names their indices refer to, each case's type (-1: none), and
+   * per attribute its value by case (holes where a case has none).
+   */
+  build(
+    names: Pick<EventLog, 'cases' | 'activities' | 'resources' | 'groups' | 'types' | 'attributes'>,
+    caseType: readonly number[],
+    attributeValues: readonly (readonly number[])[],
+  ): EventLog {
+    const n = this.n;
     return {
       n,
-      cases: this.cases.names,
-      activities: this.acts.names,
-      resources: this.ress.names,
-      groups: this.grps.names,
-      types: this.typs.names,
+      cases: names.cases,
+      activities: names.activities,
+      resources: names.resources,
+      groups: names.groups,
+      types: names.types,
       caseOf: this.caseOf.slice(0, n),
       act: this.act.slice(0, n),
       life: this.life.slice(0, n),
@@ -115,14 +113,60 @@ export class EventLogBuilder {
       offsetMin: this.off.slice(0, n),
       res: this.res.slice(0, n),
       grp: this.grp.slice(0, n),
-      caseType: Int32Array.from(this.caseType),
-      attributes: this.attrs.names,
-      attributeValues: this.attrValues.map((col) => {
-        const out = new Float64Array(this.cases.names.length).fill(Number.NaN);
+      caseType: Int32Array.from(caseType),
+      attributes: names.attributes,
+      attributeValues: attributeValues.map((col) => {
+        const out = new Float64Array(names.cases.length).fill(Number.NaN);
         col.forEach((v, c) => (out[c] = v));
         return out;
       }),
     };
+  }
+}
+
+/** Collects events one at a time (from a reader, or a run's LogEvents) into an EventLog. */
+export class EventLogBuilder {
+  private readonly columns = new EventColumns();
+  private readonly cases = new Names(ownCopy);
+  private readonly acts = new Names(ownCopy);
+  private readonly ress = new Names(ownCopy);
+  private readonly grps = new Names(ownCopy);
+  private readonly typs = new Names(ownCopy);
+  private readonly caseType: number[] = [];
+  private readonly attrs = new Names(ownCopy);
+  /** Per attribute, its value by case (holes where a case has none). */
+  private readonly attrValues: number[][] = [];
+
+  get size(): number {
+    return this.columns.n;
+  }
+
+  add(e: LogEvent): void {
+    const c = this.cases.id(e.caseId);
+    if (c === this.caseType.length) this.caseType.push(-1);
+    if (e.caseType !== undefined && this.caseType[c] < 0) this.caseType[c] = this.typs.id(e.caseType);
+    if (e.caseAttributes !== undefined)
+      for (const name in e.caseAttributes) {
+        const a = this.attrs.id(name);
+        const col = (this.attrValues[a] ??= []);
+        col[c] ??= e.caseAttributes[name];
+      }
+    const act = this.acts.id(e.activity);
+    const res = e.resource === undefined || e.resource === '' ? -1 : this.ress.id(e.resource);
+    const grp = e.group === undefined || e.group === '' ? -1 : this.grps.id(e.group);
+    this.columns.push(c, act, lifecycleCode(e.lifecycle), e.ms, e.offsetMin, res, grp);
+  }
+
+  build(): EventLog {
+    const names = {
+      cases: this.cases.names,
+      activities: this.acts.names,
+      resources: this.ress.names,
+      groups: this.grps.names,
+      types: this.typs.names,
+      attributes: this.attrs.names,
+    };
+    return this.columns.build(names, this.caseType, this.attrValues);
   }
 }
 

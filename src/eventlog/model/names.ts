@@ -18,12 +18,3 @@ export class Names {
     return k;
   }
 }
-
-type Column = Int32Array | Uint8Array | Float64Array | Int16Array;
-
-/** A copy of column `a` with room for `capacity` values. */
-export function grown<T extends Column>(a: T, capacity: number): T {
-  const b = new (a.constructor as new (n: number) => T)(capacity);
-  b.set(a);
-  return b;
-}
