@@ -114,7 +114,8 @@ describe('activityInstances', () => {
     fc.assert(
       fc.property(fc.array(event, { minLength: 1, maxLength: 40 }), (events) => {
         const log = logOf(events);
-        expect(activityInstances(log)).toEqual(oracle(log));
+        const { columns: _columns, ...objects } = activityInstances(log);
+        expect(objects).toEqual(oracle(log));
       }),
       { numRuns: 2000 },
     );

@@ -6,7 +6,7 @@
 // completion to bound it, so its duration is unknown.
 
 import type { EventLog } from '../model/eventLog.js';
-import { pairInstances } from './instanceColumns.js';
+import { pairInstances, type InstanceColumns } from './instanceColumns.js';
 
 export interface Instance {
   caseIx: number;
@@ -33,6 +33,8 @@ export interface CaseView {
 
 export function activityInstances(log: EventLog): {
   cases: CaseView[];
+  /** The same instances in columns, starts as recorded. */
+  columns: InstanceColumns;
   exact: number;
   estimated: number;
   unknown: number;
@@ -66,7 +68,7 @@ export function activityInstances(log: EventLog): {
       openStart: cols.openStart[c],
     };
   }
-  if (withoutStart === 0) return { cases, exact: all.length, estimated: 0, unknown: 0 };
+  if (withoutStart === 0) return { cases, columns: cols, exact: all.length, estimated: 0, unknown: 0 };
 
   // Estimated starts need every completion in time order across cases (a resource's previous one).
   all.sort((x, y) => x.end - y.end);
@@ -95,5 +97,5 @@ export function activityInstances(log: EventLog): {
     if (inst.res >= 0) resFree.set(inst.res, inst.end);
     caseDone.set(inst.caseIx, inst.end);
   }
-  return { cases, exact, estimated, unknown };
+  return { cases, columns: cols, exact, estimated, unknown };
 }

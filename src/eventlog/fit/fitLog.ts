@@ -122,9 +122,9 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
   }
   const end = o.until ?? to;
   const offsetMin = modalOffset(log);
-  const { cases, exact, estimated, unknown } = activityInstances(log);
+  const { cases, columns, exact, estimated, unknown } = activityInstances(log);
   const nActs = log.activities.length;
-  const flow = discoverFlow(cases, nActs, end);
+  const flow = discoverFlow(cases, columns, nActs, end);
   const weeks = Math.max((end - from) / (7 * DAY_MS), 1 / 7);
 
   // Item types: the log's case:type, else two kinds of case when their durations split in two

@@ -6,6 +6,7 @@
 // no transition to "end" and become the scenario's initial work in progress.
 
 import type { CaseView } from './activityInstances.js';
+import { endShares, type InstanceColumns } from './instanceColumns.js';
 
 export const END = -1;
 
@@ -29,17 +30,6 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
-/** P(end | last completed activity = a), counting every case as ended after its last completion. */
-export function endShares(cases: readonly CaseView[], nActs: number): Float64Array {
-  const last = new Float64Array(nActs);
-  const all = new Float64Array(nActs);
-  for (const c of cases) {
-    for (const i of c.instances) all[i.act]++;
-    if (c.instances.length > 0) last[c.instances[c.instances.length - 1].act]++;
-  }
-  return last.map((x, a) => (all[a] > 0 ? x / all[a] : 0));
-}
-
 /** Which cases are open at `logEnd` under the rule above. */
 export function openCases(cases: readonly CaseView[], endShare: Float64Array, logEnd: number): boolean[] {
   const gaps: number[] = [];
@@ -55,8 +45,13 @@ export function openCases(cases: readonly CaseView[], endShare: Float64Array, lo
   });
 }
 
-export function discoverFlow(cases: readonly CaseView[], nActs: number, logEnd: number): Flow {
-  const endShare = endShares(cases, nActs);
+export function discoverFlow(
+  cases: readonly CaseView[],
+  columns: InstanceColumns,
+  nActs: number,
+  logEnd: number,
+): Flow {
+  const endShare = endShares(columns, nActs);
   const open = openCases(cases, endShare, logEnd);
   const { counts, firsts } = transitions(cases, open, nActs, () => true);
   return { counts, firsts, endShare, open, openCount: open.filter(Boolean).length };

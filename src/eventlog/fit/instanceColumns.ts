@@ -100,3 +100,13 @@ function lastStartedOpen(log: EventLog, order: Int32Array, from: number, to: num
   }
   return last;
 }
+
+/** P(end | last completed activity = a), counting every case as ended after its last completion. */
+export function endShares(cols: InstanceColumns, nActs: number): Float64Array {
+  const last = new Float64Array(nActs);
+  const all = new Float64Array(nActs);
+  for (let k = 0; k < cols.act.length; k++) all[cols.act[k]]++;
+  for (let c = 0; c + 1 < cols.caseStart.length; c++)
+    if (cols.caseStart[c + 1] > cols.caseStart[c]) last[cols.act[cols.caseStart[c + 1] - 1]]++;
+  return last.map((x, a) => (all[a] > 0 ? x / all[a] : 0));
+}

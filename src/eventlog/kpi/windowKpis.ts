@@ -8,7 +8,7 @@
 // end (`ends`, P(end | last) >= 1/2, learned from one log and applied to both).
 
 import { quantile } from '../fit/flow.js';
-import { pairInstances, type InstanceColumns } from '../fit/instanceColumns.js';
+import { endShares, pairInstances, type InstanceColumns } from '../fit/instanceColumns.js';
 import type { EventLog } from '../model/eventLog.js';
 import { Names } from '../model/names.js';
 
@@ -34,17 +34,9 @@ export function viewOf(log: EventLog): LogView {
   return { log, instances: pairInstances(log) };
 }
 
-/**
- * Activities after which cases usually end: P(end | last completed = a) >= 1/2, counting every case
- * as ended after its last completion (fit's endShares, on the columns).
- */
+/** Activities after which cases usually end (P(end | last completed = a) >= 1/2, fit's endShares). */
 export function endActivities(v: LogView): Set<string> {
-  const { caseStart, act } = v.instances;
-  const last = new Float64Array(v.log.activities.length);
-  const all = new Float64Array(v.log.activities.length);
-  for (let k = 0; k < act.length; k++) all[act[k]]++;
-  for (let c = 0; c + 1 < caseStart.length; c++) if (caseStart[c + 1] > caseStart[c]) last[act[caseStart[c + 1] - 1]]++;
-  const share = last.map((x, a) => (all[a] > 0 ? x / all[a] : 0));
+  const share = endShares(v.instances, v.log.activities.length);
   return new Set(v.log.activities.filter((_, a) => share[a] >= 0.5));
 }
 
