@@ -194,7 +194,10 @@ export function* predictWindowsSteps(
   n: number,
   o: DriftOptions,
 ): Generator<Progress, DriftPrediction, void> {
-  const d = driftRuns(doc, start, n, o.windowHours);
+  return yield* measuredSteps(driftRuns(doc, start, n, o.windowHours), o);
+}
+
+function* measuredSteps(d: DriftRuns, o: DriftOptions): Generator<Progress, DriftPrediction, void> {
   const runs: MeasuredRun[] = [];
   for (let r = 0; r < o.replications; r++) {
     // Where cases end is the scenario's, learned from its first run and applied to every log.
@@ -218,7 +221,15 @@ export async function predictWindowsOn(
   o: DriftOptions,
   onProgress?: (done: number, total: number) => void,
 ): Promise<DriftPrediction | null> {
-  const d = driftRuns(doc, start, n, o.windowHours);
+  return measuredOn(executor, driftRuns(doc, start, n, o.windowHours), o, onProgress);
+}
+
+async function measuredOn(
+  executor: WindowExecutor,
+  d: DriftRuns,
+  o: DriftOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<DriftPrediction | null> {
   const job = (replication: number, ends: string[] | null): WindowJob => ({
     model: d.model,
     seed: o.seed,
@@ -262,8 +273,7 @@ export function inScenarioNames(observed: EventLog, model: Model): EventLog {
  * reads): nothing of it could be set against the scenario, and every window would read as drift in
  * throughput and cycle time. Checked before anything is simulated.
  */
-export function checkSharedActivities(observed: EventLog, doc: ScenarioDoc): void {
-  const model = compileScenario(doc);
+function checkSharedActivities(observed: EventLog, model: Model): void {
   const named = inScenarioNames(observed, model);
   // Gates and exits take no time and write no event: a log's activities are steps and forums.
   const steps = new Set(model.nodes.filter((n) => n.kind === 'step' || n.kind === 'forum').map((n) => n.id));
@@ -354,9 +364,8 @@ export function* driftCheckSteps(
   observed: EventLog,
   o: DriftOptions,
 ): Generator<Progress, DriftReport, void> {
-  const { start, n } = windowsOf(observed, o.windowHours);
-  checkSharedActivities(observed, doc);
-  return compareDrift(yield* predictWindowsSteps(doc, start, n, o), observed, o.alpha);
+  const d = driftRunsOf(doc, observed, o.windowHours);
+  return compareDrift(yield* measuredSteps(d, o), observed, o.alpha);
 }
 
 /** driftCheck with the replications run by `executor`; null when cancelled. */
@@ -367,10 +376,20 @@ export async function driftCheckOn(
   o: DriftOptions,
   onProgress?: (done: number, total: number) => void,
 ): Promise<DriftReport | null> {
-  const { start, n } = windowsOf(observed, o.windowHours);
-  checkSharedActivities(observed, doc);
-  const prediction = await predictWindowsOn(executor, doc, start, n, o, onProgress);
+  const d = driftRunsOf(doc, observed, o.windowHours);
+  const prediction = await measuredOn(executor, d, o, onProgress);
   return prediction === null ? null : compareDrift(prediction, observed, o.alpha);
+}
+
+/**
+ * The scenario compiled for the whole windows of an observed log, once the log is known to share
+ * activities with it (checked before anything is simulated).
+ */
+function driftRunsOf(doc: ScenarioDoc, observed: EventLog, windowHours: number): DriftRuns {
+  const { start, n } = windowsOf(observed, windowHours);
+  const d = driftRuns(doc, start, n, windowHours);
+  checkSharedActivities(observed, d.model);
+  return d;
 }
 
 /** The whole windows of a log: from the UTC midnight before its first event. */
