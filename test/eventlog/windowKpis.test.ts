@@ -1,7 +1,8 @@
 // windowKpis counts by index in typed arrays, on the activity instances in columns, and names the
 // counts at the end. The oracle below is the plain version it replaced (the instances as fit's
 // objects, counts bumped by name), and endActivities to the same share counted on the objects; they must agree on
-// any log and any windows: the figures drift and fit validation compare are these.
+// any log and any windows: the figures drift and fit validation compare are these. Drift pools where
+// cases end over its runs; the pooled share is checked against the same counts over all the logs.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
@@ -12,7 +13,7 @@ import {
   type EventLog,
   type Lifecycle,
 } from '../../src/eventlog/index.js';
-import { poolOfResource, type WindowKpis } from '../../src/eventlog/kpi/windowKpis.js';
+import { endCounts, endsOf, poolOfResource, type WindowKpis } from '../../src/eventlog/kpi/windowKpis.js';
 import { quantile } from '../../src/eventlog/fit/flow.js';
 import { activityInstances } from '../../src/eventlog/fit/activityInstances.js';
 
@@ -128,6 +129,36 @@ describe('windowKpis', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  test('where cases end, pooled over logs, is the share of last instances over all their instances together', () => {
+    const logOf = (events: { c: number; a: number; life: Lifecycle; t: number }[]) => {
+      const b = new EventLogBuilder();
+      for (const e of events)
+        b.add({ caseId: `case-${e.c}`, activity: `act-${e.a}`, lifecycle: e.life, ms: e.t * 3_600_000, offsetMin: 0 });
+      return b.build();
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(event, { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 4 }),
+        (runs) => {
+          const logs = runs.map(logOf);
+          const last = new Map<string, number>();
+          const all = new Map<string, number>();
+          for (const log of logs)
+            for (const c of activityInstances(log).cases) {
+              for (const i of c.instances) all.set(log.activities[i.act], (all.get(log.activities[i.act]) ?? 0) + 1);
+              const end = c.instances.at(-1);
+              if (end) last.set(log.activities[end.act], (last.get(log.activities[end.act]) ?? 0) + 1);
+            }
+          const expected = [...all.keys()].filter((a) => (last.get(a) ?? 0) / all.get(a)! >= 0.5).sort();
+          expect([...endsOf(logs.map((l) => endCounts(viewOf(l))))].sort()).toEqual(expected);
+          // In any order of the logs.
+          expect([...endsOf(logs.map((l) => endCounts(viewOf(l))).reverse())].sort()).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -10,7 +10,7 @@ import { OPSIM_VERSION, type Model } from '../../core/index.js';
 import { compileScenario, type ScenarioDoc } from '../../scenario/index.js';
 import { dominantOffsetMin } from '../export/exportRunLog.js';
 import { slug, utcDate } from '../fit/fitLog.js';
-import { viewOf, windowKpis, type WindowKpis } from '../kpi/windowKpis.js';
+import { endsOf, viewOf, windowKpis, withEnds, type WindowKpis } from '../kpi/windowKpis.js';
 import {
   measureWindows,
   type MeasuredRun,
@@ -166,14 +166,19 @@ export function driftRuns(doc: ScenarioDoc, start: number, n: number, windowHour
     warmup: 0,
   } as ScenarioDoc);
   const clock = { startMs: start, offsetMin: dominantOffsetMin(model) };
-  return { model, start, windowHours, measure: { clock, windows, since: start, ends: null } };
+  return { model, start, windowHours, measure: { clock, windows, since: start } };
 }
 
-/** The prediction from every replication's measured windows, in replication order. */
+/**
+ * The prediction from every replication's measured windows, in replication order. Where cases end
+ * is the scenario's, learned from all the runs together (one run alone would decide an activity
+ * that ends about half the cases it is last in by the luck of its draws) and applied to every log.
+ */
 function predictionOf(d: DriftRuns, runs: readonly MeasuredRun[], o: DriftOptions): DriftPrediction {
   const weeks = d.windowHours / 168;
   const open = openHoursPerWeek(d.model);
   const pools = allPools(d.model);
+  const ends = endsOf(runs.map((r) => r.ends));
   return {
     model: d.model,
     design: o.design ?? 'base',
@@ -182,8 +187,8 @@ function predictionOf(d: DriftRuns, runs: readonly MeasuredRun[], o: DriftOption
     windows: d.measure.windows,
     windowHours: d.windowHours,
     replications: runs.length,
-    ends: new Set(runs[0].ends),
-    sims: runs.map((r) => r.kpis.map((k) => kpisOf(k, d.model, weeks, pools, open, 'both'))),
+    ends,
+    sims: runs.map((r) => r.windows.map((f) => kpisOf(withEnds(f, ends), d.model, weeks, pools, open, 'both'))),
   };
 }
 
@@ -200,18 +205,15 @@ export function* predictWindowsSteps(
 function* measuredSteps(d: DriftRuns, o: DriftOptions): Generator<Progress, DriftPrediction, void> {
   const runs: MeasuredRun[] = [];
   for (let r = 0; r < o.replications; r++) {
-    // Where cases end is the scenario's, learned from its first run and applied to every log.
-    const ends = r === 0 ? null : runs[0].ends;
-    runs.push(measureWindows(d.model, o.seed, r, { ...d.measure, ends }));
+    runs.push(measureWindows(d.model, o.seed, r, d.measure));
     yield [r + 1, o.replications];
   }
   return predictionOf(d, runs, o);
 }
 
 /**
- * predictWindows with the replications run by `executor` (the CLI's worker pool): the first alone,
- * as it says where cases end, then the others at once. The same prediction as predictWindows;
- * null when cancelled.
+ * predictWindows with the replications run by `executor` (the CLI's worker pool), all at once. The
+ * same prediction as predictWindows; null when cancelled.
  */
 export async function predictWindowsOn(
   executor: WindowExecutor,
@@ -230,23 +232,15 @@ async function measuredOn(
   o: DriftOptions,
   onProgress?: (done: number, total: number) => void,
 ): Promise<DriftPrediction | null> {
-  const job = (replication: number, ends: string[] | null): WindowJob => ({
+  const jobs = Array.from({ length: o.replications }, (_, replication): WindowJob => ({
     model: d.model,
     seed: o.seed,
     replication,
-    measure: { ...d.measure, ends },
-  });
-  const first = await executor.measure([job(0, null)], {
-    onProgress: (done) => onProgress?.(done, o.replications),
-  });
-  if (first.cancelled) return null;
-  const ends = first.results[0]!.ends;
-  const rest = await executor.measure(
-    Array.from({ length: o.replications - 1 }, (_, k) => job(k + 1, ends)),
-    { onProgress: (done) => onProgress?.(1 + done, o.replications) },
-  );
-  if (rest.cancelled) return null;
-  return predictionOf(d, [first.results[0]!, ...(rest.results as MeasuredRun[])], o);
+    measure: d.measure,
+  }));
+  const run = await executor.measure(jobs, { onProgress: (done) => onProgress?.(done, o.replications) });
+  if (run.cancelled) return null;
+  return predictionOf(d, run.results as MeasuredRun[], o);
 }
 
 /**

@@ -101,12 +101,18 @@ function lastStartedOpen(log: EventLog, order: Int32Array, from: number, to: num
   return last;
 }
 
-/** P(end | last completed activity = a), counting every case as ended after its last completion. */
-export function endShares(cols: InstanceColumns, nActs: number): Float64Array {
+/** Per activity: how many of its instances were the last of their case (`last`), and how many there were (`all`). */
+export function lastInstanceCounts(cols: InstanceColumns, nActs: number): { last: Float64Array; all: Float64Array } {
   const last = new Float64Array(nActs);
   const all = new Float64Array(nActs);
   for (let k = 0; k < cols.act.length; k++) all[cols.act[k]]++;
   for (let c = 0; c + 1 < cols.caseStart.length; c++)
     if (cols.caseStart[c + 1] > cols.caseStart[c]) last[cols.act[cols.caseStart[c + 1] - 1]]++;
+  return { last, all };
+}
+
+/** P(end | last completed activity = a), counting every case as ended after its last completion. */
+export function endShares(cols: InstanceColumns, nActs: number): Float64Array {
+  const { last, all } = lastInstanceCounts(cols, nActs);
   return last.map((x, a) => (all[a] > 0 ? x / all[a] : 0));
 }
