@@ -1,5 +1,5 @@
 // Reads an event log file as it streams from disk: CSV through csv-parse (a maintained RFC 4180
-// parser: quoted delimiters and line breaks, the BOM, row numbers), XES through saxes, OCEL 2.0
+// parser: quoted delimiters and line breaks, the BOM), XES through saxes, OCEL 2.0
 // JSON through @streamparser/json. Only the columnar log is kept, never the file's text (docs/event-logs.md has the
 // measured memory).
 
@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { parse as csvParse, CsvError } from 'csv-parse';
 import {
   csvRowReader,
+  CSV_PARSE_OPTIONS,
   LogReadError,
   ocelReader,
   sniffDelimiter,
@@ -85,11 +86,8 @@ export async function readLogFile(
     }
     const delim = delimiter ?? sniffDelimiter(firstLine(io, file));
     const rows = csvRowReader(columns, file);
-    const parser = Readable.from(chunks(io, file, onBytes)).pipe(
-      csvParse({ delimiter: delim, bom: true, info: true, skip_empty_lines: true, relax_column_count: true }),
-    );
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
-      rows.row(record, info.lines);
+    const parser = Readable.from(chunks(io, file, onBytes)).pipe(csvParse({ delimiter: delim, ...CSV_PARSE_OPTIONS }));
+    for await (const record of parser as AsyncIterable<string[]>) rows.row(record);
     return rows.finish();
   } catch (err) {
     if (err instanceof LogReadError) throw new UsageError(err.message);

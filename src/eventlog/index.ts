@@ -18,7 +18,7 @@ export { LogReadError } from './read/logReadError.js';
 export { XES_COLUMNS, parseColumnMap } from './read/logColumns.js';
 export type { LogColumns } from './read/logColumns.js';
 export type { ReadLog } from './read/logCollector.js';
-export { csvRowReader, sniffDelimiter } from './read/csvRows.js';
+export { csvRowReader, CSV_PARSE_OPTIONS, sniffDelimiter } from './read/csvRows.js';
 export { xesReader } from './read/xesReader.js';
 export { readOcel, ocelReader } from './read/ocelReader.js';
 export type { ChunkReader } from './read/xesReader.js';

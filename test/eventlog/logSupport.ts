@@ -5,6 +5,7 @@ import { parse as csvParse } from 'csv-parse/sync';
 import type { Model } from '../../src/core/index.js';
 import {
   csvRowReader,
+  CSV_PARSE_OPTIONS,
   EventLogBuilder,
   eventAt,
   exportRunLog,
@@ -53,13 +54,8 @@ export function readText(text: string, format: LogFormat, file = `log.${format}`
     return r.finish();
   }
   const rows = csvRowReader(XES_COLUMNS, file);
-  const records = csvParse(text, {
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  for (const { record, info } of records) rows.row(record, info.lines);
+  const records = csvParse(text, CSV_PARSE_OPTIONS) as string[][];
+  for (const record of records) rows.row(record);
   return rows.finish();
 }
 

@@ -2,7 +2,7 @@
 // file: CSV rows tokenised by csv-parse (its browser build, which needs no Node module), XES by
 // saxes, OCEL 2.0 by the streaming JSON reader. For the library and the page, which hold the text.
 import { parse } from 'csv-parse/browser/esm/sync';
-import { sniffDelimiter, csvRowReader } from './csvRows.js';
+import { CSV_PARSE_OPTIONS, sniffDelimiter, csvRowReader } from './csvRows.js';
 import { XES_COLUMNS, type LogColumns } from './logColumns.js';
 import type { ReadLog } from './logCollector.js';
 import { LogReadError } from './logReadError.js';
@@ -39,18 +39,12 @@ export function readLogText(text: string, o: LogTextOptions): ReadLog {
   }
   const rows = csvRowReader(columns, o.file);
   const delimiter = o.delimiter ?? sniffDelimiter(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
   try {
-    records = parse(text, {
-      delimiter,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parse(text, { delimiter, ...CSV_PARSE_OPTIONS }) as string[][];
   } catch (err) {
     throw new LogReadError(`${o.file}: ${(err as Error).message}`);
   }
-  for (const { record, info } of records) rows.row(record, info.lines);
+  for (const record of records) rows.row(record);
   return rows.finish();
 }
