@@ -20,25 +20,29 @@ export function simulateLog(model: Model, clock: LogClock, seed: string | number
   return columns.build();
 }
 
-/** A CaseEventSink that writes a log's columns. */
+/**
+ * A CaseEventSink that writes a log's columns. Items are numbered from 0 in order of creation, so
+ * what the sink keeps per item is in arrays by that number, and per node in a slot found by one
+ * lookup of its id.
+ */
 class LogColumns implements CaseEventSink {
   private readonly columns = new EventColumns();
   private readonly cases: string[] = [];
-  /** The case of each item in the system, by item serial. */
-  private readonly caseOfItem = new Map<number, number>();
+  /** The case of each item in the system, by item number; -1 before its first event and after it left. */
+  private readonly caseOfItem: number[] = [];
   private readonly caseType: number[] = [];
   private readonly activities = new Names();
   private readonly resources = new Names();
   /** Resource index by pool, then server number, made at the resource's first event. */
   private readonly resourceOf = new Map<string, number[]>();
   private readonly groups = new Names();
-  /** Group index by node (-1: the node has no function), made at the node's first event. */
-  private readonly groupOfNode = new Map<string, number>();
+  /** By node id, at the node's first event: its activity and group (-1: the node has no function). */
+  private readonly nodeSlot = new Map<string, { act: number; group: number }>();
   private readonly types = new Names();
   private readonly attributes = new Names();
   private readonly attributeValues: number[][] = [];
-  private readonly typeOfItem = new Map<number, string>();
-  private readonly attributesOfItem = new Map<number, Readonly<Record<string, number>>>();
+  private readonly typeOfItem: (string | undefined)[] = [];
+  private readonly attributesOfItem: (Readonly<Record<string, number>> | undefined)[] = [];
   private readonly fnOf: Map<string, string | undefined>;
 
   constructor(
@@ -49,41 +53,53 @@ class LogColumns implements CaseEventSink {
   }
 
   arrive(item: number, type: string | undefined, attributes: Readonly<Record<string, number>> | undefined): void {
-    if (type !== undefined) this.typeOfItem.set(item, type);
-    if (attributes !== undefined) this.attributesOfItem.set(item, attributes);
+    this.grow(item);
+    this.typeOfItem[item] = type;
+    this.attributesOfItem[item] = attributes;
   }
 
   event(item: number, node: string, lifecycle: Lifecycle, t: number, pool: string | undefined, server: number): void {
-    let c = this.caseOfItem.get(item);
-    if (c === undefined) c = this.openCase(item);
+    this.grow(item);
+    let c = this.caseOfItem[item];
+    if (c < 0) c = this.openCase(item);
     // A case's type and attributes are those of its first event that has them (EventLogBuilder's rule).
     if (this.caseType[c] < 0) {
-      const type = this.typeOfItem.get(item);
+      const type = this.typeOfItem[item];
       if (type !== undefined) this.caseType[c] = this.types.id(type);
     }
-    let g = this.groupOfNode.get(node);
-    if (g === undefined) {
+    let slot = this.nodeSlot.get(node);
+    if (slot === undefined) {
+      const act = this.activities.id(node);
       const name = this.fnOf.get(node);
-      g = name === undefined || name === '' ? -1 : this.groups.id(name);
-      this.groupOfNode.set(node, g);
+      slot = { act, group: name === undefined || name === '' ? -1 : this.groups.id(name) };
+      this.nodeSlot.set(node, slot);
     }
     const ms = this.clock.startMs + t * MS_PER_HOUR;
-    const res = server < 0 ? -1 : this.resource(`${pool}`, server);
-    this.columns.push(c, this.activities.id(node), lifecycleCode(lifecycle), ms, this.clock.offsetMin, res, g);
+    const res = server < 0 ? -1 : this.resource(pool!, server);
+    this.columns.push(c, slot.act, lifecycleCode(lifecycle), ms, this.clock.offsetMin, res, slot.group);
   }
 
   close(item: number): void {
-    this.caseOfItem.delete(item);
-    this.typeOfItem.delete(item);
-    this.attributesOfItem.delete(item);
+    this.caseOfItem[item] = -1;
+    this.typeOfItem[item] = undefined;
+    this.attributesOfItem[item] = undefined;
+  }
+
+  /** Makes room for item numbers up to `item`, so that the arrays stay dense. */
+  private grow(item: number): void {
+    while (this.caseOfItem.length <= item) {
+      this.caseOfItem.push(-1);
+      this.typeOfItem.push(undefined);
+      this.attributesOfItem.push(undefined);
+    }
   }
 
   private openCase(item: number): number {
     const c = this.cases.push(caseIdOf(item)) - 1;
-    this.caseOfItem.set(item, c);
+    this.caseOfItem[item] = c;
     this.caseType.push(-1);
     // Attributes do not change while an item is in the system, so its first event carries them all.
-    const drawn = this.attributesOfItem.get(item);
+    const drawn = this.attributesOfItem[item];
     if (drawn !== undefined)
       for (const name in drawn) {
         const a = this.attributes.id(name);

@@ -18,10 +18,13 @@ export function caseIdOf(item: number): string {
   return `item-${item}`;
 }
 
-/** Numbers the servers of each pool: lowest free number on start, released on finish. */
+/**
+ * Numbers the servers of each pool: lowest free number on start, released on finish. Items are
+ * numbered from 0 in order of creation, so what an item holds is kept in an array by its number.
+ */
 export class ServerNumbers {
   private readonly busy = new Map<string, boolean[]>();
-  private readonly held = new Map<number, number>();
+  private readonly held: number[] = [];
 
   take(pool: string, item: number): number {
     let slots = this.busy.get(pool);
@@ -29,20 +32,28 @@ export class ServerNumbers {
     let k = slots.indexOf(false);
     if (k < 0) k = slots.push(false) - 1;
     slots[k] = true;
-    this.held.set(item, k);
+    this.hold(item, k);
     return k;
   }
 
   of(item: number): number {
-    return this.held.get(item) ?? 0;
+    const k = this.held[item];
+    return k === undefined || k < 0 ? 0 : k;
   }
 
   release(pool: string, item: number): number {
     const k = this.of(item);
-    this.held.delete(item);
+    this.held[item] = -1;
     const slots = this.busy.get(pool);
     if (slots !== undefined) slots[k] = false;
     return k;
+  }
+
+  private hold(item: number, k: number): void {
+    // Filled up to the item so that the array stays dense (an item's first task comes after every
+    // earlier item's creation, not always after their first task).
+    while (this.held.length < item) this.held.push(-1);
+    this.held[item] = k;
   }
 }
 
@@ -80,7 +91,7 @@ export function traceCaseEvents(sink: CaseEventSink): (r: TraceRecord) => void {
         return;
       }
       case 'start': {
-        const lifecycle = interrupted.delete(r.item) ? 'resume' : 'start';
+        const lifecycle = interrupted.size > 0 && interrupted.delete(r.item) ? 'resume' : 'start';
         sink.event(r.item, r.node, lifecycle, r.t, r.pool, servers.take(r.pool!, r.item));
         return;
       }

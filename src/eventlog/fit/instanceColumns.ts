@@ -63,8 +63,13 @@ export function pairInstances(log: EventLog): InstanceColumns {
         const j = openAct.indexOf(a);
         cols.start[n] = j >= 0 ? openMs[j] : NaN;
         if (j >= 0) {
-          openAct.splice(j, 1);
-          openMs.splice(j, 1);
+          // In place: splice would make an array of the removed element for every completion.
+          for (let m = j + 1; m < openAct.length; m++) {
+            openAct[m - 1] = openAct[m];
+            openMs[m - 1] = openMs[m];
+          }
+          openAct.pop();
+          openMs.pop();
         }
         cols.act[n] = a;
         cols.res[n] = log.res[k];
