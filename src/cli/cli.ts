@@ -134,7 +134,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
     .option('--columns <k=v,...>', 'CSV column names (as for fit)')
     .option('--delimiter <c>', 'CSV delimiter (default: sniffed)')
     .option('--json', 'JSON instead of a table')
-    .option('--workers <n>', "cores to run on: opsim's process and n-1 worker processes (default: all cores)")
+    .option('--workers <n>', "cores to run on: n worker processes, opsim's own holding the log (default: all cores)")
     .action(async (file: string, opts) =>
       setCode(await (await import('./commands/driftCommand.js')).driftCommand(io, file, opts)),
     );

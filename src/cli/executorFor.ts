@@ -36,12 +36,18 @@ export function workersFor(io: CliIo, asked: number | undefined, units: number):
  * load, compile the engine and contend for the same cores (docs/performance-journal.md, round 14).
  * Each worker process is given two jobs at once, so that it never waits for the CLI's process to
  * finish a replication before it gets its next.
+ *
+ * With `ownProcess: false`, n worker processes and none in the CLI's: for jobs whose results are
+ * large (a drift replication's windows are 0.2 MB for a quarter of the company, 0.9 MB for a year),
+ * as the CLI's process reads a worker's result a socket buffer at a time between its own
+ * replications, and a worker waited for its next job for several of them (round 18).
  */
-export function executorFor(io: CliIo, workers: number): WorkerPool {
+export function executorFor(io: CliIo, workers: number, options: { ownProcess?: boolean } = {}): WorkerPool {
   const spawn = io.spawnWorker;
   if (workers <= 1 || !spawn) return createWorkerPool({ size: 1, spawn: () => inProcessWorker(workerApi) });
+  const own = options.ownProcess ?? true;
   return createWorkerPool({
     size: workers,
-    spawn: (index) => (index === 0 ? inProcessWorker(workerApi) : withDepth(spawn(), 2)),
+    spawn: (index) => (index === 0 && own ? inProcessWorker(workerApi) : withDepth(spawn(), 2)),
   });
 }

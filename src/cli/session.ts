@@ -11,12 +11,17 @@ export interface Session {
 }
 
 /**
- * withSession(io, workers, fn): a worker pool, a progress bar and a Ctrl-C handler that cancels the
+ * withSession(io, workers, fn, options): a worker pool (executorFor's, with its options), a progress bar and a Ctrl-C handler that cancels the
  * pool (terminating its workers) so `fn` sees its run resolve with what had finished. Everything is
  * torn down afterwards, whatever happens.
  */
-export async function withSession<T>(io: CliIo, workers: number, fn: (s: Session) => Promise<T>): Promise<T> {
-  const pool = executorFor(io, workers);
+export async function withSession<T>(
+  io: CliIo,
+  workers: number,
+  fn: (s: Session) => Promise<T>,
+  options: { ownProcess?: boolean } = {},
+): Promise<T> {
+  const pool = executorFor(io, workers, options);
   const progress = barOn(io);
   let interrupted = false;
   const off = io.onInterrupt?.(() => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { IN_PROCESS_UNITS, jobUnits, workersFor } from '../../src/cli/executorFor.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { estimateWork } from '../../src/scenario/index.js';
-import { inProcessWorker, workerApi } from '../../src/worker/index.js';
+import { inProcessWorker, workerApi, type WorkerHandle } from '../../src/worker/index.js';
+import { bundled, exportText } from '../eventlog/logSupport.js';
 import { memoryIo, runCli } from './memoryIo.js';
 
 const file = 'scenarios/company/support-vp.yaml';
@@ -66,5 +67,42 @@ describe('a default compare', () => {
     );
     expect(big.code).toBe(0);
     expect(spawned).toBe(1);
+  });
+});
+
+describe('a drift check on two cores', () => {
+  it("runs every replication in a worker process, none in the CLI's, and reports the same as on one", async () => {
+    // Its results are large enough that the CLI's process, reading them between replications of
+    // its own, kept a worker waiting (executorFor.ts, ownProcess).
+    const base = bundled('scenarios/validation/rework-loop.yaml', (t) => t.replace(/^horizon: .*$/m, 'horizon: 8w'));
+    const files = { 'base.yaml': base.text, 'observed.csv': exportText(base.model, 'csv', 'observed') };
+    const argv = [
+      'drift',
+      'base.yaml',
+      '--observed',
+      'observed.csv',
+      '--window',
+      '2w',
+      '--replications',
+      '12',
+      '--json',
+    ];
+    let measured = 0;
+    const spawnWorker = (): WorkerHandle => {
+      const w = inProcessWorker(workerApi);
+      return {
+        ...w,
+        measureJob: (job) => {
+          measured++;
+          return w.measureJob(job);
+        },
+      };
+    };
+    const two = await runCli([...argv, '--workers', '2'], files, { cpus: 2, spawnWorker });
+    expect(measured).toBe(12);
+    const one = await runCli([...argv, '--workers', '1'], files, { cpus: 2, spawnWorker });
+    expect(measured).toBe(12);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
   });
 });

@@ -39,6 +39,10 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
     throw new UsageError((err as Error).message);
   }
   const loaded = loadForCli(io, file, opts.variant ?? null);
+  // Every replication runs in a worker process (below): the one the CLI started ahead for its own
+  // share is joined by another now, while the log streams in.
+  const cores = asked ?? io.cpus;
+  if (cores >= 2 && cores <= io.cpus * 4) io.prepareWorkers?.(cores);
   const delimiter = opts.delimiter === '\\t' || opts.delimiter === 'tab' ? '\t' : opts.delimiter;
   const reading = barOn(io, BYTES);
   const { log, warnings } = await readLogFile(
@@ -58,14 +62,20 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
   const workers = workersFor(io, asked, units);
   let report;
   try {
-    report = await withSession(io, workers, (s) =>
-      driftOfLogOn(
-        s.pool,
-        loaded.doc,
-        log,
-        { windowHours, replications, seed, design: opts.variant ?? 'base' },
-        { logFile: opts.observed, onProgress: (d, t) => s.progress.update(d, t) },
-      ),
+    report = await withSession(
+      io,
+      workers,
+      (s) =>
+        driftOfLogOn(
+          s.pool,
+          loaded.doc,
+          log,
+          { windowHours, replications, seed, design: opts.variant ?? 'base' },
+          { logFile: opts.observed, onProgress: (d, t) => s.progress.update(d, t) },
+        ),
+      // A replication's result holds its windows' cycle times, too large to be read well between
+      // replications of the CLI's own (executorFor): the CLI's process holds the log and compares.
+      { ownProcess: false },
     );
     if (report === null) {
       io.stderr('opsim: interrupted while simulating the prediction intervals; nothing to report\n');
