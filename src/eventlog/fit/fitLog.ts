@@ -150,13 +150,23 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
 
   // Pools: one per org:group (else one per resource name before '#', else one "staff" pool).
   const all: Instance[] = cases.flatMap((c) => c.instances);
-  const poolKey = (i: Instance) =>
-    i.grp >= 0 ? log.groups[i.grp] : i.res >= 0 ? log.resources[i.res].replace(/#\d+$/, '') : 'staff';
-  const poolNames = [...new Set(all.map(poolKey))].sort();
+  // A resource's pool is its name before '#': worked out once per resource, not per instance (a
+  // year of the company has half a million instances).
+  const resourcePool = log.resources.map((r) => r.replace(/#\d+$/, ''));
+  const poolKey = (i: Instance) => (i.grp >= 0 ? log.groups[i.grp] : i.res >= 0 ? resourcePool[i.res] : 'staff');
+  // Each pool's instances, in the order of `all`.
+  const byPool = new Map<string, Instance[]>();
+  for (const i of all) {
+    const key = poolKey(i);
+    const xs = byPool.get(key);
+    if (xs === undefined) byPool.set(key, [i]);
+    else xs.push(i);
+  }
+  const poolNames = [...byPool.keys()].sort();
   const poolTaken = new Set<string>(typeIds);
   const poolIds = new Map(poolNames.map((p) => [p, slug(p, poolTaken)]));
   const pools: FittedPool[] = poolNames.map((name) => {
-    const xs = all.filter((i) => poolKey(i) === name);
+    const xs = byPool.get(name)!;
     const times = xs.flatMap((i) =>
       i.how === 'exact'
         ? [
@@ -200,18 +210,27 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
   const steps: FittedStep[] = log.activities.map((activity, a) => {
     const xs = byAct[a];
     const shares = new Map<string, number>();
-    for (const i of xs) shares.set(poolKey(i), (shares.get(poolKey(i)) ?? 0) + 1);
+    for (const i of xs) {
+      const key = poolKey(i);
+      shares.set(key, (shares.get(key) ?? 0) + 1);
+    }
     const [group, n] = [...shares].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? ['staff', 0];
     const mask = maskOf.get(group)!;
-    const hoursOf = (is: readonly Instance[]) =>
-      is.filter((i) => i.how !== 'unknown').map((i) => workingHoursBetween(mask, i.start, i.end, offsetMin));
-    const fit = fitDurations(hoursOf(xs));
+    // Each instance's duration in the pool's working hours, worked out once for the step and for its
+    // item types (NaN where the start is unknown, and left out).
+    const hoursAt = xs.map((i) => (i.how === 'unknown' ? NaN : workingHoursBetween(mask, i.start, i.end, offsetMin)));
+    const hoursOf = (keep: (k: number) => boolean) => {
+      const out: number[] = [];
+      for (let k = 0; k < xs.length; k++) if (xs[k].how !== 'unknown' && keep(k)) out.push(hoursAt[k]);
+      return out;
+    };
+    const fit = fitDurations(hoursOf(() => true));
     const byType =
       kindFlows === null
         ? null
         : typeIds.map((type, t): FittedKindStep => {
             const mine = xs.filter((i) => typeOf(i.caseIx) === t);
-            const hours = hoursOf(mine);
+            const hours = hoursOf((k) => typeOf(xs[k].caseIx) === t);
             const own = hours.length >= LEAST_KIND_DURATIONS ? fitDurations(hours) : null;
             return {
               type,
