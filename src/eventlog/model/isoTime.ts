@@ -40,6 +40,75 @@ export interface IsoTime {
 
 /** Reads "2011-10-11 13:45:40.276000+02:00", "2011-10-11T13:45:40Z" or a date alone; null if it is not one. */
 export function parseIsoTime(text: string): IsoTime | null {
+  return parseCommonIsoTime(text) ?? parseIsoTimeByPattern(text);
+}
+
+/** The digits of text[at, at + n) as a number; -1 if any is not a digit. */
+function digitsAt(text: string, at: number, n: number): number {
+  let v = 0;
+  for (let k = at; k < at + n; k++) {
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/**
+ * The form logs nearly always use, "YYYY-MM-DD[T ]HH:MM:SS[.fff][Z|±HH:MM]" with nothing around it,
+ * read by position: the pattern took a third of a second for the half a million timestamps of a
+ * year's log. Every figure is computed as parseIsoTimeByPattern computes it, so the two agree
+ * (test/eventlog/isoTime.test.ts); null for anything else, which the pattern then reads.
+ */
+function parseCommonIsoTime(text: string): IsoTime | null {
+  const n = text.length;
+  if (n < 19) return null;
+  const sep = text.charCodeAt(10);
+  if (
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    (sep !== 84 && sep !== 32) ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58
+  )
+    return null;
+  const y = digitsAt(text, 0, 4);
+  const mo = digitsAt(text, 5, 2);
+  const d = digitsAt(text, 8, 2);
+  const h = digitsAt(text, 11, 2);
+  const mi = digitsAt(text, 14, 2);
+  const s = digitsAt(text, 17, 2);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return null;
+  let i = 19;
+  let frac = 0;
+  const dot = text.charCodeAt(i);
+  if (dot === 46 || dot === 44) {
+    let j = i + 1;
+    while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    if (j - i - 1 < 1 || j - i - 1 > 9) return null;
+    frac = Math.round(Number(`0.${text.slice(i + 1, j)}`) * 1000);
+    i = j;
+  }
+  let offsetMin = 0;
+  let hasOffset = false;
+  if (i < n) {
+    const z = text.charCodeAt(i);
+    if ((z === 90 || z === 122) && i + 1 === n) hasOffset = true;
+    else if ((z === 43 || z === 45) && i + 6 === n && text.charCodeAt(i + 3) === 58) {
+      const oh = digitsAt(text, i + 1, 2);
+      const om = digitsAt(text, i + 4, 2);
+      if (oh < 0 || om < 0) return null;
+      offsetMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
+      hasOffset = true;
+    } else return null;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;
+  const local = daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + frac;
+  return { ms: local - offsetMin * 60_000, offsetMin, hasOffset };
+}
+
+/** parseIsoTime by the pattern: every form it reads (a date alone, no seconds, spaces, ±HHMM, ±HH). */
+export function parseIsoTimeByPattern(text: string): IsoTime | null {
   const m = ISO.exec(text.trim());
   if (m === null) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
