@@ -19,12 +19,12 @@ export function caseIdOf(item: number): string {
 }
 
 /**
- * Numbers the servers of each pool: lowest free number on start, released on finish. Items are
- * numbered from 0 in order of creation, so what an item holds is kept in an array by its number.
+ * Numbers the servers of each pool: lowest free number on start, released on finish. What an item
+ * holds is dropped when it lets go, so an export of a long run keeps only the work in progress.
  */
 export class ServerNumbers {
   private readonly busy = new Map<string, boolean[]>();
-  private readonly held: number[] = [];
+  private readonly held = new Map<number, number>();
 
   take(pool: string, item: number): number {
     let slots = this.busy.get(pool);
@@ -32,28 +32,20 @@ export class ServerNumbers {
     let k = slots.indexOf(false);
     if (k < 0) k = slots.push(false) - 1;
     slots[k] = true;
-    this.hold(item, k);
+    this.held.set(item, k);
     return k;
   }
 
   of(item: number): number {
-    const k = this.held[item];
-    return k === undefined || k < 0 ? 0 : k;
+    return this.held.get(item) ?? 0;
   }
 
   release(pool: string, item: number): number {
     const k = this.of(item);
-    this.held[item] = -1;
+    this.held.delete(item);
     const slots = this.busy.get(pool);
     if (slots !== undefined) slots[k] = false;
     return k;
-  }
-
-  private hold(item: number, k: number): void {
-    // Filled up to the item so that the array stays dense (an item's first task comes after every
-    // earlier item's creation, not always after their first task).
-    while (this.held.length < item) this.held.push(-1);
-    this.held[item] = k;
   }
 }
 
