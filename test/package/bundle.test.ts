@@ -3,6 +3,7 @@
 // worker or two. Uses the build in dist/ (npm test builds it first).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -41,6 +42,32 @@ describe('the bundled CLI', () => {
     expect(JSON.parse(expected).designs).toHaveLength(2);
     expect(opsim(bin, [...COMPARE, '--workers', '1'])).toBe(expected);
     expect(opsim(bin, [...COMPARE, '--workers', '2'])).toBe(expected);
+  }, 120_000);
+
+  it('keeps compiled code on disk where Node can (22.1 and later), and reports the same with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opsim-compile-cache-'));
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_COMPILE_CACHE: dir };
+      delete env.NODE_DISABLE_COMPILE_CACHE;
+      const run = () =>
+        execFileSync(process.execPath, [bin, ...COMPARE, '--workers', '2'], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+          env,
+          maxBuffer: 64 * 1024 * 1024,
+        });
+      const first = run();
+      const kept = readdirSync(dir, { recursive: true }).length;
+      if (typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function') {
+        expect(kept).toBeGreaterThan(0);
+      } else {
+        expect(kept).toBe(0);
+      }
+      expect(run()).toBe(first);
+      expect(first).toBe(opsim(modules, [...COMPARE, '--workers', '1']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('opsim drift measures the same replications in worker processes as in its own', () => {
