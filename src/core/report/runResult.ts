@@ -94,9 +94,9 @@ export interface StepFigures {
   function: string | null;
   arrivals: number;
   completions: number;
-  /** Busy server-hours / available server-hours of the pools' time spent at this step; NaN-free: 0 when no capacity (`availableHours` 0). */
+  /** Busy server-hours / available server-hours of the pools' time spent at this step; NaN-free: 0 when no capacity (`availableHours` 0). Executives' hours are left out of both (their limit is the decision budget), so an escalation step has none. */
   utilisation: number;
-  /** Available server-hours of the pools that serve this step, in the window (0 at gates, forums and exits). */
+  /** Available server-hours of the pools that serve this step, each pool once, executives aside, in the window (0 at gates, forums, exits and escalation steps). */
   availableHours: number;
   /** Wait in queue (hours) of items that started service (steps) or were decided (forums) in the window. */
   wait: Percentiles;
@@ -262,7 +262,7 @@ export interface PeriodFigures {
   cost: number;
   /** cost / (done + doneWithDefect) of the period; 0 when nothing was done in it. */
   costPerDone: number;
-  /** Per pool id. */
+  /** Per pool id, executives aside (an executive's limit is its decision budget, not its calendar). */
   utilisation: Record<string, number>;
   /** Per pool id: server-hours busy in the period (tasks in service at a boundary split at it; forum chair hours included). */
   busyHours: Record<string, number>;

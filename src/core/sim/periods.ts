@@ -119,8 +119,13 @@ export function periodFigures(s: SimState): PeriodFigures[] {
     const utilisation: Record<string, number> = {};
     const busyHours: Record<string, number> = {};
     s.model.pools.forEach((pool, p) => {
-      const available = capacityHours(s, p, start, end);
-      utilisation[pool.id] = available > 0 ? d(POOL_BUSY + p) / available : 0;
+      // An executive has no calendar utilisation (its limit is the decision budget, not the diary), as
+      // in the pools table and the headline: its decision hours over its open hours would show a
+      // swamped executive at a few percent.
+      if (pool.kind !== 'executive') {
+        const available = capacityHours(s, p, start, end);
+        utilisation[pool.id] = available > 0 ? d(POOL_BUSY + p) / available : 0;
+      }
       busyHours[pool.id] = d(POOL_BUSY + p);
     });
     const cycleN = d(CYCLE_N);

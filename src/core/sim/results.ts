@@ -104,10 +104,19 @@ export function assembleResult(s: SimState, seed: string | number, replication: 
   const steps: Record<string, StepFigures> = {};
   m.nodes.forEach((node, n) => {
     const kind = s.nodes.kind[n];
+    // Each pool's open hours once, however many of the step's serve entries name it (with different
+    // `when` conditions): counting them per entry would halve the step's utilisation. An executive's
+    // are left out, as its hours are from the busy hours (stepBusyHours): its limit is the decision
+    // budget, not its diary, so an escalation step has no utilisation, as its executive has none.
     let available = 0;
     if (kind === NODE_STEP) {
-      for (let k = s.steps.firstServer[n]; k < s.steps.firstServer[n] + s.steps.serverCount[n]; k++)
-        available += poolCosts[s.servers.pool[k]].available;
+      const first = s.steps.firstServer[n];
+      for (let k = first; k < first + s.steps.serverCount[n]; k++) {
+        const p = s.servers.pool[k];
+        let seen = m.pools[p].kind === 'executive';
+        for (let j = first; j < k && !seen; j++) seen = s.servers.pool[j] === p;
+        if (!seen) available += poolCosts[p].available;
+      }
     }
     steps[node.id] = {
       kind: kind === NODE_STEP ? 'step' : kind === NODE_GATE ? 'gate' : kind === NODE_FORUM ? 'forum' : 'exit',

@@ -7,6 +7,7 @@ import type { SimState } from './simState.js';
  * share of the window here.
  */
 export interface Sums {
+  /** Busy server-hours at each step of its pools that are not executives (what the step's utilisation is over). */
   stepBusyHours: Float64Array;
   stepTasks: Float64Array;
   inService: Float64Array;
@@ -79,7 +80,7 @@ export function sums(s: SimState): Sums {
     const p = servers.pool[k];
     const fn = nodes.functionIndex[n];
     const col = p * columns + (fn >= 0 ? fn : functionCount);
-    out.stepBusyHours[n] += busyHours[k];
+    if (s.model.pools[p].kind !== 'executive') out.stepBusyHours[n] += busyHours[k];
     out.stepTasks[n] += tasks[k];
     out.poolTasks[p] += tasks[k];
     out.poolBusyHours[p] += busyHours[k];
