@@ -14,8 +14,12 @@ export interface Warning {
 export const WARN = {
   /** Mean utilisation of a pool (not an executive) above this. */
   poolUtilisation: 0.95,
-  /** Mean share of an executive's decision budget used above this. */
-  budgetUse: 1,
+  /**
+   * Mean share of an executive's decision budget used above this. The budget stops new decisions once
+   * spent (one may overrun it), so use stays near 100% however many escalations wait: a spent budget
+   * is the executive's saturation, as 95% busy is a pool's, not only an overrun of it.
+   */
+  budgetUse: 0.95,
   /** Mean share of the window's arrivals abandoned or blocked above this. */
   lostShare: 0.02,
   /** Backlog growth must be at least this share of the window's arrivals to be worth a warning. */
@@ -146,7 +150,7 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
         kind: 'executiveOverBudget',
         subjects: [id],
         text:
-          `Executive ${id} uses ${pct(use)} of the weekly decision budget: receives ${fmt(mean((r) => r.executives[id]?.escalationsPerWeek ?? 0))} escalations a week, ` +
+          `Executive ${id} uses ${pct(use)} of the weekly decision budget (above ${pct(WARN.budgetUse)}): receives ${fmt(mean((r) => r.executives[id]?.escalationsPerWeek ?? 0))} escalations a week, ` +
           `decides ${fmt(mean((r) => r.executives[id]?.decidedPerWeek ?? 0))}, ${fmt(perWeek(mean((r) => r.executives[id]?.abandonedWaiting ?? 0)))} a week abandon waiting; ` +
           `the rest wait for next week's budget.`,
       });

@@ -59,8 +59,23 @@ describe('warningsOf(runs)', () => {
     const w = warningsOf(runs(2, (run) => (run.executives.coo.budgetUtilisation = 1.04)));
     expect(w.map((x) => [x.kind, x.subjects])).toEqual([['executiveOverBudget', ['coo']]]);
     expect(w[0].text).toBe(
-      "Executive coo uses 104.0% of the weekly decision budget: receives 1.0 escalations a week, decides 1.0, 0.0 a week abandon waiting; the rest wait for next week's budget.",
+      "Executive coo uses 104.0% of the weekly decision budget (above 95.0%): receives 1.0 escalations a week, decides 1.0, 0.0 a week abandon waiting; the rest wait for next week's budget.",
     );
+  });
+
+  it('names an executive whose budget is exactly spent: a budget that fits its decisions stays at 100% however many wait', () => {
+    const w = warningsOf(
+      runs(2, (run) => {
+        run.executives.coo.budgetUtilisation = 1;
+        run.executives.coo.escalationsPerWeek = 10;
+        run.executives.coo.decidedPerWeek = 2;
+      }),
+    );
+    expect(w.map((x) => [x.kind, x.subjects])).toEqual([['executiveOverBudget', ['coo']]]);
+    expect(w[0].text).toBe(
+      "Executive coo uses 100.0% of the weekly decision budget (above 95.0%): receives 10.0 escalations a week, decides 2.0, 0.0 a week abandon waiting; the rest wait for next week's budget.",
+    );
+    expect(warningsOf(runs(2, (run) => (run.executives.coo.budgetUtilisation = 0.95)))).toEqual([]);
   });
 
   it('names the steps where more than 2% of arrivals were abandoned or blocked', () => {
