@@ -298,6 +298,28 @@ describe('web app', () => {
     await page.context().close();
   });
 
+  test('a mistyped number fixed a moment later keeps the variant that was chosen', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/support-vp.yaml');
+    await page.waitForSelector('[data-testid=design-select] option[value="weekly-refund-review"]', {
+      state: 'attached',
+    });
+    await page.selectOption('[data-testid=design-select]', 'weekly-refund-review');
+    await page.waitForSelector('[data-testid=status]:has-text("Showing variant weekly-refund-review")');
+    const errorRate = page.locator('input[data-path="pools.support-agent.errorRate"]');
+    await errorRate.fill('2');
+    await errorRate.press('Tab');
+    await page.waitForSelector('[data-testid=status]:has-text("1 problem")');
+    expect(await page.inputValue('[data-testid=design-select]')).toBe('weekly-refund-review');
+    await errorRate.fill('0.02');
+    await errorRate.press('Tab');
+    await page.waitForSelector('[data-testid=issues-panel]', { state: 'hidden' });
+    expect(await page.inputValue('[data-testid=design-select]')).toBe('weekly-refund-review');
+    expect(await page.textContent('[data-testid=scenario-name]')).toContain('variant weekly-refund-review');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a bundled file that extends another loads, and its edits become changes of that file', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'company/follow-the-sun.yaml');

@@ -78,7 +78,9 @@ export async function loadText(store: Store, file: string, text: string, options
   const { outcome, variant } = answer;
   const n = outcome.ok ? 0 : outcome.issues.length;
   store.set({
-    variant: outcome.ok ? variant : null,
+    // A text that does not load keeps the design chosen: a mistake fixed a moment later (a mistyped
+    // number, a text edit) must not quietly switch the page from the variant to the base design.
+    variant,
     loading: false,
     loaded: outcome.ok ? outcome.loaded : null,
     rawDoc: outcome.ok ? null : outcome.rawDoc,

@@ -112,7 +112,8 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
 
   const render = () => {
     const s = store.get();
-    const variants = s.loaded?.variants ?? [];
+    // While the text does not load, the chosen variant stays listed (and chosen) until it does.
+    const variants = s.loaded?.variants ?? (s.variant !== null ? [s.variant] : []);
     const options = ['', ...variants];
     if (design.options.length !== options.length || [...design.options].some((o, i) => o.value !== options[i])) {
       clear(design);
