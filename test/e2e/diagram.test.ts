@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from './browser.js';
+import { runAndWait, setReplications } from './pageActions.js';
 import { routesThroughBoxes, type Box, type Point } from './geometry.js';
 
 let browser: Browser;
@@ -112,6 +113,31 @@ describe('diagram', () => {
       document.querySelector('svg.diagram')!.remove();
       button.click();
     });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("after a run, a route's label with its escalation load keeps clear of the other labels", async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'));
+    await page.selectOption('[data-testid=scenario-picker]', 'company/support-vp.yaml');
+    await page.waitForSelector('svg.diagram .node[data-node="vp-decision"]');
+    await setReplications(page, 2);
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    await page.waitForSelector('[data-testid=run-results] svg.diagram .edge-label:has-text("/wk")');
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('[data-testid=run-results] svg.diagram .edge-label')].map((t) => {
+        const b = t.getBBox();
+        return { text: t.textContent ?? '', x: b.x, y: b.y, width: b.width, height: b.height };
+      }),
+    );
+    expect(labels.some((l) => /refund ≥ 0\.95 · [\d.]+ \/wk/.test(l.text))).toBe(true);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1))
+        expect(
+          a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y,
+          `"${a.text}" overlaps "${b.text}"`,
+        ).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -19,6 +19,14 @@ export interface GraphEdge {
   edge: Edge;
   from: GraphNode;
   to: GraphNode;
+  /** A route to an executive's step: after a run its label also says the load (`· 35.5 /wk`), so the layout keeps room for it. */
+  load: boolean;
+}
+
+/** Whether a run writes the escalation load on this edge's label (drawDiagram's escalationLoad). */
+export function carriesLoad(model: Model, edge: Edge): boolean {
+  const target = model.nodes[edge.to];
+  return edge.kind !== 'rework' && edge.kind !== 'overflow' && target.kind === 'step' && target.escalation;
 }
 
 export interface DiagramGraph {
@@ -69,6 +77,7 @@ export function diagramGraph(model: Model, edges: Edge[]): DiagramGraph {
     edge,
     from: isExit(edge.from) ? exitNode(edge.from, edge.from) : byKey.get(model.nodes[edge.from].id)!,
     to: isExit(edge.to) ? exitNode(edge.to, edge.from) : byKey.get(model.nodes[edge.to].id)!,
+    load: carriesLoad(model, edge),
   }));
   // Exits nothing routes to are still drawn, once.
   model.nodes.forEach((n, i) => {

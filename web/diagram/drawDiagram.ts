@@ -9,7 +9,7 @@ import type { Model, Node } from '../../src/core/index.js';
 import { formatCount, formatPercent, formatPerWeek } from '../charts/format.js';
 import { clear, el } from '../dom/el.js';
 import { limits } from '../state/limits.js';
-import { diagramGraph } from './diagramGraph.js';
+import { carriesLoad, diagramGraph } from './diagramGraph.js';
 import { mountDiagramViewport } from './diagramViewport.js';
 import { edgeLabelText, type Layout, type RoutedEdge } from './elkLayout.js';
 import { cachedLayout } from './layoutCache.js';
@@ -133,12 +133,8 @@ export async function drawDiagram(
     .attr('y', (d) => d.y + 17)
     .text((d) => d.name);
 
-  const escalationLoad = (e: Edge) => {
-    const target = model.nodes[e.to];
-    if (!overlay || e.kind === 'rework' || e.kind === 'overflow' || target.kind !== 'step' || !target.escalation)
-      return null;
-    return overlay.steps[target.id]?.arrivalsPerWeek ?? 0;
-  };
+  const escalationLoad = (e: Edge) =>
+    overlay && carriesLoad(model, e) ? (overlay.steps[model.nodes[e.to].id]?.arrivalsPerWeek ?? 0) : null;
   const maxLoad = Math.max(1, ...layout.edges.map((d) => escalationLoad(d.edge) ?? 0));
   const routeChanged = (d: RoutedEdge) =>
     changes !== null && d.edge.kind === 'route' && changes.changedRoutes.has(model.nodes[d.edge.from].id);

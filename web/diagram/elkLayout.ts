@@ -50,6 +50,14 @@ export function edgeLabelText(label: string): string {
   return label.length > labelChars ? `${label.slice(0, labelChars - 1)}…` : label;
 }
 
+/** Room kept after the label of a route to an executive for the load a run adds (` · 9,999.9 /wk`). */
+export const loadChars = ' · 9,999.9 /wk'.length;
+
+/** The width ELK reserves for an edge's label: its text, and the run's load when the route carries one. */
+export function edgeLabelWidth(text: string, load: boolean): number {
+  return (text.length + (load ? loadChars : 0)) * charWidth + 6;
+}
+
 const options = {
   'elk.algorithm': 'layered',
   'elk.direction': 'DOWN',
@@ -133,7 +141,7 @@ export function elkGraph(graph: DiagramGraph): ElkNode {
         id: e.id,
         sources: [e.from.key],
         targets: [e.to.key],
-        labels: text ? [{ text, width: text.length * charWidth + 6, height: labelHeight }] : [],
+        labels: text ? [{ text, width: edgeLabelWidth(text, e.load), height: labelHeight }] : [],
       };
     }),
   };
