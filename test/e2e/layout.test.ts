@@ -60,20 +60,28 @@ describe('layout and access', () => {
       presses++;
     }
     expect(presses).toBeLessThanOrEqual(25);
-    const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
-        .filter((c) => !(c as HTMLInputElement).hidden && c.offsetParent !== null)
-        .filter(
-          (c) =>
-            !(
-              c.getAttribute('aria-label') ||
-              ((c as HTMLInputElement).labels?.length ?? 0) > 0 ||
-              (c.tagName === 'BUTTON' && c.textContent?.trim())
-            ),
-        )
-        .map((c) => c.outerHTML.slice(0, 80)),
-    );
-    expect(unlabelled).toEqual([]);
+    const unlabelledControls = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
+          .filter((c) => !(c as HTMLInputElement).hidden && c.offsetParent !== null)
+          .filter(
+            (c) =>
+              !(
+                c.getAttribute('aria-label') ||
+                ((c as HTMLInputElement).labels?.length ?? 0) > 0 ||
+                (c.tagName === 'BUTTON' && c.textContent?.trim())
+              ),
+          )
+          .map((c) => c.outerHTML.slice(0, 80)),
+      );
+    expect(await unlabelledControls()).toEqual([]);
+    // The Run tab's controls after a run (event log, drift), and the text editor.
+    await page.click('[data-tab=run]');
+    await runAndWait(page, '[data-testid=run]', '[data-testid=run-results]');
+    await page.click('[data-testid=edit-text]');
+    await page.waitForSelector('[data-testid=paste-text]');
+    expect(await unlabelledControls()).toEqual([]);
+    await page.click('[data-testid=paste-load]');
     expect(await page.isVisible('[data-testid=guide]')).toBe(true);
     await page.click('[data-testid=guide-close]');
     await page.reload();

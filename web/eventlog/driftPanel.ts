@@ -10,10 +10,11 @@ export function mountDriftPanel(host: HTMLElement, runner: Runner): void {
     type: 'file',
     accept: '.csv,.xes,.json,.jsonocel',
     'data-testid': 'drift-file',
+    'aria-label': "The company's event log (CSV, XES or OCEL 2.0)",
   }) as HTMLInputElement;
   const windowSelect = el(
     'select',
-    { 'data-testid': 'drift-window' },
+    { 'data-testid': 'drift-window', 'aria-label': 'Window of the drift check' },
     el('option', { value: '168' }, '1 week'),
     el('option', { value: '336' }, '2 weeks'),
     el('option', { value: '672', selected: '' }, '4 weeks'),

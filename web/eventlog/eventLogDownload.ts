@@ -12,7 +12,7 @@ const EXT = { csv: 'csv', xes: 'xes', ocel: 'json' } as const;
 export function mountEventLogDownload(host: HTMLElement, store: Store, seed: string | number): void {
   const format = el(
     'select',
-    { 'data-testid': 'events-format' },
+    { 'data-testid': 'events-format', 'aria-label': 'Event log format' },
     el('option', { value: 'xes' }, 'XES'),
     el('option', { value: 'ocel' }, 'OCEL 2.0 (JSON)'),
     el('option', { value: 'csv' }, 'CSV (XES columns)'),

@@ -54,6 +54,7 @@ export function mountLoadPanel(host: HTMLElement, store: Store): void {
     cols: 70,
     spellcheck: false,
     'data-testid': 'paste-text',
+    'aria-label': 'Scenario text (YAML or JSON)',
     placeholder: 'Paste a scenario (YAML or JSON)',
   });
   const pasteLoad = el('button', { type: 'button', 'data-testid': 'paste-load' }, 'Load pasted text');
