@@ -59,7 +59,9 @@ describe('select(scenario, options) gives the report opsim select prints, byte f
   });
 
   it('names the option that is wrong in one OpsimError', async () => {
-    await expect(select(TINY_YAML, { objective: 'cycleTime' })).rejects.toThrow(/options: delta: required;/);
+    await expect(select(TINY_YAML, { objective: 'cycleTime' })).rejects.toThrow(
+      /options: delta: required; the smallest difference in mean cycle time worth acting on/,
+    );
     await expect(select(TINY_YAML, { objective: 'beauty', delta: 1 })).rejects.toThrow(
       /options: objective: unknown figure "beauty"/,
     );

@@ -119,7 +119,7 @@ describe('opsim select', () => {
       ['--delta', '0'],
       /^opsim: --delta: expected the smallest difference in cost per done item worth acting on, a number above 0, got "0"\n$/,
     ],
-    [[], /^opsim: --delta: required; /],
+    [[], /^opsim: --delta: required; the smallest difference in cost per done item worth acting on/],
     [['--delta', '1', '--confidence', '1.5'], /^opsim: --confidence: expected a probability above 0.5 and below 1/],
     [['--delta', '1', '--variants', 'same', '--sweep', 'x'], /^opsim: select: give either --variants or a sweep/],
   ])('select %j exits 2 with a message naming the option', async (args, message) => {

@@ -4,6 +4,7 @@
 // a field of the form) through `fail`.
 import { readConfidence, readConstraint, readDelta, readObjective } from './readSelectionOptions.js';
 import type { SelectConstraint } from './selectReport.js';
+import { selectionInfo } from './selectionMetrics.js';
 
 /** The figure chosen on when no objective is given: cost per done item, which dropping work cannot lower. */
 export const DEFAULT_OBJECTIVE = 'costPerDone';
@@ -54,7 +55,7 @@ export function readSelectionGoal(
   if (input.delta === undefined)
     fail(
       { option: 'delta' },
-      `required; the smallest difference in ${objective.key} worth acting on, in its unit (designs closer than this count as equally good)`,
+      `required; the smallest difference in ${selectionInfo(objective.key).label} worth acting on, in its unit (designs closer than this count as equally good)`,
     );
   const delta = readDelta(String(input.delta), objective.key);
   if ('error' in delta) fail({ option: 'delta' }, delta.error);
