@@ -90,7 +90,9 @@ export async function readLogFile(
     for await (const record of parser as AsyncIterable<string[]>) rows.row(record);
     return rows.finish();
   } catch (err) {
-    if (err instanceof LogReadError) throw new UsageError(err.message);
+    // The readers name the file with the row or element; a finding about the whole log names it here.
+    if (err instanceof LogReadError)
+      throw new UsageError(err.message.startsWith(`${file}: `) ? err.message : `${file}: ${err.message}`);
     if (err instanceof CsvError) throw new UsageError(`${file}: ${err.message}`);
     if (err instanceof TypeError && /decode|encoded/i.test(err.message))
       throw new UsageError(`${file}: not UTF-8 text`);

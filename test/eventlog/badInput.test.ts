@@ -74,6 +74,28 @@ describe('opsim fit on bad input', () => {
     );
   });
 
+  test('a timestamp outside the years 1900 to 2999 (a mistyped year) names its line (exit 2)', async () => {
+    // One event dated 1024 instead of 2024 made the log a thousand years long: the fitted arrival rates
+    // were a thousand times too low, and a year 9999 wrote a scenario that did not load (exit 1).
+    for (const year of ['1024', '9999']) {
+      const lines = [HEADER, ...rows(40)];
+      lines[5] = lines[5].replace(/2024(-[^,]*)$/, `${year}$1`);
+      const r = await fit({ 'log.csv': csv(lines) });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^opsim: log\\.csv: line 6: timestamp "${year}-[^"]+" is outside the years 1900 to 2999 that opsim reads \\(is the year mistyped\\?\\)\n$`,
+        ),
+      );
+    }
+  });
+
+  test('a log of a header alone names the file (exit 2)', async () => {
+    const r = await fit({ 'log.csv': csv([HEADER]) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('opsim: log.csv: the log holds no usable event (every row was skipped)\n');
+  });
+
   test('a row with a field too many names its line (exit 2)', async () => {
     const lines = [HEADER, ...rows(10)];
     lines[4] += ',extra';

@@ -142,6 +142,29 @@ describe('drift', () => {
     expect(r.stderr).toMatch(/observed\.csv: the observed log spans [\d.]+ h, less than one window of 672 h/);
   });
 
+  test('more windows than can be compared are refused at once (exit 2), not simulated until memory runs out', async () => {
+    const files = { 'base.yaml': base.text, 'observed.csv': exportText(base.model, 'csv', 'cli') };
+    const r = await runCli(['drift', 'base.yaml', '--observed', 'observed.csv', '--window', '1s'], files);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^opsim: observed\.csv: the observed log spans [\d.]+ h, [\d,]+ windows of 0\.0002778 h; at most 20,000 windows are compared \(choose a longer --window\)\n$/,
+    );
+  });
+
+  test('a log spanning more than the 100 years a scenario can simulate (a mistyped year) is refused (exit 2)', async () => {
+    const lines = exportText(base.model, 'csv', 'cli').split('\n');
+    // One event of the log dated 107 years early (2027 typed as 1920).
+    lines[1] = lines[1].replace(/,(\d{4})-(\d\d-\d\dT)/, (_, y: string, rest: string) => `,${+y - 107}-${rest}`);
+    const r = await runCli(['drift', 'base.yaml', '--observed', 'observed.csv'], {
+      'base.yaml': base.text,
+      'observed.csv': lines.join('\n'),
+    });
+    expect(r.stderr).toMatch(
+      /^opsim: observed\.csv: the observed log spans 107\.\d years \(1920-.* to 2027-.*\), longer than the 100 years a scenario can simulate \(is a timestamp mistyped\?\)\n$/,
+    );
+    expect(r.code).toBe(2);
+  });
+
   test('a log without case types, or with types of other names, is compared on arrivals in all, not per type of the scenario', () => {
     const r = compareDrift(prediction, untyped(logOf((t) => t, 'observed-untyped')));
     expect(r.kpis).toEqual(['arrivals (/week)', 'throughput (/week)', ...MOVED]);

@@ -7,7 +7,7 @@
 
 import { drain, type Progress } from '../model/steps.js';
 import { OPSIM_VERSION, type Model } from '../../core/index.js';
-import { compileScenario, type ScenarioDoc } from '../../scenario/index.js';
+import { compileScenario, MAX_DURATION_HOURS, type ScenarioDoc } from '../../scenario/index.js';
 import { dominantOffsetMin } from '../export/exportRunLog.js';
 import { slug, utcDate } from '../fit/fitLog.js';
 import { endsOf, viewOf, windowKpis, withEnds, type WindowKpis } from '../kpi/windowKpis.js';
@@ -386,6 +386,9 @@ function driftRunsOf(doc: ScenarioDoc, observed: EventLog, windowHours: number):
   return d;
 }
 
+/** Most windows a drift check compares (hourly windows over two years, daily over 54). */
+export const MAX_WINDOWS = 20_000;
+
 /** The whole windows of a log: from the UTC midnight before its first event. */
 function windowsOf(observed: EventLog, windowHours: number): { start: number; n: number } {
   const [from, to] = logSpan(observed);
@@ -394,6 +397,18 @@ function windowsOf(observed: EventLog, windowHours: number): { start: number; n:
   if (n < 1)
     throw new LogReadError(
       `the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, less than one window of ${windowHours} h (choose a shorter --window)`,
+    );
+  // The windows are simulated as one run of a scenario, whose horizon is at most 100 years; a longer
+  // span is almost always a mistyped timestamp, and would otherwise fail inside the compiler.
+  if (n * windowHours > MAX_DURATION_HOURS)
+    throw new LogReadError(
+      `the observed log spans ${((to - from) / 3_600_000 / 8760).toFixed(1)} years (${formatIsoTime(from, 0)} to ${formatIsoTime(to, 0)}), longer than the 100 years a scenario can simulate (is a timestamp mistyped?)`,
+    );
+  // Every window is measured in every replication and printed: a window of seconds over a year's log
+  // made tens of millions of them and ran out of memory after minutes.
+  if (n > MAX_WINDOWS)
+    throw new LogReadError(
+      `the observed log spans ${((to - from) / 3_600_000).toFixed(1)} h, ${n.toLocaleString('en-US')} windows of ${Number(windowHours.toPrecision(4))} h; at most ${MAX_WINDOWS.toLocaleString('en-US')} windows are compared (choose a longer --window)`,
     );
   return { start, n };
 }

@@ -3,9 +3,12 @@
 
 import type { EventLog } from '../model/eventLog.js';
 import { EventLogBuilder } from '../model/eventLog.js';
-import { parseIsoTime } from '../model/isoTime.js';
+import { DAY_MS, daysFromCivil, parseIsoTime } from '../model/isoTime.js';
 import { lifecycleOf } from '../model/logEvent.js';
 import { LogReadError } from './logReadError.js';
+
+const EARLIEST_MS = daysFromCivil(1900, 1, 1) * DAY_MS;
+const LATEST_MS = daysFromCivil(3000, 1, 1) * DAY_MS;
 
 export interface ReadLog {
   log: EventLog;
@@ -56,6 +59,12 @@ export class LogCollector {
     if (t === null)
       throw new LogReadError(
         `${where}: timestamp "${r.timestamp.slice(0, 60)}" is not an ISO 8601 date-time (expected e.g. 2011-10-11T13:45:40+02:00)`,
+      );
+    // The dates a scenario can start on (its `start`); one event a thousand years off (a mistyped
+    // year) would otherwise stretch the log's span, dividing every fitted arrival rate by it.
+    if (!(t.ms >= EARLIEST_MS && t.ms < LATEST_MS))
+      throw new LogReadError(
+        `${where}: timestamp "${r.timestamp.slice(0, 60)}" is outside the years 1900 to 2999 that opsim reads (is the year mistyped?)`,
       );
     if (!t.hasOffset) this.noOffset++;
     const lifecycle = lifecycleOf(r.lifecycle);
