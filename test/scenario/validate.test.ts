@@ -469,6 +469,21 @@ describe('validateScenario(doc, file)', () => {
     expect(issuesAfter(...changes)).toEqual(expected.map((e) => `support.yaml: ${e}`));
   });
 
+  test('refuses a whole-number seed too long to be read exactly, and takes it quoted', () => {
+    // 99999999999999999999999 and ...998 both read as 1e+23: two files would have run the same streams.
+    const text = readFileSync(new URL('../fixtures/support.yaml', import.meta.url), 'utf8');
+    const withSeed = (seed: string) => {
+      const { doc } = parseScenarioText(text.replace(/^seed: 42$/m, `seed: ${seed}`), 'support.yaml');
+      return validateScenario(doc, 'support.yaml').map(formatIssue);
+    };
+    const message = (read: string) =>
+      `support.yaml: seed: expected a whole number up to 9007199254740991, found one that reads as ${read} (its last digits are lost); quote it to keep every digit as text: seed: "..."`;
+    expect(withSeed('99999999999999999999999')).toEqual([message('1e+23')]);
+    expect(withSeed('9007199254740993')).toEqual([message('9007199254740992')]);
+    expect(withSeed('9007199254740991')).toEqual([]);
+    expect(withSeed('"99999999999999999999999"')).toEqual([]);
+  });
+
   test('reports a document that is not a map', () => {
     expect(validateScenario([1, 2], 'f.yaml').map(formatIssue)).toEqual([
       'f.yaml: expected a map of fields at the top of the file (opsim: 1, horizon, functions, ...), found a list',

@@ -43,6 +43,13 @@ function checkTop(c: Checks): void {
     c.add('warmup', `expected a warm-up shorter than the horizon (${String(d.horizon)}), found "${String(d.warmup)}"`);
   }
   checkDuration(c, 'trace.every', rec(d.trace).every, { positive: true });
+  // YAML and JSON read a long whole number as a double: 99999999999999999999999 and ...998 are both
+  // 1e+23, so two files with different seeds would run the same streams (and the report show 1e+23).
+  if (typeof d.seed === 'number' && Number.isInteger(d.seed) && !Number.isSafeInteger(d.seed))
+    c.add(
+      'seed',
+      `expected a whole number up to ${Number.MAX_SAFE_INTEGER}, found one that reads as ${d.seed} (its last digits are lost); quote it to keep every digit as text: seed: "..."`,
+    );
   if (d.start !== undefined) {
     const r = readDate(d.start);
     if ('error' in r) c.add('start', r.error);
