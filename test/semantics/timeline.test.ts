@@ -66,6 +66,47 @@ describe('timeline', () => {
     ]);
   });
 
+  it('a headcount change at the instant the pool opens starts work with the new headcount', () => {
+    // Open weekdays 00:00-08:00 with 3 heads; 6 one-hour jobs arrive on Sunday. The headcount falls to
+    // 1 at Monday 00:00, the instant the pool opens; the change on Saturday (any parameter) makes the
+    // Monday change the later-scheduled event of the two, which once let the opening start 3 jobs.
+    const model = compileText(
+      oneStepScenario({
+        horizon: '2w',
+        pool: ['crew', 'kind: human, headcount: 3, calendar: night'],
+        arrivals: 'batch: 6, every: 1w, first: 6d',
+        time: '1h',
+        extra: `calendars:
+  night: { week: weekdays 00:00-08:00 }
+timeline:
+  a-sat: { at: 2027-01-09, set: { pools.crew.errorRate: 0 } }
+  b-mon: { at: 2027-01-11, set: { pools.crew.headcount: 1 } }`,
+      }),
+    );
+    const starts = traceOf(model).filter((l) => l.includes(' start '));
+    expect(starts).toEqual([168, 169, 170, 171, 172, 173].map((t, k) => `${t} start #${k} work crew`));
+  });
+
+  it('a headcount rise at the instant the pool closes starts nothing until it opens again', () => {
+    // Open weekdays 16:00-24:00, one head, shiftEnd finish; 3 ten-hour jobs arrive Monday 16:00. Two
+    // more heads come at Tuesday 00:00, the instant the pool closes: they start at Tuesday 16:00, not
+    // at the closing (which would have been 10 hours of overtime each).
+    const model = compileText(
+      oneStepScenario({
+        horizon: '1w',
+        pool: ['crew', 'kind: human, headcount: 1, calendar: late'],
+        arrivals: 'batch: 3, every: 2w, first: 16h',
+        time: '10h',
+        extra: `calendars:
+  late: { week: weekdays 16:00-24:00 }
+timeline:
+  hire: { at: 2027-01-05, set: { pools.crew.headcount: 3 } }`,
+      }),
+    );
+    const starts = traceOf(model).filter((l) => l.includes(' start '));
+    expect(starts).toEqual(['16 start #0 work crew', '40 start #1 work crew', '40 start #2 work crew']);
+  });
+
   it('a headcount change at a date shows in utilisation from that date, and the run pays the heads it had', () => {
     const model = weekly(
       compileText(

@@ -1,24 +1,28 @@
 // The order of simultaneous events, in one place. The event queue orders by (time, class, seq):
 // at equal times a lower class goes first, and within a class the event scheduled first goes first.
 //
-//   0 CALENDAR    pool opens/closes, rate-limit windows and weekly budgets reset, the timeline's dated
-//                 changes, a new reporting period: capacity changes first, so everything else at that
-//                 instant sees the new capacity (and counts in the period that begins then).
-//   1 COMPLETION  service completions: a freed server is reused at the same instant.
-//   2 HANDOFF     items arriving from a handoff delay.
-//   3 TIMER       SLA breaches and patience (abandonment): a completion or a start at the same instant
+//   0 TIMELINE    the timeline's dated changes: before anything else at their instant, so a pool that
+//                 opens (or an executive's budget week that renews) at the instant its headcount changes
+//                 starts work with the new headcount, and an item arriving then meets it.
+//   1 CALENDAR    pool opens/closes, rate-limit windows and weekly budgets reset, a new reporting
+//                 period: everything else at that instant sees the new state (and counts in the
+//                 period that begins then).
+//   2 COMPLETION  service completions: a freed server is reused at the same instant.
+//   3 HANDOFF     items arriving from a handoff delay.
+//   4 TIMER       SLA breaches and patience (abandonment): a completion or a start at the same instant
 //                 wins over a timer, so an item that starts service exactly at its patience stays.
-//   4 FORUM       forum sessions.
-//   5 ARRIVAL     external arrivals (new items).
-//   6 SAMPLE      over-time series samples: they see the state after everything at that instant.
+//   5 FORUM       forum sessions.
+//   6 ARRIVAL     external arrivals (new items).
+//   7 SAMPLE      over-time series samples: they see the state after everything at that instant.
 
-export const CLASS_CALENDAR = 0;
-export const CLASS_COMPLETION = 1;
-export const CLASS_HANDOFF = 2;
-export const CLASS_TIMER = 3;
-export const CLASS_FORUM = 4;
-export const CLASS_ARRIVAL = 5;
-export const CLASS_SAMPLE = 6;
+export const CLASS_TIMELINE = 0;
+export const CLASS_CALENDAR = 1;
+export const CLASS_COMPLETION = 2;
+export const CLASS_HANDOFF = 3;
+export const CLASS_TIMER = 4;
+export const CLASS_FORUM = 5;
+export const CLASS_ARRIVAL = 6;
+export const CLASS_SAMPLE = 7;
 
 /** Event kinds (what to do), each belonging to one class above. */
 export const EV_POOL_CHANGE = 0; // CALENDAR, payload = pool
@@ -30,5 +34,5 @@ export const EV_SLA = 5; // TIMER, payload = item
 export const EV_FORUM = 6; // FORUM, payload = node
 export const EV_ARRIVAL = 7; // ARRIVAL, payload = item type
 export const EV_SAMPLE = 8; // SAMPLE, payload unused
-export const EV_TIMELINE = 9; // CALENDAR, payload = index of the change in the timeline
+export const EV_TIMELINE = 9; // TIMELINE, payload = index of the change in the timeline
 export const EV_PERIOD = 10; // CALENDAR, payload = index of the period that begins

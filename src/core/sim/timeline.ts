@@ -1,4 +1,4 @@
-import { CLASS_CALENDAR, EV_TIMELINE } from './eventOrder.js';
+import { CLASS_TIMELINE, EV_TIMELINE } from './eventOrder.js';
 import type { SimState } from './simState.js';
 import {
   TL_ARRIVAL_MULTIPLIER,
@@ -19,14 +19,16 @@ export function startTimeline(s: SimState): void {
 
 function scheduleChange(s: SimState, i: number): void {
   const tl = s.timeline;
-  if (i < tl.count && tl.at[i] < s.horizon) s.eventQueue.push(tl.at[i], CLASS_CALENDAR, EV_TIMELINE, i);
+  if (i < tl.count && tl.at[i] < s.horizon) s.eventQueue.push(tl.at[i], CLASS_TIMELINE, EV_TIMELINE, i);
 }
 
 /**
  * Change i of the timeline falls due. A headcount change acts like a shift change: more heads take
  * waiting work at once; with fewer, nobody's task in hand is taken away: the heads leaving finish it,
- * and no new task starts while as many are busy as the new headcount (it is a calendar-class event,
- * so everything else at that instant sees the new value).
+ * and no new task starts while as many are busy as the new headcount. It goes before every other
+ * event at its instant (eventOrder.ts), so everything else then sees the new value: a pool opening at
+ * that instant starts work with the new headcount. A pool whose calendar closes at that instant has
+ * not been told yet, so it starts nothing now (its closing comes next).
  */
 export function applyChange(s: SimState, i: number): void {
   const tl = s.timeline;
@@ -35,7 +37,7 @@ export function applyChange(s: SimState, i: number): void {
   switch (tl.kind[i]) {
     case TL_CAPACITY:
       s.pools.capacity[k] = v;
-      dispatchPool(s, k);
+      if (s.pools.calendar[k] === null || s.pools.calendar[k]!.isOpen(s.now)) dispatchPool(s, k);
       break;
     case TL_ERROR_RATE: {
       const servers = tl.errorServers[k];
