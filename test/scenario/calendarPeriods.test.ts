@@ -82,6 +82,32 @@ describe('calendar-month and quarter schedules', () => {
     expect(sessions('{ every: month, day: last-business-day, at: "10:00" }')[0]).toBe(at(1, 29, 10));
   });
 
+  test('in a calendar behind UTC, an evening session of the month before time 0 that falls after it is held', () => {
+    // 22:00 on Sunday 3 January in New York (UTC-5) is before time 0; with the run starting on
+    // 1 February, 22:00 on 31 January in New York is 03:00 on 1 February UTC, 3 hours into the run.
+    const r = loadScenario({
+      file: 'periods.yaml',
+      text: scenario('{ every: month, day: last, at: "22:00", calendar: new-york }').replace(
+        'start: 2027-01-04',
+        'start: 2027-02-01',
+      ),
+    });
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+    const s = (r.model.nodes.find((n) => n.id === 'review') as ForumNode).schedule;
+    expect(s.kind === 'dated' ? s.times.slice(0, 2) : []).toEqual([3, 28 * 24 + 3]);
+    // The same for quarters: 22:00 on 31 December 2026 in New York is 03:00 on 1 January 2027 UTC.
+    const q = loadScenario({
+      file: 'periods.yaml',
+      text: scenario('{ every: quarter, month: 3, day: last, at: "22:00", calendar: new-york }').replace(
+        'start: 2027-01-04',
+        'start: 2027-01-01',
+      ),
+    });
+    if (!q.ok) throw new Error(q.issues.map(formatIssue).join('\n'));
+    const qs = (q.model.nodes.find((n) => n.id === 'review') as ForumNode).schedule;
+    expect(qs.kind === 'dated' ? qs.times[0] : -1).toBe(3);
+  });
+
   test('bad days, months and fields are refused with the field path', () => {
     const issues = (schedule: string) => {
       const r = loadScenario({ file: 'periods.yaml', text: scenario(schedule) });

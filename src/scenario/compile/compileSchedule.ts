@@ -59,9 +59,12 @@ function datedSessions(
   const working = workingDay(calendar);
   const step = s.every === 'quarter' ? 3 : 1;
   const { y, m } = civilFromDays(startDay);
-  // The first month that can hold a session: the month of time 0, or for quarters the chosen month of its quarter.
-  let month0 = s.every === 'quarter' ? Math.floor((m - 1) / 3) * 3 + ((s.month ?? 1) - 1) : m - 1;
-  let year = y;
+  // The month of time 0, or for quarters the chosen month of its quarter; then one month (or quarter)
+  // earlier, since in a calendar behind UTC the evening of the month before is already after time 0
+  // (22:00 on 31 January in UTC-5 is 03:00 on 1 February, UTC). Sessions before time 0 are skipped.
+  let month0 = (s.every === 'quarter' ? Math.floor((m - 1) / 3) * 3 + ((s.month ?? 1) - 1) : m - 1) - step;
+  let year = y + Math.floor(month0 / 12);
+  month0 = ((month0 % 12) + 12) % 12;
   const times: number[] = [];
   for (;;) {
     const first = daysFromCivil(year, month0 + 1, 1);
