@@ -107,6 +107,35 @@ timeline:
     expect(starts).toEqual(['16 start #0 work crew', '40 start #1 work crew', '40 start #2 work crew']);
   });
 
+  it('heads that leave at a headcount cut finish their tasks in paid overtime, as at the end of a roster slot', () => {
+    // Three people, always open, each start a 30-hour task at 0. The headcount falls to 1 at 24 h: the
+    // two who leave work on to 30 h, 12 hours of overtime. A roster of 3 heads on Monday and 1 after
+    // is the same week, and pays the same.
+    const people = (pool: string, extra = '') =>
+      compileText(
+        oneStepScenario({
+          horizon: '1w',
+          pool: ['crew', pool],
+          arrivals: 'batch: 3, every: 2w',
+          time: '30h',
+          extra: `calendars:\n  always: { week: always }\n${extra}`,
+        }),
+      );
+    const cut = people(
+      'kind: human, headcount: 3, calendar: always, costPerHour: 1',
+      'timeline:\n  cut: { at: 2027-01-05, set: { pools.crew.headcount: 1 } }',
+    );
+    const rostered = people(
+      'kind: human, calendar: always, costPerHour: 1, roster: [{ days: [mon], hours: "00:00-24:00", heads: 3 }, { days: [tue, wed, thu, fri, sat, sun], hours: "00:00-24:00", heads: 1 }]',
+    );
+    for (const model of [cut, rostered]) {
+      const crew = simulate(model, { seed: 1, replication: 0 }).pools.crew;
+      expect([crew.availableHours, crew.busyHours, crew.overtimeHours, crew.paidHours, crew.cost]).toEqual([
+        216, 90, 12, 228, 228,
+      ]);
+    }
+  });
+
   it('a headcount change at a date shows in utilisation from that date, and the run pays the heads it had', () => {
     const model = weekly(
       compileText(

@@ -27,6 +27,11 @@ export class PoolTable {
   readonly servers: Int32Array[];
   /** 1 when the pool has a rate limit or a weekly budget (canStart must be asked; see PoolLimitTable). */
   readonly limited: Uint8Array;
+  /**
+   * 1 when the pool's headcount changes while it is open (a roster's slots, a timeline's changes): heads
+   * that leave finish their task in overtime, so overtime is kept up to date at each completion.
+   */
+  readonly headsVary: Uint8Array;
 
   constructor(model: Model, servers: ServerTable) {
     const count = (this.count = model.pools.length);
@@ -42,12 +47,15 @@ export class PoolTable {
     this.freeSlotCount = new Int32Array(count);
     this.servers = [];
     this.limited = new Uint8Array(count);
+    this.headsVary = new Uint8Array(count);
+    for (const c of model.timeline ?? []) if (c.target.kind === 'capacity') this.headsVary[c.target.pool] = 1;
     model.pools.forEach((pool, p) => {
       const cap = Math.max(0, Math.floor(pool.capacity));
       this.capacity[p] = cap;
       const cal = pool.calendar >= 0 ? model.calendars[pool.calendar] : null;
       const roster = cal && pool.roster ? new PoolRoster(pool.roster, cal, model) : null;
       this.roster.push(roster);
+      if (roster !== null) this.headsVary[p] = 1;
       this.calendar.push(
         roster ? roster.calendar : cal ? new WorkCalendar(cal, model.startWeekday, model.horizon) : null,
       );

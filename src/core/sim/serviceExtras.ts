@@ -1,6 +1,6 @@
 import type { SimState } from './simState.js';
 import { makeError } from './errorsAndRework.js';
-import { rosterOvertime } from './shifts.js';
+import { headsOvertime } from './shifts.js';
 
 // The less common bookkeeping of a service start and completion, kept out of startService and
 // completeService so that those stay small enough for V8 to inline into the event loop. SimState
@@ -46,7 +46,7 @@ export function completeExtras(s: SimState, item: number, server: number, node: 
   }
   if (s.preemption.inService[node] !== null) s.preemption.remove(node, item);
   if (pools.open[p] === 0) s.poolStats.overtime[p].set(t, pools.working[p]);
-  else if (pools.roster[p] !== null) rosterOvertime(s, p, t);
+  else if (pools.headsVary[p] === 1) headsOvertime(s, p, t);
   if (s.monitor !== null) s.trace('finish', item, node, p);
   if (s.errors.makeStream[node] !== null) makeError(s, item, server, node);
 }

@@ -36,8 +36,8 @@ function setHeads(s: SimState, p: number, heads: number): void {
     s.monitor({ t: s.now, event: 'headcount', item: -1, node: '', pool: s.model.pools[p].id, detail: `${heads}` });
 }
 
-/** Overtime of a rostered pool while open: tasks in hand beyond the heads on now. */
-export function rosterOvertime(s: SimState, p: number, t: number): void {
+/** Overtime of a pool while open: tasks in hand beyond the heads on now (after a roster's or a timeline's change). */
+export function headsOvertime(s: SimState, p: number, t: number): void {
   const pools = s.pools;
   const over = pools.working[p] - pools.capacity[p];
   s.poolStats.overtime[p].set(t, over > 0 ? over : 0);
@@ -60,7 +60,7 @@ export function changePool(s: SimState, p: number, t: number): void {
   if (roster !== null) {
     setHeads(s, p, roster.headsAt(t));
     if (open && was) {
-      rosterOvertime(s, p, t);
+      headsOvertime(s, p, t);
       dispatchPool(s, p);
     }
   }
@@ -74,7 +74,7 @@ export function changePool(s: SimState, p: number, t: number): void {
       preemptAtOpening(s, p);
     }
     if (pools.pausesAtShiftEnd[p] === 1) resumeAll(s, p, t);
-    if (roster !== null) rosterOvertime(s, p, t);
+    if (pools.headsVary[p] === 1) headsOvertime(s, p, t);
     dispatchPool(s, p);
   } else {
     if (pools.pausesAtShiftEnd[p] === 1) pauseAll(s, p, t);

@@ -11,6 +11,7 @@ import {
 } from './timelineTable.js';
 import { dispatchPool } from './stepService.js';
 import { changePrice } from './timelineCosts.js';
+import { headsOvertime } from './shifts.js';
 
 /** Schedules the timeline's first change; each change schedules the next, so the queue holds one at a time. */
 export function startTimeline(s: SimState): void {
@@ -37,7 +38,11 @@ export function applyChange(s: SimState, i: number): void {
   switch (tl.kind[i]) {
     case TL_CAPACITY:
       s.pools.capacity[k] = v;
-      if (s.pools.calendar[k] === null || s.pools.calendar[k]!.isOpen(s.now)) dispatchPool(s, k);
+      if (s.pools.open[k] === 1 && (s.pools.calendar[k] === null || s.pools.calendar[k]!.isOpen(s.now))) {
+        // The heads that leave finish their tasks in overtime, as at a roster's change.
+        headsOvertime(s, k, s.now);
+        dispatchPool(s, k);
+      }
       break;
     case TL_ERROR_RATE: {
       const servers = tl.errorServers[k];
