@@ -8,7 +8,7 @@
 // Over the 4 observed weeks: paid 1,176 h, busy 64 h, utilisation 64 / 1,160, cost 11,760 at 10/h.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadScenario, parseScenarioText } from '../../src/scenario/index.js';
+import { loadScenario, parseScenarioText, withPeriods } from '../../src/scenario/index.js';
 import { runCli } from '../cli/memoryIo.js';
 import { compileText, replicate, traceOf } from '../support/index.js';
 
@@ -74,6 +74,12 @@ describe('roster', () => {
     expect(r.pools.team.cost).toBeCloseTo((4 * 290 + 16) * 10, 6);
     expect(r.overall.done).toBe(32);
     expect(r.overall.cycleTime.mean).toBeCloseTo(2.5, 9);
+  });
+
+  it('a period is available for its rostered head-hours: weekly utilisation is 16 / 290, as over the run', () => {
+    const r = replicate(withPeriods(compileText(rostered()), undefined, 'week'), 1, 'semantics')[0];
+    expect(r.periods!.map((p) => p.busyHours.team)).toEqual([16, 16, 16, 16]);
+    for (const p of r.periods!) expect(p.utilisation.team).toBeCloseTo(16 / 290, 9);
   });
 
   it("the calendar's holidays close every slot that day: a Monday holiday moves the week's jobs to Tuesday", () => {

@@ -71,9 +71,12 @@ export function applyChange(s: SimState, i: number): void {
 
 /**
  * Server-hours pool p was available in [a, b]: its headcount over time (the timeline's changes)
- * times its calendar's open hours, or the wall-clock hours for a pool without a calendar.
+ * times its calendar's open hours, or the wall-clock hours for a pool without a calendar; for a
+ * rostered pool, the head-hours of its slots (each head for its own slot's hours).
  */
 export function capacityHours(s: SimState, p: number, a: number, b: number): number {
+  const roster = s.pools.roster[p];
+  if (roster !== null) return roster.paidHours(a, b);
   const times = s.timeline.capacityTimes[p];
   const values = s.timeline.capacityValues[p];
   const cal = s.pools.calendar[p];
