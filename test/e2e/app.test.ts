@@ -47,6 +47,10 @@ describe('web app', () => {
     expect(
       await page.textContent('[data-testid=run-results] svg.diagram .node[data-node="feature-spec"] .node-stat'),
     ).toMatch(/^util \d+\.\d% · queue /);
+    // An executive's step shows the executive's budget use, not a share of its diary.
+    expect(
+      await page.textContent('[data-testid=run-results] svg.diagram .node[data-node="cs-head-decision"] .node-stat'),
+    ).toMatch(/^budget \d+\.\d% · queue /);
     expect(await page.locator('[data-testid=steps-table] tbody tr').count()).toBeGreaterThan(5);
     expect(
       await page.locator('[data-testid=run-results] [data-testid=type-cost-table] tbody th').allTextContents(),

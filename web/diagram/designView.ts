@@ -46,7 +46,7 @@ export function mountDesignView(host: HTMLElement, store: Store, runner: Runner)
     variantDescription.hidden = said === null;
     variantDescription.textContent = said === null ? '' : `Variant ${s.variant}: ${said}`;
     note.textContent = fresh
-      ? 'Shaded by utilisation from the last run; the bar along a box is its mean queue; escalation arrows are as wide as their load.'
+      ? 'Shaded by utilisation from the last run (an executive’s step by the executive’s budget use); the bar along a box is its mean queue; escalation arrows are as wide as their load.'
       : 'Run the design to shade the steps by utilisation and queue length.';
     void drawDiagram(
       canvas,

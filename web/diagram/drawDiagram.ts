@@ -20,7 +20,8 @@ import { countChanges, type VariantChanges } from './variantChanges.js';
 /** Results painted onto the diagram after a run (means across replications). */
 export interface DiagramOverlay {
   steps: Record<string, { utilisation: number; queueMean: number; arrivalsPerWeek: number }>;
-  executives: Record<string, { escalationsPerWeek: number }>;
+  /** budgetUse: share of the weekly decision budget spent (NaN when the executive has none). */
+  executives: Record<string, { escalationsPerWeek: number; budgetUse: number }>;
 }
 
 const utilColour = d3.scaleSequential(d3.interpolateYlOrRd).domain([0, 1.1]);
@@ -214,7 +215,15 @@ export async function drawDiagram(
     .attr('role', 'button')
     .attr('aria-label', (p) => `${model.nodes[p.index].kind} ${model.nodes[p.index].id}`)
     .on('focus click', (_, p) =>
-      show(details(model.nodes[p.index], model, overlay?.steps[model.nodes[p.index].id], routesOf(p.key))),
+      show(
+        details(
+          model.nodes[p.index],
+          model,
+          overlay?.steps[model.nodes[p.index].id],
+          routesOf(p.key),
+          overlay ? budgetUseAt(model.nodes[p.index], model, overlay) : Number.NaN,
+        ),
+      ),
     );
   node.each(function (p) {
     const d = model.nodes[p.index];
@@ -234,14 +243,23 @@ export async function drawDiagram(
         .attr('rx', d.kind === 'exit' ? h / 2 : d.kind === 'forum' ? 14 : 4)
         .attr('class', 'shape');
     const s = overlay?.steps[d.id];
+    // An escalation step's load is its executive's budget use, not a share of the diary (which the
+    // run leaves out: an executive swamped past its budget would look nearly idle).
+    const budget = overlay ? budgetUseAt(d, model, overlay) : Number.NaN;
     // A step with no utilisation (its pools never open) keeps the unshaded colour rather than 0%'s.
-    if (overlay && d.kind === 'step' && Number.isFinite(s?.utilisation))
-      g.select('.shape').style('fill', utilColour(s!.utilisation));
+    const shade = Number.isFinite(budget) ? budget : s?.utilisation;
+    if (overlay && d.kind === 'step' && Number.isFinite(shade)) g.select('.shape').style('fill', utilColour(shade!));
     const lines = [
       subtitle(d, model),
       arrivals.has(p.index) ? `in: ${arrivals.get(p.index)}` : '',
       s && d.kind !== 'exit' && d.kind !== 'gate'
-        ? `${Number.isFinite(s.utilisation) ? `util ${formatPercent(s.utilisation)} · ` : ''}queue ${formatCount(s.queueMean)}`
+        ? `${
+            Number.isFinite(budget)
+              ? `budget ${formatPercent(budget)} · `
+              : Number.isFinite(s.utilisation)
+                ? `util ${formatPercent(s.utilisation)} · `
+                : ''
+          }queue ${formatCount(s.queueMean)}`
         : '',
     ].filter(Boolean);
     const top = d.kind === 'exit' ? 4 : -(lines.length * 12) / 2 + 2;
@@ -249,7 +267,7 @@ export async function drawDiagram(
     lines.forEach((line, i) =>
       g
         .append('text')
-        .attr('class', line.startsWith('util ') || line.startsWith('queue ') ? 'node-stat' : 'node-sub')
+        .attr('class', /^(util|budget|queue) /.test(line) ? 'node-stat' : 'node-sub')
         .attr('y', top + 12 * (i + 1))
         .text(truncate(line, 28)),
     );
@@ -288,6 +306,18 @@ function changeClass(model: Model, index: number, c: VariantChanges | null): str
   return '';
 }
 
+/**
+ * The budget use of the executive who decides at step d (its first, preferred pool), NaN when d is not
+ * an executive's step or the executive has no budget: the executive's demand is counted there too
+ * (ExecutiveFigures).
+ */
+export function budgetUseAt(d: Node, model: Model, overlay: DiagramOverlay): number {
+  if (d.kind !== 'step' || d.servers.length === 0) return Number.NaN;
+  const pool = model.pools[d.servers[0].pool];
+  if (pool.kind !== 'executive') return Number.NaN;
+  return overlay.executives[pool.id]?.budgetUse ?? Number.NaN;
+}
+
 function isEscalation(n: Node): boolean {
   return n.kind === 'step' && n.escalation;
 }
@@ -301,7 +331,7 @@ function legend(): HTMLElement {
   return el(
     'div',
     { class: 'diagram-legend', 'data-testid': 'diagram-legend' },
-    el('span', {}, 'Utilisation '),
+    el('span', {}, 'Utilisation (an executive’s step: budget use) '),
     ...stops.map((v) => el('span', { class: 'swatch', style: `background:${utilColour(v)}` }, formatPercent(v))),
     el('span', { class: 'legend-queue' }, 'bar along a box: mean queue, relative to the longest'),
     el('span', { class: 'legend-escalation' }, 'red arrows: escalations, width ∝ items per week'),

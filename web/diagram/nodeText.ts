@@ -36,6 +36,7 @@ export function details(
   model: Model,
   s: DiagramOverlay['steps'][string] | undefined,
   routes: string[],
+  budgetUse = Number.NaN,
 ): string[] {
   const lines = [`${d.kind} ${d.id}${d.fn >= 0 ? ` (${model.functions[d.fn]})` : ''}`];
   if (d.kind === 'step')
@@ -49,7 +50,18 @@ export function details(
   if (arrivals) lines.push(`arrivals: ${arrivals}`);
   if (s)
     lines.push(
-      `${Number.isFinite(s.utilisation) ? `utilisation ${formatPercent(s.utilisation)}, ` : ''}mean queue ${formatCount(s.queueMean)}, arrivals ${formatPerWeek(s.arrivalsPerWeek)}`,
+      `${
+        Number.isFinite(budgetUse)
+          ? `${formatPercent(budgetUse)} of ${deciderOf(d, model)}'s weekly decision budget used, `
+          : Number.isFinite(s.utilisation)
+            ? `utilisation ${formatPercent(s.utilisation)}, `
+            : ''
+      }mean queue ${formatCount(s.queueMean)}, arrivals ${formatPerWeek(s.arrivalsPerWeek)}`,
     );
   return [...lines, ...routes];
+}
+
+/** The executive who decides at an escalation step (its first, preferred pool). */
+function deciderOf(d: Node, model: Model): string {
+  return d.kind === 'step' && d.servers.length > 0 ? model.pools[d.servers[0].pool].id : '';
 }

@@ -1,7 +1,11 @@
 import type { RunReport } from '../../src/experiments/index.js';
 import type { DiagramOverlay } from './drawDiagram.js';
 
-/** The diagram's result layer from a run report: means of utilisation (NaN where it has none), queue length and arrival rate per step. */
+/**
+ * The diagram's result layer from a run report: means of utilisation (NaN where it has none), queue
+ * length and arrival rate per step, and each executive's escalations and budget use (NaN without a
+ * budget).
+ */
 export function overlayFromReport(report: RunReport): DiagramOverlay {
   const weeks = Math.max(1e-9, (report.horizonHours - report.warmup.hours) / 168);
   const steps: DiagramOverlay['steps'] = {};
@@ -15,6 +19,9 @@ export function overlayFromReport(report: RunReport): DiagramOverlay {
   }
   const executives: DiagramOverlay['executives'] = {};
   for (const [id, e] of Object.entries(report.executives))
-    executives[id] = { escalationsPerWeek: e.escalationsPerWeek.mean };
+    executives[id] = {
+      escalationsPerWeek: e.escalationsPerWeek.mean,
+      budgetUse: e.budgetHours.mean > 0 ? e.budgetUtilisation.mean : Number.NaN,
+    };
   return { steps, executives };
 }
