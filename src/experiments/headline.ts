@@ -1,5 +1,6 @@
 import type { RunResult } from '../core/index.js';
 import { budgetUse, overDone, overOutcomes, poolWithValues } from './noValue.js';
+import type { Interval } from './interval.js';
 
 /**
  * The headline metrics of one replication, flat and keyed so that compare, sweep, Pareto and explain
@@ -114,3 +115,14 @@ export const OBJECTIVE_ALIASES: Record<string, string> = {
   throughput: 'throughputPerWeek',
   cycle: 'cycleTime',
 };
+
+/**
+ * For people: the ad hoc / forum split of an executive's escalations says nothing when nothing reaches
+ * its forums in any design (ad hoc is then the whole demand, already a row of its own). The CLI's
+ * tables and the page's leave such rows out; JSON and CSV keep every key.
+ */
+export function splitSaysNothing(key: string, headlines: readonly Record<string, Interval>[]): boolean {
+  if (!key.startsWith('adHocPerWeek:') && !key.startsWith('forumPerWeek:')) return false;
+  const forum = `forumPerWeek:${key.slice(key.indexOf(':') + 1)}`;
+  return headlines.every((h) => h[forum] === undefined || (h[forum].mean === 0 && h[forum].half === 0));
+}

@@ -15,7 +15,15 @@ export type { Executor, Job, PoolRun, RunHooks } from './executor.js';
 export { tQuantile975 } from './studentT.js';
 export { figureInterval, interval, type Interval } from './interval.js';
 export { aggregate, type Aggregated } from './aggregate.js';
-export { headlineOf, metricInfo, OBJECTIVE_ALIASES, OVERALL_KEYS, type Headline, type MetricInfo } from './headline.js';
+export {
+  headlineOf,
+  metricInfo,
+  OBJECTIVE_ALIASES,
+  OVERALL_KEYS,
+  splitSaysNothing,
+  type Headline,
+  type MetricInfo,
+} from './headline.js';
 export { summariseRuns, aggregateHeadlines, decidesAtForums, type DesignReport } from './designReport.js';
 export { typeOutcomesOf, type TypeOutcomes } from './typeOutcomes.js';
 export { buildRunReport, REPORT_FORMAT, type RunReport, type RunSpec } from './runReport.js';

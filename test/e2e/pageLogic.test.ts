@@ -399,6 +399,21 @@ describe('the decision summary and a design that finishes nothing', () => {
   });
 });
 
+describe('the decision summary and lost work', () => {
+  test('speaks of abandoned and leftover work where a design has any, and never names a best cost per outcome', async () => {
+    // support-vp's base abandons tickets waiting for the VP; its weekly review abandons none.
+    const text = readFileSync('scenarios/company/support-vp.yaml', 'utf8');
+    const report = JSON.parse(await cliJson('compare', 'support-vp.yaml', text, ['--replications', '3']));
+    const keys = compareVerdicts(report, () => (v: number) => v.toFixed(2)).map((v) => v.key);
+    expect(keys).toEqual(
+      expect.arrayContaining(['costPerDone', 'abandonedPerWeek', 'abandonedShare', 'inSystemAtEnd']),
+    );
+    expect(keys).not.toContain('costPerOutcome');
+    // Nothing is turned away in either design: no sentence about it.
+    expect(keys).not.toContain('blockedPerWeek');
+  });
+});
+
 describe('the decision summary and a difference with no spread', () => {
   test('says the difference is the same in every replication, not that it could be chance', async () => {
     // One job an hour, served in a fixed time: every replication is the same, and so is the difference.

@@ -16,13 +16,13 @@ import { stackedCostChart } from '../charts/stackedCostChart.js';
 import { clear, el } from '../dom/el.js';
 import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
-import { paretoFront, warnsNothingDone, type CompareReport } from '../../src/experiments/index.js';
+import { paretoFront, splitSaysNothing, warnsNothingDone, type CompareReport } from '../../src/experiments/index.js';
 import { decisionSummary } from './decisionSummary.js';
 import { cliLine, seedWarmupArgs, variantsArgs } from './cliLine.js';
 import { designChoices } from './designChoices.js';
 import { executiveBudgetView } from './executiveBudgets.js';
 import { typeCostView } from './typeCosts.js';
-import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
+import { axisLabel, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import type { Runner } from './runner.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
@@ -279,11 +279,17 @@ function drawCompare(
     ...rep.designs.map((d) => d.name),
     ...rep.differences.map((d) => `${d.design} − ${d.base}`),
   ];
-  // The headline keys, then escalations per executive (`escalationsPerWeek:<id>`) present in any design.
-  const perExecutive = [
-    ...new Set(rep.designs.flatMap((d) => Object.keys(d.headline).filter((k) => k.startsWith('escalationsPerWeek:')))),
-  ].sort();
-  const rows = [...headlineKeys, ...perExecutive].map((k) => {
+  // Every figure of the designs' headlines, as opsim compare's table has them (abandoned and blocked
+  // work, what is left in the system, budget use, utilisation: a design that looks cheaper because
+  // it drops work must show it here), in the report's order; a key only a variant has comes after.
+  const keys = [...new Set(rep.designs.flatMap((d) => Object.keys(d.headline)))].filter(
+    (k) =>
+      !splitSaysNothing(
+        k,
+        rep.designs.map((d) => d.headline),
+      ),
+  );
+  const rows = keys.map((k) => {
     const f = metricFormatter(k, currency);
     return [
       metricLabel(k),

@@ -5,6 +5,7 @@ import type { CompareReport, Difference } from '../../src/experiments/index.js';
 import {
   heldBackByCorrection,
   metricInfo,
+  OVERALL_KEYS,
   overDoneItems,
   significanceLabel,
   warnsNothingDone,
@@ -23,13 +24,30 @@ export interface Verdict {
   sentence: string;
 }
 
-/** verdicts(report, format): one verdict per headline figure that has a better direction. */
+/**
+ * The figures the summary speaks of: the headline's, then the rest of the family the report's
+ * correction tests (abandoned, blocked and leftover work: a design that looks cheaper or faster
+ * because it drops work must say so here too). Not cost per outcome: it counts dropped work as an
+ * outcome, so it falls as work is lost (docs/report-format.md), and naming its lowest "best" would
+ * reward exactly that.
+ */
+const summaryKeys: readonly string[] = [
+  ...headlineKeys,
+  ...OVERALL_KEYS.filter((k) => !(headlineKeys as readonly string[]).includes(k) && k !== 'costPerOutcome'),
+];
+
+/** verdicts(report, format): one verdict per summary figure that has a better direction. */
 export function compareVerdicts(rep: CompareReport, format: (key: string) => (v: number) => string): Verdict[] {
   const base = rep.designs[0];
   const out: Verdict[] = [];
-  for (const key of headlineKeys) {
+  for (const key of summaryKeys) {
     const better = metricInfo(key).better;
     if (better === 'neither' || rep.designs.length < 2) continue;
+    // Lost and leftover work is said only where some design has any: a row of zeros says nothing.
+    const quiet = rep.designs.every(
+      (d) => d.headline[key] === undefined || (d.headline[key].mean === 0 && d.headline[key].half === 0),
+    );
+    if (!(headlineKeys as readonly string[]).includes(key) && quiet) continue;
     const f = format(key);
     const mean = (name: string) => rep.designs.find((d) => d.name === name)?.headline[key]?.mean;
     // A design that finished no item in some replication has no value there of a figure taken over

@@ -1,4 +1,4 @@
-import { decidesAtForums, type DesignReport, type Interval } from '../../experiments/index.js';
+import { decidesAtForums, splitSaysNothing, type DesignReport, type Interval } from '../../experiments/index.js';
 import { metricInfo } from '../../experiments/index.js';
 import type { Cell, Table } from './table.js';
 import { periodTable } from './periodTable.js';
@@ -15,16 +15,6 @@ export function headlineLabel(key: string): string {
   const info = metricInfo(key);
   const unit = info.unit === 'hours' ? ' (h)' : info.unit === 'per week' ? ' (/week)' : '';
   return `${info.label}${unit}`;
-}
-
-/**
- * For people: the ad hoc / forum split of an executive's escalations says nothing when nothing reaches
- * its forums in any design (ad hoc is then the whole demand, already a row of its own).
- */
-export function splitSaysNothing(key: string, headlines: readonly Record<string, Interval>[]): boolean {
-  if (!key.startsWith('adHocPerWeek:') && !key.startsWith('forumPerWeek:')) return false;
-  const forum = `forumPerWeek:${key.slice(key.indexOf(':') + 1)}`;
-  return headlines.every((h) => h[forum] === undefined || (h[forum].mean === 0 && h[forum].half === 0));
 }
 
 /**

@@ -9,9 +9,9 @@ import type {
   WarmupInfo,
   Warning,
 } from '../../experiments/index.js';
-import { significanceLabel } from '../../experiments/index.js';
+import { significanceLabel, splitSaysNothing } from '../../experiments/index.js';
 import { optimisePreamble, optimiseTables, optimiseVariant } from './optimiseTables.js';
-import { designTables, headlineCell, headlineLabel, splitSaysNothing } from './designTables.js';
+import { designTables, headlineCell, headlineLabel } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
 import { selectPreamble, selectTables } from './selectTables.js';
 import type { Cell, Table } from './table.js';
