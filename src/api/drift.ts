@@ -1,6 +1,7 @@
 import { driftCheckOn, driftCheckSteps, type DriftReport, type WindowExecutor } from '../eventlog/index.js';
 import { parseDuration, type ScenarioDoc } from '../scenario/index.js';
 import { driveSteps, logError, logOf, type LogOptions, type LogSource } from './eventLog.js';
+import { readCount, readSeed } from './execution.js';
 import { invalid } from './opsimError.js';
 import { asScenario, design, type Scenario } from './scenario.js';
 
@@ -37,14 +38,13 @@ export async function drift(
       'window',
       `expected a duration such as 4w or 7d (or hours above 0), found "${String(options.window)}"`,
     );
-  const replications = options.replications ?? 30;
-  if (!Number.isInteger(replications) || replications < 2)
-    throw invalid('options', 'replications', `expected a whole number >= 2, got ${replications}`);
+  const replications = readCount(options.replications ?? 30, 2, 'replications');
+  const seed = readSeed(options.seed) ?? doc.seed ?? 1;
   const read = logOf(source, options);
   const settings = {
     windowHours,
     replications,
-    seed: options.seed ?? doc.seed ?? 1,
+    seed,
     design: options.variant ?? 'base',
   };
   return driftOfLog(doc, read.log, settings, options);

@@ -48,14 +48,37 @@ export interface Replication {
   warmup: WarmupOption;
 }
 
+/** A value as a message shows it: text in quotes, so that the string "3" does not read as the number 3. */
+export function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * readSeed(value): the `seed` option checked: a word or a finite number, as given; undefined when
+ * absent. Anything else (an object, an array, null, NaN, an empty string) is an OpsimError, not a
+ * seed made of its String() ("[object Object]").
+ */
+export function readSeed(value: unknown): string | number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string') throw invalid('options', 'seed', 'expected a number or a word, got nothing');
+  throw invalid('options', 'seed', `expected a number or a word, got ${shown(value)}`);
+}
+
+/** readCount(value, least, path): a whole-number option (replications) checked. */
+export function readCount(value: unknown, least: number, path: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < least)
+    throw invalid('options', path, `expected a whole number >= ${least}, got ${shown(value)}`);
+  return value;
+}
+
 /** readReplication(scenario, options): the options checked, with the file's defaults. */
 export function readReplication(scenario: Scenario, o: ReplicationOptions): Replication {
+  const given = readSeed(o.seed);
   const seed =
-    o.seed === undefined ? (scenario.doc.seed === undefined ? '1' : String(scenario.doc.seed)) : String(o.seed);
-  if (seed.trim() === '') throw invalid('options', 'seed', 'expected a number or a word, got nothing');
-  const replications = o.replications ?? scenario.doc.replications ?? 10;
-  if (!Number.isInteger(replications) || replications < 1)
-    throw invalid('options', 'replications', `expected a whole number >= 1, got ${String(replications)}`);
+    given === undefined ? (scenario.doc.seed === undefined ? '1' : String(scenario.doc.seed)) : String(given);
+  const replications = readCount(o.replications ?? scenario.doc.replications ?? 10, 1, 'replications');
   let warmup: WarmupOption = null;
   if (typeof o.warmup === 'number') {
     if (!(o.warmup >= 0 && o.warmup < scenario.model.horizon))

@@ -1,6 +1,7 @@
 import { fitModel, scenarioText, validateFitSteps, validationTable, type FitValidation } from '../eventlog/index.js';
 import { loadScenario as loadDocument, parseDuration } from '../scenario/index.js';
 import { driveSteps, logError, logOf, type LogOptions, type LogSource } from './eventLog.js';
+import { readCount, readSeed } from './execution.js';
 import { invalid } from './opsimError.js';
 
 export interface FitOptions extends LogOptions {
@@ -49,9 +50,8 @@ export async function fit(source: LogSource, options: FitOptions = {}): Promise<
   const horizon = options.horizon ?? '13w';
   if (!(parseDuration(horizon) > 0))
     throw invalid('options', 'horizon', `expected a duration such as 13w or 90d, found "${horizon}"`);
-  const replications = options.replications ?? 10;
-  if (!Number.isInteger(replications) || replications < 1)
-    throw invalid('options', 'replications', `expected a whole number >= 1, got ${replications}`);
+  const replications = readCount(options.replications ?? 10, 1, 'replications');
+  const seed = readSeed(options.seed) ?? 1;
   options.signal?.throwIfAborted();
   const { command } = options;
   try {
@@ -59,10 +59,7 @@ export async function fit(source: LogSource, options: FitOptions = {}): Promise<
     let validation: FitValidation | null = null;
     let table: string | null = null;
     if (options.validate !== false) {
-      validation = await driveSteps(
-        validateFitSteps(log, { replications, seed: options.seed ?? 1, source: file }),
-        options,
-      );
+      validation = await driveSteps(validateFitSteps(log, { replications, seed, source: file }), options);
       table = validationTable(validation, model.offsetMin);
     }
     const scenario = scenarioText(model, { horizon, command, trailer: table ?? undefined });

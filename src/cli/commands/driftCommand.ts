@@ -30,6 +30,8 @@ export async function driftCommand(io: CliIo, file: string, opts: DriftCommandOp
   if (!(windowHours > 0))
     throw new UsageError(`--window: expected a duration such as 4w or 7d, found "${opts.window}"`);
   const replications = parseCount('--replications', opts.replications ?? '30', 2)!;
+  if (opts.seed !== undefined && opts.seed.trim() === '')
+    throw new UsageError('--seed: expected a number or a word, got nothing');
   // Read before the log is: a bad count should not wait for a large file to stream in.
   const asked = parseCount('--workers', opts.workers);
   let columns;

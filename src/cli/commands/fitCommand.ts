@@ -28,6 +28,8 @@ export async function fitCommand(io: CliIo, file: string, opts: FitOptions, argv
     if (opts.validate === false) throw new UsageError('--table: --no-validate makes no validation table to write');
     checkWritable(io, '--table', opts.table);
   }
+  if (opts.seed !== undefined && opts.seed.trim() === '')
+    throw new UsageError('--seed: expected a number or a word, got nothing');
   let columns;
   try {
     columns = parseColumnMap(opts.columns);

@@ -1,0 +1,89 @@
+// The seed and replications options, checked the same way by every function of the library: a seed
+// is a word or a finite number, never the String() of whatever was passed ("[object Object]"), and a
+// wrong count names what was given as it was given (the string "3" is not the number 3).
+import { describe, expect, it } from 'vitest';
+import { compare, drift, fit, OpsimError, run, select } from '../../src/api/index.js';
+import { runCli } from '../cli/memoryIo.js';
+import { bundled, exportText } from '../eventlog/logSupport.js';
+
+const mm1 = `
+opsim: 1
+name: Seeds
+horizon: 2w
+warmup: 1d
+functions: [f]
+pools:
+  server: { kind: agent, capacity: 1 }
+itemTypes:
+  job: { arrivals: { poisson: 1/h }, entry: work }
+steps:
+  work: { function: f, serve: [{ pool: server, time: 30m }], next: done }
+  done: { kind: exit, outcome: done }
+variants:
+  two: { changes: [{ op: set, path: pools.server.capacity, value: 2 }] }
+`;
+
+const fourWeeks = (t: string) => t.replace(/^horizon: .*$/m, 'horizon: 4w');
+const base = bundled('scenarios/validation/rework-loop.yaml', fourWeeks);
+const csv = exportText(base.model, 'csv', 'seeds');
+
+async function issueOf(p: Promise<unknown>): Promise<{ path: string; message: string }> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(OpsimError);
+  const { path, message, file } = (err as OpsimError).issues[0];
+  expect(file).toBe('options');
+  return { path, message };
+}
+
+describe('the seed option', () => {
+  const wrong: unknown[] = [{}, [1, 2], null, Number.NaN, Infinity, '', '  ', true];
+
+  it.each(wrong.map((s) => [typeof s === 'number' ? String(s) : JSON.stringify(s), s]))(
+    'run, compare, select, fit and drift refuse seed %s with an OpsimError naming seed',
+    async (_, seed) => {
+      const options = { seed: seed as string, replications: 2 };
+      for (const p of [
+        run(mm1, options),
+        compare(mm1, options),
+        select(mm1, { seed: seed as string, delta: 1 }),
+        fit(csv, options),
+        drift(base.doc, csv, options),
+      ])
+        expect((await issueOf(p)).path).toBe('seed');
+    },
+  );
+
+  it('takes a word or a number, as the report then says', async () => {
+    expect((await run(mm1, { seed: 'pilot', replications: 1 })).seed).toBe('pilot');
+    expect((await run(mm1, { seed: 7, replications: 1 })).seed).toBe('7');
+  });
+});
+
+describe('the replications option', () => {
+  it('names a string as a string', async () => {
+    const { path, message } = await issueOf(run(mm1, { replications: '3' as unknown as number }));
+    expect(path).toBe('replications');
+    expect(message).toBe('expected a whole number >= 1, got "3"');
+    expect((await issueOf(fit(csv, { replications: '3' as unknown as number }))).message).toContain('got "3"');
+    expect((await issueOf(drift(base.doc, csv, { replications: 1 }))).message).toBe(
+      'expected a whole number >= 2, got 1',
+    );
+  });
+});
+
+describe('opsim fit and opsim drift --seed', () => {
+  it('refuse an empty seed before reading the log, as run and compare do (exit 2, naming --seed)', async () => {
+    const fitted = await runCli(['fit', 'log.csv', '--out', 'fitted.yaml', '--seed', ''], { 'log.csv': csv });
+    expect(fitted.code).toBe(2);
+    expect(fitted.stderr).toContain('--seed: expected a number or a word, got nothing');
+    const drifted = await runCli(['drift', 'base.yaml', '--observed', 'log.csv', '--seed', ' '], {
+      'base.yaml': base.text,
+      'log.csv': csv,
+    });
+    expect(drifted.code).toBe(2);
+    expect(drifted.stderr).toContain('--seed: expected a number or a word, got nothing');
+  });
+});
