@@ -39,10 +39,27 @@ export function readSelectionGoal(
   known: readonly string[],
   fail: GoalFailure,
 ): SelectionGoal {
+  // The library's callers may be plain JavaScript: a wrong type is named, not met with a TypeError.
+  if (input.objective !== undefined && typeof input.objective !== 'string')
+    fail(
+      { option: 'objective' },
+      `expected text such as "costPerDone" or "max:throughputPerWeek", got ${String(input.objective)}`,
+    );
   const objective = readObjective(input.objective ?? DEFAULT_OBJECTIVE, [...known]);
   if ('error' in objective) fail({ option: 'objective' }, objective.error);
   const constraints: SelectConstraint[] = [];
-  for (const [index, text] of (input.constraints ?? []).entries()) {
+  const limits: readonly unknown[] = input.constraints ?? [];
+  if (!Array.isArray(limits))
+    fail(
+      { option: 'constraint', text: String(limits), index: 0 },
+      'expected a list of limits, such as ["cycleTimeP90<=48h"], not one limit on its own',
+    );
+  for (const [index, text] of limits.entries()) {
+    if (typeof text !== 'string')
+      fail(
+        { option: 'constraint', text: String(text), index },
+        'expected a limit as text, such as "cycleTimeP90<=48h"',
+      );
     const where = { option: 'constraint' as const, text, index };
     const read = readConstraint(text, [...known]);
     if ('error' in read) fail(where, read.error);
