@@ -8,7 +8,7 @@ import {
   type Executor,
   type WarmupOption,
 } from '../experiments/index.js';
-import { checkResultsMemory, readReplication, withExecutor, type ReplicationOptions } from './execution.js';
+import { checkResultsMemory, readNames, readReplication, withExecutor, type ReplicationOptions } from './execution.js';
 import { invalid } from './opsimError.js';
 import { asScenario, design, readPeriods, type Scenario } from './scenario.js';
 import { withPeriods } from '../scenario/index.js';
@@ -32,7 +32,7 @@ export async function compare(
   options: CompareOptions = {},
 ): Promise<CompareReport> {
   const scenario = asScenario(source);
-  const names = options.variants ?? scenario.variants;
+  const names = readNames(options.variants, 'variants', '["human-run"]') ?? scenario.variants;
   if (names.length === 0) throw invalid(scenario.file, 'variants', 'nothing to compare; the file declares no variants');
   names.forEach((name, i) => {
     if (names.indexOf(name) !== i) throw invalid('options', 'variants', `"${name}" is listed twice`);

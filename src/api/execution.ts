@@ -73,6 +73,19 @@ export function readCount(value: unknown, least: number, path: string): number {
   return value;
 }
 
+/**
+ * readNames(value, path, example): a list option (variants, objectives) checked: undefined, or an
+ * array of text. One name given on its own is named as such rather than met with a TypeError.
+ */
+export function readNames(value: unknown, path: string, example: string): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw invalid('options', path, `expected a list such as ${example}, got ${shown(value)}`);
+  value.forEach((name, i) => {
+    if (typeof name !== 'string') throw invalid('options', `${path}.${i}`, `expected a name, got ${shown(name)}`);
+  });
+  return value as string[];
+}
+
 /** readReplication(scenario, options): the options checked, with the file's defaults. */
 export function readReplication(scenario: Scenario, o: ReplicationOptions): Replication {
   const given = readSeed(o.seed);

@@ -12,7 +12,7 @@ import {
   type SweepValue,
   type WarmupOption,
 } from '../experiments/index.js';
-import { readReplication, withExecutor, type ReplicationOptions } from './execution.js';
+import { readNames, readReplication, withExecutor, type ReplicationOptions } from './execution.js';
 import { invalid, OpsimError } from './opsimError.js';
 import { asScenario, design, designModel, type Scenario } from './scenario.js';
 import { readSelectionGoal, type SelectionGoal, type SelectionGoalInput } from './selectionGoal.js';
@@ -106,7 +106,7 @@ function variantDesigns(scenario: Scenario, o: SelectOptions): { designs: Select
       'variant',
       'names the design a sweep varies; to pick variants to choose among, use variants: [...]',
     );
-  const names = o.variants ?? scenario.variants;
+  const names = readNames(o.variants, 'variants', '["human-run"]') ?? scenario.variants;
   names.forEach((name, i) => {
     if (names.indexOf(name) !== i) throw invalid('options', 'variants', `"${name}" is listed twice`);
   });

@@ -15,7 +15,7 @@ import {
   type WarmupOption,
 } from '../experiments/index.js';
 import { modelFromDoc, withPeriods, type ScenarioDoc } from '../scenario/index.js';
-import { readReplication, withExecutor, type ReplicationOptions } from './execution.js';
+import { readNames, readReplication, withExecutor, type ReplicationOptions } from './execution.js';
 import { invalid, OpsimError } from './opsimError.js';
 import { asScenario, design, readPeriods, type Scenario } from './scenario.js';
 
@@ -40,7 +40,9 @@ export async function sweep(source: Scenario | string | object, options: SweepOp
   const scenario = asScenario(source);
   const { doc, model } = design(scenario, options.variant ?? null);
   const params = sweepParamsOf(scenario, options);
-  const objectives = parseObjectives(options.objectives ?? ['cost', 'escalations', 'defects']);
+  const objectives = parseObjectives(
+    readNames(options.objectives, 'objectives', '["cost", "escalations"]') ?? ['cost', 'escalations', 'defects'],
+  );
   const unknown = unknownObjective(
     objectives.map((o) => o.key),
     model,
@@ -102,13 +104,23 @@ export function sweepParamsOf(
       );
     return [{ path: declared.param, values: declared.values as SweepValue[] }];
   } else {
-    if (!options.params || options.params.length < 1 || options.params.length > 2)
+    const params: unknown = options.params;
+    if (!Array.isArray(params) || params.length < 1 || params.length > 2)
       throw invalid(
         'options',
         'params',
         'expected one or two { path, values } (or sweep: a name declared in the file)',
       );
-    return options.params.map((p) => ({ path: p.path, values: [...p.values] }));
+    params.forEach((p: unknown, i) => {
+      const { path, values } = (p ?? {}) as { path?: unknown; values?: unknown };
+      if (typeof path !== 'string' || !Array.isArray(values))
+        throw invalid(
+          'options',
+          `params.${i}`,
+          'expected { path, values }: a dotted path as text and a list of values',
+        );
+    });
+    return (params as SweepParam[]).map((p) => ({ path: p.path, values: [...p.values] }));
   }
 }
 

@@ -2,7 +2,7 @@
 // is a word or a finite number, never the String() of whatever was passed ("[object Object]"), and a
 // wrong count names what was given as it was given (the string "3" is not the number 3).
 import { describe, expect, it } from 'vitest';
-import { compare, drift, fit, OpsimError, run, select } from '../../src/api/index.js';
+import { compare, drift, fit, OpsimError, run, select, sweep } from '../../src/api/index.js';
 import { runCli } from '../cli/memoryIo.js';
 import { bundled, exportText } from '../eventlog/logSupport.js';
 
@@ -85,5 +85,22 @@ describe('opsim fit and opsim drift --seed', () => {
     });
     expect(drifted.code).toBe(2);
     expect(drifted.stderr).toContain('--seed: expected a number or a word, got nothing');
+  });
+});
+
+describe('list options given as one value', () => {
+  it('variants, objectives and params of the wrong type are OpsimErrors naming the option, not TypeErrors', async () => {
+    const one = 'two' as unknown as string[];
+    expect(await issueOf(compare(mm1, { variants: one, replications: 2 }))).toEqual({
+      path: 'variants',
+      message: 'expected a list such as ["human-run"], got "two"',
+    });
+    expect((await issueOf(compare(mm1, { variants: [2] as unknown as string[] }))).path).toBe('variants.0');
+    expect((await issueOf(select(mm1, { variants: one, delta: 1 }))).path).toBe('variants');
+    const params = [{ path: 'pools.server.capacity', values: [1, 2] }];
+    expect((await issueOf(sweep(mm1, { params, objectives: 'cost' as unknown as string[] }))).path).toBe('objectives');
+    expect((await issueOf(sweep(mm1, { params: params[0] as unknown as typeof params }))).path).toBe('params');
+    const noValues = [{ path: 'pools.server.capacity', values: '1,2' }] as unknown as typeof params;
+    expect((await issueOf(sweep(mm1, { params: noValues, replications: 1 }))).path).toBe('params.0');
   });
 });
