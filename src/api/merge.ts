@@ -15,6 +15,18 @@ import { OpsimError } from './opsimError.js';
  * edited, from different jobs, repeated or missing. An iterable is read one shard at a time.
  */
 export function merge(shards: Iterable<string | object | NamedShard>): CompareReport | SweepReport | SelectReport {
+  // A single shard, or nothing, given where a list belongs: named, not a TypeError from the loop below.
+  if (
+    typeof (shards as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function' ||
+    typeof shards === 'string'
+  )
+    throw new OpsimError('shard', [
+      {
+        file: 'merge',
+        path: '',
+        message: 'expected the shard files as a list (an array or another iterable), one entry per shard',
+      },
+    ]);
   function* named(): Generator<NamedShard> {
     let i = 0;
     for (const s of shards) {
