@@ -48,9 +48,20 @@ export interface Replication {
   warmup: WarmupOption;
 }
 
-/** A value as a message shows it: text in quotes, so that the string "3" does not read as the number 3. */
+/**
+ * A value as a message shows it: text in quotes, so that the string "3" does not read as the number 3,
+ * and an object or a list as JSON rather than "[object Object]".
+ */
 export function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object' && value !== null) {
+    try {
+      return JSON.stringify(value) ?? String(value);
+    } catch {
+      return String(value);
+    }
+  }
+  return String(value);
 }
 
 /**

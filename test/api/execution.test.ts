@@ -56,6 +56,12 @@ describe('the seed option', () => {
     },
   );
 
+  it('shows an object given as a seed as JSON', async () => {
+    expect((await issueOf(run(mm1, { seed: { n: 1 } as unknown as string }))).message).toBe(
+      'expected a number or a word, got {"n":1}',
+    );
+  });
+
   it('takes a word or a number, as the report then says', async () => {
     expect((await run(mm1, { seed: 'pilot', replications: 1 })).seed).toBe('pilot');
     expect((await run(mm1, { seed: 7, replications: 1 })).seed).toBe('7');
