@@ -26,6 +26,8 @@ export interface FitOptions {
 export interface FittedPool {
   id: string;
   group: string;
+  /** Where the pool's name comes from: the log's org:group, its org:resource (no group), or neither. */
+  source: 'group' | 'resource' | 'none';
   headcount: number;
   concurrency: number;
   resources: number;
@@ -181,6 +183,7 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
     return {
       id: poolIds.get(name)!,
       group: name,
+      source: xs[0].grp >= 0 ? 'group' : xs[0].res >= 0 ? 'resource' : 'none',
       headcount,
       concurrency,
       resources,

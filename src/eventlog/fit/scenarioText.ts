@@ -137,7 +137,13 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
     L.push('    capacity: 1');
   }
   for (const p of m.pools) {
-    L.push(`  ${p.id}:                   # org:group ${JSON.stringify(p.group)}`);
+    const named =
+      p.source === 'group'
+        ? `org:group ${JSON.stringify(p.group)}`
+        : p.source === 'resource'
+          ? `org:resource ${JSON.stringify(p.group)} (no org:group in the log)`
+          : 'events with neither org:group nor org:resource';
+    L.push(`  ${p.id}:                   # ${named}`);
     L.push('    kind: human');
     L.push(
       `    headcount: ${p.headcount}            # most tasks in progress at once: ${p.concurrency}; distinct resources: ${p.resources || 'not in the log'}`,
