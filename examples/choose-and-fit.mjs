@@ -27,7 +27,9 @@ const best = await optimise(vp, {
 console.log(`optimise: ${best.best?.name ?? 'none'} (${best.rule}, ${best.designs} combinations)`);
 
 // 2. A company's event log (made up here: 6 weeks of claims, registered then decided by two clerks).
-const rows = ['case:concept:name,concept:name,lifecycle:transition,org:resource,time:timestamp'];
+// Both clerks are in the claims team (org:group): without a group, each clerk would be fitted as a
+// pool of their own, and each activity served by one of them (docs/event-logs.md, limits).
+const rows = ['case:concept:name,concept:name,lifecycle:transition,org:group,org:resource,time:timestamp'];
 let seed = 7;
 const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
 const iso = (ms) => new Date(ms).toISOString();
@@ -36,8 +38,8 @@ for (let c = 0; t < Date.UTC(2026, 1, 16); c++) {
   t += -Math.log(1 - random()) * 40 * 60_000; // a claim every 40 minutes on average
   const clerk = `clerk-${c % 2}`;
   const decided = t + (5 + 30 * random()) * 60_000;
-  rows.push(`claim-${c},register,complete,${clerk},${iso(t + 2 * 60_000)}`);
-  rows.push(`claim-${c},decide,complete,${clerk},${iso(decided)}`);
+  rows.push(`claim-${c},register,complete,claims,${clerk},${iso(t + 2 * 60_000)}`);
+  rows.push(`claim-${c},decide,complete,claims,${clerk},${iso(decided)}`);
 }
 const log = readEventLog(rows.join('\n'), { logFile: 'claims.csv' });
 console.log(`log: ${log.log.cases.length} cases, ${log.log.n} events`);
