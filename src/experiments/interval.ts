@@ -18,6 +18,9 @@ export interface Interval {
  * as "unknown", not "exact" (docs/report-format.md says so). When every sample is the same number the
  * mean is that number exactly, so identical designs give differences of exactly 0.
  */
+/** A half-width below this share of the mean is rounding, not spread (doubles carry about 16 digits). */
+const ROUNDING = 1e-12;
+
 export function interval(samples: readonly number[]): Interval {
   const n = samples.length;
   if (n === 0) return { mean: 0, half: 0, lo: 0, hi: 0, n: 0 };
@@ -29,6 +32,10 @@ export function interval(samples: readonly number[]): Interval {
   let squares = 0;
   for (const x of samples) squares += (x - mean) * (x - mean);
   const half = tQuantile975(n - 1) * Math.sqrt(squares / (n - 1) / n);
+  // Samples that differ only in their last bits (a mean of equal service times summed in another
+  // order) have no spread a reader could use: "0.17 ± 5.8e-15" reads as a measurement. They are read
+  // as equal, as samples equal to the bit are.
+  if (half <= ROUNDING * Math.abs(mean)) return { mean, half: 0, lo: mean, hi: mean, n };
   return { mean, half, lo: mean - half, hi: mean + half, n };
 }
 

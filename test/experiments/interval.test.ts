@@ -31,6 +31,14 @@ describe('interval(samples)', () => {
   it('keeps the exact value when every sample is equal', () => {
     expect(interval([0.1, 0.1, 0.1])).toEqual({ mean: 0.1, half: 0, lo: 0.1, hi: 0.1, n: 3 });
   });
+  it('reads samples that differ only in their last bits as equal, and a real spread as spread', () => {
+    // 0.1 + 0.2 and 0.3 are one ulp apart: rounding, not a measurement.
+    const ci = interval([0.1 + 0.2, 0.3, 0.3]);
+    expect(ci.half).toBe(0);
+    expect(ci.lo).toBe(ci.mean);
+    expect(ci.hi).toBe(ci.mean);
+    expect(interval([0.3, 0.3 * (1 + 1e-9), 0.3]).half).toBeGreaterThan(0);
+  });
   it('is all zeros for no samples', () => {
     expect(interval([])).toEqual({ mean: 0, half: 0, lo: 0, hi: 0, n: 0 });
   });
