@@ -67,6 +67,17 @@ describe('opsim exit codes and messages', () => {
     );
   });
 
+  it('compare of a file with no variants exits 2 saying how to get some, not to name them', async () => {
+    const plain = TINY_YAML.slice(0, TINY_YAML.indexOf('variants:'));
+    expect(await runCli(['compare', 'plain.yaml'], { 'plain.yaml': plain })).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'opsim: plain.yaml: variants: nothing to compare; the file declares no variants. Add a variants section ' +
+        '(docs/scenario-format.md), or use opsim run for the one design\n',
+    });
+  });
+
   it('compare and select --variants naming nothing exit 2 listing the declared variants', async () => {
     for (const command of ['compare', 'select'])
       for (const value of ['', ' , '])

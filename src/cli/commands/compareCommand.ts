@@ -29,9 +29,11 @@ export async function compareCommand(io: CliIo, file: string, opts: CompareCliOp
   const base = opened.design(null);
   const declared = variantNames(base.doc);
   const names = variantsOption(file, declared, opts.variants);
+  // variantsOption has refused an empty --variants, so here the file declares none: naming some would
+  // not help, a variants section would (or run, for one design).
   if (names.length === 0)
     throw new UsageError(
-      `${file}: variants: nothing to compare; the file declares no variants (or pass --variants a,b)`,
+      `${file}: variants: nothing to compare; the file declares no variants. Add a variants section (docs/scenario-format.md), or use opsim run for the one design`,
     );
   const designs: DesignSpec[] = [{ name: 'base', variant: null }, ...names.map((v) => ({ name: v, variant: v }))];
   const periods = parsePeriods(opts.periods);
