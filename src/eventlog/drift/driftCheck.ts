@@ -39,7 +39,8 @@ export interface DriftReport {
   /** What was compared: the scenario's name, the design ('base' or a variant's name), the seed of its runs. */
   scenario: string;
   design: string;
-  seed: string | number;
+  /** As a string, as in every other report: a file's `seed: 7` and `--seed 7` are the same seed. */
+  seed: string;
   /** opsim's version: another version may simulate the same seed differently. */
   version: string;
   /** The observed log: its events and cases, and the times of its first and last event (UTC). */
@@ -327,7 +328,7 @@ export function compareDrift(p: DriftPrediction, observedLog: EventLog, alpha = 
   return {
     scenario: p.model.name,
     design: p.design,
-    seed: p.seed,
+    seed: String(p.seed),
     version: OPSIM_VERSION,
     observed: {
       events: observedLog.n,
