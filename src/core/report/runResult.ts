@@ -173,9 +173,12 @@ export interface ExecutiveFigures {
   /** Items waiting for it at the horizon: in its escalation steps' queues or held by its forums. */
   waitingAtEnd: number;
   hoursConsumed: number;
-  /** Its weekly decision budget times the weeks observed; 0 when the budget is unlimited. */
+  /**
+   * The decision budget it could spend in the window (src/core/sim/budgetWindow.ts): the weekly budget
+   * times the weeks when the window is whole budget weeks; 0 when the budget is unlimited.
+   */
   budgetHours: number;
-  /** hoursConsumed / budgetHours; 0 when the budget is unlimited. */
+  /** hoursConsumed / budgetHours: the share of the budget it could spend that it spent; 0 when the budget is unlimited. */
   budgetUtilisation: number;
   /** Hours an escalation waited for this executive's decision (ad hoc or at a forum). */
   decisionWait: Percentiles;

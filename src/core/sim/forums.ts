@@ -3,7 +3,8 @@ import type { SimState } from './simState.js';
 import { unbounded } from './stepTable.js';
 import { leaveNode } from './flow.js';
 import { escalateOnEntry } from './escalations.js';
-import { weekOf } from './poolAvailability.js';
+import { weekOf } from './poolLimitTable.js';
+import { keepBudgetAtWindowStart, renewBudget } from './poolAvailability.js';
 import { recordChairHours } from './timelineCosts.js';
 import { countWaitByType } from './stepService.js';
 
@@ -68,10 +69,8 @@ export function holdSession(s: SimState, node: number, t: number): void {
       const h = f.hoursPerDecision;
       if (poolLimits.budgetHoursPerWeek[chair] > 0) {
         const week = weekOf(poolLimits, chair, t);
-        if (week !== poolLimits.budgetWeek[chair]) {
-          poolLimits.budgetWeek[chair] = week;
-          poolLimits.budgetUsed[chair] = 0;
-        }
+        if (week !== poolLimits.budgetWeek[chair]) renewBudget(s, chair, week);
+        else keepBudgetAtWindowStart(s, chair);
         poolLimits.budgetUsed[chair] += h;
       }
       if (inWindow) {

@@ -16,8 +16,19 @@ export class PoolLimitTable {
   readonly weekShift: Float64Array;
   /** Next time a wake event is pending for the pool (rate window or budget week); -1 none. */
   readonly wakeAt: Float64Array;
+  // What the budget available in the window (budgetWindow.ts) needs of a budget week the window
+  // starts inside: the engine has no event at the warm-up's end, so its budget state is read at the
+  // first change of the counters at or after it, when it is still the state at the warm-up's end.
+  /** The budget week holding the warm-up's end. */
+  readonly windowWeek: Float64Array;
+  /** Hours the counter's week charged, before the warm-up's end, for decisions that run past it: not spent before the window. */
+  readonly chargedPastWarmup: Float64Array;
+  /** Hours that week's budget had spent before the warm-up's end; -1 until read. */
+  readonly usedBeforeWindow: Float64Array;
+  /** Hours that week's budget spent in all, read when its counter renews; -1 until then. */
+  readonly windowWeekUsed: Float64Array;
 
-  constructor(model: Model) {
+  constructor(model: Model, warmup: number) {
     const count = model.pools.length;
     this.ratePerHour = new Float64Array(count);
     this.rateHour = new Float64Array(count).fill(-1);
@@ -27,11 +38,21 @@ export class PoolLimitTable {
     this.budgetUsed = new Float64Array(count);
     this.weekShift = new Float64Array(count);
     this.wakeAt = new Float64Array(count).fill(-1);
+    this.windowWeek = new Float64Array(count);
+    this.chargedPastWarmup = new Float64Array(count);
+    this.usedBeforeWindow = new Float64Array(count).fill(-1);
+    this.windowWeekUsed = new Float64Array(count).fill(-1);
     model.pools.forEach((pool, p) => {
       this.ratePerHour[p] = pool.rateLimitPerHour;
       this.budgetHoursPerWeek[p] = pool.budgetHoursPerWeek;
       const cal = pool.calendar >= 0 ? model.calendars[pool.calendar] : null;
       this.weekShift[p] = (cal ? cal.offsetHours : 0) + 24 * model.startWeekday;
+      this.windowWeek[p] = weekOf(this, p, warmup);
     });
   }
+}
+
+/** Calendar week number of time t in the pool's local time (a small epsilon absorbs rounding at the boundary). */
+export function weekOf(limits: PoolLimitTable, p: number, t: number): number {
+  return Math.floor((t + limits.weekShift[p]) / 168 + 1e-9);
 }

@@ -4,7 +4,7 @@ import type { SimState } from './simState.js';
 import { DISCIPLINE_ATTR_ASC, DISCIPLINE_ATTR_DESC, DISCIPLINE_PREEMPTIVE, PREEMPT_RESUME } from './stepTable.js';
 import { endBusySegment, firstLive, pushEligible, startService, takeFromQueue } from './stepService.js';
 import { startExtras } from './serviceExtras.js';
-import { canStart } from './poolAvailability.js';
+import { canStart, chargeBudget } from './poolAvailability.js';
 
 // Pre-emptive priority. An item that arrives at a pre-emptive step and finds no free server takes
 // the server of an item in service there with a strictly lower priority: the lowest-priority one,
@@ -182,7 +182,7 @@ function interrupt(s: SimState, item: number, node: number, key: number): void {
   if (!paused) endBusySegment(s, item, server, t);
   const left = paused ? items.remaining[item] : items.complT[item] - t;
   // The budget counted the whole task when it started; the part not worked is counted again when it resumes.
-  if (s.poolLimits.budgetHoursPerWeek[p] > 0) s.poolLimits.budgetUsed[p] -= left;
+  if (s.poolLimits.budgetHoursPerWeek[p] > 0) chargeBudget(s, p, -left);
   items.remaining[item] = left;
   items.complSeq[item] = -1;
   items.serviceStart[item] = t - items.serviceStart[item];

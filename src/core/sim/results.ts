@@ -17,6 +17,7 @@ import { NODE_EXIT, NODE_FORUM, NODE_GATE, NODE_STEP } from './nodeTable.js';
 import { sums } from './serverSums.js';
 import { costBreakdown, poolCost } from './costs.js';
 import { periodFigures } from './periods.js';
+import { budgetHoursInWindow } from './budgetWindow.js';
 
 /** The clock a limit counts on: the wall clock, or the open hours of a named calendar. */
 function clockName(m: Model, calendar: number): string {
@@ -242,7 +243,7 @@ function executiveFigures(
   const escalations = adHoc + atForums;
   const atForum = s.poolStats.forumDecisions[p];
   const decided = sum.decisions[p];
-  const budgetHours = m.pools[p].budgetHoursPerWeek * weeks;
+  const budgetHours = budgetHoursInWindow(s, p);
   const perWeek = (x: number) => (weeks > 0 ? x / weeks : 0);
   return {
     escalations,

@@ -1,6 +1,7 @@
 import type { SimState } from './simState.js';
 import { makeError } from './errorsAndRework.js';
 import { headsOvertime } from './shifts.js';
+import { chargeBudget } from './poolAvailability.js';
 
 // The less common bookkeeping of a service start and completion, kept out of startService and
 // completeService so that those stay small enough for V8 to inline into the event loop. SimState
@@ -28,7 +29,7 @@ export function startExtras(s: SimState, item: number, server: number, duration:
   }
   if (pools.limited[p] === 1) {
     if (poolLimits.ratePerHour[p] > 0) poolLimits.startsThisHour[p]++;
-    if (poolLimits.budgetHoursPerWeek[p] > 0) poolLimits.budgetUsed[p] += duration;
+    if (poolLimits.budgetHoursPerWeek[p] > 0) chargeBudget(s, p, duration);
   }
   if (s.monitor !== null) s.trace('start', item, node, p);
 }

@@ -111,7 +111,7 @@ export class SimState {
     this.steps = new StepTable(model);
     this.servers = new ServerTable(model, stream);
     this.pools = new PoolTable(model, this.servers);
-    this.poolLimits = new PoolLimitTable(model);
+    this.poolLimits = new PoolLimitTable(model, this.warmup);
     this.types = new ItemTypeTable(model, stream);
     this.errors = new ErrorTable(model, stream);
     this.forums = new ForumTable(model);
