@@ -142,7 +142,7 @@ export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLEleme
           ...undecided.map((c) => c.label),
           ...(waiting ? ['Waiting at the end'] : []),
           'Decision hours a week',
-          'Budget hours a week',
+          'Budget available a week',
           'Budget used (95% CI)',
           'Against the budget',
         ],
@@ -153,7 +153,8 @@ export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLEleme
     el(
       'p',
       { class: 'hint' },
-      'Over budget: the 95% interval of the share used lies above 100%; within: it lies at or below 100%; cannot tell: it straddles 100%. Decisions beyond the budget wait for next week.',
+      'Budget available: the decision budget the executive could spend in the measured weeks, per week; the weekly budget when they are whole weeks from a Monday. A week measured in part counts what was left of its budget, up to its share for the working hours measured unless more was spent, so spending every budget as it renews reads 100%. ' +
+        'Over budget: the 95% interval of the share used lies above 100%; within: it lies at or below 100%; cannot tell: it straddles 100%. Decisions beyond the budget wait for next week.',
     ),
   );
   return box;
