@@ -35,6 +35,20 @@ describe('ocelReader(file) reads OCEL 2.0 chunk by chunk', () => {
     expect(columns(readOcel(reordered, 'log.json'))).toEqual(columns(readOcel(text, 'log.json')));
   });
 
+  test('says how many relationships name undeclared objects and how many events relate to no case', () => {
+    expect(readOcel(text, 'log.json').warnings).toEqual([]);
+    const doc = JSON.parse(text) as { events: { id: string; relationships: { objectId: string }[] }[] };
+    const cut = structuredClone(doc);
+    cut.events[5].relationships = [{ objectId: 'nope' }];
+    cut.events[9].relationships = [];
+    const read = readOcel(JSON.stringify(cut), 'log.json');
+    expect(read.log.n).toBe(readOcel(text, 'log.json').log.n - 2);
+    expect(read.warnings).toEqual([
+      `1 relationships name an object the document does not declare (first at log.json: events[5] (id ${doc.events[5].id}), object "nope"); they were left out`,
+      `2 events relate to no case object and were left out (first at log.json: events[5] (id ${doc.events[5].id}))`,
+    ]);
+  });
+
   test('names the element of a bad document and what was expected', () => {
     const bad = (t: string) => {
       try {

@@ -50,13 +50,28 @@ export function ocelReader(file: string, caseObjectType?: string): ChunkReader {
   const near = () =>
     events > 0 ? ` (after events[${events - 1}])` : objects > 0 ? ` (after objects[${objects - 1}])` : '';
 
+  // Events the flattening leaves out, said in the warnings rather than dropped without a word: a
+  // relationship to an object the document never declares (a typo, a cut-down export), and an event
+  // related to no object of the case type at all.
+  const undeclared = { count: 0, first: '' };
+  const caseless = { count: 0, first: '' };
+  const note = (tally: { count: number; first: string }, where: string) => {
+    if (tally.count++ === 0) tally.first = where;
+  };
   const flatten = (p: Pending) => {
+    let cases = 0;
     for (const id of p.objectIds) {
       const t = typeOf.get(id);
+      if (t === undefined) {
+        note(undeclared, `${p.where}, object ${JSON.stringify(id)}`);
+        continue;
+      }
       // Every object of the case type counts (an opsim log's items are typed by kind of work).
-      if (t === undefined || (caseObjectType !== undefined ? t !== caseObjectType : t === 'session')) continue;
+      if (caseObjectType !== undefined ? t !== caseObjectType : t === 'session') continue;
+      cases++;
       collector.add({ ...p.raw, caseId: id, caseType: t, caseAttributes: attributesOf.get(id) }, p.where);
     }
+    if (cases === 0) note(caseless, p.where);
   };
 
   parser.onValue = ({ value, key, stack }) => {
@@ -141,7 +156,16 @@ export function ocelReader(file: string, caseObjectType?: string): ChunkReader {
           `${file}: expected an OCEL 2.0 document with "objects" and "events" arrays; found ${objects} objects and ${events} events`,
         );
       for (const p of pending) flatten(p);
-      return collector.finish();
+      const read = collector.finish();
+      if (undeclared.count > 0)
+        read.warnings.push(
+          `${undeclared.count} relationships name an object the document does not declare (first at ${undeclared.first}); they were left out`,
+        );
+      if (caseless.count > 0)
+        read.warnings.push(
+          `${caseless.count} events relate to no ${caseObjectType === undefined ? 'case' : `"${caseObjectType}"`} object and were left out (first at ${caseless.first})`,
+        );
+      return read;
     },
   };
 }
