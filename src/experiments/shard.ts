@@ -7,10 +7,11 @@ import { shardJobs, shardSize } from './shardRange.js';
 import type { Shard } from './shardOption.js';
 import {
   replaySelect,
-  selectionFigures,
   selectionReplications,
   selectJobs,
+  selectSlice,
   type SelectReport,
+  type SelectSlice,
   type SelectSpec,
 } from './select/index.js';
 import {
@@ -23,7 +24,8 @@ import {
   type SweepSpec,
 } from './sweepReport.js';
 
-export const SHARD_FORMAT = 'opsim-shard/2';
+/** 3: a select shard keeps each run's warning inputs beside its figures (2 kept the figures only). */
+export const SHARD_FORMAT = 'opsim-shard/3';
 
 /** What a sharded job is: enough to rebuild the report once every shard's runs are back. */
 export type ShardTask =
@@ -48,13 +50,16 @@ export interface ShardFile {
   task: ShardTask;
   /**
    * `runs`: whole RunResults; `sweep`: each run's headline and warning inputs, all a sweep report reads;
-   * `select`: each run's objective and constrained figures, all a selection reads.
+   * `select`: each run's objective and constrained figures and its warning inputs, all a selection reads.
    */
   keeps: 'runs' | 'sweep' | 'select';
-  results: RunResult[] | SweepSlice[] | (number | null)[][];
+  results: RunResult[] | SweepSlice[] | StoredSelectSlice[];
   /** SHA-256 of this object's JSON without this field, so that an edited or damaged file is refused. */
   contentHash: string;
 }
+
+/** A select slice as JSON writes it: a figure with no value (NaN) is null. */
+type StoredSelectSlice = { figures: (number | null)[]; warn: SelectSlice['warn'] };
 
 export function taskDesigns(task: ShardTask): number {
   return task.kind === 'sweep' ? gridPoints(task.spec.params).length : task.spec.designs.length;
@@ -115,7 +120,7 @@ export async function runShard(
       keeps === 'sweep'
         ? runs.map(sweepSlice)
         : keeps === 'select'
-          ? runs.map(selectionFigures(task.spec as SelectSpec))
+          ? runs.map(selectSlice(task.spec as SelectSpec))
           : runs,
   } satisfies Omit<ShardFile, 'contentHash'>;
   return { ...body, contentHash: sha256Hex(JSON.stringify(body)) };
@@ -130,7 +135,7 @@ export function reportFromRuns(
   if (task.kind === 'select')
     return replaySelect(
       task.spec,
-      runs.map((r) => r.map(selectionFigures(task.spec))),
+      runs.map((r) => r.map(selectSlice(task.spec))),
     );
   if (task.kind === 'compare')
     return buildCompareReport(task.spec, runs, { rule: 'fixed', target: null, maxReplications: null });
@@ -154,7 +159,7 @@ export interface NamedShard {
  */
 export function mergeShards(shards: Iterable<NamedShard>): CompareReport | SweepReport | SelectReport {
   let first: { name: string; file: ShardFile } | null = null;
-  let results: (RunResult | SweepSlice | number[] | undefined)[] = [];
+  let results: (RunResult | SweepSlice | SelectSlice | undefined)[] = [];
   const seen = new Map<number, string>();
   for (const { name, shard } of shards) {
     const file = checkShape(shard, name);
@@ -197,7 +202,7 @@ export function mergeShards(shards: Iterable<NamedShard>): CompareReport | Sweep
   }
   if (task.kind === 'select') {
     try {
-      return replaySelect(task.spec, perDesign as number[][][]);
+      return replaySelect(task.spec, perDesign as SelectSlice[][]);
     } catch (err) {
       if (err instanceof RangeError) throw new ShardError(`${first.name}: ${err.message}`);
       throw err;
@@ -206,14 +211,17 @@ export function mergeShards(shards: Iterable<NamedShard>): CompareReport | Sweep
   return sweepReportFromSlices(task.spec, perDesign as SweepSlice[][]);
 }
 
-/** What the merge keeps of one stored result: a sweep's slice or a selection's figures (JSON's null read back as NaN both), or the run. */
-function slimmer(file: ShardFile): (r: unknown) => RunResult | SweepSlice | number[] {
+/** What the merge keeps of one stored result: a sweep's or a selection's slice (JSON's null read back as NaN both), or the run. */
+function slimmer(file: ShardFile): (r: unknown) => RunResult | SweepSlice | SelectSlice {
   const { task, keeps } = file;
   if (task.kind === 'sweep')
     return keeps === 'runs' ? (r) => sweepSlice(r as RunResult) : (r) => sliceFromJson(r as SweepSlice);
   if (task.kind === 'select') {
-    if (keeps === 'runs') return (r) => selectionFigures(task.spec)(r as RunResult);
-    return (r) => (r as (number | null)[]).map((x) => (typeof x === 'number' ? x : Number.NaN));
+    if (keeps === 'runs') return (r) => selectSlice(task.spec)(r as RunResult);
+    return (r) => {
+      const s = r as StoredSelectSlice;
+      return { figures: s.figures.map((x) => (typeof x === 'number' ? x : Number.NaN)), warn: s.warn };
+    };
   }
   return (r) => r as RunResult;
 }
@@ -221,10 +229,11 @@ function slimmer(file: ShardFile): (r: unknown) => RunResult | SweepSlice | numb
 function checkShape(value: unknown, name: string): ShardFile {
   const f = value as Partial<ShardFile> | null;
   if (!f || typeof f !== 'object' || f.format !== SHARD_FORMAT) {
-    const older = f && typeof f === 'object' && (f as { format?: unknown }).format === 'opsim-shard/1';
+    const format = f && typeof f === 'object' ? (f as { format?: unknown }).format : undefined;
+    const older = OLDER_FORMATS[String(format)];
     throw new ShardError(
-      older
-        ? `${name}: a shard of an older opsim (format opsim-shard/1, without fingerprints); run the shards again with this version`
+      older !== undefined
+        ? `${name}: a shard of an older opsim (format ${String(format)}, ${older}); run the shards again with this version`
         : `${name}: not an opsim shard (expected "format": "${SHARD_FORMAT}")`,
     );
   }
@@ -252,13 +261,21 @@ function checkShape(value: unknown, name: string): ShardFile {
   if (f.keeps === 'select') {
     const constraints = (f.task as { spec?: Partial<SelectSpec> }).spec?.constraints;
     const width = 1 + (Array.isArray(constraints) ? constraints.length : 0);
-    if (
-      f.results.some(
-        (r) => !Array.isArray(r) || r.length !== width || r.some((x) => x !== null && typeof x !== 'number'),
-      )
-    )
+    const shaped = (r: unknown) => {
+      const s = r as Partial<StoredSelectSlice> | null;
+      return (
+        s !== null &&
+        typeof s === 'object' &&
+        Array.isArray(s.figures) &&
+        s.figures.length === width &&
+        s.figures.every((x) => x === null || typeof x === 'number') &&
+        s.warn !== null &&
+        typeof s.warn === 'object'
+      );
+    };
+    if (!f.results.every(shaped))
       throw new ShardError(
-        `${name}: every result must be a list of ${width} figures (objective, then each constraint)`,
+        `${name}: every result must be { figures, warn }: ${width} figures (objective, then each constraint) and the run's warning inputs`,
       );
   } else if (f.results.some((r) => r === null || typeof r !== 'object' || Array.isArray(r)))
     throw new ShardError(`${name}: every result must be an object`);
@@ -272,6 +289,12 @@ function checkShape(value: unknown, name: string): ShardFile {
   }
   return f as ShardFile;
 }
+
+/** Formats of earlier opsims, and what they lack. */
+const OLDER_FORMATS: Record<string, string> = {
+  'opsim-shard/1': 'without fingerprints',
+  'opsim-shard/2': "a select shard there lacks its runs' warning inputs",
+};
 
 function checkContent(file: ShardFile, name: string): void {
   const { contentHash, ...body } = file;

@@ -3,6 +3,7 @@ import { loadScenario } from '../../src/scenario/index.js';
 import { decisionSpace, designName, designPoints } from '../../src/experiments/index.js';
 import { describe, expect, it } from 'vitest';
 import { TANDEM_FILE, TANDEM_YAML } from '../experiments/optimise/tandemScenario.js';
+import { reportPreamble } from '../../src/cli/render/reportTables.js';
 import { runCli } from './memoryIo.js';
 
 const files = { [TANDEM_FILE]: TANDEM_YAML };
@@ -197,6 +198,27 @@ describe("opsim optimise on the bundled support-vp.yaml, as README's example run
     // Below 0.99 the VP is over budget whatever the headcount; at 0.99 two specialists cannot keep up.
     expect(status('authority=0.98, specialists=6')).toBe('infeasible');
     expect(status('authority=0.99, specialists=2')).toBe('infeasible');
+    // Three specialists are 93% busy: nothing to warn of.
+    expect(report.best.warnings).toEqual([]);
+  });
+
+  it('names the overloaded winner a limit on the VP alone lets through, with its warnings under "Selected:"', async () => {
+    // Without the limit on abandonment, two specialists win on cost per done item: 112 hours of
+    // refunds a week on 80 paid hours, so the cost looks cheap while the backlog grows.
+    const file = 'scenarios/company/support-vp.yaml';
+    const args = ['optimise', file, '--delta', '0.5', '--constraint', 'budgetUse:*<=1'];
+    const input = { [file]: readFileSync(file, 'utf8') };
+    const json = await runCli([...args, '--json'], input);
+    const report = JSON.parse(json.stdout);
+    expect(report.best.name).toBe('authority=0.99, specialists=2');
+    expect(report.best.warnings.map((w: { kind: string }) => w.kind)).toEqual(['poolSaturated', 'backlogGrowing']);
+    expect(report.best.warnings[0].subjects).toEqual(['specialists']);
+    const entry = report.certification.designs.find((d: { status: string }) => d.status === 'selected');
+    expect(entry.warnings).toEqual(report.best.warnings);
+    // The text as the CLI prints it, from the same report rather than a second optimisation.
+    expect(reportPreamble(report)).toMatch(
+      /\nSelected: authority=0\.99, specialists=2\n! Pool specialists is busy 1\d\d\.\d% of its available hours/,
+    );
   });
 });
 

@@ -407,7 +407,7 @@ describe('opsim merge', () => {
     });
     expect(await runCli(['merge', 'x.json'], { 'x.json': '{"hello": 1}' })).toMatchObject({
       code: 2,
-      stderr: 'opsim: merge: x.json: not an opsim shard (expected "format": "opsim-shard/2")\n',
+      stderr: 'opsim: merge: x.json: not an opsim shard (expected "format": "opsim-shard/3")\n',
     });
     expect((await runCli(['compare', TINY_FILE, '--shard', '1/2', '--precision', '5%'], files)).code).toBe(2);
   });

@@ -1,17 +1,23 @@
 // A selection in shards: each shard simulates its part of every design's replications up to the cap,
-// keeping only the figures the procedure reads, and merge replays the procedure on them. The merged
-// report must be the one machine's, byte for byte, with and without constraints.
+// keeping only the figures the procedure reads and the runs' warning inputs, and merge replays the
+// procedure on them. The merged report must be the one machine's, byte for byte, with and without
+// constraints, warnings included.
 import { describe, expect, it } from 'vitest';
 import { merge, reportJson } from '../../src/api/index.js';
-import { TINY_FILE, TINY_YAML } from '../experiments/tinyScenario.js';
+import { TINY_FILE, TINY_OVERLOADED_YAML, TINY_YAML } from '../experiments/tinyScenario.js';
 import { runCli } from './memoryIo.js';
 
 const files = { [TINY_FILE]: TINY_YAML };
 
-async function shardsOf(args: string[], n: number, extra: string[] = []): Promise<Record<string, string>> {
+async function shardsOf(
+  args: string[],
+  n: number,
+  extra: string[] = [],
+  input: Record<string, string> = files,
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (let k = 1; k <= n; k++) {
-    const s = await runCli([...args, '--shard', `${k}/${n}`, '--out', `s${k}.json`, ...extra], files);
+    const s = await runCli([...args, '--shard', `${k}/${n}`, '--out', `s${k}.json`, ...extra], input);
     expect(s.code).toBe(0);
     out[`s${k}.json`] = s.written[`s${k}.json`];
   }
@@ -19,7 +25,7 @@ async function shardsOf(args: string[], n: number, extra: string[] = []): Promis
 }
 
 describe('a sharded select', () => {
-  it('merges into the single-machine report, byte for byte, and its shards keep only the figures it reads', async () => {
+  it('merges into the single-machine report, byte for byte, and its shards keep only the figures and warning inputs it reads', async () => {
     const args = ['select', TINY_FILE, '--objective', 'cycleTime', '--delta', '3m', '--max-replications', '30'];
     const whole = await runCli([...args, '--json'], files);
     expect(whole.code).toBe(0);
@@ -27,14 +33,22 @@ describe('a sharded select', () => {
     const shards = await shardsOf(args, 3);
     const first = JSON.parse(shards['s1.json']);
     expect(first).toMatchObject({ keeps: 'select', totalJobs: 3 * 30, task: { kind: 'select', replications: 30 } });
-    expect(first.results[0]).toHaveLength(1);
+    expect(first.results[0].figures).toHaveLength(1);
+    expect(Object.keys(first.results[0].warn)).toEqual([
+      'horizon',
+      'warmup',
+      'pools',
+      'executives',
+      'overall',
+      'steps',
+    ]);
     const merged = await runCli(['merge', 's3.json', 's1.json', 's2.json', '--json'], shards);
     expect(merged.code).toBe(0);
     expect(merged.stdout).toBe(whole.stdout);
     expect(reportJson(merge(Object.values(shards)))).toBe(whole.stdout);
-    // --full keeps whole runs (many times larger) and merges to the same bytes.
+    // --full keeps whole runs (several times larger than figures and warning inputs) and merges to the same bytes.
     const full = await shardsOf(args, 3, ['--full']);
-    expect(full['s1.json'].length).toBeGreaterThan(20 * shards['s1.json'].length);
+    expect(full['s1.json'].length).toBeGreaterThan(4 * shards['s1.json'].length);
     const fromFull = await runCli(['merge', 's1.json', 's2.json', 's3.json', '--json'], full);
     expect(fromFull.stdout).toBe(whole.stdout);
   }, 180_000);
@@ -64,6 +78,27 @@ describe('a sharded select', () => {
     expect(merged.code).toBe(whole.code);
   }, 180_000);
 
+  it("merges an overloaded pick's warnings into the same report, from the warning inputs the shards keep", async () => {
+    const overloaded = { [TINY_FILE]: TINY_OVERLOADED_YAML };
+    const args = [
+      'select',
+      TINY_FILE,
+      '--objective',
+      'max:utilisation:server',
+      '--delta',
+      '1%',
+      '--max-replications',
+      '20',
+    ];
+    const whole = await runCli(args, overloaded);
+    expect(whole.stdout).toMatch(/\nSelected: base\n! Pool server is busy/);
+    const shards = await shardsOf(args, 2, [], overloaded);
+    const merged = await runCli(['merge', 's1.json', 's2.json'], shards);
+    expect(merged.stdout).toBe(whole.stdout);
+    const json = await runCli([...args, '--json'], overloaded);
+    expect(reportJson(merge(Object.values(shards)))).toBe(json.stdout);
+  }, 180_000);
+
   it('refuses shards of selections with different options, naming what differs, and an edited figure', async () => {
     const base = ['select', TINY_FILE, '--objective', 'cycleTime', '--max-replications', '12'];
     const a = await shardsOf([...base, '--delta', '3m'], 2);
@@ -74,7 +109,7 @@ describe('a sharded select', () => {
       /a\.json and b\.json come from different jobs: the options differ \(delta: 0\.05 vs 0\.1\)/,
     );
     const edited = JSON.parse(a['s1.json']);
-    edited.results[0][0] = 0;
+    edited.results[0].figures[0] = 0;
     const tampered = await runCli(['merge', 'x.json', 'y.json'], {
       'x.json': JSON.stringify(edited),
       'y.json': a['s2.json'],

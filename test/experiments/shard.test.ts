@@ -61,7 +61,7 @@ describe('runShard and mergeShards', () => {
   it("a shard records opsim's version and fingerprints of the resolved scenario and of the options", async () => {
     const [s] = await shards(1);
     expect(s.shard).toMatchObject({
-      format: 'opsim-shard/2',
+      format: 'opsim-shard/3',
       opsim: OPSIM_VERSION,
       assignment: 'strided',
       totalJobs: 6,
@@ -117,6 +117,10 @@ describe('runShard and mergeShards', () => {
     );
     expect(() => mergeShards([{ name: 'v1.json', shard: { format: 'opsim-shard/1' } }])).toThrow(
       /v1\.json: a shard of an older opsim/,
+    );
+    // Version 2's select shards kept no warning inputs, so their merge could not warn of the winner.
+    expect(() => mergeShards([{ name: 'v2.json', shard: { format: 'opsim-shard/2' } }])).toThrow(
+      /v2\.json: a shard of an older opsim \(format opsim-shard\/2, a select shard there lacks its runs' warning inputs\)/,
     );
   });
 });

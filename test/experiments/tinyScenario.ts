@@ -67,3 +67,9 @@ export const TINY_REJECT_ALL_YAML = TINY_YAML.replace(
   '  done: { kind: exit, outcome: done }',
   '  done: { kind: exit, outcome: done }\n  nope: { kind: exit, outcome: rejected }',
 );
+
+/**
+ * The tiny scenario with 11 arrivals an hour against the one server's 10: the base is overloaded (the
+ * server always busy, the backlog growing), while `extra-server` is not.
+ */
+export const TINY_OVERLOADED_YAML = TINY_YAML.replace('poisson: 8/h', 'poisson: 11/h');

@@ -42,8 +42,8 @@ export function reportWarnings(r: AnyReport): { design: string; kind: string; su
   if (r.kind === 'run') return rows(r.design, r.warnings);
   if (r.kind === 'compare') return r.designs.flatMap((d) => rows(d.name, d.warnings));
   if (r.kind === 'sweep') return r.points.flatMap((p) => rows(`point ${p.index}`, p.warnings));
-  // A selection keeps only the objective and constraint observations of each replication, not whole results.
-  return [];
+  const selection = r.kind === 'select' ? r : r.certification;
+  return (selection?.designs ?? []).flatMap((d) => rows(d.name, d.warnings));
 }
 
 /** The warnings as a table (CSV), or null when there are none. */

@@ -26,9 +26,25 @@ export function selectPreamble(r: SelectReport, width = 100): string {
       `${formatCount(r.replications.used)} replications used (${formatCount(r.replications.simulated)} simulated)`,
     '',
     `Selected: ${r.selected ?? 'none'}`,
-    wrap(r.guarantee, width),
   );
+  const warnings = contenderWarnings(r);
+  if (warnings.length > 0) lines.push(...warnings.map((w) => wrap(`! ${w}`, width, '  ')), '');
+  lines.push(wrap(r.guarantee, width));
   return lines.join('\n') + '\n\n';
+}
+
+/**
+ * The warnings of the selected design, then of any other design still in contention, named: right under
+ * the pick, since an overloaded design's means are not steady-state figures (its cost per done item
+ * looks cheap while work piles up) and the guarantee says nothing of that.
+ */
+export function contenderWarnings(r: SelectReport): string[] {
+  const selected = r.designs.filter((d) => d.name === r.selected);
+  const others = r.designs.filter((d) => d.status === 'survivor');
+  return [
+    ...selected.flatMap((d) => d.warnings.map((w) => w.text)),
+    ...others.flatMap((d) => d.warnings.map((w) => `${d.name} (still in contention): ${w.text}`)),
+  ];
 }
 
 export function selectTables(r: SelectReport): Table[] {
@@ -59,13 +75,13 @@ export function selectTables(r: SelectReport): Table[] {
   ];
 }
 
-function wrap(text: string, width: number): string {
+function wrap(text: string, width: number, indent = ''): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     if (line !== '' && line.length + 1 + word.length > width) {
       lines.push(line);
-      line = word;
+      line = indent + word;
     } else line = line === '' ? word : `${line} ${word}`;
   }
   if (line !== '') lines.push(line);

@@ -7,6 +7,7 @@ import { runSelect } from '../select/runSelect.js';
 import type { SelectConstraint, SelectReport, SelectSpec } from '../select/selectReport.js';
 import { definedFigures, measure } from '../select/selectionMetrics.js';
 import type { WarmupInfo } from '../warmupInfo.js';
+import type { Warning } from '../warnings.js';
 import {
   decisionCost,
   designName,
@@ -72,7 +73,11 @@ export interface OptimiseReport {
   finalists: string[];
   /** selected: certified with select's guarantee over the finalists; cap, cancelled: best so far, no guarantee; infeasible: no finalist meets the constraints. */
   rule: 'selected' | 'cap' | 'cancelled' | 'infeasible';
-  best: { name: string; values: DesignPoint; decisionCost: number } | null;
+  /**
+   * warnings: the certification's warnings of the best design (as its entry there has them); null when
+   * interrupted during screening, which keeps only the figures it ranks on.
+   */
+  best: { name: string; values: DesignPoint; decisionCost: number; warnings: Warning[] | null } | null;
   /** The winning design as a variant to paste under `variants:`; null when there is none. */
   variant: string | null;
   guarantee: string;
@@ -181,8 +186,12 @@ function finish(
   chosen: number | null,
 ): OptimiseReport {
   const { spec } = o;
-  const best =
-    chosen === null ? null : { name: designName(points[chosen]), values: points[chosen], decisionCost: costs[chosen] };
+  let best: OptimiseReport['best'] = null;
+  if (chosen !== null) {
+    const name = designName(points[chosen]);
+    const warnings = certification?.designs.find((d) => d.name === name)?.warnings ?? null;
+    best = { name, values: points[chosen], decisionCost: costs[chosen], warnings };
+  }
   const exhaustive = screening === null;
   const note =
     rule === 'selected'

@@ -38,7 +38,9 @@ export {
   selectionReplications,
   selectJobs,
   replaySelect,
+  selectSlice,
   type SelectOptions,
+  type SelectSlice,
 } from './runSelect.js';
 export {
   readObjective,

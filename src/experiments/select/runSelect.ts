@@ -1,6 +1,7 @@
 import type { Model, RunResult } from '../../core/index.js';
 import type { Executor } from '../executor.js';
 import { designJobs } from '../replicate.js';
+import { warningInputs, type WarningInputs } from '../warnings.js';
 import { buildSelectReport, type SelectReport, type SelectSpec } from './selectReport.js';
 import { definedFigures, measure } from './selectionMetrics.js';
 import { selectBest, selectBestSync, type Sampler, type SelectionProblem } from './sequentialSelection.js';
@@ -24,11 +25,13 @@ export function designSeed(spec: Pick<SelectSpec, 'seed' | 'commonRandomNumbers'
 /**
  * runSelect: the selection procedure (sequentialSelection.ts) fed with replications through the
  * executor, one batch of every surviving design at a time. A batch that is cancelled is dropped whole,
- * so an interrupted selection reports on the complete stages before it.
+ * so an interrupted selection reports on the complete stages before it. Of each run it keeps the
+ * figures the procedure reads and the inputs of the design's warnings, not the whole result.
  */
 export async function runSelect(o: SelectOptions): Promise<SelectReport> {
   const byKey = selectionFigures(o.spec);
   const figures = o.measure ?? ((run: RunResult) => byKey(run));
+  const warn: WarningInputs[][] = o.spec.designs.map(() => []);
   let done = 0;
   const sample: Sampler = async (designs, from, to) => {
     const first = o.spec.firstReplication ?? 0;
@@ -40,14 +43,29 @@ export async function runSelect(o: SelectOptions): Promise<SelectReport> {
     if (cancelled) return null;
     done += jobs.length;
     const per = to - from;
+    const runs = designs.map((_, i) => results.slice(i * per, (i + 1) * per) as RunResult[]);
+    designs.forEach((d, i) => runs[i].forEach((run, j) => (warn[d][from + j] = warningInputs(run))));
     return checkDefined(
       o.spec,
       designs,
       from,
-      designs.map((d, i) => (results.slice(i * per, (i + 1) * per) as RunResult[]).map((run) => figures(run, d))),
+      designs.map((d, i) => runs[i].map((run) => figures(run, d))),
     );
   };
-  return buildSelectReport(o.spec, await selectBest(selectionProblem(o.spec), sample));
+  const outcome = await selectBest(selectionProblem(o.spec), sample);
+  return buildSelectReport(o.spec, outcome, (d, r) => warn[d][r]);
+}
+
+/** What a selection keeps of one run: the figures the procedure reads, and the inputs of the design's warnings. */
+export interface SelectSlice {
+  figures: number[];
+  warn: WarningInputs;
+}
+
+/** selectSlice(spec): what a selection keeps of each run (select shards store only this). */
+export function selectSlice(spec: SelectSpec): (run: RunResult) => SelectSlice {
+  const figures = selectionFigures(spec);
+  return (run) => ({ figures: figures(run), warn: warningInputs(run) });
 }
 
 /** selectionProblem(spec): the statistical problem a select spec poses, designs as indices. */
@@ -96,20 +114,20 @@ export function selectJobs(spec: SelectSpec, models: readonly Model[], to: numbe
 }
 
 /**
- * replaySelect(spec, figures): the report runSelect would give, from every design's figures of
+ * replaySelect(spec, slices): the report runSelect would give, from every design's slices of
  * replications [0, selectionReplications(spec)) already simulated (a merged sharded selection). The
- * procedure reads them in the same order and batches, so its decisions and counts are the same.
+ * procedure reads them in the same order and batches, so its decisions, counts and warnings are the same.
  */
-export function replaySelect(spec: SelectSpec, figures: readonly (readonly number[][])[]): SelectReport {
+export function replaySelect(spec: SelectSpec, slices: readonly (readonly SelectSlice[])[]): SelectReport {
   const sample = (designs: readonly number[], from: number, to: number) =>
     designs.map((d) => {
-      if (to > figures[d].length)
+      if (to > slices[d].length)
         throw new RangeError(
-          `the selection asks for replication ${to} of ${spec.designs[d].name}; ${figures[d].length} were run`,
+          `the selection asks for replication ${to} of ${spec.designs[d].name}; ${slices[d].length} were run`,
         );
-      return figures[d].slice(from, to);
+      return slices[d].slice(from, to).map((s) => s.figures);
     });
   const checked = (designs: readonly number[], from: number, to: number) =>
     checkDefined(spec, designs, from, sample(designs, from, to));
-  return buildSelectReport(spec, selectBestSync(selectionProblem(spec), checked));
+  return buildSelectReport(spec, selectBestSync(selectionProblem(spec), checked), (d, r) => slices[d][r].warn);
 }

@@ -2,6 +2,7 @@ import { figureInterval, type Interval } from '../interval.js';
 import { REPORT_FORMAT } from '../runReport.js';
 import type { SweepValue } from '../sweepValues.js';
 import type { WarmupInfo } from '../warmupInfo.js';
+import { warningsOf, type Warning, type WarningInputs } from '../warnings.js';
 import type { Limit } from './feasibilityCheck.js';
 import { selectionInfo } from './selectionMetrics.js';
 import type { DesignStatus, SelectionOutcome } from './sequentialSelection.js';
@@ -56,6 +57,12 @@ export interface SelectDesign extends SelectDesignSpec {
   /** Mean ± 95% CI of the objective and of each constrained figure over the replications used. */
   objective: Interval;
   constraints: Record<string, Interval>;
+  /**
+   * What run and compare would warn of this design (a saturated pool, a growing backlog...), over the
+   * replications the procedure used: a selection ranks on means, and an overloaded design's means are
+   * not steady-state figures.
+   */
+  warnings: Warning[];
 }
 
 export interface SelectReport {
@@ -99,7 +106,15 @@ export function constraintText(c: SelectConstraint): string {
 
 const fmt = (x: number) => String(Number(x.toPrecision(6)));
 
-export function buildSelectReport(spec: SelectSpec, outcome: SelectionOutcome): SelectReport {
+/**
+ * buildSelectReport(spec, outcome, warn): the report; warn(d, r) gives the warning inputs of design d's
+ * replication r (counted from the procedure's first replication), read for each replication it used.
+ */
+export function buildSelectReport(
+  spec: SelectSpec,
+  outcome: SelectionOutcome,
+  warn: (design: number, replication: number) => WarningInputs,
+): SelectReport {
   const name = (d: number) => spec.designs[d].name;
   const designs: SelectDesign[] = outcome.designs.map((o, d) => {
     const f = o.feasibility;
@@ -122,6 +137,7 @@ export function buildSelectReport(spec: SelectSpec, outcome: SelectionOutcome): 
       simulated: o.simulated,
       objective: figureInterval(o.observations.map((v) => v[0])),
       constraints,
+      warnings: warningsOf(o.used.map((r) => warn(d, r))),
     };
   });
   const info = selectionInfo(spec.objective.key);

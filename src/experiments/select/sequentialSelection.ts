@@ -37,6 +37,8 @@ export interface DesignOutcome {
   eliminated: { stage: number; by: number } | null;
   /** Observations the procedure used, in replication order (objective first). */
   observations: number[][];
+  /** The replication each observation came from, counted from the procedure's first replication. */
+  used: number[];
   /** Replications simulated, including those of a batch that arrived after the design was decided. */
   simulated: number;
 }
@@ -103,6 +105,7 @@ function* selectionSteps(p: SelectionProblem): Generator<SampleRequest, Selectio
     feasibility: null,
     eliminated: null,
     observations: [],
+    used: [],
     simulated: 0,
   }));
   const result = (
@@ -138,6 +141,7 @@ function* selectionSteps(p: SelectionProblem): Generator<SampleRequest, Selectio
           if (j === 0) designs[d].simulated += to - r;
           if (checks[d].outcome !== null) return;
           designs[d].observations.push(values[i][j]);
+          designs[d].used.push(r + j);
           checks[d].advance(values[i][j].slice(1));
         });
       }
@@ -178,6 +182,7 @@ function* selectionSteps(p: SelectionProblem): Generator<SampleRequest, Selectio
         if (!still.includes(i)) return;
         x[i] = sign * values[a][j][0];
         designs[candidates[i]].observations.push(values[a][j]);
+        designs[candidates[i]].used.push(phase2Start + r + j);
       });
       kn.advance(x);
     }

@@ -142,6 +142,29 @@ describe('selectBest(problem, sample)', () => {
     expect(out.alpha).toEqual({ feasibility: 0.025, comparison: 0.025 });
   });
 
+  it('records the replication of every observation it used, so that warnings read the same runs', async () => {
+    // Each observation carries its replication index as a last figure, which no limit reads.
+    const m = [[12], [10], [11]];
+    const limits = problem({ designs: 3, constraints: [{ sense: '<=', limit: 5, tolerance: 0.5 }] });
+    const base = normalSampler(
+      m.map((x) => [...x, 0]),
+      1,
+      0,
+      'used',
+    );
+    const tagged: Sampler = async (designs, from, to) =>
+      (await base(designs, from, to))!.map((rows) => rows.map((row, j) => [...row, from + j]));
+    const out = await selectBest(limits, tagged);
+    for (const d of out.designs) {
+      expect(d.used).toEqual(d.observations.map((o) => o[2]));
+      // Phase I from replication 0, then Phase II from its common start.
+      const split = d.used.findIndex((r) => r >= out.phase2Start);
+      const phase1 = split < 0 ? d.used : d.used.slice(0, split);
+      expect(phase1).toEqual(phase1.map((_, i) => i));
+      if (split >= 0) expect(d.used.slice(split)).toEqual(d.used.slice(split).map((_, i) => out.phase2Start + i));
+    }
+  });
+
   it('reports rule infeasible when no design meets the constraint', async () => {
     const m = [
       [1, 9],
