@@ -50,6 +50,8 @@ describe('Select tab, optimising the decisions', () => {
       'Best combination: authority = 0.99, specialists = 3.',
     );
     expect(await page.textContent('[data-testid=optimise-method]')).toMatch(/^25 combinations, all certified at once/);
+    // Three specialists are 93% busy and the VP within budget: nothing to warn of.
+    expect(await page.locator('[data-testid=select-warnings]').count()).toBe(0);
     expect(await page.textContent('[data-testid=optimise-certification] [data-testid=select-guarantee]')).toMatch(
       /^With probability at least 95%, both hold: .* authority = 0\.99, specialists = 3 has the lowest mean cost per done item/,
     );
@@ -112,6 +114,56 @@ describe('Select tab, optimising the decisions', () => {
     expect(await page.isDisabled('[data-testid=select-among-decisions]')).toBe(true);
     expect(await page.isChecked('[data-testid=select-among-designs]')).toBe(true);
     expect(await page.textContent('[data-testid=select-run]')).toBe('Select');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('Select tab, optimising with a limit that lets an overloaded combination win', () => {
+  test('shows the winner is overloaded under the verdict, with the bytes of opsim optimise --json', async () => {
+    const { page, errors } = await openPage(browser, inject('siteSubFolder'), { width: 1440, height: 1000 });
+    await page.selectOption('[data-testid=scenario-picker]', 'company/support-vp.yaml');
+    await page.waitForSelector('[data-testid=status]:has-text("Loaded company/support-vp.yaml")');
+    await page.click('[data-tab=select]');
+    await page.check('[data-testid=select-among-decisions]');
+    await page.fill('[data-testid=select-delta]', '0.5');
+    await page.click('[data-testid=select-add-limit]');
+    await page.fill('[data-testid=limit-value]', '1');
+    await page.fill('[data-testid=select-delta]', '0.5'); // fires input: the command line follows the form
+    expect(await page.textContent('[data-testid=select-cli]')).toBe(
+      "opsim optimise support-vp.yaml --objective min:costPerDone --constraint 'budgetUse:*<=1' --delta 0.5 --confidence 0.95 --seed 11",
+    );
+    await runAndWait(page, '[data-testid=select-run]', '[data-testid=select-results]');
+    await page.waitForSelector('[data-testid=optimise-json]', { state: 'attached' });
+    expect(await page.textContent('[data-testid=optimise-verdict]')).toBe(
+      'Best combination: authority = 0.99, specialists = 2.',
+    );
+    // Two specialists cannot do 112 hours of refunds a week: cheap per done item only because work piles up.
+    const warnings = page.locator('[data-testid=optimise-summary] [data-testid=select-warnings] li');
+    expect(await warnings.allTextContents()).toEqual([
+      expect.stringMatching(/^Pool specialists is busy 1\d\d\.\d% of its available hours \(above 95\.0%\)/),
+      expect.stringMatching(/^Work in progress grew through the observation window: /),
+    ]);
+    // Once, under the verdict: the certification below does not repeat them.
+    expect(await page.locator('[data-testid=select-warnings]').count()).toBe(1);
+
+    const pageJson = (await page.textContent('[data-testid=optimise-json]')) ?? '';
+    const text = readFileSync('scenarios/company/support-vp.yaml', 'utf8');
+    const cli = await cliJson('optimise', 'support-vp.yaml', text, [
+      '--objective',
+      'min:costPerDone',
+      '--constraint',
+      'budgetUse:*<=1',
+      '--delta',
+      '0.5',
+      '--confidence',
+      '0.95',
+      '--seed',
+      '11',
+    ]);
+    expect(differingLeaves(JSON.parse(pageJson), JSON.parse(cli))).toEqual([]);
+    expect(pageJson).toBe(cli);
+    expect(JSON.parse(pageJson).best.warnings).toHaveLength(2);
     expect(errors).toEqual([]);
     await page.context().close();
   });

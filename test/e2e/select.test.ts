@@ -1,6 +1,6 @@
 // The Select tab end to end in headless Chromium: the swamped VP of Support (support-vp.yaml) with a
-// limit on every executive's decision budget: the decision summary names the selected design, states
-// the guarantee in words and says why the base was dropped, in words rather than keys; the report is
+// limit on every executive's decision budget: the decision summary names the selected design, shows
+// its warnings, states the guarantee in words and says why the base was dropped, in words rather than keys; the report is
 // byte-identical to `opsim select --json` in Node; the table exports as CSV; the result and its goal
 // come back after a reload; no sideways scroll at 390, 800 and 1,440 px; and Cancel stops a long
 // selection, reporting the replications every design finished.
@@ -53,6 +53,13 @@ describe('Select tab', () => {
     expect(await page.textContent('[data-testid=select-guarantee]')).toMatch(
       /^With probability at least 95%, both hold: .* weekly-refund-review has the lowest mean cost per done item among the feasible designs/,
     );
+    // The review keeps the VP within the limit's tolerance, yet spends nearly all of the budget: the
+    // warning compare would give it stands under the verdict.
+    expect(
+      await page.locator('[data-testid=decision-summary] [data-testid=select-warnings] li').allTextContents(),
+    ).toEqual([
+      expect.stringMatching(/^Executive vp-support uses 9\d\.\d% of the weekly decision budget \(above 95\.0%\)/),
+    ]);
     // The variant's own description, and limits in words, never keys.
     expect(summary).toContain('weekly-refund-review: Refunds below the top 1% wait for the Thursday review');
     expect(summary).toContain('decision budget use of vp-support at most 100.0% (tolerance ±2.0%)');

@@ -8,7 +8,7 @@ import type { Decision, OptimiseReport } from '../../src/experiments/index.js';
 import { formatInterval, formatMoney } from '../charts/format.js';
 import { metricFormatter } from './metrics.js';
 import { saveAsVariant } from './saveAsVariant.js';
-import { drawSelect } from './selectResults.js';
+import { drawSelect, selectWarnings } from './selectResults.js';
 import { table } from './table.js';
 
 /** A decision in words: `specialists (pools.specialists.headcount): 2, 3, 4, 5 or 6`. */
@@ -65,6 +65,8 @@ export function drawOptimise(
       { class: 'decision', 'data-testid': 'optimise-summary', 'aria-label': 'Optimisation' },
       el('h3', {}, rep.design === 'base' ? 'Optimisation' : `Optimisation of ${rep.design}`),
       el('p', { 'data-testid': 'optimise-verdict' }, el('strong', {}, verdict)),
+      // Under the verdict rather than in the certification below, which a long screening table may push out of sight.
+      (rep.certification === null ? null : selectWarnings(rep.certification)) ?? '',
       // With a certification, its summary below states the guarantee.
       rep.certification === null ? el('p', { 'data-testid': 'optimise-guarantee' }, rep.guarantee) : '',
       el(
@@ -107,7 +109,14 @@ export function drawOptimise(
   if (rep.certification !== null) {
     const certification = el('div', { 'data-testid': 'optimise-certification' });
     out.append(el('h3', {}, 'Certification'), certification);
-    drawSelect(certification, { ...rep.certification, guarantee: rep.guarantee }, currency, descriptions);
+    drawSelect(
+      certification,
+      { ...rep.certification, guarantee: rep.guarantee },
+      currency,
+      descriptions,
+      undefined,
+      true,
+    );
   }
   const variant = winningVariant(rep, rep.design === 'base' ? null : rep.design);
   if (rep.variant === null || variant === null) return;

@@ -16,6 +16,7 @@ import {
 import { metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import { table } from './table.js';
 import { warmupText } from './warmupText.js';
+import { warningsView } from './warningsView.js';
 
 /** A limit in words: `decision budget use of head-cs at most 100% (tolerance ±2%)`. */
 export function limitText(c: SelectConstraint, currency: string): string {
@@ -78,12 +79,32 @@ function verdictOf(rep: SelectReport, currency: string): string {
   }
 }
 
+/**
+ * The warnings of the selected design, then of any other still in contention, named; null when there
+ * are none. Shown under the verdict, as the CLI prints them under "Selected:": an overloaded design's
+ * means are not steady-state figures (its cost per done item looks cheap while work piles up), and
+ * the guarantee says nothing of that.
+ */
+export function selectWarnings(rep: SelectReport, name: (path: string) => string = (p) => p): HTMLElement | null {
+  return warningsView(
+    [
+      ...rep.designs.filter((d) => d.name === rep.selected).map((d) => ({ name: null, of: d })),
+      ...rep.designs
+        .filter((d) => d.status === 'survivor')
+        .map((d) => ({ name: `${designLabel(d, name)} (still in contention)`, of: d })),
+    ],
+    'select-warnings',
+  );
+}
+
+/** drawSelect(...): the report drawn; `warned` when the caller already shows selectWarnings (an optimisation, above). */
 export function drawSelect(
   out: HTMLElement,
   rep: SelectReport,
   currency: string,
   descriptions: Record<string, string>,
   name: (path: string) => string = (p) => p,
+  warned = false,
 ): void {
   const fo = metricFormatter(rep.objective.key, currency);
   const words = (text: string) => inWords(text, rep, currency, name);
@@ -92,6 +113,7 @@ export function drawSelect(
     { class: 'decision', 'data-testid': 'decision-summary', 'aria-label': 'Decision summary' },
     el('h3', {}, 'Decision summary'),
     el('p', { 'data-testid': 'select-verdict' }, el('strong', {}, selectVerdict(rep, currency, name))),
+    (warned ? null : selectWarnings(rep, name)) ?? '',
     el('p', { 'data-testid': 'select-guarantee' }, words(rep.guarantee)),
   );
   const named = rep.designs.filter((d) => descriptions[d.name]);

@@ -8,14 +8,14 @@ interface Warned {
 }
 
 /** Warnings of each named part of a report (a design, a sweep point), or null when there are none. */
-export function warningsView(parts: { name: string | null; of: unknown }[]): HTMLElement | null {
+export function warningsView(parts: { name: string | null; of: unknown }[], testId = 'warnings'): HTMLElement | null {
   const items = parts.flatMap(({ name, of }) =>
     ((of as Warned)?.warnings ?? []).map((w) => (name ? `${name}: ${w.text}` : w.text)),
   );
   if (items.length === 0) return null;
   return el(
     'section',
-    { class: 'warnings', 'data-testid': 'warnings', role: 'note', 'aria-label': 'Warnings' },
+    { class: 'warnings', 'data-testid': testId, role: 'note', 'aria-label': 'Warnings' },
     el('strong', {}, `Warning${items.length === 1 ? '' : 's'}`),
     el('ul', {}, ...items.map((t) => el('li', {}, t))),
   );
