@@ -38,8 +38,10 @@ export interface FittedPool {
 export interface FittedStep {
   id: string;
   activity: string;
-  pool: string;
-  poolShare: number;
+  /** The pools that serve it, the one that did most of it first (`servingPools`). */
+  servers: FittedServer[];
+  /** Instances by pools that did too little of it to serve it, and how many such pools. */
+  leftOut: { count: number; pools: number };
   count: number;
   fit: DurationFit | null;
   exact: number;
@@ -50,15 +52,65 @@ export interface FittedStep {
   byType: FittedKindStep[] | null;
 }
 
-/** One item type (a kind of case) at one step. */
-export interface FittedKindStep {
+/** One pool serving a step: its share of the step's instances and its durations there. */
+export interface FittedServer {
+  pool: string;
+  group: string;
+  count: number;
+  share: number;
+  /** Its own fit, or the step's over all its pools when it has too few durations (`shared`). */
+  fit: DurationFit | null;
+  shared: boolean;
+  durations: number;
+  exact: number;
+  estimated: number;
+  /** With several item types: its durations for each type, in the order of `types`. */
+  byType: FittedKindDurations[] | null;
+}
+
+/** One item type's durations at one step (or at one pool of a step). */
+export interface FittedKindDurations {
   type: string;
   count: number;
-  /** Its own fit, or the step's over all cases when it has too few durations (`pooled`). */
+  /** Its own fit, or the step's (or the step's for this type) when it has too few durations (`pooled`). */
   fit: DurationFit | null;
   pooled: boolean;
   durations: number;
+}
+
+/** One item type (a kind of case) at one step. */
+export interface FittedKindStep extends FittedKindDurations {
   next: { to: string; n: number }[];
+}
+
+/**
+ * Least share of an activity's instances, in percent, that makes a pool one of the step's servers.
+ * A pool that did one in twenty took part in the work routinely; below that its few instances are
+ * more likely a stand-in or a misfiled event, and listing it would lend the step that pool's whole
+ * capacity (any pool in a step's `serve` takes the head of its queue when a server frees).
+ */
+export const LEAST_POOL_PERCENT = 5;
+
+/** Fewest durations of one pool at a step served by several for a fit of its own. */
+export const LEAST_POOL_DURATIONS = 10;
+
+/**
+ * The pools that serve an activity, from how many of its instances each did: the one that did most,
+ * and every other that did at least LEAST_POOL_PERCENT of them, most first (ties by name: the
+ * order is the step's order of preference, so it must not depend on the order of the log).
+ */
+export function servingPools(counts: ReadonlyMap<string, number>): {
+  serving: { key: string; n: number }[];
+  leftOut: { key: string; n: number }[];
+} {
+  const all = [...counts]
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => ({ key, n }))
+    .sort((x, y) => y.n - x.n || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const total = all.reduce((s, x) => s + x.n, 0);
+  // In integers, so that 3 of 60 is 5% exactly.
+  const serves = (x: { n: number }, k: number) => k === 0 || 100 * x.n >= LEAST_POOL_PERCENT * total;
+  return { serving: all.filter(serves), leftOut: all.filter((x, k) => !serves(x, k)) };
 }
 
 /** Fewest durations of one item type at a step for a fit of its own. */
@@ -193,7 +245,7 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
   });
   const maskOf = new Map(pools.map((p) => [p.group, weekMaskOf(p.week)]));
 
-  // Steps: one per activity, served by the pool that did most of it, durations in that pool's working hours.
+  // Steps: one per activity, served by every pool that did a real share of it (servingPools).
   const stepTaken = new Set<string>([...typeIds, ...pools.map((p) => p.id)]);
   const stepIds = log.activities.map((a) => slug(a, stepTaken));
   const byAct: Instance[][] = log.activities.map(() => []);
@@ -207,16 +259,22 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
     typeIds.length < 2 ? null : typeIds.map((_, t) => transitions(cases, flow.open, nActs, (ci) => typeOf(ci) === t));
   const steps: FittedStep[] = log.activities.map((activity, a) => {
     const xs = byAct[a];
-    const shares = new Map<string, number>();
+    const counts = new Map<string, number>();
     for (const i of xs) {
       const key = poolKey(i);
-      shares.set(key, (shares.get(key) ?? 0) + 1);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    const [group, n] = [...shares].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? ['staff', 0];
-    const mask = maskOf.get(group)!;
-    // Each instance's duration in the pool's working hours, worked out once for the step and for its
-    // item types (NaN where the start is unknown, and left out).
-    const hoursAt = xs.map((i) => (i.how === 'unknown' ? NaN : workingHoursBetween(mask, i.start, i.end, offsetMin)));
+    const { serving, leftOut } = servingPools(counts);
+    if (serving.length === 0) serving.push({ key: 'staff', n: 0 });
+    const serves = new Set(serving.map((x) => x.key));
+    // Each instance's duration in the working hours of the pool that did it, as that pool will serve
+    // it; a left-out pool's instances are served by the first pool, so in its hours. Worked out once
+    // for the step, its pools and its item types (NaN where the start is unknown, and left out).
+    const hoursAt = xs.map((i) => {
+      if (i.how === 'unknown') return NaN;
+      const key = poolKey(i);
+      return workingHoursBetween(maskOf.get(serves.has(key) ? key : serving[0].key)!, i.start, i.end, offsetMin);
+    });
     const hoursOf = (keep: (k: number) => boolean) => {
       const out: number[] = [];
       for (let k = 0; k < xs.length; k++) if (xs[k].how !== 'unknown' && keep(k)) out.push(hoursAt[k]);
@@ -239,11 +297,49 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
               next: sortNext(kindFlows[t].counts[a]),
             };
           });
+    const servers = serving.map(({ key, n }): FittedServer => {
+      const by = (i: Instance) => poolKey(i) === key;
+      const exact = xs.filter((i) => by(i) && i.how === 'exact').length;
+      const estimated = xs.filter((i) => by(i) && i.how === 'estimated').length;
+      const server = {
+        pool: poolIds.get(key) ?? 'staff',
+        group: key,
+        count: n,
+        share: xs.length > 0 ? n / xs.length : 0,
+      };
+      // One pool serves what every pool did: the step's own fits.
+      if (serving.length === 1)
+        return { ...server, fit, shared: false, durations: exact + estimated, exact, estimated, byType };
+      const hours = hoursOf((k) => by(xs[k]));
+      const own = hours.length >= LEAST_POOL_DURATIONS ? fitDurations(hours) : null;
+      return {
+        ...server,
+        fit: own ?? fit,
+        shared: own === null,
+        durations: hours.length,
+        exact,
+        estimated,
+        byType:
+          byType === null
+            ? null
+            : byType.map((k, t): FittedKindDurations => {
+                const mine = hoursOf((j) => by(xs[j]) && typeOf(xs[j].caseIx) === t);
+                const ownKind = mine.length >= LEAST_KIND_DURATIONS ? fitDurations(mine) : null;
+                return {
+                  type: k.type,
+                  count: xs.filter((i) => by(i) && typeOf(i.caseIx) === t).length,
+                  fit: ownKind ?? k.fit,
+                  pooled: ownKind === null,
+                  durations: mine.length,
+                };
+              }),
+      };
+    });
     return {
       id: stepIds[a],
       activity,
-      pool: poolIds.get(group) ?? 'staff',
-      poolShare: xs.length > 0 ? n / xs.length : 0,
+      servers,
+      leftOut: { count: leftOut.reduce((s, x) => s + x.n, 0), pools: leftOut.length },
       count: xs.length,
       fit,
       exact: xs.filter((i) => i.how === 'exact').length,

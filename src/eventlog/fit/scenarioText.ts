@@ -2,7 +2,7 @@
 
 import { formatIsoTime } from '../model/isoTime.js';
 import type { FittedDist } from './durationFit.js';
-import { utcDate, type FittedModel } from './fitLog.js';
+import { LEAST_POOL_PERCENT, utcDate, type FittedModel } from './fitLog.js';
 import { DAYS, hhmm, type DaySpan } from './weeklyProfile.js';
 
 const sig = (x: number, p = 4) => String(Number(x.toPrecision(p)));
@@ -201,31 +201,54 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   }
   for (const s of m.steps) {
     L.push(`  ${s.id}:${s.id === s.activity ? '' : `                  # activity ${JSON.stringify(s.activity)}`}`);
-    const pool = m.pools.find((p) => p.id === s.pool)!;
-    L.push(`    function: ${pool.id}`);
-    L.push(
-      `    serve:                   # ${s.count} instances, ${pct(s.poolShare)} of them by ${JSON.stringify(pool.group)}`,
-    );
-    if (arrivalSteps.has(s.id)) {
-      L.push(`      - { pool: ${arrivalPool}, time: 0m }   # every instance is its case's first event, at its arrival`);
-    } else if (s.fit === null) {
-      L.push(`      - { pool: ${s.pool}, time: 1m }   # no instance with a measurable duration; a placeholder`);
-    } else if (s.byType === null) {
-      L.push(`      - pool: ${s.pool}`);
-      L.push(`        time: ${distText(s.fit.chosen)}`);
-      L.push(`        # ${evidenceText(s.fit, `${s.exact} recorded, ${s.estimated} estimated`)}`);
-    } else {
-      L.push(`      - pool: ${s.pool}`);
-      L.push('        time:');
-      L.push('          byType:');
-      for (const k of s.byType) {
-        const fit = k.fit ?? s.fit;
-        L.push(`            ${k.type}: ${distText(fit.chosen)}`);
+    const first = s.servers[0];
+    L.push(`    function: ${first.pool}`);
+    const shares = s.servers.map((v) => `${pct(v.share)} by ${JSON.stringify(v.group)}`).join(', ');
+    const left =
+      s.leftOut.pools === 0
+        ? ''
+        : `; ${s.leftOut.count} by ${s.leftOut.pools} ${s.leftOut.pools === 1 ? 'other pool, under' : 'other pools, each under'} ${LEAST_POOL_PERCENT}%, served by ${JSON.stringify(first.group)}`;
+    L.push(`    serve:                   # ${s.count} instances, ${shares}${left}`);
+    if (s.servers.length > 1 && !arrivalSteps.has(s.id))
+      L.push(
+        `      # in that order of preference: a case takes the first free pool; a freed server of any of them takes the longest-waiting case`,
+      );
+    const stepEvidence = s.fit === null ? '' : evidenceText(s.fit, `${s.exact} recorded, ${s.estimated} estimated`);
+    for (const v of s.servers) {
+      const by = JSON.stringify(v.group);
+      if (arrivalSteps.has(s.id)) {
         L.push(
-          k.pooled
-            ? `            # ${k.durations} durations in ${k.type} here, too few for a fit of its own: the fit over all cases (${evidenceText(s.fit, `${s.exact} recorded, ${s.estimated} estimated`)})`
-            : `            # ${evidenceText(fit, `of ${k.count} instances in ${k.type}`)}`,
+          `      - { pool: ${arrivalPool}, time: 0m }   # every instance is its case's first event, at its arrival`,
         );
+        break;
+      } else if (v.fit === null) {
+        L.push(`      - { pool: ${v.pool}, time: 1m }   # no instance with a measurable duration; a placeholder`);
+      } else if (v.byType === null) {
+        L.push(`      - pool: ${v.pool}`);
+        L.push(`        time: ${distText(v.fit.chosen)}`);
+        L.push(
+          s.servers.length === 1
+            ? `        # ${stepEvidence}`
+            : v.shared
+              ? `        # ${v.durations} durations by ${by}, too few for a fit of its own: the fit over all its pools (${stepEvidence})`
+              : `        # ${evidenceText(v.fit, `${v.exact} recorded, ${v.estimated} estimated, by ${by}`)}`,
+        );
+      } else {
+        L.push(`      - pool: ${v.pool}`);
+        L.push('        time:');
+        L.push('          byType:');
+        for (const k of v.byType) {
+          const fit = k.fit ?? s.fit!;
+          const of = s.servers.length === 1 ? '' : ` by ${by}`;
+          L.push(`            ${k.type}: ${distText(fit.chosen)}`);
+          L.push(
+            !k.pooled
+              ? `            # ${evidenceText(fit, `of ${k.count} instances in ${k.type}${of}`)}`
+              : s.servers.length === 1 || s.byType![v.byType.indexOf(k)].pooled
+                ? `            # ${k.durations} durations in ${k.type}${of} here, too few for a fit of its own: the fit over all cases (${stepEvidence})`
+                : `            # ${k.durations} durations in ${k.type}${of} here, too few for a fit of its own: the fit over ${k.type} at all its pools (${evidenceText(fit, `of ${s.byType![v.byType.indexOf(k)].count} instances in ${k.type}`)})`,
+          );
+        }
       }
     }
     const next = s.next.length === 0 ? [{ to: 'done', n: 0 }] : s.next;
