@@ -27,8 +27,9 @@ const best = await optimise(vp, {
 console.log(`optimise: ${best.best?.name ?? 'none'} (${best.rule}, ${best.designs} combinations)`);
 
 // 2. A company's event log (made up here: 6 weeks of claims, registered then decided by two clerks).
-// Both clerks are in the claims team (org:group): without a group, each clerk would be fitted as a
-// pool of their own, and each activity served by one of them (docs/event-logs.md, limits).
+// Both clerks are in the claims team (org:group). Without a group each clerk is a pool of their own;
+// both serve each activity from one queue, but the first listed is preferred, so it does more than
+// the half it did here, and drift flags both clerks' utilisation (docs/event-logs.md, limits).
 const rows = ['case:concept:name,concept:name,lifecycle:transition,org:group,org:resource,time:timestamp'];
 let seed = 7;
 const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
