@@ -221,11 +221,12 @@ describe('opsim exit codes and messages', () => {
   });
 
   it('a guard tripping exits 1 and prints its message', async () => {
-    // About 2,700 arrivals (8/h for two weeks): past the pre-flight estimate, short of the events they take.
-    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 4000 }');
+    // About 2,700 arrivals (8/h for two weeks) and as many services: past the pre-flight's lower
+    // bound (4,366 events), short of the events they take (about 5,700).
+    const limited = TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 5000 }');
     const r = await runCli(['run', 'limited.yaml'], { 'limited.yaml': limited });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^opsim: SimulationLimitError: .*4,?000/);
+    expect(r.stderr).toMatch(/^opsim: SimulationLimitError: .*5,?000/);
     noStack(r.stderr);
   });
 
@@ -234,7 +235,26 @@ describe('opsim exit codes and messages', () => {
     const r = await runCli(['run', 'limited.yaml'], { 'limited.yaml': limited });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /itemTypes\.\w+\.arrivals: a run would take at least 2,692 events .* more than limits\.maxEvents \(100\); .*raise limits\.maxEvents to run it anyway/,
+      /itemTypes\.\w+\.arrivals: a run would take at least 4,366 events .* more than limits\.maxEvents \(100\); .*raise limits\.maxEvents to run it anyway/,
+    );
+    noStack(r.stderr);
+  });
+
+  it('a rework loop that multiplies the work past limits.maxEvents is refused before it runs, naming the step (exit 2)', async () => {
+    // Every task errs and is caught, up to 1,000 rounds, at 2,000 arrivals an hour for four weeks:
+    // over a billion services, which the engine's guard stopped only after minutes.
+    const runaway = TINY_YAML.replace('replications: 4', 'replications: 1')
+      .replace('horizon: 2w', 'horizon: 4w')
+      .replace('poisson: 8/h', 'poisson: 2000/h')
+      .replace('capacity: 1, costPerTask: 2, errorRate: 0.1', 'capacity: 100000, costPerTask: 2, errorRate: 1')
+      .replace(
+        'mean: 6m }\n    next: gate',
+        'mean: 1m }\n    detect: 1\n    rework: { to: work, maxRounds: 1000, exceeded: done }\n    next: gate',
+      );
+    const r = await runCli(['run', 'runaway.yaml'], { 'runaway.yaml': runaway });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /steps\.work\.rework: a run would take at least [\d,]+ events .* more than limits\.maxEvents \(200,000,000\): each arrival is served [\d,]+ times at 'work' .*sent back by the rework of 'work' \(maxRounds 1000\)/,
     );
     noStack(r.stderr);
   });

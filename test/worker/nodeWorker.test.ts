@@ -68,10 +68,11 @@ describe('Node worker threads (dist/worker/nodeWorker.js)', () => {
 
   it.runIf(built)('serialises a guard tripping in the worker as SimulationLimitError', async () => {
     const pool = createWorkerPool({ size: 1, spawn: () => spawnNodeWorker(url) });
-    // About 2,700 arrivals: past the pre-flight estimate, short of the events they take.
+    // About 2,700 arrivals and as many services: past the pre-flight's lower bound (4,366 events),
+    // short of the events they take (about 5,700).
     const limited = loadScenario({
       file: 'limited.yaml',
-      text: TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 4000 }'),
+      text: TINY_YAML.replace('replications: 4', 'replications: 1\nlimits: { maxEvents: 5000 }'),
     });
     if (!limited.ok) throw new Error(limited.issues.map(formatIssue).join('\n'));
     await expect(pool.run([{ model: limited.model, seed: 1, replication: 0 }])).rejects.toMatchObject({

@@ -5,6 +5,7 @@
 
 import type { Model } from '../../core/index.js';
 import { DEFAULT_MAX_MEMORY_MB, estimateMemory, fmt, megabytes } from './memoryEstimate.js';
+import { arrivalsPerHour, estimateVisits, type StepVisits } from './visits.js';
 
 /** Most servers (capacity and headcount summed over the pools): each is a slot in several per-server tables. */
 export const MAX_SERVERS = 1_000_000;
@@ -18,6 +19,11 @@ export interface WorkPart {
   path: string;
   what: string;
   units: number;
+  /**
+   * The events among the units, at least: a batch of items arrives in one event, and a weekly
+   * profile's discarded draws are no events. Absent: as many as the units.
+   */
+  events?: number;
 }
 
 /**
@@ -35,13 +41,16 @@ export function estimateWork(model: Model): WorkPart[] {
     // A timeline that multiplies the rate draws candidates at the rate times its largest factor.
     const bound = arrivalBound(model, i);
     const at = bound > 1 ? ` (candidates at ${fmt(bound)} x its rate: the timeline's largest factor)` : '';
-    if (a.kind === 'poisson') parts.push({ path, what: `arrivals of ${t.id}${at}`, units: a.ratePerHour * bound * h });
+    const events = arrivalsPerHour(model, i, false) * h;
+    if (a.kind === 'poisson')
+      parts.push({ path, what: `arrivals of ${t.id}${at}`, units: a.ratePerHour * bound * h, events });
     else if (a.kind === 'batch') {
       const batches = a.every > 0 ? Math.max(0, Math.ceil((h - a.first) / a.every)) : a.first < h ? 1 : 0;
       parts.push({
         path,
         what: `arrivals of ${t.id} (${fmt(batches)} batches of ${fmt(a.size)})`,
         units: batches * a.size,
+        events: batches,
       });
     } else {
       const peak = Math.max(0, ...a.ratePerHour);
@@ -49,17 +58,43 @@ export function estimateWork(model: Model): WorkPart[] {
         path,
         what: `arrival draws of ${t.id} (its weekly profile is drawn at its peak rate, ${fmt(peak)}/h)${at}`,
         units: peak * bound * h,
+        events,
       });
     }
   });
   model.nodes.forEach((n) => {
     if (n.kind !== 'forum') return;
-    const every = n.schedule.kind === 'periodic' ? n.schedule.every : 24 * 28;
-    parts.push({ path: `steps.${n.id}.schedule`, what: `sessions of ${n.id}`, units: every > 0 ? h / every : 1 });
+    const sc = n.schedule;
+    const every = sc.kind === 'periodic' ? sc.every : 24 * 28;
+    const held =
+      sc.kind === 'dated'
+        ? sc.times.filter((x) => x < h).length
+        : sc.first >= h
+          ? 0
+          : sc.every > 0
+            ? Math.ceil((h - sc.first) / sc.every)
+            : 1;
+    parts.push({
+      path: `steps.${n.id}.schedule`,
+      what: `sessions of ${n.id}`,
+      units: every > 0 ? h / every : 1,
+      events: held,
+    });
   });
-  if (model.traceEvery > 0) parts.push({ path: 'trace.every', what: 'trace samples', units: h / model.traceEvery });
+  if (model.traceEvery > 0)
+    parts.push({
+      path: 'trace.every',
+      what: 'trace samples',
+      units: h / model.traceEvery,
+      events: Math.max(0, Math.floor(h / model.traceEvery) - 1),
+    });
   if (model.timeline && model.timeline.length > 0)
-    parts.push({ path: 'timeline', what: 'dated changes of the timeline', units: model.timeline.length });
+    parts.push({
+      path: 'timeline',
+      what: 'dated changes of the timeline',
+      units: model.timeline.length,
+      events: model.timeline.filter((c) => c.at < h).length,
+    });
   model.pools.forEach((p) => {
     if (p.calendar < 0) return;
     const changes = 2 * model.calendars[p.calendar].week.length;
@@ -67,11 +102,30 @@ export function estimateWork(model: Model): WorkPart[] {
       path: `pools.${p.id}.calendar`,
       what: `openings and closings of ${p.id}'s calendar`,
       units: (changes * h) / 168,
+      // Holidays and open hours that run on past midnight Sunday take some of them away.
+      events: 0,
     });
   });
   for (const w of model.initialWip)
-    parts.push({ path: 'initialWip', what: 'items in the initial work in progress', units: w.count });
+    parts.push({ path: 'initialWip', what: 'items in the initial work in progress', units: w.count, events: 0 });
   return parts;
+}
+
+/**
+ * The pre-flight's total: the work parts' units (arrivals as items, as before), or their events plus
+ * the service completions, whichever is more. The completions are added to events only, so that a
+ * batch of items (one event) or a weekly profile's discarded draws (none) cannot make the total pass
+ * the events a run takes.
+ */
+function workTotal(parts: WorkPart[], completions: WorkPart[]): number {
+  let units = 0;
+  let events = 0;
+  for (const p of parts) {
+    units += p.units;
+    events += p.events ?? p.units;
+  }
+  for (const p of completions) events += p.units;
+  return Math.max(units, events);
 }
 
 /**
@@ -105,16 +159,22 @@ export function preflight(model: Model, maxMemoryMB = DEFAULT_MAX_MEMORY_MB): { 
       message: `trace.every gives ${fmt(samples.units)} samples over the horizon of ${fmt(model.horizon)} h; the limit is ${fmt(MAX_TRACE_SAMPLES)}: sample less often`,
     });
   }
-  const total = sum(parts);
+  // Service completions only add to the events, never to the memory estimate's arrivals.
+  const visits = out.length === 0 ? estimateVisits(model) : { parts: [], steps: [] };
+  const all = [...parts, ...visits.parts];
+  const total = workTotal(parts, visits.parts);
   const limit = model.limits.maxEvents;
   if (out.length === 0 && total > limit) {
-    const top = [...parts].sort((a, b) => b.units - a.units).slice(0, 3);
+    const top = [...all].sort((a, b) => b.units - a.units).slice(0, 3);
     const largest = top.map((p) => `${fmt(p.units)} ${p.what}`).join(', ');
+    const loop = multiplier(model, visits.steps, sum(visits.parts), sum(parts));
+    const more = `more than limits.maxEvents (${fmt(limit)})`;
+    const advice = 'shorten the horizon or lower the rate, or raise limits.maxEvents to run it anyway';
     out.push({
-      path: top[0].path,
+      path: loop?.path ?? top[0].path,
       message:
-        `a run would take at least ${fmt(total)} events over the horizon of ${fmt(model.horizon)} h (largest: ${largest}), ` +
-        `more than limits.maxEvents (${fmt(limit)}); shorten the horizon or lower the rate, or raise limits.maxEvents to run it anyway`,
+        `a run would take at least ${fmt(total)} events over the horizon of ${fmt(model.horizon)} h` +
+        (loop === null ? ` (largest: ${largest}), ${more}; ${advice}` : `, ${more}: ${loop.text}, ${advice}`),
     });
   }
   if (out.length === 0) {
@@ -143,4 +203,40 @@ function arrivalBound(model: Model, i: number): number {
     if (c.target.kind === 'peakMultiplier' && c.target.type === i) peak = Math.max(peak, c.value);
   }
   return multiplier * peak;
+}
+
+/**
+ * Where the work multiplies, when service completions are most of the estimate: the step with the
+ * most of them, how often each arrival is served there, and the rework rule that sends items back
+ * most (or the routing loops), with what to change; null when arrivals and the like are most of it.
+ */
+function multiplier(
+  model: Model,
+  steps: StepVisits[],
+  completions: number,
+  rest: number,
+): { path: string; text: string } | null {
+  if (completions <= rest) return null;
+  // One step only: the message has 400 characters.
+  const busiest = steps
+    .filter((s) => s.perArrival > 1.5)
+    .sort((a, b) => b.completions - a.completions)
+    .slice(0, 1);
+  if (busiest.length === 0) return null;
+  const times = (x: number) => (x >= 10 ? fmt(x) : x.toFixed(1));
+  const served = `${times(busiest[0].perArrival)} times at '${model.nodes[busiest[0].node].id}' (${fmt(busiest[0].completions)} completions)`;
+  const sender = [...steps].sort((a, b) => b.reworkSent - a.reworkSent)[0];
+  const rework = sender !== undefined && sender.reworkSent > 0 ? model.nodes[sender.node] : null;
+  if (rework === null || rework.rework === null) {
+    return {
+      path: `steps.${model.nodes[busiest[0].node].id}.next`,
+      text: `each arrival is served ${served}, round routing loops. Lower the probabilities that send items back`,
+    };
+  }
+  return {
+    path: `steps.${rework.id}.rework`,
+    text:
+      `each arrival is served ${served}, sent back by the rework of '${rework.id}' (maxRounds ${rework.rework.maxRounds}). ` +
+      `Lower the error rate it catches or its rework.maxRounds`,
+  };
 }
