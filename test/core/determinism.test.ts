@@ -106,6 +106,30 @@ describe('guards', () => {
     expect(simulate(burst(3, 6, 3), { seed: 1, replication: 0 }).totals.done).toBe(6);
   });
 
+  it('names where the events went when maxEvents trips: the busiest steps and the rework rule sending items back', () => {
+    // Every task errs and the gate catches every error: each job goes round 'work' up to 1,000 times.
+    const loop = (warmup: number) =>
+      model({
+        horizon: 1000,
+        warmup,
+        limits: { maxEvents: 5000, maxWip: 1000 },
+        itemTypes: [itemType('job', 2, { arrivals: { kind: 'poisson', ratePerHour: 10 } })],
+        pools: [pool('bot', 100, { errorRate: [1] })],
+        nodes: [
+          gate('check', fixed(1), { rework: { detect: 1, to: 2, maxRounds: 1000, exceeded: 1 } }),
+          exit('done'),
+          step('work', [{ pool: 0, service: constant(0.1) }], fixed(0)),
+        ],
+      });
+    expect(() => simulate(loop(0), { seed: 1, replication: 0 })).toThrow(
+      /Event limit reached: more than limits\.maxEvents = 5000 .* Most service starts: 'work' \(\d+\)\. The \d+ items in the system were sent back for rework \d+ times, most by 'check' \(\d+\)\. Raise it/,
+    );
+    // Before the warm-up nothing is counted: where the items are stands in.
+    expect(() => simulate(loop(500), { seed: 1, replication: 0 })).toThrow(
+      /Most items in the system are at 'work' \(\d+\)\. The \d+ items .* most by 'check'/,
+    );
+  });
+
   it('lets a loop through a step that takes time run until maxEvents', () => {
     const m = model({
       horizon: 1e9,

@@ -97,7 +97,7 @@ function runEvents(
       if (!timers.dueBeforeEnd()) break;
       timers.pop();
       s.now = timers.time;
-      if (++events > maxEvents) throw eventLimit(model, maxEvents, s.now);
+      if (++events > maxEvents) throw eventLimit(s, maxEvents);
       if (timers.kind === EV_PATIENCE) abandon(s, timers.payload, timers.seq, s.now);
       else breachSla(s, timers.payload, timers.seq, s.now);
       if (onCheckpoint !== null && (events & CHECKPOINT_MASK) === 0) onCheckpoint(s.now, events);
@@ -108,7 +108,7 @@ function runEvents(
     // The time lives in s.now only: a local double still needed after the calls below was boxed
     // on every event (25 bytes per M/M/20 customer less without it).
     s.now = eq.time;
-    if (++events > maxEvents) throw eventLimit(model, maxEvents, s.now);
+    if (++events > maxEvents) throw eventLimit(s, maxEvents);
     const payload = eq.payload;
     switch (eq.kind) {
       case EV_COMPLETION:
@@ -144,11 +144,54 @@ function runEvents(
   return events;
 }
 
-function eventLimit(model: Model, maxEvents: number, t: number): SimulationLimitError {
+/**
+ * The event guard tripped. The message names where the events went, from what the run counts anyway
+ * (nothing is added to the loop for it): the steps with the most service starts, and the rework
+ * rules that have sent the items now in the system back most, so that a loop can be found at once.
+ */
+function eventLimit(s: SimState, maxEvents: number): SimulationLimitError {
+  const model = s.model;
+  const t = s.now;
   return new SimulationLimitError(
     `Event limit reached: more than limits.maxEvents = ${maxEvents} events by simulated time ` +
-      `${t.toFixed(3)} h of a ${model.horizon} h horizon${model.name ? ` in model '${model.name}'` : ''}. Raise it in the scenario ` +
+      `${t.toFixed(3)} h of a ${model.horizon} h horizon${model.name ? ` in model '${model.name}'` : ''}.` +
+      `${whereEventsWent(s)} Raise it in the scenario ` +
       `(limits: { maxEvents: ${Math.max(maxEvents * 10, 1000)} }), shorten the horizon, or look for a loop ` +
-      `that creates work without end (e.g. zero-time rework cycles).`,
+      `that creates work without end (e.g. rework that sends most items back, or zero-time rework cycles).`,
   );
+}
+
+/** " Most service starts: 'a' (n), ... The items in the system were sent back n times, most by 'b' (m)." or "". */
+function whereEventsWent(s: SimState): string {
+  const model = s.model;
+  const items = s.items;
+  const N = model.nodes.length;
+  const top = (counts: Float64Array) =>
+    Array.from(counts.keys())
+      .filter((n) => counts[n] > 0)
+      .sort((a, b) => counts[b] - counts[a] || a - b)
+      .slice(0, 3)
+      .map((n) => `'${model.nodes[n].id}' (${counts[n]})`)
+      .join(', ');
+  const here = new Float64Array(N);
+  const sentBack = new Float64Array(N);
+  let rounds = 0;
+  for (let i = 0; i < items.capacity; i++) {
+    if (items.alive[i] === 0) continue;
+    if (model.nodes[items.node[i]].kind === 'step') here[items.node[i]]++;
+    const by = items.reworkNode[i];
+    if (by >= 0) sentBack[by] += items.reworkRounds[i];
+    rounds += items.reworkRounds[i];
+  }
+  const started = top(s.stepStats.started);
+  let out = '';
+  // Starts are counted from the warm-up on; before it, where the items are stands in for them.
+  if (started !== '')
+    out += ` Most service starts${s.warmup > 0 ? ` since the warm-up (${s.warmup} h)` : ''}: ${started}.`;
+  else if (top(here) !== '') out += ` Most items in the system are at ${top(here)}.`;
+  if (rounds > 0) {
+    const by = top(sentBack);
+    out += ` The ${items.live} items in the system were sent back for rework ${rounds} times${by !== '' ? `, most by ${by}` : ''}.`;
+  }
+  return out;
 }
