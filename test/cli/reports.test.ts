@@ -69,6 +69,14 @@ describe('opsim run', () => {
     expect(report.pools.server.utilisation.mean).toBeLessThan(0.9);
   });
 
+  it('says above the tables that one replication gives no interval, and nothing of the kind with two', async () => {
+    const note = 'one replication: no confidence intervals (the figures are one run; use --replications 2 or more)';
+    const one = await runCli(['run', TINY_FILE, '--replications', '1'], files);
+    expect(one.stdout.split('\n').slice(0, 4)).toContain(note);
+    const two = await runCli(['run', TINY_FILE, '--replications', '2'], files);
+    expect(two.stdout).not.toContain('one replication:');
+  });
+
   it('gives byte-identical output for the same run twice', async () => {
     const a = await runCli(['run', TINY_FILE, '--replications', '2'], files);
     const b = await runCli(['run', TINY_FILE, '--replications', '2'], files);

@@ -65,6 +65,9 @@ export function reportPreamble(r: AnyReport): string {
     `${r.scenario}${'design' in r ? ` — ${r.design}` : ''}`,
     `seed ${r.seed}, ${r.replications} replication${r.replications === 1 ? '' : 's'}, horizon ${formatNumber(r.horizonHours)} h, warm-up ${warmupText(r.warmup)}`,
   ];
+  // One run gives no spread: the tables' "± 95% CI" columns show bare numbers, which read as exact.
+  if (r.replications === 1)
+    lines.push('one replication: no confidence intervals (the figures are one run; use --replications 2 or more)');
   if (r.kind === 'compare') {
     const s = r.stopping;
     if (s.rule === 'precision')
