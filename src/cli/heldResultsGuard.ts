@@ -74,18 +74,28 @@ export function checkMergeHolds(io: CliIo, bytes: number, jobs: number): void {
 const MAX_TEXT = 2 ** 29 - 24;
 
 /**
- * Stops, before it runs, a shard whose file would be too long to write or merge: it holds every
- * result of its part whole (compare, sweep --full), and JSON.stringify of a longer text fails with
- * V8's "Invalid string length" once the runs are done. `models` are the designs whose results it
- * holds, `jobs` how many; as for the heap, the bound on their figures lets most shards through
- * without a run of no length.
+ * Stops, before it runs, a shard whose file would be too long to write or merge: JSON.stringify of a
+ * longer text fails with V8's "Invalid string length" once the runs are done. `models` are the
+ * designs whose results it holds, `jobs` how many. A shard holding every result whole (compare,
+ * sweep and select --full) is bounded as for the heap: the bound on their figures lets most shards
+ * through without a run of no length. A shard keeping less of each run gives `runChars`, the most
+ * characters one run of a design takes there.
  */
-export function checkShardText(models: readonly Model[], jobs: number, shard: Shard): void {
+export function checkShardText(
+  models: readonly Model[],
+  jobs: number,
+  shard: Shard,
+  runChars?: (m: Model) => number,
+): void {
   const most = 0.9 * MAX_TEXT;
-  const charsBy = (figures: (m: Model) => number) =>
-    (jobs * sum(models.map(figures)) * JSON_CHARS_PER_FIGURE) / models.length;
-  if (charsBy(resultFiguresBound) <= most) return;
-  const chars = charsBy(resultFigures);
+  const charsBy = (perRun: (m: Model) => number) => (jobs * sum(models.map(perRun))) / models.length;
+  const whole = (figures: (m: Model) => number) => (m: Model) => figures(m) * JSON_CHARS_PER_FIGURE;
+  const chars =
+    runChars !== undefined
+      ? charsBy(runChars)
+      : charsBy(whole(resultFiguresBound)) <= most
+        ? 0
+        : charsBy(whole(resultFigures));
   if (chars <= most) return;
   throw new UsageError(
     `--shard ${shard.k}/${shard.n}: this shard's file would be about ${megabytes(chars)} of JSON ` +

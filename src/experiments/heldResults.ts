@@ -26,6 +26,28 @@ export const BYTES_PER_RESULT = 2048;
  */
 export const JSON_CHARS_PER_FIGURE = 24;
 
+/**
+ * The most characters JSON.stringify writes for a number: 17 significant digits, a sign, a point and
+ * a three-digit exponent ("-1.2345678901234567e-308"); NaN and the infinities are written null.
+ */
+export const JSON_NUMBER_CHARS = 24;
+
+/**
+ * The most characters JSON.stringify writes for any value of `shape`'s shape, `shape` holding 0
+ * wherever the value holds a number: its keys and strings as they are, each number at its longest.
+ */
+export function jsonCharsBound(shape: unknown): number {
+  return JSON.stringify(shape).length + numberCount(shape) * (JSON_NUMBER_CHARS - 1);
+}
+
+function numberCount(value: unknown): number {
+  if (typeof value === 'number') return 1;
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 0;
+  for (const v of Object.values(value)) n += numberCount(v);
+  return n;
+}
+
 /** The number of figures (numbers, strings, booleans, nulls) in a value, however deeply nested. */
 export function figureCount(value: unknown): number {
   if (value === null || typeof value !== 'object') return value === undefined ? 0 : 1;

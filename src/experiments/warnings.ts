@@ -1,4 +1,4 @@
-import type { RunResult } from '../core/index.js';
+import type { Model, RunResult } from '../core/index.js';
 import { interval } from './interval.js';
 import { finishedNothing } from './noValue.js';
 
@@ -76,6 +76,27 @@ export function warningInputs(run: RunResult): WarningInputs {
       blocked: s.blocked,
       wipEnd: s.wipEnd,
     })),
+  };
+}
+
+/**
+ * warningInputs of a run of `model` with every number 0. Its keys (pools, executives, steps) and
+ * kinds are the model's, so that only its numbers' lengths differ from a real run's: a select shard
+ * bounds its file by it without a run.
+ */
+export function warningInputsShape(model: Model): WarningInputs {
+  const byId = <T extends { id: string }, U>(xs: readonly T[], f: (x: T) => U): Record<string, U> =>
+    Object.fromEntries(xs.map((x) => [x.id, f(x)]));
+  return {
+    horizon: 0,
+    warmup: 0,
+    pools: byId(model.pools, (p) => ({ kind: p.kind, utilisation: 0 })),
+    executives: byId(
+      model.pools.filter((p) => p.kind === 'executive'),
+      () => ({ budgetUtilisation: 0, escalationsPerWeek: 0, decidedPerWeek: 0, abandonedWaiting: 0 }),
+    ),
+    overall: { arrived: 0, done: 0, doneWithDefect: 0, rejected: 0, abandoned: 0, blocked: 0 },
+    steps: byId(model.nodes, (n) => ({ kind: n.kind, arrivals: 0, started: 0, abandoned: 0, blocked: 0, wipEnd: 0 })),
   };
 }
 

@@ -4,6 +4,8 @@
 // constraints, warnings included.
 import { describe, expect, it } from 'vitest';
 import { merge, reportJson } from '../../src/api/index.js';
+import { selectSliceCharsBound } from '../../src/experiments/index.js';
+import { compileDocument } from '../support/load.js';
 import { TINY_FILE, TINY_OVERLOADED_YAML, TINY_YAML } from '../experiments/tinyScenario.js';
 import { runCli } from './memoryIo.js';
 
@@ -117,4 +119,47 @@ describe('a sharded select', () => {
     expect(tampered.code).toBe(2);
     expect(tampered.stderr).toMatch(/x\.json: its contents do not match its contentHash/);
   }, 180_000);
+  it("bounds each run's part of the file by the model alone, a little over what a run writes", async () => {
+    const args = ['select', TINY_FILE, '--objective', 'cycleTime', '--delta', '3m', '--constraint', 'throughput>=100'];
+    const r = await runCli([...args, '--max-replications', '10', '--shard', '1/1'], files);
+    expect(r.code, r.stderr).toBe(0);
+    const file = JSON.parse(r.stdout);
+    const bound = selectSliceCharsBound(compileDocument(null, TINY_YAML, TINY_FILE), 1);
+    // Design-major: the first 2 × 10 runs are the base design's, both phases.
+    const base = file.results.slice(0, 20).map((x: unknown) => JSON.stringify(x).length + 1);
+    expect(Math.max(...base)).toBeLessThanOrEqual(bound);
+    expect(bound).toBeLessThan(3 * Math.min(...base));
+  }, 60_000);
+
+  it('stops a shard whose file would be too long before anything runs, with and without --full', async () => {
+    // 40 sweep points × 2 phases × the largest cap: 8 million runs, half of them in this shard.
+    const values = Array.from({ length: 40 }, (_, i) => i + 1).join(',');
+    const args = [
+      'select',
+      TINY_FILE,
+      '--param',
+      'pools.server.costPerTask',
+      '--values',
+      values,
+      '--objective',
+      'cycleTime',
+      '--delta',
+      '3m',
+      '--constraint',
+      'throughput>=100',
+      '--max-replications',
+      '100000',
+      '--shard',
+      '1/2',
+    ];
+    const slim = await runCli(args, files);
+    expect(slim.code).toBe(2);
+    expect(slim.stderr).toMatch(
+      /^opsim: --shard 1\/2: this shard's file would be about [\d.,]+ GB of JSON \(4,000,000 results\), more than the [\d.,]+ MB one file opsim writes or merges can hold; split the job into more shards \(n >= \d+\)\n$/,
+    );
+    const full = await runCli([...args, '--full'], files);
+    expect(full.code).toBe(2);
+    const size = (text: string) => Number(/about ([\d.,]+) GB/.exec(text)![1].replace(/,/g, ''));
+    expect(size(full.stderr)).toBeGreaterThan(size(slim.stderr));
+  }, 60_000);
 });

@@ -7,10 +7,13 @@ import {
   runSelect,
   selectionKeys,
   selectionReplications,
+  selectSliceCharsBound,
+  shardSize,
   type SelectDesignSpec,
   type SelectReport,
 } from '../../experiments/index.js';
 import type { CliIo } from '../cliIo.js';
+import { checkShardText } from '../heldResultsGuard.js';
 import { emitReport } from '../emitReport.js';
 import { openForCli, readText, variantsOption, type Loaded, type OpenedForCli } from '../loadForCli.js';
 import { outputFormat, parseCount, parseWarmup } from '../options.js';
@@ -67,6 +70,17 @@ export async function selectCommand(io: CliIo, file: string, opts: SelectCliOpti
   if (seed.trim() === '') throw new UsageError('--seed: expected a number or a word, got nothing');
   const shard = shardOf(io, opts);
   if (opts.full && shard === null) throw new UsageError('--full applies to a shard file; add --shard k/n');
+  if (shard !== null) {
+    // Every design's replications up to the cap, as runShard simulates them, whatever the procedure
+    // will end up reading.
+    const jobs = shardSize(models.length * selectionReplications({ maxReplications, constraints }), shard.k, shard.n);
+    checkShardText(
+      models,
+      jobs,
+      shard,
+      opts.full === true ? undefined : (m) => selectSliceCharsBound(m, constraints.length),
+    );
+  }
   const workers = parseCount('--workers', opts.workers) ?? io.cpus;
   const option = parseWarmup(opts.warmup, models[0].horizon);
   return withSession(io, workers, async (s) => {

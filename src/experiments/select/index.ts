@@ -39,6 +39,7 @@ export {
   selectJobs,
   replaySelect,
   selectSlice,
+  selectSliceCharsBound,
   type SelectOptions,
   type SelectSlice,
 } from './runSelect.js';

@@ -1,7 +1,8 @@
 import type { Model, RunResult } from '../../core/index.js';
 import type { Executor } from '../executor.js';
 import { designJobs } from '../replicate.js';
-import { warningInputs, type WarningInputs } from '../warnings.js';
+import { jsonCharsBound } from '../heldResults.js';
+import { warningInputs, warningInputsShape, type WarningInputs } from '../warnings.js';
 import { buildSelectReport, type SelectReport, type SelectSpec } from './selectReport.js';
 import { definedFigures, measure } from './selectionMetrics.js';
 import { selectBest, selectBestSync, type Sampler, type SelectionProblem } from './sequentialSelection.js';
@@ -68,6 +69,15 @@ export function selectSlice(spec: SelectSpec): (run: RunResult) => SelectSlice {
   return (run) => ({ figures: figures(run), warn: warningInputs(run) });
 }
 
+/**
+ * The most characters a select shard's file takes for one run of `model` (its slice as JSON and the
+ * comma after it) when the selection has `constraints` constraints: the slice's shape is the model's,
+ * so this holds for every run without one.
+ */
+export function selectSliceCharsBound(model: Model, constraints: number): number {
+  return jsonCharsBound({ figures: new Array<number>(1 + constraints).fill(0), warn: warningInputsShape(model) }) + 1;
+}
+
 /** selectionProblem(spec): the statistical problem a select spec poses, designs as indices. */
 export function selectionProblem(spec: SelectSpec): SelectionProblem {
   return {
@@ -103,7 +113,7 @@ function checkDefined(spec: SelectSpec, designs: readonly number[], from: number
  * feasibility phase before the comparison when there are constraints. A sharded selection simulates
  * this many of every design so that the merge can replay the procedure exactly.
  */
-export function selectionReplications(spec: SelectSpec): number {
+export function selectionReplications(spec: Pick<SelectSpec, 'maxReplications' | 'constraints'>): number {
   return spec.maxReplications * (spec.constraints.length > 0 ? 2 : 1);
 }
 
