@@ -121,14 +121,31 @@ export function readReplication(scenario: Scenario, o: ReplicationOptions): Repl
 }
 
 /**
+ * readExecutor(value): the `executor` option checked: undefined, or an object with a run method (and
+ * a cancel method, if it has one, as an abort calls it). Anything else is an OpsimError naming the
+ * option, not the TypeError of calling what is not a function halfway through a job.
+ */
+export function readExecutor(value: unknown): Executor | undefined {
+  if (value === undefined) return undefined;
+  const expected = 'expected an object with a run(jobs, hooks) method, such as a worker pool';
+  if (typeof value !== 'object' || value === null || typeof (value as { run?: unknown }).run !== 'function')
+    throw invalid('options', 'executor', `${expected}, got ${shown(value)}`);
+  const cancel = (value as { cancel?: unknown }).cancel;
+  if (cancel !== undefined && typeof cancel !== 'function')
+    throw invalid('options', 'executor.cancel', `expected a method (called on abort), got ${shown(cancel)}`);
+  return value as Executor;
+}
+
+/**
  * withExecutor(options, fn): runs fn with the caller's executor or an in-process pool, cancelling the
  * pool when the signal aborts. An abort rejects with the signal's reason; a guard that trips in the
  * engine becomes an OpsimError of kind 'limit'.
  */
 export async function withExecutor<T>(o: ReplicationOptions, fn: (executor: Executor) => Promise<T>): Promise<T> {
+  const given = readExecutor(o.executor);
   o.signal?.throwIfAborted();
-  const own = o.executor === undefined ? createWorkerPool({ size: 1, spawn: () => inProcessWorker(workerApi) }) : null;
-  const executor = o.executor ?? own!;
+  const own = given === undefined ? createWorkerPool({ size: 1, spawn: () => inProcessWorker(workerApi) }) : null;
+  const executor = given ?? own!;
   const cancellable = executor as Executor & { cancel?: () => void };
   const onAbort = () => cancellable.cancel?.();
   o.signal?.addEventListener('abort', onAbort);

@@ -1,6 +1,7 @@
 // The seed and replications options, checked the same way by every function of the library: a seed
 // is a word or a finite number, never the String() of whatever was passed ("[object Object]"), and a
-// wrong count names what was given as it was given (the string "3" is not the number 3).
+// wrong count names what was given as it was given (the string "3" is not the number 3). An executor
+// of the wrong shape is named as the option it is.
 import { describe, expect, it } from 'vitest';
 import { compare, drift, fit, OpsimError, run, select, sweep } from '../../src/api/index.js';
 import { runCli } from '../cli/memoryIo.js';
@@ -108,5 +109,19 @@ describe('list options given as one value', () => {
     expect((await issueOf(sweep(mm1, { params: params[0] as unknown as typeof params }))).path).toBe('params');
     const noValues = [{ path: 'pools.server.capacity', values: '1,2' }] as unknown as typeof params;
     expect((await issueOf(sweep(mm1, { params: noValues, replications: 1 }))).path).toBe('params.0');
+  });
+});
+
+describe('the executor option', () => {
+  it('of the wrong shape is an OpsimError naming the option, not a TypeError', async () => {
+    const noRun = {} as unknown as NonNullable<Parameters<typeof run>[1]>['executor'];
+    expect(await issueOf(run(mm1, { executor: noRun, replications: 1 }))).toEqual({
+      path: 'executor',
+      message: 'expected an object with a run(jobs, hooks) method, such as a worker pool, got {}',
+    });
+    const notObject = 'pool' as unknown as typeof noRun;
+    expect((await issueOf(compare(mm1, { executor: notObject, replications: 1 }))).message).toContain('got "pool"');
+    const badCancel = { run: async () => ({ results: [], cancelled: false }), cancel: true } as unknown as typeof noRun;
+    expect((await issueOf(select(mm1, { executor: badCancel, delta: 1 }))).path).toBe('executor.cancel');
   });
 });
