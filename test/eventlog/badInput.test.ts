@@ -2,6 +2,7 @@
 // warning with counts when events are skipped; never a stack trace or a silently wrong scenario.
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../cli/memoryIo.js';
+import { bundled, exportText, readText } from './logSupport.js';
 
 const HEADER = 'case:concept:name,concept:name,lifecycle:transition,org:resource,time:timestamp';
 const rows = (n: number, sep = ',') =>
@@ -114,6 +115,36 @@ describe('opsim fit on bad input', () => {
     expect(r.stderr).toContain(
       'warning: log.csv: 1 events came before an earlier-listed event of their case; each case is sorted by time',
     );
+  });
+
+  test('a log pasted twice is warned of with the count and the first repeat, and the repeats are kept', async () => {
+    const r = await fit({ 'log.csv': csv([HEADER, ...rows(40), ...rows(40)]) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'warning: log.csv: 40 events repeat an earlier event of their case exactly (first at case "c0": register complete at 2024-01-01T09:00:00.000+01:00); they are kept',
+    );
+    expect(r.written['out.yaml']).toContain('# 20 cases');
+  });
+
+  test('a step redone in the same instant (start, complete, start, complete) is not a repeat', async () => {
+    const head = 'case:concept:name,concept:name,lifecycle:transition,org:resource,time:timestamp';
+    const redo = ['start', 'complete', 'start', 'complete'].map((l) => `c0,check,${l},r0,2024-01-01T10:00:00Z`);
+    const r = await fit({ 'log.csv': csv([head, ...rows(40), ...redo]) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('repeat');
+  });
+
+  test('an opsim export with zero-duration rework (exact repeats in one instant) reads with no repeat warning', () => {
+    const zero = bundled('scenarios/validation/rework-loop.yaml', (t) =>
+      t
+        .replace('time: { dist: exponential, mean: 6m }', 'time: 0m')
+        .replace(/^horizon: .*$/m, 'horizon: 2d')
+        .replace(/^warmup: .*$/m, 'warmup: 0'),
+    );
+    const text = exportText(zero.model, 'csv');
+    const lines = text.trim().split('\n').slice(1);
+    expect(new Set(lines).size).toBeLessThan(lines.length);
+    expect(readText(text, 'csv').warnings).toEqual([]);
   });
 
   test('a log of one case, or of one event, is refused with the reason (exit 2)', async () => {

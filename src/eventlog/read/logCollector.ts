@@ -2,8 +2,8 @@
 // what was skipped or repaired, and the columnar log they go into.
 
 import type { EventLog } from '../model/eventLog.js';
-import { EventLogBuilder } from '../model/eventLog.js';
-import { DAY_MS, daysFromCivil, parseIsoTime } from '../model/isoTime.js';
+import { caseEventOrder, EventLogBuilder, lifecycleName } from '../model/eventLog.js';
+import { DAY_MS, daysFromCivil, formatIsoTime, parseIsoTime } from '../model/isoTime.js';
 import { lifecycleOf } from '../model/logEvent.js';
 import { LogReadError } from './logReadError.js';
 
@@ -123,6 +123,50 @@ export class LogCollector {
         `${this.outOfOrder} events came before an earlier-listed event of their case; each case is sorted by time`,
       );
     if (log.n === 0) throw new LogReadError('the log holds no usable event (every row was skipped)');
+    const repeats = repeatedEvents(log);
+    if (repeats.count > 0) {
+      const k = repeats.first;
+      w.push(
+        `${repeats.count} events repeat an earlier event of their case exactly (first at case "${log.cases[log.caseOf[k]]}": ` +
+          `${log.activities[log.act[k]]} ${lifecycleName(log.life[k])} at ${formatIsoTime(log.ms[k], log.offsetMin[k])}); ` +
+          'they are kept, and fit counts their work twice if the rows were written twice',
+      );
+    }
     return { log, warnings: w };
   }
+}
+
+/**
+ * Events equal to an earlier event of their case in activity, lifecycle, timestamp, resource and
+ * group, and the earliest-read of them. A repeat is looked for among the case's events at the same
+ * instant only, which the case's time order puts together, so nothing is held per event beyond that
+ * order. An opsim export repeats an event legitimately when a step of zero duration is reworked at
+ * once (start, complete, start, complete in one instant), and so may a real log at a coarse clock:
+ * a repeat counts only when no other transition of the same activity and resource lies between the
+ * two. A row written twice, or a log pasted twice, has none between except for zero-duration work
+ * (a schedule and a start in one instant have different resources: the queue has none). Repeats are kept,
+ * not dropped, because of these legitimate ones.
+ */
+function repeatedEvents(log: EventLog): { count: number; first: number } {
+  const { order } = caseEventOrder(log);
+  const { caseOf, act, life, ms, res, grp } = log;
+  let count = 0;
+  let first = -1;
+  let from = 0;
+  for (let j = 1; j < order.length; j++) {
+    const b = order[j];
+    if (caseOf[b] !== caseOf[order[from]] || ms[b] !== ms[order[from]]) {
+      from = j;
+      continue;
+    }
+    for (let i = j - 1; i >= from; i--) {
+      const a = order[i];
+      if (act[a] !== act[b] || res[a] !== res[b] || grp[a] !== grp[b]) continue;
+      if (life[a] !== life[b]) break;
+      count++;
+      if (first < 0 || b < first) first = b;
+      break;
+    }
+  }
+  return { count, first };
 }
