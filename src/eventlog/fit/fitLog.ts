@@ -113,6 +113,14 @@ export function servingPools(counts: ReadonlyMap<string, number>): {
   return { serving: all.filter(serves), leftOut: all.filter((x, k) => !serves(x, k)) };
 }
 
+/**
+ * A step whose every instance is its case's first event, with no start recorded: when the case
+ * became known. The scenario serves it in no time by a pool of its own (scenarioText).
+ */
+export function isArrivalStep(st: Pick<FittedStep, 'fit' | 'unknown' | 'count'>): boolean {
+  return st.fit === null && st.unknown === st.count;
+}
+
 /** Fewest durations of one item type at a step for a fit of its own. */
 export const LEAST_KIND_DURATIONS = 10;
 
@@ -139,7 +147,10 @@ export interface FittedModel {
   /** The split into quick and slow cases, or null (one kind, or the log's own case types). */
   kinds: CaseKinds | null;
   steps: FittedStep[];
+  /** The pools some step is served by. */
   pools: FittedPool[];
+  /** The scenario's functions: each pool's, and each step's (its first pool's group, served or not). */
+  functions: string[];
   wip: { type: string; step: string; state: 'waiting' | 'inService'; count: number; ageHours: number }[];
   instances: { exact: number; estimated: number; unknown: number };
   openCases: number;
@@ -349,6 +360,14 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
       byType,
     };
   });
+  // A pool of only arrival events (events without a resource are often a case's first, as the
+  // system recording it) or of only left-out shares serves no step: the arrival steps take no one's
+  // time and a left-out share goes to the step's first pool. Written anyway, it was a pool with a
+  // headcount and hours of its own that nothing used.
+  const served = new Set(steps.filter((st) => !isArrivalStep(st)).flatMap((st) => st.servers.map((v) => v.pool)));
+  const stepFunctions = new Set(steps.map((st) => st.servers[0].pool));
+  const functions = pools.map((p) => p.id).filter((id) => served.has(id) || stepFunctions.has(id));
+  const usedPools = pools.filter((p) => served.has(p.id));
   const entry = sortNext(flow.firsts);
   const entryByType = kindFlows === null ? null : kindFlows.map((f) => sortNext(f.firsts));
 
@@ -397,7 +416,8 @@ export function fitModel(log: EventLog, o: FitOptions): FittedModel {
     entryByType,
     kinds,
     steps,
-    pools,
+    pools: usedPools,
+    functions,
     wip,
     instances: { exact, estimated, unknown },
     openCases: flow.openCount,

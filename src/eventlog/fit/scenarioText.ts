@@ -2,7 +2,7 @@
 
 import { formatIsoTime } from '../model/isoTime.js';
 import type { FittedDist } from './durationFit.js';
-import { LEAST_POOL_PERCENT, utcDate, type FittedModel } from './fitLog.js';
+import { isArrivalStep, LEAST_POOL_PERCENT, utcDate, type FittedModel } from './fitLog.js';
 import { DAYS, hhmm, type DaySpan } from './weeklyProfile.js';
 
 const sig = (x: number, p = 4) => String(Number(x.toPrecision(p)));
@@ -106,7 +106,7 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   L.push('seed: 1');
   L.push('replications: 10');
   L.push('limits: { maxWip: 200000 }');
-  L.push(`functions: [${m.pools.map((p) => p.id).join(', ')}]   # one function per org:group (pool)`);
+  L.push(`functions: [${m.functions.join(', ')}]   # one function per org:group (pool)`);
   L.push('');
   L.push('calendars:');
   L.push(
@@ -125,8 +125,8 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
   // became known: the arrivals are fitted at those very instants, and the log shows no work or wait
   // before them. Served by a pool of its own with no calendar, in no time, so that a case that arrives
   // while its group's hours are over does not wait overnight for an event the log saw at once.
-  const arrivalSteps = new Set(m.steps.filter((st) => st.fit === null && st.unknown === st.count).map((st) => st.id));
-  const taken = new Set(m.pools.map((p) => p.id));
+  const arrivalSteps = new Set(m.steps.filter(isArrivalStep).map((st) => st.id));
+  const taken = new Set(m.functions);
   let arrivalPool = 'case-arrival';
   for (let k = 2; taken.has(arrivalPool); k++) arrivalPool = `case-arrival-${k}`;
   if (arrivalSteps.size > 0) {
