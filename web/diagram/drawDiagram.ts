@@ -14,7 +14,7 @@ import { mountDiagramViewport } from './diagramViewport.js';
 import { edgeLabelText, type Layout, type RoutedEdge } from './elkLayout.js';
 import { cachedLayout } from './layoutCache.js';
 import { modelEdges, type Edge } from './modelEdges.js';
-import { arrivalsByEntry, details, subtitle } from './nodeText.js';
+import { arrivalsByEntry, details, executiveBudgetAt, subtitle } from './nodeText.js';
 import { countChanges, type VariantChanges } from './variantChanges.js';
 
 /** Results painted onto the diagram after a run (means across replications). */
@@ -221,7 +221,7 @@ export async function drawDiagram(
           model,
           overlay?.steps[model.nodes[p.index].id],
           routesOf(p.key),
-          overlay ? budgetUseAt(model.nodes[p.index], model, overlay) : Number.NaN,
+          overlay ? executiveBudgetAt(model.nodes[p.index], model, overlay) : null,
         ),
       ),
     );
@@ -245,17 +245,17 @@ export async function drawDiagram(
     const s = overlay?.steps[d.id];
     // An escalation step's load is its executive's budget use, not a share of the diary (which the
     // run leaves out: an executive swamped past its budget would look nearly idle).
-    const budget = overlay ? budgetUseAt(d, model, overlay) : Number.NaN;
+    const budget = overlay ? executiveBudgetAt(d, model, overlay) : null;
     // A step with no utilisation (its pools never open) keeps the unshaded colour rather than 0%'s.
-    const shade = Number.isFinite(budget) ? budget : s?.utilisation;
+    const shade = budget !== null ? budget.use : s?.utilisation;
     if (overlay && d.kind === 'step' && Number.isFinite(shade)) g.select('.shape').style('fill', utilColour(shade!));
     const lines = [
       subtitle(d, model),
       arrivals.has(p.index) ? `in: ${arrivals.get(p.index)}` : '',
       s && d.kind !== 'exit' && d.kind !== 'gate'
         ? `${
-            Number.isFinite(budget)
-              ? `budget ${formatPercent(budget)} · `
+            budget !== null
+              ? `budget ${formatPercent(budget.use)} · `
               : Number.isFinite(s.utilisation)
                 ? `util ${formatPercent(s.utilisation)} · `
                 : ''
@@ -304,18 +304,6 @@ function changeClass(model: Model, index: number, c: VariantChanges | null): str
   if (d.kind === 'step' && d.servers.some((s) => c.changedPools.has(model.pools[s.pool]?.id ?? '')))
     return ' change-pool';
   return '';
-}
-
-/**
- * The budget use of the executive who decides at step d (its first, preferred pool), NaN when d is not
- * an executive's step or the executive has no budget: the executive's demand is counted there too
- * (ExecutiveFigures).
- */
-export function budgetUseAt(d: Node, model: Model, overlay: DiagramOverlay): number {
-  if (d.kind !== 'step' || d.servers.length === 0) return Number.NaN;
-  const pool = model.pools[d.servers[0].pool];
-  if (pool.kind !== 'executive') return Number.NaN;
-  return overlay.executives[pool.id]?.budgetUse ?? Number.NaN;
 }
 
 function isEscalation(n: Node): boolean {

@@ -36,7 +36,7 @@ export function details(
   model: Model,
   s: DiagramOverlay['steps'][string] | undefined,
   routes: string[],
-  budgetUse = Number.NaN,
+  budget: ExecutiveBudget | null = null,
 ): string[] {
   const lines = [`${d.kind} ${d.id}${d.fn >= 0 ? ` (${model.functions[d.fn]})` : ''}`];
   if (d.kind === 'step')
@@ -51,8 +51,8 @@ export function details(
   if (s)
     lines.push(
       `${
-        Number.isFinite(budgetUse)
-          ? `${formatPercent(budgetUse)} of ${deciderOf(d, model)}'s weekly decision budget used, `
+        budget !== null
+          ? `${formatPercent(budget.use)} of ${budget.executive}'s weekly decision budget used, `
           : Number.isFinite(s.utilisation)
             ? `utilisation ${formatPercent(s.utilisation)}, `
             : ''
@@ -61,7 +61,20 @@ export function details(
   return [...lines, ...routes];
 }
 
-/** The executive who decides at an escalation step (its first, preferred pool). */
-function deciderOf(d: Node, model: Model): string {
-  return d.kind === 'step' && d.servers.length > 0 ? model.pools[d.servers[0].pool].id : '';
+/** The executive who decides at a step, and the share of its weekly decision budget the run used. */
+export interface ExecutiveBudget {
+  executive: string;
+  use: number;
+}
+
+/**
+ * The budget use of the executive who decides at step d (its first, preferred pool, where the run
+ * counts the executive's demand too: ExecutiveFigures); null when d is not an executive's step or the
+ * executive has no budget. An executive's step is shown by it rather than by a share of the diary.
+ */
+export function executiveBudgetAt(d: Node, model: Model, overlay: DiagramOverlay): ExecutiveBudget | null {
+  if (d.kind !== 'step' || d.servers.length === 0) return null;
+  const pool = model.pools[d.servers[0].pool];
+  const use = pool.kind === 'executive' ? overlay.executives[pool.id]?.budgetUse : undefined;
+  return use !== undefined && Number.isFinite(use) ? { executive: pool.id, use } : null;
 }
