@@ -117,11 +117,21 @@ export const OBJECTIVE_ALIASES: Record<string, string> = {
 };
 
 /**
- * For people: the ad hoc / forum split of an executive's escalations says nothing when nothing reaches
- * its forums in any design (ad hoc is then the whole demand, already a row of its own). The CLI's
- * tables and the page's leave such rows out; JSON and CSV keep every key.
+ * For people: the headline rows the CLI's text and Markdown tables and the page leave out; JSON and
+ * CSV keep every key. Cost per outcome divides the cost by every item that left, lost ones
+ * included, so a design that drops work looks cheaper by it: beside cost per done item it read as a
+ * second cost, and its fall as a significant improvement. And the ad hoc / forum split where it
+ * says nothing (splitSaysNothing).
  */
-export function splitSaysNothing(key: string, headlines: readonly Record<string, Interval>[]): boolean {
+export function hiddenFromPeople(key: string, headlines: readonly Record<string, Interval>[]): boolean {
+  return key === 'costPerOutcome' || splitSaysNothing(key, headlines);
+}
+
+/**
+ * The ad hoc / forum split of an executive's escalations says nothing when nothing reaches its
+ * forums in any design (ad hoc is then the whole demand, already a row of its own).
+ */
+function splitSaysNothing(key: string, headlines: readonly Record<string, Interval>[]): boolean {
   if (!key.startsWith('adHocPerWeek:') && !key.startsWith('forumPerWeek:')) return false;
   const forum = `forumPerWeek:${key.slice(key.indexOf(':') + 1)}`;
   return headlines.every((h) => h[forum] === undefined || (h[forum].mean === 0 && h[forum].half === 0));

@@ -20,7 +20,7 @@ export {
   metricInfo,
   OBJECTIVE_ALIASES,
   OVERALL_KEYS,
-  splitSaysNothing,
+  hiddenFromPeople,
   type Headline,
   type MetricInfo,
 } from './headline.js';

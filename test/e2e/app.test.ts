@@ -105,6 +105,12 @@ describe('web app', () => {
     expect(await page.locator('[data-testid=chart-throughputPerWeek] .bar').count()).toBe(3);
     const header = await page.locator('[data-testid=compare-table] thead th').allTextContents();
     expect(header.filter((h) => h.includes('−'))).toHaveLength(2); // one paired-difference column per variant
+    // Every headline figure but cost per outcome, which falls when a design loses work.
+    const rowNames = await page
+      .locator('[data-testid=compare-table] tbody th, [data-testid=compare-table] tbody tr > td:first-child')
+      .allTextContents();
+    expect(rowNames.some((n) => n.startsWith('Cost per done item'))).toBe(true);
+    expect(rowNames.some((n) => /cost per outcome/i.test(n))).toBe(false);
     // The answer first: a sentence per headline figure with the best design, the gap with its interval, and Holm's verdict.
     const verdicts = await page.locator('[data-testid=decision-summary] [data-testid=verdict]').allTextContents();
     // The headline's five first, then lost and leftover work where a design has any; never cost per outcome.

@@ -16,7 +16,7 @@ import { stackedCostChart } from '../charts/stackedCostChart.js';
 import { clear, el } from '../dom/el.js';
 import { downloadText } from '../share/downloadText.js';
 import type { Store } from '../state/store.js';
-import { paretoFront, splitSaysNothing, warnsNothingDone, type CompareReport } from '../../src/experiments/index.js';
+import { paretoFront, hiddenFromPeople, warnsNothingDone, type CompareReport } from '../../src/experiments/index.js';
 import { decisionSummary } from './decisionSummary.js';
 import { cliLine, seedWarmupArgs, variantsArgs } from './cliLine.js';
 import { designChoices } from './designChoices.js';
@@ -282,12 +282,9 @@ function drawCompare(
   // Every figure of the designs' headlines, as opsim compare's table has them (abandoned and blocked
   // work, what is left in the system, budget use, utilisation: a design that looks cheaper because
   // it drops work must show it here), in the report's order; a key only a variant has comes after.
+  const headlines = rep.designs.map((d) => d.headline);
   const keys = [...new Set(rep.designs.flatMap((d) => Object.keys(d.headline)))].filter(
-    (k) =>
-      !splitSaysNothing(
-        k,
-        rep.designs.map((d) => d.headline),
-      ),
+    (k) => !hiddenFromPeople(k, headlines),
   );
   const rows = keys.map((k) => {
     const f = metricFormatter(k, currency);

@@ -1,4 +1,4 @@
-import { decidesAtForums, splitSaysNothing, type DesignReport, type Interval } from '../../experiments/index.js';
+import { decidesAtForums, hiddenFromPeople, type DesignReport, type Interval } from '../../experiments/index.js';
 import { metricInfo } from '../../experiments/index.js';
 import type { Cell, Table } from './table.js';
 import { periodTable } from './periodTable.js';
@@ -44,7 +44,7 @@ const AFTER_WARMUP = 'after warm-up';
 
 /** The tables of `opsim run`: headline, steps, pools, executives, item types, cost, quality. */
 export function designTables(r: DesignReport, suffix = '', full = true): Table[] {
-  const shown = (k: string) => full || !splitSaysNothing(k, [r.headline]);
+  const shown = (k: string) => full || !hiddenFromPeople(k, [r.headline]);
   // Only a scenario with a pre-emptive step (`queue.preempt`) has the column.
   const preemptive = Object.values(r.steps).some((s) => s.preemptions !== undefined);
   const tables: Table[] = [

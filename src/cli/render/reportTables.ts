@@ -9,7 +9,7 @@ import type {
   WarmupInfo,
   Warning,
 } from '../../experiments/index.js';
-import { significanceLabel, splitSaysNothing } from '../../experiments/index.js';
+import { significanceLabel, hiddenFromPeople } from '../../experiments/index.js';
 import { optimisePreamble, optimiseTables, optimiseVariant } from './optimiseTables.js';
 import { designTables, headlineCell, headlineLabel } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
@@ -144,14 +144,8 @@ const SWEEP_TEXT_KEYS = new Set([
 ]);
 
 function compareTables(r: CompareReport, full: boolean): Table[] {
-  const keys = Object.keys(r.designs[0].headline).filter(
-    (k) =>
-      full ||
-      !splitSaysNothing(
-        k,
-        r.designs.map((d) => d.headline),
-      ),
-  );
+  const headlines = r.designs.map((d) => d.headline);
+  const keys = Object.keys(r.designs[0].headline).filter((k) => full || !hiddenFromPeople(k, headlines));
   const tables: Table[] = [
     {
       title: 'Designs (mean ± 95% CI)',
@@ -169,7 +163,10 @@ function compareTables(r: CompareReport, full: boolean): Table[] {
       title: `${diff.design} vs ${diff.base} (paired differences, common random numbers; ${significanceText(r)})`,
       columns: ['metric', 'difference ± 95% CI', 'change', 'significant'],
       rows: Object.entries(diff.metrics)
-        .filter(([k, d]) => full || overall(k) || k.startsWith('costPerDone:') || d.significant)
+        .filter(
+          ([k, d]) =>
+            full || (!hiddenFromPeople(k, headlines) && (overall(k) || k.startsWith('costPerDone:') || d.significant)),
+        )
         .map(([k, d]) => [
           headlineLabel(k),
           headlineCell(k, d, true),
