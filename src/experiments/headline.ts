@@ -31,7 +31,9 @@ export function headlineOf(run: RunResult): Headline {
   const o = run.overall;
   const weeks = (run.horizon - run.warmup) / 168;
   const perWeek = (x: number) => (weeks > 0 ? x / weeks : 0);
-  const share = (x: number) => (o.arrived > 0 ? x / o.arrived : 0);
+  // A share of arrivals is no value where nothing arrived: 0% of none read as "nothing lost", and
+  // "0% still in system" beside initial work that was all still there.
+  const share = (x: number) => (o.arrived > 0 ? x / o.arrived : Number.NaN);
   const out: Headline = {
     throughputPerWeek: o.throughputPerWeek,
     cycleTime: overDone(o.cycleTime.mean, o),

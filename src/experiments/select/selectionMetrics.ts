@@ -119,6 +119,12 @@ function undefinedFigureMessage(key: string, design: string, replication: number
       `pool ${id} had no open hour in design ${design}, replication ${replication}, so its ${what} is not ` +
       `defined (busy over no available hours). Leave that design out, or limit a figure every run has.`
     );
+  if (name.endsWith('Share'))
+    return (
+      `design ${design} had no arrivals in replication ${replication}, so its ${what} is not defined ` +
+      `(a share of none). Leave that design out, or use a figure every run has, such as ` +
+      `abandonedPerWeek for abandonedShare.`
+    );
   const nothing = name === 'costPerOutcome' ? 'had no item leave with an outcome' : 'finished no item';
   return (
     `design ${design} ${nothing} in replication ${replication}, so its ${what} is not defined ` +
