@@ -2,7 +2,7 @@
 // tarball installed into an empty folder from the npm cache, then the CLI and the library used from
 // there. The copy keeps the real prepack (which empties dist/) away from the dist/ other tests run.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,13 @@ describe('the npm package', () => {
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'opsim-user', private: true, type: 'module' }));
     sh('npm', ['install', '--prefer-offline', '--no-save', tarball], app);
     expect(readdirSync(join(app, 'node_modules'))).toContain('opsim');
+    // No shipped file points at a source map the package does not hold (bundlers and debuggers
+    // warn about each one).
+    const installed = join(app, 'node_modules', 'opsim', 'dist');
+    const dangling = (readdirSync(installed, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.js') && readFileSync(join(installed, f), 'utf8').includes('//# sourceMappingURL='),
+    );
+    expect(dangling).toEqual([]);
     const { version } = JSON.parse(
       sh('node', ['-p', 'JSON.stringify(require("./node_modules/opsim/package.json"))'], app),
     ) as { version: string };
