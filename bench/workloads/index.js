@@ -6,6 +6,7 @@ import { sweep } from './sweep.js';
 import { pipeline } from './pipeline.js';
 import { scaling } from './scaling.js';
 import { drift } from './drift.js';
+import { page } from './page.js';
 
 /** In the order they are run and reported. */
-export const workloads = { mm1, mmc, tandem, company, sweep, pipeline, scaling, drift };
+export const workloads = { mm1, mmc, tandem, company, sweep, pipeline, scaling, page, drift };
