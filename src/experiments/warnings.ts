@@ -159,7 +159,9 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
       out.push({
         kind: 'poolSaturated',
         subjects: [id],
-        text: `Pool ${id} is busy ${pct(u)} of its available hours (above ${pct(WARN.poolUtilisation)}): its queues grow with any surge, so its waits are fragile.`,
+        // Busy hours past the available ones are tasks finished after the pool closed: "112.9% of its
+        // available hours" otherwise reads as a figure that cannot be.
+        text: `Pool ${id} is busy ${pct(u)} of its available hours (above ${pct(WARN.poolUtilisation)}${u > 1 ? '; past 100% is overtime' : ''}): its queues grow with any surge, so its waits are fragile.`,
       });
     }
   }

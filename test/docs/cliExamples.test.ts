@@ -1,47 +1,67 @@
 // The command excerpts of docs/cli.md that show a bundled scenario's output are run, and every line
-// the page shows is in the output (a line ending in "  ..." has its columns cut at the right: the
-// output's line starts with it).
+// the page shows is in the output (a line ending in " ..." is cut at the right: the output's line
+// starts with what comes before it); so is the excerpt of `npm start` in README.md.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../cli/memoryIo.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const cliDoc = read('docs/cli.md');
 
 interface Excerpt {
   argv: string[];
   shown: string[];
 }
 
-/** Code blocks that start with `$ opsim ...` on a file in scenarios/ and show more than the first line. */
-function excerpts(): Excerpt[] {
-  return [...cliDoc.matchAll(/```\n\$ opsim ([^\n]*scenarios\/[^\n]*)\n([\s\S]*?)```/g)].map((m) => ({
-    argv: m[1].trim().split(/\s+/),
-    shown: m[2].split('\n').filter((l) => l.trim() !== '' && l.trim() !== '...'),
+/** Words as a shell splits them, for the excerpts' quoting: 'a b' is one word. */
+const words = (line: string): string[] => (line.match(/'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^'(.*)'$/, '$1'));
+
+const shownLines = (block: string): string[] => block.split('\n').filter((l) => l.trim() !== '' && l.trim() !== '...');
+
+/** Code blocks of docs/cli.md that start with `$ opsim ...` on a file in scenarios/ and show more than the first line. */
+function cliExcerpts(): Excerpt[] {
+  return [...read('docs/cli.md').matchAll(/```\n\$ opsim ([^\n]*scenarios\/[^\n]*)\n([\s\S]*?)```/g)].map((m) => ({
+    argv: words(m[1].trim()),
+    shown: shownLines(m[2]),
   }));
 }
 
-describe('docs/cli.md excerpts of the bundled scenarios', () => {
-  const periods = excerpts().filter((e) => e.argv.includes('--periods'));
+/** README's excerpt of `npm start`, which runs `opsim compare scenarios/company/ai-native.yaml`. */
+function readmeExcerpt(): Excerpt {
+  const block = /```text\n([\s\S]*?)```/.exec(read('README.md'));
+  if (!block) throw new Error("README.md has no text block with npm start's output");
+  return { argv: ['compare', 'scenarios/company/ai-native.yaml'], shown: shownLines(block[1]) };
+}
 
-  test('the --periods excerpts use bundled scenarios', () => {
-    expect(periods.length).toBeGreaterThan(0);
+async function missingLines(e: Excerpt): Promise<string[]> {
+  const file = e.argv.find((a) => a.startsWith('scenarios/'))!;
+  const r = await runCli(e.argv, { [file]: read(file) });
+  expect(r.code, r.stderr).toBe(0);
+  const lines = r.stdout.split('\n').map((l) => l.trimEnd());
+  return e.shown.filter((shown) => {
+    const cut = shown.endsWith(' ...');
+    const text = (cut ? shown.slice(0, -' ...'.length) : shown).trimEnd();
+    return !lines.some((l) => (cut ? l.startsWith(text) : l === text));
+  });
+}
+
+describe('docs excerpts of the bundled scenarios', () => {
+  const all = cliExcerpts();
+
+  test('docs/cli.md shows run, compare, sweep, select and optimise on bundled scenarios', () => {
+    expect(new Set(all.map((e) => e.argv[0]))).toEqual(new Set(['run', 'compare', 'sweep', 'select', 'optimise']));
   });
 
-  test.each(periods.map((e) => [e.argv.join(' '), e] as const))(
+  test.each(all.map((e) => [e.argv.join(' '), e] as const))(
     'opsim %s prints the lines shown',
     async (_, e) => {
-      const file = e.argv.find((a) => a.startsWith('scenarios/'))!;
-      const r = await runCli(e.argv, { [file]: read(file) });
-      expect(r.code, r.stderr).toBe(0);
-      const lines = r.stdout.split('\n').map((l) => l.trimEnd());
-      const missing = e.shown.filter((shown) => {
-        const cut = shown.endsWith('  ...');
-        const text = (cut ? shown.slice(0, -'  ...'.length) : shown).trimEnd();
-        return !lines.some((l) => (cut ? l.startsWith(text) : l === text));
-      });
-      expect(missing).toEqual([]);
+      expect(await missingLines(e)).toEqual([]);
     },
     120_000,
   );
+
+  test("README's npm start excerpt is what opsim compare prints", async () => {
+    const e = readmeExcerpt();
+    expect(e.shown.length).toBeGreaterThan(20);
+    expect(await missingLines(e)).toEqual([]);
+  }, 120_000);
 });

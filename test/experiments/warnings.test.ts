@@ -55,6 +55,12 @@ describe('warningsOf(runs)', () => {
     expect(warningsOf(runs(2, (run) => (run.pools.team.utilisation = 0.95)))).toEqual([]);
   });
 
+  it('says that a pool busy past 100% of its hours worked overtime', () => {
+    expect(warningsOf(runs(2, (run) => (run.pools.team.utilisation = 1.129)))[0].text).toBe(
+      'Pool team is busy 112.9% of its available hours (above 95.0%; past 100% is overtime): its queues grow with any surge, so its waits are fragile.',
+    );
+  });
+
   it('names an executive over the decision budget', () => {
     const w = warningsOf(runs(2, (run) => (run.executives.coo.budgetUtilisation = 1.04)));
     expect(w.map((x) => [x.kind, x.subjects])).toEqual([['executiveOverBudget', ['coo']]]);
