@@ -219,6 +219,16 @@ describe("opsim optimise on the bundled support-vp.yaml, as README's example run
     expect(reportPreamble(report)).toMatch(
       /\nSelected: authority=0\.99, specialists=2\n! Pool specialists is busy 1\d\d\.\d% of its available hours/,
     );
+    // Under the warnings, the limit that asks for a design that keeps up; with it, the pick does.
+    expect(reportPreamble(report)).toContain(
+      "To choose among designs that keep up, add --constraint 'utilisation:specialists<=95%' to the\ncommand.",
+    );
+    const keepingUp = JSON.parse(
+      (await runCli([...args, '--constraint', 'utilisation:specialists<=95%', '--json'], input)).stdout,
+    );
+    expect(keepingUp.best.name).toBe('authority=0.99, specialists=3');
+    expect(keepingUp.best.warnings).toEqual([]);
+    expect(reportPreamble(keepingUp)).not.toContain('To choose among designs that keep up');
   });
 });
 

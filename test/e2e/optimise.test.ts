@@ -141,9 +141,15 @@ describe('Select tab, optimising with a limit that lets an overloaded combinatio
     // Two specialists cannot do 112 hours of refunds a week: cheap per done item only because work piles up.
     const warnings = page.locator('[data-testid=optimise-summary] [data-testid=select-warnings] li');
     expect(await warnings.allTextContents()).toEqual([
-      expect.stringMatching(/^Pool specialists is busy 1\d\d\.\d% of its available hours \(above 95\.0%\)/),
+      expect.stringMatching(
+        /^Pool specialists is busy 1\d\d\.\d% of its available hours \(above 95\.0%; past 100% is overtime\)/,
+      ),
       expect.stringMatching(/^Work in progress grew through the observation window: /),
     ]);
+    // And the way out: the limit that asks for a design that keeps up.
+    expect(await page.textContent('[data-testid=optimise-summary] [data-testid=keep-up]')).toBe(
+      'To choose among designs that keep up, add the limit utilisation of specialists at most 95.0%.',
+    );
     // Once, under the verdict: the certification below does not repeat them.
     expect(await page.locator('[data-testid=select-warnings]').count()).toBe(1);
 

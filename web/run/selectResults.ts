@@ -4,10 +4,11 @@
 // took; then the objective per design as a chart, and how the procedure ran. Figures are named in
 // words (`decision budget use of head-cs`), never by their keys.
 import { ciBarChart } from '../charts/ciBarChart.js';
-import { formatInterval } from '../charts/format.js';
+import { formatInterval, formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import {
   constraintText,
+  keepUpLimits,
   selectionInfo,
   type SelectConstraint,
   type SelectDesign,
@@ -86,7 +87,7 @@ function verdictOf(rep: SelectReport, currency: string): string {
  * the guarantee says nothing of that.
  */
 export function selectWarnings(rep: SelectReport, name: (path: string) => string = (p) => p): HTMLElement | null {
-  return warningsView(
+  const view = warningsView(
     [
       ...rep.designs.filter((d) => d.name === rep.selected).map((d) => ({ name: null, of: d })),
       ...rep.designs
@@ -95,6 +96,18 @@ export function selectWarnings(rep: SelectReport, name: (path: string) => string
     ],
     'select-warnings',
   );
+  // The way out of an overloaded pick: the limits that ask for a design that keeps up.
+  const limits = keepUpLimits(rep);
+  if (view !== null && limits.length > 0)
+    view.append(
+      el(
+        'p',
+        { 'data-testid': 'keep-up' },
+        `To choose among designs that keep up, add ${limits.length === 1 ? 'the limit' : 'the limits'} ` +
+          `${limits.map((l) => `${selectionInfo(l.key).label} at most ${formatPercent(l.limit)}`).join(' and ')}.`,
+      ),
+    );
+  return view;
 }
 
 /** drawSelect(...): the report drawn; `warned` when the caller already shows selectWarnings (an optimisation, above). */

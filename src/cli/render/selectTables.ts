@@ -1,4 +1,4 @@
-import { constraintText, type SelectReport, selectionInfo } from '../../experiments/index.js';
+import { constraintText, keepUpLimits, type SelectReport, selectionInfo } from '../../experiments/index.js';
 import { formatCount, formatNumber } from './formatNumber.js';
 import type { Cell, Table } from './table.js';
 
@@ -28,7 +28,19 @@ export function selectPreamble(r: SelectReport, width = 100): string {
     `Selected: ${r.selected ?? 'none'}`,
   );
   const warnings = contenderWarnings(r);
-  if (warnings.length > 0) lines.push(...warnings.map((w) => wrap(`! ${w}`, width, '  ')), '');
+  if (warnings.length > 0) {
+    lines.push(...warnings.map((w) => wrap(`! ${w}`, width, '  ')));
+    // The way out of an overloaded pick, in the command's own syntax.
+    const limits = keepUpLimits(r);
+    if (limits.length > 0)
+      lines.push(
+        wrap(
+          `To choose among designs that keep up, add ${limits.map((l) => `--constraint '${l.key}<=${Number((l.limit * 100).toPrecision(6))}%'`).join(' ')} to the command.`,
+          width,
+        ),
+      );
+    lines.push('');
+  }
   lines.push(wrap(r.guarantee, width));
   return lines.join('\n') + '\n\n';
 }
