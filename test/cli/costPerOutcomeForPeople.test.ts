@@ -29,6 +29,7 @@ describe('cost per outcome in the tables people read', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('cost per done item');
       expect(r.stdout).not.toContain('cost per outcome');
+      expect(r.stdout).not.toMatch(/^per outcome /m); // the run's Cost table
     }
   });
 
@@ -37,6 +38,7 @@ describe('cost per outcome in the tables people read', () => {
     expect(csv.stdout).toContain('cost per outcome');
     const run = await runCli(['run', TINY_FILE, '--replications', '2', '--csv'], files);
     expect(run.stdout).toContain('cost per outcome');
+    expect(run.stdout).toMatch(/^per outcome,/m);
     const json = await runCli(['run', TINY_FILE, '--replications', '2', '--json'], files);
     expect(JSON.parse(json.stdout).headline.costPerOutcome.n).toBe(2);
   });

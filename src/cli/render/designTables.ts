@@ -202,7 +202,8 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
     columns: ['item', 'amount'],
     rows: [
       ['total', { ci: c.total }],
-      ['per outcome', { ci: c.perOutcome }],
+      // Cost per outcome falls when work is lost (hiddenFromPeople): in CSV only.
+      ...(full ? [['per outcome', { ci: c.perOutcome }] as Cell[]] : []),
       ['per done item', { ci: c.perDone }],
       ['agents', { ci: c.byKind.agent }],
       ['humans', { ci: c.byKind.human }],
