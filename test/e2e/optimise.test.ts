@@ -170,6 +170,15 @@ describe('Select tab, optimising with a limit that lets an overloaded combinatio
     expect(differingLeaves(JSON.parse(pageJson), JSON.parse(cli))).toEqual([]);
     expect(pageJson).toBe(cli);
     expect(JSON.parse(pageJson).best.warnings).toHaveLength(2);
+
+    // One click puts the suggested limit in the form; run again, three specialists keep up.
+    await page.click('[data-testid=optimise-summary] [data-testid=keep-up-add]');
+    expect(await page.textContent('[data-testid=select-cli]')).toBe(
+      "opsim optimise support-vp.yaml --objective min:costPerDone --constraint 'budgetUse:*<=1' --constraint 'utilisation:specialists<=95%' --delta 0.5 --confidence 0.95 --seed 11",
+    );
+    await runAndWait(page, '[data-testid=select-run]', '[data-testid=select-results]');
+    await page.waitForSelector('[data-testid=optimise-verdict]:has-text("specialists = 3")');
+    expect(await page.locator('[data-testid=optimise-summary] [data-testid=select-warnings]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

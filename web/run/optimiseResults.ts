@@ -4,7 +4,7 @@
 // selection is drawn, and the winner as a variant to paste or to save into the scenario.
 import { el } from '../dom/el.js';
 import type { Store } from '../state/store.js';
-import type { Decision, OptimiseReport } from '../../src/experiments/index.js';
+import type { Decision, KeepUpLimit, OptimiseReport } from '../../src/experiments/index.js';
 import { formatInterval, formatMoney } from '../charts/format.js';
 import { metricFormatter } from './metrics.js';
 import { saveAsVariant } from './saveAsVariant.js';
@@ -47,6 +47,7 @@ export function drawOptimise(
   store: Store,
   currency: string,
   descriptions: Record<string, string>,
+  onKeepUp: ((limits: KeepUpLimit[]) => void) | null = null,
 ): void {
   const s = store.get();
   const decided = (s.loaded?.doc.decisions ?? {}) as Record<string, { description?: string }>;
@@ -66,7 +67,7 @@ export function drawOptimise(
       el('h3', {}, rep.design === 'base' ? 'Optimisation' : `Optimisation of ${rep.design}`),
       el('p', { 'data-testid': 'optimise-verdict' }, el('strong', {}, verdict)),
       // Under the verdict rather than in the certification below, which a long screening table may push out of sight.
-      (rep.certification === null ? null : selectWarnings(rep.certification)) ?? '',
+      (rep.certification === null ? null : selectWarnings(rep.certification, undefined, onKeepUp)) ?? '',
       // With a certification, its summary below states the guarantee.
       rep.certification === null ? el('p', { 'data-testid': 'optimise-guarantee' }, rep.guarantee) : '',
       el(

@@ -16,6 +16,7 @@ import {
   parseSweepValues,
   selectionInfo,
   selectionKeys,
+  type KeepUpLimit,
   type SelectReport,
   type SelectionGoalInput,
   type SweepParam,
@@ -286,6 +287,13 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     showCli();
   };
   addLimit.addEventListener('click', () => addRow());
+  /** The limits a result suggests for a design that keeps up, put in the form (a figure already limited is left as it is). */
+  const addKeepUp = (suggested: KeepUpLimit[]) => {
+    for (const l of suggested)
+      if (!rows.some((r) => r.figure.value === l.key))
+        addRow(l.key, '<=', `${Number((l.limit * 100).toPrecision(6))}%`);
+    limits.scrollIntoView?.({ block: 'nearest' });
+  };
 
   /** The goal as `opsim select` options. */
   const goal = (): SelectionGoalInput => ({
@@ -542,7 +550,7 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
         return;
       }
       out.dataset.runs = String(++runs);
-      drawOptimise(out, opt.report, store, currency, variantDescriptions(s.loaded?.baseDoc ?? {}));
+      drawOptimise(out, opt.report, store, currency, variantDescriptions(s.loaded?.baseDoc ?? {}), addKeepUp);
       const download = el('button', { type: 'button' }, 'Download optimisation JSON');
       download.addEventListener('click', () => downloadText('optimise-report.json', opt.json, 'application/json'));
       out.append(
@@ -569,7 +577,15 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
     }
     if (sel.restored) showGoalOf(sel.report);
     out.dataset.runs = String(++runs);
-    drawSelect(out, sel.report, currency, variantDescriptions(s.loaded?.baseDoc ?? {}), paramNamer(s.loaded?.baseDoc));
+    drawSelect(
+      out,
+      sel.report,
+      currency,
+      variantDescriptions(s.loaded?.baseDoc ?? {}),
+      paramNamer(s.loaded?.baseDoc),
+      false,
+      addKeepUp,
+    );
     const download = el('button', { type: 'button' }, 'Download selection JSON');
     download.addEventListener('click', () => downloadText('select-report.json', sel.json, 'application/json'));
     out.append(

@@ -10,6 +10,7 @@ import {
   constraintText,
   keepUpLimits,
   selectionInfo,
+  type KeepUpLimit,
   type SelectConstraint,
   type SelectDesign,
   type SelectReport,
@@ -86,7 +87,11 @@ function verdictOf(rep: SelectReport, currency: string): string {
  * means are not steady-state figures (its cost per done item looks cheap while work piles up), and
  * the guarantee says nothing of that.
  */
-export function selectWarnings(rep: SelectReport, name: (path: string) => string = (p) => p): HTMLElement | null {
+export function selectWarnings(
+  rep: SelectReport,
+  name: (path: string) => string = (p) => p,
+  onKeepUp: ((limits: KeepUpLimit[]) => void) | null = null,
+): HTMLElement | null {
   const view = warningsView(
     [
       ...rep.designs.filter((d) => d.name === rep.selected).map((d) => ({ name: null, of: d })),
@@ -98,15 +103,25 @@ export function selectWarnings(rep: SelectReport, name: (path: string) => string
   );
   // The way out of an overloaded pick: the limits that ask for a design that keeps up.
   const limits = keepUpLimits(rep);
-  if (view !== null && limits.length > 0)
-    view.append(
-      el(
-        'p',
-        { 'data-testid': 'keep-up' },
-        `To choose among designs that keep up, add ${limits.length === 1 ? 'the limit' : 'the limits'} ` +
-          `${limits.map((l) => `${selectionInfo(l.key).label} at most ${formatPercent(l.limit)}`).join(' and ')}.`,
-      ),
+  if (view !== null && limits.length > 0) {
+    const hint = el(
+      'p',
+      { 'data-testid': 'keep-up' },
+      `To choose among designs that keep up, add ${limits.length === 1 ? 'the limit' : 'the limits'} ` +
+        `${limits.map((l) => `${selectionInfo(l.key).label} at most ${formatPercent(l.limit)}`).join(' and ')}.`,
     );
+    view.append(hint);
+    if (onKeepUp !== null) {
+      // One click puts them in the form above, to run again.
+      const add = el(
+        'button',
+        { type: 'button', 'data-testid': 'keep-up-add' },
+        limits.length === 1 ? 'Add this limit' : 'Add these limits',
+      );
+      add.addEventListener('click', () => onKeepUp(limits));
+      view.append(add);
+    }
+  }
   return view;
 }
 
@@ -118,6 +133,7 @@ export function drawSelect(
   descriptions: Record<string, string>,
   name: (path: string) => string = (p) => p,
   warned = false,
+  onKeepUp: ((limits: KeepUpLimit[]) => void) | null = null,
 ): void {
   const fo = metricFormatter(rep.objective.key, currency);
   const words = (text: string) => inWords(text, rep, currency, name);
@@ -126,7 +142,7 @@ export function drawSelect(
     { class: 'decision', 'data-testid': 'decision-summary', 'aria-label': 'Decision summary' },
     el('h3', {}, 'Decision summary'),
     el('p', { 'data-testid': 'select-verdict' }, el('strong', {}, selectVerdict(rep, currency, name))),
-    (warned ? null : selectWarnings(rep, name)) ?? '',
+    (warned ? null : selectWarnings(rep, name, onKeepUp)) ?? '',
     el('p', { 'data-testid': 'select-guarantee' }, words(rep.guarantee)),
   );
   const named = rep.designs.filter((d) => descriptions[d.name]);
