@@ -86,7 +86,9 @@ describe('two-parameter sweep', () => {
     // possibly optimal or dominated), never the means-only front.
     const tableFront = await page
       .locator('[data-testid=sweep-table] tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => (tr.lastElementChild?.textContent ?? '').replace(/ by .*/, '')));
+      .evaluateAll((trs) =>
+        trs.map((tr) => (tr.lastElementChild?.textContent ?? '').replace(/ by .*/, '').replace(/, with warnings$/, '')),
+      );
     const chartFront = await page
       .locator('[data-testid=chart-pareto] .point')
       .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-front')));

@@ -205,7 +205,8 @@ export function itemTypesOf(rep: SweepReport): string[] {
 
 /** A point's standing on the front as the table and the CLI's sweep table say it. */
 export function frontText(p: SweepPoint, points: readonly SweepPoint[], label: (p: SweepPoint) => string): string {
-  if (p.front !== 'dominated') return p.front;
+  // As the CLI's table: a point on the front with warnings says so where a reader picks from it.
+  if (p.front !== 'dominated') return `${p.front}${p.warnings.length > 0 ? ', with warnings' : ''}`;
   const by = p.dominatedBy === null ? undefined : points[p.dominatedBy];
   return by ? `dominated by ${label(by)}` : 'dominated';
 }

@@ -247,8 +247,12 @@ function sweepTables(r: SweepReport, full: boolean): Table[] {
   );
   const paths = r.params.map((p) => p.path);
   const on = r.objectives.map((o) => `${o.direction} ${o.key}`).join(', ');
+  // A point on the front with warnings (a saturated pool, lost work) says so where a reader picks
+  // from the front: an overloaded point can be optimal on cost and defects.
   const standing = (p: SweepReport['points'][number]) =>
-    p.front === 'dominated' ? `dominated by ${p.dominatedBy}` : p.front === 'optimal' ? 'optimal' : 'possibly optimal';
+    p.front === 'dominated'
+      ? `dominated by ${p.dominatedBy}`
+      : `${p.front === 'optimal' ? 'optimal' : 'possibly optimal'}${p.warnings.length > 0 ? ', with warnings' : ''}`;
   return [
     {
       title: `Sweep of ${paths.join(' × ')} (mean ± 95% CI; Pareto front on ${on}, with 95% confidence)`,
