@@ -16,6 +16,7 @@ import {
   parseSweepValues,
   selectionInfo,
   selectionKeys,
+  keepUpValue,
   type KeepUpLimit,
   type SelectReport,
   type SelectionGoalInput,
@@ -289,9 +290,7 @@ export function mountSelectPanel(host: HTMLElement, store: Store, runner: Runner
   addLimit.addEventListener('click', () => addRow());
   /** The limits a result suggests for a design that keeps up, put in the form (a figure already limited is left as it is). */
   const addKeepUp = (suggested: KeepUpLimit[]) => {
-    for (const l of suggested)
-      if (!rows.some((r) => r.figure.value === l.key))
-        addRow(l.key, '<=', `${Number((l.limit * 100).toPrecision(6))}%`);
+    for (const l of suggested) if (!rows.some((r) => r.figure.value === l.key)) addRow(l.key, '<=', keepUpValue(l));
     limits.scrollIntoView?.({ block: 'nearest' });
   };
 

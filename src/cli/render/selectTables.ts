@@ -1,4 +1,10 @@
-import { constraintText, keepUpLimits, type SelectReport, selectionInfo } from '../../experiments/index.js';
+import {
+  constraintText,
+  keepUpLimits,
+  keepUpValue,
+  type SelectReport,
+  selectionInfo,
+} from '../../experiments/index.js';
 import { formatCount, formatNumber } from './formatNumber.js';
 import type { Cell, Table } from './table.js';
 
@@ -35,7 +41,7 @@ export function selectPreamble(r: SelectReport, width = 100): string {
     if (limits.length > 0)
       lines.push(
         wrap(
-          `To choose among designs that keep up, add ${limits.map((l) => `--constraint '${l.key}<=${Number((l.limit * 100).toPrecision(6))}%'`).join(' ')} to the command.`,
+          `To choose among designs that keep up, add ${limits.map((l) => `--constraint '${l.key}<=${keepUpValue(l)}'`).join(' ')} to the command.`,
           width,
         ),
       );

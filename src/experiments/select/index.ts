@@ -50,7 +50,7 @@ export {
   readConfidence,
   DEFAULT_TOLERANCE_SHARE,
 } from './readSelectionOptions.js';
-export { keepUpLimits, type KeepUpLimit } from './keepUpLimits.js';
+export { keepUpLimits, keepUpValue, type KeepUpLimit } from './keepUpLimits.js';
 export {
   readSelectionGoal,
   DEFAULT_OBJECTIVE,

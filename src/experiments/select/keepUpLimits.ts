@@ -15,18 +15,23 @@ export interface KeepUpLimit {
  * ask for one that keeps up. The CLI prints them as --constraint options, the page in words.
  */
 export function keepUpLimits(r: SelectReport): KeepUpLimit[] {
+  const selected = r.designs.find((d) => d.name === r.selected);
+  if (selected === undefined) return [];
   const limited = new Set(r.constraints.map((c) => c.key));
   const out: KeepUpLimit[] = [];
-  for (const d of r.designs.filter((x) => x.name === r.selected)) {
-    for (const w of d.warnings) {
-      const figure =
-        w.kind === 'poolSaturated'
-          ? { key: `utilisation:${w.subjects[0]}`, limit: WARN.poolUtilisation }
-          : w.kind === 'executiveOverBudget'
-            ? { key: `budgetUse:${w.subjects[0]}`, limit: WARN.budgetUse }
-            : null;
-      if (figure !== null && !limited.has(figure.key)) out.push(figure);
-    }
+  for (const w of selected.warnings) {
+    const figure =
+      w.kind === 'poolSaturated'
+        ? { key: `utilisation:${w.subjects[0]}`, limit: WARN.poolUtilisation }
+        : w.kind === 'executiveOverBudget'
+          ? { key: `budgetUse:${w.subjects[0]}`, limit: WARN.budgetUse }
+          : null;
+    if (figure !== null && !limited.has(figure.key)) out.push(figure);
   }
   return out;
+}
+
+/** The limit as a --constraint takes it ("95%"), for the CLI's line and the page's form alike. */
+export function keepUpValue(l: KeepUpLimit): string {
+  return `${Number((l.limit * 100).toPrecision(6))}%`;
 }
