@@ -186,9 +186,10 @@ function whereEventsWent(s: SimState): string {
   const started = top(s.stepStats.started);
   let out = '';
   // Starts are counted from the warm-up on; before it, where the items are stands in for them.
+  const waiting = top(here);
   if (started !== '')
     out += ` Most service starts${s.warmup > 0 ? ` since the warm-up (${s.warmup} h)` : ''}: ${started}.`;
-  else if (top(here) !== '') out += ` Most items in the system are at ${top(here)}.`;
+  else if (waiting !== '') out += ` Most items in the system are at ${waiting}.`;
   if (rounds > 0) {
     const by = top(sentBack);
     out += ` The ${items.live} items in the system were sent back for rework ${rounds} times${by !== '' ? `, most by ${by}` : ''}.`;
