@@ -17,7 +17,9 @@ describe('percentages of small shares', () => {
   it('show two significant figures below 0.05%, rather than 0.0%', () => {
     expect(formatPercent(0.000314)).toBe('0.031%');
     expect(formatPercent(0.0000061)).toBe('0.00061%');
-    expect(formatPercent(-0.0002)).toBe('-0.02%');
+    expect(formatPercent(-0.0002)).toBe('-0.020%');
+    // Two figures, a trailing zero included: "0.03%" beside "0.031%" read as a less precise figure.
+    expect(formatPercent(0.0003)).toBe('0.030%');
     expect(formatPercent(1e-12)).toBe('<0.0001%');
     expect(formatPoints(0.00012)).toBe('+0.012 pts');
     expect(formatPoints(0)).toBe('0.0 pts');
@@ -25,7 +27,7 @@ describe('percentages of small shares', () => {
 
   it('in an interval, mean and half alike', () => {
     const ci = interval([0.0002, 0.0003, 0.0004, 0.0003]);
-    expect(formatInterval(ci, 'percent')).toBe('0.03% ± 0.013%');
+    expect(formatInterval(ci, 'percent')).toBe('0.030% ± 0.013%');
     // A mean inside ± its half-width takes the half's decimals: "+0.02 pts ± 0.1" claimed a digit the
     // interval does not have.
     expect(formatInterval(interval([0.0001, 0.0003]), 'points')).toBe('0.0 pts ± 0.1');
@@ -37,7 +39,7 @@ describe('percentages of small shares', () => {
     expect(formatInterval(ci(-0.000037, 5.6))).toBe('0.00 ± 5.60'); // never "-0.00"
     expect(formatInterval(ci(-0.39, 0.5))).toBe('-0.39 ± 0.50');
     expect(formatInterval(ci(0.0031, 0.05))).toBe('0.00 ± 0.05');
-    expect(formatInterval(ci(-0.000058, 0.00009), 'points')).toBe('-0.006 pts ± 0.009');
+    expect(formatInterval(ci(-0.000058, 0.00009), 'points')).toBe('-0.0058 pts ± 0.0090');
     expect(formatInterval(ci(0.000066, 0.00013), 'points')).toBe('+0.007 pts ± 0.013');
     expect(formatInterval(ci(-0.00034, 0.001), 'points')).toBe('0.0 pts ± 0.1');
     expect(formatInterval(ci(0.000083, 0.000085), 'percent')).toBe('0.0083% ± 0.0085%');
@@ -53,7 +55,8 @@ describe('percentages of small shares', () => {
     expect(pagePercent(0)).toBe('0.0%');
     expect(pagePercent(0.5)).toBe('50.0%');
     expect(pagePercent(0.000314)).toBe('0.031%');
-    expect(pagePercent(-0.0002)).toBe('−0.02%'); // d3's minus sign, as elsewhere on the page
+    expect(pagePercent(0.0003)).toBe('0.030%');
+    expect(pagePercent(-0.0002)).toBe('−0.020%'); // d3's minus sign, as elsewhere on the page
     expect(pagePercent(Number.NaN)).toBe('–');
   });
 

@@ -1,6 +1,6 @@
 // The command excerpts of docs/cli.md that show a bundled scenario's output are run, and every line
 // the page shows is in the output (a line ending in " ..." is cut at the right: the output's line
-// starts with what comes before it); so is the excerpt of `npm start` in README.md.
+// starts with what comes before it); so are README.md's excerpts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../cli/memoryIo.js';
@@ -25,16 +25,27 @@ function cliExcerpts(): Excerpt[] {
   }));
 }
 
-/** README's excerpt of `npm start`, which runs `opsim compare scenarios/company/ai-native.yaml`. */
-function readmeExcerpt(): Excerpt {
-  const block = /```text\n([\s\S]*?)```/.exec(read('README.md'));
-  if (!block) throw new Error("README.md has no text block with npm start's output");
-  return { argv: ['compare', 'scenarios/company/ai-native.yaml'], shown: shownLines(block[1]) };
+/**
+ * README's text blocks: `$ npx opsim ...` on a bundled scenario, or, without a command line, the excerpt
+ * of `npm start` (`opsim compare scenarios/company/ai-native.yaml`).
+ */
+function readmeExcerpts(): Excerpt[] {
+  return [...read('README.md').matchAll(/```text\n([\s\S]*?)```/g)].map((m) => {
+    const command = /^\$ npx opsim (.*)\n/.exec(m[1]);
+    return command === null
+      ? { argv: ['compare', 'scenarios/company/ai-native.yaml'], shown: shownLines(m[1]) }
+      : { argv: words(command[1].trim()), shown: shownLines(m[1].slice(command[0].length)) };
+  });
 }
+
+const outputs = new Map<string, ReturnType<typeof runCli>>();
 
 async function missingLines(e: Excerpt): Promise<string[]> {
   const file = e.argv.find((a) => a.startsWith('scenarios/'))!;
-  const r = await runCli(e.argv, { [file]: read(file) });
+  // README and docs/cli.md show the same selection: run each command once.
+  const key = e.argv.join('\0');
+  if (!outputs.has(key)) outputs.set(key, runCli(e.argv, { [file]: read(file) }));
+  const r = await outputs.get(key)!;
   expect(r.code, r.stderr).toBe(0);
   const lines = r.stdout.split('\n').map((l) => l.trimEnd());
   return e.shown.filter((shown) => {
@@ -59,9 +70,18 @@ describe('docs excerpts of the bundled scenarios', () => {
     120_000,
   );
 
-  test("README's npm start excerpt is what opsim compare prints", async () => {
-    const e = readmeExcerpt();
-    expect(e.shown.length).toBeGreaterThan(20);
-    expect(await missingLines(e)).toEqual([]);
-  }, 120_000);
+  const readme = readmeExcerpts();
+
+  test('README shows npm start, a sweep and a selection', () => {
+    expect(readme.map((e) => e.argv[0])).toEqual(['compare', 'sweep', 'select']);
+    expect(readme[0].shown.length).toBeGreaterThan(20);
+  });
+
+  test.each(readme.map((e) => [e.argv.join(' '), e] as const))(
+    "README's excerpt of opsim %s is what it prints",
+    async (_, e) => {
+      expect(await missingLines(e)).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -5,6 +5,8 @@ import { format } from 'd3';
 const grouped = format(',.0f');
 const oneDecimal = format(',.1f');
 const twoSig = format(',.2~r');
+// Two significant figures with a trailing zero kept (0.030%): trimmed, 0.03% reads as one figure.
+const twoFigures = format(',.2r');
 
 /**
  * `$1,234`, `€12.50` (cents only under 100), `1,234 XYZ` for currencies Intl does not know. A saving
@@ -55,7 +57,7 @@ export function formatPercent(share: number): string {
   const pct = share * 100;
   if (pct === 0 || Math.abs(pct) >= 0.05) return `${oneDecimal(pct)}%`;
   if (Math.abs(pct) < 0.0001) return pct > 0 ? '<0.0001%' : '>−0.0001%';
-  return `${twoSig(pct)}%`;
+  return `${twoFigures(pct)}%`;
 }
 
 export function formatCount(value: number): string {

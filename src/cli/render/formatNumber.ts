@@ -31,7 +31,8 @@ function groupThousands(s: string): string {
 function percentDigits(pct: number): string {
   if (pct === 0 || Math.abs(pct) >= 0.05) return pct.toFixed(1);
   if (Math.abs(pct) < 0.0001) return pct > 0 ? '<0.0001' : '>-0.0001';
-  return String(Number(pct.toPrecision(2)));
+  // toPrecision keeps a trailing zero: 0.030%, two figures as the rule says, not 0.03%.
+  return pct.toPrecision(2);
 }
 
 export function formatPercent(share: number): string {
@@ -46,8 +47,8 @@ export function formatPoints(share: number): string {
 /**
  * "12.3 ± 0.4"; just the mean when there is no spread to show. Shares as percent, or as percentage
  * points for differences. A mean closer to 0 than the half-width is printed to the half's decimals,
- * not its own: "0.00 ± 5.60", not "0.000037 ± 5.60", and "-0.006 pts ± 0.009", not "-0.0058 pts ±
- * 0.009" (digits the interval says nothing about read as precision). A figure's interval cut at 0
+ * not its own: "0.00 ± 5.60", not "0.000037 ± 5.60", and "0.0 pts ± 0.1", not "-0.034 pts ± 0.1"
+ * (digits the interval says nothing about read as precision). A figure's interval cut at 0
  * (figureInterval: no replication was negative) is printed with its ends, "253 (0 to 679)": "253 ±
  * 426" would say it reaches −173.
  */
