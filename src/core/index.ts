@@ -7,10 +7,11 @@
 export { simulate, SimulationLimitError, MAX_HOPS_PER_INSTANT, NO_FUNCTION } from './sim/index.js';
 export type { SimulateOptions, TraceRecord, TraceEvent, Monitor } from './sim/index.js';
 export type * from './model/model.js';
+export { compareOp, distMean } from './model/index.js';
 export type * from './report/runResult.js';
 export { createStream, StreamSeeds } from './rng/index.js';
 export type { Stream } from './rng/index.js';
-export { makeSampler, distMean } from './distributions/index.js';
+export { makeSampler } from './distributions/index.js';
 export type { Sampler } from './distributions/index.js';
 export { EventQueue, FifoLine, PriorityLine, headsFirst } from './queue/index.js';
 export type { WaitingLine } from './queue/index.js';

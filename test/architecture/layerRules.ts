@@ -72,7 +72,7 @@ export const LAYERS: Layer[] = [
 
 /** Entry files of each layer: index.ts everywhere; src/eventlog/measure.ts is what a worker runs of the event-log layer (without its readers); src/worker/node.ts is the worker layer's Node-only entry; src/api/flows.ts the steps the CLI drives (index.ts is the package's public surface). */
 export const ENTRIES: Record<string, string[]> = {
-  'src/core': ['src/core/index'],
+  'src/core': ['src/core/index', 'src/core/model/index'],
   'src/scenario': ['src/scenario/index'],
   'src/experiments': ['src/experiments/index'],
   'src/eventlog': ['src/eventlog/index', 'src/eventlog/measure'],
@@ -82,8 +82,14 @@ export const ENTRIES: Record<string, string[]> = {
   web: ['web/main'],
 };
 
-/** The scenario layer compiles into the core's Model contract and takes nothing else from the core: types only. */
-const TYPES_ONLY: Record<string, string[]> = { 'src/scenario': ['src/core'] };
+/**
+ * The scenario layer compiles into the core's Model contract and takes nothing else from the core:
+ * types, and values only from the contract's own entry (src/core/model/index: a condition's comparison
+ * and a distribution's mean, pure functions that keep one meaning), never the engine.
+ */
+const TYPES_ONLY: Record<string, { layer: string; valuesFrom: string[] }[]> = {
+  'src/scenario': [{ layer: 'src/core', valuesFrom: ['src/core/model/index'] }],
+};
 
 const NODE_BUILTINS = new Set(builtinModules.filter((m) => !m.startsWith('_')));
 
@@ -212,11 +218,12 @@ function importViolations(file: string, src: string, layer: Layer): Violation[] 
       });
       continue;
     }
-    if (TYPES_ONLY[layer.dir]?.includes(to.dir) && !typeOnly) {
+    const typesRule = TYPES_ONLY[layer.dir]?.find((r) => r.layer === to.dir);
+    if (typesRule !== undefined && !typeOnly && !typesRule.valuesFrom.includes(withoutExt)) {
       violations.push({
         file,
         rule: 'types only',
-        detail: `imports '${spec}' for more than types: ${layer.dir} takes only types from ${to.dir}`,
+        detail: `imports '${spec}' for more than types: ${layer.dir} takes only types from ${to.dir}, and values from ${typesRule.valuesFrom.map((e) => e + '.js').join(', ')}`,
       });
     }
   }

@@ -161,7 +161,7 @@ describe('layerViolations(file, source)', () => {
     ).toEqual(['layer arrows']);
   });
 
-  it('lets src/scenario take only types from the core, and only its own packages', () => {
+  it('lets src/scenario take only types from the core (values from the Model contract only), and only its own packages', () => {
     expect(
       layerViolations('src/scenario/compile/compileScenario.ts', `import type { Model } from '../../core/index.js';`),
     ).toEqual([]);
@@ -170,6 +170,16 @@ describe('layerViolations(file, source)', () => {
         (v) => v.rule,
       ),
     ).toEqual(['types only']);
+    // The Model contract's pure functions are the one exception: the same comparison, not a copy.
+    expect(
+      layerViolations('src/scenario/preflight/x.ts', `import { compareOp } from '../../core/model/index.js';`),
+    ).toEqual([]);
+    expect(
+      layerViolations(
+        'src/scenario/preflight/x.ts',
+        `import { makeSampler } from '../../core/distributions/index.js';`,
+      ).map((v) => v.rule),
+    ).toEqual(['through the entry']);
     expect(
       layerViolations('src/scenario/parse/x.ts', `import YAML from 'yaml';\nimport { z } from 'zod';`).map(
         (v) => v.detail,

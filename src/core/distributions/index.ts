@@ -1,7 +1,7 @@
 // Distributions: one sampler per file, all behind the Sampler interface (a function drawing one value),
 // each bound at setup to its own stream. makeSampler turns a model Dist into a sampler.
 export type { Sampler } from './sampler.js';
-export { makeSampler, makeExclusiveSampler, distMean } from './makeSampler.js';
+export { makeSampler, makeExclusiveSampler } from './makeSampler.js';
 export { constant } from './constant.js';
 export { exponential } from './exponential.js';
 export { bufferedExponential } from './bufferedExponential.js';

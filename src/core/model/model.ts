@@ -21,12 +21,15 @@ export type Dist =
   /** Discrete: one of values, chosen with probability weights[i] / sum(weights). */
   | { kind: 'empirical'; values: number[]; weights: number[] };
 
+/** How a condition compares (compareOp gives each its meaning). */
+export type CompareOp = 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'neq';
+
 /** A comparison on an item: its attribute, its type, or how many functions it has touched. */
 export type Condition =
-  | { kind: 'attr'; attr: number; op: 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'neq'; value: number }
+  | { kind: 'attr'; attr: number; op: CompareOp; value: number }
   | { kind: 'type'; types: number[] }
-  | { kind: 'functionsTouched'; op: 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'neq'; value: number }
-  | { kind: 'reworkRounds'; op: 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'neq'; value: number }
+  | { kind: 'functionsTouched'; op: CompareOp; value: number }
+  | { kind: 'reworkRounds'; op: CompareOp; value: number }
   | { kind: 'all'; of: Condition[] }
   | { kind: 'any'; of: Condition[] };
 

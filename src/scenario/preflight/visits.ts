@@ -20,6 +20,7 @@
 // spread over open hours, the longest closure of a calendar, forums and handoffs) count none.
 
 import type { Calendar, Condition, Dist, Model, Route, RouteTarget } from '../../core/index.js';
+import { compareOp, distMean } from '../../core/model/index.js';
 import type { WorkPart } from './preflight.js';
 
 /** What one step does per run, at least, for the pre-flight's total and its message. */
@@ -243,7 +244,7 @@ function serviceMeans(model: Model): Float64Array {
     if (n.kind !== 'step') return;
     for (let t = 0; t < model.itemTypes.length; t++) {
       let m = 0;
-      for (const s of n.servers) m = Math.max(m, s.service[t] === undefined ? 0 : distMean(s.service[t]));
+      for (const s of n.servers) m = Math.max(m, s.service[t] === undefined ? 0 : meanAtLeast(s.service[t]));
       out[t * N + i] = m;
     }
   });
@@ -251,27 +252,8 @@ function serviceMeans(model: Model): Float64Array {
 }
 
 /** The mean of a distribution, or a little more where it is not plain (a normal truncated at 0). */
-function distMean(d: Dist): number {
-  switch (d.kind) {
-    case 'constant':
-      return d.value;
-    case 'exponential':
-    case 'lognormal':
-    case 'gamma':
-      return d.mean;
-    case 'uniform':
-      return (d.min + d.max) / 2;
-    case 'triangular':
-      return (d.min + d.mode + d.max) / 3;
-    case 'normal':
-      return Math.max(0, d.mean) + d.sd;
-    case 'beta':
-      return d.a / (d.a + d.b);
-    case 'empirical': {
-      const w = d.weights.reduce((s, x) => s + x, 0);
-      return w > 0 ? d.values.reduce((s, v, k) => s + v * d.weights[k], 0) / w : 0;
-    }
-  }
+function meanAtLeast(d: Dist): number {
+  return d.kind === 'normal' ? Math.max(0, d.mean) + d.sd : distMean(d);
 }
 
 /** The least and largest factor the timeline puts on type t's arrival rate over the horizon. */
@@ -322,7 +304,7 @@ function timeNeeded(
   complete: Float64Array,
 ): number {
   const N = model.nodes.length;
-  const handoff = model.handoffs.reduce((m, x) => Math.max(m, distMean(x.delay)), 0);
+  const handoff = model.handoffs.reduce((m, x) => Math.max(m, meanAtLeast(x.delay)), 0);
   let hours = 0;
   let closed = 0;
   model.nodes.forEach((n, i) => {
@@ -598,7 +580,7 @@ function truth(c: Condition, t: number, k: number): Truth {
     case 'type':
       return c.types.includes(t) ? 1 : 0;
     case 'reworkRounds':
-      return compare(c.op, k, c.value) ? 1 : 0;
+      return compareOp(c.op, k, c.value) ? 1 : 0;
     case 'all': {
       let v: Truth = 1;
       for (const x of c.of) {
@@ -619,23 +601,6 @@ function truth(c: Condition, t: number, k: number): Truth {
     }
     default:
       return UNKNOWN;
-  }
-}
-
-function compare(op: 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'neq', a: number, b: number): boolean {
-  switch (op) {
-    case 'lt':
-      return a < b;
-    case 'lte':
-      return a <= b;
-    case 'gt':
-      return a > b;
-    case 'gte':
-      return a >= b;
-    case 'eq':
-      return a === b;
-    case 'neq':
-      return a !== b;
   }
 }
 
