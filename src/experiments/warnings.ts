@@ -169,13 +169,26 @@ export function warningsOf(runs: readonly WarningInputs[]): Warning[] {
   for (const id of Object.keys(first.executives)) {
     const use = mean((r) => r.executives[id]?.budgetUtilisation ?? 0);
     if (use > WARN.budgetUse) {
+      const received = mean((r) => r.executives[id]?.escalationsPerWeek ?? 0);
+      const decided = mean((r) => r.executives[id]?.decidedPerWeek ?? 0);
+      const abandoned = perWeek(mean((r) => r.executives[id]?.abandonedWaiting ?? 0));
+      const waiting = received - decided - abandoned;
+      // Only what happens is said: "0.0 a week abandon waiting; the rest wait" of an executive who
+      // decides everything read as a backlog that is not there.
+      const losses = [
+        ...(fmt(abandoned) !== fmt(0) ? [`${fmt(abandoned)} a week abandon waiting`] : []),
+        ...(waiting > 0 && fmt(waiting) !== fmt(0)
+          ? [`the rest (${fmt(waiting)} a week) wait for next week's budget`]
+          : []),
+      ];
       out.push({
         kind: 'executiveOverBudget',
         subjects: [id],
         text:
-          `Executive ${id} uses ${pct(use)} of the weekly decision budget (above ${pct(WARN.budgetUse)}): receives ${fmt(mean((r) => r.executives[id]?.escalationsPerWeek ?? 0))} escalations a week, ` +
-          `decides ${fmt(mean((r) => r.executives[id]?.decidedPerWeek ?? 0))}, ${fmt(perWeek(mean((r) => r.executives[id]?.abandonedWaiting ?? 0)))} a week abandon waiting; ` +
-          `the rest wait for next week's budget.`,
+          `Executive ${id} uses ${pct(use)} of the weekly decision budget (above ${pct(WARN.budgetUse)}): receives ${fmt(received)} escalations a week and decides ${fmt(decided)}` +
+          (losses.length > 0
+            ? `; ${losses.join(' and ')}.`
+            : `, all of them so far; a busier week would leave escalations waiting for the next week's budget.`),
       });
     }
   }

@@ -65,7 +65,7 @@ describe('warningsOf(runs)', () => {
     const w = warningsOf(runs(2, (run) => (run.executives.coo.budgetUtilisation = 1.04)));
     expect(w.map((x) => [x.kind, x.subjects])).toEqual([['executiveOverBudget', ['coo']]]);
     expect(w[0].text).toBe(
-      "Executive coo uses 104.0% of the weekly decision budget (above 95.0%): receives 1.0 escalations a week, decides 1.0, 0.0 a week abandon waiting; the rest wait for next week's budget.",
+      "Executive coo uses 104.0% of the weekly decision budget (above 95.0%): receives 1.0 escalations a week and decides 1.0, all of them so far; a busier week would leave escalations waiting for the next week's budget.",
     );
   });
 
@@ -79,9 +79,29 @@ describe('warningsOf(runs)', () => {
     );
     expect(w.map((x) => [x.kind, x.subjects])).toEqual([['executiveOverBudget', ['coo']]]);
     expect(w[0].text).toBe(
-      "Executive coo uses 100.0% of the weekly decision budget (above 95.0%): receives 10.0 escalations a week, decides 2.0, 0.0 a week abandon waiting; the rest wait for next week's budget.",
+      "Executive coo uses 100.0% of the weekly decision budget (above 95.0%): receives 10.0 escalations a week and decides 2.0; the rest (8.0 a week) wait for next week's budget.",
     );
     expect(warningsOf(runs(2, (run) => (run.executives.coo.budgetUtilisation = 0.95)))).toEqual([]);
+  });
+
+  it('says how many escalations a week are abandoned and how many wait, and leaves out either when there are none', () => {
+    const weeks = (run: RunResult) => (run.horizon - run.warmup) / 168;
+    const text = (abandonedPerWeek: number, decided: number) =>
+      warningsOf(
+        runs(2, (run) => {
+          run.executives.coo.budgetUtilisation = 1.08;
+          run.executives.coo.escalationsPerWeek = 35.5;
+          run.executives.coo.decidedPerWeek = decided;
+          run.executives.coo.abandonedWaiting = abandonedPerWeek * weeks(run);
+        }),
+      )[0].text.replace(/^.*: receives /, 'receives ');
+    expect(text(20.7, 12.7)).toBe(
+      "receives 35.5 escalations a week and decides 12.7; 20.7 a week abandon waiting and the rest (2.1 a week) wait for next week's budget.",
+    );
+    expect(text(22.8, 12.7)).toBe('receives 35.5 escalations a week and decides 12.7; 22.8 a week abandon waiting.');
+    expect(text(0, 35.5)).toBe(
+      "receives 35.5 escalations a week and decides 35.5, all of them so far; a busier week would leave escalations waiting for the next week's budget.",
+    );
   });
 
   it('names the steps where more than 2% of arrivals were abandoned or blocked', () => {
