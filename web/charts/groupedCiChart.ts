@@ -108,6 +108,12 @@ export function groupedCiChart(
       .attr('x', 4)
       .attr('y', ry - 4)
       .attr('fill', '#d03c3c')
+      // A white outline under the letters: the line's label crosses the bars it is drawn over, where
+      // red on a bar's colour could not be read.
+      .attr('stroke', '#fff')
+      .attr('stroke-width', 3)
+      .attr('stroke-linejoin', 'round')
+      .attr('paint-order', 'stroke')
       .text(o.reference.label);
   }
   legend(
