@@ -162,7 +162,8 @@ export function drawSweep(
           ...rep.params.map((p) => name(p.path)),
           ...headlineKeys.map(metricLabel),
           ...types.map((t) => `Cost per done item: ${t}`),
-          `Pareto front (${objectivesText(rep)}; 95% confidence)`,
+          // The objectives are in the note under the table: in the header they made the column a tall, narrow block.
+          'Pareto front',
         ],
         ...rep.points.map((p) => [
           ...rep.params.map((q) => String(p.values[q.path])),
@@ -176,7 +177,7 @@ export function drawSweep(
     el(
       'p',
       { class: 'hint' },
-      'Means with 95% confidence half-widths. Optimal: better than every other point on at least one objective with 95% confidence; dominated: another point is at least as good on every objective with 95% confidence; possibly optimal: these replications cannot tell.',
+      `Means with 95% confidence half-widths. Pareto front on ${objectivesText(rep)}, with 95% confidence: optimal, better than every other point on at least one objective; dominated, another point is at least as good on every objective; possibly optimal, these replications cannot tell.`,
     ),
   );
   // With Per (as --periods): each point's figures per period, a line per point.
