@@ -246,7 +246,7 @@ describe('web app', () => {
     await page.context().close();
   });
 
-  test('a long run shows progress, leaves the page responsive, and can be cancelled', async () => {
+  test('a long run shows progress and the time left, leaves the page responsive, and can be cancelled', async () => {
     const { page, errors } = await openPage(browser, inject('siteSubFolder'));
     await page.selectOption('[data-testid=scenario-picker]', 'company/ai-native.yaml');
     await page.waitForSelector('svg.diagram .node');
@@ -254,6 +254,11 @@ describe('web app', () => {
     await page.click('[data-tab=run]');
     await page.click('[data-testid=run]');
     await page.waitForSelector('[data-testid=progress-text]:has-text("of 400 replications")');
+    // Once its pace is known, the line says how long is left.
+    await page.waitForSelector('[data-testid=progress-text]:has-text("left")');
+    expect(await page.textContent('[data-testid=progress-text]')).toMatch(
+      /^Running replications: \d+ of 400 replications, about \d+ (s|min) left$/,
+    );
     // The simulation runs in workers: the page still switches tabs and redraws while it works.
     await page.click('[data-tab=design]');
     expect(await page.getAttribute('.views', 'data-active')).toBe('design');

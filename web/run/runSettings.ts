@@ -7,6 +7,7 @@ import type { Store } from '../state/store.js';
 import { limits } from '../state/limits.js';
 import { readWarmup } from '../../src/experiments/index.js';
 import { formatHours } from './warmupText.js';
+import { timeLeft } from './timeLeft.js';
 import type { Runner } from './runner.js';
 
 export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner): void {
@@ -140,7 +141,8 @@ export function mountRunSettings(host: HTMLElement, store: Store, runner: Runner
       progress.max = Math.max(1, r.busy.total);
       progress.value = r.busy.done;
       // `done` counts the simulated share of replications still running; the text counts finished ones.
-      progressText.textContent = `${r.busy.label}: ${Math.floor(r.busy.done)} of ${r.busy.total || '…'} replications`;
+      const left = timeLeft(performance.now() - r.busy.since, r.busy.done, r.busy.total);
+      progressText.textContent = `${r.busy.label}: ${Math.floor(r.busy.done)} of ${r.busy.total || '…'} replications${left === null ? '' : `, ${left}`}`;
     }
     error.textContent = r.error ?? '';
   };

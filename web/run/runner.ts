@@ -56,7 +56,8 @@ export interface RunOutput {
 }
 
 export interface RunnerState {
-  busy: { label: string; done: number; total: number } | null;
+  /** `since`: when its phase began (performance.now()), for the time left. */
+  busy: { label: string; done: number; total: number; since: number } | null;
   run: RunOutput | null;
   compare: { report: CompareReport; json: string; key: string; restored?: boolean } | null;
   sweep: { report: SweepReport; json: string; key: string; restored?: boolean } | null;
@@ -223,20 +224,23 @@ export function createRunner(store: Store): Runner {
   async function busy(label: string, work: (progress: Progress) => Promise<void>): Promise<void> {
     if (state.busy) return;
     cancelled = false;
-    set({ busy: { label, done: 0, total: 0 }, error: null });
+    set({ busy: { label, done: 0, total: 0, since: performance.now() }, error: null });
     // Progress arrives with every result and every few thousand events in each worker (about 80 a
     // second for the company on two workers), and each update redraws the panels: the page's main
     // thread spent 0.7 s of a 5.5 s Compare on layout and paint, on a machine whose cores the workers
     // need. A new phase or total shows at once; otherwise at most one update per PROGRESS_MS.
     let shownAt = -Infinity;
     let shown = { label, total: 0 };
+    // A new phase (the warm-up pilot, then the replications) has a pace of its own.
+    let since = performance.now();
     try {
       await work((done, total, phase = label) => {
         const now = performance.now();
         if (phase === shown.label && total === shown.total && done < total && now - shownAt < PROGRESS_MS) return;
+        if (phase !== shown.label) since = now;
         shownAt = now;
         shown = { label: phase, total };
-        set({ busy: { label: phase, done, total } });
+        set({ busy: { label: phase, done, total, since } });
       });
     } catch (err) {
       // Named errors (SimulationLimitError from the engine, ScenarioTimeout) keep their name; plain ones need none.
