@@ -13,7 +13,7 @@
 
 export type { Executor, Job, PoolRun, RunHooks } from './executor.js';
 export { tQuantile975 } from './studentT.js';
-export { figureInterval, interval, type Interval } from './interval.js';
+export { figureInterval, interval, scaleInterval, type Interval } from './interval.js';
 export { aggregate, type Aggregated } from './aggregate.js';
 export {
   headlineOf,

@@ -62,3 +62,16 @@ function noneNegative(samples: readonly number[]): boolean {
   for (let i = 0; i < samples.length; i++) if (!(samples[i] >= 0)) return false;
   return true;
 }
+
+/**
+ * scaleInterval(ci, k): the interval divided by k (a count over the window as a count per week). An
+ * interval cut at 0 stays cut; one that is not keeps lo = mean − half to the bit: divided end by end,
+ * lo / k came out a rounding above mean / k − half / k, and a table took "4.08 ± 0.46" for an
+ * interval cut at 0 and printed "4.08 (3.62 to 4.54)".
+ */
+export function scaleInterval(ci: Interval, k: number): Interval {
+  const mean = ci.mean / k;
+  const half = ci.half / k;
+  const cut = ci.lo > ci.mean - ci.half;
+  return { mean, half, lo: cut ? ci.lo / k : mean - half, hi: mean + half, n: ci.n };
+}

@@ -3,7 +3,7 @@
 // interval's lo is cut at 0. The cut must lose no coverage, and differences must stay uncut.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figureInterval, interval, pairedDifference } from '../../src/experiments/index.js';
+import { figureInterval, interval, pairedDifference, scaleInterval } from '../../src/experiments/index.js';
 
 describe('figureInterval', () => {
   it('cuts lo at 0 for samples none of which is negative, and keeps mean, half and hi', () => {
@@ -38,5 +38,34 @@ describe('figureInterval', () => {
     // Every paired difference is 0 or above, and the interval still reaches below 0.
     const d = pairedDifference([1, 2, 3, 5], [1, 2, 3, 4]);
     expect(d.lo).toBeLessThan(0);
+  });
+});
+
+describe('scaleInterval (a count in the window as a count per week)', () => {
+  const cut = (ci: { lo: number; mean: number; half: number }) => ci.lo > ci.mean - ci.half;
+
+  it('keeps an uncut interval uncut to the bit, and a cut one cut at 0', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 12 }),
+        fc.double({ min: 0.01, max: 1000, noNaN: true }),
+        (xs, weeks) => {
+          const ci = figureInterval(xs);
+          const scaled = scaleInterval(ci, weeks);
+          expect(cut(scaled)).toBe(cut(ci));
+          expect(scaled.mean).toBe(ci.mean / weeks);
+          expect(scaled.half).toBe(ci.half / weeks);
+          if (cut(ci)) expect(scaled.lo).toBe(0);
+        },
+      ),
+    );
+  });
+
+  it('no longer prints a whole interval as cut: 4.08 ± 0.46, not 4.08 (3.62 to 4.54)', () => {
+    // Divided end by end, lo / 1.5 comes out a rounding above mean / 1.5 − half / 1.5 for these counts.
+    const done = interval([35, 46, 33, 48, 31, 50, 30, 50]);
+    expect(done.lo / 1.5).toBeGreaterThan(done.mean / 1.5 - done.half / 1.5);
+    const scaled = scaleInterval(done, 1.5);
+    expect(scaled.lo).toBe(scaled.mean - scaled.half);
   });
 });

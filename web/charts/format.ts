@@ -109,14 +109,6 @@ export function formatInterval(
   return formatWithHalf(ci.mean, ci.half, f);
 }
 
-/** A report's interval divided by k, its ends too: a count in the window as a count per week. */
-export function perInterval(
-  ci: { mean: number; half: number; n: number; lo: number; hi: number },
-  k: number,
-): { mean: number; half: number; n: number; lo: number; hi: number } {
-  return { mean: ci.mean / k, half: ci.half / k, lo: ci.lo / k, hi: ci.hi / k, n: ci.n };
-}
-
 /** A report's mean alone; '–' where it is over no replication (n = 0: a wait at a step nothing reached). */
 export function formatMean(ci: { mean: number; n: number }, f: (v: number) => string): string {
   return ci.n === 0 ? '–' : f(ci.mean);

@@ -2,10 +2,10 @@
 // receive, the decisions they make, the hours those take against the hours budgeted, and the share
 // of the budget used with its 95% interval, said in words (over budget, within it, or too close to
 // tell). The same view serves one design (Run) and several side by side (Compare).
-import { formatCount, formatInterval, formatPercent, formatPerWeek, perInterval } from '../charts/format.js';
+import { formatCount, formatInterval, formatPercent, formatPerWeek } from '../charts/format.js';
 import { groupedCiChart } from '../charts/groupedCiChart.js';
 import { el } from '../dom/el.js';
-import type { DesignReport, Interval } from '../../src/experiments/index.js';
+import { scaleInterval, type DesignReport, type Interval } from '../../src/experiments/index.js';
 import { table } from './table.js';
 
 export type BudgetVerdict = 'over budget' | 'within budget' | 'cannot tell' | 'no budget';
@@ -47,7 +47,7 @@ export function undecidedColumns(
     .filter(({ key }) => shown.some((execs) => Object.values(execs).some((e) => e[key].mean > 0)))
     .map(({ key, label }) => ({
       label: `${label} per week`,
-      cell: (e: Executive, weeks: number) => formatInterval(perInterval(e[key], weeks), formatPerWeek),
+      cell: (e: Executive, weeks: number) => formatInterval(scaleInterval(e[key], weeks), formatPerWeek),
     }));
 }
 

@@ -12,10 +12,9 @@ import {
   formatMean,
   formatMoney,
   formatPerWeek,
-  perInterval,
 } from '../charts/format.js';
 import { el } from '../dom/el.js';
-import type { DesignReport } from '../../src/experiments/index.js';
+import { scaleInterval, type DesignReport } from '../../src/experiments/index.js';
 import { table } from './table.js';
 
 export interface TypeCostDesign {
@@ -90,7 +89,7 @@ export function typeCostView(designs: readonly TypeCostDesign[], currency: strin
     const w = outcomes.weeks;
     return [
       formatInterval(flow.throughputPerWeek, formatPerWeek),
-      ...outcomeKinds.map(([kind]) => (w > 0 ? formatInterval(perInterval(flow[kind], w), formatPerWeek) : '–')),
+      ...outcomeKinds.map(([kind]) => (w > 0 ? formatInterval(scaleInterval(flow[kind], w), formatPerWeek) : '–')),
       formatMean(flow.cycleTime.mean, formatDuration),
       formatMean(flow.cycleTime.p90, formatDuration),
       formatCount(flow.arrived.mean),
@@ -149,7 +148,7 @@ function typeOutcomeTable(designs: readonly TypeCostDesign[]): HTMLElement {
         ...designs.map((d) => {
           const ci = d.outcomes!.byType[t]?.[kind];
           const w = d.outcomes!.weeks;
-          return ci && w > 0 ? formatInterval(perInterval(ci, w), formatPerWeek) : '–';
+          return ci && w > 0 ? formatInterval(scaleInterval(ci, w), formatPerWeek) : '–';
         }),
       ]),
   );

@@ -1,4 +1,10 @@
-import { decidesAtForums, hiddenFromPeople, type DesignReport, type Interval } from '../../experiments/index.js';
+import {
+  decidesAtForums,
+  hiddenFromPeople,
+  scaleInterval,
+  type DesignReport,
+  type Interval,
+} from '../../experiments/index.js';
 import { metricInfo } from '../../experiments/index.js';
 import type { Cell, Table } from './table.js';
 import { periodTable } from './periodTable.js';
@@ -32,8 +38,7 @@ type ExecutiveRow = DesignReport['executivesTotal'] | DesignReport['executives']
 /** A count over the window as a rate per week: the interval scales with it (the window is the same in every replication). */
 function perWeek(ci: Interval, r: DesignReport): Interval {
   const weeks = r.weeks;
-  if (weeks <= 0) return ci;
-  return { mean: ci.mean / weeks, half: ci.half / weeks, lo: ci.lo / weeks, hi: ci.hi / weeks, n: ci.n };
+  return weeks > 0 ? scaleInterval(ci, weeks) : ci;
 }
 
 /**

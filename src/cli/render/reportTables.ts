@@ -9,7 +9,7 @@ import type {
   WarmupInfo,
   Warning,
 } from '../../experiments/index.js';
-import { significanceLabel, hiddenFromPeople } from '../../experiments/index.js';
+import { significanceLabel, hiddenFromPeople, scaleInterval } from '../../experiments/index.js';
 import { optimisePreamble, optimiseTables, optimiseVariant } from './optimiseTables.js';
 import { designTables, headlineCell, headlineLabel } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
@@ -198,8 +198,7 @@ const OUTCOME_KINDS = [
 
 /** Per item type and design: cost per done item and each kind of outcome per week (for people, kinds that never happen are left out). */
 function compareTypeTable(r: CompareReport, full: boolean): Table {
-  const perWeek = (ci: Interval, weeks: number): Interval =>
-    weeks > 0 ? { mean: ci.mean / weeks, half: ci.half / weeks, lo: ci.lo / weeks, hi: ci.hi / weeks, n: ci.n } : ci;
+  const perWeek = (ci: Interval, weeks: number): Interval => (weeks > 0 ? scaleInterval(ci, weeks) : ci);
   const rows: Cell[][] = [];
   for (const type of Object.keys(r.designs[0].byType)) {
     rows.push([type, 'cost per done item', ...r.designs.map((d): Cell => ({ ci: d.cost.byType[type].perDone }))]);
