@@ -14,7 +14,10 @@ export type FrontStatus = 'optimal' | 'possibly optimal' | 'dominated';
 
 export interface FrontStanding {
   front: FrontStatus;
-  /** The first point (by index) that dominates this one with 95% confidence, or null. */
+  /**
+   * The first point (by index) that dominates this one with 95% confidence, or null; with `keepsUp`,
+   * the first of those that keeps up, if any does.
+   */
   dominatedBy: number | null;
 }
 
@@ -33,6 +36,12 @@ export function paretoWithConfidence(
   objectives: readonly Objective[],
   /** noValue[i][o]: point i has no value of objective o (it finished no item; see sweepReport): any point that has one is better there. */
   noValue: readonly (readonly boolean[])[] | null = null,
+  /**
+   * keepsUp[j]: point j raised no warning. A point dominated both by one that cannot keep up (cheap
+   * per done item because its backlog grows) and by one that can names the one that can, so that
+   * "dominated by" points a reader to a design they could adopt.
+   */
+  keepsUp: readonly boolean[] | null = null,
 ): FrontStanding[] {
   const k = values.length;
   // sign(o) * (x_j - x_i) < 0 means j is better than i on objective o.
@@ -75,7 +84,9 @@ export function paretoWithConfidence(
     for (let j = 0; j < k; j++) {
       if (j === i) continue;
       const v = verdict(i, j);
-      if (dominatedBy === null && v.jNoWorseEverywhere && v.jBetterSomewhere) dominatedBy = j;
+      const dominates = v.jNoWorseEverywhere && v.jBetterSomewhere;
+      if (dominates && (dominatedBy === null || (keepsUp !== null && keepsUp[j] && !keepsUp[dominatedBy])))
+        dominatedBy = j;
       if (!v.iBetterSomewhere) optimal = false;
     }
     out.push({ front: dominatedBy !== null ? 'dominated' : optimal ? 'optimal' : 'possibly optimal', dominatedBy });

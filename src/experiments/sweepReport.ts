@@ -153,7 +153,13 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
   const pareto = paretoFront(ranked, spec.objectives);
   const onFront = new Set(pareto);
   const values = perRun.map((h) => spec.objectives.map((o) => h.map((x) => x[o.key])));
-  const standing = paretoWithConfidence(values, spec.objectives, noValue);
+  const warnings = perPoint.map((p) => warningsOf(p.map((s) => s.warn)));
+  const standing = paretoWithConfidence(
+    values,
+    spec.objectives,
+    noValue,
+    warnings.map((w) => w.length === 0),
+  );
   const best: Record<string, number> = {};
   spec.objectives.forEach((o) => {
     let b = 0;
@@ -187,7 +193,7 @@ export function sweepReportFromSlices(spec: SweepSpec, perPoint: readonly (reado
         front: standing[index].front,
         dominatedBy: standing[index].dominatedBy,
         vsPrevious: index % row === 0 ? null : differences(index, index - 1),
-        warnings: warningsOf(perPoint[index].map((s) => s.warn)),
+        warnings: warnings[index],
         vsBest: Object.fromEntries(
           spec.objectives.map((o, k) => [
             o.key,

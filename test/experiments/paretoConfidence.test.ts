@@ -48,4 +48,24 @@ describe('paretoWithConfidence(values, objectives)', () => {
       { front: 'dominated', dominatedBy: 0 },
     ]);
   });
+
+  it('names a dominating point that keeps up where there is one, else the first', () => {
+    // Point 0 is cheapest because it cannot keep up (its backlog grows); 1 keeps up; 2 is worse than both.
+    const values = [
+      [around(30, noise(1)), around(5, noise(1))],
+      [around(35, noise(1)), around(5.5, noise(1))],
+      [around(45, noise(1)), around(6, noise(1))],
+    ];
+    expect(paretoWithConfidence(values, min)[2].dominatedBy).toBe(0);
+    expect(paretoWithConfidence(values, min, null, [false, true, true])[2].dominatedBy).toBe(1);
+    // Dominated only by points that cannot keep up: the first of them, still dominated.
+    expect(paretoWithConfidence(values, min, null, [false, false, true])[2]).toEqual({
+      front: 'dominated',
+      dominatedBy: 0,
+    });
+    // Which point is named changes nothing else.
+    expect(paretoWithConfidence(values, min, null, [false, true, true]).map((x) => x.front)).toEqual(
+      paretoWithConfidence(values, min).map((x) => x.front),
+    );
+  });
 });

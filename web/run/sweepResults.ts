@@ -208,6 +208,7 @@ export function itemTypesOf(rep: SweepReport): string[] {
 export function frontText(p: SweepPoint, points: readonly SweepPoint[], label: (p: SweepPoint) => string): string {
   // As the CLI's table: a point on the front with warnings says so where a reader picks from it.
   if (p.front !== 'dominated') return `${p.front}${p.warnings.length > 0 ? ', with warnings' : ''}`;
+  // Dominated only by points with warnings (the report names one that keeps up when there is one).
   const by = p.dominatedBy === null ? undefined : points[p.dominatedBy];
-  return by ? `dominated by ${label(by)}` : 'dominated';
+  return by ? `dominated by ${label(by)}${by.warnings.length > 0 ? ', which has warnings' : ''}` : 'dominated';
 }
