@@ -522,3 +522,33 @@ describe('the cheapest design per item type', () => {
     ]);
   });
 });
+
+describe('the decision summary and a design that does not keep up', () => {
+  test('says that the best design raised warnings, in a few words, where it did', async () => {
+    // support-vp with a variant of two specialists: cheapest per done item because they cannot keep up.
+    const text = readFileSync('scenarios/company/support-vp.yaml', 'utf8').replace(
+      '\nvariants:\n',
+      '\nvariants:\n  two-specialists:\n    changes: [{ op: set, path: pools.specialists.headcount, value: 2 }]\n',
+    );
+    const report = JSON.parse(
+      await cliJson('compare', 'support-vp.yaml', text, ['--replications', '3', '--variants', 'two-specialists']),
+    );
+    const two = report.designs.find((d: { name: string }) => d.name === 'two-specialists');
+    expect(two.warnings.map((w: { kind: string }) => w.kind)).toEqual([
+      'poolSaturated',
+      'executiveOverBudget',
+      'workLost',
+    ]);
+    const verdicts = compareVerdicts(report, () => (v: number) => v.toFixed(2));
+    const cost = verdicts.find((v) => v.key === 'costPerDone')!;
+    expect(cost.best).toBe('two-specialists');
+    expect(cost.sentence).toMatch(
+      / Two-specialists raised warnings \(above\): a pool busy over 95\.0% of its hours, an executive over 95\.0% of the decision budget and over 2\.0% of arrivals lost\.$/,
+    );
+    // A best design with no warning gets no such clause.
+    for (const v of verdicts.filter(
+      (x) => report.designs.find((d: { name: string }) => d.name === x.best).warnings.length === 0,
+    ))
+      expect(v.sentence).not.toContain('raised warnings');
+  });
+});

@@ -14,6 +14,7 @@ import { formatInterval, formatPercent } from '../charts/format.js';
 import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import { table } from './table.js';
+import { warningWords } from './warningWords.js';
 
 export interface Verdict {
   key: string;
@@ -88,6 +89,11 @@ export function compareVerdicts(rep: CompareReport, format: (key: string) => (v:
     }
     if (left.length > 0)
       sentence += ` Left out: ${left.join(', ')}, which finished no item in some replications, where ${left.length === 1 ? 'its' : 'their'} ${label} has no value.`;
+    // A design that does not keep up can be best on a figure because of it: two specialists cost less
+    // per done item than three while the work piling up is neither done nor counted.
+    const warned = rep.designs.find((d) => d.name === best)?.warnings ?? [];
+    if (warned.length > 0)
+      sentence += ` ${best === base.name ? 'The base design' : capital(best)} raised warnings (above): ${warningWords(warned)}.`;
     out.push({
       key,
       best,

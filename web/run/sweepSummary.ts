@@ -9,6 +9,7 @@ import { el } from '../dom/el.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
 import { itemTypesOf, objectivesText } from './sweepResults.js';
 import { table } from './table.js';
+import { warningWords } from './warningWords.js';
 
 export interface SweepVerdict {
   key: string;
@@ -76,7 +77,11 @@ export function sweepSummary(rep: SweepReport, currency: string, name: (path: st
         `${better} ${metricInfo(v.key).label}: ${f(ci.mean)} (95% CI ${f(ci.lo)} to ${f(ci.hi)}) at ${at(rep.points[v.best])}; ${others}.` +
           (v.left.length === 0
             ? ''
-            : ` Left out: ${v.left.map((i) => at(rep.points[i])).join('; ')}, which finished no item in some replications.`),
+            : ` Left out: ${v.left.map((i) => at(rep.points[i])).join('; ')}, which finished no item in some replications.`) +
+          // A point that does not keep up can be best because of it (its backlog neither done nor counted).
+          (rep.points[v.best].warnings.length === 0
+            ? ''
+            : ` That point raised warnings (above): ${warningWords(rep.points[v.best].warnings)}.`),
       ),
     );
   }
