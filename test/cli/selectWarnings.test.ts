@@ -2,6 +2,7 @@
 // the server is picks the overloaded base. Its report must carry the warnings run and compare give
 // that design, from the replications the procedure used, and show them under "Selected:"; a design
 // that is not overloaded carries none.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TINY_FILE, TINY_OVERLOADED_YAML, TINY_YAML } from '../experiments/tinyScenario.js';
 import { runCli } from './memoryIo.js';
@@ -64,4 +65,25 @@ describe('opsim select warns of an overloaded pick', () => {
     });
     for (const d of JSON.parse(json.stdout).designs as Design[]) expect(d.warnings).toEqual([]);
   });
+
+  it('suggests a limit on lost work for a pick that loses it, and the limit works', async () => {
+    // support-vp's base loses 2.9% of its tickets waiting for a VP over budget; ranking on the work
+    // abandoned (a pick no one would make, but one that selects it) picks it.
+    const file = 'scenarios/company/support-vp.yaml';
+    const vp = { [file]: readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8') };
+    const picked = await runCli(['select', file, '--objective', 'max:abandonedPerWeek', '--delta', '1'], vp);
+    expect(picked.stdout).toMatch(/\nSelected: base\n/);
+    expect(picked.stdout.replace(/\n/g, ' ')).toContain(
+      "add --constraint 'budgetUse:vp-support<=95%' --constraint 'lostShare<=2%' to the command.",
+    );
+    // lostShare is the workLost warning's own figure: the base fails the limit, the weekly review meets it.
+    const limited = JSON.parse(
+      (await runCli(['select', file, '--delta', '0.5', '--constraint', 'lostShare<=2%', '--json'], vp)).stdout,
+    ) as { selected: string; designs: (Design & { constraints: Record<string, { mean: number }> })[] };
+    expect(limited.selected).toBe('weekly-refund-review');
+    const [base, weekly] = limited.designs;
+    expect(base.status).toBe('infeasible');
+    expect(base.constraints.lostShare.mean).toBeGreaterThan(0.02);
+    expect(weekly.constraints.lostShare.mean).toBe(0);
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 // The limits a selection prints under an overloaded pick: one per saturated pool and executive of
-// the selected design, none for a figure the selection already limits or for a design not selected.
+// the selected design and one on lost work, none for a figure the selection already limits or for a
+// design not selected.
 import { describe, expect, it } from 'vitest';
 import { keepUpLimits, type SelectReport } from '../../src/experiments/index.js';
 
@@ -16,6 +17,7 @@ function report(constraints: string[], selected: string | null): SelectReport {
         warnings: [
           warning('poolSaturated', 'specialists'),
           warning('executiveOverBudget', 'vp'),
+          warning('workLost', 'vp-decision'),
           warning('backlogGrowing', 'specialist'),
         ],
       },
@@ -25,15 +27,18 @@ function report(constraints: string[], selected: string | null): SelectReport {
 }
 
 describe('keepUpLimits', () => {
-  it("limits each saturated pool's utilisation and each executive's budget use at the warnings' 95%", () => {
+  it("limits each saturated pool's utilisation and each executive's budget use at the warnings' 95%, and lost work at their 2%", () => {
     expect(keepUpLimits(report([], 'lean'))).toEqual([
       { key: 'utilisation:specialists', limit: 0.95 },
       { key: 'budgetUse:vp', limit: 0.95 },
+      { key: 'lostShare', limit: 0.02 },
     ]);
   });
 
   it('leaves out a figure the selection already limits, and designs that were not selected', () => {
-    expect(keepUpLimits(report(['budgetUse:vp'], 'lean'))).toEqual([{ key: 'utilisation:specialists', limit: 0.95 }]);
+    expect(keepUpLimits(report(['budgetUse:vp', 'lostShare'], 'lean'))).toEqual([
+      { key: 'utilisation:specialists', limit: 0.95 },
+    ]);
     expect(keepUpLimits(report([], null))).toEqual([]);
   });
 });

@@ -9,8 +9,8 @@ export interface KeepUpLimit {
 
 /**
  * The limits that would keep the selected design's overload out of the choice: one per pool busy
- * above WARN.poolUtilisation and per executive above WARN.budgetUse (its warnings), unless the
- * selection already limits that figure. A selection ranks on its objective alone, so a design whose
+ * above WARN.poolUtilisation and per executive above WARN.budgetUse, and one on the share of arrivals
+ * lost above WARN.lostShare (its warnings), unless the selection already limits that figure. A selection ranks on its objective alone, so a design whose
  * cost per done item is low because its people cannot keep up is a legitimate winner; these limits
  * ask for one that keeps up. The CLI prints them as --constraint options, the page in words.
  */
@@ -25,7 +25,9 @@ export function keepUpLimits(r: SelectReport): KeepUpLimit[] {
         ? { key: `utilisation:${w.subjects[0]}`, limit: WARN.poolUtilisation }
         : w.kind === 'executiveOverBudget'
           ? { key: `budgetUse:${w.subjects[0]}`, limit: WARN.budgetUse }
-          : null;
+          : w.kind === 'workLost'
+            ? { key: 'lostShare', limit: WARN.lostShare }
+            : null;
     if (figure !== null && !limited.has(figure.key)) out.push(figure);
   }
   return out;

@@ -17,6 +17,15 @@ const EXTRA: Record<string, MetricInfo & { read(run: RunResult, id: string | und
     better: 'lower',
     read: (r) => overDone(r.cost.perDone, r.overall),
   },
+  // What the workLost warning measures: the abandoned and the blocked together, a share of the
+  // window's arrivals (no value without arrivals), so that a limit can ask for a design that loses
+  // less; the headline gives the two apart.
+  lostShare: {
+    label: 'abandoned or blocked, share of arrivals',
+    unit: 'share',
+    better: 'lower',
+    read: (r) => (r.overall.arrived > 0 ? (r.overall.abandoned + r.overall.blocked) / r.overall.arrived : Number.NaN),
+  },
   cycleTimeP50: { label: 'cycle time p50', unit: 'hours', better: 'lower', read: (r) => cycleTimes(r).p50 },
   cycleTimeP90: { label: 'cycle time p90', unit: 'hours', better: 'lower', read: (r) => cycleTimes(r).p90 },
   cycleTimeP95: { label: 'cycle time p95', unit: 'hours', better: 'lower', read: (r) => cycleTimes(r).p95 },
@@ -41,9 +50,9 @@ export const SELECTION_ALIASES: Record<string, string> = {
   p90: 'cycleTimeP90',
 };
 
-/** The keys a model offers, in a fixed order: the headline's keys, then the cycle-time percentiles. */
+/** The keys a model offers, in a fixed order: the headline's keys, lost work, then the cycle-time percentiles. */
 export function selectionKeys(model: Model): string[] {
-  const keys: string[] = [...OVERALL_KEYS, 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95'];
+  const keys: string[] = [...OVERALL_KEYS, 'lostShare', 'cycleTimeP50', 'cycleTimeP90', 'cycleTimeP95'];
   const pools = [...model.pools].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Budget use only where there is a budget: an unlimited one has no share to limit or rank on.
   for (const p of pools)
