@@ -86,6 +86,7 @@ export function executivesTotalOf(run: RunResult): ExecutivesTotal {
     leftBySla: 0,
     waitingAtEnd: 0,
     hoursConsumed: 0,
+    budgetPerWeek: 0,
     budgetHours: 0,
     budgetUtilisation: 0,
   };

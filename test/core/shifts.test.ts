@@ -133,6 +133,7 @@ describe('executive budget', () => {
       leftBySla: 0,
       waitingAtEnd: 1,
       hoursConsumed: 6,
+      budgetPerWeek: 2,
       budgetHours: 4,
       budgetUtilisation: 1.5,
       decisionWait: r.executives.ceo.decisionWait,

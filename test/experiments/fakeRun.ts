@@ -109,6 +109,7 @@ export function fakeRun(k: FakeKnobs = {}): RunResult {
         leftBySla: 0,
         waitingAtEnd: 0,
         hoursConsumed: 1,
+        budgetPerWeek: 10,
         budgetHours: 10,
         budgetUtilisation: 0.1,
         decisionWait: pct(2),

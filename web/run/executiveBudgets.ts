@@ -8,11 +8,14 @@ import { el } from '../dom/el.js';
 import { scaleInterval, type DesignReport, type Interval } from '../../src/experiments/index.js';
 import { table } from './table.js';
 
-export type BudgetVerdict = 'over budget' | 'within budget' | 'cannot tell' | 'no budget';
+export type BudgetVerdict = 'over budget' | 'within budget' | 'cannot tell' | 'no budget' | 'no hours in the window';
 
-/** Over when the 95% interval of budget use lies above 100%, within when below, else cannot tell. */
-export function budgetVerdict(use: Interval, budgetHours: number): BudgetVerdict {
-  if (!(budgetHours > 0)) return 'no budget';
+/**
+ * Over when the 95% interval of budget use lies above 100%, within when below, else cannot tell; no
+ * budget, or none in a window that held none of the executive's working hours (a weekend).
+ */
+export function budgetVerdict(use: Interval, budgetHours: number, budgetPerWeek = 0): BudgetVerdict {
+  if (!(budgetHours > 0)) return budgetPerWeek > 0 ? 'no hours in the window' : 'no budget';
   if (use.lo > 1) return 'over budget';
   if (use.hi <= 1) return 'within budget';
   return 'cannot tell';
@@ -58,7 +61,7 @@ export function budgetSentence(designs: readonly BudgetDesign[]): string {
   const unclear: string[] = [];
   for (const d of designs)
     for (const [id, e] of Object.entries(d.executives)) {
-      const v = budgetVerdict(e.budgetUtilisation, e.budgetHours.mean);
+      const v = budgetVerdict(e.budgetUtilisation, e.budgetHours.mean, e.budgetPerWeek.mean);
       const who = `${id}${many ? ` in ${d.name}` : ''} (${formatPercent(e.budgetUtilisation.mean)})`;
       if (v === 'over budget') over.push(who);
       if (v === 'cannot tell') unclear.push(who);
@@ -127,7 +130,7 @@ export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLEleme
           `${formatCount(perWeek(e.hoursConsumed.mean, d.weeks))} h`,
           budgeted ? `${formatCount(perWeek(e.budgetHours.mean, d.weeks))} h` : 'unlimited',
           budgeted ? formatInterval(e.budgetUtilisation, formatPercent) : '–',
-          budgetVerdict(e.budgetUtilisation, e.budgetHours.mean),
+          budgetVerdict(e.budgetUtilisation, e.budgetHours.mean, e.budgetPerWeek.mean),
         ];
       }),
   );

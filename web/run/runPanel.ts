@@ -181,7 +181,11 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
               formatInterval(e.decidedPerWeek, formatPerWeek),
               ...undecided.map((c) => c.cell(e, rep.weeks)),
               formatCount(e.waitingAtEnd.mean),
-              e.budgetHours.mean > 0 ? formatPercent(e.budgetUtilisation.mean) : 'no budget',
+              e.budgetHours.mean > 0
+                ? formatPercent(e.budgetUtilisation.mean)
+                : e.budgetPerWeek.mean > 0
+                  ? 'no hours in the window'
+                  : 'no budget',
               formatMean(e.decisionWait.mean, formatDuration),
             ]),
           ],

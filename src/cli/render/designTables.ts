@@ -24,13 +24,15 @@ export function headlineLabel(key: string): string {
 }
 
 /**
- * Whether `key` is the decision-budget use of an executive that has no budget in design `d`: the
- * figure has no value there (noValue.ts), and the label says why ("(no budget)").
+ * Why `key`, the decision-budget use of an executive, has no value in design `d` (noValue.ts): it has
+ * no budget, or the window held none of its working hours (a weekend), so none of its budget; null
+ * when it has a value or is not a budget use. The label says which.
  */
-export function noBudget(d: Pick<DesignReport, 'executives'>, key: string): boolean {
-  if (!key.startsWith('budgetUse:')) return false;
+export function noBudgetWhy(d: Pick<DesignReport, 'executives'>, key: string): string | null {
+  if (!key.startsWith('budgetUse:')) return null;
   const exec = d.executives[key.slice('budgetUse:'.length)];
-  return exec !== undefined && exec.budgetHours.mean === 0;
+  if (exec === undefined || exec.budgetHours.mean !== 0) return null;
+  return exec.budgetPerWeek.mean > 0 ? 'no working hours in the window' : 'no budget';
 }
 
 type ExecutiveRow = DesignReport['executivesTotal'] | DesignReport['executives'][string];
@@ -58,9 +60,10 @@ export function designTables(r: DesignReport, suffix = '', full = true): Table[]
       columns: ['metric', 'mean ± 95% CI'],
       rows: Object.entries(r.headline)
         .filter(([k]) => shown(k))
-        .map(([k, ci]) =>
-          noBudget(r, k) ? [`${headlineLabel(k)} (no budget)`, '-'] : [headlineLabel(k), headlineCell(k, ci)],
-        ),
+        .map(([k, ci]) => {
+          const why = noBudgetWhy(r, k);
+          return why !== null ? [`${headlineLabel(k)} (${why})`, '-'] : [headlineLabel(k), headlineCell(k, ci)];
+        }),
     },
     {
       title: `Steps${suffix} (${AFTER_WARMUP})`,

@@ -174,6 +174,11 @@ export interface ExecutiveFigures {
   waitingAtEnd: number;
   hoursConsumed: number;
   /**
+   * Its weekly decision budget in hours; 0 when unlimited. A window with none of its working hours
+   * (a weekend) gives a budgeted executive budgetHours 0 too: this tells the two apart.
+   */
+  budgetPerWeek: number;
+  /**
    * The decision budget it could spend in the window (src/core/sim/budgetWindow.ts): the weekly budget
    * times the weeks when the window is whole budget weeks; 0 when the budget is unlimited.
    */

@@ -259,6 +259,7 @@ function executiveFigures(
     leftBySla,
     waitingAtEnd,
     hoursConsumed: consumed,
+    budgetPerWeek: s.poolLimits.budgetHoursPerWeek[p],
     budgetHours,
     budgetUtilisation: budgetHours > 0 ? consumed / budgetHours : 0,
     decisionWait: percentiles(s.poolStats.decisionWait[p]),
