@@ -120,6 +120,10 @@ export function scenarioText(m: FittedModel, o: ScenarioTextOptions): string {
     L.push(`    week:${weekText(p.week, '      ')}`);
   }
   L.push('');
+  // An event log records who did what and when, not what it cost: the scenario's cost figures read 0
+  // until prices are added, and the file says where.
+  L.push('# No prices: an event log carries none, so cost per done item reads 0. Add costPerHour to a human');
+  L.push('# pool (pay per open hour) or costPerTask / costPerBusyHour to an agent pool to see what work costs.');
   L.push('pools:');
   // A step whose every instance is its case's first event, with no start recorded, is when the case
   // became known: the arrivals are fitted at those very instants, and the log shows no work or wait
