@@ -10,9 +10,10 @@ export interface KeepUpLimit {
 /**
  * The limits that would keep the selected design's overload out of the choice: one per pool busy
  * above WARN.poolUtilisation and per executive above WARN.budgetUse, and one on the share of arrivals
- * lost above WARN.lostShare (its warnings), unless the selection already limits that figure. A selection ranks on its objective alone, so a design whose
- * cost per done item is low because its people cannot keep up is a legitimate winner; these limits
- * ask for one that keeps up. The CLI prints them as --constraint options, the page in words.
+ * lost above WARN.lostShare (its warnings), unless the selection already limits that figure. A
+ * selection ranks on its objective alone, so a design whose cost per done item is low because its
+ * people cannot keep up is a legitimate winner; these limits ask for one that keeps up. The CLI prints
+ * them as --constraint options, the page in words.
  */
 export function keepUpLimits(r: SelectReport): KeepUpLimit[] {
   const selected = r.designs.find((d) => d.name === r.selected);
