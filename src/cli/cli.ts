@@ -208,11 +208,11 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, argv: readonly
       .argument('<file>', 'scenario file')
       .option(
         '--objective <[min:|max:]key>',
-        'figure to rank on (default costPerDone); any headline key, costPerDone, cycleTimeP90, budgetUse:<exec>',
+        'figure to rank on (default costPerDone); any headline key, costPerDone, cycleTimeP90, budgetUse:<exec>, lostShare',
       )
       .option(
         '--constraint <limit>',
-        "a limit such as 'cycleTimeP90<=48h' or 'budgetUse:*<=1' (tolerance: '<=48h±2h'); repeatable",
+        "a limit such as 'cycleTimeP90<=48h', 'budgetUse:*<=1' or 'lostShare<=2%' (tolerance: '<=48h±2h'); repeatable",
         (v: string, all: string[] = []) => [...all, v],
       )
       .option('--delta <d>', "indifference zone in the objective's unit: the smallest difference worth acting on")
