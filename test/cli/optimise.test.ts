@@ -138,6 +138,9 @@ describe('opsim optimise and select on Ctrl-C', () => {
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ rule: 'cancelled', certification: null });
     expect(report.variant).toContain('best so far of opsim optimise (cancelled; no guarantee)');
+    // Screening keeps no warning inputs: the report says whether the leader keeps up is not known.
+    expect(report.best.warnings).toBeNull();
+    expect(report.guarantee).toMatch(/whether it keeps up .* is not known until it is run\.$/);
     expect(r.stderr).toMatch(/opsim: interrupted; best so far: .+ \(no guarantee\)\n$/);
   });
 

@@ -199,7 +199,10 @@ function finish(
       : `best so far of opsim optimise (${rule}; no guarantee)`;
   let guarantee =
     certification?.guarantee ??
-    'No guarantee: interrupted during screening; the design shown leads on the screening means.';
+    // Screening keeps only the figures it ranks on, so whether the leader keeps up is not known: said
+    // here, where a reader of the interrupted search looks, rather than left to an absent warning.
+    'No guarantee: interrupted during screening; the design shown leads on the screening means, and ' +
+      'whether it keeps up (a saturated pool, lost work: its warnings) is not known until it is run.';
   if (certification !== null && !exhaustive && rule === 'selected') {
     guarantee += ` The guarantee covers the ${finalists.length} finalists kept by screening (OCBA, ${screening!.runs} runs over ${points.length} designs); screening itself is a heuristic with no stated confidence.`;
   }
