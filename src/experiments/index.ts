@@ -105,7 +105,7 @@ export { reportJson } from './reportJson.js';
 export * from './select/index.js';
 export * from './optimise/index.js';
 export { warningsOf, warningInputs, warnsNothingDone, WARN, type Warning, type WarningInputs } from './warnings.js';
-export { finishedNothing, overDoneItems } from './noValue.js';
+export { finishedNothing, noBudgetUse, overDoneItems, type NoBudgetUse } from './noValue.js';
 export { periodReports, periodReportsOf, type PeriodReport } from './periodReport.js';
 export { periodLabel, periodPart, type PeriodPart } from './periodPart.js';
 export { periodDifferences, periodDifferencesOf, periodMetricsOf, type PeriodDifference } from './periodDifferences.js';

@@ -126,6 +126,18 @@ export function budgetUse(exec: Pick<ExecutiveFigures, 'budgetHours' | 'budgetUt
 }
 
 /**
+ * Why an executive's budget use has no value, in the words the tables print, or null when it has one:
+ * it has no budget, or the window held none of its working hours (a weekend), so none of its budget.
+ * Takes the figures of a run or their means over a design's runs (the budget is the same in each).
+ */
+export function noBudgetUse(exec: { budgetHours: number; budgetPerWeek: number }): NoBudgetUse | null {
+  if (exec.budgetHours > 0) return null;
+  return exec.budgetPerWeek > 0 ? 'no working hours in the window' : 'no budget';
+}
+
+export type NoBudgetUse = 'no budget' | 'no working hours in the window';
+
+/**
  * An executive's figures with its decision wait as no value when it made no decision in the window,
  * and its budget use as no value when it has no budget (budgetUse).
  */

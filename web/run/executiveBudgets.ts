@@ -5,17 +5,24 @@
 import { formatCount, formatInterval, formatPercent, formatPerWeek } from '../charts/format.js';
 import { groupedCiChart } from '../charts/groupedCiChart.js';
 import { el } from '../dom/el.js';
-import { scaleInterval, type DesignReport, type Interval } from '../../src/experiments/index.js';
+import {
+  noBudgetUse,
+  scaleInterval,
+  type DesignReport,
+  type Interval,
+  type NoBudgetUse,
+} from '../../src/experiments/index.js';
 import { table } from './table.js';
 
-export type BudgetVerdict = 'over budget' | 'within budget' | 'cannot tell' | 'no budget' | 'no hours in the window';
+export type BudgetVerdict = 'over budget' | 'within budget' | 'cannot tell' | NoBudgetUse;
 
 /**
- * Over when the 95% interval of budget use lies above 100%, within when below, else cannot tell; no
- * budget, or none in a window that held none of the executive's working hours (a weekend).
+ * Over when the 95% interval of budget use lies above 100%, within when below, else cannot tell; or
+ * why it has no value (noBudgetUse: no budget, or none of it in the window).
  */
-export function budgetVerdict(use: Interval, budgetHours: number, budgetPerWeek = 0): BudgetVerdict {
-  if (!(budgetHours > 0)) return budgetPerWeek > 0 ? 'no hours in the window' : 'no budget';
+export function budgetVerdict(use: Interval, e: Pick<Executive, 'budgetHours' | 'budgetPerWeek'>): BudgetVerdict {
+  const none = noBudgetUse({ budgetHours: e.budgetHours.mean, budgetPerWeek: e.budgetPerWeek.mean });
+  if (none !== null) return none;
   if (use.lo > 1) return 'over budget';
   if (use.hi <= 1) return 'within budget';
   return 'cannot tell';
@@ -61,7 +68,7 @@ export function budgetSentence(designs: readonly BudgetDesign[]): string {
   const unclear: string[] = [];
   for (const d of designs)
     for (const [id, e] of Object.entries(d.executives)) {
-      const v = budgetVerdict(e.budgetUtilisation, e.budgetHours.mean, e.budgetPerWeek.mean);
+      const v = budgetVerdict(e.budgetUtilisation, e);
       const who = `${id}${many ? ` in ${d.name}` : ''} (${formatPercent(e.budgetUtilisation.mean)})`;
       if (v === 'over budget') over.push(who);
       if (v === 'cannot tell') unclear.push(who);
@@ -130,7 +137,7 @@ export function executiveBudgetView(designs: readonly BudgetDesign[]): HTMLEleme
           `${formatCount(perWeek(e.hoursConsumed.mean, d.weeks))} h`,
           budgeted ? `${formatCount(perWeek(e.budgetHours.mean, d.weeks))} h` : 'unlimited',
           budgeted ? formatInterval(e.budgetUtilisation, formatPercent) : '–',
-          budgetVerdict(e.budgetUtilisation, e.budgetHours.mean, e.budgetPerWeek.mean),
+          budgetVerdict(e.budgetUtilisation, e),
         ];
       }),
   );

@@ -17,7 +17,7 @@ import { downloadText } from '../share/downloadText.js';
 import { mountDriftPanel, mountEventLogDownload } from '../eventlog/index.js';
 import type { Store } from '../state/store.js';
 import { causeLabels } from '../charts/stackedCostChart.js';
-import { decidesAtForums } from '../../src/experiments/index.js';
+import { decidesAtForums, noBudgetUse } from '../../src/experiments/index.js';
 import { executiveBudgetView, undecidedColumns } from './executiveBudgets.js';
 import { typeCostView } from './typeCosts.js';
 import { headlineKeys, metricFormatter, metricLabel } from './metrics.js';
@@ -181,11 +181,8 @@ export function mountRunPanel(host: HTMLElement, store: Store, runner: Runner): 
               formatInterval(e.decidedPerWeek, formatPerWeek),
               ...undecided.map((c) => c.cell(e, rep.weeks)),
               formatCount(e.waitingAtEnd.mean),
-              e.budgetHours.mean > 0
-                ? formatPercent(e.budgetUtilisation.mean)
-                : e.budgetPerWeek.mean > 0
-                  ? 'no hours in the window'
-                  : 'no budget',
+              noBudgetUse({ budgetHours: e.budgetHours.mean, budgetPerWeek: e.budgetPerWeek.mean }) ??
+                formatPercent(e.budgetUtilisation.mean),
               formatMean(e.decisionWait.mean, formatDuration),
             ]),
           ],

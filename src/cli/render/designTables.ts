@@ -1,7 +1,9 @@
 import {
   decidesAtForums,
   hiddenFromPeople,
+  noBudgetUse,
   scaleInterval,
+  type NoBudgetUse,
   type DesignReport,
   type Interval,
 } from '../../experiments/index.js';
@@ -28,11 +30,12 @@ export function headlineLabel(key: string): string {
  * no budget, or the window held none of its working hours (a weekend), so none of its budget; null
  * when it has a value or is not a budget use. The label says which.
  */
-export function noBudgetWhy(d: Pick<DesignReport, 'executives'>, key: string): string | null {
+export function noBudgetWhy(d: Pick<DesignReport, 'executives'>, key: string): NoBudgetUse | null {
   if (!key.startsWith('budgetUse:')) return null;
   const exec = d.executives[key.slice('budgetUse:'.length)];
-  if (exec === undefined || exec.budgetHours.mean !== 0) return null;
-  return exec.budgetPerWeek.mean > 0 ? 'no working hours in the window' : 'no budget';
+  return exec === undefined
+    ? null
+    : noBudgetUse({ budgetHours: exec.budgetHours.mean, budgetPerWeek: exec.budgetPerWeek.mean });
 }
 
 type ExecutiveRow = DesignReport['executivesTotal'] | DesignReport['executives'][string];
