@@ -73,6 +73,7 @@ export {
   type SweepReport,
   type SweepSpec,
 } from './sweepReport.js';
+export { frontText } from './frontText.js';
 export { shardJobs, shardSize } from './shardRange.js';
 export {
   figureCount,

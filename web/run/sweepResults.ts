@@ -11,7 +11,7 @@ import { paretoScatter } from '../charts/paretoScatter.js';
 import { palette } from '../charts/frame.js';
 import { sweepLineChart, type SweepLineSeries } from '../charts/sweepLineChart.js';
 import { clear, el } from '../dom/el.js';
-import { metricInfo, type SweepPoint, type SweepReport } from '../../src/experiments/index.js';
+import { frontText, metricInfo, type SweepPoint, type SweepReport } from '../../src/experiments/index.js';
 import { axisLabel, headlineKeys, metricAxisFormatter, metricFormatter, metricLabel } from './metrics.js';
 import { periodView } from './periodView.js';
 import { sweepSummary } from './sweepSummary.js';
@@ -202,13 +202,4 @@ export function drawSweep(
 export function itemTypesOf(rep: SweepReport): string[] {
   const types = Object.keys(rep.points[0]?.byType ?? {}).sort();
   return types.length > 1 ? types : [];
-}
-
-/** A point's standing on the front as the table and the CLI's sweep table say it. */
-export function frontText(p: SweepPoint, points: readonly SweepPoint[], label: (p: SweepPoint) => string): string {
-  // As the CLI's table: a point on the front with warnings says so where a reader picks from it.
-  if (p.front !== 'dominated') return `${p.front}${p.warnings.length > 0 ? ', with warnings' : ''}`;
-  // Dominated only by points with warnings (the report names one that keeps up when there is one).
-  const by = p.dominatedBy === null ? undefined : points[p.dominatedBy];
-  return by ? `dominated by ${label(by)}${by.warnings.length > 0 ? ', which has warnings' : ''}` : 'dominated';
 }

@@ -9,7 +9,7 @@ import type {
   WarmupInfo,
   Warning,
 } from '../../experiments/index.js';
-import { significanceLabel, hiddenFromPeople, scaleInterval } from '../../experiments/index.js';
+import { frontText, significanceLabel, hiddenFromPeople, scaleInterval } from '../../experiments/index.js';
 import { optimisePreamble, optimiseTables, optimiseVariant } from './optimiseTables.js';
 import { designTables, headlineCell, headlineLabel } from './designTables.js';
 import { formatNumber } from './formatNumber.js';
@@ -246,13 +246,7 @@ function sweepTables(r: SweepReport, full: boolean): Table[] {
   );
   const paths = r.params.map((p) => p.path);
   const on = r.objectives.map((o) => `${o.direction} ${o.key}`).join(', ');
-  // A point on the front with warnings (a saturated pool, lost work) says so where a reader picks
-  // from the front: an overloaded point can be optimal on cost and defects. A point dominated only by
-  // such points says so too: the report names a dominating point that keeps up when there is one.
-  const standing = (p: SweepReport['points'][number]) =>
-    p.front === 'dominated'
-      ? `dominated by ${p.dominatedBy}${p.dominatedBy !== null && r.points[p.dominatedBy].warnings.length > 0 ? ', which has warnings' : ''}`
-      : `${p.front === 'optimal' ? 'optimal' : 'possibly optimal'}${p.warnings.length > 0 ? ', with warnings' : ''}`;
+  const standing = (p: SweepReport['points'][number]) => frontText(p, r.points, (q) => String(q.index));
   return [
     {
       title: `Sweep of ${paths.join(' × ')} (mean ± 95% CI; Pareto front on ${on}, with 95% confidence)`,
