@@ -224,15 +224,15 @@ export function createRunner(store: Store): Runner {
   async function busy(label: string, work: (progress: Progress) => Promise<void>): Promise<void> {
     if (state.busy) return;
     cancelled = false;
-    set({ busy: { label, done: 0, total: 0, since: performance.now() }, error: null });
+    // A new phase (the warm-up pilot, then the replications) has a pace of its own: `since` restarts.
+    let since = performance.now();
+    set({ busy: { label, done: 0, total: 0, since }, error: null });
     // Progress arrives with every result and every few thousand events in each worker (about 80 a
     // second for the company on two workers), and each update redraws the panels: the page's main
     // thread spent 0.7 s of a 5.5 s Compare on layout and paint, on a machine whose cores the workers
     // need. A new phase or total shows at once; otherwise at most one update per PROGRESS_MS.
     let shownAt = -Infinity;
     let shown = { label, total: 0 };
-    // A new phase (the warm-up pilot, then the replications) has a pace of its own.
-    let since = performance.now();
     try {
       await work((done, total, phase = label) => {
         const now = performance.now();
